@@ -1,0 +1,87 @@
+/** The one message shape every platform adapter produces; the core never sees Slack or DingTalk objects. */
+export type Lang = 'zh' | 'en';
+export type Platform = 'console' | 'slack' | 'dingtalk';
+
+export interface IncomingMessage {
+  /** Platform event/message id, used for de-duplication across replicas. */
+  id: string;
+  platform: Platform;
+  /** Slack team id, DingTalk corp id, or 'local' for the console. */
+  workspaceId: string;
+  conversationId: string;
+  /** Thread to answer in (Slack thread_ts); follow-up questions reuse its topic. */
+  threadId?: string;
+  userId: string;
+  userName?: string;
+  text: string;
+  /** Set when the platform tells us; otherwise the router detects it from the text. */
+  lang?: Lang;
+  isDirect: boolean;
+  /** When true the text is always treated as a draft to check (e.g. Slack "Check with Haili" shortcut). */
+  forceCheck?: boolean;
+  receivedAt: Date;
+}
+
+/** Where an outgoing message goes. */
+export interface Target {
+  platform: Platform;
+  workspaceId: string;
+  conversationId: string;
+  userId?: string;
+  threadId?: string;
+}
+
+export type ActionId = 'done' | 'snooze' | 'details';
+
+export interface CardAction {
+  id: ActionId;
+  label: string;
+  /** Opaque value carried back on click, e.g. a case id. */
+  value: string;
+}
+
+export interface CardField {
+  label: string;
+  value: string;
+}
+
+/** A span of `text` to highlight (leaked contact details). Offsets are UTF-16 indices into `text`. */
+export interface Highlight {
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** Platform-neutral rich message; each adapter renders it natively (Block Kit, ActionCard, HTML). */
+export interface Card {
+  title: string;
+  tone: 'danger' | 'warning' | 'ok' | 'info';
+  body?: string;
+  fields?: CardField[];
+  /** Original text with highlighted spans (the draft as typed). */
+  quoted?: { text: string; highlights: Highlight[] };
+  actions?: CardAction[];
+  footer?: string;
+}
+
+export interface Reply {
+  lang: Lang;
+  /** Plain/markdown fallback, always present, readable on its own. */
+  text: string;
+  card?: Card;
+  /** What produced it, for logs and the console. */
+  kind: 'check' | 'answer' | 'reminder' | 'command' | 'help' | 'error';
+}
+
+/** A button click coming back from a platform. */
+export interface IncomingAction {
+  id: string;
+  platform: Platform;
+  workspaceId: string;
+  conversationId: string;
+  threadId?: string;
+  userId: string;
+  action: ActionId;
+  value: string;
+  lang?: Lang;
+}
