@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { openSchemaEngine, readMigrationList } from './schema-engine.js';
+
+export type DatabaseEngine = 'pglite' | 'postgresql';
+
+export interface DatabaseOptions {
+  /** postgres:// URL for the scale-out mode; absent means embedded PGlite. */
+  url?: string;
+  /** Where PGlite keeps its files; 'memory://' for throwaway databases in tests. */
+  dataDir?: string;
+  /** PostgreSQL schema to use (tests isolate each run in its own). */
+  schema?: string;
+}
+
+export interface Database {
+  readonly engine: DatabaseEngine;
+  readonly prisma: PrismaClient;
+  /** Applies pending migrations from prisma/migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export class DatabaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCHEMA_PATH = path.join(root, 'prisma', 'schema.prisma');
+export const MIGRATIONS_DIR = path.join(root, 'prisma', 'migrations');
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  return opts.url ? openPostgres(opts.url, opts.schema) : openPglite(opts.dataDir ?? './data');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  let location = dataDir;
+  if (!dataDir.startsWith('memory://')) {
+    location = path.resolve(dataDir, 'pglite');
+    try {
+      fs.mkdirSync(location, { recursive: true });
+      fs.accessSync(location, fs.constants.W_OK);
+    } catch (err) {
+      throw new DatabaseError(`HAILI_DATA_DIR: cannot write to ${location} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const pg = new PGlite(location);
+  await pg.waitReady;
+  const factory = new PrismaPGlite(pg);
+  const prisma = new PrismaClient({ adapter: factory });
+  return build('pglite', prisma, async () => ({ factory, release: async () => {} }), async () => {
+    await prisma.$disconnect();
+    await pg.close();
+  });
+}
+
+async function openPostgres(url: string, schema?: string): Promise<Database> {
+  const pool = {
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    // Unqualified migration SQL lands in whichever schema search_path names.
+    ...(schema ? { options: `-c search_path="${schema}"` } : {}),
+  };
+  if (schema) {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+    try {
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '')}"`);
+    } catch (err) {
+      throw new DatabaseError(`DATABASE_URL: cannot reach PostgreSQL (${(err as Error).message})`);
+    } finally {
+      await admin.end().catch(() => {});
+    }
+  }
+  const factory = new PrismaPg(pool, {
+    schema,
+    // A dropped connection must not crash the process; the next query gets a fresh one from the pool.
+    onPoolError: () => {},
+    onConnectionError: () => {},
+  });
+  const prisma = new PrismaClient({ adapter: factory });
+  // Migrations get their own single-connection pool: the schema engine's session advisory lock must be
+  // released on the connection that took it, or the next replica waits out the lock timeout.
+  const { default: pg } = await import('pg');
+  const migrationFactory = async () => {
+    const single = new pg.Pool({ ...pool, max: 1 });
+    single.on('error', () => {});
+    return { factory: new PrismaPg(single, { schema }), release: () => single.end() };
+  };
+  return build('postgresql', prisma, migrationFactory, () => prisma.$disconnect());
+}
+
+function build(
+  engine: DatabaseEngine,
+  prisma: PrismaClient,
+  migrationFactory: () => Promise<{ factory: SqlMigrationAwareDriverAdapterFactory; release: () => Promise<void> }>,
+  close: () => Promise<void>,
+): Database {
+  let closed = false;
+  return {
+    engine,
+    prisma,
+    async migrate() {
+      const { factory, release } = await migrationFactory();
+      const schemaEngine = await openSchemaEngine(SCHEMA_PATH, factory);
+      try {
+        const out = await schemaEngine.applyMigrations({
+          migrationsList: readMigrationList(MIGRATIONS_DIR),
+          filters: { externalTables: [], externalEnums: [] },
+        });
+        return out.appliedMigrationNames;
+      } catch (err) {
+        throw new DatabaseError(`migration failed: ${describe(err)}`);
+      } finally {
+        schemaEngine.free();
+        await release();
+      }
+    },
+    async ping() {
+      try {
+        await prisma.$queryRawUnsafe('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await close();
+    },
+  };
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  if (typeof err === 'object' && err) return JSON.stringify(err).slice(0, 500);
+  return String(err);
+}
