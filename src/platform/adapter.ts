@@ -1,4 +1,6 @@
-import type { IncomingAction, IncomingMessage, Platform, Reply, Target } from '../core/types.js';
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
+import type { IncomingAction, IncomingMessage, Lang, Platform, Reply, Target } from '../core/types.js';
+import type { Logger } from '../core/log.js';
 
 /**
  * One interface per chat platform (console, Slack, DingTalk). An adapter turns platform events
@@ -8,6 +10,15 @@ import type { IncomingAction, IncomingMessage, Platform, Reply, Target } from '.
 export interface MessageHandler {
   onMessage(msg: IncomingMessage): Promise<Reply[]>;
   onAction(action: IncomingAction): Promise<Reply[]>;
+  /** The user's open deadlines, for home tabs and digests. */
+  openDeadlines(user: { platform: Platform; workspaceId: string; userId: string; lang?: Lang }): Promise<Reply>;
+}
+
+/** What the core lends every adapter: cross-replica de-duplication and a logger. */
+export interface AdapterDeps {
+  /** True exactly once per (platform, eventId) across all replicas sharing the database. */
+  claimEvent(platform: Platform, eventId: string): Promise<boolean>;
+  log: Logger;
 }
 
 export interface SendResult {
@@ -21,6 +32,16 @@ export interface ChatAdapter {
   stop(): Promise<void>;
   /** Proactive send (reminders, digests). Throws DeliveryError on failure. */
   send(target: Target, reply: Reply): Promise<SendResult>;
+  /** HTTP endpoints the adapter serves on Haili's port (e.g. Slack's POST /slack/events). */
+  readonly routes?: HttpRoute[];
+  /** Whether the adapter is connected (for /healthz). */
+  healthy?(): boolean;
+}
+
+export interface HttpRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  handle(req: HttpRequest, res: ServerResponse): void;
 }
 
 /** Raised by adapters so the reminder engine can decide between retry, wait and dead-letter. */

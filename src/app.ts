@@ -1,0 +1,147 @@
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { HailiConfig } from './config/index.js';
+import { openDatabase, type Database } from './db/database.js';
+import { CoreStore } from './db/store.js';
+import { createLogger, type Logger } from './core/log.js';
+import { Router } from './core/router.js';
+import { LlmClient } from './llm/client.js';
+import { createDraftChecker } from './checker/index.js';
+import { createPolicyFaq } from './faq/index.js';
+import { createReminderEngine, createReminderService, type ReminderEngine, type ReminderService } from './reminders/index.js';
+import type { AdapterDeps, ChatAdapter } from './platform/adapter.js';
+import { ConsoleAdapter } from './platform/console/index.js';
+import { PlatformDeliverer } from './platform/deliverer.js';
+import { listen, type RunningServer } from './server/http.js';
+import { createAdminApi } from './server/admin-api.js';
+
+export interface StartOptions {
+  config: HailiConfig;
+  log?: Logger;
+  clock?: () => Date;
+  /** Replica name for reminder leases; defaults to host-pid-random. */
+  replicaId?: string;
+  /** Tests may drive the reminder engine by hand with tick(). */
+  startEngine?: boolean;
+  /** Extra adapters (tests). */
+  adapters?: ChatAdapter[];
+}
+
+export interface RunningHaili {
+  url: string;
+  port: number;
+  db: Database;
+  router: Router;
+  reminders: ReminderService;
+  engine: ReminderEngine;
+  adapters: ChatAdapter[];
+  stop(): Promise<void>;
+}
+
+/** The composition root: the only place that knows every module, adapter and the database. */
+export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
+  const { config } = opts;
+  const log = opts.log ?? createLogger(config.logLevel);
+  const started = Date.now();
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    const applied = await db.migrate();
+    if (applied.length) log.info('migrations_applied', { names: applied.join(',') });
+  } catch (err) {
+    await db.close().catch(() => {});
+    throw err;
+  }
+  const store = new CoreStore(db);
+  const llm = config.llm ? new LlmClient(config.llm) : null;
+  const checker = createDraftChecker({ llm });
+  const faq = createPolicyFaq({ llm });
+  const reminders = createReminderService(db, { clock: opts.clock });
+  const router = new Router({ checker, faq, reminders, store, log });
+
+  const adapterDeps: AdapterDeps = { claimEvent: (p, id) => store.claimEvent(p, id), log };
+  const consoleAdapter = new ConsoleAdapter(store);
+  const adapters: ChatAdapter[] = [consoleAdapter, ...(await platformAdapters(config, adapterDeps)), ...(opts.adapters ?? [])];
+
+  let draining = false;
+  const server: RunningServer = await listen(
+    {
+      console: consoleAdapter,
+      routes: adapters.flatMap((a) => a.routes ?? []),
+      log,
+      consoleToken: config.consoleToken,
+      draining: () => draining,
+      api: createAdminApi({ reminders, store, engine: () => engine }),
+      health: async () => {
+        const dbOk = await db.ping();
+        const adapterState = Object.fromEntries(adapters.map((a) => [a.platform, a.healthy ? a.healthy() : true]));
+        return {
+          ok: dbOk && !draining,
+          body: {
+            status: draining ? 'stopping' : dbOk ? 'ok' : 'database_unavailable',
+            database: { engine: db.engine, ok: dbOk },
+            adapters: adapterState,
+            llm: Boolean(llm),
+            uptimeSeconds: Math.round((Date.now() - started) / 1000),
+          },
+        };
+      },
+    },
+    config.host,
+    config.port,
+  ).catch(async (err: NodeJS.ErrnoException) => {
+    await db.close().catch(() => {});
+    if (err.code === 'EADDRINUSE') throw new StartupError(`HAILI_PORT: port ${config.port} on ${config.host} is already in use`);
+    if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') throw new StartupError(`HAILI_HOST: cannot listen on ${config.host}`);
+    throw err;
+  });
+
+  for (const a of adapters) await a.start(router);
+
+  const replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}-${randomBytes(2).toString('hex')}`;
+  const engine = createReminderEngine(db, new PlatformDeliverer(adapters), { replicaId, clock: opts.clock });
+  if (opts.startEngine !== false) engine.start();
+  log.info('started', { url: server.url, database: db.engine, adapters: adapters.map((a) => a.platform).join(','), ms: Date.now() - started });
+
+  let stopping: Promise<void> | null = null;
+  return {
+    url: server.url,
+    port: server.port,
+    db,
+    router,
+    reminders,
+    engine,
+    adapters,
+    stop() {
+      stopping ??= (async () => {
+        // Stop taking work, let in-flight requests and sends finish, then close the database.
+        draining = true;
+        await engine.stop();
+        for (const a of adapters) await a.stop().catch((err: Error) => log.warn('adapter_stop_failed', { platform: a.platform, error: err.message }));
+        await server.close();
+        await db.close();
+        log.info('stopped', {});
+      })();
+      return stopping;
+    },
+  };
+}
+
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+async function platformAdapters(config: HailiConfig, deps: AdapterDeps): Promise<ChatAdapter[]> {
+  const out: ChatAdapter[] = [];
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./platform/slack/index.js');
+    out.push(createSlackAdapter(config.slack, deps));
+  }
+  if (config.dingtalk) {
+    const { createDingTalkAdapter } = await import('./platform/dingtalk/index.js');
+    out.push(createDingTalkAdapter(config.dingtalk, deps));
+  }
+  return out;
+}

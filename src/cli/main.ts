@@ -1,0 +1,84 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError, loadConfig } from '../config/index.js';
+import { StartupError } from '../app.js';
+import { DatabaseError } from '../db/database.js';
+import { runServe } from './serve.js';
+import { runCheck } from './check.js';
+import { runAsk } from './ask.js';
+import { runCases, runImport } from './cases.js';
+import { runDb } from './db.js';
+
+/** Exit codes: 0 ok, 1 runtime failure, 2 bad configuration or usage, 3 some inputs rejected. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, rejected: 3 } as const;
+
+const HELP = `haili: Alibaba.com compliance copilot (海狸)
+
+Usage: haili <command> [options]
+
+Commands:
+  serve                 start Haili (console, adapters, reminders) — what npm start runs
+  check [text]          check a reply draft for off-platform contact leakage
+  ask [question]        answer a policy question from the briefing, with citation
+  cases add|list        create or list tracked compliance deadlines
+  import <file.csv>     import cases from CSV (all-or-nothing; --dry-run to validate)
+  db migrate            apply database migrations
+
+Run "haili <command> --help" for a command's options. Configuration comes from the
+environment (see .env.example).`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP + '\n');
+    return command ? EXIT.ok : EXIT.usage;
+  }
+  try {
+    switch (command) {
+      case 'serve':
+        return await runServe(rest);
+      case 'check':
+        return await runCheck(rest);
+      case 'ask':
+        return await runAsk(rest);
+      case 'cases':
+        return await runCases(rest);
+      case 'import':
+        return await runImport(rest);
+      case 'db':
+        return await runDb(rest);
+      default:
+        process.stderr.write(`haili: unknown command "${command}". Run "haili --help".\n`);
+        return EXIT.usage;
+    }
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`haili: configuration error: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`haili ${command}: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof StartupError || err instanceof DatabaseError) {
+      process.stderr.write(`haili: ${err.message}\n`);
+      return EXIT.failure;
+    }
+    process.stderr.write(`haili: ${(err as Error).message ?? String(err)}\n`);
+    return EXIT.failure;
+  }
+}
+
+export class UsageError extends Error {}
+
+/** parseArgs with our error type, so a bad flag is a usage error with exit code 2. */
+const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+
+export function args<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, options: { ...helpOption, ...options }, allowPositionals: true as const, strict: true as const });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+}
+
+export { loadConfig };

@@ -1,0 +1,42 @@
+import type { Lang, Reply } from './types.js';
+import { t } from './lang.js';
+
+/** The bilingual fixed texts of the core; job modules carry their own. */
+export function helpReply(lang: Lang): Reply {
+  const text = t(
+    lang,
+    [
+      '我是海狸 Haili，国际站合规助手。我可以：',
+      '• 检查回复草稿：直接粘贴要发给买家的话，或发送「检查 <草稿>」，我会指出站外联系方式泄露并给出合规改写。',
+      '• 解答政策问题：例如「待整改产品多久要改完？」「法人提现手续费多少？」，我会引用原文；不确定时我会直说。',
+      '• 提醒截止日期：「跟踪 整改 P123 2022-04-28」创建整改提醒；「我的任务」列出待办；「完成 C1」「推迟 C1 2天」。',
+      '• 「出处 <章节>」查看引用的完整原文。',
+    ].join('\n'),
+    [
+      "I'm Haili (海狸), your Alibaba.com compliance copilot. I can:",
+      '• Check a reply draft: paste what you are about to send a buyer, or send "check <draft>". I show any off-platform contact leak and a compliant rewrite.',
+      '• Answer policy questions, e.g. "How long do I have to fix a product pending rectification?" or "What is the fee to withdraw to the legal representative?", quoting the policy. When the policy does not say, I tell you.',
+      '• Remind you of deadlines: "track rectification P123 flagged 2022-04-28" starts a reminder; "tasks" lists yours; "done C1", "snooze C1 2d".',
+      '• "source <section>" shows the full cited passage.',
+    ].join('\n'),
+  );
+  return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili 使用说明', 'How to use Haili'), tone: 'info', body: text } };
+}
+
+export function emptyReply(lang: Lang): Reply {
+  const text = t(lang, '消息是空的。请粘贴要检查的草稿，或直接提问。发送「帮助」查看用法。', 'That message was empty. Paste a draft to check or ask a policy question. Send "help" for what I can do.');
+  return { lang, text, kind: 'error' };
+}
+
+export function failureReply(lang: Lang): Reply {
+  const text = t(
+    lang,
+    '抱歉，处理这条消息时出错了，内容没有丢失，请稍后重试。如果一直失败，请联系管理员。',
+    'Sorry, something went wrong while handling that message. Nothing was lost; please try again in a moment. If it keeps failing, contact your administrator.',
+  );
+  return { lang, text, kind: 'error' };
+}
+
+export function tooLongNotice(lang: Lang, limit: number): string {
+  return t(lang, `（消息较长，只检查了前 ${limit} 个字符。）`, `(The message is long; only the first ${limit} characters were checked.)`);
+}
