@@ -1,12 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config/index.js';
-import { StartupError } from '../app.js';
-import { DatabaseError } from '../db/database.js';
-import { runServe } from './serve.js';
-import { runCheck } from './check.js';
-import { runAsk } from './ask.js';
-import { runCases, runImport } from './cases.js';
-import { runDb } from './db.js';
 
 /** Exit codes: 0 ok, 1 runtime failure, 2 bad configuration or usage, 3 some inputs rejected. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, rejected: 3 } as const;
@@ -33,19 +26,20 @@ export async function main(argv: string[]): Promise<number> {
     return command ? EXIT.ok : EXIT.usage;
   }
   try {
+    // Commands load lazily: `haili check` should not pay for Prisma or the HTTP server.
     switch (command) {
       case 'serve':
-        return await runServe(rest);
+        return await (await import('./serve.js')).runServe(rest);
       case 'check':
-        return await runCheck(rest);
+        return await (await import('./check.js')).runCheck(rest);
       case 'ask':
-        return await runAsk(rest);
+        return await (await import('./ask.js')).runAsk(rest);
       case 'cases':
-        return await runCases(rest);
+        return await (await import('./cases.js')).runCases(rest);
       case 'import':
-        return await runImport(rest);
+        return await (await import('./cases.js')).runImport(rest);
       case 'db':
-        return await runDb(rest);
+        return await (await import('./db.js')).runDb(rest);
       default:
         process.stderr.write(`haili: unknown command "${command}". Run "haili --help".\n`);
         return EXIT.usage;
@@ -59,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`haili ${command}: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof StartupError || err instanceof DatabaseError) {
+    if (err instanceof Error && (err.name === 'StartupError' || err.name === 'DatabaseError')) {
       process.stderr.write(`haili: ${err.message}\n`);
       return EXIT.failure;
     }

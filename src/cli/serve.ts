@@ -1,5 +1,4 @@
 import { args, loadConfig } from './main.js';
-import { startHaili } from '../app.js';
 
 const HELP = `haili serve: start Haili on HAILI_HOST:HAILI_PORT (default 127.0.0.1:3000)
 
@@ -13,6 +12,7 @@ export async function runServe(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
+  const { startHaili } = await import('../app.js');
   const haili = await startHaili({ config });
   process.stdout.write(`Haili is running: console at ${haili.url}/ (database: ${haili.db.engine})\n`);
   return new Promise<number>((resolve) => {
