@@ -1,0 +1,114 @@
+import type { Lang } from '../core/types.js';
+import { t } from '../core/lang.js';
+import type { Section } from './knowledge.js';
+import type { Hit, Retriever } from './retriever.js';
+import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
+import type { InputProblem } from './guard.js';
+import { MAX_QUESTION_CHARS } from './guard.js';
+
+export interface Citation {
+  sectionId: string;
+  title: string;
+  quote: string;
+}
+
+export interface Answer {
+  answer: string;
+  declined: boolean;
+  sources: string[];
+  lang: Lang;
+  citations: Citation[];
+  suggestions: { sectionId: string; title: string }[];
+  stage: 'extractive' | 'llm';
+}
+
+export const RULE_CHANNEL = 'https://rulechannel.alibaba.com';
+
+/**
+ * When Haili answers: the best section must explain most of the question's meaning.
+ * Tuned on corpus/questions/train.jsonl only (never on heldout.jsonl).
+ */
+export const MIN_COVERAGE = 0.62;
+export const MIN_SCORE = 2.0;
+
+export function isConfident(hit: Hit | undefined): hit is Hit {
+  return !!hit && hit.coverage >= MIN_COVERAGE && hit.score >= MIN_SCORE;
+}
+
+export function sectionTitle(section: Section, lang: Lang): string {
+  return lang === 'zh' ? section.title : section.titleEn;
+}
+
+/** The source line that shares the most weighted tokens with the question; falls back to the first line. */
+export function bestQuote(section: Section, units: Unit[], retriever: Retriever, matcher: ConceptMatcher): string {
+  const wanted = new Set(units.flatMap((u) => u.tokens));
+  let best = section.text[0]!;
+  let bestScore = 0;
+  for (const line of section.text) {
+    const tokens = new Set(analyzeDoc(line, matcher));
+    let score = 0;
+    for (const tok of wanted) if (tokens.has(tok)) score += retriever.idf(tok);
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
+    }
+  }
+  return cleanQuote(best);
+}
+
+/** Strips slide markup (bold stars, bullets) but keeps the words exactly as the source says them. */
+export function cleanQuote(line: string): string {
+  return line.replace(/\*\*/g, '').replace(/^[-✓■\s]+/, '').trim();
+}
+
+export function extractiveAnswer(hit: Hit, lang: Lang, units: Unit[], retriever: Retriever, matcher: ConceptMatcher): Answer {
+  const s = hit.section;
+  return {
+    answer: lang === 'zh' ? s.answer : s.answerEn,
+    declined: false,
+    sources: [s.id],
+    lang,
+    citations: [{ sectionId: s.id, title: sectionTitle(s, lang), quote: bestQuote(s, units, retriever, matcher) }],
+    suggestions: [],
+    stage: 'extractive',
+  };
+}
+
+export function declinedAnswer(lang: Lang, suggestions: Section[], why: InputProblem | 'unknown'): Answer {
+  const list = suggestions.map((s) => sectionTitle(s, lang)).join(t(lang, '；', '; '));
+  const channel = t(lang, `以官方规则频道为准：${RULE_CHANNEL}`, `for the official rules see ${RULE_CHANNEL}`);
+  let answer: string;
+  switch (why) {
+    case 'empty':
+      answer = t(lang, '请直接输入你的政策问题，例如“法人提现手续费多少？”', 'Please type your policy question, e.g. "How much does withdrawing to the legal representative cost?"');
+      break;
+    case 'too_long':
+      answer = t(
+        lang,
+        `问题太长了（超过${MAX_QUESTION_CHARS}字），请用一两句话提问。`,
+        `That question is too long (over ${MAX_QUESTION_CHARS} characters); please ask it in one or two sentences.`,
+      );
+      break;
+    case 'no_content':
+      answer = t(lang, '没有看到文字问题，请用中文或英文描述你的问题。', 'I could not find a question in that; please ask in Chinese or English.');
+      break;
+    case 'other_language':
+      answer = 'Sorry, I can only answer policy questions in Chinese or English. Please ask again in English or Chinese. 抱歉，目前只支持中文或英文提问。';
+      break;
+    default:
+      answer = t(
+        lang,
+        `抱歉，我掌握的政策资料里没有这个问题的答案，我不做猜测。${list ? `相关主题：${list}。` : ''}${channel}`,
+        `Sorry, the policy material I have does not answer this, and I won't guess. ${list ? `Closest topics: ${list}. ` : ''}${channel[0]!.toUpperCase()}${channel.slice(1)}.`,
+      );
+  }
+  return {
+    answer,
+    declined: true,
+    sources: [],
+    lang,
+    citations: [],
+    suggestions: suggestions.map((s) => ({ sectionId: s.id, title: sectionTitle(s, lang) })),
+    stage: 'extractive',
+  };
+}

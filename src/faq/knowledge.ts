@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/** One answerable unit of policy; `text` lines are verbatim quotes from the briefing (checked by a test). */
+export const SectionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'section id must look like topic.name'),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  text: z.array(z.string().min(1)).min(1),
+  textEn: z.string().min(1),
+  facts: z.record(z.string(), z.string().min(1)).default({}),
+  answer: z.string().min(1),
+  answerEn: z.string().min(1),
+});
+
+export const TopicFileSchema = z.object({
+  topic: z.string().min(1),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  sections: z.array(SectionSchema).min(1),
+});
+
+export const GlossarySchema = z.object({
+  terms: z.array(z.object({ id: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
+});
+
+export type SectionDef = z.infer<typeof SectionSchema>;
+export interface Section extends SectionDef {
+  topic: string;
+  topicTitle: string;
+  topicTitleEn: string;
+}
+export type Glossary = z.infer<typeof GlossarySchema>;
+
+export interface Knowledge {
+  sections: Section[];
+  glossary: Glossary;
+}
+
+/** Loads every rules/policy/*.yaml plus rules/glossary.yaml; a bad file fails loudly with its name. */
+export function loadKnowledge(rulesDir: string): Knowledge {
+  const policyDir = join(rulesDir, 'policy');
+  if (!existsSync(policyDir)) throw new Error(`policy knowledge folder not found: ${policyDir}`);
+  const files = readdirSync(policyDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const sections: Section[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const raw = parse(readFileSync(join(policyDir, file), 'utf8'));
+    const res = TopicFileSchema.safeParse(raw);
+    if (!res.success) {
+      const issue = res.error.issues[0];
+      throw new Error(`invalid policy file ${file}: ${issue?.path.join('.')} ${issue?.message}`);
+    }
+    for (const s of res.data.sections) {
+      if (seen.has(s.id)) throw new Error(`duplicate section id ${s.id} in ${file}`);
+      seen.add(s.id);
+      sections.push({ ...s, topic: res.data.topic, topicTitle: res.data.title, topicTitleEn: res.data.titleEn });
+    }
+  }
+  if (sections.length === 0) throw new Error(`no policy sections in ${policyDir}`);
+  const glossaryPath = join(rulesDir, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath)
+    ? parseGlossary(readFileSync(glossaryPath, 'utf8'))
+    : { terms: [] };
+  return { sections, glossary };
+}
+
+function parseGlossary(text: string): Glossary {
+  const res = GlossarySchema.safeParse(parse(text));
+  if (!res.success) throw new Error(`invalid glossary.yaml: ${res.error.issues[0]?.message}`);
+  return res.data;
+}

@@ -1,0 +1,179 @@
+import type { Section } from './knowledge.js';
+import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
+
+export interface Hit {
+  section: Section;
+  /** BM25 score after follow-up boosts; only comparable within one query. */
+  score: number;
+  /** Share of the question's meaning (idf-weighted units) found in this section, 0..1. */
+  coverage: number;
+}
+
+export interface SearchOptions {
+  /** Sections the thread was already about; their topic gets a boost for short follow-ups. */
+  previousSectionIds?: readonly string[];
+  limit?: number;
+}
+
+interface DocIndex {
+  section: Section;
+  tf: Map<string, number>;
+  length: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+// Titles and aliases are written to be asked about; body text is long and dilutes them otherwise.
+const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer: 1, facts: 1 } as const;
+const FOLLOW_UP_TOPIC_BOOST = 1.6;
+const FOLLOW_UP_SECTION_BOOST = 1.15;
+const UNKNOWN_CHAR_FACTOR = 0.4;
+
+/** BM25 over titles, aliases and text (both languages), plus unit coverage for the "do we know this" decision. */
+export class Retriever {
+  private readonly docs: DocIndex[];
+  private readonly df = new Map<string, number>();
+  private readonly avgLength: number;
+  private readonly latinVocab: string[];
+  private readonly fuzzyCache = new Map<string, string | null>();
+  readonly maxIdf: number;
+
+  constructor(sections: Section[], private readonly matcher: ConceptMatcher) {
+    this.docs = sections.map((section) => this.indexSection(section));
+    for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.avgLength = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
+    this.maxIdf = this.idfOf(0);
+    this.latinVocab = [...this.df.keys()].filter((t) => /^[a-z]{4,}$/.test(t));
+  }
+
+  private indexSection(section: Section): DocIndex {
+    const tf = new Map<string, number>();
+    let length = 0;
+    const add = (text: string, weight: number) => {
+      for (const tok of analyzeDoc(text, this.matcher)) {
+        tf.set(tok, (tf.get(tok) ?? 0) + weight);
+        length += weight;
+      }
+    };
+    add(section.title + ' ' + section.titleEn, FIELD_WEIGHTS.title);
+    for (const alias of section.aliases) add(alias, FIELD_WEIGHTS.alias);
+    add(section.topicTitle + ' ' + section.topicTitleEn, FIELD_WEIGHTS.topic);
+    add(section.text.join('\n'), FIELD_WEIGHTS.text);
+    add(section.textEn, FIELD_WEIGHTS.textEn);
+    add(section.answer + '\n' + section.answerEn, FIELD_WEIGHTS.answer);
+    add(Object.values(section.facts).join('\n'), FIELD_WEIGHTS.facts);
+    return { section, tf, length };
+  }
+
+  private idfOf(df: number): number {
+    const n = this.docs.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** True when some section contains the token (used to keep 要求/没有/到账 intact when stripping function words). */
+  knows(token: string): boolean {
+    return token.length > 1 && this.df.has(token);
+  }
+
+  idf(token: string): number {
+    return this.idfOf(this.df.get(token) ?? 0);
+  }
+
+  /** Maps a misspelt English word to a known one (edit distance 1, or 2 for long words). */
+  correct(token: string): string {
+    if (this.df.has(token) || !/^[a-z]{4,}$/.test(token)) return token;
+    const cached = this.fuzzyCache.get(token);
+    if (cached !== undefined) return cached ?? token;
+    const maxDist = token.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDist = Infinity;
+    let bestDf = -1;
+    for (const cand of this.latinVocab) {
+      if (Math.abs(cand.length - token.length) > maxDist) continue;
+      const d = editDistance(token, cand, maxDist);
+      const df = this.df.get(cand) ?? 0;
+      if (d <= maxDist && (d < bestDist || (d === bestDist && df > bestDf))) {
+        best = cand;
+        bestDist = d;
+        bestDf = df;
+      }
+    }
+    if (this.fuzzyCache.size > 5000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(token, best);
+    return best ?? token;
+  }
+
+  /** Resolves misspellings once so ranking and coverage see the same tokens. */
+  prepare(units: Unit[]): Unit[] {
+    return units.map((u) => (u.kind === 'latin' ? { ...u, tokens: u.tokens.map((t) => this.correct(t)) } : u));
+  }
+
+  search(rawUnits: Unit[], opts: SearchOptions = {}): Hit[] {
+    const units = this.prepare(rawUnits);
+    const queryTokens = [...new Set(units.flatMap((u) => u.tokens))];
+    if (queryTokens.length === 0) return [];
+    const prevIds = new Set(opts.previousSectionIds ?? []);
+    const prevTopics = new Set(this.docs.filter((d) => prevIds.has(d.section.id)).map((d) => d.section.topic));
+    const hits: Hit[] = [];
+    for (const doc of this.docs) {
+      let score = 0;
+      for (const t of queryTokens) {
+        const tf = doc.tf.get(t);
+        if (!tf) continue;
+        score += (this.idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      }
+      if (score <= 0) continue;
+      if (prevTopics.has(doc.section.topic)) score *= FOLLOW_UP_TOPIC_BOOST;
+      if (prevIds.has(doc.section.id)) score *= FOLLOW_UP_SECTION_BOOST;
+      hits.push({ section: doc.section, score, coverage: this.coverage(units, doc) });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, opts.limit ?? 5);
+  }
+
+  private coverage(units: Unit[], doc: DocIndex): number {
+    let total = 0;
+    let matched = 0;
+    for (const u of units) {
+      let uw = 0;
+      let um = 0;
+      for (const t of u.tokens) {
+        // an unseen single Han character is usually colloquial filler (抓, 呗), not a missing topic
+        const w = u.kind === 'han' && t.length === 1 && !this.df.has(t) ? this.maxIdf * UNKNOWN_CHAR_FACTOR : this.idf(t);
+        uw += w;
+        if (doc.tf.has(t)) um += w;
+      }
+      if (uw === 0) continue;
+      // each unit counts with its mean token weight, so a 6-character phrase is not worth 5 words
+      const unitWeight = uw / u.tokens.length;
+      total += unitWeight;
+      matched += unitWeight * (um / uw);
+    }
+    return total === 0 ? 0 : matched / total;
+  }
+}
+
+/** Damerau-lite Levenshtein with an early exit once the distance exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  const prev = new Array(b.length + 1);
+  const cur = new Array(b.length + 1);
+  const prev2 = new Array(b.length + 1).fill(0);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) {
+      prev2[j] = prev[j];
+      prev[j] = cur[j];
+    }
+  }
+  return prev[b.length];
+}
