@@ -1,0 +1,318 @@
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
+import { App, HTTPReceiver, webApi, type RespondFn } from '@slack/bolt';
+import type { AdapterDeps, ChatAdapter, HttpRoute, MessageHandler, SendResult } from '../adapter.js';
+import { Outbox, type OutboxOptions } from '../outbox.js';
+import type { IncomingAction, IncomingMessage, Reply, Target } from '../../core/types.js';
+import { renderHome, renderReply } from './blocks.js';
+import { toDeliveryError } from './errors.js';
+import { actionFromBody, claimIdOf, messageFromEvent, type BlockActionBody, type SlackMessageEvent } from './incoming.js';
+import { slackSdkLogger } from './logger.js';
+import { slackToPlainText } from './text.js';
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Web API base URL ending in /api/ (tests point it at a loopback fake). */
+  apiUrl?: string;
+}
+
+export interface SlackAdapterOptions {
+  outbox?: Partial<OutboxOptions>;
+  /** Largest accepted request body; Slack's own payloads stay far below it. */
+  bodyLimitBytes?: number;
+}
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+export const SHORTCUT_CALLBACK_ID = 'check_with_haili';
+export const SLASH_COMMAND = '/haili';
+
+const DEFAULT_OUTBOX: OutboxOptions = { minIntervalMs: 1000, maxAttempts: 4, baseBackoffMs: 500, maxBackoffMs: 8000 };
+
+export function createSlackAdapter(cfg: SlackConfig, deps: AdapterDeps, options: SlackAdapterOptions = {}): ChatAdapter {
+  return new SlackAdapter(cfg, deps, options);
+}
+
+/**
+ * Slack through Bolt: Socket Mode when an app token is configured, otherwise Bolt's HTTPReceiver
+ * mounted at POST /slack/events on Haili's own port (signature and 5-minute replay window checked
+ * by Bolt). Every payload is acked before any slow work, claimed once across replicas, and every
+ * outgoing call goes through the Outbox, which owns pacing and retries.
+ */
+export class SlackAdapter implements ChatAdapter {
+  readonly platform = 'slack' as const;
+  readonly routes: HttpRoute[];
+  private readonly app: App;
+  private readonly web: webApi.WebClient;
+  private readonly outbox: Outbox;
+  private readonly receiver?: HTTPReceiver;
+  private readonly dmChannels = new Map<string, string>();
+  private handler: MessageHandler | null = null;
+  private running = false;
+
+  constructor(
+    private readonly cfg: SlackConfig,
+    private readonly deps: AdapterDeps,
+    options: SlackAdapterOptions = {},
+  ) {
+    if (!cfg.appToken && !cfg.signingSecret) throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP events) or SLACK_APP_TOKEN (Socket Mode)');
+    const logger = slackSdkLogger(deps.log);
+    // The Outbox decides when to retry, so the SDK must surface 429s and failures immediately.
+    const clientOptions: webApi.WebClientOptions = {
+      slackApiUrl: cfg.apiUrl,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      timeout: 15_000,
+      logger,
+    };
+    this.web = new webApi.WebClient(cfg.botToken, clientOptions);
+    this.outbox = new Outbox({ ...DEFAULT_OUTBOX, ...options.outbox });
+    if (cfg.appToken) {
+      this.app = new App({ token: cfg.botToken, appToken: cfg.appToken, socketMode: true, clientOptions, logger, deferInitialization: true });
+      this.routes = [];
+    } else {
+      this.receiver = new HTTPReceiver({
+        signingSecret: cfg.signingSecret!,
+        endpoints: SLACK_EVENTS_PATH,
+        processBeforeResponse: false,
+        bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+        logger,
+        // Payloads Bolt cannot classify are never acked by a listener; answer them quietly instead of with 404.
+        unhandledRequestTimeoutMillis: 2500,
+        unhandledRequestHandler: ({ response }) => {
+          deps.log.warn('slack_unhandled_payload', {});
+          if (!response.headersSent) {
+            response.writeHead(200);
+            response.end();
+          }
+        },
+        dispatchErrorHandler: ({ error, response }) => {
+          deps.log.warn('slack_dispatch_failed', { error: error.message });
+          if (!response.headersSent) {
+            response.writeHead(500);
+            response.end();
+          }
+        },
+      });
+      this.app = new App({ token: cfg.botToken, receiver: this.receiver, clientOptions, logger, deferInitialization: true });
+      this.routes = [{ method: 'POST', path: SLACK_EVENTS_PATH, handle: (req, res) => this.handleHttp(req, res) }];
+    }
+    this.app.error(async (error) => {
+      deps.log.error('slack_listener_failed', { error: error.message });
+    });
+    this.register();
+  }
+
+  async start(handler: MessageHandler): Promise<void> {
+    this.handler = handler;
+    // auth.test once: learns the bot user id (for mention stripping and ignoring our own messages).
+    await this.app.init();
+    if (this.cfg.appToken) await this.app.start();
+    this.running = true;
+    this.deps.log.info('slack_started', { mode: this.cfg.appToken ? 'socket' : 'http' });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.cfg.appToken) await this.app.stop().catch(() => {});
+    this.handler = null;
+  }
+
+  healthy(): boolean {
+    return this.running;
+  }
+
+  async send(target: Target, reply: Reply): Promise<SendResult> {
+    const channel = target.userId ? await this.openDm(target.userId) : target.conversationId;
+    return this.post(channel, target.threadId, reply);
+  }
+
+  private handleHttp(req: HttpRequest, res: ServerResponse): void {
+    if (!this.running || !this.receiver) {
+      res.writeHead(503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'Haili is starting; Slack will retry.' }));
+      return;
+    }
+    try {
+      this.receiver.requestListener(req, res);
+    } catch (err) {
+      this.deps.log.warn('slack_request_failed', { error: (err as Error).message });
+      if (!res.headersSent) {
+        res.writeHead(400);
+        res.end();
+      }
+    }
+  }
+
+  private register(): void {
+    this.app.event('app_mention', async ({ event, body, context }) => {
+      const e = event as unknown as SlackMessageEvent;
+      if (e.bot_id || !e.user) return;
+      const msg = messageFromEvent(e, { eventId: claimIdOf(body), teamId: body.team_id ?? context.teamId ?? 'unknown', botUserId: context.botUserId });
+      await this.onMessage(msg, e.channel, msg.threadId);
+    });
+
+    this.app.event('message', async ({ event, body, context }) => {
+      const e = event as unknown as SlackMessageEvent;
+      // Only people's own DMs: edits, joins, bot posts (including ours) and channel chatter are not for Haili.
+      if (e.channel_type !== 'im' || e.bot_id || !e.user || (e.subtype && e.subtype !== 'file_share')) return;
+      const msg = messageFromEvent(e, { eventId: claimIdOf(body), teamId: body.team_id ?? context.teamId ?? 'unknown', botUserId: context.botUserId });
+      await this.onMessage(msg, e.channel, msg.threadId);
+    });
+
+    this.app.event('app_home_opened', async ({ event, body }) => {
+      if (event.tab !== 'home' || !this.handler) return;
+      if (!(await this.claim(claimIdOf(body)))) return;
+      await this.publishHome(body.team_id, event.user).catch((err) => this.deps.log.error('slack_home_failed', { error: (err as Error).message }));
+    });
+
+    this.app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+      await ack();
+      if (!(await this.claim(claimIdOf(command)))) return;
+      const msg: IncomingMessage = {
+        id: claimIdOf(command),
+        platform: 'slack',
+        workspaceId: command.team_id,
+        conversationId: command.channel_id,
+        userId: command.user_id,
+        userName: command.user_name,
+        text: slackToPlainText(command.text ?? ''),
+        isDirect: command.channel_id.startsWith('D') || command.channel_name === 'directmessage',
+        receivedAt: new Date(),
+      };
+      await this.answerPrivately(msg, respond);
+    });
+
+    this.app.shortcut({ callback_id: SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ shortcut, ack, respond }) => {
+      await ack();
+      if (shortcut.type !== 'message_action') return;
+      if (!(await this.claim(claimIdOf(shortcut as unknown as Record<string, unknown>)))) return;
+      const msg: IncomingMessage = {
+        id: claimIdOf(shortcut as unknown as Record<string, unknown>),
+        platform: 'slack',
+        workspaceId: shortcut.team?.id ?? shortcut.user.team_id ?? 'unknown',
+        conversationId: shortcut.channel.id,
+        threadId: shortcut.message.thread_ts ?? shortcut.message.ts,
+        userId: shortcut.user.id,
+        userName: shortcut.user.username ?? shortcut.user.name,
+        text: slackToPlainText(shortcut.message.text ?? ''),
+        isDirect: shortcut.channel.id.startsWith('D'),
+        forceCheck: true,
+        receivedAt: new Date(),
+      };
+      await this.answerPrivately(msg, respond);
+    });
+
+    this.app.action(/^haili_/, async ({ body, ack, respond }) => {
+      await ack();
+      if (body.type !== 'block_actions' || !this.handler) return;
+      const b = body as unknown as BlockActionBody;
+      const id = claimIdOf(body as unknown as Record<string, unknown>);
+      const action = actionFromBody(b, id);
+      if (!action) return;
+      if (!(await this.claim(id))) return;
+      const replies = await this.handler.onAction(action);
+      await this.answerAction(action, b, replies, respond);
+    });
+  }
+
+  private async claim(id: string): Promise<boolean> {
+    const fresh = await this.deps.claimEvent('slack', id);
+    if (!fresh) this.deps.log.info('slack_duplicate_dropped', { id });
+    return fresh;
+  }
+
+  private async onMessage(msg: IncomingMessage, channel: string, threadTs: string | undefined): Promise<void> {
+    if (!this.handler) return;
+    if (!(await this.claim(msg.id))) return;
+    this.deps.log.info('slack_message', { id: msg.id, direct: msg.isDirect, length: msg.text.length });
+    const replies = await this.handler.onMessage(msg);
+    for (const reply of replies) {
+      await this.post(channel, threadTs, reply).catch((err) =>
+        this.deps.log.error('slack_reply_failed', { id: msg.id, error: (err as Error).message }),
+      );
+    }
+  }
+
+  /** Slash commands and the shortcut answer only the person who asked: a checked draft is theirs alone. */
+  private async answerPrivately(msg: IncomingMessage, respond: RespondFn): Promise<void> {
+    if (!this.handler) return;
+    this.deps.log.info('slack_private_request', { id: msg.id, forceCheck: Boolean(msg.forceCheck), length: msg.text.length });
+    const replies = await this.handler.onMessage(msg);
+    for (const reply of replies) {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) }).catch((err: Error) =>
+        this.deps.log.error('slack_respond_failed', { id: msg.id, error: err.message }),
+      );
+    }
+  }
+
+  /**
+   * The first reply replaces the clicked card (so Done/Snooze buttons cannot be pressed twice);
+   * further replies go to the same thread. Clicks on the Home tab refresh the Home view instead.
+   */
+  private async answerAction(action: IncomingAction, body: BlockActionBody, replies: Reply[], respond?: RespondFn): Promise<void> {
+    const fail = (err: unknown) => this.deps.log.error('slack_action_reply_failed', { id: action.id, error: (err as Error).message });
+    if (body.container?.type === 'view') {
+      await this.publishHome(action.workspaceId, action.userId).catch(fail);
+      for (const reply of replies) await this.send({ platform: 'slack', workspaceId: action.workspaceId, conversationId: '', userId: action.userId }, reply).catch(fail);
+      return;
+    }
+    const [first, ...rest] = replies;
+    const messageTs = body.container?.message_ts ?? body.message?.ts;
+    if (first) {
+      if (body.container?.is_ephemeral && respond) {
+        await respond({ replace_original: true, ...renderReply(first) }).catch(fail);
+      } else if (messageTs && action.conversationId) {
+        await this.outbox
+          .run(action.conversationId, () =>
+            this.call('chat.update', () => this.web.chat.update({ channel: action.conversationId, ts: messageTs, ...renderReply(first) })),
+          )
+          .catch(fail);
+      } else {
+        rest.unshift(first);
+      }
+    }
+    for (const reply of rest) {
+      if (body.container?.is_ephemeral && respond) {
+        await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) }).catch(fail);
+      } else if (action.conversationId) {
+        await this.post(action.conversationId, action.threadId, reply).catch(fail);
+      }
+    }
+  }
+
+  /** The App Home tab lists the user's open deadlines, rebuilt on every visit and after every click there. */
+  private async publishHome(workspaceId: string, userId: string): Promise<void> {
+    const home = await this.handler!.openDeadlines({ platform: 'slack', workspaceId, userId });
+    const view = renderHome(home) as unknown as webApi.ViewsPublishArguments['view'];
+    await this.outbox.run(`home:${userId}`, () => this.call('views.publish', () => this.web.views.publish({ user_id: userId, view })));
+  }
+
+  private post(channel: string, threadTs: string | undefined, reply: Reply): Promise<SendResult> {
+    return this.outbox.run(channel, async () => {
+      const res = await this.call('chat.postMessage', () =>
+        this.web.chat.postMessage({ channel, thread_ts: threadTs, unfurl_links: false, unfurl_media: false, ...renderReply(reply) }),
+      );
+      return { messageId: String(res.ts ?? '') };
+    });
+  }
+
+  private async openDm(userId: string): Promise<string> {
+    const cached = this.dmChannels.get(userId);
+    if (cached) return cached;
+    const res = await this.outbox.run(`open:${userId}`, () => this.call('conversations.open', () => this.web.conversations.open({ users: userId })));
+    const id = res.channel?.id;
+    if (!id) throw toDeliveryError(new Error('conversations.open returned no channel'), 'conversations.open');
+    this.dmChannels.set(userId, id);
+    return id;
+  }
+
+  /** One Web API call, with SDK errors translated for the Outbox. */
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw toDeliveryError(err, what);
+    }
+  }
+}
