@@ -1,0 +1,115 @@
+import type { ActionId, Card, Highlight, Reply } from '../../core/types.js';
+
+/** Platform-neutral DingTalk message before it is shaped for the webhook or the OpenAPI. */
+export interface DingMessage {
+  title: string;
+  markdown: string;
+  buttons: { title: string; url: string }[];
+}
+
+/** The OpenAPI robot form: msgKey plus its parameters (sent as a JSON string). */
+export interface RobotMessage {
+  msgKey: string;
+  msgParam: Record<string, string>;
+}
+
+const TONE_EMOJI: Record<Card['tone'], string> = { danger: '⛔', warning: '⚠️', ok: '✅', info: 'ℹ️' };
+
+/** DingTalk caps markdown bodies (about 5 000 characters in practice); leave room for the card frame. */
+const MAX_MARKDOWN = 4_500;
+const MAX_QUOTE = 1_500;
+/** sampleActionCard5 is the largest vertical button card the robot API offers. */
+const MAX_BUTTONS = 5;
+
+/**
+ * Button clicks on a plain actionCard can only open links. A dtmd:// sendMessage link makes the click
+ * send "done C12" as the user's own chat message, which the router already understands.
+ */
+export function actionLink(action: ActionId, value: string): string {
+  return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(`${action} ${value}`)}`;
+}
+
+export function renderReply(reply: Reply): DingMessage {
+  const card = reply.card;
+  if (!card) {
+    return { title: titleFrom(reply.text), markdown: clip(hardBreaks(reply.text || ' '), MAX_MARKDOWN), buttons: [] };
+  }
+  const parts: string[] = [`#### ${TONE_EMOJI[card.tone]} ${escapeInline(card.title)}`];
+  if (card.body) parts.push(hardBreaks(card.body));
+  if (card.fields?.length) parts.push(card.fields.map((f) => `**${escapeInline(f.label)}**：${hardBreaks(f.value)}`).join('  \n'));
+  if (card.quoted?.text) parts.push(quote(card.quoted.text, card.quoted.highlights));
+  if (card.footer) parts.push(`*${escapeInline(card.footer)}*`);
+  const buttons = (card.actions ?? []).slice(0, MAX_BUTTONS).map((a) => ({ title: a.label, url: actionLink(a.id, a.value) }));
+  return { title: `${TONE_EMOJI[card.tone]} ${card.title}`.slice(0, 60), markdown: clip(parts.join('\n\n'), MAX_MARKDOWN), buttons };
+}
+
+/** Session webhook body: markdown, or actionCard when there are buttons. */
+export function webhookBody(m: DingMessage): Record<string, unknown> {
+  if (m.buttons.length === 0) return { msgtype: 'markdown', markdown: { title: m.title, text: m.markdown } };
+  return {
+    msgtype: 'actionCard',
+    actionCard: { title: m.title, text: m.markdown, btnOrientation: '0', btns: m.buttons.map((b) => ({ title: b.title, actionURL: b.url })) },
+  };
+}
+
+/** OpenAPI robot body: sampleMarkdown, sampleActionCard (one button) or sampleActionCard2..5. */
+export function robotMessage(m: DingMessage): RobotMessage {
+  const b = m.buttons;
+  if (b.length === 0) return { msgKey: 'sampleMarkdown', msgParam: { title: m.title, text: m.markdown } };
+  if (b.length === 1) return { msgKey: 'sampleActionCard', msgParam: { title: m.title, text: m.markdown, singleTitle: b[0]!.title, singleURL: b[0]!.url } };
+  const msgParam: Record<string, string> = { title: m.title, text: m.markdown };
+  b.forEach((btn, i) => {
+    msgParam[`actionTitle${i + 1}`] = btn.title;
+    msgParam[`actionURL${i + 1}`] = btn.url;
+  });
+  return { msgKey: `sampleActionCard${b.length}`, msgParam };
+}
+
+/** The draft as a blockquote, highlighted spans in bold; the draft is untrusted so it is escaped. */
+function quote(text: string, highlights: Highlight[]): string {
+  const shown = text.length > MAX_QUOTE ? text.slice(0, MAX_QUOTE) : text;
+  const spans = highlights
+    .map((h) => ({ start: Math.max(0, Math.floor(h.start)), end: Math.min(shown.length, Math.floor(h.end)) }))
+    .filter((h) => h.end > h.start)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const h of spans) {
+    if (h.start < pos) continue; // overlapping spans: keep the first
+    out += escapeInline(shown.slice(pos, h.start));
+    // Bold cannot cross a line break in markdown, so each highlighted line is bolded on its own.
+    out += shown
+      .slice(h.start, h.end)
+      .split('\n')
+      .map((line) => (line.trim() ? `**${escapeInline(line)}**` : line))
+      .join('\n');
+    pos = h.end;
+  }
+  out += escapeInline(shown.slice(pos));
+  if (shown.length < text.length) out += ' …';
+  return out
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('  \n');
+}
+
+/** Neutralises markdown and HTML in untrusted text so a draft cannot restyle or add links to the card. */
+export function escapeInline(s: string): string {
+  return s
+    .replace(/[\\`*_[\]]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;')
+    .replace(/^(\s*)([#>+-])/gm, '$1\\$2');
+}
+
+function hardBreaks(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/\n/g, '  \n');
+}
+
+function titleFrom(text: string): string {
+  const first = (text.split('\n').find((l) => l.trim()) ?? 'Haili').trim();
+  return first.length > 40 ? `${first.slice(0, 40)}…` : first;
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
+}
