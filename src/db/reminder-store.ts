@@ -1,0 +1,387 @@
+/**
+ * Every query for compliance cases, deadlines, nudges, leases and pacing lives here (one place, as in pg-boss),
+ * so the claim/lease protocol can be read and reviewed in one file. Timestamps are TIMESTAMP(3) columns holding
+ * UTC; raw SQL therefore converts every bound instant with `::timestamptz AT TIME ZONE 'UTC'`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Platform } from '../core/types.js';
+import type { Database } from './database.js';
+import type { Prisma } from '../generated/prisma/client.js';
+
+type Tx = Prisma.TransactionClient | Database['prisma'];
+
+export type DbCaseKind = 'rectification' | 'violation_fix' | 'offsite_strike' | 'growth_tasks' | 'live_recruiting';
+export type NudgeStatus = 'pending' | 'sending' | 'sent' | 'cancelled' | 'dead' | 'skipped';
+
+export interface WorkspaceRow {
+  id: string;
+  platform: Platform;
+  externalId: string;
+  timeZone: string;
+  quietStart: string;
+  quietEnd: string;
+}
+
+export interface CaseInsert {
+  id: string;
+  workspaceId: string;
+  kind: DbCaseKind;
+  subject: string;
+  anchorDate: string;
+  timeZone: string;
+  targetConversationId: string;
+  targetUserId: string | null;
+  ownerUserId: string | null;
+  progress: unknown;
+  meta: unknown;
+  lang: string;
+  note: string | null;
+  createdBy: string | null;
+  deadline: { dueAt: Date; policyId: string; consequence: string };
+}
+
+export interface NudgeInsert {
+  id: string;
+  caseId: string | null;
+  idempotencyKey: string;
+  purpose: string;
+  dueAt: Date;
+  availableAt: Date;
+  platform: Platform;
+  workspaceExternalId: string;
+  targetConversationId: string;
+  targetUserId: string | null;
+  lang: string;
+  status: NudgeStatus;
+}
+
+export interface CaseRecord {
+  id: string;
+  shortId: number;
+  kind: DbCaseKind;
+  subject: string;
+  anchorDate: string;
+  timeZone: string;
+  status: 'open' | 'done' | 'cancelled';
+  targetConversationId: string;
+  targetUserId: string | null;
+  progress: unknown;
+  meta: unknown;
+  lang: string;
+  note: string | null;
+  workspace: WorkspaceRow;
+  deadline: { dueAt: Date; policyId: string; consequence: string | null } | null;
+  nudges: { dueAt: Date; status: NudgeStatus; purpose: string }[];
+}
+
+export interface ClaimedNudge {
+  id: string;
+  caseId: string | null;
+  idempotencyKey: string;
+  purpose: string;
+  dueAt: Date;
+  platform: Platform;
+  workspaceExternalId: string;
+  targetConversationId: string;
+  targetUserId: string | null;
+  lang: string;
+  attempts: number;
+}
+
+export interface DeadLetter {
+  id: string;
+  caseId: string | null;
+  idempotencyKey: string;
+  purpose: string;
+  dueAt: Date;
+  attempts: number;
+  lastError: string | null;
+  target: { platform: Platform; workspaceId: string; conversationId: string; userId?: string };
+}
+
+const utc = (i: number) => `($${i}::timestamptz AT TIME ZONE 'UTC')`;
+
+type ColType = 'text' | 'int' | 'ts' | 'jsonb' | { enum: string };
+/** Multi-row INSERT through unnest(): one statement and one round trip per chunk, any row count. */
+async function insertMany(tx: Tx, table: string, cols: [string, ColType][], rows: unknown[][], chunk = 5000): Promise<void> {
+  for (let off = 0; off < rows.length; off += chunk) {
+    const part = rows.slice(off, off + chunk);
+    const arrays = cols.map((_, c) => part.map((r) => r[c] ?? null));
+    const params = cols.map(([, type], i) => `$${i + 1}::${type === 'int' ? 'int' : type === 'ts' ? 'timestamptz' : 'text'}[]`);
+    const selects = cols.map(([name, type], i) => {
+      const v = `u.c${i}`;
+      if (type === 'ts') return `${v} AT TIME ZONE 'UTC'`;
+      if (type === 'jsonb') return `${v}::jsonb`;
+      if (typeof type === 'object') return `${v}::"${type.enum}"`;
+      return v;
+    });
+    const sql =
+      `INSERT INTO "${table}" (${cols.map(([n]) => `"${n}"`).join(', ')}) ` +
+      `SELECT ${selects.join(', ')} FROM unnest(${params.join(', ')}) AS u(${cols.map((_, i) => `c${i}`).join(', ')}) ON CONFLICT DO NOTHING`;
+    const values = arrays.map((a, i) => (cols[i]![1] === 'ts' ? a.map((d) => (d ? (d as Date).toISOString() : null)) : cols[i]![1] === 'jsonb' ? a.map((j) => (j == null ? null : JSON.stringify(j))) : a));
+    await tx.$executeRawUnsafe(sql, ...values);
+  }
+}
+
+const NUDGE_COLS: [string, ColType][] = [
+  ['id', 'text'], ['caseId', 'text'], ['idempotencyKey', 'text'], ['purpose', 'text'], ['dueAt', 'ts'], ['availableAt', 'ts'],
+  ['platform', { enum: 'ChatPlatform' }], ['workspaceExternalId', 'text'], ['targetConversationId', 'text'], ['targetUserId', 'text'],
+  ['lang', 'text'], ['status', { enum: 'NudgeStatus' }],
+];
+const nudgeRow = (n: NudgeInsert) => [n.id, n.caseId, n.idempotencyKey, n.purpose, n.dueAt, n.availableAt, n.platform, n.workspaceExternalId, n.targetConversationId, n.targetUserId, n.lang, n.status];
+
+export function createReminderStore(db: Database) {
+  const prisma = db.prisma;
+  const workspaces = new Map<string, WorkspaceRow>();
+
+  const caseInclude = {
+    workspace: true,
+    deadline: true,
+    nudges: { select: { dueAt: true, status: true, purpose: true }, orderBy: { dueAt: 'asc' as const } },
+  };
+  const toRecord = (c: any): CaseRecord => ({ ...c, workspace: c.workspace as WorkspaceRow });
+
+  return {
+    async ensureWorkspace(platform: Platform, externalId: string): Promise<WorkspaceRow> {
+      const key = `${platform}:${externalId}`;
+      const hit = workspaces.get(key);
+      if (hit) return hit;
+      const ws = await prisma.workspace.upsert({
+        where: { platform_externalId: { platform, externalId } },
+        create: { platform, externalId },
+        update: {},
+      });
+      const row = ws as WorkspaceRow;
+      workspaces.set(key, row);
+      return row;
+    },
+
+    async userLang(workspaceId: string, externalUserId: string): Promise<string | undefined> {
+      const u = await prisma.chatUser.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId: externalUserId } } });
+      return u?.lang;
+    },
+
+    async countStrikes(workspaceId: string, subject: string): Promise<number> {
+      return prisma.complianceCase.count({ where: { workspaceId, kind: 'offsite_strike', subject, status: { not: 'cancelled' } } });
+    },
+
+    /** Cases, their deadlines and nudges in one transaction: a case never exists without its schedule. */
+    async insertCases(cases: CaseInsert[], nudges: NudgeInsert[], onChunk?: (rows: number) => void): Promise<void> {
+      const CHUNK = 5000;
+      await prisma.$transaction(
+        async (tx) => {
+          for (let off = 0; off < cases.length; off += CHUNK) {
+            const part = cases.slice(off, off + CHUNK);
+            await insertMany(
+              tx,
+              'ComplianceCase',
+              [['id', 'text'], ['workspaceId', 'text'], ['kind', { enum: 'CaseKind' }], ['subject', 'text'], ['anchorDate', 'text'], ['timeZone', 'text'],
+                ['targetConversationId', 'text'], ['targetUserId', 'text'], ['ownerUserId', 'text'], ['progress', 'jsonb'], ['meta', 'jsonb'], ['lang', 'text'], ['note', 'text'], ['createdBy', 'text']],
+              part.map((c) => [c.id, c.workspaceId, c.kind, c.subject, c.anchorDate, c.timeZone, c.targetConversationId, c.targetUserId, c.ownerUserId, c.progress, c.meta, c.lang, c.note, c.createdBy]),
+            );
+            await insertMany(
+              tx,
+              'Deadline',
+              [['id', 'text'], ['caseId', 'text'], ['dueAt', 'ts'], ['policyId', 'text'], ['consequence', 'text']],
+              part.map((c) => [randomUUID(), c.id, c.deadline.dueAt, c.deadline.policyId, c.deadline.consequence]),
+            );
+            onChunk?.(part.length);
+          }
+          await insertMany(tx, 'ScheduledNudge', NUDGE_COLS, nudges.map(nudgeRow), CHUNK);
+        },
+        { timeout: 600_000, maxWait: 30_000 },
+      );
+    },
+
+    /** Digest rows are keyed per person and week, so every replica may try to insert them; the first wins. */
+    async insertNudges(nudges: NudgeInsert[]): Promise<void> {
+      await insertMany(prisma, 'ScheduledNudge', NUDGE_COLS, nudges.map(nudgeRow));
+    },
+
+    async getCase(id: string): Promise<CaseRecord | null> {
+      const c = await prisma.complianceCase.findUnique({ where: { id }, include: caseInclude });
+      return c ? toRecord(c) : null;
+    },
+
+    /** workspaceId undefined = any workspace (admin console and CLI). */
+    async findCase(workspaceId: string | undefined, ref: { shortId?: number; id?: string }): Promise<CaseRecord | null> {
+      const c = await prisma.complianceCase.findFirst({
+        where: { ...(workspaceId ? { workspaceId } : {}), ...(ref.id ? { id: ref.id } : { shortId: ref.shortId }) },
+        include: caseInclude,
+      });
+      return c ? toRecord(c) : null;
+    },
+
+    async listCases(filter: { workspaceExternalId?: string; platform?: Platform; userId?: string; conversationId?: string; status?: 'open' | 'done' | 'all'; ids?: string[] }): Promise<CaseRecord[]> {
+      const rows = await prisma.complianceCase.findMany({
+        where: {
+          ...(filter.ids ? { id: { in: filter.ids } } : {}),
+          ...(filter.workspaceExternalId || filter.platform
+            ? { workspace: { ...(filter.workspaceExternalId ? { externalId: filter.workspaceExternalId } : {}), ...(filter.platform ? { platform: filter.platform } : {}) } }
+            : {}),
+          ...(filter.userId ? { targetUserId: filter.userId } : {}),
+          ...(filter.conversationId ? { targetConversationId: filter.conversationId } : {}),
+          ...(filter.status && filter.status !== 'all' ? { status: filter.status } : {}),
+        },
+        include: caseInclude,
+        orderBy: { shortId: 'asc' },
+      });
+      return rows.map(toRecord);
+    },
+
+    /** Closing a case cancels its unsent nudges in the same transaction, so Done stops the nudges at once. */
+    async closeCase(caseId: string, status: 'done' | 'cancelled', now: Date): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const res = await tx.complianceCase.updateMany({ where: { id: caseId, status: 'open' }, data: { status, closedAt: now } });
+        await tx.scheduledNudge.updateMany({ where: { caseId, status: 'pending' }, data: { status: 'cancelled', lastError: `case ${status}` } });
+        return res.count === 1;
+      });
+    },
+
+    async setProgress(caseId: string, progress: Record<string, { done: number; total: number }>): Promise<void> {
+      await prisma.complianceCase.update({ where: { id: caseId }, data: { progress } });
+    },
+
+    /**
+     * Snooze: pending nudges due before `until` move to `until`. Several landing together would arrive as a burst,
+     * so the earliest keeps its idempotency key and moves; the others are cancelled as superseded.
+     */
+    async snoozeCase(caseId: string, until: Date): Promise<number> {
+      return prisma.$transaction(async (tx) => {
+        const due = await tx.scheduledNudge.findMany({ where: { caseId, status: 'pending', dueAt: { lt: until } }, orderBy: { dueAt: 'asc' } });
+        if (!due.length) return 0;
+        await tx.scheduledNudge.update({ where: { id: due[0]!.id }, data: { dueAt: until, availableAt: until } });
+        if (due.length > 1) {
+          await tx.scheduledNudge.updateMany({ where: { id: { in: due.slice(1).map((n) => n.id) } }, data: { status: 'cancelled', lastError: 'superseded by snooze' } });
+        }
+        return due.length;
+      });
+    },
+
+    /**
+     * The lease protocol. One statement picks due rows nobody holds (SKIP LOCKED: concurrent replicas never wait on
+     * or double-claim a row), marks them 'sending' with this replica's lease, and moves availableAt to the lease
+     * expiry: if the replica dies, the row becomes claimable again exactly when its lease runs out.
+     */
+    async claimDue(replicaId: string, now: Date, leaseMs: number, limit: number): Promise<ClaimedNudge[]> {
+      const leaseEnd = new Date(now.getTime() + leaseMs);
+      return prisma.$queryRawUnsafe<ClaimedNudge[]>(
+        `WITH due AS (
+           SELECT id FROM "ScheduledNudge"
+           WHERE status IN ('pending', 'sending') AND "availableAt" <= ${utc(1)}
+           ORDER BY "availableAt"
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED
+         )
+         UPDATE "ScheduledNudge" n
+         SET status = 'sending', "leaseOwner" = $3, "leaseExpiresAt" = ${utc(4)}, "availableAt" = ${utc(4)}, attempts = n.attempts + 1
+         FROM due WHERE n.id = due.id
+         RETURNING n.id, n."caseId", n."idempotencyKey", n.purpose, n."dueAt", n.platform::text AS platform, n."workspaceExternalId",
+                   n."targetConversationId", n."targetUserId", n.lang, n.attempts`,
+        now.toISOString(),
+        limit,
+        replicaId,
+        leaseEnd.toISOString(),
+      );
+    },
+
+    /** Recorded right after the platform accepted; a row someone else already marked sent is left alone. */
+    async markSent(id: string, messageId: string, now: Date): Promise<void> {
+      await prisma.$executeRawUnsafe(
+        `UPDATE "ScheduledNudge" SET status = 'sent', "sentAt" = ${utc(1)}, "platformMessageId" = $2, "leaseOwner" = NULL, "leaseExpiresAt" = NULL
+         WHERE id = $3 AND status IN ('sending', 'pending')`,
+        now.toISOString(),
+        messageId,
+        id,
+      );
+    },
+
+    /** Gives a claimed row back: to retry later, to wait out quiet hours/pacing (attempt not counted), or to a final state. */
+    async release(replicaId: string, id: string, next: { status: 'pending' | 'dead' | 'cancelled'; availableAt?: Date; error?: string; uncountAttempt?: boolean }): Promise<void> {
+      await prisma.$executeRawUnsafe(
+        `UPDATE "ScheduledNudge"
+         SET status = $1::"NudgeStatus", "availableAt" = COALESCE(${utc(2)}, "availableAt"), "lastError" = COALESCE($3, "lastError"),
+             attempts = attempts - $4, "leaseOwner" = NULL, "leaseExpiresAt" = NULL
+         WHERE id = $5 AND status = 'sending' AND "leaseOwner" = $6`,
+        next.status,
+        next.availableAt ? next.availableAt.toISOString() : null,
+        next.error ? next.error.slice(0, 500) : null,
+        next.uncountAttempt ? 1 : 0,
+        id,
+        replicaId,
+      );
+    },
+
+    /**
+     * Per-conversation pacing shared by every replica: a conversation may take one message per `paceMs`.
+     * Returns the keys granted a send slot now. Keys are sorted so concurrent upserts lock rows in one order (no deadlock).
+     */
+    async reservePace(keys: string[], now: Date, paceMs: number): Promise<Set<string>> {
+      if (!keys.length || paceMs <= 0) return new Set(keys);
+      const sorted = [...new Set(keys)].sort();
+      const rows = await prisma.$queryRawUnsafe<{ key: string }[]>(
+        `INSERT INTO "ConversationPace" (key, "nextAt") SELECT k, ${utc(2)} FROM unnest($1::text[]) AS k
+         ON CONFLICT (key) DO UPDATE SET "nextAt" = EXCLUDED."nextAt" WHERE "ConversationPace"."nextAt" <= ${utc(3)}
+         RETURNING key`,
+        sorted,
+        new Date(now.getTime() + paceMs).toISOString(),
+        now.toISOString(),
+      );
+      return new Set(rows.map((r) => r.key));
+    },
+
+    async deadLetters(limit = 500): Promise<DeadLetter[]> {
+      const rows = await prisma.scheduledNudge.findMany({ where: { status: 'dead' }, orderBy: { dueAt: 'asc' }, take: limit });
+      return rows.map((n) => ({
+        id: n.id,
+        caseId: n.caseId,
+        idempotencyKey: n.idempotencyKey,
+        purpose: n.purpose,
+        dueAt: n.dueAt,
+        attempts: n.attempts,
+        lastError: n.lastError,
+        target: { platform: n.platform, workspaceId: n.workspaceExternalId, conversationId: n.targetConversationId, ...(n.targetUserId ? { userId: n.targetUserId } : {}) },
+      }));
+    },
+
+    async workspacesByKey(keys: { platform: Platform; externalId: string }[]): Promise<Map<string, WorkspaceRow>> {
+      const out = new Map<string, WorkspaceRow>();
+      const missing = keys.filter((k) => !workspaces.has(`${k.platform}:${k.externalId}`));
+      if (missing.length) {
+        const rows = await prisma.workspace.findMany({ where: { OR: missing.map((k) => ({ platform: k.platform, externalId: k.externalId })) } });
+        for (const w of rows) workspaces.set(`${w.platform}:${w.externalId}`, w as WorkspaceRow);
+      }
+      for (const k of keys) {
+        const w = workspaces.get(`${k.platform}:${k.externalId}`);
+        if (w) out.set(`${k.platform}:${k.externalId}`, w);
+      }
+      return out;
+    },
+
+    /** People (or groups, when a case has no person) with open cases: who gets a weekly digest. */
+    async digestRecipients(): Promise<{ platform: Platform; workspaceExternalId: string; timeZone: string; quietStart: string; quietEnd: string; userId: string | null; conversationId: string; lang: string }[]> {
+      return prisma.$queryRawUnsafe(
+        `SELECT DISTINCT ON (w.id, COALESCE(c."targetUserId", c."targetConversationId"))
+                w.platform::text AS platform, w."externalId" AS "workspaceExternalId", w."timeZone", w."quietStart", w."quietEnd",
+                c."targetUserId" AS "userId", c."targetConversationId" AS "conversationId", c.lang
+         FROM "ComplianceCase" c JOIN "Workspace" w ON w.id = c."workspaceId"
+         WHERE c.status = 'open'
+         ORDER BY w.id, COALESCE(c."targetUserId", c."targetConversationId"), c."createdAt" DESC`,
+      );
+    },
+
+    async openCasesFor(platform: Platform, workspaceExternalId: string, who: { userId: string | null; conversationId: string }): Promise<CaseRecord[]> {
+      return this.listCases({
+        platform,
+        workspaceExternalId,
+        status: 'open',
+        ...(who.userId ? { userId: who.userId } : { conversationId: who.conversationId }),
+      });
+    },
+  };
+}
+
+export type ReminderStore = ReturnType<typeof createReminderStore>;
+
+export const toDbKind = (k: string) => k.replace('-', '_') as DbCaseKind;
+export const fromDbKind = (k: DbCaseKind) => k.replace('_', '-') as 'rectification' | 'violation-fix' | 'offsite-strike' | 'growth-tasks' | 'live-recruiting';

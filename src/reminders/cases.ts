@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import type { Lang, Platform } from '../core/types.js';
+import { fromDbKind, toDbKind, type CaseInsert, type CaseRecord, type NudgeInsert, type WorkspaceRow } from '../db/reminder-store.js';
+import { InputError } from './errors.js';
+import { CASE_KINDS, type PolicySet } from './policy.js';
+import { checkTimeZone, clip, computeDeadline, isoLocal, outOfQuietHours, parseCalendarDate, planNudges } from './time.js';
+import type { CaseKind, CaseView, NewCase } from './types.js';
+import { resolveKind } from './commands.js';
+
+const PLATFORMS: Platform[] = ['console', 'slack', 'dingtalk'];
+const CATCH_UP_MS = 24 * 3600_000;
+
+export interface ValidCase {
+  kind: CaseKind;
+  subject: string;
+  start: string;
+  timeZone: string;
+  platform: Platform;
+  workspaceId: string;
+  conversationId: string;
+  userId?: string;
+  lang: Lang;
+  note?: string;
+  strikeType?: 'contact' | 'trade-assurance';
+  createdBy?: string;
+}
+
+/** Validates a new case; every problem is an InputError a person can act on. */
+export function validateNewCase(input: NewCase, defaultZone: string): ValidCase {
+  const kind = CASE_KINDS.includes(input.kind as CaseKind) ? input.kind : resolveKind(String(input.kind ?? ''));
+  if (!kind) {
+    throw new InputError(
+      `Unknown case kind "${clip(String(input.kind ?? ''))}"; use one of ${CASE_KINDS.join(', ')}.`,
+      `未知的类型“${clip(String(input.kind ?? ''))}”，可用类型：${CASE_KINDS.join('、')}。`,
+    );
+  }
+  const subject = String(input.subject ?? '').trim();
+  if (!subject) throw new InputError('The subject (product id or shop) is empty.', '对象（产品编号或店铺）为空。');
+  if (subject.length > 200 || /[\u0000-\u001f\u007f]/.test(subject)) {
+    throw new InputError('The subject must be one line of at most 200 characters.', '对象必须是一行、不超过 200 个字符。');
+  }
+  const start = parseCalendarDate(String(input.start ?? ''));
+  const timeZone = checkTimeZone(input.timeZone?.trim() || defaultZone);
+  if (!PLATFORMS.includes(input.platform)) throw new InputError(`Unknown platform "${clip(String(input.platform))}".`, `未知平台“${clip(String(input.platform))}”。`);
+  if (!input.workspaceId?.trim() || !input.conversationId?.trim()) {
+    throw new InputError('A workspace and a conversation to remind are required.', '需要指定工作区和接收提醒的会话。');
+  }
+  const lang: Lang = input.lang === 'en' ? 'en' : 'zh';
+  const note = input.note?.trim().slice(0, 500) || undefined;
+  return {
+    kind, subject, start, timeZone, platform: input.platform, workspaceId: input.workspaceId.trim(), conversationId: input.conversationId.trim(),
+    userId: input.userId?.trim() || undefined, lang, note, strikeType: kind === 'offsite-strike' ? (input.strikeType ?? 'contact') : undefined,
+    createdBy: input.createdBy,
+  };
+}
+
+/** Turns a valid case into rows: deadline and the planned nudges (past ones kept as 'skipped', one recent one caught up). */
+export function buildCaseRows(v: ValidCase, ws: WorkspaceRow, policies: PolicySet, now: Date, strikeNumber?: number): { caseRow: CaseInsert; nudges: NudgeInsert[] } {
+  const policy = policies.byKind.get(v.kind)!;
+  const quiet = { start: ws.quietStart, end: ws.quietEnd };
+  const deadline = computeDeadline(policy, v.start, v.timeZone);
+  const plan = planNudges(policy, v.start, v.timeZone, policies.schedule.workTime, quiet);
+  const id = randomUUID();
+  const nowMs = now.getTime();
+  // A case created just after a nudge time (e.g. tracked at 15:00 on its last day) still gets that nudge, now.
+  const lastPast = plan.filter((p) => p.at.toMillis() <= nowMs).pop();
+  const nudges: NudgeInsert[] = plan.map((p) => {
+    let at = p.at.toJSDate();
+    let status: NudgeInsert['status'] = 'pending';
+    if (p.at.toMillis() <= nowMs) {
+      if (p === lastPast && nowMs - p.at.toMillis() < CATCH_UP_MS) at = outOfQuietHours(DateTime.fromJSDate(now, { zone: v.timeZone }), quiet).toJSDate();
+      else status = 'skipped';
+    }
+    return {
+      id: randomUUID(),
+      caseId: id,
+      idempotencyKey: `case:${id}:${p.slot}`,
+      purpose: p.purpose,
+      dueAt: at,
+      availableAt: at,
+      platform: v.platform,
+      workspaceExternalId: v.workspaceId,
+      targetConversationId: v.conversationId,
+      targetUserId: v.userId ?? null,
+      lang: v.lang,
+      status,
+    };
+  });
+  const progress = policy.tasks ? Object.fromEntries(policy.tasks.map((t) => [t.key, { done: 0, total: t.total }])) : null;
+  const meta = v.kind === 'offsite-strike' ? { strike: { number: strikeNumber ?? 1, type: v.strikeType ?? 'contact' } } : null;
+  return {
+    caseRow: {
+      id,
+      workspaceId: ws.id,
+      kind: toDbKind(v.kind),
+      subject: v.subject,
+      anchorDate: v.start,
+      timeZone: v.timeZone,
+      targetConversationId: v.conversationId,
+      targetUserId: v.userId ?? null,
+      ownerUserId: v.userId ?? null,
+      progress,
+      meta,
+      lang: v.lang,
+      note: v.note ?? null,
+      createdBy: v.createdBy ?? null,
+      deadline: { dueAt: deadline.toJSDate(), policyId: policy.id, consequence: policy.consequence },
+    },
+    nudges,
+  };
+}
+
+export function toView(c: CaseRecord, policies: PolicySet): CaseView {
+  const kind = fromDbKind(c.kind);
+  const policy = policies.byKind.get(kind)!;
+  const zone = c.timeZone;
+  const deadline = c.deadline ? isoLocal(c.deadline.dueAt, zone) : computeDeadline(policy, c.anchorDate, zone).toISO()!;
+  const planned = c.nudges.filter((n) => n.status !== 'cancelled' && n.purpose !== 'digest');
+  const meta = (c.meta ?? {}) as { strike?: CaseView['strike'] };
+  return {
+    id: c.id,
+    shortId: c.shortId,
+    kind,
+    subject: c.subject,
+    start: c.anchorDate,
+    deadline,
+    nudges: planned.map((n) => isoLocal(n.dueAt, zone)),
+    pendingNudges: planned.filter((n) => n.status === 'pending' || n.status === 'sending').map((n) => isoLocal(n.dueAt, zone)),
+    status: c.status,
+    timeZone: zone,
+    lang: c.lang === 'en' ? 'en' : 'zh',
+    consequence: c.deadline?.consequence ?? policy.consequence,
+    ...(c.progress ? { progress: c.progress as CaseView['progress'] } : {}),
+    ...(meta.strike ? { strike: meta.strike } : {}),
+    ...(c.note ? { note: c.note } : {}),
+    target: {
+      platform: c.workspace.platform,
+      workspaceId: c.workspace.externalId,
+      conversationId: c.targetConversationId,
+      ...(c.targetUserId ? { userId: c.targetUserId } : {}),
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { DateTime } from 'luxon';
+import { t } from '../core/lang.js';
+import type { Card, CardAction, CardField, Lang, Reply } from '../core/types.js';
+import type { DeadlinePolicy } from './policy.js';
+import type { CaseView } from './types.js';
+
+const KIND_NAMES: Record<CaseView['kind'], [string, string]> = {
+  rectification: ['待整改产品', 'rectification'],
+  'violation-fix': ['违规整改', 'violation fix'],
+  'offsite-strike': ['站外沟通违规', 'off-platform strike'],
+  'growth-tasks': ['新手任务', 'growth tasks'],
+  'live-recruiting': ['直播带岗', 'live recruiting'],
+};
+
+export const kindName = (lang: Lang, kind: CaseView['kind']) => t(lang, ...KIND_NAMES[kind]);
+export const label = (c: CaseView) => `C${c.shortId}`;
+
+export function caseActions(lang: Lang, c: CaseView): CardAction[] {
+  return [
+    { id: 'done', label: t(lang, '已完成', 'Done'), value: c.id },
+    { id: 'snooze', label: t(lang, '推迟1天', 'Snooze 1 day'), value: c.id },
+    { id: 'details', label: t(lang, '详情', 'Details'), value: c.id },
+  ];
+}
+
+export function formatLocal(iso: string, zone: string, lang: Lang): string {
+  const d = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+  return lang === 'zh' ? d.toFormat('yyyy-MM-dd HH:mm') + `（${zone}）` : d.toFormat('yyyy-MM-dd HH:mm') + ` (${zone})`;
+}
+
+/** Whole calendar days from today to the deadline day, in the case's zone (0 = today, negative = overdue). */
+export function daysLeft(c: CaseView, now: Date): number {
+  const today = DateTime.fromJSDate(now, { zone: c.timeZone }).startOf('day');
+  const due = DateTime.fromISO(c.deadline, { setZone: true }).setZone(c.timeZone).startOf('day');
+  return Math.round(due.diff(today, 'days').days);
+}
+
+export function whenText(lang: Lang, days: number): string {
+  if (days > 1) return t(lang, `还剩 ${days} 天`, `${days} days left`);
+  if (days === 1) return t(lang, '明天截止', 'due tomorrow');
+  if (days === 0) return t(lang, '今天截止', 'due today');
+  return t(lang, `已逾期 ${-days} 天`, `${-days} day${days === -1 ? '' : 's'} overdue`);
+}
+
+export function progressText(lang: Lang, c: CaseView, policy: DeadlinePolicy): string | undefined {
+  if (!c.progress || !policy.tasks) return undefined;
+  return policy.tasks
+    .map((task) => {
+      const p = c.progress![task.key] ?? { done: 0, total: task.total };
+      return `${p.done >= p.total ? '✅' : '⬜'} ${t(lang, task.zh, task.en)} ${p.done}/${p.total}`;
+    })
+    .join('\n');
+}
+
+export function strikeText(lang: Lang, c: CaseView, policy: DeadlinePolicy): string | undefined {
+  if (!c.strike || !policy.strikes) return undefined;
+  const rung = (n: number) => [...policy.strikes!].reverse().find((r) => r.from <= n)!;
+  const say = (n: number) => {
+    const r = rung(n);
+    if (c.strike!.type === 'trade-assurance' && r.tradeAssuranceZh) return t(lang, r.tradeAssuranceZh, r.tradeAssuranceEn ?? r.tradeAssuranceZh);
+    return t(lang, r.zh, r.en);
+  };
+  const n = c.strike.number;
+  return t(
+    lang,
+    `这是店铺 ${c.subject} 的第 ${n} 次违规记录：${say(n)}。下一次：${say(n + 1)}。`,
+    `This is strike ${n} for shop ${c.subject}: ${say(n)}. The next one: ${say(n + 1)}.`,
+  );
+}
+
+function baseFields(lang: Lang, c: CaseView, policy: DeadlinePolicy): CardField[] {
+  const fields: CardField[] = [
+    { label: t(lang, policy.anchor.zh, policy.anchor.en), value: c.start },
+    { label: t(lang, '截止时间', 'Deadline'), value: formatLocal(c.deadline, c.timeZone, lang) },
+    { label: t(lang, '后果', 'Consequence'), value: t(lang, policy.consequence, policy.consequenceEn) },
+  ];
+  const progress = progressText(lang, c, policy);
+  if (progress) fields.push({ label: t(lang, '进度', 'Progress'), value: progress });
+  return fields;
+}
+
+/** The nudge itself, rendered at send time so it reflects the case as it is then. */
+export function nudgeReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, purpose: string, now: Date): Reply {
+  const days = daysLeft(c, now);
+  const strike = strikeText(lang, c, policy);
+  const title =
+    purpose === 'notice'
+      ? t(lang, `⚠️ ${label(c)} ${kindName(lang, c.kind)}：${c.subject}`, `⚠️ ${label(c)} ${kindName(lang, c.kind)}: ${c.subject}`)
+      : t(lang, `⏰ ${label(c)} ${kindName(lang, c.kind)} ${c.subject}：${whenText(lang, days)}`, `⏰ ${label(c)} ${kindName(lang, c.kind)} ${c.subject}: ${whenText(lang, days)}`);
+  const body = [strike, t(lang, policy.action, policy.actionEn)].filter(Boolean).join('\n');
+  const card: Card = {
+    title,
+    tone: days < 0 ? 'danger' : days <= 1 || purpose === 'notice' ? 'warning' : 'info',
+    body,
+    fields: baseFields(lang, c, policy),
+    actions: caseActions(lang, c),
+    footer: t(lang, '来源：2022年4月商家场发布会', 'Source: April 2022 merchant briefing'),
+  };
+  const text = [title, body, `${card.fields![1]!.label}: ${card.fields![1]!.value}`, `${card.fields![2]!.label}: ${card.fields![2]!.value}`].join('\n');
+  return { lang, text, card, kind: 'reminder' };
+}
+
+export function trackedReply(lang: Lang, c: CaseView, policy: DeadlinePolicy): Reply {
+  const next = c.pendingNudges[0];
+  const title = t(lang, `已开始跟踪 ${label(c)}：${kindName(lang, c.kind)} ${c.subject}`, `Tracking ${label(c)}: ${kindName(lang, c.kind)} ${c.subject}`);
+  const strike = strikeText(lang, c, policy);
+  const nextLine = next
+    ? t(lang, `下次提醒：${formatLocal(next, c.timeZone, lang)}`, `Next reminder: ${formatLocal(next, c.timeZone, lang)}`)
+    : t(lang, '所有提醒时间均已过去，不会再发送提醒。', 'Every reminder time has already passed; no reminders will be sent.');
+  const body = [strike, nextLine].filter(Boolean).join('\n');
+  return {
+    lang,
+    kind: 'command',
+    text: `${title}\n${body}\n${t(lang, '截止时间', 'Deadline')}: ${formatLocal(c.deadline, c.timeZone, lang)}`,
+    card: { title, tone: 'info', body, fields: baseFields(lang, c, policy), actions: caseActions(lang, c) },
+  };
+}
+
+export function detailsReply(lang: Lang, c: CaseView, policy: DeadlinePolicy): Reply {
+  const title = `${label(c)} ${t(lang, policy.title, policy.titleEn)} — ${c.subject}`;
+  const fields = baseFields(lang, c, policy);
+  fields.push({ label: t(lang, '要做什么', 'What to do'), value: t(lang, policy.action, policy.actionEn) });
+  if (policy.slots) fields.push({ label: t(lang, '名额', 'Slots'), value: String(policy.slots) });
+  if (policy.regions) fields.push({ label: t(lang, '限定地区', 'Eligible regions'), value: policy.regions.join(t(lang, '、', ', ')) });
+  if (policy.merchantTypes) fields.push({ label: t(lang, '活动对象', 'Who can join'), value: t(lang, policy.merchantTypes.zh, policy.merchantTypes.en) });
+  const strike = strikeText(lang, c, policy);
+  if (strike) fields.push({ label: t(lang, '违规记录', 'Strike record'), value: strike });
+  fields.push({ label: t(lang, '状态', 'Status'), value: statusText(lang, c.status) });
+  fields.push({
+    label: t(lang, '提醒计划', 'Reminder schedule'),
+    value: c.pendingNudges.length ? c.pendingNudges.map((n) => formatLocal(n, c.timeZone, lang)).join('\n') : t(lang, '无待发送提醒', 'none pending'),
+  });
+  const sources = policy.sources.map((s) => t(lang, `发布会第 ${s.line} 行`, `briefing line ${s.line}`)).join(', ');
+  const text = [title, ...fields.map((f) => `${f.label}: ${f.value}`), t(lang, `来源：${sources}`, `Source: ${sources}`)].join('\n');
+  return {
+    lang,
+    kind: 'command',
+    text,
+    card: { title, tone: 'info', fields, actions: c.status === 'open' ? caseActions(lang, c) : undefined, footer: t(lang, `来源：${sources}`, `Source: ${sources}`) },
+  };
+}
+
+export function statusText(lang: Lang, s: CaseView['status']): string {
+  return s === 'open' ? t(lang, '进行中', 'open') : s === 'done' ? t(lang, '已完成', 'done') : t(lang, '已取消', 'cancelled');
+}
+
+export function listReply(lang: Lang, cases: CaseView[], now: Date, heading: { zh: string; en: string }, kind: Reply['kind'] = 'command'): Reply {
+  const title = t(lang, heading.zh, heading.en);
+  if (!cases.length) {
+    const none = t(lang, '没有进行中的截止事项。', 'No open deadlines.');
+    return { lang, kind, text: `${title}\n${none}`, card: { title, tone: 'ok', body: none } };
+  }
+  const sorted = [...cases].sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const shown = sorted.slice(0, 25);
+  const lines = shown.map((c) => `${label(c)} ${kindName(lang, c.kind)} ${c.subject} — ${c.deadline.slice(0, 10)} (${whenText(lang, daysLeft(c, now))})`);
+  if (sorted.length > shown.length) lines.push(t(lang, `……另有 ${sorted.length - shown.length} 项`, `…and ${sorted.length - shown.length} more`));
+  const overdue = sorted.some((c) => daysLeft(c, now) < 0);
+  return {
+    lang,
+    kind,
+    text: [title, ...lines].join('\n'),
+    card: {
+      title,
+      tone: overdue ? 'danger' : 'warning',
+      fields: shown.map((c) => ({ label: `${label(c)} ${kindName(lang, c.kind)} ${c.subject}`, value: `${formatLocal(c.deadline, c.timeZone, lang)} · ${whenText(lang, daysLeft(c, now))}` })),
+      body: sorted.length > shown.length ? lines[lines.length - 1] : undefined,
+    },
+  };
+}
+
+export function simpleReply(lang: Lang, zh: string, en: string, kind: Reply['kind'] = 'command', tone: Card['tone'] = 'ok'): Reply {
+  const text = t(lang, zh, en);
+  return { lang, kind, text, card: { title: text, tone } };
+}

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { CaseKind } from './types.js';
+
+export const CASE_KINDS = ['rectification', 'violation-fix', 'offsite-strike', 'growth-tasks', 'live-recruiting'] as const;
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time "HH:MM"');
+const source = z.object({ line: z.number().int().positive(), quote: z.string().min(2) });
+
+const nudgeSpec = z.object({
+  /** Days relative to `from` (negative = before). */
+  days: z.number().int().min(-60).max(60),
+  from: z.enum(['deadline', 'anchor']).default('deadline'),
+  purpose: z.enum(['upcoming', 'overdue', 'notice']).default('upcoming'),
+  time: hhmm.optional(),
+});
+
+const taskSpec = z.object({
+  key: z.string().regex(/^[a-z][a-z-]*$/),
+  total: z.number().int().positive(),
+  zh: z.string(),
+  en: z.string(),
+  aliases: z.array(z.string()).default([]),
+  line: z.number().int().positive(),
+  quote: z.string(),
+});
+
+const strikeRung = z.object({
+  from: z.number().int().positive(),
+  zh: z.string(),
+  en: z.string(),
+  tradeAssuranceZh: z.string().optional(),
+  tradeAssuranceEn: z.string().optional(),
+});
+
+export const policySchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(CASE_KINDS),
+    title: z.string(),
+    titleEn: z.string(),
+    anchor: z.object({ zh: z.string(), en: z.string() }),
+    deadline: z.object({ days: z.number().int().min(-60).max(365) }),
+    consequence: z.string(),
+    consequenceEn: z.string(),
+    action: z.string(),
+    actionEn: z.string(),
+    sources: z.array(source).min(1),
+    nudges: z.array(nudgeSpec).min(1),
+    tasks: z.array(taskSpec).optional(),
+    strikes: z.array(strikeRung).optional(),
+    slots: z.number().int().positive().optional(),
+    regions: z.array(z.string()).optional(),
+    merchantTypes: z.object({ zh: z.string(), en: z.string() }).optional(),
+  })
+  .strict();
+
+export const scheduleSchema = z
+  .object({
+    workTime: hhmm,
+    digest: z.object({ weekday: z.number().int().min(1).max(7), time: hhmm }),
+    defaultTimeZone: z.string(),
+  })
+  .strict();
+
+export type DeadlinePolicy = z.infer<typeof policySchema>;
+export type NudgeSpec = z.infer<typeof nudgeSpec>;
+export type ScheduleSettings = z.infer<typeof scheduleSchema>;
+export interface PolicySet {
+  byKind: Map<CaseKind, DeadlinePolicy>;
+  schedule: ScheduleSettings;
+}
+
+export const DEFAULT_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'deadlines');
+
+const cache = new Map<string, PolicySet>();
+
+/** Loads and validates every policy; a bad file fails loudly at startup, naming the file and field. */
+export function loadPolicies(dir: string = DEFAULT_RULES_DIR): PolicySet {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const byKind = new Map<CaseKind, DeadlinePolicy>();
+  let schedule: ScheduleSettings | undefined;
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const raw = parseYaml(fs.readFileSync(path.join(dir, file), 'utf8'));
+    const parsed = file === '_schedule.yaml' ? scheduleSchema.safeParse(raw) : policySchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`rules/deadlines/${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    }
+    if (file === '_schedule.yaml') {
+      schedule = parsed.data as ScheduleSettings;
+      continue;
+    }
+    const policy = parsed.data as DeadlinePolicy;
+    if (byKind.has(policy.kind)) throw new Error(`rules/deadlines/${file}: second policy for kind ${policy.kind}`);
+    byKind.set(policy.kind, policy);
+  }
+  for (const kind of CASE_KINDS) if (!byKind.has(kind)) throw new Error(`rules/deadlines: no policy for kind ${kind}`);
+  if (!schedule) throw new Error('rules/deadlines/_schedule.yaml is missing');
+  const set = { byKind, schedule };
+  cache.set(dir, set);
+  return set;
+}

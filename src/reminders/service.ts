@@ -1,0 +1,185 @@
+import type { IncomingAction, Lang, Platform, Reply } from '../core/types.js';
+import { t } from '../core/lang.js';
+import type { Database } from '../db/database.js';
+import { createReminderStore, type CaseRecord, type ReminderStore } from '../db/reminder-store.js';
+import { buildCaseRows, toView, validateNewCase } from './cases.js';
+import { InputError } from './errors.js';
+import { importCsv, type CsvImportOptions, type CsvImportResult } from './csv.js';
+import { detailsReply, label, listReply, simpleReply, trackedReply } from './messages.js';
+import { loadPolicies, type PolicySet } from './policy.js';
+import { parseDuration, formatLocalShort, outOfQuietHours } from './time.js';
+import { DateTime } from 'luxon';
+import type { CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
+
+export interface ReminderService {
+  /** Replies in ctx.lang. Bad input comes back as a polite reply of kind 'error', never as a thrown error. */
+  execute(cmd: ReminderCommand, ctx: CommandContext): Promise<Reply[]>;
+  onAction(action: IncomingAction): Promise<Reply[]>;
+  /** Throws InputError on bad input. */
+  addCase(input: NewCase): Promise<CaseView>;
+  listCases(filter?: { workspaceId?: string; platform?: Platform; userId?: string; status?: 'open' | 'done' | 'all' }): Promise<CaseView[]>;
+  getCase(ref: string, scope?: { platform: Platform; workspaceId: string }): Promise<CaseView | null>;
+  markDone(ref: string, scope: { platform: Platform; workspaceId: string }): Promise<CaseView>;
+  snooze(ref: string, duration: string, scope: { platform: Platform; workspaceId: string }): Promise<{ case: CaseView; until: string }>;
+  importCsv(csvText: string, opts: CsvImportOptions): Promise<CsvImportResult>;
+}
+
+export interface ReminderServiceOptions {
+  rulesDir?: string;
+  clock?: () => Date;
+}
+
+const NOT_FOUND = (ref: string) => new InputError(`I can't find case ${ref} here. Send "tasks" to see your open cases.`, `找不到案件 ${ref}。发送“我的任务”查看进行中的事项。`);
+
+export function createReminderService(db: Database, opts: ReminderServiceOptions = {}): ReminderService {
+  const policies: PolicySet = loadPolicies(opts.rulesDir);
+  const clock = opts.clock ?? (() => new Date());
+  const store: ReminderStore = createReminderStore(db);
+
+  async function resolve(ref: string, scope?: { platform: Platform; workspaceId: string }): Promise<CaseRecord> {
+    const r = ref.trim();
+    const short = /^c?(\d{1,9})$/i.exec(r);
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(r);
+    if (!short && !isUuid) throw NOT_FOUND(r.slice(0, 40));
+    const wsId = scope ? (await store.ensureWorkspace(scope.platform, scope.workspaceId)).id : undefined;
+    const rec = await store.findCase(wsId, short ? { shortId: Number(short[1]) } : { id: r.toLowerCase() });
+    if (!rec) throw NOT_FOUND(short ? `C${short[1]}` : r);
+    return rec;
+  }
+
+  const view = (c: CaseRecord) => toView(c, policies);
+
+  const service: ReminderService = {
+    async addCase(input) {
+      const v = validateNewCase(input, policies.schedule.defaultTimeZone);
+      const ws = await store.ensureWorkspace(v.platform, v.workspaceId);
+      if (!input.lang && v.userId) v.lang = (await store.userLang(ws.id, v.userId)) === 'en' ? 'en' : v.lang;
+      const strikes = v.kind === 'offsite-strike' ? (await store.countStrikes(ws.id, v.subject)) + 1 : undefined;
+      const { caseRow, nudges } = buildCaseRows(v, ws, policies, clock(), strikes);
+      await store.insertCases([caseRow], nudges);
+      return view((await store.getCase(caseRow.id))!);
+    },
+
+    async listCases(filter = {}) {
+      const rows = await store.listCases({ workspaceExternalId: filter.workspaceId, platform: filter.platform, userId: filter.userId, status: filter.status ?? 'open' });
+      return rows.map(view);
+    },
+
+    async getCase(ref, scope) {
+      try {
+        return view(await resolve(ref, scope));
+      } catch (err) {
+        if (err instanceof InputError) return null;
+        throw err;
+      }
+    },
+
+    async markDone(ref, scope) {
+      const rec = await resolve(ref, scope);
+      await store.closeCase(rec.id, 'done', clock());
+      return view((await store.getCase(rec.id))!);
+    },
+
+    async snooze(ref, duration, scope) {
+      const { ms } = parseDuration(duration);
+      const rec = await resolve(ref, scope);
+      if (rec.status !== 'open') throw new InputError(`${label(view(rec))} is already closed; nothing to snooze.`, `${label(view(rec))} 已关闭，无需推迟。`);
+      const now = clock();
+      const until = outOfQuietHours(DateTime.fromMillis(now.getTime() + ms, { zone: rec.timeZone }), { start: rec.workspace.quietStart, end: rec.workspace.quietEnd });
+      await store.snoozeCase(rec.id, until.toJSDate());
+      return { case: view((await store.getCase(rec.id))!), until: until.toISO()! };
+    },
+
+    importCsv(csvText, o) {
+      return importCsv(csvText, o, { store, policies, clock });
+    },
+
+    async execute(cmd, ctx) {
+      const lang = ctx.lang;
+      const scope = { platform: ctx.platform, workspaceId: ctx.workspaceId };
+      try {
+        switch (cmd.kind) {
+          case 'track': {
+            const c = await service.addCase({
+              kind: cmd.caseKind, subject: cmd.subject, start: cmd.start, note: cmd.note, strikeType: cmd.strikeType,
+              platform: ctx.platform, workspaceId: ctx.workspaceId, conversationId: ctx.conversationId, userId: ctx.userId, lang, createdBy: ctx.userId,
+            });
+            return [trackedReply(lang, c, policies.byKind.get(c.kind)!)];
+          }
+          case 'tasks': {
+            const cases = await service.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
+            return [listReply(lang, cases, ctx.now ?? clock(), { zh: '我的进行中事项', en: 'My open deadlines' })];
+          }
+          case 'done': {
+            const c = await service.markDone(cmd.ref, scope);
+            return [simpleReply(lang, `✅ ${label(c)} ${c.subject} 已完成，提醒已停止。`, `✅ ${label(c)} ${c.subject} is done; reminders stopped.`)];
+          }
+          case 'snooze': {
+            const { case: c, until } = await service.snooze(cmd.ref, cmd.duration, scope);
+            const when = formatLocalShort(until, c.timeZone);
+            return [simpleReply(lang, `😴 ${label(c)} 的提醒已推迟到 ${when}。截止时间不变：${c.deadline.slice(0, 10)}。`, `😴 Reminders for ${label(c)} moved to ${when}. The deadline stays ${c.deadline.slice(0, 10)}.`, 'command', 'info')];
+          }
+          case 'progress':
+            return [await progress(cmd.ref, cmd.task, cmd.done, cmd.total, ctx)];
+          case 'details': {
+            const c = view(await resolve(cmd.ref, scope));
+            return [detailsReply(lang, c, policies.byKind.get(c.kind)!)];
+          }
+        }
+      } catch (err) {
+        if (err instanceof InputError) return [simpleReply(lang, err.zh, err.en, 'error', 'warning')];
+        throw err;
+      }
+    },
+
+    async onAction(action) {
+      const rec = await resolve(action.value, { platform: action.platform, workspaceId: action.workspaceId }).catch((e) => e as Error);
+      const lang: Lang = action.lang ?? (rec instanceof Error ? 'zh' : rec.lang === 'en' ? 'en' : 'zh');
+      if (rec instanceof Error) {
+        if (rec instanceof InputError) return [simpleReply(lang, rec.zh, rec.en, 'error', 'warning')];
+        throw rec;
+      }
+      const ctx: CommandContext = { platform: action.platform, workspaceId: action.workspaceId, conversationId: action.conversationId, userId: action.userId, lang };
+      const ref = rec.id;
+      if (action.action === 'done') return service.execute({ kind: 'done', ref }, ctx);
+      if (action.action === 'snooze') return service.execute({ kind: 'snooze', ref, duration: '1d' }, ctx);
+      return service.execute({ kind: 'details', ref }, ctx);
+    },
+  };
+
+  async function progress(ref: string, taskWord: string, done: number, total: number | undefined, ctx: CommandContext): Promise<Reply> {
+    const lang = ctx.lang;
+    const rec = await resolve(ref, { platform: ctx.platform, workspaceId: ctx.workspaceId });
+    const c = view(rec);
+    const policy = policies.byKind.get(c.kind)!;
+    if (!policy.tasks) throw new InputError(`${label(c)} has no tasks to count; progress is for growth-tasks cases.`, `${label(c)} 没有可计数的任务；进度仅适用于新手任务。`);
+    const w = taskWord.toLowerCase();
+    const task = policy.tasks.find((x) => x.key === w || x.aliases.some((a) => a.toLowerCase() === w));
+    if (!task) {
+      const keys = policy.tasks.map((x) => x.key).join(', ');
+      throw new InputError(`Unknown task "${taskWord.slice(0, 30)}"; tasks are ${keys}.`, `未知任务“${taskWord.slice(0, 30)}”；可用任务：${policy.tasks.map((x) => x.aliases.find((a) => /[\u4e00-\u9fff]/.test(a)) ?? x.key).join('、')}。`);
+    }
+    if (total !== undefined && total !== task.total) {
+      throw new InputError(`The ${task.key} task counts to ${task.total} (briefing), not ${total}.`, `该任务的目标是 ${task.total}（见发布会），不是 ${total}。`);
+    }
+    if (done > task.total) throw new InputError(`${done} is more than the ${task.total} the task needs.`, `${done} 超过了任务需要的 ${task.total}。`);
+    const next = { ...(c.progress ?? {}), [task.key]: { done, total: task.total } };
+    await store.setProgress(c.id, next);
+    const all = policy.tasks.every((x) => (next[x.key]?.done ?? 0) >= x.total);
+    if (all && c.status === 'open') {
+      await store.closeCase(c.id, 'done', clock());
+      const today = DateTime.fromJSDate(ctx.now ?? clock(), { zone: c.timeZone });
+      const starts = today.plus({ days: 1 }).toISODate();
+      return simpleReply(
+        lang,
+        `🎉 ${label(c)} 四项新手推荐任务全部完成！按规则，完成后次日（${starts}）店铺进入商家星等级评定阶段。提醒已停止。`,
+        `🎉 ${label(c)}: all four growth tasks are done! Per the briefing, star evaluation starts the day after completion (${starts}). Reminders stopped.`,
+      );
+    }
+    const updated = view((await store.getCase(c.id))!);
+    const lines = policy.tasks.map((x) => `${t(lang, x.zh, x.en)}: ${updated.progress?.[x.key]?.done ?? 0}/${x.total}`).join('\n');
+    return { lang, kind: 'command', text: `${t(lang, `已更新 ${label(c)} 进度`, `Progress updated for ${label(c)}`)}\n${lines}`, card: { title: t(lang, `已更新 ${label(c)} 进度`, `Progress updated for ${label(c)}`), tone: 'info', body: lines } };
+  }
+
+  return service;
+}

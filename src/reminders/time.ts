@@ -1,0 +1,123 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { DeadlinePolicy, NudgeSpec } from './policy.js';
+import { InputError } from './errors.js';
+
+export interface QuietHours {
+  start: string; // "HH:MM" local
+  end: string;
+}
+export const DEFAULT_QUIET: QuietHours = { start: '22:00', end: '08:00' };
+
+/** Strict calendar date: 2022-02-30 and 2022-13-01 are refused, not rolled over. Accepts 2022-4-28, 2022/04/28, 2022年4月28日. */
+export function parseCalendarDate(text: string): string {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
+  if (!m) {
+    throw new InputError(
+      `"${clip(text)}" is not a date; please write it as YYYY-MM-DD, e.g. 2022-04-28.`,
+      `“${clip(text)}”不是有效日期，请按 YYYY-MM-DD 格式填写，例如 2022-04-28。`,
+    );
+  }
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const d = DateTime.fromISO(iso, { zone: 'UTC' });
+  if (!d.isValid) {
+    throw new InputError(`${iso} does not exist on the calendar; please check the day and month.`, `${iso} 这一天不存在，请检查年月日。`);
+  }
+  return iso;
+}
+
+export function checkTimeZone(zone: string): string {
+  if (!IANAZone.isValidZone(zone)) {
+    throw new InputError(`"${clip(zone)}" is not a time zone name (e.g. Asia/Shanghai).`, `“${clip(zone)}”不是有效的时区名称（例如 Asia/Shanghai）。`);
+  }
+  return zone;
+}
+
+/** The deadline is the end of its last day in the case's time zone. */
+export function computeDeadline(policy: DeadlinePolicy, anchorDate: string, zone: string): DateTime {
+  return DateTime.fromISO(anchorDate, { zone }).plus({ days: policy.deadline.days }).endOf('day');
+}
+
+export interface PlannedNudge {
+  at: DateTime;
+  purpose: NudgeSpec['purpose'];
+  /** Stable per case and schedule slot, so re-planning never creates a second nudge for the same slot. */
+  slot: string;
+}
+
+export function planNudges(policy: DeadlinePolicy, anchorDate: string, zone: string, workTime: string, quiet: QuietHours): PlannedNudge[] {
+  const deadlineDay = computeDeadline(policy, anchorDate, zone).startOf('day');
+  const anchorDay = DateTime.fromISO(anchorDate, { zone });
+  const out: PlannedNudge[] = [];
+  for (const spec of policy.nudges) {
+    const day = (spec.from === 'anchor' ? anchorDay : deadlineDay).plus({ days: spec.days });
+    const [h, m] = (spec.time ?? workTime).split(':').map(Number);
+    const at = outOfQuietHours(day.set({ hour: h, minute: m, second: 0, millisecond: 0 }), quiet);
+    out.push({ at, purpose: spec.purpose, slot: `${spec.from}${spec.days >= 0 ? '+' : ''}${spec.days}` });
+  }
+  return out.sort((a, b) => a.at.toMillis() - b.at.toMillis());
+}
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+/** Quiet hours move a moment to the end of the quiet period (next morning when the window spans midnight). */
+export function outOfQuietHours(at: DateTime, quiet: QuietHours): DateTime {
+  const s = minutes(quiet.start);
+  const e = minutes(quiet.end);
+  if (s === e) return at;
+  const now = at.hour * 60 + at.minute;
+  const inside = s < e ? now >= s && now < e : now >= s || now < e;
+  if (!inside) return at;
+  let end = at.set({ hour: Math.floor(e / 60), minute: e % 60, second: 0, millisecond: 0 });
+  if (end <= at) end = end.plus({ days: 1 });
+  return end;
+}
+
+export function isQuiet(at: DateTime, quiet: QuietHours): boolean {
+  return !outOfQuietHours(at, quiet).equals(at);
+}
+
+const UNITS: Record<string, 'minutes' | 'hours' | 'days' | 'weeks'> = {
+  m: 'minutes', min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes', 分钟: 'minutes',
+  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours', 小时: 'hours', 个小时: 'hours',
+  d: 'days', day: 'days', days: 'days', 天: 'days', 日: 'days',
+  w: 'weeks', wk: 'weeks', week: 'weeks', weeks: 'weeks', 周: 'weeks', 个星期: 'weeks', 星期: 'weeks',
+};
+
+/** "2d", "3 days", "2天", "12h", "1w"; 1 minute to 60 days. Negative or zero durations are refused politely. */
+export function parseDuration(text: string): { ms: number; label: string } {
+  const m = /^\s*([+-]?\d{1,4})\s*([a-z]+|[\u4e00-\u9fff]+)\s*$/i.exec(text);
+  const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
+  if (!m || !unit) {
+    throw new InputError(
+      `"${clip(text)}" is not a snooze length; try 2d, 12h or 1w.`,
+      `“${clip(text)}”不是有效的推迟时长，可以写 2天、12小时 或 1周。`,
+    );
+  }
+  const n = Number(m[1]);
+  if (n <= 0) {
+    throw new InputError(
+      `A snooze must move reminders later, so "${clip(text)}" cannot be used; try a positive length such as 2d.`,
+      `推迟时长必须是正数，“${clip(text)}”无法使用，请填写例如 2天。`,
+    );
+  }
+  const ms = DateTime.fromMillis(0).plus({ [unit]: n }).toMillis();
+  if (ms > 60 * 86_400_000) throw new InputError('A snooze can be at most 60 days.', '最多只能推迟 60 天。');
+  return { ms, label: `${n}${unit[0]}` };
+}
+
+export function isoLocal(at: Date | DateTime, zone: string): string {
+  const dt = at instanceof Date ? DateTime.fromJSDate(at, { zone }) : at.setZone(zone);
+  return dt.toISO({ suppressMilliseconds: false })!;
+}
+
+export function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 40 ? `${one.slice(0, 40)}…` : one;
+}
+
+export function formatLocalShort(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zone).toFormat('yyyy-MM-dd HH:mm');
+}
