@@ -18,6 +18,11 @@ interface Entry {
 interface FakeCase { id: string; shortId: number; kind: string; subject: string; start: string; deadline: string; nudges: string[]; status: string }
 
 const DAY = 86_400_000;
+/** Set CONSOLE_SCREENSHOTS=/tmp/dir to save screenshots for a design review (never committed). */
+const SHOTS = process.env.CONSOLE_SCREENSHOTS;
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 const MAX_BODY = 64 * 1024;
 const KINDS = ['rectification', 'violation-fix', 'offsite-strike', 'growth-tasks', 'live-recruiting'];
 
@@ -87,7 +92,7 @@ class FakeHaili {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
-    const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const json = (status: number, body: unknown): void => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
       req.resume();
       return json(413, { error: 'Body too large.' });
@@ -185,6 +190,7 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     await page.evaluate(() => (window as unknown as { __haili: { poll(): Promise<void> } }).__haili.poll());
     expect(await page.getByTestId('msg-in').count()).toBe(1);
     expect(await page.getByTestId('card').count()).toBe(1);
+    await shot(page, 'page-chat');
   });
 
   it('Shift+Enter adds a new line instead of sending', async () => {
@@ -239,11 +245,13 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     expect(await page.getByTestId('leak-bar').count()).toBe(4);
     expect(await page.getByTestId('declined-item').textContent()).toContain('<b>meaning</b>');
     expect(await page.getByTestId('dead-letter-item').textContent()).toContain('channel_not_found');
+    await shot(page, 'page-dashboard');
   });
 
   it('the reminders inbox lists open cases by deadline; Done and Snooze post the case id', async () => {
     await page.getByTestId('tab-inbox').click();
     await page.getByTestId('case-item').first().waitFor();
+    await shot(page, 'page-inbox');
     const order = await page.getByTestId('case-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')));
     expect(order).toEqual(['case-2', 'case-3', 'case-1']);
 

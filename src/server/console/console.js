@@ -507,7 +507,7 @@
       g.appendChild(svg('title', {}, '#' + str(p.c.shortId) + ' ' + str(p.c.subject) + ' — ' + kindLabel(p.c.kind) + ' — ' + tr('dueOn') + ' ' + fmtDate(p.c.deadline) + ' (' + dueText(p.c.deadline) + ')'));
       g.appendChild(svg('circle', { class: 'marker ' + u.cls, cx: p.cx, cy: cy, r: 7 }));
       var label = '#' + str(p.c.shortId) + ' ' + str(p.c.subject);
-      g.appendChild(svg('text', { class: 'marker-label', x: p.cx + 10, y: cy + 4 }, label.length > 14 ? label.slice(0, 13) + '…' : label));
+      g.appendChild(svg('text', { class: 'marker-label', x: p.cx + 10, y: cy + 4 }, label.length > 20 ? label.slice(0, 19) + '…' : label));
       root.appendChild(g);
     });
     host.appendChild(root);
@@ -571,11 +571,11 @@
       var subject = str(d.subject || d.caseSubject || (d.case && d.case.subject) || d.caseId || d.id);
       var why = str(d.error || d.lastError || d.reason || '');
       var when = d.failedAt || d.dueAt || d.updatedAt || d.createdAt;
-      var attempts = d.attempts != null ? ' · ' + d.attempts + '×' : '';
+      var whenText = [when ? fmtTime(when) : '', d.attempts != null ? d.attempts + '×' : ''].filter(Boolean).join(' · ');
       ul.appendChild(el('li', { 'data-testid': 'dead-letter-item' }, [
         subject + (d.platform ? ' [' + d.platform + ']' : ''),
         why ? el('div', { class: 'muted', text: why.slice(0, 300) }) : null,
-        el('span', { class: 'when', text: (when ? fmtTime(when) : '') + attempts })
+        whenText ? el('span', { class: 'when', text: whenText }) : null
       ]));
     });
   }
