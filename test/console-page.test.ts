@@ -288,5 +288,12 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     expect(await page.getByTestId('tab-inbox').textContent()).toBe('提醒');
     await page.reload();
     expect(await page.getByTestId('send').textContent()).toBe('发送');
+    if (SHOTS) {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.getByTestId('chat-input').fill('加我微信 abc12345，电话 13812345678');
+      await page.getByTestId('send').click();
+      await page.getByTestId('card').waitFor();
+      await shot(page, 'page-zh-mobile');
+    }
   });
 });
