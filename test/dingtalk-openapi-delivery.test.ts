@@ -86,7 +86,8 @@ describe('DingTalk OpenAPI delivery', () => {
     expect(p.actionURL3).toBe(`dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent('details C7')}`);
 
     const group = fake.callsTo(GROUP)[0]!;
-    expect(group.body).toMatchObject({ openConversationId: 'cidGroupX', msgKey: 'sampleActionCard3' });
+    expect(group.body).toMatchObject({ openConversationId: 'cidGroupX', msgKey: 'sampleMarkdown' });
+    expect(JSON.parse(group.body.msgParam).text).toContain('在群里请 @我 并发送：  \n已完成：`done C7`  \n推迟一天：`snooze C7`  \n详情：`details C7`');
     expect(fake.callsTo(TOKEN)).toHaveLength(1);
   });
 

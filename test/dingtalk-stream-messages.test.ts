@@ -55,7 +55,7 @@ describe('DingTalk stream: robot messages through the real dingtalk-stream SDK',
     expect(fake.callsTo('/v1.0/oauth2/accessToken')).toHaveLength(0);
   });
 
-  it('maps a group @mention (conversationType 2, no staff id, no corp id) and answers a card as an actionCard', async () => {
+  it('maps a group @mention (conversationType 2, no staff id, no corp id); a group card spells out commands instead of buttons', async () => {
     fake.pushRobotText({
       text: 'card',
       direct: false,
@@ -64,8 +64,19 @@ describe('DingTalk stream: robot messages through the real dingtalk-stream SDK',
     });
     const hook = await fake.waitFor(() => fake.callsTo('/robot/sendBySession')[0], 'webhook reply');
     expect(s.handler.messages[0]).toMatchObject({ workspaceId: 'dingtalk', conversationId: 'cidGROUP9', isDirect: false, userId: '$:LWCP_v1:$sender' });
+    // A dtmd:// click posts text without the @mention, which DingTalk never delivers to a group robot.
+    expect(hook.body.msgtype).toBe('markdown');
+    expect(hook.body.markdown.text).toContain('#### ⚠️ Deadline');
+    expect(hook.body.markdown.text).toContain('In a group, @mention me with:  \nDone：`done C12`  \nSnooze：`snooze C12`');
+  });
+
+  it('answers a card in a 1:1 chat as an actionCard whose buttons send the command as a chat message', async () => {
+    fake.pushRobotText({ text: 'card', direct: true });
+    const hook = await fake.waitFor(() => fake.callsTo('/robot/sendBySession')[0], 'webhook reply');
     expect(hook.body.msgtype).toBe('actionCard');
+    expect(hook.body.actionCard.title).toBe('⚠️ Deadline');
     expect(hook.body.actionCard.text).toContain('#### ⚠️ Deadline');
+    expect(hook.body.actionCard.text).not.toContain('@mention');
     expect(hook.body.actionCard.btns).toEqual([
       { title: 'Done', actionURL: 'dtmd://dingtalkclient/sendMessage?content=done%20C12' },
       { title: 'Snooze', actionURL: 'dtmd://dingtalkclient/sendMessage?content=snooze%20C12' },

@@ -97,14 +97,13 @@ export class DingTalkAdapter implements ChatAdapter {
    * (reminders are personal), else to the conversation as a group.
    */
   async send(target: Target, reply: Reply): Promise<SendResult> {
-    const m = renderReply(reply);
     const kind = this.known.get(target.conversationId);
     if (kind?.direct || (!kind && target.userId)) {
       const staffId = kind?.staffId ?? target.userId;
       if (!staffId) throw new DeliveryError('DingTalk: this 1:1 chat has no staff id to send to', false);
-      return this.sendToUser(target.conversationId, staffId, m);
+      return this.sendToUser(target.conversationId, staffId, renderReply(reply));
     }
-    return this.sendToGroup(target.conversationId, m);
+    return this.sendToGroup(target.conversationId, renderReply(reply, { group: true }));
   }
 
   private track(p: Promise<void>): void {
@@ -150,7 +149,7 @@ export class DingTalkAdapter implements ChatAdapter {
     if (!handler || !(await this.claim(action.id))) return;
     const replies = await handler.onAction(action);
     for (const reply of replies) {
-      const m = renderReply(reply);
+      const m = renderReply(reply, { group: Boolean(groupId) });
       const sent = groupId ? this.sendToGroup(groupId, m) : this.sendToUser(action.userId, action.userId, m);
       await sent.catch((err: Error) => this.deps.log.error('dingtalk_reply_failed', { via: 'openapi', error: err.message }));
     }
@@ -170,7 +169,7 @@ export class DingTalkAdapter implements ChatAdapter {
 
   /** Session webhook while it lives (no token needed), else the OpenAPI. Failures are logged: nobody waits on them. */
   private async answer(push: RobotPush, reply: Reply): Promise<void> {
-    const m = renderReply(reply);
+    const m = renderReply(reply, { group: !push.message.isDirect });
     const conv = push.message.conversationId;
     if (push.webhook && Date.now() < push.webhook.expiresAt - WEBHOOK_MARGIN_MS) {
       const url = push.webhook.url;

@@ -1,4 +1,5 @@
-import type { ActionId, Card, Highlight, Reply } from '../../core/types.js';
+import type { ActionId, Card, CardAction, Highlight, Lang, Reply } from '../../core/types.js';
+import { t } from '../../core/lang.js';
 
 /** Platform-neutral DingTalk message before it is shaped for the webhook or the OpenAPI. */
 export interface DingMessage {
@@ -29,7 +30,11 @@ export function actionLink(action: ActionId, value: string): string {
   return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(`${action} ${value}`)}`;
 }
 
-export function renderReply(reply: Reply): DingMessage {
+/**
+ * In a group DingTalk only delivers messages that @mention the robot, and a dtmd:// click posts plain
+ * text without the mention, so group cards spell the commands out instead of offering dead buttons.
+ */
+export function renderReply(reply: Reply, where: { group: boolean } = { group: false }): DingMessage {
   const card = reply.card;
   if (!card) {
     return { title: titleFrom(reply.text), markdown: clip(hardBreaks(reply.text || ' '), MAX_MARKDOWN), buttons: [] };
@@ -38,8 +43,10 @@ export function renderReply(reply: Reply): DingMessage {
   if (card.body) parts.push(hardBreaks(card.body));
   if (card.fields?.length) parts.push(card.fields.map((f) => `**${escapeInline(f.label)}**：${hardBreaks(f.value)}`).join('  \n'));
   if (card.quoted?.text) parts.push(quote(card.quoted.text, card.quoted.highlights));
+  const actions = (card.actions ?? []).slice(0, MAX_BUTTONS);
+  if (where.group && actions.length) parts.push(commandHint(reply.lang, actions));
   if (card.footer) parts.push(`*${escapeInline(card.footer)}*`);
-  const buttons = (card.actions ?? []).slice(0, MAX_BUTTONS).map((a) => ({ title: a.label, url: actionLink(a.id, a.value) }));
+  const buttons = where.group ? [] : actions.map((a) => ({ title: a.label, url: actionLink(a.id, a.value) }));
   return { title: `${TONE_EMOJI[card.tone]} ${card.title}`.slice(0, 60), markdown: clip(parts.join('\n\n'), MAX_MARKDOWN), buttons };
 }
 
@@ -63,6 +70,11 @@ export function robotMessage(m: DingMessage): RobotMessage {
     msgParam[`actionURL${i + 1}`] = btn.url;
   });
   return { msgKey: `sampleActionCard${b.length}`, msgParam };
+}
+
+function commandHint(lang: Lang, actions: CardAction[]): string {
+  const list = actions.map((a) => `${escapeInline(a.label)}：\`${a.id} ${a.value.replace(/`/g, '')}\``).join('  \n');
+  return `${t(lang, '在群里请 @我 并发送：', 'In a group, @mention me with:')}  \n${list}`;
 }
 
 /** The draft as a blockquote, highlighted spans in bold; the draft is untrusted so it is escaped. */
