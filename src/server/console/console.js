@@ -31,6 +31,7 @@
     placeholder: ['粘贴要检查的草稿，或提问政策问题，例如“待整改产品多久内要整改？”', 'Paste a draft to check, or ask a policy question, e.g. "How long do I have to fix a flagged product?"'],
     send: ['发送', 'Send'],
     sending: ['发送中…', 'Sending…'],
+    thinking: ['海狸正在思考…', 'Haili is thinking…'],
     hint: ['Enter 发送，Shift+Enter 换行', 'Enter to send, Shift+Enter for a new line'],
     you: ['我', 'You'],
     haili: ['海狸', 'Haili'],
@@ -326,14 +327,18 @@
     echo.classList.add('pending');
     echo.dataset.echo = text.slice(0, 20000);
     messages.appendChild(echo);
+    var typing = el('div', { class: 'msg out typing', 'data-testid': 'typing', 'aria-label': tr('thinking') }, [el('div', { class: 'bubble' }, [el('span'), el('span'), el('span')])]);
+    messages.appendChild(typing);
     scrollDown(true);
     api('POST', '/api/console/messages', { conversation: CONVERSATION, user: USER, text: text })
       .then(function (data) {
+        typing.remove();
         echo.classList.remove('pending');
         // Only clear the box if the person has not started typing something new meanwhile.
         if (input.value === text) input.value = '';
         addEntries(data && data.replies, true);
       }, function (err) {
+        typing.remove();
         echo.remove();
         // Nothing lost: the typed text stays (or is put back) in the box.
         if (!input.value) input.value = text;
