@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { ChatAdapter, MessageHandler } from '../../src/platform/adapter.js';
 import { createLogger } from '../../src/core/log.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../../src/platform/slack/index.js';
@@ -35,6 +36,10 @@ export class FakeSlack {
   private seq = 1_700_000_000;
   private readonly failures = new Map<string, Failure[]>();
   private readonly waiters = new Set<() => void>();
+  /** Socket Mode: the app's open WebSocket connections and the envelope ids it acknowledged. */
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sockets = new Set<WebSocket>();
+  readonly socketAcks: { envelope_id: string; payload?: unknown }[] = [];
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -49,13 +54,61 @@ export class FakeSlack {
         },
       );
     });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/socket')) return socket.destroy();
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        this.sockets.add(ws);
+        ws.on('close', () => this.sockets.delete(ws));
+        ws.on('message', (data) => {
+          const msg = safeJson(String(data)) as { envelope_id?: string; payload?: unknown };
+          if (msg && typeof msg === 'object' && msg.envelope_id) {
+            this.socketAcks.push({ envelope_id: msg.envelope_id, payload: msg.payload });
+            for (const w of [...this.waiters]) w();
+          }
+        });
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'AHAILI' }, debug_info: { host: 'fake' } }));
+      });
+    });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
   }
 
+  /** Sends a Socket Mode envelope (events_api, slash_commands or interactive) to every connected app. */
+  socketSend(type: 'events_api' | 'slash_commands' | 'interactive', payload: Record<string, unknown>, retryAttempt = 0): string {
+    const envelopeId = `env-${this.seq++}`;
+    const envelope = { envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: retryAttempt, retry_reason: retryAttempt ? 'timeout' : '' };
+    for (const ws of this.sockets) ws.send(JSON.stringify(envelope));
+    return envelopeId;
+  }
+
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  /** Resolves once the app acknowledged the envelope. */
+  waitForAck(envelopeId: string, timeoutMs = 5000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (this.socketAcks.some((a) => a.envelope_id === envelopeId)) {
+          this.waiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`no ack for ${envelopeId}`));
+      }, timeoutMs);
+      this.waiters.add(check);
+      check();
+    });
+  }
+
   async stop(): Promise<void> {
     if (!this.server) return;
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server!.close(() => r()));
     this.server = null;
@@ -124,6 +177,8 @@ export class FakeSlack {
 
   private answer(method: string, args: Record<string, any>): Record<string, unknown> {
     switch (method) {
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${this.seq++}` };
       case 'auth.test':
         return { ok: true, url: 'https://haili-test.slack.com/', team: 'Haili Test', user: 'haili', team_id: this.teamId, user_id: this.botUserId, bot_id: this.botId };
       case 'chat.postMessage': {

@@ -1,5 +1,5 @@
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, webApi, type RespondFn } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type RespondFn } from '@slack/bolt';
 import type { AdapterDeps, ChatAdapter, HttpRoute, MessageHandler, SendResult } from '../adapter.js';
 import { Outbox, type OutboxOptions } from '../outbox.js';
 import type { IncomingAction, IncomingMessage, Reply, Target } from '../../core/types.js';
@@ -49,6 +49,7 @@ export class SlackAdapter implements ChatAdapter {
   private readonly dmChannels = new Map<string, string>();
   private handler: MessageHandler | null = null;
   private running = false;
+  private socketConnected = false;
 
   constructor(
     private readonly cfg: SlackConfig,
@@ -68,7 +69,17 @@ export class SlackAdapter implements ChatAdapter {
     this.web = new webApi.WebClient(cfg.botToken, clientOptions);
     this.outbox = new Outbox({ ...DEFAULT_OUTBOX, ...options.outbox });
     if (cfg.appToken) {
-      this.app = new App({ token: cfg.botToken, appToken: cfg.appToken, socketMode: true, clientOptions, logger, deferInitialization: true });
+      // Built by hand so apps.connections.open also goes to cfg.apiUrl (Bolt's default receiver would not).
+      const socket = new SocketModeReceiver({
+        appToken: cfg.appToken,
+        logger,
+        // A few retries only: start() should fail visibly with a bad app token, not hang for half an hour.
+        installerOptions: { clientOptions: { slackApiUrl: cfg.apiUrl, retryConfig: { retries: 3, maxTimeout: 5000 } } },
+      });
+      socket.client.on('connected', () => (this.socketConnected = true));
+      socket.client.on('disconnected', () => (this.socketConnected = false));
+      socket.client.on('reconnecting', () => (this.socketConnected = false));
+      this.app = new App({ token: cfg.botToken, receiver: socket, clientOptions, logger, deferInitialization: true });
       this.routes = [];
     } else {
       this.receiver = new HTTPReceiver({
@@ -113,13 +124,15 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async stop(): Promise<void> {
+    const wasRunning = this.running;
     this.running = false;
-    if (this.cfg.appToken) await this.app.stop().catch(() => {});
+    if (this.cfg.appToken && wasRunning) await this.app.stop().catch(() => {});
     this.handler = null;
   }
 
+  /** HTTP mode is healthy once started; Socket Mode only while its WebSocket is connected. */
   healthy(): boolean {
-    return this.running;
+    return this.running && (!this.cfg.appToken || this.socketConnected);
   }
 
   async send(target: Target, reply: Reply): Promise<SendResult> {
