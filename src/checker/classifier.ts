@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { DraftContext, RawFinding } from './types.js';
+
+/**
+ * Hashed-feature logistic regression over character n-grams and words of the folded draft, plus the ids of
+ * weak rule hits. It settles what the rules leave open ("let's continue somewhere more convenient").
+ * Weights come from scripts/train-classifier.ts; never edit model.json by hand.
+ */
+
+export const BITS = 18;
+const MASK = (1 << BITS) - 1;
+const MAX_CHARS = 4000; // features from the head of very long drafts keep the cost bounded
+
+function fnv(seed: number, code: number): number {
+  return Math.imul(seed ^ code, 16777619) >>> 0;
+}
+
+function hashString(s: string, seed = 2166136261): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
+  return h;
+}
+
+/** Feature indices (with repeats) for a draft. Digits collapse to '0' so numbers generalise by shape. */
+export function featurize(folded: string, compact: string, ruleIds: string[]): number[] {
+  const feats: number[] = [];
+  const s = folded.length > MAX_CHARS ? folded.slice(0, MAX_CHARS) : folded;
+  const codes: number[] = [32];
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) c = 48;
+    const space = c === 32 || c === 10 || c === 9;
+    if (space) {
+      if (prevSpace) continue;
+      c = 32;
+    }
+    prevSpace = space;
+    codes.push(c);
+  }
+  codes.push(32);
+  for (let i = 0; i < codes.length; i++) {
+    let h = 2166136261;
+    for (let n = 0; n < 4 && i + n < codes.length; n++) {
+      h = fnv(h, codes[i + n]!);
+      if (n >= 1) feats.push((Math.imul(h, n + 1) >>> 0) & MASK);
+    }
+  }
+  const cs = compact.length > MAX_CHARS ? compact.slice(0, MAX_CHARS) : compact;
+  const words = cs.replace(/[0-9]+/g, '0').split(/[^a-z0@*\u3400-\u9fff]+/).filter(Boolean);
+  let prev = '^';
+  for (const w of words) {
+    feats.push(hashString(w, 911) & MASK);
+    feats.push(hashString(prev + ' ' + w, 977) & MASK);
+    prev = w;
+  }
+  for (const id of ruleIds) feats.push(hashString('R:' + id, 1301) & MASK);
+  feats.push(0); // bias
+  return feats;
+}
+
+export function featuresFor(ctx: DraftContext, findings: RawFinding[]): number[] {
+  return featurize(ctx.t.s, ctx.c.s, findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`));
+}
+
+const modelSchema = z.object({
+  version: z.literal(1),
+  bits: z.literal(BITS),
+  trainedOn: z.string(),
+  seed: z.number(),
+  threshold: z.number().min(0).max(1),
+  weights: z.record(z.string(), z.number()),
+});
+
+export interface Model {
+  weights: Float32Array;
+  threshold: number;
+}
+
+/** Dense weight vector from the sparse JSON file; null when the file is missing (classifier stage off). */
+export function loadModel(path: string): Model | null {
+  if (!existsSync(path)) return null;
+  const parsed = modelSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const weights = new Float32Array(1 << BITS);
+  for (const [k, v] of Object.entries(parsed.weights)) weights[Number(k)] = v;
+  return { weights, threshold: parsed.threshold };
+}
+
+export function predict(weights: Float32Array, feats: number[]): number {
+  // Presence features scaled by 1/sqrt(n) so long drafts do not saturate the sigmoid.
+  const seen = new Set<number>(feats);
+  const scale = 1 / Math.sqrt(seen.size);
+  let z = 0;
+  for (const f of seen) z += weights[f]!;
+  z *= scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function uniqueScaled(feats: number[]): { idx: number[]; scale: number } {
+  const idx = [...new Set(feats)];
+  return { idx, scale: 1 / Math.sqrt(idx.length) };
+}

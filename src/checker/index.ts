@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../core/types.js';
+import { detectLang, t } from '../core/lang.js';
+import type { LlmClient } from '../llm/client.js';
+import { featuresFor, loadModel, predict, type Model } from './classifier.js';
+import { createDetector, type Detector } from './detect.js';
+import { askLlm } from './llm-stage.js';
+import { rewriteDraft } from './rewrite.js';
+import { loadRules } from './rules.js';
+import { DraftContext, type RawFinding } from './types.js';
+
+export type LeakCategory = 'phone' | 'email' | 'messenger' | 'link' | 'ask_contact' | 'file_offsite' | 'signature' | 'classifier';
+export interface Finding {
+  category: LeakCategory;
+  start: number;
+  end: number; // UTF-16 offsets into the ORIGINAL text
+  rule: string; // rule id from rules/detection
+  excerpt: string; // the original characters (callers mask before logging)
+  score: number;
+  reason: string; // in the draft's language
+  clause: string; // policy clause quoted from the briefing (Chinese original)
+}
+export interface CheckResult {
+  verdict: 'block' | 'warn' | 'pass';
+  leak: boolean;
+  lang: Lang;
+  findings: Finding[];
+  rewrite: string | null;
+  stage: 'rules' | 'classifier' | 'llm';
+  explain: string[];
+  textHash: string;
+}
+export interface DraftChecker {
+  check(text: string, opts?: { lang?: Lang }): Promise<CheckResult>;
+  checkLocal(text: string, opts?: { lang?: Lang }): CheckResult;
+}
+
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/detection', import.meta.url));
+const MODEL_PATH = fileURLToPath(new URL('./model.json', import.meta.url));
+// Beyond this a "draft" is a paste of something else; the head is checked and the trace says so.
+const MAX_CHECK_CHARS = 1_000_000;
+
+/** Local verdict plus what the LLM stage needs to decide whether to look. */
+export interface LocalOutcome {
+  result: CheckResult;
+  ruleMax: number;
+  probability: number;
+  ambiguous: boolean;
+}
+
+export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient | null; modelPath?: string }): DraftChecker {
+  const rules = loadRules(opts?.rulesDir ?? DEFAULT_RULES_DIR);
+  const detector = createDetector(rules);
+  const model = loadModel(opts?.modelPath ?? MODEL_PATH);
+  const llm = opts?.llm ?? null;
+  const local = (text: string, lang?: Lang) => checkWith(detector, model, text, lang);
+  return {
+    checkLocal: (text, o) => local(text, o?.lang).result,
+    async check(text, o) {
+      const outcome = local(text, o?.lang);
+      if (!llm || !outcome.ambiguous) return outcome.result;
+      return askLlm(llm, String(text ?? ''), outcome, rules);
+    },
+  };
+}
+
+function checkWith(detector: Detector, model: Model | null, input: string, langOpt?: Lang): LocalOutcome {
+  const text = typeof input === 'string' ? input : String(input ?? '');
+  const textHash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const lang: Lang = langOpt ?? detectLang(text);
+  const explain: string[] = [];
+  const { block, warn, classifierWarn, llmBand } = detector.rules.thresholds;
+  if (text.trim() === '') {
+    explain.push(t(lang, '草稿为空，无需检查', 'empty draft, nothing to check'));
+    return { result: { verdict: 'pass', leak: false, lang, findings: [], rewrite: null, stage: 'rules', explain, textHash }, ruleMax: 0, probability: 0, ambiguous: false };
+  }
+  const checked = text.length > MAX_CHECK_CHARS ? text.slice(0, MAX_CHECK_CHARS) : text;
+  if (checked.length < text.length) explain.push(`only the first ${MAX_CHECK_CHARS} characters were checked`);
+  const { ctx, findings: raw } = detector.detect(checked);
+  const ruleMax = raw.reduce((m, f) => Math.max(m, f.score), 0);
+  for (const f of raw) explain.push(`rule ${f.rule} (${f.category}) score ${f.score.toFixed(2)} at ${f.start}-${f.end}`);
+
+  let probability = 0;
+  if (model && ruleMax < block) {
+    probability = predict(model.weights, featuresFor(ctx, raw));
+    explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
+  }
+  const classifierCut = model?.threshold ?? classifierWarn;
+  let verdict: CheckResult['verdict'] = 'pass';
+  let stage: CheckResult['stage'] = 'rules';
+  if (ruleMax >= block) verdict = 'block';
+  else if (ruleMax >= warn) verdict = 'warn';
+  else if (probability >= classifierCut) [verdict, stage] = ['warn', 'classifier'];
+  else if (!model && raw.length === 0) explain.push('classifier stage off (no model.json)');
+
+  const shown = raw.filter((f) => f.score >= warn);
+  const findings: Finding[] = shown.map((f) => toFinding(f, checked, lang, detector));
+  if (stage === 'classifier') {
+    const span = mostSuspiciousSentence(ctx, model!, checked);
+    findings.push({
+      category: 'classifier', start: span.start, end: span.end, rule: 'classifier', excerpt: checked.slice(span.start, span.end),
+      score: Number(probability.toFixed(3)),
+      reason: t(lang, '措辞很可能在引导买家离开平台沟通（统计模型判断）', 'The wording likely steers the buyer off the platform (statistical model)'),
+      clause: detector.rules.clauses.get('summary')!,
+    });
+  }
+  explain.push(`verdict ${verdict} by ${stage}`);
+  const rewrite = verdict === 'pass' ? null : rewriteDraft(checked, findings, lang, detector.rules.rewrite[lang]);
+  const ambiguous = stage === 'classifier' || (verdict === 'pass' && (probability >= llmBand || ruleMax > 0));
+  return {
+    result: { verdict, leak: verdict !== 'pass', lang, findings, rewrite, stage, explain, textHash },
+    ruleMax,
+    probability,
+    ambiguous,
+  };
+}
+
+function toFinding(f: RawFinding, text: string, lang: Lang, detector: Detector): Finding {
+  return {
+    category: f.category, start: f.start, end: f.end, rule: f.rule, excerpt: text.slice(f.start, f.end),
+    score: Number(f.score.toFixed(3)), reason: lang === 'zh' ? f.reason.zh : f.reason.en,
+    clause: detector.rules.clauses.get(f.clauseId) ?? detector.rules.clauses.get('violation')!,
+  };
+}
+
+/** The sentence the classifier likes least, so a classifier-only warning still points somewhere. */
+function mostSuspiciousSentence(ctx: DraftContext, model: Model, text: string): { start: number; end: number } {
+  let best = { start: 0, end: Math.min(text.length, 400), p: -1 };
+  const re = /[^.!?。！？\n]+[.!?。！？]*/gu;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = re.exec(text)) && n++ < 200) {
+    if (m[0].trim().length < 3) continue;
+    const sub = new DraftContext(m[0]);
+    const p = predict(model.weights, featuresFor(sub, []));
+    if (p > best.p) best = { start: m.index, end: m.index + m[0].trimEnd().length, p };
+  }
+  void ctx;
+  return best;
+}
+
+let defaultDetector: Detector | null = null;
+const MASKED = new Set(['phone', 'email', 'link', 'signature']);
+
+/** For logs: contact details (even weak or buyer-owned ones) replaced by ***. */
+export function maskContacts(text: string): string {
+  if (typeof text !== 'string' || text === '') return '';
+  defaultDetector ??= createDetector(loadRules(DEFAULT_RULES_DIR));
+  const { findings } = defaultDetector.detect(text.length > MAX_CHECK_CHARS ? text.slice(0, MAX_CHECK_CHARS) : text);
+  const spans = findings.filter((f) => MASKED.has(f.category) || f.rule.endsWith('.handle')).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const f of spans) out = out.slice(0, f.start) + '***' + out.slice(f.end);
+  return out;
+}

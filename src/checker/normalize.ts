@@ -1,0 +1,299 @@
+/**
+ * Normalised views of a draft, each keeping a map back to the original UTF-16 offsets so a finding
+ * always points at the characters the rep typed. Reps (and spammers) disguise contacts with full-width
+ * forms, homoglyphs, invisible characters, spaced-out letters and spelled digits; recognizers run on
+ * these views instead of on the raw text.
+ */
+
+/** A normalised string; char i came from original[st[i], en[i]). */
+export interface View {
+  s: string;
+  st: number[];
+  en: number[];
+}
+
+export function origSpan(v: View, a: number, b: number): [number, number] {
+  if (b <= a) return [v.st[a] ?? 0, v.st[a] ?? 0];
+  return [v.st[a]!, v.en[b - 1]!];
+}
+
+// Zero-width, bidi controls, variation selectors, keycap/enclosing combiners, tag characters.
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0xad || cp === 0x34f || cp === 0x61c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 ||
+    (cp >= 0x180b && cp <= 0x180f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff ||
+    cp === 0xffa0 || (cp >= 0x20dd && cp <= 0x20e4) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
+    (cp >= 0xe0000 && cp <= 0xe0fff) || (cp >= 0x1f3fb && cp <= 0x1f3ff)
+  );
+}
+
+// Letters that look like Latin ones (applied after lower-casing).
+const HOMOGLYPHS: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o', п: 'n', р: 'p', с: 'c',
+  т: 't', у: 'y', х: 'x', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ɡ: 'g', ʏ: 'y', ь: 'b', г: 'r',
+  α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ω: 'w', ϲ: 'c', ϳ: 'j', ς: 's', ζ: 'z', օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n', ı: 'i', ȷ: 'j', ⅼ: 'l',
+  '＠': '@', '。': '.', '｡': '.', '﹫': '@', '．': '.',
+};
+
+/** Moves an end offset past trailing invisible characters (keycap combiners, variation selectors). */
+export function extendOverInvisible(text: string, end: number): number {
+  while (end < text.length) {
+    const cp = text.codePointAt(end)!;
+    if (!isInvisible(cp)) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+const foldCache = new Map<number, string>();
+
+function foldCodePoint(cp: number, ch: string): string {
+  const hit = foldCache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (cp >= 0x2776 && cp <= 0x277f) out = String((cp - 0x2776 + 1) % 10 === 0 ? 10 : cp - 0x2776 + 1); // ❶..❿
+  else if (cp >= 0x2780 && cp <= 0x2789) out = String(cp - 0x2780 + 1); // ➀..➉
+  else if (cp >= 0x278a && cp <= 0x2793) out = String(cp - 0x278a + 1); // ➊..➓
+  else if (cp >= 0x24f5 && cp <= 0x24fe) out = String(cp - 0x24f5 + 1); // ⓵..⓾
+  else if (cp === 0x24ff || cp === 0x1f10c) out = '0';
+  else if (cp >= 0x1f1e6 && cp <= 0x1f1ff) out = String.fromCharCode(97 + cp - 0x1f1e6); // regional indicators
+  else if ((cp >= 0x1f170 && cp <= 0x1f189) || (cp >= 0x1f150 && cp <= 0x1f169)) out = String.fromCharCode(97 + ((cp - 0x1f150) % 32) % 26);
+  else {
+    out = ch.normalize('NFKC').toLowerCase();
+    if (/\p{M}/u.test(out) || /[^\x00-\x7f]/.test(out)) out = out.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    let mapped = '';
+    for (const c of out) mapped += HOMOGLYPHS[c] ?? c;
+    out = mapped;
+  }
+  if (foldCache.size < 50_000) foldCache.set(cp, out);
+  return out;
+}
+
+/** Text view: NFKC, lower-case, homoglyphs folded, invisible characters dropped. */
+export function foldText(text: string): View {
+  const parts: string[] = [];
+  const st: number[] = [];
+  const en: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII fast path: control characters other than newline/tab become spaces.
+      const ch = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 32 && c !== 10 && c !== 9 ? ' ' : text[i]!;
+      parts.push(ch);
+      st.push(i);
+      en.push(i + 1);
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (!isInvisible(cp) && !(cp >= 0xd800 && cp <= 0xdfff)) {
+      const out = foldCodePoint(cp, text.slice(i, i + w));
+      for (const o of out) {
+        // Keep one UTF-16 unit per view char so view indices stay simple.
+        for (let k = 0; k < o.length; k++) {
+          parts.push(o[k]!);
+          st.push(i);
+          en.push(i + w);
+        }
+      }
+    }
+    i += w;
+  }
+  return { s: parts.join(''), st, en };
+}
+
+// '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
+const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 42;
+// Filler that may split one word ("we.chat", "what-s-app", "微_信"); any other punctuation separates words.
+const isGlue = (c: number) => c === 46 || c === 45 || c === 95 || c === 39 || c === 96 || c === 126 || c === 0xb7 || c === 0x2022 || c > 0x2000;
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Compact view: glues letters split by separators ("w h a t s a p p", "wh.ats-app", "微 信") while keeping the
+ * space between two real words, so "we chat" stays two words but "w e chat" becomes "wechat".
+ */
+export function compactView(t: View): View {
+  const s = t.s;
+  const parts: string[] = [];
+  const st: number[] = [];
+  const en: number[] = [];
+  let prevRunLen = 0; // length of the previous alnum run
+  let prevKind: 'none' | 'alnum' | 'han' | 'other' = 'none';
+  let gapWs = false;
+  let gapHasBreak = false;
+  let gapEnd = false; // the gap ends a sentence (emitted as '\n'); other breaks are emitted as ','
+  let gapStart = -1;
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (isAlnum(c)) {
+      let j = i;
+      while (j < s.length && isAlnum(s.charCodeAt(j))) j++;
+      const len = j - i;
+      if (prevKind === 'alnum' || prevKind === 'han') {
+        const join = prevKind === 'alnum' && !gapHasBreak && (!gapWs || (prevRunLen === 1 && len === 1));
+        if (!join) {
+          parts.push(gapEnd ? '\n' : gapHasBreak ? ',' : ' ');
+          st.push(t.st[gapStart]!);
+          en.push(t.en[gapStart]!);
+        }
+      }
+      for (let k = i; k < j; k++) {
+        parts.push(s[k]!);
+        st.push(t.st[k]!);
+        en.push(t.en[k]!);
+      }
+      prevRunLen = len;
+      prevKind = 'alnum';
+      gapWs = false;
+      gapHasBreak = false;
+      gapEnd = false;
+      gapStart = -1;
+      i = j;
+    } else if (isHan(c)) {
+      if (prevKind === 'alnum' && (gapWs || gapHasBreak)) {
+        parts.push(gapEnd ? '\n' : gapHasBreak ? ',' : ' ');
+        st.push(t.st[gapStart]!);
+        en.push(t.en[gapStart]!);
+      } else if (prevKind === 'han' && gapHasBreak) {
+        parts.push(gapEnd ? '\n' : ',');
+        st.push(t.st[gapStart]!);
+        en.push(t.en[gapStart]!);
+      }
+      parts.push(s[i]!);
+      st.push(t.st[i]!);
+      en.push(t.en[i]!);
+      prevKind = 'han';
+      prevRunLen = 0;
+      gapWs = false;
+      gapHasBreak = false;
+      gapEnd = false;
+      gapStart = -1;
+      i++;
+    } else {
+      if (gapStart < 0) gapStart = i;
+      // Sentence punctuation and line breaks separate words for good; other symbols are filler.
+      if (c === 10 || c === 33 || c === 63 || c === 0xff01 || c === 0xff1f) gapHasBreak = gapEnd = true;
+      else if (c === 44 || c === 59 || c === 0xff0c || c === 0x3001) gapHasBreak = true;
+      else if (c === 32 || c === 9 || c === 0x3000 || !isGlue(c)) gapWs = true;
+      else if (c === 46 && (i + 1 >= s.length || !isAlnum(s.charCodeAt(i + 1)))) gapHasBreak = gapEnd = true; // ". " ends a sentence
+      if (prevKind === 'none') prevKind = 'other';
+      i++;
+    }
+  }
+  return { s: parts.join(''), st, en };
+}
+
+const ZH_DIGITS: Record<string, string> = {
+  零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3', 參: '3',
+  四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8',
+  九: '9', 玖: '9', 勾: '9',
+};
+const EN_DIGITS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+
+/** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
+export interface DigitRun {
+  digits: string; // 0-9 and 'M' for a masked digit
+  plus: boolean;
+  start: number; // view (T) indices
+  end: number;
+  spelled: boolean; // some digits came from words or Chinese numerals
+}
+
+const MAX_GAP = 4;
+
+function isRunSeparator(ch: string, c: number): boolean {
+  if (c === 32 || c === 9 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 95 || c === 126 || c === 0x3000) return true;
+  if (c < 0x80) return false;
+  return /[\p{So}\p{Sk}\p{Pd}\p{Zs}\p{Cn}·•‧]/u.test(ch) || (c >= 0xd800 && c <= 0xdfff);
+}
+
+/** Linear scan for digit runs; the phone recognizer validates them. */
+export function digitRuns(t: View): DigitRun[] {
+  const s = t.s;
+  const runs: DigitRun[] = [];
+  let digits = '';
+  let plus = false;
+  let start = -1;
+  let end = -1;
+  let gap = 0;
+  let spelled = false;
+  let pendingPlus = false;
+  const flush = () => {
+    if (digits.length >= 5) runs.push({ digits, plus, start, end, spelled });
+    digits = '';
+    plus = false;
+    start = -1;
+    gap = 0;
+    spelled = false;
+  };
+  const push = (d: string, a: number, b: number, isSpelled: boolean) => {
+    if (start < 0) {
+      start = pendingPlus ? a - 1 : a;
+      plus = pendingPlus;
+    }
+    digits += d;
+    end = b;
+    gap = 0;
+    if (isSpelled) spelled = true;
+    pendingPlus = false;
+  };
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i]!;
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      push(ch, i, i + 1, false);
+      i++;
+      continue;
+    }
+    if (c === 42 || c === 215 || c === 0x25cf) {
+      // "*", "×", "●": masked digits still show intent to share a number.
+      push('M', i, i + 1, false);
+      i++;
+      continue;
+    }
+    if (c >= 97 && c <= 122) {
+      let j = i;
+      while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
+      const word = s.slice(i, j);
+      const d = EN_DIGITS[word];
+      if (d) push(d, i, j, true);
+      else if (/^x{2,}$/.test(word) && (digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
+        push('M'.repeat(word.length), i, j, false);
+      } else {
+        flush();
+        pendingPlus = false;
+      }
+      i = j;
+      continue;
+    }
+    const zh = ZH_DIGITS[ch];
+    if (zh) {
+      push(zh, i, i + 1, true);
+      i++;
+      continue;
+    }
+    if (c === 43) {
+      if (digits.length > 0) flush();
+      pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || !!ZH_DIGITS[s[i + 1] ?? ''] || /^[a-z]/.test(s[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (isRunSeparator(ch, c)) {
+      if (digits.length > 0 && ++gap > MAX_GAP) flush();
+      i++;
+      continue;
+    }
+    flush();
+    pendingPlus = false;
+    i++;
+  }
+  flush();
+  return runs;
+}

@@ -1,0 +1,45 @@
+import { origSpan } from '../normalize.js';
+import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+import { expand, type EmailRule } from '../rules.js';
+
+// Local part, an "at" token (@, (at), [at], " at ", 艾特, #), then a domain with "." or "dot"/"点" separators.
+const EMAIL = /(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\s{0,2}(@|\(at\)|\[at\]|\{at\}|<at>|\sat\s|艾特|#)\s{0,2}([a-z0-9-]{1,63}(?:\s{0,2}(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}[a-z0-9-]{1,63}){1,4})/gu;
+const DOT = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}|\s{0,2}\.\s{0,2}/gu;
+
+export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
+  const tlds = new Set(rule.tlds);
+  const free = new Set(rule.freeMail);
+  const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
+  const allowed = (domain: string) => rule.allowDomains.some((a) => domain === a || domain.endsWith('.' + a));
+  const sc = rule.scores;
+
+  return (ctx: DraftContext) => {
+    const t = ctx.t.s;
+    if (!/@|at|艾特|#/.test(t)) return [];
+    const out: RawFinding[] = [];
+    EMAIL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EMAIL.exec(t))) {
+      const [whole, local, at, rawDomain] = m as unknown as [string, string, string, string];
+      const domain = rawDomain.replace(DOT, '.').replace(/\s+/g, '');
+      const labels = domain.split('.');
+      const tld = labels[labels.length - 1]!;
+      const plainAt = at === '@';
+      if (!/^[a-z]{2,12}$/.test(tld)) continue;
+      if (!plainAt && !tlds.has(tld)) continue;
+      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) continue;
+      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) continue;
+      if (allowed(domain)) continue;
+      let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;
+      const pre = t.slice(Math.max(0, m.index - 30), m.index);
+      if (buyer.test(pre) && !/\b(?:my|our)\b|我/u.test(pre)) score = Math.min(score, sc.buyerOwned);
+      const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
+      out.push({
+        category: rule.category, start, end, rule: `${rule.id}.${plainAt ? 'address' : 'obfuscated'}`, score,
+        reason: { zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) },
+        clauseId: rule.clause,
+      });
+    }
+    return out;
+  };
+}

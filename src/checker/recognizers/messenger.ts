@@ -1,0 +1,110 @@
+import { origSpan } from '../normalize.js';
+import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+import { expand, type MessengerRule } from '../rules.js';
+
+const DISPLAY: Array<[RegExp, string]> = [
+  [/wh|^w[a@]|^ws|^wt|^wsp/, 'WhatsApp'],
+  [/w[e3]ch|wei|微|信|薇|威|维|徽|卫星|^vx|^wx|^v$/, 'WeChat'],
+  [/sk/, 'Skype'],
+  [/tele|电报|飞机|^tg/, 'Telegram'],
+  [/viber/, 'Viber'],
+  [/kakao|카/, 'KakaoTalk'],
+  [/zalo/, 'Zalo'],
+  [/botim/, 'Botim'],
+  [/qq|扣扣|企鹅/, 'QQ'],
+  [/line/, 'Line'],
+  [/signal/, 'Signal'],
+  [/imo/, 'IMO'],
+  [/insta|^ins$|^ig$/, 'Instagram'],
+  [/messenger/, 'Messenger'],
+  [/钉钉|ding/, 'DingTalk'],
+];
+
+export function messengerName(alias: string): string {
+  for (const [re, name] of DISPLAY) if (re.test(alias)) return name;
+  return alias;
+}
+
+const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
+
+// "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
+const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
+
+/**
+ * Messenger names: a handle right after the name, an invitation ("add my", "加我"), or a question about the
+ * buyer's account is a leak; a product feature ("supports WhatsApp notifications") or a refusal is not.
+ */
+export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string, string>): Recognizer {
+  const strong = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})(?![a-z])`, 'gu');
+  const weak = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_WEAK})(?![a-z])`, 'gu');
+  const handle = new RegExp(`^(?:${expand(rule.handleLabel, lexicon)})(${expand(rule.handle, lexicon)})`, 'u');
+  const inviteStrong = anyOf(rule.inviteStrong, lexicon, expand)!;
+  const inviteWeak = anyOf(rule.inviteWeak, lexicon, expand)!;
+  const ask = anyOf(rule.ask, lexicon, expand)!;
+  const negation = anyOf(rule.negation, lexicon, expand)!;
+  const feature = anyOf(rule.feature, lexicon, expand)!;
+  const own = /\b(?:my|our)\b|我的|我们的/u;
+  const sc = rule.scores;
+
+  return (ctx: DraftContext) => {
+    const out: RawFinding[] = [];
+    const s = ctx.c.s;
+    const seen = new Set<number>();
+    for (const [re, isStrong] of [[strong, true], [weak, false]] as const) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const a = m.index;
+        let b = a + m[0].length;
+        if (seen.has(a)) continue;
+        seen.add(a);
+        const [ss, se] = ctx.sentence(a, b);
+        const pre = s.slice(Math.max(ss, a - rule.window), a);
+        const post = s.slice(b, Math.min(se, b + rule.postWindow));
+        const name = messengerName(m[0]);
+        let score = 0;
+        let ruleId = `${rule.id}.mention`;
+        let category = rule.category;
+        let reason = fill(rule.reason, name);
+
+        const h = handle.exec(s.slice(b, Math.min(s.length, b + 64)));
+        // A weak name ("line", "wa") only takes a handle with an explicit label, e.g. "Line ID: abc_123".
+        const [, oe] = origSpan(ctx.c, a, b);
+        const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号)/i.test(ctx.text.slice(oe, oe + 8));
+        if (h && (isStrong || labelled)) {
+          score = isStrong ? sc.handle : sc.weakHandle;
+          ruleId = `${rule.id}.handle`;
+          b = b + h[0].length;
+        } else {
+          const preNeg = pre.replace(NOT_NEGATION, '');
+          const negated = negation.test(preNeg.slice(-24));
+          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post);
+          const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
+          const isAsk = ask.test(pre) && !own.test(pre);
+          const isFeature = feature.test(pre) || feature.test(post);
+          if (negated) score = 0;
+          else if (isAsk) {
+            score = isStrong ? sc.ask : sc.weakAsk;
+            ruleId = `ask.messenger`;
+            category = 'ask_contact';
+            reason = fill(rule.askReason, name);
+          } else if (strongInvite && !(isFeature && !own.test(pre) && !/加|add|contact|联系/u.test(pre))) {
+            score = isStrong ? sc.invite : sc.weakInvite;
+            ruleId = `${rule.id}.invite`;
+          } else if (weakInvite && !isFeature) {
+            score = isStrong ? sc.invite : sc.weakInvite * 0.6;
+            ruleId = `${rule.id}.invite`;
+          } else if (!isFeature) score = isStrong ? sc.mention : sc.weakMention;
+        }
+        if (score <= 0) continue;
+        const [start, end] = origSpan(ctx.c, a, b);
+        out.push({ category, start, end, rule: ruleId, score, reason, clauseId: rule.clause });
+      }
+    }
+    return out;
+  };
+}

@@ -1,0 +1,32 @@
+import { origSpan } from '../normalize.js';
+import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+import { compile, expand, type PatternRule } from '../rules.js';
+
+/** Phrase recognizer on the compact view, with same-sentence "unless" words and a negation look-behind. */
+export function patternRecognizer(rule: PatternRule, lexicon: Record<string, string>): Recognizer {
+  const res = rule.patterns.map((p) => compile(p, lexicon));
+  const unless = anyOf(rule.unless, lexicon, expand);
+  const negation = anyOf(rule.negation, lexicon, expand);
+  return (ctx: DraftContext) => {
+    const out: RawFinding[] = [];
+    const s = ctx.c.s;
+    for (const re of res) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const a = m.index;
+        const b = a + m[0].length;
+        const [ss, se] = ctx.sentence(a, b);
+        if (unless && unless.test(s.slice(ss, se))) continue;
+        if (negation && negation.test(s.slice(Math.max(ss, a - 25), a))) continue;
+        const [start, end] = origSpan(ctx.c, a, b);
+        out.push({ category: rule.category, start, end, rule: rule.id, score: rule.score, reason: rule.reason, clauseId: rule.clause });
+      }
+    }
+    return out;
+  };
+}

@@ -1,0 +1,49 @@
+import type { DraftContext } from '../types.js';
+import type { ZoneRule } from '../rules.js';
+
+export interface Zone {
+  start: number;
+  end: number;
+  rule: ZoneRule;
+}
+
+/** Signature blocks, "Label: value" contact lines and auto-replies, as original-text spans. */
+export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
+  const zones: Zone[] = [];
+  const t = ctx.t;
+  const lines: Array<[number, number]> = [];
+  for (let a = 0; a <= t.s.length; ) {
+    let b = t.s.indexOf('\n', a);
+    if (b < 0) b = t.s.length;
+    lines.push([a, b]);
+    a = b + 1;
+  }
+  const orig = (a: number, b: number): [number, number] =>
+    b > a ? [t.st[a]!, t.en[b - 1]!] : [t.st[a] ?? ctx.text.length, t.st[a] ?? ctx.text.length];
+  for (const rule of rules) {
+    const signOff = rule.signOff ? new RegExp(rule.signOff, 'u') : null;
+    const label = rule.labelLine ? new RegExp(rule.labelLine, 'u') : null;
+    const marker = rule.marker ? new RegExp(rule.marker, 'mu') : null;
+    if (marker && marker.test(t.s.slice(0, 2000))) zones.push({ start: 0, end: ctx.text.length, rule });
+    // Long drafts: a signature lives near the end; only the last 60 lines are scanned for it.
+    const first = Math.max(0, lines.length - 60);
+    for (let i = first; i < lines.length; i++) {
+      const [a, b] = lines[i]!;
+      const line = t.s.slice(a, b);
+      if (signOff && signOff.test(line)) {
+        zones.push({ start: orig(a, b)[0], end: ctx.text.length, rule });
+        break;
+      }
+    }
+    if (label) {
+      for (let i = 0; i < lines.length; i++) {
+        const [a, b] = lines[i]!;
+        if (label.test(t.s.slice(a, b))) {
+          const [s, e] = orig(a, b);
+          zones.push({ start: s, end: e, rule });
+        }
+      }
+    }
+  }
+  return zones;
+}

@@ -1,0 +1,53 @@
+import { t } from '../core/lang.js';
+import type { Card, Reply } from '../core/types.js';
+import type { CheckResult, LeakCategory } from './index.js';
+
+const CATEGORY: Record<LeakCategory, [string, string]> = {
+  phone: ['电话号码', 'Phone number'],
+  email: ['邮箱地址', 'Email address'],
+  messenger: ['站外即时通讯', 'Off-platform messenger'],
+  link: ['站外链接/二维码', 'Off-platform link / QR code'],
+  ask_contact: ['索要买家联系方式', "Asking for the buyer's contact"],
+  file_offsite: ['站外传文件/转移沟通', 'Moving files or the chat off-platform'],
+  signature: ['签名档/自动回复', 'Signature / auto-reply'],
+  classifier: ['疑似引导站外', 'Likely steering off-platform'],
+};
+
+// Quoted text in chat cards stays readable; very long drafts are cut (highlights past the cut are dropped).
+const MAX_QUOTE = 1500;
+
+/** A check result as a platform-neutral card plus a plain-text fallback in the draft's language. */
+export function checkResultToReply(result: CheckResult, originalText: string): Reply {
+  const lang = result.lang;
+  const tone: Card['tone'] = result.verdict === 'block' ? 'danger' : result.verdict === 'warn' ? 'warning' : 'ok';
+  const title =
+    result.verdict === 'block'
+      ? t(lang, '请勿发送：草稿引导买家离开阿里巴巴国际站沟通', 'Do not send: this draft steers the buyer off Alibaba.com')
+      : result.verdict === 'warn'
+        ? t(lang, '请再检查：草稿可能引导买家站外沟通', 'Check before sending: this draft may steer the buyer off Alibaba.com')
+        : t(lang, '可以发送：未发现站外引导', 'OK to send: no off-platform contact found');
+  const quoteText = originalText.length > MAX_QUOTE ? originalText.slice(0, MAX_QUOTE) + '…' : originalText;
+  const highlights = result.findings
+    .filter((f) => f.end <= MAX_QUOTE)
+    .map((f) => ({ start: f.start, end: f.end, label: t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1]) }));
+  const fields = result.findings.slice(0, 5).flatMap((f, i) => [
+    { label: t(lang, `问题 ${i + 1}`, `Issue ${i + 1}`), value: `${t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1])}: ${f.reason}` },
+    { label: t(lang, '政策条款', 'Policy clause'), value: `「${f.clause}」` },
+  ]);
+  const card: Card = {
+    title,
+    tone,
+    quoted: { text: quoteText, highlights },
+    fields,
+    ...(result.rewrite ? { body: `${t(lang, '建议改写：', 'Suggested rewrite:')}\n${result.rewrite}` } : {}),
+    footer: t(lang, '依据：2022年4月商家全网发布会《虚假价格及买家拉线下管控治理》', 'Source: April 2022 merchant briefing, off-platform contact rules'),
+  };
+  const lines = [title];
+  for (const f of result.findings.slice(0, 5)) {
+    lines.push(`- ${t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1])}: ${f.reason}`);
+    lines.push(`  ${t(lang, '条款', 'Clause')}: 「${f.clause}」`);
+  }
+  if (result.findings.length > 5) lines.push(t(lang, `……另有 ${result.findings.length - 5} 处`, `...and ${result.findings.length - 5} more`));
+  if (result.rewrite) lines.push('', t(lang, '建议改写：', 'Suggested rewrite:'), result.rewrite);
+  return { lang, kind: 'check', text: lines.join('\n'), card };
+}

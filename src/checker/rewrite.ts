@@ -1,0 +1,50 @@
+import type { Lang } from '../core/types.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const SIGN_OFF = /^\s*(?:(?:best|kind|warm|warmest)\s+)?regards\b|^\s*sincerely\b|^\s*br\s*[,.]?\s*$|^\s*thanks?(?:\s+you)?\s*(?:&|and)\s*(?:best\s+)?regards|^\s*cheers\b|此致|祝好|顺祝商祺|顺颂商祺/i;
+
+/** Sentence spans of one line: split after . ! ? 。！？ (keeping the mark). */
+function sentences(line: string, offset: number): Span[] {
+  const out: Span[] = [];
+  const re = /[^.!?。！？]*(?:[.!?。！？]+|$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    if (m[0].length === 0) {
+      if (re.lastIndex >= line.length) break;
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The draft with every sentence that carries a finding removed, plus an invitation to keep talking on
+ * Alibaba.com (or order through Trade Assurance), placed before the sign-off if there is one.
+ */
+export function rewriteDraft(text: string, spans: Span[], lang: Lang, closing: string): string {
+  const keptLines: string[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const parts = sentences(line, offset)
+      .filter((s) => !spans.some((f) => f.start < s.end && s.start < f.end))
+      .map((s) => text.slice(s.start, s.end));
+    const rebuilt = parts.join('').replace(/\s+$/u, '');
+    const wasBlank = line.trim() === '';
+    if (rebuilt.trim() !== '' || (wasBlank && keptLines.length > 0 && keptLines[keptLines.length - 1] !== '')) keptLines.push(wasBlank ? '' : rebuilt.trimStart());
+    offset += line.length + 1;
+  }
+  while (keptLines.length && keptLines[keptLines.length - 1] === '') keptLines.pop();
+  const signAt = keptLines.findIndex((l) => SIGN_OFF.test(l));
+  const body = signAt >= 0 ? keptLines.slice(0, signAt) : keptLines;
+  const tail = signAt >= 0 ? keptLines.slice(signAt) : [];
+  while (body.length && body[body.length - 1] === '') body.pop();
+  if (body.length === 0) body.push(lang === 'zh' ? '您好！' : 'Hello,');
+  body.push(closing);
+  return [...body, ...(tail.length ? ['', ...tail] : [])].join('\n');
+}

@@ -1,0 +1,161 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/** Detection rules are data (rules/detection/*.yaml); this module validates and compiles them. */
+
+const category = z.enum(['phone', 'email', 'messenger', 'link', 'ask_contact', 'file_offsite', 'signature', 'classifier']);
+const regexSource = z.string().min(1);
+const score = z.number().min(0).max(1);
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+const base = { id: z.string().regex(/^[a-z_.-]+$/), category, clause: z.string(), reason: bilingual };
+
+const messengerSchema = z.object({
+  ...base,
+  kind: z.literal('messenger'),
+  window: z.number().int().positive(),
+  postWindow: z.number().int().positive(),
+  scores: z.object({ handle: score, weakHandle: score, invite: score, weakInvite: score, ask: score, weakAsk: score, mention: score, weakMention: score }),
+  handleLabel: regexSource,
+  handle: regexSource,
+  inviteStrong: z.array(regexSource),
+  inviteWeak: z.array(regexSource),
+  ask: z.array(regexSource),
+  negation: z.array(regexSource),
+  feature: z.array(regexSource),
+  askReason: bilingual,
+});
+
+const phoneSchema = z.object({
+  ...base,
+  kind: z.literal('phone'),
+  scores: z.object({ international: score, cnMobile: score, withContext: score, masked: score, maskedNoContext: score, possible: score, weak: score, buyerOwned: score }),
+  minDigits: z.number().int().min(5),
+  maxDigits: z.number().int().max(20),
+  window: z.number().int().positive(),
+  contact: z.array(regexSource),
+  notContact: z.array(regexSource),
+  unitsAfter: z.array(regexSource),
+  buyerOwned: z.array(regexSource),
+});
+
+const emailSchema = z.object({
+  ...base,
+  kind: z.literal('email'),
+  scores: z.object({ personal: score, company: score, obfuscated: score, buyerOwned: score }),
+  allowDomains: z.array(z.string()),
+  freeMail: z.array(z.string()),
+  tlds: z.array(z.string().regex(/^[a-z]+$/)),
+  buyerOwned: z.array(regexSource),
+});
+
+const linkSchema = z.object({
+  ...base,
+  kind: z.literal('link'),
+  scores: z.object({ messenger: score, shortener: score, fileShare: score, personal: score }),
+  messengerDomains: z.array(z.string()),
+  shorteners: z.array(z.string()),
+  fileShare: z.array(z.string()),
+  allowDomains: z.array(z.string()),
+  tlds: z.array(z.string().regex(/^[a-z]+$/)),
+});
+
+const patternSchema = z.object({
+  ...base,
+  kind: z.literal('pattern'),
+  score,
+  patterns: z.array(regexSource).min(1),
+  unless: z.array(regexSource).default([]),
+  negation: z.array(regexSource).default([]),
+});
+
+const recognizerSchema = z.discriminatedUnion('kind', [messengerSchema, phoneSchema, emailSchema, linkSchema, patternSchema]);
+
+const zoneSchema = z.object({
+  id: z.string(),
+  kind: z.literal('zone'),
+  clause: z.string(),
+  minScore: score,
+  signOff: regexSource.optional(),
+  labelLine: regexSource.optional(),
+  marker: regexSource.optional(),
+  reason: bilingual,
+});
+
+const fileSchema = z
+  .object({
+    clauses: z.array(z.object({ id: z.string(), text: z.string().min(4) })).optional(),
+    lexicon: z.record(z.string().regex(/^[A-Z_]+$/), z.array(regexSource)).optional(),
+    recognizers: z.array(recognizerSchema).optional(),
+    zones: z.array(zoneSchema).optional(),
+    thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
+    rewrite: bilingual.optional(),
+  })
+  .strict();
+
+export type MessengerRule = z.infer<typeof messengerSchema>;
+export type PhoneRule = z.infer<typeof phoneSchema>;
+export type EmailRule = z.infer<typeof emailSchema>;
+export type LinkRule = z.infer<typeof linkSchema>;
+export type PatternRule = z.infer<typeof patternSchema>;
+export type ZoneRule = z.infer<typeof zoneSchema>;
+export type RecognizerRule = z.infer<typeof recognizerSchema>;
+
+export interface RuleSet {
+  clauses: Map<string, string>;
+  lexicon: Record<string, string>;
+  recognizers: RecognizerRule[];
+  zones: ZoneRule[];
+  thresholds: { block: number; warn: number; classifierWarn: number; llmBand: number };
+  rewrite: { zh: string; en: string };
+}
+
+export class RulesError extends Error {}
+
+/** Replaces {NAME} with the lexicon alternation. */
+export function expand(src: string, lexicon: Record<string, string>): string {
+  return src.replace(/\{([A-Z_]+)\}/g, (m, name: string) => {
+    const alt = lexicon[name];
+    if (alt === undefined) throw new RulesError(`unknown lexicon entry ${m} in pattern ${src}`);
+    return alt;
+  });
+}
+
+export function compile(src: string, lexicon: Record<string, string>, flags = 'gu'): RegExp {
+  const expanded = expand(src, lexicon);
+  try {
+    return new RegExp(expanded, flags);
+  } catch (e) {
+    throw new RulesError(`bad regex ${src}: ${(e as Error).message}`);
+  }
+}
+
+export function loadRules(dir: string): RuleSet {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], thresholds: undefined as never, rewrite: undefined as never };
+  for (const f of files) {
+    const parsed = fileSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new RulesError(`${f}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const d = parsed.data;
+    for (const c of d.clauses ?? []) out.clauses.set(c.id, c.text);
+    for (const [name, alts] of Object.entries(d.lexicon ?? {})) out.lexicon[name] = `(?:${alts.join('|')})`;
+    out.recognizers.push(...(d.recognizers ?? []));
+    out.zones.push(...(d.zones ?? []));
+    if (d.thresholds) out.thresholds = d.thresholds;
+    if (d.rewrite) out.rewrite = d.rewrite;
+  }
+  if (!out.thresholds || !out.rewrite) throw new RulesError('thresholds and rewrite must be defined (checker.yaml)');
+  const ids = new Set<string>();
+  for (const r of [...out.recognizers, ...out.zones]) {
+    if (ids.has(r.id)) throw new RulesError(`duplicate rule id ${r.id}`);
+    ids.add(r.id);
+    if (!out.clauses.has(r.clause)) throw new RulesError(`${r.id}: unknown clause ${r.clause}`);
+  }
+  return out;
+}

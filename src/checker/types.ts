@@ -1,0 +1,60 @@
+import { compactView, digitRuns, foldText, type DigitRun, type View } from './normalize.js';
+import type { LeakCategory } from './index.js';
+
+/** A recognizer's output before verdict and rewrite; offsets are into the original text. */
+export interface RawFinding {
+  category: LeakCategory;
+  start: number;
+  end: number;
+  rule: string;
+  score: number;
+  reason: { zh: string; en: string };
+  clauseId: string;
+}
+
+/** Views of one draft, computed once and shared by every recognizer. */
+export class DraftContext {
+  readonly t: View;
+  readonly c: View;
+  private runsCache: DigitRun[] | null = null;
+  private breaks: number[] | null = null;
+
+  constructor(readonly text: string) {
+    this.t = foldText(text);
+    this.c = compactView(this.t);
+  }
+
+  get runs(): DigitRun[] {
+    return (this.runsCache ??= digitRuns(this.t));
+  }
+
+  /** Bounds [start, end) of the compact-view sentence holding [a, b). */
+  sentence(a: number, b: number): [number, number] {
+    if (!this.breaks) {
+      this.breaks = [];
+      const s = this.c.s;
+      for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) this.breaks.push(i);
+    }
+    const br = this.breaks;
+    let lo = 0;
+    let hi = br.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (br[mid]! < a) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? br[lo - 1]! + 1 : 0;
+    let k = lo;
+    while (k < br.length && br[k]! < b) k++;
+    const end = k < br.length ? br[k]! : this.c.s.length;
+    return [start, end];
+  }
+}
+
+export type Recognizer = (ctx: DraftContext) => RawFinding[];
+
+/** One regex built from a list of alternatives, or null when the list is empty. */
+export function anyOf(list: string[], lexicon: Record<string, string>, expandFn: (s: string, l: Record<string, string>) => string): RegExp | null {
+  if (list.length === 0) return null;
+  return new RegExp(`(?:${list.map((s) => expandFn(s, lexicon)).join('|')})`, 'u');
+}
