@@ -28,8 +28,8 @@ export const RULE_CHANNEL = 'https://rulechannel.alibaba.com';
  * When Haili answers: the best section must explain most of the question's meaning.
  * Tuned on corpus/questions/train.jsonl only (never on heldout.jsonl).
  */
-export const MIN_COVERAGE = 0.62;
-export const MIN_SCORE = 2.0;
+export const MIN_COVERAGE = 0.45;
+export const MIN_SCORE = 3.5;
 
 export function isConfident(hit: Hit | undefined): hit is Hit {
   return !!hit && hit.coverage >= MIN_COVERAGE && hit.score >= MIN_SCORE;

@@ -24,10 +24,14 @@ interface DocIndex {
 const K1 = 1.2;
 const B = 0.75;
 // Titles and aliases are written to be asked about; body text is long and dilutes them otherwise.
-const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer: 1, facts: 1 } as const;
+const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer: 0.5, facts: 1 } as const;
 const FOLLOW_UP_TOPIC_BOOST = 1.6;
 const FOLLOW_UP_SECTION_BOOST = 1.15;
 const UNKNOWN_CHAR_FACTOR = 0.4;
+// Generic or non-dictionary wording is paraphrase: it neither proves nor disproves that a section fits.
+const SOFT_FACTOR = 0.3;
+const HAN_FRAGMENT_FACTOR = 0.5;
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** BM25 over titles, aliases and text (both languages), plus unit coverage for the "do we know this" decision. */
 export class Retriever {
@@ -36,6 +40,8 @@ export class Retriever {
   private readonly avgLength: number;
   private readonly latinVocab: string[];
   private readonly fuzzyCache = new Map<string, string | null>();
+  /** Dictionary words (by Intl.Segmenter) that occur in the knowledge, e.g. 要求, 没有, 到账. */
+  private readonly words = new Set<string>();
   readonly maxIdf: number;
 
   constructor(sections: Section[], private readonly matcher: ConceptMatcher) {
@@ -44,6 +50,10 @@ export class Retriever {
     this.avgLength = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
     this.maxIdf = this.idfOf(0);
     this.latinVocab = [...this.df.keys()].filter((t) => /^[a-z]{4,}$/.test(t));
+    for (const sec of sections) {
+      const text = [sec.title, ...sec.aliases, ...sec.text, sec.answer].join('\n');
+      for (const { segment } of WORDS.segment(text)) if (segment.length >= 2 && /^\p{Script=Han}+$/u.test(segment)) this.words.add(segment);
+    }
   }
 
   private indexSection(section: Section): DocIndex {
@@ -72,7 +82,7 @@ export class Retriever {
 
   /** True when some section contains the token (used to keep 要求/没有/到账 intact when stripping function words). */
   knows(token: string): boolean {
-    return token.length > 1 && this.df.has(token);
+    return this.words.has(token);
   }
 
   idf(token: string): number {
@@ -81,10 +91,10 @@ export class Retriever {
 
   /** Maps a misspelt English word to a known one (edit distance 1, or 2 for long words). */
   correct(token: string): string {
-    if (this.df.has(token) || !/^[a-z]{4,}$/.test(token)) return token;
+    if (this.df.has(token) || !/^[a-z]{6,}$/.test(token)) return token;
     const cached = this.fuzzyCache.get(token);
     if (cached !== undefined) return cached ?? token;
-    const maxDist = token.length >= 8 ? 2 : 1;
+    const maxDist = token.length >= 9 ? 2 : 1;
     let best: string | null = null;
     let bestDist = Infinity;
     let bestDf = -1;
@@ -110,7 +120,7 @@ export class Retriever {
 
   search(rawUnits: Unit[], opts: SearchOptions = {}): Hit[] {
     const units = this.prepare(rawUnits);
-    const queryTokens = [...new Set(units.flatMap((u) => u.tokens))];
+    const queryTokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))];
     if (queryTokens.length === 0) return [];
     const prevIds = new Set(opts.previousSectionIds ?? []);
     const prevTopics = new Set(this.docs.filter((d) => prevIds.has(d.section.id)).map((d) => d.section.topic));
@@ -139,7 +149,10 @@ export class Retriever {
       let um = 0;
       for (const t of u.tokens) {
         // an unseen single Han character is usually colloquial filler (抓, 呗), not a missing topic
-        const w = u.kind === 'han' && t.length === 1 && !this.df.has(t) ? this.maxIdf * UNKNOWN_CHAR_FACTOR : this.idf(t);
+        const known = this.df.has(t);
+        let w = known ? this.idf(t) : this.maxIdf;
+        if (u.soft) w *= u.kind === 'han' ? HAN_FRAGMENT_FACTOR : SOFT_FACTOR;
+        else if (!known && u.kind === 'han' && t.length === 1) w *= UNKNOWN_CHAR_FACTOR;
         uw += w;
         if (doc.tf.has(t)) um += w;
       }

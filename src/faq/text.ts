@@ -7,40 +7,37 @@ import type { Glossary } from './knowledge.js';
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_OR_NUM = /[a-z]+(?:'[a-z]+)?|\d+(?:,\d{3})*(?:\.\d+)?(?:\s*万)?/gu;
 
-// Function words and question words: they carry no topic, so they must not count as unmatched content.
-const ZH_STOP = [
-  '请问', '请', '一下', '我们', '我的', '我', '你们', '你', '您', '他们', '他', '她', '它', '的话', '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '嘛', '啦',
-  '是不是', '是否', '是', '有没有', '和', '与', '或者', '或', '这个', '那个', '这些', '那些', '这样', '那样', '这', '那', '什么', '怎么办', '怎么样',
-  '怎么', '怎样', '如何', '为什么', '多少', '哪些', '哪个', '哪里', '哪', '几', '能不能', '会不会', '需要', '就', '都', '也', '还', '被', '把',
-  '让', '如果', '时候', '现在', '之后', '以后', '然后', '但是', '但', '所以', '因为', '可不可以', '可以', '么', '一个', '想问', '想',
-  '问题', '知道', '告诉', '一些', '关于', '应该', '呃', '嗯', '啥', '咋办', '咋', '到底', '具体', '情况', '一般', '觉得',
-  '要', '会', '能', '在', '有', '个', '得', '地', '着', '过', '到', '给', '对', '又', '再', '下', '收', '用', '去', '做', '说', '看', '算',
-];
-const ZH_STOP_SORTED = [...new Set(ZH_STOP)].sort((a, b) => b.length - a.length);
+import { EN_STOP, ZH_STOP_SORTED, isGenericEn, isGenericZh } from './lexicon.js';
 
-const EN_STOP = new Set(
-  ('a an the is are was were be been being am do does did doing done have has had having i me my mine myself we us our ours you your yours he him his she her ' +
-    'it its they them their this that these those what which who whom whose when where why how much many of in on at to for from by with about as into onto ' +
-    'if then than so and or but not no nor can could will would should shall may might must there here any some all get got gets please tell know want need ' +
-    'hi hello hey thanks thank also just really still now s t m re ve ll d don doesn didn isn aren won wouldn cant im it\'s what\'s i\'m happen happens happened ' +
-    'mean means meaning anything something thing things way one ones exactly actually kind sort like does do say says said guy guys dear sir madam team ' +
-    'question questions ask asking asked help wondering wonder let make sure okay ok yes yeah well else other another every each our very quite too more most ' +
-    'up out over only own same such both few why whether while during before after above below between through again further once').split(/\s+/),
-);
+const ZH_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// Only before a measure word, so 一下/一些/统一 stay words while 七天/一年/第四次/八大币种 become 7天/1年/第4次/8大币种.
+const ZH_NUMERAL = /([零一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])(?=[年天日次个项名分条周月星倍家种大小位款张])/g;
+
+function zhNumeral(s: string): string {
+  if (!s.includes('十')) return String(ZH_DIGIT[s]);
+  const [tens, ones] = s.split('十');
+  return String((tens ? ZH_DIGIT[tens]! : 1) * 10 + (ones ? ZH_DIGIT[ones]! : 0));
+}
 
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return text.normalize('NFKC').toLowerCase().replace(ZH_NUMERAL, (m) => zhNumeral(m));
 }
 
 /** Crude but symmetric stemmer: queries and documents go through it alike, so only consistency matters. */
 export function stem(word: string): string {
   let w = word.replace(/'s$/, '');
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('ing')) return restoreE(w.slice(0, -3));
+  if (w.length > 4 && w.endsWith('ed')) return restoreE(w.slice(0, -2));
   else if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
   return w;
+}
+
+// taking -> tak -> take, used -> us -> use, putting -> putt -> put, shipped -> shipp -> ship
+function restoreE(stemmed: string): string {
+  if (/([b-df-hj-np-rtv-z])\1$/.test(stemmed) && !/(ll|ss|zz|ff)$/.test(stemmed)) return stemmed.slice(0, -1);
+  return stemmed.length <= 3 && /[^aeiouy]$/.test(stemmed) ? stemmed + 'e' : stemmed;
 }
 
 export function isEnglishStopword(word: string): boolean {
@@ -97,9 +94,11 @@ export class ConceptMatcher {
       this.latin.lastIndex = 0;
       for (const m of text.matchAll(this.latin)) {
         const key = m[1]!.replace(/[\s-]+/g, ' ');
-        const found = this.latinIds.get(key) ?? this.lookupLoose(key);
-        if (found) ids.push(...found);
-        spans.push([m.index!, m.index! + m[0].length]);
+        // one span per concept id keeps ids[i] and spans[i] aligned
+        for (const id of this.latinIds.get(key) ?? this.lookupLoose(key) ?? []) {
+          ids.push(id);
+          spans.push([m.index!, m.index! + m[0].length]);
+        }
       }
     }
     return { ids, spans };
@@ -115,12 +114,16 @@ export class ConceptMatcher {
 export interface Unit {
   kind: 'concept' | 'han' | 'latin' | 'num';
   tokens: string[];
+  /** Exact words behind a concept: they sharpen ranking but are not needed for coverage. */
+  surface?: string[];
+  /** Generic or non-dictionary wording: if unknown it should not sink the whole question. */
+  soft?: boolean;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Splits a Han run at stopwords, then at word boundaries, merging stray single characters. */
-function hanPieces(run: string, isKnown: (token: string) => boolean): string[] {
+function hanPieces(run: string, isKnown: (token: string) => boolean): { piece: string; dictionary: boolean }[] {
   const parts: string[] = [];
   let buf = '';
   let i = 0;
@@ -139,22 +142,18 @@ function hanPieces(run: string, isKnown: (token: string) => boolean): string[] {
     i++;
   }
   if (buf) parts.push(buf);
-  const pieces: string[] = [];
+  const pieces: { piece: string; dictionary: boolean }[] = [];
   for (const part of parts) {
-    if (part.length <= 2) {
-      pieces.push(part);
-      continue;
-    }
     let singles = '';
     for (const { segment } of segmenter.segment(part)) {
       if (segment.length === 1) singles += segment;
       else {
-        if (singles) pieces.push(singles);
+        if (singles) pieces.push({ piece: singles, dictionary: false });
         singles = '';
-        pieces.push(segment);
+        pieces.push({ piece: segment, dictionary: true });
       }
     }
-    if (singles) pieces.push(singles);
+    if (singles) pieces.push({ piece: singles, dictionary: false });
   }
   return pieces;
 }
@@ -185,10 +184,19 @@ function blank(text: string, spans: [number, number][]): string {
 export function analyzeQuery(text: string, matcher: ConceptMatcher, isKnown: (token: string) => boolean = () => false): Unit[] {
   const norm = normalize(text);
   const { ids, spans } = matcher.match(norm);
-  const units: Unit[] = [...new Set(ids)].map((id) => ({ kind: 'concept' as const, tokens: ['@' + id] }));
+  const surfaces = new Map<string, Set<string>>();
+  ids.forEach((id, i) => {
+    const [a, b] = spans[i]!;
+    const set = surfaces.get(id) ?? new Set<string>();
+    surfaces.set(id, set);
+    for (const tok of surfaceTokens(norm.slice(a, b))) set.add(tok);
+  });
+  const units: Unit[] = [...surfaces].map(([id, surf]) => ({ kind: 'concept' as const, tokens: ['@' + id], surface: [...surf] }));
   const rest = blank(norm, spans);
   for (const m of rest.matchAll(HAN_RUN)) {
-    for (const piece of hanPieces(m[0], isKnown)) units.push({ kind: 'han', tokens: bigrams(piece) });
+    for (const { piece, dictionary } of hanPieces(m[0], isKnown)) {
+      units.push({ kind: 'han', tokens: bigrams(piece), soft: !dictionary || isGenericZh(piece) });
+    }
   }
   const latinText = rest.replace(HAN_RUN, ' ');
   for (const m of latinText.matchAll(LATIN_OR_NUM)) {
@@ -196,10 +204,17 @@ export function analyzeQuery(text: string, matcher: ConceptMatcher, isKnown: (to
     if (/^\d/.test(w)) units.push({ kind: 'num', tokens: numberTokens(w) });
     else if (w.length > 1 && !EN_STOP.has(w)) {
       const s = stem(w);
-      if (!EN_STOP.has(s)) units.push({ kind: 'latin', tokens: [s] });
+      if (!EN_STOP.has(s)) units.push({ kind: 'latin', tokens: [s], soft: isGenericEn(w) || isGenericEn(s) });
     }
   }
   return units;
+}
+
+function surfaceTokens(span: string): string[] {
+  const out: string[] = [];
+  for (const m of span.matchAll(HAN_RUN)) out.push(...bigrams(m[0]));
+  for (const m of span.replace(HAN_RUN, ' ').matchAll(/[a-z]+/g)) if (!EN_STOP.has(m[0])) out.push(stem(m[0]));
+  return out;
 }
 
 /** Document analysis: keeps every word and adds concepts on top (documents are never blanked). */

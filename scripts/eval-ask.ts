@@ -1,0 +1,100 @@
+/**
+ * Policy FAQ accuracy on the labelled question sets (LLM off).
+ *   npm run eval:ask                       # both splits, train failures listed
+ *   npm run eval:ask -- --split heldout    # one split
+ *   npm run eval:ask -- --show-heldout-failures   # only for the final report, never while tuning
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { createPolicyFaq, type Answer } from '../src/faq/index.js';
+
+const QuestionSchema = z.object({
+  id: z.string(),
+  q: z.string(),
+  lang: z.enum(['zh', 'en', 'mixed']),
+  section: z.string().nullable(),
+  facts: z.array(z.string()),
+  prev: z.array(z.string()).optional(),
+});
+type Question = z.infer<typeof QuestionSchema>;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
+const showHeldoutFailures = args.includes('--show-heldout-failures');
+
+export function loadQuestions(split: string): Question[] {
+  const lines = readFileSync(join(root, 'corpus/questions', `${split}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
+  return lines.map((l, i) => {
+    const parsed = QuestionSchema.safeParse(JSON.parse(l));
+    if (!parsed.success) throw new Error(`${split}.jsonl line ${i + 1}: ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  });
+}
+
+const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** A fact may list alternatives ("14天|14-day"); one of them must appear in the answer. */
+export function hasFact(answer: string, fact: string): boolean {
+  const a = squash(answer);
+  return fact.split('|').some((alt) => a.includes(squash(alt)));
+}
+
+interface Tally {
+  answerable: number;
+  correct: number;
+  sectionHit: number;
+  unanswerable: number;
+  declinedOk: number;
+}
+const empty = (): Tally => ({ answerable: 0, correct: 0, sectionHit: 0, unanswerable: 0, declinedOk: 0 });
+
+function judge(q: Question, a: Answer): { ok: boolean; sectionOk: boolean } {
+  if (q.section === null) return { ok: a.declined, sectionOk: a.declined };
+  const ok = !a.declined && q.facts.every((f) => hasFact(a.answer, f));
+  return { ok, sectionOk: a.sources[0] === q.section };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+function run(split: string, listFailures: boolean): void {
+  const faq = createPolicyFaq();
+  const questions = loadQuestions(split);
+  const byLang = new Map<string, Tally>([['all', empty()]]);
+  const failures: string[] = [];
+  for (const q of questions) {
+    const a = faq.askLocal(q.q, { previousSectionIds: q.prev });
+    const { ok, sectionOk } = judge(q, a);
+    for (const key of ['all', q.lang]) {
+      const t = byLang.get(key) ?? empty();
+      byLang.set(key, t);
+      if (q.section === null) {
+        t.unanswerable++;
+        if (ok) t.declinedOk++;
+      } else {
+        t.answerable++;
+        if (ok) t.correct++;
+        if (sectionOk) t.sectionHit++;
+      }
+    }
+    if (!ok) {
+      const got = a.declined ? 'DECLINED' : `${a.sources[0]}: ${a.answer.slice(0, 70)}`;
+      failures.push(`  ${q.id} [${q.lang}] ${q.q}\n      want ${q.section ?? 'decline'} ${JSON.stringify(q.facts)}; got ${got}`);
+    }
+  }
+  console.log(`\n== ${split} (${questions.length} questions, LLM off) ==`);
+  console.log('lang   | answerable | all key facts | right section | unanswerable | declined');
+  for (const [lang, t] of byLang) {
+    console.log(
+      `${lang.padEnd(6)} | ${String(t.answerable).padStart(10)} | ${pct(t.correct, t.answerable).padStart(13)} | ${pct(t.sectionHit, t.answerable).padStart(13)} | ${String(t.unanswerable).padStart(12)} | ${pct(t.declinedOk, t.unanswerable).padStart(8)}`,
+    );
+  }
+  if (listFailures && failures.length) console.log(`failures (${failures.length}):\n${failures.join('\n')}`);
+  else if (failures.length) console.log(`failures: ${failures.length} (not listed: held-out failures stay hidden while tuning)`);
+}
+
+for (const split of onlySplit ? [onlySplit] : ['train', 'heldout']) {
+  run(split, split !== 'heldout' || showHeldoutFailures);
+}
