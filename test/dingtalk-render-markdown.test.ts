@@ -44,6 +44,11 @@ describe('DingTalk rendering', () => {
     expect(escapeInline('a_b')).toBe('a\\_b');
   });
 
+  it('escapes card body and field values too: a policy quote with * cannot open italics across the card', () => {
+    const m = renderReply({ lang: 'zh', kind: 'answer', text: 'x', card: { title: 't', tone: 'info', body: 'a*b', fields: [{ label: '原文', value: '待整改产品（*）未在14天内' }], footer: 'f' } });
+    expect(m.markdown).toBe('#### ℹ️ t\n\na\\*b\n\n**原文**：待整改产品（\\*）未在14天内\n\n*f*');
+  });
+
   it('bolds a highlight that spans a line break line by line, and ignores out-of-range and overlapping spans', () => {
     const text = 'call me\n+86 138 0000 0000 now';
     const m = renderReply({

@@ -40,8 +40,9 @@ export function renderReply(reply: Reply, where: { group: boolean } = { group: f
     return { title: titleFrom(reply.text), markdown: clip(hardBreaks(reply.text || ' '), MAX_MARKDOWN), buttons: [] };
   }
   const parts: string[] = [`#### ${TONE_EMOJI[card.tone]} ${escapeInline(card.title)}`];
-  if (card.body) parts.push(hardBreaks(card.body));
-  if (card.fields?.length) parts.push(card.fields.map((f) => `**${escapeInline(f.label)}**：${hardBreaks(f.value)}`).join('  \n'));
+  // Card text is plain text (it quotes policy passages that contain `*`), so it is escaped like the draft.
+  if (card.body) parts.push(hardBreaks(escapeInline(card.body)));
+  if (card.fields?.length) parts.push(card.fields.map((f) => `**${escapeInline(f.label)}**：${hardBreaks(escapeInline(f.value))}`).join('  \n'));
   if (card.quoted?.text) parts.push(quote(card.quoted.text, card.quoted.highlights));
   const actions = (card.actions ?? []).slice(0, MAX_BUTTONS);
   if (where.group && actions.length) parts.push(commandHint(reply.lang, actions));
