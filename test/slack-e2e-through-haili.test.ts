@@ -44,12 +44,14 @@ function mention(text: string, ts: string) {
 
 describe('Haili on Slack, end to end', () => {
   it('answers a policy question in the thread, citing the briefing', async () => {
-    const res = await postEvent(eventsUrl, eventEnvelope(mention('被判定为待整改的产品需要多久内完成整改？', '1700001000.000100')), sign);
+    const res = await postEvent(eventsUrl, eventEnvelope(mention('待整改产品多久要改完？', '1700001000.000100')), sign);
     expect(res.status).toBe(200);
     const [post] = await fake.waitFor('chat.postMessage', 1, 20_000);
     expect(post.args.channel).toBe('C1SALES');
     expect(post.args.thread_ts).toBe('1700001000.000100');
     expect(post.args.text).toMatch(/来源|Source/);
+    // The briefing's 14-day rectification period, not a guess.
+    expect(post.args.text).toContain('14');
     const blocks = post.args.blocks as any[];
     expect(blocks[0].type).toBe('header');
   });
