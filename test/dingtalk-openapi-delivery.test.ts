@@ -136,6 +136,25 @@ describe('DingTalk OpenAPI delivery', () => {
     expect(fake.callsTo(GROUP).filter((c) => c.body.openConversationId === 'cidB')).toHaveLength(1);
   });
 
+  it('refreshes the token shortly before it expires, and fetches it once for concurrent sends', async () => {
+    fake.tokenExpireIn = 301; // the adapter refreshes 300 s early: this token is good for about 1 s
+    const target = (c: string) => ({ platform: 'dingtalk' as const, workspaceId: 'w', conversationId: c });
+    await Promise.all([s.adapter.send(target('g1'), reminder), s.adapter.send(target('g2'), reminder), s.adapter.send(target('g3'), reminder)]);
+    expect(fake.callsTo(TOKEN)).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1_100));
+    await s.adapter.send(target('g4'), reminder);
+    expect(fake.callsTo(TOKEN)).toHaveLength(2);
+    expect(fake.callsTo(GROUP).at(-1)!.headers['x-acs-dingtalk-access-token']).toBe('tok-2');
+  });
+
+  it('a rejected client secret at the token endpoint is a non-retryable DeliveryError', async () => {
+    fake.alwaysRespond(TOKEN, { status: 400, body: { code: 'invalidClientIdOrSecret' } });
+    const err = await s.adapter.send({ platform: 'dingtalk', workspaceId: 'w', conversationId: 'c' }, reminder).catch((e: unknown) => e);
+    expect(err).toMatchObject({ name: 'DeliveryError', retryable: false, status: 400 });
+    expect(fake.callsTo(TOKEN)).toHaveLength(1);
+    expect(fake.callsTo(GROUP)).toHaveLength(0);
+  });
+
   it('a send to an unreachable OpenAPI is a retryable DeliveryError', async () => {
     await fake.stop();
     fake = await new FakeDingTalk().start(); // keeps afterEach happy; the adapter still points at the old port

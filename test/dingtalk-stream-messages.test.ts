@@ -83,6 +83,17 @@ describe('DingTalk stream: robot messages through the real dingtalk-stream SDK',
     ]);
   });
 
+  it('acks at once, before the handler (slow LLM, database) has finished', async () => {
+    let release!: () => void;
+    s.handler.gate = new Promise((r) => (release = r));
+    const mid = fake.pushRobotText({ text: 'slow one' });
+    await fake.waitFor(() => s.handler.messages.length === 1, 'handler started');
+    await fake.waitFor(() => fake.acks(mid).length === 1, 'ack while the handler is still busy');
+    expect(fake.callsTo('/robot/sendBySession')).toHaveLength(0);
+    release();
+    await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 1, 'reply after release');
+  });
+
   it('handles the same msgId pushed twice once, and acks both pushes', async () => {
     const first = fake.pushRobotText({ text: 'hello', msgId: 'msgDUP' });
     await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 1, 'first reply');

@@ -51,6 +51,8 @@ export class FakeDingTalk {
   private server!: http.Server;
   private wss!: WebSocketServer;
   port = 0;
+  /** What the token endpoint says about a token's lifetime, in seconds. */
+  tokenExpireIn = 7200;
   /** Staff ids the batchSend endpoint reports as flow-controlled. */
   flowControlled = new Set<string>();
 
@@ -217,7 +219,7 @@ export class FakeDingTalk {
       }
       case '/v1.0/oauth2/accessToken': {
         if (body?.appKey !== this.clientId || body?.appSecret !== this.clientSecret) return send(res, 400, { code: 'invalidClientIdOrSecret' });
-        return send(res, 200, { accessToken: `tok-${++this.tokenSerial}`, expireIn: 7200 });
+        return send(res, 200, { accessToken: `tok-${++this.tokenSerial}`, expireIn: this.tokenExpireIn });
       }
       case '/v1.0/robot/oToMessages/batchSend': {
         if (!this.tokenOk(req)) return send(res, 401, { code: 'InvalidAuthentication' });
@@ -273,8 +275,11 @@ export const FAST: DingTalkAdapterOptions = {
 export class RecordingHandler implements MessageHandler {
   readonly messages: IncomingMessage[] = [];
   readonly actions: IncomingAction[] = [];
+  /** When set, onMessage waits for it: a slow LLM or database. */
+  gate: Promise<void> | null = null;
   async onMessage(msg: IncomingMessage): Promise<Reply[]> {
     this.messages.push(msg);
+    if (this.gate) await this.gate;
     if (msg.text === 'card') {
       return [
         {
