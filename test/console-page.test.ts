@@ -248,6 +248,23 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     await shot(page, 'page-dashboard');
   });
 
+  it('a long-overdue case is pinned to the timeline’s left edge instead of stretching the axis over years', async () => {
+    fake.addCase('rectification', 'P-ancient', Date.now() - 600 * DAY);
+    await page.getByTestId('tab-dashboard').click();
+    await page.getByTestId('timeline-svg').waitFor();
+    expect(await page.getByTestId('deadline-marker').count()).toBe(4);
+    const xs = await page.locator('[data-testid="deadline-marker"] circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cx'))));
+    for (const x of xs) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(960);
+    }
+    const today = Number(await page.locator('[data-testid="timeline-svg"] line.today').getAttribute('x1'));
+    // 600 days on a linear axis would squeeze the last ~10 days into the right 3%; pinned, today sits well inside.
+    expect(today).toBeLessThan(960 * 0.9);
+    expect(today).toBeGreaterThan(960 * 0.3);
+    expect(await page.getByTestId('timeline-earlier').count()).toBe(1);
+  });
+
   it('the reminders inbox lists open cases by deadline; Done and Snooze post the case id', async () => {
     await page.getByTestId('tab-inbox').click();
     await page.getByTestId('case-item').first().waitFor();

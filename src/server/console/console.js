@@ -50,7 +50,7 @@
     dueToday: ['今天截止', 'due today'],
     dueIn: ['还有 {n} 天', 'in {n} d'],
     started: ['起始', 'from'],
-    created: ['已创建提醒 #{id}，截止 {date}。', 'Reminder #{id} created, due {date}.'],
+    created: ['已创建提醒 {id}，截止 {date}。', 'Reminder {id} created, due {date}.'],
     needSubject: ['请填写对象和起始日期。', 'Please fill in the subject and start date.'],
     timeline: ['期限时间轴', 'Deadline timeline'],
     leaks: ['每周泄露发现（按类别）', 'Leak findings per week, by category'],
@@ -58,6 +58,7 @@
     deadLetters: ['投递失败的提醒', 'Dead-letter nudges'],
     none: ['暂无', 'None'],
     today: ['今天', 'today'],
+    earlier: ['← 更早已逾期', '← overdue earlier'],
     timelineLabel: ['{n} 个未完成期限的时间轴', 'Timeline of {n} open deadlines'],
     leakLabel: ['每周泄露发现柱状图', 'Bar chart of leak findings per week'],
     healthOk: ['运行正常', 'Healthy'],
@@ -71,6 +72,10 @@
     'offsite-strike': ['站外引流 / 拒绝信保记录', 'Off-platform contact strike'],
     'growth-tasks': ['新商家成长任务（30 天）', 'New-merchant growth tasks (30 days)'],
     'live-recruiting': ['金品直播带岗素材', 'Live-stream recruiting materials']
+  };
+  var CATEGORY_LABELS = {
+    phone: ['电话', 'Phone'], email: ['邮箱', 'Email'], messenger: ['即时通讯', 'Messenger'], link: ['站外链接', 'Link'],
+    ask_contact: ['索要联系方式', 'Asks for contact'], file_offsite: ['站外传文件', 'Off-site files'], signature: ['签名联系方式', 'Signature'], classifier: ['模型判定', 'Classifier']
   };
   var CATEGORY_COLOURS = ['#c62828', '#1565c0', '#b26a00', '#2e7d32', '#6a1b9a', '#00838f', '#ad1457', '#5d4037'];
 
@@ -173,6 +178,8 @@
     return d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   }
   var DAY = 86400000;
+  /** How far back the timeline axis reaches; older overdue cases sit on its left edge. */
+  var PAST_WINDOW_DAYS = 60;
   function startOfDay(t) { var d = new Date(t); d.setHours(0, 0, 0, 0); return d.getTime(); }
   function urgency(deadlineIso) {
     var due = Date.parse(deadlineIso);
@@ -396,6 +403,7 @@
     });
     select.value = current;
   }
+  function categoryLabel(c) { var pair = CATEGORY_LABELS[c]; return pair ? pair[lang === 'zh' ? 0 : 1] : str(c); }
   function kindLabel(k) { var pair = KIND_LABELS[k]; return pair ? pair[lang === 'zh' ? 0 : 1] : str(k); }
 
   function openCases() {
@@ -413,10 +421,10 @@
     cases.forEach(function (c) {
       var u = urgency(c.deadline);
       var li = el('li', { class: 'case ' + u.cls, 'data-testid': 'case-item', 'data-case-id': str(c.id) });
-      li.appendChild(el('div', { class: 'case-head' }, [el('span', { class: 'sid', text: '#' + str(c.shortId) }), str(c.subject)]));
+      li.appendChild(el('div', { class: 'case-head' }, [el('span', { class: 'sid', text: 'C' + str(c.shortId) }), str(c.subject)]));
       var actions = el('div', { class: 'case-actions' });
-      var doneBtn = el('button', { type: 'button', class: 'btn primary', 'data-testid': 'case-done', 'aria-label': tr('done') + ' #' + str(c.shortId), text: tr('done') });
-      var snoozeBtn = el('button', { type: 'button', class: 'btn', 'data-testid': 'case-snooze', 'aria-label': tr('snooze') + ' #' + str(c.shortId), text: tr('snooze') });
+      var doneBtn = el('button', { type: 'button', class: 'btn primary', 'data-testid': 'case-done', 'aria-label': tr('done') + ' C' + str(c.shortId), text: tr('done') });
+      var snoozeBtn = el('button', { type: 'button', class: 'btn', 'data-testid': 'case-snooze', 'aria-label': tr('snooze') + ' C' + str(c.shortId), text: tr('snooze') });
       doneBtn.addEventListener('click', function () { runAction('done', c.id, lang, doneBtn, 'inbox-notice'); });
       snoozeBtn.addEventListener('click', function () { runAction('snooze', c.id, lang, snoozeBtn, 'inbox-notice'); });
       actions.appendChild(doneBtn);
@@ -438,7 +446,7 @@
     var submit = form.querySelector('button[type="submit"]');
     submit.disabled = true;
     api('POST', '/api/cases', body).then(function (c) {
-      showNotice('inbox-notice', tr('created', { id: str(c && c.shortId), date: c && c.deadline ? fmtDate(c.deadline) : '' }), true);
+      showNotice('inbox-notice', tr('created', { id: 'C' + str(c && c.shortId), date: c && c.deadline ? fmtDate(c.deadline) : '' }), true);
       $('case-subject').value = '';
       loadDashboard();
     }, function (err) {
@@ -475,12 +483,15 @@
     if (!dated.length) { host.appendChild(el('p', { class: 'empty', text: tr('noCases') })); return; }
     var now = Date.now();
     var times = dated.map(function (c) { return Date.parse(c.deadline); });
-    var min = startOfDay(Math.min.apply(null, times.concat([now]))) - DAY;
-    var max = startOfDay(Math.max.apply(null, times.concat([now]))) + 2 * DAY;
+    // Long-overdue cases would stretch the axis over years; they are pinned to a clearly marked left edge instead.
+    var floor = startOfDay(now) - PAST_WINDOW_DAYS * DAY;
+    var min = Math.max(floor, startOfDay(Math.min.apply(null, times.concat([now]))) - DAY);
+    var pinned = false;
+    var max = startOfDay(Math.max.apply(null, times.concat([now + 7 * DAY]))) + 2 * DAY;
     var W = 960, left = 24, right = 24, laneH = 26, top = 16;
     // Lanes keep markers that fall close together from overlapping: each case takes the first lane free at its x.
     var lanesEnd = [];
-    var x = function (t) { return left + (t - min) / (max - min) * (W - left - right); };
+    var x = function (t) { if (t < min) pinned = true; return left + (Math.max(t, min) - min) / (max - min) * (W - left - right); };
     var placed = dated.map(function (c) {
       var cx = x(Date.parse(c.deadline));
       var lane = 0;
@@ -500,7 +511,12 @@
       var tx = x(t);
       root.appendChild(svg('line', { class: 'axis', x1: tx, x2: tx, y1: axisY, y2: axisY + 4 }));
       var d = new Date(t);
-      root.appendChild(svg('text', { x: tx, y: axisY + 16, 'text-anchor': 'middle' }, (d.getMonth() + 1) + '/' + d.getDate()));
+      var tick = span > 300 * DAY ? d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') : (d.getMonth() + 1) + '/' + d.getDate();
+      root.appendChild(svg('text', { x: tx, y: axisY + 16, 'text-anchor': 'middle' }, tick));
+    }
+    if (pinned) {
+      root.appendChild(svg('line', { class: 'axis', x1: left, x2: left, y1: top - 8, y2: axisY, 'stroke-dasharray': '2 3' }));
+      root.appendChild(svg('text', { x: left, y: axisY + 30, 'text-anchor': 'start', 'data-testid': 'timeline-earlier' }, tr('earlier')));
     }
     var nx = x(now);
     root.appendChild(svg('line', { class: 'today', x1: nx, x2: nx, y1: top - 8, y2: axisY + 4 }));
@@ -509,25 +525,38 @@
       var cy = top + p.lane * laneH + laneH / 2;
       var u = urgency(p.c.deadline);
       var g = svg('g', { 'data-testid': 'deadline-marker', 'data-case-id': str(p.c.id), class: u.cls });
-      g.appendChild(svg('title', {}, '#' + str(p.c.shortId) + ' ' + str(p.c.subject) + ' — ' + kindLabel(p.c.kind) + ' — ' + tr('dueOn') + ' ' + fmtDate(p.c.deadline) + ' (' + dueText(p.c.deadline) + ')'));
+      g.appendChild(svg('title', {}, 'C' + str(p.c.shortId) + ' ' + str(p.c.subject) + ' — ' + kindLabel(p.c.kind) + ' — ' + tr('dueOn') + ' ' + fmtDate(p.c.deadline) + ' (' + dueText(p.c.deadline) + ')'));
       g.appendChild(svg('circle', { class: 'marker ' + u.cls, cx: p.cx, cy: cy, r: 7 }));
-      var label = '#' + str(p.c.shortId) + ' ' + str(p.c.subject);
+      var label = 'C' + str(p.c.shortId) + ' ' + str(p.c.subject);
       g.appendChild(svg('text', { class: 'marker-label', x: p.cx + 10, y: cy + 4 }, label.length > 20 ? label.slice(0, 19) + '…' : label));
       root.appendChild(g);
     });
     host.appendChild(root);
   }
 
+  /** Every week from the earliest finding (at most 8 weeks back) to this week, so empty weeks show as gaps. */
+  function weekSlots(present) {
+    var monday = function (t) { var d = new Date(t); d.setUTCHours(0, 0, 0, 0); d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7)); return d.getTime(); };
+    var thisWeek = monday(Date.now());
+    var first = thisWeek - 7 * 7 * DAY;
+    var last = thisWeek;
+    present.forEach(function (w) { var t = Date.parse(w + 'T00:00:00Z'); if (!isNaN(t)) { first = Math.min(first, monday(t)); last = Math.max(last, monday(t)); } });
+    var out = [];
+    for (var t = Math.max(first, last - 25 * 7 * DAY); t <= last; t += 7 * DAY) out.push(new Date(t).toISOString().slice(0, 10));
+    present.forEach(function (w) { if (out.indexOf(w) < 0) out.push(w); });
+    return out.sort();
+  }
+
   function renderLeaks(host, rows) {
     clear(host);
     if (!rows.length) { host.appendChild(el('p', { class: 'empty', text: tr('none') })); return; }
-    var weeks = Array.from(new Set(rows.map(function (r) { return str(r.week); }))).sort();
+    var weeks = weekSlots(rows.map(function (r) { return str(r.week); }));
     var cats = Array.from(new Set(rows.map(function (r) { return str(r.category); }))).sort();
     var colour = function (c) { return CATEGORY_COLOURS[cats.indexOf(c) % CATEGORY_COLOURS.length]; };
     var totals = {};
     rows.forEach(function (r) { totals[r.week] = (totals[r.week] || 0) + (Number(r.count) || 0); });
     var maxTotal = Math.max.apply(null, weeks.map(function (w) { return totals[w] || 0; }).concat([1]));
-    var W = 960, H = 220, left = 36, bottom = 24, top = 10;
+    var W = 960, H = 180, left = 36, bottom = 24, top = 10;
     var plotH = H - top - bottom;
     var slot = (W - left - 10) / weeks.length;
     var barW = Math.min(56, slot * 0.6);
@@ -548,7 +577,7 @@
         if (!n) return;
         var h = plotH * n / maxTotal;
         var rect = svg('rect', { x: bx, y: top + plotH - plotH * (acc + n) / maxTotal, width: barW, height: h, fill: colour(c), 'data-testid': 'leak-bar' });
-        rect.appendChild(svg('title', {}, w + ' · ' + c + ': ' + n));
+        rect.appendChild(svg('title', {}, w + ' · ' + categoryLabel(c) + ': ' + n));
         root.appendChild(rect);
         acc += n;
       });
@@ -556,7 +585,7 @@
     });
     host.appendChild(root);
     var legend = el('div', { class: 'legend' });
-    cats.forEach(function (c) { var s = el('span', { text: c }); s.style.setProperty('--c', colour(c)); legend.appendChild(s); });
+    cats.forEach(function (c) { var s = el('span', { text: categoryLabel(c) }); s.style.setProperty('--c', colour(c)); legend.appendChild(s); });
     host.appendChild(legend);
   }
 
