@@ -203,6 +203,7 @@ export interface DigitRun {
   start: number; // view (T) indices
   end: number;
   spelled: boolean; // some digits came from words or Chinese numerals
+  glued: boolean; // touches a letter on either side, like "1Z0096..." or "SKU12345678AB": a code, not a number
 }
 
 const MAX_GAP = 4;
@@ -224,8 +225,12 @@ export function digitRuns(t: View): DigitRun[] {
   let gap = 0;
   let spelled = false;
   let pendingPlus = false;
+  const isLetter = (k: number) => k >= 0 && k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122;
   const flush = () => {
-    if (digits.length >= 5) runs.push({ digits, plus, start, end, spelled });
+    if (digits.length >= 5) {
+      const glued = !spelled && !plus && (isLetter(start - 1) || isLetter(end));
+      runs.push({ digits, plus, start, end, spelled, glued });
+    }
     digits = '';
     plus = false;
     start = -1;

@@ -25,6 +25,17 @@ export function messengerName(alias: string): string {
   return alias;
 }
 
+// "We received your WhatsApp number" acknowledges what the buyer volunteered (FAQ 一); it is not asking.
+const ACKNOWLEDGED = /\b(?:received|got|noted|saw|seen|thanks? for|thank you for)\b|收到|看到|谢谢/u;
+const REQUEST = /\b(?:send|give|share|leave|tell|provide|drop|what|whats|may i|can i|could i|need|want|please|pls|plz|kindly|do you|do u|are you|have you|can you|does your)\b|多少|吗|呢|么|留|发|给|告诉|有没有|方便/u;
+
+/** A question or a request: a request word in the sentence, or the sentence ends with a question mark. */
+function isRequest(ctx: DraftContext, sentence: string, sentenceEnd: number): boolean {
+  if (REQUEST.test(sentence)) return true;
+  const [, oe] = origSpan(ctx.c, Math.max(0, sentenceEnd - 1), sentenceEnd);
+  return /^[^\p{L}\p{N}]*[?？]/u.test(ctx.text.slice(oe, oe + 4));
+}
+
 const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
 // "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
@@ -84,7 +95,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const negated = negation.test(preNeg.slice(-24));
           const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
-          const isAsk = ask.test(pre) && !own.test(pre);
+          const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && isRequest(ctx, s.slice(ss, se), se);
           const isFeature = feature.test(pre) || feature.test(post);
           if (negated) score = 0;
           else if (isAsk) {

@@ -46,7 +46,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       const nPos = lastMatch(notContact, pre);
       const hasContact = cPos >= 0 && cPos >= nPos;
       const labelledOther = nPos > cPos || (!run.plus && units.test(post));
-      const intl = run.plus || d.startsWith('00');
+      if (run.glued && !hasContact) continue;
+      const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
       let score = 0;
       if (masked) {

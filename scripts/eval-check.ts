@@ -1,0 +1,62 @@
+/**
+ * Precision, recall, F1 and false-positive rate of the local checker (rules + classifier, LLM off) on the
+ * held-out split, overall, by language, by category, and disguised vs plain.
+ *   npm run eval:check            (held-out)
+ *   npm run eval:check -- --split train --errors
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createDraftChecker } from '../src/checker/index.js';
+
+interface Row { id: string; text: string; label: 'leak' | 'ok'; category?: string; lang: string; disguised: boolean }
+const args = process.argv.slice(2);
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'heldout';
+const showErrors = args.includes('--errors');
+const rows = readFileSync(fileURLToPath(new URL(`../corpus/drafts/${split}.jsonl`, import.meta.url)), 'utf8')
+  .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
+const checker = createDraftChecker({ llm: null });
+
+interface Tally { tp: number; fp: number; fn: number; tn: number }
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+const groups = new Map<string, Tally>();
+const bump = (key: string, row: Row, predicted: boolean) => {
+  const t = groups.get(key) ?? tally();
+  if (row.label === 'leak') predicted ? t.tp++ : t.fn++;
+  else predicted ? t.fp++ : t.tn++;
+  groups.set(key, t);
+};
+const errors: string[] = [];
+const stages = new Map<string, number>();
+for (const row of rows) {
+  const r = checker.checkLocal(row.text);
+  const predicted = r.leak;
+  bump('all', row, predicted);
+  bump(`lang:${row.lang}`, row, predicted);
+  if (row.label === 'leak') {
+    bump(`category:${row.category ?? '?'}`, row, predicted);
+    bump(row.disguised ? 'leaks:disguised' : 'leaks:plain', row, predicted);
+    if (predicted) stages.set(r.stage, (stages.get(r.stage) ?? 0) + 1);
+  }
+  if (predicted !== (row.label === 'leak')) errors.push(`${row.label === 'leak' ? 'MISSED' : 'FALSE ALARM'} ${row.id} [${r.verdict}/${r.stage}] ${JSON.stringify(row.text)}${r.findings.length ? ' <- ' + r.findings.map((f) => f.rule).join(',') : ''}`);
+}
+
+const pct = (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1).padStart(6) : '     -');
+console.log(`split: ${split} (${rows.length} drafts), LLM off\n`);
+console.log('group                     n   precision  recall      F1     FPR');
+for (const [key, t] of [...groups.entries()].sort((a, b) => (a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : a[0].localeCompare(b[0])))) {
+  const n = t.tp + t.fp + t.fn + t.tn;
+  const p = t.tp / (t.tp + t.fp);
+  const rc = t.tp / (t.tp + t.fn);
+  const f1 = (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
+  const fpr = t.fp / (t.fp + t.tn);
+  console.log(`${key.padEnd(22)} ${String(n).padStart(4)}   ${pct(p)}   ${pct(rc)}  ${pct(f1)}  ${pct(fpr)}`);
+}
+const d = groups.get('leaks:disguised');
+const pl = groups.get('leaks:plain');
+if (d && pl) {
+  const gap = (pl.tp / (pl.tp + pl.fn) - d.tp / (d.tp + d.fn)) * 100;
+  console.log(`\nrecall gap plain - disguised: ${gap.toFixed(1)} points`);
+}
+console.log(`leaks caught by stage: ${[...stages.entries()].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`errors: ${errors.length}`);
+if (showErrors) for (const e of errors) console.log('  ' + e);
