@@ -106,4 +106,14 @@ describe.skipIf(!browserAvailable())('console against a real Haili', () => {
     const open = (await (await fetch(`${haili.url}/api/cases`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { cases: unknown[] };
     expect(open.cases).toEqual([]);
   });
+
+  it('after a reload the conversation comes back from the stored inbox, each message once', async () => {
+    await page.reload();
+    await page.getByTestId('tab-chat').click();
+    await expect.poll(() => page.getByTestId('msg-in').count()).toBe(4);
+    const typed = await page.getByTestId('msg-in').locator('.bubble').allTextContents();
+    expect(typed).toEqual(['待整改产品多久内要整改？', 'Please add my WhatsApp +86 186 1234 5678', 'track rectification P123 flagged 2022-04-28', 'tasks']);
+    // Four answers plus the reply to the Done click.
+    expect(await page.getByTestId('msg-out').count()).toBe(5);
+  });
 });

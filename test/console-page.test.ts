@@ -64,6 +64,7 @@ class FakeHaili {
   }
 
   stop(): Promise<void> {
+    if (!this.server.listening) return Promise.resolve();
     this.server.closeAllConnections();
     return new Promise((r) => this.server.close(() => r()));
   }
@@ -110,6 +111,7 @@ class FakeHaili {
     }
     if (route === 'POST /api/console/messages') {
       if (typeof body.text !== 'string') return json(400, { error: 'text required' });
+      if (body.text === 'trigger a server fault') return json(500, { error: 'Internal error; nothing was lost, please retry.' });
       this.push('in', { text: body.text, userId: body.user });
       return json(200, { replies: [this.push('out', this.replyFor(body.text))] });
     }
@@ -222,6 +224,29 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     expect(await page.getByTestId('chat-input').inputValue()).toBe(big);
     expect(await page.getByTestId('msg-in').count()).toBe(0);
     expect(fake.entries.length).toBe(0);
+  });
+
+  it('a server fault or an unreachable server shows a notice and loses nothing; blank input is not sent', async () => {
+    const input = page.getByTestId('chat-input');
+    await input.fill('   \n  ');
+    await input.press('Enter');
+    await page.waitForTimeout(300);
+    expect(fake.entries.length).toBe(0);
+
+    await input.fill('trigger a server fault');
+    await input.press('Enter');
+    await page.getByTestId('chat-notice').getByText('something went wrong').waitFor();
+    expect(await page.getByTestId('chat-notice').textContent()).toContain('出了点问题');
+    expect(await input.inputValue()).toBe('trigger a server fault');
+
+    await fake.stop();
+    await input.fill('你好，还在吗？');
+    await page.getByTestId('send').click();
+    await page.getByTestId('chat-notice').getByText('Could not reach Haili').waitFor();
+    expect(await input.inputValue()).toBe('你好，还在吗？');
+    expect(await page.getByTestId('msg-in').count()).toBe(0);
+    // The failing poll shows the lost connection in the header too.
+    await expect.poll(() => page.getByTestId('health').textContent(), { timeout: 8000 }).toContain('Connection lost');
   });
 
   it('a proactive reminder put in the inbox appears through polling', async () => {
