@@ -40,12 +40,20 @@ export function sectionTitle(section: Section, lang: Lang): string {
 }
 
 /** The source line that shares the most weighted tokens with the question; falls back to the first line. */
+const lineTokens = new WeakMap<Section, Set<string>[]>();
+
 export function bestQuote(section: Section, units: Unit[], retriever: Retriever, matcher: ConceptMatcher): string {
-  const wanted = new Set(units.flatMap((u) => u.tokens));
+  const wanted = new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]));
+  let perLine = lineTokens.get(section);
+  if (!perLine) {
+    perLine = section.text.map((line) => new Set(analyzeDoc(line, matcher)));
+    lineTokens.set(section, perLine);
+  }
   let best = section.text[0]!;
   let bestScore = 0;
-  for (const line of section.text) {
-    const tokens = new Set(analyzeDoc(line, matcher));
+  for (let i = 0; i < section.text.length; i++) {
+    const line = section.text[i]!;
+    const tokens = perLine[i]!;
     let score = 0;
     for (const tok of wanted) if (tokens.has(tok)) score += retriever.idf(tok);
     if (score > bestScore) {

@@ -42,6 +42,7 @@ export class Retriever {
   private readonly fuzzyCache = new Map<string, string | null>();
   /** Dictionary words (by Intl.Segmenter) that occur in the knowledge, e.g. 要求, 没有, 到账. */
   private readonly words = new Set<string>();
+  private readonly idfCache = new Map<string, number>();
   readonly maxIdf: number;
 
   constructor(sections: Section[], private readonly matcher: ConceptMatcher) {
@@ -49,6 +50,7 @@ export class Retriever {
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avgLength = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
     this.maxIdf = this.idfOf(0);
+    for (const [t, df] of this.df) this.idfCache.set(t, this.idfOf(df));
     this.latinVocab = [...this.df.keys()].filter((t) => /^[a-z]{4,}$/.test(t));
     for (const sec of sections) {
       const text = [sec.title, ...sec.aliases, ...sec.text, sec.answer].join('\n');
@@ -86,7 +88,7 @@ export class Retriever {
   }
 
   idf(token: string): number {
-    return this.idfOf(this.df.get(token) ?? 0);
+    return this.idfCache.get(token) ?? this.maxIdf;
   }
 
   /** Maps a misspelt English word to a known one (edit distance 1, or 2 for long words). */

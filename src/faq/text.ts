@@ -52,6 +52,7 @@ interface CompiledTerm {
 /** Finds glossary terms in normalised text; returns concept ids and the spans they cover. */
 export class ConceptMatcher {
   private readonly han: CompiledTerm[] = [];
+  private hanByFirst = new Map<string, CompiledTerm[]>();
   private readonly latin: RegExp | null;
   private readonly latinIds = new Map<string, string[]>();
 
@@ -70,6 +71,7 @@ export class ConceptMatcher {
         }
       }
     }
+    for (const ct of this.han) this.hanByFirst.set(ct.term[0]!, [...(this.hanByFirst.get(ct.term[0]!) ?? []), ct]);
     const alternation = [...new Set(latinTerms)]
       .sort((a, b) => b.length - a.length)
       .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'))
@@ -80,14 +82,14 @@ export class ConceptMatcher {
   match(text: string): { ids: string[]; spans: [number, number][] } {
     const ids: string[] = [];
     const spans: [number, number][] = [];
-    for (const { id, term } of this.han) {
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(term, from);
-        if (at < 0) break;
-        ids.push(id);
-        spans.push([at, at + term.length]);
-        from = at + term.length;
+    for (let at = 0; at < text.length; at++) {
+      const candidates = this.hanByFirst.get(text[at]!);
+      if (!candidates) continue;
+      for (const { id, term } of candidates) {
+        if (text.startsWith(term, at)) {
+          ids.push(id);
+          spans.push([at, at + term.length]);
+        }
       }
     }
     if (this.latin) {
@@ -121,6 +123,13 @@ export interface Unit {
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const ZH_STOP_BY_FIRST = byFirstChar(ZH_STOP_SORTED);
+
+function byFirstChar(words: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of words) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return map;
+}
 
 /** Splits a Han run at stopwords, then at word boundaries, merging stray single characters. */
 function hanPieces(run: string, isKnown: (token: string) => boolean): { piece: string; dictionary: boolean }[] {
@@ -128,7 +137,7 @@ function hanPieces(run: string, isKnown: (token: string) => boolean): { piece: s
   let buf = '';
   let i = 0;
   outer: while (i < run.length) {
-    for (const sw of ZH_STOP_SORTED) {
+    for (const sw of ZH_STOP_BY_FIRST.get(run[i]!) ?? []) {
       if (run.startsWith(sw, i)) {
         // a one-character function word that forms a policy term with its neighbour (要求, 没有, 到账) is content
         if (sw.length === 1 && (isKnown(run.slice(i - 1, i + 1)) || isKnown(run.slice(i, i + 2)))) continue;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { answerToReply, createPolicyFaq } from '../src/faq/index.js';
+
+const faq = createPolicyFaq();
+
+describe('answerToReply renders the answer with where it comes from', () => {
+  it('an answer becomes an info card with the figure, the section title and the quoted line', () => {
+    const reply = answerToReply(faq.askLocal('对公提现手续费多少'));
+    expect(reply.kind).toBe('answer');
+    expect(reply.lang).toBe('zh');
+    expect(reply.card?.tone).toBe('info');
+    expect(reply.card?.body).toContain('0.125%');
+    expect(reply.text).toContain('0.125%');
+    expect(reply.text).toMatch(/来源：境内对公提现/);
+    const quoted = reply.card?.fields?.find((f) => f.label === '原文');
+    expect(quoted?.value).toMatch(/0\.125%|对公/);
+  });
+
+  it('a decline becomes a warning card with the closest topics, in English for English askers', () => {
+    const reply = answerToReply(faq.askLocal('What is the VAT rate for Germany?'));
+    expect(reply.card?.tone).toBe('warning');
+    expect(reply.lang).toBe('en');
+    expect(reply.card?.title).toBe('Not covered by the policy');
+    expect(reply.text).toContain('rulechannel.alibaba.com');
+    expect(reply.card?.fields?.some((f) => f.label === 'Closest topics')).toBe(true);
+  });
+});
