@@ -14,7 +14,7 @@ import { loadRules } from '../src/checker/rules.js';
 const SEED = 20220428;
 const EPOCHS = 12;
 const LR = 0.5;
-const L2 = 1e-5;
+const L2 = 1e-4;
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 interface Row { id: string; text: string; label: 'leak' | 'ok' }
@@ -38,8 +38,10 @@ const examples = rows.map((r) => {
   return { ...uniqueScaled(featuresFor(ctx, findings)), y: r.label === 'leak' ? 1 : 0, ruleMax };
 });
 
-function train(data: typeof examples): Float32Array {
+function train(data: typeof examples): { w: Float32Array; b: number } {
   const w = new Float32Array(1 << BITS);
+  let b = 0;
+  let gb = 1e-8;
   const g2 = new Float32Array(1 << BITS).fill(1e-8);
   const r = rand(SEED);
   const order = data.map((_, i) => i);
@@ -52,9 +54,11 @@ function train(data: typeof examples): Float32Array {
       const ex = data[k]!;
       let z = 0;
       for (const f of ex.idx) z += w[f]!;
-      z *= ex.scale;
+      z = b + z * ex.scale;
       const p = 1 / (1 + Math.exp(-z));
       const g = p - ex.y;
+      gb += g * g;
+      b -= (LR * g) / Math.sqrt(gb);
       for (const f of ex.idx) {
         const grad = g * ex.scale + L2 * w[f]!;
         g2[f]! += grad * grad;
@@ -62,13 +66,13 @@ function train(data: typeof examples): Float32Array {
       }
     }
   }
-  return w;
+  return { w, b };
 }
 
-function prob(w: Float32Array, ex: (typeof examples)[number]): number {
+function prob(m: { w: Float32Array; b: number }, ex: (typeof examples)[number]): number {
   let z = 0;
-  for (const f of ex.idx) z += w[f]!;
-  return 1 / (1 + Math.exp(-z * ex.scale));
+  for (const f of ex.idx) z += m.w[f]!;
+  return 1 / (1 + Math.exp(-(m.b + z * ex.scale)));
 }
 
 // Validation slice (15%) from the training file picks the threshold for the combined rules+classifier verdict.
@@ -94,11 +98,11 @@ for (let thr = 0.3; thr <= 0.951; thr += 0.05) {
 }
 console.log(`validation (${val.length} drafts): threshold ${best.thr}, combined F1 ${best.f1.toFixed(3)}, FPR ${(best.fpr * 100).toFixed(1)}%`);
 
-const w = train(examples);
+const model = train(examples);
 const weights: Record<string, number> = {};
-for (let i = 0; i < w.length; i++) if (Math.abs(w[i]!) >= 1e-4) weights[i] = Number(w[i]!.toFixed(4));
+for (let i = 0; i < model.w.length; i++) if (Math.abs(model.w[i]!) >= 1e-4) weights[i] = Number(model.w[i]!.toFixed(4));
 let correct = 0;
-for (const ex of examples) if ((prob(w, ex) >= best.thr ? 1 : 0) === ex.y) correct++;
+for (const ex of examples) if ((prob(model, ex) >= best.thr ? 1 : 0) === ex.y) correct++;
 console.log(`training accuracy (classifier alone) ${(correct / examples.length * 100).toFixed(1)}% on ${examples.length} drafts; ${Object.keys(weights).length} non-zero weights`);
-writeFileSync(here('../src/checker/model.json'), JSON.stringify({ version: 1, bits: BITS, trainedOn: 'corpus/drafts/train.jsonl', seed: SEED, threshold: best.thr, weights }) + '\n');
+writeFileSync(here('../src/checker/model.json'), JSON.stringify({ version: 1, bits: BITS, trainedOn: 'corpus/drafts/train.jsonl', seed: SEED, threshold: best.thr, bias: Number(model.b.toFixed(4)), weights }) + '\n');
 console.log('wrote src/checker/model.json');

@@ -90,6 +90,10 @@ export const OK_A: T[] = [
   (s) => mx(`Hi ${s.name()}, 价格是 USD ${s.n(1, 40)}, MOQ ${s.n(1, 10) * 100} pcs，交期 ${s.n(7, 30)} days.`),
   (s) => mx(`Thanks! 我们会在 Alibaba.com 上把报价和图片发给您。`),
   (s) => en(`Do you need the ${s.product()} with your logo? We support OEM and ODM.`),
+  (s) => en(s.r.pick(['Hello, how are you?', 'Hi dear, good morning!', 'Thank you very much.', 'OK, noted.', 'Any update on this?', 'Sure, no problem.', 'Have a nice weekend!', 'Hello, are you there?'])),
+  (s) => en(`Hi ${s.name()}, ${s.r.pick(['just checking in', 'hope you are well', 'sorry for the late reply', 'thanks for your patience'])}. ${s.r.pick(['Did you have time to review the quotation?', 'Let me know if you have any questions.', 'The new samples are ready.', 'We can start production next week.'])}`),
+  (s) => zh(s.r.pick(['您好，在吗？', '好的，收到。', '谢谢您的耐心等待。', '周末愉快！', '请问还有什么需要帮忙的吗？', '您好，报价单已经更新了。'])),
+  (s) => en(`We can talk about the ${s.product()} details here anytime. ${s.r.pick(['What quantity do you need?', 'Which color do you prefer?', 'Do you need a sample first?'])}`),
 ];
 
 // ---------------------------------------------------------------- HELD-OUT templates (set B): different phrasings
@@ -157,4 +161,8 @@ export const OK_B: T[] = [
   (s) => mx(`Hi, 我们支持 OEM，logo 可以定制，MOQ ${s.n(2, 10) * 100} pcs。`),
   (s) => en(`No problem, we will send the photos and the video right here in the chat.`),
   (s) => en(`Model number ${s.cn()} is our best seller this year.`),
+  (s) => en(s.r.pick(['Good afternoon, my friend.', 'Many thanks for the fast reply!', 'Understood, I will check with the boss.', 'Is there anything else you need?', 'Happy new year to you and your family!', 'Morning! Hope business is going well.'])),
+  (s) => en(`Dear ${s.name()}, ${s.r.pick(['following up on our last chat', 'welcome back', 'glad to hear from you again'])}. ${s.r.pick(['Shall I update the offer?', 'The goods are packed and waiting for pickup.', 'Our team is working on your custom design.'])}`),
+  (s) => zh(s.r.pick(['早上好，朋友！', '明白了，我跟老板确认一下。', '新年快乐！', '没问题，我们尽快安排。', '请问这款您需要多少数量？'])),
+  (s) => en(`Feel free to ask any question about the ${s.product()} in this chat, ${s.r.pick(['we reply within an hour.', 'our team is online 24/7.', 'I am happy to help.'])}`),
 ];

@@ -56,7 +56,6 @@ export function featurize(folded: string, compact: string, ruleIds: string[]): n
     prev = w;
   }
   for (const id of ruleIds) feats.push(hashString('R:' + id, 1301) & MASK);
-  feats.push(0); // bias
   return feats;
 }
 
@@ -70,11 +69,13 @@ const modelSchema = z.object({
   trainedOn: z.string(),
   seed: z.number(),
   threshold: z.number().min(0).max(1),
+  bias: z.number(),
   weights: z.record(z.string(), z.number()),
 });
 
 export interface Model {
   weights: Float32Array;
+  bias: number;
   threshold: number;
 }
 
@@ -84,16 +85,16 @@ export function loadModel(path: string): Model | null {
   const parsed = modelSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   const weights = new Float32Array(1 << BITS);
   for (const [k, v] of Object.entries(parsed.weights)) weights[Number(k)] = v;
-  return { weights, threshold: parsed.threshold };
+  return { weights, bias: parsed.bias, threshold: parsed.threshold };
 }
 
-export function predict(weights: Float32Array, feats: number[]): number {
+export function predict(model: Model, feats: number[]): number {
   // Presence features scaled by 1/sqrt(n) so long drafts do not saturate the sigmoid.
   const seen = new Set<number>(feats);
-  const scale = 1 / Math.sqrt(seen.size);
+  if (seen.size === 0) return 1 / (1 + Math.exp(-model.bias));
   let z = 0;
-  for (const f of seen) z += weights[f]!;
-  z *= scale;
+  for (const f of seen) z += model.weights[f]!;
+  z = model.bias + z / Math.sqrt(seen.size);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -83,7 +83,7 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
 
   let probability = 0;
   if (model && ruleMax < block) {
-    probability = predict(model.weights, featuresFor(ctx, raw));
+    probability = predict(model, featuresFor(ctx, raw));
     explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
   }
   const classifierCut = model?.threshold ?? classifierWarn;
@@ -133,7 +133,7 @@ function mostSuspiciousSentence(ctx: DraftContext, model: Model, text: string): 
   while ((m = re.exec(text)) && n++ < 200) {
     if (m[0].trim().length < 3) continue;
     const sub = new DraftContext(m[0]);
-    const p = predict(model.weights, featuresFor(sub, []));
+    const p = predict(model, featuresFor(sub, []));
     if (p > best.p) best = { start: m.index, end: m.index + m[0].trimEnd().length, p };
   }
   void ctx;

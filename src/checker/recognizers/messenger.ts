@@ -46,7 +46,8 @@ const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
  * buyer's account is a leak; a product feature ("supports WhatsApp notifications") or a refusal is not.
  */
 export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string, string>): Recognizer {
-  const strong = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})(?![a-z])`, 'gu');
+  // No trailing boundary: a handle glued to the name ("whatsappjack_838") is still a handle.
+  const strong = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})`, 'gu');
   const weak = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_WEAK})(?![a-z])`, 'gu');
   const handle = new RegExp(`^(?:${expand(rule.handleLabel, lexicon)})(${expand(rule.handle, lexicon)})`, 'u');
   const inviteStrong = anyOf(rule.inviteStrong, lexicon, expand)!;
