@@ -95,6 +95,38 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
     return nudgeReply(lang, c, policies.byKind.get(c.kind)!, n.purpose, now);
   }
 
+  /**
+   * Group commit for accepted sends: everything that finished while the previous UPDATE was in flight goes in the
+   * next one. A failed commit is retried; it is never mistaken for a failed send (that would send again).
+   */
+  const pendingSent: { id: string; messageId: string; done: () => void }[] = [];
+  let flushing: Promise<void> | null = null;
+  function recordSent(id: string, messageId: string): Promise<void> {
+    return new Promise<void>((done) => {
+      pendingSent.push({ id, messageId, done });
+      flushing ??= flushSent().finally(() => (flushing = null));
+    });
+  }
+  async function flushSent(): Promise<void> {
+    while (pendingSent.length) {
+      const items = pendingSent.splice(0, pendingSent.length);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await store.markSentMany(items, clock());
+          break;
+        } catch (err) {
+          if (attempt >= 5) {
+            // The rows stay 'sending'; when the lease runs out another replica sends them again (the duplicate window).
+            onError(new Error(`could not record ${items.length} sent nudge(s): ${(err as Error).message}`));
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 100 * attempt));
+        }
+      }
+      for (const i of items) i.done();
+    }
+  }
+
   async function deliver(n: ClaimedNudge, reply: Reply): Promise<boolean> {
     const target: Target = {
       platform: n.platform,
@@ -103,30 +135,32 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
       ...(n.targetUserId ? { userId: n.targetUserId } : {}),
     };
     let timer: NodeJS.Timeout | undefined;
+    let res: { messageId: string };
     try {
-      const res = await Promise.race([
+      res = await Promise.race([
         deliverer.send(target, reply, n.idempotencyKey),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new DeliveryError(`send timed out after ${sendTimeoutMs} ms`, true)), sendTimeoutMs);
         }),
       ]);
-      // The duplicate window: the platform has the message, this commit has not happened yet.
-      await store.markSent(n.id, res.messageId, clock());
-      return true;
     } catch (err) {
       const e = err instanceof DeliveryError ? err : new DeliveryError((err as Error)?.message ?? String(err), true);
       const now = clock();
+      const error = `${e.status ?? ''} ${e.message}`.trim();
       if (!e.retryable || n.attempts >= maxAttempts) {
-        await store.release(opts.replicaId, n.id, { status: 'dead', error: `${e.status ?? ''} ${e.message}`.trim() + ` (attempt ${n.attempts})` });
+        await store.release(opts.replicaId, n.id, { status: 'dead', error: `${error} (attempt ${n.attempts})` });
       } else {
         // Retry-After (429) is the platform telling us exactly when; otherwise exponential backoff with jitter.
         const wait = e.retryAfterMs !== undefined ? e.retryAfterMs : backoff(n.attempts);
-        await store.release(opts.replicaId, n.id, { status: 'pending', availableAt: new Date(now.getTime() + wait), error: `${e.status ?? ''} ${e.message}`.trim() });
+        await store.release(opts.replicaId, n.id, { status: 'pending', availableAt: new Date(now.getTime() + wait), error });
       }
       return false;
     } finally {
       clearTimeout(timer);
     }
+    // The duplicate window: the platform has the message, this commit has not happened yet.
+    await recordSent(n.id, res.messageId);
+    return true;
   }
 
   async function tick(): Promise<number> {
@@ -139,9 +173,10 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
     if (!claimed.length) return 0;
 
     const caseIds = [...new Set(claimed.map((n) => n.caseId).filter((x): x is string => Boolean(x)))];
-    const cases = new Map((caseIds.length ? await store.listCases({ ids: caseIds, status: 'all' }) : []).map((c) => [c.id, toView(c, policies)]));
+    const cases = new Map((await store.casesForRender(caseIds)).map((c) => [c.id, toView(c, policies)]));
     const wsMap = await store.workspacesByKey(claimed.map((n) => ({ platform: n.platform, externalId: n.workspaceExternalId })));
 
+    const giveBack: { id: string; status: 'pending' | 'cancelled'; availableAt?: Date; error?: string }[] = [];
     const ready: { n: ClaimedNudge; reply: Reply }[] = [];
     for (const n of claimed) {
       const ws: WorkspaceRow | undefined = wsMap.get(`${n.platform}:${n.workspaceExternalId}`);
@@ -150,12 +185,12 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
       const local = DateTime.fromJSDate(now, { zone });
       // A retry or a late claim can land in quiet hours: wait for the morning, do not drop, do not count an attempt.
       if (isQuiet(local, quiet)) {
-        await store.release(opts.replicaId, n.id, { status: 'pending', availableAt: outOfQuietHours(local, quiet).toJSDate(), uncountAttempt: true });
+        giveBack.push({ id: n.id, status: 'pending', availableAt: outOfQuietHours(local, quiet).toJSDate() });
         continue;
       }
       const reply = await render(n, cases, now);
       if (!reply) {
-        await store.release(opts.replicaId, n.id, { status: 'cancelled', error: n.purpose === 'digest' ? 'nothing open' : 'case closed' });
+        giveBack.push({ id: n.id, status: 'cancelled', error: n.purpose === 'digest' ? 'nothing open' : 'case closed' });
         continue;
       }
       ready.push({ n, reply });
@@ -165,17 +200,18 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
     const byConv = new Map<string, { n: ClaimedNudge; reply: Reply }[]>();
     for (const r of ready) {
       const k = paceKey(r.n);
-      byConv.set(k, [...(byConv.get(k) ?? []), r]);
+      const list = byConv.get(k);
+      if (list) list.push(r);
+      else byConv.set(k, [r]);
     }
     const granted = await store.reservePace([...byConv.keys()], now, paceMs);
     const sendNow: { n: ClaimedNudge; reply: Reply }[] = [];
     for (const [k, list] of byConv) {
       const first = granted.has(k) ? 1 : 0;
       sendNow.push(...list.slice(0, first));
-      for (const [i, r] of list.slice(first).entries()) {
-        await store.release(opts.replicaId, r.n.id, { status: 'pending', availableAt: new Date(now.getTime() + paceMs * (i + 1)), uncountAttempt: true });
-      }
+      list.slice(first).forEach((r, i) => giveBack.push({ id: r.n.id, status: 'pending', availableAt: new Date(now.getTime() + paceMs * (i + 1)) }));
     }
+    await store.releaseMany(opts.replicaId, giveBack);
     const results = await Promise.all(sendNow.map((r) => deliver(r.n, r.reply)));
     return results.filter(Boolean).length;
   }
