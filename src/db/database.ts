@@ -40,7 +40,12 @@ export const SCHEMA_PATH = path.join(root, 'prisma', 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(root, 'prisma', 'migrations');
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  return opts.url ? openPostgres(opts.url, opts.schema) : openPglite(opts.dataDir ?? './data');
+  if (!opts.url) return openPglite(opts.dataDir ?? './data');
+  // Prisma's convention: ?schema=name in the URL picks the PostgreSQL schema; pg itself does not know it.
+  const u = new URL(opts.url);
+  const schema = opts.schema ?? u.searchParams.get('schema') ?? undefined;
+  u.searchParams.delete('schema');
+  return openPostgres(u.toString(), schema);
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
