@@ -8,6 +8,7 @@ import { toDeliveryError } from './errors.js';
 import { actionFromBody, claimIdOf, messageFromEvent, type BlockActionBody, type SlackMessageEvent } from './incoming.js';
 import { slackSdkLogger } from './logger.js';
 import { slackToPlainText } from './text.js';
+import { WorkQueue } from './work-queue.js';
 
 export interface SlackConfig {
   botToken: string;
@@ -21,6 +22,8 @@ export interface SlackAdapterOptions {
   outbox?: Partial<OutboxOptions>;
   /** Largest accepted request body; Slack's own payloads stay far below it. */
   bodyLimitBytes?: number;
+  /** Messages handled at once; the rest wait in a queue so acks stay prompt (default 8). */
+  handlerConcurrency?: number;
 }
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -47,6 +50,8 @@ export class SlackAdapter implements ChatAdapter {
   private readonly outbox: Outbox;
   private readonly receiver?: HTTPReceiver;
   private readonly dmChannels = new Map<string, string>();
+  private readonly work: WorkQueue;
+  private readonly deliveries = new Set<Promise<void>>();
   private handler: MessageHandler | null = null;
   private running = false;
   private socketConnected = false;
@@ -68,6 +73,7 @@ export class SlackAdapter implements ChatAdapter {
     };
     this.web = new webApi.WebClient(cfg.botToken, clientOptions);
     this.outbox = new Outbox({ ...DEFAULT_OUTBOX, ...options.outbox });
+    this.work = new WorkQueue(options.handlerConcurrency ?? 8, (err) => deps.log.error('slack_handling_failed', { error: (err as Error).message }));
     if (cfg.appToken) {
       // Built by hand so apps.connections.open also goes to cfg.apiUrl (Bolt's default receiver would not).
       const socket = new SocketModeReceiver({
@@ -79,7 +85,7 @@ export class SlackAdapter implements ChatAdapter {
       socket.client.on('connected', () => (this.socketConnected = true));
       socket.client.on('disconnected', () => (this.socketConnected = false));
       socket.client.on('reconnecting', () => (this.socketConnected = false));
-      this.app = new App({ token: cfg.botToken, receiver: socket, clientOptions, logger, deferInitialization: true });
+      this.app = new App({ token: cfg.botToken, receiver: socket, clientOptions, logger, deferInitialization: true, convoStore: false });
       this.routes = [];
     } else {
       this.receiver = new HTTPReceiver({
@@ -105,7 +111,7 @@ export class SlackAdapter implements ChatAdapter {
           }
         },
       });
-      this.app = new App({ token: cfg.botToken, receiver: this.receiver, clientOptions, logger, deferInitialization: true });
+      this.app = new App({ token: cfg.botToken, receiver: this.receiver, clientOptions, logger, deferInitialization: true, convoStore: false });
       this.routes = [{ method: 'POST', path: SLACK_EVENTS_PATH, handle: (req, res) => this.handleHttp(req, res) }];
     }
     this.app.error(async (error) => {
@@ -126,6 +132,12 @@ export class SlackAdapter implements ChatAdapter {
   async stop(): Promise<void> {
     const wasRunning = this.running;
     this.running = false;
+    // Let queued messages finish (bounded, so a stuck handler cannot block shutdown).
+    const drained = (async () => {
+      await this.work.idle();
+      await Promise.all([...this.deliveries]);
+    })();
+    await Promise.race([drained, new Promise((r) => setTimeout(r, 10_000).unref())]);
     if (this.cfg.appToken && wasRunning) await this.app.stop().catch(() => {});
     this.handler = null;
   }
@@ -162,7 +174,7 @@ export class SlackAdapter implements ChatAdapter {
       const e = event as unknown as SlackMessageEvent;
       if (e.bot_id || !e.user) return;
       const msg = messageFromEvent(e, { eventId: claimIdOf(body), teamId: body.team_id ?? context.teamId ?? 'unknown', botUserId: context.botUserId });
-      await this.onMessage(msg, e.channel, msg.threadId);
+      this.work.push(() => this.onMessage(msg, e.channel, msg.threadId));
     });
 
     this.app.event('message', async ({ event, body, context }) => {
@@ -170,18 +182,19 @@ export class SlackAdapter implements ChatAdapter {
       // Only people's own DMs: edits, joins, bot posts (including ours) and channel chatter are not for Haili.
       if (e.channel_type !== 'im' || e.bot_id || !e.user || (e.subtype && e.subtype !== 'file_share')) return;
       const msg = messageFromEvent(e, { eventId: claimIdOf(body), teamId: body.team_id ?? context.teamId ?? 'unknown', botUserId: context.botUserId });
-      await this.onMessage(msg, e.channel, msg.threadId);
+      this.work.push(() => this.onMessage(msg, e.channel, msg.threadId));
     });
 
     this.app.event('app_home_opened', async ({ event, body }) => {
       if (event.tab !== 'home' || !this.handler) return;
-      if (!(await this.claim(claimIdOf(body)))) return;
-      await this.publishHome(body.team_id, event.user).catch((err) => this.deps.log.error('slack_home_failed', { error: (err as Error).message }));
+      this.work.push(async () => {
+        if (!(await this.claim(claimIdOf(body)))) return;
+        await this.publishHome(body.team_id, event.user).catch((err) => this.deps.log.error('slack_home_failed', { error: (err as Error).message }));
+      });
     });
 
     this.app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
       await ack();
-      if (!(await this.claim(claimIdOf(command)))) return;
       const msg: IncomingMessage = {
         id: claimIdOf(command),
         platform: 'slack',
@@ -193,13 +206,12 @@ export class SlackAdapter implements ChatAdapter {
         isDirect: command.channel_id.startsWith('D') || command.channel_name === 'directmessage',
         receivedAt: new Date(),
       };
-      await this.answerPrivately(msg, respond);
+      this.work.push(() => this.answerPrivately(msg, respond));
     });
 
     this.app.shortcut({ callback_id: SHORTCUT_CALLBACK_ID, type: 'message_action' }, async ({ shortcut, ack, respond }) => {
       await ack();
       if (shortcut.type !== 'message_action') return;
-      if (!(await this.claim(claimIdOf(shortcut as unknown as Record<string, unknown>)))) return;
       const msg: IncomingMessage = {
         id: claimIdOf(shortcut as unknown as Record<string, unknown>),
         platform: 'slack',
@@ -213,7 +225,7 @@ export class SlackAdapter implements ChatAdapter {
         forceCheck: true,
         receivedAt: new Date(),
       };
-      await this.answerPrivately(msg, respond);
+      this.work.push(() => this.answerPrivately(msg, respond));
     });
 
     this.app.action(/^haili_/, async ({ body, ack, respond }) => {
@@ -223,9 +235,11 @@ export class SlackAdapter implements ChatAdapter {
       const id = claimIdOf(body as unknown as Record<string, unknown>);
       const action = actionFromBody(b, id);
       if (!action) return;
-      if (!(await this.claim(id))) return;
-      const replies = await this.handler.onAction(action);
-      await this.answerAction(action, b, replies, respond);
+      this.work.push(async () => {
+        if (!this.handler || !(await this.claim(id))) return;
+        const replies = await this.handler.onAction(action);
+        this.track(this.answerAction(action, b, replies, respond), () => {});
+      });
     });
   }
 
@@ -240,23 +254,28 @@ export class SlackAdapter implements ChatAdapter {
     if (!(await this.claim(msg.id))) return;
     this.deps.log.info('slack_message', { id: msg.id, direct: msg.isDirect, length: msg.text.length });
     const replies = await this.handler.onMessage(msg);
+    // Queued in order now (the Outbox keeps per-channel order); waiting on pacing or a 429 must not hold a worker.
     for (const reply of replies) {
-      await this.post(channel, threadTs, reply).catch((err) =>
-        this.deps.log.error('slack_reply_failed', { id: msg.id, error: (err as Error).message }),
-      );
+      this.track(this.post(channel, threadTs, reply), (err) => this.deps.log.error('slack_reply_failed', { id: msg.id, error: err.message }));
     }
+  }
+
+  /** Deliveries outlive the worker that produced them; stop() waits for them. Failures are logged, never thrown away silently. */
+  private track(p: Promise<unknown>, onError: (err: Error) => void): void {
+    const tracked = p.then(() => {}, onError);
+    this.deliveries.add(tracked);
+    void tracked.finally(() => this.deliveries.delete(tracked));
   }
 
   /** Slash commands and the shortcut answer only the person who asked: a checked draft is theirs alone. */
   private async answerPrivately(msg: IncomingMessage, respond: RespondFn): Promise<void> {
-    if (!this.handler) return;
+    if (!this.handler || !(await this.claim(msg.id))) return;
     this.deps.log.info('slack_private_request', { id: msg.id, forceCheck: Boolean(msg.forceCheck), length: msg.text.length });
     const replies = await this.handler.onMessage(msg);
-    for (const reply of replies) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) }).catch((err: Error) =>
-        this.deps.log.error('slack_respond_failed', { id: msg.id, error: err.message }),
-      );
-    }
+    const deliver = async () => {
+      for (const reply of replies) await respond({ response_type: 'ephemeral', replace_original: false, ...renderReply(reply) });
+    };
+    this.track(deliver(), (err) => this.deps.log.error('slack_respond_failed', { id: msg.id, error: err.message }));
   }
 
   /**

@@ -1,0 +1,51 @@
+/**
+ * Runs slow handler work with bounded concurrency. Slack needs the HTTP 200 within 3 s; if every
+ * event started its (CPU-heavy) handling at once, the event loop would be too busy to send acks.
+ * Queued work keeps acks prompt under bursts; the backlog drains at the core's real speed.
+ */
+export class WorkQueue {
+  private readonly pending: (() => Promise<void>)[] = [];
+  private active = 0;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  get backlog(): number {
+    return this.pending.length;
+  }
+
+  push(task: () => Promise<void>): void {
+    this.pending.push(task);
+    this.pump();
+  }
+
+  /** Resolves when nothing is queued or running (for graceful stop). */
+  idle(): Promise<void> {
+    if (this.active === 0 && this.pending.length === 0) return Promise.resolve();
+    return new Promise((r) => this.idleWaiters.push(r));
+  }
+
+  private pump(): void {
+    while (this.active < this.concurrency && this.pending.length) {
+      const task = this.pending.shift()!;
+      this.active++;
+      // setImmediate lets pending I/O (incoming requests to ack) run before the next task starts.
+      setImmediate(() => {
+        task()
+          .catch(this.onError)
+          .finally(() => {
+            this.active--;
+            this.pump();
+            if (this.active === 0 && this.pending.length === 0) {
+              const waiters = this.idleWaiters;
+              this.idleWaiters = [];
+              for (const w of waiters) w();
+            }
+          });
+      });
+    }
+  }
+}
