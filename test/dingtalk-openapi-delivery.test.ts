@@ -91,12 +91,14 @@ describe('DingTalk OpenAPI delivery', () => {
     expect(fake.callsTo(TOKEN)).toHaveLength(1);
   });
 
-  it('sends to a group it has seen even when the target names a user', async () => {
+  it('routes proactive sends the same way on every replica: staff id -> 1:1, no or non-staff user id -> group', async () => {
     fake.pushRobotText({ text: 'hi', direct: false, conversationId: 'cidSeenGroup' });
     await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 1, 'first reply');
+    // Having seen the group changes nothing: another replica (or this one after a restart) has not seen it.
     await s.adapter.send({ platform: 'dingtalk', workspaceId: 'dingCORP1', conversationId: 'cidSeenGroup', userId: 'staff001' }, reminder);
-    expect(fake.callsTo(GROUP)[0]!.body.openConversationId).toBe('cidSeenGroup');
-    expect(fake.callsTo(BATCH)).toHaveLength(0);
+    expect(fake.callsTo(BATCH).map((c) => c.body.userIds)).toEqual([['staff001']]);
+    await s.adapter.send({ platform: 'dingtalk', workspaceId: 'dingCORP1', conversationId: 'cidSeenGroup', userId: '$:LWCP_v1:$outsider' }, reminder);
+    expect(fake.callsTo(GROUP).map((c) => c.body.openConversationId)).toEqual(['cidSeenGroup']);
   });
 
   it('honours Retry-After on a 429 from the robot endpoint, then succeeds', async () => {

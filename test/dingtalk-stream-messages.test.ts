@@ -94,6 +94,20 @@ describe('DingTalk stream: robot messages through the real dingtalk-stream SDK',
     await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 1, 'reply after release');
   });
 
+  it('acks a whole burst at once but runs at most maxConcurrent handlers, the rest queued in order', async () => {
+    await s.adapter.stop();
+    s = await startAdapterAgainst(fake, { maxConcurrent: 2 });
+    let release!: () => void;
+    s.handler.gate = new Promise((r) => (release = r));
+    const mids = Array.from({ length: 6 }, (_, i) => fake.pushRobotText({ text: `burst ${i}`, conversationId: `cidB${i}` }));
+    await fake.waitFor(() => mids.every((m) => fake.acks(m).length === 1), 'all six acked');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(s.handler.messages.map((m) => m.text)).toEqual(['burst 0', 'burst 1']);
+    release();
+    await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 6, 'six replies');
+    expect(s.handler.messages.map((m) => m.text)).toEqual(mids.map((_, i) => `burst ${i}`));
+  });
+
   it('handles the same msgId pushed twice once, and acks both pushes', async () => {
     const first = fake.pushRobotText({ text: 'hello', msgId: 'msgDUP' });
     await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 1, 'first reply');
@@ -128,6 +142,13 @@ describe('DingTalk stream: robot messages through the real dingtalk-stream SDK',
     await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length === 1, 'reply after junk');
     expect(s.adapter.healthy?.()).toBe(true);
     expect(fake.callsTo('/v1.0/gateway/connections/open')).toHaveLength(1);
+  });
+
+  it('acks EVENT frames (the SDK answers SUCCESS) without handing them to the router', async () => {
+    fake.pushFrame({ specVersion: '1.0', type: 'EVENT', headers: { messageId: 'ev-1', topic: 'chat_update_title', eventType: 'chat_update_title' }, data: '{}' });
+    const ack = await fake.waitFor(() => fake.acks('ev-1')[0], 'event ack');
+    expect(JSON.parse(ack.data)).toEqual({ status: 'SUCCESS' });
+    expect(s.handler.messages).toHaveLength(0);
   });
 
   it('answers the gateway ping with the SDK pong frame', async () => {

@@ -39,6 +39,8 @@ export class FakeDingTalk {
   readonly calls: RecordedCall[] = [];
   /** Frames the clients sent over the stream (acks, pongs), parsed. */
   readonly upstream: any[] = [];
+  /** Arrival time (ms epoch) of each upstream frame, same index. */
+  readonly upstreamAt: number[] = [];
   readonly tickets = new Map<string, Ticket>();
   /** Tickets presented at the WebSocket that were refused (unknown, reused or expired). */
   readonly refusedTickets: string[] = [];
@@ -79,6 +81,7 @@ export class FakeDingTalk {
       this.wss.handleUpgrade(req, socket, head, (ws) => {
         this.sockets.add(ws);
         ws.on('message', (data) => {
+          this.upstreamAt.push(Date.now());
           try {
             this.upstream.push(JSON.parse(data.toString()));
           } catch {

@@ -20,6 +20,8 @@ export interface DingTalkAdapterOptions {
   timing?: Partial<StreamTiming>;
   outbox?: Partial<OutboxOptions>;
   httpTimeoutMs?: number;
+  /** Messages handled at once; the rest wait (already acked) so a burst cannot swamp the database or LLM. */
+  maxConcurrent?: number;
 }
 
 /**
@@ -29,16 +31,9 @@ export interface DingTalkAdapterOptions {
 const DEFAULT_OUTBOX: OutboxOptions = { minIntervalMs: 3_000, maxAttempts: 4, baseBackoffMs: 500, maxBackoffMs: 8_000 };
 /** A webhook this close to its expiry is not worth trying. */
 const WEBHOOK_MARGIN_MS = 10_000;
-/** Conversations whose kind (1:1 or group) we remember for proactive sends. */
-const MAX_KNOWN_CONVERSATIONS = 10_000;
 
 export function createDingTalkAdapter(cfg: DingTalkConfig, deps: AdapterDeps, opts: DingTalkAdapterOptions = {}): ChatAdapter {
   return new DingTalkAdapter(cfg, deps, opts);
-}
-
-interface ConversationKind {
-  direct: boolean;
-  staffId?: string;
 }
 
 export class DingTalkAdapter implements ChatAdapter {
@@ -47,8 +42,8 @@ export class DingTalkAdapter implements ChatAdapter {
   private readonly stream: StreamConnection;
   private readonly outbox: Outbox;
   private handler: MessageHandler | null = null;
-  private readonly known = new Map<string, ConversationKind>();
   private readonly inflight = new Set<Promise<void>>();
+  private readonly slots: Slots;
 
   constructor(cfg: DingTalkConfig, private readonly deps: AdapterDeps, opts: DingTalkAdapterOptions = {}) {
     this.api = new DingTalkOpenApi({
@@ -60,13 +55,14 @@ export class DingTalkAdapter implements ChatAdapter {
       tokenMarginMs: 5 * 60_000,
     });
     this.outbox = new Outbox({ ...DEFAULT_OUTBOX, ...opts.outbox });
+    this.slots = new Slots(opts.maxConcurrent ?? 8);
     this.stream = new StreamConnection({
       clientId: cfg.clientId,
       clientSecret: cfg.clientSecret,
       gatewayUrl: cfg.gatewayUrl ?? DEFAULT_GATEWAY_URL,
       log: deps.log,
       timing: { ...DEFAULT_TIMING, ...opts.timing },
-      onCallback: (frame) => this.track(this.dispatch(frame)),
+      onCallback: (frame) => this.track(this.slots.run(() => this.dispatch(frame))),
     });
   }
 
@@ -92,17 +88,13 @@ export class DingTalkAdapter implements ChatAdapter {
   }
 
   /**
-   * Proactive message. A conversation seen as 1:1 goes to its user through oToMessages/batchSend, a seen
-   * group through groupMessages/send; an unseen conversation goes to target.userId when there is one
-   * (reminders are personal), else to the conversation as a group.
+   * Proactive message. The rule is deterministic so every replica, before and after a restart, routes a
+   * reminder the same way: a target with a staff id goes to that person 1:1 (oToMessages/batchSend);
+   * a target without one, or with a non-staff sender id (`$:LWCP…`, people outside the organisation),
+   * goes to the conversation as a group (groupMessages/send).
    */
   async send(target: Target, reply: Reply): Promise<SendResult> {
-    const kind = this.known.get(target.conversationId);
-    if (kind?.direct || (!kind && target.userId)) {
-      const staffId = kind?.staffId ?? target.userId;
-      if (!staffId) throw new DeliveryError('DingTalk: this 1:1 chat has no staff id to send to', false);
-      return this.sendToUser(target.conversationId, staffId, renderReply(reply));
-    }
+    if (target.userId && !target.userId.startsWith('$:')) return this.sendToUser(target.conversationId, target.userId, renderReply(reply));
     return this.sendToGroup(target.conversationId, renderReply(reply, { group: true }));
   }
 
@@ -132,7 +124,6 @@ export class DingTalkAdapter implements ChatAdapter {
     const handler = this.handler;
     if (!handler) return;
     if (!(await this.claim(msg.id))) return;
-    this.remember(msg.conversationId, { direct: msg.isDirect, staffId: push.staffId });
     this.deps.log.info('dingtalk_message', { msgId: msg.id, msgtype: push.msgtype, direct: msg.isDirect, length: msg.text.length });
     const replies = await handler.onMessage(msg);
     for (const reply of replies) await this.answer(push, reply);
@@ -207,9 +198,23 @@ export class DingTalkAdapter implements ChatAdapter {
     });
   }
 
-  private remember(conversationId: string, kind: ConversationKind): void {
-    this.known.delete(conversationId);
-    this.known.set(conversationId, kind);
-    if (this.known.size > MAX_KNOWN_CONVERSATIONS) this.known.delete(this.known.keys().next().value!);
+}
+
+/** A counting semaphore: at most `size` tasks run, the rest wait in arrival order. */
+class Slots {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly size: number) {}
+
+  async run(task: () => Promise<void>): Promise<void> {
+    if (this.running >= this.size) await new Promise<void>((r) => this.waiting.push(r));
+    else this.running++;
+    try {
+      await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next(); // the slot passes straight to the next task
+      else this.running--;
+    }
   }
 }
