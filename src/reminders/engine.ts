@@ -9,7 +9,9 @@
  * commit leaves a row that another replica will send again. That window — platform accept to DB commit, a few
  * milliseconds per message, plus a send slower than the lease — is the only source of duplicates; the idempotency
  * key travels with every send so a platform (or the lead's adapter) that supports it can drop the repeat.
- * Sends are bounded by a timeout of leaseMs/4 so a slow platform cannot outlive the lease in normal operation.
+ * Sends are bounded by a timeout of leaseMs/4 so a slow platform cannot outlive the lease in normal operation, and at
+ * most `sendConcurrency` sends per replica are in that window at once, so a replica killed at the worst instant
+ * causes at most `sendConcurrency` duplicates.
  */
 import { DateTime } from 'luxon';
 import { DeliveryError } from '../platform/adapter.js';
@@ -52,6 +54,8 @@ export interface ReminderEngineOptions {
   /** First retry delay; doubles per attempt up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /** Sends in flight per replica; also the most duplicates one replica killed mid-send can cause. */
+  sendConcurrency?: number;
   /** How often to (re)plan weekly digests; 0 disables digests. */
   digestEveryMs?: number;
   onError?: (err: Error) => void;
@@ -68,6 +72,7 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
   const maxBackoffMs = opts.maxBackoffMs ?? 15 * 60_000;
   const sendTimeoutMs = Math.max(1000, Math.floor(leaseMs / 4));
   const digestEveryMs = opts.digestEveryMs ?? 3600_000;
+  const sendConcurrency = Math.max(1, opts.sendConcurrency ?? 8);
   const policies = loadPolicies(opts.rulesDir);
   const store = createReminderStore(db);
   const onError = opts.onError ?? ((err: Error) => console.error(`[reminders] ${opts.replicaId}: ${err.message}`));
@@ -212,8 +217,18 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
       list.slice(first).forEach((r, i) => giveBack.push({ id: r.n.id, status: 'pending', availableAt: new Date(now.getTime() + paceMs * (i + 1)) }));
     }
     await store.releaseMany(opts.replicaId, giveBack);
-    const results = await Promise.all(sendNow.map((r) => deliver(r.n, r.reply)));
-    return results.filter(Boolean).length;
+    // At most sendConcurrency sends are between "platform accepted" and "recorded" at any moment: that bounds
+    // how many duplicates a replica killed at the worst instant can cause.
+    let sent = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < sendNow.length) {
+        const r = sendNow[next++]!;
+        if (await deliver(r.n, r.reply)) sent++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(sendConcurrency, sendNow.length) }, worker));
+    return sent;
   }
 
   async function run(): Promise<void> {
