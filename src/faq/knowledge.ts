@@ -24,7 +24,14 @@ export const TopicFileSchema = z.object({
 });
 
 export const GlossarySchema = z.object({
-  terms: z.array(z.object({ id: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
+  terms: z.array(
+    z.object({
+      id: z.string().min(1),
+      terms: z.array(z.string().min(1)).min(1),
+      /** The question's frame ("is it allowed", "when", "how long"), not its topic: helps ranking, not required for coverage. */
+      frame: z.boolean().optional().default(false),
+    }),
+  ),
 });
 
 export type SectionDef = z.infer<typeof SectionSchema>;

@@ -22,7 +22,10 @@ const ZH_GENERIC = new Set(
     '并且 因此 平时 现在 今天 明天 昨天 最近 之前 以前 还有 其他 别的 东西 事情 地方 时间 办法 方法 问问 想要 希望 打算 准备 开始 结束 完成 ' +
     '发现 出现 遇到 碰到 抓到 被抓 搞定 弄好 改好 改完 弄 搞 整 写 写的 填 填写 页面 上面 下面 这边 那边 真的 其实 大概 可能 应该 怎么弄 咋整 ' +
     '老板 同事 朋友 客户 公司 我司 贵司 店里 店铺 网店 东西 产品们 一点 有点 一些 多 少 大 小 好 坏 高 低 新 旧 直接 全部 所有 每个 每次 ' +
-    '一次 两次 总共 一共 合计 到时候 然后呢 那么 这么 多长 多长时间 多大 能否 是否会 会被 被罚 罚 扣 需不需要 要不要 有无 没改 没有改 超过 超出 才能 才 能够 晚上 周末 节假日 白天 早上 小时').split(/\s+/),
+    '一次 两次 总共 一共 合计 到时候 然后呢 那么 这么 多长 多长时间 多大 能否 是否会 会被 被罚 罚 扣 需不需要 要不要 有无 没改 没有改 超过 超出 才能 才 能够 晚上 周末 节假日 白天 早上 小时 ' +
+    '东西 玩意 啥的 之类 等等 这种 那种 哪种 这么样 怎么回事 回事 原因 理由 为何 是啥 啥意思 没问题 有问题 出问题 会有 会不会有 ' +
+    '设置 设成 设置成 弄成 搞成 改成 写成 还能 还可以 能不能够 可否 允不允许 让不让 行不 好不好 要紧 严重吗 严不严重 ' +
+    '代表 意味着 表示 说明 急 着急 紧急 赶紧 尽快 马上 立刻 立即 一直 总 老是 多了 太多 很多 好多 一堆 一点点').split(/\s+/),
 );
 
 export const EN_STOP = new Set(
@@ -32,7 +35,7 @@ export const EN_STOP = new Set(
     'hi hello hey thanks thank also just really still now s t m re ve ll d don doesn didn isn aren won wouldn cant im it\'s what\'s i\'m happen happens happened ' +
     'mean means meaning anything something thing things way one ones exactly actually kind sort like say says said guy guys dear sir madam team ' +
     'question questions ask asking asked help wondering wonder let make sure okay ok yes yeah well else other another every each very quite too more most ' +
-    'up out over only own same such both few whether while during before after above below between through further once').split(/\s+/),
+    'up out over only own same such both few whether while during before after above below between through further once st nd rd th').split(/\s+/),
 );
 
 // Everyday English words (verbs, adjectives, adverbs, time words) that rephrase rather than name a policy topic.
@@ -50,7 +53,15 @@ const EN_GENERIC = new Set(
     'fine safe ok okay sure certain correct true false legit fair ' +
     'doing done make made making gets getting got put handle handled handling deal dealing check checked checking ' +
     'cost costs pay paying paid charge charged free cheap expensive night nights weekend weekends weekday weekdays holiday holidays morning evening ' +
-    'hour hours minute minutes watch watched read see care cared worry worried mind bother').split(/\s+/),
+    'hour hours minute minutes watch watched read see care cared worry worried mind bother ' +
+    'super crazy huge tiny massive insane extreme extremely totally completely literally seriously honestly basically pretty kinda gonna wanna ' +
+    'set sets setting accept accepted accepting existing exist exists step steps way ways part parts side sides whatever whenever ' +
+    'still able unable allowed happen okay alright ah oh um uh hmm lol pls plz thx ty asap urgent urgently quick quickly fast slowly ' +
+    'write writes wrote reply replies replied answer answered tell told ask says saying talk talking contact' +
+    ' count counts counted apply applies applied require required requires requirement need needs include includes including ' +
+    'someone something somewhere anywhere everything nothing none whole half number numbers amount amounts total ' +
+    'current currently recent recently upcoming future past previous next last latest new newest old older ' +
+    'exactly approximately about around roughly nearly almost least minimum maximum max min more less fewer').split(/\s+/),
 );
 
 export function isGenericEn(word: string): boolean {

@@ -7,6 +7,8 @@ export interface Hit {
   score: number;
   /** Share of the question's meaning (idf-weighted units) found in this section, 0..1. */
   coverage: number;
+  /** Absolute idf weight of the question's units found in this section. */
+  matched: number;
 }
 
 export interface SearchOptions {
@@ -24,7 +26,7 @@ interface DocIndex {
 const K1 = 1.2;
 const B = 0.75;
 // Titles and aliases are written to be asked about; body text is long and dilutes them otherwise.
-const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer: 0.5, facts: 1 } as const;
+const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer: 1, facts: 1 } as const;
 const FOLLOW_UP_TOPIC_BOOST = 1.6;
 const FOLLOW_UP_SECTION_BOOST = 1.15;
 const UNKNOWN_CHAR_FACTOR = 0.4;
@@ -137,13 +139,15 @@ export class Retriever {
       if (score <= 0) continue;
       if (prevTopics.has(doc.section.topic)) score *= FOLLOW_UP_TOPIC_BOOST;
       if (prevIds.has(doc.section.id)) score *= FOLLOW_UP_SECTION_BOOST;
-      hits.push({ section: doc.section, score, coverage: this.coverage(units, doc) });
+      const cov = this.coverage(units, doc.tf);
+      hits.push({ section: doc.section, score, coverage: cov.coverage, matched: cov.matched });
     }
-    hits.sort((a, b) => b.score - a.score);
+    // a section that explains more of the question wins close calls against a longer, wordier one
+    hits.sort((a, b) => b.score * Math.sqrt(0.5 + b.coverage) - a.score * Math.sqrt(0.5 + a.coverage));
     return hits.slice(0, opts.limit ?? 5);
   }
 
-  private coverage(units: Unit[], doc: DocIndex): number {
+  private coverage(units: Unit[], doc: { has(token: string): boolean }): { coverage: number; matched: number } {
     let total = 0;
     let matched = 0;
     for (const u of units) {
@@ -153,10 +157,11 @@ export class Retriever {
         // an unseen single Han character is usually colloquial filler (抓, 呗), not a missing topic
         const known = this.df.has(t);
         let w = known ? this.idf(t) : this.maxIdf;
-        if (u.soft) w *= u.kind === 'han' ? HAN_FRAGMENT_FACTOR : SOFT_FACTOR;
+        // a matched soft unit still counts in full: only its absence is forgiven
+        if (u.soft && !doc.has(t)) w *= u.kind === 'han' ? HAN_FRAGMENT_FACTOR : SOFT_FACTOR;
         else if (!known && u.kind === 'han' && t.length === 1) w *= UNKNOWN_CHAR_FACTOR;
         uw += w;
-        if (doc.tf.has(t)) um += w;
+        if (doc.has(t)) um += w;
       }
       if (uw === 0) continue;
       // each unit counts with its mean token weight, so a 6-character phrase is not worth 5 words
@@ -164,7 +169,7 @@ export class Retriever {
       total += unitWeight;
       matched += unitWeight * (um / uw);
     }
-    return total === 0 ? 0 : matched / total;
+    return { coverage: total === 0 ? 0 : matched / total, matched };
   }
 }
 

@@ -20,7 +20,11 @@ function zhNumeral(s: string): string {
 }
 
 export function normalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(ZH_NUMERAL, (m) => zhNumeral(m));
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(ZH_NUMERAL, (m) => zhNumeral(m))
+    .replace(/(\d+(?:\.\d+)?)\s*万/g, (_, n: string) => String(Math.round(Number(n) * 10000)));
 }
 
 /** Crude but symmetric stemmer: queries and documents go through it alike, so only consistency matters. */
@@ -55,10 +59,12 @@ export class ConceptMatcher {
   private hanByFirst = new Map<string, CompiledTerm[]>();
   private readonly latin: RegExp | null;
   private readonly latinIds = new Map<string, string[]>();
+  readonly frames = new Set<string>();
 
   constructor(glossary: Glossary) {
     const latinTerms: string[] = [];
     for (const entry of glossary.terms) {
+      if (entry.frame) this.frames.add(entry.id);
       for (const raw of entry.terms) {
         const term = normalize(raw).trim();
         if (!term) continue;
@@ -200,7 +206,12 @@ export function analyzeQuery(text: string, matcher: ConceptMatcher, isKnown: (to
     surfaces.set(id, set);
     for (const tok of surfaceTokens(norm.slice(a, b))) set.add(tok);
   });
-  const units: Unit[] = [...surfaces].map(([id, surf]) => ({ kind: 'concept' as const, tokens: ['@' + id], surface: [...surf] }));
+  const units: Unit[] = [...surfaces].map(([id, surf]) => ({
+    kind: 'concept' as const,
+    tokens: ['@' + id],
+    surface: [...surf],
+    soft: matcher.frames.has(id),
+  }));
   const rest = blank(norm, spans);
   for (const m of rest.matchAll(HAN_RUN)) {
     for (const { piece, dictionary } of hanPieces(m[0], isKnown)) {
@@ -210,7 +221,8 @@ export function analyzeQuery(text: string, matcher: ConceptMatcher, isKnown: (to
   const latinText = rest.replace(HAN_RUN, ' ');
   for (const m of latinText.matchAll(LATIN_OR_NUM)) {
     const w = m[0];
-    if (/^\d/.test(w)) units.push({ kind: 'num', tokens: numberTokens(w) });
+    // the asker's own amounts (40万, 5 times) are context, not a topic the policy must mention
+    if (/^\d/.test(w)) units.push({ kind: 'num', tokens: numberTokens(w), soft: true });
     else if (w.length > 1 && !EN_STOP.has(w)) {
       const s = stem(w);
       if (!EN_STOP.has(s)) units.push({ kind: 'latin', tokens: [s], soft: isGenericEn(w) || isGenericEn(s) });
