@@ -67,6 +67,55 @@ describe('Haili on DingTalk, end to end', () => {
   });
 });
 
+/** A case tracked over DingTalk comes back as a proactive 1:1 reminder through the OpenAPI, with Done/Snooze buttons. */
+describe('Haili on DingTalk, reminders', () => {
+  let fake: FakeDingTalk;
+  let haili: RunningHaili;
+  let now = new Date('2022-04-28T10:00:00+08:00');
+
+  beforeAll(async () => {
+    fake = await new FakeDingTalk().start();
+    haili = await startTestHaili(
+      'pglite',
+      { DINGTALK_CLIENT_ID: fake.clientId, DINGTALK_CLIENT_SECRET: fake.clientSecret, DINGTALK_GATEWAY_URL: fake.gatewayUrl, DINGTALK_API_BASE: fake.base },
+      { clock: () => now, startEngine: false },
+    );
+  });
+  afterAll(async () => {
+    await haili?.stop();
+    await fake?.stop();
+  });
+
+  it('tracks a case in a 1:1 chat and later nudges the staff member through oToMessages/batchSend', async () => {
+    await fake.waitFor(() => fake.openSockets() === 1, 'stream connection');
+    fake.pushRobotText({ text: 'track rectification P123 flagged 2022-04-28', session: 'T1', staffId: 'staff042', conversationId: 'cidT' });
+    const created = await fake.waitFor(() => fake.callsTo('/robot/sendBySession')[0], 'tracking confirmation', 15_000);
+    expect(JSON.stringify(created.body)).toMatch(/2022-05-12/);
+
+    now = new Date('2022-05-11T10:00:00+08:00');
+    await haili.engine.tick();
+    const nudge = await fake.waitFor(() => fake.callsTo('/v1.0/robot/oToMessages/batchSend')[0], 'proactive reminder', 15_000);
+    expect(nudge.body.userIds).toEqual(['staff042']);
+    expect(nudge.headers['x-acs-dingtalk-access-token']).toMatch(/^tok-/);
+    const param = JSON.parse(nudge.body.msgParam);
+    expect(nudge.body.msgKey).toBe('sampleActionCard3');
+    expect(param.text).toMatch(/P123/);
+    expect(param.text).toMatch(/2022-05-12/);
+    expect(param.actionTitle1).toBe('Done');
+
+    const tasks = () => haili.reminders.execute({ kind: 'tasks' }, { platform: 'dingtalk', workspaceId: 'dingCORP1', conversationId: 'cidT', userId: 'staff042', lang: 'en' });
+    expect(JSON.stringify(await tasks())).toMatch(/P123/);
+
+    // The Done button is a dtmd:// link: DingTalk posts its content as the user's own message.
+    const clicked = decodeURIComponent(new URL(param.actionURL1).searchParams.get('content')!);
+    expect(clicked).toMatch(/^done [0-9a-f-]{36}$/);
+    fake.pushRobotText({ text: clicked, session: 'T2', staffId: 'staff042', conversationId: 'cidT' });
+    const done = await fake.waitFor(() => fake.callsTo('/robot/sendBySession').find((c) => c.query.get('session') === 'T2'), 'done confirmation', 15_000);
+    expect(JSON.stringify(done.body)).toMatch(/P123/);
+    expect(JSON.stringify(await tasks())).not.toMatch(/P123/);
+  });
+});
+
 /** Two replicas sharing one PostgreSQL both receive the same push (a redelivery to another connection): one answer. */
 describe('Haili on DingTalk, two replicas on PostgreSQL', async () => {
   const skip = !(await postgresAvailable());
