@@ -28,24 +28,32 @@ export class WorkQueue {
     return new Promise((r) => this.idleWaiters.push(r));
   }
 
+  private scheduled = false;
+
+  /**
+   * Starts at most one task per event-loop turn. A handler on an in-process database runs largely
+   * synchronously; starting several in one turn would hold back the poll phase, where acks are sent.
+   */
   private pump(): void {
-    while (this.active < this.concurrency && this.pending.length) {
-      const task = this.pending.shift()!;
+    if (this.scheduled || this.active >= this.concurrency || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const task = this.pending.shift();
+      if (!task) return;
       this.active++;
-      // setImmediate lets pending I/O (incoming requests to ack) run before the next task starts.
-      setImmediate(() => {
-        task()
-          .catch(this.onError)
-          .finally(() => {
-            this.active--;
-            this.pump();
-            if (this.active === 0 && this.pending.length === 0) {
-              const waiters = this.idleWaiters;
-              this.idleWaiters = [];
-              for (const w of waiters) w();
-            }
-          });
-      });
-    }
+      task()
+        .catch(this.onError)
+        .finally(() => {
+          this.active--;
+          this.pump();
+          if (this.active === 0 && this.pending.length === 0) {
+            const waiters = this.idleWaiters;
+            this.idleWaiters = [];
+            for (const w of waiters) w();
+          }
+        });
+      this.pump();
+    });
   }
 }
