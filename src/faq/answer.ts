@@ -49,6 +49,7 @@ export function bestQuote(section: Section, units: Unit[], retriever: Retriever,
     perLine = section.text.map((line) => new Set(analyzeDoc(line, matcher)));
     lineTokens.set(section, perLine);
   }
+  const factValues = Object.values(section.facts).map(squashed);
   let best = section.text[0]!;
   let bestScore = 0;
   for (let i = 0; i < section.text.length; i++) {
@@ -56,6 +57,8 @@ export function bestQuote(section: Section, units: Unit[], retriever: Retriever,
     const tokens = perLine[i]!;
     let score = 0;
     for (const tok of wanted) if (tokens.has(tok)) score += retriever.idf(tok);
+    // prefer the line that states a key figure, so the quote backs the number in the answer
+    if (score > 0 && factValues.some((v) => squashed(line).includes(v))) score += 1;
     if (score > bestScore) {
       best = line;
       bestScore = score;
@@ -63,6 +66,8 @@ export function bestQuote(section: Section, units: Unit[], retriever: Retriever,
   }
   return cleanQuote(best);
 }
+
+const squashed = (s: string) => s.replace(/\s+/g, '');
 
 /** Strips slide markup (bold stars, bullets) but keeps the words exactly as the source says them. */
 export function cleanQuote(line: string): string {

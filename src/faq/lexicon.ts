@@ -13,6 +13,8 @@ const ZH_STOP = [
   '要', '会', '能', '在', '有', '个', '得', '地', '着', '过', '到', '给', '对', '又', '再', '下', '收', '用', '去', '做', '说', '看', '算',
   '意思', '后果', '结果', '影响', '算不算', '属不属于', '属于', '是指', '指的是', '叫做', '叫', '什么样', '行不行', '行吗', '对吗', '好吗',
   '可以吗', '多久', '几天', '几号', '哪天', '什么时候', '吗？', '呗', '哈', '嘞', '里', '里面', '上面', '后', '前', '会怎样', '怎么处理',
+  // the platform itself: every section is about it, so naming it says nothing about the topic
+  '阿里巴巴国际站', '阿里国际站', '国际站', '阿里巴巴', '平台', '网站',
 ];
 export const ZH_STOP_SORTED = [...new Set(ZH_STOP)].sort((a, b) => b.length - a.length);
 
@@ -25,7 +27,7 @@ const ZH_GENERIC = new Set(
     '一次 两次 总共 一共 合计 到时候 然后呢 那么 这么 多长 多长时间 多大 能否 是否会 会被 被罚 罚 扣 需不需要 要不要 有无 没改 没有改 超过 超出 才能 才 能够 晚上 周末 节假日 白天 早上 小时 ' +
     '东西 玩意 啥的 之类 等等 这种 那种 哪种 这么样 怎么回事 回事 原因 理由 为何 是啥 啥意思 没问题 有问题 出问题 会有 会不会有 ' +
     '设置 设成 设置成 弄成 搞成 改成 写成 还能 还可以 能不能够 可否 允不允许 让不让 行不 好不好 要紧 严重吗 严不严重 ' +
-    '代表 意味着 表示 说明 急 着急 紧急 赶紧 尽快 马上 立刻 立即 一直 总 老是 多了 太多 很多 好多 一堆 一点点').split(/\s+/),
+    '以上 以下 以内 代表 意味着 表示 说明 急 着急 紧急 赶紧 尽快 马上 立刻 立即 一直 总 老是 多了 太多 很多 好多 一堆 一点点').split(/\s+/),
 );
 
 export const EN_STOP = new Set(
@@ -35,7 +37,9 @@ export const EN_STOP = new Set(
     'hi hello hey thanks thank also just really still now s t m re ve ll d don doesn didn isn aren won wouldn cant im it\'s what\'s i\'m happen happens happened ' +
     'mean means meaning anything something thing things way one ones exactly actually kind sort like say says said guy guys dear sir madam team ' +
     'question questions ask asking asked help wondering wonder let make sure okay ok yes yeah well else other another every each very quite too more most ' +
-    'up out over only own same such both few whether while during before after above below between through further once st nd rd th').split(/\s+/),
+    'up out over only own same such both few whether while during before after above below between through further once st nd rd th ' +
+    // the platform itself: every section is about it
+    'alibaba platform website site').split(/\s+/),
 );
 
 // Everyday English words (verbs, adjectives, adverbs, time words) that rephrase rather than name a policy topic.

@@ -30,9 +30,6 @@ const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer
 const FOLLOW_UP_TOPIC_BOOST = 1.6;
 const FOLLOW_UP_SECTION_BOOST = 1.15;
 const UNKNOWN_CHAR_FACTOR = 0.4;
-// Generic or non-dictionary wording is paraphrase: it neither proves nor disproves that a section fits.
-const SOFT_FACTOR = 0.3;
-const HAN_FRAGMENT_FACTOR = 0.5;
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** BM25 over titles, aliases and text (both languages), plus unit coverage for the "do we know this" decision. */
@@ -158,7 +155,7 @@ export class Retriever {
         const known = this.df.has(t);
         let w = known ? this.idf(t) : this.maxIdf;
         // a matched soft unit still counts in full: only its absence is forgiven
-        if (u.soft && !doc.has(t)) w *= u.kind === 'han' ? HAN_FRAGMENT_FACTOR : SOFT_FACTOR;
+        if (u.soft !== undefined && !doc.has(t)) w *= u.soft;
         else if (!known && u.kind === 'han' && t.length === 1) w *= UNKNOWN_CHAR_FACTOR;
         uw += w;
         if (doc.has(t)) um += w;

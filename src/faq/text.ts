@@ -124,11 +124,14 @@ export interface Unit {
   tokens: string[];
   /** Exact words behind a concept: they sharpen ranking but are not needed for coverage. */
   surface?: string[];
-  /** Generic or non-dictionary wording: if unknown it should not sink the whole question. */
-  soft?: boolean;
+  /** Generic or non-dictionary wording: if a section lacks it, only this share of its weight counts as missing. */
+  soft?: number;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Generic wording rephrases; a non-dictionary fragment (页|面上) is more often a segmentation artefact than a topic.
+const GENERIC_WEIGHT = 0.3;
+const FRAGMENT_WEIGHT = 0.5;
 const ZH_STOP_BY_FIRST = byFirstChar(ZH_STOP_SORTED);
 
 function byFirstChar(words: string[]): Map<string, string[]> {
@@ -210,22 +213,23 @@ export function analyzeQuery(text: string, matcher: ConceptMatcher, isKnown: (to
     kind: 'concept' as const,
     tokens: ['@' + id],
     surface: [...surf],
-    soft: matcher.frames.has(id),
+    soft: matcher.frames.has(id) ? GENERIC_WEIGHT : undefined,
   }));
   const rest = blank(norm, spans);
   for (const m of rest.matchAll(HAN_RUN)) {
     for (const { piece, dictionary } of hanPieces(m[0], isKnown)) {
-      units.push({ kind: 'han', tokens: bigrams(piece), soft: !dictionary || isGenericZh(piece) });
+      const soft = isGenericZh(piece) ? GENERIC_WEIGHT : dictionary ? undefined : FRAGMENT_WEIGHT;
+      units.push({ kind: 'han', tokens: bigrams(piece), soft });
     }
   }
   const latinText = rest.replace(HAN_RUN, ' ');
   for (const m of latinText.matchAll(LATIN_OR_NUM)) {
     const w = m[0];
     // the asker's own amounts (40万, 5 times) are context, not a topic the policy must mention
-    if (/^\d/.test(w)) units.push({ kind: 'num', tokens: numberTokens(w), soft: true });
+    if (/^\d/.test(w)) units.push({ kind: 'num', tokens: numberTokens(w), soft: GENERIC_WEIGHT });
     else if (w.length > 1 && !EN_STOP.has(w)) {
       const s = stem(w);
-      if (!EN_STOP.has(s)) units.push({ kind: 'latin', tokens: [s], soft: isGenericEn(w) || isGenericEn(s) });
+      if (!EN_STOP.has(s)) units.push({ kind: 'latin', tokens: [s], soft: isGenericEn(w) || isGenericEn(s) ? GENERIC_WEIGHT : undefined });
     }
   }
   return units;
