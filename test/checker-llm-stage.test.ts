@@ -44,7 +44,7 @@ beforeEach(() => {
   requests.length = 0;
 });
 
-const checker = () => createDraftChecker({ llm: new LlmClient({ apiKey: 'test', baseURL, model: 'test', timeoutMs: 400 }) });
+const checker = () => createDraftChecker({ llm: new LlmClient({ apiKey: 'test', baseURL, model: 'test', timeoutMs: 2000 }) });
 // A weak signal only (a bare messenger mention): the local stages pass it but find it ambiguous.
 const AMBIGUOUS = 'WhatsApp is very popular in Brazil, right?';
 const LEAK_ANSWER = { verdict: 'leak', category: 'messenger', reason_en: 'Hints at moving to WhatsApp.', reason_zh: '暗示转到WhatsApp沟通。', confidence: 0.9 };

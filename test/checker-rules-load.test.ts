@@ -31,9 +31,9 @@ describe('detection rules load from rules/detection and cite the briefing', () =
   it('rejects a pattern that is not a valid regex or cites an unknown clause', () => {
     const dir = mkdtempSync(join(tmpdir(), 'haili-rules-'));
     cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, 'zz-bad.yaml'), 'recognizers:\n  - id: bad\n    kind: pattern\n    category: phone\n    clause: violation\n    score: 0.9\n    patterns: ["(unclosed"]\n    reason: {zh: 坏, en: bad}\n');
+    writeFileSync(join(dir, 'zz-bad.yaml'), 'recognizers:\n  - id: bad\n    kind: pattern\n    category: phone\n    clause: violation\n    score: 0.9\n    gate: x\n    patterns: ["(unclosed"]\n    reason: {zh: 坏, en: bad}\n');
     expect(() => createDraftChecker({ rulesDir: dir })).toThrow(RulesError);
-    writeFileSync(join(dir, 'zz-bad.yaml'), 'recognizers:\n  - id: bad\n    kind: pattern\n    category: phone\n    clause: nowhere\n    score: 0.9\n    patterns: ["x"]\n    reason: {zh: 坏, en: bad}\n');
+    writeFileSync(join(dir, 'zz-bad.yaml'), 'recognizers:\n  - id: bad\n    kind: pattern\n    category: phone\n    clause: nowhere\n    score: 0.9\n    gate: x\n    patterns: ["x"]\n    reason: {zh: 坏, en: bad}\n');
     expect(() => loadRules(dir)).toThrow(/unknown clause nowhere/);
   });
 });

@@ -25,8 +25,17 @@ function hashString(s: string, seed = 2166136261): number {
 /** Feature indices (with repeats) for a draft. Digits collapse to '0' so numbers generalise by shape. */
 export function featurize(folded: string, compact: string, ruleIds: string[]): number[] {
   const feats: number[] = [];
+  visitFeatures(folded, compact, ruleIds, (f) => feats.push(f));
+  return feats;
+}
+
+/** Calls visit for every feature index (with repeats); no arrays of features are built at inference. */
+export function visitFeatures(folded: string, compact: string, ruleIds: string[], visit: (f: number) => void): void {
+  const feats = { push: visit };
   const s = folded.length > MAX_CHARS ? folded.slice(0, MAX_CHARS) : folded;
-  const codes: number[] = [32];
+  const codes = new Uint16Array(s.length + 2);
+  let nc = 0;
+  codes[nc++] = 32;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
@@ -37,12 +46,12 @@ export function featurize(folded: string, compact: string, ruleIds: string[]): n
       c = 32;
     }
     prevSpace = space;
-    codes.push(c);
+    codes[nc++] = c;
   }
-  codes.push(32);
-  for (let i = 0; i < codes.length; i++) {
+  codes[nc++] = 32;
+  for (let i = 0; i < nc; i++) {
     let h = 2166136261;
-    for (let n = 0; n < 4 && i + n < codes.length; n++) {
+    for (let n = 0; n < 4 && i + n < nc; n++) {
       h = fnv(h, codes[i + n]!);
       if (n >= 1) feats.push((Math.imul(h, n + 1) >>> 0) & MASK);
     }
@@ -56,11 +65,12 @@ export function featurize(folded: string, compact: string, ruleIds: string[]): n
     prev = w;
   }
   for (const id of ruleIds) feats.push(hashString('R:' + id, 1301) & MASK);
-  return feats;
 }
 
+const ruleTokens = (findings: RawFinding[]) => findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`);
+
 export function featuresFor(ctx: DraftContext, findings: RawFinding[]): number[] {
-  return featurize(ctx.t.s, ctx.c.s, findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`));
+  return featurize(ctx.t.s, ctx.c.s, ruleTokens(findings));
 }
 
 const modelSchema = z.object({
@@ -77,6 +87,9 @@ export interface Model {
   weights: Float32Array;
   bias: number;
   threshold: number;
+  /** Scratch space for de-duplicating features without allocating a Set per draft. */
+  stamp: Uint32Array;
+  generation: number;
 }
 
 /** Dense weight vector from the sparse JSON file; null when the file is missing (classifier stage off). */
@@ -85,11 +98,26 @@ export function loadModel(path: string): Model | null {
   const parsed = modelSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
   const weights = new Float32Array(1 << BITS);
   for (const [k, v] of Object.entries(parsed.weights)) weights[Number(k)] = v;
-  return { weights, bias: parsed.bias, threshold: parsed.threshold };
+  return { weights, bias: parsed.bias, threshold: parsed.threshold, stamp: new Uint32Array(1 << BITS), generation: 0 };
+}
+
+/** p(leak): presence features scaled by 1/sqrt(n) so long drafts do not saturate the sigmoid. */
+export function predictDraft(model: Model, ctx: DraftContext, findings: RawFinding[]): number {
+  const gen = (model.generation = (model.generation + 1) >>> 0 || 1);
+  if (gen === 1) model.stamp.fill(0);
+  const { stamp, weights } = model;
+  let n = 0;
+  let z = 0;
+  visitFeatures(ctx.t.s, ctx.c.s, ruleTokens(findings), (f) => {
+    if (stamp[f] === gen) return;
+    stamp[f] = gen;
+    n++;
+    z += weights[f]!;
+  });
+  return 1 / (1 + Math.exp(-(n === 0 ? model.bias : model.bias + z / Math.sqrt(n))));
 }
 
 export function predict(model: Model, feats: number[]): number {
-  // Presence features scaled by 1/sqrt(n) so long drafts do not saturate the sigmoid.
   const seen = new Set<number>(feats);
   if (seen.size === 0) return 1 / (1 + Math.exp(-model.bias));
   let z = 0;

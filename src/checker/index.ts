@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.js';
-import { detectLang, t } from '../core/lang.js';
+import { t } from '../core/lang.js';
 import type { LlmClient } from '../llm/client.js';
-import { featuresFor, loadModel, predict, type Model } from './classifier.js';
+import { loadModel, predictDraft, type Model } from './classifier.js';
 import { createDetector, type Detector } from './detect.js';
 import { askLlm } from './llm-stage.js';
 import { rewriteDraft } from './rewrite.js';
@@ -68,7 +68,7 @@ export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient |
 function checkWith(detector: Detector, model: Model | null, input: string, langOpt?: Lang): LocalOutcome {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const textHash = createHash('sha256').update(text, 'utf8').digest('hex');
-  const lang: Lang = langOpt ?? detectLang(text);
+  const lang: Lang = langOpt ?? fastDetectLang(text);
   const explain: string[] = [];
   const { block, warn, classifierWarn, llmBand } = detector.rules.thresholds;
   if (text.trim() === '') {
@@ -83,7 +83,7 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
 
   let probability = 0;
   if (model && ruleMax < block) {
-    probability = predict(model, featuresFor(ctx, raw));
+    probability = predictDraft(model, ctx, raw);
     explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
   }
   const classifierCut = model?.threshold ?? classifierWarn;
@@ -116,6 +116,27 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   };
 }
 
+/**
+ * Same rule as detectLang in src/core/lang.ts (Han share of letters, first 4000 characters), as a plain loop:
+ * the regex version allocated match arrays and cost more than several recognizers together.
+ */
+export function fastDetectLang(text: string): Lang {
+  const n = Math.min(text.length, 4000);
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2e80 && c <= 0x2fdf) || c === 0x3005 || c === 0x3007 || (c >= 0x3021 && c <= 0x3029)) han++;
+    else if (c >= 0xd840 && c <= 0xd87f && i + 1 < n) {
+      han++; // supplementary ideographs (CJK extensions B+)
+      i++;
+    }
+  }
+  if (han === 0) return 'en';
+  return han * 3 >= latin * 0.5 ? 'zh' : 'en';
+}
+
 function toFinding(f: RawFinding, text: string, lang: Lang, detector: Detector): Finding {
   return {
     category: f.category, start: f.start, end: f.end, rule: f.rule, excerpt: text.slice(f.start, f.end),
@@ -133,7 +154,7 @@ function mostSuspiciousSentence(ctx: DraftContext, model: Model, text: string): 
   while ((m = re.exec(text)) && n++ < 200) {
     if (m[0].trim().length < 3) continue;
     const sub = new DraftContext(m[0]);
-    const p = predict(model, featuresFor(sub, []));
+    const p = predictDraft(model, sub, []);
     if (p > best.p) best = { start: m.index, end: m.index + m[0].trimEnd().length, p };
   }
   void ctx;

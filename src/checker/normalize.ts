@@ -8,14 +8,53 @@
 /** A normalised string; char i came from original[st[i], en[i]). */
 export interface View {
   s: string;
-  st: number[];
-  en: number[];
+  st: ArrayLike<number>;
+  en: ArrayLike<number>;
+}
+
+/**
+ * Growable pair of offset arrays plus the characters. One scratch builder per view kind is reused across
+ * drafts (the checker is synchronous), and view() copies out exactly what was written.
+ */
+class ViewBuilder {
+  st = new Int32Array(1024);
+  en = new Int32Array(1024);
+  codes = new Uint16Array(1024);
+  n = 0;
+  reset(): this {
+    this.n = 0;
+    return this;
+  }
+  push(code: number, a: number, b: number) {
+    if (this.n === this.codes.length) {
+      const grow = <T extends Int32Array | Uint16Array>(x: T, make: (n: number) => T) => {
+        const y = make(x.length * 2);
+        y.set(x);
+        return y;
+      };
+      this.st = grow(this.st, (n) => new Int32Array(n));
+      this.en = grow(this.en, (n) => new Int32Array(n));
+      this.codes = grow(this.codes, (n) => new Uint16Array(n));
+    }
+    this.codes[this.n] = code;
+    this.st[this.n] = a;
+    this.en[this.n] = b;
+    this.n++;
+  }
+  view(): View {
+    let s = '';
+    for (let i = 0; i < this.n; i += 8192) s += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.n, i + 8192)) as unknown as number[]);
+    return { s, st: this.st.slice(0, this.n), en: this.en.slice(0, this.n) };
+  }
 }
 
 export function origSpan(v: View, a: number, b: number): [number, number] {
   if (b <= a) return [v.st[a] ?? 0, v.st[a] ?? 0];
   return [v.st[a]!, v.en[b - 1]!];
 }
+
+const foldScratch = new ViewBuilder();
+const compactScratch = new ViewBuilder();
 
 // Zero-width, bidi controls, variation selectors, keycap/enclosing combiners, tag characters.
 function isInvisible(cp: number): boolean {
@@ -73,17 +112,12 @@ function foldCodePoint(cp: number, ch: string): string {
 
 /** Text view: NFKC, lower-case, homoglyphs folded, invisible characters dropped. */
 export function foldText(text: string): View {
-  const parts: string[] = [];
-  const st: number[] = [];
-  const en: number[] = [];
+  const vb = foldScratch.reset();
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       // ASCII fast path: control characters other than newline/tab become spaces.
-      const ch = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 32 && c !== 10 && c !== 9 ? ' ' : text[i]!;
-      parts.push(ch);
-      st.push(i);
-      en.push(i + 1);
+      vb.push(c >= 65 && c <= 90 ? c + 32 : c < 32 && c !== 10 && c !== 9 ? 32 : c, i, i + 1);
       i++;
       continue;
     }
@@ -91,18 +125,12 @@ export function foldText(text: string): View {
     const w = cp > 0xffff ? 2 : 1;
     if (!isInvisible(cp) && !(cp >= 0xd800 && cp <= 0xdfff)) {
       const out = foldCodePoint(cp, text.slice(i, i + w));
-      for (const o of out) {
-        // Keep one UTF-16 unit per view char so view indices stay simple.
-        for (let k = 0; k < o.length; k++) {
-          parts.push(o[k]!);
-          st.push(i);
-          en.push(i + w);
-        }
-      }
+      // One UTF-16 unit per view char so view indices stay simple.
+      for (let k = 0; k < out.length; k++) vb.push(out.charCodeAt(k), i, i + w);
     }
     i += w;
   }
-  return { s: parts.join(''), st, en };
+  return vb.view();
 }
 
 // '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
@@ -117,9 +145,8 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
  */
 export function compactView(t: View): View {
   const s = t.s;
-  const parts: string[] = [];
-  const st: number[] = [];
-  const en: number[] = [];
+  const vb = compactScratch.reset();
+  const emit = (code: number, k: number) => vb.push(code, t.st[k]!, t.en[k]!);
   let prevRunLen = 0; // length of the previous alnum run
   let prevKind: 'none' | 'alnum' | 'han' | 'other' = 'none';
   let gapWs = false;
@@ -135,17 +162,9 @@ export function compactView(t: View): View {
       const len = j - i;
       if (prevKind === 'alnum' || prevKind === 'han') {
         const join = prevKind === 'alnum' && !gapHasBreak && (!gapWs || (prevRunLen === 1 && len === 1));
-        if (!join) {
-          parts.push(gapEnd ? '\n' : gapHasBreak ? ',' : ' ');
-          st.push(t.st[gapStart]!);
-          en.push(t.en[gapStart]!);
-        }
+        if (!join) emit(gapEnd ? 10 : gapHasBreak ? 44 : 32, gapStart);
       }
-      for (let k = i; k < j; k++) {
-        parts.push(s[k]!);
-        st.push(t.st[k]!);
-        en.push(t.en[k]!);
-      }
+      for (let k = i; k < j; k++) emit(s.charCodeAt(k), k);
       prevRunLen = len;
       prevKind = 'alnum';
       gapWs = false;
@@ -154,18 +173,9 @@ export function compactView(t: View): View {
       gapStart = -1;
       i = j;
     } else if (isHan(c)) {
-      if (prevKind === 'alnum' && (gapWs || gapHasBreak)) {
-        parts.push(gapEnd ? '\n' : gapHasBreak ? ',' : ' ');
-        st.push(t.st[gapStart]!);
-        en.push(t.en[gapStart]!);
-      } else if (prevKind === 'han' && gapHasBreak) {
-        parts.push(gapEnd ? '\n' : ',');
-        st.push(t.st[gapStart]!);
-        en.push(t.en[gapStart]!);
-      }
-      parts.push(s[i]!);
-      st.push(t.st[i]!);
-      en.push(t.en[i]!);
+      if (prevKind === 'alnum' && (gapWs || gapHasBreak)) emit(gapEnd ? 10 : gapHasBreak ? 44 : 32, gapStart);
+      else if (prevKind === 'han' && gapHasBreak) emit(gapEnd ? 10 : 44, gapStart);
+      emit(s.charCodeAt(i), i);
       prevKind = 'han';
       prevRunLen = 0;
       gapWs = false;
@@ -184,7 +194,7 @@ export function compactView(t: View): View {
       i++;
     }
   }
-  return { s: parts.join(''), st, en };
+  return vb.view();
 }
 
 const ZH_DIGITS: Record<string, string> = {
@@ -210,7 +220,7 @@ const MAX_GAP = 4;
 
 function isRunSeparator(ch: string, c: number): boolean {
   if (c === 32 || c === 9 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 95 || c === 126 || c === 0x3000) return true;
-  if (c < 0x80) return false;
+  if (c < 0x80 || (c >= 0x3400 && c <= 0x9fff)) return false;
   return /[\p{So}\p{Sk}\p{Pd}\p{Zs}\p{Cn}·•‧]/u.test(ch) || (c >= 0xd800 && c <= 0xdfff);
 }
 
@@ -266,8 +276,9 @@ export function digitRuns(t: View): DigitRun[] {
     if (c >= 97 && c <= 122) {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
-      const word = s.slice(i, j);
-      const d = EN_DIGITS[word];
+      const len = j - i;
+      const word = len >= 3 && len <= 5 ? s.slice(i, j) : len >= 2 && s.charCodeAt(i) === 120 ? s.slice(i, j) : '';
+      const d = word ? EN_DIGITS[word] : undefined;
       if (d) push(d, i, j, true);
       else if (/^x{2,}$/.test(word) && (digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
         push('M'.repeat(word.length), i, j, false);
@@ -278,7 +289,7 @@ export function digitRuns(t: View): DigitRun[] {
       i = j;
       continue;
     }
-    const zh = ZH_DIGITS[ch];
+    const zh = c >= 0x3007 ? ZH_DIGITS[ch] : undefined;
     if (zh) {
       push(zh, i, i + 1, true);
       i++;

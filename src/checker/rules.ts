@@ -67,6 +67,8 @@ const patternSchema = z.object({
   kind: z.literal('pattern'),
   score,
   patterns: z.array(regexSource).min(1),
+  // A cheap regex every match needs; drafts without it skip the (costlier) patterns.
+  gate: regexSource,
   unless: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
 });
@@ -123,7 +125,7 @@ export function expand(src: string, lexicon: Record<string, string>): string {
   });
 }
 
-export function compile(src: string, lexicon: Record<string, string>, flags = 'gu'): RegExp {
+export function compile(src: string, lexicon: Record<string, string>, flags = 'g'): RegExp {
   const expanded = expand(src, lexicon);
   try {
     return new RegExp(expanded, flags);

@@ -18,10 +18,21 @@ export class DraftContext {
   readonly c: View;
   private runsCache: DigitRun[] | null = null;
   private breaks: number[] | null = null;
+  private gates = new Map<string, boolean>();
 
   constructor(readonly text: string) {
     this.t = foldText(text);
     this.c = compactView(this.t);
+  }
+
+  /** Whether the compact view contains a gate regex, cached because several rules share a gate. */
+  gate(key: string, re: RegExp): boolean {
+    let hit = this.gates.get(key);
+    if (hit === undefined) {
+      hit = re.test(this.c.s);
+      this.gates.set(key, hit);
+    }
+    return hit;
   }
 
   get runs(): DigitRun[] {
@@ -56,5 +67,5 @@ export type Recognizer = (ctx: DraftContext) => RawFinding[];
 /** One regex built from a list of alternatives, or null when the list is empty. */
 export function anyOf(list: string[], lexicon: Record<string, string>, expandFn: (s: string, l: Record<string, string>) => string): RegExp | null {
   if (list.length === 0) return null;
-  return new RegExp(`(?:${list.map((s) => expandFn(s, lexicon)).join('|')})`, 'u');
+  return new RegExp(`(?:${list.map((s) => expandFn(s, lexicon)).join('|')})`);
 }

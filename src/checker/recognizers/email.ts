@@ -3,8 +3,8 @@ import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../t
 import { expand, type EmailRule } from '../rules.js';
 
 // Local part, an "at" token (@, (at), [at], " at ", 艾特, #), then a domain with "." or "dot"/"点" separators.
-const EMAIL = /(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\s{0,2}(@|\(at\)|\[at\]|\{at\}|<at>|\sat\s|艾特|#)\s{0,2}([a-z0-9-]{1,63}(?:\s{0,2}(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}[a-z0-9-]{1,63}){1,4})/gu;
-const DOT = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}|\s{0,2}\.\s{0,2}/gu;
+const EMAIL = /(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\s{0,2}(@|\(at\)|\[at\]|\{at\}|<at>|\sat\s|艾特|#)\s{0,2}([a-z0-9-]{1,63}(?:\s{0,2}(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}[a-z0-9-]{1,63}){1,4})/g;
+const DOT = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}|\s{0,2}\.\s{0,2}/g;
 
 export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
   const tlds = new Set(rule.tlds);
@@ -15,7 +15,7 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
 
   return (ctx: DraftContext) => {
     const t = ctx.t.s;
-    if (!/@|at|艾特|#/.test(t)) return [];
+    if (!/@|[\s(\[{<]at[\s)\]}>]|艾特|#/.test(t)) return [];
     const out: RawFinding[] = [];
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -2,7 +2,7 @@ import { origSpan } from '../normalize.js';
 import type { DraftContext, RawFinding, Recognizer } from '../types.js';
 import type { LinkRule } from '../rules.js';
 
-const URL = /(?<![a-z0-9@._-])((?:https?:\/\/)?(?:www\.)?)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}([a-z]{2,10}))(?![a-z0-9@-])(\/[^\s<>"'，。]*)?/gu;
+const URL = /(?<![a-z0-9@._-])((?:https?:\/\/)?(?:www\.)?)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}([a-z]{2,10}))(?![a-z0-9@-])(\/[^\s<>"'，。]*)?/g;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function linkRecognizer(rule: LinkRule): Recognizer {
@@ -11,7 +11,7 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
   // Messenger links written with spaces or "dot" ("wa . me / 86...", "t dot me/name").
   const spaced = new RegExp(
     `(?<![a-z0-9])(?:${rule.messengerDomains.filter((d) => !d.endsWith('.')).map((d) => d.split('.').map(esc).join('\\s?(?:\\.|dot|点|\\(dot\\))\\s?')).join('|')})\\s?\\/\\s?[a-z0-9_+]`,
-    'gu',
+    'g',
   );
   const sc = rule.scores;
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
@@ -21,7 +21,8 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
     const out: RawFinding[] = [];
     URL.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = URL.exec(t))) {
+    const hasDomain = /[a-z0-9]\.[a-z]{2}/.test(t);
+    while (hasDomain && (m = URL.exec(t))) {
       const [whole, prefix, domainRaw, tld] = m as unknown as [string, string, string, string];
       const domain = domainRaw.replace(/^www\./, '');
       if (!prefix && !tlds.has(tld)) continue;
@@ -37,7 +38,8 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
       out.push({ category, start, end, rule: `${rule.id}.${kind}`, score, reason: fill(domain), clauseId: rule.clause });
     }
     spaced.lastIndex = 0;
-    while ((m = spaced.exec(t))) {
+    const hasSlash = t.includes('/');
+    while (hasSlash && (m = spaced.exec(t))) {
       const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
       out.push({ category: rule.category, start, end, rule: `${rule.id}.messenger`, score: sc.messenger, reason: fill(m[0].replace(/\s/g, '')), clauseId: rule.clause });
     }

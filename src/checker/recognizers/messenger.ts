@@ -47,9 +47,9 @@ const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
  */
 export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string, string>): Recognizer {
   // No trailing boundary: a handle glued to the name ("whatsappjack_838") is still a handle.
-  const strong = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})`, 'gu');
-  const weak = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_WEAK})(?![a-z])`, 'gu');
-  const handle = new RegExp(`^(?:${expand(rule.handleLabel, lexicon)})(${expand(rule.handle, lexicon)})`, 'u');
+  const strong = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})`, 'g');
+  const weak = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_WEAK})(?![a-z])`, 'g');
+  const handle = new RegExp(`^(?:${expand(rule.handleLabel, lexicon)})(${expand(rule.handle, lexicon)})`);
   const inviteStrong = anyOf(rule.inviteStrong, lexicon, expand)!;
   const inviteWeak = anyOf(rule.inviteWeak, lexicon, expand)!;
   const ask = anyOf(rule.ask, lexicon, expand)!;

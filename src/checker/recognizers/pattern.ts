@@ -7,9 +7,11 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const res = rule.patterns.map((p) => compile(p, lexicon));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
+  const gate = compile(rule.gate, lexicon, '');
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const s = ctx.c.s;
+    if (!ctx.gate(rule.gate, gate)) return out;
     for (const re of res) {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

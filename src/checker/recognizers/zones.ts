@@ -7,6 +7,20 @@ export interface Zone {
   rule: ZoneRule;
 }
 
+const compiled = new WeakMap<ZoneRule, { signOff: RegExp | null; label: RegExp | null; marker: RegExp | null }>();
+function regexes(rule: ZoneRule) {
+  let c = compiled.get(rule);
+  if (!c) {
+    c = {
+      signOff: rule.signOff ? new RegExp(rule.signOff) : null,
+      label: rule.labelLine ? new RegExp(rule.labelLine) : null,
+      marker: rule.marker ? new RegExp(rule.marker, 'm') : null,
+    };
+    compiled.set(rule, c);
+  }
+  return c;
+}
+
 /** Signature blocks, "Label: value" contact lines and auto-replies, as original-text spans. */
 export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
   const zones: Zone[] = [];
@@ -21,9 +35,7 @@ export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
   const orig = (a: number, b: number): [number, number] =>
     b > a ? [t.st[a]!, t.en[b - 1]!] : [t.st[a] ?? ctx.text.length, t.st[a] ?? ctx.text.length];
   for (const rule of rules) {
-    const signOff = rule.signOff ? new RegExp(rule.signOff, 'u') : null;
-    const label = rule.labelLine ? new RegExp(rule.labelLine, 'u') : null;
-    const marker = rule.marker ? new RegExp(rule.marker, 'mu') : null;
+    const { signOff, label, marker } = regexes(rule);
     if (marker && marker.test(t.s.slice(0, 2000))) zones.push({ start: 0, end: ctx.text.length, rule });
     // Long drafts: a signature lives near the end; only the last 60 lines are scanned for it.
     const first = Math.max(0, lines.length - 60);
