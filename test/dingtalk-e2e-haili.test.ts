@@ -54,6 +54,25 @@ describe('Haili on DingTalk, end to end', () => {
     expect(outsideQuote).not.toMatch(/abc12345/);
   });
 
+  it('answers bad input politely and within DingTalk size limits: 100 KB, emoji flood, binary junk, a picture', async () => {
+    const cases: Record<string, { text?: string; overrides?: Record<string, unknown> }> = {
+      big: { text: `请加我微信 abc12345 ${'样品价格可以商量。'.repeat(11_000)}` },
+      emoji: { text: '😀'.repeat(5_000) },
+      junk: { text: Buffer.from(Array.from({ length: 2_000 }, (_, i) => (i * 37) % 256)).toString('latin1') },
+      picture: { text: '', overrides: { msgtype: 'picture', text: undefined, content: { downloadCode: 'dc', pictureDownloadCode: 'pdc' } } },
+    };
+    for (const [name, c] of Object.entries(cases)) fake.pushRobotText({ text: c.text ?? '', overrides: c.overrides, session: `BAD-${name}`, conversationId: `cidBad-${name}` });
+    for (const name of Object.keys(cases)) {
+      const hook = await fake.waitFor(() => hooksFor(`BAD-${name}`)[0], `reply to ${name}`, 20_000);
+      const size = Buffer.byteLength(JSON.stringify(hook.body));
+      expect(size, name).toBeLessThan(20_000);
+      const text: string = hook.body.markdown?.text ?? hook.body.actionCard?.text;
+      expect(text.trim().length, name).toBeGreaterThan(0);
+    }
+    const big = hooksFor('BAD-big')[0]!.body.markdown.text as string;
+    expect(big).toMatch(/\*\*[^*]*abc12345[^*]*\*\*/);
+  });
+
   it('handles a duplicate push of the same msgId once (claimed in the database)', async () => {
     const first = fake.pushRobotText({ text: '站外引流第一次会怎样处罚？', session: 'R1', msgId: 'msgE2EDUP', conversationId: 'cidR' });
     await fake.waitFor(() => hooksFor('R1').length === 1, 'first answer', 15_000);

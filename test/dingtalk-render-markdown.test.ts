@@ -78,6 +78,25 @@ describe('DingTalk rendering', () => {
     expect(plain.title.length).toBeLessThanOrEqual(41);
   });
 
+  it('shows a long draft as a window around its first leak, even under a huge rewrite', () => {
+    const text = `${'a'.repeat(50_000)}WeChat: abc12345${'b'.repeat(50_000)}`;
+    const m = renderReply({
+      ...blockReply,
+      card: { ...blockReply.card!, body: '改写：' + 'c'.repeat(100_000), quoted: { text, highlights: [{ start: 50_008, end: 50_016 }] } },
+    });
+    expect(m.markdown.length).toBeLessThanOrEqual(4_501);
+    const quoted = m.markdown.split('\n\n').find((p) => p.startsWith('> '))!;
+    expect(quoted).toMatch(/^> … a+WeChat: \*\*abc12345\*\*b+ …$/);
+  });
+
+  it('never cuts an emoji in half', () => {
+    const m = renderReply({ lang: 'en', kind: 'answer', text: '😀'.repeat(5_000) });
+    expect(m.markdown).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(m.markdown.endsWith('😀…')).toBe(true);
+    const q = renderReply({ ...blockReply, card: { ...blockReply.card!, quoted: { text: '😀'.repeat(5_000), highlights: [{ start: 4_001, end: 4_003 }] } } });
+    expect(q.markdown).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
   it('renders a plain reply as markdown with hard line breaks and its first line as title', () => {
     const m = renderReply({ lang: 'en', kind: 'answer', text: '\nAnswer line\nsecond line' });
     expect(m.title).toBe('Answer line');

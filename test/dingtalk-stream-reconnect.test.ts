@@ -83,6 +83,15 @@ describe('DingTalk stream: reconnects with a fresh ticket and a watchdog', () =>
     await roundTrip('late start');
   });
 
+  it('connects straight to a ws:// gateway URL (private deployment without ticket exchange)', async () => {
+    fake = await new FakeDingTalk().start();
+    fake.ticketlessEndpoint = true;
+    s = await startAdapterAgainst(fake, { gatewayUrl: `ws://127.0.0.1:${fake.port}/stream-direct` });
+    expect(s.adapter.healthy?.()).toBe(true);
+    expect(fake.callsTo('/v1.0/gateway/connections/open')).toHaveLength(0);
+    await roundTrip('direct');
+  });
+
   it('stop() closes the socket and opens no new one', async () => {
     fake = await new FakeDingTalk().start();
     s = await startAdapterAgainst(fake);

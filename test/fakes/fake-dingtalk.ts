@@ -53,6 +53,8 @@ export class FakeDingTalk {
   private server!: http.Server;
   private wss!: WebSocketServer;
   port = 0;
+  /** A private deployment's fixed stream endpoint (ws://…/stream-direct) that needs no ticket. */
+  ticketlessEndpoint = false;
   /** What the token endpoint says about a token's lifetime, in seconds. */
   tokenExpireIn = 7200;
   /** Staff ids the batchSend endpoint reports as flow-controlled. */
@@ -71,6 +73,10 @@ export class FakeDingTalk {
     this.server.on('upgrade', (req, socket, head) => {
       const url = new URL(req.url ?? '/', 'http://x');
       const ticket = url.searchParams.get('ticket') ?? '';
+      if (url.pathname === '/stream-direct' && this.ticketlessEndpoint) {
+        this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws));
+        return;
+      }
       const t = this.tickets.get(ticket);
       if (url.pathname !== '/stream' || !t || t.used || Date.now() - t.issuedAt > 90_000) {
         this.refusedTickets.push(ticket);
@@ -78,22 +84,24 @@ export class FakeDingTalk {
         return;
       }
       t.used = true;
-      this.wss.handleUpgrade(req, socket, head, (ws) => {
-        this.sockets.add(ws);
-        ws.on('message', (data) => {
-          this.upstreamAt.push(Date.now());
-          try {
-            this.upstream.push(JSON.parse(data.toString()));
-          } catch {
-            this.upstream.push({ unparsable: data.toString() });
-          }
-        });
-        ws.on('close', () => this.sockets.delete(ws));
-      });
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.attach(ws));
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
+  }
+
+  private attach(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('message', (data) => {
+      this.upstreamAt.push(Date.now());
+      try {
+        this.upstream.push(JSON.parse(data.toString()));
+      } catch {
+        this.upstream.push({ unparsable: data.toString() });
+      }
+    });
+    ws.on('close', () => this.sockets.delete(ws));
   }
 
   async stop(): Promise<void> {
@@ -328,12 +336,12 @@ export function memoryDeps(logLines: string[] = []): AdapterDeps & { claims: str
   };
 }
 
-export async function startAdapterAgainst(fake: FakeDingTalk, opts: DingTalkAdapterOptions = FAST) {
+export async function startAdapterAgainst(fake: FakeDingTalk, opts: DingTalkAdapterOptions & { gatewayUrl?: string } = FAST) {
   const handler = new RecordingHandler();
   const logLines: string[] = [];
   const deps = memoryDeps(logLines);
   const adapter = new DingTalkAdapter(
-    { clientId: fake.clientId, clientSecret: fake.clientSecret, apiBase: fake.base, gatewayUrl: fake.gatewayUrl },
+    { clientId: fake.clientId, clientSecret: fake.clientSecret, apiBase: fake.base, gatewayUrl: opts.gatewayUrl ?? fake.gatewayUrl },
     deps,
     { ...FAST, ...opts, timing: { ...FAST.timing, ...opts.timing }, outbox: { ...FAST.outbox, ...opts.outbox } },
   );

@@ -18,7 +18,11 @@ const TONE_EMOJI: Record<Card['tone'], string> = { danger: '⛔', warning: '⚠�
 
 /** DingTalk caps markdown bodies (about 5 000 characters in practice); leave room for the card frame. */
 const MAX_MARKDOWN = 4_500;
-const MAX_QUOTE = 1_500;
+/** Per-part budgets so a 100 KB rewrite cannot push the highlighted evidence out of the card. */
+const MAX_QUOTE = 1_200;
+const MAX_BODY = 1_000;
+const MAX_FIELD = 240;
+const MAX_FIELDS = 8;
 /** sampleActionCard5 is the largest vertical button card the robot API offers. */
 const MAX_BUTTONS = 5;
 
@@ -41,8 +45,11 @@ export function renderReply(reply: Reply, where: { group: boolean } = { group: f
   }
   const parts: string[] = [`#### ${TONE_EMOJI[card.tone]} ${escapeInline(card.title)}`];
   // Card text is plain text (it quotes policy passages that contain `*`), so it is escaped like the draft.
-  if (card.body) parts.push(hardBreaks(escapeInline(card.body)));
-  if (card.fields?.length) parts.push(card.fields.map((f) => `**${escapeInline(f.label)}**：${hardBreaks(escapeInline(f.value))}`).join('  \n'));
+  if (card.body) parts.push(hardBreaks(escapeInline(clip(card.body, MAX_BODY))));
+  if (card.fields?.length) {
+    const fields = card.fields.slice(0, MAX_FIELDS);
+    parts.push(fields.map((f) => `**${escapeInline(clip(f.label, 60))}**：${hardBreaks(escapeInline(clip(f.value, MAX_FIELD)))}`).join('  \n'));
+  }
   if (card.quoted?.text) parts.push(quote(card.quoted.text, card.quoted.highlights));
   const actions = (card.actions ?? []).slice(0, MAX_BUTTONS);
   if (where.group && actions.length) parts.push(commandHint(reply.lang, actions));
@@ -80,9 +87,14 @@ function commandHint(lang: Lang, actions: CardAction[]): string {
 
 /** The draft as a blockquote, highlighted spans in bold; the draft is untrusted so it is escaped. */
 function quote(text: string, highlights: Highlight[]): string {
-  const shown = text.length > MAX_QUOTE ? text.slice(0, MAX_QUOTE) : text;
+  // A long draft is shown as a window that starts a little before its first highlight.
+  const first = Math.min(...highlights.map((h) => h.start).filter((n) => n >= 0 && n < text.length), text.length);
+  const from = text.length > MAX_QUOTE ? safeIndex(text, Math.max(0, Math.min(first - 200, text.length - MAX_QUOTE))) : 0;
+  const shown = clip(text.slice(from), MAX_QUOTE, '');
   const spans = highlights
-    .map((h) => ({ start: Math.max(0, Math.floor(h.start)), end: Math.min(shown.length, Math.floor(h.end)) }))
+    .map((h) => ({ start: Math.max(0, Math.floor(h.start) - from), end: Math.min(shown.length, Math.floor(h.end) - from) }))
+    // Offsets that fall inside an emoji's surrogate pair widen to the whole emoji.
+    .map((h) => ({ start: safeIndex(shown, h.start), end: Math.min(shown.length, isHighSurrogate(shown, h.end - 1) ? h.end + 1 : h.end) }))
     .filter((h) => h.end > h.start)
     .sort((a, b) => a.start - b.start);
   let out = '';
@@ -99,7 +111,8 @@ function quote(text: string, highlights: Highlight[]): string {
     pos = h.end;
   }
   out += escapeInline(shown.slice(pos));
-  if (shown.length < text.length) out += ' …';
+  if (from > 0) out = `… ${out}`;
+  if (from + shown.length < text.length) out += ' …';
   return out
     .split('\n')
     .map((line) => `> ${line}`)
@@ -123,6 +136,17 @@ function titleFrom(text: string): string {
   return first.length > 40 ? `${first.slice(0, 40)}…` : first;
 }
 
-function clip(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s;
+/** Cuts at `max` UTF-16 units without splitting an emoji's surrogate pair. */
+function clip(s: string, max: number, ellipsis = '…'): string {
+  return s.length > max ? `${s.slice(0, safeIndex(s, max))}${ellipsis}` : s;
+}
+
+/** The nearest index at or before `i` that does not split a surrogate pair. */
+function safeIndex(s: string, i: number): number {
+  return isHighSurrogate(s, i - 1) ? i - 1 : i;
+}
+
+function isHighSurrogate(s: string, i: number): boolean {
+  const code = s.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff;
 }
