@@ -5,7 +5,9 @@ interface Span {
   end: number;
 }
 
-const SIGN_OFF = /^\s*(?:(?:best|kind|warm|warmest)\s+)?regards\b|^\s*sincerely\b|^\s*br\s*[,.]?\s*$|^\s*thanks?(?:\s+you)?\s*(?:&|and)\s*(?:best\s+)?regards|^\s*cheers\b|此致|祝好|顺祝商祺|顺颂商祺/i;
+const SIGN_OFF = /^\s*(?:(?:best|kind|warm|warmest)\s+)?regards\b|^\s*sincerely\b|^\s*br\s*[,.]?\s*$|^\s*thanks?(?:\s+you)?\s*(?:&|and)\s*(?:best\s+)?regards|^\s*cheers\b|^\s*(?:此致|祝好|顺祝商祺|顺颂商祺)/i;
+// A greeting at the head of a removed sentence ("Hello friend, please add my WhatsApp...") is kept.
+const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|您好|你好|亲爱的|亲)[^,，.!?。！？]{0,24}[,，!！]\s*/i;
 
 /** Sentence spans of one line: split after . ! ? 。！？ (keeping the mark). */
 function sentences(line: string, offset: number): Span[] {
@@ -31,9 +33,12 @@ export function rewriteDraft(text: string, spans: Span[], lang: Lang, closing: s
   const keptLines: string[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const parts = sentences(line, offset)
-      .filter((s) => !spans.some((f) => f.start < s.end && s.start < f.end))
-      .map((s) => text.slice(s.start, s.end));
+    const parts = sentences(line, offset).map((s) => {
+      const sentence = text.slice(s.start, s.end);
+      if (!spans.some((f) => f.start < s.end && s.start < f.end)) return sentence;
+      const greeting = GREETING.exec(sentence)?.[0] ?? '';
+      return greeting && !spans.some((f) => f.start < s.start + greeting.length && s.start < f.end) ? greeting.trimEnd() + ' ' : '';
+    });
     const rebuilt = parts.join('').replace(/\s+$/u, '');
     const wasBlank = line.trim() === '';
     if (rebuilt.trim() !== '' || (wasBlank && keptLines.length > 0 && keptLines[keptLines.length - 1] !== '')) keptLines.push(wasBlank ? '' : rebuilt.trimStart());
