@@ -65,7 +65,23 @@ const EN_GENERIC = new Set(
     ' count counts counted apply applies applied require required requires requirement need needs include includes including ' +
     'someone something somewhere anywhere everything nothing none whole half number numbers amount amounts total ' +
     'current currently recent recently upcoming future past previous next last latest new newest old older ' +
-    'exactly approximately about around roughly nearly almost least minimum maximum max min more less fewer').split(/\s+/),
+    'exactly approximately about around roughly nearly almost least minimum maximum max min more less fewer ' +
+    // common verbs (base and irregular forms) that describe what happens rather than which policy applies
+    'raise raised lift lower lowered increase increased decrease reduce reduced add added remove send sent sending arrive arrived arrival land lands landed ' +
+    'reach reached receive received get getting become became begin began begun bring brought build built buy bought choose chose ' +
+    'decide decided do fall fell feel felt fight find follow forget forgot grow grew hear heard hold held keep knew lead led learn lose lost ' +
+    'meet met move offer open opened pick play prove provide provided pull push reach realize remember return run said see seem sell sold ' +
+    'serve share sit speak spend spent stand stay stop suggest support suppose think thought throw try understand wait walk win won wish work wonder ' +
+    'flag flagged mark marked block blocked ban hit hurt ruin ruined punish fix fixed solve solved resolve handle appear appears show shown hide hidden ' +
+    'correct corrected change changed update updated edit edited modify modified adjust adjusted verify verified confirm confirmed ' +
+    // common adjectives, adverbs and nouns with no policy meaning on their own
+    'fast faster quick quicker slow slower easy hard difficult simple possible impossible likely unlikely normal usual common rare ' +
+    'big bigger small smaller high higher low cheaper cheap wrong right true fine safe risky ok acceptable unacceptable reasonable unreasonable ' +
+    'grace period periods window timeline time times point moment stage phase level levels type types kind kinds example examples ' +
+    'reason reasons purpose way ways method methods rule rules policy policies regulation regulations guideline guidelines term terms ' +
+    'non compliant compliance noncompliant comply complying until unless since because therefore however also either neither ' +
+    'anyone everyone nobody somebody everybody thing things stuff matter matters fact facts case cases ' +
+    'today tonight week weekly year yearly annual annually month date dates deadline deadlines').split(/\s+/),
 );
 
 export function isGenericEn(word: string): boolean {
