@@ -26,6 +26,23 @@ export interface ValidCase {
   createdBy?: string;
 }
 
+const okDates = new Map<string, string>();
+const okZones = new Set<string>();
+function cachedDate(text: string): string {
+  const hit = okDates.get(text);
+  if (hit) return hit;
+  const iso = parseCalendarDate(text); // throws for bad input, which is never cached
+  if (okDates.size > 10_000) okDates.clear();
+  okDates.set(text, iso);
+  return iso;
+}
+function cachedZone(zone: string): string {
+  if (okZones.has(zone)) return zone;
+  checkTimeZone(zone);
+  okZones.add(zone);
+  return zone;
+}
+
 /** Validates a new case; every problem is an InputError a person can act on. */
 export function validateNewCase(input: NewCase, defaultZone: string): ValidCase {
   const kind = CASE_KINDS.includes(input.kind as CaseKind) ? input.kind : resolveKind(String(input.kind ?? ''));
@@ -40,8 +57,8 @@ export function validateNewCase(input: NewCase, defaultZone: string): ValidCase 
   if (subject.length > 200 || /[\u0000-\u001f\u007f]/.test(subject)) {
     throw new InputError('The subject must be one line of at most 200 characters.', '对象必须是一行、不超过 200 个字符。');
   }
-  const start = parseCalendarDate(String(input.start ?? ''));
-  const timeZone = checkTimeZone(input.timeZone?.trim() || defaultZone);
+  const start = cachedDate(String(input.start ?? ''));
+  const timeZone = cachedZone(input.timeZone?.trim() || defaultZone);
   if (!PLATFORMS.includes(input.platform)) throw new InputError(`Unknown platform "${clip(String(input.platform))}".`, `未知平台“${clip(String(input.platform))}”。`);
   if (!input.workspaceId?.trim() || !input.conversationId?.trim()) {
     throw new InputError('A workspace and a conversation to remind are required.', '需要指定工作区和接收提醒的会话。');
@@ -55,21 +72,37 @@ export function validateNewCase(input: NewCase, defaultZone: string): ValidCase 
   };
 }
 
+/** Luxon arithmetic is ~1 ms per case; imports repeat the same few dates, so plans are memoised (bounded). */
+const planCache = new Map<string, { deadline: Date; plan: { atMs: number; purpose: string; slot: string }[] }>();
+function cachedPlan(v: ValidCase, policies: PolicySet, quiet: { start: string; end: string }) {
+  const key = `${v.kind}|${v.start}|${v.timeZone}|${policies.schedule.workTime}|${quiet.start}|${quiet.end}`;
+  let hit = planCache.get(key);
+  if (!hit) {
+    const policy = policies.byKind.get(v.kind)!;
+    hit = {
+      deadline: computeDeadline(policy, v.start, v.timeZone).toJSDate(),
+      plan: planNudges(policy, v.start, v.timeZone, policies.schedule.workTime, quiet).map((p) => ({ atMs: p.at.toMillis(), purpose: p.purpose, slot: p.slot })),
+    };
+    if (planCache.size > 10_000) planCache.clear();
+    planCache.set(key, hit);
+  }
+  return hit;
+}
+
 /** Turns a valid case into rows: deadline and the planned nudges (past ones kept as 'skipped', one recent one caught up). */
 export function buildCaseRows(v: ValidCase, ws: WorkspaceRow, policies: PolicySet, now: Date, strikeNumber?: number): { caseRow: CaseInsert; nudges: NudgeInsert[] } {
   const policy = policies.byKind.get(v.kind)!;
   const quiet = { start: ws.quietStart, end: ws.quietEnd };
-  const deadline = computeDeadline(policy, v.start, v.timeZone);
-  const plan = planNudges(policy, v.start, v.timeZone, policies.schedule.workTime, quiet);
+  const { deadline, plan } = cachedPlan(v, policies, quiet);
   const id = randomUUID();
   const nowMs = now.getTime();
   // A case created just after a nudge time (e.g. tracked at 15:00 on its last day) still gets that nudge, now.
-  const lastPast = plan.filter((p) => p.at.toMillis() <= nowMs).pop();
+  const lastPast = plan.filter((p) => p.atMs <= nowMs).pop();
   const nudges: NudgeInsert[] = plan.map((p) => {
-    let at = p.at.toJSDate();
+    let at = new Date(p.atMs);
     let status: NudgeInsert['status'] = 'pending';
-    if (p.at.toMillis() <= nowMs) {
-      if (p === lastPast && nowMs - p.at.toMillis() < CATCH_UP_MS) at = outOfQuietHours(DateTime.fromJSDate(now, { zone: v.timeZone }), quiet).toJSDate();
+    if (p.atMs <= nowMs) {
+      if (p === lastPast && nowMs - p.atMs < CATCH_UP_MS) at = outOfQuietHours(DateTime.fromJSDate(now, { zone: v.timeZone }), quiet).toJSDate();
       else status = 'skipped';
     }
     return {
@@ -105,7 +138,7 @@ export function buildCaseRows(v: ValidCase, ws: WorkspaceRow, policies: PolicySe
       lang: v.lang,
       note: v.note ?? null,
       createdBy: v.createdBy ?? null,
-      deadline: { dueAt: deadline.toJSDate(), policyId: policy.id, consequence: policy.consequence },
+      deadline: { dueAt: deadline, policyId: policy.id, consequence: policy.consequence },
     },
     nudges,
   };

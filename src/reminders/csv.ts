@@ -1,7 +1,8 @@
 /**
  * CSV import of cases. Documented header (first line; order free, names case-insensitive):
- *   kind,subject,start[,time_zone][,conversation_id][,user_id][,lang][,note][,strike_type]
- * kind/subject/start are required; the rest fall back to opts.defaults / the policy defaults.
+ *   kind,subject,start[,time_zone][,platform][,workspace][,conversation_id][,user_id][,lang][,note][,strike_type]
+ * (aliases: timezone/tz, conversation, user). kind/subject/start are required; the rest fall back to
+ * opts.defaults and the policy defaults.
  * A UTF-8 BOM and Windows line ends are accepted. Every bad row is reported with its line number and reason;
  * if any row is bad nothing is imported (one transaction), and a dry run never writes.
  */
@@ -12,7 +13,8 @@ import { buildCaseRows, validateNewCase, type ValidCase } from './cases.js';
 import { InputError } from './errors.js';
 import type { PolicySet } from './policy.js';
 
-export const CSV_COLUMNS = ['kind', 'subject', 'start', 'time_zone', 'conversation_id', 'user_id', 'lang', 'note', 'strike_type'] as const;
+export const CSV_COLUMNS = ['kind', 'subject', 'start', 'time_zone', 'platform', 'workspace', 'conversation_id', 'user_id', 'lang', 'note', 'strike_type'] as const;
+const ALIASES: Record<string, string> = { timezone: 'time_zone', tz: 'time_zone', conversation: 'conversation_id', user: 'user_id', workspace_id: 'workspace' };
 const REQUIRED = ['kind', 'subject', 'start'];
 const MAX_ERRORS = 1000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -46,7 +48,10 @@ export async function importCsv(
     return { imported: 0, errors: [{ line: e.lines ?? 1, reason: `the CSV cannot be read: ${e.message.replace(/^.*?: /, '').slice(0, 200)}` }] };
   }
   if (!records.length) return { imported: 0, errors: [{ line: 1, reason: 'the file has no header line' }] };
-  const header = records[0]!.record.map((h) => h.toLowerCase().replace(/[\s-]+/g, '_'));
+  const header = records[0]!.record.map((h) => {
+    const k = h.toLowerCase().replace(/[\s-]+/g, '_');
+    return ALIASES[k] ?? k;
+  });
   const missing = REQUIRED.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
   if (missing.length || unknown.length) {
@@ -82,8 +87,8 @@ export async function importCsv(
           subject: col(record, 'subject') ?? '',
           start: col(record, 'start') ?? '',
           timeZone: col(record, 'time_zone') || undefined,
-          platform: opts.defaults.platform,
-          workspaceId: opts.defaults.workspaceId,
+          platform: (col(record, 'platform') || opts.defaults.platform) as Platform,
+          workspaceId: col(record, 'workspace') || opts.defaults.workspaceId,
           conversationId: col(record, 'conversation_id') || opts.defaults.conversationId,
           userId: col(record, 'user_id') || undefined,
           lang: col(record, 'lang') === 'en' ? 'en' : 'zh',
@@ -104,18 +109,19 @@ export async function importCsv(
   if (!valid.length) return { imported: 0, errors: [{ line: records[0]!.info.lines, reason: 'the file has a header but no rows' }] };
   if (opts.dryRun) return { imported: valid.length, errors: [] };
 
-  const ws = await deps.store.ensureWorkspace(opts.defaults.platform, opts.defaults.workspaceId);
   const now = deps.clock();
   // Strike numbers continue each shop's record: existing strikes plus earlier rows of this file.
   const strikeCounts = new Map<string, number>();
   const cases: CaseInsert[] = [];
   const nudges: NudgeInsert[] = [];
   for (const { v } of valid) {
+    const ws = await deps.store.ensureWorkspace(v.platform, v.workspaceId);
     let strike: number | undefined;
     if (v.kind === 'offsite-strike') {
-      const prev = strikeCounts.get(v.subject) ?? (await deps.store.countStrikes(ws.id, v.subject));
+      const key = `${ws.id}:${v.subject}`;
+      const prev = strikeCounts.get(key) ?? (await deps.store.countStrikes(ws.id, v.subject));
       strike = prev + 1;
-      strikeCounts.set(v.subject, strike);
+      strikeCounts.set(key, strike);
     }
     const built = buildCaseRows(v, ws, deps.policies, now, strike);
     cases.push(built.caseRow);
