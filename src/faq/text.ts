@@ -11,7 +11,7 @@ import { EN_STOP, ZH_STOP_SORTED, isGenericEn, isGenericZh } from './lexicon.js'
 
 const ZH_DIGIT: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 // Only before a measure word, so 一下/一些/统一 stay words while 七天/一年/第四次/八大币种 become 7天/1年/第4次/8大币种.
-const ZH_NUMERAL = /([零一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])(?=[年天日次个项名分条周月星倍家种大小位款张])/g;
+const ZH_NUMERAL = /([零一二两三四五六七八九]?十[一二三四五六七八九]?|[零一二两三四五六七八九])(?=[年天日次回轮遍个项名分条周月星倍家种大小位款张])/g;
 
 function zhNumeral(s: string): string {
   if (!s.includes('十')) return String(ZH_DIGIT[s]);
