@@ -32,6 +32,9 @@ const cases: Array<[string, string, string]> = [
   ['scan my QR code', 'Please scan my WeChat QR code to get the price', 'scan my WeChat QR'],
   ['UK number without context words', 'Reach me: +44 7911 123456', '+44 7911 123456'],
   ['Brazilian number', 'Whats: +55 11 91234-5678', '+55 11 91234-5678'],
+  ['Arabic-Indic digits', 'tel ١٣٩٢٢٢٢٣٣٣٣', '١٣٩٢٢٢٢٣٣٣٣'],
+  ['small capitals', 'ᴡᴇᴄʜᴀᴛ: jenny_sz88', 'ᴡᴇᴄʜᴀᴛ: jenny_sz88'],
+  ['dingbat digits', 'My number: ➊➌➑➊➋➌➍➎➏➐➑', '➊➌➑➊➋➌➍➎➏➐➑'],
 ];
 
 describe('disguised contacts are caught and mapped back to the typed characters', () => {

@@ -73,6 +73,9 @@ const HOMOGLYPHS: Record<string, string> = {
   т: 't', у: 'y', х: 'x', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ɡ: 'g', ʏ: 'y', ь: 'b', г: 'r',
   α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ω: 'w', ϲ: 'c', ϳ: 'j', ς: 's', ζ: 'z', օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n', ı: 'i', ȷ: 'j', ⅼ: 'l',
+  // Small capitals and other letter-like forms NFKC leaves alone.
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n',
+  ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   '＠': '@', '。': '.', '｡': '.', '﹫': '@', '．': '.',
 };
 
@@ -99,6 +102,7 @@ function foldCodePoint(cp: number, ch: string): string {
   else if (cp === 0x24ff || cp === 0x1f10c) out = '0';
   else if (cp >= 0x1f1e6 && cp <= 0x1f1ff) out = String.fromCharCode(97 + cp - 0x1f1e6); // regional indicators
   else if ((cp >= 0x1f170 && cp <= 0x1f189) || (cp >= 0x1f150 && cp <= 0x1f169)) out = String.fromCharCode(97 + ((cp - 0x1f150) % 32) % 26);
+  else if (/\p{Nd}/u.test(ch) && !/^[0-9]$/.test(ch.normalize('NFKC'))) out = String(decimalValue(cp)); // Arabic-Indic, Devanagari, Thai...
   else {
     out = ch.normalize('NFKC').toLowerCase();
     if (/\p{M}/u.test(out) || /[^\x00-\x7f]/.test(out)) out = out.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
@@ -108,6 +112,13 @@ function foldCodePoint(cp: number, ch: string): string {
   }
   if (foldCache.size < 50_000) foldCache.set(cp, out);
   return out;
+}
+
+/** Value of a Unicode decimal digit: Nd digits come in contiguous runs of ten starting at zero. */
+function decimalValue(cp: number): number {
+  let start = cp;
+  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+  return (cp - start) % 10;
 }
 
 /** Text view: NFKC, lower-case, homoglyphs folded, invisible characters dropped. */
