@@ -57,6 +57,13 @@ export const LEAK_A: T[] = [
   (s) => mx(`Hello 朋友, add my 微信 ${s.handle()} pls，我们详细聊`, 'messenger'),
   (s) => mx(`加我whatsapp ${s.phone()}, we can talk more about ${s.product()}`, 'messenger'),
   (s) => mx(`您好 ${s.name()}, my email: ${s.email()}，报价单发您邮箱`, 'email'),
+  // Subtle: no tool named, only hinted. These are what the classifier is for.
+  (s) => en(`${s.r.pick(['Hi', 'Dear friend', 'Hello'])}, ${s.r.pick(["let's move this chat to the green app", 'we can chat on the green app', 'find me on the green chat app'])}, ${s.r.pick(['you know the one 😉', 'it is much faster', 'same name as here'])}.`, 'file_offsite'),
+  (s) => en(`${s.r.pick(['This platform is too slow', 'Messages here get delayed', 'The chat here is not convenient'])}, ${s.r.pick(['better we talk somewhere else', 'lets find another way to talk', 'I prefer a more direct channel'])}.`, 'file_offsite'),
+  (s) => en(`My ID on the ${s.r.pick(['W app', 'green app', 'blue app', 'chat app'])} is the same as my store name, ${s.r.pick(['add me there', 'message me there', 'ping me there'])}.`, 'messenger'),
+  (s) => en(`I can give you ${s.r.pick(['a much better price', 'a secret discount', 'the factory price'])} if we ${s.r.pick(['skip the platform', 'deal directly', 'avoid the platform fees'])}.`, 'file_offsite'),
+  (s) => zh(`${s.r.pick(['这里聊天不方便', '平台消息太慢了', '这边说话受限制'])}，${s.r.pick(['我们换个地方聊', '去绿色软件上聊吧', '咱们私下说'])}。`, 'file_offsite'),
+  (s) => zh(`${s.r.pick(['我的V就是店铺名', '绿泡泡同名', '蓝色软件搜我店名'])}，${s.r.pick(['加我一下', '过来聊', '找我'])}。`, 'messenger'),
 ];
 
 export const OK_A: T[] = [
@@ -94,6 +101,10 @@ export const OK_A: T[] = [
   (s) => en(`Hi ${s.name()}, ${s.r.pick(['just checking in', 'hope you are well', 'sorry for the late reply', 'thanks for your patience'])}. ${s.r.pick(['Did you have time to review the quotation?', 'Let me know if you have any questions.', 'The new samples are ready.', 'We can start production next week.'])}`),
   (s) => zh(s.r.pick(['您好，在吗？', '好的，收到。', '谢谢您的耐心等待。', '周末愉快！', '请问还有什么需要帮忙的吗？', '您好，报价单已经更新了。'])),
   (s) => en(`We can talk about the ${s.product()} details here anytime. ${s.r.pick(['What quantity do you need?', 'Which color do you prefer?', 'Do you need a sample first?'])}`),
+  (s) => en(`${s.r.pick(['Our app', 'The companion app', 'The control app'])} for the ${s.product()} is ${s.r.pick(['green', 'blue', 'free'])} and works on iOS and Android.`),
+  (s) => en(`${s.r.pick(['The chat here is a bit slow today', 'Sorry the platform was down this morning'])}, ${s.r.pick(['but I will answer everything here', 'I will reply here as soon as I can'])}.`),
+  (s) => zh(`${s.r.pick(['平台刚才有点慢', '消息可能有延迟'])}，${s.r.pick(['我们还是在这里继续聊', '我会在国际站上尽快回复您'])}。`),
+  (s) => en(`We offer the factory price directly on Alibaba.com, ${s.r.pick(['no middleman', 'with Trade Assurance protection'])}.`),
 ];
 
 // ---------------------------------------------------------------- HELD-OUT templates (set B): different phrasings
@@ -128,6 +139,10 @@ export const LEAK_B: T[] = [
   (s) => mx(`Call me 打我电话 ${s.phone()}`, 'phone'),
   (s) => mx(`OK 没问题，details 请发到 ${s.email()}`, 'email'),
   (s) => en(`Let's move to ${s.msg()} for a faster response, my ID is ${s.handle()}.`, 'messenger'),
+  (s) => en(`${s.r.pick(['Honestly', 'Between us', 'To be frank'])}, ${s.r.pick(['it would be easier on the app with the green icon', 'I would rather continue on the app with the phone logo', 'we should switch to the usual messaging app'])}.`, 'file_offsite'),
+  (s) => en(`${s.r.pick(['Search my shop name on the W app', 'Look me up on the green messenger', 'My handle on the popular chat app is my shop name'])} and ${s.r.pick(['say hi', 'drop me a line', 'I will reply at once'])}.`, 'messenger'),
+  (s) => en(`${s.r.pick(['Commission here is high', 'The platform charges us too much'])}; ${s.r.pick(['pay me directly and save 5%', 'deal with me directly for a lower price', 'we can arrange it privately'])}.`, 'file_offsite'),
+  (s) => zh(`${s.r.pick(['搜我店名加绿色软件', '小绿书同名', '我在那个绿色app上同名'])}，${s.r.pick(['来找我', '加了说一声', '马上回'])}。`, 'messenger'),
 ];
 
 export const OK_B: T[] = [
@@ -161,6 +176,9 @@ export const OK_B: T[] = [
   (s) => mx(`Hi, 我们支持 OEM，logo 可以定制，MOQ ${s.n(2, 10) * 100} pcs。`),
   (s) => en(`No problem, we will send the photos and the video right here in the chat.`),
   (s) => en(`Model number ${s.cn()} is our best seller this year.`),
+  (s) => en(`${s.r.pick(['Our smart plug app', 'The camera app', 'The speaker app'])} has a ${s.r.pick(['green', 'blue'])} icon; download it from the app store after delivery.`),
+  (s) => en(`${s.r.pick(['Sorry for the slow reply, the chat app here lagged', 'Messages were delayed today'])}; ${s.r.pick(['I answer all your questions below', 'the answers are below'])}.`),
+  (s) => zh(`${s.r.pick(['今天平台消息有延迟', '刚才网络不好'])}，${s.r.pick(['不好意思回复晚了', '您的问题我在下面回复'])}。`),
   (s) => en(s.r.pick(['Good afternoon, my friend.', 'Many thanks for the fast reply!', 'Understood, I will check with the boss.', 'Is there anything else you need?', 'Happy new year to you and your family!', 'Morning! Hope business is going well.'])),
   (s) => en(`Dear ${s.name()}, ${s.r.pick(['following up on our last chat', 'welcome back', 'glad to hear from you again'])}. ${s.r.pick(['Shall I update the offer?', 'The goods are packed and waiting for pickup.', 'Our team is working on your custom design.'])}`),
   (s) => zh(s.r.pick(['早上好，朋友！', '明白了，我跟老板确认一下。', '新年快乐！', '没问题，我们尽快安排。', '请问这款您需要多少数量？'])),

@@ -68,7 +68,7 @@ const EN_GENERIC = new Set(
     'current currently recent recently upcoming future past previous next last latest new newest old older ' +
     'exactly approximately about around roughly nearly almost least minimum maximum max min more less fewer ' +
     // common verbs (base and irregular forms) that describe what happens rather than which policy applies
-    'raise raised lift lower lowered increase increased decrease reduce reduced add added remove send sent sending arrive arrived arrival land lands landed ' +
+    'collect collected collecting compare compared comparing similar way off quick raise raised lift lower lowered increase increased decrease reduce reduced add added remove send sent sending arrive arrived arrival land lands landed ' +
     'reach reached receive received get getting become became begin began begun bring brought build built buy bought choose chose ' +
     'decide decided do fall fell feel felt fight find follow forget forgot grow grew hear heard hold held keep knew lead led learn lose lost ' +
     'meet met move offer open opened pick play prove provide provided pull push reach realize remember return run said see seem sell sold ' +
