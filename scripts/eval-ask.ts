@@ -95,6 +95,7 @@ function run(split: string, listFailures: boolean): void {
   else if (failures.length) console.log(`failures: ${failures.length} (not listed: held-out failures stay hidden while tuning)`);
 }
 
-for (const split of onlySplit ? [onlySplit] : ['train', 'heldout']) {
-  run(split, split !== 'heldout' || showHeldoutFailures);
+// heldout.jsonl was written first; heldout2.jsonl was written before the second tuning round, after heldout had been scored.
+for (const split of onlySplit ? [onlySplit] : ['train', 'heldout', 'heldout2']) {
+  run(split, !split.startsWith('heldout') || showHeldoutFailures);
 }
