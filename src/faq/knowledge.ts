@@ -9,6 +9,8 @@ export const SectionSchema = z.object({
   title: z.string().min(1),
   titleEn: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Glossary concepts naming the kinds of question this section answers (penalty, fee, deadline...). */
+  intents: z.array(z.string().min(1)).default([]),
   text: z.array(z.string().min(1)).min(1),
   textEn: z.string().min(1),
   facts: z.record(z.string(), z.string().min(1)).default({}),
@@ -72,6 +74,11 @@ export function loadKnowledge(rulesDir: string): Knowledge {
   const glossary = existsSync(glossaryPath)
     ? parseGlossary(readFileSync(glossaryPath, 'utf8'))
     : { terms: [] };
+  const conceptIds = new Set(glossary.terms.map((t) => t.id));
+  for (const s of sections) {
+    const unknown = s.intents.filter((i) => !conceptIds.has(i));
+    if (unknown.length) throw new Error(`section ${s.id} names unknown glossary intents: ${unknown.join(', ')}`);
+  }
   return { sections, glossary };
 }
 

@@ -30,6 +30,8 @@ const FIELD_WEIGHTS = { title: 3, alias: 2, topic: 1, text: 1, textEn: 1, answer
 const FOLLOW_UP_TOPIC_BOOST = 1.6;
 const FOLLOW_UP_SECTION_BOOST = 1.15;
 const UNKNOWN_CHAR_FACTOR = 0.4;
+// A section written to answer this kind of question (its `intents`) beats a sibling that merely mentions the words.
+const INTENT_BOOST = 1.3;
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** BM25 over titles, aliases and text (both languages), plus unit coverage for the "do we know this" decision. */
@@ -123,6 +125,7 @@ export class Retriever {
     const units = this.prepare(rawUnits);
     const queryTokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))];
     if (queryTokens.length === 0) return [];
+    const askedConcepts = new Set(units.filter((u) => u.kind === 'concept').map((u) => u.tokens[0]!.slice(1)));
     const prevIds = new Set(opts.previousSectionIds ?? []);
     const prevTopics = new Set(this.docs.filter((d) => prevIds.has(d.section.id)).map((d) => d.section.topic));
     const hits: Hit[] = [];
@@ -134,6 +137,7 @@ export class Retriever {
         score += (this.idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * doc.length) / this.avgLength));
       }
       if (score <= 0) continue;
+      if (doc.section.intents.some((i) => askedConcepts.has(i))) score *= INTENT_BOOST;
       if (prevTopics.has(doc.section.topic)) score *= FOLLOW_UP_TOPIC_BOOST;
       if (prevIds.has(doc.section.id)) score *= FOLLOW_UP_SECTION_BOOST;
       const cov = this.coverage(units, doc.tf);
