@@ -144,7 +144,7 @@ export class Retriever {
       hits.push({ section: doc.section, score, coverage: cov.coverage, matched: cov.matched });
     }
     // a section that explains more of the question wins close calls against a longer, wordier one
-    hits.sort((a, b) => b.score * Math.sqrt(0.5 + b.coverage) - a.score * Math.sqrt(0.5 + a.coverage));
+    hits.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
     return hits.slice(0, opts.limit ?? 5);
   }
 
