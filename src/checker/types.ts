@@ -39,6 +39,19 @@ export class DraftContext {
     return (this.runsCache ??= digitRuns(this.t));
   }
 
+  /** First text-view index whose original offset is at or after `orig`. */
+  tIndexAt(orig: number): number {
+    const st = this.t.st;
+    let lo = 0;
+    let hi = st.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (st[mid]! < orig) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Bounds [start, end) of the compact-view sentence holding [a, b). */
   sentence(a: number, b: number): [number, number] {
     if (!this.breaks) {

@@ -83,14 +83,24 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
         let category = rule.category;
         let reason = fill(rule.reason, name);
 
-        const h = handle.exec(s.slice(b, Math.min(s.length, b + 64)));
         // A weak name ("line", "wa") only takes a handle with an explicit label, e.g. "Line ID: abc_123".
         const [, oe] = origSpan(ctx.c, a, b);
+        let h = handle.exec(s.slice(b, Math.min(s.length, b + 64)));
+        let hEnd = -1; // original offset where a handle found in the text view ends
+        if (!h) {
+          // The compact view glues "jack_trade" into "jacktrade"; look again in the text view.
+          const ti = ctx.tIndexAt(oe);
+          const ht = handle.exec(ctx.t.s.slice(ti, ti + 64));
+          if (ht) {
+            h = ht;
+            hEnd = ctx.t.en[ti + ht[0].length - 1]!;
+          }
+        }
         const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号)/i.test(ctx.text.slice(oe, oe + 8));
-        if (h && (isStrong || labelled)) {
+        if (h && (isStrong || labelled || inviteStrong.test(pre))) {
           score = isStrong ? sc.handle : sc.weakHandle;
           ruleId = `${rule.id}.handle`;
-          b = b + h[0].length;
+          if (hEnd < 0) b = b + h[0].length;
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
           const negated = negation.test(preNeg.slice(-24));
@@ -113,7 +123,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           } else if (!isFeature) score = isStrong ? sc.mention : sc.weakMention;
         }
         if (score <= 0) continue;
-        const [start, end] = origSpan(ctx.c, a, b);
+        const [start, spanEnd] = origSpan(ctx.c, a, b);
+        const end = ruleId.endsWith('.handle') && hEnd > spanEnd ? hEnd : spanEnd;
         out.push({ category, start, end, rule: ruleId, score, reason, clauseId: rule.clause });
       }
     }

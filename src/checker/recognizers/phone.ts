@@ -77,7 +77,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
       const near = pre.slice(-30);
       if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1)))) score = Math.min(score, sc.buyerOwned);
-      const [start, end] = origSpan(ctx.t, run.start, run.end);
+      // An opening bracket before the area code belongs to the number: "(415) 555-2671".
+      const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
+      const [start, end] = origSpan(ctx.t, from, run.end);
       out.push({ category: rule.category, start, end, rule: `${rule.id}.${masked ? 'masked' : intl ? 'international' : 'national'}`, score, reason: rule.reason, clauseId: rule.clause });
     }
     return out;
