@@ -52,6 +52,27 @@ sections:
     expect(() => createPolicyFaq({ rulesDir: dir })).toThrow(/broken\.yaml/);
   });
 
+  it('rejects a section whose intents are not glossary concepts', () => {
+    const dir = copyRules();
+    writeFileSync(
+      join(dir, 'policy', 'bad-intent.yaml'),
+      `topic: bad-intent
+title: 坏
+titleEn: Bad
+sections:
+  - id: bad.intent
+    title: 坏
+    titleEn: Bad
+    intents: [no-such-concept]
+    text: ["样品费"]
+    textEn: x
+    answer: x
+    answerEn: x
+`,
+    );
+    expect(() => createPolicyFaq({ rulesDir: dir })).toThrow(/unknown glossary intents: no-such-concept/);
+  });
+
   it('rejects duplicate section ids across files', () => {
     const dir = copyRules();
     cpSync(join(dir, 'policy', 'briefing.yaml'), join(dir, 'policy', 'briefing-copy.yaml'));
