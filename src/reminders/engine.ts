@@ -13,7 +13,6 @@
  * most `sendConcurrency` sends per replica are in that window at once, so a replica killed at the worst instant
  * causes at most `sendConcurrency` duplicates.
  */
-import { DateTime } from 'luxon';
 import { DeliveryError } from '../platform/adapter.js';
 import type { Reply, Target } from '../core/types.js';
 import type { Database } from '../db/database.js';
@@ -21,7 +20,7 @@ import { createReminderStore, fromDbKind, type ClaimedNudge, type DeadLetter, ty
 import { toView } from './cases.js';
 import { listReply, nudgeReply } from './messages.js';
 import { loadPolicies } from './policy.js';
-import { isQuiet, outOfQuietHours } from './time.js';
+import { quietUntil } from './time.js';
 import { scheduleDigests } from './digest.js';
 
 export type { DeadLetter };
@@ -187,10 +186,10 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
       const ws: WorkspaceRow | undefined = wsMap.get(`${n.platform}:${n.workspaceExternalId}`);
       const zone = (n.caseId && cases.get(n.caseId)?.timeZone) || ws?.timeZone || policies.schedule.defaultTimeZone;
       const quiet = { start: ws?.quietStart ?? '22:00', end: ws?.quietEnd ?? '08:00' };
-      const local = DateTime.fromJSDate(now, { zone });
       // A retry or a late claim can land in quiet hours: wait for the morning, do not drop, do not count an attempt.
-      if (isQuiet(local, quiet)) {
-        giveBack.push({ id: n.id, status: 'pending', availableAt: outOfQuietHours(local, quiet).toJSDate() });
+      const until = quietUntil(now, zone, quiet);
+      if (until) {
+        giveBack.push({ id: n.id, status: 'pending', availableAt: until });
         continue;
       }
       const reply = await render(n, cases, now);

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { dayDiff, isoLocal, localDate } from './time.js';
 import { t } from '../core/lang.js';
 import type { Card, CardAction, CardField, Lang, Reply } from '../core/types.js';
 import type { DeadlinePolicy } from './policy.js';
@@ -23,16 +23,15 @@ export function caseActions(lang: Lang, c: CaseView): CardAction[] {
   ];
 }
 
+/** `iso` carries its offset; re-expressed in `zone` (a no-op for case times, which are stored in the case zone). */
 export function formatLocal(iso: string, zone: string, lang: Lang): string {
-  const d = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
-  return lang === 'zh' ? d.toFormat('yyyy-MM-dd HH:mm') + `（${zone}）` : d.toFormat('yyyy-MM-dd HH:mm') + ` (${zone})`;
+  const local = isoLocal(new Date(iso), zone).slice(0, 16).replace('T', ' ');
+  return lang === 'zh' ? `${local}（${zone}）` : `${local} (${zone})`;
 }
 
 /** Whole calendar days from today to the deadline day, in the case's zone (0 = today, negative = overdue). */
 export function daysLeft(c: CaseView, now: Date): number {
-  const today = DateTime.fromJSDate(now, { zone: c.timeZone }).startOf('day');
-  const due = DateTime.fromISO(c.deadline, { setZone: true }).setZone(c.timeZone).startOf('day');
-  return Math.round(due.diff(today, 'days').days);
+  return dayDiff(localDate(now, c.timeZone), isoLocal(new Date(c.deadline), c.timeZone).slice(0, 10));
 }
 
 export function whenText(lang: Lang, days: number): string {

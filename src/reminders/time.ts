@@ -79,6 +79,17 @@ export function isQuiet(at: DateTime, quiet: QuietHours): boolean {
   return !outOfQuietHours(at, quiet).equals(at);
 }
 
+/** Engine fast path: null when `now` is outside quiet hours, else the moment they end. */
+export function quietUntil(now: Date, zone: string, quiet: QuietHours): Date | null {
+  const s = minutes(quiet.start);
+  const e = minutes(quiet.end);
+  if (s === e) return null;
+  const hhmm = isoLocal(now, zone).slice(11, 16);
+  const m = minutes(hhmm);
+  const inside = s < e ? m >= s && m < e : m >= s || m < e;
+  return inside ? outOfQuietHours(DateTime.fromJSDate(now, { zone }), quiet).toJSDate() : null;
+}
+
 const UNITS: Record<string, 'minutes' | 'hours' | 'days' | 'weeks'> = {
   m: 'minutes', min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes', 分钟: 'minutes',
   h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours', 小时: 'hours', 个小时: 'hours',
@@ -108,9 +119,26 @@ export function parseDuration(text: string): { ms: number; label: string } {
   return { ms, label: `${n}${unit[0]}` };
 }
 
+const zones = new Map<string, IANAZone>();
+/** ISO 8601 with the zone's offset, e.g. 2022-05-12T23:59:59.999+08:00. Hot in the engine, so no DateTime objects. */
 export function isoLocal(at: Date | DateTime, zone: string): string {
-  const dt = at instanceof Date ? DateTime.fromJSDate(at, { zone }) : at.setZone(zone);
-  return dt.toISO({ suppressMilliseconds: false })!;
+  const ms = at instanceof Date ? at.getTime() : at.toMillis();
+  let z = zones.get(zone);
+  if (!z) zones.set(zone, (z = IANAZone.create(zone)));
+  const off = z.offset(ms);
+  const local = new Date(ms + off * 60_000).toISOString().slice(0, 23);
+  const a = Math.abs(off);
+  return `${local}${off < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** Local calendar date YYYY-MM-DD of an instant in a zone. */
+export function localDate(at: Date, zone: string): string {
+  return isoLocal(at, zone).slice(0, 10);
+}
+
+/** Whole days between two YYYY-MM-DD dates (b - a). */
+export function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 export function clip(s: string): string {
