@@ -6,7 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createDraftChecker } from '../src/checker/index.js';
+import { loadModel, predictDraft } from '../src/checker/classifier.js';
+import { createDetector } from '../src/checker/detect.js';
+import { DEFAULT_RULES_DIR, createDraftChecker } from '../src/checker/index.js';
+import { loadRules } from '../src/checker/rules.js';
 
 interface Row { id: string; text: string; label: 'leak' | 'ok'; category?: string; lang: string; disguised: boolean }
 const args = process.argv.slice(2);
@@ -26,10 +29,22 @@ const bump = (key: string, row: Row, predicted: boolean) => {
   groups.set(key, t);
 };
 const errors: string[] = [];
+// Ablation: each stage on its own (rules at the warn band; classifier at its shipped threshold).
+const rules = loadRules(DEFAULT_RULES_DIR);
+const detector = createDetector(rules);
+const model = loadModel(fileURLToPath(new URL('../src/checker/model.json', import.meta.url)))!;
+const ablation = { rules: tally(), classifier: tally() };
+const count = (t: Tally, row: Row, predicted: boolean) => {
+  if (row.label === 'leak') predicted ? t.tp++ : t.fn++;
+  else predicted ? t.fp++ : t.tn++;
+};
 const stages = new Map<string, number>();
 for (const row of rows) {
   const r = checker.checkLocal(row.text);
   const predicted = r.leak;
+  const { ctx, findings } = detector.detect(row.text);
+  count(ablation.rules, row, findings.some((f) => f.score >= rules.thresholds.warn));
+  count(ablation.classifier, row, predictDraft(model, ctx, findings) >= model.threshold);
   bump('all', row, predicted);
   bump(`lang:${row.lang}`, row, predicted);
   if (row.label === 'leak') {
@@ -50,6 +65,10 @@ for (const [key, t] of [...groups.entries()].sort((a, b) => (a[0] === 'all' ? -1
   const f1 = (2 * t.tp) / (2 * t.tp + t.fp + t.fn);
   const fpr = t.fp / (t.fp + t.tn);
   console.log(`${key.padEnd(22)} ${String(n).padStart(4)}   ${pct(p)}   ${pct(rc)}  ${pct(f1)}  ${pct(fpr)}`);
+}
+for (const [name, t] of Object.entries(ablation)) {
+  const n = t.tp + t.fp + t.fn + t.tn;
+  console.log(`${('only ' + name).padEnd(22)} ${String(n).padStart(4)}   ${pct(t.tp / (t.tp + t.fp))}   ${pct(t.tp / (t.tp + t.fn))}  ${pct((2 * t.tp) / (2 * t.tp + t.fp + t.fn))}  ${pct(t.fp / (t.fp + t.tn))}`);
 }
 const d = groups.get('leaks:disguised');
 const pl = groups.get('leaks:plain');
