@@ -8,9 +8,17 @@ export class WorkQueue {
   private active = 0;
   private idleWaiters: (() => void)[] = [];
 
+  private heldSince = 0;
+
+  /**
+   * @param yieldTo while it returns true (e.g. Slack requests not yet acked), new tasks wait, up to
+   *   maxHoldMs at a time, so acks win over handling when both compete for the one thread.
+   */
   constructor(
     private readonly concurrency: number,
     private readonly onError: (err: unknown) => void,
+    private readonly yieldTo: () => boolean = () => false,
+    private readonly maxHoldMs = 500,
   ) {}
 
   get backlog(): number {
@@ -39,6 +47,19 @@ export class WorkQueue {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
+      if (this.yieldTo()) {
+        const now = performance.now();
+        this.heldSince ||= now;
+        if (now - this.heldSince < this.maxHoldMs) {
+          this.scheduled = true;
+          setTimeout(() => {
+            this.scheduled = false;
+            this.pump();
+          }, 2);
+          return;
+        }
+      }
+      this.heldSince = 0;
       const task = this.pending.shift();
       if (!task) return;
       this.active++;
