@@ -107,3 +107,21 @@ describe('Slack delivery through the Outbox', () => {
     expect(other.at).toBeLessThan(sameChannel[1].at);
   });
 });
+
+describe('Slack start-up', () => {
+  it('names SLACK_BOT_TOKEN when Slack rejects the token, without echoing it', async () => {
+    const { FakeSlack } = await import('./fakes/fake-slack.js');
+    const { createSlackAdapter } = await import('../src/platform/slack/index.js');
+    const { silentLogger } = await import('../src/core/log.js');
+    const fake = await new FakeSlack().start();
+    fake.failNext('auth.test', { error: 'invalid_auth' });
+    const adapter = createSlackAdapter({ botToken: 'xoxb-secret-value', signingSecret: 's', apiUrl: fake.apiUrl }, { claimEvent: async () => true, log: silentLogger });
+    const err = await adapter.start(quiet).catch((e: Error) => e);
+    await fake.stop();
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toContain('SLACK_BOT_TOKEN');
+    expect((err as Error).message).toContain('invalid_auth');
+    expect((err as Error).message).not.toContain('secret-value');
+    expect(adapter.healthy?.()).toBe(false);
+  });
+});

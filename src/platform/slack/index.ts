@@ -134,7 +134,12 @@ export class SlackAdapter implements ChatAdapter {
   async start(handler: MessageHandler): Promise<void> {
     this.handler = handler;
     // auth.test once: learns the bot user id (for mention stripping and ignoring our own messages).
-    await this.app.init();
+    try {
+      await this.app.init();
+    } catch (err) {
+      const why = toDeliveryError(err, 'auth.test').message;
+      throw new Error(`SLACK_BOT_TOKEN: Slack did not accept the bot token (${why}); check the token and SLACK_API_URL`);
+    }
     if (this.cfg.appToken) await this.app.start();
     this.running = true;
     this.deps.log.info('slack_started', { mode: this.cfg.appToken ? 'socket' : 'http' });
