@@ -9,12 +9,23 @@ export interface Hit {
   coverage: number;
   /** Absolute idf weight of the question's units found in this section. */
   matched: number;
+  unknown: number;
+  anchor: number;
 }
 
 export interface SearchOptions {
   /** Sections the thread was already about; their topic gets a boost for short follow-ups. */
   previousSectionIds?: readonly string[];
   limit?: number;
+}
+
+interface CoverageStats {
+  coverage: number;
+  matched: number;
+  /** Weight of topic words no section uses at all (退款, VAT, TikTok): the likeliest sign of an unanswerable question. */
+  unknown: number;
+  /** The heaviest topic unit this section matches: how specific the evidence is. */
+  anchor: number;
 }
 
 interface DocIndex {
@@ -141,16 +152,18 @@ export class Retriever {
       if (prevTopics.has(doc.section.topic)) score *= FOLLOW_UP_TOPIC_BOOST;
       if (prevIds.has(doc.section.id)) score *= FOLLOW_UP_SECTION_BOOST;
       const cov = this.coverage(units, doc.tf);
-      hits.push({ section: doc.section, score, coverage: cov.coverage, matched: cov.matched });
+      hits.push({ section: doc.section, score, ...cov });
     }
     // a section that explains more of the question wins close calls against a longer, wordier one
     hits.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
     return hits.slice(0, opts.limit ?? 5);
   }
 
-  private coverage(units: Unit[], doc: { has(token: string): boolean }): { coverage: number; matched: number } {
+  private coverage(units: Unit[], doc: { has(token: string): boolean }): CoverageStats {
     let total = 0;
     let matched = 0;
+    let unknown = 0;
+    let anchor = 0;
     for (const u of units) {
       let uw = 0;
       let um = 0;
@@ -169,8 +182,12 @@ export class Retriever {
       const unitWeight = uw / u.tokens.length;
       total += unitWeight;
       matched += unitWeight * (um / uw);
+      if (u.soft === undefined) {
+        if (u.tokens.every((t) => !this.df.has(t))) unknown += unitWeight;
+        if (um / uw >= 0.5) anchor = Math.max(anchor, unitWeight);
+      }
     }
-    return { coverage: total === 0 ? 0 : matched / total, matched };
+    return { coverage: total === 0 ? 0 : matched / total, matched, unknown, anchor };
   }
 }
 
