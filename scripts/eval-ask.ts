@@ -95,8 +95,8 @@ function run(split: string, listFailures: boolean): void {
   else if (failures.length) console.log(`failures: ${failures.length} (not listed: held-out failures stay hidden while tuning)`);
 }
 
-// heldout.jsonl was written first; heldout2.jsonl and heldout3.jsonl were each written before a further tuning round,
+// heldout.jsonl was written first; heldout2/3/4.jsonl were each written before a further tuning round,
 // after the previous held-out set had been scored, so each one is unseen by the tuning that precedes its score.
-for (const split of onlySplit ? [onlySplit] : ['train', 'heldout', 'heldout2', 'heldout3']) {
+for (const split of onlySplit ? [onlySplit] : ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4']) {
   run(split, !split.startsWith('heldout') || showHeldoutFailures);
 }
