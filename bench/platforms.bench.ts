@@ -37,13 +37,20 @@ async function runBench(): Promise<void> {
   const secret = 'bench-signing-secret';
   const fake = await new FakeSlack().start();
   const dataDir = await mkdtemp(join(tmpdir(), 'haili-bench-slack-'));
+  // BENCH_DATABASE_URL=postgres://… runs Haili on PostgreSQL (in a throw-away schema) instead of the embedded database.
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  const schema = `bench_slack_${Date.now().toString(36)}`;
+  const databaseUrl = pgUrl ? `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${schema}` : undefined;
 
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the Haili process there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', fileURLToPath(import.meta.url)], {
     env: {
       PATH: process.env.PATH,
       [CHILD_FLAG]: '1',
       HAILI_PORT: '0',
       HAILI_DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: fake.apiUrl,
@@ -58,7 +65,7 @@ async function runBench(): Promise<void> {
   process.once('exit', () => child.kill('SIGKILL'));
   const startT = performance.now();
   const url = await waitReady(child);
-  console.log(`Haili started in ${((performance.now() - startT) / 1000).toFixed(1)} s (pid ${child.pid}); ${rate} events/s for ${seconds} s over ${channels} channels`);
+  console.log(`Haili started in ${((performance.now() - startT) / 1000).toFixed(1)} s (pid ${child.pid}, database ${pgUrl ? 'PostgreSQL' : 'embedded PGlite on disk'}); ${rate} events/s for ${seconds} s over ${channels} channels`);
   const eventsUrl = `${url}/slack/events`;
 
   const rss: number[] = [];
@@ -134,6 +141,13 @@ async function runBench(): Promise<void> {
   await new Promise((r) => child.once('exit', r));
   await fake.stop();
   await rm(dataDir, { recursive: true, force: true });
+  if (pgUrl) {
+    const { default: pg } = await import('pg');
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await c.end();
+  }
   process.exitCode = ok ? 0 : 1;
 }
 
