@@ -56,18 +56,25 @@ for (const engine of ENGINES) {
 describe('a PostgreSQL connection that drops mid-run', async () => {
   const skip = !(await postgresAvailable());
   it.skipIf(skip)('fails the query in flight with an error, then recovers on the next one without losing committed rows', async () => {
-    const db = await ENGINES[1]!.open();
+    const { openDatabase } = await import('../src/db/database.js');
+    const { PG_URL, uniqueSchema } = await import('./helpers/db.js');
+    // A unique application_name lets us cut exactly this pool's connections, not other tests' running in parallel.
+    const appName = uniqueSchema('dropme');
+    const url = new URL(PG_URL);
+    url.searchParams.set('application_name', appName);
+    const db = await openDatabase({ url: url.toString(), schema: uniqueSchema() });
+    await db.migrate();
     try {
       const store = new CoreStore(db);
       expect(await store.claimEvent('slack', 'before-drop')).toBe(true);
       // Kill every server backend of this pool, as a PostgreSQL restart or a network cut would.
       const { default: pg } = await import('pg');
-      const { PG_URL } = await import('./helpers/db.js');
       const admin = new pg.Client({ connectionString: PG_URL });
       await admin.connect();
       const schemaRow = await db.prisma.$queryRawUnsafe<{ s: string }[]>('SELECT current_schema() AS s');
       await admin.query(
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND datname = current_database() AND query NOT ILIKE '%pg_stat_activity%'`,
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`,
+        [appName],
       );
       await admin.end();
       let recovered = false;

@@ -122,7 +122,7 @@ describe('start-up failures and shutdown', () => {
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no start within 90 s: ' + out)), 90_000);
+      const timer = setTimeout(() => reject(new Error('no start within 120 s: ' + out)), 120_000);
       child.stdout.on('data', () => {
         const m = out.match(/console at (http:\/\/\S+?)\//);
         if (m) {
@@ -147,7 +147,7 @@ describe('start-up failures and shutdown', () => {
     });
     expect(again.status).toBe(0);
     if (res?.status === 200) expect(JSON.parse(again.stdout).some((c: { subject: string }) => c.subject === 'P9')).toBe(true);
-  });
+  }, 240_000);
 });
 
 describe('a database that goes away mid-run', async () => {
