@@ -58,7 +58,7 @@ export class Router implements MessageHandler {
           return await this.reminder(msg, text, lang);
       }
     } catch (err) {
-      if (err instanceof InputError) return [{ lang, kind: 'error', text: err.message }];
+      if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
       this.deps.log.error('message_failed', { platform: msg.platform, error: (err as Error).message });
       return [failureReply(lang)];
     }
@@ -69,7 +69,7 @@ export class Router implements MessageHandler {
     try {
       return await this.deps.reminders.onAction({ ...action, lang });
     } catch (err) {
-      if (err instanceof InputError) return [{ lang, kind: 'error', text: err.message }];
+      if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
       this.deps.log.error('action_failed', { platform: action.platform, error: (err as Error).message });
       return [failureReply(lang)];
     }

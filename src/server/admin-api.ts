@@ -55,7 +55,7 @@ export function createAdminApi(deps: { reminders: ReminderService; store: CoreSt
         });
         return { status: 201, body: view };
       } catch (err) {
-        if (err instanceof InputError) return { status: 400, body: { error: err.message } };
+        if (err instanceof InputError) return { status: 400, body: { error: err.message, error_zh: err.zh } };
         throw err;
       }
     },
@@ -67,7 +67,7 @@ export function createAdminApi(deps: { reminders: ReminderService; store: CoreSt
         });
         return { status: r.errors.length ? 422 : 200, body: r };
       } catch (err) {
-        if (err instanceof InputError) return { status: 400, body: { error: err.message } };
+        if (err instanceof InputError) return { status: 400, body: { error: err.message, error_zh: err.zh } };
         throw err;
       }
     },
