@@ -128,15 +128,17 @@ export class CoreStore {
   }
 
   async consoleMessages(conversationId: string, afterId?: string, limit = 200): Promise<{ id: string; direction: string; payload: unknown; createdAt: Date }[]> {
-    let after: Date | undefined;
-    if (afterId) {
-      const m = await this.prisma.consoleMessage.findUnique({ where: { id: afterId }, select: { createdAt: true } });
-      after = m?.createdAt;
-    }
+    let after: { createdAt: Date; id: string } | null = null;
+    if (afterId) after = await this.prisma.consoleMessage.findUnique({ where: { id: afterId }, select: { createdAt: true, id: true } });
+    // Keyset on (createdAt, id): two messages stored in the same millisecond are both returned.
     return this.prisma.consoleMessage.findMany({
-      where: { conversationId, ...(after ? { createdAt: { gt: after } } : {}) },
-      orderBy: { createdAt: 'asc' },
+      where: {
+        conversationId,
+        ...(after ? { OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : {}),
+      },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: limit,
     });
   }
+
 }
