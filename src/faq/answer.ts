@@ -37,6 +37,7 @@ const BIAS = -14.23;
 const MIN_CONFIDENCE = 0.4;
 const FULL_COVERAGE = 0.9;
 const MIN_SCORE_WHEN_FULL = 5;
+const OUTSIDE_MIN_COVERAGE = 0.8;
 
 export function confidence(hit: Hit): number {
   return 1 / (1 + Math.exp(-(W_COVERAGE * hit.coverage + W_LOG_SCORE * Math.log1p(hit.score) + BIAS)));
@@ -44,6 +45,10 @@ export function confidence(hit: Hit): number {
 
 export function isConfident(hit: Hit | undefined): hit is Hit {
   if (!hit) return false;
+  // "Does Made-in-China do this too?" matches our words but asks about something the briefing never covers
+  if (hit.foreign > 0) return false;
+  // a section that merely mentions the other platform in passing must explain nearly all of the question
+  if (hit.namesOutside && hit.coverage < OUTSIDE_MIN_COVERAGE) return false;
   return confidence(hit) >= MIN_CONFIDENCE || (hit.coverage >= FULL_COVERAGE && hit.score >= MIN_SCORE_WHEN_FULL);
 }
 
@@ -86,17 +91,42 @@ export function cleanQuote(line: string): string {
   return line.replace(/\*\*/g, '').replace(/^[-✓■\s]+/, '').trim();
 }
 
-export function extractiveAnswer(hit: Hit, lang: Lang, units: Unit[], retriever: Retriever, matcher: ConceptMatcher): Answer {
-  const s = hit.section;
+/** One section's answer, or several side by side when the question compares them (对公 vs 法人). */
+export function extractiveAnswer(hits: Hit | Hit[], lang: Lang, units: Unit[], retriever: Retriever, matcher: ConceptMatcher): Answer {
+  const sections = (Array.isArray(hits) ? hits : [hits]).map((h) => h.section);
   return {
-    answer: lang === 'zh' ? s.answer : s.answerEn,
+    answer: sections.map((s) => (lang === 'zh' ? s.answer : s.answerEn)).join('\n'),
     declined: false,
-    sources: [s.id],
+    sources: sections.map((s) => s.id),
     lang,
-    citations: [{ sectionId: s.id, title: sectionTitle(s, lang), quote: bestQuote(s, units, retriever, matcher) }],
+    citations: sections.map((s) => ({ sectionId: s.id, title: sectionTitle(s, lang), quote: bestQuote(s, units, retriever, matcher) })),
     suggestions: [],
     stage: 'extractive',
   };
+}
+
+// A comparison ("对公 vs 法人") wants the two sections that each explain one side: near-tied with the best hit, and
+// complementary (each holds a compared concept the other lacks), so a section that mentions both sides in passing
+// (the fee waiver lists all three withdrawal modes) does not stand in for the pair.
+const COMPARE_TIE = 0.55;
+const COMPARE_CANDIDATES = 5;
+
+export function comparedHits(hits: Hit[], units: Unit[], matcher: ConceptMatcher): Hit[] {
+  const top = hits[0];
+  if (!top) return [];
+  const compares = units.some((u) => u.kind === 'concept' && matcher.comparisons.has(u.tokens[0]!.slice(1)));
+  if (!compares) return [top];
+  const rank = (h: Hit) => h.score * (0.5 + h.coverage);
+  const close = hits.slice(0, COMPARE_CANDIDATES).filter((h) => rank(h) >= COMPARE_TIE * rank(top) && isConfident(h));
+  let best: [Hit, Hit] | null = null;
+  for (let i = 0; i < close.length; i++) {
+    for (let j = i + 1; j < close.length; j++) {
+      const [a, b] = [close[i]!, close[j]!];
+      const complementary = a.concepts.some((c) => !b.concepts.includes(c)) && b.concepts.some((c) => !a.concepts.includes(c));
+      if (complementary && (!best || rank(a) + rank(b) > rank(best[0]) + rank(best[1]))) best = [a, b];
+    }
+  }
+  return best ?? [top];
 }
 
 export function declinedAnswer(lang: Lang, suggestions: Section[], why: InputProblem | 'unknown'): Answer {

@@ -8,7 +8,7 @@ import { loadKnowledge, type Section } from './knowledge.js';
 import { Retriever, type Hit } from './retriever.js';
 import { ConceptMatcher, analyzeQuery, type Unit } from './text.js';
 import { inspectQuestion } from './guard.js';
-import { bestQuote, declinedAnswer, extractiveAnswer, isConfident, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
+import { bestQuote, comparedHits, declinedAnswer, extractiveAnswer, isConfident, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
 import { phraseWithLlm } from './llm.js';
 import { answerToReply as renderReply } from './reply.js';
 
@@ -62,7 +62,7 @@ export function createPolicyFaq(opts: { rulesDir?: string; llm?: LlmClient | nul
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
     if (!isConfident(top)) return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
-    return { answer: extractiveAnswer(top, lang, units, retriever, matcher), hits, units, lang };
+    return { answer: extractiveAnswer(comparedHits(hits, units, matcher), lang, units, retriever, matcher), hits, units, lang };
   }
 
   return {

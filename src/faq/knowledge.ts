@@ -11,6 +11,9 @@ export const SectionSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** Glossary concepts naming the kinds of question this section answers (penalty, fee, deadline...). */
   intents: z.array(z.string().min(1)).default([]),
+  /** Glossary concepts of which the question must name one for this section to compete at full strength: a section about
+   *  the escalated or special case (repeat offences, the published list) should not win a plain question. */
+  requires: z.array(z.string().min(1)).default([]),
   text: z.array(z.string().min(1)).min(1),
   textEn: z.string().min(1),
   facts: z.record(z.string(), z.string().min(1)).default({}),
@@ -32,6 +35,12 @@ export const GlossarySchema = z.object({
       terms: z.array(z.string().min(1)).min(1),
       /** The question's frame ("is it allowed", "when", "how long"), not its topic: helps ranking, not required for coverage. */
       frame: z.boolean().optional().default(false),
+      /** The kind of answer asked for (a penalty, a definition, an example...): sections whose `intents` name it win sibling ties. */
+      asks: z.boolean().optional().default(false),
+      /** Something the briefing is not about (other platforms, carriers, payment firms): naming it needs a section that names it too. */
+      outOfScope: z.boolean().optional().default(false),
+      /** A comparison ("A vs B", 分别, 还是): when two sections tie, both are cited. */
+      compare: z.boolean().optional().default(false),
     }),
   ),
 });
@@ -76,7 +85,7 @@ export function loadKnowledge(rulesDir: string): Knowledge {
     : { terms: [] };
   const conceptIds = new Set(glossary.terms.map((t) => t.id));
   for (const s of sections) {
-    const unknown = s.intents.filter((i) => !conceptIds.has(i));
+    const unknown = [...s.intents, ...s.requires].filter((i) => !conceptIds.has(i));
     if (unknown.length) throw new Error(`section ${s.id} names unknown glossary intents: ${unknown.join(', ')}`);
   }
   return { sections, glossary };

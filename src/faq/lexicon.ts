@@ -82,6 +82,7 @@ const EN_GENERIC = new Set(
     'reason reasons purpose way ways method methods rule rules policy policies regulation regulations guideline guidelines term terms ' +
     'non compliant compliance noncompliant comply complying until unless since because therefore however also either neither ' +
     'anyone everyone nobody somebody everybody thing things stuff matter matters fact facts case cases ' +
+    'item items goods merchandise ' +
     'today tonight week weekly year yearly annual annually month date dates deadline deadlines').split(/\s+/),
 );
 

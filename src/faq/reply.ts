@@ -27,7 +27,7 @@ export function answerToReply(answer: Answer): Reply {
       : undefined,
   };
   const lines = [answer.answer];
-  if (cite) lines.push(t(lang, `来源：${cite.title} ——「${cite.quote}」`, `Source: ${cite.title} — "${cite.quote}"`));
+  for (const c of answer.citations) lines.push(t(lang, `来源：${c.title} ——「${c.quote}」`, `Source: ${c.title} — "${c.quote}"`));
   if (answer.declined && answer.suggestions.length && !answer.answer.includes(answer.suggestions[0]!.title)) {
     lines.push(t(lang, '相关主题：', 'Closest topics: ') + answer.suggestions.map((s) => s.title).join(t(lang, '；', '; ')));
   }

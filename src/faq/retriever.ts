@@ -11,6 +11,12 @@ export interface Hit {
   matched: number;
   unknown: number;
   anchor: number;
+  /** Out-of-scope things the question names (another platform, a carrier) that this section never mentions. */
+  foreign: number;
+  /** The question names an out-of-scope thing and this section names it too (亚马逊 in the green-factory slides). */
+  namesOutside: boolean;
+  /** The question's topic concepts (not frames) that this section contains: what a comparison tells apart. */
+  concepts: string[];
 }
 
 export interface SearchOptions {
@@ -43,6 +49,12 @@ const FOLLOW_UP_SECTION_BOOST = 1.15;
 const UNKNOWN_CHAR_FACTOR = 0.4;
 // A section written to answer this kind of question (its `intents`) beats a sibling that merely mentions the words.
 const INTENT_BOOST = 1.3;
+// When the question says what kind of answer it wants (penalty, definition, example...), a sibling section written
+// for a different kind of answer ("what counts" vs "what is the penalty") steps back.
+const KIND_BOOST = 1.2;
+const KIND_MISMATCH = 0.65;
+// A section about a special case (`requires`) that the question does not mention.
+const UNMET_REQUIREMENT = 0.7;
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** BM25 over titles, aliases and text (both languages), plus unit coverage for the "do we know this" decision. */
@@ -137,6 +149,8 @@ export class Retriever {
     const queryTokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))];
     if (queryTokens.length === 0) return [];
     const askedConcepts = new Set(units.filter((u) => u.kind === 'concept').map((u) => u.tokens[0]!.slice(1)));
+    const askedKinds = [...askedConcepts].filter((c) => this.matcher.kinds.has(c));
+    const foreignAsked = [...askedConcepts].filter((c) => this.matcher.outOfScope.has(c));
     const prevIds = new Set(opts.previousSectionIds ?? []);
     const prevTopics = new Set(this.docs.filter((d) => prevIds.has(d.section.id)).map((d) => d.section.topic));
     const hits: Hit[] = [];
@@ -149,10 +163,17 @@ export class Retriever {
       }
       if (score <= 0) continue;
       if (doc.section.intents.some((i) => askedConcepts.has(i))) score *= INTENT_BOOST;
+      if (doc.section.requires.length && !doc.section.requires.some((c) => askedConcepts.has(c))) score *= UNMET_REQUIREMENT;
+      if (askedKinds.length) {
+        if (doc.section.intents.some((i) => askedKinds.includes(i))) score *= KIND_BOOST;
+        else if (doc.section.intents.some((i) => this.matcher.kinds.has(i))) score *= KIND_MISMATCH;
+      }
       if (prevTopics.has(doc.section.topic)) score *= FOLLOW_UP_TOPIC_BOOST;
       if (prevIds.has(doc.section.id)) score *= FOLLOW_UP_SECTION_BOOST;
       const cov = this.coverage(units, doc.tf);
-      hits.push({ section: doc.section, score, ...cov });
+      const foreign = foreignAsked.filter((c) => !doc.tf.has('@' + c)).length;
+      const concepts = [...askedConcepts].filter((c) => !this.matcher.frames.has(c) && doc.tf.has('@' + c));
+      hits.push({ section: doc.section, score, ...cov, foreign, namesOutside: foreignAsked.length > foreign, concepts });
     }
     // a section that explains more of the question wins close calls against a longer, wordier one
     hits.sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));

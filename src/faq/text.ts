@@ -60,11 +60,17 @@ export class ConceptMatcher {
   private readonly latin: RegExp | null;
   private readonly latinIds = new Map<string, string[]>();
   readonly frames = new Set<string>();
+  readonly kinds = new Set<string>();
+  readonly outOfScope = new Set<string>();
+  readonly comparisons = new Set<string>();
 
   constructor(glossary: Glossary) {
     const latinTerms: string[] = [];
     for (const entry of glossary.terms) {
       if (entry.frame) this.frames.add(entry.id);
+      if (entry.asks) this.kinds.add(entry.id);
+      if (entry.outOfScope) this.outOfScope.add(entry.id);
+      if (entry.compare) this.comparisons.add(entry.id);
       for (const raw of entry.terms) {
         const term = normalize(raw).trim();
         if (!term) continue;
