@@ -27,7 +27,7 @@ const ZH_GENERIC = new Set(
     '老板 同事 朋友 客户 公司 我司 贵司 店里 店铺 网店 东西 产品们 一点 有点 一些 多 少 大 小 好 坏 高 低 新 旧 直接 全部 所有 每个 每次 ' +
     '一次 两次 总共 一共 合计 到时候 然后呢 那么 这么 多长 多长时间 多大 能否 是否会 会被 被罚 罚 扣 需不需要 要不要 有无 没改 没有改 超过 超出 才能 才 能够 晚上 周末 节假日 白天 早上 小时 ' +
     '东西 玩意 啥的 之类 等等 这种 那种 哪种 这么样 怎么回事 回事 原因 理由 为何 是啥 啥意思 没问题 有问题 出问题 会有 会不会有 ' +
-    '设置 设成 设置成 弄成 搞成 改成 写成 还能 还可以 能不能够 可否 允不允许 让不让 行不 好不好 要紧 严重吗 严不严重 ' +
+    '认定 判定 视为 当成 算作 看作 设置 设成 设置成 弄成 搞成 改成 写成 还能 还可以 能不能够 可否 允不允许 让不让 行不 好不好 要紧 严重吗 严不严重 ' +
     '一样 不一样 一致 不一致 不同 相同 系统 后台 以上 以下 以内 最多 最少 至少 代表 意味着 表示 说明 急 着急 紧急 赶紧 尽快 马上 立刻 立即 一直 总 老是 多了 太多 很多 好多 一堆 一点点').split(/\s+/),
 );
 
@@ -40,6 +40,7 @@ export const EN_STOP = new Set(
     'question questions ask asking asked help wondering wonder let make sure okay ok yes yeah well else other another every each very quite too more most ' +
     'up out over only own same such both few whether while during before after above below between through further once st nd rd th ' +
     // the platform itself: every section is about it
+    "we're you're they're i've we've you've they've i'll we'll you'll i'd we'd don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't shouldn't wouldn't couldn't let's that's there's " +
     'alibaba platform website site').split(/\s+/),
 );
 
@@ -82,7 +83,7 @@ const EN_GENERIC = new Set(
     'reason reasons purpose way ways method methods rule rules policy policies regulation regulations guideline guidelines term terms ' +
     'non compliant compliance noncompliant comply complying until unless since because therefore however also either neither ' +
     'anyone everyone nobody somebody everybody thing things stuff matter matters fact facts case cases ' +
-    'item items goods merchandise ' +
+    'item items goods merchandise arrange arranging arranged organise organize prepare preparing ' +
     'today tonight week weekly year yearly annual annually month date dates deadline deadlines').split(/\s+/),
 );
 
