@@ -5,7 +5,8 @@
  *  2. Delivery: BENCH_RATE nudges per second (default 1,000) fall due for BENCH_SECONDS (default 20) while the
  *     500k future nudges sit in the table; BENCH_REPLICAS engine processes (default 3) deliver them to a loopback
  *     fake platform. Reports delivered/s, lateness p50/p99 (platform arrival minus due time), duplicates, losses,
- *     and each replica's RSS (start of burst, peak, end).
+ *     and each replica's RSS (start of burst, peak, end) plus RSS / V8 heap in use at each quarter of the burst, to show
+ *     whether memory stays flat. BENCH_MAX_UNRECORDED (default 64) is each replica's duplicate window.
  * Run: npm run bench:reminders   (DATABASE_URL or HAILI_TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
  */
 import { randomUUID } from 'node:crypto';
@@ -48,7 +49,7 @@ try {
   await db.prisma.workspace.updateMany({ where: { externalId: 'T-bench' }, data: { quietStart: '00:00', quietEnd: '00:00' } });
   const ws = await createReminderStore(db).ensureWorkspace('slack', 'T-bench');
   const platform = await startFakePlatform();
-  const env = { DATABASE_URL: URL, DB_SCHEMA: schema, PLATFORM_URL: platform.url, LEASE_MS: '30000', BATCH: process.env.BENCH_BATCH ?? '200', POLL_MS: '50', PACE_MS: '1000', SEND_CONCURRENCY: process.env.BENCH_SEND_CONCURRENCY ?? '16' };
+  const env = { DATABASE_URL: URL, DB_SCHEMA: schema, PLATFORM_URL: platform.url, LEASE_MS: '30000', BATCH: process.env.BENCH_BATCH ?? '200', POLL_MS: '50', PACE_MS: '1000', SEND_CONCURRENCY: process.env.BENCH_SEND_CONCURRENCY ?? '16', MAX_UNRECORDED: process.env.BENCH_MAX_UNRECORDED ?? '64' };
   const replicas = Array.from({ length: REPLICAS }, (_, i) => startReplica(`bench-${i + 1}`, env));
   await Promise.all(replicas.map((x) => x.ready));
   await sleep(1000);
@@ -97,6 +98,12 @@ try {
   replicas.forEach((x, i) =>
     console.log(`replica ${x.id}: delivered ${platform.arrivals.filter((a) => a.replicaId === x.id).length}, RSS at burst start ${mb(rssBefore[i]!)}, peak ${mb(peakRss(x))}, end ${mb(rssAfter[i]!)}`),
   );
+  // Memory over the burst: the last sample at or before each quarter of [first due, last arrival].
+  const quarters = [0, 0.25, 0.5, 0.75, 1].map((q) => startAt + q * (endAt - startAt));
+  replicas.forEach((x) => {
+    const at = (t: number) => x.rss.filter((s) => s.t <= t).at(-1) ?? x.rss[0];
+    console.log(`replica ${x.id} memory at 0/25/50/75/100% of the burst: RSS ${quarters.map((t) => mb(at(t)?.rss ?? 0)).join(' / ')}; heap used ${quarters.map((t) => mb(at(t)?.heap ?? 0)).join(' / ')}`);
+  });
 } finally {
   await db.close();
   const { default: pg } = await import('pg');

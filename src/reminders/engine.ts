@@ -1,17 +1,22 @@
 /**
- * Durable reminder delivery. Every replica runs the same loop: claim due nudges with a lease
- * (FOR UPDATE SKIP LOCKED, see src/db/reminder-store.ts), render each from the case as it is now, send it through
- * the Deliverer with the nudge's idempotency key, then record the result.
+ * Durable reminder delivery. Every replica runs the same pipeline: a feeder claims due nudges with a lease
+ * (FOR UPDATE SKIP LOCKED, see src/db/reminder-store.ts), renders each from the case as it is now and queues it;
+ * `sendConcurrency` workers send queued nudges through the Deliverer with the nudge's idempotency key; accepted sends
+ * are recorded as 'sent' in batches (one UPDATE per flush: every `sentFlushMs`, or at once when `sentFlushRows`
+ * are waiting or the duplicate window below is full). Workers never wait for their own 'sent' commit.
  *
  * Ordering and the one duplicate window: the claim commits first (status 'sending', lease), then the platform send,
- * then the 'sent' commit. A replica that dies before the send loses nothing: its lease expires and another replica
- * sends. A replica that dies (or stalls past its lease) AFTER the platform accepted the message but BEFORE the 'sent'
- * commit leaves a row that another replica will send again. That window — platform accept to DB commit, a few
- * milliseconds per message, plus a send slower than the lease — is the only source of duplicates; the idempotency
- * key travels with every send so a platform (or the lead's adapter) that supports it can drop the repeat.
- * Sends are bounded by a timeout of leaseMs/4 so a slow platform cannot outlive the lease in normal operation, and at
- * most `sendConcurrency` sends per replica are in that window at once, so a replica killed at the worst instant
- * causes at most `sendConcurrency` duplicates.
+ * then the batched 'sent' commit. A replica that dies before the send loses nothing: its lease expires and another
+ * replica sends. A replica that dies (or stalls past its lease) AFTER the platform accepted a message but BEFORE the
+ * batch holding it committed leaves a row that another replica will send again. Per replica, the sends that can be in
+ * that state at once — in flight plus accepted-but-unrecorded — are capped at `maxUnrecorded` (a worker waits for a
+ * flush before starting a send that would exceed it), so a replica killed at the worst instant causes at most
+ * `maxUnrecorded` duplicates (default 4 × sendConcurrency; the SIGKILL test runs with 5).
+ * The lease is kept clear of that window: sends time out after leaseMs/4, and a queued nudge whose claim is older than
+ * leaseMs/2 is given back instead of sent, so another replica cannot take a row over while it is still being sent.
+ * Two rarer sources sit outside the bound: a 'sent' commit that still fails after retries (database down; the rows
+ * stay 'sending' and are sent again after the lease), and a process stalled longer than the lease.
+ * The idempotency key travels with every send so a platform (or the lead's adapter) that supports it can drop repeats.
  */
 import { DeliveryError } from '../platform/adapter.js';
 import type { Reply, Target } from '../core/types.js';
@@ -43,6 +48,7 @@ export interface ReminderEngineOptions {
   clock?: () => Date;
   /** How long a claim holds a nudge before another replica may take it over. */
   leaseMs?: number;
+  /** Most nudges one claim takes; also the most a replica holds claimed but not yet sent. */
   batchSize?: number;
   pollMs?: number;
   /** Failed attempts before a nudge goes to the dead-letter status. */
@@ -53,17 +59,35 @@ export interface ReminderEngineOptions {
   /** First retry delay; doubles per attempt up to maxBackoffMs. */
   backoffMs?: number;
   maxBackoffMs?: number;
-  /** Sends in flight per replica; also the most duplicates one replica killed mid-send can cause. */
+  /** Sends in flight per replica. */
   sendConcurrency?: number;
+  /**
+   * Sends per replica that may have reached the platform without their 'sent' commit (in flight + awaiting the
+   * batched commit): the most duplicates one replica killed at the worst instant can cause. Default 4 × sendConcurrency.
+   */
+  maxUnrecorded?: number;
+  /** Accepted sends are committed as 'sent' at least this often... */
+  sentFlushMs?: number;
+  /** ...or as soon as this many are waiting. */
+  sentFlushRows?: number;
   /** How often to (re)plan weekly digests; 0 disables digests. */
   digestEveryMs?: number;
   onError?: (err: Error) => void;
 }
 
+/** A claimed nudge, rendered and cleared by pacing, waiting for a send worker. */
+interface Ready {
+  n: ClaimedNudge;
+  reply: Reply;
+  claimedAt: number;
+}
+
+type GiveBack = { id: string; status: 'pending' | 'cancelled'; availableAt?: Date; error?: string };
+
 export function createReminderEngine(db: Database, deliverer: Deliverer, opts: ReminderEngineOptions): ReminderEngine {
   const clock = opts.clock ?? (() => new Date());
   const leaseMs = opts.leaseMs ?? 60_000;
-  const batchSize = opts.batchSize ?? 100;
+  const batchSize = Math.max(1, opts.batchSize ?? 100);
   const pollMs = opts.pollMs ?? 1000;
   const maxAttempts = opts.maxAttempts ?? 8;
   const paceMs = opts.conversationPaceMs ?? 1000;
@@ -71,13 +95,14 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
   const maxBackoffMs = opts.maxBackoffMs ?? 15 * 60_000;
   const sendTimeoutMs = Math.max(1000, Math.floor(leaseMs / 4));
   const digestEveryMs = opts.digestEveryMs ?? 3600_000;
-  const sendConcurrency = Math.max(1, opts.sendConcurrency ?? 8);
+  const maxUnrecorded = Math.max(1, opts.maxUnrecorded ?? 4 * Math.max(1, opts.sendConcurrency ?? 8));
+  const sendConcurrency = Math.min(maxUnrecorded, Math.max(1, opts.sendConcurrency ?? 8));
+  const sentFlushMs = Math.max(0, opts.sentFlushMs ?? 50);
+  const sentFlushRows = Math.max(1, opts.sentFlushRows ?? 100);
   const policies = loadPolicies(opts.rulesDir);
   const store = createReminderStore(db);
   const onError = opts.onError ?? ((err: Error) => console.error(`[reminders] ${opts.replicaId}: ${err.message}`));
   let running = false;
-  let loop: Promise<void> | null = null;
-  let wake: (() => void) | null = null;
   let lastDigestPlan = -Infinity;
 
   const paceKey = (n: ClaimedNudge) => `${n.platform}:${n.workspaceExternalId}:${n.targetConversationId}`;
@@ -99,39 +124,94 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
     return nudgeReply(lang, c, policies.byKind.get(c.kind)!, n.purpose, now);
   }
 
-  /**
-   * Group commit for accepted sends: everything that finished while the previous UPDATE was in flight goes in the
-   * next one. A failed commit is retried; it is never mistaken for a failed send (that would send again).
-   */
-  const pendingSent: { id: string; messageId: string; done: () => void }[] = [];
+  // ---- the duplicate window: sends in flight + accepted sends whose 'sent' commit has not happened ----------------
+  let inFlight = 0;
+  let unrecorded = 0;
+  const sentBuf: { id: string; messageId: string }[] = [];
+  let flushTimer: NodeJS.Timeout | null = null;
   let flushing: Promise<void> | null = null;
-  function recordSent(id: string, messageId: string): Promise<void> {
-    return new Promise<void>((done) => {
-      pendingSent.push({ id, messageId, done });
-      flushing ??= flushSent().finally(() => (flushing = null));
-    });
+  let roomWaiters: (() => void)[] = [];
+  const windowFull = () => inFlight + unrecorded >= maxUnrecorded;
+
+  function wakeRoomWaiters(): void {
+    if (!roomWaiters.length) return;
+    const w = roomWaiters;
+    roomWaiters = [];
+    for (const r of w) r();
   }
+
+  /**
+   * Takes one place in the window for a send (counted as in flight from here), waiting for a flush if it is full.
+   * The place is taken in the same synchronous step as the check, so workers woken together cannot overshoot.
+   * The caller must hand it to deliver() or give it back with leaveWindow().
+   */
+  async function enterWindow(): Promise<void> {
+    while (windowFull()) {
+      if (sentBuf.length) void kickFlush();
+      await new Promise<void>((r) => roomWaiters.push(r));
+    }
+    inFlight++;
+  }
+
+  function leaveWindow(): void {
+    inFlight--;
+    wakeRoomWaiters();
+  }
+
+  function noteSent(id: string, messageId: string): void {
+    sentBuf.push({ id, messageId });
+    unrecorded++;
+    if (sentBuf.length >= sentFlushRows || windowFull() || sentFlushMs === 0) void kickFlush();
+    else if (!flushTimer && !flushing) flushTimer = setTimeout(kickFlush, sentFlushMs);
+  }
+
+  function kickFlush(): Promise<void> {
+    if (flushTimer) {
+      clearTimeout(flushTimer);
+      flushTimer = null;
+    }
+    flushing ??= flushSent().finally(() => {
+      flushing = null;
+      if (sentBuf.length && !flushTimer) flushTimer = setTimeout(kickFlush, sentFlushMs);
+    });
+    return flushing;
+  }
+
+  /** Until nothing accepted is left unrecorded (tick and stop). */
+  async function drainSent(): Promise<void> {
+    while (sentBuf.length || flushing) await kickFlush();
+  }
+
+  /**
+   * One UPDATE per batch of accepted sends. A failed commit is retried; it is never mistaken for a failed send
+   * (that would send again). Rows past the retries stay 'sending' and are resent after the lease (documented above).
+   */
   async function flushSent(): Promise<void> {
-    while (pendingSent.length) {
-      const items = pendingSent.splice(0, pendingSent.length);
+    do {
+      const items = sentBuf.splice(0, 1000);
       for (let attempt = 1; ; attempt++) {
         try {
           await store.markSentMany(items, clock());
           break;
         } catch (err) {
           if (attempt >= 5) {
-            // The rows stay 'sending'; when the lease runs out another replica sends them again (the duplicate window).
             onError(new Error(`could not record ${items.length} sent nudge(s): ${(err as Error).message}`));
             break;
           }
           await new Promise((r) => setTimeout(r, 100 * attempt));
         }
       }
-      for (const i of items) i.done();
-    }
+      unrecorded -= items.length;
+      wakeRoomWaiters();
+    } while (sentBuf.length && (sentBuf.length >= sentFlushRows || windowFull() || !running));
   }
 
-  async function deliver(n: ClaimedNudge, reply: Reply): Promise<boolean> {
+  /**
+   * Sends one nudge holding a place taken with enterWindow(); an accepted send is handed to the batched commit,
+   * a failed one leaves the window and is released (retry / dead).
+   */
+  async function deliver(r: Ready): Promise<boolean> {
+    const n = r.n;
     const target: Target = {
       platform: n.platform,
       workspaceId: n.workspaceExternalId,
@@ -142,12 +222,14 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
     let res: { messageId: string };
     try {
       res = await Promise.race([
-        deliverer.send(target, reply, n.idempotencyKey),
+        deliverer.send(target, r.reply, n.idempotencyKey),
         new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new DeliveryError(`send timed out after ${sendTimeoutMs} ms`, true)), sendTimeoutMs);
         }),
       ]);
     } catch (err) {
+      leaveWindow();
+      clearTimeout(timer);
       const e = err instanceof DeliveryError ? err : new DeliveryError((err as Error)?.message ?? String(err), true);
       const now = clock();
       const error = `${e.status ?? ''} ${e.message}`.trim();
@@ -159,29 +241,48 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
         await store.release(opts.replicaId, n.id, { status: 'pending', availableAt: new Date(now.getTime() + wait), error });
       }
       return false;
-    } finally {
-      clearTimeout(timer);
     }
-    // The duplicate window: the platform has the message, this commit has not happened yet.
-    await recordSent(n.id, res.messageId);
+    clearTimeout(timer);
+    // Moves from "in flight" to "unrecorded": the window does not change until the batch commits.
+    inFlight--;
+    noteSent(n.id, res.messageId);
     return true;
   }
 
-  async function tick(): Promise<number> {
-    const now = clock();
+  /** Sends one queued nudge (after enterWindow) unless its claim is too old to be safe (see the header); never throws. */
+  async function sendQueued(r: Ready): Promise<boolean> {
+    try {
+      if (clock().getTime() - r.claimedAt > leaseMs / 2) {
+        leaveWindow();
+        await store.release(opts.replicaId, r.n.id, { status: 'pending', availableAt: clock(), uncountAttempt: true });
+        return false;
+      }
+      return await deliver(r);
+    } catch (err) {
+      // Release failed (database trouble): the row stays 'sending' and is retried when its lease runs out.
+      onError(err as Error);
+      return false;
+    }
+  }
+
+  /** Claims up to `limit` due nudges, renders them and applies quiet hours and pacing; returns what may be sent now. */
+  async function claimReady(now: Date, limit: number): Promise<{ claimed: number; ready: Ready[] }> {
     if (digestEveryMs > 0 && now.getTime() - lastDigestPlan >= digestEveryMs) {
       lastDigestPlan = now.getTime();
       await scheduleDigests(store, policies, now);
     }
-    const claimed = await store.claimDue(opts.replicaId, now, leaseMs, batchSize);
-    if (!claimed.length) return 0;
+    const claimed = await store.claimDue(opts.replicaId, now, leaseMs, limit);
+    if (!claimed.length) return { claimed: 0, ready: [] };
+    const claimedAt = now.getTime();
 
     const caseIds = [...new Set(claimed.map((n) => n.caseId).filter((x): x is string => Boolean(x)))];
     const cases = new Map((await store.casesForRender(caseIds)).map((c) => [c.id, toView(c, policies)]));
     const wsMap = await store.workspacesByKey(claimed.map((n) => ({ platform: n.platform, externalId: n.workspaceExternalId })));
 
-    const giveBack: { id: string; status: 'pending' | 'cancelled'; availableAt?: Date; error?: string }[] = [];
-    const ready: { n: ClaimedNudge; reply: Reply }[] = [];
+    const giveBack: GiveBack[] = [];
+    // Pacing: one message per conversation per paceMs across replicas; the rest wait their turn. Conversations are
+    // paced independently, so a busy one never holds up the others.
+    const byConv = new Map<string, Ready[]>();
     for (const n of claimed) {
       const ws: WorkspaceRow | undefined = wsMap.get(`${n.platform}:${n.workspaceExternalId}`);
       const zone = (n.caseId && cases.get(n.caseId)?.timeZone) || ws?.timeZone || policies.schedule.defaultTimeZone;
@@ -197,47 +298,115 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
         giveBack.push({ id: n.id, status: 'cancelled', error: n.purpose === 'digest' ? 'nothing open' : 'case closed' });
         continue;
       }
-      ready.push({ n, reply });
-    }
-
-    // Pacing: one message per conversation per paceMs across replicas; the rest wait their turn.
-    const byConv = new Map<string, { n: ClaimedNudge; reply: Reply }[]>();
-    for (const r of ready) {
-      const k = paceKey(r.n);
+      const k = paceKey(n);
       const list = byConv.get(k);
-      if (list) list.push(r);
-      else byConv.set(k, [r]);
+      if (list) list.push({ n, reply, claimedAt });
+      else byConv.set(k, [{ n, reply, claimedAt }]);
     }
     const granted = await store.reservePace([...byConv.keys()], now, paceMs);
-    const sendNow: { n: ClaimedNudge; reply: Reply }[] = [];
+    const ready: Ready[] = [];
     for (const [k, list] of byConv) {
       const first = granted.has(k) ? 1 : 0;
-      sendNow.push(...list.slice(0, first));
-      list.slice(first).forEach((r, i) => giveBack.push({ id: r.n.id, status: 'pending', availableAt: new Date(now.getTime() + paceMs * (i + 1)) }));
+      if (first) ready.push(list[0]!);
+      for (let i = first; i < list.length; i++) {
+        giveBack.push({ id: list[i]!.n.id, status: 'pending', availableAt: new Date(now.getTime() + paceMs * (i - first + 1)) });
+      }
     }
     await store.releaseMany(opts.replicaId, giveBack);
-    // At most sendConcurrency sends are between "platform accepted" and "recorded" at any moment: that bounds
-    // how many duplicates a replica killed at the worst instant can cause.
+    return { claimed: claimed.length, ready };
+  }
+
+  async function tick(): Promise<number> {
+    const { ready } = await claimReady(clock(), batchSize);
     let sent = 0;
     let next = 0;
     const worker = async () => {
-      while (next < sendNow.length) {
-        const r = sendNow[next++]!;
-        if (await deliver(r.n, r.reply)) sent++;
+      while (next < ready.length) {
+        const r = ready[next++]!;
+        await enterWindow();
+        if (await sendQueued(r)) sent++;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(sendConcurrency, sendNow.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(sendConcurrency, ready.length) }, worker));
+    await drainSent();
     return sent;
   }
 
-  async function run(): Promise<void> {
+  // ---- the pipelined loop used by start(): claiming, sending and recording overlap -------------------------------
+  const queue: Ready[] = [];
+  let queueHead = 0;
+  let idleWorkers: (() => void)[] = [];
+  let feederWake: (() => void) | null = null;
+  let feederWantsRoom = false;
+  const queued = () => queue.length - queueHead;
+  // Claim again when the local queue is down to half a batch, so the workers never run dry while a claim is in flight.
+  const lowWater = Math.max(1, Math.floor(batchSize / 2));
+  let loops: Promise<unknown> | null = null;
+
+  function take(): Ready | undefined {
+    if (queueHead >= queue.length) return undefined;
+    const r = queue[queueHead]!;
+    queue[queueHead++] = undefined as unknown as Ready; // drop the reference at once
+    if (queueHead > 1024 && queueHead * 2 > queue.length) {
+      queue.splice(0, queueHead);
+      queueHead = 0;
+    }
+    if (feederWantsRoom && queued() < lowWater) feederWake?.();
+    return r;
+  }
+
+  function wakeIdleWorkers(): void {
+    const w = idleWorkers;
+    idleWorkers = [];
+    for (const r of w) r();
+  }
+
+  async function worker(): Promise<void> {
+    while (running) {
+      const r = take();
+      if (!r) {
+        await new Promise<void>((res) => idleWorkers.push(res));
+        continue;
+      }
+      await enterWindow();
+      if (!running) {
+        // Stopping: hand it back with the rest of the queue.
+        leaveWindow();
+        queue.splice(queueHead, 0, r);
+        break;
+      }
+      await sendQueued(r);
+    }
+  }
+
+  function pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        feederWake = null;
+        resolve();
+      }
+      feederWake = done;
+    });
+  }
+
+  async function feeder(): Promise<void> {
     let failures = 0;
     while (running) {
-      let sent = 0;
+      if (queued() >= lowWater) {
+        feederWantsRoom = true;
+        await pause(pollMs);
+        feederWantsRoom = false;
+        continue;
+      }
+      const want = batchSize - queued();
       let full = false;
       try {
-        sent = await tick();
-        full = sent >= batchSize;
+        const { claimed, ready } = await claimReady(clock(), want);
+        for (const r of ready) queue.push(r);
+        if (ready.length) wakeIdleWorkers();
+        full = claimed >= want;
         failures = 0;
       } catch (err) {
         failures++;
@@ -245,15 +414,20 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
       }
       if (!running) break;
       if (full) continue;
-      const delay = failures ? Math.min(30_000, pollMs * 2 ** Math.min(failures, 5)) : pollMs;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      wake = null;
+      await pause(failures ? Math.min(30_000, pollMs * 2 ** Math.min(failures, 5)) : pollMs);
+    }
+  }
+
+  async function giveBackQueue(): Promise<void> {
+    const rest: GiveBack[] = [];
+    const now = clock();
+    for (let i = queueHead; i < queue.length; i++) rest.push({ id: queue[i]!.n.id, status: 'pending', availableAt: now });
+    queue.length = 0;
+    queueHead = 0;
+    try {
+      await store.releaseMany(opts.replicaId, rest);
+    } catch (err) {
+      onError(err as Error); // the leases run out and another replica sends them
     }
   }
 
@@ -261,13 +435,18 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
     start() {
       if (running) return;
       running = true;
-      loop = run();
+      loops = Promise.all([feeder(), ...Array.from({ length: sendConcurrency }, worker)]);
     },
     async stop() {
+      if (!running && !loops) return;
       running = false;
-      wake?.();
-      await loop;
-      loop = null;
+      feederWake?.();
+      wakeIdleWorkers();
+      wakeRoomWaiters();
+      await loops;
+      loops = null;
+      await giveBackQueue();
+      await drainSent();
     },
     tick,
     deadLetters: () => store.deadLetters(),
