@@ -3,6 +3,7 @@
  *   npm run eval:ask                       # both splits, train failures listed
  *   npm run eval:ask -- --split heldout    # one split
  *   npm run eval:ask -- --show-heldout-failures   # only for the final report, never while tuning
+ *   npm run eval:ask -- --baseline         # learned classifier/gate off (BM25 + glossary + rules alone)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +25,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const onlySplit = args.includes('--split') ? args[args.indexOf('--split') + 1] : undefined;
 const showHeldoutFailures = args.includes('--show-heldout-failures');
+const baseline = args.includes('--baseline');
 
 export function loadQuestions(split: string): Question[] {
   const lines = readFileSync(join(root, 'corpus/questions', `${split}.jsonl`), 'utf8').split('\n').filter((l) => l.trim());
@@ -60,7 +62,7 @@ function judge(q: Question, a: Answer): { ok: boolean; sectionOk: boolean } {
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 function run(split: string, listFailures: boolean): void {
-  const faq = createPolicyFaq();
+  const faq = createPolicyFaq(baseline ? { model: null } : {});
   const questions = loadQuestions(split);
   const byLang = new Map<string, Tally>([['all', empty()]]);
   const failures: string[] = [];
@@ -84,7 +86,7 @@ function run(split: string, listFailures: boolean): void {
       failures.push(`  ${q.id} [${q.lang}] ${q.q}\n      want ${q.section ?? 'decline'} ${JSON.stringify(q.facts)}; got ${got}`);
     }
   }
-  console.log(`\n== ${split} (${questions.length} questions, LLM off) ==`);
+  console.log(`\n== ${split} (${questions.length} questions, LLM off${baseline ? ', BASELINE: learned part off' : ''}) ==`);
   console.log('lang   | answerable | all key facts | right section | unanswerable | declined');
   for (const [lang, t] of byLang) {
     console.log(

@@ -43,12 +43,17 @@ export function confidence(hit: Hit): number {
   return 1 / (1 + Math.exp(-(W_COVERAGE * hit.coverage + W_LOG_SCORE * Math.log1p(hit.score) + BIAS)));
 }
 
+/** The question names another platform, carrier or payment firm that the best section does not really cover. */
+export function namesUncoveredOutside(hit: Hit): boolean {
+  // "Does Made-in-China do this too?" matches our words but asks about something the briefing never covers
+  if (hit.foreign > 0) return true;
+  // a section that merely mentions the other platform in passing must explain nearly all of the question
+  return hit.namesOutside && hit.coverage < OUTSIDE_MIN_COVERAGE;
+}
+
 export function isConfident(hit: Hit | undefined): hit is Hit {
   if (!hit) return false;
-  // "Does Made-in-China do this too?" matches our words but asks about something the briefing never covers
-  if (hit.foreign > 0) return false;
-  // a section that merely mentions the other platform in passing must explain nearly all of the question
-  if (hit.namesOutside && hit.coverage < OUTSIDE_MIN_COVERAGE) return false;
+  if (namesUncoveredOutside(hit)) return false;
   return confidence(hit) >= MIN_CONFIDENCE || (hit.coverage >= FULL_COVERAGE && hit.score >= MIN_SCORE_WHEN_FULL);
 }
 

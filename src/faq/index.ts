@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, Reply } from '../core/types.js';
@@ -8,7 +8,8 @@ import { loadKnowledge, type Section } from './knowledge.js';
 import { Retriever, type Hit } from './retriever.js';
 import { ConceptMatcher, analyzeQuery, type Unit } from './text.js';
 import { inspectQuestion } from './guard.js';
-import { bestQuote, comparedHits, declinedAnswer, extractiveAnswer, isConfident, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
+import { bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
+import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learned.js';
 import { phraseWithLlm } from './llm.js';
 import { answerToReply as renderReply } from './reply.js';
 
@@ -32,13 +33,27 @@ const LLM_CONTEXT_SECTIONS = 3;
 // Shown when nothing at all matched, so a declined merchant still sees where Haili can help.
 const DEFAULT_SUGGESTIONS = ['false-info.penalty', 'offplatform.penalty', 'pay.withdraw-corporate'];
 
-export function createPolicyFaq(opts: { rulesDir?: string; llm?: LlmClient | null; embeddings?: unknown } = {}): PolicyFaq {
+export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'src', 'faq', 'model.json');
+
+/** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
+export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
+  if (!existsSync(path)) return null;
+  const parsed = ModelSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+export function createPolicyFaq(
+  opts: { rulesDir?: string; llm?: LlmClient | null; embeddings?: unknown; /** null turns the learned part off */ model?: ModelJson | null } = {},
+): PolicyFaq {
   const rulesDir = opts.rulesDir ?? join(REPO_ROOT, 'rules');
   const knowledge = loadKnowledge(rulesDir);
   const matcher = new ConceptMatcher(knowledge.glossary);
   const retriever = new Retriever(knowledge.sections, matcher);
   const byId = new Map(knowledge.sections.map((s) => [s.id, s]));
   const llm = opts.llm ?? null;
+  const model = opts.model === undefined ? loadModel() : opts.model;
+  const classifier = model ? new SectionClassifier(model, matcher) : null;
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
 
   function suggestionsFrom(hits: Hit[]): Section[] {
@@ -61,8 +76,20 @@ export function createPolicyFaq(opts: { rulesDir?: string; llm?: LlmClient | nul
     const units = retriever.prepare(analyzeQuery(question, matcher, (tok) => retriever.knows(tok)));
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
-    if (!isConfident(top)) return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
-    return { answer: extractiveAnswer(comparedHits(hits, units, matcher), lang, units, retriever, matcher), hits, units, lang };
+    const decline = () => ({ answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang });
+    const answerFrom = (picked: Hit[]) => ({ answer: extractiveAnswer(picked, lang, units, retriever, matcher), hits, units, lang });
+    // Sections an operator added after training are unknown to the classifier: BM25 and its threshold decide alone.
+    if (!classifier || (top && !classifier.classIndex.has(top.section.id))) {
+      return isConfident(top) ? answerFrom(comparedHits(hits, units, matcher)) : decline();
+    }
+    if (top && namesUncoveredOutside(top)) return decline();
+    const probs = classifier.probs(question);
+    const d = decide(hits, probs, classifier, confidence, { followUp: !!ctx.previousSectionIds?.length });
+    if (d.sectionId === null) return decline();
+    // a comparison ("对公 vs 法人") still cites both sides when the classifier picked either one of them
+    const compared = comparedHits(hits, units, matcher);
+    if (d.isBm25Top || (compared.length > 1 && compared.some((h) => h.section.id === d.sectionId))) return answerFrom(compared);
+    return answerFrom([hits.find((h) => h.section.id === d.sectionId) ?? pseudoHit(byId.get(d.sectionId)!)]);
   }
 
   return {
@@ -74,7 +101,10 @@ export function createPolicyFaq(opts: { rulesDir?: string; llm?: LlmClient | nul
       const loc = local(question, ctx);
       // The model only rephrases what retrieval already found; it never rescues a decline.
       if (!llm || loc.answer.declined) return loc.answer;
-      const retrieved = loc.hits.filter((h, i) => i === 0 || isConfident(h)).slice(0, LLM_CONTEXT_SECTIONS).map((h) => h.section);
+      // the picked section(s) first (the classifier may have chosen BM25's second hit), then other confident hits
+      const picked = loc.answer.sources.map((id) => byId.get(id)).filter((s): s is Section => !!s);
+      const others = loc.hits.filter((h) => isConfident(h) && !loc.answer.sources.includes(h.section.id)).map((h) => h.section);
+      const retrieved = [...picked, ...others].slice(0, LLM_CONTEXT_SECTIONS);
       const grounded = await phraseWithLlm(llm, systemPrompt, question, loc.lang, retrieved);
       if (!grounded.ok) return loc.answer;
       if (grounded.reply.declined) {
@@ -108,6 +138,11 @@ export function createPolicyFaq(opts: { rulesDir?: string; llm?: LlmClient | nul
       return knowledge.sections.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn }));
     },
   };
+}
+
+/** A section the classifier picked that BM25 did not rank; only `.section` is read downstream. */
+function pseudoHit(section: Section): Hit {
+  return { section, score: 0, coverage: 0, matched: 0, unknown: 0, anchor: 0, foreign: 0, namesOutside: false, concepts: [] };
 }
 
 export function answerToReply(answer: Answer): Reply {
