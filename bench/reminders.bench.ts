@@ -6,10 +6,13 @@
  *     500k future nudges sit in the table; BENCH_REPLICAS engine processes (default 3) deliver them to a loopback
  *     fake platform. Reports delivered/s, lateness p50/p99 (platform arrival minus due time), duplicates, losses,
  *     and each replica's RSS (start of burst, peak, end) plus RSS / V8 heap in use at each quarter of the burst, to show
- *     whether memory stays flat. BENCH_MAX_UNRECORDED (default 64) is each replica's duplicate window.
+ *     whether memory stays flat. BENCH_MAX_UNRECORDED (default 256) is each replica's duplicate window
+ *     (64 was enough on a quiet machine, not under other engineers' load); BENCH_ASYNC_COMMIT=0 makes the
+ *     engine's hot-path writes wait for the disk; BENCH_DELIVER_WITH=fetch makes the replicas post with Node's fetch.
  * Run: npm run bench:reminders   (DATABASE_URL or HAILI_TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test)
  */
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import { openDatabase } from '../src/db/database.js';
 import { createReminderStore, type CaseInsert, type NudgeInsert } from '../src/db/reminder-store.js';
 import { createReminderService } from '../src/reminders/index.js';
@@ -25,6 +28,25 @@ const schema = `bench_rem_${Date.now().toString(36)}`;
 const mb = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** CPU ms used so far by each local PostgreSQL process, by pid (Linux /proc); null when PostgreSQL is not local. */
+function postgresCpuMs(): Map<string, number> | null {
+  try {
+    const tick = 10; // USER_HZ is 100 on Linux
+    const out = new Map<string, number>();
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres')) continue;
+        const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+        out.set(pid, (Number(f[11]) + Number(f[12])) * tick);
+      } catch {
+        /* process gone */
+      }
+    }
+    return out.size ? out : null;
+  } catch {
+    return null;
+  }
+}
 
 const db = await openDatabase({ url: URL, schema });
 await db.migrate();
@@ -49,7 +71,7 @@ try {
   await db.prisma.workspace.updateMany({ where: { externalId: 'T-bench' }, data: { quietStart: '00:00', quietEnd: '00:00' } });
   const ws = await createReminderStore(db).ensureWorkspace('slack', 'T-bench');
   const platform = await startFakePlatform();
-  const env = { DATABASE_URL: URL, DB_SCHEMA: schema, PLATFORM_URL: platform.url, LEASE_MS: '30000', BATCH: process.env.BENCH_BATCH ?? '200', POLL_MS: '50', PACE_MS: '1000', SEND_CONCURRENCY: process.env.BENCH_SEND_CONCURRENCY ?? '16', MAX_UNRECORDED: process.env.BENCH_MAX_UNRECORDED ?? '64' };
+  const env = { DATABASE_URL: URL, DB_SCHEMA: schema, PLATFORM_URL: platform.url, LEASE_MS: '30000', BATCH: process.env.BENCH_BATCH ?? '200', POLL_MS: '50', PACE_MS: '1000', SEND_CONCURRENCY: process.env.BENCH_SEND_CONCURRENCY ?? '16', MAX_UNRECORDED: process.env.BENCH_MAX_UNRECORDED ?? '256', ASYNC_COMMIT: process.env.BENCH_ASYNC_COMMIT ?? '1', DELIVER_WITH: process.env.BENCH_DELIVER_WITH ?? 'http' };
   const replicas = Array.from({ length: REPLICAS }, (_, i) => startReplica(`bench-${i + 1}`, env));
   await Promise.all(replicas.map((x) => x.ready));
   await sleep(1000);
@@ -80,11 +102,13 @@ try {
   for (const [k, v] of dueOf) dueOf.set(k, v - shift);
   if (Date.now() > startAt) console.log('note: shifting the burst took longer than the 2 s lead; the first nudges start late');
   const rssBefore = replicas.map((x) => x.rss.at(-1)?.rss ?? 0);
+  const cpuBefore = { replicas: replicas.map((x) => x.rss.at(-1)?.cpuMs ?? 0), bench: process.cpuUsage(), postgres: postgresCpuMs() };
 
   const hardEnd = startAt + SECONDS * 1000 + 60_000;
   while (Date.now() < hardEnd && platform.received.size < total) await sleep(100);
   const endAt = Math.max(...platform.arrivals.map((a) => a.at));
   const rssAfter = replicas.map((x) => x.rss.at(-1)?.rss ?? 0);
+  const cpuAfter = { replicas: replicas.map((x) => x.rss.at(-1)?.cpuMs ?? 0), bench: process.cpuUsage(cpuBefore.bench), postgres: postgresCpuMs() };
   await Promise.all(replicas.map(stopReplica));
   await platform.close();
 
@@ -95,13 +119,27 @@ try {
       `(due over ${SECONDS} s at ${RATE}/s) = ${Math.round(platform.received.size / ((endAt - firstDue) / 1000))} delivered/s; duplicates ${platform.duplicates().length}; lost ${total - platform.received.size}`,
   );
   console.log(`lateness: p50 ${pct(lateness, 50)} ms, p99 ${pct(lateness, 99)} ms, max ${lateness.at(-1)} ms`);
+  const perSecond = new Map<number, number>();
+  for (const a of platform.arrivals) perSecond.set(Math.floor((a.at - startAt) / 1000), (perSecond.get(Math.floor((a.at - startAt) / 1000)) ?? 0) + 1);
+  console.log(`arrivals per second from the first due time: ${[...perSecond].sort((a, b) => a[0] - b[0]).map(([, c]) => c).join(' ')}`);
   replicas.forEach((x, i) =>
     console.log(`replica ${x.id}: delivered ${platform.arrivals.filter((a) => a.replicaId === x.id).length}, RSS at burst start ${mb(rssBefore[i]!)}, peak ${mb(peakRss(x))}, end ${mb(rssAfter[i]!)}`),
   );
+  // CPU per delivered nudge: the machine is shared and noisy, so rates vary run to run; CPU spent per nudge does not.
+  const replicaCpu = cpuAfter.replicas.reduce((a, c, i) => a + c - cpuBefore.replicas[i]!, 0);
+  // Only processes alive at both ends count (a backend that exited mid-burst takes its CPU time with it).
+  const pgCpu = cpuAfter.postgres && cpuBefore.postgres
+    ? [...cpuAfter.postgres].reduce((a, [pid, ms]) => a + (cpuBefore.postgres!.has(pid) ? ms - cpuBefore.postgres!.get(pid)! : 0), 0)
+    : NaN;
+  const benchCpu = (cpuAfter.bench.user + cpuAfter.bench.system) / 1000;
+  const per = (ms: number) => (ms / Math.max(1, platform.received.size)).toFixed(2);
+  console.log(`CPU during the burst: replicas ${(replicaCpu / 1000).toFixed(1)} s (${per(replicaCpu)} ms/nudge), PostgreSQL ${(pgCpu / 1000).toFixed(1)} s (${per(pgCpu)} ms/nudge, all sessions on the server), bench + fake platform ${(benchCpu / 1000).toFixed(1)} s`);
   // Memory over the burst: the last sample at or before each quarter of [first due, last arrival].
   const quarters = [0, 0.25, 0.5, 0.75, 1].map((q) => startAt + q * (endAt - startAt));
   replicas.forEach((x) => {
     const at = (t: number) => x.rss.filter((s) => s.t <= t).at(-1) ?? x.rss[0];
+    const lags = x.rss.filter((s) => s.t >= startAt && s.t <= endAt).map((s) => s.lagP99).sort((a, b) => a - b);
+    console.log(`replica ${x.id} event-loop delay during the burst (p99 per 250 ms): median ${pct(lags, 50)} ms, worst ${lags.at(-1)} ms`);
     console.log(`replica ${x.id} memory at 0/25/50/75/100% of the burst: RSS ${quarters.map((t) => mb(at(t)?.rss ?? 0)).join(' / ')}; heap used ${quarters.map((t) => mb(at(t)?.heap ?? 0)).join(' / ')}`);
   });
 } finally {

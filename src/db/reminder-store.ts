@@ -134,9 +134,23 @@ const NUDGE_COLS: [string, ColType][] = [
 ];
 const nudgeRow = (n: NudgeInsert) => [n.id, n.caseId, n.idempotencyKey, n.purpose, n.dueAt, n.availableAt, n.platform, n.workspaceExternalId, n.targetConversationId, n.targetUserId, n.lang, n.status];
 
-export function createReminderStore(db: Database) {
+export interface ReminderStoreOptions {
+  /**
+   * The delivery engine's hot-path writes (claim, pacing, give-back, 'sent') commit without waiting for the WAL flush
+   * (synchronous_commit off for that one transaction; the row is visible to every replica at once either way).
+   * A commit waits for no disk, so a slow or shared disk does not stall delivery. What it costs: if PostgreSQL
+   * itself crashes, the last moments of those writes (up to 3 x wal_writer_delay, 600 ms by default) can be lost,
+   * and each lost write can only cause a resend after the lease (a duplicate), never a lost nudge: a lost claim or
+   * 'sent' mark leaves the row claimable, a lost give-back leaves it 'sending' until its lease runs out.
+   */
+  asyncCommit?: boolean;
+}
+
+export function createReminderStore(db: Database, storeOpts: ReminderStoreOptions = {}) {
   const prisma = db.prisma;
   const workspaces = new Map<string, WorkspaceRow>();
+  // Joined into the FROM list of a single-statement transaction: SET LOCAL for that transaction, evaluated once.
+  const asyncCommit = storeOpts.asyncCommit ? `, (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit` : '';
 
   const caseInclude = {
     workspace: true,
@@ -279,7 +293,7 @@ export function createReminderStore(db: Database) {
          )
          UPDATE "ScheduledNudge" n
          SET status = 'sending', "leaseOwner" = $3, "leaseExpiresAt" = ${utc(4)}, "availableAt" = ${utc(4)}, attempts = n.attempts + 1
-         FROM due WHERE n.id = due.id
+         FROM due${asyncCommit} WHERE n.id = due.id
          RETURNING n.id, n."caseId", n."idempotencyKey", n.purpose, n."dueAt", n.platform::text AS platform, n."workspaceExternalId",
                    n."targetConversationId", n."targetUserId", n.lang, n.attempts`,
         now.toISOString(),
@@ -308,7 +322,7 @@ export function createReminderStore(db: Database) {
       if (!items.length) return;
       await prisma.$executeRawUnsafe(
         `UPDATE "ScheduledNudge" n SET status = 'sent', "sentAt" = ${utc(1)}, "platformMessageId" = r.m, "leaseOwner" = NULL, "leaseExpiresAt" = NULL
-         FROM json_to_recordset($2::json) AS r(id text, m text)
+         FROM json_to_recordset($2::json) AS r(id text, m text)${asyncCommit}
          WHERE n.id = r.id AND n.status IN ('sending', 'pending')`,
         now.toISOString(),
         JSON.stringify(items.map((i) => ({ id: i.id, m: i.messageId }))),
@@ -322,7 +336,7 @@ export function createReminderStore(db: Database) {
         `UPDATE "ScheduledNudge" n
          SET status = r.s::"NudgeStatus", "availableAt" = COALESCE(r.a AT TIME ZONE 'UTC', n."availableAt"), "lastError" = COALESCE(r.e, n."lastError"),
              attempts = n.attempts - 1, "leaseOwner" = NULL, "leaseExpiresAt" = NULL
-         FROM json_to_recordset($1::json) AS r(id text, s text, a timestamptz, e text)
+         FROM json_to_recordset($1::json) AS r(id text, s text, a timestamptz, e text)${asyncCommit}
          WHERE n.id = r.id AND n.status = 'sending' AND n."leaseOwner" = $2`,
         JSON.stringify(items.map((i) => ({ id: i.id, s: i.status, a: i.availableAt?.toISOString() ?? null, e: i.error ?? null }))),
         replicaId,
@@ -373,7 +387,7 @@ export function createReminderStore(db: Database) {
       if (!keys.length || paceMs <= 0) return new Set(keys);
       const sorted = [...new Set(keys)].sort();
       const rows = await prisma.$queryRawUnsafe<{ key: string }[]>(
-        `INSERT INTO "ConversationPace" (key, "nextAt") SELECT k, ${utc(2)} FROM unnest($1::text[]) AS k
+        `INSERT INTO "ConversationPace" (key, "nextAt") SELECT k, ${utc(2)} FROM unnest($1::text[]) AS k${asyncCommit}
          ON CONFLICT (key) DO UPDATE SET "nextAt" = EXCLUDED."nextAt" WHERE "ConversationPace"."nextAt" <= ${utc(3)}
          RETURNING key`,
         sorted,

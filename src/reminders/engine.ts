@@ -3,7 +3,8 @@
  * (FOR UPDATE SKIP LOCKED, see src/db/reminder-store.ts), renders each from the case as it is now and queues it;
  * `sendConcurrency` workers send queued nudges through the Deliverer with the nudge's idempotency key; accepted sends
  * are recorded as 'sent' in batches (one UPDATE per flush: every `sentFlushMs`, or at once when `sentFlushRows`
- * are waiting or the duplicate window below is full). Workers never wait for their own 'sent' commit.
+ * are waiting or the duplicate window below is full; up to 4 flushes in flight). Workers never wait for their own
+ * 'sent' commit. The hot-path writes commit asynchronously by default (`asyncCommit`, see src/db/reminder-store.ts).
  *
  * Ordering and the one duplicate window: the claim commits first (status 'sending', lease), then the platform send,
  * then the batched 'sent' commit. A replica that dies before the send loses nothing: its lease expires and another
@@ -14,8 +15,11 @@
  * `maxUnrecorded` duplicates (default 4 × sendConcurrency; the SIGKILL test runs with 5).
  * The lease is kept clear of that window: sends time out after leaseMs/4, and a queued nudge whose claim is older than
  * leaseMs/2 is given back instead of sent, so another replica cannot take a row over while it is still being sent.
- * Two rarer sources sit outside the bound: a 'sent' commit that still fails after retries (database down; the rows
- * stay 'sending' and are sent again after the lease), and a process stalled longer than the lease.
+ * The window trades duplicates for throughput: it must hold rate x (send + flush wait + commit) per replica, so a
+ * slow, busy machine needs a larger one (bench/reminders.bench.ts runs 256 per replica).
+ * Rarer sources sit outside the bound: a 'sent' commit that still fails after retries (database down; the rows
+ * stay 'sending' and are sent again after the lease), a process stalled longer than the lease, and, with asyncCommit,
+ * a PostgreSQL crash losing its last ~600 ms of hot-path commits (each lost write can only cause a resend).
  * The idempotency key travels with every send so a platform (or the lead's adapter) that supports it can drop repeats.
  */
 import { DeliveryError } from '../platform/adapter.js';
@@ -70,6 +74,11 @@ export interface ReminderEngineOptions {
   sentFlushMs?: number;
   /** ...or as soon as this many are waiting. */
   sentFlushRows?: number;
+  /**
+   * Claim, pacing, give-back and 'sent' writes commit without waiting for the disk (default true): see
+   * ReminderStoreOptions in src/db/reminder-store.ts. A PostgreSQL crash can then cause duplicates, never losses.
+   */
+  asyncCommit?: boolean;
   /** How often to (re)plan weekly digests; 0 disables digests. */
   digestEveryMs?: number;
   onError?: (err: Error) => void;
@@ -81,6 +90,8 @@ interface Ready {
   reply: Reply;
   claimedAt: number;
 }
+
+const MAX_PARALLEL_FLUSHES = 4;
 
 type GiveBack = { id: string; status: 'pending' | 'cancelled'; availableAt?: Date; error?: string };
 
@@ -100,7 +111,7 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
   const sentFlushMs = Math.max(0, opts.sentFlushMs ?? 50);
   const sentFlushRows = Math.max(1, opts.sentFlushRows ?? 100);
   const policies = loadPolicies(opts.rulesDir);
-  const store = createReminderStore(db);
+  const store = createReminderStore(db, { asyncCommit: opts.asyncCommit ?? true });
   const onError = opts.onError ?? ((err: Error) => console.error(`[reminders] ${opts.replicaId}: ${err.message}`));
   let running = false;
   let lastDigestPlan = -Infinity;
@@ -129,7 +140,8 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
   let unrecorded = 0;
   const sentBuf: { id: string; messageId: string }[] = [];
   let flushTimer: NodeJS.Timeout | null = null;
-  let flushing: Promise<void> | null = null;
+  let flushesInFlight = 0;
+  let drainWaiters: (() => void)[] = [];
   let roomWaiters: (() => void)[] = [];
   const windowFull = () => inFlight + unrecorded >= maxUnrecorded;
 
@@ -147,7 +159,7 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
    */
   async function enterWindow(): Promise<void> {
     while (windowFull()) {
-      if (sentBuf.length) void kickFlush();
+      flushNow();
       await new Promise<void>((r) => roomWaiters.push(r));
     }
     inFlight++;
@@ -161,49 +173,60 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
   function noteSent(id: string, messageId: string): void {
     sentBuf.push({ id, messageId });
     unrecorded++;
-    if (sentBuf.length >= sentFlushRows || windowFull() || sentFlushMs === 0) void kickFlush();
-    else if (!flushTimer && !flushing) flushTimer = setTimeout(kickFlush, sentFlushMs);
+    if (sentBuf.length >= sentFlushRows || windowFull() || sentFlushMs === 0) flushNow();
+    else flushTimer ??= setTimeout(flushNow, sentFlushMs);
   }
 
-  function kickFlush(): Promise<void> {
+  /**
+   * Starts one UPDATE for everything buffered. Up to MAX_PARALLEL_FLUSHES run at once, so a slow commit does not hold
+   * back the rows that arrive while it is in flight (they are what fills the window); the rows sets never overlap.
+   */
+  function flushNow(): void {
     if (flushTimer) {
       clearTimeout(flushTimer);
       flushTimer = null;
     }
-    flushing ??= flushSent().finally(() => {
-      flushing = null;
-      if (sentBuf.length && !flushTimer) flushTimer = setTimeout(kickFlush, sentFlushMs);
+    if (!sentBuf.length || flushesInFlight >= MAX_PARALLEL_FLUSHES) return; // a finishing flush picks up the rest
+    const items = sentBuf.splice(0, 1000);
+    flushesInFlight++;
+    void commitSent(items).then(() => {
+      flushesInFlight--;
+      unrecorded -= items.length;
+      wakeRoomWaiters();
+      const d = drainWaiters;
+      drainWaiters = [];
+      for (const r of d) r();
+      if (!sentBuf.length) return;
+      if (sentBuf.length >= sentFlushRows || windowFull() || !running) flushNow();
+      else flushTimer ??= setTimeout(flushNow, sentFlushMs);
     });
-    return flushing;
   }
 
   /** Until nothing accepted is left unrecorded (tick and stop). */
   async function drainSent(): Promise<void> {
-    while (sentBuf.length || flushing) await kickFlush();
+    while (sentBuf.length || flushesInFlight) {
+      flushNow();
+      await new Promise<void>((r) => drainWaiters.push(r));
+    }
   }
 
   /**
-   * One UPDATE per batch of accepted sends. A failed commit is retried; it is never mistaken for a failed send
-   * (that would send again). Rows past the retries stay 'sending' and are resent after the lease (documented above).
+   * One UPDATE per batch of accepted sends; never throws. A failed commit is retried; it is never mistaken for a
+   * failed send (that would send again). Rows past the retries stay 'sending' and are resent after the lease.
    */
-  async function flushSent(): Promise<void> {
-    do {
-      const items = sentBuf.splice(0, 1000);
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await store.markSentMany(items, clock());
-          break;
-        } catch (err) {
-          if (attempt >= 5) {
-            onError(new Error(`could not record ${items.length} sent nudge(s): ${(err as Error).message}`));
-            break;
-          }
-          await new Promise((r) => setTimeout(r, 100 * attempt));
+  async function commitSent(items: { id: string; messageId: string }[]): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await store.markSentMany(items, clock());
+        return;
+      } catch (err) {
+        if (attempt >= 5) {
+          onError(new Error(`could not record ${items.length} sent nudge(s): ${(err as Error).message}`));
+          return;
         }
+        await new Promise((r) => setTimeout(r, 100 * attempt));
       }
-      unrecorded -= items.length;
-      wakeRoomWaiters();
-    } while (sentBuf.length && (sentBuf.length >= sentFlushRows || windowFull() || !running));
+    }
   }
 
   /**
