@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.js';
+import { nonEmptyMatches } from './matches.js';
 
 interface Span {
   start: number;
@@ -12,14 +13,7 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|�
 /** Sentence spans of one line: split after . ! ? 。！？ (keeping the mark). */
 function sentences(line: string, offset: number): Span[] {
   const out: Span[] = [];
-  const re = /[^.!?。！？]*(?:[.!?。！？]+|$)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line))) {
-    if (m[0].length === 0) {
-      if (re.lastIndex >= line.length) break;
-      re.lastIndex++;
-      continue;
-    }
+  for (const m of nonEmptyMatches(/[^.!?。！？]*(?:[.!?。！？]+|$)/gu, line)) {
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;

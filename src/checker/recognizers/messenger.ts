@@ -1,6 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type MessengerRule } from '../rules.js';
+import { nonEmptyMatches } from '../matches.js';
 
 const DISPLAY: Array<[RegExp, string]> = [
   [/wh|^w[a@]|^ws|^wt|^wsp/, 'WhatsApp'],
@@ -63,13 +64,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
     const s = ctx.c.s;
     const seen = new Set<number>();
     for (const [re, isStrong] of [[strong, true], [weak, false]] as const) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      for (const m of nonEmptyMatches(re, s)) {
         const a = m.index;
         let b = a + m[0].length;
         if (seen.has(a)) continue;

@@ -1,6 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
+import { nonEmptyMatches } from '../matches.js';
 
 /** Phrase recognizer on the compact view, with same-sentence "unless" words and a negation look-behind. */
 export function patternRecognizer(rule: PatternRule, lexicon: Record<string, string>): Recognizer {
@@ -13,13 +14,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const s = ctx.c.s;
     if (!ctx.gate(rule.gate, gate)) return out;
     for (const re of res) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(s))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
+      for (const m of nonEmptyMatches(re, s)) {
         const a = m.index;
         const b = a + m[0].length;
         const [ss, se] = ctx.sentence(a, b);
