@@ -23,12 +23,15 @@ describe('which job a message is for', () => {
     expect(plain('法人提现手续费是多少？').job).toBe('ask');
     expect(plain('my product was taken down with 0 points, what now?').job).toBe('ask');
     expect(plain('待整改产品多久内要整改').job).toBe('ask');
+    expect(plain('Can I give my WeChat to a buyer who asks for it?', true).job).toBe('ask');
+    expect(plain('可以把我的微信给买家吗？', true).job).toBe('ask');
   });
 
   it('drafts addressed to a buyer go to the checker, even when phrased as a question', () => {
     expect(plain('Hello, please add my wechat for more details').job).toBe('check');
     expect(plain('Do you have whatsapp number ? It is easy for us to contact you now', true).job).toBe('check');
     expect(plain('Hi Anna, thank you for your inquiry. Regards, Bob').job).toBe('check');
+    expect(plain('Dear customer, can you add my WhatsApp?', true).job).toBe('check');
   });
 
   it('a reminder command goes to reminders', () => {

@@ -24,6 +24,9 @@ const QUESTION_START =
 const DRAFT_WORDS =
   /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|thanks? you|亲|您好|你好)\b|\b(regards|best wishes|sincerely|thank you for your (inquiry|enquiry|message)|add my|contact me|my (whatsapp|wechat|skype|phone|mobile|email|number)|send you|i will send|our factory|we can offer|quotation)\b|加我|联系我|我的微信|发给你/i;
 
+// A question that talks about "the buyer" in the third person is about the rules, even if it says "my WeChat".
+const ABOUT_BUYER = /\b(the |a |my |our )?(buyers?|customers?|clients?)('s)?\b|买家|客户|顾客/i;
+
 export function classify(text: string, opts: { forceCheck?: boolean; isReminderCommand: boolean; checkerFlags: () => boolean }): Intent {
   const trimmed = text.trim();
   if (!trimmed) return { job: 'empty' };
@@ -45,10 +48,11 @@ export function classify(text: string, opts: { forceCheck?: boolean; isReminderC
 
   const short = trimmed.length <= 280;
   const questionMark = /[?？]\s*$/.test(trimmed) || /[吗呢]\s*[?？]?\s*$/.test(trimmed);
-  const policyWords = POLICY_WORDS.test(trimmed);
+  const policyWords = POLICY_WORDS.test(trimmed) || (ABOUT_BUYER.test(trimmed) && /\b(can|may|allowed|ok|okay)\b|可以|能/i.test(trimmed));
   const draftWords = DRAFT_WORDS.test(trimmed);
   const questionish = short && (questionMark || QUESTION_START.test(trimmed)) && policyWords;
-  if (questionish && !draftWords) return { job: 'ask', text: trimmed, explicit: false };
+  const greetsBuyer = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|亲|您好|你好)\b/i.test(trimmed);
+  if (questionish && (!draftWords || (ABOUT_BUYER.test(trimmed) && !greetsBuyer))) return { job: 'ask', text: trimmed, explicit: false };
   if (draftWords || opts.checkerFlags()) return { job: 'check', text, explicit: false };
   if (short && (questionMark || policyWords || QUESTION_START.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false };
   return { job: 'check', text, explicit: false };
