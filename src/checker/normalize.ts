@@ -230,6 +230,9 @@ const ZH_DIGITS: Record<string, string> = {
 const EN_DIGITS: Record<string, string> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
+// Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
+const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v]));
+const EN_DIGIT_SHAPES = new Set(Object.keys(EN_DIGITS).map((w) => w.charCodeAt(0) * 8 + w.length));
 
 /** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
 export interface DigitRun {
@@ -242,11 +245,12 @@ export interface DigitRun {
 }
 
 const MAX_GAP = 4;
+const DIGIT_CHARS = '0123456789'.split('');
 
-function isRunSeparator(ch: string, c: number): boolean {
+function isRunSeparator(s: string, i: number, c: number): boolean {
   if (c === 32 || c === 9 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47 || c === 95 || c === 126 || c === 0x3000) return true;
   if (c < 0x80 || (c >= 0x3400 && c <= 0x9fff)) return false;
-  return /[\p{So}\p{Sk}\p{Pd}\p{Zs}\p{Cn}·•‧]/u.test(ch) || (c >= 0xd800 && c <= 0xdfff);
+  return /[\p{So}\p{Sk}\p{Pd}\p{Zs}\p{Cn}·•‧]/u.test(s[i]!) || (c >= 0xd800 && c <= 0xdfff);
 }
 
 /** Linear scan for digit runs; the phone recognizer validates them. */
@@ -285,10 +289,9 @@ export function digitRuns(t: View): DigitRun[] {
   };
   let i = 0;
   while (i < s.length) {
-    const ch = s[i]!;
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      push(ch, i, i + 1, false);
+      push(DIGIT_CHARS[c - 48]!, i, i + 1, false);
       i++;
       continue;
     }
@@ -302,10 +305,11 @@ export function digitRuns(t: View): DigitRun[] {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
       const len = j - i;
-      const word = len >= 3 && len <= 5 ? s.slice(i, j) : len >= 2 && s.charCodeAt(i) === 120 ? s.slice(i, j) : '';
-      const d = word ? EN_DIGITS[word] : undefined;
+      const maybeDigit = len >= 3 && len <= 5 && EN_DIGIT_SHAPES.has(c * 8 + len);
+      const word = maybeDigit || (len >= 2 && c === 120) ? s.slice(i, j) : '';
+      const d = maybeDigit ? EN_DIGITS[word] : undefined;
       if (d) push(d, i, j, true);
-      else if (/^x{2,}$/.test(word) && (digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
+      else if (c === 120 && /^x{2,}$/.test(word) && (digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
         push('M'.repeat(word.length), i, j, false);
       } else {
         flush();
@@ -314,7 +318,7 @@ export function digitRuns(t: View): DigitRun[] {
       i = j;
       continue;
     }
-    const zh = c >= 0x3007 ? ZH_DIGITS[ch] : undefined;
+    const zh = c >= 0x3007 ? ZH_DIGIT_BY_CODE.get(c) : undefined;
     if (zh) {
       push(zh, i, i + 1, true);
       i++;
@@ -322,11 +326,11 @@ export function digitRuns(t: View): DigitRun[] {
     }
     if (c === 43) {
       if (digits.length > 0) flush();
-      pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || !!ZH_DIGITS[s[i + 1] ?? ''] || /^[a-z]/.test(s[i + 1] ?? '');
+      pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || ZH_DIGIT_BY_CODE.has(s.charCodeAt(i + 1)) || (s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122);
       i++;
       continue;
     }
-    if (isRunSeparator(ch, c)) {
+    if (isRunSeparator(s, i, c)) {
       if (digits.length > 0 && ++gap > MAX_GAP) flush();
       i++;
       continue;
