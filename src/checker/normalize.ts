@@ -36,21 +36,17 @@ class ViewBuilder {
     this.n = 0;
     return this;
   }
-  push(code: number, a: number, b: number) {
-    if (this.n === this.codes.length) {
-      const grow = <T extends Int32Array | Uint16Array>(x: T, make: (n: number) => T) => {
-        const y = make(x.length * 2);
-        y.set(x);
-        return y;
-      };
-      this.st = grow(this.st, (n) => new Int32Array(n));
-      this.en = grow(this.en, (n) => new Int32Array(n));
-      this.codes = grow(this.codes, (n) => new Uint16Array(n));
-    }
-    this.codes[this.n] = code;
-    this.st[this.n] = a;
-    this.en[this.n] = b;
-    this.n++;
+  /** Makes room for `cap` chars in total, keeping what was written; hot loops then write the arrays directly. */
+  reserve(cap: number) {
+    if (cap <= this.codes.length) return;
+    const size = Math.max(cap, this.codes.length * 2);
+    const st = new Int32Array(size);
+    const en = new Int32Array(size);
+    const codes = new Uint16Array(size);
+    st.set(this.st);
+    en.set(this.en);
+    codes.set(this.codes);
+    [this.st, this.en, this.codes] = [st, en, codes];
   }
   view(): View {
     // Native UTF-16 decode of the scratch buffer (no copy): far cheaper than fromCharCode.apply, and it keeps
@@ -138,11 +134,17 @@ function decimalValue(cp: number): number {
 /** Text view: NFKC, lower-case, homoglyphs folded, invisible characters dropped. */
 export function foldText(text: string): View {
   const vb = foldScratch.reset();
+  vb.reserve(text.length);
+  let { codes, st, en } = vb;
+  let n = 0;
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       // ASCII fast path: control characters other than newline/tab become spaces.
-      vb.push(c >= 65 && c <= 90 ? c + 32 : c < 32 && c !== 10 && c !== 9 ? 32 : c, i, i + 1);
+      codes[n] = c >= 65 && c <= 90 ? c + 32 : c < 32 && c !== 10 && c !== 9 ? 32 : c;
+      st[n] = i;
+      en[n] = i + 1;
+      n++;
       i++;
       continue;
     }
@@ -150,11 +152,21 @@ export function foldText(text: string): View {
     const w = cp > 0xffff ? 2 : 1;
     if (!isInvisible(cp) && !(cp >= 0xd800 && cp <= 0xdfff)) {
       const out = foldCodePoint(cp, text.slice(i, i + w));
+      if (n + out.length + (text.length - i) > codes.length) {
+        vb.reserve(n + out.length + (text.length - i));
+        ({ codes, st, en } = vb);
+      }
       // One UTF-16 unit per view char so view indices stay simple.
-      for (let k = 0; k < out.length; k++) vb.push(out.charCodeAt(k), i, i + w);
+      for (let k = 0; k < out.length; k++) {
+        codes[n] = out.charCodeAt(k);
+        st[n] = i;
+        en[n] = i + w;
+        n++;
+      }
     }
     i += w;
   }
+  vb.n = n;
   return vb.view();
 }
 
@@ -171,7 +183,13 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
 export function compactView(t: View): View {
   const s = t.s;
   const vb = compactScratch.reset();
-  const emit = (code: number, k: number) => vb.push(code, t.st[k]!, t.en[k]!);
+  // At most one char out per char in: a separator is only emitted for a gap of at least one char.
+  vb.reserve(s.length);
+  const { codes, st, en } = vb;
+  const tst = t.st;
+  const ten = t.en;
+  let n = 0;
+  // Writes are inlined below: a closure here was rebuilt (and, under tsx, renamed) on every call.
   let prevRunLen = 0; // length of the previous alnum run
   let prevKind: 'none' | 'alnum' | 'han' | 'other' = 'none';
   let gapWs = false;
@@ -187,9 +205,17 @@ export function compactView(t: View): View {
       const len = j - i;
       if (prevKind === 'alnum' || prevKind === 'han') {
         const join = prevKind === 'alnum' && !gapHasBreak && (!gapWs || (prevRunLen === 1 && len === 1));
-        if (!join) emit(gapEnd ? 10 : gapHasBreak ? 44 : 32, gapStart);
+        if (!join) {
+          codes[n] = gapEnd ? 10 : gapHasBreak ? 44 : 32;
+          st[n] = tst[gapStart]!;
+          en[n++] = ten[gapStart]!;
+        }
       }
-      for (let k = i; k < j; k++) emit(s.charCodeAt(k), k);
+      for (let k = i; k < j; k++) {
+        codes[n] = s.charCodeAt(k);
+        st[n] = tst[k]!;
+        en[n++] = ten[k]!;
+      }
       prevRunLen = len;
       prevKind = 'alnum';
       gapWs = false;
@@ -198,9 +224,14 @@ export function compactView(t: View): View {
       gapStart = -1;
       i = j;
     } else if (isHan(c)) {
-      if (prevKind === 'alnum' && (gapWs || gapHasBreak)) emit(gapEnd ? 10 : gapHasBreak ? 44 : 32, gapStart);
-      else if (prevKind === 'han' && gapHasBreak) emit(gapEnd ? 10 : 44, gapStart);
-      emit(s.charCodeAt(i), i);
+      if ((prevKind === 'alnum' && (gapWs || gapHasBreak)) || (prevKind === 'han' && gapHasBreak)) {
+        codes[n] = gapEnd ? 10 : gapHasBreak ? 44 : 32;
+        st[n] = tst[gapStart]!;
+        en[n++] = ten[gapStart]!;
+      }
+      codes[n] = c;
+      st[n] = tst[i]!;
+      en[n++] = ten[i]!;
       prevKind = 'han';
       prevRunLen = 0;
       gapWs = false;
@@ -219,6 +250,7 @@ export function compactView(t: View): View {
       i++;
     }
   }
+  vb.n = n;
   return vb.view();
 }
 
