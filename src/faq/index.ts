@@ -11,6 +11,7 @@ import { inspectQuestion } from './guard.js';
 import { bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
 import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learned.js';
 import { phraseWithLlm } from './llm.js';
+import { unsupportedAsks } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 
 export type { Answer, Citation };
@@ -77,7 +78,11 @@ export function createPolicyFaq(
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
     const decline = () => ({ answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang });
-    const answerFrom = (picked: Hit[]) => ({ answer: extractiveAnswer(picked, lang, units, retriever, matcher), hits, units, lang });
+    // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states
+    const answerFrom = (picked: Hit[]) =>
+      unsupportedAsks(question, picked.map((h) => h.section)).length
+        ? decline()
+        : { answer: extractiveAnswer(picked, lang, units, retriever, matcher), hits, units, lang };
     // Sections an operator added after training are unknown to the classifier: BM25 and its threshold decide alone.
     if (!classifier || (top && !classifier.classIndex.has(top.section.id))) {
       return isConfident(top) ? answerFrom(comparedHits(hits, units, matcher)) : decline();
