@@ -2,10 +2,13 @@ import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
 import { nonEmptyMatches } from '../matches.js';
+import { mayMatch, requiredLiterals } from '../literals.js';
 
 /** Phrase recognizer on the compact view, with same-sentence "unless" words and a negation look-behind. */
 export function patternRecognizer(rule: PatternRule, lexicon: Record<string, string>): Recognizer {
   const res = rule.patterns.map((p) => compile(p, lexicon));
+  // Literals each pattern's matches must contain: a draft without them skips that pattern's scan.
+  const needs = res.map((re) => requiredLiterals(re.source, re.flags));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
   const gate = compile(rule.gate, lexicon, '');
@@ -13,7 +16,9 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const out: RawFinding[] = [];
     const s = ctx.c.s;
     if (!ctx.gate(rule.gate, gate)) return out;
-    for (const re of res) {
+    for (let k = 0; k < res.length; k++) {
+      const re = res[k]!;
+      if (!mayMatch(s, needs[k]!)) continue;
       for (const m of nonEmptyMatches(re, s)) {
         const a = m.index;
         const b = a + m[0].length;
