@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { compile, loadRules } from '../src/checker/rules.js';
+import { compactView, foldText } from '../src/checker/normalize.js';
+import { mayMatch, requiredLiterals } from '../src/checker/literals.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+// The pattern recognizer skips a regex when the draft lacks literals every match needs. An operator may
+// edit rules/detection at any time, so prove on every labelled draft that the skip never hides a match.
+describe('the literal pre-check of pattern rules', () => {
+  it('is sound on hand-written regexes', () => {
+    const cases: [string, string, boolean][] = [
+      ['加我(微信|扣扣)', '请加我微信', true],
+      ['加我(微信|扣扣)', '请加我电话', false],
+      ['(?:发|传)你.{0,4}(图片|视频)', '发你一些视频', true],
+      ['a|加', 'cat', true],
+      ['a|加', 'xyz', false],
+      ['(?:网盘)?发图', '发图给你', true],
+    ];
+    for (const [src, text, matches] of cases) {
+      const re = new RegExp(src, 'g');
+      expect(re.test(text), src).toBe(matches);
+      if (matches) expect(mayMatch(text, requiredLiterals(re.source, re.flags)), src).toBe(true);
+    }
+  });
+
+  it('never skips a pattern that matches any labelled draft', () => {
+    const rules = loadRules(path.join(root, 'rules', 'detection'));
+    const patterns: RegExp[] = [];
+    for (const r of rules.recognizers as Array<{ type?: string; kind?: string; patterns?: string[] }>) {
+      for (const p of r.patterns ?? []) patterns.push(compile(p, rules.lexicon));
+    }
+    expect(patterns.length).toBeGreaterThan(5);
+    const drafts = fs
+      .readdirSync(path.join(root, 'corpus', 'drafts'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    let checked = 0;
+    for (const re of patterns) {
+      const needs = requiredLiterals(re.source, re.flags);
+      for (const text of drafts) {
+        const s = compactView(foldText(text)).s;
+        re.lastIndex = 0;
+        if (re.test(s)) {
+          checked++;
+          expect(mayMatch(s, needs), `${re.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
