@@ -1,69 +1,28 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LlmClient } from '../src/llm/client.js';
 import { createPolicyFaq, answerToReply } from '../src/faq/index.js';
+import { FakeOpenAI } from './fakes/fake-openai.js';
 
-// A loopback OpenAI-compatible server whose reply each test chooses.
-type Behaviour = { kind: 'json'; body: unknown } | { kind: 'raw'; content: string } | { kind: 'status'; code: number } | { kind: 'hang'; ms: number };
-let behaviour: Behaviour = { kind: 'raw', content: '{}' };
-const requests: { messages: { role: string; content: string }[] }[] = [];
-let server: Server;
-let baseURL = '';
-
-function completion(content: string) {
-  return {
-    id: 'cmpl-test',
-    object: 'chat.completion',
-    created: Math.floor(Date.now() / 1000),
-    model: 'test-model',
-    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-  };
-}
+const fake = new FakeOpenAI();
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-        res.writeHead(404).end();
-        return;
-      }
-      requests.push(JSON.parse(raw));
-      const b = behaviour;
-      const send = (content: string) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(completion(content)));
-      };
-      if (b.kind === 'json') send(JSON.stringify(b.body));
-      else if (b.kind === 'raw') send(b.content);
-      else if (b.kind === 'status') res.writeHead(b.code, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
-      else setTimeout(() => { if (!res.destroyed) send('{"answer":"late","sectionIds":["pay.withdraw-legal-rep"]}'); }, b.ms);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  await fake.start();
 });
-
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((r) => server.close(() => r()));
+  await fake.stop();
 });
-
 beforeEach(() => {
-  requests.length = 0;
+  fake.requests.length = 0;
 });
 
 const faqWith = (timeoutMs = 2000) =>
-  createPolicyFaq({ llm: new LlmClient({ apiKey: 'test-key', baseURL, model: 'test-model', timeoutMs }) });
+  createPolicyFaq({ llm: new LlmClient({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'test-model', timeoutMs }) });
 
 const QUESTION = 'How much does withdrawing to the legal representative cost?';
 
 describe('LLM phrasing is accepted only when grounded in the retrieved sections', () => {
   it('accepts a grounded reply and cites the section it used', async () => {
-    behaviour = {
+    fake.behaviour = {
       kind: 'json',
       body: { answer: 'It costs 0.3%, paid in CNY to the legal representative, usually within 4 hours.', sectionIds: ['pay.withdraw-legal-rep'] },
     };
@@ -74,15 +33,15 @@ describe('LLM phrasing is accepted only when grounded in the retrieved sections'
     expect(a.sources).toEqual(['pay.withdraw-legal-rep']);
     expect(a.citations[0]?.quote.length).toBeGreaterThan(0);
     // the model saw the prompt and only the retrieved sections
-    expect(requests).toHaveLength(1);
-    expect(requests[0]!.messages[0]!.content).toMatch(/ONLY the policy sections/);
-    expect(requests[0]!.messages[1]!.content).toContain('pay.withdraw-legal-rep');
-    expect(requests[0]!.messages[1]!.content).not.toContain('followme.rewards');
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]!.messages[0]!.content).toMatch(/ONLY the policy sections/);
+    expect(fake.requests[0]!.messages[1]!.content).toContain('pay.withdraw-legal-rep');
+    expect(fake.requests[0]!.messages[1]!.content).not.toContain('followme.rewards');
     expect(answerToReply(a).kind).toBe('answer');
   });
 
   it('rejects a reply citing a section that was not retrieved', async () => {
-    behaviour = { kind: 'json', body: { answer: 'It costs 0.3%.', sectionIds: ['followme.rewards'] } };
+    fake.behaviour = { kind: 'json', body: { answer: 'It costs 0.3%.', sectionIds: ['followme.rewards'] } };
     const a = await faqWith().ask(QUESTION);
     expect(a.stage).toBe('extractive');
     expect(a.sources).toEqual(['pay.withdraw-legal-rep']);
@@ -90,7 +49,7 @@ describe('LLM phrasing is accepted only when grounded in the retrieved sections'
   });
 
   it('replaces a reply that invents a figure with the extractive answer', async () => {
-    behaviour = { kind: 'json', body: { answer: 'It costs 0.5% with a 20 yuan minimum.', sectionIds: ['pay.withdraw-legal-rep'] } };
+    fake.behaviour = { kind: 'json', body: { answer: 'It costs 0.5% with a 20 yuan minimum.', sectionIds: ['pay.withdraw-legal-rep'] } };
     const a = await faqWith().ask(QUESTION);
     expect(a.stage).toBe('extractive');
     expect(a.answer).toContain('0.3%');
@@ -98,36 +57,36 @@ describe('LLM phrasing is accepted only when grounded in the retrieved sections'
   });
 
   it('falls back to the extractive answer on a timeout', async () => {
-    behaviour = { kind: 'hang', ms: 1500 };
+    fake.behaviour = { kind: 'hang', ms: 1500, late: '{"answer":"late","sectionIds":["pay.withdraw-legal-rep"]}' };
     const a = await faqWith(200).ask(QUESTION);
     expect(a.stage).toBe('extractive');
     expect(a.answer).toContain('0.3%');
   });
 
   it('falls back on nonsense JSON and on HTTP 500', async () => {
-    behaviour = { kind: 'raw', content: 'Sure! The fee is 0.3%.' };
+    fake.behaviour = { kind: 'raw', content: 'Sure! The fee is 0.3%.' };
     expect((await faqWith().ask(QUESTION)).stage).toBe('extractive');
-    behaviour = { kind: 'status', code: 500 };
+    fake.behaviour = { kind: 'status', code: 500 };
     const a = await faqWith().ask(QUESTION);
     expect(a.stage).toBe('extractive');
     expect(a.answer).toContain('0.3%');
   });
 
   it('honours a model decline, but never asks the model to rescue a question retrieval could not answer', async () => {
-    behaviour = { kind: 'json', body: { answer: 'The policy does not say.', sectionIds: ['pay.withdraw-legal-rep'], declined: true } };
+    fake.behaviour = { kind: 'json', body: { answer: 'The policy does not say.', sectionIds: ['pay.withdraw-legal-rep'], declined: true } };
     const declined = await faqWith().ask(QUESTION);
     expect(declined.declined).toBe(true);
     expect(declined.stage).toBe('llm');
     expect(declined.suggestions.length).toBeGreaterThan(0);
 
-    requests.length = 0;
+    fake.requests.length = 0;
     const unknown = await faqWith().ask('What is the VAT rate for selling to Germany?');
     expect(unknown.declined).toBe(true);
-    expect(requests).toHaveLength(0);
+    expect(fake.requests).toHaveLength(0);
   });
 
   it('answers in Chinese through the same checks', async () => {
-    behaviour = { kind: 'json', body: { answer: '法定代表人提现收费0.3%，只支持人民币。', sectionIds: ['pay.withdraw-legal-rep'] } };
+    fake.behaviour = { kind: 'json', body: { answer: '法定代表人提现收费0.3%，只支持人民币。', sectionIds: ['pay.withdraw-legal-rep'] } };
     const a = await faqWith().ask('法人提现要多少手续费');
     expect(a.lang).toBe('zh');
     expect(a.stage).toBe('llm');

@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the next chat completion does: a JSON answer, raw text, an HTTP error, or silence (optionally a late answer). */
+export type CompletionBehaviour =
+  | { kind: 'json'; body: unknown }
+  | { kind: 'raw'; content: string }
+  | { kind: 'status'; code: number }
+  | { kind: 'hang'; ms?: number; late?: string };
+
+/** Loopback OpenAI-compatible server (POST /v1/chat/completions) whose replies each test chooses. */
+export class FakeOpenAI {
+  behaviour: CompletionBehaviour = { kind: 'status', code: 500 };
+  readonly requests: { messages: { role: string; content: string }[] }[] = [];
+  baseURL = '';
+  private server: Server | null = null;
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
+          res.writeHead(404).end();
+          return;
+        }
+        this.requests.push(JSON.parse(raw));
+        const b = this.behaviour;
+        const send = (content: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(content)));
+        if (b.kind === 'json') send(JSON.stringify(b.body));
+        else if (b.kind === 'raw') send(b.content);
+        else if (b.kind === 'status') res.writeHead(b.code, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
+        else if (b.ms !== undefined) setTimeout(() => !res.destroyed && send(b.late ?? '{}'), b.ms);
+        // else: never answers; the client must time out
+      });
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.baseURL = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server!.close(() => r()));
+    this.server = null;
+  }
+}
+
+function completion(content: string) {
+  return {
+    id: 'cmpl-test',
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model: 'test-model',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+  };
+}
