@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { args, loadConfig, UsageError } from './main.js';
-import { processJsonl, readStdin } from './jsonl.js';
+import { argumentsOrStdin, processJsonl } from './jsonl.js';
 import { createPolicyFaq } from '../faq/index.js';
 import { LlmClient } from '../llm/client.js';
 
@@ -25,15 +25,13 @@ export async function runAsk(argv: string[]): Promise<number> {
   const config = loadConfig();
   const faq = createPolicyFaq({ llm: config.llm ? new LlmClient(config.llm) : null });
   if (values.jsonl) {
-    const rejected = await processJsonl(async (obj) => {
-      const line = jsonlLine.safeParse(obj);
-      if (!line.success) return { id: null, error: `expected {"id": string, "q": string}: ${line.error.issues[0]?.path.join('.') || 'line'} ${line.error.issues[0]?.message ?? ''}`.trim() };
-      const a = await faq.ask(line.data.q);
-      return { id: line.data.id, answer: a.answer, declined: a.declined, sources: a.sources };
+    const rejected = await processJsonl(jsonlLine, '{"id": string, "q": string}', async (line) => {
+      const a = await faq.ask(line.q);
+      return { id: line.id, answer: a.answer, declined: a.declined, sources: a.sources };
     });
     return rejected ? 3 : 0;
   }
-  const q = positionals.length ? positionals.join(' ') : process.stdin.isTTY ? '' : await readStdin();
+  const q = await argumentsOrStdin(positionals);
   if (!q.trim()) throw new UsageError('give a question: haili ask "question"');
   const a = await faq.ask(q);
   if (values.json) process.stdout.write(JSON.stringify(a, null, 2) + '\n');

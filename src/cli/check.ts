@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { args, loadConfig, UsageError } from './main.js';
-import { processJsonl, readStdin } from './jsonl.js';
+import { argumentsOrStdin, processJsonl } from './jsonl.js';
 import { createDraftChecker, type CheckResult } from '../checker/index.js';
 import { LlmClient } from '../llm/client.js';
 
@@ -29,12 +29,10 @@ export async function runCheck(argv: string[]): Promise<number> {
   const checker = createDraftChecker({ llm: config.llm ? new LlmClient(config.llm) : null });
 
   if (values.jsonl) {
-    const rejected = await processJsonl(async (obj) => {
-      const line = jsonlLine.safeParse(obj);
-      if (!line.success) return { id: null, error: `expected {"id": string, "text": string}: ${line.error.issues[0]?.path.join('.') || 'line'} ${line.error.issues[0]?.message ?? ''}`.trim() };
-      const r = await checker.check(line.data.text);
+    const rejected = await processJsonl(jsonlLine, '{"id": string, "text": string}', async (line) => {
+      const r = await checker.check(line.text);
       return {
-        id: line.data.id,
+        id: line.id,
         leak: r.leak,
         verdict: r.verdict,
         findings: r.findings.map((f) => ({ category: f.category, start: f.start, end: f.end, rule: f.rule })),
@@ -44,7 +42,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     return rejected ? 3 : 0;
   }
 
-  const text = positionals.length ? positionals.join(' ') : process.stdin.isTTY ? '' : await readStdin();
+  const text = await argumentsOrStdin(positionals);
   if (!text.trim()) throw new UsageError('give a draft to check: haili check "text" (or pipe it on stdin)');
   const result = await checker.check(text);
   process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : renderResult(result, text, Boolean(values.explain)));

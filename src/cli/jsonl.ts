@@ -1,10 +1,15 @@
 import readline from 'node:readline';
+import type { z } from 'zod';
 
 /**
  * Reads JSON lines from stdin and writes one output line per input line, in order.
  * A line that cannot be handled yields {"id": null, "error": ...} and the batch goes on.
  */
-export async function processJsonl(handle: (obj: unknown) => Promise<object>): Promise<number> {
+export async function processJsonl<S extends z.ZodTypeAny>(
+  schema: S,
+  expected: string,
+  handle: (line: z.infer<S>) => Promise<object>,
+): Promise<number> {
   const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   let rejected = 0;
   for await (const line of rl) {
@@ -18,9 +23,16 @@ export async function processJsonl(handle: (obj: unknown) => Promise<object>): P
       process.stdout.write(JSON.stringify({ id: null, error: 'line is not valid JSON' }) + '\n');
       continue;
     }
+    const valid = schema.safeParse(parsed);
+    if (!valid.success) {
+      rejected++;
+      const issue = valid.error.issues[0];
+      const where = issue?.path.join('.') || 'line';
+      process.stdout.write(JSON.stringify({ id: null, error: `expected ${expected}: ${where} ${issue?.message ?? ''}`.trim() }) + '\n');
+      continue;
+    }
     try {
-      out = await handle(parsed);
-      if ('error' in out) rejected++;
+      out = await handle(valid.data);
     } catch (err) {
       rejected++;
       out = { id: null, error: (err as Error).message };
@@ -28,6 +40,11 @@ export async function processJsonl(handle: (obj: unknown) => Promise<object>): P
     if (!process.stdout.write(JSON.stringify(out) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
   return rejected;
+}
+
+/** The command's text: its arguments, else whatever is piped on stdin. */
+export async function argumentsOrStdin(positionals: string[]): Promise<string> {
+  return positionals.length ? positionals.join(' ') : process.stdin.isTTY ? '' : readStdin();
 }
 
 export async function readStdin(): Promise<string> {
