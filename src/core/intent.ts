@@ -1,59 +1,82 @@
 /**
- * Decides which job a chat message is for. Explicit commands win; otherwise we weigh
- * "question about the policy" against "reply draft meant for a buyer".
+ * Decides which job a chat message is for. Explicit commands win (whole words, both languages); a plain
+ * message goes to the learned job classifier (src/routing), which weighs a question to Haili, a draft for a
+ * buyer, a pasted listing and a reminder request. The router adds the safety net: whatever the job, a text
+ * the checker would block or warn on also gets the verdict.
  */
+import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
+import { extractQuotedDraft } from '../routing/index.js';
+
+export type Verdict = 'block' | 'warn' | 'pass';
+
 export type Intent =
   | { job: 'help' }
   | { job: 'empty' }
-  | { job: 'check'; text: string; explicit: boolean }
-  | { job: 'ask'; text: string; explicit: boolean }
   | { job: 'source'; ref: string }
-  | { job: 'reminder' };
+  /** An explicit reminder command ("track …", "tasks", "done C1"). */
+  | { job: 'reminder' }
+  | { job: 'check'; text: string; explicit: boolean; guess?: JobGuess }
+  | { job: 'ask'; text: string; explicit: boolean; guess?: JobGuess; quoted?: QuotedDraft }
+  | { job: 'listing'; text: string; explicit: boolean; guess?: JobGuess }
+  /** A reminder asked for in plain words; the router confirms before creating it. */
+  | { job: 'remind'; text: string; guess: JobGuess }
+  /** "ask" / "check" alone: run the previous guessed message as the other job. */
+  | { job: 'reroute'; to: 'ask' | 'check' }
+  /** "yes" / "确认", or "confirm <command>" from a button: run the pending reminder. */
+  | { job: 'confirm'; command: string | null };
 
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
-const CHECK_CMD = /^\s*(?:\/?check|检查|检测|查一下|帮我检查|审核)\s*[:：]?\s*/i;
-const ASK_CMD = /^\s*(?:\/?ask|问|提问|请问一下|faq)\s*[:：]\s*|^\s*(?:\/?ask)\s+/i;
+// Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
+// colon, space or line break, so "检查报告要多久" stays a question.
+const LISTING_CMD = /^\s*(?:\/?(?:check[ -]listing|listing[ -]check|listing)(?:\s*[:：]\s*|\s+)|(?:检查商品|商品检查|检查listing|检查链接|查商品)\s*[:：\s])/i;
+const CHECK_CMD = /^\s*(?:\/?check(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
+const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
+const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
+const CONFIRM = /^\s*(yes|y|ok|okay|confirm|sure|确认|确定|是的|好的?|对的?|可以)\s*[!！。.]?\s*$/i;
+const CONFIRM_CMD = /^\s*confirm\s+(track\s+.+)$/i;
 
-// Policy vocabulary: a message using these is talking *about* the rules, not to a buyer.
-const POLICY_WORDS =
-  /\b(polic(y|ies)|rules?|allowed|permitted|penalt(y|ies)|punish|points?|deduct|violat\w*|fee|fees|cost|charge|deadline|rectif\w*|delist\w*|eligib\w*|star level|growth task|live[- ]?(stream|recruit)\w*|withdraw\w*|legal rep\w*|alibaba\.com pay|trade assurance|gold supplier|verified|showcase|green factory|followme|sns)\b|规则|政策|处罚|惩罚|扣分|违规|允许|可以吗|能不能|是否|费用|手续费|费率|多少|几天|多久|怎么办|如何|什么|整改|下架|信保|星等级|金品|直播|提现|法人|法定代表人|橱窗|潜力品|成长|名额|期限|截止/i;
-const QUESTION_START =
-  /^\s*(what|how|is|are|can|could|may|do|does|did|will|when|why|which|who|where|should|if|请问|为什么|怎么|如何|是否|能否|可以|什么|哪些|多少|几)/i;
-// Draft cues: salutations, sign-offs and invitations addressed to a buyer.
-const DRAFT_WORDS =
-  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|thanks? you|亲|您好|你好)\b|\b(regards|best wishes|sincerely|thank you for your (inquiry|enquiry|message)|add my|contact me|my (whatsapp|wechat|skype|phone|mobile|email|number)|send you|i will send|our factory|we can offer|quotation)\b|加我|联系我|我的微信|发给你/i;
+export interface ClassifyOptions {
+  forceCheck?: boolean;
+  isReminderCommand: boolean;
+  /** Whether a reminder is waiting for a yes in this conversation. */
+  hasPending?: boolean;
+  /** The checker's local verdict on the text, computed once by the caller. */
+  verdict: () => Verdict;
+  jobs: JobClassifier;
+}
 
-// A question that talks about "the buyer" in the third person is about the rules, even if it says "my WeChat".
-const ABOUT_BUYER = /\b(the |a |my |our )?(buyers?|customers?|clients?)('s)?\b|买家|客户|顾客/i;
-
-export function classify(text: string, opts: { forceCheck?: boolean; isReminderCommand: boolean; checkerFlags: () => boolean }): Intent {
+export function classify(text: string, opts: ClassifyOptions): Intent {
   const trimmed = text.trim();
   if (!trimmed) return { job: 'empty' };
   if (opts.forceCheck) return { job: 'check', text, explicit: true };
   if (HELP.test(trimmed)) return { job: 'help' };
   const src = SOURCE_CMD.exec(trimmed);
   if (src) return { job: 'source', ref: src[1] ?? '' };
-  const check = CHECK_CMD.exec(text);
-  if (check && (check[0].trim().length > 0)) {
-    const rest = text.slice(check[0].length);
-    if (rest.trim()) return { job: 'check', text: rest, explicit: true };
-  }
-  const ask = ASK_CMD.exec(text);
-  if (ask) {
-    const rest = text.slice(ask[0].length);
-    if (rest.trim()) return { job: 'ask', text: rest, explicit: true };
+  const rerouted = REROUTE.exec(trimmed);
+  if (rerouted) return { job: 'reroute', to: /^(check|draft|是草稿|这是草稿|检查)$/i.test(rerouted[1]!) ? 'check' : 'ask' };
+  const confirmCmd = CONFIRM_CMD.exec(trimmed);
+  if (confirmCmd) return { job: 'confirm', command: confirmCmd[1]! };
+  if (opts.hasPending && CONFIRM.test(trimmed)) return { job: 'confirm', command: null };
+  for (const [re, job] of [[LISTING_CMD, 'listing'], [CHECK_CMD, 'check'], [ASK_CMD, 'ask']] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[0].length);
+    if (rest.trim()) return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
 
-  const short = trimmed.length <= 280;
-  const questionMark = /[?？]\s*$/.test(trimmed) || /[吗呢]\s*[?？]?\s*$/.test(trimmed);
-  const policyWords = POLICY_WORDS.test(trimmed) || (ABOUT_BUYER.test(trimmed) && /\b(can|may|allowed|ok|okay)\b|可以|能/i.test(trimmed));
-  const draftWords = DRAFT_WORDS.test(trimmed);
-  const questionish = short && (questionMark || QUESTION_START.test(trimmed)) && policyWords;
-  const greetsBuyer = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|亲|您好|你好)\b/i.test(trimmed);
-  if (questionish && (!draftWords || (ABOUT_BUYER.test(trimmed) && !greetsBuyer))) return { job: 'ask', text: trimmed, explicit: false };
-  if (draftWords || opts.checkerFlags()) return { job: 'check', text, explicit: false };
-  if (short && (questionMark || policyWords || QUESTION_START.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false };
-  return { job: 'check', text, explicit: false };
+  const guess = opts.jobs.guess(text, opts.verdict());
+  switch (guess.job) {
+    case 'listing':
+      return { job: 'listing', text, explicit: false, guess };
+    case 'reminder':
+      return { job: 'remind', text: trimmed, guess };
+    case 'question': {
+      const quoted = extractQuotedDraft(trimmed);
+      return { job: 'ask', text: trimmed, explicit: false, guess, ...(quoted ? { quoted } : {}) };
+    }
+    case 'draft':
+      return { job: 'check', text, explicit: false, guess };
+  }
 }

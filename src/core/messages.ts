@@ -40,3 +40,28 @@ export function failureReply(lang: Lang): Reply {
 export function tooLongNotice(lang: Lang, limit: number): string {
   return t(lang, `（消息较长，只检查了前 ${limit} 个字符。）`, `(The message is long; only the first ${limit} characters were checked.)`);
 }
+
+/** A guessed job says so and offers the other one in one word (and a button where the platform has one). */
+export function offerOther(reply: Reply, guessed: 'ask' | 'check', lang: Lang): void {
+  const note =
+    guessed === 'check'
+      ? t(lang, '（已按草稿检查。如果这是问题，回复「问」。）', '(Checked as a draft. Was it a question? Reply "ask".)')
+      : t(lang, '（已按政策问题回答。如果这是要发给买家的草稿，回复「检查」。）', '(Answered as a question. Was it a draft for a buyer? Reply "check".)');
+  reply.text += `\n${note}`;
+  if (reply.card) {
+    reply.card.footer = reply.card.footer ? `${reply.card.footer}\n${note}` : note;
+    const other = guessed === 'check' ? 'ask' : 'check';
+    reply.card.actions = [
+      ...(reply.card.actions ?? []),
+      { id: 'reroute', label: guessed === 'check' ? t(lang, '这是问题', 'It was a question') : t(lang, '这是草稿', 'It was a draft'), value: other },
+    ];
+  }
+}
+
+export function nothingToRerun(lang: Lang, to: 'ask' | 'check'): Reply {
+  const text =
+    to === 'ask'
+      ? t(lang, '没有可以重新回答的消息。请发送「问：<问题>」。', 'There is no recent message to answer again. Send "ask <your question>".')
+      : t(lang, '没有可以重新检查的消息。请发送「检查：<草稿>」。', 'There is no recent message to check again. Send "check <your draft>".');
+  return { lang, text, kind: 'error' };
+}

@@ -1,16 +1,18 @@
-import type { IncomingAction, IncomingMessage, Lang, Platform, Reply } from './types.js';
+import type { IncomingAction, IncomingMessage, Lang, ListingJob, Platform, Reply } from './types.js';
 import type { MessageHandler } from '../platform/adapter.js';
 import type { DraftChecker } from '../checker/index.js';
 import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { InputError, parseReminderCommand } from '../reminders/index.js';
+import { InputError, needsMoreReply, parseReminderCommand, parseReminderRequest, proposalReply } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify } from './intent.js';
-import { emptyReply, failureReply, helpReply } from './messages.js';
+import { classify, type Verdict } from './intent.js';
+import { createJobClassifier, type JobClassifier } from '../routing/index.js';
+import { ConversationMemory, memoryKey } from './memory.js';
+import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
 
 /** Drafts beyond this are checked on their head only; a chat message of 1 MB is a paste accident. */
 export const MAX_TEXT = 100_000;
@@ -21,6 +23,10 @@ export interface RouterDeps {
   reminders: ReminderService;
   store: CoreStore;
   log: Logger;
+  /** The listing check; without it a pasted listing gets a polite "not enabled". */
+  listing?: ListingJob;
+  /** The job classifier; defaults to the shipped model and rules/routing. */
+  jobs?: JobClassifier;
 }
 
 /**
@@ -28,7 +34,13 @@ export interface RouterDeps {
  * it knows nothing of Slack or DingTalk, and the job modules know nothing of each other.
  */
 export class Router implements MessageHandler {
-  constructor(private readonly deps: RouterDeps) {}
+  private readonly jobs: JobClassifier;
+  /** Per conversation and user: the last guessed message (for "ask"/"check") and a reminder awaiting "yes". */
+  private readonly memory = new ConversationMemory();
+
+  constructor(private readonly deps: RouterDeps) {
+    this.jobs = deps.jobs ?? createJobClassifier();
+  }
 
   async onMessage(msg: IncomingMessage): Promise<Reply[]> {
     const raw = msg.text ?? '';
@@ -37,25 +49,65 @@ export class Router implements MessageHandler {
     try {
       const ws = await this.deps.store.ensureWorkspace(msg.platform, msg.workspaceId);
       await this.deps.store.rememberUser(ws.id, msg.userId, msg.userName, lang, false);
+      const key = memoryKey(msg);
+      let verdict: Verdict | undefined;
+      const verdictOf = () => (verdict ??= this.deps.checker.checkLocal(text, { lang }).verdict);
       const intent = classify(text, {
         forceCheck: msg.forceCheck,
         isReminderCommand: parseSafe(text) !== null,
-        checkerFlags: () => this.deps.checker.checkLocal(text, { lang }).verdict === 'block',
+        hasPending: this.memory.pending(key) !== null,
+        verdict: verdictOf,
+        jobs: this.jobs,
       });
-      this.deps.log.info('message', { platform: msg.platform, job: intent.job, length: raw.length, lang });
+      this.deps.log.info('message', { platform: msg.platform, job: intent.job, length: raw.length, lang, ...('guess' in intent && intent.guess ? { p: Number(intent.guess.p.toFixed(3)) } : {}) });
       switch (intent.job) {
         case 'empty':
           return [emptyReply(lang)];
         case 'help':
           return [helpReply(lang)];
-        case 'check':
-          return [await this.check(msg, intent.text, ws.id, raw.length > MAX_TEXT)];
-        case 'ask':
-          return [await this.ask(msg, intent.text, ws.id, lang)];
         case 'source':
           return [await this.source(msg, intent.ref, ws.id, lang)];
         case 'reminder':
           return await this.reminder(msg, text, lang);
+        case 'check': {
+          const reply = await this.check(msg, intent.text, ws.id, raw.length > MAX_TEXT);
+          if (!intent.explicit) {
+            this.memory.remember(key, intent.text, 'check');
+            offerOther(reply, 'check', lang);
+          }
+          return [reply];
+        }
+        case 'ask': {
+          const answer = await this.ask(msg, intent.text, ws.id, lang);
+          if (intent.explicit) return [answer];
+          this.memory.remember(key, intent.text, 'ask');
+          offerOther(answer, 'ask', lang);
+          // A question that quotes a draft gets the verdict on the quoted text too; any other text that would
+          // leak gets the verdict first, so a leaking draft never gets only a policy answer.
+          if (intent.quoted) return [await this.check(msg, intent.quoted.text, ws.id, false), answer];
+          if (verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), answer];
+          return [answer];
+        }
+        case 'listing': {
+          const reply = await this.listing(msg, intent.text, ws.id, lang);
+          if (!intent.explicit && verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), reply];
+          return [reply];
+        }
+        case 'remind': {
+          const replies = [this.proposeReminder(msg, intent.text, key, lang)];
+          if (verdictOf() !== 'pass') replies.unshift(await this.check(msg, intent.text, ws.id, false));
+          return replies;
+        }
+        case 'reroute': {
+          const last = this.memory.last(key);
+          if (!last) return [nothingToRerun(lang, intent.to)];
+          this.memory.forget(key);
+          return intent.to === 'ask'
+            ? [await this.ask(msg, last.text, ws.id, lang)]
+            : [await this.check(msg, last.text, ws.id, false)];
+        }
+        case 'confirm':
+          return await this.confirm(msg, key, intent.command, lang);
       }
     } catch (err) {
       if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
@@ -67,6 +119,21 @@ export class Router implements MessageHandler {
   async onAction(action: IncomingAction): Promise<Reply[]> {
     const lang = action.lang ?? ((await this.deps.store.userLang(action.platform, action.workspaceId, action.userId)) as Lang | null) ?? 'zh';
     try {
+      if (action.action === 'reroute' || action.action === 'confirm') {
+        // Router-level buttons: replay the click as the one-word message it stands for.
+        return await this.onMessage({
+          id: action.id,
+          platform: action.platform,
+          workspaceId: action.workspaceId,
+          conversationId: action.conversationId,
+          threadId: action.threadId,
+          userId: action.userId,
+          text: action.action === 'reroute' ? action.value : `confirm ${action.value}`,
+          lang,
+          isDirect: true,
+          receivedAt: new Date(),
+        });
+      }
       return await this.deps.reminders.onAction({ ...action, lang });
     } catch (err) {
       if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
@@ -139,6 +206,32 @@ export class Router implements MessageHandler {
       };
     }
     return { lang, kind: 'answer', text: passage };
+  }
+
+  private async listing(msg: IncomingMessage, text: string, _workspaceId: string, lang: Lang): Promise<Reply> {
+    if (!this.deps.listing) {
+      return { lang, kind: 'error', text: t(lang, '这看起来是一条商品信息，但商品检查功能没有开启。', 'This looks like a product listing, but the listing check is not enabled here.') };
+    }
+    return this.deps.listing.check(text, { platform: msg.platform, workspaceId: msg.workspaceId, userId: msg.userId, lang: msg.lang });
+  }
+
+  /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */
+  private proposeReminder(msg: IncomingMessage, text: string, key: string, lang: Lang): Reply {
+    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone);
+    if (!req.command || !req.canonical) {
+      this.memory.remember(key, text, 'ask');
+      return needsMoreReply(lang, req);
+    }
+    this.memory.setPending(key, req.canonical);
+    return proposalReply(lang, req);
+  }
+
+  private async confirm(msg: IncomingMessage, key: string, command: string | null, lang: Lang): Promise<Reply[]> {
+    const canonical = command ?? this.memory.pending(key);
+    this.memory.clearPending(key);
+    const cmd = canonical ? parseReminderCommand(canonical) : null;
+    if (!cmd) return [{ lang, kind: 'error', text: t(lang, '没有等待确认的提醒。', 'There is no reminder waiting for confirmation.') }];
+    return this.deps.reminders.execute(cmd, { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang });
   }
 
   private async reminder(msg: IncomingMessage, text: string, lang: Lang): Promise<Reply[]> {

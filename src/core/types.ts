@@ -31,7 +31,9 @@ export interface Target {
   threadId?: string;
 }
 
-export type ActionId = 'done' | 'snooze' | 'details';
+/** Every button Haili puts on a card; adapters and the console API derive their lists from this one. */
+export const ACTION_IDS = ['done', 'snooze', 'details', 'reroute', 'confirm'] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
 
 export interface CardAction {
   id: ActionId;
@@ -70,7 +72,7 @@ export interface Reply {
   text: string;
   card?: Card;
   /** What produced it, for logs and the console. */
-  kind: 'check' | 'answer' | 'reminder' | 'command' | 'help' | 'error';
+  kind: 'check' | 'answer' | 'listing' | 'reminder' | 'command' | 'help' | 'error';
 }
 
 /** A button click coming back from a platform. */
@@ -84,4 +86,12 @@ export interface IncomingAction {
   action: ActionId;
   value: string;
   lang?: Lang;
+}
+
+/**
+ * The listing check as the router sees it: a pasted product listing in, a reply out (the job records the
+ * check itself). Implemented by src/listing; optional so the core runs without it.
+ */
+export interface ListingJob {
+  check(text: string, ctx: { platform: Platform; workspaceId: string; userId: string; lang?: Lang }): Promise<Reply>;
 }

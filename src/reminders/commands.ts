@@ -52,20 +52,21 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
 
   if (/^(my )?(tasks|cases|deadlines)$|^(我的)?(任务|待办|提醒)(列表)?$/i.test(text)) return { kind: 'tasks' };
 
-  let m = /^(done|完成|已完成)\s*(\S+)$/i.exec(text);
+  // Latin command words must stand alone ("Tracking no. 123" is not "track"); Chinese ones may run on.
+  let m = /^(done\s+|完成\s*|已完成\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'done', ref: m[2]! };
 
-  m = /^(details?|详情|查看)\s*(\S+)$/i.exec(text);
+  m = /^(details?\s+|详情\s*|查看\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'details', ref: m[2]! };
 
-  m = /^(snooze|推迟|延后)\s*(c?\d{1,9}|[0-9a-f-]{36})\s*(.*)$/i.exec(text);
+  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})\s*(.*)$/i.exec(text);
   if (m) {
     const duration = m[3]!.trim() || '1d';
     parseDuration(duration);
     return { kind: 'snooze', ref: m[2]!, duration };
   }
 
-  m = /^(progress|进度)\s*(c?\d{1,9}|[0-9a-f-]{36})\s+(\S+?)\s*[:：]?\s*(-?\d{1,6})(?:\s*\/\s*(\d{1,6}))?$/i.exec(text);
+  m = /^(progress\s+|进度\s*)(c?\d{1,9}|[0-9a-f-]{36})\s+(\S+?)\s*[:：]?\s*(-?\d{1,6})(?:\s*\/\s*(\d{1,6}))?$/i.exec(text);
   if (m) {
     const done = Number(m[4]);
     const total = m[5] === undefined ? undefined : Number(m[5]);
@@ -75,7 +76,7 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
     return { kind: 'progress', ref: m[2]!, task: m[3]!, done, total };
   }
 
-  m = /^(track|跟踪|追踪)\s*(.*)$/i.exec(text);
+  m = /^(track(?:\s+|$)|跟踪\s*|追踪\s*)(.*)$/i.exec(text);
   if (m) return parseTrack(m[2]!);
   return null;
 }

@@ -2,6 +2,8 @@
 export type { CaseKind, CaseView, NewCase, CommandContext, ReminderCommand, CaseTarget, CaseStatus } from './types.js';
 export { InputError } from './errors.js';
 export { parseReminderCommand, resolveKind } from './commands.js';
+export { parseReminderRequest, findDate, type ReminderRequest } from './natural.js';
+export { proposalReply, needsMoreReply } from './messages.js';
 export { createReminderService, type ReminderService, type ReminderServiceOptions } from './service.js';
 export { CSV_COLUMNS, type CsvImportOptions, type CsvImportResult } from './csv.js';
 export { loadPolicies, CASE_KINDS, type DeadlinePolicy } from './policy.js';

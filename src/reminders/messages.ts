@@ -1,4 +1,5 @@
 import { dayDiff, isoLocal, localDate } from './time.js';
+import type { ReminderRequest } from './natural.js';
 import { t } from '../core/lang.js';
 import type { Card, CardAction, CardField, Lang, Reply } from '../core/types.js';
 import type { DeadlinePolicy } from './policy.js';
@@ -170,4 +171,43 @@ export function listReply(lang: Lang, cases: CaseView[], now: Date, heading: { z
 export function simpleReply(lang: Lang, zh: string, en: string, kind: Reply['kind'] = 'command', tone: Card['tone'] = 'ok'): Reply {
   const text = t(lang, zh, en);
   return { lang, kind, text, card: { title: text, tone } };
+}
+
+/** The one-step confirmation of a reminder asked for in plain words: what would be tracked, and a yes button. */
+export function proposalReply(lang: Lang, req: ReminderRequest): Reply {
+  const kind = kindName(lang, req.caseKind!);
+  const text = t(
+    lang,
+    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}\n回复「确认」创建，或发送：${req.canonical}`,
+    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}\nReply "yes" to create it, or send: ${req.canonical}`,
+  );
+  return {
+    lang,
+    kind: 'reminder',
+    text,
+    card: {
+      title: t(lang, '确认创建提醒', 'Confirm the reminder'),
+      tone: 'info',
+      fields: [
+        { label: t(lang, '类型', 'Kind'), value: kind },
+        { label: t(lang, '对象', 'Subject'), value: req.subject ?? '' },
+        { label: t(lang, '日期', 'Date'), value: req.date ?? '' },
+      ],
+      actions: [{ id: 'confirm', label: t(lang, '确认创建', 'Yes, track it'), value: req.canonical! }],
+      footer: t(lang, `或发送：${req.canonical}`, `Or send: ${req.canonical}`),
+    },
+  };
+}
+
+/** A reminder request missing its kind or date: say what is missing and how to write it. */
+export function needsMoreReply(lang: Lang, req: ReminderRequest): Reply {
+  const parts: string[] = [];
+  if (req.missing.includes('kind')) parts.push(t(lang, '提醒类型（整改、违规整改、成长任务、直播带岗）', 'the kind (rectification, violation fix, growth tasks, live recruiting)'));
+  if (req.missing.includes('date')) parts.push(t(lang, '日期（例如 5月20日、下周五、2026-12-15）', 'the date (e.g. May 20, next Friday, 2026-12-15)'));
+  const text = t(
+    lang,
+    `我可以帮您设提醒，但还缺少：${parts.join('；')}。\n例如：「提醒我 P888 直播带岗 5月20日直播」，或「跟踪 整改 P123 2026-12-01」。`,
+    `I can set that reminder, but I still need ${parts.join(' and ')}.\nFor example: "remind me: live recruiting P888, live on May 20", or "track rectification P123 2026-12-01".`,
+  );
+  return { lang, kind: 'reminder', text, card: { title: t(lang, '还差一点信息', 'A little more, please'), tone: 'info', body: text } };
 }

@@ -12,6 +12,8 @@ import { DateTime } from 'luxon';
 import type { CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
 
 export interface ReminderService {
+  /** The time zone cases get when none is given; dates in chat requests are read in it. */
+  readonly timeZone: string;
   /** Replies in ctx.lang. Bad input comes back as a polite reply of kind 'error', never as a thrown error. */
   execute(cmd: ReminderCommand, ctx: CommandContext): Promise<Reply[]>;
   onAction(action: IncomingAction): Promise<Reply[]>;
@@ -50,6 +52,7 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
   const view = (c: CaseRecord) => toView(c, policies);
 
   const service: ReminderService = {
+    timeZone: policies.schedule.defaultTimeZone,
     async addCase(input) {
       const v = validateNewCase(input, policies.schedule.defaultTimeZone);
       const ws = await store.ensureWorkspace(v.platform, v.workspaceId);

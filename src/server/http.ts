@@ -4,6 +4,7 @@ import { Hono, type Context } from 'hono';
 import { getRequestListener } from '@hono/node-server';
 import { z } from 'zod';
 import type { HttpRoute } from '../platform/adapter.js';
+import { ACTION_IDS } from '../core/types.js';
 import type { ConsoleAdapter } from '../platform/console/index.js';
 import type { Logger } from '../core/log.js';
 import { consolePage } from './console-page.js';
@@ -40,8 +41,9 @@ const messageBody = z.object({
 const actionBody = z.object({
   conversation: z.string().min(1).max(200).default('console'),
   user: z.string().min(1).max(200).default('console-user'),
-  action: z.enum(['done', 'snooze', 'details']),
-  value: z.string().min(1).max(200),
+  action: z.enum(ACTION_IDS),
+  // A confirm button carries the reminder command it confirms.
+  value: z.string().min(1).max(600),
   lang: z.enum(['zh', 'en']).optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ActionId, IncomingAction, IncomingMessage } from '../../core/types.js';
+import { ACTION_IDS, type ActionId, type IncomingAction, type IncomingMessage } from '../../core/types.js';
 
 /** What Haili needs of a robot message push (TOPIC_ROBOT); anything else in the payload is ignored. */
 const robotSchema = z.object({
@@ -79,7 +79,7 @@ function textOf(msgtype: string, p: z.infer<typeof robotSchema>): string {
   return '';
 }
 
-const ACTIONS: readonly ActionId[] = ['done', 'snooze', 'details'];
+const ACTIONS: readonly ActionId[] = ACTION_IDS;
 
 const cardSchema = z.object({
   userId: z.string().min(1),

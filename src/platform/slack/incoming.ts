@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ActionId, IncomingAction, IncomingMessage } from '../../core/types.js';
+import { ACTION_IDS, type ActionId, type IncomingAction, type IncomingMessage } from '../../core/types.js';
 import { ACTION_PREFIX } from './blocks.js';
 import { slackToPlainText } from './text.js';
 
@@ -28,7 +28,7 @@ export interface BlockActionBody {
   response_url?: string;
 }
 
-const ACTIONS: ActionId[] = ['done', 'snooze', 'details'];
+const ACTIONS: readonly ActionId[] = ACTION_IDS;
 
 /**
  * The id under which an incoming payload is claimed across replicas. Events carry event_id

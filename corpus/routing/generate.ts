@@ -1,0 +1,106 @@
+/**
+ * Training messages for the job router that the draft and question corpora do not hold: reminder requests,
+ * pasted listings, and questions that quote a draft. Seeded, so `npm run train:route` is reproducible.
+ * Written from the briefing's programmes and the listing examples it shows; never from a held-out set.
+ *   npx tsx corpus/routing/generate.ts   (rewrites corpus/routing/generated.jsonl)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { rng, type Rng } from '../drafts/rng.js';
+
+interface Row { id: string; text: string; job: 'question' | 'draft' | 'listing' | 'reminder' }
+
+const r = rng(20261130);
+const out: Row[] = [];
+const add = (job: Row['job'], text: string) => out.push({ id: `gen-${job}-${out.length}`, text, job });
+
+// ---------- reminder requests ----------
+const product = (g: Rng) => g.pick([`P${g.int(100, 9999)}`, `${g.int(1, 9)}${g.digits(g.int(9, 12))}`, `SKU-${g.int(10, 999)}`, `产品${g.int(1, 99)}`, 'the LED panel', '那款蓝牙耳机', 'our best seller', '主推款']);
+const zhDate = (g: Rng) => g.pick([`${g.int(1, 12)}月${g.int(1, 28)}日`, `${g.int(1, 12)}月${g.int(1, 28)}号`, '今天', '明天', '昨天', '前天', `${g.int(2, 9)}天后`, `${g.int(2, 9)}天前`, `下周${g.pick(['一', '二', '三', '四', '五', '六', '日'])}`, `这周${g.pick(['三', '五'])}`, `2026-${g.int(1, 12)}-${g.int(1, 28)}`, `${g.int(1, 12)}/${g.int(1, 28)}`]);
+const enDate = (g: Rng) => g.pick([`${g.pick(['May', 'June', 'Dec', 'January', 'Aug'])} ${g.int(1, 28)}`, `${g.int(1, 28)} ${g.pick(['May', 'Jun', 'December', 'March'])}`, 'today', 'tomorrow', 'yesterday', `in ${g.int(2, 9)} days`, `${g.int(2, 9)} days ago`, `next ${g.pick(['Monday', 'Tuesday', 'Wednesday', 'Friday', 'week'])}`, `this ${g.pick(['Thursday', 'Friday'])}`, `2026-${String(g.int(1, 12)).padStart(2, '0')}-${String(g.int(1, 28)).padStart(2, '0')}`, `${g.int(1, 12)}/${g.int(1, 28)}`]);
+const zhReminder = [
+  (g: Rng) => `帮我记一下：${product(g)} ${g.pick(['直播带岗', '直播'])} ${zhDate(g)}直播，提醒我提前交素材`,
+  (g: Rng) => `${product(g)} ${zhDate(g)}被标记待整改了，${g.pick(['提醒我', '帮我盯一下', '到时候叫我', '记一下'])}`,
+  (g: Rng) => `我们${zhDate(g)}被公示了，${g.pick(['7天内要改完', '要在7天内修改'])}，${g.pick(['提醒我一下', '帮我设个提醒', '别让我忘了'])}`,
+  (g: Rng) => `新店${zhDate(g)}开通的，${g.pick(['帮我跟进新手任务', '提醒我做成长任务', '新手推荐任务记得提醒我'])}`,
+  (g: Rng) => `${g.pick(['提醒我', '记得提醒我', '麻烦提醒'])}${zhDate(g)}之前把${product(g)}的${g.pick(['价格', '运费', 'SKU', '起订量'])}改掉`,
+  (g: Rng) => `${g.pick(['设个提醒', '加个提醒', '登记一下'])}：${g.pick(['整改', '直播素材', '违规修改', '新手任务'])} ${product(g)} ${zhDate(g)}`,
+  (g: Rng) => `${zhDate(g)}收到产品诊断中心的整改通知，${product(g)}，${g.pick(['到期前提醒我', '快到期的时候提醒下', '帮我记录一下'])}`,
+  (g: Rng) => `报名了直播带岗，直播定在${zhDate(g)}，${g.pick(['记得提前5天提醒我交材料', '素材截止前提醒我', '帮我记下'])}`,
+];
+const enReminder = [
+  (g: Rng) => `${g.pick(['remind me', 'please remind me', 'can you remind me'])} to fix ${product(g)}, it was flagged ${enDate(g)}`,
+  (g: Rng) => `${product(g)} got flagged for rectification ${enDate(g)} - ${g.pick(['keep track of it', 'set a reminder', 'nudge me before the deadline', "don't let me forget"])}`,
+  (g: Rng) => `we were on the named violators list ${enDate(g)}, ${g.pick(['remind me to finish the fixes', 'track the 7 day fix window', 'set up a reminder please'])}`,
+  (g: Rng) => `new store opened ${enDate(g)}, ${g.pick(['track the growth tasks', 'remind me about the newbie tasks', 'keep track of the 30-day tasks'])}`,
+  (g: Rng) => `our live recruiting stream is on ${enDate(g)}${g.pick(['', ' for ' + product(g)])}, ${g.pick(['remind me to send the materials', 'set a reminder for the materials deadline', 'ping me before the materials are due'])}`,
+  (g: Rng) => `${g.pick(['reminder:', 'note this:', 'track:'])} ${g.pick(['rectification', 'live stream materials', 'violation fix', 'growth tasks'])} ${product(g)} ${enDate(g)}`,
+  (g: Rng) => `${g.pick(['set a reminder', 'remind me'])} ${enDate(g)} to ${g.pick(['update the shipping fee', 'fix the MOQ', 'remove the $0.01 SKU'])} on ${product(g)}`,
+];
+for (let i = 0; i < 260; i++) add('reminder', r.pick(zhReminder)(r));
+for (let i = 0; i < 220; i++) add('reminder', r.pick(enReminder)(r));
+
+// ---------- listings ----------
+const goods = ['Stainless Steel Water Bottle', 'LED Panel Light 600x600', 'Cotton Tote Bag', 'Bamboo Cutting Board Set', 'Human Hair Extension', 'Quartz Floor Tiles', 'Bluetooth Earbuds TWS', 'Kraft Paper Box', 'Silicone Baking Mat', 'Roasted Cashew Nuts', 'Glass Perfume Bottle 50ml', 'Hydraulic Excavator Bucket Teeth', 'Yoga Mat TPE'];
+const zhGoods = ['不锈钢保温杯', 'LED平板灯', '棉布袋', '竹砧板套装', '真人发接发', '石英石地砖', '蓝牙耳机', '牛皮纸盒', '硅胶烘焙垫', '腰果', '玻璃香水瓶', '挖掘机斗齿', '瑜伽垫'];
+const units = ['Pieces', 'Sets', 'Grams', 'Square Meters', 'Boxes', 'Kilograms', 'Pairs', 'Units'];
+const zhUnits = ['件', '套', '克', '平方米', '箱', '千克', '双', '个'];
+const money = (g: Rng, lo: number, hi: number) => `$${(lo + g.next() * (hi - lo)).toFixed(2)}`;
+function enListing(g: Rng): string {
+  const u = g.pick(units);
+  const a = g.int(1, 500);
+  const b = a * g.int(5, 20);
+  const lines = [g.pick(['Ready to Ship In Stock Fast Dispatch', '', 'Home > All Industries > Home & Garden']), `${g.pick(['2024', 'Hot Sale', 'Custom Logo', 'Wholesale'])} ${g.pick(goods)} ${g.pick(['OEM', 'High Quality', 'Eco-friendly', ''])}`];
+  if (g.chance(0.5)) {
+    lines.push(`${a} - ${b - 1} ${u}${g.chance(0.3) ? '' : ''}\t>=${b} ${u.slice(0, g.int(3, u.length))}${g.chance(0.5) ? '...' : ''}`);
+    lines.push(`${money(g, 1, 50)}\t${money(g, 0.1, 40)}`);
+  } else lines.push(`${money(g, 0.01, 5)} - ${money(g, 5, 80)}/ ${u.replace(/s$/, '')} | ${a} ${u.replace(/s$/, '')}/${u}(Min. Order)`);
+  if (g.chance(0.6)) {
+    lines.push(`${g.pick(['Color', 'Size', 'Style'])} :`);
+    for (let k = g.int(2, 6); k > 0; k--) lines.push(`\t\t${g.pick(['Black', 'White', 'Blue 500ml', 'Large', 'Set of 3', 'Thank you card', 'Gift box', 'Brush'])}${g.chance(0.3) ? ' ...' : ''}\t${money(g, 0.01, 30)}\t-\t0\t+`);
+  }
+  if (g.chance(0.6)) lines.push(`Samples: ${money(g, 0.01, 60)}/${u.replace(/s$/, '')} | 1 ${u.replace(/s$/, '')} (Min. Order) Buy Samples`);
+  if (g.chance(0.5)) lines.push(`Shipping ${money(g, 5, 99999)}`, `Lead time ${g.int(3, 30)} days`);
+  return lines.filter(Boolean).join('\n');
+}
+function zhListing(g: Rng): string {
+  const u = g.pick(zhUnits);
+  const lines = [`商品名称：${g.pick(zhGoods)}${g.pick(['', ' 厂家直销', ' 跨境爆款'])}`];
+  if (g.chance(0.6)) lines.push(`阶梯价：${g.int(1, 99)}-${g.int(100, 999)}${u} US $${(g.next() * 20).toFixed(2)}；≥${g.int(1000, 5000)}${u} US $${(g.next() * 10).toFixed(2)}`);
+  else lines.push(`价格区间：$${(g.next() * 2).toFixed(2)} - $${(2 + g.next() * 30).toFixed(2)}`);
+  lines.push(`最小起订量：${g.int(1, 5000)} ${u}`);
+  if (g.chance(0.6)) lines.push(`SKU 规格与价格：${g.pick(['黑色', '白色', '大号', '套装'])} $${(g.next() * 20).toFixed(2)}；${g.pick(['赠品卡片', '包装袋', '小号'])} $${(g.next()).toFixed(2)}`);
+  if (g.chance(0.7)) lines.push(`运费：${g.pick(['$', 'US $', ''])}${g.int(5, 50000)}${g.pick(['', ' 元', '（预估）'])}`);
+  return lines.join('\n');
+}
+for (let i = 0; i < 200; i++) add('listing', enListing(r));
+for (let i = 0; i < 160; i++) add('listing', zhListing(r));
+
+// ---------- questions that quote a draft (question), and drafts that mention a rule (draft) ----------
+const root = fileURLToPath(new URL('..', import.meta.url));
+const drafts = readFileSync(`${root}drafts/train.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: string });
+const zhFrames = ['我们的自动回复写的是「{d}」，这样算违规吗？', '业务员给买家发了“{d}”，会被处罚吗', '签名档里放了：{d}  这个可以吗', '这样回复买家会不会被判拉线下：{d}', '「{d}」——这句话违反规则吗？第一次会怎么处理', '同事想发这段：{d}\n平台允许吗'];
+const enFrames = ['Our auto-reply says "{d}". Is that off-platform, and what happens the first time?', 'Is it ok if my sales rep sends this to a buyer: "{d}"?', 'A colleague wrote "{d}" to a buyer - does that count as a violation?', 'would this get us penalized: {d}', 'Can we put this in our signature? "{d}"'];
+for (let i = 0; i < 240; i++) {
+  const d = r.pick(drafts);
+  const frames = d.lang === 'zh' ? zhFrames : enFrames;
+  add('question', r.pick(frames).replace('{d}', d.text.length > 160 ? d.text.slice(0, 160) : d.text));
+}
+const ruleDrafts = [
+  'Sorry dear, according to Alibaba policy we cannot share WhatsApp, let us talk here.',
+  '亲，平台规定不能加微信哦，我们就在阿里旺旺上沟通吧，订单走信保更安全。',
+  'Hi, per platform rules all communication stays on Alibaba.com. Could you confirm the quantity?',
+  'Dear, can you confirm the receiver phone number for the DHL waybill?',
+  'Could you send me your company address for the proforma invoice?',
+  'Do you need the test report? I uploaded it in this chat.',
+  'Would you like us to ship by sea or by air?',
+  'Can you place the order through Trade Assurance today?',
+  'Tracking no. 1Z999AA10123456784, the parcel left our warehouse.',
+  '您好，请问收货人电话是多少？快递面单需要填写。',
+  '麻烦提供一下开票邮箱，我们把商业发票发到邮箱，订单号 2026113000123。',
+  'Is the 500 pcs MOQ ok for you? We can offer $2.10 per piece.',
+];
+for (const d of ruleDrafts) add('draft', d);
+
+writeFileSync(fileURLToPath(new URL('./generated.jsonl', import.meta.url)), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
+console.log(`wrote ${out.length} messages`);

@@ -1,0 +1,155 @@
+/**
+ * End-to-end routing: every message of a labelled set is typed into the chat as a rep would (no "check" or
+ * "ask" prefix) through the real Router (checker, FAQ, reminders on an in-memory PGlite, LLM off), and the
+ * replies are judged by the job they show.
+ *   npx tsx scripts/eval-route.ts FILE.jsonl [--errors]
+ * FILE may hold routing rows {"text","job",...}, draft rows {"text","label"} or question rows {"q","answerable","facts"}.
+ * Only aggregate figures print unless --errors is given: never list the failures of a set still held out.
+ */
+import { readFileSync } from 'node:fs';
+import { openDatabase } from '../src/db/database.js';
+import { CoreStore } from '../src/db/store.js';
+import { silentLogger } from '../src/core/log.js';
+import { Router } from '../src/core/router.js';
+import { createDraftChecker } from '../src/checker/index.js';
+import { createPolicyFaq } from '../src/faq/index.js';
+import { createReminderService } from '../src/reminders/index.js';
+import type { ListingJob, Reply } from '../src/core/types.js';
+
+/**
+ * Until a listing job is wired in, routing to it is what this script can measure: a stand-in at the unit's edge
+ * answers with a 'listing' reply. With --listing-module the real one (src/listing) is used.
+ */
+async function listingJob(): Promise<ListingJob> {
+  try {
+    const mod = (await import('../src/listing/index.js' as string)) as { createListingJob?: (o: object) => ListingJob };
+    if (mod.createListingJob) return mod.createListingJob({});
+  } catch {
+    // no listing module in this checkout
+  }
+  return { check: async (_text, ctx) => ({ lang: ctx.lang ?? 'en', kind: 'listing', text: '(routing only)' }) };
+}
+
+type Job = 'draft' | 'question' | 'question_quoting_draft' | 'reminder' | 'listing';
+interface Row {
+  id: string;
+  text: string;
+  job: Job;
+  leak: boolean | null;
+  quotedLeak: boolean | null;
+  facts: string[] | null;
+  answerable: boolean | null;
+  polarity: 'yes' | 'no' | null;
+}
+
+function load(file: string): Row[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const r = JSON.parse(l);
+      const id = String(r.id ?? `line-${i + 1}`);
+      if (typeof r.q === 'string') return { id, text: r.q, job: 'question', leak: null, quotedLeak: null, facts: r.facts ?? [], answerable: r.answerable ?? r.section !== null, polarity: r.polarity ?? null };
+      if (r.label === 'leak' || r.label === 'ok') return { id, text: r.text, job: 'draft', leak: r.label === 'leak', quotedLeak: null, facts: null, answerable: null, polarity: null };
+      return { id, text: r.text, job: r.job, leak: r.leak ?? null, quotedLeak: r.quoted_leak ?? null, facts: null, answerable: null, polarity: null };
+    });
+}
+
+const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+const hasFact = (answer: string, fact: string) => fact.split('|').some((alt) => squash(answer).includes(squash(alt)));
+const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;
+const NO = /^(no|not|否|不|没有|无需|不能|不可以|不会|不需要)/i;
+const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '').replace(/^(答|answer)[:：]\s*/i, '');
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) throw new Error('usage: eval-route FILE.jsonl [--errors]');
+  const showErrors = args.includes('--errors');
+  const rows = load(file);
+  const db = await openDatabase({ dataDir: 'memory://' });
+  await db.migrate();
+  const router = new Router({
+    checker: createDraftChecker({ llm: null }),
+    faq: createPolicyFaq({ llm: null }),
+    reminders: createReminderService(db),
+    store: new CoreStore(db),
+    log: silentLogger,
+    listing: await listingJob(),
+  });
+  const tally = new Map<string, { n: number; reached: number; right: number }>();
+  const bump = (key: string, reached: boolean, right: boolean) => {
+    const t = tally.get(key) ?? { n: 0, reached: 0, right: 0 };
+    t.n++;
+    if (reached) t.reached++;
+    if (right) t.right++;
+    tally.set(key, t);
+  };
+  let leakOnlyAnswered = 0;
+  const errors: string[] = [];
+  let seq = 0;
+  for (const row of rows) {
+    const replies: Reply[] = await router.onMessage({
+      id: `eval-${++seq}`,
+      platform: 'console',
+      workspaceId: 'local',
+      conversationId: `eval-${seq}`,
+      userId: `eval-user-${seq}`,
+      text: row.text,
+      isDirect: true,
+      receivedAt: new Date(),
+    });
+    const kinds = replies.map((r) => r.kind as string);
+    const check = replies.find((r) => r.kind === 'check');
+    // The card's tone carries the verdict: danger = block, warning = warn, ok = pass.
+    const verdictLeak = check ? check.card?.tone !== 'ok' : null;
+    const answer = replies.find((r) => r.kind === 'answer');
+    let reached = false;
+    let right = false;
+    switch (row.job) {
+      case 'draft':
+        reached = Boolean(check);
+        right = reached && row.leak !== null && verdictLeak === row.leak;
+        if (row.leak && !check && answer) leakOnlyAnswered++;
+        break;
+      case 'question': {
+        reached = Boolean(answer);
+        if (row.facts && answer) {
+          const declined = answer.card?.tone === 'warning';
+          if (row.answerable === false) right = declined;
+          else right = !declined && row.facts.every((f) => hasFact(answer.text, f)) && (row.polarity === null || (row.polarity === 'yes' ? YES : NO).test(lead(answer.text)));
+        } else right = reached;
+        break;
+      }
+      case 'question_quoting_draft':
+        reached = Boolean(answer) && Boolean(check);
+        right = reached && (row.quotedLeak === null || verdictLeak === row.quotedLeak);
+        break;
+      case 'reminder':
+        reached = kinds.includes('reminder');
+        right = reached;
+        break;
+      case 'listing':
+        reached = kinds.includes('listing');
+        right = reached;
+        break;
+    }
+    bump(row.job, reached, right);
+    bump('all', reached, right);
+    if (!right) errors.push(`${row.id} [${row.job}${row.leak !== null ? (row.leak ? '/leak' : '/ok') : ''}] -> ${kinds.join('+') || 'nothing'}: ${JSON.stringify(row.text.slice(0, 140))}`);
+  }
+  await db.close();
+  console.log(`${file}: ${rows.length} messages through the Router (console DM, LLM off)`);
+  console.log('job                       n   reached job   right');
+  for (const [k, t] of [...tally].sort()) {
+    console.log(`${k.padEnd(24)}${String(t.n).padStart(4)}   ${((100 * t.reached) / t.n).toFixed(1).padStart(9)}%  ${((100 * t.right) / t.n).toFixed(1).padStart(6)}%`);
+  }
+  console.log(`leaking drafts that got only a policy answer: ${leakOnlyAnswered}`);
+  if (showErrors) console.log(errors.join('\n'));
+  else console.log(`errors: ${errors.length} (listed only with --errors)`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

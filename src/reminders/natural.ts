@@ -1,0 +1,111 @@
+import { DateTime } from 'luxon';
+import type { CaseKind, ReminderCommand } from './types.js';
+
+/**
+ * Reads a reminder request written as people write it ("帮我记一下：P888 直播带岗 5月20日直播，提醒我提前交素材",
+ * "remind me to fix 1600123 flagged yesterday") into a track command, for the router to confirm in one step
+ * before anything is created. The date is resolved against `now` in the case's time zone.
+ */
+export interface ReminderRequest {
+  /** The command the confirmation will run; absent when a required part is missing. */
+  command: Extract<ReminderCommand, { kind: 'track' }> | null;
+  caseKind: CaseKind | null;
+  subject: string | null;
+  date: string | null;
+  /** What is missing, for the reply asking for it. */
+  missing: ('kind' | 'date')[];
+  /** The canonical command text ("track live-recruiting P888 2026-05-20"), typed or sent by a button. */
+  canonical: string | null;
+}
+
+// Which deadline a request is about, from words people use. The first kind whose words appear wins, so the
+// specific programmes come before the generic "fix".
+const KIND_CUES: [CaseKind, RegExp][] = [
+  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*)|recruiting (live|stream)|livestream|zhaopin|智联/i],
+  ['growth-tasks', /新手(推荐)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)|growth|newbie|new[- ](store|shop|merchant)|30[- ]day tasks?/i],
+  ['violation-fix', /公示|违规名单|严重违规|被点名|named|violators?( list)?|naughty list|warning list|7[- ]?day fix|7天内/i],
+  ['offsite-strike', /拉线下|站外(沟通|引导)|off[- ]platform (strike|warning)|offsite strike/i],
+  ['rectification', /整改|待整改|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the )?(product|listing|price|moq|sku|shipping)/i],
+];
+
+// Product or shop ids: P888, SKU-12, a long numeric product id. Order and tracking numbers are not subjects.
+const SUBJECT = /\b([A-Z]{1,4}-?\d{2,12}|\d{6,16})\b|(产品|商品)\s*([A-Za-z0-9-]{2,20})/;
+
+const ZH_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const EN_WEEKDAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const EN_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A year-less date is the nearest one to today: within half a year either side. */
+function nearest(today: DateTime, month: number, day: number): DateTime | null {
+  const candidates = [-1, 0, 1].map((dy) => DateTime.fromObject({ year: today.year + dy, month, day }, { zone: today.zone }));
+  const valid = candidates.filter((d) => d.isValid);
+  if (!valid.length) return null;
+  return valid.sort((a, b) => Math.abs(a.diff(today, 'days').days) - Math.abs(b.diff(today, 'days').days))[0]!;
+}
+
+function weekday(today: DateTime, target: number, which: 'next' | 'this' | 'last'): DateTime {
+  const base = which === 'next' ? today.plus({ weeks: 1 }) : which === 'last' ? today.minus({ weeks: 1 }) : today;
+  return base.set({ weekday: target as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
+}
+
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN));
+
+/** The first date expression in the text, as YYYY-MM-DD, or null. */
+export function findDate(text: string, today: DateTime): string | null {
+  const t = text.toLowerCase();
+  let m: RegExpExecArray | null;
+  const iso = (d: DateTime | null) => (d && d.isValid ? d.toISODate() : null);
+  if ((m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: today.zone }));
+  if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!));
+  const monthRe = `(${EN_MONTH.join('|')})[a-z]*\\.?`;
+  if ((m = new RegExp(`\\b${monthRe}\\s+(\\d{1,2})(st|nd|rd|th)?\\b`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[1]!) + 1, +m[2]!));
+  if ((m = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(of\\s+)?${monthRe}`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[4]!) + 1, +m[1]!));
+  if ((m = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!));
+  if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(后|以后|之后)/.exec(t))) return iso(today.plus({ days: num(m[1]!) }));
+  if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(前|以前|之前)(?!.{0,3}(交|提交|完成|提醒))/.exec(t))) return iso(today.minus({ days: num(m[1]!) }));
+  if ((m = /\bin\s+(\d+)\s+days?\b|\b(\d+)\s+days?\s+from\s+now\b/.exec(t))) return iso(today.plus({ days: +(m[1] ?? m[2])! }));
+  if ((m = /\b(\d+)\s+days?\s+ago\b/.exec(t))) return iso(today.minus({ days: +m[1]! }));
+  if ((m = /(下|这|本|上)(个)?(周|星期|礼拜)([一二三四五六日天])/.exec(t))) return iso(weekday(today, ZH_WEEKDAY[m[4]!]!, m[1] === '下' ? 'next' : m[1] === '上' ? 'last' : 'this'));
+  if ((m = /(周|星期|礼拜)([一二三四五六日天])/.exec(t))) {
+    const d = weekday(today, ZH_WEEKDAY[m[2]!]!, 'this');
+    return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
+  }
+  if ((m = new RegExp(`\\b(next|this|last)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) return iso(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, m[1] as 'next' | 'this' | 'last'));
+  if ((m = new RegExp(`\\b(on|by|before)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
+    const d = weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, 'this');
+    return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
+  }
+  if (/大后天/.test(t)) return iso(today.plus({ days: 3 }));
+  if (/后天|day after tomorrow/.test(t)) return iso(today.plus({ days: 2 }));
+  if (/明天|明日|tomorrow/.test(t)) return iso(today.plus({ days: 1 }));
+  if (/前天|day before yesterday/.test(t)) return iso(today.minus({ days: 2 }));
+  if (/昨天|昨日|yesterday/.test(t)) return iso(today.minus({ days: 1 }));
+  if (/今天|今日|\btoday\b|\btonight\b|刚刚|just now/.test(t)) return iso(today);
+  return null;
+}
+
+const NO_DATE_NEEDED: CaseKind[] = ['rectification', 'violation-fix', 'offsite-strike', 'growth-tasks'];
+
+export function parseReminderRequest(text: string, now: Date, timeZone: string): ReminderRequest {
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  const caseKind = KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+  const subjectMatch = SUBJECT.exec(text);
+  const subject = subjectMatch ? (subjectMatch[1] ?? subjectMatch[3] ?? null) : null;
+  let date = findDate(text, today);
+  const missing: ReminderRequest['missing'] = [];
+  if (!caseKind) missing.push('kind');
+  // A flag, a listing or a new store without a date is about today; a live stream needs its date.
+  if (!date && caseKind && NO_DATE_NEEDED.includes(caseKind)) date = today.toISODate();
+  if (!date) missing.push('date');
+  if (!caseKind || !date) return { command: null, caseKind, subject, date, missing, canonical: null };
+  const subj = subject ?? (caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
+  return {
+    command: { kind: 'track', caseKind, subject: subj, start: date },
+    caseKind,
+    subject: subj,
+    date,
+    missing,
+    canonical: `track ${caseKind} ${subj} ${date}`,
+  };
+}
