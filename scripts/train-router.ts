@@ -77,46 +77,47 @@ function train(data: { feats: number[]; y: number }[], seed: number): RouteModel
   return { bias, weights };
 }
 
-function main(): void {
+/** The model file's exact text for the corpora as they are; the retrain test compares it byte for byte. */
+export function buildRouterModel(log: (line: string) => void = () => {}): string {
   const rules = loadRoutingRules();
   const checker = createDraftChecker({ llm: null });
   const examples = loadExamples();
-  const data = examples.map((e) => ({ feats: routeFeatures(rules, e.text, checker.checkLocal(e.text).verdict), y: ROUTE_JOBS.indexOf(e.job), source: e.source }));
+  const data = examples.map((e) => ({ feats: routeFeatures(rules, e.text, checker.checkLocal(e.text).verdict), y: ROUTE_JOBS.indexOf(e.job) }));
   const byJob = ROUTE_JOBS.map((j) => `${j} ${examples.filter((e) => e.job === j).length}`).join(', ');
-  console.log(`examples: ${examples.length} (${byJob})`);
-  if (cv) {
-    const folds = 5;
-    const g = rng(7);
-    const idx = g.shuffle(data.map((_, i) => i));
-    const confusion = ROUTE_JOBS.map(() => new Array<number>(ROUTE_JOBS.length).fill(0));
-    for (let f = 0; f < folds; f++) {
-      const test = new Set(idx.filter((_, i) => i % folds === f));
-      const model = train(data.filter((_, i) => !test.has(i)), 1);
-      for (const i of test) {
-        const p = scoreJobs(model, data[i]!.feats);
-        confusion[data[i]!.y]![p.indexOf(Math.max(...p))]!++;
-      }
-    }
-    console.log(`cross-validated confusion (rows: truth; cols: ${ROUTE_JOBS.join(', ')})`);
-    confusion.forEach((row, i) => console.log(`${ROUTE_JOBS[i]!.padEnd(9)} ${row.map((n) => String(n).padStart(6)).join('')}  acc ${((100 * row[i]!) / row.reduce((a, b) => a + b, 0)).toFixed(1)}%`));
-    return;
-  }
+  log(`examples: ${examples.length} (${byJob})`);
   const model = train(data, 1);
   const weights: Record<string, number[]> = {};
   for (const [k, w] of [...model.weights].sort((a, b) => a[0] - b[0])) {
     if (w.every((v) => Math.abs(v) < 1e-4)) continue;
     weights[String(k)] = w.map((v) => Math.round(v * 1e4) / 1e4);
   }
-  const json = {
-    version: 1,
-    bits: ROUTE_BITS,
-    jobs: [...ROUTE_JOBS],
-    trainedOn: byJob,
-    bias: model.bias.map((v) => Math.round(v * 1e4) / 1e4),
-    weights,
-  };
-  writeFileSync(join(root, 'src/routing/model.json'), JSON.stringify(json) + '\n');
-  console.log(`wrote src/routing/model.json (${Object.keys(weights).length} features)`);
+  const json = { version: 1, bits: ROUTE_BITS, jobs: [...ROUTE_JOBS], trainedOn: byJob, bias: model.bias.map((v) => Math.round(v * 1e4) / 1e4), weights };
+  return JSON.stringify(json) + '\n';
 }
 
-main();
+function main(): void {
+  if (!cv) {
+    const text = buildRouterModel(console.log);
+    writeFileSync(join(root, 'src/routing/model.json'), text);
+    console.log(`wrote src/routing/model.json (${Object.keys(JSON.parse(text).weights).length} features)`);
+    return;
+  }
+  const rules = loadRoutingRules();
+  const checker = createDraftChecker({ llm: null });
+  const data = loadExamples().map((e) => ({ feats: routeFeatures(rules, e.text, checker.checkLocal(e.text).verdict), y: ROUTE_JOBS.indexOf(e.job) }));
+  const folds = 5;
+  const idx = rng(7).shuffle(data.map((_, i) => i));
+  const confusion = ROUTE_JOBS.map(() => new Array<number>(ROUTE_JOBS.length).fill(0));
+  for (let f = 0; f < folds; f++) {
+    const test = new Set(idx.filter((_, i) => i % folds === f));
+    const model = train(data.filter((_, i) => !test.has(i)), 1);
+    for (const i of test) {
+      const p = scoreJobs(model, data[i]!.feats);
+      confusion[data[i]!.y]![p.indexOf(Math.max(...p))]!++;
+    }
+  }
+  console.log(`cross-validated confusion (rows: truth; cols: ${ROUTE_JOBS.join(', ')})`);
+  confusion.forEach((row, i) => console.log(`${ROUTE_JOBS[i]!.padEnd(9)} ${row.map((n) => String(n).padStart(6)).join('')}  acc ${((100 * row[i]!) / row.reduce((a, b) => a + b, 0)).toFixed(1)}%`));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

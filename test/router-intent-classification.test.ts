@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/core/intent.js';
+import { createJobClassifier } from '../src/routing/index.js';
 
-const plain = (text: string, flags = false) => classify(text, { isReminderCommand: false, checkerFlags: () => flags });
+const jobs = createJobClassifier();
+
+const plain = (text: string, flags = false) => classify(text, { isReminderCommand: false, verdict: () => (flags ? 'block' : 'pass'), jobs });
 
 describe('which job a message is for', () => {
   it('explicit commands win, in both languages', () => {
@@ -35,10 +38,41 @@ describe('which job a message is for', () => {
   });
 
   it('a reminder command goes to reminders', () => {
-    expect(classify('tasks', { isReminderCommand: true, checkerFlags: () => false }).job).toBe('reminder');
+    expect(classify('tasks', { isReminderCommand: true, verdict: () => 'pass', jobs }).job).toBe('reminder');
   });
 
   it('a forced check (message shortcut) is always a check', () => {
-    expect(classify('what is the fee?', { forceCheck: true, isReminderCommand: false, checkerFlags: () => false }).job).toBe('check');
+    expect(classify('what is the fee?', { forceCheck: true, isReminderCommand: false, verdict: () => 'pass', jobs }).job).toBe('check');
+  });
+
+  it('a question that quotes a draft is a question about that draft, the quote kept for the checker', () => {
+    const q = plain('Our auto-reply says "I am offline, add my WeChat abc123 for a reply". Is that allowed?');
+    expect(q).toMatchObject({ job: 'ask', quoted: { text: 'I am offline, add my WeChat abc123 for a reply' } });
+    const zh = plain('这句能发吗：“亲，方便加个微信吗？我发您实拍图”');
+    expect(zh).toMatchObject({ job: 'ask', quoted: { text: '亲，方便加个微信吗？我发您实拍图' } });
+    // A draft that quotes the buyer is still a draft.
+    expect(plain('You wrote "my email is amy@shop.com" - no need, I have attached the catalogue here in this chat.').job).toBe('check');
+  });
+
+  it('a pasted listing and a reminder request get their own jobs', () => {
+    expect(plain('Bread Proofing Basket Set\n$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)\nColor :\t\tThank you card\t$0.01\t-\t0\t+\nSamples: $50.00/Piece').job).toBe('listing');
+    expect(plain('商品名称：不锈钢保温杯\n阶梯价：100-999件 US $2.10；≥1000件 US $1.80\n最小起订量：100 件\n运费：$35').job).toBe('listing');
+    expect(plain('提醒我：P888 直播带岗 5月20日直播，要提前交素材').job).toBe('remind');
+    expect(plain('remind me to fix product 1600123456, it was flagged yesterday').job).toBe('remind');
+    expect(plain('check listing Kraft box $0.01').job).toBe('listing');
+  });
+
+  it('one word after a guess re-runs it as the other job; "yes" confirms only when something waits', () => {
+    expect(plain('ask')).toEqual({ job: 'reroute', to: 'ask' });
+    expect(plain('检查')).toEqual({ job: 'reroute', to: 'check' });
+    expect(classify('确认', { isReminderCommand: false, hasPending: true, verdict: () => 'pass', jobs })).toEqual({ job: 'confirm', command: null });
+    expect(plain('确认').job).not.toBe('confirm');
+    expect(plain('confirm track live-recruiting P888 2027-05-20')).toEqual({ job: 'confirm', command: 'track live-recruiting P888 2027-05-20' });
+  });
+
+  it('bad input still gets a job: 100 KB, binary junk, emoji only', () => {
+    expect(['check', 'ask', 'listing', 'remind']).toContain(plain('样品价格可以商量。'.repeat(11_000)).job);
+    expect(['check', 'ask', 'listing', 'remind']).toContain(plain(Buffer.from(Array.from({ length: 2_000 }, (_, i) => (i * 37) % 256)).toString('latin1')).job);
+    expect(['check', 'ask', 'listing', 'remind']).toContain(plain('😀'.repeat(500)).job);
   });
 });

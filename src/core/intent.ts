@@ -5,7 +5,7 @@
  * the checker would block or warn on also gets the verdict.
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
-import { extractQuotedDraft } from '../routing/index.js';
+import { extractQuotedDraft, frameOf } from '../routing/index.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -67,15 +67,24 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   if (opts.isReminderCommand) return { job: 'reminder' };
 
   const guess = opts.jobs.guess(text, opts.verdict());
+  // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
+  // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
+  if (guess.job === 'draft' || guess.job === 'question') {
+    const quoted = extractQuotedDraft(trimmed);
+    const frame = quoted ? frameOf(trimmed, quoted) : '';
+    if (quoted && frame.length >= 3) {
+      const about = opts.jobs.guess(frame, 'pass');
+      if (about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin) return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
+      if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
+    }
+  }
   switch (guess.job) {
     case 'listing':
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
       return { job: 'remind', text: trimmed, guess };
-    case 'question': {
-      const quoted = extractQuotedDraft(trimmed);
-      return { job: 'ask', text: trimmed, explicit: false, guess, ...(quoted ? { quoted } : {}) };
-    }
+    case 'question':
+      return { job: 'ask', text: trimmed, explicit: false, guess };
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }

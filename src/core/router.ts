@@ -54,7 +54,7 @@ export class Router implements MessageHandler {
       const verdictOf = () => (verdict ??= this.deps.checker.checkLocal(text, { lang }).verdict);
       const intent = classify(text, {
         forceCheck: msg.forceCheck,
-        isReminderCommand: parseSafe(text) !== null,
+        isReminderCommand: this.isReminderCommand(text),
         hasPending: this.memory.pending(key) !== null,
         verdict: verdictOf,
         jobs: this.jobs,
@@ -213,6 +213,14 @@ export class Router implements MessageHandler {
       return { lang, kind: 'error', text: t(lang, '这看起来是一条商品信息，但商品检查功能没有开启。', 'This looks like a product listing, but the listing check is not enabled here.') };
     }
     return this.deps.listing.check(text, { platform: msg.platform, workspaceId: msg.workspaceId, userId: msg.userId, lang: msg.lang });
+  }
+
+  /** A reminder command; a "track …" line that does not parse but reads as a plain request is a request. */
+  private isReminderCommand(text: string): boolean {
+    const parsed = parseSafe(text);
+    if (parsed === null) return false;
+    if (parsed instanceof InputError) return parseReminderRequest(text, new Date(), this.deps.reminders.timeZone).command === null;
+    return true;
   }
 
   /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */

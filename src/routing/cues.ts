@@ -6,11 +6,13 @@ import { z } from 'zod';
 /** The routing cues and the guess threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
   guessNoticeBelow: z.number().min(0).max(1),
+  quoteFrameMin: z.number().min(0).max(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
 });
 
 export interface RoutingRules {
   guessNoticeBelow: number;
+  quoteFrameMin: number;
   cues: { name: string; patterns: RegExp[] }[];
 }
 
@@ -29,5 +31,5 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
       }
     }),
   }));
-  return { guessNoticeBelow: parsed.data.guessNoticeBelow, cues };
+  return { guessNoticeBelow: parsed.data.guessNoticeBelow, quoteFrameMin: parsed.data.quoteFrameMin, cues };
 }

@@ -49,5 +49,18 @@ export function extractQuotedDraft(text: string): QuotedDraft | null {
     const body = text.slice(start, end).replace(/[\s,，。.]+$/, '');
     if (body.trim().length >= MIN_QUOTE) return { text: body, start, end: start + body.length };
   }
+  // "Can I send this: <draft>" / "这个 ok 吗: <draft>": a short lead-in before the first colon. Whether the lead-in
+  // really asks about what follows is the caller's call (the router classifies it on its own).
+  const colon = /^([^:：\n]{3,60})[:：]\s*/.exec(text);
+  if (colon) {
+    const start = colon[0].length;
+    const body = text.slice(start).replace(/\s+$/, '');
+    if (body.length >= MIN_QUOTE) return { text: body, start, end: start + body.length };
+  }
   return null;
+}
+
+/** The message without the quoted draft: the words that say what is being asked about it. */
+export function frameOf(text: string, q: QuotedDraft): string {
+  return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(/[「」『』“”"‘’《》']/g, ' ').replace(/\s+/g, ' ').trim();
 }
