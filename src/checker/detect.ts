@@ -7,6 +7,7 @@ import { messengerRecognizer } from './recognizers/messenger.js';
 import { patternRecognizer } from './recognizers/pattern.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import { findZones } from './recognizers/zones.js';
+import { buildRegionIndex } from './regions.js';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'messenger', 'link']);
 
@@ -17,12 +18,13 @@ export interface Detector {
 
 /** Builds the recognizer registry from the rule files and runs it over a draft. */
 export function createDetector(rules: RuleSet): Detector {
+  const regions = buildRegionIndex(rules.regions);
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':
         return messengerRecognizer(r, rules.lexicon);
       case 'phone':
-        return phoneRecognizer(r, rules.lexicon);
+        return phoneRecognizer(r, rules.lexicon, regions);
       case 'email':
         return emailRecognizer(r, rules.lexicon);
       case 'link':

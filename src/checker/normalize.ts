@@ -298,7 +298,9 @@ export function digitRuns(t: View): DigitRun[] {
   let pendingPlus = false;
   const isLetter = (k: number) => k >= 0 && k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122;
   const flush = () => {
-    if (digits.length >= 5) {
+    // Four digits: small territories (Tokelau, Tristan da Cunha) have 4-digit mobiles; the phone rule keeps
+    // such short runs only right after a call verb.
+    if (digits.length >= 4) {
       const glued = !spelled && !plus && (isLetter(start - 1) || isLetter(end));
       runs.push({ digits, plus, start, end, spelled, glued });
     }

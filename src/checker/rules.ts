@@ -31,14 +31,24 @@ const messengerSchema = z.object({
 const phoneSchema = z.object({
   ...base,
   kind: z.literal('phone'),
-  scores: z.object({ international: score, cnMobile: score, withContext: score, masked: score, maskedNoContext: score, possible: score, weak: score, buyerOwned: score }),
+  scores: z.object({
+    international: score, cnMobile: score, withContext: score, masked: score, maskedNoContext: score, possible: score, weak: score, buyerOwned: score,
+    // A national-format mobile of a region the draft names (country, city, currency, +code), or of a buyer market.
+    regionMobile: score, marketMobile: score,
+  }),
   minDigits: z.number().int().min(5),
+  // Short numbers (small territories have 4-6 digit mobiles) count only right after a call verb.
+  shortMinDigits: z.number().int().min(3),
+  callVerb: z.array(regexSource),
   maxDigits: z.number().int().max(20),
   window: z.number().int().positive(),
   contact: z.array(regexSource),
   notContact: z.array(regexSource),
   unitsAfter: z.array(regexSource),
   buyerOwned: z.array(regexSource),
+  // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
+  instruction: z.array(regexSource),
+  platformOwned: z.array(regexSource),
 });
 
 const emailSchema = z.object({
@@ -86,12 +96,19 @@ const zoneSchema = z.object({
   reason: bilingual,
 });
 
+const regionSchema = z.object({
+  markets: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  legacyMobileTokens: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\d+$/)),
+  aliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(1))),
+});
+
 const fileSchema = z
   .object({
     clauses: z.array(z.object({ id: z.string(), text: z.string().min(4) })).optional(),
     lexicon: z.record(z.string().regex(/^[A-Z_]+$/), z.array(regexSource)).optional(),
     recognizers: z.array(recognizerSchema).optional(),
     zones: z.array(zoneSchema).optional(),
+    regions: regionSchema.optional(),
     thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
     rewrite: bilingual.optional(),
   })
@@ -104,12 +121,14 @@ export type LinkRule = z.infer<typeof linkSchema>;
 export type PatternRule = z.infer<typeof patternSchema>;
 export type ZoneRule = z.infer<typeof zoneSchema>;
 export type RecognizerRule = z.infer<typeof recognizerSchema>;
+export type RegionRules = z.infer<typeof regionSchema>;
 
 export interface RuleSet {
   clauses: Map<string, string>;
   lexicon: Record<string, string>;
   recognizers: RecognizerRule[];
   zones: ZoneRule[];
+  regions: RegionRules;
   thresholds: { block: number; warn: number; classifierWarn: number; llmBand: number };
   rewrite: { zh: string; en: string };
 }
@@ -137,7 +156,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], thresholds: undefined as never, rewrite: undefined as never };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], legacyMobileTokens: {}, aliases: {} }, thresholds: undefined as never, rewrite: undefined as never };
   for (const f of files) {
     const parsed = fileSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
     if (!parsed.success) {
@@ -149,6 +168,7 @@ export function loadRules(dir: string): RuleSet {
     for (const [name, alts] of Object.entries(d.lexicon ?? {})) out.lexicon[name] = `(?:${alts.join('|')})`;
     out.recognizers.push(...(d.recognizers ?? []));
     out.zones.push(...(d.zones ?? []));
+    if (d.regions) out.regions = d.regions;
     if (d.thresholds) out.thresholds = d.thresholds;
     if (d.rewrite) out.rewrite = d.rewrite;
   }
