@@ -86,8 +86,6 @@ const patternSchema = z.object({
 const lexiconSchema = z.object({
   ...base,
   kind: z.literal('lexicon'),
-  // Cheap regex on the folded text every entry's match needs; drafts without it skip the entries.
-  gate: regexSource,
   window: z.number().int().positive(),
   context: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
@@ -101,6 +99,7 @@ const lexiconSchema = z.object({
       score, // alone
       contextScore: score, // with a context word in the same sentence
       context: z.array(regexSource).default([]), // replaces the rule's shared context words
+      unless: z.array(regexSource).optional(), // replaces the rule's shared unless words
     }).partial({ category: true }),
   ).min(1),
 });

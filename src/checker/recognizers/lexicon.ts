@@ -1,6 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { nonEmptyMatches } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
+import { mayMatch, requiredLiterals } from '../literals.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 
 /**
@@ -14,18 +15,21 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     ...e,
     re: compile(e.patterns.map((p) => `(?:${p})`).join('|'), lexicon),
     context: e.context.length ? anyOf(e.context, lexicon, expand) : null,
+    unless: e.unless ? anyOf(e.unless, lexicon, expand) : undefined,
   }));
+  // Literals each entry's matches must contain: a draft without them skips that entry's scan.
+  const needs = entries.map((e) => requiredLiterals(e.re.source, e.re.flags));
   const shared = anyOf(rule.context, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
-  const gate = compile(rule.gate, lexicon, '');
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const t = ctx.t.s;
-    if (!gate.test(t)) return out;
-    for (const e of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      if (!mayMatch(t, needs[k]!)) continue;
       for (const m of nonEmptyMatches(e.re, t)) {
         const a = m.index;
         const b = a + m[0].length;
@@ -41,7 +45,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
         if (negation && negation.test(pre.slice(-24))) continue;
-        if (unless && unless.test(sentence)) continue;
+        const skip = e.unless === undefined ? unless : e.unless;
+        if (skip && skip.test(sentence)) continue;
         const around = pre + ' ' + t.slice(b, se);
         const inContext = (e.context ?? shared)?.test(around) ?? false;
         const score = inContext ? e.contextScore : e.score;

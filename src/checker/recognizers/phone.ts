@@ -25,6 +25,17 @@ function clauseStart(pre: string): number {
   return Math.max(0, lastMatch(CLAUSE_END, pre));
 }
 
+// A shipping block about the consignee ("Consignee: ... tel 050...", "收件人：...\n电话：...") holds the buyer's
+// details for the courier (FAQ 二), not the seller's.
+const CONSIGNEE = /consignee|receiver|recipient|ship(?:ping)?\sto\s?[:：]|deliver(?:y)?\sto\s?[:：]|shipping\s(?:details|info|address)|delivery\s(?:details|address)|\byour\s(?:address|shipping)|收件人|收货人|收货地址|收件地址/;
+// "Mohamed: 0100 762 3341", "Mr. Rajesh - 98201 34567": a person's name right before a number labels it as theirs.
+const NAME_LABEL = /(?:\b(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?\b[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s?[:：\-–]\s*$/;
+function consigneeBlock(t: string, at: number): boolean {
+  const from = t.lastIndexOf('\n\n', at);
+  const block = t.slice(Math.max(0, from, at - 240), at);
+  return CONSIGNEE.test(block);
+}
+
 /** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
 function groupsOf(s: string): string {
   return s.split(/[^0-9]+/).filter(Boolean).map((g) => g.length).join(',');
@@ -46,7 +57,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const instruction = anyOf(rule.instruction, lexicon, expand)!;
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
-  const ownWords = /\b(?:my|me|our|us)\b|我/;
+  // Someone other than the buyer owns the number when one of these comes after the buyer word.
+  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
   const sc = rule.scores;
 
   /** Regions the draft names or dials, computed once per draft and only when a bare national number needs it. */
@@ -59,8 +71,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     const typed = groupsOf(ctx.t.s.slice(run.start, run.end));
     if (!typed.includes(',')) return false;
     for (const region of regions.mobileRegions(run.digits, regions.markets)) {
-      const national = parsePhoneNumberFromString(run.digits, region as CountryCode)?.formatNational();
-      if (national && groupsOf(national) === typed) return true;
+      const p = parsePhoneNumberFromString(run.digits, region as CountryCode);
+      if (!p) continue;
+      // As the country writes it nationally ("098201 34567"), or without the trunk 0 ("98201 34567").
+      if (groupsOf(p.formatNational()) === typed || groupsOf(p.formatInternational()).replace(/^\d+,/, '') === typed) return true;
     }
     return false;
   };
@@ -101,7 +115,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // A label names the number of its own clause: "Price is 120 SAR delivered. Ahmed 050..." is not a price.
       const nPos = lastMatch(notContact, pre.slice(clauseStart(pre)));
       const nPosAbs = nPos < 0 ? -1 : nPos + clauseStart(pre);
-      let hasContact = cPos >= 0 && cPos >= nPosAbs;
+      let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
       if (labelledOther && instruction.test(after)) {
@@ -149,8 +163,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (relabelled) kind = 'relabelled';
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
-      const near = pre.slice(-30);
-      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1)))) score = Math.min(score, sc.buyerOwned);
+      const near = pre.slice(Math.max(clauseStart(pre), pre.length - 30));
+      const told = instruction.test(after);
+      if (!told && buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1)))) score = Math.min(score, sc.buyerOwned);
+      else if (!told && consigneeBlock(t, run.start)) score = Math.min(score, sc.buyerOwned);
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
