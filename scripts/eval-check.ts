@@ -3,6 +3,7 @@
  * held-out split, overall, by language, by category, and disguised vs plain.
  *   npm run eval:check            (held-out)
  *   npm run eval:check -- --split train --errors
+ *   npm run eval:check -- --split blind-a     (a helper's blind set; seen and tuned on since its first score)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { createDetector } from '../src/checker/detect.js';
 import { DEFAULT_RULES_DIR, createDraftChecker } from '../src/checker/index.js';
 import { loadRules } from '../src/checker/rules.js';
 
-interface Row { id: string; text: string; label: 'leak' | 'ok'; category?: string; lang: string; disguised: boolean }
+interface Row { id: string; text: string; label: 'leak' | 'ok'; category?: string; lang: string; disguised: boolean; hard?: boolean }
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'heldout';
 const showErrors = args.includes('--errors');
@@ -42,11 +43,13 @@ const stages = new Map<string, number>();
 for (const row of rows) {
   const r = checker.checkLocal(row.text);
   const predicted = r.leak;
-  const { ctx, findings } = detector.detect(row.text);
+  const { classifierCtx: ctx, findings } = detector.detect(row.text);
   count(ablation.rules, row, findings.some((f) => f.score >= rules.thresholds.warn));
   count(ablation.classifier, row, predictDraft(model, ctx, findings) >= model.threshold);
   bump('all', row, predicted);
   bump(`lang:${row.lang}`, row, predicted);
+  if (row.hard !== undefined) bump(row.hard ? 'hard' : 'not-hard', row, predicted);
+  if (row.hard) bump(`hard:lang:${row.lang}`, row, predicted);
   if (row.label === 'leak') {
     bump(`category:${row.category ?? '?'}`, row, predicted);
     bump(row.disguised ? 'leaks:disguised' : 'leaks:plain', row, predicted);

@@ -33,7 +33,7 @@ function rand(seed: number) {
 }
 
 const examples = rows.map((r) => {
-  const { ctx, findings } = detector.detect(r.text);
+  const { classifierCtx: ctx, findings } = detector.detect(r.text);
   const ruleMax = findings.reduce((m, f) => Math.max(m, f.score), 0);
   return { ...uniqueScaled(featuresFor(ctx, findings)), y: r.label === 'leak' ? 1 : 0, ruleMax };
 });

@@ -17,7 +17,7 @@ describe('detection rules load from rules/detection and cite the briefing', () =
 
   it('registers one recognizer per family', () => {
     const kinds = new Set(rules.recognizers.map((r) => r.kind));
-    expect([...kinds].sort()).toEqual(['email', 'link', 'messenger', 'pattern', 'phone']);
+    expect([...kinds].sort()).toEqual(['email', 'lexicon', 'link', 'messenger', 'pattern', 'phone']);
     expect(rules.zones.map((z) => z.id).sort()).toEqual(['signature.autoreply', 'signature.block']);
   });
 

@@ -5,33 +5,52 @@ import { emailRecognizer } from './recognizers/email.js';
 import { linkRecognizer } from './recognizers/link.js';
 import { messengerRecognizer } from './recognizers/messenger.js';
 import { patternRecognizer } from './recognizers/pattern.js';
+import { lexiconRecognizer } from './recognizers/lexicon.js';
 import { phoneRecognizer } from './recognizers/phone.js';
 import { findZones } from './recognizers/zones.js';
+import { quoteFinder, type QuoteZone } from './recognizers/quotes.js';
+import { buildRegionIndex } from './regions.js';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'messenger', 'link']);
 
+export interface Detection {
+  ctx: DraftContext;
+  findings: RawFinding[];
+  /** Spans quoting the buyer; findings inside them were dropped below the warn band. */
+  quoted: QuoteZone[];
+  /** What the classifier reads: the draft with the buyer's quoted words blanked out. */
+  classifierCtx: DraftContext;
+}
+
 export interface Detector {
   rules: RuleSet;
-  detect(text: string): { ctx: DraftContext; findings: RawFinding[] };
+  detect(text: string): Detection;
 }
+
+// A finding inside the buyer's quoted words keeps its span (logs still mask it) but no longer warns.
+const QUOTED_SCORE = 0.2;
 
 /** Builds the recognizer registry from the rule files and runs it over a draft. */
 export function createDetector(rules: RuleSet): Detector {
+  const regions = buildRegionIndex(rules.regions);
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':
         return messengerRecognizer(r, rules.lexicon);
       case 'phone':
-        return phoneRecognizer(r, rules.lexicon);
+        return phoneRecognizer(r, rules.lexicon, regions);
       case 'email':
         return emailRecognizer(r, rules.lexicon);
       case 'link':
         return linkRecognizer(r);
       case 'pattern':
         return patternRecognizer(r, rules.lexicon);
+      case 'lexicon':
+        return lexiconRecognizer(r, rules.lexicon);
     }
   });
   const warn = rules.thresholds.warn;
+  const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
 
   return {
     rules,
@@ -39,6 +58,14 @@ export function createDetector(rules: RuleSet): Detector {
       const ctx = new DraftContext(text);
       let raw: RawFinding[] = [];
       for (const r of recognizers) raw.push(...r(ctx));
+      const quoted = findQuotes(ctx);
+      if (quoted.length > 0 && raw.length > 0) {
+        raw = raw.map((f) => {
+          const z = quoted.find((q) => f.start >= q.start && f.start < q.end);
+          if (!z || f.score < warn) return f;
+          return { ...f, rule: `${f.rule}.quoted`, score: Math.min(f.score, QUOTED_SCORE) };
+        });
+      }
       if (raw.length > 0) {
         const zones = findZones(ctx, rules.zones);
         if (zones.length > 0) {
@@ -58,9 +85,16 @@ export function createDetector(rules: RuleSet): Detector {
         }
       }
       for (const f of raw) f.end = extendOverInvisible(text, f.end);
-      return { ctx, findings: dedupe(raw, warn) };
+      return { ctx, findings: dedupe(raw, warn), quoted, classifierCtx: quoted.length > 0 ? new DraftContext(blank(text, quoted)) : ctx };
     },
   };
+}
+
+/** The text with quoted spans replaced by spaces (same length, so offsets still line up). */
+function blank(text: string, zones: QuoteZone[]): string {
+  let out = text;
+  for (const z of zones) out = out.slice(0, z.start) + ' '.repeat(z.end - z.start) + out.slice(z.end);
+  return out;
 }
 
 /**

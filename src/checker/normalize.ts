@@ -259,8 +259,14 @@ const ZH_DIGITS: Record<string, string> = {
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8',
   九: '9', 玖: '9', 勾: '9',
 };
+// Digits as words in the languages buyers and reps read numbers aloud in ("oh" is English for a spoken zero;
+// German, Spanish, Portuguese, French after accent folding: fünf -> funf, três -> tres).
 const EN_DIGITS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
+  dois: '2', quatro: '4', sete: '7', oito: '8', nove: '9',
+  deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
 };
 // Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
 const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -298,7 +304,9 @@ export function digitRuns(t: View): DigitRun[] {
   let pendingPlus = false;
   const isLetter = (k: number) => k >= 0 && k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122;
   const flush = () => {
-    if (digits.length >= 5) {
+    // Four digits: small territories (Tokelau, Tristan da Cunha) have 4-digit mobiles; the phone rule keeps
+    // such short runs only right after a call verb.
+    if (digits.length >= 4) {
       const glued = !spelled && !plus && (isLetter(start - 1) || isLetter(end));
       runs.push({ digits, plus, start, end, spelled, glued });
     }
@@ -337,7 +345,7 @@ export function digitRuns(t: View): DigitRun[] {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
       const len = j - i;
-      const maybeDigit = len >= 3 && len <= 5 && EN_DIGIT_SHAPES.has(c * 8 + len);
+      const maybeDigit = len >= 2 && len <= 6 && EN_DIGIT_SHAPES.has(c * 8 + len);
       const word = maybeDigit || (len >= 2 && c === 120) ? s.slice(i, j) : '';
       const d = maybeDigit ? EN_DIGITS[word] : undefined;
       if (d) push(d, i, j, true);
@@ -362,7 +370,8 @@ export function digitRuns(t: View): DigitRun[] {
       i++;
       continue;
     }
-    if (isRunSeparator(s, i, c)) {
+    // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven".
+    if (isRunSeparator(s, i, c) || (c === 44 && spelled && digits.length > 0)) {
       if (digits.length > 0 && ++gap > MAX_GAP) flush();
       i++;
       continue;

@@ -31,14 +31,24 @@ const messengerSchema = z.object({
 const phoneSchema = z.object({
   ...base,
   kind: z.literal('phone'),
-  scores: z.object({ international: score, cnMobile: score, withContext: score, masked: score, maskedNoContext: score, possible: score, weak: score, buyerOwned: score }),
+  scores: z.object({
+    international: score, cnMobile: score, withContext: score, masked: score, maskedNoContext: score, possible: score, weak: score, buyerOwned: score,
+    // A national-format mobile of a region the draft names (country, city, currency, +code), or of a buyer market.
+    regionMobile: score, marketMobile: score,
+  }),
   minDigits: z.number().int().min(5),
+  // Short numbers (small territories have 4-6 digit mobiles) count only right after a call verb.
+  shortMinDigits: z.number().int().min(3),
+  callVerb: z.array(regexSource),
   maxDigits: z.number().int().max(20),
   window: z.number().int().positive(),
   contact: z.array(regexSource),
   notContact: z.array(regexSource),
   unitsAfter: z.array(regexSource),
   buyerOwned: z.array(regexSource),
+  // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
+  instruction: z.array(regexSource),
+  platformOwned: z.array(regexSource),
 });
 
 const emailSchema = z.object({
@@ -73,7 +83,28 @@ const patternSchema = z.object({
   negation: z.array(regexSource).default([]),
 });
 
-const recognizerSchema = z.discriminatedUnion('kind', [messengerSchema, phoneSchema, emailSchema, linkSchema, patternSchema]);
+const lexiconSchema = z.object({
+  ...base,
+  kind: z.literal('lexicon'),
+  window: z.number().int().positive(),
+  context: z.array(regexSource).default([]),
+  negation: z.array(regexSource).default([]),
+  unless: z.array(regexSource).default([]),
+  entries: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z_-]+$/),
+      name: z.string().min(1),
+      category,
+      patterns: z.array(regexSource).min(1),
+      score, // alone
+      contextScore: score, // with a context word in the same sentence
+      context: z.array(regexSource).default([]), // replaces the rule's shared context words
+      unless: z.array(regexSource).optional(), // replaces the rule's shared unless words
+    }).partial({ category: true }),
+  ).min(1),
+});
+
+const recognizerSchema = z.discriminatedUnion('kind', [messengerSchema, phoneSchema, emailSchema, linkSchema, patternSchema, lexiconSchema]);
 
 const zoneSchema = z.object({
   id: z.string(),
@@ -86,12 +117,32 @@ const zoneSchema = z.object({
   reason: bilingual,
 });
 
+const regionSchema = z.object({
+  markets: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  legacyMobileTokens: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\d+$/)),
+  aliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(1))),
+});
+
+const quoteSchema = z
+  .object({
+    open: z.array(z.string().length(1)).min(1),
+    close: z.array(z.string().length(1)).min(1),
+    maxLength: z.number().int().positive(),
+    speakerLine: regexSource,
+    attribution: z.array(regexSource),
+    attributionMarked: z.array(regexSource),
+    decline: z.array(regexSource),
+  })
+  .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
+
 const fileSchema = z
   .object({
     clauses: z.array(z.object({ id: z.string(), text: z.string().min(4) })).optional(),
     lexicon: z.record(z.string().regex(/^[A-Z_]+$/), z.array(regexSource)).optional(),
     recognizers: z.array(recognizerSchema).optional(),
     zones: z.array(zoneSchema).optional(),
+    regions: regionSchema.optional(),
+    quotes: quoteSchema.optional(),
     thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
     rewrite: bilingual.optional(),
   })
@@ -102,14 +153,19 @@ export type PhoneRule = z.infer<typeof phoneSchema>;
 export type EmailRule = z.infer<typeof emailSchema>;
 export type LinkRule = z.infer<typeof linkSchema>;
 export type PatternRule = z.infer<typeof patternSchema>;
+export type LexiconRule = z.infer<typeof lexiconSchema>;
 export type ZoneRule = z.infer<typeof zoneSchema>;
 export type RecognizerRule = z.infer<typeof recognizerSchema>;
+export type RegionRules = z.infer<typeof regionSchema>;
+export type QuoteRules = z.infer<typeof quoteSchema>;
 
 export interface RuleSet {
   clauses: Map<string, string>;
   lexicon: Record<string, string>;
   recognizers: RecognizerRule[];
   zones: ZoneRule[];
+  regions: RegionRules;
+  quotes: QuoteRules | null;
   thresholds: { block: number; warn: number; classifierWarn: number; llmBand: number };
   rewrite: { zh: string; en: string };
 }
@@ -137,7 +193,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], thresholds: undefined as never, rewrite: undefined as never };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, rewrite: undefined as never };
   for (const f of files) {
     const parsed = fileSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
     if (!parsed.success) {
@@ -149,6 +205,8 @@ export function loadRules(dir: string): RuleSet {
     for (const [name, alts] of Object.entries(d.lexicon ?? {})) out.lexicon[name] = `(?:${alts.join('|')})`;
     out.recognizers.push(...(d.recognizers ?? []));
     out.zones.push(...(d.zones ?? []));
+    if (d.regions) out.regions = d.regions;
+    if (d.quotes) out.quotes = d.quotes;
     if (d.thresholds) out.thresholds = d.thresholds;
     if (d.rewrite) out.rewrite = d.rewrite;
   }

@@ -19,6 +19,7 @@ export class DraftContext {
   private runsCache: DigitRun[] | null = null;
   private breaks: number[] | null = null;
   private gates = new Map<string, boolean>();
+  private memo = new Map<string, unknown>();
 
   constructor(readonly text: string) {
     this.t = foldText(text);
@@ -33,6 +34,14 @@ export class DraftContext {
       this.gates.set(key, hit);
     }
     return hit;
+  }
+
+  /** A per-draft value computed at most once, for facts several findings may need (e.g. inferred regions). */
+  once<T>(key: string, fn: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const v = fn();
+    this.memo.set(key, v);
+    return v;
   }
 
   get runs(): DigitRun[] {

@@ -1,5 +1,6 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { origSpan } from '../normalize.js';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { origSpan, type DigitRun } from '../normalize.js';
+import type { RegionIndex } from '../regions.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type PhoneRule } from '../rules.js';
 
@@ -18,69 +19,159 @@ function lastMatch(g: RegExp, s: string): number {
   return last;
 }
 
+// A sentence end: "!?。！？;" or ". " after a word that is not a label abbreviation ("no.", "ref.", "art.").
+const CLAUSE_END = /(?:[!?。！？;；]|(?<!\b(?:no|nr|ref|art|tel|mob|item|p\.o|s\/n|vol|pt)\.?)\.\s)/g;
+function clauseStart(pre: string): number {
+  return Math.max(0, lastMatch(CLAUSE_END, pre));
+}
+
+// A shipping block about the consignee ("Consignee: ... tel 050...", "收件人：...\n电话：...") holds the buyer's
+// details for the courier (FAQ 二), not the seller's.
+const CONSIGNEE = /consignee|receiver|recipient|ship(?:ping)?\sto\s?[:：]|deliver(?:y)?\sto\s?[:：]|shipping\s(?:details|info|address)|delivery\s(?:details|address)|\byour\s(?:address|shipping)|收件人|收货人|收货地址|收件地址/;
+// "Mohamed: 0100 762 3341", "Mr. Rajesh - 98201 34567": a person's name right before a number labels it as theirs.
+const NAME_LABEL = /(?:\b(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?\b[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s?[:：\-–]\s*$/;
+function consigneeBlock(t: string, at: number): boolean {
+  const from = t.lastIndexOf('\n\n', at);
+  const block = t.slice(Math.max(0, from, at - 240), at);
+  return CONSIGNEE.test(block);
+}
+
+/** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
+function groupsOf(s: string): string {
+  return s.split(/[^0-9]+/).filter(Boolean).map((g) => g.length).join(',');
+}
+
 /**
  * Phone numbers from digit runs (already joined across separators, spelled digits and Chinese numerals).
- * libphonenumber-js validates international numbers for every country; labels decide the rest.
+ * libphonenumber-js validates international numbers for every country; a national-format number counts when
+ * it is a mobile number of a region the draft points at (country, city, currency, another +code), or of a
+ * buyer market written exactly the way that market groups its numbers. Labels ("model", "order") keep other
+ * numbers out, unless the same text tells the buyer to call or message that number.
  */
-export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>): Recognizer {
+export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>, regions: RegionIndex): Recognizer {
   const contact = new RegExp(anyOf(rule.contact, lexicon, expand)!.source, 'g');
   const notContact = new RegExp(anyOf(rule.notContact, lexicon, expand)!.source, 'g');
   const units = anyOf(rule.unitsAfter, lexicon, expand)!;
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const buyerG = new RegExp(buyer.source, 'g');
-  const ownWords = /\b(?:my|me|our|us)\b|我/;
+  const instruction = anyOf(rule.instruction, lexicon, expand)!;
+  const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
+  const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
+  // Someone other than the buyer owns the number when one of these comes after the buyer word.
+  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
   const sc = rule.scores;
+
+  /** Regions the draft names or dials, computed once per draft and only when a bare national number needs it. */
+  const inferred = (ctx: DraftContext) =>
+    ctx.once('phone.regions', () => regions.inferRegions(ctx.t.s, ctx.runs.filter((r) => r.plus).map((r) => r.digits)));
+
+  /** A buyer-market mobile typed with that market's own national grouping ("07400 123456", "0812-345-678"). */
+  const marketShaped = (ctx: DraftContext, run: DigitRun): boolean => {
+    if (run.spelled) return false;
+    const typed = groupsOf(ctx.t.s.slice(run.start, run.end));
+    if (!typed.includes(',')) return false;
+    for (const region of regions.mobileRegions(run.digits, regions.markets)) {
+      const p = parsePhoneNumberFromString(run.digits, region as CountryCode);
+      if (!p) continue;
+      // As the country writes it nationally ("098201 34567"), or without the trunk 0 ("98201 34567").
+      if (groupsOf(p.formatNational()) === typed || groupsOf(p.formatInternational()).replace(/^\d+,/, '') === typed) return true;
+    }
+    return false;
+  };
+
+  const validInternational = (e164: string): boolean | null => {
+    const p = parsePhoneNumberFromString('+' + e164);
+    if (p?.isValid()) return true;
+    // "+52 1 55 1234 5678": a token some countries used to put before mobiles.
+    const cc = p?.countryCallingCode;
+    const tok = cc ? regions.legacyToken(cc) : null;
+    if (cc && tok && e164.startsWith(cc + tok) && parsePhoneNumberFromString('+' + cc + e164.slice(cc.length + tok.length))?.isValid()) return true;
+    return p ? (p.isPossible() ? false : null) : null;
+  };
 
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const t = ctx.t.s;
     for (const run of ctx.runs) {
       const d = run.digits;
-      if (d.length < rule.minDigits || d.length > rule.maxDigits) continue;
+      if (d.length > rule.maxDigits) continue;
+      const short = d.length < rule.minDigits;
+      if (short && d.length < rule.shortMinDigits) continue;
       const real = d.replace(/M/g, '');
       const masked = real.length !== d.length;
-      if (masked && (real.length < 3 || d.length < 10 || d.length > 14)) continue;
+      if (masked && (short || real.length < 3 || d.length < 10 || d.length > 14)) continue;
       let pre = t.slice(Math.max(0, run.start - rule.window), run.start);
       const nl = pre.lastIndexOf('\n');
       if (nl >= 0) pre = pre.slice(nl + 1);
+      if (short) {
+        // "call me on 7290": only a call verb right before makes a short number a phone number.
+        if (run.plus || run.glued || !callVerb.test(pre) || regions.mobileRegions(d).length === 0) continue;
+      }
       const post = t.slice(run.end, run.end + 12);
+      let after = t.slice(run.end, run.end + 60);
+      const nlAfter = after.indexOf('\n');
+      if (nlAfter >= 0) after = after.slice(0, nlAfter);
       const cPos = lastMatch(contact, pre);
-      const nPos = lastMatch(notContact, pre);
-      const hasContact = cPos >= 0 && cPos >= nPos;
-      const labelledOther = nPos > cPos || (!run.plus && units.test(post));
+      // A label names the number of its own clause: "Price is 120 SAR delivered. Ahmed 050..." is not a price.
+      const nPos = lastMatch(notContact, pre.slice(clauseStart(pre)));
+      const nPosAbs = nPos < 0 ? -1 : nPos + clauseStart(pre);
+      let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
+      let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
+      let relabelled = false;
+      if (labelledOther && instruction.test(after)) {
+        // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
+        labelledOther = false;
+        hasContact = relabelled = true;
+      } else if (!hasContact && !labelledOther && instruction.test(after)) hasContact = true;
       if (run.glued && !hasContact) continue;
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
       let score = 0;
-      if (masked) {
+      let kind = masked ? 'masked' : intl ? 'international' : 'national';
+      if (short) {
+        score = sc.withContext;
+      } else if (masked) {
         if (labelledOther && !hasContact) continue;
         score = hasContact || intl || CN_MOBILE_MASKED.test(d) ? sc.masked : sc.maskedNoContext;
       } else if (intl) {
         const e164 = d.startsWith('00') ? d.slice(2) : d;
         // +86 mobiles are most drafts' numbers; a regex settles them without the (slower) metadata parse.
-        const p = /^861[3-9]\d{9}$/.test(e164) ? null : parsePhoneNumberFromString('+' + e164);
-        if (p === null || p?.isValid()) score = sc.international;
-        else if (p?.isPossible()) score = hasContact ? sc.withContext : sc.possible;
+        const valid = /^861[3-9]\d{9}$/.test(e164) ? true : validInternational(e164);
+        if (valid) score = sc.international;
+        else if (valid === false) score = hasContact ? sc.withContext : sc.possible;
         else if (hasContact) score = sc.possible;
       } else if (labelledOther && !hasContact) {
         continue;
       } else if (CN_MOBILE.test(d)) {
         score = sc.cnMobile;
       } else if (hasContact || (run.spelled && d.length >= 8)) {
-        score = sc.withContext;
-      } else if (d.length >= 11 && d.length <= 13 && parsePhoneNumberFromString('+' + d)?.isValid()) {
-        score = sc.possible;
-      } else if (d.length >= 10) {
-        score = sc.weak;
+        score = relabelled && regions.mobileRegions(d).length === 0 && !CN_MOBILE_MASKED.test(d) ? sc.possible : sc.withContext;
+      } else {
+        const named = inferred(ctx);
+        if (named.size > 0 && regions.mobileRegions(d, named).length > 0) {
+          score = sc.regionMobile;
+          kind = 'regional';
+        } else if (marketShaped(ctx, run)) {
+          score = sc.marketMobile;
+          kind = 'regional';
+        } else if (d.length >= 11 && d.length <= 13 && parsePhoneNumberFromString('+' + d)?.isValid()) {
+          score = sc.possible;
+        } else if (d.length >= 10) {
+          score = sc.weak;
+        }
       }
+      if (relabelled) kind = 'relabelled';
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
-      const near = pre.slice(-30);
-      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1)))) score = Math.min(score, sc.buyerOwned);
+      const near = pre.slice(Math.max(clauseStart(pre), pre.length - 30));
+      const told = instruction.test(after);
+      if (!told && buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1)))) score = Math.min(score, sc.buyerOwned);
+      else if (!told && consigneeBlock(t, run.start)) score = Math.min(score, sc.buyerOwned);
+      else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
       const [start, end] = origSpan(ctx.t, from, run.end);
-      out.push({ category: rule.category, start, end, rule: `${rule.id}.${masked ? 'masked' : intl ? 'international' : 'national'}`, score, reason: rule.reason, clauseId: rule.clause });
+      out.push({ category: rule.category, start, end, rule: `${rule.id}.${kind}`, score, reason: rule.reason, clauseId: rule.clause });
     }
     return out;
   };

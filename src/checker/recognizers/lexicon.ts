@@ -1,0 +1,63 @@
+import { origSpan } from '../normalize.js';
+import { nonEmptyMatches } from '../matches.js';
+import { compile, expand, type LexiconRule } from '../rules.js';
+import { mayMatch, requiredLiterals } from '../literals.js';
+import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+
+/**
+ * Presidio-style recognizer: each entry names a channel (an app nickname, a description of its logo, a
+ * homophone, an emoji, a social platform) with a base score; a context word in the same sentence ("add",
+ * "DM me", "link in bio", 同名, 私信) raises it to the entry's context score; a negation before it cancels it.
+ * Runs on the folded text view, where emoji and symbols are kept.
+ */
+export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, string>): Recognizer {
+  const entries = rule.entries.map((e) => ({
+    ...e,
+    re: compile(e.patterns.map((p) => `(?:${p})`).join('|'), lexicon),
+    context: e.context.length ? anyOf(e.context, lexicon, expand) : null,
+    unless: e.unless ? anyOf(e.unless, lexicon, expand) : undefined,
+  }));
+  // Literals each entry's matches must contain: a draft without them skips that entry's scan.
+  const needs = entries.map((e) => requiredLiterals(e.re.source, e.re.flags));
+  const shared = anyOf(rule.context, lexicon, expand);
+  const negation = anyOf(rule.negation, lexicon, expand);
+  const unless = anyOf(rule.unless, lexicon, expand);
+  const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
+
+  return (ctx: DraftContext) => {
+    const out: RawFinding[] = [];
+    const t = ctx.t.s;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      if (!mayMatch(t, needs[k]!)) continue;
+      for (const m of nonEmptyMatches(e.re, t)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        // The sentence around the match, within the window: "!?。！？" and line breaks end it.
+        let ss = Math.max(0, a - rule.window);
+        const head = t.slice(ss, a);
+        const cut = Math.max(head.lastIndexOf('\n'), ...['.', '!', '?', '。', '！', '？'].map((p) => head.lastIndexOf(p + (p === '.' ? ' ' : ''))));
+        if (cut >= 0) ss += cut + 1;
+        let se = Math.min(t.length, b + rule.window);
+        const tail = t.slice(b, se);
+        const stop = /\n|[!?。！？]|\.\s/.exec(tail);
+        if (stop) se = b + stop.index;
+        const pre = t.slice(ss, a);
+        const sentence = t.slice(ss, se);
+        if (negation && negation.test(pre.slice(-24))) continue;
+        const skip = e.unless === undefined ? unless : e.unless;
+        if (skip && skip.test(sentence)) continue;
+        const around = pre + ' ' + t.slice(b, se);
+        const inContext = (e.context ?? shared)?.test(around) ?? false;
+        const score = inContext ? e.contextScore : e.score;
+        if (score <= 0) continue;
+        const [start, end] = origSpan(ctx.t, a, b);
+        out.push({
+          category: e.category ?? rule.category, start, end, rule: `${rule.id}.${e.id}${inContext ? '' : '.mention'}`, score,
+          reason: fill(rule.reason, e.name), clauseId: rule.clause,
+        });
+      }
+    }
+    return out;
+  };
+}
