@@ -1,0 +1,341 @@
+/**
+ * Composition: answers built from the briefing lines that hold the answer to the ask, not one summary per topic.
+ * Passages are ranked by BM25 (Chinese text and English rendering) weighted by how sure the section ranking is
+ * about their section; the ask type decides which line leads (the one holding a date for "when", a duration for
+ * "how long"...) and whether to decline because no line holds an answer of that type. Eligibility (regions,
+ * categories), penalty ladders, fees on an amount and days from a date are computed from stated figures, and the
+ * quoted line is always the one holding the figure used.
+ */
+import type { Lang } from '../core/types.js';
+import type { Section } from './knowledge.js';
+import type { Passage } from './passages.js';
+import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
+import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
+
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+}
+
+export interface Composition {
+  /** the direct answer ("No.", "3 points", "0.3%"), empty when the lines speak for themselves */
+  lead: string;
+  passages: Passage[];
+  /** set when no line holds an answer of the asked type: what the briefing does not state */
+  notStated: string | null;
+}
+
+const K1 = 1.2;
+const TITLE_WEIGHT = 0.3;
+const B = 0.4;
+const IN_ANSWERED_SECTION = 3;
+const IN_RANKED_SECTION = 1.6;
+const IN_SAME_TOPIC = 1.5;
+const CANDIDATE_SHARE = 0.3;
+const CANDIDATES = 8;
+const SECOND_SHARE = 0.6;
+const MAX_PASSAGES = 4;
+const ENDS_IN_EVIDENCE = ['clock', 'howlong', 'when', 'percent', 'points'] as const;
+
+interface Doc {
+  passage: Passage;
+  tf: Map<string, number>;
+  length: number;
+}
+
+export class PassageIndex {
+  private readonly docs: Doc[];
+  private readonly df = new Map<string, number>();
+  private readonly avg: number;
+
+  constructor(readonly passages: Passage[], matcher: ConceptMatcher, sectionsById: Map<string, Section>) {
+    this.docs = passages.map((passage) => {
+      const tf = new Map<string, number>();
+      let length = 0;
+      for (const tok of [...analyzeDoc(passage.zh, matcher), ...analyzeDoc(passage.en, matcher)]) {
+        tf.set(tok, (tf.get(tok) ?? 0) + 1);
+        length++;
+      }
+      // a line read alone loses its topic ("预计5月底全量上线" is about green-factory benefits): the section title
+      // joins in at a small weight
+      const section = sectionsById.get(passage.section);
+      if (section) {
+        for (const tok of analyzeDoc(`${section.title} ${section.titleEn}`, matcher)) {
+          tf.set(tok, (tf.get(tok) ?? 0) + TITLE_WEIGHT);
+          length += TITLE_WEIGHT;
+        }
+      }
+      return { passage, tf, length };
+    });
+    for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.avg = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
+  }
+
+  private idf(t: string): number {
+    const n = this.docs.length;
+    const df = this.df.get(t) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Passages by BM25 times a prior per section (how sure the section ranking is). */
+  rank(units: Unit[], prior: (p: Passage) => number): RankedPassage[] {
+    const tokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))].filter((t) => this.df.has(t));
+    if (!tokens.length) return [];
+    const out: RankedPassage[] = [];
+    for (const d of this.docs) {
+      let s = 0;
+      for (const t of tokens) {
+        const tf = d.tf.get(t);
+        if (!tf) continue;
+        s += (this.idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / this.avg));
+      }
+      if (s > 0) out.push({ passage: d.passage, score: s * prior(d.passage) });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+}
+
+export interface ComposeInput {
+  question: string;
+  lang: Lang;
+  units: Unit[];
+  /** sections the section ranking answered from, best first */
+  answered: Section[];
+  /** other sections it ranked, best first */
+  ranked: Section[];
+  unitsOf: (text: string) => Unit[];
+}
+
+export class Composer {
+  private readonly bySection = new Map<string, Passage[]>();
+
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly analyzer: QuestionAnalyzer,
+    private readonly sectionsById: Map<string, Section>,
+  ) {
+    for (const p of index.passages) this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+  }
+
+  analyze(question: string): QuestionAnalysis {
+    return this.analyzer.analyze(question);
+  }
+
+  compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
+    const answeredIds = new Set(input.answered.map((s) => s.id));
+    const rankedIds = new Set(input.ranked.map((s) => s.id));
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const wantsPerson = qa.types.includes('who');
+    const listsMerchants = qa.places.length > 0 || /al\*{4}|名单|list|named|公示/i.test(input.question);
+    const prior = (p: Passage) => {
+      let w = answeredIds.has(p.section) ? IN_ANSWERED_SECTION : rankedIds.has(p.section) ? IN_RANKED_SECTION : 1;
+      if (!answeredIds.has(p.section) && topics.has(this.sectionsById.get(p.section)?.topic ?? '')) w = Math.max(w, IN_SAME_TOPIC);
+      if (wantsPerson && p.kind === 'speaker') w *= 2;
+      if (p.kind === 'heading') w *= 0.7;
+      // the 77 rows of the violator list answer questions about the list, not every question that says "merchant"
+      if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
+      return w;
+    };
+    const ranked = this.index.rank(input.units, prior);
+    const top = ranked[0]?.score ?? 0;
+    const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
+
+    // special answers computed from stated figures come first
+    const special =
+      this.eligibility(qa, candidates, input) ??
+      this.categoryRows(qa, candidates, input.lang) ??
+      this.ladder(qa, input, candidates) ??
+      this.fee(qa, input, candidates);
+    if (special) return special;
+
+    // which line holds an answer of the asked type
+    const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
+    let lead = '';
+    let first: RankedPassage | undefined = candidates[0];
+    for (const t of wanted) {
+      const type = this.analyzer.type(t);
+      if (!type?.evidence) continue;
+      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' ? this.analyzer.type('when')?.evidence : null;
+      const holds = (p: Passage) => type.evidence!.test(p.zh) || type.evidence!.test(p.en);
+      // the lines that matched the question first, then any line of the answered sections (the topic is settled)
+      const pool = [...candidates, ...ranked.filter((r) => answeredIds.has(r.passage.section) && !candidates.includes(r))];
+      for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!pool.some((r) => r.passage === p)) pool.push({ passage: p, score: 0 });
+      let hit = pool.find((c) => holds(c.passage));
+      if (!hit && alt) hit = pool.find((c) => alt.test(c.passage.zh) || alt.test(c.passage.en));
+      if (!hit) return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: t };
+      if (first === candidates[0]) first = hit;
+      if (!lead) lead = figureIn(hit.passage, input.lang, type.evidence) ?? '';
+    }
+    if (!first) return { lead: '', passages: [], notStated: null };
+
+    const picked: Passage[] = [first.passage];
+    const add = (p: Passage | undefined) => {
+      if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
+    };
+    for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    if (qa.parts.length > 1) {
+      for (const part of qa.parts) add(this.index.rank(input.unitsOf(part), prior)[0]?.passage);
+    }
+    const dated = this.daysFromDate(qa, picked, input.lang);
+    if (dated) lead = dated;
+    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang);
+    return { lead, passages: picked, notStated: null };
+  }
+
+  /** "Can a company in Guizhou join?": membership of the asked place (or its province) in a listed region set. */
+  private eligibility(qa: QuestionAnalysis, candidates: RankedPassage[], input: ComposeInput): Composition | null {
+    if (!qa.places.length) return null;
+    const lang = input.lang;
+    // the list may sit in a sibling section of the one answered (sign-up vs the event itself)
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const nearby = this.index.passages.filter((p) => p.regions.length && topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
+    const list = candidates.find((c) => c.passage.regions.length)?.passage ?? nearby[0];
+    if (!list) return null;
+    const verdicts = qa.places.map((pl) => {
+      const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
+      const via = pl.name !== pl.province && !list.regions.includes(pl.name) ? pl.province : null;
+      return { pl, inList, via };
+    });
+    const all = verdicts.every((v) => v.inList);
+    const none = verdicts.every((v) => !v.inList);
+    const parts = verdicts.map((v) =>
+      lang === 'zh'
+        ? `${v.pl.name}${v.via ? `（属于${v.via}）` : ''}${v.inList ? '在' : '不在'}限定地区内`
+        : `${cap(v.pl.name)}${v.via ? ` (in ${cap(v.pl.provinceEn)})` : ''} is ${v.inList ? '' : 'not '}among the listed regions`,
+    );
+    const word = lang === 'zh' ? (all ? '可以。' : none ? '不可以。' : '部分可以。') : all ? 'Yes.' : none ? 'No.' : 'Partly.';
+    const lead = `${word}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
+    return { lead, passages: [list], notStated: null };
+  }
+
+  /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
+  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang): Composition | null {
+    if (!qa.categories.length || !candidates.some((c) => c.passage.categories.length)) return null;
+    const rows = this.index.passages.filter((p) => p.categories.some((c) => qa.categories.includes(c)));
+    if (!rows.length) return null;
+    const names = rows.map((r) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!));
+    const lead =
+      lang === 'zh'
+        ? `${qa.categories.join('、')}适用的标准：${names.join('、')}。`
+        : `Standards that apply to ${qa.categories.join(', ')}: ${names.join('; ')}.`;
+    return { lead, passages: rows.slice(0, MAX_PASSAGES), notStated: null };
+  }
+
+  /** "What happens the 3rd time?": the step of the penalty ladder for that offence, and the running total. */
+  private ladder(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    if (qa.offence === null) return null;
+    const lang = input.lang;
+    const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
+    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)));
+    if (!ladder) return null;
+    const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
+    const step = stepOf(qa.offence);
+    if (!step) return null;
+    let total = 0;
+    for (let k = 1; k <= qa.offence; k++) total += stepOf(k)?.points ?? 0;
+    const n = qa.offence;
+    const lead =
+      lang === 'zh'
+        ? `第${n}次：${step.zh}${n > 1 ? `；前${n}次累计扣${total}分` : ''}。`
+        : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`;
+    const quotes = [step, ...ladder.steps.filter((s) => s !== step)].map((s) => this.passageByZh(s.quote)).filter((p): p is Passage => !!p);
+    return { lead, passages: quotes.slice(0, 2), notStated: null };
+  }
+
+  /** "What fee on 100,000 USD to the legal representative?": the stated rate applied, with the monthly waiver. */
+  private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱/i.test(input.question)) return null;
+    const { fees, waiver } = this.analyzer.rules.arithmetic;
+    const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
+    const mode = order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
+    if (!mode) return null;
+    const lang = input.lang;
+    const { value, currency } = qa.amount;
+    const capped = currency === 'USD' && value > waiver.monthlyUsd;
+    const base = capped ? waiver.monthlyUsd : value;
+    const fee = (base * mode.percent) / 100;
+    const cur = currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : '';
+    const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
+    let lead =
+      lang === 'zh'
+        ? `${mode.zh}手续费${mode.percent}%，${money(value)}约收${money(fee)}（${fmt(base)} × ${mode.percent}%）。`
+        : `${cap(mode.en)} costs ${mode.percent}%: on ${money(value)} that is about ${money(fee)} (${fmt(base)} × ${mode.percent}%).`;
+    if (capped) {
+      lead +=
+        lang === 'zh'
+          ? `三种模式月度合计超过30万美金的部分免手续费，所以只按前${fmt(waiver.monthlyUsd)}美元计。`
+          : ` The part of a month's total above USD 300,000 is free, so only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
+    }
+    if (mode.onlyCurrency && currency && currency !== mode.onlyCurrency) {
+      lead += lang === 'zh' ? `注意：${mode.zh}只支持人民币。` : ` Note: ${mode.en} is in CNY only.`;
+    }
+    const quotes = [this.passageByZh(mode.quote, mode.section), capped ? this.passageByZh(waiver.quote) : undefined].filter((p): p is Passage => !!p);
+    return { lead, passages: quotes, notStated: null };
+  }
+
+  /** "Named on 28 April: fix by when?": the stated number of days counted from the asker's date. */
+  private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang): string | null {
+    if (!qa.date) return null;
+    for (const p of picked) {
+      const m = p.zh.match(/(\d+)\s*(?:天|日)(?!期)/);
+      if (!m) continue;
+      const days = Number(m[1]);
+      const before = /提前|之前|前（/.test(p.zh) && /提前/.test(p.zh);
+      const d = new Date(Date.UTC(2022, qa.date.month - 1, qa.date.day));
+      d.setUTCDate(d.getUTCDate() + (before ? -days : days));
+      const mm = d.getUTCMonth() + 1;
+      const dd = d.getUTCDate();
+      const from = lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      return lang === 'zh'
+        ? `${before ? '最晚' : '截至'}${mm}月${dd}日（${from}${before ? '往前' : '起'}${days}天）。`
+        : `${before ? 'By' : 'Until'} ${MONTHS[mm - 1]} ${dd} (${days} days ${before ? 'before' : 'after'} ${from}).`;
+    }
+    return null;
+  }
+
+  private passageByZh(zh: string, section?: string): Passage | undefined {
+    return this.index.passages.find((p) => p.zh === zh && (!section || p.section === section)) ?? this.index.passages.find((p) => p.zh === zh);
+  }
+
+  passagesOf(sectionId: string): Passage[] {
+    return this.bySection.get(sectionId) ?? [];
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+/** The figure of the asked type in the line, in the asker's language ("7天内" / "7 days"). */
+function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
+  const text = lang === 'zh' ? p.zh : p.en;
+  const m = text.match(evidence) ?? (lang === 'zh' ? null : p.zh.match(evidence));
+  if (!m) return null;
+  // widen a bare figure to the phrase around it ("7" -> "7天内务必修改" is too long; keep the clause)
+  const at = m.index ?? 0;
+  const stops = /[，,；;。：:（）()]|\. /g;
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (const s of text.matchAll(stops)) {
+    const i = s.index!;
+    if (i < at) clauseStart = i + s[0].length;
+    else if (i >= at + m[0].length) {
+      clauseEnd = i;
+      break;
+    }
+  }
+  const clause = text.slice(clauseStart, clauseEnd).replace(/\t+/g, ' ').trim();
+  return clause.length <= 60 ? clause : m[0];
+}
+
+/** A briefing FAQ that answers "No"/"不是" itself leads with that. */
+function faqPolarity(picked: Passage[], lang: Lang): string {
+  const faq = picked.find((p) => p.kind === 'faq' && /^答：(不是|是)/.test(p.zh));
+  if (!faq) return '';
+  const no = /^答：不是/.test(faq.zh);
+  return lang === 'zh' ? (no ? '不是。' : '是的。') : no ? 'No.' : 'Yes.';
+}
