@@ -133,7 +133,7 @@ export function findOffence(q: string): number | null {
   if (m) return ORDINAL_EN[m[1]!]!;
   m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
   if (m) return /^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!;
-  if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen|\bsecond\b/.test(lower)) return 2;
+  if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen/.test(lower)) return 2;
   if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b/.test(lower)) return 1;
   return null;
 }
