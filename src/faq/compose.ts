@@ -35,7 +35,9 @@ const CANDIDATE_SHARE = 0.3;
 const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
-const ENDS_IN_EVIDENCE = ['clock', 'howlong', 'when', 'percent', 'points'] as const;
+const ENDS_IN_EVIDENCE = ['clock', 'day', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
+const LIST_RUN = 7;
+const VIOLATOR_SECTION = 'enforcement.violator-list';
 
 interface Doc {
   passage: Passage;
@@ -140,12 +142,23 @@ export class Composer {
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
 
+    // the lines of the topic the section ranking settled on, after the ones that matched the question
+    const pool = [...candidates, ...ranked.filter((r) => answeredIds.has(r.passage.section) && !candidates.includes(r))];
+    for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!pool.some((r) => r.passage === p)) pool.push({ passage: p, score: 0 });
+
+    // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
+    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
+      return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
+    }
+
     // special answers computed from stated figures come first
     const special =
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang) ??
+      this.violatorRows(qa, input, candidates) ??
       this.ladder(qa, input, candidates) ??
-      this.fee(qa, input, candidates);
+      this.fee(qa, input, candidates) ??
+      this.membership(qa, input, pool);
     if (special) return special;
 
     // which line holds an answer of the asked type
@@ -156,10 +169,9 @@ export class Composer {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
       const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' ? this.analyzer.type('when')?.evidence : null;
-      const holds = (p: Passage) => type.evidence!.test(p.zh) || type.evidence!.test(p.en);
-      // the lines that matched the question first, then any line of the answered sections (the topic is settled)
-      const pool = [...candidates, ...ranked.filter((r) => answeredIds.has(r.passage.section) && !candidates.includes(r))];
-      for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!pool.some((r) => r.passage === p)) pool.push({ passage: p, score: 0 });
+      // list numbering ("（2）", "1、", "3)") is not a figure
+      const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example) \d+[,:]?/g, '') : text);
+      const holds = (p: Passage) => type.evidence!.test(bare(p.zh)) || type.evidence!.test(bare(p.en));
       let hit = pool.find((c) => holds(c.passage));
       if (!hit && alt) hit = pool.find((c) => alt.test(c.passage.zh) || alt.test(c.passage.en));
       if (!hit) return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: t };
@@ -173,13 +185,134 @@ export class Composer {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    if (wantsPerson) {
+      // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
+      const speaker = this.topicPassages(input).find((p) => p.kind === 'speaker');
+      if (speaker && !picked.includes(speaker)) picked.unshift(speaker);
+    }
     if (qa.parts.length > 1) {
       for (const part of qa.parts) add(this.index.rank(input.unitsOf(part), prior)[0]?.passage);
     }
+    // "which / what are the / how do I": the whole list the best line belongs to, in the briefing's order
+    if (qa.types.includes('list') || qa.types.includes('howto') || /几种|几个方面|几项|哪几|分别|all the|what are the|steps/i.test(input.question)) {
+      const run = this.listRun(picked[0]!);
+      if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
+    }
     const dated = this.daysFromDate(qa, picked, input.lang);
     if (dated) lead = dated;
-    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang);
-    return { lead, passages: picked, notStated: null };
+    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
+    return { lead, passages: picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN)), notStated: null };
+  }
+
+  /** The lines around a list item (or under a heading) in the block it was written in. */
+  private listRun(p: Passage): Passage[] {
+    const group = this.index.passages.filter((x) => x.group === p.group).sort((a, b) => a.pos - b.pos);
+    const at = group.indexOf(p);
+    if (at < 0) return [p];
+    if (p.kind === 'heading' || p.kind === 'faq') {
+      const out = [p];
+      for (let i = at + 1; i < group.length && out.length < LIST_RUN && group[i]!.kind !== 'heading'; i++) out.push(group[i]!);
+      return out;
+    }
+    if (!['list', 'table-row', 'speaker', 'agenda'].includes(p.kind)) return [p];
+    let lo = at;
+    let hi = at;
+    while (lo > 0 && group[lo - 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) lo--;
+    while (hi + 1 < group.length && group[hi + 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) hi++;
+    return group.slice(lo, hi + 1);
+  }
+
+  private topicPassages(input: ComposeInput): Passage[] {
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const answered = new Set(input.answered.map((s) => s.id));
+    const inTopic = this.index.passages.filter((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
+    return [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
+  }
+
+  private mentionsPeriod(period: string, lines: Passage[]): boolean {
+    const want = periodPattern(period);
+    return lines.some((p) => want.test(digitsOf(p.zh)) || want.test(p.en));
+  }
+
+  /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
+  private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage): string {
+    const pol = this.analyzer.rules.polarity;
+    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh : p.en;
+    const allowed = pol.allowed.test(text);
+    const negated = pol.negated.test(text);
+    const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
+    let yes: boolean;
+    if (qa.frame === 'violation') yes = !allowed && (listsViolation || !negated);
+    else if (qa.frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    else yes = !negated;
+    return yesNo(input.question, input.lang, yes, qa.frame);
+  }
+
+  /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
+  private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
+    if (!qa.types.includes('yesno') || !qa.items.length) return null;
+    const answered = new Set(input.answered.map((s) => s.id));
+    const fails: Passage[] = [];
+    const holds: Passage[] = [];
+    for (const cls of new Set(qa.items.map((i) => i.cls))) {
+      const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
+      const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
+      const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
+      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      if (!line) continue;
+      const asked = qa.items.filter((i) => i.cls === cls);
+      (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
+    }
+    if (!fails.length && !holds.length) return null;
+    const yes = fails.length === 0;
+    const lead = yesNo(input.question, input.lang, yes, 'fact');
+    return { lead, passages: [...fails, ...holds], notStated: null };
+  }
+
+  /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
+  private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question;
+    const aboutList = /名单|上榜|榜上|公示|list|named|violators?/i.test(q) || candidates[0]?.passage.section === VIOLATOR_SECTION;
+    if (!aboutList) return null;
+    const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
+      ? '恶意引导站外沟通工具'
+      : /虚假价格|虚报|假价格|MOQ|false price|fake price|pric/i.test(q)
+        ? '虚报价格&MOQ'
+        : null;
+    if (!qa.places.length && !type) return null;
+    if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
+    const rows = this.index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    if (!rows.length) return null;
+    const provinces = this.analyzer.rules.places.provinces;
+    const inPlace = (row: Passage) => {
+      const name = row.zh.split('\t')[1]!;
+      return qa.places.some((pl) => {
+        if (name.includes(pl.zh)) return true;
+        if (pl.zh !== pl.province) return false;
+        const cities = provinces.find((p) => p.zh === pl.province)?.cities.map((c) => c.split('|')[0]!) ?? [];
+        return cities.some((c) => name.startsWith(c));
+      });
+    };
+    const matching = rows.filter((r) => (!type || r.zh.endsWith(type)) && (!qa.places.length || inPlace(r)));
+    const lang = input.lang;
+    const where = qa.places.map((p) => (lang === 'zh' ? p.zh : cap(p.name))).join(lang === 'zh' ? '、' : ', ');
+    const typeEn = type === '恶意引导站外沟通工具' ? 'steering buyers off-platform (恶意引导站外沟通工具)' : 'false price & MOQ (虚报价格&MOQ)';
+    const n = matching.length;
+    let lead: string;
+    if (qa.types.includes('yesno') && !qa.types.includes('quantity')) {
+      lead =
+        lang === 'zh'
+          ? n ? `有，名单上${where}${type ? `因${type}` : ''}共${n}家。` : `没有，名单上没有${where}${type ? `因${type}` : ''}上榜的商家。`
+          : n ? `Yes: ${n} on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''}.` : `No: none on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''}.`;
+    } else {
+      lead =
+        lang === 'zh'
+          ? `名单上${where}${type ? `因${type}上榜的` : '的商家'}共${n}家（按表格逐行统计；标题写本次共81个商家）。`
+          : `${n} merchants on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''} (counting the table rows; the heading says 81 in total).`;
+    }
+    const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
+    const shown = matching.slice(0, MAX_PASSAGES);
+    return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
   }
 
   /** "Can a company in Guizhou join?": membership of the asked place (or its province) in a listed region set. */
@@ -330,6 +463,47 @@ function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
   }
   const clause = text.slice(clauseStart, clauseEnd).replace(/\t+/g, ' ').trim();
   return clause.length <= 60 ? clause : m[0];
+}
+
+const ZH_NUMS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${ZH_NUMS[d]}`);
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** What a line must say to be about the asked period or edition. */
+function periodPattern(period: string): RegExp {
+  const p = digitsOf(period.toLowerCase());
+  let m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
+  if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
+  m = p.match(/(\d+)\s*月份/);
+  if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
+  m = p.match(/\b(january|february|march|june|july|august|september|october|november|december)/);
+  if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
+  if (/上|last|previous|past|往期|历届|去年/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
+  if (/下|next|明年/.test(p)) return /下[一个]?[期季月]|next (month|round|season)|明年/i;
+  m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
+  if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
+  return /(?!)/;
+}
+
+/** "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. */
+function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 'permission' | 'fact'): string {
+  if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
+  if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
+  const verbs: [RegExp, string, string][] = [
+    [/会不会|会.{0,20}吗/, '会。', '不会。'],
+    [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
+    [/可不可以|可以/, '可以。', '不可以。'],
+    [/有没有|有.{0,20}吗/, '有。', '没有。'],
+    [/要不要|需不需要|需要|要.{0,20}吗/, '需要。', '不需要。'],
+    [/算不算|算/, '算。', '不算。'],
+    [/行不行|行吗|行不/, '行。', '不行。'],
+  ];
+  let best: [number, string] | null = null;
+  for (const [re, y, n] of verbs) {
+    const m = question.match(re);
+    if (m && (best === null || m.index! < best[0])) best = [m.index!, yes ? y : n];
+  }
+  return best ? best[1] : yes ? '是的。' : '不是。';
 }
 
 /** A briefing FAQ that answers "No"/"不是" itself leads with that. */

@@ -176,6 +176,9 @@ const NOT_STATED: Record<string, [string, string]> = {
   howlong: ['具体时长或期限', 'a duration or period for that'],
   percent: ['具体比例', 'a percentage for that'],
   points: ['具体分数', 'a number of points for that'],
+  day: ['具体是哪一天', 'an exact day for that'],
+  quantity: ['具体数量', 'a number for that'],
+  period: ['那一期或那段时间的情况（它只讲到本期）', 'anything about that period or edition (it covers only the current one)'],
 };
 
 /** Declines because no line holds an answer of the asked type, and offers what the briefing does say nearby. */

@@ -49,6 +49,9 @@ export interface Passage {
   en: string;
   regions: string[];
   categories: string[];
+  /** the block it was written in (file and block index) and its position there: lists are read in order */
+  group: string;
+  pos: number;
 }
 
 const SKIP_FILE = 'skip.yaml';
@@ -69,9 +72,9 @@ export function loadPassages(rulesDir: string, sectionIds: ReadonlySet<string>):
       const issue = res.error.issues[0];
       throw new Error(`invalid passage file ${file}: ${issue?.path.join('.')} ${issue?.message}`);
     }
-    for (const block of res.data.blocks) {
+    for (const [bi, block] of res.data.blocks.entries()) {
       if (!sectionIds.has(block.section)) throw new Error(`passage file ${file} names unknown section ${block.section}`);
-      for (const line of block.lines) {
+      for (const [li, line] of block.lines.entries()) {
         const n = (perSection.get(block.section) ?? 0) + 1;
         perSection.set(block.section, n);
         out.push({
@@ -83,6 +86,8 @@ export function loadPassages(rulesDir: string, sectionIds: ReadonlySet<string>):
           en: line.en.trim(),
           regions: line.regions ?? [],
           categories: line.categories ?? [],
+          group: `${file}#${bi}`,
+          pos: li,
         });
       }
     }

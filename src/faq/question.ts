@@ -52,6 +52,8 @@ export interface AskType {
 export interface Place {
   /** as the asker wrote it */
   name: string;
+  /** the place in Chinese, as the briefing would write it (city or province) */
+  zh: string;
   /** the province (or municipality) it lies in */
   province: string;
   provinceEn: string;
@@ -73,9 +75,40 @@ export interface QuestionAnalysis {
   date: { month: number; day: number } | null;
   /** pieces of a compound question ("is X allowed, and what happens?") */
   parts: string[];
+  /** what "yes" means: a violation, a permission, or a plain fact */
+  frame: 'violation' | 'permission' | 'fact';
+  /** items of enumerable classes the question names (currencies, account kinds, platforms) */
+  items: ClassItem[];
+  /** an edition or period the question is about ("第一期", "3月份", "last season"), as written */
+  period: string | null;
+}
+
+export const PolarityFileSchema = z.object({
+  frames: z.object({ violation: RegexSource, permission: RegexSource }),
+  stances: z.object({ allowed: RegexSource, negated: RegexSource }),
+  violationSections: z.array(z.string().min(1)),
+  classes: z.array(
+    z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
+  ),
+});
+
+export interface ClassItem {
+  cls: string;
+  id: string;
+  re: RegExp;
+}
+
+export interface Polarity {
+  violation: RegExp;
+  permission: RegExp;
+  allowed: RegExp;
+  negated: RegExp;
+  violationSections: Set<string>;
+  items: ClassItem[];
 }
 
 export interface AskRules {
+  polarity: Polarity;
   types: AskType[];
   places: z.infer<typeof PlacesFileSchema>;
   categories: z.infer<typeof CategoriesFileSchema>['categories'];
@@ -100,7 +133,17 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
   }));
+  const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
+  const items: ClassItem[] = pol.classes.flatMap((c) => c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names) })));
   return {
+    polarity: {
+      violation: new RegExp(pol.frames.violation, 'i'),
+      permission: new RegExp(pol.frames.permission, 'i'),
+      allowed: new RegExp(pol.stances.allowed, 'i'),
+      negated: new RegExp(pol.stances.negated, 'i'),
+      violationSections: new Set(pol.violationSections),
+      items,
+    },
     types,
     places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
     categories: readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema).categories,
@@ -123,7 +166,8 @@ export function findOffence(q: string): number | null {
   const lower = q.toLowerCase();
   let m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十])\s*次/);
   if (m) return zhOrDigit(m[1]!);
-  m = q.match(/([0-9]+|[一二两三四五六七八九十])\s*次(违规|被|拉|引导|犯|了)?/);
+  // "一次扣几分" asks per time, not about the first offence; only a count of two or more says which offence
+  m = q.match(/([0-9]+|[二两三四五六七八九十])\s*次(违规|被|拉|引导|犯|了)?/);
   if (m && !/[0-9]+\s*次\s*\/|每次/.test(q)) return zhOrDigit(m[1]!);
   m = lower.match(/\b(\d+)(?:st|nd|rd|th)\s+(?:time|offen[cs]e|violation|strike)/);
   if (m) return Number(m[1]);
@@ -184,11 +228,14 @@ export class QuestionAnalyzer {
   constructor(readonly rules: AskRules) {
     for (const p of rules.places.provinces) {
       const provinceEn = p.en[0] ?? p.zh;
-      const names = [p.zh, ...p.en, ...p.cities];
-      for (const n of names) this.placeIndex.push({ re: nameRegex(n), place: { province: p.zh, provinceEn } });
+      for (const n of [p.zh, ...p.en]) this.placeIndex.push({ re: nameRegex(n), place: { zh: p.zh, province: p.zh, provinceEn } });
+      for (const city of p.cities) {
+        const [zh, ...en] = city.split('|');
+        for (const n of [zh!, ...en]) this.placeIndex.push({ re: nameRegex(n), place: { zh: zh!, province: p.zh, provinceEn } });
+      }
     }
     for (const c of rules.places.cityNames) {
-      for (const n of [c.zh, ...c.en]) this.placeIndex.unshift({ re: nameRegex(n), place: { province: c.zh, provinceEn: c.en[0] ?? c.zh } });
+      for (const n of [c.zh, ...c.en]) this.placeIndex.unshift({ re: nameRegex(n), place: { zh: c.zh, province: c.zh, provinceEn: c.en[0] ?? c.zh } });
     }
     for (const c of rules.categories) for (const n of [c.zh, ...c.names]) this.categoryIndex.push({ re: nameRegex(n), zh: c.zh });
   }
@@ -200,14 +247,28 @@ export class QuestionAnalyzer {
     const seen = new Set<string>();
     for (const { re, place } of this.placeIndex) {
       const m = q.match(re);
-      if (!m || seen.has(place.province)) continue;
+      if (!m || seen.has(place.zh)) continue;
       // 广州 is both a listed city and in 广东: keep the first (most specific) reading per matched name
-      if (places.some((p) => p.name === m[0])) continue;
-      seen.add(place.province);
+      if (places.some((p) => p.name.toLowerCase() === m[0].toLowerCase() || p.province === place.zh)) continue;
+      seen.add(place.zh);
       places.push({ name: m[0], ...place });
     }
     const categories = [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))];
-    return { types, places, categories, offence: findOffence(q), amount: findAmount(q), date: findDate(q), parts: splitParts(q) };
+    const pol = this.rules.polarity;
+    const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
+    const items = pol.items.filter((it) => it.re.test(q));
+    return {
+      types,
+      places,
+      categories,
+      offence: findOffence(q),
+      amount: findAmount(q),
+      date: findDate(q),
+      parts: splitParts(q),
+      frame,
+      items,
+      period: findPeriod(q),
+    };
   }
 
   type(id: string): AskType | undefined {
@@ -215,9 +276,23 @@ export class QuestionAnalyzer {
   }
 }
 
+/** "第一期", "3月份的名单", "last season", "next month": a period or edition the answer must be about. */
+export function findPeriod(q: string): string | null {
+  const m =
+    q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
+    q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份/) ??
+    q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
+    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
+  return m ? m[0] : null;
+}
+
+function namesRegex(names: string[]): RegExp {
+  return new RegExp(names.map((n) => nameRegex(n).source).join('|'), 'i');
+}
+
 function nameRegex(name: string): RegExp {
   const n = name.normalize('NFKC').toLowerCase();
-  if (/^[\x00-\x7f]+$/.test(n)) return new RegExp(`(?<![a-z])${escape(n).replace(/\s+/g, '[\\s-]+')}(?![a-z])`, 'i');
+  if (/^[\x00-\x7f]+$/.test(n)) return new RegExp(`(?<![a-z])${escape(n).replace(/\s+/g, '[\\s-]+')}s?(?![a-z])`, 'i');
   return new RegExp(escape(n));
 }
 
