@@ -474,12 +474,12 @@ function periodPattern(period: string): RegExp {
   const p = digitsOf(period.toLowerCase());
   let m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
-  m = p.match(/(\d+)\s*月份/);
+  m = p.match(/(\d+)\s*月/);
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
   m = p.match(/\b(january|february|march|june|july|august|september|october|november|december)/);
   if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
   if (/上|last|previous|past|往期|历届|去年/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
-  if (/下|next|明年/.test(p)) return /下[一个]?[期季月]|next (month|round|season)|明年/i;
+  if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
   m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
   if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
   return /(?!)/;
