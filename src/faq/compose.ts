@@ -37,6 +37,10 @@ const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
 const ENDS_IN_EVIDENCE = ['clock', 'day', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
 const LIST_RUN = 7;
+// a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
+const RESCUE_COVERAGE = 0.85;
+const RESCUE_SCORE = 10;
+const RESCUE_CANDIDATES = 5;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 
 interface Doc {
@@ -79,6 +83,33 @@ export class PassageIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  private readonly maxIdf = Math.log(1 + (0 + 0.5) / 0.5);
+
+  /** Share of the question's meaning (idf-weighted units) that one passage (with its section title) holds, 0..1. */
+  coverage(units: Unit[], passage: Passage): number {
+    const doc = this.docs.find((d) => d.passage === passage);
+    if (!doc) return 0;
+    let total = 0;
+    let matched = 0;
+    for (const u of units) {
+      let uw = 0;
+      let um = 0;
+      for (const t of u.tokens) {
+        const known = this.df.has(t);
+        let w = known ? this.idf(t) : Math.log(1 + (this.docs.length + 0.5) / 0.5);
+        const has = doc.tf.has(t) || (u.surface ?? []).some((s) => doc.tf.has(s));
+        if (u.soft !== undefined && !has) w *= u.soft;
+        uw += w;
+        if (has) um += w;
+      }
+      if (uw === 0) continue;
+      const unitWeight = uw / u.tokens.length;
+      total += unitWeight;
+      matched += unitWeight * (um / uw);
+    }
+    return total === 0 ? 0 : matched / total;
+  }
+
   /** Passages by BM25 times a prior per section (how sure the section ranking is). */
   rank(units: Unit[], prior: (p: Passage) => number): RankedPassage[] {
     const tokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))].filter((t) => this.df.has(t));
@@ -117,6 +148,21 @@ export class Composer {
     private readonly sectionsById: Map<string, Section>,
   ) {
     for (const p of index.passages) this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+  }
+
+  /**
+   * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
+   * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
+   */
+  rescue(units: Unit[]): Section | null {
+    const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
+    let best: { cov: number; r: RankedPassage } | null = null;
+    for (const r of top) {
+      const cov = this.index.coverage(units, r.passage);
+      if (!best || cov > best.cov) best = { cov, r };
+    }
+    if (!best || best.cov < RESCUE_COVERAGE || best.r.score < RESCUE_SCORE) return null;
+    return this.sectionsById.get(best.r.passage.section) ?? null;
   }
 
   analyze(question: string): QuestionAnalysis {

@@ -100,7 +100,15 @@ export function createPolicyFaq(
     const units = retriever.prepare(analyzeQuery(question, matcher, (tok) => retriever.knows(tok)));
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
-    const decline = () => ({ answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang });
+    const decline = (): Local => {
+      // the sections' ranking found nothing sure, but one briefing line may hold the whole question
+      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units) : null;
+      if (rescued && !unsupportedAsks(question, [rescued]).length) {
+        const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
+        return { ...compose(question, lang, units, base, hits), hits, units, lang };
+      }
+      return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
+    };
     // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states
     const answerFrom = (picked: Hit[]) => {
       if (unsupportedAsks(question, picked.map((h) => h.section)).length) return decline();
