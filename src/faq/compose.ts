@@ -41,6 +41,9 @@ const LIST_RUN = 7;
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
+const SPECIFIC_COVERAGE = 0.8;
+const RARE_DF = 2;
+const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 
 interface Doc {
@@ -108,6 +111,13 @@ export class PassageIndex {
       matched += unitWeight * (um / uw);
     }
     return total === 0 ? 0 : matched / total;
+  }
+
+  /** The line holds a whole unit of the question that (almost) no other line holds: a name like 沃尔玛 or Walmart. */
+  holdsRareUnit(units: Unit[], passage: Passage): boolean {
+    const doc = this.docs.find((d) => d.passage === passage);
+    if (!doc) return false;
+    return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
   }
 
   /** Passages by BM25 times a prior per section (how sure the section ranking is). */
@@ -211,18 +221,29 @@ export class Composer {
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
     let lead = '';
     let first: RankedPassage | undefined = candidates[0];
+    // the line the question is specifically about: if it lacks the figure, another line's figure is not the answer
+    const c0 = candidates[0];
+    const specific =
+      c0 && !['heading', 'agenda'].includes(c0.passage.kind) && this.index.coverage(input.units, c0.passage) >= SPECIFIC_COVERAGE && this.index.holdsRareUnit(input.units, c0.passage)
+        ? c0
+        : null;
+    const topicIds = new Set(this.topicPassages(input).map((p) => p.id));
     for (const t of wanted) {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
+      const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
       const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
-      const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example) \d+[,:]?/g, '') : text);
-      const holds = (p: Passage) => type.evidence!.test(bare(p.zh)) || type.evidence!.test(bare(p.en));
-      let hit = pool.find((c) => holds(c.passage));
-      if (!hit && alt) hit = pool.find((c) => alt.test(c.passage.zh) || alt.test(c.passage.en));
-      if (!hit) return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: t };
+      const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
+      const holdsWith = (re: RegExp) => (r: RankedPassage) =>
+        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage.id) || r.score >= STRONG_SHARE * top);
+      let hit = pool.find(holdsWith(evidence));
+      if (!hit && alt) hit = pool.find(holdsWith(alt));
+      const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
+      if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
+      if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
       if (first === candidates[0]) first = hit;
-      if (!lead) lead = figureIn(hit.passage, input.lang, type.evidence) ?? '';
+      if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
     }
     if (!first) return { lead: '', passages: [], notStated: null };
 
@@ -518,7 +539,9 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 /** What a line must say to be about the asked period or edition. */
 function periodPattern(period: string): RegExp {
   const p = digitsOf(period.toLowerCase());
-  let m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
+  let m = p.match(/(\d)\s*星|(\d)[- ]star/);
+  if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
+  m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
   m = p.match(/(\d+)\s*月/);
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
@@ -529,6 +552,16 @@ function periodPattern(period: string): RegExp {
   m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
   if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
   return /(?!)/;
+}
+
+// measure words specific enough that a count in another unit does not answer ("几条视频", "多少份简历")
+const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍';
+
+/** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
+function quantityEvidence(question: string, fallback: RegExp): RegExp {
+  const zh = question.match(new RegExp(`(?:几|多少)\\s*(${SPECIFIC_ZH_UNITS})`));
+  if (zh) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?${zh[1]}`);
+  return fallback;
 }
 
 /** "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. */
