@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createPolicyFaq, type Answer } from '../src/faq/index.js';
 
-const QuestionSchema = z.object({
+const TeamQuestionSchema = z.object({
   id: z.string(),
   q: z.string(),
   lang: z.enum(['zh', 'en', 'mixed']),
@@ -19,7 +19,32 @@ const QuestionSchema = z.object({
   facts: z.array(z.string()),
   prev: z.array(z.string()).optional(),
 });
-type Question = z.infer<typeof QuestionSchema>;
+/** Sets written blind from the briefing alone: no section ids, an answerable flag, and yes/no polarity. */
+const BlindQuestionSchema = z.object({
+  id: z.string(),
+  q: z.string(),
+  lang: z.enum(['zh', 'en', 'mixed']),
+  answerable: z.boolean(),
+  type: z.string().optional(),
+  facts: z.array(z.string()),
+  polarity: z.enum(['yes', 'no']).nullable().optional(),
+  evidence: z.string().nullable().optional(),
+});
+interface Question {
+  id: string;
+  q: string;
+  lang: 'zh' | 'en' | 'mixed';
+  /** null: unanswerable; '' when the set names no section (blind sets) */
+  section: string | null;
+  facts: string[];
+  prev?: string[];
+  polarity?: 'yes' | 'no' | null;
+  type?: string;
+}
+const QuestionSchema = z.union([
+  TeamQuestionSchema.transform((q): Question => q),
+  BlindQuestionSchema.transform((q): Question => ({ id: q.id, q: q.q, lang: q.lang, section: q.answerable ? '' : null, facts: q.facts, polarity: q.polarity, type: q.type })),
+]);
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -53,10 +78,19 @@ interface Tally {
 }
 const empty = (): Tally => ({ answerable: 0, correct: 0, sectionHit: 0, unanswerable: 0, declinedOk: 0 });
 
+const YES = /^(yes|是|是的|可以|会|算|能|对|允许|需要|要|有)/i;
+const NO = /^(no\b|不|否|没有|无|未|部分)/i;
+
+/** The answer's first line says yes or no the way the question's polarity wants. */
+export function polarityOk(answer: string, polarity: 'yes' | 'no'): boolean {
+  const lead = answer.trim().split('\n')[0]!.trim();
+  return polarity === 'yes' ? YES.test(lead) && !NO.test(lead) : NO.test(lead);
+}
+
 function judge(q: Question, a: Answer): { ok: boolean; sectionOk: boolean } {
   if (q.section === null) return { ok: a.declined, sectionOk: a.declined };
-  const ok = !a.declined && q.facts.every((f) => hasFact(a.answer, f));
-  return { ok, sectionOk: a.sources[0] === q.section };
+  const ok = !a.declined && q.facts.every((f) => hasFact(a.answer, f)) && (!q.polarity || polarityOk(a.answer, q.polarity));
+  return { ok, sectionOk: q.section === '' ? ok : a.sources[0] === q.section };
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
@@ -82,8 +116,8 @@ function run(split: string, listFailures: boolean): void {
       }
     }
     if (!ok) {
-      const got = a.declined ? 'DECLINED' : `${a.sources[0]}: ${a.answer.slice(0, 70)}`;
-      failures.push(`  ${q.id} [${q.lang}] ${q.q}\n      want ${q.section ?? 'decline'} ${JSON.stringify(q.facts)}; got ${got}`);
+      const got = a.declined ? `DECLINED: ${a.answer.replace(/\n/g, ' / ').slice(0, 90)}` : `${a.sources[0]}: ${a.answer.replace(/\n/g, ' / ').slice(0, 240)}`;
+      failures.push(`  ${q.id} [${q.lang}${q.type ? ' ' + q.type : ''}] ${q.q}\n      want ${q.section ?? 'decline'} ${JSON.stringify(q.facts)}${q.polarity ? ' ' + q.polarity : ''}; got ${got}`);
     }
   }
   console.log(`\n== ${split} (${questions.length} questions, LLM off${baseline ? ', BASELINE: learned part off' : ''}) ==`);
@@ -126,7 +160,17 @@ function run(split: string, listFailures: boolean): void {
  * The learned classifier is trained on train..heldout6, so with it on those sets score in-sample; for honest figures
  * on them use the cross-validation table that `npm run train:ask` prints.
  */
-const SETS = ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'];
+/*
+ *   blind-a   320 questions written blind (from the briefing and a short brief only) by a helper; the coordinator scored
+ *             it once on main at first sight, then released it. This scorer (every fact, polarity on the first line,
+ *             unanswerable declined), first run, before any tuning on it:
+ *               main (e7f3432):            answerable 30.5% (zh 42.3, en 20.6, mixed 21.2), unanswerable 35.4% declined
+ *               issue-9 line-level answers: answerable 55.9% (zh 64.2, en 50.5, mixed 46.2), unanswerable 41.7% declined
+ *                                          (zh 33.3, en 40.0, mixed 58.3)
+ *             Since then it is SEEN and used for tuning: later figures on it are not held-out figures.
+ */
+const SETS = ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'blind-a'];
 for (const split of onlySplit ? [onlySplit] : SETS) {
   run(split, !split.startsWith('heldout') || showHeldoutFailures);
+
 }

@@ -13,6 +13,9 @@ import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learne
 import { phraseWithLlm } from './llm.js';
 import { unsupportedAsks } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
+import { loadPassages, type Passage } from './passages.js';
+import { loadAskRules, QuestionAnalyzer } from './question.js';
+import { Composer, PassageIndex, type Composition } from './compose.js';
 
 export type { Answer, Citation };
 
@@ -56,6 +59,10 @@ export function createPolicyFaq(
   const model = opts.model === undefined ? loadModel() : opts.model;
   const classifier = model ? new SectionClassifier(model, matcher) : null;
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
+  const passages = loadPassages(rulesDir, new Set(byId.keys()));
+  const askRules = loadAskRules(rulesDir);
+  // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
+  const composer = passages.length && askRules ? new Composer(new PassageIndex(passages, matcher, byId), new QuestionAnalyzer(askRules), byId) : null;
 
   function suggestionsFrom(hits: Hit[]): Section[] {
     const picked = hits.slice(0, SUGGESTION_COUNT).map((h) => h.section);
@@ -68,6 +75,22 @@ export function createPolicyFaq(
     hits: Hit[];
     units: Unit[];
     lang: Lang;
+    /** the briefing lines the answer was composed from (what the LLM may phrase) */
+    lines?: Passage[];
+  }
+
+  const unitsOf = (text: string) => retriever.prepare(analyzeQuery(text, matcher, (tok) => retriever.knows(tok)));
+
+  /** Replaces a section summary by an answer composed from the lines that answer the ask (or a "not stated"). */
+  function compose(question: string, lang: Lang, units: Unit[], base: Answer, hits: Hit[]): { answer: Answer; lines?: Passage[] } {
+    if (!composer) return { answer: base };
+    const answered = base.sources.map((id) => byId.get(id)).filter((s): s is Section => !!s);
+    const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
+    const qa = composer.analyze(question);
+    const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf }, qa);
+    if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    if (!comp.passages.length) return { answer: base };
+    return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
   }
 
   function local(question: string, ctx: AskContext = {}): Local {
@@ -77,12 +100,21 @@ export function createPolicyFaq(
     const units = retriever.prepare(analyzeQuery(question, matcher, (tok) => retriever.knows(tok)));
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
-    const decline = () => ({ answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang });
+    const decline = (): Local => {
+      // the sections' ranking found nothing sure, but one briefing line may hold the whole question
+      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units) : null;
+      if (rescued && !unsupportedAsks(question, [rescued]).length) {
+        const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
+        return { ...compose(question, lang, units, base, hits), hits, units, lang };
+      }
+      return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
+    };
     // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states
-    const answerFrom = (picked: Hit[]) =>
-      unsupportedAsks(question, picked.map((h) => h.section)).length
-        ? decline()
-        : { answer: extractiveAnswer(picked, lang, units, retriever, matcher), hits, units, lang };
+    const answerFrom = (picked: Hit[]) => {
+      if (unsupportedAsks(question, picked.map((h) => h.section)).length) return decline();
+      const base = extractiveAnswer(picked, lang, units, retriever, matcher);
+      return { ...compose(question, lang, units, base, hits), hits, units, lang };
+    };
     // Sections an operator added after training are unknown to the classifier: BM25 and its threshold decide alone.
     if (!classifier || (top && !classifier.classIndex.has(top.section.id))) {
       return isConfident(top) ? answerFrom(comparedHits(hits, units, matcher)) : decline();
@@ -110,15 +142,16 @@ export function createPolicyFaq(
       const picked = loc.answer.sources.map((id) => byId.get(id)).filter((s): s is Section => !!s);
       const others = loc.hits.filter((h) => isConfident(h) && !loc.answer.sources.includes(h.section.id)).map((h) => h.section);
       const retrieved = [...picked, ...others].slice(0, LLM_CONTEXT_SECTIONS);
-      const grounded = await phraseWithLlm(llm, systemPrompt, question, loc.lang, retrieved);
+      const grounded = await phraseWithLlm(llm, systemPrompt, question, loc.lang, retrieved, loc.lines ?? []);
       if (!grounded.ok) return loc.answer;
       if (grounded.reply.declined) {
         return { ...declinedAnswer(loc.lang, suggestionsFrom(loc.hits), 'unknown'), stage: 'llm' };
       }
+      // quote the selected line of a cited section when there is one: it holds the figure the reply states
       const citations: Citation[] = grounded.cited.map((s) => ({
         sectionId: s.id,
         title: sectionTitle(s, loc.lang),
-        quote: bestQuote(s, loc.units, retriever, matcher),
+        quote: loc.lines?.find((p) => p.section === s.id)?.zh ?? bestQuote(s, loc.units, retriever, matcher),
       }));
       return {
         answer: grounded.reply.answer,
@@ -142,6 +175,52 @@ export function createPolicyFaq(
     sections() {
       return knowledge.sections.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn }));
     },
+  };
+}
+
+const NOT_STATED: Record<string, [string, string]> = {
+  clock: ['具体几点或服务时段', 'a time of day or service hours for that'],
+  when: ['具体日期', 'a date for that'],
+  howlong: ['具体时长或期限', 'a duration or period for that'],
+  percent: ['具体比例', 'a percentage for that'],
+  points: ['具体分数', 'a number of points for that'],
+  day: ['具体是哪一天', 'an exact day for that'],
+  quantity: ['具体数量', 'a number for that'],
+  period: ['那一期或那段时间的情况（它只讲到本期）', 'anything about that period or edition (it covers only the current one)'],
+};
+
+/** Declines because no line holds an answer of the asked type, and offers what the briefing does say nearby. */
+function notStatedAnswer(lang: Lang, comp: Composition, suggestions: Section[]): Answer {
+  const [zh, en] = NOT_STATED[comp.notStated!] ?? ['这一点', 'that'];
+  const near = comp.passages[0];
+  const answer =
+    lang === 'zh'
+      ? `简报没有说明${zh}，我不做猜测。${near ? `相关的原文是：「${near.zh}」` : ''}`
+      : `The briefing does not state ${en}, and I won't guess.${near ? ` What it does say: "${near.en}" (原文：${near.zh})` : ''}`;
+  return {
+    ...declinedAnswer(lang, suggestions, 'unknown'),
+    answer,
+  };
+}
+
+/** The direct answer first, then the lines that hold it (each quoted), then the topic's summary for context. */
+function composedAnswer(lang: Lang, comp: Composition, answered: Section[], byId: Map<string, Section>): Answer {
+  const out: string[] = [];
+  if (comp.lead) out.push(comp.lead);
+  // table rows keep their cells apart with tabs in the source; shown as " | "
+  const shown = (zh: string) => zh.replace(/\t+/g, ' | ');
+  for (const p of comp.passages) out.push(lang === 'zh' ? `「${shown(p.zh)}」` : `"${p.en}" (原文：${shown(p.zh)})`);
+  const summary = answered.map((s) => (lang === 'zh' ? s.answer : s.answerEn)).join(lang === 'zh' ? '' : ' ');
+  if (summary) out.push(lang === 'zh' ? `概要：${summary}` : `In short: ${summary}`);
+  const sources = [...new Set([...answered.map((s) => s.id), ...comp.passages.map((p) => p.section)])];
+  return {
+    answer: out.join('\n'),
+    declined: false,
+    sources,
+    lang,
+    citations: comp.passages.map((p) => ({ sectionId: p.section, title: sectionTitle(byId.get(p.section)!, lang), quote: p.zh })),
+    suggestions: [],
+    stage: 'extractive',
   };
 }
 

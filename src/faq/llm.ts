@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Lang } from '../core/types.js';
 import type { LlmClient } from '../llm/client.js';
 import type { Section } from './knowledge.js';
+import type { Passage } from './passages.js';
 import { extractNumbers } from './text.js';
 
 /** What the model must return; anything else counts as no answer and the extractive one stands. */
@@ -23,10 +24,13 @@ export async function phraseWithLlm(
   question: string,
   lang: Lang,
   retrieved: Section[],
+  /** the briefing lines the extractive answer was composed from: the model writes from these first */
+  lines: Passage[] = [],
 ): Promise<Grounding> {
   const payload = {
     lang,
     question,
+    lines: lines.map((p) => ({ sectionId: p.section, zh: p.zh, en: p.en, speaker: p.speaker })),
     sections: retrieved.map((s) => ({
       id: s.id,
       title: s.title,
@@ -41,11 +45,11 @@ export async function phraseWithLlm(
     { role: 'user', content: JSON.stringify(payload) },
   ]);
   if (!res.ok) return { ok: false, reason: 'llm_failed', detail: res.reason };
-  return checkGrounding(res.value, retrieved);
+  return checkGrounding(res.value, retrieved, lines);
 }
 
 /** A reply may only cite retrieved sections, and every figure it states must appear in what it cites. */
-export function checkGrounding(reply: LlmReply, retrieved: Section[]): Grounding {
+export function checkGrounding(reply: LlmReply, retrieved: Section[], lines: Passage[] = []): Grounding {
   const byId = new Map(retrieved.map((s) => [s.id, s]));
   const cited: Section[] = [];
   for (const id of new Set(reply.sectionIds)) {
@@ -54,7 +58,9 @@ export function checkGrounding(reply: LlmReply, retrieved: Section[]): Grounding
     cited.push(s);
   }
   if (!reply.declined) {
-    const allowed = new Set(cited.flatMap((s) => extractNumbers(sectionCorpus(s))));
+    const citedIds = new Set(cited.map((s) => s.id));
+    const lineText = lines.filter((p) => citedIds.has(p.section)).map((p) => `${p.zh}\n${p.en}`).join('\n');
+    const allowed = new Set([...cited.flatMap((s) => extractNumbers(sectionCorpus(s))), ...extractNumbers(lineText)]);
     const invented = extractNumbers(reply.answer).filter((n) => !allowed.has(n));
     if (invented.length) return { ok: false, reason: 'invented_figure', detail: invented.slice(0, 5).join(',') };
   }

@@ -1,0 +1,594 @@
+/**
+ * Composition: answers built from the briefing lines that hold the answer to the ask, not one summary per topic.
+ * Passages are ranked by BM25 (Chinese text and English rendering) weighted by how sure the section ranking is
+ * about their section; the ask type decides which line leads (the one holding a date for "when", a duration for
+ * "how long"...) and whether to decline because no line holds an answer of that type. Eligibility (regions,
+ * categories), penalty ladders, fees on an amount and days from a date are computed from stated figures, and the
+ * quoted line is always the one holding the figure used.
+ */
+import type { Lang } from '../core/types.js';
+import type { Section } from './knowledge.js';
+import type { Passage } from './passages.js';
+import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
+import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
+
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+}
+
+export interface Composition {
+  /** the direct answer ("No.", "3 points", "0.3%"), empty when the lines speak for themselves */
+  lead: string;
+  passages: Passage[];
+  /** set when no line holds an answer of the asked type: what the briefing does not state */
+  notStated: string | null;
+}
+
+const K1 = 1.2;
+const TITLE_WEIGHT = 0.3;
+const B = 0.4;
+const IN_ANSWERED_SECTION = 3;
+const IN_RANKED_SECTION = 1.6;
+const IN_SAME_TOPIC = 1.5;
+const CANDIDATE_SHARE = 0.3;
+const CANDIDATES = 8;
+const SECOND_SHARE = 0.6;
+const MAX_PASSAGES = 4;
+const ENDS_IN_EVIDENCE = ['clock', 'day', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
+const LIST_RUN = 7;
+// a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
+const RESCUE_COVERAGE = 0.85;
+const RESCUE_SCORE = 10;
+const RESCUE_CANDIDATES = 5;
+const SPECIFIC_COVERAGE = 0.8;
+const RARE_DF = 2;
+const STRONG_SHARE = 0.8;
+const VIOLATOR_SECTION = 'enforcement.violator-list';
+
+interface Doc {
+  passage: Passage;
+  tf: Map<string, number>;
+  length: number;
+}
+
+export class PassageIndex {
+  private readonly docs: Doc[];
+  private readonly df = new Map<string, number>();
+  private readonly avg: number;
+
+  constructor(readonly passages: Passage[], matcher: ConceptMatcher, sectionsById: Map<string, Section>) {
+    this.docs = passages.map((passage) => {
+      const tf = new Map<string, number>();
+      let length = 0;
+      for (const tok of [...analyzeDoc(passage.zh, matcher), ...analyzeDoc(passage.en, matcher)]) {
+        tf.set(tok, (tf.get(tok) ?? 0) + 1);
+        length++;
+      }
+      // a line read alone loses its topic ("预计5月底全量上线" is about green-factory benefits): the section title
+      // joins in at a small weight
+      const section = sectionsById.get(passage.section);
+      if (section) {
+        for (const tok of analyzeDoc(`${section.title} ${section.titleEn}`, matcher)) {
+          tf.set(tok, (tf.get(tok) ?? 0) + TITLE_WEIGHT);
+          length += TITLE_WEIGHT;
+        }
+      }
+      return { passage, tf, length };
+    });
+    for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.avg = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
+  }
+
+  private idf(t: string): number {
+    const n = this.docs.length;
+    const df = this.df.get(t) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private readonly maxIdf = Math.log(1 + (0 + 0.5) / 0.5);
+
+  /** Share of the question's meaning (idf-weighted units) that one passage (with its section title) holds, 0..1. */
+  coverage(units: Unit[], passage: Passage): number {
+    const doc = this.docs.find((d) => d.passage === passage);
+    if (!doc) return 0;
+    let total = 0;
+    let matched = 0;
+    for (const u of units) {
+      let uw = 0;
+      let um = 0;
+      for (const t of u.tokens) {
+        const known = this.df.has(t);
+        let w = known ? this.idf(t) : Math.log(1 + (this.docs.length + 0.5) / 0.5);
+        const has = doc.tf.has(t) || (u.surface ?? []).some((s) => doc.tf.has(s));
+        if (u.soft !== undefined && !has) w *= u.soft;
+        uw += w;
+        if (has) um += w;
+      }
+      if (uw === 0) continue;
+      const unitWeight = uw / u.tokens.length;
+      total += unitWeight;
+      matched += unitWeight * (um / uw);
+    }
+    return total === 0 ? 0 : matched / total;
+  }
+
+  /** The line holds a whole unit of the question that (almost) no other line holds: a name like 沃尔玛 or Walmart. */
+  holdsRareUnit(units: Unit[], passage: Passage): boolean {
+    const doc = this.docs.find((d) => d.passage === passage);
+    if (!doc) return false;
+    return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
+  }
+
+  /** Passages by BM25 times a prior per section (how sure the section ranking is). */
+  rank(units: Unit[], prior: (p: Passage) => number): RankedPassage[] {
+    const tokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))].filter((t) => this.df.has(t));
+    if (!tokens.length) return [];
+    const out: RankedPassage[] = [];
+    for (const d of this.docs) {
+      let s = 0;
+      for (const t of tokens) {
+        const tf = d.tf.get(t);
+        if (!tf) continue;
+        s += (this.idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / this.avg));
+      }
+      if (s > 0) out.push({ passage: d.passage, score: s * prior(d.passage) });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+}
+
+export interface ComposeInput {
+  question: string;
+  lang: Lang;
+  units: Unit[];
+  /** sections the section ranking answered from, best first */
+  answered: Section[];
+  /** other sections it ranked, best first */
+  ranked: Section[];
+  unitsOf: (text: string) => Unit[];
+}
+
+export class Composer {
+  private readonly bySection = new Map<string, Passage[]>();
+
+  constructor(
+    private readonly index: PassageIndex,
+    private readonly analyzer: QuestionAnalyzer,
+    private readonly sectionsById: Map<string, Section>,
+  ) {
+    for (const p of index.passages) this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+  }
+
+  /**
+   * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
+   * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
+   */
+  rescue(units: Unit[]): Section | null {
+    const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
+    let best: { cov: number; r: RankedPassage } | null = null;
+    for (const r of top) {
+      const cov = this.index.coverage(units, r.passage);
+      if (!best || cov > best.cov) best = { cov, r };
+    }
+    if (!best || best.cov < RESCUE_COVERAGE || best.r.score < RESCUE_SCORE) return null;
+    return this.sectionsById.get(best.r.passage.section) ?? null;
+  }
+
+  analyze(question: string): QuestionAnalysis {
+    return this.analyzer.analyze(question);
+  }
+
+  compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
+    const answeredIds = new Set(input.answered.map((s) => s.id));
+    const rankedIds = new Set(input.ranked.map((s) => s.id));
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const wantsPerson = qa.types.includes('who');
+    const listsMerchants = qa.places.length > 0 || /al\*{4}|名单|list|named|公示/i.test(input.question);
+    const prior = (p: Passage) => {
+      let w = answeredIds.has(p.section) ? IN_ANSWERED_SECTION : rankedIds.has(p.section) ? IN_RANKED_SECTION : 1;
+      if (!answeredIds.has(p.section) && topics.has(this.sectionsById.get(p.section)?.topic ?? '')) w = Math.max(w, IN_SAME_TOPIC);
+      if (wantsPerson && p.kind === 'speaker') w *= 2;
+      if (p.kind === 'heading') w *= 0.7;
+      // the 77 rows of the violator list answer questions about the list, not every question that says "merchant"
+      if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
+      return w;
+    };
+    const ranked = this.index.rank(input.units, prior);
+    const top = ranked[0]?.score ?? 0;
+    const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
+
+    // the lines of the topic the section ranking settled on, after the ones that matched the question
+    const pool = [...candidates, ...ranked.filter((r) => answeredIds.has(r.passage.section) && !candidates.includes(r))];
+    for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!pool.some((r) => r.passage === p)) pool.push({ passage: p, score: 0 });
+
+    // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
+    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
+      return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
+    }
+
+    // special answers computed from stated figures come first
+    const special =
+      this.eligibility(qa, candidates, input) ??
+      this.categoryRows(qa, candidates, input.lang) ??
+      this.violatorRows(qa, input, candidates) ??
+      this.ladder(qa, input, candidates) ??
+      this.fee(qa, input, candidates) ??
+      this.membership(qa, input, pool);
+    if (special) return special;
+
+    // which line holds an answer of the asked type
+    const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
+    let lead = '';
+    let first: RankedPassage | undefined = candidates[0];
+    // the line the question is specifically about: if it lacks the figure, another line's figure is not the answer
+    const c0 = candidates[0];
+    const specific =
+      c0 && !['heading', 'agenda'].includes(c0.passage.kind) && this.index.coverage(input.units, c0.passage) >= SPECIFIC_COVERAGE && this.index.holdsRareUnit(input.units, c0.passage)
+        ? c0
+        : null;
+    const topicIds = new Set(this.topicPassages(input).map((p) => p.id));
+    for (const t of wanted) {
+      const type = this.analyzer.type(t);
+      if (!type?.evidence) continue;
+      const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
+      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' ? this.analyzer.type('when')?.evidence : null;
+      // list numbering ("（2）", "1、", "3)") is not a figure
+      const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
+      const holdsWith = (re: RegExp) => (r: RankedPassage) =>
+        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage.id) || r.score >= STRONG_SHARE * top);
+      let hit = pool.find(holdsWith(evidence));
+      if (!hit && alt) hit = pool.find(holdsWith(alt));
+      const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
+      if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
+      if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
+      if (first === candidates[0]) first = hit;
+      if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
+    }
+    if (!first) return { lead: '', passages: [], notStated: null };
+
+    const picked: Passage[] = [first.passage];
+    const add = (p: Passage | undefined) => {
+      if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
+    };
+    for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    if (wantsPerson) {
+      // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
+      const speaker = this.topicPassages(input).find((p) => p.kind === 'speaker');
+      if (speaker && !picked.includes(speaker)) picked.unshift(speaker);
+    }
+    if (qa.parts.length > 1) {
+      for (const part of qa.parts) add(this.index.rank(input.unitsOf(part), prior)[0]?.passage);
+    }
+    // "which / what are the / how do I": the whole list the best line belongs to, in the briefing's order
+    if (qa.types.includes('list') || qa.types.includes('howto') || /几种|几个方面|几项|哪几|分别|all the|what are the|steps/i.test(input.question)) {
+      const run = this.listRun(picked[0]!);
+      if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
+    }
+    const dated = this.daysFromDate(qa, picked, input.lang);
+    if (dated) lead = dated;
+    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
+    return { lead, passages: picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN)), notStated: null };
+  }
+
+  /** The lines around a list item (or under a heading) in the block it was written in. */
+  private listRun(p: Passage): Passage[] {
+    const group = this.index.passages.filter((x) => x.group === p.group).sort((a, b) => a.pos - b.pos);
+    const at = group.indexOf(p);
+    if (at < 0) return [p];
+    if (p.kind === 'heading' || p.kind === 'faq') {
+      const out = [p];
+      for (let i = at + 1; i < group.length && out.length < LIST_RUN && group[i]!.kind !== 'heading'; i++) out.push(group[i]!);
+      return out;
+    }
+    if (!['list', 'table-row', 'speaker', 'agenda'].includes(p.kind)) return [p];
+    let lo = at;
+    let hi = at;
+    while (lo > 0 && group[lo - 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) lo--;
+    while (hi + 1 < group.length && group[hi + 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) hi++;
+    return group.slice(lo, hi + 1);
+  }
+
+  private topicPassages(input: ComposeInput): Passage[] {
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const answered = new Set(input.answered.map((s) => s.id));
+    const inTopic = this.index.passages.filter((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
+    return [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
+  }
+
+  private mentionsPeriod(period: string, lines: Passage[]): boolean {
+    const want = periodPattern(period);
+    return lines.some((p) => want.test(digitsOf(p.zh)) || want.test(p.en));
+  }
+
+  /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
+  private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage): string {
+    const pol = this.analyzer.rules.polarity;
+    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh : p.en;
+    const allowed = pol.allowed.test(text);
+    const negated = pol.negated.test(text);
+    const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
+    let yes: boolean;
+    if (qa.frame === 'violation') yes = !allowed && (listsViolation || !negated);
+    else if (qa.frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    else yes = !negated;
+    return yesNo(input.question, input.lang, yes, qa.frame);
+  }
+
+  /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
+  private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
+    if (!qa.types.includes('yesno') || !qa.items.length) return null;
+    const answered = new Set(input.answered.map((s) => s.id));
+    const fails: Passage[] = [];
+    const holds: Passage[] = [];
+    for (const cls of new Set(qa.items.map((i) => i.cls))) {
+      const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
+      const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
+      const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
+      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      if (!line) continue;
+      const asked = qa.items.filter((i) => i.cls === cls);
+      (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
+    }
+    if (!fails.length && !holds.length) return null;
+    const yes = fails.length === 0;
+    const lead = yesNo(input.question, input.lang, yes, 'fact');
+    return { lead, passages: [...fails, ...holds], notStated: null };
+  }
+
+  /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
+  private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question;
+    const aboutList = /名单|上榜|榜上|公示|list|named|violators?/i.test(q) || candidates[0]?.passage.section === VIOLATOR_SECTION;
+    if (!aboutList) return null;
+    const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
+      ? '恶意引导站外沟通工具'
+      : /虚假价格|虚报|假价格|MOQ|false price|fake price|pric/i.test(q)
+        ? '虚报价格&MOQ'
+        : null;
+    if (!qa.places.length && !type) return null;
+    if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
+    const rows = this.index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    if (!rows.length) return null;
+    const provinces = this.analyzer.rules.places.provinces;
+    const inPlace = (row: Passage) => {
+      const name = row.zh.split('\t')[1]!;
+      return qa.places.some((pl) => {
+        if (name.includes(pl.zh)) return true;
+        if (pl.zh !== pl.province) return false;
+        const cities = provinces.find((p) => p.zh === pl.province)?.cities.map((c) => c.split('|')[0]!) ?? [];
+        return cities.some((c) => name.startsWith(c));
+      });
+    };
+    const matching = rows.filter((r) => (!type || r.zh.endsWith(type)) && (!qa.places.length || inPlace(r)));
+    const lang = input.lang;
+    const where = qa.places.map((p) => (lang === 'zh' ? p.zh : cap(p.name))).join(lang === 'zh' ? '、' : ', ');
+    const typeEn = type === '恶意引导站外沟通工具' ? 'steering buyers off-platform (恶意引导站外沟通工具)' : 'false price & MOQ (虚报价格&MOQ)';
+    const n = matching.length;
+    let lead: string;
+    if (qa.types.includes('yesno') && !qa.types.includes('quantity')) {
+      lead =
+        lang === 'zh'
+          ? n ? `有，名单上${where}${type ? `因${type}` : ''}共${n}家。` : `没有，名单上没有${where}${type ? `因${type}` : ''}上榜的商家。`
+          : n ? `Yes: ${n} on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''}.` : `No: none on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''}.`;
+    } else {
+      lead =
+        lang === 'zh'
+          ? `名单上${where}${type ? `因${type}上榜的` : '的商家'}共${n}家（按表格逐行统计；标题写本次共81个商家）。`
+          : `${n} merchants on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''} (counting the table rows; the heading says 81 in total).`;
+    }
+    const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
+    const shown = matching.slice(0, MAX_PASSAGES);
+    return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
+  }
+
+  /** "Can a company in Guizhou join?": membership of the asked place (or its province) in a listed region set. */
+  private eligibility(qa: QuestionAnalysis, candidates: RankedPassage[], input: ComposeInput): Composition | null {
+    if (!qa.places.length) return null;
+    const lang = input.lang;
+    // the list may sit in a sibling section of the one answered (sign-up vs the event itself)
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const nearby = this.index.passages.filter((p) => p.regions.length && topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
+    const list = candidates.find((c) => c.passage.regions.length)?.passage ?? nearby[0];
+    if (!list) return null;
+    const verdicts = qa.places.map((pl) => {
+      const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
+      const via = pl.name !== pl.province && !list.regions.includes(pl.name) ? pl.province : null;
+      return { pl, inList, via };
+    });
+    const all = verdicts.every((v) => v.inList);
+    const none = verdicts.every((v) => !v.inList);
+    const parts = verdicts.map((v) =>
+      lang === 'zh'
+        ? `${v.pl.name}${v.via ? `（属于${v.via}）` : ''}${v.inList ? '在' : '不在'}限定地区内`
+        : `${cap(v.pl.name)}${v.via ? ` (in ${cap(v.pl.provinceEn)})` : ''} is ${v.inList ? '' : 'not '}among the listed regions`,
+    );
+    const word = lang === 'zh' ? (all ? '可以。' : none ? '不可以。' : '部分可以。') : all ? 'Yes.' : none ? 'No.' : 'Partly.';
+    const lead = `${word}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
+    return { lead, passages: [list], notStated: null };
+  }
+
+  /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
+  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang): Composition | null {
+    if (!qa.categories.length || !candidates.some((c) => c.passage.categories.length)) return null;
+    const rows = this.index.passages.filter((p) => p.categories.some((c) => qa.categories.includes(c)));
+    if (!rows.length) return null;
+    const names = rows.map((r) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!));
+    const lead =
+      lang === 'zh'
+        ? `${qa.categories.join('、')}适用的标准：${names.join('、')}。`
+        : `Standards that apply to ${qa.categories.join(', ')}: ${names.join('; ')}.`;
+    return { lead, passages: rows.slice(0, MAX_PASSAGES), notStated: null };
+  }
+
+  /** "What happens the 3rd time?": the step of the penalty ladder for that offence, and the running total. */
+  private ladder(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    if (qa.offence === null) return null;
+    const lang = input.lang;
+    const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
+    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)));
+    if (!ladder) return null;
+    const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
+    const step = stepOf(qa.offence);
+    if (!step) return null;
+    let total = 0;
+    for (let k = 1; k <= qa.offence; k++) total += stepOf(k)?.points ?? 0;
+    const n = qa.offence;
+    const lead =
+      lang === 'zh'
+        ? `第${n}次：${step.zh}${n > 1 ? `；前${n}次累计扣${total}分` : ''}。`
+        : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`;
+    const quotes = [step, ...ladder.steps.filter((s) => s !== step)].map((s) => this.passageByZh(s.quote)).filter((p): p is Passage => !!p);
+    return { lead, passages: quotes.slice(0, 2), notStated: null };
+  }
+
+  /** "What fee on 100,000 USD to the legal representative?": the stated rate applied, with the monthly waiver. */
+  private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱/i.test(input.question)) return null;
+    const { fees, waiver } = this.analyzer.rules.arithmetic;
+    const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
+    const mode = order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
+    if (!mode) return null;
+    const lang = input.lang;
+    const { value, currency } = qa.amount;
+    const capped = currency === 'USD' && value > waiver.monthlyUsd;
+    const base = capped ? waiver.monthlyUsd : value;
+    const fee = (base * mode.percent) / 100;
+    const cur = currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : '';
+    const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
+    let lead =
+      lang === 'zh'
+        ? `${mode.zh}手续费${mode.percent}%，${money(value)}约收${money(fee)}（${fmt(base)} × ${mode.percent}%）。`
+        : `${cap(mode.en)} costs ${mode.percent}%: on ${money(value)} that is about ${money(fee)} (${fmt(base)} × ${mode.percent}%).`;
+    if (capped) {
+      lead +=
+        lang === 'zh'
+          ? `三种模式月度合计超过30万美金的部分免手续费，所以只按前${fmt(waiver.monthlyUsd)}美元计。`
+          : ` The part of a month's total above USD 300,000 is free, so only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
+    }
+    if (mode.onlyCurrency && currency && currency !== mode.onlyCurrency) {
+      lead += lang === 'zh' ? `注意：${mode.zh}只支持人民币。` : ` Note: ${mode.en} is in CNY only.`;
+    }
+    const quotes = [this.passageByZh(mode.quote, mode.section), capped ? this.passageByZh(waiver.quote) : undefined].filter((p): p is Passage => !!p);
+    return { lead, passages: quotes, notStated: null };
+  }
+
+  /** "Named on 28 April: fix by when?": the stated number of days counted from the asker's date. */
+  private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang): string | null {
+    if (!qa.date) return null;
+    for (const p of picked) {
+      const m = p.zh.match(/(\d+)\s*(?:天|日)(?!期)/);
+      if (!m) continue;
+      const days = Number(m[1]);
+      const before = /提前|之前|前（/.test(p.zh) && /提前/.test(p.zh);
+      const d = new Date(Date.UTC(2022, qa.date.month - 1, qa.date.day));
+      d.setUTCDate(d.getUTCDate() + (before ? -days : days));
+      const mm = d.getUTCMonth() + 1;
+      const dd = d.getUTCDate();
+      const from = lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      return lang === 'zh'
+        ? `${before ? '最晚' : '截至'}${mm}月${dd}日（${from}${before ? '往前' : '起'}${days}天）。`
+        : `${before ? 'By' : 'Until'} ${MONTHS[mm - 1]} ${dd} (${days} days ${before ? 'before' : 'after'} ${from}).`;
+    }
+    return null;
+  }
+
+  private passageByZh(zh: string, section?: string): Passage | undefined {
+    return this.index.passages.find((p) => p.zh === zh && (!section || p.section === section)) ?? this.index.passages.find((p) => p.zh === zh);
+  }
+
+  passagesOf(sectionId: string): Passage[] {
+    return this.bySection.get(sectionId) ?? [];
+  }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+/** The figure of the asked type in the line, in the asker's language ("7天内" / "7 days"). */
+function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
+  const text = lang === 'zh' ? p.zh : p.en;
+  const m = text.match(evidence) ?? (lang === 'zh' ? null : p.zh.match(evidence));
+  if (!m) return null;
+  // widen a bare figure to the phrase around it ("7" -> "7天内务必修改" is too long; keep the clause)
+  const at = m.index ?? 0;
+  const stops = /[，,；;。：:（）()]|\. /g;
+  let clauseStart = 0;
+  let clauseEnd = text.length;
+  for (const s of text.matchAll(stops)) {
+    const i = s.index!;
+    if (i < at) clauseStart = i + s[0].length;
+    else if (i >= at + m[0].length) {
+      clauseEnd = i;
+      break;
+    }
+  }
+  const clause = text.slice(clauseStart, clauseEnd).replace(/\t+/g, ' ').trim();
+  return clause.length <= 60 ? clause : m[0];
+}
+
+const ZH_NUMS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${ZH_NUMS[d]}`);
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** What a line must say to be about the asked period or edition. */
+function periodPattern(period: string): RegExp {
+  const p = digitsOf(period.toLowerCase());
+  let m = p.match(/(\d)\s*星|(\d)[- ]star/);
+  if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
+  m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
+  if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
+  m = p.match(/(\d+)\s*月/);
+  if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
+  m = p.match(/\b(january|february|march|june|july|august|september|october|november|december)/);
+  if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
+  if (/上|last|previous|past|往期|历届|去年/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
+  if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
+  m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
+  if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
+  return /(?!)/;
+}
+
+// measure words specific enough that a count in another unit does not answer ("几条视频", "多少份简历")
+const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍';
+
+/** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
+function quantityEvidence(question: string, fallback: RegExp): RegExp {
+  const zh = question.match(new RegExp(`(?:几|多少)\\s*(${SPECIFIC_ZH_UNITS})`));
+  if (zh) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?${zh[1]}`);
+  return fallback;
+}
+
+/** "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. */
+function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 'permission' | 'fact'): string {
+  if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
+  if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
+  const verbs: [RegExp, string, string][] = [
+    [/会不会|会.{0,20}吗/, '会。', '不会。'],
+    [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
+    [/可不可以|可以/, '可以。', '不可以。'],
+    [/有没有|有.{0,20}吗/, '有。', '没有。'],
+    [/要不要|需不需要|需要|要.{0,20}吗/, '需要。', '不需要。'],
+    [/算不算|算/, '算。', '不算。'],
+    [/行不行|行吗|行不/, '行。', '不行。'],
+  ];
+  let best: [number, string] | null = null;
+  for (const [re, y, n] of verbs) {
+    const m = question.match(re);
+    if (m && (best === null || m.index! < best[0])) best = [m.index!, yes ? y : n];
+  }
+  return best ? best[1] : yes ? '是的。' : '不是。';
+}
+
+/** A briefing FAQ that answers "No"/"不是" itself leads with that. */
+function faqPolarity(picked: Passage[], lang: Lang): string {
+  const faq = picked.find((p) => p.kind === 'faq' && /^答：(不是|是)/.test(p.zh));
+  if (!faq) return '';
+  const no = /^答：不是/.test(faq.zh);
+  return lang === 'zh' ? (no ? '不是。' : '是的。') : no ? 'No.' : 'Yes.';
+}

@@ -1,0 +1,307 @@
+/**
+ * Question analysis: what kind of answer the question asks for (yes/no, who, when, how long, how many, which, how,
+ * why, compare...) and its slots (place -> province, product category, offence number, amount, date). The word
+ * lists are data in rules/ask/ (types.yaml, places.yaml, categories.yaml, arithmetic.yaml), validated here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { RegexSource } from './asks.js';
+
+export const TypesFileSchema = z.object({
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional() })).min(1),
+});
+export const PlacesFileSchema = z.object({
+  provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
+  cityNames: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)) })).default([]),
+});
+export const CategoriesFileSchema = z.object({
+  categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
+});
+const LadderStep = z.object({
+  from: z.number().int().positive(),
+  to: z.number().int().positive().optional(),
+  points: z.number().min(0),
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  quote: z.string().min(1),
+});
+export const ArithmeticFileSchema = z.object({
+  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), steps: z.array(LadderStep).min(1) })),
+  fees: z.array(
+    z.object({
+      section: z.string().min(1),
+      percent: z.number().positive(),
+      zh: z.string().min(1),
+      en: z.string().min(1),
+      quote: z.string().min(1),
+      onlyCurrency: z.string().optional(),
+    }),
+  ),
+  waiver: z.object({ monthlyUsd: z.number().positive(), quote: z.string().min(1) }),
+});
+export type Arithmetic = z.infer<typeof ArithmeticFileSchema>;
+
+export interface AskType {
+  id: string;
+  ask: RegExp;
+  evidence: RegExp | null;
+}
+
+export interface Place {
+  /** as the asker wrote it */
+  name: string;
+  /** the place in Chinese, as the briefing would write it (city or province) */
+  zh: string;
+  /** the province (or municipality) it lies in */
+  province: string;
+  provinceEn: string;
+}
+
+export interface Amount {
+  value: number;
+  currency: 'USD' | 'CNY' | null;
+}
+
+export interface QuestionAnalysis {
+  types: string[];
+  places: Place[];
+  categories: string[];
+  /** "the 3rd time", "again", "5 times": which offence the question is about. */
+  offence: number | null;
+  amount: Amount | null;
+  /** a calendar date the asker gives (month 1-12, day 1-31) */
+  date: { month: number; day: number } | null;
+  /** pieces of a compound question ("is X allowed, and what happens?") */
+  parts: string[];
+  /** what "yes" means: a violation, a permission, or a plain fact */
+  frame: 'violation' | 'permission' | 'fact';
+  /** items of enumerable classes the question names (currencies, account kinds, platforms) */
+  items: ClassItem[];
+  /** an edition or period the question is about ("第一期", "3月份", "last season"), as written */
+  period: string | null;
+}
+
+export const PolarityFileSchema = z.object({
+  frames: z.object({ violation: RegexSource, permission: RegexSource }),
+  stances: z.object({ allowed: RegexSource, negated: RegexSource }),
+  violationSections: z.array(z.string().min(1)),
+  classes: z.array(
+    z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
+  ),
+});
+
+export interface ClassItem {
+  cls: string;
+  id: string;
+  re: RegExp;
+}
+
+export interface Polarity {
+  violation: RegExp;
+  permission: RegExp;
+  allowed: RegExp;
+  negated: RegExp;
+  violationSections: Set<string>;
+  items: ClassItem[];
+}
+
+export interface AskRules {
+  polarity: Polarity;
+  types: AskType[];
+  places: z.infer<typeof PlacesFileSchema>;
+  categories: z.infer<typeof CategoriesFileSchema>['categories'];
+  arithmetic: Arithmetic;
+}
+
+function readYaml<T>(path: string, schema: z.ZodType<T>): T {
+  const res = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    throw new Error(`invalid ${path}: ${issue?.path.join('.')} ${issue?.message}`);
+  }
+  return res.data;
+}
+
+/** null when the rules folder has no rules/ask (an operator's minimal rules): answers fall back to section summaries. */
+export function loadAskRules(rulesDir: string): AskRules | null {
+  const dir = join(rulesDir, 'ask');
+  if (!existsSync(join(dir, 'types.yaml'))) return null;
+  const types = readYaml(join(dir, 'types.yaml'), TypesFileSchema).types.map((t) => ({
+    id: t.id,
+    ask: new RegExp(t.ask, 'i'),
+    evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
+  }));
+  const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
+  const items: ClassItem[] = pol.classes.flatMap((c) => c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names) })));
+  return {
+    polarity: {
+      violation: new RegExp(pol.frames.violation, 'i'),
+      permission: new RegExp(pol.frames.permission, 'i'),
+      allowed: new RegExp(pol.stances.allowed, 'i'),
+      negated: new RegExp(pol.stances.negated, 'i'),
+      violationSections: new Set(pol.violationSections),
+      items,
+    },
+    types,
+    places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
+    categories: readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema).categories,
+    arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
+  };
+}
+
+const ORDINAL_EN: Record<string, number> = {
+  first: 1, once: 1, second: 2, twice: 2, third: 3, thrice: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const NUM_WORD_EN: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function zhOrDigit(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN);
+}
+
+export function findOffence(q: string): number | null {
+  const lower = q.toLowerCase();
+  let m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十])\s*次/);
+  if (m) return zhOrDigit(m[1]!);
+  // "一次扣几分" asks per time, not about the first offence; only a count of two or more says which offence
+  m = q.match(/([0-9]+|[二两三四五六七八九十])\s*次(违规|被|拉|引导|犯|了)?/);
+  if (m && !/[0-9]+\s*次\s*\/|每次/.test(q)) return zhOrDigit(m[1]!);
+  m = lower.match(/\b(\d+)(?:st|nd|rd|th)\s+(?:time|offen[cs]e|violation|strike)/);
+  if (m) return Number(m[1]);
+  m = lower.match(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:time|offen[cs]e|violation|strike|warning)/);
+  if (m) return ORDINAL_EN[m[1]!]!;
+  m = lower.match(/\b(once|twice|thrice)\b/);
+  if (m) return ORDINAL_EN[m[1]!]!;
+  m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
+  if (m) return /^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!;
+  if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen/.test(lower)) return 2;
+  if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b/.test(lower)) return 1;
+  return null;
+}
+
+export function findAmount(q: string): Amount | null {
+  const norm = q.normalize('NFKC');
+  const re = /(?:(?:usd|us\$|\$|rmb|cny|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|w\b|k\b|千|million|m\b)?\s*(美元|美金|刀|usd|dollars?|us\$|人民币|元|块|rmb|cny|yuan)?/gi;
+  let best: Amount | null = null;
+  for (const m of norm.matchAll(re)) {
+    const raw = m[0];
+    const unit = (m[2] ?? '').toLowerCase();
+    const cur = (m[3] ?? '').toLowerCase();
+    const prefixUsd = /^(usd|us\$|\$)/i.test(raw);
+    const prefixCny = /^(rmb|cny|¥)/i.test(raw);
+    let value = Number(m[1]!.replace(/,/g, ''));
+    if (unit === '万' || unit === 'w') value *= 10000;
+    else if (unit === 'k' || unit === '千') value *= 1000;
+    else if (unit === 'million' || unit === 'm') value *= 1_000_000;
+    const currency = prefixUsd || /美元|美金|刀|usd|dollar|us\$/.test(cur) ? 'USD' : prefixCny || /人民币|元|块|rmb|cny|yuan/.test(cur) ? 'CNY' : null;
+    // a bare small number is a count or a step, not money
+    if (!currency && !unit && value < 1000) continue;
+    if (!best || value > best.value) best = { value, currency };
+  }
+  return best;
+}
+
+export function findDate(q: string): { month: number; day: number } | null {
+  const norm = q.normalize('NFKC').toLowerCase();
+  let m = norm.match(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/);
+  if (m) return { month: Number(m[1]), day: Number(m[2]) };
+  m = norm.match(/\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/);
+  if (m) return { month: Number(m[2]), day: Number(m[3]) };
+  m = norm.match(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/);
+  if (m) return { month: MONTHS_EN.indexOf(m[1]!) + 1, day: Number(m[2]) };
+  m = norm.match(/\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/);
+  if (m) return { month: MONTHS_EN.indexOf(m[2]!) + 1, day: Number(m[1]) };
+  m = norm.match(/\b(\d{1,2})\/(\d{1,2})\b/);
+  if (m && Number(m[1]) <= 12) return { month: Number(m[1]), day: Number(m[2]) };
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class QuestionAnalyzer {
+  private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
+  private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
+
+  constructor(readonly rules: AskRules) {
+    for (const p of rules.places.provinces) {
+      const provinceEn = p.en[0] ?? p.zh;
+      for (const n of [p.zh, ...p.en]) this.placeIndex.push({ re: nameRegex(n), place: { zh: p.zh, province: p.zh, provinceEn } });
+      for (const city of p.cities) {
+        const [zh, ...en] = city.split('|');
+        for (const n of [zh!, ...en]) this.placeIndex.push({ re: nameRegex(n), place: { zh: zh!, province: p.zh, provinceEn } });
+      }
+    }
+    for (const c of rules.places.cityNames) {
+      for (const n of [c.zh, ...c.en]) this.placeIndex.unshift({ re: nameRegex(n), place: { zh: c.zh, province: c.zh, provinceEn: c.en[0] ?? c.zh } });
+    }
+    for (const c of rules.categories) for (const n of [c.zh, ...c.names]) this.categoryIndex.push({ re: nameRegex(n), zh: c.zh });
+  }
+
+  analyze(question: string): QuestionAnalysis {
+    const q = question.normalize('NFKC');
+    const types = this.rules.types.filter((t) => t.ask.test(q)).map((t) => t.id);
+    const places: Place[] = [];
+    const seen = new Set<string>();
+    for (const { re, place } of this.placeIndex) {
+      const m = q.match(re);
+      if (!m || seen.has(place.zh)) continue;
+      // 广州 is both a listed city and in 广东: keep the first (most specific) reading per matched name
+      if (places.some((p) => p.name.toLowerCase() === m[0].toLowerCase() || p.province === place.zh)) continue;
+      seen.add(place.zh);
+      places.push({ name: m[0], ...place });
+    }
+    const categories = [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))];
+    const pol = this.rules.polarity;
+    const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
+    const items = pol.items.filter((it) => it.re.test(q));
+    return {
+      types,
+      places,
+      categories,
+      offence: findOffence(q),
+      amount: findAmount(q),
+      date: findDate(q),
+      parts: splitParts(q),
+      frame,
+      items,
+      period: findPeriod(q),
+    };
+  }
+
+  type(id: string): AskType | undefined {
+    return this.rules.types.find((t) => t.id === id);
+  }
+}
+
+/** "第一期", "3月份的名单", "last season", "next month": a period or edition the answer must be about. */
+export function findPeriod(q: string): string | null {
+  const m =
+    q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
+    q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?(违规)?(公示)?(名单|榜单|那批|那期|活动|挑战赛|发布会)/) ??
+    q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
+    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]star\b/) ??
+    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
+  return m ? m[0] : null;
+}
+
+function namesRegex(names: string[]): RegExp {
+  return new RegExp(names.map((n) => nameRegex(n).source).join('|'), 'i');
+}
+
+function nameRegex(name: string): RegExp {
+  const n = name.normalize('NFKC').toLowerCase();
+  if (/^[\x00-\x7f]+$/.test(n)) return new RegExp(`(?<![a-z])${escape(n).replace(/\s+/g, '[\\s-]+')}s?(?![a-z])`, 'i');
+  return new RegExp(escape(n));
+}
+
+/** Splits "A? and B?" / "A，另外B" into parts; a simple question is one part. */
+export function splitParts(q: string): string[] {
+  const pieces = q
+    .split(/[？?；;]|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
+    .map((s) => s.trim())
+    .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
+  return pieces.length ? pieces : [q];
+}
