@@ -2,7 +2,7 @@
 export type { CaseKind, CaseView, NewCase, CommandContext, ReminderCommand, CaseTarget, CaseStatus } from './types.js';
 export { InputError } from './errors.js';
 export { parseReminderCommand, resolveKind } from './commands.js';
-export { createReminderService, type ReminderService, type ReminderServiceOptions } from './service.js';
+export { createReminderService, parseCursor, type ReminderService, type ReminderServiceOptions, type CaseListFilter } from './service.js';
 export { CSV_COLUMNS, type CsvImportOptions, type CsvImportResult } from './csv.js';
 export { loadPolicies, CASE_KINDS, type DeadlinePolicy } from './policy.js';
 export { createReminderEngine, type Deliverer, type ReminderEngine, type ReminderEngineOptions, type DeadLetter } from './engine.js';
