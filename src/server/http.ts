@@ -32,16 +32,15 @@ export interface AdminApi {
   migrate(): Promise<string[]>;
 }
 
-export interface ListenOptions {
-  host: string;
-  port: number;
-}
-
 export function buildApp(deps: ServerDeps, listen: { host: string; port: () => number } = { host: '127.0.0.1', port: () => 0 }): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return c.json({ error: err.message, code: err.code }, err.status);
+    if (err instanceof HttpError) {
+      // The rest of an oversized body is never read: tell the client this connection cannot carry another request.
+      if (err.status === 413) c.header('Connection', 'close');
+      return c.json({ error: err.message, code: err.code }, err.status);
+    }
     deps.log.error('http_error', { path: c.req.path, error: err.message });
     return c.json({ error: 'Internal error; nothing was lost, please retry. 内部错误，请重试。' }, 500);
   });
