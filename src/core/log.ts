@@ -23,7 +23,8 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]*(:[^\s/@]*)?@/gi;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const TOKEN = /\b(xox[abposr]-[\w-]+|xapp-[\w-]+|sk-[\w-]{8,}|gh[pousr]_[\w]{20,}|AKIA[0-9A-Z]{16})/g;
 const BEARER = /\b(Bearer|Basic)\s+[\w.~+/=-]{6,}/gi;
-const SECRET_PAIR = /\b([\w-]*(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|authorization)[\w-]*)(["']?\s*[=:]\s*["']?)([^\s"'&,;}]+)/gi;
+// key=value, "key": "value" or key:value; "SLACK_BOT_TOKEN: Slack did not..." (a colon then prose) is left alone.
+const SECRET_PAIR = /\b([\w-]*(?:token|secret|password|passwd|pwd|api[_-]?key|apikey|authorization)[\w-]*)(\s*=\s*["']?|["']?\s*:\s*["']|["']\s*:\s*|:(?=[^\s/]))([^\s"'&,;}]+)/gi;
 // Candidates: an optional +, then digits with spaces, dots, dashes or brackets between them.
 const PHONEISH = /(?<![\w:/.@-])(\+?\(?\d[\d\s().-]{5,}\d)(?![\w/@]|[.:-]\d)/g;
 const DATE_OR_TIME = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|^\d{1,2}:\d{2}|^\d{1,3}(\.\d{1,3}){3}$/;
