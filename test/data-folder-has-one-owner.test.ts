@@ -80,6 +80,14 @@ describe('operator probes on one embedded folder (child processes)', () => {
     const listed = await (await fetch(`${server!.url}/api/cases?limit=10`)).json();
     expect(listed.cases.map((c: { subject: string }) => c.subject).sort()).toEqual(['CLI-1', 'CSV-1', 'CSV-2']);
     expect(new Set(listed.cases.map((c: { shortId: number }) => c.shortId)).size).toBe(3);
+    // Reads page through the server too: --limit, and the cursor for --after on stderr.
+    const page1 = runCli(['cases', 'list', '--limit', '2', '--json'], env);
+    expect(page1.status, page1.stderr).toBe(0);
+    expect(JSON.parse(page1.stdout)).toHaveLength(2);
+    const after = page1.stderr.match(/--after (\d+)/)?.[1];
+    expect(after).toBeDefined();
+    const page2 = runCli(['cases', 'list', '--limit', '2', '--after', after!, '--json'], env);
+    expect(JSON.parse(page2.stdout).map((c: { subject: string }) => c.subject)).toHaveLength(1);
   }, 240_000);
 
   it('probe 3: after SIGKILL the folder is free again and every acknowledged case is present', async () => {
