@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { HailiConfig } from './config/index.js';
 import { openDatabase, type Database } from './db/database.js';
 import { CoreStore } from './db/store.js';
-import { createLogger, type Logger } from './core/log.js';
+import { createLogger, redact, type Logger } from './core/log.js';
+import { HailiError } from './core/errors.js';
 import { Router } from './core/router.js';
 import { LlmClient } from './llm/client.js';
 import { createDraftChecker } from './checker/index.js';
@@ -38,17 +39,28 @@ export interface RunningHaili {
   stop(): Promise<void>;
 }
 
-/** The composition root: the only place that knows every module, adapter and the database. */
+/**
+ * The composition root: the only place that knows every module, adapter and the database.
+ *
+ * Start-up is all or nothing: if any configured part fails (database, port, an adapter whose credentials the
+ * platform rejects), everything already started is stopped again, the data folder's lock is released, and
+ * StartupError carries one line naming what failed. `haili serve` then exits non-zero, so a supervisor sees
+ * it and restarts or alerts; nothing runs half-started while /healthz says ok.
+ */
 export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
   const { config } = opts;
   const log = opts.log ?? createLogger(config.logLevel);
   const started = Date.now();
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, role: 'server' });
+  const cleanup: (() => Promise<void>)[] = [() => db.close()];
+  const undo = async () => {
+    for (const step of cleanup.reverse()) await step().catch(() => {});
+  };
   try {
     const applied = await db.migrate();
     if (applied.length) log.info('migrations_applied', { names: applied.join(',') });
   } catch (err) {
-    await db.close().catch(() => {});
+    await undo();
     throw err;
   }
   const store = new CoreStore(db);
@@ -60,7 +72,16 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
 
   const adapterDeps: AdapterDeps = { claimEvent: (p, id) => store.claimEvent(p, id), log };
   const consoleAdapter = new ConsoleAdapter(store);
-  const adapters: ChatAdapter[] = [consoleAdapter, ...(await platformAdapters(config, adapterDeps)), ...(opts.adapters ?? [])];
+  let adapters: ChatAdapter[];
+  try {
+    adapters = [consoleAdapter, ...(await platformAdapters(config, adapterDeps)), ...(opts.adapters ?? [])];
+  } catch (err) {
+    await undo();
+    throw new StartupError(`adapter configuration: ${(err as Error).message}`);
+  }
+  const replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}-${randomBytes(2).toString('hex')}`;
+  // Built before the server answers anything, so every route can use it from the first request.
+  const engine = createReminderEngine(db, new PlatformDeliverer(adapters), { replicaId, clock: opts.clock });
 
   let draining = false;
   const server: RunningServer = await listen(
@@ -70,14 +91,15 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
       log,
       consoleToken: config.consoleToken,
       draining: () => draining,
-      api: createAdminApi({ reminders, store, engine: () => engine }),
+      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate() }),
       health: async () => {
         const dbOk = await db.ping();
         const adapterState = Object.fromEntries(adapters.map((a) => [a.platform, a.healthy ? a.healthy() : true]));
+        const adaptersOk = Object.values(adapterState).every(Boolean);
         return {
-          ok: dbOk && !draining,
+          ok: dbOk && adaptersOk && !draining,
           body: {
-            status: draining ? 'stopping' : dbOk ? 'ok' : 'database_unavailable',
+            status: draining ? 'stopping' : !dbOk ? 'database_unavailable' : !adaptersOk ? 'adapter_down' : 'ok',
             database: { engine: db.engine, ok: dbOk },
             adapters: adapterState,
             llm: Boolean(llm),
@@ -89,17 +111,28 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
     config.host,
     config.port,
   ).catch(async (err: NodeJS.ErrnoException) => {
-    await db.close().catch(() => {});
+    await undo();
     if (err.code === 'EADDRINUSE') throw new StartupError(`HAILI_PORT: port ${config.port} on ${config.host} is already in use`);
     if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND') throw new StartupError(`HAILI_HOST: cannot listen on ${config.host}`);
     throw err;
   });
+  cleanup.push(() => server.close());
 
-  for (const a of adapters) await a.start(router);
+  for (const a of adapters) {
+    try {
+      await a.start(router);
+      cleanup.push(() => a.stop());
+    } catch (err) {
+      draining = true;
+      await a.stop().catch(() => {});
+      await undo();
+      throw new StartupError(`${a.platform} did not start: ${redact((err as Error).message)}`);
+    }
+  }
 
-  const replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}-${randomBytes(2).toString('hex')}`;
-  const engine = createReminderEngine(db, new PlatformDeliverer(adapters), { replicaId, clock: opts.clock });
   if (opts.startEngine !== false) engine.start();
+  // Only now may CLI commands be pointed here: everything they would use is up.
+  db.dataLock?.advertise(server.url);
   log.info('started', { url: server.url, database: db.engine, adapters: adapters.map((a) => a.platform).join(','), ms: Date.now() - started });
 
   let stopping: Promise<void> | null = null;
@@ -126,10 +159,9 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
   };
 }
 
-export class StartupError extends Error {
+export class StartupError extends HailiError {
   constructor(message: string) {
-    super(message);
-    this.name = 'StartupError';
+    super('STARTUP', message);
   }
 }
 

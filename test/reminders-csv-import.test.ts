@@ -20,7 +20,7 @@ describe('CSV import of cases (PGlite)', () => {
   it('imports a file with a UTF-8 BOM, Windows line ends, quoted commas and Chinese text', async () => {
     const csv = '\uFEFFkind,subject,start,user_id,lang,note\r\nrectification,P123,2022-04-28,U1,en,"flagged, price"\r\n直播带岗,杭州某公司,2022-05-20,U2,zh,素材\r\n\r\n';
     const r = await svc.importCsv(csv, { dryRun: false, defaults });
-    expect(r).toEqual({ imported: 2, errors: [] });
+    expect(r).toEqual({ imported: 2, errors: [], encoding: "utf-8" });
     const cases = await svc.listCases({ workspaceId: 'T-csv' });
     expect(cases.map((c) => [c.kind, c.subject, c.deadline, c.note ?? null])).toEqual([
       ['rectification', 'P123', '2022-05-12T23:59:59.999+08:00', 'flagged, price'],
@@ -62,7 +62,7 @@ describe('CSV import of cases (PGlite)', () => {
   it('a dry run validates and writes nothing', async () => {
     const before = await count();
     const r = await svc.importCsv('kind,subject,start\nrectification,P9,2022-04-28\n', { dryRun: true, defaults });
-    expect(r).toEqual({ imported: 1, errors: [] });
+    expect(r).toEqual({ imported: 1, errors: [], encoding: "utf-8" });
     expect(await count()).toBe(before);
   });
 
@@ -99,7 +99,7 @@ describe.skipIf(!pg)('CSV import of 100,000 rows on PostgreSQL', () => {
       for (let i = 0; i < 100_000; i++) lines.push(`${i % 2 ? 'rectification' : 'violation-fix'},P${i},2022-04-28,U${i % 100}`);
       let last = [0, 0];
       const r = await psvc.importCsv('\uFEFF' + lines.join('\r\n') + '\r\n', { dryRun: false, defaults, onProgress: (d, t) => (last = [d, t]) });
-      expect(r).toEqual({ imported: 100_000, errors: [] });
+      expect(r).toMatchObject({ imported: 100_000, errors: [] });
       expect(last).toEqual([200_000, 200_000]);
       expect(await pdb.prisma.complianceCase.count()).toBe(100_000);
       expect(await pdb.prisma.scheduledNudge.count()).toBe(50_000 * 5 + 50_000 * 4);

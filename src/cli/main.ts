@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, loadConfig } from '../config/index.js';
+import { HailiError } from '../core/errors.js';
+import { redact } from '../core/log.js';
 
 /** Exit codes: 0 ok, 1 runtime failure, 2 bad configuration or usage, 3 some inputs rejected. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, rejected: 3 } as const;
@@ -53,11 +55,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`haili ${command}: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof Error && (err.name === 'StartupError' || err.name === 'DatabaseError')) {
-      process.stderr.write(`haili: ${err.message}\n`);
+    if (err instanceof HailiError) {
+      process.stderr.write(`haili: ${redact(err.message)}\n`);
       return EXIT.failure;
     }
-    process.stderr.write(`haili: ${(err as Error).message ?? String(err)}\n`);
+    process.stderr.write(`haili: ${redact((err as Error).message ?? String(err))}\n`);
     return EXIT.failure;
   }
 }

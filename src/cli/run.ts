@@ -4,6 +4,9 @@ import { main } from './main.js';
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // Everything is closed by now; if a library left a handle open (a failed start-up's SDK timers), the
+    // process must still end, or a supervisor would see a live process instead of the failure.
+    setTimeout(() => process.exit(code), 3000).unref();
   },
   (err: Error) => {
     process.stderr.write(`haili: ${err.message}\n`);

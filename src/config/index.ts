@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { HailiError } from '../core/errors.js';
+import { redactUrlCredentials } from '../core/log.js';
+
+/** Shortest HAILI_CONSOLE_TOKEN accepted: 16 characters make guessing over the network hopeless. */
+export const MIN_TOKEN_LENGTH = 16;
 
 const optionalString = z
   .string()
@@ -45,7 +50,9 @@ export const configSchema = z
       .string()
       .default('')
       .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
-    HAILI_CONSOLE_TOKEN: optionalString,
+    HAILI_CONSOLE_TOKEN: optionalString.refine((v) => v === undefined || v.length >= MIN_TOKEN_LENGTH, {
+      message: `a token of at least ${MIN_TOKEN_LENGTH} characters (e.g. from: openssl rand -hex 16)`,
+    }),
     HAILI_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
@@ -82,10 +89,9 @@ export interface HailiConfig {
   logLevel: RawConfig['HAILI_LOG_LEVEL'];
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends HailiError {
   constructor(readonly variable: string, readonly expected: string) {
-    super(`${variable}: expected ${expected}`);
-    this.name = 'ConfigError';
+    super('CONFIG', `${variable}: expected ${expected}`);
   }
 }
 
@@ -127,8 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HailiConfig {
   };
 }
 
-/** Never echo secrets back, even in an error line. */
+/** Never echo secrets back, even in an error line: secret variables show 4 characters, URLs lose user:password@. */
 function mask(variable: string, value: string): string {
-  if (/TOKEN|SECRET|KEY|DATABASE_URL/.test(variable)) return value.length > 4 ? `${value.slice(0, 4)}…` : '…';
-  return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  if (/TOKEN|SECRET|KEY|PASSWORD/.test(variable)) return value.length > 4 ? `${value.slice(0, 4)}…` : '…';
+  const shown = redactUrlCredentials(value);
+  return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
 }

@@ -7,6 +7,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { openSchemaEngine, readMigrationList } from './schema-engine.js';
+import { acquireDataLock, type DataLock } from './lock.js';
+import { HailiError } from '../core/errors.js';
 
 export type DatabaseEngine = 'pglite' | 'postgresql';
 
@@ -17,6 +19,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** PostgreSQL schema to use (tests isolate each run in its own). */
   schema?: string;
+  /** Who holds the embedded folder's lock while open ('server', 'haili import', ...); named when another opener is refused. */
+  role?: string;
 }
 
 export interface Database {
@@ -26,12 +30,13 @@ export interface Database {
   migrate(): Promise<string[]>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** The embedded folder's exclusive lock (PGlite on disk only). */
+  readonly dataLock?: DataLock;
 }
 
-export class DatabaseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DatabaseError';
+export class DatabaseError extends HailiError {
+  constructor(message: string, code = 'DATABASE') {
+    super(code, message);
   }
 }
 
@@ -40,7 +45,7 @@ export const SCHEMA_PATH = path.join(root, 'prisma', 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(root, 'prisma', 'migrations');
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (!opts.url) return openPglite(opts.dataDir ?? './data');
+  if (!opts.url) return openPglite(opts.dataDir ?? './data', opts.role ?? 'haili');
   // Prisma's convention: ?schema=name in the URL picks the PostgreSQL schema; pg itself does not know it.
   const u = new URL(opts.url);
   const schema = opts.schema ?? u.searchParams.get('schema') ?? undefined;
@@ -48,8 +53,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return openPostgres(u.toString(), schema);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, role: string): Promise<Database> {
   let location = dataDir;
+  let lock: DataLock | undefined;
   if (!dataDir.startsWith('memory://')) {
     location = path.resolve(dataDir, 'pglite');
     try {
@@ -58,15 +64,28 @@ async function openPglite(dataDir: string): Promise<Database> {
     } catch (err) {
       throw new DatabaseError(`HAILI_DATA_DIR: cannot write to ${location} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
+    // Before PGlite touches a file: a second opener must be refused, never run beside the first.
+    lock = acquireDataLock(dataDir, role);
   }
-  const pg = new PGlite(location);
-  await pg.waitReady;
+  let pg: PGlite;
+  try {
+    pg = new PGlite(location);
+    await pg.waitReady;
+  } catch (err) {
+    lock?.release();
+    throw new DatabaseError(`HAILI_DATA_DIR: cannot open the embedded database in ${location} (${(err as Error).message})`);
+  }
   const factory = new PrismaPGlite(pg);
   const prisma = new PrismaClient({ adapter: factory });
-  return build('pglite', prisma, async () => ({ factory, release: async () => {} }), async () => {
-    await prisma.$disconnect();
-    await pg.close();
+  const db = build('pglite', prisma, async () => ({ factory, release: async () => {} }), async () => {
+    try {
+      await prisma.$disconnect();
+      await pg.close();
+    } finally {
+      lock?.release();
+    }
   });
+  return { ...db, dataLock: lock };
 }
 
 async function openPostgres(url: string, schema?: string): Promise<Database> {

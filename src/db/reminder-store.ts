@@ -99,6 +99,26 @@ export interface DeadLetter {
   target: { platform: Platform; workspaceId: string; conversationId: string; userId?: string };
 }
 
+/** Largest page any list serves (API, CLI, chat). */
+export const MAX_PAGE = 1000;
+const INSERT_CHUNK = 5000;
+
+export interface CaseFilter {
+  workspaceExternalId?: string;
+  platform?: Platform;
+  userId?: string;
+  conversationId?: string;
+  status?: 'open' | 'done' | 'all';
+}
+
+export interface CaseSummaryRow {
+  kind: ReturnType<typeof fromDbKind>;
+  status: 'open' | 'done' | 'cancelled';
+  total: number;
+  overdue: number;
+  dueSoon: number;
+}
+
 const utc = (i: number) => `($${i}::timestamptz AT TIME ZONE 'UTC')`;
 
 type ColType = 'text' | 'int' | 'ts' | 'jsonb' | { enum: string };
@@ -185,11 +205,24 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
 
     /** Cases, their deadlines and nudges in one transaction: a case never exists without its schedule. */
     async insertCases(cases: CaseInsert[], nudges: NudgeInsert[], onChunk?: (rows: number) => void): Promise<void> {
-      const CHUNK = 5000;
+      await this.insertCasesStreaming(async (write) => {
+        for (let off = 0; off < cases.length; off += INSERT_CHUNK) {
+          const part = cases.slice(off, off + INSERT_CHUNK);
+          const ids = new Set(part.map((c) => c.id));
+          await write(part, cases.length <= INSERT_CHUNK ? nudges : nudges.filter((n) => n.caseId !== null && ids.has(n.caseId)));
+          onChunk?.(part.length);
+        }
+      });
+    },
+
+    /**
+     * One transaction fed batch by batch (CSV import streams its rows through here): memory holds one batch,
+     * and if anything fails nothing is kept. `fill` must not use the store outside `write` meanwhile.
+     */
+    async insertCasesStreaming(fill: (write: (cases: CaseInsert[], nudges: NudgeInsert[]) => Promise<void>) => Promise<void>): Promise<void> {
       await prisma.$transaction(
         async (tx) => {
-          for (let off = 0; off < cases.length; off += CHUNK) {
-            const part = cases.slice(off, off + CHUNK);
+          await fill(async (part, nudges) => {
             await insertMany(
               tx,
               'ComplianceCase',
@@ -203,9 +236,8 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
               [['id', 'text'], ['caseId', 'text'], ['dueAt', 'ts'], ['policyId', 'text'], ['consequence', 'text']],
               part.map((c) => [randomUUID(), c.id, c.deadline.dueAt, c.deadline.policyId, c.deadline.consequence]),
             );
-            onChunk?.(part.length);
-          }
-          await insertMany(tx, 'ScheduledNudge', NUDGE_COLS, nudges.map(nudgeRow), CHUNK);
+            await insertMany(tx, 'ScheduledNudge', NUDGE_COLS, nudges.map(nudgeRow), INSERT_CHUNK);
+          });
         },
         { timeout: 600_000, maxWait: 30_000 },
       );
@@ -230,21 +262,53 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
       return c ? toRecord(c) : null;
     },
 
-    async listCases(filter: { workspaceExternalId?: string; platform?: Platform; userId?: string; conversationId?: string; status?: 'open' | 'done' | 'all'; ids?: string[] }): Promise<CaseRecord[]> {
+    /**
+     * One page of cases in shortId order. Keyset paging (`afterShortId`), never OFFSET and never "everything":
+     * a page's relations load with one bounded IN list, so no list can outgrow the bind-parameter limit (~32,767).
+     */
+    async listCases(filter: CaseFilter & { limit?: number; afterShortId?: number }): Promise<CaseRecord[]> {
+      const limit = Math.max(1, Math.min(MAX_PAGE, filter.limit ?? MAX_PAGE));
       const rows = await prisma.complianceCase.findMany({
         where: {
-          ...(filter.ids ? { id: { in: filter.ids } } : {}),
           ...(filter.workspaceExternalId || filter.platform
             ? { workspace: { ...(filter.workspaceExternalId ? { externalId: filter.workspaceExternalId } : {}), ...(filter.platform ? { platform: filter.platform } : {}) } }
             : {}),
           ...(filter.userId ? { targetUserId: filter.userId } : {}),
           ...(filter.conversationId ? { targetConversationId: filter.conversationId } : {}),
           ...(filter.status && filter.status !== 'all' ? { status: filter.status } : {}),
+          ...(filter.afterShortId !== undefined ? { shortId: { gt: filter.afterShortId } } : {}),
         },
         include: caseInclude,
         orderBy: { shortId: 'asc' },
+        take: limit,
       });
       return rows.map(toRecord);
+    },
+
+    /** Open cases whose deadlines come first (overdue included), for the dashboard. */
+    async nextDeadlines(limit: number): Promise<CaseRecord[]> {
+      const ids = await prisma.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT c.id FROM "ComplianceCase" c JOIN "Deadline" d ON d."caseId" = c.id
+         WHERE c.status = 'open' ORDER BY d."dueAt", c."shortId" LIMIT $1`,
+        Math.min(MAX_PAGE, limit),
+      );
+      if (!ids.length) return [];
+      const rows = await prisma.complianceCase.findMany({ where: { id: { in: ids.map((r) => r.id) } }, include: caseInclude });
+      const order = new Map(ids.map((r, i) => [r.id, i]));
+      return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!).map(toRecord);
+    },
+
+    /** Case counts by kind and status, with overdue and due-within-7-days counts, aggregated by the database. */
+    async caseSummary(now: Date): Promise<CaseSummaryRow[]> {
+      const rows = await prisma.$queryRawUnsafe<{ kind: DbCaseKind; status: string; total: bigint; overdue: bigint; dueSoon: bigint }[]>(
+        `SELECT c.kind::text AS kind, c.status::text AS status, count(*) AS total,
+                count(*) FILTER (WHERE c.status = 'open' AND d."dueAt" < ${utc(1)}) AS overdue,
+                count(*) FILTER (WHERE c.status = 'open' AND d."dueAt" >= ${utc(1)} AND d."dueAt" < ${utc(1)} + interval '7 days') AS "dueSoon"
+         FROM "ComplianceCase" c LEFT JOIN "Deadline" d ON d."caseId" = c.id
+         GROUP BY 1, 2 ORDER BY 1, 2`,
+        now.toISOString(),
+      );
+      return rows.map((r) => ({ kind: fromDbKind(r.kind), status: r.status as CaseSummaryRow['status'], total: Number(r.total), overdue: Number(r.overdue), dueSoon: Number(r.dueSoon) }));
     },
 
     /** Closing a case cancels its unsent nudges in the same transaction, so Done stops the nudges at once. */

@@ -3,13 +3,15 @@
  *   kind,subject,start[,time_zone][,platform][,workspace][,conversation_id][,user_id][,lang][,note][,strike_type]
  * (aliases: timezone/tz, conversation, user). kind/subject/start are required; the rest fall back to
  * opts.defaults and the policy defaults.
- * A UTF-8 BOM and Windows line ends are accepted. Every bad row is reported with its line number and reason;
+ * UTF-8 (with or without BOM), UTF-16 and GBK/GB18030 are detected (csv-decode.ts); Windows line ends are accepted. Every bad row is reported with its line number and reason;
  * if any row is bad nothing is imported (one transaction), and a dry run never writes.
  */
-import { parse } from 'csv-parse/sync';
+import { parse } from 'csv-parse';
 import type { Platform } from '../core/types.js';
-import type { CaseInsert, NudgeInsert, ReminderStore } from '../db/reminder-store.js';
+import type { CaseInsert, NudgeInsert, ReminderStore, WorkspaceRow } from '../db/reminder-store.js';
+import { sanitizeText } from '../core/sanitize.js';
 import { buildCaseRows, validateNewCase, type ValidCase } from './cases.js';
+import { decodeChunks, detectCsvEncoding, type CsvEncoding } from './csv-decode.js';
 import { InputError } from './errors.js';
 import type { PolicySet } from './policy.js';
 
@@ -18,6 +20,8 @@ const ALIASES: Record<string, string> = { timezone: 'time_zone', tz: 'time_zone'
 const REQUIRED = ['kind', 'subject', 'start'];
 const MAX_ERRORS = 1000;
 const MAX_BYTES = 64 * 1024 * 1024;
+/** Rows built and written per statement: memory holds one batch, never the file's worth of rows. */
+const BATCH = 2000;
 
 export interface CsvImportOptions {
   dryRun: boolean;
@@ -29,59 +33,81 @@ export interface CsvImportResult {
   /** Rows imported (in a dry run: rows that would be imported; 0 whenever any row is bad). */
   imported: number;
   errors: { line: number; reason: string }[];
+  /** The encoding the file was read in (utf-8, utf-16le, utf-16be or gb18030). */
+  encoding?: CsvEncoding;
 }
 
-export async function importCsv(
-  csvText: string,
-  opts: CsvImportOptions,
-  deps: { store: ReminderStore; policies: PolicySet; clock: () => Date },
-): Promise<CsvImportResult> {
-  if (typeof csvText !== 'string' || !csvText.replace(/^\uFEFF/, '').trim()) return { imported: 0, errors: [{ line: 1, reason: 'the file is empty; the first line must be the header kind,subject,start' }] };
-  if (csvText.length > MAX_BYTES) return { imported: 0, errors: [{ line: 1, reason: 'the file is larger than 64 MB; split it into smaller files' }] };
-  if (/\u0000/.test(csvText.slice(0, 4096))) return { imported: 0, errors: [{ line: 1, reason: 'this is not a text CSV file (binary content)' }] };
+type Row = { record: string[]; info: { lines: number } };
 
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(csvText, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as never;
-  } catch (err) {
-    const e = err as { lines?: number; message: string };
-    return { imported: 0, errors: [{ line: e.lines ?? 1, reason: `the CSV cannot be read: ${e.message.replace(/^.*?: /, '').slice(0, 200)}` }] };
-  }
-  if (!records.length) return { imported: 0, errors: [{ line: 1, reason: 'the file has no header line' }] };
-  const header = records[0]!.record.map((h) => {
+/** Parsed rows, streamed: the decoder feeds the parser slice by slice, and rows come out one at a time. */
+async function* rowsOf(bytes: Uint8Array, encoding: CsvEncoding): AsyncGenerator<Row> {
+  const parser = parse({ relax_column_count: true, skip_empty_lines: true, trim: true, info: true });
+  const feed = (async () => {
+    try {
+      for await (const chunk of decodeChunks(bytes, encoding)) {
+        if (!parser.write(chunk)) await new Promise((r) => parser.once('drain', r));
+      }
+      parser.end();
+    } catch (err) {
+      parser.destroy(err as Error);
+    }
+  })();
+  for await (const row of parser) yield row as Row;
+  await feed;
+}
+
+function readHeader(record: string[]): string[] {
+  return record.map((h) => {
     const k = h.toLowerCase().replace(/[\s-]+/g, '_');
     return ALIASES[k] ?? k;
   });
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (missing.length || unknown.length) {
-    const parts = [missing.length ? `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` : '', unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` : ''].filter(Boolean);
-    return { imported: 0, errors: [{ line: records[0]!.info.lines, reason: `${parts.join('; ')} (expected header: ${CSV_COLUMNS.join(',')})` }] };
+}
+
+export async function importCsv(
+  input: string | Uint8Array,
+  opts: CsvImportOptions,
+  deps: { store: ReminderStore; policies: PolicySet; clock: () => Date },
+): Promise<CsvImportResult> {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  if (bytes.length > MAX_BYTES) return { imported: 0, errors: [{ line: 1, reason: 'the file is larger than 64 MB; split it into smaller files' }] };
+  const detected = detectCsvEncoding(bytes);
+  if ('error' in detected) {
+    const binary = bytes.subarray(0, 4096).includes(0);
+    return { imported: 0, errors: [{ line: 1, reason: binary ? 'this is not a text CSV file (binary content)' : detected.error }] };
   }
-  const rows = records.slice(1);
-  const total = opts.dryRun ? rows.length : rows.length * 2;
+  const { encoding } = detected;
+  let head = '';
+  for await (const chunk of decodeChunks(bytes.subarray(0, 8192), encoding)) head += chunk;
+  if (!head.replace(/^\uFEFF/, '').trim()) return { imported: 0, errors: [{ line: 1, reason: 'the file is empty; the first line must be the header kind,subject,start' }] };
+  if (/\u0000/.test(head)) return { imported: 0, errors: [{ line: 1, reason: 'this is not a text CSV file (binary content)' }] };
+
+  // Progress needs a total before the rows are counted: line ends are a close estimate (quoted newlines aside).
+  let estimate = 0;
+  const nl = encoding === 'utf-16be' ? [0x00, 0x0a] : [0x0a];
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === nl[nl.length - 1] && (nl.length === 1 || bytes[i - 1] === 0)) estimate++;
+  const passes = opts.dryRun ? 1 : 2;
+
+  let header: string[] | null = null;
+  let headerLine = 1;
   const errors: CsvImportResult['errors'] = [];
-  const valid: { v: ValidCase; line: number }[] = [];
+  let validRows = 0;
+  let rows = 0;
   const col = (r: string[], name: string) => {
-    const i = header.indexOf(name);
-    return i >= 0 ? r[i] : undefined;
+    const i = header!.indexOf(name);
+    return i >= 0 ? sanitizeText(r[i] ?? '') : undefined;
   };
-  rows.forEach(({ record, info }, i) => {
+  /** The case a row describes, or the reason it is refused. */
+  const validate = ({ record, info }: Row): ValidCase | { line: number; reason: string } => {
     const line = info.lines;
-    if (record.length < header.length) {
-      const absent = header.slice(record.length).filter((h) => REQUIRED.includes(h));
-      if (absent.length) {
-        errors.length < MAX_ERRORS && errors.push({ line, reason: `missing value for ${absent.join(', ')} (the row has ${record.length} of ${header.length} columns)` });
-        return;
-      }
+    const h = header!;
+    if (record.length < h.length) {
+      const absent = h.slice(record.length).filter((x) => REQUIRED.includes(x));
+      if (absent.length) return { line, reason: `missing value for ${absent.join(', ')} (the row has ${record.length} of ${h.length} columns)` };
     }
-    if (record.length > header.length) {
-      errors.length < MAX_ERRORS && errors.push({ line, reason: `the row has ${record.length} columns but the header has ${header.length}` });
-      return;
-    }
+    if (record.length > h.length) return { line, reason: `the row has ${record.length} columns but the header has ${h.length}` };
     try {
       const strike = col(record, 'strike_type');
-      const v = validateNewCase(
+      return validateNewCase(
         {
           kind: (col(record, 'kind') ?? '') as never,
           subject: col(record, 'subject') ?? '',
@@ -97,40 +123,94 @@ export async function importCsv(
         },
         deps.policies.schedule.defaultTimeZone,
       );
-      valid.push({ v, line });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      if (errors.length < MAX_ERRORS) errors.push({ line, reason: err.en });
+      return { line, reason: err.en };
     }
-    if ((i + 1) % 5000 === 0) opts.onProgress?.(i + 1, total);
-  });
-  opts.onProgress?.(rows.length, total);
-  if (errors.length) return { imported: 0, errors };
-  if (!valid.length) return { imported: 0, errors: [{ line: records[0]!.info.lines, reason: 'the file has a header but no rows' }] };
-  if (opts.dryRun) return { imported: valid.length, errors: [] };
+  };
 
-  const now = deps.clock();
+  // Pass 1: validate every row, keeping only errors and the few facts pass 2 needs (workspaces, strike subjects).
+  const workspaceKeys = new Map<string, { platform: Platform; externalId: string }>();
+  const strikeKeys = new Set<string>();
+  try {
+    for await (const row of rowsOf(bytes, encoding)) {
+      if (!header) {
+        header = readHeader(row.record.map(sanitizeText));
+        headerLine = row.info.lines;
+        const missing = REQUIRED.filter((c) => !header!.includes(c));
+        const unknown = header.filter((h) => h && !(CSV_COLUMNS as readonly string[]).includes(h));
+        if (missing.length || unknown.length) {
+          const parts = [missing.length ? `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` : '', unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}` : ''].filter(Boolean);
+          return { imported: 0, encoding, errors: [{ line: headerLine, reason: `${parts.join('; ')} (expected header: ${CSV_COLUMNS.join(',')})` }] };
+        }
+        continue;
+      }
+      rows++;
+      const v = validate(row);
+      if ('reason' in v) {
+        if (errors.length < MAX_ERRORS) errors.push(v);
+      } else {
+        validRows++;
+        workspaceKeys.set(`${v.platform}:${v.workspaceId}`, { platform: v.platform, externalId: v.workspaceId });
+        if (v.kind === 'offsite-strike') strikeKeys.add(`${v.platform}:${v.workspaceId}\u0000${v.subject}`);
+      }
+      if (rows % 5000 === 0) opts.onProgress?.(rows, Math.max(rows, estimate) * passes);
+    }
+  } catch (err) {
+    const e = err as { lines?: number; message: string };
+    return { imported: 0, encoding, errors: [{ line: e.lines ?? 1, reason: `the CSV cannot be read: ${e.message.replace(/^.*?: /, '').slice(0, 200)}` }] };
+  }
+  const total = rows * passes;
+  opts.onProgress?.(rows, total);
+  if (!header) return { imported: 0, encoding, errors: [{ line: 1, reason: 'the file has no header line' }] };
+  if (errors.length) return { imported: 0, encoding, errors };
+  if (!validRows) return { imported: 0, encoding, errors: [{ line: headerLine, reason: 'the file has a header but no rows' }] };
+  if (opts.dryRun) return { imported: validRows, encoding, errors: [] };
+
+  // Reads and upserts outside the write transaction (an embedded database has one connection).
+  const workspaces = new Map<string, WorkspaceRow>();
+  for (const [key, w] of workspaceKeys) workspaces.set(key, await deps.store.ensureWorkspace(w.platform, w.externalId));
   // Strike numbers continue each shop's record: existing strikes plus earlier rows of this file.
   const strikeCounts = new Map<string, number>();
-  const cases: CaseInsert[] = [];
-  const nudges: NudgeInsert[] = [];
-  for (const { v } of valid) {
-    const ws = await deps.store.ensureWorkspace(v.platform, v.workspaceId);
-    let strike: number | undefined;
-    if (v.kind === 'offsite-strike') {
-      const key = `${ws.id}:${v.subject}`;
-      const prev = strikeCounts.get(key) ?? (await deps.store.countStrikes(ws.id, v.subject));
-      strike = prev + 1;
-      strikeCounts.set(key, strike);
-    }
-    const built = buildCaseRows(v, ws, deps.policies, now, strike);
-    cases.push(built.caseRow);
-    nudges.push(...built.nudges);
+  for (const key of strikeKeys) {
+    const [wsKey, subject] = key.split('\u0000') as [string, string];
+    strikeCounts.set(key, await deps.store.countStrikes(workspaces.get(wsKey)!.id, subject));
   }
+
+  // Pass 2: parse again and write batch by batch inside one transaction: all rows or none.
+  const now = deps.clock();
   let written = 0;
-  await deps.store.insertCases(cases, nudges, (n) => {
-    written += n;
-    opts.onProgress?.(rows.length + written, total);
+  await deps.store.insertCasesStreaming(async (write) => {
+    let cases: CaseInsert[] = [];
+    let nudges: NudgeInsert[] = [];
+    const flush = async () => {
+      if (!cases.length) return;
+      await write(cases, nudges);
+      written += cases.length;
+      opts.onProgress?.(rows + written, total);
+      cases = [];
+      nudges = [];
+    };
+    let first = true;
+    for await (const row of rowsOf(bytes, encoding)) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      const v = validate(row) as ValidCase;
+      const wsKey = `${v.platform}:${v.workspaceId}`;
+      let strike: number | undefined;
+      if (v.kind === 'offsite-strike') {
+        const key = `${wsKey}\u0000${v.subject}`;
+        strike = strikeCounts.get(key)! + 1;
+        strikeCounts.set(key, strike);
+      }
+      const built = buildCaseRows(v, workspaces.get(wsKey)!, deps.policies, now, strike);
+      cases.push(built.caseRow);
+      nudges.push(...built.nudges);
+      if (cases.length >= BATCH) await flush();
+    }
+    await flush();
   });
-  return { imported: cases.length, errors: [] };
+  return { imported: written, encoding, errors: [] };
 }

@@ -4,7 +4,7 @@ export { InputError } from './errors.js';
 export { parseReminderCommand, resolveKind } from './commands.js';
 export { parseReminderRequest, findDate, type ReminderRequest } from './natural.js';
 export { proposalReply, needsMoreReply } from './messages.js';
-export { createReminderService, type ReminderService, type ReminderServiceOptions } from './service.js';
+export { createReminderService, parseCursor, type ReminderService, type ReminderServiceOptions, type CaseListFilter } from './service.js';
 export { CSV_COLUMNS, type CsvImportOptions, type CsvImportResult } from './csv.js';
 export { loadPolicies, CASE_KINDS, type DeadlinePolicy } from './policy.js';
 export { createReminderEngine, type Deliverer, type ReminderEngine, type ReminderEngineOptions, type DeadLetter } from './engine.js';

@@ -1,7 +1,7 @@
 import type { IncomingAction, Lang, Platform, Reply } from '../core/types.js';
 import { t } from '../core/lang.js';
 import type { Database } from '../db/database.js';
-import { createReminderStore, type CaseRecord, type ReminderStore } from '../db/reminder-store.js';
+import { createReminderStore, MAX_PAGE, type CaseRecord, type CaseSummaryRow, type ReminderStore } from '../db/reminder-store.js';
 import { buildCaseRows, toView, validateNewCase } from './cases.js';
 import { InputError } from './errors.js';
 import { importCsv, type CsvImportOptions, type CsvImportResult } from './csv.js';
@@ -19,11 +19,33 @@ export interface ReminderService {
   onAction(action: IncomingAction): Promise<Reply[]>;
   /** Throws InputError on bad input. */
   addCase(input: NewCase): Promise<CaseView>;
-  listCases(filter?: { workspaceId?: string; platform?: Platform; userId?: string; status?: 'open' | 'done' | 'all' }): Promise<CaseView[]>;
+  /** The first page (up to `limit`, at most 1000) of matching cases in case-number order. */
+  listCases(filter?: CaseListFilter): Promise<CaseView[]>;
+  /** One page and the cursor of the next (null on the last page); pass it back as `after`. */
+  listCasesPage(filter: CaseListFilter & { after?: string }): Promise<{ cases: CaseView[]; next: string | null }>;
+  /** Counts by kind and status (aggregated in SQL) and the open deadlines that come first. */
+  summary(opts?: { nextDeadlines?: number }): Promise<{ counts: CaseSummaryRow[]; nextDeadlines: CaseView[] }>;
   getCase(ref: string, scope?: { platform: Platform; workspaceId: string }): Promise<CaseView | null>;
   markDone(ref: string, scope: { platform: Platform; workspaceId: string }): Promise<CaseView>;
   snooze(ref: string, duration: string, scope: { platform: Platform; workspaceId: string }): Promise<{ case: CaseView; until: string }>;
-  importCsv(csvText: string, opts: CsvImportOptions): Promise<CsvImportResult>;
+  /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
+  importCsv(csv: string | Uint8Array, opts: CsvImportOptions): Promise<CsvImportResult>;
+}
+
+export interface CaseListFilter {
+  workspaceId?: string;
+  platform?: Platform;
+  userId?: string;
+  status?: 'open' | 'done' | 'all';
+  limit?: number;
+}
+
+/** A page cursor is the last case number seen ("C123" or "123"); anything else is a polite InputError. */
+export function parseCursor(after: string | undefined): number | undefined {
+  if (after === undefined || after === '') return undefined;
+  const m = /^c?(\d{1,9})$/i.exec(after.trim());
+  if (!m) throw new InputError(`"${after.slice(0, 40)}" is not a page cursor; pass the "next" value of the previous page.`, `“${after.slice(0, 40)}”不是有效的翻页游标；请使用上一页返回的 next 值。`);
+  return Number(m[1]);
 }
 
 export interface ReminderServiceOptions {
@@ -64,8 +86,25 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
     },
 
     async listCases(filter = {}) {
-      const rows = await store.listCases({ workspaceExternalId: filter.workspaceId, platform: filter.platform, userId: filter.userId, status: filter.status ?? 'open' });
-      return rows.map(view);
+      return (await service.listCasesPage(filter)).cases;
+    },
+
+    async listCasesPage(filter) {
+      const limit = Math.max(1, Math.min(MAX_PAGE, filter.limit ?? MAX_PAGE));
+      const rows = await store.listCases({
+        workspaceExternalId: filter.workspaceId,
+        platform: filter.platform,
+        userId: filter.userId,
+        status: filter.status ?? 'open',
+        limit,
+        afterShortId: parseCursor(filter.after),
+      });
+      return { cases: rows.map(view), next: rows.length === limit ? String(rows[rows.length - 1]!.shortId) : null };
+    },
+
+    async summary(opts = {}) {
+      const [counts, next] = await Promise.all([store.caseSummary(clock()), store.nextDeadlines(opts.nextDeadlines ?? 50)]);
+      return { counts, nextDeadlines: next.map(view) };
     },
 
     async getCase(ref, scope) {

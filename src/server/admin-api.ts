@@ -17,22 +17,57 @@ const newCaseBody = z.object({
   note: z.string().max(1000).optional(),
 });
 
+const listQuery = z.object({
+  status: z.enum(['open', 'done', 'all']).default('open'),
+  limit: z.coerce.number({ message: 'a number 1-1000' }).int('a whole number 1-1000').min(1, 'a number 1-1000').max(1000, 'a number 1-1000').default(100),
+  after: z.string().max(20).optional(),
+  workspace: z.string().max(200).optional(),
+  user: z.string().max(200).optional(),
+});
+
+/** Open deadlines the dashboard shows by name; the rest are counted (in SQL), never shipped whole. */
+const DASHBOARD_DEADLINES = 50;
+
 /** The operator's HTTP surface: JSON in and out, errors as {error} with a 4xx status. */
-export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: () => ReminderEngine }): AdminApi {
+export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: ReminderEngine; migrate: () => Promise<string[]> }): AdminApi {
   return {
     async dashboard() {
-      const [deadlines, leaksByWeek, declined, deadLetters] = await Promise.all([
-        deps.reminders.listCases({ status: 'open' }),
+      const [summary, leaksByWeek, declined, deadLetters] = await Promise.all([
+        deps.reminders.summary({ nextDeadlines: DASHBOARD_DEADLINES }),
         deps.store.leakFindingsByWeek(),
         deps.store.declinedQuestions(),
-        deps.engine().deadLetters(),
+        deps.engine.deadLetters(),
       ]);
-      return { deadlines, leaksByWeek, declined, deadLetters };
+      const open = summary.counts.filter((r) => r.status === 'open');
+      return {
+        deadlines: summary.nextDeadlines,
+        cases: {
+          open: open.reduce((n, r) => n + r.total, 0),
+          overdue: open.reduce((n, r) => n + r.overdue, 0),
+          dueWithin7Days: open.reduce((n, r) => n + r.dueSoon, 0),
+          byKindAndStatus: summary.counts,
+        },
+        leaksByWeek,
+        declined,
+        deadLetters,
+      };
     },
     async listCases(query) {
-      const status = query.status === 'done' || query.status === 'all' ? query.status : 'open';
-      return { cases: await deps.reminders.listCases({ status, workspaceId: query.workspace, userId: query.user }) };
+      const parsed = listQuery.safeParse(query);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { status: 400, body: { error: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}` } };
+      }
+      const q = parsed.data;
+      try {
+        const page = await deps.reminders.listCasesPage({ status: q.status, workspaceId: q.workspace, userId: q.user, limit: q.limit, after: q.after });
+        return { status: 200, body: page };
+      } catch (err) {
+        if (err instanceof InputError) return { status: 400, body: { error: err.message, error_zh: err.zh } };
+        throw err;
+      }
     },
+    migrate: () => deps.migrate(),
     async addCase(body) {
       const parsed = newCaseBody.safeParse(body);
       if (!parsed.success) {
