@@ -1,10 +1,13 @@
 import examples from 'libphonenumber-js/mobile/examples';
 import { getCountries, parsePhoneNumber, type CountryCode } from 'libphonenumber-js/mobile';
 import { describe, expect, it } from 'vitest';
-import { createDraftChecker } from '../src/checker/index.js';
+import { DEFAULT_RULES_DIR, createDraftChecker } from '../src/checker/index.js';
+import { loadRules } from '../src/checker/rules.js';
 
 const checker = createDraftChecker({ llm: null });
 const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
+// Names that are also everyday words ("jersey", "guinea") are deliberately not region cues.
+const ignored = new Set(loadRules(DEFAULT_RULES_DIR).regions.ignoreNames);
 
 // libphonenumber's own example mobile number of every region, in the three ways reps write it.
 const samples = getCountries().map((region) => {
@@ -36,7 +39,9 @@ describe('phone numbers of every region libphonenumber knows', () => {
     const long = samples.filter((s) => s.digits.length >= 7);
     const run = (make: (s: (typeof samples)[number]) => string) => long.filter((s) => checker.checkLocal(make(s)).verdict !== 'block').map((s) => `${s.region}: ${make(s)}`);
     expect(run((s) => `Our agent in town: ${s.national}`)).toEqual([]);
-    expect(run((s) => `The container goes to ${regionName.of(s.region)} next week. ${s.national}`).length).toBeLessThanOrEqual(Math.ceil(long.length * 0.03));
+    const named = long.filter((s) => !ignored.has(regionName.of(s.region)!.toLowerCase()));
+    const missed = named.filter((s) => checker.checkLocal(`The container goes to ${regionName.of(s.region)} next week. ${s.national}`).verdict !== 'block');
+    expect(missed.map((s) => s.region).length).toBeLessThanOrEqual(Math.ceil(named.length * 0.03));
   });
 
   it('the same digits as model, order, batch and HS numbers pass', () => {

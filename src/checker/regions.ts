@@ -72,7 +72,6 @@ function significant(plan: Plan, digits: string): string[] {
   return out;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function buildRegionIndex(rules: RegionRules): RegionIndex {
   const plans = buildPlans();
@@ -81,38 +80,37 @@ export function buildRegionIndex(rules: RegionRules): RegionIndex {
   const byCc = new Map<string, string[]>();
   for (const p of all) byCc.set(p.callingCode, [...(byCc.get(p.callingCode) ?? []), p.region]);
 
-  // Cue word -> regions. Intl names for every region (en, zh), then the aliases from rules/detection.
-  const cues = new Map<string, Set<string>>();
-  const patterns: string[] = [];
-  const add = (source: string, region: string, literal: boolean) => {
-    const key = source.toLowerCase();
-    if (key.length < 2) return;
-    if (!cues.has(key)) {
-      cues.set(key, new Set());
-      patterns.push(literal ? esc(key) : key);
+  // Cue -> regions: Intl names for every region (en, zh), then the aliases from rules/detection. Latin cues
+  // are looked up as whole words (up to four), Chinese cues as substrings of a run of Han characters, so
+  // inference is a few Map lookups per word instead of one regex with a thousand alternatives.
+  const ignored = new Set(rules.ignoreNames.map((n) => n.toLowerCase()));
+  const latin = new Map<string, Set<string>>();
+  const han = new Map<string, Set<string>>();
+  let maxWords = 1;
+  let maxHan = 1;
+  const add = (raw: string, region: string) => {
+    const key = raw.normalize('NFKC').toLowerCase().trim();
+    if (key.length < 2 || ignored.has(key)) return;
+    if (/^[\u3400-\u9fff]+$/.test(key)) {
+      if (key.length < 2) return;
+      maxHan = Math.max(maxHan, key.length);
+      if (!han.has(key)) han.set(key, new Set());
+      han.get(key)!.add(region);
+      return;
     }
-    cues.get(key)!.add(region);
+    const words = key.split(/[^a-z0-9.$£€¥₦₹₱฿₫₩']+/).filter(Boolean);
+    if (words.length === 0) return;
+    maxWords = Math.max(maxWords, words.length);
+    const k = words.join(' ');
+    if (!latin.has(k)) latin.set(k, new Set());
+    latin.get(k)!.add(region);
   };
   const en = new Intl.DisplayNames(['en'], { type: 'region' });
   const zh = new Intl.DisplayNames(['zh'], { type: 'region' });
-  for (const r of regions) {
-    for (const name of [en.of(r), zh.of(r)]) if (name && name !== r) add(name.normalize('NFKC'), r, true);
-  }
-  const aliasRegex: Array<[RegExp, string]> = [];
-  for (const [r, list] of Object.entries(rules.aliases)) {
-    for (const a of list) {
-      if (/[\\[\]?*+()|]/.test(a)) aliasRegex.push([new RegExp(`^(?:${a})$`), r]);
-      add(a, r, !/[\\[\]?*+()|]/.test(a));
-    }
-  }
-  // Longest first so "south africa" wins over "africa"-like prefixes; letters may not touch a cue.
-  patterns.sort((a, b) => b.length - a.length);
-  const cueRe = new RegExp(`(?<![a-z])(?:${patterns.join('|')})(?![a-z])`, 'g');
-  const lookup = (hit: string): Iterable<string> => {
-    const direct = cues.get(hit);
-    if (direct) return direct;
-    return aliasRegex.filter(([re]) => re.test(hit)).map(([, r]) => r);
-  };
+  for (const r of regions) for (const name of [en.of(r), zh.of(r)]) if (name && name !== r) add(name, r);
+  for (const [r, list] of Object.entries(rules.aliases)) for (const a of list) add(a, r);
+  const WORD = /[a-z0-9]+(?:\.[a-z0-9]+)*\.?\$?|[$£€¥₦₹₱฿₫₩]/g;
+  const HAN_RUN = /[\u3400-\u9fff]{2,}/g;
 
   return {
     regions,
@@ -132,9 +130,25 @@ export function buildRegionIndex(rules: RegionRules): RegionIndex {
     },
     inferRegions(text, plusRuns) {
       const found = new Set<string>();
-      cueRe.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = cueRe.exec(text))) for (const r of lookup(m[0])) found.add(r);
+      const hit = (set: Set<string> | undefined) => set?.forEach((r) => found.add(r));
+      const words: string[] = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(m[0]);
+      for (let i = 0; i < words.length; i++) {
+        let key = '';
+        for (let n = 0; n < maxWords && i + n < words.length; n++) {
+          key = n === 0 ? words[i]! : `${key} ${words[i + n]}`;
+          hit(latin.get(key));
+          if (n === 0 && key.endsWith('.')) hit(latin.get(key.slice(0, -1)));
+        }
+      }
+      if (han.size > 0) {
+        HAN_RUN.lastIndex = 0;
+        for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
+          const run = m[0];
+          for (let a = 0; a < run.length - 1; a++) for (let len = 2; len <= maxHan && a + len <= run.length; len++) hit(han.get(run.slice(a, a + len)));
+        }
+      }
       for (const d of plusRuns) {
         for (const len of [1, 2, 3]) for (const r of byCc.get(d.slice(0, len)) ?? []) found.add(r);
       }

@@ -119,6 +119,7 @@ const zoneSchema = z.object({
 
 const regionSchema = z.object({
   markets: z.array(z.string().regex(/^[A-Z]{2}$/)),
+  ignoreNames: z.array(z.string()).default([]),
   legacyMobileTokens: z.record(z.string().regex(/^[A-Z]{2}$/), z.string().regex(/^\d+$/)),
   aliases: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(1))),
 });
@@ -132,6 +133,8 @@ const quoteSchema = z
     attribution: z.array(regexSource),
     attributionMarked: z.array(regexSource),
     decline: z.array(regexSource),
+    productTextBefore: z.array(regexSource),
+    productTextAfter: z.array(regexSource),
   })
   .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
 
@@ -193,7 +196,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, rewrite: undefined as never };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, rewrite: undefined as never };
   for (const f of files) {
     const parsed = fileSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
     if (!parsed.success) {

@@ -19,6 +19,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   }));
   // Literals each entry's matches must contain: a draft without them skips that entry's scan.
   const needs = entries.map((e) => requiredLiterals(e.re.source, e.re.flags));
+  // One scan for every entry at once: most drafts name no channel at all, and then no entry runs.
+  const any = new RegExp(entries.map((e) => e.re.source).join('|'), '');
   const shared = anyOf(rule.context, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
@@ -27,6 +29,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const t = ctx.t.s;
+    if (!any.test(t)) return out;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
       if (!mayMatch(t, needs[k]!)) continue;

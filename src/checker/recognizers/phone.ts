@@ -113,16 +113,19 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (nlAfter >= 0) after = after.slice(0, nlAfter);
       const cPos = lastMatch(contact, pre);
       // A label names the number of its own clause: "Price is 120 SAR delivered. Ahmed 050..." is not a price.
-      const nPos = lastMatch(notContact, pre.slice(clauseStart(pre)));
-      const nPosAbs = nPos < 0 ? -1 : nPos + clauseStart(pre);
+      const clause = clauseStart(pre);
+      const nPos = lastMatch(notContact, pre.slice(clause));
+      const nPosAbs = nPos < 0 ? -1 : nPos + clause;
+      let toldCache: boolean | undefined;
+      const told = () => (toldCache ??= instruction.test(after));
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
-      if (labelledOther && instruction.test(after)) {
+      if (labelledOther && told()) {
         // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
         labelledOther = false;
         hasContact = relabelled = true;
-      } else if (!hasContact && !labelledOther && instruction.test(after)) hasContact = true;
+      } else if (!hasContact && !labelledOther && told()) hasContact = true;
       if (run.glued && !hasContact) continue;
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
@@ -163,10 +166,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (relabelled) kind = 'relabelled';
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
-      const near = pre.slice(Math.max(clauseStart(pre), pre.length - 30));
-      const told = instruction.test(after);
-      if (!told && buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1)))) score = Math.min(score, sc.buyerOwned);
-      else if (!told && consigneeBlock(t, run.start)) score = Math.min(score, sc.buyerOwned);
+      const near = pre.slice(Math.max(clause, pre.length - 30));
+      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !told()) score = Math.min(score, sc.buyerOwned);
+      else if (consigneeBlock(t, run.start) && !told()) score = Math.min(score, sc.buyerOwned);
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
