@@ -85,6 +85,8 @@ export function createPolicyFaq(
   function compose(question: string, lang: Lang, units: Unit[], base: Answer, hits: Hit[]): { answer: Answer; lines?: Passage[] } {
     if (!composer) return { answer: base };
     const answered = base.sources.map((id) => byId.get(id)).filter((s): s is Section => !!s);
+    // a section an operator added without line-level knowledge answers with its own summary
+    if (!answered.some((s) => composer.passagesOf(s.id).length)) return { answer: base };
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf }, qa);
