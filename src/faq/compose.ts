@@ -78,7 +78,19 @@ export class PassageIndex {
     });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avg = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
+    // postings: a question touches a few tokens, so scoring walks only the lines that hold them
+    this.docs.forEach((d, i) => {
+      this.byPassage.set(d.passage, d);
+      for (const [t, tf] of d.tf) {
+        const list = this.postings.get(t) ?? [];
+        list.push([i, tf]);
+        this.postings.set(t, list);
+      }
+    });
   }
+
+  private readonly postings = new Map<string, [number, number][]>();
+  private readonly byPassage = new Map<Passage, Doc>();
 
   private idf(t: string): number {
     const n = this.docs.length;
@@ -90,7 +102,7 @@ export class PassageIndex {
 
   /** Share of the question's meaning (idf-weighted units) that one passage (with its section title) holds, 0..1. */
   coverage(units: Unit[], passage: Passage): number {
-    const doc = this.docs.find((d) => d.passage === passage);
+    const doc = this.byPassage.get(passage);
     if (!doc) return 0;
     let total = 0;
     let matched = 0;
@@ -115,7 +127,7 @@ export class PassageIndex {
 
   /** The line holds a whole unit of the question that (almost) no other line holds: a name like 沃尔玛 or Walmart. */
   holdsRareUnit(units: Unit[], passage: Passage): boolean {
-    const doc = this.docs.find((d) => d.passage === passage);
+    const doc = this.byPassage.get(passage);
     if (!doc) return false;
     return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
   }
@@ -124,16 +136,17 @@ export class PassageIndex {
   rank(units: Unit[], prior: (p: Passage) => number): RankedPassage[] {
     const tokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))].filter((t) => this.df.has(t));
     if (!tokens.length) return [];
-    const out: RankedPassage[] = [];
-    for (const d of this.docs) {
-      let s = 0;
-      for (const t of tokens) {
-        const tf = d.tf.get(t);
-        if (!tf) continue;
-        s += (this.idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / this.avg));
+    const scores = new Float64Array(this.docs.length);
+    const touched: number[] = [];
+    for (const t of tokens) {
+      const idf = this.idf(t);
+      for (const [i, tf] of this.postings.get(t) ?? []) {
+        if (scores[i] === 0) touched.push(i);
+        scores[i]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[i]!.length) / this.avg));
       }
-      if (s > 0) out.push({ passage: d.passage, score: s * prior(d.passage) });
     }
+    const out: RankedPassage[] = [];
+    for (const i of touched) out.push({ passage: this.docs[i]!.passage, score: scores[i]! * prior(this.docs[i]!.passage) });
     return out.sort((a, b) => b.score - a.score);
   }
 }
@@ -157,8 +170,20 @@ export class Composer {
     private readonly analyzer: QuestionAnalyzer,
     private readonly sectionsById: Map<string, Section>,
   ) {
-    for (const p of index.passages) this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+    for (const p of index.passages) {
+      this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+      const topic = sectionsById.get(p.section)?.topic ?? '';
+      this.byTopic.set(topic, [...(this.byTopic.get(topic) ?? []), p]);
+      this.byGroup.set(p.group, [...(this.byGroup.get(p.group) ?? []), p]);
+    }
+    for (const g of this.byGroup.values()) g.sort((a, b) => a.pos - b.pos);
+    this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
   }
+
+  private readonly byTopic = new Map<string, Passage[]>();
+  private readonly byGroup = new Map<string, Passage[]>();
+  private readonly violatorRowList: Passage[];
+  private readonly topicCache = new Map<string, Passage[]>();
 
   /**
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
@@ -200,7 +225,8 @@ export class Composer {
 
     // the lines of the topic the section ranking settled on, after the ones that matched the question
     const pool = [...candidates, ...ranked.filter((r) => answeredIds.has(r.passage.section) && !candidates.includes(r))];
-    for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!pool.some((r) => r.passage === p)) pool.push({ passage: p, score: 0 });
+    const inPool = new Set(pool.map((r) => r.passage));
+    for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!inPool.has(p)) pool.push({ passage: p, score: 0 });
 
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
     if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
@@ -227,7 +253,7 @@ export class Composer {
       c0 && !['heading', 'agenda'].includes(c0.passage.kind) && this.index.coverage(input.units, c0.passage) >= SPECIFIC_COVERAGE && this.index.holdsRareUnit(input.units, c0.passage)
         ? c0
         : null;
-    const topicIds = new Set(this.topicPassages(input).map((p) => p.id));
+    const topicIds = wanted.length ? new Set(this.topicPassages(input)) : new Set<Passage>();
     for (const t of wanted) {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
@@ -236,7 +262,7 @@ export class Composer {
       // list numbering ("（2）", "1、", "3)") is not a figure
       const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
-        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage.id) || r.score >= STRONG_SHARE * top);
+        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
@@ -273,7 +299,7 @@ export class Composer {
 
   /** The lines around a list item (or under a heading) in the block it was written in. */
   private listRun(p: Passage): Passage[] {
-    const group = this.index.passages.filter((x) => x.group === p.group).sort((a, b) => a.pos - b.pos);
+    const group = this.byGroup.get(p.group) ?? [p];
     const at = group.indexOf(p);
     if (at < 0) return [p];
     if (p.kind === 'heading' || p.kind === 'faq') {
@@ -289,11 +315,16 @@ export class Composer {
     return group.slice(lo, hi + 1);
   }
 
+  /** The lines of the answered sections' topics, the answered sections' own lines first. */
   private topicPassages(input: ComposeInput): Passage[] {
-    const topics = new Set(input.answered.map((s) => s.topic));
+    const key = input.answered.map((s) => s.id).join('|');
+    const cached = this.topicCache.get(key);
+    if (cached) return cached;
     const answered = new Set(input.answered.map((s) => s.id));
-    const inTopic = this.index.passages.filter((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
-    return [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
+    const inTopic = [...new Set(input.answered.map((s) => s.topic))].flatMap((t) => this.byTopic.get(t) ?? []);
+    const out = [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
+    if (this.topicCache.size < 500) this.topicCache.set(key, out);
+    return out;
   }
 
   private mentionsPeriod(period: string, lines: Passage[]): boolean {
@@ -348,7 +379,7 @@ export class Composer {
         : null;
     if (!qa.places.length && !type) return null;
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
-    const rows = this.index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
     const inPlace = (row: Passage) => {

@@ -224,6 +224,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class QuestionAnalyzer {
   private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
   private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
+  /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
+  private placeAny: RegExp = /(?!)/;
+  private categoryAny: RegExp = /(?!)/;
 
   constructor(readonly rules: AskRules) {
     for (const p of rules.places.provinces) {
@@ -238,6 +241,8 @@ export class QuestionAnalyzer {
       for (const n of [c.zh, ...c.en]) this.placeIndex.unshift({ re: nameRegex(n), place: { zh: c.zh, province: c.zh, provinceEn: c.en[0] ?? c.zh } });
     }
     for (const c of rules.categories) for (const n of [c.zh, ...c.names]) this.categoryIndex.push({ re: nameRegex(n), zh: c.zh });
+    this.placeAny = new RegExp(this.placeIndex.map((p) => p.re.source).join('|'), 'i');
+    this.categoryAny = new RegExp(this.categoryIndex.map((c) => c.re.source).join('|'), 'i');
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -245,7 +250,7 @@ export class QuestionAnalyzer {
     const types = this.rules.types.filter((t) => t.ask.test(q)).map((t) => t.id);
     const places: Place[] = [];
     const seen = new Set<string>();
-    for (const { re, place } of this.placeIndex) {
+    for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
       const m = q.match(re);
       if (!m || seen.has(place.zh)) continue;
       // 广州 is both a listed city and in 广东: keep the first (most specific) reading per matched name
@@ -253,7 +258,7 @@ export class QuestionAnalyzer {
       seen.add(place.zh);
       places.push({ name: m[0], ...place });
     }
-    const categories = [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))];
+    const categories = this.categoryAny.test(q) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))] : [];
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
     const items = pol.items.filter((it) => it.re.test(q));
