@@ -10,7 +10,7 @@ import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
-import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
+import type { Arithmetic, QuestionAnalysis, QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -23,6 +23,8 @@ export interface Composition {
   passages: Passage[];
   /** set when no line holds an answer of the asked type: what the briefing does not state */
   notStated: string | null;
+  /** computed from stated figures or table rows (eligibility, counts, ladders, fees, membership) */
+  special?: boolean;
 }
 
 const K1 = 1.2;
@@ -189,8 +191,18 @@ export class Composer {
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
    * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
    */
-  rescue(units: Unit[]): Section | null {
+  rescue(units: Unit[], qa?: QuestionAnalysis, question = ''): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
+    // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
+    if (qa && question) {
+      const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
+      const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
+      if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
+      if (section && (qa.offence !== null || qa.amount)) {
+        const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
+        if (comp.special) return section;
+      }
+    }
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -235,13 +247,13 @@ export class Composer {
 
     // special answers computed from stated figures come first
     const special =
+      this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang) ??
-      this.violatorRows(qa, input, candidates) ??
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.membership(qa, input, pool);
-    if (special) return special;
+    if (special) return { ...special, special: true };
 
     // which line holds an answer of the asked type
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
@@ -280,7 +292,8 @@ export class Composer {
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
     if (wantsPerson) {
       // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
-      const speaker = this.topicPassages(input).find((p) => p.kind === 'speaker');
+      const speaker =
+        ranked.find((r) => r.passage.kind === 'speaker' && r.score >= CANDIDATE_SHARE * top)?.passage ?? this.topicPassages(input).find((p) => p.kind === 'speaker');
       if (speaker && !picked.includes(speaker)) picked.unshift(speaker);
     }
     if (qa.parts.length > 1) {
@@ -340,6 +353,10 @@ export class Composer {
     const negated = pol.negated.test(text);
     const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
     let yes: boolean;
+    // "is there a fee?" against "0开户费 / 免手续费": no; "is it free?": yes
+    const zeroFee = /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(text);
+    if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
+    if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     if (qa.frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (qa.frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
@@ -370,7 +387,7 @@ export class Composer {
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
-    const aboutList = /名单|上榜|榜上|公示|list|named|violators?/i.test(q) || candidates[0]?.passage.section === VIOLATOR_SECTION;
+    const aboutList = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(q);
     if (!aboutList) return null;
     const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
       ? '恶意引导站外沟通工具'
@@ -475,8 +492,12 @@ export class Composer {
 
   /** "What fee on 100,000 USD to the legal representative?": the stated rate applied, with the monthly waiver. */
   private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
-    if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱/i.test(input.question)) return null;
+    if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱|save|省/i.test(input.question)) return null;
     const { fees, waiver } = this.analyzer.rules.arithmetic;
+    // the threshold itself ("explain the 300k rule") is not an amount to charge
+    if (qa.amount.value === waiver.monthlyUsd && qa.amounts.length === 1) return null;
+    const named = fees.filter((f) => new RegExp(f.names, 'i').test(input.question));
+    if (named.length >= 2) return this.feeAcross(qa, input, named);
     const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
     const mode = order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
     if (!mode) return null;
@@ -501,6 +522,38 @@ export class Composer {
       lead += lang === 'zh' ? `注意：${mode.zh}只支持人民币。` : ` Note: ${mode.en} is in CNY only.`;
     }
     const quotes = [this.passageByZh(mode.quote, mode.section), capped ? this.passageByZh(waiver.quote) : undefined].filter((p): p is Passage => !!p);
+    return { lead, passages: quotes, notStated: null };
+  }
+
+  /** Two modes named: with one amount, what each costs and the difference; with several, the month's total. */
+  private feeAcross(qa: QuestionAnalysis, input: ComposeInput, modes: Arithmetic['fees']): Composition {
+    const { waiver } = this.analyzer.rules.arithmetic;
+    const lang = input.lang;
+    const cur = qa.amount!.currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : qa.amount!.currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : '';
+    const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
+    const quotes = modes.map((m) => this.passageByZh(m.quote, m.section)).filter((p): p is Passage => !!p);
+    let lead: string;
+    if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
+      const total = qa.amounts.reduce((a, x) => a + x.value, 0);
+      const capped = qa.amount!.currency !== 'CNY' && total > waiver.monthlyUsd;
+      const base = capped ? waiver.monthlyUsd : total;
+      const fee = (base * modes[0]!.percent) / 100;
+      lead =
+        lang === 'zh'
+          ? `合计${money(total)}，费率都是${modes[0]!.percent}%${capped ? `，月度合计超过30万美金的部分免手续费，只按${fmt(base)}计` : ''}：手续费约${money(fee)}。`
+          : `Together ${money(total)} at ${modes[0]!.percent}%${capped ? `; the part of the month's total above USD 300,000 is free, so only ${fmt(base)} is charged` : ''}: about ${money(fee)} in fees.`;
+      const w = this.passageByZh(waiver.quote);
+      if (capped && w) quotes.push(w);
+    } else {
+      const v = qa.amount!.value;
+      const each = modes.map((m) => ({ m, fee: (v * m.percent) / 100 }));
+      const sorted = [...each].sort((a, b) => a.fee - b.fee);
+      const diff = sorted[sorted.length - 1]!.fee - sorted[0]!.fee;
+      lead =
+        lang === 'zh'
+          ? `${each.map((e) => `${e.m.zh}${e.m.percent}%约${money(e.fee)}`).join('，')}；走${sorted[0]!.m.zh}可省${money(diff)}。`
+          : `${each.map((e) => `${cap(e.m.en)} at ${e.m.percent}%: about ${money(e.fee)}`).join('; ')}. ${cap(sorted[0]!.m.en)} saves ${money(diff)}.`;
+    }
     return { lead, passages: quotes, notStated: null };
   }
 

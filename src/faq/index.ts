@@ -104,7 +104,7 @@ export function createPolicyFaq(
     const top = hits[0];
     const decline = (): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
-      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units) : null;
+      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units, composer.analyze(question), question) : null;
       if (rescued && !unsupportedAsks(question, [rescued]).length) {
         const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
         return { ...compose(question, lang, units, base, hits), hits, units, lang };

@@ -37,6 +37,7 @@ export const ArithmeticFileSchema = z.object({
       en: z.string().min(1),
       quote: z.string().min(1),
       onlyCurrency: z.string().optional(),
+      names: RegexSource,
     }),
   ),
   waiver: z.object({ monthlyUsd: z.number().positive(), quote: z.string().min(1) }),
@@ -65,6 +66,8 @@ export interface Amount {
 }
 
 export interface QuestionAnalysis {
+  /** every amount of money the question states, in order */
+  amounts: Amount[];
   types: string[];
   places: Place[];
   categories: string[];
@@ -183,9 +186,15 @@ export function findOffence(q: string): number | null {
 }
 
 export function findAmount(q: string): Amount | null {
+  let best: Amount | null = null;
+  for (const a of findAmounts(q)) if (!best || a.value > best.value) best = a;
+  return best;
+}
+
+export function findAmounts(q: string): Amount[] {
   const norm = q.normalize('NFKC');
   const re = /(?:(?:usd|us\$|\$|rmb|cny|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|w\b|k\b|千|million|m\b)?\s*(美元|美金|刀|usd|dollars?|us\$|人民币|元|块|rmb|cny|yuan)?/gi;
-  let best: Amount | null = null;
+  const out: Amount[] = [];
   for (const m of norm.matchAll(re)) {
     const raw = m[0];
     const unit = (m[2] ?? '').toLowerCase();
@@ -199,9 +208,11 @@ export function findAmount(q: string): Amount | null {
     const currency = prefixUsd || /美元|美金|刀|usd|dollar|us\$/.test(cur) ? 'USD' : prefixCny || /人民币|元|块|rmb|cny|yuan/.test(cur) ? 'CNY' : null;
     // a bare small number is a count or a step, not money
     if (!currency && !unit && value < 1000) continue;
-    if (!best || value > best.value) best = { value, currency };
+    out.push({ value, currency });
   }
-  return best;
+  // "250k USD ... + 100k USD": a currency written once applies to the bare amounts beside it
+  const known = out.find((a) => a.currency)?.currency ?? null;
+  return out.map((a) => (a.currency ? a : { ...a, currency: known }));
 }
 
 export function findDate(q: string): { month: number; day: number } | null {
@@ -268,6 +279,7 @@ export class QuestionAnalyzer {
       categories,
       offence: findOffence(q),
       amount: findAmount(q),
+      amounts: findAmounts(q),
       date: findDate(q),
       parts: splitParts(q),
       frame,
