@@ -293,7 +293,8 @@ export class Composer {
     if (wantsPerson) {
       // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
       const speaker =
-        ranked.find((r) => r.passage.kind === 'speaker' && r.score >= CANDIDATE_SHARE * top)?.passage ?? this.topicPassages(input).find((p) => p.kind === 'speaker');
+        this.index.rank(input.units, (p) => (p.kind === 'speaker' ? 1 : 0)).find((r) => r.score > 0)?.passage ??
+        this.topicPassages(input).find((p) => p.kind === 'speaker');
       if (speaker && !picked.includes(speaker)) picked.unshift(speaker);
     }
     if (qa.parts.length > 1) {
@@ -304,8 +305,12 @@ export class Composer {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
-    const dated = this.daysFromDate(qa, picked, input.lang);
+    const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
+    const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
+    if (!lead) lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
     return { lead, passages: picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN)), notStated: null };
   }
@@ -557,6 +562,49 @@ export class Composer {
     return { lead, passages: quotes, notStated: null };
   }
 
+  /** "4/30 to 5/13, how many days?": the days between two dates the asker gives (both ends counted when asked to). */
+  private dateSpan(question: string, lang: Lang): string | null {
+    if (!/多少天|几天|how many days|days in total|一共|总共/i.test(question)) return null;
+    const dates = [...question.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})\s*[日号]?/g)].map((m) => Date.UTC(2022, Number(m[1]) - 1, Number(m[2])));
+    if (dates.length < 2) return null;
+    const days = Math.round(Math.abs(dates[1]! - dates[0]!) / 86_400_000);
+    return lang === 'zh' ? `共${days + 1}天（含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${days} days between them).`;
+  }
+
+  /** "Opened on 20 April: does the new rule apply?": the asker's date against a line's "from 1 May (inclusive)" or "before 5.1". */
+  private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[]): string | null {
+    const asked = qa.date ?? monthOnly(input.question);
+    if (!asked) return null;
+    for (const p of lines) {
+      const m = p.zh.match(/(?:\d{4}[年.])?(\d{1,2})[月.](\d{1,2})日?\s*(（含）)?\s*(起|之后|以后|前|之前)/);
+      if (!m) continue;
+      const t = Number(m[1]) * 100 + Number(m[2]);
+      const a = asked.month * 100 + asked.day;
+      const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
+      const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
+      // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
+      const leftOut = /不受|沿用原来|不适用/.test(p.zh.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      const applies = leftOut ? !inScope : inScope;
+      const q = input.question;
+      const asksExempt = /不受|免|exempt|not affected/i.test(q);
+      const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
+      return yesNo(q, input.lang, yes, 'fact');
+    }
+    return null;
+  }
+
+  /** "We are 0-star: can we use it?" against "1星及以上". */
+  private starThreshold(input: ComposeInput, lines: Passage[]): string | null {
+    const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
+    if (!asked) return null;
+    const n = Number(asked[1] ?? asked[2]);
+    for (const p of lines) {
+      const m = p.zh.match(/(\d)星及以上/);
+      if (m) return yesNo(input.question, input.lang, n >= Number(m[1]), 'fact');
+    }
+    return null;
+  }
+
   /** "Named on 28 April: fix by when?": the stated number of days counted from the asker's date. */
   private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang): string | null {
     if (!qa.date) return null;
@@ -667,6 +715,40 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     if (m && (best === null || m.index! < best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';
+}
+
+function monthOnly(q: string): { month: number; day: number } | null {
+  const m = q.match(/(?<!\d)(1[0-2]|[1-9])\s*月(份)?(开|开通|签|入驻|注册)/) ?? q.match(/\b(?:in|on)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
+  if (!m) return null;
+  const month = /^\d/.test(m[1]!) ? Number(m[1]) : ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1]!.toLowerCase()) + 1;
+  return { month, day: 15 };
+}
+
+/** "How many more days than before?": the difference a line states as "由15日延长为30日" or "30个->50个". */
+function change(question: string, lang: Lang, lines: Passage[]): string | null {
+  if (!/多了|增加了|少了|减少了|延长了|比以前|比之前|more than before|longer than|increase|how many more|how much more|fewer/i.test(question)) return null;
+  for (const p of lines) {
+    const m = p.zh.match(/由(\d+)\s*([^\d\s]{0,2}?)\s*(?:延长|变|增加|减少|提高)?为(\d+)/) ?? p.zh.match(/(\d+)\s*([^\d\s>-]{0,2})\s*->\s*(\d+)/);
+    if (!m) continue;
+    const [a, unit, b] = [Number(m[1]), m[2] ?? '', Number(m[3])];
+    const d = Math.abs(b - a);
+    const unitZh = unit === '日' ? '天' : unit;
+    return lang === 'zh' ? `${b > a ? '多了' : '少了'}${d}${unitZh}（由${a}${unit}变为${b}${unit}）。` : `${d} ${b > a ? 'more' : 'fewer'}${unit === '日' || unit === '天' ? ' days' : ''} (from ${a} to ${b}).`;
+  }
+  return null;
+}
+
+/** "How long is the briefing?": the length of a stated time range (10:00-11:00). */
+function clockSpan(lines: Passage[], lang: Lang): string | null {
+  for (const p of lines) {
+    const m = p.zh.match(/(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})/);
+    if (!m) continue;
+    const mins = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]));
+    if (mins <= 0) continue;
+    const h = mins / 60;
+    return lang === 'zh' ? `${Number.isInteger(h) ? `${h}小时` : `${mins}分钟`}（${m[0]}）。` : `${Number.isInteger(h) ? `${h} hour${h === 1 ? '' : 's'}` : `${mins} minutes`} (${m[0]}).`;
+  }
+  return null;
 }
 
 /** A briefing FAQ that answers "No"/"不是" itself leads with that. */

@@ -272,7 +272,9 @@ export class QuestionAnalyzer {
     const categories = this.categoryAny.test(q) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))] : [];
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
-    const items = pol.items.filter((it) => it.re.test(q));
+    // "30万美金" is an amount, not a question about US dollars
+    const withoutAmounts = q.replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ');
+    const items = pol.items.filter((it) => it.re.test(withoutAmounts));
     return {
       types,
       places,
