@@ -10,7 +10,7 @@ import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
-import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
+import type { Arithmetic, QuestionAnalysis, QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -23,6 +23,8 @@ export interface Composition {
   passages: Passage[];
   /** set when no line holds an answer of the asked type: what the briefing does not state */
   notStated: string | null;
+  /** computed from stated figures or table rows (eligibility, counts, ladders, fees, membership) */
+  special?: boolean;
 }
 
 const K1 = 1.2;
@@ -78,7 +80,19 @@ export class PassageIndex {
     });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avg = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
+    // postings: a question touches a few tokens, so scoring walks only the lines that hold them
+    this.docs.forEach((d, i) => {
+      this.byPassage.set(d.passage, d);
+      for (const [t, tf] of d.tf) {
+        const list = this.postings.get(t) ?? [];
+        list.push([i, tf]);
+        this.postings.set(t, list);
+      }
+    });
   }
+
+  private readonly postings = new Map<string, [number, number][]>();
+  private readonly byPassage = new Map<Passage, Doc>();
 
   private idf(t: string): number {
     const n = this.docs.length;
@@ -90,7 +104,7 @@ export class PassageIndex {
 
   /** Share of the question's meaning (idf-weighted units) that one passage (with its section title) holds, 0..1. */
   coverage(units: Unit[], passage: Passage): number {
-    const doc = this.docs.find((d) => d.passage === passage);
+    const doc = this.byPassage.get(passage);
     if (!doc) return 0;
     let total = 0;
     let matched = 0;
@@ -115,7 +129,7 @@ export class PassageIndex {
 
   /** The line holds a whole unit of the question that (almost) no other line holds: a name like 沃尔玛 or Walmart. */
   holdsRareUnit(units: Unit[], passage: Passage): boolean {
-    const doc = this.docs.find((d) => d.passage === passage);
+    const doc = this.byPassage.get(passage);
     if (!doc) return false;
     return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
   }
@@ -124,16 +138,17 @@ export class PassageIndex {
   rank(units: Unit[], prior: (p: Passage) => number): RankedPassage[] {
     const tokens = [...new Set(units.flatMap((u) => [...u.tokens, ...(u.surface ?? [])]))].filter((t) => this.df.has(t));
     if (!tokens.length) return [];
-    const out: RankedPassage[] = [];
-    for (const d of this.docs) {
-      let s = 0;
-      for (const t of tokens) {
-        const tf = d.tf.get(t);
-        if (!tf) continue;
-        s += (this.idf(t) * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * d.length) / this.avg));
+    const scores = new Float64Array(this.docs.length);
+    const touched: number[] = [];
+    for (const t of tokens) {
+      const idf = this.idf(t);
+      for (const [i, tf] of this.postings.get(t) ?? []) {
+        if (scores[i] === 0) touched.push(i);
+        scores[i]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[i]!.length) / this.avg));
       }
-      if (s > 0) out.push({ passage: d.passage, score: s * prior(d.passage) });
     }
+    const out: RankedPassage[] = [];
+    for (const i of touched) out.push({ passage: this.docs[i]!.passage, score: scores[i]! * prior(this.docs[i]!.passage) });
     return out.sort((a, b) => b.score - a.score);
   }
 }
@@ -157,15 +172,37 @@ export class Composer {
     private readonly analyzer: QuestionAnalyzer,
     private readonly sectionsById: Map<string, Section>,
   ) {
-    for (const p of index.passages) this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+    for (const p of index.passages) {
+      this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
+      const topic = sectionsById.get(p.section)?.topic ?? '';
+      this.byTopic.set(topic, [...(this.byTopic.get(topic) ?? []), p]);
+      this.byGroup.set(p.group, [...(this.byGroup.get(p.group) ?? []), p]);
+    }
+    for (const g of this.byGroup.values()) g.sort((a, b) => a.pos - b.pos);
+    this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
   }
+
+  private readonly byTopic = new Map<string, Passage[]>();
+  private readonly byGroup = new Map<string, Passage[]>();
+  private readonly violatorRowList: Passage[];
+  private readonly topicCache = new Map<string, Passage[]>();
 
   /**
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
    * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
    */
-  rescue(units: Unit[]): Section | null {
+  rescue(units: Unit[], qa?: QuestionAnalysis, question = ''): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
+    // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
+    if (qa && question) {
+      const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
+      const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
+      if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
+      if (section && (qa.offence !== null || qa.amount)) {
+        const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
+        if (comp.special) return section;
+      }
+    }
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -200,7 +237,8 @@ export class Composer {
 
     // the lines of the topic the section ranking settled on, after the ones that matched the question
     const pool = [...candidates, ...ranked.filter((r) => answeredIds.has(r.passage.section) && !candidates.includes(r))];
-    for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!pool.some((r) => r.passage === p)) pool.push({ passage: p, score: 0 });
+    const inPool = new Set(pool.map((r) => r.passage));
+    for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!inPool.has(p)) pool.push({ passage: p, score: 0 });
 
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
     if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
@@ -209,13 +247,13 @@ export class Composer {
 
     // special answers computed from stated figures come first
     const special =
+      this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang) ??
-      this.violatorRows(qa, input, candidates) ??
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.membership(qa, input, pool);
-    if (special) return special;
+    if (special) return { ...special, special: true };
 
     // which line holds an answer of the asked type
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
@@ -227,7 +265,7 @@ export class Composer {
       c0 && !['heading', 'agenda'].includes(c0.passage.kind) && this.index.coverage(input.units, c0.passage) >= SPECIFIC_COVERAGE && this.index.holdsRareUnit(input.units, c0.passage)
         ? c0
         : null;
-    const topicIds = new Set(this.topicPassages(input).map((p) => p.id));
+    const topicIds = wanted.length ? new Set(this.topicPassages(input)) : new Set<Passage>();
     for (const t of wanted) {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
@@ -236,7 +274,7 @@ export class Composer {
       // list numbering ("（2）", "1、", "3)") is not a figure
       const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
-        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage.id) || r.score >= STRONG_SHARE * top);
+        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
@@ -254,7 +292,9 @@ export class Composer {
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
     if (wantsPerson) {
       // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
-      const speaker = this.topicPassages(input).find((p) => p.kind === 'speaker');
+      const speaker =
+        this.index.rank(input.units, (p) => (p.kind === 'speaker' ? 1 : 0)).find((r) => r.score > 0)?.passage ??
+        this.topicPassages(input).find((p) => p.kind === 'speaker');
       if (speaker && !picked.includes(speaker)) picked.unshift(speaker);
     }
     if (qa.parts.length > 1) {
@@ -265,15 +305,19 @@ export class Composer {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
-    const dated = this.daysFromDate(qa, picked, input.lang);
+    const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
+    const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
+    if (!lead) lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
     return { lead, passages: picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN)), notStated: null };
   }
 
   /** The lines around a list item (or under a heading) in the block it was written in. */
   private listRun(p: Passage): Passage[] {
-    const group = this.index.passages.filter((x) => x.group === p.group).sort((a, b) => a.pos - b.pos);
+    const group = this.byGroup.get(p.group) ?? [p];
     const at = group.indexOf(p);
     if (at < 0) return [p];
     if (p.kind === 'heading' || p.kind === 'faq') {
@@ -289,11 +333,16 @@ export class Composer {
     return group.slice(lo, hi + 1);
   }
 
+  /** The lines of the answered sections' topics, the answered sections' own lines first. */
   private topicPassages(input: ComposeInput): Passage[] {
-    const topics = new Set(input.answered.map((s) => s.topic));
+    const key = input.answered.map((s) => s.id).join('|');
+    const cached = this.topicCache.get(key);
+    if (cached) return cached;
     const answered = new Set(input.answered.map((s) => s.id));
-    const inTopic = this.index.passages.filter((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
-    return [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
+    const inTopic = [...new Set(input.answered.map((s) => s.topic))].flatMap((t) => this.byTopic.get(t) ?? []);
+    const out = [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
+    if (this.topicCache.size < 500) this.topicCache.set(key, out);
+    return out;
   }
 
   private mentionsPeriod(period: string, lines: Passage[]): boolean {
@@ -309,6 +358,10 @@ export class Composer {
     const negated = pol.negated.test(text);
     const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
     let yes: boolean;
+    // "is there a fee?" against "0开户费 / 免手续费": no; "is it free?": yes
+    const zeroFee = /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(text);
+    if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
+    if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     if (qa.frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (qa.frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
@@ -339,7 +392,7 @@ export class Composer {
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
-    const aboutList = /名单|上榜|榜上|公示|list|named|violators?/i.test(q) || candidates[0]?.passage.section === VIOLATOR_SECTION;
+    const aboutList = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(q);
     if (!aboutList) return null;
     const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
       ? '恶意引导站外沟通工具'
@@ -348,7 +401,7 @@ export class Composer {
         : null;
     if (!qa.places.length && !type) return null;
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
-    const rows = this.index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
     const inPlace = (row: Passage) => {
@@ -444,8 +497,12 @@ export class Composer {
 
   /** "What fee on 100,000 USD to the legal representative?": the stated rate applied, with the monthly waiver. */
   private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
-    if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱/i.test(input.question)) return null;
+    if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱|save|省/i.test(input.question)) return null;
     const { fees, waiver } = this.analyzer.rules.arithmetic;
+    // the threshold itself ("explain the 300k rule") is not an amount to charge
+    if (qa.amount.value === waiver.monthlyUsd && qa.amounts.length === 1) return null;
+    const named = fees.filter((f) => new RegExp(f.names, 'i').test(input.question));
+    if (named.length >= 2) return this.feeAcross(qa, input, named);
     const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
     const mode = order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
     if (!mode) return null;
@@ -471,6 +528,81 @@ export class Composer {
     }
     const quotes = [this.passageByZh(mode.quote, mode.section), capped ? this.passageByZh(waiver.quote) : undefined].filter((p): p is Passage => !!p);
     return { lead, passages: quotes, notStated: null };
+  }
+
+  /** Two modes named: with one amount, what each costs and the difference; with several, the month's total. */
+  private feeAcross(qa: QuestionAnalysis, input: ComposeInput, modes: Arithmetic['fees']): Composition {
+    const { waiver } = this.analyzer.rules.arithmetic;
+    const lang = input.lang;
+    const cur = qa.amount!.currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : qa.amount!.currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : '';
+    const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
+    const quotes = modes.map((m) => this.passageByZh(m.quote, m.section)).filter((p): p is Passage => !!p);
+    let lead: string;
+    if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
+      const total = qa.amounts.reduce((a, x) => a + x.value, 0);
+      const capped = qa.amount!.currency !== 'CNY' && total > waiver.monthlyUsd;
+      const base = capped ? waiver.monthlyUsd : total;
+      const fee = (base * modes[0]!.percent) / 100;
+      lead =
+        lang === 'zh'
+          ? `合计${money(total)}，费率都是${modes[0]!.percent}%${capped ? `，月度合计超过30万美金的部分免手续费，只按${fmt(base)}计` : ''}：手续费约${money(fee)}。`
+          : `Together ${money(total)} at ${modes[0]!.percent}%${capped ? `; the part of the month's total above USD 300,000 is free, so only ${fmt(base)} is charged` : ''}: about ${money(fee)} in fees.`;
+      const w = this.passageByZh(waiver.quote);
+      if (capped && w) quotes.push(w);
+    } else {
+      const v = qa.amount!.value;
+      const each = modes.map((m) => ({ m, fee: (v * m.percent) / 100 }));
+      const sorted = [...each].sort((a, b) => a.fee - b.fee);
+      const diff = sorted[sorted.length - 1]!.fee - sorted[0]!.fee;
+      lead =
+        lang === 'zh'
+          ? `${each.map((e) => `${e.m.zh}${e.m.percent}%约${money(e.fee)}`).join('，')}；走${sorted[0]!.m.zh}可省${money(diff)}。`
+          : `${each.map((e) => `${cap(e.m.en)} at ${e.m.percent}%: about ${money(e.fee)}`).join('; ')}. ${cap(sorted[0]!.m.en)} saves ${money(diff)}.`;
+    }
+    return { lead, passages: quotes, notStated: null };
+  }
+
+  /** "4/30 to 5/13, how many days?": the days between two dates the asker gives (both ends counted when asked to). */
+  private dateSpan(question: string, lang: Lang): string | null {
+    if (!/多少天|几天|how many days|days in total|一共|总共/i.test(question)) return null;
+    const dates = [...question.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})\s*[日号]?/g)].map((m) => Date.UTC(2022, Number(m[1]) - 1, Number(m[2])));
+    if (dates.length < 2) return null;
+    const days = Math.round(Math.abs(dates[1]! - dates[0]!) / 86_400_000);
+    return lang === 'zh' ? `共${days + 1}天（含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${days} days between them).`;
+  }
+
+  /** "Opened on 20 April: does the new rule apply?": the asker's date against a line's "from 1 May (inclusive)" or "before 5.1". */
+  private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[]): string | null {
+    const asked = qa.date ?? monthOnly(input.question);
+    if (!asked) return null;
+    for (const p of lines) {
+      const m = p.zh.match(/(?:\d{4}[年.])?(\d{1,2})[月.](\d{1,2})日?\s*(（含）)?\s*(起|之后|以后|前|之前)/);
+      if (!m) continue;
+      const t = Number(m[1]) * 100 + Number(m[2]);
+      const a = asked.month * 100 + asked.day;
+      const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
+      const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
+      // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
+      const leftOut = /不受|沿用原来|不适用/.test(p.zh.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      const applies = leftOut ? !inScope : inScope;
+      const q = input.question;
+      const asksExempt = /不受|免|exempt|not affected/i.test(q);
+      const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
+      return yesNo(q, input.lang, yes, 'fact');
+    }
+    return null;
+  }
+
+  /** "We are 0-star: can we use it?" against "1星及以上". */
+  private starThreshold(input: ComposeInput, lines: Passage[]): string | null {
+    const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
+    if (!asked) return null;
+    const n = Number(asked[1] ?? asked[2]);
+    for (const p of lines) {
+      const m = p.zh.match(/(\d)星及以上/);
+      if (m) return yesNo(input.question, input.lang, n >= Number(m[1]), 'fact');
+    }
+    return null;
   }
 
   /** "Named on 28 April: fix by when?": the stated number of days counted from the asker's date. */
@@ -583,6 +715,40 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     if (m && (best === null || m.index! < best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';
+}
+
+function monthOnly(q: string): { month: number; day: number } | null {
+  const m = q.match(/(?<!\d)(1[0-2]|[1-9])\s*月(份)?(开|开通|签|入驻|注册)/) ?? q.match(/\b(?:in|on)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
+  if (!m) return null;
+  const month = /^\d/.test(m[1]!) ? Number(m[1]) : ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1]!.toLowerCase()) + 1;
+  return { month, day: 15 };
+}
+
+/** "How many more days than before?": the difference a line states as "由15日延长为30日" or "30个->50个". */
+function change(question: string, lang: Lang, lines: Passage[]): string | null {
+  if (!/多了|增加了|少了|减少了|延长了|比以前|比之前|more than before|longer than|increase|how many more|how much more|fewer/i.test(question)) return null;
+  for (const p of lines) {
+    const m = p.zh.match(/由(\d+)\s*([^\d\s]{0,2}?)\s*(?:延长|变|增加|减少|提高)?为(\d+)/) ?? p.zh.match(/(\d+)\s*([^\d\s>-]{0,2})\s*->\s*(\d+)/);
+    if (!m) continue;
+    const [a, unit, b] = [Number(m[1]), m[2] ?? '', Number(m[3])];
+    const d = Math.abs(b - a);
+    const unitZh = unit === '日' ? '天' : unit;
+    return lang === 'zh' ? `${b > a ? '多了' : '少了'}${d}${unitZh}（由${a}${unit}变为${b}${unit}）。` : `${d} ${b > a ? 'more' : 'fewer'}${unit === '日' || unit === '天' ? ' days' : ''} (from ${a} to ${b}).`;
+  }
+  return null;
+}
+
+/** "How long is the briefing?": the length of a stated time range (10:00-11:00). */
+function clockSpan(lines: Passage[], lang: Lang): string | null {
+  for (const p of lines) {
+    const m = p.zh.match(/(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})/);
+    if (!m) continue;
+    const mins = Number(m[3]) * 60 + Number(m[4]) - (Number(m[1]) * 60 + Number(m[2]));
+    if (mins <= 0) continue;
+    const h = mins / 60;
+    return lang === 'zh' ? `${Number.isInteger(h) ? `${h}小时` : `${mins}分钟`}（${m[0]}）。` : `${Number.isInteger(h) ? `${h} hour${h === 1 ? '' : 's'}` : `${mins} minutes`} (${m[0]}).`;
+  }
+  return null;
 }
 
 /** A briefing FAQ that answers "No"/"不是" itself leads with that. */

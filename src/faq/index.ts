@@ -85,6 +85,8 @@ export function createPolicyFaq(
   function compose(question: string, lang: Lang, units: Unit[], base: Answer, hits: Hit[]): { answer: Answer; lines?: Passage[] } {
     if (!composer) return { answer: base };
     const answered = base.sources.map((id) => byId.get(id)).filter((s): s is Section => !!s);
+    // a section an operator added without line-level knowledge answers with its own summary
+    if (!answered.some((s) => composer.passagesOf(s.id).length)) return { answer: base };
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf }, qa);
@@ -102,7 +104,7 @@ export function createPolicyFaq(
     const top = hits[0];
     const decline = (): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
-      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units) : null;
+      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units, composer.analyze(question), question) : null;
       if (rescued && !unsupportedAsks(question, [rescued]).length) {
         const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
         return { ...compose(question, lang, units, base, hits), hits, units, lang };

@@ -37,6 +37,7 @@ export const ArithmeticFileSchema = z.object({
       en: z.string().min(1),
       quote: z.string().min(1),
       onlyCurrency: z.string().optional(),
+      names: RegexSource,
     }),
   ),
   waiver: z.object({ monthlyUsd: z.number().positive(), quote: z.string().min(1) }),
@@ -65,6 +66,8 @@ export interface Amount {
 }
 
 export interface QuestionAnalysis {
+  /** every amount of money the question states, in order */
+  amounts: Amount[];
   types: string[];
   places: Place[];
   categories: string[];
@@ -183,9 +186,15 @@ export function findOffence(q: string): number | null {
 }
 
 export function findAmount(q: string): Amount | null {
+  let best: Amount | null = null;
+  for (const a of findAmounts(q)) if (!best || a.value > best.value) best = a;
+  return best;
+}
+
+export function findAmounts(q: string): Amount[] {
   const norm = q.normalize('NFKC');
   const re = /(?:(?:usd|us\$|\$|rmb|cny|¥)\s*)?(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|w\b|k\b|千|million|m\b)?\s*(美元|美金|刀|usd|dollars?|us\$|人民币|元|块|rmb|cny|yuan)?/gi;
-  let best: Amount | null = null;
+  const out: Amount[] = [];
   for (const m of norm.matchAll(re)) {
     const raw = m[0];
     const unit = (m[2] ?? '').toLowerCase();
@@ -199,9 +208,11 @@ export function findAmount(q: string): Amount | null {
     const currency = prefixUsd || /美元|美金|刀|usd|dollar|us\$/.test(cur) ? 'USD' : prefixCny || /人民币|元|块|rmb|cny|yuan/.test(cur) ? 'CNY' : null;
     // a bare small number is a count or a step, not money
     if (!currency && !unit && value < 1000) continue;
-    if (!best || value > best.value) best = { value, currency };
+    out.push({ value, currency });
   }
-  return best;
+  // "250k USD ... + 100k USD": a currency written once applies to the bare amounts beside it
+  const known = out.find((a) => a.currency)?.currency ?? null;
+  return out.map((a) => (a.currency ? a : { ...a, currency: known }));
 }
 
 export function findDate(q: string): { month: number; day: number } | null {
@@ -224,6 +235,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class QuestionAnalyzer {
   private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
   private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
+  /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
+  private placeAny: RegExp = /(?!)/;
+  private categoryAny: RegExp = /(?!)/;
 
   constructor(readonly rules: AskRules) {
     for (const p of rules.places.provinces) {
@@ -238,6 +252,8 @@ export class QuestionAnalyzer {
       for (const n of [c.zh, ...c.en]) this.placeIndex.unshift({ re: nameRegex(n), place: { zh: c.zh, province: c.zh, provinceEn: c.en[0] ?? c.zh } });
     }
     for (const c of rules.categories) for (const n of [c.zh, ...c.names]) this.categoryIndex.push({ re: nameRegex(n), zh: c.zh });
+    this.placeAny = new RegExp(this.placeIndex.map((p) => p.re.source).join('|'), 'i');
+    this.categoryAny = new RegExp(this.categoryIndex.map((c) => c.re.source).join('|'), 'i');
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -245,7 +261,7 @@ export class QuestionAnalyzer {
     const types = this.rules.types.filter((t) => t.ask.test(q)).map((t) => t.id);
     const places: Place[] = [];
     const seen = new Set<string>();
-    for (const { re, place } of this.placeIndex) {
+    for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
       const m = q.match(re);
       if (!m || seen.has(place.zh)) continue;
       // 广州 is both a listed city and in 广东: keep the first (most specific) reading per matched name
@@ -253,16 +269,19 @@ export class QuestionAnalyzer {
       seen.add(place.zh);
       places.push({ name: m[0], ...place });
     }
-    const categories = [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))];
+    const categories = this.categoryAny.test(q) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))] : [];
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
-    const items = pol.items.filter((it) => it.re.test(q));
+    // "30万美金" is an amount, not a question about US dollars
+    const withoutAmounts = q.replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ');
+    const items = pol.items.filter((it) => it.re.test(withoutAmounts));
     return {
       types,
       places,
       categories,
       offence: findOffence(q),
       amount: findAmount(q),
+      amounts: findAmounts(q),
       date: findDate(q),
       parts: splitParts(q),
       frame,
