@@ -29,16 +29,17 @@ function rawRequest(opts: { method: string; path: string; headers: Record<string
       res.on('end', () => resolve({ status: res.statusCode!, body }));
     });
     req.on('error', (err) => reject(err));
-    if (typeof opts.body === 'function') {
+    const body = opts.body;
+    if (typeof body === 'function') {
       void (async () => {
         try {
-          for await (const chunk of opts.body!()) if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+          for await (const chunk of body()) if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
           req.end();
         } catch {
           /* the server may close the socket once it has answered 413 */
         }
       })();
-    } else req.end(opts.body);
+    } else req.end(body);
   });
 }
 
