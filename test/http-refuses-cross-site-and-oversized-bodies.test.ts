@@ -150,3 +150,13 @@ describe('console tokens', () => {
     }
   }, 120_000);
 });
+
+describe('chat platforms sanitise their text at the edge too', async () => {
+  const { messageFromEvent } = await import('../src/platform/slack/incoming.js');
+  const { sanitizeText } = await import('../src/core/sanitize.js');
+  it('a Slack message with a lone surrogate and NUL becomes storable text; valid pairs (emoji) survive', () => {
+    const m = messageFromEvent({ type: 'message', user: 'U1', channel: 'D1', ts: '1.1', text: 'hi \ud800 there\u0000 😀' } as never, { eventId: 'e1', teamId: 'T1' });
+    expect(m.text).toBe('hi \ufffd there 😀');
+    expect(sanitizeText('\udc00a\ud83d')).toBe('\ufffda\ufffd');
+  });
+});
