@@ -39,7 +39,7 @@ function rawRequest(opts: { method: string; path: string; headers: Record<string
           /* the server may close the socket once it has answered 413 */
         }
       })();
-    } else req.end(opts.body);
+    } else req.end(body);
   });
 }
 
@@ -149,4 +149,14 @@ describe('console tokens', () => {
       await h.stop();
     }
   }, 120_000);
+});
+
+describe('chat platforms sanitise their text at the edge too', async () => {
+  const { messageFromEvent } = await import('../src/platform/slack/incoming.js');
+  const { sanitizeText } = await import('../src/core/sanitize.js');
+  it('a Slack message with a lone surrogate and NUL becomes storable text; valid pairs (emoji) survive', () => {
+    const m = messageFromEvent({ type: 'message', user: 'U1', channel: 'D1', ts: '1.1', text: 'hi \ud800 there\u0000 😀' } as never, { eventId: 'e1', teamId: 'T1' });
+    expect(m.text).toBe('hi \ufffd there 😀');
+    expect(sanitizeText('\udc00a\ud83d')).toBe('\ufffda\ufffd');
+  });
 });

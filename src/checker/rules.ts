@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile, yamlFilesIn } from '../config/yaml.js';
 import { z } from 'zod';
 
 /** Detection rules are data (rules/detection/*.yaml); this module validates and compiles them. */
@@ -194,16 +193,11 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 }
 
 export function loadRules(dir: string): RuleSet {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml')).sort();
+  const files = yamlFilesIn(dir);
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
   const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, rewrite: undefined as never };
   for (const f of files) {
-    const parsed = fileSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new RulesError(`${f}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    const d = parsed.data;
+    const d = readYamlFile(join(dir, f), fileSchema, { shownAs: f, error: (m) => new RulesError(m) });
     for (const c of d.clauses ?? []) out.clauses.set(c.id, c.text);
     for (const [name, alts] of Object.entries(d.lexicon ?? {})) out.lexicon[name] = `(?:${alts.join('|')})`;
     out.recognizers.push(...(d.recognizers ?? []));

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Platform } from '../core/types.js';
 import type { Database } from './database.js';
 import type { Prisma } from '../generated/prisma/client.js';
+import { WorkspaceDirectory } from './workspaces.js';
 
 type Tx = Prisma.TransactionClient | Database['prisma'];
 
@@ -168,7 +169,7 @@ export interface ReminderStoreOptions {
 
 export function createReminderStore(db: Database, storeOpts: ReminderStoreOptions = {}) {
   const prisma = db.prisma;
-  const workspaces = new Map<string, WorkspaceRow>();
+  const workspaces = new WorkspaceDirectory(db);
   // Joined into the FROM list of a single-statement transaction: SET LOCAL for that transaction, evaluated once.
   const asyncCommit = storeOpts.asyncCommit ? `, (SELECT set_config('synchronous_commit', 'off', true)) AS async_commit` : '';
 
@@ -180,23 +181,12 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
   const toRecord = (c: any): CaseRecord => ({ ...c, workspace: c.workspace as WorkspaceRow });
 
   return {
-    async ensureWorkspace(platform: Platform, externalId: string): Promise<WorkspaceRow> {
-      const key = `${platform}:${externalId}`;
-      const hit = workspaces.get(key);
-      if (hit) return hit;
-      const ws = await prisma.workspace.upsert({
-        where: { platform_externalId: { platform, externalId } },
-        create: { platform, externalId },
-        update: {},
-      });
-      const row = ws as WorkspaceRow;
-      workspaces.set(key, row);
-      return row;
+    ensureWorkspace(platform: Platform, externalId: string): Promise<WorkspaceRow> {
+      return workspaces.ensure(platform, externalId);
     },
 
     async userLang(workspaceId: string, externalUserId: string): Promise<string | undefined> {
-      const u = await prisma.chatUser.findUnique({ where: { workspaceId_externalId: { workspaceId, externalId: externalUserId } } });
-      return u?.lang;
+      return (await workspaces.userLang({ id: workspaceId }, externalUserId)) ?? undefined;
     },
 
     async countStrikes(workspaceId: string, subject: string): Promise<number> {
@@ -477,13 +467,13 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
 
     async workspacesByKey(keys: { platform: Platform; externalId: string }[]): Promise<Map<string, WorkspaceRow>> {
       const out = new Map<string, WorkspaceRow>();
-      const missing = keys.filter((k) => !workspaces.has(`${k.platform}:${k.externalId}`));
+      const missing = keys.filter((k) => !workspaces.cached(k.platform, k.externalId));
       if (missing.length) {
         const rows = await prisma.workspace.findMany({ where: { OR: missing.map((k) => ({ platform: k.platform, externalId: k.externalId })) } });
-        for (const w of rows) workspaces.set(`${w.platform}:${w.externalId}`, w as WorkspaceRow);
+        for (const w of rows) workspaces.remember(w as WorkspaceRow);
       }
       for (const k of keys) {
-        const w = workspaces.get(`${k.platform}:${k.externalId}`);
+        const w = workspaces.cached(k.platform, k.externalId);
         if (w) out.set(`${k.platform}:${k.externalId}`, w);
       }
       return out;

@@ -1,5 +1,7 @@
 import type { Database } from './database.js';
 import type { Platform } from '../core/types.js';
+import type { WorkspaceRow } from './reminder-store.js';
+import { BoundedCache, WorkspaceDirectory } from './workspaces.js';
 
 /**
  * Everything the core stores outside reminders: who is talking where, what was checked or asked,
@@ -8,11 +10,13 @@ import type { Platform } from '../core/types.js';
 export class CoreStore {
   // Workspaces, conversations and users change rarely but are touched on every message; caching
   // them saves three upserts per message, about half of the per-message database time.
-  private readonly workspaces = new BoundedCache<{ id: string; timeZone: string }>(10_000);
+  private readonly workspaces: WorkspaceDirectory;
   private readonly conversations = new BoundedCache<string>(50_000);
   private readonly users = new BoundedCache<string>(50_000);
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.workspaces = new WorkspaceDirectory(db);
+  }
 
   private get prisma() {
     return this.db.prisma;
@@ -30,18 +34,8 @@ export class CoreStore {
     return inserted === 1;
   }
 
-  async ensureWorkspace(platform: Platform, externalId: string): Promise<{ id: string; timeZone: string }> {
-    const key = `${platform}:${externalId}`;
-    const cached = this.workspaces.get(key);
-    if (cached) return cached;
-    const ws = await this.prisma.workspace.upsert({
-      where: { platform_externalId: { platform, externalId } },
-      update: {},
-      create: { platform, externalId },
-      select: { id: true, timeZone: true },
-    });
-    this.workspaces.set(key, ws);
-    return ws;
+  ensureWorkspace(platform: Platform, externalId: string): Promise<WorkspaceRow> {
+    return this.workspaces.ensure(platform, externalId);
   }
 
   async rememberUser(workspaceId: string, externalId: string, name: string | undefined, lang: string, isAdmin: boolean): Promise<void> {
@@ -56,12 +50,8 @@ export class CoreStore {
     this.users.set(key, fingerprint);
   }
 
-  async userLang(platform: Platform, workspaceExternalId: string, userExternalId: string): Promise<string | null> {
-    const u = await this.prisma.chatUser.findFirst({
-      where: { externalId: userExternalId, workspace: { platform, externalId: workspaceExternalId } },
-      select: { lang: true },
-    });
-    return u?.lang ?? null;
+  userLang(platform: Platform, workspaceExternalId: string, userExternalId: string): Promise<string | null> {
+    return this.workspaces.userLang({ platform, externalId: workspaceExternalId }, userExternalId);
   }
 
   async ensureConversation(workspaceId: string, externalId: string, isDirect: boolean): Promise<string> {
@@ -160,18 +150,4 @@ export class CoreStore {
     });
   }
 
-}
-
-/** Insertion-ordered map that forgets its oldest entries past a size, so a long-lived process stays bounded. */
-class BoundedCache<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
-  }
 }

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile, yamlFilesIn } from '../config/yaml.js';
 import { z } from 'zod';
 
 /** One answerable unit of policy; `text` lines are verbatim quotes from the briefing (checked by a test). */
@@ -62,37 +62,24 @@ export interface Knowledge {
 export function loadKnowledge(rulesDir: string): Knowledge {
   const policyDir = join(rulesDir, 'policy');
   if (!existsSync(policyDir)) throw new Error(`policy knowledge folder not found: ${policyDir}`);
-  const files = readdirSync(policyDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = yamlFilesIn(policyDir);
   const sections: Section[] = [];
   const seen = new Set<string>();
   for (const file of files) {
-    const raw = parse(readFileSync(join(policyDir, file), 'utf8'));
-    const res = TopicFileSchema.safeParse(raw);
-    if (!res.success) {
-      const issue = res.error.issues[0];
-      throw new Error(`invalid policy file ${file}: ${issue?.path.join('.')} ${issue?.message}`);
-    }
-    for (const s of res.data.sections) {
+    const data = readYamlFile(join(policyDir, file), TopicFileSchema, { shownAs: `invalid policy file ${file}` });
+    for (const s of data.sections) {
       if (seen.has(s.id)) throw new Error(`duplicate section id ${s.id} in ${file}`);
       seen.add(s.id);
-      sections.push({ ...s, topic: res.data.topic, topicTitle: res.data.title, topicTitleEn: res.data.titleEn });
+      sections.push({ ...s, topic: data.topic, topicTitle: data.title, topicTitleEn: data.titleEn });
     }
   }
   if (sections.length === 0) throw new Error(`no policy sections in ${policyDir}`);
   const glossaryPath = join(rulesDir, 'glossary.yaml');
-  const glossary = existsSync(glossaryPath)
-    ? parseGlossary(readFileSync(glossaryPath, 'utf8'))
-    : { terms: [] };
+  const glossary: Glossary = existsSync(glossaryPath) ? readYamlFile(glossaryPath, GlossarySchema, { shownAs: 'invalid glossary.yaml' }) : { terms: [] };
   const conceptIds = new Set(glossary.terms.map((t) => t.id));
   for (const s of sections) {
     const unknown = [...s.intents, ...s.requires].filter((i) => !conceptIds.has(i));
     if (unknown.length) throw new Error(`section ${s.id} names unknown glossary intents: ${unknown.join(', ')}`);
   }
   return { sections, glossary };
-}
-
-function parseGlossary(text: string): Glossary {
-  const res = GlossarySchema.safeParse(parse(text));
-  if (!res.success) throw new Error(`invalid glossary.yaml: ${res.error.issues[0]?.message}`);
-  return res.data;
 }

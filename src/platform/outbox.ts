@@ -1,3 +1,4 @@
+import { backoffDelay } from '../core/backoff.js';
 import { DeliveryError } from './adapter.js';
 
 export interface OutboxOptions {
@@ -45,7 +46,7 @@ export class Outbox {
       } catch (err) {
         lastError = err;
         if (!(err instanceof DeliveryError) || !err.retryable || attempt === this.opts.maxAttempts) throw err;
-        const backoff = err.retryAfterMs ?? Math.min(this.opts.maxBackoffMs, this.opts.baseBackoffMs * 2 ** (attempt - 1));
+        const backoff = err.retryAfterMs ?? backoffDelay(attempt, { baseMs: this.opts.baseBackoffMs, maxMs: this.opts.maxBackoffMs });
         await this.sleep(backoff);
       }
     }

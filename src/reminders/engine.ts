@@ -22,6 +22,7 @@
  * a PostgreSQL crash losing its last ~600 ms of hot-path commits (each lost write can only cause a resend).
  * The idempotency key travels with every send so a platform (or the lead's adapter) that supports it can drop repeats.
  */
+import { backoffDelay } from '../core/backoff.js';
 import { DeliveryError } from '../platform/adapter.js';
 import type { Reply, Target } from '../core/types.js';
 import type { Database } from '../db/database.js';
@@ -118,10 +119,7 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
 
   const paceKey = (n: ClaimedNudge) => `${n.platform}:${n.workspaceExternalId}:${n.targetConversationId}`;
 
-  function backoff(attempts: number): number {
-    const base = Math.min(maxBackoffMs, backoffMs * 2 ** Math.max(0, attempts - 1));
-    return Math.round(base * (0.8 + Math.random() * 0.4));
-  }
+  const backoff = (attempts: number) => backoffDelay(attempts, { baseMs: backoffMs, maxMs: maxBackoffMs, jitter: 'band' });
 
   async function render(n: ClaimedNudge, cases: Map<string, ReturnType<typeof toView>>, now: Date): Promise<Reply | null> {
     const lang = n.lang === 'en' ? 'en' : 'zh';
@@ -437,7 +435,8 @@ export function createReminderEngine(db: Database, deliverer: Deliverer, opts: R
       }
       if (!running) break;
       if (full) continue;
-      await pause(failures ? Math.min(30_000, pollMs * 2 ** Math.min(failures, 5)) : pollMs);
+      // A failing database is polled less often: pollMs doubling per failure, at most 30 s.
+      await pause(failures ? backoffDelay(failures + 1, { baseMs: pollMs, maxMs: Math.min(30_000, pollMs * 32) }) : pollMs);
     }
   }
 

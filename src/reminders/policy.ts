@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFile, yamlFilesIn } from '../config/yaml.js';
 import { z } from 'zod';
 import type { CaseKind } from './types.js';
 
@@ -84,18 +83,13 @@ export function loadPolicies(dir: string = DEFAULT_RULES_DIR): PolicySet {
   if (hit) return hit;
   const byKind = new Map<CaseKind, DeadlinePolicy>();
   let schedule: ScheduleSettings | undefined;
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const raw = parseYaml(fs.readFileSync(path.join(dir, file), 'utf8'));
-    const parsed = file === '_schedule.yaml' ? scheduleSchema.safeParse(raw) : policySchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`rules/deadlines/${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
+  for (const file of yamlFilesIn(dir)) {
+    const shownAs = `rules/deadlines/${file}`;
     if (file === '_schedule.yaml') {
-      schedule = parsed.data as ScheduleSettings;
+      schedule = readYamlFile(path.join(dir, file), scheduleSchema, { shownAs }) as ScheduleSettings;
       continue;
     }
-    const policy = parsed.data as DeadlinePolicy;
+    const policy = readYamlFile(path.join(dir, file), policySchema, { shownAs }) as DeadlinePolicy;
     if (byKind.has(policy.kind)) throw new Error(`rules/deadlines/${file}: second policy for kind ${policy.kind}`);
     byKind.set(policy.kind, policy);
   }

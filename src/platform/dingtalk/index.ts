@@ -1,3 +1,4 @@
+import { Semaphore } from '../../core/semaphore.js';
 import { TOPIC_CARD, TOPIC_ROBOT } from 'dingtalk-stream';
 import { DeliveryError, type AdapterDeps, type ChatAdapter, type MessageHandler, type SendResult } from '../adapter.js';
 import { Outbox, type OutboxOptions } from '../outbox.js';
@@ -43,7 +44,7 @@ export class DingTalkAdapter implements ChatAdapter {
   private readonly outbox: Outbox;
   private handler: MessageHandler | null = null;
   private readonly inflight = new Set<Promise<void>>();
-  private readonly slots: Slots;
+  private readonly slots: Semaphore;
 
   constructor(cfg: DingTalkConfig, private readonly deps: AdapterDeps, opts: DingTalkAdapterOptions = {}) {
     this.api = new DingTalkOpenApi({
@@ -55,7 +56,7 @@ export class DingTalkAdapter implements ChatAdapter {
       tokenMarginMs: 5 * 60_000,
     });
     this.outbox = new Outbox({ ...DEFAULT_OUTBOX, ...opts.outbox });
-    this.slots = new Slots(opts.maxConcurrent ?? 8);
+    this.slots = new Semaphore(opts.maxConcurrent ?? 8);
     this.stream = new StreamConnection({
       clientId: cfg.clientId,
       clientSecret: cfg.clientSecret,
@@ -198,23 +199,4 @@ export class DingTalkAdapter implements ChatAdapter {
     });
   }
 
-}
-
-/** A counting semaphore: at most `size` tasks run, the rest wait in arrival order. */
-class Slots {
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
-  constructor(private readonly size: number) {}
-
-  async run(task: () => Promise<void>): Promise<void> {
-    if (this.running >= this.size) await new Promise<void>((r) => this.waiting.push(r));
-    else this.running++;
-    try {
-      await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next(); // the slot passes straight to the next task
-      else this.running--;
-    }
-  }
 }

@@ -1,3 +1,4 @@
+import { sanitizeText } from '../../core/sanitize.js';
 import { z } from 'zod';
 import { ACTION_IDS, type ActionId, type IncomingAction, type IncomingMessage } from '../../core/types.js';
 
@@ -57,7 +58,7 @@ export function parseRobotPush(data: string, now: Date): ParseResult<RobotPush> 
         userId,
         userName: p.senderNick,
         // Pictures, files and the like carry no text; the router answers an empty message politely.
-        text: textOf(msgtype, p).trim(),
+        text: sanitizeText(textOf(msgtype, p)).trim(),
         receivedAt: now,
       },
       webhook: p.sessionWebhook && /^https?:\/\//i.test(p.sessionWebhook)

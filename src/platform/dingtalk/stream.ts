@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../core/backoff.js';
 import { DWClient, TOPIC_CARD, TOPIC_ROBOT, type DWClientDownStream } from 'dingtalk-stream';
 import type WebSocket from 'ws';
 import type { Logger } from '../../core/log.js';
@@ -275,9 +276,8 @@ export class StreamConnection {
   private schedule(): void {
     if (this.stopped || this.reconnectTimer || this.connecting || this.current) return;
     const t = this.opts.timing;
-    const ceiling = Math.min(t.backoffMaxMs, t.backoffBaseMs * 2 ** Math.min(this.failures, 16));
     // Jitter spreads replicas that lost the gateway at the same moment.
-    const delay = Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+    const delay = backoffDelay(this.failures + 1, { baseMs: t.backoffBaseMs, maxMs: t.backoffMaxMs, jitter: 'equal' });
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       void this.connect();

@@ -1,3 +1,4 @@
+import { sanitizeText } from '../../core/sanitize.js';
 import { createHash } from 'node:crypto';
 import { ACTION_IDS, type ActionId, type IncomingAction, type IncomingMessage } from '../../core/types.js';
 import { ACTION_PREFIX } from './blocks.js';
@@ -54,7 +55,7 @@ export function messageFromEvent(
     conversationId: e.channel,
     threadId: isDirect ? e.thread_ts : (e.thread_ts ?? e.ts),
     userId: e.user ?? 'unknown',
-    text: slackToPlainText(e.text ?? '', ids.botUserId),
+    text: sanitizeText(slackToPlainText(e.text ?? '', ids.botUserId)),
     isDirect,
     receivedAt: new Date(),
   };

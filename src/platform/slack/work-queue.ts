@@ -1,3 +1,5 @@
+import { Semaphore } from '../../core/semaphore.js';
+
 /**
  * Runs slow handler work with bounded concurrency. Slack needs the HTTP 200 within 3 s; if every
  * event started its (CPU-heavy) handling at once, the event loop would be too busy to send acks.
@@ -5,7 +7,7 @@
  */
 export class WorkQueue {
   private readonly pending: (() => Promise<void>)[] = [];
-  private active = 0;
+  private readonly slots: Semaphore;
   private idleWaiters: (() => void)[] = [];
 
   private heldSince = 0;
@@ -19,7 +21,9 @@ export class WorkQueue {
     private readonly onError: (err: unknown) => void,
     private readonly yieldTo: () => boolean = () => false,
     private readonly maxHoldMs = 500,
-  ) {}
+  ) {
+    this.slots = new Semaphore(concurrency);
+  }
 
   get backlog(): number {
     return this.pending.length;
@@ -32,7 +36,7 @@ export class WorkQueue {
 
   /** Resolves when nothing is queued or running (for graceful stop). */
   idle(): Promise<void> {
-    if (this.active === 0 && this.pending.length === 0) return Promise.resolve();
+    if (this.slots.active === 0 && this.pending.length === 0) return Promise.resolve();
     return new Promise((r) => this.idleWaiters.push(r));
   }
 
@@ -43,7 +47,7 @@ export class WorkQueue {
    * synchronously; starting several in one turn would hold back the poll phase, where acks are sent.
    */
   private pump(): void {
-    if (this.scheduled || this.active >= this.concurrency || this.pending.length === 0) return;
+    if (this.scheduled || this.slots.active >= this.concurrency || this.pending.length === 0) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -60,15 +64,14 @@ export class WorkQueue {
         }
       }
       this.heldSince = 0;
-      const task = this.pending.shift();
-      if (!task) return;
-      this.active++;
+      if (!this.pending.length || !this.slots.tryAcquire()) return;
+      const task = this.pending.shift()!;
       task()
         .catch(this.onError)
         .finally(() => {
-          this.active--;
+          this.slots.release();
           this.pump();
-          if (this.active === 0 && this.pending.length === 0) {
+          if (this.slots.active === 0 && this.pending.length === 0) {
             const waiters = this.idleWaiters;
             this.idleWaiters = [];
             for (const w of waiters) w();
