@@ -188,6 +188,103 @@ zh('zh-fake-unit', true, ['price_unit'], true, `商品名称：实木餐桌 北�
 最小起订量：10 件
 阶梯价：10-49件 $0.03；≥50件 $0.02`);
 
+// ---------------- second batch: variants of layout and noise ----------------
+en('en-legit-leadtime', false, [], true, `Wireless Charger Pad 15W Fast Charging
+500 - 1999 Pieces\t2000 - 4999 Pieces\t>=5000 Pieces
+$2.90\t$2.70\t$2.50
+Lead Time:
+Quantity(Pieces)\t1 - 500\t501 - 5000\t>5000
+Est. Time(days)\t7\t15\tTo be negotiated
+Shipping: Estimated $120.00 - $340.00 by air`);
+en('en-legit-fob', false, [], true, `FOB Price: US $0.50 - 3.00 / Piece
+Min. Order: 1000 Pieces
+Size:
+Small\tUS $0.50
+Medium\tUS $1.20
+Large\tUS $3.00
+Plastic Storage Basket with Handle`);
+en('en-legit-cable', false, [], true, `Copper Power Cable 3 Core 2.5mm2 PVC Insulated
+$0.80 - $1.20/ Meter | 1000 Meters (Min. Order)
+1000 - 4999 Meters\t>=5000 Meters
+$1.20\t$0.80
+Shipping $260.00`);
+zh('zh-legit-bare-second', false, [], true, `商品名称：硅胶烘焙垫 不粘 40x30cm
+价格区间：US $1.20 - 1.80 / 件
+最小起订量：500 件
+阶梯价：500-1999件 $1.80；2000-4999件 $1.50；≥5000件 $1.20
+运费：$95`);
+zh('zh-legit-carton', false, [], true, `商品名称：一次性纸杯 8oz
+阶梯价：5000-19999件 $0.025；≥20000件 $0.021
+最小起订量：5000 件（100 箱，每箱 50 件）
+运费：约 $180（按体积计算）`);
+en('en-legit-promo', false, [], true, `Ready to Ship In Stock Fast Dispatch
+Kids Wooden Puzzle Toy Animal Set
+$1.80 - $2.20/ Piece | 100 Pieces (Min. Order)
+Sign in for March Expo benefits
+- Up to US $20 off shipping
+- Get $5 off every $200 spent with PayPal
+Samples: $0.00/Piece | 1 Piece (Min. Order)
+Shipping $48.00`);
+zh('zh-legit-perkg-shipping', false, [], true, `商品名称：不锈钢勺子 餐具
+阶梯价：1000-4999件 $0.30；≥5000件 $0.26
+最小起订量：1000 件
+运费：$4.50/千克（预估，按实际重量）`);
+en('en-legit-machine', false, [], false, `CNC Router Machine 1325 Wood Engraving 3 Axis
+$12,000.00/ Set | 1 Set (Min. Order)
+1 - 4 Sets\t>=5 Sets
+$12,000.00\t$11,200.00
+Shipping $2,800.00`);
+en('en-legit-custom-moq', false, [], false, `Custom Printed Mylar Bags Smell Proof
+1000 - 9999 Pieces\t10000 - 49999 Pieces\t>=50000 Pieces
+$0.12\t$0.09\t$0.07
+1000 Pieces (Min. Order)
+Customization: Customized logo(Min. Order: 1000 Pieces) Customized packaging(Min. Order: 5000 Pieces) More >`);
+zh('zh-legit-giftbox', false, [], true, `商品名称：陶瓷马克杯 定制logo
+SKU 规格与价格：白色 $1.60；黑色 $1.70；礼盒装 $2.40；牛皮纸盒装 $1.90
+最小起订量：500 个
+运费：$120`);
+en('en-legit-capacity', false, [], false, `Glass Food Storage Container with Bamboo Lid
+Capacity: 350ml $2.10, 500ml $2.60, 1000ml $3.90
+Min. Order: 300 Pieces
+Shipping: $210.00`);
+
+en('en-fake-moq-hidden', true, ['moq'], true, `Custom Embroidered Patches Iron On
+$0.15 - $0.45/ Piece | 1 Piece (Min. Order)
+Note: orders below 500 pieces will not be shipped, please contact us before ordering.`);
+zh('zh-fake-moq-hidden', true, ['moq'], true, `商品名称：定制logo 棒球帽
+价格区间：$1.80 - $2.60
+最小起订量：1 件
+说明：少于 1000 件不发货，下单前请联系`);
+en('en-fake-unit-title', true, ['price_unit'], true, `Electric Scooter 10 Inch 500W Foldable Adult
+$0.35/ Gram
+Shipping $60.00`);
+en('en-fake-sku-qty', true, ['sku_filler'], true, `Disposable Nitrile Gloves Powder Free
+Package :\t\t1 piece\t$0.01\t-\t0\t+
+\t\t100 pieces / box\t$4.50\t-\t0\t+
+\t\t1000 pieces / carton\t$42.00\t-\t0\t+
+\t\t10 boxes\t$44.00\t-\t0\t+`);
+zh('zh-fake-ship-perunit', true, ['shipping'], true, `商品名称：手机壳 硅胶 定制
+阶梯价：10-99件 $0.50；≥100件 $0.45
+最小起订量：10 件
+运费：$25.00/件`);
+zh('zh-fake-ship-charged', true, ['shipping'], true, `商品名称：瑜伽服套装 女
+价格区间：$6.50 - $8.00
+最小起订量：50 套
+运费：页面运费 $30；实际收取运费 $180`);
+en('en-fake-range-gap', true, ['price_range'], true, `Men Leather Wallet RFID Blocking
+$0.01 - $35.00/ Piece | 50 Pieces (Min. Order)
+50 - 199 Pieces\t200 - 999 Pieces\t>=1000 Pieces
+$35.00\t$33.00\t$30.00`);
+en('en-fake-sku-placeholder', true, ['sku_filler'], true, `Phone Holder Car Mount Magnetic
+Color :\t\tBlack\t$1.85\t-\t0\t+
+\t\tSilver\t$1.95\t-\t0\t+
+\t\tRose gold\t$1.95\t-\t0\t+
+\t\tCustomized\t$9,999.00\t-\t0\t+
+Min. Order: 100 Pieces`);
+zh('zh-fake-ladder-rise', true, ['price_ladder'], true, `商品名称：陶瓷花盆
+阶梯价：1-99件 $2.00；100-999件 $5.00；≥1000件 $8.00
+最小起订量：1 件`);
+
 const out = fileURLToPath(new URL('./dev.jsonl', import.meta.url));
 writeFileSync(out, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
 console.log(`wrote ${items.length} listings to ${out}`);

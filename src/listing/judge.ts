@@ -196,6 +196,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (s.role === 'charged' && published.length) continue;
     let goodsUsd = goods.usd;
     let basis = goods.basis;
+    // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
+    if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
     if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods per ${s.perUnit.label}`);
@@ -251,7 +253,8 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const tiers = sortedTiers(p.tiers);
   if (m && tiers.length) {
     const first = tiers[0]!;
-    if (!m.unit || !first.unit || m.unit.dim === first.unit.dim) {
+    // MOQ in cartons over tiers in pieces is a packing unit, not a false MOQ; compare like with like only.
+    if (!m.unit || !first.unit || m.unit.id === first.unit.id || (m.unit.dim === first.unit.dim && m.unit.dim !== 'count')) {
       const moqInTierUnits = convert(m.qty, m.unit, first.unit);
       const ratio = Math.max(moqInTierUnits, 1e-9) / Math.max(first.min, 1e-9);
       const off = Math.max(ratio, 1 / ratio);
@@ -270,20 +273,24 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
-  if (m) {
+  // The MOQ a buyer sees: the Min. Order field, else where the first tier starts.
+  const shown = m ?? (tiers[0] ? { qty: tiers[0].min, unit: tiers[0].unit, raw: tiers[0].label } : undefined);
+  if (shown && !out.length) {
     for (const c of p.moqClaims) {
-      const cq = convert(c.qty, c.unit, m.unit);
-      const off = Math.max(cq / Math.max(m.qty, 1e-9), m.qty / Math.max(cq, 1e-9));
+      const cq = convert(c.qty, c.unit, shown.unit);
+      const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       if (off >= th.maxTierMismatch && !out.length) {
         out.push({
           kind: 'moq',
           severity: off / th.maxTierMismatch,
-          detail: t(lang, `同一商品写了两个起订量：${fmtQty(m.qty, m.unit, lang)} 和 ${c.raw}（相差 ${fmtRatio(off)}）。`, `The listing states two MOQs: ${fmtQty(m.qty, m.unit, 'en')} and ${c.raw} (${fmtRatio(off)} apart).`),
-          fix: t(lang, `只保留真实的起订量（${c.raw} 还是 ${m.raw}），并在最小起订量字段如实填写。`, `Keep only the real MOQ (${c.raw} or ${m.raw}) and put it in the Min. Order field.`),
-          evidence: { moq: m.qty, otherMoq: c.qty },
+          detail: t(lang, `同一商品写了两个起订量：${shown.raw} 和 "${c.raw}"（相差 ${fmtRatio(off)}）。`, `The listing states two MOQs: ${shown.raw} and "${c.raw}" (${fmtRatio(off)} apart).`),
+          fix: t(lang, `在最小起订量字段如实填写真实起订量（${fmtQty(c.qty, c.unit, lang)}），并让阶梯价从它开始。`, `Put the real MOQ (${fmtQty(c.qty, c.unit, 'en')}) in the Min. Order field and start the price tiers there.`),
+          evidence: { moq: shown.qty, otherMoq: c.qty, moqGap: round(off) },
         });
       }
     }
+  }
+  if (m) {
     // An MOQ whose order is worth more than any real order (10 million pieces) is not an MOQ anyone means.
     const price = tiers[0]?.price ?? p.headline?.min;
     if (price && !out.length) {
@@ -308,7 +315,21 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
   const priceUnits = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
-  if (!priceUnits.length || !sellUnits.length) return [];
+  if (!priceUnits.length) return [];
+  const byWeight = priceUnits.find((u) => u.dim !== 'count');
+  if (byWeight && p.title && _rules.soldByCount(p.title) && !sellUnits.some((u) => u.dim === byWeight.dim)) {
+    // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
+    return [
+      {
+        kind: 'price_unit',
+        severity: 2,
+        detail: t(lang, `"${p.title.slice(0, 60)}" 是按件卖的商品，价格却按"${byWeight.label}"标。`, `"${p.title.slice(0, 60)}" is sold by the piece, but the price is quoted per ${byWeight.label}.`),
+        fix: t(lang, `按件（或套）标出整件商品的真实价格。`, `Quote the real price of one whole item (per piece or set).`),
+        evidence: { priceUnit: byWeight.label, title: p.title.slice(0, 60) },
+      },
+    ];
+  }
+  if (!sellUnits.length) return [];
   const sellDims = new Set(sellUnits.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   if (!odd) return [];

@@ -12,9 +12,10 @@ const CUR_BEFORE = String.raw`US\s?\$|USD\s?\$?|HK\$|\$|¥|RMB\s?|CNY\s?|€|EUR
 const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|元|人民币|RMB|CNY|EUR`;
 const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
 
+const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
-const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|运费|邮费|物流费|快递费|配送费/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
 const SHIPPING_NOT = /off shipping|shipping method|shipping template|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|实际|实收|结算|收取|补收|到付/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|发布|标注|页面|显示|公示|标价/i;
@@ -22,10 +23,11 @@ const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|qu
 const ORDER_LINE = /details|subtotal|小计|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)\b/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
+const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格)\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
 const FIELD_START = /^\s*(?:shipping|freight|运费|邮费|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
 const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
@@ -68,6 +70,16 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
+  const HIDDEN_MOQ = [
+    new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:not|won't|cannot|can't|no)\b`, 'i'),
+    new RegExp(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
+    new RegExp(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
+    new RegExp(String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`),
+    new RegExp(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
+    new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
+  ];
+  const HIDDEN_HINT = /below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售/i;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
@@ -105,6 +117,17 @@ export function createParser(rules: ListingRules): Parser {
       const per = PER_UNIT.exec(line.slice(tok.end, tok.end + 40));
       if (per) tok.unit = unitOf(per[1]);
       out.push(tok);
+      // "US $0.50 - 3.00 / Piece": the range's second amount often drops the currency sign.
+      const tail = BARE_SECOND.exec(line.slice(tok.end, tok.end + 40));
+      if (tail && m[1] !== undefined) {
+        const v2 = num(tail[1]!);
+        const start = tok.end + tail.index + tail[0].length - tail[1]!.length;
+        const second: MoneyTok = { start, end: tok.end + tail.index + tail[0].length, money: { value: v2, currency, usd: v2 * rules.thresholds.usdPer[currency] } };
+        const per2 = PER_UNIT.exec(line.slice(second.end, second.end + 40));
+        if (per2) second.unit = tok.unit = unitOf(per2[1]);
+        out.push(second);
+        MONEY.lastIndex = second.end;
+      }
     }
     return out;
   }
@@ -182,8 +205,17 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
-      for (const t of lineMoneys) if (t.unit) out.priceUnits.push(t.unit);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+      if (HIDDEN_HINT.test(line)) {
+        const masked0 = maskMoney(line, lineMoneys);
+        for (const re of HIDDEN_MOQ) {
+          const m = re.exec(masked0);
+          if (m && m[1]) {
+            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80) });
+            break;
+          }
+        }
+      }
 
       if (SAMPLE_LINE.test(line)) {
         // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
@@ -210,6 +242,7 @@ export function createParser(rules: ListingRules): Parser {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
         out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
       // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
@@ -227,9 +260,17 @@ export function createParser(rules: ListingRules): Parser {
       const masked = maskMoney(line, lineMoneys);
       const rs = inSkuBlock || SKU_HEADER.test(line) ? [] : ranges(masked);
       if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line)) {
-        for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!.money));
+        for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
         continue;
+      }
+      if (rs.length && !lineMoneys.length && TIER_FIELD.test(line)) {
+        // "阶梯价：1-99 → 2.00；100-999 → 1.80": a price field whose amounts carry no currency sign.
+        const bare = bareAmounts(masked, rs);
+        if (bare.length === rs.length) {
+          for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, bare[k]!, out));
+          continue;
+        }
       }
       if (rs.length && !lineMoneys.length) {
         pendingRanges = rs;
@@ -237,10 +278,12 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       if (pendingRanges && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
-        for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!.money));
+        for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
         continue;
       }
+      // A row of quantities followed by a row without prices (a lead-time table) is not a price ladder.
+      if (pendingRanges && !lineMoneys.length) pendingRanges = null;
       if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
 
       // SKU rows: the page's "name  $4.92  - 0 +" rows, or name/price rows under an attribute header.
@@ -327,19 +370,36 @@ export function createParser(rules: ListingRules): Parser {
   function addSkuSegment(seg: string, out: ParsedListing): void {
     const ms = moneys(seg);
     if (ms.length !== 1) return;
+    if (ms[0]!.unit) out.priceUnits.push(ms[0]!.unit);
     const name = skuName(seg, ms[0]!);
     out.skus.push({ name: name || '?', price: ms[0]!.money });
+  }
+
+  /** Amounts without a currency sign in a price field, outside the quantity ranges. */
+  function bareAmounts(masked: string, rs: RangeTok[]): MoneyTok[] {
+    let rest = masked;
+    for (const r of rs) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
+    const out: MoneyTok[] = [];
+    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.,]|\s*[%A-Za-z\p{Script=Han}])/gu)) {
+      const v = Number(m[1]);
+      out.push({ start: m.index!, end: m.index! + m[0].length, money: { value: v, currency: 'USD', usd: v } });
+    }
+    return out;
   }
 
   function isHeadline(seg: string, ms: MoneyTok[]): boolean {
     // "$0.01 - $4.92/ Piece" (two amounts joined by a dash) or "$2.50 / Piece" standing alone.
     if (ms.length === 2) return /^\s*(?:-|~|to|至)\s*$/i.test(seg.slice(ms[0]!.end, ms[1]!.start));
-    const rest = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end)).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim();
+    const rest = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end))
+      .replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '')
+      .replace(/^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i, '')
+      .trim();
     return Boolean(ms[0]!.unit) && rest.length <= 3;
   }
 
-  function tierOf(r: RangeTok, price: Money): Tier {
-    return { min: r.min, max: r.max, unit: r.unit, price, label: r.label };
+  function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {
+    if (m.unit) out.priceUnits.push(m.unit);
+    return { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
   }
 
   function skuName(line: string, m: MoneyTok): string {

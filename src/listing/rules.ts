@@ -38,6 +38,9 @@ const unitsSchema = z.object({
     .min(1),
 });
 
+const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
+const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
+
 const skuSchema = z.object({ fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }) });
 
 /** Optional: an operator's table of typical unit prices per category, matched on title keywords. */
@@ -66,6 +69,8 @@ export interface ListingRules {
   zhUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
+  /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
+  soldByCount: (title: string) => boolean;
   reference: z.infer<typeof referenceSchema>['categories'] | null;
 }
 
@@ -100,6 +105,13 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const thresholds = readYaml(dir, 'thresholds.yaml', thresholdsSchema);
   const units = readYaml(dir, 'units.yaml', unitsSchema);
   const sku = readYaml(dir, 'sku.yaml', skuSchema);
+  const products = readYaml(dir, 'products.yaml', productsSchema);
+  const words = (l: z.infer<typeof wordList>) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'i');
+    return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
+  };
+  const countWords = words(products.soldByCount);
+  const bulkWords = words(products.bulk);
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema).categories : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -121,6 +133,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
+    soldByCount: (title) => countWords(title) && !bulkWords(title),
     reference,
   };
 }
