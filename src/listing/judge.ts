@@ -57,6 +57,7 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
     const keptMin = kept[kept.length - 1]!.price;
+    const after = kept.length > 1 ? `${fmtMoney(keptMin)}–${fmtMoney(first.price)}` : fmtMoney(first.price);
     out.push({
       kind: 'price_ladder',
       severity: sev,
@@ -67,8 +68,8 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       ),
       fix: t(
         lang,
-        `把 ${to.label} 起的各档改成真实成交价（按前几档的折扣，应不低于约 ${fmtMoney(scale(keptMin, 1 / th.maxStepRatio))}），或删除这些档；改后价格区间为 ${fmtMoney(keptMin)}–${fmtMoney(first.price)}。`,
-        `Re-price the tiers from ${to.label} on to what you really charge (at your earlier discounts, no lower than about ${fmtMoney(scale(keptMin, 1 / th.maxStepRatio))}) or remove them; your range would be ${fmtMoney(keptMin)}–${fmtMoney(first.price)}.`,
+        `把 ${to.label} 起的各档改成真实成交价（按前几档的折扣，应不低于约 ${fmtMoney(scale(keptMin, 1 / th.maxStepRatio))}），或删除这些档；改后价格为 ${after}。`,
+        `Re-price the tiers from ${to.label} on to what you really charge (at your earlier discounts, no lower than about ${fmtMoney(scale(keptMin, 1 / th.maxStepRatio))}) or remove them; your price would be ${after}.`,
       ),
       evidence: { tierRatio: round(total), biggestStep: round(bigStep), fromTier: from.label, toTier: to.label, firstPrice: first.price.value, lastPrice: last.price.value },
     });
@@ -189,7 +190,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
-  const goods = goodsValue(p);
+  const goods = goodsValue(p, lang);
   if (!goods) return out;
   let worst: { ratio: number; s: (typeof p.shipping)[number]; goodsUsd: number; basis: string } | null = null;
   for (const s of p.shipping) {
@@ -200,7 +201,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
     if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
-      basis = t(lang, `每${s.perUnit.label}货值`, `goods per ${s.perUnit.label}`);
+      basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
     }
     if (goodsUsd <= 0) continue;
     const ratio = s.amount.usd / goodsUsd;
@@ -217,7 +218,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       detail: t(
         lang,
         `运费 ${fmtMoney(worst.s.amount)} 是${worst.basis} ${fmtUsd(worst.goodsUsd)} 的 ${fmtRatio(worst.ratio)}：价格虚低、运费虚高${worst.s.estimate ? '（即使按预估运费看也过高）' : ''}。`,
-        `Shipping of ${fmtMoney(worst.s.amount)} is ${fmtRatio(worst.ratio)} the ${worst.basis} (${fmtUsd(worst.goodsUsd)}): a low price with inflated shipping${worst.s.estimate ? ' (too high even for an estimate)' : ''}.`,
+        `Shipping of ${fmtMoney(worst.s.amount)} is ${fmtRatio(worst.ratio)} the ${worst.basis}, ${fmtUsd(worst.goodsUsd)}: a low price with inflated shipping${worst.s.estimate ? ' (too high even for an estimate)' : ''}.`,
       ),
       fix: t(
         lang,
@@ -231,16 +232,20 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 }
 
 /** What the goods of the order the shipping is for are worth: the order summary, else MOQ × the price at MOQ. */
-function goodsValue(p: ParsedListing): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
+function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
   const tiers = sortedTiers(p.tiers);
   // The price at MOQ: the first tier, else the typical SKU (a filler SKU must not make the goods look free), else the headline.
   const skuMid = p.skus.length ? p.skus.map((s) => s.price).sort((a, b) => a.usd - b.usd)[p.skus.length >> 1] : undefined;
   const unitPrice = tiers[0]?.price ?? skuMid ?? p.headline?.min;
   const unit = tiers[0]?.unit ?? p.headline?.unit ?? p.moq?.unit;
-  if (p.order && p.order.subtotal.usd > 0) return { usd: p.order.subtotal.usd, basis: `goods (${p.order.qty} ${p.order.unit?.label ?? ''})`.replace(' )', ')'), unitPrice, unit };
+  if (p.order && p.order.subtotal.usd > 0) {
+    const q = fmtQty(p.order.qty, p.order.unit, lang);
+    return { usd: p.order.subtotal.usd, basis: t(lang, `订单货值（${q}）`, `goods value of the order (${q})`), unitPrice, unit };
+  }
   if (!unitPrice) return null;
   const qty = p.moq ? convert(p.moq.qty, p.moq.unit, unit) : (tiers[0]?.min ?? 1);
-  return { usd: unitPrice.usd * Math.max(qty, 1e-9), basis: p.moq ? `MOQ goods (${p.moq.raw})` : 'goods', unitPrice, unit };
+  const basis = p.moq ? t(lang, `起订量货值（${p.moq.raw}）`, `goods value at the MOQ (${p.moq.raw})`) : t(lang, '货值', 'goods value');
+  return { usd: unitPrice.usd * Math.max(qty, 1e-9), basis, unitPrice, unit };
 }
 
 // ---------------------------------------------------------------------------------------------------------
