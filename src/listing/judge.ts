@@ -243,8 +243,11 @@ function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string;
     return { usd: p.order.subtotal.usd, basis: t(lang, `订单货值（${q}）`, `goods value of the order (${q})`), unitPrice, unit };
   }
   if (!unitPrice) return null;
-  const qty = p.moq ? convert(p.moq.qty, p.moq.unit, unit) : (tiers[0]?.min ?? 1);
-  const basis = p.moq ? t(lang, `起订量货值（${p.moq.raw}）`, `goods value at the MOQ (${p.moq.raw})`) : t(lang, '货值', 'goods value');
+  // An MOQ in cartons says nothing of how many pieces a carton holds; the first tier (in pieces) does.
+  const sameUnit = p.moq && (!p.moq.unit || !unit || p.moq.unit.id === unit.id || (p.moq.unit.dim === unit.dim && unit.dim !== 'count'));
+  const qty = p.moq && (sameUnit || !tiers[0]) ? convert(p.moq.qty, p.moq.unit, unit) : (tiers[0]?.min ?? 1);
+  const at = p.moq && (sameUnit || !tiers[0]) ? p.moq.raw : tiers[0]?.label;
+  const basis = at ? t(lang, `起订量货值（${at}）`, `goods value at the MOQ (${at})`) : t(lang, '货值', 'goods value');
   return { usd: unitPrice.usd * Math.max(qty, 1e-9), basis, unitPrice, unit };
 }
 

@@ -101,6 +101,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function currencyOf(s: string): Money['currency'] {
+    if (/美元|美金|usd|us|dollar|\$/i.test(s)) return 'USD';
     if (/¥|rmb|cny|元|人民币/i.test(s)) return 'CNY';
     if (/€|eur/i.test(s)) return 'EUR';
     return 'USD';

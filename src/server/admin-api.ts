@@ -3,6 +3,7 @@ import type { AdminApi } from './http.js';
 import type { CoreStore } from '../db/store.js';
 import { InputError, type ReminderEngine, type ReminderService } from '../reminders/index.js';
 import { CONSOLE_WORKSPACE } from '../platform/console/index.js';
+import type { ListingCheckStore } from '../db/listing-store.js';
 
 const newCaseBody = z.object({
   kind: z.string().min(1),
@@ -18,16 +19,17 @@ const newCaseBody = z.object({
 });
 
 /** The operator's HTTP surface: JSON in and out, errors as {error} with a 4xx status. */
-export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: () => ReminderEngine }): AdminApi {
+export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: () => ReminderEngine; listings?: ListingCheckStore }): AdminApi {
   return {
     async dashboard() {
-      const [deadlines, leaksByWeek, declined, deadLetters] = await Promise.all([
+      const [deadlines, leaksByWeek, declined, deadLetters, listingsByWeek] = await Promise.all([
         deps.reminders.listCases({ status: 'open' }),
         deps.store.leakFindingsByWeek(),
         deps.store.declinedQuestions(),
         deps.engine().deadLetters(),
+        deps.listings?.listingChecksByWeek() ?? [],
       ]);
-      return { deadlines, leaksByWeek, declined, deadLetters };
+      return { deadlines, leaksByWeek, declined, deadLetters, listingsByWeek };
     },
     async listCases(query) {
       const status = query.status === 'done' || query.status === 'all' ? query.status : 'open';
