@@ -101,9 +101,15 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   if (skus.length < th.minSkus) return [];
   const low: { sku: Sku; share: number; ref: number }[] = [];
   const high: { sku: Sku; share: number; ref: number }[] = [];
-  for (const s of skus) {
-    const others = skus.filter((o) => o !== s).map((o) => o.price.usd);
-    const ref = median(others);
+  // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
+  const order = skus.map((s, i) => [s.price.usd, i] as const).sort((a, b) => a[0] - b[0]);
+  const rank = new Array<number>(skus.length);
+  order.forEach(([, i], r) => (rank[i] = r));
+  const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
+  for (const [idx, s] of skus.entries()) {
+    const n = skus.length - 1;
+    const r = rank[idx]!;
+    const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
     const share = s.price.usd / ref;
     const filler = isFiller(s.name, rules);
