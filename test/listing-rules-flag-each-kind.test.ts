@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ describe('rules/listing loads, validates and quotes the briefing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'listing-rules-'));
     cpSync(DEFAULT_LISTING_RULES_DIR, dir, { recursive: true });
     const file = join(dir, 'thresholds.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('maxTotalRatio: 4', 'maxTotalRatio: -4'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('maxTotalRatio: 5', 'maxTotalRatio: -5'));
     expect(() => loadListingRules(dir)).toThrow(ListingRulesError);
     expect(() => loadListingRules(dir)).toThrow(/ladder\.maxTotalRatio/);
   });
@@ -38,7 +38,7 @@ describe('rules/listing loads, validates and quotes the briefing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'listing-rules-'));
     cpSync(DEFAULT_LISTING_RULES_DIR, dir, { recursive: true });
     const file = join(dir, 'thresholds.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('maxTotalRatio: 4', 'maxTotalRatio: 6').replace('maxStepRatio: 2.6', 'maxStepRatio: 3.5'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('maxTotalRatio: 5', 'maxTotalRatio: 6').replace('maxStepRatio: 2.6', 'maxStepRatio: 3.5'));
     expect(createListingChecker({ rulesDir: dir }).check(`阶梯价：${text}`).verdict).toBe('ok');
   });
 });
@@ -95,15 +95,30 @@ describe('each rule flags its kind with numbers', () => {
 
   it('price_range against the market only with a reference-price table, and says so without one', () => {
     const text = 'Smartphone 5G 256GB Unlocked\n$2.50/ Piece | 10 Pieces (Min. Order)';
-    const plain = checker.check(text);
-    expect(plain.verdict).toBe('ok');
-    expect(plain.notes.join(' ')).toMatch(/No reference-price table/);
     const dir = mkdtempSync(join(tmpdir(), 'listing-rules-'));
     cpSync(DEFAULT_LISTING_RULES_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, 'reference-prices.yaml'), 'categories:\n  - { id: smartphone, keywords: [smartphone], unit: piece, usdMin: 60, usdMax: 1200 }\n');
-    const r = createListingChecker({ rulesDir: dir }).check(text);
+    rmSync(join(dir, 'reference-prices.yaml'));
+    const plain = createListingChecker({ rulesDir: dir }).check(text);
+    expect(plain.verdict).toBe('ok');
+    expect(plain.notes.join(' ')).toMatch(/No reference-price table/);
+    const r = checker.check(text);
     expect(r.findings.map((f) => f.kind)).toEqual(['price_range']);
     expect(r.findings[0]!.clause).toBe('产品的发布价格区间与同行业同类产品市场价格相比相差甚远');
+    expect(r.findings[0]!.evidence.referenceCategory).toBe('smartphone');
+    expect(r.notes.join(' ')).toMatch(/operator data, not from the briefing/);
+  });
+
+  it('the reference table does not take an accessory for the product, and passes a realistic price', () => {
+    expect(checker.check('Silicone Phone Case for iPhone 15 Pro\n$0.45/ Piece | 100 Pieces (Min. Order)').verdict).toBe('ok');
+    expect(checker.check('商品名称：5G 智能手机 8+256GB\n价格区间：$89.00 - $129.00\n最小起订量：10 件').verdict).toBe('ok');
+    expect(checker.check('商品名称：5G 智能手机 8+256GB\n价格区间：$3.00 - $4.50\n最小起订量：10 件').findings.map((f) => f.kind)).toEqual(['price_range']);
+  });
+
+  it('the reference table is validated: an unknown unit is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'listing-rules-'));
+    cpSync(DEFAULT_LISTING_RULES_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'reference-prices.yaml'), 'categories:\n  - { id: x, keywords: [widget], unit: parsec, usdMin: 1, usdMax: 2 }\n');
+    expect(() => loadListingRules(dir)).toThrow(/unknown unit parsec/);
   });
 });
 

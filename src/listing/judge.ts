@@ -113,7 +113,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     if (ref <= 0) continue;
     const share = s.price.usd / ref;
     const filler = isFiller(s.name, rules);
-    if (share < th.veryLowRatio || (share < th.lowRatio && filler)) low.push({ sku: s, share, ref });
+    const token = share < th.veryLowRatio && (s.price.usd <= th.pennyUsd || share < th.tokenRatio);
+    if (token || (share < th.lowRatio && filler)) low.push({ sku: s, share, ref });
     // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref });
   }
@@ -211,6 +212,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
     if (goodsUsd <= 0) continue;
     const ratio = s.amount.usd / goodsUsd;
+    // The fee for the whole order: per-unit shipping times the units of the MOQ order.
+    const orderFee = s.perUnit && goods.unitPrice ? (s.amount.usd * goods.usd) / Math.max(goods.unitPrice.usd, 1e-9) / Math.max(convert(1, s.perUnit, goods.unit), 1e-9) : s.amount.usd;
+    if (orderFee <= th.normalParcelUsd) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }
@@ -336,7 +340,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
     return [
       {
         kind: 'price_unit',
-        severity: 2,
+        // First among findings: a wrong unit explains the odd ratios the other rules then see.
+        severity: 50,
         detail: t(lang, `"${p.title.slice(0, 60)}" 是按件卖的商品，价格却按"${byWeight.label}"标。`, `"${p.title.slice(0, 60)}" is sold by the piece, but the price is quoted per ${byWeight.label}.`),
         fix: t(lang, `按件（或套）标出整件商品的真实价格。`, `Quote the real price of one whole item (per piece or set).`),
         evidence: { priceUnit: byWeight.label, title: p.title.slice(0, 60) },
@@ -351,7 +356,7 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   return [
     {
       kind: 'price_unit',
-      severity: 2,
+      severity: 50,
       detail: t(lang, `价格按"${odd.label}"标价，但起订量和阶梯按"${sell.label}"计，两个单位无法换算，买家看到的单价不真实。`, `The price is quoted per ${odd.label}, but the MOQ and tiers count in ${sell.label}; the two units do not convert, so the unit price shown is not what a buyer pays.`),
       fix: t(lang, `用实际销售单位（${sell.label}）标价，让价格、起订量、阶梯价使用同一个单位。`, `Quote the price per ${sell.label}, the unit you sell by, so price, MOQ and tiers use one unit.`),
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
@@ -392,7 +397,7 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       });
     }
   }
-  if (!rules.reference) {
+  if (!rules.referenceFor) {
     notes.push(
       t(
         lang,
@@ -402,27 +407,41 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     );
     return out;
   }
-  const title = (p.title ?? '').toLowerCase();
-  const cat = rules.reference.find((c) => c.keywords.some((k) => title.includes(k.toLowerCase())));
+  const cat = rules.referenceFor(p.title ?? '');
   if (!cat) {
-    notes.push(t(lang, '参考价格表里没有这类产品，未做市场价比较。', 'The reference-price table has no category for this product; no market comparison was made.'));
+    notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
   }
-  const unit = rules.unitByName.get(cat.unit.toLowerCase());
-  const priced = sortedTiers(p.tiers)[0]?.price ?? h?.min;
-  const pricedUnit = sortedTiers(p.tiers)[0]?.unit ?? h?.unit;
-  if (!priced || (unit && pricedUnit && unit.dim !== pricedUnit.dim)) return out;
-  const perRefUnit = unit && pricedUnit ? priced.usd * (unit.base / pricedUnit.base) : priced.usd;
-  const lo = cat.usdMin / th.referenceFactor;
-  const hi = cat.usdMax * th.referenceFactor;
-  if (perRefUnit < lo || perRefUnit > hi) {
-    const off = perRefUnit < lo ? cat.usdMin / Math.max(perRefUnit, 1e-9) : perRefUnit / cat.usdMax;
+  const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
+  // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
+  const shown: { m: Money; unit?: Unit }[] = [
+    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? h?.unit })),
+    ...(h ? [{ m: h.min, unit: h.unit }, ...(h.max ? [{ m: h.max, unit: h.unit }] : [])] : []),
+    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: h?.unit ?? p.moq?.unit })),
+  ];
+  const perRef = shown
+    .filter((x) => !x.unit || x.unit.dim === refUnit.dim)
+    .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
+  if (!perRef.length) return out;
+  const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
+  const bottom = perRef.reduce((a, b) => (b.usd < a.usd ? b : a));
+  // Far below the market even at its dearest price, or far above it even at its cheapest.
+  const low = top.usd < cat.usdMin / th.referenceFactor;
+  const high = bottom.usd > cat.usdMax * th.referenceFactor;
+  if (low || high) {
+    const x = low ? top : bottom;
+    const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
+    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, not from the briefing).`));
     out.push({
       kind: 'price_range',
       severity: off / th.referenceFactor,
-      detail: t(lang, `${fmtMoney(priced)} 与同类产品（${cat.id}）参考价 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit} 相差 ${fmtRatio(off)}。`, `${fmtMoney(priced)} is ${fmtRatio(off)} away from the reference price for ${cat.id}, ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}.`),
+      detail: t(
+        lang,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}.`,
+      ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}).`),
-      evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(perRefUnit, 4), offBy: round(off) },
+      evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
     });
   }
   return out;
@@ -432,13 +451,6 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
 
 function sortedTiers(tiers: Tier[]): Tier[] {
   return tiers.length < 2 ? tiers : [...tiers].sort((a, b) => a.min - b.min);
-}
-
-function median(xs: number[]): number {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 /** A quantity in `from` units expressed in `to` units, when both measure the same thing; else unchanged. */

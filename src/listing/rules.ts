@@ -18,8 +18,8 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, veryLowRatio: ratio, highRatio: ratio }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, chargedOverPublished: z.number().min(0) }),
+  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0) }),
   moq: z.object({ maxTierMismatch: ratio, maxOrderValueUsd: ratio }),
   range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
@@ -43,12 +43,16 @@ const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
 
 const skuSchema = z.object({ fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }) });
 
+const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
+
 /** Optional: an operator's table of typical unit prices per category, matched on title keywords. */
 const referenceSchema = z.object({
+  accessoryWords: wordListSchema.optional(),
   categories: z.array(
     z.object({
       id: z.string(),
       keywords: z.array(z.string().min(2)).min(1),
+      exclude: z.array(z.string().min(1)).optional(),
       unit: z.string(),
       usdMin: z.number().nonnegative(),
       usdMax: z.number().positive(),
@@ -71,8 +75,11 @@ export interface ListingRules {
   fillerZh: string[];
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
-  reference: z.infer<typeof referenceSchema>['categories'] | null;
+  /** The reference-price category a title belongs to, if a table is configured and one matches. */
+  referenceFor: ((title: string) => ReferenceCategory | null) | null;
 }
+
+export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
 
 export class ListingRulesError extends Error {
   readonly code = 'listing_rules_invalid';
@@ -112,7 +119,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   };
   const countWords = words(products.soldByCount);
   const bulkWords = words(products.bulk);
-  const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema).categories : null;
+  const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
   for (const kind of LISTING_KINDS) {
@@ -134,6 +141,25 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
     soldByCount: (title) => countWords(title) && !bulkWords(title),
-    reference,
+    referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
+  };
+}
+
+function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => ReferenceCategory | null {
+  const isHan = (w: string) => /\p{Script=Han}/u.test(w);
+  const matcher = (words: string[]) => {
+    const en = words.filter((w) => !isHan(w));
+    const re = en.length ? new RegExp(`\\b(?:${en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
+    const zh = words.filter(isHan);
+    return (t: string) => Boolean(re?.test(t)) || zh.some((w) => t.includes(w));
+  };
+  for (const c of table.categories) {
+    if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
+  }
+  const accessory = matcher([...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])]);
+  const cats = table.categories.map((c) => ({ c, hit: matcher(c.keywords), out: matcher(c.exclude ?? []) }));
+  return (title) => {
+    if (!title || accessory(title)) return null;
+    return cats.find((x) => x.hit(title) && !x.out(title))?.c ?? null;
   };
 }
