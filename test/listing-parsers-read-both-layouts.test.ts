@@ -73,6 +73,22 @@ describe('English product page layout', () => {
   });
 });
 
+describe('tables and claims', () => {
+  it('reads a quantity row over a "Price (USD)" row whose cells carry no currency sign', () => {
+    const p = parse('Quantity (Sets)\t1 - 99\t100 - 999\t>= 1000\nPrice (USD)\t5.00\t4.50\t4.00');
+    expect(p.tiers.map((t) => [t.min, t.price.value])).toEqual([
+      [1, 5],
+      [100, 4.5],
+      [1000, 4],
+    ]);
+  });
+
+  it('reads the price the text says is the real one', () => {
+    expect(parse('$0.10/ Piece\nNote: actual price $6.80 per piece').priceClaims.map((m) => m.value)).toEqual([6.8]);
+    expect(parse('备注：实际单价 $3.20').priceClaims.map((m) => m.value)).toEqual([3.2]);
+  });
+});
+
 describe('Chinese backend fields', () => {
   it('reads 商品名称, 阶梯价, 最小起订量, SKU 规格与价格 and 运费', () => {
     const p = parse(

@@ -285,6 +285,50 @@ zh('zh-fake-ladder-rise', true, ['price_ladder'], true, `商品名称：陶瓷�
 阶梯价：1-99件 $2.00；100-999件 $5.00；≥1000件 $8.00
 最小起订量：1 件`);
 
+// ---------------- third batch: tables without currency signs, claims in the text, market prices ----------------
+en('en-legit-table-usd', false, [], true, `Silicone Kitchen Spatula Set 5 Pieces Heat Resistant
+Quantity (Sets)\t1 - 99\t100 - 999\t>= 1000
+Price (USD)\t5.00\t4.50\t4.00
+Min. Order: 1 Set
+Shipping: $18.00 by ePacket`);
+en('en-fake-table-usd', true, ['price_ladder'], true, `Stainless Steel Kitchen Knife Set 6 Pieces
+Quantity (Sets)\t2 - 99\t100 - 999\t>= 1000
+Price (USD)\t25.00\t22.00\t0.80
+Min. Order: 2 Sets`);
+en('en-fake-claim', true, ['price_range'], true, `Bamboo Cutting Board Large with Juice Groove
+$0.10 - $0.30/ Piece | 100 Pieces (Min. Order)
+Note: the listed price is for display only, actual price $6.80 per piece, please contact us.`);
+zh('zh-fake-claim', true, ['price_range'], true, `商品名称：实木相框 定制
+价格区间：$0.01 - $0.05
+最小起订量：100 件
+备注：页面价格仅供参考，实际单价 $3.20，下单前请咨询`);
+en('en-fake-market', true, ['price_range'], true, `2024 New 5G Smartphone 16GB+512GB 7.3 Inch Android Mobile Phone
+1 - 99 Pieces\t100 - 999 Pieces\t>=1000 Pieces
+$3.50\t$3.20\t$2.90
+Shipping $25.00`);
+zh('zh-fake-market', true, ['price_range'], true, `商品名称：55寸 4K 智能电视 液晶电视机
+价格区间：$2.80 - $3.60
+最小起订量：10 台
+运费：$120（预估）`);
+en('en-legit-market', false, [], true, `Rugged Smartphone 6GB+128GB IP68 Waterproof Android 13
+10 - 99 Pieces\t100 - 499 Pieces\t>=500 Pieces
+$129.00\t$119.00\t$109.00
+Shipping $85.00`);
+en('en-legit-phonecase', false, [], true, `Shockproof Clear Phone Case for iPhone 15 Pro Max TPU Cover
+100 - 999 Pieces\t1000 - 4999 Pieces\t>=5000 Pieces
+$0.45\t$0.38\t$0.32
+Color :\t\tClear\t$0.45\t-\t0\t+
+\t\tBlack\t$0.45\t-\t0\t+
+\t\tPink\t$0.48\t-\t0\t+`);
+en('en-legit-keychain', false, [], true, `Ready to Ship Custom Acrylic Keychain Cute Cartoon
+$0.15 - $0.25/ Piece | 10 Pieces (Min. Order)
+Shipping $12.50`);
+en('en-legit-free-sample', false, [], false, `Kraft Paper Stand Up Pouch with Zipper
+5000 - 19999 Pieces\t>=20000 Pieces
+$0.06\t$0.05
+Samples: Free sample, shipping paid by buyer
+Shipping $160.00`);
+
 const out = fileURLToPath(new URL('./dev.jsonl', import.meta.url));
 writeFileSync(out, items.map((i) => JSON.stringify(i)).join('\n') + '\n');
 console.log(`wrote ${items.length} listings to ${out}`);

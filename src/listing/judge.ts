@@ -385,6 +385,24 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       });
     }
   }
+  if (!out.length && p.priceClaims.length) {
+    // The page's own words give the real price: compare it with every price the listing publishes.
+    const shownPrices = [...(h ? [h.min, ...(h.max ? [h.max] : [])] : []), ...p.tiers.map((x) => x.price)];
+    const claim = p.priceClaims.reduce((a, b) => (b.usd > a.usd ? b : a));
+    if (shownPrices.length) {
+      const dearest = shownPrices.reduce((a, b) => (b.usd > a.usd ? b : a));
+      const gap = claim.usd / Math.max(dearest.usd, 1e-9);
+      if (gap > th.maxHeadlineGap) {
+        out.push({
+          kind: 'price_range',
+          severity: gap / th.maxHeadlineGap,
+          detail: t(lang, `商品信息自己写明真实价格是 ${fmtMoney(claim)}，而发布的价格最高只有 ${fmtMoney(dearest)}（${fmtRatio(gap)}）。`, `The listing itself says the real price is ${fmtMoney(claim)}, while the published prices go no higher than ${fmtMoney(dearest)} (${fmtRatio(gap)}).`),
+          fix: t(lang, `按真实价格 ${fmtMoney(claim)} 发布价格区间，删除"仅供参考"的低价。`, `Publish the real price, ${fmtMoney(claim)}, and remove the display-only low price.`),
+          evidence: { claimedPrice: claim.value, publishedMax: dearest.value, gap: round(gap) },
+        });
+      }
+    }
+  }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
     const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
     if (spread > th.maxSpread) {

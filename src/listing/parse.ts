@@ -32,6 +32,7 @@ const FIELD_START = /^\s*(?:shipping|freight|运费|邮费|samples?|样品|min\.
 const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
+const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
 const ZH_FIELDS = /商品名称|产品名称|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
@@ -187,7 +188,7 @@ export function createParser(rules: ListingRules): Parser {
   function parse(input: string): ParsedListing {
     const text = clean(input);
     const lines = text.split('\n');
-    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], skus: [], shipping: [], priceUnits: [], disclaimers: [] };
+    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [] };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
@@ -207,6 +208,12 @@ export function createParser(rules: ListingRules): Parser {
       }
       const lineMoneys = moneys(line);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+      if (PRICE_CLAIM.test(line)) {
+        // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
+        const m = PRICE_CLAIM.exec(line)!;
+        const after = lineMoneys.find((t) => t.start >= m.index);
+        if (after) out.priceClaims.push(after.money);
+      }
       if (HIDDEN_HINT.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
         for (const re of HIDDEN_MOQ) {
@@ -277,6 +284,15 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = rs;
         pendingAge = 0;
         continue;
+      }
+      if (pendingRanges && !lineMoneys.length && !rs.length && TIER_FIELD.test(line)) {
+        // "Price (USD)\t5.00\t4.50\t4.00" under a row of quantities: the header carries the currency.
+        const bare = bareAmounts(masked, []);
+        if (bare.length >= pendingRanges.length) {
+          for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, bare[bare.length - pendingRanges.length + k]!, out));
+          pendingRanges = null;
+          continue;
+        }
       }
       if (pendingRanges && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
         for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));

@@ -98,4 +98,6 @@ export interface ParsedListing {
   priceUnits: Unit[];
   /** Text that says the real MOQ/price is something else ("actual MOQ 500", "实际起订量"). */
   disclaimers: string[];
+  /** Prices the text says are the real ones ("actual price $3.50", "实际单价 $3.5"). */
+  priceClaims: Money[];
 }
