@@ -33,6 +33,7 @@ const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
+const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
 const ZH_FIELDS = /商品名称|产品名称|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
@@ -246,6 +247,8 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
+      // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
+      if (PROMO.test(line) && !STEPPER.test(line)) continue;
       if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !MOQ_WORD.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
