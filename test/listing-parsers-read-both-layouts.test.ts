@@ -138,6 +138,21 @@ describe('Chinese backend fields', () => {
 });
 
 describe('copy-paste noise', () => {
+  it('reads a paste that lost its line breaks (chat box, CSV cell) in both layouts', () => {
+    const en = checker.parse('Tote Bag $0.01 - $2.80/ Piece | 100 Pieces (Min. Order) Color : Natural $2.60 - 0 + Black $2.80 - 0 + Postage link $0.01 - 0 + Shipping $35.00');
+    expect(en.title).toBe('Tote Bag');
+    expect([en.headline?.min.value, en.moq?.qty, en.shipping[0]?.amount.value]).toEqual([0.01, 100, 35]);
+    expect(en.skus.map((s) => s.name)).toEqual(['Natural', 'Black', 'Postage link']);
+    const zh = checker.parse('商品名称：美甲工具套装 价格区间：$0.05 - $1.80 最小起订量：100 件 SKU 规格与价格： 钻饰 100粒装 $0.05 美甲胶 $0.30 镊子 $0.60 运费：$20');
+    expect(zh.title).toBe('美甲工具套装');
+    expect(zh.skus.map((s) => [s.name, s.price.value])).toEqual([
+      ['钻饰 100粒装', 0.05],
+      ['美甲胶', 0.3],
+      ['镊子', 0.6],
+    ]);
+    expect([zh.moq?.qty, zh.shipping[0]?.amount.value]).toEqual([100, 20]);
+  });
+
   it('survives markdown from a saved page, non-breaking spaces, en dashes and ellipsis characters', () => {
     const p = parse('**\\$1.20**\u00a0–\u00a0**\\$2.50**/ Piece | 500 Pieces (Min. Order) [Contact Supplier](#)\n1\u00a0000 is not a tier…');
     expect([p.headline?.min.value, p.headline?.max?.value]).toEqual([1.2, 2.5]);

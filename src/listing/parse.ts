@@ -34,6 +34,12 @@ const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
+// Field labels that start a new line in a paste whose line breaks were lost.
+const FIELD_LABELS =
+  /\s+(?=(?:商品名称|产品名称|类目|阶梯价(?:格)?|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费|样品|备注|说明|发货期|Samples?\s*:|Shipping\b|Freight\b|Min\.?\s*Order\s*:|MOQ\s*:|Colou?r\s*:|Size\s*:|Style\s*:|Capacity\s*:|Package\s*:|Customization\s*:|Protection\s*:|Lead Time|Processing Time|Total\s+(?:US\s?)?\$|Note\s*:|Quantity\s*\(|Price\s*\(|FOB Price|\d[\d,]*\s*[A-Za-z ]{2,20}?\s+Details\b))/g;
+const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|类目|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品|备注|说明|发货期)\s*:)/g;
+// "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
+const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
 const ZH_FIELDS = /商品名称|产品名称|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
@@ -187,7 +193,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const text = clean(input);
+    const text = relineate(clean(input));
     const lines = text.split('\n');
     const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [] };
     let pendingRanges: RangeTok[] | null = null;
@@ -241,7 +247,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (SKU_HEADER.test(line) && lineMoneys.length) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
-        for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) addSkuSegment(seg, out);
+        for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
         pendingRanges = null;
@@ -387,6 +393,21 @@ export function createParser(rules: ListingRules): Parser {
     }
   }
 
+  /** "钻饰 $0.05 美甲胶 $0.30": one piece per amount, cut after each amount (and its "/件"). */
+  function perAmount(seg: string): string[] {
+    const ms = moneys(seg);
+    if (ms.length < 2) return [seg];
+    const out: string[] = [];
+    let pos = 0;
+    for (const m of ms) {
+      const per = /^\s*\/\s*[A-Za-z\p{Script=Han}]+/u.exec(seg.slice(m.end));
+      const end = m.end + (per ? per[0].length : 0);
+      out.push(seg.slice(pos, end));
+      pos = end;
+    }
+    return out;
+  }
+
   function addSkuSegment(seg: string, out: ParsedListing): void {
     const ms = moneys(seg);
     if (ms.length !== 1) return;
@@ -431,6 +452,25 @@ export function createParser(rules: ListingRules): Parser {
       .replace(/^[\s:：,，;；/|-]+|[\s:：,，;；/|=-]+$/g, '')
       .trim()
       .slice(0, 80);
+  }
+
+  /**
+   * A paste that lost its line breaks (a chat box, a CSV cell) gets them back before each field label, after each
+   * SKU stepper, and around the headline range and the first row of tiers; the line-based reading then applies.
+   */
+  function relineate(text: string): string {
+    const breaks = text.length - text.replaceAll('\n', '').length;
+    if (breaks * 150 >= text.length || text.length < 30) return text;
+    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
+    out = out.replace(HEADLINE_RANGE, '\n');
+    // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
+    for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
+      const before = out.slice(0, m.index).trimEnd();
+      if (!/[A-Za-z\p{Script=Han}]/u.test(m[0]) || /[-$]$/.test(before)) continue;
+      if (m.index! > 0 && !before.endsWith('\n') && before.length) out = before + '\n' + out.slice(m.index);
+      break;
+    }
+    return out;
   }
 
   function layoutOf(text: string): Layout {
