@@ -465,9 +465,10 @@ export function createParser(rules: ListingRules): Parser {
     out = out.replace(HEADLINE_RANGE, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
-      const before = out.slice(0, m.index).trimEnd();
+      // Look back a few characters only: a long one-line paste may hold many candidate ranges.
+      const before = out.slice(Math.max(0, m.index! - 20), m.index).trimEnd();
       if (!/[A-Za-z\p{Script=Han}]/u.test(m[0]) || /[-$]$/.test(before)) continue;
-      if (m.index! > 0 && !before.endsWith('\n') && before.length) out = before + '\n' + out.slice(m.index);
+      if (m.index! > 0 && before.length && !before.endsWith('\n')) out = out.slice(0, m.index).trimEnd() + '\n' + out.slice(m.index);
       break;
     }
     return out;
