@@ -3,8 +3,11 @@
 // Prints F1 (fake = positive), the false-positive rate on legitimate listings, and kind accuracy on the fakes it
 // catches (a caught fake counts when a finding names one of its labelled kinds; "top" when the first finding does),
 // overall and by layout, language and hardness. Usage:
-//   npx tsx scripts/eval-listing.ts FILE.jsonl [--errors] [--rules DIR]
+//   npx tsx scripts/eval-listing.ts FILE.jsonl [--errors] [--rules DIR] [--via-cli]
+// --via-cli scores what `haili listing --jsonl` prints (the shipped surface) instead of calling the checker in-process.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createListingChecker, LISTING_KINDS } from '../src/listing/index.js';
 
 interface Row {
@@ -31,18 +34,27 @@ for (const [i, line] of readFileSync(file, 'utf8').split('\n').entries()) {
   if (!line.trim()) continue;
   try {
     const o = JSON.parse(line) as Record<string, unknown>;
-    if (typeof o.text !== 'string' || typeof o.fake !== 'boolean') throw new Error('needs text and fake');
-    const kinds = Array.isArray(o.kinds) ? o.kinds.map(String) : typeof o.kind === 'string' ? [o.kind] : [];
+    const fake = truthy(o.fake ?? o.label);
+    if (typeof o.text !== 'string' || fake === null) throw new Error('needs text and fake');
+    const rawKinds = o.kinds ?? o.kind;
+    const kinds = (Array.isArray(rawKinds) ? rawKinds.map(String) : typeof rawKinds === 'string' ? rawKinds.split(/[,;|\s]+/) : []).filter(Boolean);
     const groups: Record<string, string> = {};
     if (o.layout !== undefined) groups.layout = String(o.layout);
     if (o.lang !== undefined) groups.lang = String(o.lang);
-    if (o.hard !== undefined) groups.hard = o.hard ? 'hard' : 'not hard';
-    if (o.needs_market_knowledge !== undefined) groups.market = o.needs_market_knowledge ? 'needs market knowledge' : 'internal';
-    rows.push({ id: String(o.id ?? `line${i + 1}`), text: o.text, fake: o.fake, kinds, groups });
+    if (o.hard !== undefined) groups.hard = truthy(o.hard) ? 'hard' : 'not hard';
+    if (o.needs_market_knowledge !== undefined) groups.market = truthy(o.needs_market_knowledge) ? 'needs market knowledge' : 'internal';
+    rows.push({ id: String(o.id ?? `line${i + 1}`), text: o.text, fake, kinds, groups });
   } catch (err) {
     skipped++;
     console.error(`line ${i + 1}: skipped (${(err as Error).message})`);
   }
+}
+
+function truthy(v: unknown): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (v === 1 || v === 0) return v === 1;
+  if (typeof v === 'string' && /^(true|yes|1|fake|false|no|0|legit|legitimate)$/i.test(v.trim())) return /^(true|yes|1|fake)$/i.test(v.trim());
+  return null;
 }
 
 interface Scored {
@@ -51,10 +63,24 @@ interface Scored {
   kinds: string[];
 }
 const t0 = process.cpuUsage();
-const scored: Scored[] = rows.map((row) => {
-  const r = checker.check(row.text);
-  return { row, predicted: r.fake, kinds: r.findings.map((f) => f.kind) };
-});
+let scored: Scored[];
+if (argv.includes('--via-cli')) {
+  const bin = path.resolve(import.meta.dirname, '..', 'bin', 'haili.mjs');
+  const input = rows.map((r) => JSON.stringify({ id: r.id, text: r.text })).join('\n') + '\n';
+  const run = spawnSync(process.execPath, [bin, 'listing', '--jsonl', ...(rulesAt >= 0 ? ['--rules', argv[rulesAt + 1]!] : [])], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; fake?: boolean; findings?: { kind: string }[] });
+  const byId = new Map(out.filter((o) => o.id !== null).map((o) => [o.id, o]));
+  scored = rows.map((row) => {
+    const o = byId.get(row.id);
+    return { row, predicted: Boolean(o?.fake), kinds: (o?.findings ?? []).map((f) => f.kind) };
+  });
+  console.log(`(via haili listing --jsonl: ${out.length} lines out, exit ${run.status})`);
+} else {
+  scored = rows.map((row) => {
+    const r = checker.check(row.text);
+    return { row, predicted: r.fake, kinds: r.findings.map((f) => f.kind) };
+  });
+}
 const cpu = process.cpuUsage(t0);
 
 function metrics(xs: Scored[]) {
@@ -84,6 +110,7 @@ function line(label: string, m: ReturnType<typeof metrics>): string {
 }
 
 console.log(`listing check on ${file}: ${rows.length} listings${skipped ? `, ${skipped} lines skipped` : ''}`);
+console.log('(fake = positive class; FPR = legit listings flagged / legit; kind-acc = caught fakes where a finding names a labelled kind, top = the first finding does)');
 console.log(line('ALL', metrics(scored)));
 const groupNames = [...new Set(rows.flatMap((r) => Object.keys(r.groups)))];
 for (const g of groupNames) {
