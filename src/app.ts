@@ -9,6 +9,8 @@ import { Router } from './core/router.js';
 import { LlmClient } from './llm/client.js';
 import { createDraftChecker } from './checker/index.js';
 import { createPolicyFaq } from './faq/index.js';
+import { createListingJob } from './listing/index.js';
+import { ListingCheckStore } from './db/listing-store.js';
 import { createReminderEngine, createReminderService, type ReminderEngine, type ReminderService } from './reminders/index.js';
 import type { AdapterDeps, ChatAdapter } from './platform/adapter.js';
 import { ConsoleAdapter } from './platform/console/index.js';
@@ -68,7 +70,8 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
   const checker = createDraftChecker({ llm });
   const faq = createPolicyFaq({ llm });
   const reminders = createReminderService(db, { clock: opts.clock });
-  const router = new Router({ checker, faq, reminders, store, log });
+  const listingStore = new ListingCheckStore(db, store);
+  const router = new Router({ checker, faq, reminders, store, log, listing: createListingJob({ store: listingStore, log }) });
 
   const adapterDeps: AdapterDeps = { claimEvent: (p, id) => store.claimEvent(p, id), log };
   const consoleAdapter = new ConsoleAdapter(store);
@@ -91,7 +94,7 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
       log,
       consoleToken: config.consoleToken,
       draining: () => draining,
-      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate() }),
+      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate(), listings: listingStore }),
       health: async () => {
         const dbOk = await db.ping();
         const adapterState = Object.fromEntries(adapters.map((a) => [a.platform, a.healthy ? a.healthy() : true]));

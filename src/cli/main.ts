@@ -14,6 +14,7 @@ Commands:
   serve                 start Haili (console, adapters, reminders) — what npm start runs
   check [text]          check a reply draft for off-platform contact leakage
   ask [question]        answer a policy question from the briefing, with citation
+  listing [text]        check a product listing for false price, MOQ, SKU and shipping (--jsonl, --csv)
   cases add|list        create or list tracked compliance deadlines
   import <file.csv>     import cases from CSV (all-or-nothing; --dry-run to validate)
   db migrate            apply database migrations
@@ -36,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./check.js')).runCheck(rest);
       case 'ask':
         return await (await import('./ask.js')).runAsk(rest);
+      case 'listing':
+        return await (await import('./listing.js')).runListing(rest);
       case 'cases':
         return await (await import('./cases.js')).runCases(rest);
       case 'import':

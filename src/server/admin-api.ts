@@ -3,6 +3,7 @@ import type { AdminApi } from './http.js';
 import type { CoreStore } from '../db/store.js';
 import { InputError, type ReminderEngine, type ReminderService } from '../reminders/index.js';
 import { CONSOLE_WORKSPACE } from '../platform/console/index.js';
+import type { ListingCheckStore } from '../db/listing-store.js';
 
 const newCaseBody = z.object({
   kind: z.string().min(1),
@@ -29,14 +30,15 @@ const listQuery = z.object({
 const DASHBOARD_DEADLINES = 50;
 
 /** The operator's HTTP surface: JSON in and out, errors as {error} with a 4xx status. */
-export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: ReminderEngine; migrate: () => Promise<string[]> }): AdminApi {
+export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: ReminderEngine; migrate: () => Promise<string[]>; listings?: ListingCheckStore }): AdminApi {
   return {
     async dashboard() {
-      const [summary, leaksByWeek, declined, deadLetters] = await Promise.all([
+      const [summary, leaksByWeek, declined, deadLetters, listingsByWeek] = await Promise.all([
         deps.reminders.summary({ nextDeadlines: DASHBOARD_DEADLINES }),
         deps.store.leakFindingsByWeek(),
         deps.store.declinedQuestions(),
         deps.engine.deadLetters(),
+        deps.listings?.listingChecksByWeek() ?? [],
       ]);
       const open = summary.counts.filter((r) => r.status === 'open');
       return {
@@ -50,6 +52,7 @@ export function createAdminApi(deps: { reminders: ReminderService; store: CoreSt
         leaksByWeek,
         declined,
         deadLetters,
+        listingsByWeek,
       };
     },
     async listCases(query) {

@@ -1,0 +1,78 @@
+/**
+ * Listing check speed: listings per CPU-second at typical size (the briefing's three examples and the dev set,
+ * 100 B to 1.5 KB each), and time per KB on pastes of 10, 50 and 100 KB (a catalogue of listings pasted at once,
+ * and an adversarial paste of digits, dashes and currency signs): linear time means the per-KB cost stays flat.
+ *   npm run bench:listing
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { createListingChecker } from '../src/listing/index.js';
+
+const checker = createListingChecker();
+const root = new URL('../corpus/listings/', import.meta.url);
+const typical = [
+  ...readdirSync(new URL('briefing/', root)).map((f) => readFileSync(new URL(`briefing/${f}`, root), 'utf8')),
+  ...readFileSync(new URL('dev.jsonl', root), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text),
+];
+
+function cpuMs(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+function perSecond(texts: string[], minMs = 2000): { rate: number; n: number; p50: number; p99: number } {
+  for (const t of texts) checker.check(t); // warm-up
+  const lat: number[] = [];
+  let n = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  while (performance.now() - t0 < minMs) {
+    const a = performance.now();
+    checker.check(texts[n % texts.length]!);
+    lat.push(performance.now() - a);
+    n++;
+  }
+  const c = process.cpuUsage(c0);
+  lat.sort((a, b) => a - b);
+  return { rate: n / ((c.user + c.system) / 1e6), n, p50: lat[lat.length >> 1]!, p99: lat[Math.floor(lat.length * 0.99)]! };
+}
+
+const avg = typical.reduce((a, t) => a + t.length, 0) / typical.length;
+const t = perSecond(typical);
+console.log(`typical listings (${typical.length} texts, mean ${avg.toFixed(0)} chars): ${t.rate.toFixed(0)} listings per CPU-second over ${t.n} checks; p50 ${(t.p50 * 1000).toFixed(0)} µs, p99 ${(t.p99 * 1000).toFixed(0)} µs`);
+console.log(`  target: at least 2,000 per CPU-second -> ${t.rate >= 2000 ? 'met' : 'NOT met'}`);
+
+const pages = typical.filter((x) => x.length >= 600);
+const pg = perSecond(pages);
+const pgAvg = pages.reduce((a, x) => a + x.length, 0) / pages.length;
+console.log(`full product pages (${pages.length} texts, mean ${pgAvg.toFixed(0)} chars): ${pg.rate.toFixed(0)} listings per CPU-second; p50 ${(pg.p50 * 1000).toFixed(0)} µs`);
+
+function sized(kind: 'catalogue' | 'one-line catalogue' | 'adversarial', size: number): string {
+  let s = '';
+  let i = 0;
+  if (kind === 'catalogue') while (s.length < size) s += typical[i++ % typical.length] + '\n\n';
+  else if (kind === 'one-line catalogue') while (s.length < size) s += typical[i++ % typical.length]!.replace(/\n+/g, ' ') + ' ';
+  else while (s.length < size) s += `${i % 7 === 0 ? '\n' : ''}$${i}${'9'.repeat(i % 13)},${i % 1000}.5 - ${'-'.repeat(i % 5)}${i++}0 Pieces\t>=`;
+  return s.slice(0, size);
+}
+
+for (const kind of ['catalogue', 'one-line catalogue', 'adversarial'] as const) {
+  const rows: string[] = [];
+  let base = 0;
+  for (const kb of [10, 50, 100]) {
+    const text = sized(kind, kb * 1024);
+    checker.check(text); // warm-up
+    const reps = Math.max(3, Math.round(200 / kb));
+    const ms = cpuMs(() => {
+      for (let r = 0; r < reps; r++) checker.check(text);
+    }) / reps;
+    const perKb = ms / kb;
+    if (kb === 10) base = perKb;
+    rows.push(`${kb} KB ${ms.toFixed(1)} ms (${perKb.toFixed(3)} ms/KB, ${(perKb / base).toFixed(2)}× the 10 KB rate)`);
+  }
+  console.log(`${kind} paste: ${rows.join('; ')}`);
+}

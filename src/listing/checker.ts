@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import { detectLang, t } from '../core/lang.js';
+import type { Lang } from '../core/types.js';
+import { judge } from './judge.js';
+import { createParser } from './parse.js';
+import { loadListingRules } from './rules.js';
+import type { ListingResult, ParsedListing } from './types.js';
+
+/** A paste beyond this is checked on its head: no product page is a megabyte of text. */
+export const MAX_LISTING_CHARS = 1_000_000;
+
+export interface ListingChecker {
+  check(text: string, opts?: { lang?: Lang }): ListingResult;
+  /** The parsed numbers, for the CLI's --explain and tests. */
+  parse(text: string): ParsedListing;
+}
+
+export function createListingChecker(opts?: { rulesDir?: string }): ListingChecker {
+  const rules = loadListingRules(opts?.rulesDir);
+  const parser = createParser(rules);
+  return {
+    parse: (text) => parser.parse(text),
+    check(input, o) {
+      const raw = typeof input === 'string' ? input : '';
+      const textHash = createHash('sha256').update(raw).digest('hex');
+      const lang = o?.lang ?? detectLang(raw);
+      const base = { textHash, lang, findings: [], fake: false, verdict: 'ok' as const, layout: 'unknown' as const };
+      if (!raw.trim()) return { ...base, status: 'no_listing', notes: [t(lang, '内容是空的：请粘贴商品页面或后台编辑页的文字。', 'The listing is empty: paste the text of the product page or the backend edit form.')] };
+      if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
+      const notes: string[] = [];
+      let text = raw;
+      if (text.length > MAX_LISTING_CHARS) {
+        text = text.slice(0, MAX_LISTING_CHARS);
+        notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
+      }
+      const parsed = parser.parse(text);
+      const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+      if (!pricePoints) {
+        return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
+      }
+      const { findings, notes: judged } = judge(parsed, rules, lang);
+      const verdict = findings.length ? 'risk' : 'ok';
+      return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash };
+    },
+  };
+}
+
+/** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */
+function looksBinary(text: string): boolean {
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad > 0 && bad / sample.length > 0.02;
+}

@@ -1,0 +1,489 @@
+import type { Lang } from '../core/types.js';
+import { t } from '../core/lang.js';
+import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
+import type { ListingRules } from './rules.js';
+import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
+
+/**
+ * The rules of the listing check. Each looks at the parsed numbers for one kind of false product information
+ * the briefing names and, when a threshold from rules/listing/thresholds.yaml is passed, returns a finding with
+ * its numbers, the clause and a fix. Without a reference-price table only internal consistency is judged.
+ */
+
+type Draft = Omit<Finding, 'clause' | 'clauseEn'> & { clauseId?: string };
+
+export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { findings: Finding[]; notes: string[] } {
+  const notes: string[] = [];
+  const drafts: Draft[] = [];
+  const flaggedSkus = new Set<Sku>();
+  drafts.push(...ladder(p, rules, lang));
+  drafts.push(...skuFiller(p, rules, lang, flaggedSkus));
+  drafts.push(...shipping(p, rules, lang));
+  drafts.push(...moq(p, rules, lang));
+  drafts.push(...priceUnit(p, rules, lang));
+  drafts.push(...priceRange(p, rules, lang, flaggedSkus, notes));
+  const findings = drafts
+    .sort((a, b) => b.severity - a.severity)
+    .map(({ clauseId, ...d }) => {
+      const clause = clauseId ? rules.clauses.get(clauseId)! : rules.clauseOf(d.kind);
+      return { ...d, clause: clause.text, clauseEn: clause.en };
+    });
+  return { findings, notes };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
+
+function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  const th = rules.thresholds.ladder;
+  const tiers = sortedTiers(p.tiers);
+  if (tiers.length < 2) return [];
+  const first = tiers[0]!;
+  const last = tiers[tiers.length - 1]!;
+  const total = first.price.usd / Math.max(last.price.usd, 1e-9);
+  let bigStep = 1;
+  let stepAt = 0;
+  let rise = 1;
+  let riseAt = 0;
+  for (let i = 1; i < tiers.length; i++) {
+    const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
+    if (r > bigStep) [bigStep, stepAt] = [r, i];
+    if (1 / r > rise) [rise, riseAt] = [1 / r, i];
+  }
+  const out: Draft[] = [];
+  const sev = Math.max(total / th.maxTotalRatio, bigStep / th.maxStepRatio);
+  if (total > th.maxTotalRatio || bigStep > th.maxStepRatio) {
+    const from = tiers[stepAt - 1]!;
+    const to = tiers[stepAt]!;
+    const kept = tiers.slice(0, stepAt);
+    const keptMin = kept[kept.length - 1]!.price;
+    const after = kept.length > 1 ? `${fmtMoney(keptMin)}–${fmtMoney(first.price)}` : fmtMoney(first.price);
+    out.push({
+      kind: 'price_ladder',
+      severity: sev,
+      detail: t(
+        lang,
+        `阶梯价从 ${fmtMoney(first.price)}（${first.label}）降到 ${fmtMoney(last.price)}（${last.label}），相差 ${fmtRatio(total)}；其中 ${from.label} → ${to.label} 一档就降了 ${fmtRatio(bigStep)}。正常批量折扣不会这样。`,
+        `The price tiers fall from ${fmtMoney(first.price)} (${first.label}) to ${fmtMoney(last.price)} (${last.label}), ${fmtRatio(total)} apart; one step, ${from.label} → ${to.label}, drops ${fmtRatio(bigStep)}. Real volume discounts do not fall like this.`,
+      ),
+      fix: t(
+        lang,
+        `把 ${to.label} 起的各档改成真实成交价（按前几档的折扣，应不低于约 ${fmtMoney(scale(keptMin, 1 / th.maxStepRatio))}），或删除这些档；改后价格为 ${after}。`,
+        `Re-price the tiers from ${to.label} on to what you really charge (at your earlier discounts, no lower than about ${fmtMoney(scale(keptMin, 1 / th.maxStepRatio))}) or remove them; your price would be ${after}.`,
+      ),
+      evidence: { tierRatio: round(total), biggestStep: round(bigStep), fromTier: from.label, toTier: to.label, firstPrice: first.price.value, lastPrice: last.price.value },
+    });
+  } else if (rise > th.maxRiseRatio) {
+    const from = tiers[riseAt - 1]!;
+    const to = tiers[riseAt]!;
+    out.push({
+      kind: 'price_ladder',
+      severity: rise / th.maxRiseRatio,
+      detail: t(
+        lang,
+        `买得越多反而越贵：${to.label} 的 ${fmtMoney(to.price)} 是 ${from.label} 的 ${fmtMoney(from.price)} 的 ${fmtRatio(rise)}。`,
+        `Buying more costs more: ${to.label} at ${fmtMoney(to.price)} is ${fmtRatio(rise)} the ${from.label} price of ${fmtMoney(from.price)}.`,
+      ),
+      fix: t(lang, `按数量从少到多设置不升高的真实价格（${to.label} 不应高于 ${fmtMoney(from.price)}）。`, `Set real prices that do not rise with quantity (${to.label} should not exceed ${fmtMoney(from.price)}).`),
+      evidence: { riseRatio: round(rise), fromTier: from.label, toTier: to.label },
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// sku_filler: a SKU far below (or above) the others, usually a gift card, bag or postage link, that sets the
+// headline price (the bakery example: a $0.01 thank-you card and a $0.05 cloth bag pull the range to $0.01)
+
+function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
+  const th = rules.thresholds.sku;
+  const skus = p.skus;
+  if (skus.length < th.minSkus) return [];
+  const low: { sku: Sku; share: number; ref: number }[] = [];
+  const high: { sku: Sku; share: number; ref: number }[] = [];
+  // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
+  const order = skus.map((s, i) => [s.price.usd, i] as const).sort((a, b) => a[0] - b[0]);
+  const rank = new Array<number>(skus.length);
+  order.forEach(([, i], r) => (rank[i] = r));
+  const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
+  for (const [idx, s] of skus.entries()) {
+    const n = skus.length - 1;
+    const r = rank[idx]!;
+    const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
+    if (ref <= 0) continue;
+    const share = s.price.usd / ref;
+    const filler = isFiller(s.name, rules);
+    const token = share < th.veryLowRatio && (s.price.usd <= th.pennyUsd || share < th.tokenRatio);
+    if (token || (share < th.lowRatio && filler)) low.push({ sku: s, share, ref });
+    // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
+    else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref });
+  }
+  // More than a third of the SKUs "far below" means the cheap ones are the product (an accessory set), not filler.
+  if (low.length * 3 > skus.length) low.length = 0;
+  if (high.length * 3 > skus.length) high.length = 0;
+  if (!low.length && !high.length) return [];
+  for (const x of [...low, ...high]) flagged.add(x.sku);
+  const rest = skus.filter((s) => !flagged.has(s));
+  const restMin = rest.reduce((a, b) => (b.price.usd < a.price.usd ? b : a), rest[0]!).price;
+  const restMax = rest.reduce((a, b) => (b.price.usd > a.price.usd ? b : a), rest[0]!).price;
+  const worst = [...low, ...high].sort((a, b) => Math.abs(Math.log(a.share)) - Math.abs(Math.log(b.share))).pop()!;
+  const headlineMin = p.headline?.min;
+  const setsHeadline = headlineMin && low.some((x) => Math.abs(x.sku.price.usd - headlineMin.usd) < 1e-6);
+  const list = (xs: typeof low) => xs.map((x) => `${fmtMoney(x.sku.price)} '${x.sku.name}'`).join(lang === 'zh' ? '、' : ', ');
+  const details: string[] = [];
+  if (low.length)
+    details.push(
+      t(
+        lang,
+        `SKU ${list(low)} 只有其他 SKU 中位价 ${fmtUsd(low[0]!.ref)} 的 ${fmtPercent(low[0]!.share)}${setsHeadline ? `，并把标题价格拉低到 ${fmtMoney(headlineMin!)}` : ''}。`,
+        `SKU ${list(low)} ${low.length > 1 ? 'are' : 'is'} ${fmtPercent(low[0]!.share)} of the other SKUs' median ${fmtUsd(low[0]!.ref)}${setsHeadline ? ` and set${low.length > 1 ? '' : 's'} the headline price to ${fmtMoney(headlineMin!)}` : ''}.`,
+      ),
+    );
+  if (high.length)
+    details.push(
+      t(lang, `SKU ${list(high)} 是其他 SKU 中位价的 ${fmtRatio(high[0]!.share)}。`, `SKU ${list(high)} ${high.length > 1 ? 'are' : 'is'} ${fmtRatio(high[0]!.share)} the other SKUs' median.`),
+    );
+  const names = [...low, ...high].map((x) => `${fmtMoney(x.sku.price)} '${x.sku.name}'`).join(lang === 'zh' ? '、' : ' and ');
+  return [
+    {
+      kind: 'sku_filler',
+      severity: Math.max(...low.map((x) => th.lowRatio / Math.max(x.share, 1e-6)), ...high.map((x) => x.share / th.highRatio), 1),
+      detail: details.join(' '),
+      fix: t(
+        lang,
+        `删除或按真实价格重设 ${names} SKU（赠品、包装、邮费不要单独设成 SKU）；改后价格区间为 ${fmtMoney(restMin)}–${fmtMoney(restMax)}。`,
+        `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your range would be ${fmtMoney(restMin)}–${fmtMoney(restMax)}.`,
+      ),
+      evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(worst.share, 4), median: round(worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: `${fmtMoney(restMin)}–${fmtMoney(restMax)}` },
+    },
+  ];
+}
+
+/** 999, 9,999.99, 88888: prices typed to fill a field, not to sell at. */
+function isPlaceholder(v: number): boolean {
+  const digits = String(Math.floor(v));
+  return v >= 99 && (/^9+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
+}
+
+function isFiller(name: string, rules: ListingRules): boolean {
+  return rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// shipping: freight far above the goods it ships (the quartz example: 3,948× the goods price), or charged above
+// the published fee
+
+function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  const th = rules.thresholds.shipping;
+  const out: Draft[] = [];
+  const published = p.shipping.filter((s) => s.role === 'published');
+  const charged = p.shipping.filter((s) => s.role === 'charged');
+  if (published.length && charged.length) {
+    const pub = Math.max(...published.map((s) => s.amount.usd));
+    const chg = charged.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
+    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && !chg.estimate) {
+      const pubMoney = published.find((s) => s.amount.usd === pub)!.amount;
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: chg.amount.usd / Math.max(pub, 1e-9),
+        detail: t(
+          lang,
+          `实际收取的运费 ${fmtMoney(chg.amount)} 高于发布的运费 ${fmtMoney(pubMoney)}（${fmtRatio(chg.amount.usd / Math.max(pub, 1e-9))}）。`,
+          `The shipping charged, ${fmtMoney(chg.amount)}, is above the published shipping fee of ${fmtMoney(pubMoney)} (${fmtRatio(chg.amount.usd / Math.max(pub, 1e-9))}).`,
+        ),
+        fix: t(lang, `只收取发布的运费 ${fmtMoney(pubMoney)}，或先把发布的运费改成真实运费 ${fmtMoney(chg.amount)}。`, `Charge only the published ${fmtMoney(pubMoney)}, or publish the real shipping fee (${fmtMoney(chg.amount)}) first.`),
+        evidence: { publishedShipping: pubMoney.value, chargedShipping: chg.amount.value },
+      });
+    }
+  }
+  const goods = goodsValue(p, lang);
+  if (!goods) return out;
+  let worst: { ratio: number; s: (typeof p.shipping)[number]; goodsUsd: number; basis: string } | null = null;
+  for (const s of p.shipping) {
+    if (s.role === 'charged' && published.length) continue;
+    let goodsUsd = goods.usd;
+    let basis = goods.basis;
+    // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
+    if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    if (s.perUnit && goods.unitPrice) {
+      goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
+      basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
+    }
+    if (goodsUsd <= 0) continue;
+    const ratio = s.amount.usd / goodsUsd;
+    // The fee for the whole order: per-unit shipping times the units of the MOQ order.
+    const orderFee = s.perUnit && goods.unitPrice ? (s.amount.usd * goods.usd) / Math.max(goods.unitPrice.usd, 1e-9) / Math.max(convert(1, s.perUnit, goods.unit), 1e-9) : s.amount.usd;
+    if (orderFee <= th.normalParcelUsd) continue;
+    const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
+    if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
+  }
+  if (worst) {
+    const limit = worst.s.estimate ? th.maxRatioEstimate : th.maxRatio;
+    const sample = p.sample && goods.unitPrice && p.sample.price.usd < goods.unitPrice.usd * 0.05 ? p.sample.price : undefined;
+    const sampleNote = sample ? t(lang, `；样品价 ${fmtMoney(sample)} 也请改成真实价格`, `; also set the sample price (${fmtMoney(sample)}) to a real one`) : '';
+    out.push({
+      kind: 'shipping',
+      severity: worst.ratio / limit,
+      detail: t(
+        lang,
+        `运费 ${fmtMoney(worst.s.amount)} 是${worst.basis} ${fmtUsd(worst.goodsUsd)} 的 ${fmtRatio(worst.ratio)}：价格虚低、运费虚高${worst.s.estimate ? '（即使按预估运费看也过高）' : ''}。`,
+        `Shipping of ${fmtMoney(worst.s.amount)} is ${fmtRatio(worst.ratio)} the ${worst.basis}, ${fmtUsd(worst.goodsUsd)}: a low price with inflated shipping${worst.s.estimate ? ' (too high even for an estimate)' : ''}.`,
+      ),
+      fix: t(
+        lang,
+        `把商品价改成真实价格，并按运费模板发布真实运费（${worst.basis}的运费不应超过约 ${fmtUsd(worst.goodsUsd * limit)}，重货请注明为预估）${sampleNote}。`,
+        `Publish the real goods price and the real freight from a shipping template (for ${worst.basis} it should not exceed about ${fmtUsd(worst.goodsUsd * limit)}; mark heavy-goods freight as an estimate)${sampleNote}.`,
+      ),
+      evidence: { shippingToGoods: round(worst.ratio), shipping: worst.s.amount.value, goodsValueUsd: round(worst.goodsUsd), estimate: worst.s.estimate ? 'yes' : 'no' },
+    });
+  }
+  return out;
+}
+
+/** What the goods of the order the shipping is for are worth: the order summary, else MOQ × the price at MOQ. */
+function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
+  const tiers = sortedTiers(p.tiers);
+  // The price at MOQ: the first tier, else the typical SKU (a filler SKU must not make the goods look free), else the headline.
+  const skuMid = p.skus.length ? p.skus.map((s) => s.price).sort((a, b) => a.usd - b.usd)[p.skus.length >> 1] : undefined;
+  const unitPrice = tiers[0]?.price ?? skuMid ?? p.headline?.min;
+  const unit = tiers[0]?.unit ?? p.headline?.unit ?? p.moq?.unit;
+  if (p.order && p.order.subtotal.usd > 0) {
+    const q = fmtQty(p.order.qty, p.order.unit, lang);
+    return { usd: p.order.subtotal.usd, basis: t(lang, `订单货值（${q}）`, `goods value of the order (${q})`), unitPrice, unit };
+  }
+  if (!unitPrice) return null;
+  // An MOQ in cartons says nothing of how many pieces a carton holds; the first tier (in pieces) does.
+  const sameUnit = p.moq && (!p.moq.unit || !unit || p.moq.unit.id === unit.id || (p.moq.unit.dim === unit.dim && unit.dim !== 'count'));
+  const qty = p.moq && (sameUnit || !tiers[0]) ? convert(p.moq.qty, p.moq.unit, unit) : (tiers[0]?.min ?? 1);
+  const at = p.moq && (sameUnit || !tiers[0]) ? p.moq.raw : tiers[0]?.label;
+  const basis = at ? t(lang, `起订量货值（${at}）`, `goods value at the MOQ (${at})`) : t(lang, '货值', 'goods value');
+  return { usd: unitPrice.usd * Math.max(qty, 1e-9), basis, unitPrice, unit };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// moq: an MOQ that does not match the listing's own tiers or claims
+
+function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  const th = rules.thresholds.moq;
+  const out: Draft[] = [];
+  const m = p.moq;
+  const tiers = sortedTiers(p.tiers);
+  if (m && tiers.length) {
+    const first = tiers[0]!;
+    // MOQ in cartons over tiers in pieces is a packing unit, not a false MOQ; compare like with like only.
+    if (!m.unit || !first.unit || m.unit.id === first.unit.id || (m.unit.dim === first.unit.dim && m.unit.dim !== 'count')) {
+      const moqInTierUnits = convert(m.qty, m.unit, first.unit);
+      const ratio = Math.max(moqInTierUnits, 1e-9) / Math.max(first.min, 1e-9);
+      const off = Math.max(ratio, 1 / ratio);
+      if (off >= th.maxTierMismatch && first.min > 0) {
+        out.push({
+          kind: 'moq',
+          severity: off / th.maxTierMismatch,
+          detail: t(
+            lang,
+            `最小起订量写的是 ${fmtQty(m.qty, m.unit, lang)}，但第一档阶梯价从 ${first.label} 起（相差 ${fmtRatio(off)}）。`,
+            `The MOQ says ${fmtQty(m.qty, m.unit, 'en')}, but the first price tier starts at ${first.label} (${fmtRatio(off)} apart).`,
+          ),
+          fix: t(lang, `把最小起订量改成真实起订量，并让第一档阶梯价从它开始（${first.label}）。`, `Set the MOQ to the quantity you really accept and start the first price tier there (${first.label}).`),
+          evidence: { moq: m.qty, firstTierMin: first.min, moqToTier: round(ratio, 4) },
+        });
+      }
+    }
+  }
+  // The MOQ a buyer sees: the Min. Order field, else where the first tier starts.
+  const shown = m ?? (tiers[0] ? { qty: tiers[0].min, unit: tiers[0].unit, raw: tiers[0].label } : undefined);
+  if (shown && !out.length) {
+    for (const c of p.moqClaims) {
+      const cq = convert(c.qty, c.unit, shown.unit);
+      const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
+      if (off >= th.maxTierMismatch && !out.length) {
+        out.push({
+          kind: 'moq',
+          severity: off / th.maxTierMismatch,
+          detail: t(lang, `同一商品写了两个起订量：${shown.raw} 和 "${c.raw}"（相差 ${fmtRatio(off)}）。`, `The listing states two MOQs: ${shown.raw} and "${c.raw}" (${fmtRatio(off)} apart).`),
+          fix: t(lang, `在最小起订量字段如实填写真实起订量（${fmtQty(c.qty, c.unit, lang)}），并让阶梯价从它开始。`, `Put the real MOQ (${fmtQty(c.qty, c.unit, 'en')}) in the Min. Order field and start the price tiers there.`),
+          evidence: { moq: shown.qty, otherMoq: c.qty, moqGap: round(off) },
+        });
+      }
+    }
+  }
+  if (m) {
+    // An MOQ whose order is worth more than any real order (10 million pieces) is not an MOQ anyone means.
+    const price = tiers[0]?.price ?? p.headline?.min;
+    if (price && !out.length) {
+      const value = price.usd * convert(m.qty, m.unit, tiers[0]?.unit ?? p.headline?.unit);
+      if (value > th.maxOrderValueUsd) {
+        out.push({
+          kind: 'moq',
+          severity: value / th.maxOrderValueUsd,
+          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单就要 ${fmtUsd(value)}。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order ${fmtUsd(value)}.`),
+          fix: t(lang, `把最小起订量改成真实的起订数量。`, `Set the MOQ to the quantity you really accept.`),
+          evidence: { moq: m.qty, orderValueUsd: round(value) },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// price_unit: the price quoted in a unit the listing does not sell by (per gram on a product ordered by piece)
+
+function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
+  const priceUnits = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
+  const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
+  if (!priceUnits.length) return [];
+  const byWeight = priceUnits.find((u) => u.dim !== 'count');
+  if (byWeight && p.title && _rules.soldByCount(p.title) && !sellUnits.some((u) => u.dim === byWeight.dim)) {
+    // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
+    return [
+      {
+        kind: 'price_unit',
+        // First among findings: a wrong unit explains the odd ratios the other rules then see.
+        severity: 50,
+        detail: t(lang, `"${p.title.slice(0, 60)}" 是按件卖的商品，价格却按"${byWeight.label}"标。`, `"${p.title.slice(0, 60)}" is sold by the piece, but the price is quoted per ${byWeight.label}.`),
+        fix: t(lang, `按件（或套）标出整件商品的真实价格。`, `Quote the real price of one whole item (per piece or set).`),
+        evidence: { priceUnit: byWeight.label, title: p.title.slice(0, 60) },
+      },
+    ];
+  }
+  if (!sellUnits.length) return [];
+  const sellDims = new Set(sellUnits.map((u) => u.dim));
+  const odd = priceUnits.find((u) => !sellDims.has(u.dim));
+  if (!odd) return [];
+  const sell = sellUnits[0]!;
+  return [
+    {
+      kind: 'price_unit',
+      severity: 50,
+      detail: t(lang, `价格按"${odd.label}"标价，但起订量和阶梯按"${sell.label}"计，两个单位无法换算，买家看到的单价不真实。`, `The price is quoted per ${odd.label}, but the MOQ and tiers count in ${sell.label}; the two units do not convert, so the unit price shown is not what a buyer pays.`),
+      fix: t(lang, `用实际销售单位（${sell.label}）标价，让价格、起订量、阶梯价使用同一个单位。`, `Quote the price per ${sell.label}, the unit you sell by, so price, MOQ and tiers use one unit.`),
+      evidence: { priceUnit: odd.label, sellUnit: sell.label },
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// price_range: a headline range that nothing on the page costs, or far from the market (with a reference table)
+
+function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, notes: string[]): Draft[] {
+  const th = rules.thresholds.range;
+  const out: Draft[] = [];
+  const h = p.headline;
+  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map((s) => s.price)];
+  if (h && points.length && !flagged.size) {
+    const realMin = points.reduce((a, b) => (b.usd < a.usd ? b : a));
+    const gap = realMin.usd / Math.max(h.min.usd, 1e-9);
+    if (gap > th.maxHeadlineGap) {
+      out.push({
+        kind: 'price_range',
+        severity: gap / th.maxHeadlineGap,
+        detail: t(lang, `标题价格从 ${fmtMoney(h.min)} 起，但页面上最便宜的阶梯/SKU 是 ${fmtMoney(realMin)}（${fmtRatio(gap)}）。`, `The headline price starts at ${fmtMoney(h.min)}, but the cheapest tier or SKU on the page is ${fmtMoney(realMin)} (${fmtRatio(gap)}).`),
+        fix: t(lang, `把价格区间的下限改成真实最低价 ${fmtMoney(realMin)}。`, `Start the price range at the real lowest price, ${fmtMoney(realMin)}.`),
+        evidence: { headlineMin: h.min.value, cheapestReal: realMin.value, gap: round(gap) },
+      });
+    }
+  }
+  if (!out.length && p.priceClaims.length) {
+    // The page's own words give the real price: compare it with every price the listing publishes.
+    const shownPrices = [...(h ? [h.min, ...(h.max ? [h.max] : [])] : []), ...p.tiers.map((x) => x.price)];
+    const claim = p.priceClaims.reduce((a, b) => (b.usd > a.usd ? b : a));
+    if (shownPrices.length) {
+      const dearest = shownPrices.reduce((a, b) => (b.usd > a.usd ? b : a));
+      const gap = claim.usd / Math.max(dearest.usd, 1e-9);
+      if (gap > th.maxHeadlineGap) {
+        out.push({
+          kind: 'price_range',
+          severity: gap / th.maxHeadlineGap,
+          detail: t(lang, `商品信息自己写明真实价格是 ${fmtMoney(claim)}，而发布的价格最高只有 ${fmtMoney(dearest)}（${fmtRatio(gap)}）。`, `The listing itself says the real price is ${fmtMoney(claim)}, while the published prices go no higher than ${fmtMoney(dearest)} (${fmtRatio(gap)}).`),
+          fix: t(lang, `按真实价格 ${fmtMoney(claim)} 发布价格区间，删除"仅供参考"的低价。`, `Publish the real price, ${fmtMoney(claim)}, and remove the display-only low price.`),
+          evidence: { claimedPrice: claim.value, publishedMax: dearest.value, gap: round(gap) },
+        });
+      }
+    }
+  }
+  if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
+    const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
+    if (spread > th.maxSpread) {
+      out.push({
+        kind: 'price_range',
+        severity: spread / th.maxSpread,
+        detail: t(lang, `价格区间 ${fmtMoney(h.min)}–${fmtMoney(h.max)} 上下相差 ${fmtRatio(spread)}，页面上没有阶梯或 SKU 说明为什么。`, `The price range ${fmtMoney(h.min)}–${fmtMoney(h.max)} spans ${fmtRatio(spread)} with no tiers or SKUs on the page to explain it.`),
+        fix: t(lang, `发布真实的价格区间；不同规格请设为单独的 SKU 并如实定价。`, `Publish the real price range; list different specs as SKUs at their real prices.`),
+        evidence: { rangeSpread: round(spread), headlineMin: h.min.value, headlineMax: h.max.value },
+      });
+    }
+  }
+  if (!rules.referenceFor) {
+    notes.push(
+      t(
+        lang,
+        '未配置参考价格表（rules/listing/reference-prices.yaml）：没有与同类产品市场价比较，只检查了商品信息内部是否一致。',
+        'No reference-price table is configured (rules/listing/reference-prices.yaml): prices were not compared with the market for similar products, only checked for internal consistency.',
+      ),
+    );
+    return out;
+  }
+  const cat = rules.referenceFor(p.title ?? '');
+  if (!cat) {
+    notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
+    return out;
+  }
+  const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
+  // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
+  const shown: { m: Money; unit?: Unit }[] = [
+    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? h?.unit })),
+    ...(h ? [{ m: h.min, unit: h.unit }, ...(h.max ? [{ m: h.max, unit: h.unit }] : [])] : []),
+    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: h?.unit ?? p.moq?.unit })),
+  ];
+  const perRef = shown
+    .filter((x) => !x.unit || x.unit.dim === refUnit.dim)
+    .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
+  if (!perRef.length) return out;
+  const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
+  const bottom = perRef.reduce((a, b) => (b.usd < a.usd ? b : a));
+  // Far below the market even at its dearest price, or far above it even at its cheapest.
+  const low = top.usd < cat.usdMin / th.referenceFactor;
+  const high = bottom.usd > cat.usdMax * th.referenceFactor;
+  if (low || high) {
+    const x = low ? top : bottom;
+    const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
+    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, not from the briefing).`));
+    out.push({
+      kind: 'price_range',
+      severity: off / th.referenceFactor,
+      detail: t(
+        lang,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}.`,
+      ),
+      fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}).`),
+      evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function sortedTiers(tiers: Tier[]): Tier[] {
+  return tiers.length < 2 ? tiers : [...tiers].sort((a, b) => a.min - b.min);
+}
+
+/** A quantity in `from` units expressed in `to` units, when both measure the same thing; else unchanged. */
+function convert(qty: number, from: Unit | undefined, to: Unit | undefined): number {
+  if (!from || !to || from.dim !== to.dim) return qty;
+  return (qty * from.base) / to.base;
+}
+
+function scale(m: Money, k: number): Money {
+  return { ...m, value: m.value * k, usd: m.usd * k };
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+export type { ListingKind };

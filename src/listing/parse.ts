@@ -1,0 +1,514 @@
+import type { ListingRules } from './rules.js';
+import type { Layout, Money, ParsedListing, Quantity, Shipping, Sku, Tier, Unit } from './types.js';
+
+/**
+ * Reads a listing as a rep pastes it (the English product page, or the Chinese seller-backend form) into
+ * numbers: headline range, price tiers, MOQ, SKUs, samples, shipping and the order summary. Line by line and
+ * regex by regex, so time stays linear in the paste; nothing here judges the listing.
+ */
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const CUR_BEFORE = String.raw`US\s?\$|USD\s?\$?|HK\$|\$|¥|RMB\s?|CNY\s?|€|EUR\s?`;
+const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|元|人民币|RMB|CNY|EUR`;
+const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
+
+const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
+const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
+const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
+const SHIPPING_NOT = /off shipping|shipping method|shipping template|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
+const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|实际|实收|结算|收取|补收|到付/i;
+const PUBLISHED = /published|listed|shown|on the page|displayed|发布|标注|页面|显示|公示|标价/i;
+const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
+const ORDER_LINE = /details|subtotal|小计|货款|商品总价|商品金额/i;
+const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)\b/i;
+const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
+const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
+const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
+const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*[:：]\s*(.+)$/i;
+const SKU_HEADER =
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
+const FIELD_START = /^\s*(?:shipping|freight|运费|邮费|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
+const STEPPER = /-\s*\d+\s*\+\s*$/;
+const DISCLAIMER =
+  /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
+const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
+const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
+// Field labels that start a new line in a paste whose line breaks were lost.
+const FIELD_LABELS =
+  /\s+(?=(?:商品名称|产品名称|类目|阶梯价(?:格)?|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费|样品|备注|说明|发货期|Samples?\s*:|Shipping\b|Freight\b|Min\.?\s*Order\s*:|MOQ\s*:|Colou?r\s*:|Size\s*:|Style\s*:|Capacity\s*:|Package\s*:|Customization\s*:|Protection\s*:|Lead Time|Processing Time|Total\s+(?:US\s?)?\$|Note\s*:|Quantity\s*\(|Price\s*\(|FOB Price|\d[\d,]*\s*[A-Za-z ]{2,20}?\s+Details\b))/g;
+const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|类目|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品|备注|说明|发货期)\s*:)/g;
+// "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
+const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
+const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+const ZH_FIELDS = /商品名称|产品名称|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
+const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
+
+interface MoneyTok {
+  start: number;
+  end: number;
+  money: Money;
+  /** "/ Piece", "per gram", "每件" right after the amount. */
+  unit?: Unit;
+}
+
+interface RangeTok {
+  start: number;
+  end: number;
+  min: number;
+  max?: number;
+  unit?: Unit;
+  label: string;
+}
+
+export interface Parser {
+  parse(text: string): ParsedListing;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createParser(rules: ListingRules): Parser {
+  const enNames = rules.enUnitNames.map(escapeRe).join('|');
+  const zhNames = rules.zhUnitNames.map(escapeRe).join('|');
+  // A unit after a number: a Chinese unit, an English unit name, or a page cell cut short ("Square M...").
+  const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
+  const Q = String.raw`(${NUM})(万|千)?\s*(${UNIT})?`;
+  const RANGE = new RegExp(
+    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band above\b|及以上|以上)`,
+    'gi',
+  );
+  const QTY = new RegExp(Q, 'gi');
+  // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
+  const HIDDEN_MOQ = [
+    new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:not|won't|cannot|can't|no)\b`, 'i'),
+    new RegExp(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
+    new RegExp(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
+    new RegExp(String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`),
+    new RegExp(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
+    new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
+  ];
+  const HIDDEN_HINT = /below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售/i;
+  const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
+
+  function unitOf(raw: string | undefined): Unit | undefined {
+    if (!raw) return undefined;
+    const label = raw.trim();
+    const key = label.replace(/\s?\.{2,3}$/, '').toLowerCase();
+    const exact = rules.unitByName.get(key);
+    if (exact) return { ...exact, label };
+    if (/\.{2,3}$/.test(label) && key.length >= 2) {
+      // A truncated cell: the unit whose English name starts with what is left.
+      for (const name of rules.enUnitNames) if (name.startsWith(key)) return { ...rules.unitByName.get(name)!, label };
+    }
+    return undefined;
+  }
+
+  function num(s: string, mult?: string): number {
+    const n = Number(s.replace(/,/g, ''));
+    return mult === '万' ? n * 10_000 : mult === '千' ? n * 1000 : n;
+  }
+
+  function currencyOf(s: string): Money['currency'] {
+    if (/美元|美金|usd|us|dollar|\$/i.test(s)) return 'USD';
+    if (/¥|rmb|cny|元|人民币/i.test(s)) return 'CNY';
+    if (/€|eur/i.test(s)) return 'EUR';
+    return 'USD';
+  }
+
+  function moneys(line: string): MoneyTok[] {
+    const out: MoneyTok[] = [];
+    MONEY.lastIndex = 0;
+    for (let m = MONEY.exec(line); m; m = MONEY.exec(line)) {
+      const cur = m[1] ?? m[6] ?? '$';
+      const value = m[2] !== undefined ? num(m[2], m[3]) : num(m[4]!, m[5]);
+      const currency = currencyOf(cur);
+      const tok: MoneyTok = { start: m.index, end: m.index + m[0].length, money: { value, currency, usd: value * rules.thresholds.usdPer[currency] } };
+      const per = PER_UNIT.exec(line.slice(tok.end, tok.end + 40));
+      if (per) tok.unit = unitOf(per[1]);
+      out.push(tok);
+      // "US $0.50 - 3.00 / Piece": the range's second amount often drops the currency sign.
+      const tail = BARE_SECOND.exec(line.slice(tok.end, tok.end + 40));
+      if (tail && m[1] !== undefined) {
+        const v2 = num(tail[1]!);
+        const start = tok.end + tail.index + tail[0].length - tail[1]!.length;
+        const second: MoneyTok = { start, end: tok.end + tail.index + tail[0].length, money: { value: v2, currency, usd: v2 * rules.thresholds.usdPer[currency] } };
+        const per2 = PER_UNIT.exec(line.slice(second.end, second.end + 40));
+        if (per2) second.unit = tok.unit = unitOf(per2[1]);
+        out.push(second);
+        MONEY.lastIndex = second.end;
+      }
+    }
+    return out;
+  }
+
+  /** The line with money amounts blanked, so "$1,000" is never read as a quantity. */
+  function maskMoney(line: string, toks: MoneyTok[]): string {
+    if (!toks.length) return line;
+    let out = '';
+    let pos = 0;
+    for (const t of toks) {
+      out += line.slice(pos, t.start) + ' '.repeat(t.end - t.start);
+      pos = t.end;
+    }
+    return out + line.slice(pos);
+  }
+
+  function ranges(masked: string): RangeTok[] {
+    const out: RangeTok[] = [];
+    RANGE.lastIndex = 0;
+    for (let m = RANGE.exec(masked); m; m = RANGE.exec(masked)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A number glued to letters before it is part of a model name ("A3-5"), not a quantity.
+      if (start > 0 && /[A-Za-z0-9.*x×]/.test(masked[start - 1]!)) continue;
+      let tok: RangeTok;
+      if (m[1] !== undefined) tok = { start, end, min: num(m[1], m[2]), unit: unitOf(m[3]), label: m[0].trim() };
+      else if (m[4] !== undefined) {
+        tok = { start, end, min: num(m[4], m[5]), max: num(m[7]!, m[8]), unit: unitOf(m[9]) ?? unitOf(m[6]), label: m[0].trim() };
+        if (tok.max! < tok.min) continue;
+      } else tok = { start, end, min: num(m[10]!, m[11]), unit: unitOf(m[12]), label: m[0].trim() };
+      out.push(tok);
+    }
+    return out;
+  }
+
+  /** The quantity nearest to a keyword (an MOQ label): before it on "2 Pieces (Min. Order)", after it on "MOQ: 500 pcs". */
+  function quantityNear(masked: string, at: number, atEnd: number): Quantity | undefined {
+    let best: Quantity | undefined;
+    let bestDist = Infinity;
+    QTY.lastIndex = 0;
+    for (let m = QTY.exec(masked); m; m = QTY.exec(masked)) {
+      if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
+      const s = m.index;
+      const e = s + m[0].length;
+      const dist = e <= at ? at - e : s >= atEnd ? s - atEnd : 0;
+      // Prefer a quantity with a unit; a bare number after the label still counts ("MOQ: 500").
+      const score = dist + (m[3] ? 0 : 8);
+      if (score < bestDist && dist < 40) {
+        bestDist = score;
+        best = { qty: num(m[1]!, m[2]), unit: unitOf(m[3]), raw: m[0].trim() };
+      }
+    }
+    return best;
+  }
+
+  function parse(input: string): ParsedListing {
+    const text = relineate(clean(input));
+    const lines = text.split('\n');
+    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [] };
+    let pendingRanges: RangeTok[] | null = null;
+    let pendingAge = 0;
+    let inSkuBlock = false;
+
+    for (let i = 0; i < lines.length; i++) {
+      const rawLine = lines[i]!;
+      const line = rawLine.trim();
+      if (!line) {
+        if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
+        continue;
+      }
+      const titleField = TITLE_FIELD.exec(line);
+      if (titleField) {
+        out.title ??= titleField[1]!.trim();
+        inSkuBlock = false;
+        continue;
+      }
+      const lineMoneys = moneys(line);
+      if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+      if (PRICE_CLAIM.test(line)) {
+        // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
+        const m = PRICE_CLAIM.exec(line)!;
+        const after = lineMoneys.find((t) => t.start >= m.index);
+        if (after) out.priceClaims.push(after.money);
+      }
+      if (HIDDEN_HINT.test(line)) {
+        const masked0 = maskMoney(line, lineMoneys);
+        for (const re of HIDDEN_MOQ) {
+          const m = re.exec(masked0);
+          if (m && m[1]) {
+            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80) });
+            break;
+          }
+        }
+      }
+
+      if (SAMPLE_LINE.test(line)) {
+        // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
+        if (lineMoneys[0]) out.sample ??= { price: lineMoneys[0].money, unit: lineMoneys[0].unit };
+        inSkuBlock = false;
+        pendingRanges = null;
+        continue;
+      }
+      if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && !inSkuBlock && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
+        // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
+        for (const seg of splitSegments(line)) addShipping(seg, line, out);
+        pendingRanges = null;
+        continue;
+      }
+      if (SKU_HEADER.test(line) && lineMoneys.length) {
+        // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
+        for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
+        // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
+        inSkuBlock = STEPPER.test(line);
+        pendingRanges = null;
+        continue;
+      }
+      // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
+      if (PROMO.test(line) && !STEPPER.test(line)) continue;
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !MOQ_WORD.test(line)))) {
+        // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
+        const name = skuName(line, lineMoneys[0]!);
+        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
+        continue;
+      }
+      // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
+      const segments = splitSegments(line);
+      let consumed = false;
+      for (const seg of segments) {
+        if (handleSegment(seg, out, i)) consumed = true;
+      }
+      if (consumed) {
+        inSkuBlock = SKU_HEADER.test(line);
+        pendingRanges = null;
+        continue;
+      }
+      // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
+      const masked = maskMoney(line, lineMoneys);
+      const rs = inSkuBlock || SKU_HEADER.test(line) ? [] : ranges(masked);
+      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line)) {
+        for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
+        pendingRanges = null;
+        continue;
+      }
+      if (rs.length && !lineMoneys.length && TIER_FIELD.test(line)) {
+        // "阶梯价：1-99 → 2.00；100-999 → 1.80": a price field whose amounts carry no currency sign.
+        const bare = bareAmounts(masked, rs);
+        if (bare.length === rs.length) {
+          for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, bare[k]!, out));
+          continue;
+        }
+      }
+      if (rs.length && !lineMoneys.length) {
+        pendingRanges = rs;
+        pendingAge = 0;
+        continue;
+      }
+      if (pendingRanges && !lineMoneys.length && !rs.length && TIER_FIELD.test(line)) {
+        // "Price (USD)\t5.00\t4.50\t4.00" under a row of quantities: the header carries the currency.
+        const bare = bareAmounts(masked, []);
+        if (bare.length >= pendingRanges.length) {
+          for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, bare[bare.length - pendingRanges.length + k]!, out));
+          pendingRanges = null;
+          continue;
+        }
+      }
+      if (pendingRanges && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
+        for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));
+        pendingRanges = null;
+        continue;
+      }
+      // A row of quantities followed by a row without prices (a lead-time table) is not a price ladder.
+      if (pendingRanges && !lineMoneys.length) pendingRanges = null;
+      if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
+
+      // SKU rows: the page's "name  $4.92  - 0 +" rows, or name/price rows under an attribute header.
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine))) {
+        const name = skuName(line, lineMoneys[0]!);
+        if (name) out.skus.push({ name, price: lineMoneys[0]!.money });
+        continue;
+      }
+      if (inSkuBlock && lineMoneys.length > 1) {
+        for (const seg of segments) addSkuSegment(seg, out);
+        continue;
+      }
+      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
+        out.title = line.slice(0, 300);
+        continue;
+      }
+      if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
+    }
+    return out;
+  }
+
+  /** Handles one field; true when the segment was a known field (sample, shipping, MOQ, headline, SKU header). */
+  function handleSegment(seg: string, out: ParsedListing, _line: number): boolean {
+    const ms = moneys(seg);
+    const masked = maskMoney(seg, ms);
+    if (SAMPLE_LINE.test(seg)) {
+      if (ms[0]) out.sample ??= { price: ms[0].money, unit: ms[0].unit };
+      return true;
+    }
+    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|moq|起订/i.test(seg)) return true;
+    if (TOTAL_LINE.test(seg)) return true;
+    if (SHIPPING_WORD.test(seg) && !SHIPPING_NOT.test(seg) && ms.length) {
+      addShipping(seg, seg, out);
+      return true;
+    }
+    if (ORDER_LINE.test(seg) && ms.length === 1) {
+      const q = quantityNear(masked, 0, 0);
+      if (q) out.order ??= { qty: q.qty, unit: q.unit, subtotal: ms[0]!.money };
+      return true;
+    }
+    const moqAt = MOQ_WORD.exec(masked);
+    if (moqAt && !ms.length) {
+      const q = quantityNear(masked, moqAt.index, moqAt.index + moqAt[0].length);
+      if (q) {
+        if (!out.moq && !DISCLAIMER.test(seg)) out.moq = q;
+        else out.moqClaims.push(q);
+      }
+      return true;
+    }
+    if (ms.length >= 1 && ms.length <= 2 && (HEADLINE_FIELD.test(seg) || isHeadline(seg, ms))) {
+      if (!out.headline) {
+        const [a, b] = ms;
+        const unit = (b ?? a)!.unit ?? a!.unit;
+        out.headline = b ? { min: a!.money.usd <= b.money.usd ? a!.money : b.money, max: a!.money.usd <= b.money.usd ? b.money : a!.money, unit } : { min: a!.money, unit };
+        return true;
+      }
+      return false;
+    }
+    if (SKU_HEADER.test(seg)) {
+      const rest = seg.replace(SKU_HEADER, '');
+      if (/^\s*$/.test(rest)) return true;
+      // "Color : 9inch Bread Proofing ... $4.92 - 0 +" or "SKU 规格与价格：黑色 $5；赠品卡片 $0.01"
+      if (ms.length >= 1) {
+        addSkuSegment(rest, out);
+        return true;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  function addShipping(seg: string, line: string, out: ParsedListing): void {
+    for (const sub of shippingParts(seg)) {
+      const sms = moneys(sub);
+      if (!sms.length) continue;
+      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : 'plain';
+      const estimate = ESTIMATE.test(sub) || ESTIMATE.test(line);
+      // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
+      const amount = sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a));
+      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit });
+    }
+  }
+
+  /** "钻饰 $0.05 美甲胶 $0.30": one piece per amount, cut after each amount (and its "/件"). */
+  function perAmount(seg: string): string[] {
+    const ms = moneys(seg);
+    if (ms.length < 2) return [seg];
+    const out: string[] = [];
+    let pos = 0;
+    for (const m of ms) {
+      const per = /^\s*\/\s*[A-Za-z\p{Script=Han}]+/u.exec(seg.slice(m.end));
+      const end = m.end + (per ? per[0].length : 0);
+      out.push(seg.slice(pos, end));
+      pos = end;
+    }
+    return out;
+  }
+
+  function addSkuSegment(seg: string, out: ParsedListing): void {
+    const ms = moneys(seg);
+    if (ms.length !== 1) return;
+    if (ms[0]!.unit) out.priceUnits.push(ms[0]!.unit);
+    const name = skuName(seg, ms[0]!);
+    out.skus.push({ name: name || '?', price: ms[0]!.money });
+  }
+
+  /** Amounts without a currency sign in a price field, outside the quantity ranges. */
+  function bareAmounts(masked: string, rs: RangeTok[]): MoneyTok[] {
+    let rest = masked;
+    for (const r of rs) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
+    const out: MoneyTok[] = [];
+    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.,]|\s*[%A-Za-z\p{Script=Han}])/gu)) {
+      const v = Number(m[1]);
+      out.push({ start: m.index!, end: m.index! + m[0].length, money: { value: v, currency: 'USD', usd: v } });
+    }
+    return out;
+  }
+
+  function isHeadline(seg: string, ms: MoneyTok[]): boolean {
+    // "$0.01 - $4.92/ Piece" (two amounts joined by a dash) or "$2.50 / Piece" standing alone.
+    if (ms.length === 2) return /^\s*(?:-|~|to|至)\s*$/i.test(seg.slice(ms[0]!.end, ms[1]!.start));
+    const rest = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end))
+      .replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '')
+      .replace(/^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i, '')
+      .trim();
+    return Boolean(ms[0]!.unit) && rest.length <= 3;
+  }
+
+  function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {
+    if (m.unit) out.priceUnits.push(m.unit);
+    return { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
+  }
+
+  function skuName(line: string, m: MoneyTok): string {
+    return (line.slice(0, m.start) + ' ' + line.slice(m.end))
+      .replace(SKU_HEADER, '')
+      .replace(STEPPER, '')
+      .replace(/\/\s*[A-Za-z\p{Script=Han}]+\s*$/u, '')
+      .replace(/[\t ]+/g, ' ')
+      .replace(/^[\s:：,，;；/|-]+|[\s:：,，;；/|=-]+$/g, '')
+      .trim()
+      .slice(0, 80);
+  }
+
+  /**
+   * A paste that lost its line breaks (a chat box, a CSV cell) gets them back before each field label, after each
+   * SKU stepper, and around the headline range and the first row of tiers; the line-based reading then applies.
+   */
+  function relineate(text: string): string {
+    const breaks = text.length - text.replaceAll('\n', '').length;
+    if (breaks * 150 >= text.length || text.length < 30) return text;
+    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
+    out = out.replace(HEADLINE_RANGE, '\n');
+    // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
+    for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
+      // Look back a few characters only: a long one-line paste may hold many candidate ranges.
+      const before = out.slice(Math.max(0, m.index! - 20), m.index).trimEnd();
+      if (!/[A-Za-z\p{Script=Han}]/u.test(m[0]) || /[-$]$/.test(before)) continue;
+      if (m.index! > 0 && before.length && !before.endsWith('\n')) out = out.slice(0, m.index).trimEnd() + '\n' + out.slice(m.index);
+      break;
+    }
+    return out;
+  }
+
+  function layoutOf(text: string): Layout {
+    const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+    if (ZH_FIELDS.test(head)) return 'zh_backend';
+    if (EN_PAGE.test(head)) return 'en_page';
+    return 'unknown';
+  }
+
+  return { parse };
+}
+
+/** Copy-paste noise away: full-width forms, markdown from a saved page, odd dashes and spaces. */
+export function clean(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\*\*|\\(?=[$*_[\]()#])/g, '')
+    .replace(/\[([^\]\n]{0,80})\]\([^)\n]{0,200}\)/g, '$1')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00a0|\u3000/g, ' ')
+    .replace(/…/g, '...')
+    // No price or quantity has 16 digits; long digit runs (a pasted hash, binary) would only cost regex time.
+    .replace(/\d{16,}/g, ' ');
+}
+
+/** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
+function splitSegments(line: string): string[] {
+  if (!/[|;；、]|,(?!\d{3}(?!\d))/.test(line)) return [line];
+  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*/).filter((s) => s.trim());
+}
+
+/** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */
+function shippingParts(seg: string): string[] {
+  const m = /\b(?:but|while|however|actual(?:ly)?|charged)\b|但|实际|实收/i.exec(seg);
+  if (!m || m.index === 0) return [seg];
+  return [seg.slice(0, m.index), seg.slice(m.index)];
+}
+
+export type { Sku, Tier };

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { LISTING_KINDS, type ListingKind, type Unit } from './types.js';
+
+/** Thresholds, clauses, units and filler words of the listing check are data (rules/listing/*.yaml), validated here. */
+export const DEFAULT_LISTING_RULES_DIR = fileURLToPath(new URL('../../rules/listing', import.meta.url));
+
+const ratio = z.number().positive();
+const kindEnum = z.enum(LISTING_KINDS);
+
+const clausesSchema = z.object({
+  clauses: z.array(z.object({ id: z.string().regex(/^[a-z-]+$/), text: z.string().min(4), en: z.string().min(4) })).min(1),
+});
+
+const thresholdsSchema = z.object({
+  kinds: z.record(kindEnum, z.object({ clause: z.string() })),
+  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0) }),
+  moq: z.object({ maxTierMismatch: ratio, maxOrderValueUsd: ratio }),
+  range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio }),
+  usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
+});
+
+const unitsSchema = z.object({
+  units: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[a-z_]+$/),
+        dim: z.enum(['count', 'mass', 'length', 'area', 'volume', 'liquid']),
+        base: ratio,
+        names: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
+const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
+const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
+
+const skuSchema = z.object({ fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }) });
+
+const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
+
+/** Optional: an operator's table of typical unit prices per category, matched on title keywords. */
+const referenceSchema = z.object({
+  accessoryWords: wordListSchema.optional(),
+  categories: z.array(
+    z.object({
+      id: z.string(),
+      keywords: z.array(z.string().min(2)).min(1),
+      exclude: z.array(z.string().min(1)).optional(),
+      unit: z.string(),
+      usdMin: z.number().nonnegative(),
+      usdMax: z.number().positive(),
+    }).refine((c) => c.usdMax >= c.usdMin, { message: 'usdMax must be >= usdMin' }),
+  ),
+});
+
+export type ListingThresholds = z.infer<typeof thresholdsSchema>;
+
+export interface ListingRules {
+  thresholds: ListingThresholds;
+  clauses: Map<string, { text: string; en: string }>;
+  /** The clause each kind cites. */
+  clauseOf(kind: ListingKind): { text: string; en: string };
+  /** Unit lookup by lower-cased name; English names also resolve by prefix (truncated cells). */
+  unitByName: Map<string, Omit<Unit, 'label'>>;
+  enUnitNames: string[];
+  zhUnitNames: string[];
+  fillerEn: RegExp;
+  fillerZh: string[];
+  /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
+  soldByCount: (title: string) => boolean;
+  /** The reference-price category a title belongs to, if a table is configured and one matches. */
+  referenceFor: ((title: string) => ReferenceCategory | null) | null;
+}
+
+export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
+
+export class ListingRulesError extends Error {
+  readonly code = 'listing_rules_invalid';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListingRulesError';
+  }
+}
+
+function readYaml<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
+  const path = join(dir, file);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ListingRulesError(`${file}: ${(err as Error).message}`);
+  }
+  const res = schema.safeParse(raw);
+  if (!res.success) {
+    const issue = res.error.issues[0];
+    throw new ListingRulesError(`${file}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? 'invalid'}`);
+  }
+  return res.data;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules {
+  const clausesFile = readYaml(dir, 'clauses.yaml', clausesSchema);
+  const thresholds = readYaml(dir, 'thresholds.yaml', thresholdsSchema);
+  const units = readYaml(dir, 'units.yaml', unitsSchema);
+  const sku = readYaml(dir, 'sku.yaml', skuSchema);
+  const products = readYaml(dir, 'products.yaml', productsSchema);
+  const words = (l: z.infer<typeof wordList>) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'i');
+    return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
+  };
+  const countWords = words(products.soldByCount);
+  const bulkWords = words(products.bulk);
+  const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
+
+  const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
+  for (const kind of LISTING_KINDS) {
+    const ref = thresholds.kinds[kind]?.clause;
+    if (!ref) throw new ListingRulesError(`thresholds.yaml: kinds.${kind} is missing`);
+    if (!clauses.has(ref)) throw new ListingRulesError(`thresholds.yaml: kinds.${kind} cites unknown clause ${ref}`);
+  }
+  const unitByName = new Map<string, Omit<Unit, 'label'>>();
+  for (const u of units.units) for (const n of u.names) unitByName.set(n.toLowerCase(), { id: u.id, dim: u.dim, base: u.base });
+  const isHan = (s: string) => /\p{Script=Han}|㎡/u.test(s);
+  const names = [...unitByName.keys()];
+  return {
+    thresholds,
+    clauses,
+    clauseOf: (kind) => clauses.get(thresholds.kinds[kind]!.clause)!,
+    unitByName,
+    enUnitNames: names.filter((n) => !isHan(n)).sort((a, b) => b.length - a.length),
+    zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
+    fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
+    fillerZh: sku.fillerNames.zh,
+    soldByCount: (title) => countWords(title) && !bulkWords(title),
+    referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
+  };
+}
+
+function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => ReferenceCategory | null {
+  const isHan = (w: string) => /\p{Script=Han}/u.test(w);
+  const matcher = (words: string[]) => {
+    const en = words.filter((w) => !isHan(w));
+    const re = en.length ? new RegExp(`\\b(?:${en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
+    const zh = words.filter(isHan);
+    return (t: string) => Boolean(re?.test(t)) || zh.some((w) => t.includes(w));
+  };
+  for (const c of table.categories) {
+    if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
+  }
+  const accessory = matcher([...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])]);
+  const cats = table.categories.map((c) => ({ c, hit: matcher(c.keywords), out: matcher(c.exclude ?? []) }));
+  return (title) => {
+    if (!title || accessory(title)) return null;
+    return cats.find((x) => x.hit(title) && !x.out(title))?.c ?? null;
+  };
+}

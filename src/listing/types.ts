@@ -1,0 +1,103 @@
+import type { Lang } from '../core/types.js';
+
+/** The kinds of false product information the briefing names; every other list derives from this one. */
+export const LISTING_KINDS = ['price_ladder', 'sku_filler', 'shipping', 'moq', 'price_unit', 'price_range'] as const;
+export type ListingKind = (typeof LISTING_KINDS)[number];
+
+export type Verdict = 'risk' | 'ok';
+export type Layout = 'en_page' | 'zh_backend' | 'unknown';
+
+export interface Finding {
+  kind: ListingKind;
+  /** What is wrong, with the numbers, in the listing's language. */
+  detail: string;
+  /** The briefing clause, verbatim (Chinese, as the briefing is written). */
+  clause: string;
+  /** The clause in English (our translation), for English replies. */
+  clauseEn: string;
+  /** A concrete fix in the listing's language. */
+  fix: string;
+  /** The numbers behind the finding, for cards, logs and tests. */
+  evidence: Record<string, number | string>;
+  /** How far past its threshold the finding is (1 = at the threshold); orders findings, strongest first. */
+  severity: number;
+}
+
+export interface ListingResult {
+  verdict: Verdict;
+  fake: boolean;
+  lang: Lang;
+  layout: Layout;
+  /** 'checked': a listing was found and judged; 'no_listing': no prices found; 'rejected': not text (binary). */
+  status: 'checked' | 'no_listing' | 'rejected';
+  findings: Finding[];
+  /** Plain remarks for the rep: what was read, what could not be judged (e.g. no reference-price table). */
+  notes: string[];
+  /** sha256 of the listing text; what is recorded instead of the text. */
+  textHash: string;
+}
+
+export interface Money {
+  value: number;
+  currency: 'USD' | 'CNY' | 'EUR';
+  /** The value in USD, for ratios across currencies. */
+  usd: number;
+}
+
+export interface Unit {
+  id: string;
+  dim: 'count' | 'mass' | 'length' | 'area' | 'volume' | 'liquid';
+  /** Base units (piece, g, m, m2, m3, ml) in one of this unit. */
+  base: number;
+  /** As written (for messages). */
+  label: string;
+}
+
+export interface Tier {
+  min: number;
+  max?: number;
+  unit?: Unit;
+  price: Money;
+  /** The quantity cell as written ("100 - 999 Pieces"). */
+  label: string;
+}
+
+export interface Sku {
+  name: string;
+  price: Money;
+}
+
+export interface Shipping {
+  amount: Money;
+  estimate: boolean;
+  role: 'published' | 'charged' | 'plain';
+  /** Shipping quoted per unit of goods ("$30 / piece"). */
+  perUnit?: Unit;
+}
+
+export interface Quantity {
+  qty: number;
+  unit?: Unit;
+  raw: string;
+}
+
+export interface ParsedListing {
+  layout: Layout;
+  title?: string;
+  headline?: { min: Money; max?: Money; unit?: Unit };
+  tiers: Tier[];
+  moq?: Quantity;
+  /** Every other place the text states an MOQ ("MOQ 1 pc" in the title, a description line). */
+  moqClaims: Quantity[];
+  skus: Sku[];
+  sample?: { price: Money; unit?: Unit };
+  shipping: Shipping[];
+  /** The page's order summary: "100 Square Meters Details $5,800.00". */
+  order?: { qty: number; unit?: Unit; subtotal: Money };
+  /** Units the listing prices by ("/ Piece", "/克"). */
+  priceUnits: Unit[];
+  /** Text that says the real MOQ/price is something else ("actual MOQ 500", "实际起订量"). */
+  disclaimers: string[];
+  /** Prices the text says are the real ones ("actual price $3.50", "实际单价 $3.5"). */
+  priceClaims: Money[];
+}
