@@ -86,6 +86,10 @@ const adversarial = [
   'a@'.repeat(51_200),
   'wh at s app 1 '.repeat(7_300),
   '一二三四五六七八九零 '.repeat(9_300),
+  '«'.repeat(102_400), // opening marks that never close (quoted zones)
+  '> Buyer: "my WhatsApp is x" '.repeat(3_600),
+  '绿色app 加我 '.repeat(12_800), // channel lexicon entries with context everywhere
+  'you wrote: '.repeat(9_300),
 ];
 for (const text of adversarial) {
   const t0 = performance.now();

@@ -16,9 +16,13 @@ interface Row { id: string; text: string; label: 'leak' | 'ok'; category?: strin
 const args = process.argv.slice(2);
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1]! : 'heldout';
 const showErrors = args.includes('--errors');
-const rows = readFileSync(fileURLToPath(new URL(`../corpus/drafts/${split}.jsonl`, import.meta.url)), 'utf8')
+let rows = readFileSync(fileURLToPath(new URL(`../corpus/drafts/${split}.jsonl`, import.meta.url)), 'utf8')
   .split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-const checker = createDraftChecker({ llm: null });
+// --model <path> and --fold k/n: score a cross-validation model on the blind-a drafts it left out.
+const modelArg = args.includes('--model') ? args[args.indexOf('--model') + 1]! : undefined;
+const foldArg = args.includes('--fold') ? /^(\d+)\/(\d+)$/.exec(args[args.indexOf('--fold') + 1]!) : null;
+if (foldArg) rows.splice(0, rows.length, ...rows.filter((_, i) => i % Number(foldArg[2]) === Number(foldArg[1])));
+const checker = createDraftChecker({ llm: null, ...(modelArg ? { modelPath: modelArg } : {}) });
 
 interface Tally { tp: number; fp: number; fn: number; tn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
@@ -33,7 +37,7 @@ const errors: string[] = [];
 // Ablation: each stage on its own (rules at the warn band; classifier at its shipped threshold).
 const rules = loadRules(DEFAULT_RULES_DIR);
 const detector = createDetector(rules);
-const model = loadModel(fileURLToPath(new URL('../src/checker/model.json', import.meta.url)))!;
+const model = loadModel(modelArg ?? fileURLToPath(new URL('../src/checker/model.json', import.meta.url)))!;
 const ablation = { rules: tally(), classifier: tally() };
 const count = (t: Tally, row: Row, predicted: boolean) => {
   if (row.label === 'leak') predicted ? t.tp++ : t.fn++;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compile, loadRules } from '../src/checker/rules.js';
+import { compile, expand, loadRules } from '../src/checker/rules.js';
+import { literalGate } from '../src/checker/recognizers/pattern.js';
+import { gateRegex } from '../src/checker/recognizers/lexicon.js';
 import { compactView, foldText } from '../src/checker/normalize.js';
 import { mayMatch, requiredLiterals } from '../src/checker/literals.js';
 
@@ -51,5 +53,38 @@ describe('the literal pre-check of pattern rules', () => {
       }
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('never skips a lexicon entry or a pattern gate that a labelled draft needs', () => {
+    const rules = loadRules(path.join(root, 'rules', 'detection'));
+    const drafts = fs
+      .readdirSync(path.join(root, 'corpus', 'drafts'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    let checked = 0;
+    for (const r of rules.recognizers) {
+      if (r.kind === 'lexicon') {
+        for (const e of r.entries) {
+          const re = compile(e.patterns.map((p) => `(?:${p})`).join('|'), rules.lexicon);
+          for (const text of drafts) {
+            const t = foldText(text).s;
+            re.lastIndex = 0;
+            if (!re.test(t)) continue;
+            checked++;
+            expect(gateRegex(e.gate).test(t), `${e.id} gate on ${JSON.stringify(text.slice(0, 60))}`).toBe(true);
+          }
+        }
+      }
+      if (r.kind === 'pattern') {
+        const gate = literalGate(expand(r.gate, rules.lexicon));
+        const exact = new RegExp(expand(r.gate, rules.lexicon));
+        for (const text of drafts) {
+          const s = compactView(foldText(text)).s;
+          expect(gate.test(s), `${r.id} gate on ${JSON.stringify(text.slice(0, 60))}`).toBe(exact.test(s));
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

@@ -67,10 +67,21 @@ export function visitFeatures(folded: string, compact: string, ruleIds: string[]
   for (const id of ruleIds) feats.push(hashString('R:' + id, 1301) & MASK);
 }
 
+// Words that keep the conversation on the platform ("here", "in this chat", Alibaba, 旺旺, Trade Assurance):
+// explicit features the model can weigh against a leak, beside its n-grams.
+const ON_PLATFORM = /alibaba|trade\s?assurance|trademanager|aliwangwang|wangwang|旺旺|阿里|国际站|信保|信用保障|站内|平台上/;
+const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox)\b|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻/;
 const ruleTokens = (findings: RawFinding[]) => findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`);
+function contextTokens(ctx: DraftContext, findings: RawFinding[]): string[] {
+  const out = ruleTokens(findings);
+  const s = ctx.c.s.length > MAX_CHARS ? ctx.c.s.slice(0, MAX_CHARS) : ctx.c.s;
+  if (ON_PLATFORM.test(s)) out.push('ON:platform');
+  if (HERE.test(s)) out.push('ON:here');
+  return out;
+}
 
 export function featuresFor(ctx: DraftContext, findings: RawFinding[]): number[] {
-  return featurize(ctx.t.s, ctx.c.s, ruleTokens(findings));
+  return featurize(ctx.t.s, ctx.c.s, contextTokens(ctx, findings));
 }
 
 const modelSchema = z.object({
@@ -108,7 +119,7 @@ export function predictDraft(model: Model, ctx: DraftContext, findings: RawFindi
   const { stamp, weights } = model;
   let n = 0;
   let z = 0;
-  visitFeatures(ctx.t.s, ctx.c.s, ruleTokens(findings), (f) => {
+  visitFeatures(ctx.t.s, ctx.c.s, contextTokens(ctx, findings), (f) => {
     if (stamp[f] === gen) return;
     stamp[f] = gen;
     n++;

@@ -60,8 +60,22 @@ export function createDetector(rules: RuleSet): Detector {
       for (const r of recognizers) raw.push(...r(ctx));
       const quoted = findQuotes(ctx);
       if (quoted.length > 0 && raw.length > 0) {
+        // Zones sorted by start: a binary search per finding keeps this O(n log n) on drafts with thousands of each.
+        const zs = [...quoted].sort((a, b) => a.start - b.start);
+        const inZone = (pos: number) => {
+          let lo = 0;
+          let hi = zs.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (zs[mid]!.start <= pos) lo = mid + 1;
+            else hi = mid;
+          }
+          // Zones may nest or overlap; the few starting just before pos are enough to look at.
+          for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (pos < zs[k]!.end) return true;
+          return false;
+        };
         raw = raw.map((f) => {
-          const z = quoted.find((q) => f.start >= q.start && f.start < q.end);
+          const z = inZone(f.start);
           if (!z || f.score < warn) return f;
           return { ...f, rule: `${f.rule}.quoted`, score: Math.min(f.score, QUOTED_SCORE) };
         });
@@ -92,9 +106,17 @@ export function createDetector(rules: RuleSet): Detector {
 
 /** The text with quoted spans replaced by spaces (same length, so offsets still line up). */
 function blank(text: string, zones: QuoteZone[]): string {
-  let out = text;
-  for (const z of zones) out = out.slice(0, z.start) + ' '.repeat(z.end - z.start) + out.slice(z.end);
-  return out;
+  const sorted = [...zones].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const z of sorted) {
+    const start = Math.max(z.start, at);
+    if (z.end <= start) continue;
+    parts.push(text.slice(at, start), ' '.repeat(z.end - start));
+    at = z.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

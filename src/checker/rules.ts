@@ -94,6 +94,9 @@ const lexiconSchema = z.object({
       id: z.string().regex(/^[a-z_-]+$/),
       name: z.string().min(1),
       category,
+      // Substrings (|-separated, no regex) one of which every match contains: drafts without any skip the entry.
+      // test/checker-literal-skip-never-hides-a-match.test.ts proves it on every labelled draft.
+      gate: z.string().min(1),
       patterns: z.array(regexSource).min(1),
       score, // alone
       contextScore: score, // with a context word in the same sentence

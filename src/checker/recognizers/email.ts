@@ -32,7 +32,8 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       if (allowed(domain)) continue;
       let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;
       const pre = t.slice(Math.max(0, m.index - 30), m.index);
-      if (buyer.test(pre) && !/\b(?:my|our)\b|我/u.test(pre)) score = Math.min(score, sc.buyerOwned);
+      // "your email: x@y" is the buyer's; "send your drawing to x@y" names where to send, i.e. the seller's.
+      if (buyer.test(pre) && !/\b(?:my|our)\b|我|\bto\s*$|\bto\s(?:us|me)\b|发到|发给|寄到|发至/u.test(pre)) score = Math.min(score, sc.buyerOwned);
       const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
       out.push({
         category: rule.category, start, end, rule: `${rule.id}.${plainAt ? 'address' : 'obfuscated'}`, score,

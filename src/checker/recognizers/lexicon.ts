@@ -1,8 +1,18 @@
 import { origSpan } from '../normalize.js';
 import { nonEmptyMatches } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
-import { mayMatch, requiredLiterals } from '../literals.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An entry's gate words as one regex. A gate word that starts with a Latin letter must start a word ("app" in
+ * "the app", not in "whatsapp"; "ig" in "IG", not in "eight"), so short gate words still skip most drafts.
+ */
+export function gateRegex(gate: string): RegExp {
+  const alts = gate.split('|').map((g) => (/^[a-z0-9]/.test(g) ? `(?<![a-z0-9])${escape(g)}` : escape(g)));
+  return new RegExp(alts.join('|'));
+}
 
 /**
  * Presidio-style recognizer: each entry names a channel (an app nickname, a description of its logo, a
@@ -17,10 +27,9 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     context: e.context.length ? anyOf(e.context, lexicon, expand) : null,
     unless: e.unless ? anyOf(e.unless, lexicon, expand) : undefined,
   }));
-  // Literals each entry's matches must contain: a draft without them skips that entry's scan.
-  const needs = entries.map((e) => requiredLiterals(e.re.source, e.re.flags));
-  // One scan for every entry at once: most drafts name no channel at all, and then no entry runs.
-  const any = new RegExp(entries.map((e) => e.re.source).join('|'), '');
+  // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan.
+  const gates = entries.map((e) => gateRegex(e.gate));
+
   const shared = anyOf(rule.context, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
@@ -29,10 +38,9 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const t = ctx.t.s;
-    if (!any.test(t)) return out;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!mayMatch(t, needs[k]!)) continue;
+      if (!gates[k]!.test(t)) continue;
       for (const m of nonEmptyMatches(e.re, t)) {
         const a = m.index;
         const b = a + m[0].length;

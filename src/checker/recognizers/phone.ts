@@ -116,16 +116,17 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       const clause = clauseStart(pre);
       const nPos = lastMatch(notContact, pre.slice(clause));
       const nPosAbs = nPos < 0 ? -1 : nPos + clause;
-      let toldCache: boolean | undefined;
-      const told = () => (toldCache ??= instruction.test(after));
+      // Whether the text after the number tells the buyer to call or message it; tested at most once, lazily
+      // (a plain variable, not a closure: tsx wraps every per-run closure in a naming helper).
+      let told: boolean | undefined;
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
-      if (labelledOther && told()) {
+      if (labelledOther && (told ??= instruction.test(after))) {
         // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
         labelledOther = false;
         hasContact = relabelled = true;
-      } else if (!hasContact && !labelledOther && told()) hasContact = true;
+      } else if (!hasContact && !labelledOther && (told ??= instruction.test(after))) hasContact = true;
       if (run.glued && !hasContact) continue;
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
@@ -167,8 +168,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
       const near = pre.slice(Math.max(clause, pre.length - 30));
-      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !told()) score = Math.min(score, sc.buyerOwned);
-      else if (consigneeBlock(t, run.start) && !told()) score = Math.min(score, sc.buyerOwned);
+      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
+      else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;

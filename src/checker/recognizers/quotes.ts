@@ -52,6 +52,19 @@ export function quoteFinder(rule: QuoteRules) {
     // 2. Quotations in marks: attributed to the buyer just before, printed on a product, or declined by the reply.
     let ends: Set<number> | null = null;
     let plain: string | null = null;
+    // Positions of each closing mark, found once: a search per opening mark stays O(log n) even on a 100 KB
+    // draft of unmatched marks.
+    const positions = new Map<number, number[]>();
+    const closersAt = (c: number): number[] => {
+      let list = positions.get(c);
+      if (!list) {
+        list = [];
+        const ch = String.fromCharCode(c);
+        for (let k = t.indexOf(ch); k >= 0; k = t.indexOf(ch, k + 1)) list.push(k);
+        positions.set(c, list);
+      }
+      return list;
+    };
     for (let i = 0; i < t.length; i++) {
       const ch = t.charCodeAt(i);
       const closers = closeOf.get(ch);
@@ -60,9 +73,20 @@ export function quoteFinder(rule: QuoteRules) {
       if (ch === APOS && (isWordChar(t.charCodeAt(i - 1)) || SPACE.test(t[i + 1] ?? ' '))) continue;
       let j = -1;
       for (const c of closers) {
-        let k = t.indexOf(String.fromCharCode(c), i + 1);
-        while (k >= 0 && c === APOS && isWordChar(t.charCodeAt(k + 1))) k = t.indexOf("'", k + 1);
-        if (k > i && (j < 0 || k < j)) j = k;
+        const list = closersAt(c);
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid]! <= i) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let q = lo; q < list.length && list[q]! - i <= rule.maxLength; q++) {
+          const k = list[q]!;
+          if (c === APOS && isWordChar(t.charCodeAt(k + 1))) continue;
+          if (j < 0 || k < j) j = k;
+          break;
+        }
       }
       if (j < 0 || j - i > rule.maxLength) continue;
       if (ends === null) {
