@@ -270,12 +270,16 @@ export class Composer {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
       const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
-      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' ? this.analyzer.type('when')?.evidence : null;
+      // "多久能用上" is answered by a date; "有效期几年" is not
+      const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
+      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
       const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
         (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
+      // a date the asker gives plus a stated number of days answers "by which day"
+      if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
@@ -709,10 +713,11 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     [/算不算|算/, '算。', '不算。'],
     [/行不行|行吗|行不/, '行。', '不行。'],
   ];
+  // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;
   for (const [re, y, n] of verbs) {
-    const m = question.match(re);
-    if (m && (best === null || m.index! < best[0])) best = [m.index!, yes ? y : n];
+    const m = [...question.matchAll(new RegExp(re.source, 'g'))].pop();
+    if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';
 }
