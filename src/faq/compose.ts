@@ -254,6 +254,8 @@ export class Composer {
       this.fee(qa, input, candidates) ??
       this.membership(qa, input, pool);
     if (special) return { ...special, special: true };
+    const span = this.dateSpan(input.question, input.lang);
+    if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
 
     // which line holds an answer of the asked type
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
@@ -312,7 +314,7 @@ export class Composer {
     const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
-    if (!lead) lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
@@ -330,11 +332,11 @@ export class Composer {
       return out;
     }
     if (!['list', 'table-row', 'speaker', 'agenda'].includes(p.kind)) return [p];
-    let lo = at;
-    let hi = at;
-    while (lo > 0 && group[lo - 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) lo--;
-    while (hi + 1 < group.length && group[hi + 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) hi++;
-    return group.slice(lo, hi + 1);
+    // items of one list may have explanation lines between them (① tag, its note, ② detail page...)
+    const same = group.filter((x) => x.kind === p.kind);
+    const i = same.indexOf(p);
+    const lo = Math.max(0, Math.min(i - Math.floor(LIST_RUN / 2), same.length - LIST_RUN));
+    return same.slice(lo, lo + LIST_RUN);
   }
 
   /** The lines of the answered sections' topics, the answered sections' own lines first. */
@@ -587,7 +589,8 @@ export class Composer {
       const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
       const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
       // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
-      const leftOut = /不受|沿用原来|不适用/.test(p.zh.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      const rest = p.zh.slice(m.index! + m[0].length);
+      const leftOut = /不受|沿用原来|不适用/.test(rest.slice(0, rest.search(/[，,；;。)）]|$/)));
       const applies = leftOut ? !inScope : inScope;
       const q = input.question;
       const asksExempt = /不受|免|exempt|not affected/i.test(q);
