@@ -359,7 +359,8 @@ export class Composer {
   /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
   private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage): string {
     const pol = this.analyzer.rules.polarity;
-    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh : p.en;
+    // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
+    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
     const allowed = pol.allowed.test(text);
     const negated = pol.negated.test(text);
     const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
@@ -368,10 +369,12 @@ export class Composer {
     const zeroFee = /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(text);
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
     if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
-    if (qa.frame === 'violation') yes = !allowed && (listsViolation || !negated);
-    else if (qa.frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    // "这个算不算" against a line that lists a violation asks whether it counts as one
+    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
+    if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
+    else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
-    return yesNo(input.question, input.lang, yes, qa.frame);
+    return yesNo(input.question, input.lang, yes, frame);
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
