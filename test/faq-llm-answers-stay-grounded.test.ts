@@ -32,9 +32,11 @@ describe('LLM phrasing is accepted only when grounded in the retrieved sections'
     expect(a.answer).toContain('0.3%');
     expect(a.sources).toEqual(['pay.withdraw-legal-rep']);
     expect(a.citations[0]?.quote.length).toBeGreaterThan(0);
-    // the model saw the prompt and only the retrieved sections
+    // the model saw the prompt, the selected briefing lines and only the retrieved sections
     expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]!.messages[0]!.content).toMatch(/ONLY the policy sections/);
+    expect(fake.requests[0]!.messages[0]!.content).toMatch(/ONLY the policy material/);
+    const payload = JSON.parse(fake.requests[0]!.messages[1]!.content) as { lines: { zh: string; sectionId: string }[] };
+    expect(payload.lines.some((l) => l.sectionId === 'pay.withdraw-legal-rep' && l.zh.includes('0.3%'))).toBe(true);
     expect(fake.requests[0]!.messages[1]!.content).toContain('pay.withdraw-legal-rep');
     expect(fake.requests[0]!.messages[1]!.content).not.toContain('followme.rewards');
     expect(answerToReply(a).kind).toBe('answer');

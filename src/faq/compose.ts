@@ -254,6 +254,8 @@ export class Composer {
       this.fee(qa, input, candidates) ??
       this.membership(qa, input, pool);
     if (special) return { ...special, special: true };
+    const span = this.dateSpan(input.question, input.lang);
+    if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
 
     // which line holds an answer of the asked type
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
@@ -270,12 +272,16 @@ export class Composer {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
       const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
-      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' ? this.analyzer.type('when')?.evidence : null;
+      // "多久能用上" is answered by a date; "有效期几年" is not
+      const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
+      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
       const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
         (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
+      // a date the asker gives plus a stated number of days answers "by which day"
+      if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
@@ -308,7 +314,7 @@ export class Composer {
     const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
-    if (!lead) lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
@@ -326,11 +332,11 @@ export class Composer {
       return out;
     }
     if (!['list', 'table-row', 'speaker', 'agenda'].includes(p.kind)) return [p];
-    let lo = at;
-    let hi = at;
-    while (lo > 0 && group[lo - 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) lo--;
-    while (hi + 1 < group.length && group[hi + 1]!.kind === p.kind && hi - lo + 1 < LIST_RUN) hi++;
-    return group.slice(lo, hi + 1);
+    // items of one list may have explanation lines between them (① tag, its note, ② detail page...)
+    const same = group.filter((x) => x.kind === p.kind);
+    const i = same.indexOf(p);
+    const lo = Math.max(0, Math.min(i - Math.floor(LIST_RUN / 2), same.length - LIST_RUN));
+    return same.slice(lo, lo + LIST_RUN);
   }
 
   /** The lines of the answered sections' topics, the answered sections' own lines first. */
@@ -353,7 +359,8 @@ export class Composer {
   /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
   private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage): string {
     const pol = this.analyzer.rules.polarity;
-    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh : p.en;
+    // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
+    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
     const allowed = pol.allowed.test(text);
     const negated = pol.negated.test(text);
     const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
@@ -362,10 +369,12 @@ export class Composer {
     const zeroFee = /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(text);
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
     if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
-    if (qa.frame === 'violation') yes = !allowed && (listsViolation || !negated);
-    else if (qa.frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    // "这个算不算" against a line that lists a violation asks whether it counts as one
+    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
+    if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
+    else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
-    return yesNo(input.question, input.lang, yes, qa.frame);
+    return yesNo(input.question, input.lang, yes, frame);
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
@@ -583,7 +592,8 @@ export class Composer {
       const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
       const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
       // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
-      const leftOut = /不受|沿用原来|不适用/.test(p.zh.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
+      const rest = p.zh.slice(m.index! + m[0].length);
+      const leftOut = /不受|沿用原来|不适用/.test(rest.slice(0, rest.search(/[，,；;。)）]|$/)));
       const applies = leftOut ? !inScope : inScope;
       const q = input.question;
       const asksExempt = /不受|免|exempt|not affected/i.test(q);
@@ -709,10 +719,11 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     [/算不算|算/, '算。', '不算。'],
     [/行不行|行吗|行不/, '行。', '不行。'],
   ];
+  // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;
   for (const [re, y, n] of verbs) {
-    const m = question.match(re);
-    if (m && (best === null || m.index! < best[0])) best = [m.index!, yes ? y : n];
+    const m = [...question.matchAll(new RegExp(re.source, 'g'))].pop();
+    if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';
 }
