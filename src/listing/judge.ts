@@ -120,6 +120,11 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler });
   }
+  // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
+  if (sizeScaled(skus)) {
+    low.splice(0, low.length, ...low.filter((x) => x.named));
+    high.splice(0, high.length, ...high.filter((x) => x.named));
+  }
   // More than a third of the SKUs "far below" with product names means the cheap ones are the product (an
   // accessory set); give-aways and fee links stay flagged however many there are.
   if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named));
@@ -168,9 +173,21 @@ function isPlaceholder(v: number): boolean {
   return v >= 99 && (/^9+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
 }
 
+const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w|kw|v|ah|g|kg|oz|ft|寸|毫米|厘米|米)(?![A-Za-z])/i;
+
+function sizeScaled(skus: Sku[]): boolean {
+  const sized = skus.map((s) => ({ m: SIZE.exec(s.name), usd: s.price.usd }));
+  if (sized.some((x) => !x.m)) return false;
+  const unit = sized[0]!.m![2]!.toLowerCase();
+  if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
+  const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
+  return bySize.every((x, i) => i === 0 || x.usd >= bySize[i - 1]!.usd * 0.9);
+}
+
 /** A SKU name without what only describes packing: "2.5x100mm (100pcs/bag)", "24pcs set with gift box". */
 function descriptorless(name: string): string {
   return name
+    .replace(/^[^:：]{1,12}[:：]\s*/, '')
     .replace(/[(（][^)）]*[)）]/g, ' ')
     .replace(/(?:\bwith|\+|\bin|\bper|\/|&)\s*(?:an?\s+)?(?:gift\s+|kraft\s+|paper\s+|color\s+)?(?:box|bag|case|pouch|card)\b/gi, ' ')
     .replace(/\d+\s*(?:pcs|pieces)?\s*\/\s*(?:bag|box|carton)/gi, ' ')
