@@ -152,6 +152,11 @@ describe('classes found on the seen blind set (written here in our own words)', 
     expect(kinds('Cutlery Kit\n$0.006/ Piece | 20000 Pieces (Min. Order)\nEach kit = fork + knife + spoon + napkin; sold as kits. Price shown per single item.')).toEqual(['price_unit']);
   });
 
+  it('sku_filler: options listed with prices under any attribute name; price_unit: a unit cut to a fraction', () => {
+    expect(kinds('H4 LED Headlight Bulb\nMin. Order: 10 Pairs\nSocket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01), H11 (US $7.05)')).toEqual(['sku_filler']);
+    expect(kinds('Porcelain Floor Tiles\n50000 - 149999 0.01 Square Meters\n$0.062\n>=150000 0.01 Square Meters\n$0.055')[0]).toBe('price_unit');
+  });
+
   it('sku_filler: a postage link above a tenth of the price, a fractional quantity, give-aways however many', () => {
     expect(kinds('商品名称：保温杯\nSKU 规格与价格：\n  颜色：黑色\t2.69 美元\n  颜色：运费补拍链接\t1.00 美元\n  颜色：白色\t2.82 美元')).toEqual(['sku_filler']);
     expect(kinds('商品名称：雕刻机\nSKU 规格与价格：\n  主轴：3.2kW\t¥30,693.00\n  主轴：5.5kW\t¥42,478.00\n  主轴：0.1件\t¥3,068.00')).toEqual(['sku_filler']);

@@ -447,6 +447,17 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
+  if (p.fractionalUnit) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `价格按"${p.fractionalUnit}"这样的零点几个单位标，价格因此显得很低。`, `The price is quoted per "${p.fractionalUnit}", a fraction of the unit the goods sell by, so it looks far lower than it is.`),
+        fix: t(lang, `按完整单位（1 个计量单位）标价，起订量和阶梯也用同一单位。`, `Quote the price per whole unit, and the MOQ and tiers in the same unit.`),
+        evidence: { fractionalUnit: p.fractionalUnit },
+      },
+    ];
+  }
   // "Sold as kits. Price shown per single item.": a unit price nobody can buy at.
   const set = p.notes.find((n) => /sold|supplied|sells?|sale|整|不拆|不单/i.test(n));
   const single = p.notes.find((n) => /per\s+(?:single|one|each)?\s*(?:item|piece|pc|chip|sheet|bead|unit)|per single|单(?:颗|个|件|张|片|只|粒)价格/i.test(n));

@@ -29,6 +29,11 @@ const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bF
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|boxes|rolls?|packs?|cases?)\b|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
 const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?:item|piece|pc|chip|sheet|bead|unit)\b|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
+// "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
+const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d[^,，;；]*[,，;；、]\s*[^,，;；]+?\$\s?\d/u;
+const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
+// "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
+const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|小计|货款|商品总价|商品金额/i;
@@ -261,7 +266,8 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
-      if (SKU_HEADER.test(line) && lineMoneys.length) {
+      if (FRACTIONAL_UNIT.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.

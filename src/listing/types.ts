@@ -106,6 +106,8 @@ export interface ParsedListing {
   total?: Money;
   /** The page advertises free shipping ("本商品包邮", "Free shipping"). */
   freeShipping?: boolean;
+  /** A unit cut to a fraction ("0.01 Square Meters") so the price per unit looks small. */
+  fractionalUnit?: string;
   /** Sentences that say the price is per single item while the goods are sold only by a set, kit or ream. */
   notes: string[];
 }
