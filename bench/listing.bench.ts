@@ -1,6 +1,6 @@
 /**
- * Listing check speed: listings per CPU-second at typical size (the briefing's three examples and the dev set,
- * 100 B to 1.5 KB each), and time per KB on pastes of 10, 50 and 100 KB (a catalogue of listings pasted at once,
+ * Listing check speed: listings per CPU-second at typical size (the briefing's three examples, the dev set and the
+ * seen blind set listing-a, 100 B to 1.5 KB each), and time per KB on pastes of 10, 50 and 100 KB (a catalogue of listings pasted at once,
  * and an adversarial paste of digits, dashes and currency signs): linear time means the per-KB cost stays flat.
  *   npm run bench:listing
  */
@@ -11,10 +11,13 @@ const checker = createListingChecker();
 const root = new URL('../corpus/listings/', import.meta.url);
 const typical = [
   ...readdirSync(new URL('briefing/', root)).map((f) => readFileSync(new URL(`briefing/${f}`, root), 'utf8')),
-  ...readFileSync(new URL('dev.jsonl', root), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => (JSON.parse(l) as { text: string }).text),
+  // The dev set and the (seen) blind set listing-a: 283 listings as reps and a blind writer pasted them.
+  ...['dev.jsonl', 'blind-a.jsonl'].flatMap((f) =>
+    readFileSync(new URL(f, root), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  ),
 ];
 
 function cpuMs(fn: () => void): number {

@@ -43,7 +43,9 @@ describe('the briefing examples', () => {
 
   it('虚假价格: hair tiers fall from $1,500 to $13.50 per gram', () => {
     const r = checker.check(example('hair-price'));
-    expect(r.findings.map((f) => f.kind)).toEqual(['price_ladder']);
+    // The ladder first; the page's customisation MOQ of 10,000,000 grams (ten tonnes of hair) is flagged after it.
+    expect(r.findings.map((f) => f.kind)).toEqual(['price_ladder', 'moq']);
+    expect(r.findings[1]!.evidence.customMoq).toBe(10_000_000);
     const f = r.findings[0]!;
     expect(f.evidence.tierRatio).toBeCloseTo(111.11, 1);
     expect(f.detail).toContain('$1,500.00');

@@ -21,7 +21,7 @@ for (const engine of ['pglite', 'postgresql'] as const) {
     let haili: RunningHaili;
     beforeAll(async () => {
       if (!skip) haili = await startTestHaili(engine, {}, { startEngine: false });
-    }, 60_000);
+    }, 180_000);
     afterAll(async () => {
       await haili?.stop();
     });
@@ -90,7 +90,7 @@ describe('listing check on Slack and DingTalk', () => {
       },
       { startEngine: false },
     );
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await haili?.stop();
     await slack?.stop();

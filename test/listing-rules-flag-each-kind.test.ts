@@ -122,6 +122,48 @@ describe('each rule flags its kind with numbers', () => {
   });
 });
 
+describe('classes found on the seen blind set (written here in our own words)', () => {
+  it('shipping: an order total above goods plus the fee shown', () => {
+    const r = checker.check('Yoga Mat\nMin. Order: 50 Pieces\nColor: Purple, Blue\nFreight estimate (50 Pieces): US $33.20 | Goods: US $229.50 | Total: US $533.70');
+    expect(r.findings.map((f) => f.kind)).toEqual(['shipping']);
+    expect(r.findings[0]!.evidence.extra).toBeCloseTo(271, 0);
+    expect(r.findings[0]!.clause).toBe('实际收取的运费比发布的产品运费高');
+  });
+
+  it('shipping: free shipping advertised with a fee, a template fee re-quoted after payment, a token sample', () => {
+    expect(kinds('商品名称：笔记本电脑\n阶梯价：1-49 件 ¥1,592.00；≥50 件 ¥1,514.00\n最小起订量：1 件\n营销活动：本商品包邮（卖家承担运费）\n运费：预估运费 ¥783.00（1 件）；货值 ¥1,592.00；合计 ¥2,375.00')).toEqual(['shipping']);
+    expect(kinds('Baking Mat\nFOB Price: US $0.76 - 1.15 / Piece\nMin. Order: 100 Pieces\nFreight: US $1.05/Piece by shipping template\n*Freight will be re-quoted after payment: US $7.27/piece is collected before dispatch.')).toEqual(['shipping']);
+    expect(kinds('商品名称：遥控车\n价格区间：US $10.77 - US $11.85 / 件\n最小起订量：20 件\n样品价：US $0.01 / 件')).toEqual(['shipping']);
+  });
+
+  it('shipping: estimated freight 24 times the goods is still too high', () => {
+    expect(kinds('商品名称：行车记录仪\n阶梯价：10-99 件 US $0.98；≥100 件 US $0.93\n最小起订量：10 件\n运费：预估运费 US $238.30（10 件，快递）；货值 US $9.80；合计 US $248.10')).toEqual(['shipping']);
+  });
+
+  it('moq: a customisation MOQ no buyer could order, and MOQs stated per SKU', () => {
+    expect(kinds('商品名称：布艺沙发\n阶梯价：5-19 套 ¥1,950.00；≥20 套 ¥1,794.00\n最小起订量：5 套\n定制服务：Logo定制（起订量 20000000 套）')).toEqual(['moq']);
+    expect(kinds('商品名称：贴纸\n阶梯价：2-4999 件 0.03 美元；≥5000 件 0.027 美元\n最小起订量：2 件\nSKU 规格与价格：\n  尺寸：5cm (min. 1000 pieces)、7.5cm (min. 1000 pieces)')).toEqual(['moq']);
+  });
+
+  it('price_unit: bulk goods per gram with an MOQ in the millions, and a per-item price for goods sold only as kits', () => {
+    const r = checker.check('Steel Rebar HRB400\nUS $0.000543 - 0.000560 / Gram | 25000000 Grams (Min. Order)');
+    expect(r.findings[0]?.kind).toBe('price_unit');
+    expect(r.findings[0]?.fix).toMatch(/per ton, the unit the trade uses \(about \$560\.00 per ton\)/);
+    expect(kinds('Cutlery Kit\n$0.006/ Piece | 20000 Pieces (Min. Order)\nEach kit = fork + knife + spoon + napkin; sold as kits. Price shown per single item.')).toEqual(['price_unit']);
+  });
+
+  it('sku_filler: options listed with prices under any attribute name; price_unit: a unit cut to a fraction', () => {
+    expect(kinds('H4 LED Headlight Bulb\nMin. Order: 10 Pairs\nSocket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01), H11 (US $7.05)')).toEqual(['sku_filler']);
+    expect(kinds('Porcelain Floor Tiles\n50000 - 149999 0.01 Square Meters\n$0.062\n>=150000 0.01 Square Meters\n$0.055')[0]).toBe('price_unit');
+  });
+
+  it('sku_filler: a postage link above a tenth of the price, a fractional quantity, give-aways however many', () => {
+    expect(kinds('商品名称：保温杯\nSKU 规格与价格：\n  颜色：黑色\t2.69 美元\n  颜色：运费补拍链接\t1.00 美元\n  颜色：白色\t2.82 美元')).toEqual(['sku_filler']);
+    expect(kinds('商品名称：雕刻机\nSKU 规格与价格：\n  主轴：3.2kW\t¥30,693.00\n  主轴：5.5kW\t¥42,478.00\n  主轴：0.1件\t¥3,068.00')).toEqual(['sku_filler']);
+    expect(kinds('Solar Street Light\nSKU:\n  200W $34.65\n  100W $22.87\n  Kraft paper box $0.08\n  Gift sticker $0.01\n  Cloth bag $0.05\n  300W $44.18')).toEqual(['sku_filler']);
+  });
+});
+
 describe('legitimate listings pass', () => {
   const legit: [string, string][] = [
     ['realistic volume discounts', 'Water Bottle\n100 - 499 Pieces\t500 - 1999 Pieces\t>=2000 Pieces\n$3.20\t$2.85\t$2.40\nShipping $185.00'],
@@ -130,6 +172,9 @@ describe('legitimate listings pass', () => {
     ['a bulk-commodity MOQ', 'Portland Cement\n$65.00 - $72.00/ Metric Ton | 500 Metric Tons (Min. Order)\n500 - 4999 Metric Tons\t>=5000 Metric Tons\n$72.00\t$65.00'],
     ['per-gram goods with consistent tiers', '商品名称：藏红花\n阶梯价：10-99克 $6.50；100-999克 $5.80；≥1000克 $5.10\n最小起订量：10 克\n运费：$25'],
     ['an accessory set whose cheap items are the product', 'Baking Tools Set\n$0.08 - $3.60/ Piece | 50 Pieces (Min. Order)\nStyle :\t\tPiping tip\t$0.08\t-\t0\t+\n\t\tPiping bag\t$0.10\t-\t0\t+\n\t\tScraper\t$0.15\t-\t0\t+\n\t\tSpatula\t$0.65\t-\t0\t+\n\t\tTurntable\t$3.60\t-\t0\t+\n\t\tCoupler\t$0.09\t-\t0\t+'],
+    ['SKUs whose price grows with their size', '商品名称：钻头\nSKU 规格与价格：\n  直径：2mm\t0.05 美元\n  直径：6mm\t0.40 美元\n  直径：12mm\t1.36 美元\n  直径：20mm\t2.20 美元\n  直径：32mm\t3.80 美元'],
+    ['a container MOQ over tiers in tons', 'Portland Cement\n500 - 1999 Tons\t>=2000 Tons\nUS $55.62\tUS $54.10\nMOQ: 1 x 20GP container (approx. 25 MT).'],
+    ['packing descriptors in SKU names', 'Cutlery\nColor :\t\tTeaspoon\t$0.18\t-\t0\t+\n\t\tFork\t$0.20\t-\t0\t+\n\t\tKnife\t$0.25\t-\t0\t+\n\t\t24pcs set with gift box\t$6.90\t-\t0\t+'],
     ['an MOQ in cartons over tiers in pieces', '商品名称：纸杯\n阶梯价：5000-19999件 $0.025；≥20000件 $0.021\n最小起订量：100 箱\n运费：约 $180'],
   ];
   for (const [what, text] of legit) it(what, () => expect(checker.check(text).findings).toEqual([]));

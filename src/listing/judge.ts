@@ -99,8 +99,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const th = rules.thresholds.sku;
   const skus = p.skus;
   if (skus.length < th.minSkus) return [];
-  const low: { sku: Sku; share: number; ref: number }[] = [];
-  const high: { sku: Sku; share: number; ref: number }[] = [];
+  const low: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
+  const high: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
   const order = skus.map((s, i) => [s.price.usd, i] as const).sort((a, b) => a[0] - b[0]);
   const rank = new Array<number>(skus.length);
@@ -112,15 +112,23 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
     const share = s.price.usd / ref;
-    const filler = isFiller(s.name, rules);
-    const token = share < th.veryLowRatio && (s.price.usd <= th.pennyUsd || share < th.tokenRatio);
-    if (token || (share < th.lowRatio && filler)) low.push({ sku: s, share, ref });
+    const name = descriptorless(s.name);
+    const fee = rules.isFeeName(name);
+    const filler = fee || isFiller(name, rules);
+    const token = (s.price.usd <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
+    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler });
     // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
-    else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref });
+    else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler });
   }
-  // More than a third of the SKUs "far below" means the cheap ones are the product (an accessory set), not filler.
-  if (low.length * 3 > skus.length) low.length = 0;
-  if (high.length * 3 > skus.length) high.length = 0;
+  // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
+  if (sizeScaled(skus)) {
+    low.splice(0, low.length, ...low.filter((x) => x.named));
+    high.splice(0, high.length, ...high.filter((x) => x.named));
+  }
+  // More than a third of the SKUs "far below" with product names means the cheap ones are the product (an
+  // accessory set); give-aways and fee links stay flagged however many there are.
+  if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named));
+  if (high.filter((x) => !x.named).length * 3 > skus.length) high.splice(0, high.length, ...high.filter((x) => x.named));
   if (!low.length && !high.length) return [];
   for (const x of [...low, ...high]) flagged.add(x.sku);
   const rest = skus.filter((s) => !flagged.has(s));
@@ -165,6 +173,27 @@ function isPlaceholder(v: number): boolean {
   return v >= 99 && (/^9+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
 }
 
+const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w|kw|v|ah|g|kg|oz|ft|寸|毫米|厘米|米)(?![A-Za-z])/i;
+
+function sizeScaled(skus: Sku[]): boolean {
+  const sized = skus.map((s) => ({ m: SIZE.exec(s.name), usd: s.price.usd }));
+  if (sized.some((x) => !x.m)) return false;
+  const unit = sized[0]!.m![2]!.toLowerCase();
+  if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
+  const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
+  return bySize.every((x, i) => i === 0 || x.usd >= bySize[i - 1]!.usd * 0.9);
+}
+
+/** A SKU name without what only describes packing: "2.5x100mm (100pcs/bag)", "24pcs set with gift box". */
+function descriptorless(name: string): string {
+  return name
+    .replace(/^[^:：]{1,12}[:：]\s*/, '')
+    .replace(/[(（][^)）]*[)）]/g, ' ')
+    .replace(/(?:\bwith|\+|\bin|\bper|\/|&)\s*(?:an?\s+)?(?:gift\s+|kraft\s+|paper\s+|color\s+)?(?:box|bag|case|pouch|card)\b/gi, ' ')
+    .replace(/\d+\s*(?:pcs|pieces)?\s*\/\s*(?:bag|box|carton)/gi, ' ')
+    .replace(/可售\s*\d+/g, ' ');
+}
+
 function isFiller(name: string, rules: ListingRules): boolean {
   return rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w));
 }
@@ -176,8 +205,9 @@ function isFiller(name: string, rules: ListingRules): boolean {
 function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const th = rules.thresholds.shipping;
   const out: Draft[] = [];
-  const published = p.shipping.filter((s) => s.role === 'published');
   const charged = p.shipping.filter((s) => s.role === 'charged');
+  // With a fee "collected after payment", the page's other fee is the published one, whatever it is called.
+  const published = p.shipping.filter((s) => s.role === 'published' || (charged.length > 0 && s.role === 'plain'));
   if (published.length && charged.length) {
     const pub = Math.max(...published.map((s) => s.amount.usd));
     const chg = charged.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
@@ -197,7 +227,51 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  const fees = p.shipping.filter((s) => s.role !== 'charged');
+  if (!out.length && p.total && p.order && fees.length) {
+    // The order summary adds up: goods + shipping = total. More in the total is freight charged above the fee shown.
+    const fee = fees.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a)).amount;
+    const extra = p.total.usd - p.order.subtotal.usd - fee.usd;
+    if (extra > Math.max(1, (p.order.subtotal.usd + fee.usd) * th.chargedOverPublished)) {
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 1 + extra / Math.max(fee.usd, 1e-9),
+        detail: t(
+          lang,
+          `订单合计 ${fmtMoney(p.total)} 比货值 ${fmtMoney(p.order.subtotal)} 加运费 ${fmtMoney(fee)} 多出 ${fmtUsd(extra)}：多收的运费。`,
+          `The order total, ${fmtMoney(p.total)}, is ${fmtUsd(extra)} more than goods ${fmtMoney(p.order.subtotal)} plus shipping ${fmtMoney(fee)}: freight charged above the fee shown.`,
+        ),
+        fix: t(lang, `合计只能是货值加发布的运费；把真实运费发布在运费模板里，不要在结算时加收。`, `Make the total goods plus the published shipping; publish the real freight in the shipping template instead of adding it at checkout.`),
+        evidence: { total: p.total.value, goods: p.order.subtotal.value, shipping: fee.value, extra: round(extra) },
+      });
+    }
+  }
+  if (!out.length && p.freeShipping) {
+    const fee = fees.find((s) => s.amount.usd > 0);
+    if (fee) {
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 2,
+        detail: t(lang, `页面写明包邮，却收取运费 ${fmtMoney(fee.amount)}。`, `The page advertises free shipping, yet charges ${fmtMoney(fee.amount)} for shipping.`),
+        fix: t(lang, `要么真正包邮（运费为 0），要么删除"包邮"并发布真实运费。`, `Either ship free as advertised (shipping 0) or remove "free shipping" and publish the real fee.`),
+        evidence: { shipping: fee.amount.value, advertised: 'free shipping' },
+      });
+    }
+  }
   const goods = goodsValue(p, lang);
+  const unitUsd = goods?.unitPrice?.usd ?? 0;
+  if (!out.length && p.sample && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
+    // The quartz example's $0.01 sample: the sample's real cost moves into its freight.
+    out.push({
+      kind: 'shipping',
+      severity: 1.5,
+      detail: t(lang, `样品价只有 ${fmtMoney(p.sample.price)}，而商品单价约 ${fmtUsd(unitUsd)}：样品的成本被转移到运费里。`, `The sample is priced at ${fmtMoney(p.sample.price)} while the goods cost about ${fmtUsd(unitUsd)} each: the sample's cost is moved into its freight.`),
+      fix: t(lang, `把样品价改成真实价格（不低于约 ${fmtUsd(unitUsd)}），运费按模板如实收取。`, `Price the sample at its real cost (about ${fmtUsd(unitUsd)} or more) and charge the template's real freight.`),
+      evidence: { samplePrice: p.sample.price.value, unitPriceUsd: round(unitUsd, 4) },
+    });
+  }
   if (!goods) return out;
   let worst: { ratio: number; s: (typeof p.shipping)[number]; goodsUsd: number; basis: string } | null = null;
   for (const s of p.shipping) {
@@ -294,7 +368,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // The MOQ a buyer sees: the Min. Order field, else where the first tier starts.
   const shown = m ?? (tiers[0] ? { qty: tiers[0].min, unit: tiers[0].unit, raw: tiers[0].label } : undefined);
   if (shown && !out.length) {
-    for (const c of p.moqClaims) {
+    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit))) {
       const cq = convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       if (off >= th.maxTierMismatch && !out.length) {
@@ -324,7 +398,29 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
+  const base = shown?.qty;
+  if (!out.length && base) {
+    const huge = p.customMoqs.filter((c) => comparable(c.unit, shown!.unit) && convert(c.qty, c.unit, shown!.unit) >= Math.max(th.customMin, base * th.customFactor));
+    if (huge.length) {
+      const c = huge.reduce((a, b) => (b.qty > a.qty ? b : a));
+      const off = convert(c.qty, c.unit, shown!.unit) / base;
+      out.push({
+        kind: 'moq',
+        severity: Math.log10(off),
+        detail: t(lang, `定制起订量 ${c.raw} 是商品起订量 ${shown!.raw} 的 ${fmtRatio(off)}：没有买家能下这样的定制单。`, `The customisation MOQ, ${c.raw}, is ${fmtRatio(off)} the product MOQ of ${shown!.raw}: no buyer could ever place that custom order.`),
+        fix: t(lang, `把定制起订量改成真实可接的数量，或删除不提供的定制服务。`, `Set the customisation MOQ to a quantity you really accept, or remove customisation you do not offer.`),
+        evidence: { customMoq: c.qty, moq: base, ratio: round(off) },
+      });
+    }
+  }
   return out;
+}
+
+/** Two quantities can be compared when their units are the same, convertible (g and kg), or one is unstated. */
+function comparable(a: Unit | undefined, b: Unit | undefined): boolean {
+  if (!a || !b) return !(a?.id === 'container' || b?.id === 'container');
+  return a.id === b.id || (a.dim === b.dim && a.dim !== 'count');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -333,6 +429,49 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
   const priceUnits = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
+  const th = _rules.thresholds.unit;
+  // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
+  const small = [...priceUnits, ...sellUnits].find((u) => (u.dim === 'mass' || u.dim === 'length' || u.dim === 'liquid') && u.base <= 1);
+  const unitPrice = sortedTiers(p.tiers)[0]?.price ?? p.headline?.max ?? p.headline?.min;
+  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
+  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && qty >= th.smallUnitMinQty) {
+    const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : ['liter', 1000];
+    const per = unitPrice.usd * (big[1] as number);
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `价格按每${small.label} ${fmtMoney(unitPrice)} 标，起订量 ${fmtQty(qty, small, lang)}：这类商品按${big[0]}交易（约 ${fmtUsd(per)}/${big[0]}），单位是为了让价格显得便宜。`, `Priced at ${fmtMoney(unitPrice)} per ${small.label} with an order of ${fmtQty(qty, small, 'en')}: goods like these trade per ${big[0]} (about ${fmtUsd(per)} per ${big[0]}); the unit makes the price look cheap.`),
+        fix: t(lang, `按行业通用单位（${big[0]}）标价：约 ${fmtUsd(per)}/${big[0]}，起订量也用同一单位。`, `Quote the price per ${big[0]}, the unit the trade uses (about ${fmtUsd(per)} per ${big[0]}), and the MOQ in the same unit.`),
+        evidence: { priceUnit: small.label, unitPrice: unitPrice.value, perTradeUnitUsd: round(per, 2), orderQty: qty },
+      },
+    ];
+  }
+  if (p.fractionalUnit) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `价格按"${p.fractionalUnit}"这样的零点几个单位标，价格因此显得很低。`, `The price is quoted per "${p.fractionalUnit}", a fraction of the unit the goods sell by, so it looks far lower than it is.`),
+        fix: t(lang, `按完整单位（1 个计量单位）标价，起订量和阶梯也用同一单位。`, `Quote the price per whole unit, and the MOQ and tiers in the same unit.`),
+        evidence: { fractionalUnit: p.fractionalUnit },
+      },
+    ];
+  }
+  // "Sold as kits. Price shown per single item.": a unit price nobody can buy at.
+  const set = p.notes.find((n) => /sold|supplied|sells?|sale|整|不拆|不单/i.test(n));
+  const single = p.notes.find((n) => /per\s+(?:single|one|each)?\s*(?:item|piece|pc|chip|sheet|bead|unit)|per single|单(?:颗|个|件|张|片|只|粒)价格/i.test(n));
+  if (set && single) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `商品只按整套/整箱出售，价格却按单个标：「${single.slice(0, 80)}」`, `The goods are sold only as a set, kit or carton, but the price is per single item: "${single.slice(0, 80)}"`),
+        fix: t(lang, `按实际出售的单位（整套/整箱/整令）标价，起订量也用同一单位。`, `Quote the price per set, kit or carton, the unit you actually sell, and the MOQ in the same unit.`),
+        evidence: { note: single.slice(0, 80) },
+      },
+    ];
+  }
   if (!priceUnits.length) return [];
   const byWeight = priceUnits.find((u) => u.dim !== 'count');
   if (byWeight && p.title && _rules.soldByCount(p.title) && !sellUnits.some((u) => u.dim === byWeight.dim)) {

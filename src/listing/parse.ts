@@ -15,11 +15,27 @@ const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(�
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
+const CUSTOM_QTY = /(?:min\.?\s*order|moq|起订量?)\s*[:：]?\s*/gi;
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
-const SHIPPING_NOT = /off shipping|shipping method|shipping template|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|实际|实收|结算|收取|补收|到付/i;
-const PUBLISHED = /published|listed|shown|on the page|displayed|发布|标注|页面|显示|公示|标价/i;
-const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
+const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
+const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
+// Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
+const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
+const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
+const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free/i;
+const FREE_CONDITIONAL = /满|over|above|orders? (?:of|from)|以上/i;
+const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
+// "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
+const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|boxes|rolls?|packs?|cases?)\b|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?:item|piece|pc|chip|sheet|bead|unit)\b|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
+// "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
+const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d[^,，;；]*[,，;；、]\s*[^,，;；]+?\$\s?\d/u;
+const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
+// "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
+const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
+const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
+const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|小计|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)\b/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
@@ -36,8 +52,8 @@ const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
 const FIELD_LABELS =
-  /\s+(?=(?:商品名称|产品名称|类目|阶梯价(?:格)?|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费|样品|备注|说明|发货期|Samples?\s*:|Shipping\b|Freight\b|Min\.?\s*Order\s*:|MOQ\s*:|Colou?r\s*:|Size\s*:|Style\s*:|Capacity\s*:|Package\s*:|Customization\s*:|Protection\s*:|Lead Time|Processing Time|Total\s+(?:US\s?)?\$|Note\s*:|Quantity\s*\(|Price\s*\(|FOB Price|\d[\d,]*\s*[A-Za-z ]{2,20}?\s+Details\b))/g;
-const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|类目|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品|备注|说明|发货期)\s*:)/g;
+  /\s+(?=(?:商品名称|产品名称|类目|阶梯价(?:格)?|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费|样品|备注|说明|发货期|Samples?\s*:|Shipping\b|Freight\b|Min\.?\s*Order\s*:|MOQ\s*:|Colou?r\s*:|Size\s*:|Style\s*:|Capacity\s*:|Package\s*:|Customization\s*:|Protection\s*:|Lead Time|Processing Time|Total\s*:?\s+(?:US\s?)?\$|Note\s*:|Supply Ability|Port\s*:|Payment Terms|Goods\s*:|Product Description|Sample\s*:|Quantity\s*\(|Price\s*\(|FOB Price|\d[\d,]*\s*[A-Za-z ]{2,20}?\s+Details\b))/g;
+const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|类目|单位|价格设置|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品价?|备注|说明|发货期|定制服务|营销活动|颜色|尺寸|规格|款式|型号|功率|容量|材质)\s*:)/g;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -86,8 +102,11 @@ export function createParser(rules: ListingRules): Parser {
     new RegExp(String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`),
     new RegExp(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
     new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
+    new RegExp(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
+    new RegExp(String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`),
+    new RegExp(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
   ];
-  const HIDDEN_HINT = /below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售/i;
+  const HIDDEN_HINT = /below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
@@ -195,7 +214,7 @@ export function createParser(rules: ListingRules): Parser {
   function parse(input: string): ParsedListing {
     const text = relineate(clean(input));
     const lines = text.split('\n');
-    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [] };
+    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
@@ -214,6 +233,8 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
+      if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
       if (PRICE_CLAIM.test(line)) {
         // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
@@ -221,7 +242,7 @@ export function createParser(rules: ListingRules): Parser {
         const after = lineMoneys.find((t) => t.start >= m.index);
         if (after) out.priceClaims.push(after.money);
       }
-      if (HIDDEN_HINT.test(line)) {
+      if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
         for (const re of HIDDEN_MOQ) {
           const m = re.exec(masked0);
@@ -239,13 +260,14 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
-      if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && !inSkuBlock && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
+      if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         for (const seg of splitSegments(line)) addShipping(seg, line, out);
         pendingRanges = null;
         continue;
       }
-      if (SKU_HEADER.test(line) && lineMoneys.length) {
+      if (FRACTIONAL_UNIT.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
@@ -322,7 +344,7 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of segments) addSkuSegment(seg, out);
         continue;
       }
-      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
+      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
         out.title = line.slice(0, 300);
         continue;
       }
@@ -339,8 +361,18 @@ export function createParser(rules: ListingRules): Parser {
       if (ms[0]) out.sample ??= { price: ms[0].money, unit: ms[0].unit };
       return true;
     }
-    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|moq|起订/i.test(seg)) return true;
-    if (TOTAL_LINE.test(seg)) return true;
+    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|moq|起订/i.test(seg)) {
+      // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
+      for (const m of masked.matchAll(CUSTOM_QTY)) {
+        const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
+        if (q) out.customMoqs.push(q);
+      }
+      return true;
+    }
+    if (TOTAL_LINE.test(seg)) {
+      if (ms[0]) out.total ??= ms[0].money;
+      return true;
+    }
     if (SHIPPING_WORD.test(seg) && !SHIPPING_NOT.test(seg) && ms.length) {
       addShipping(seg, seg, out);
       return true;
@@ -352,7 +384,12 @@ export function createParser(rules: ListingRules): Parser {
     }
     const moqAt = MOQ_WORD.exec(masked);
     if (moqAt && !ms.length) {
-      const q = quantityNear(masked, moqAt.index, moqAt.index + moqAt[0].length);
+      let q = quantityNear(masked, moqAt.index, moqAt.index + moqAt[0].length);
+      if (q && CONTAINER.test(masked)) {
+        // "MOQ: 1 x 20GP container (approx. 25 MT)".
+        // A container is an approximate quantity: it is not compared with tiers or other MOQs at all.
+        q = { qty: q.qty, unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: q.raw };
+      }
       if (q) {
         if (!out.moq && !DISCLAIMER.test(seg)) out.moq = q;
         else out.moqClaims.push(q);
@@ -385,6 +422,17 @@ export function createParser(rules: ListingRules): Parser {
     for (const sub of shippingParts(seg)) {
       const sms = moneys(sub);
       if (!sms.length) continue;
+      if (GOODS_PART.test(sub)) {
+        // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
+        const q = /[(（]\s*([^)）]*)[)）]/.exec(line);
+        const qty = q ? quantityNear(maskMoney(q[1]!, moneys(q[1]!)), 0, 0) : undefined;
+        out.order ??= { qty: qty?.qty ?? 0, unit: qty?.unit, subtotal: sms[0]!.money };
+        continue;
+      }
+      if (TOTAL_PART.test(sub)) {
+        out.total ??= sms[0]!.money;
+        continue;
+      }
       const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : 'plain';
       const estimate = ESTIMATE.test(sub) || ESTIMATE.test(line);
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.

@@ -18,9 +18,10 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0) }),
-  moq: z.object({ maxTierMismatch: ratio, maxOrderValueUsd: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
+  moq: z.object({ maxTierMismatch: ratio, maxOrderValueUsd: ratio, customFactor: ratio, customMin: ratio }),
+  unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio }),
   range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
 });
@@ -41,7 +42,10 @@ const unitsSchema = z.object({
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
 const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
 
-const skuSchema = z.object({ fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }) });
+const skuSchema = z.object({
+  feeNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), patterns: z.array(z.string().min(1)) }),
+  fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
+});
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
@@ -73,6 +77,8 @@ export interface ListingRules {
   zhUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
+  /** SKU names that are never a product (fee or postage links, fractional quantities, accessory only). */
+  isFeeName: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
@@ -140,6 +146,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
+    isFeeName: feeMatcher(sku.feeNames),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
   };
@@ -162,4 +169,16 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!title || accessory(title)) return null;
     return cats.find((x) => x.hit(title) && !x.out(title))?.c ?? null;
   };
+}
+
+function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
+  const en = new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i');
+  const patterns = f.patterns.map((p) => {
+    try {
+      return new RegExp(p, 'i');
+    } catch (err) {
+      throw new ListingRulesError(`sku.yaml: feeNames.patterns: ${(err as Error).message}`);
+    }
+  });
+  return (name) => en.test(name) || f.zh.some((w) => name.includes(w)) || patterns.some((p) => p.test(name));
 }

@@ -100,4 +100,14 @@ export interface ParsedListing {
   disclaimers: string[];
   /** Prices the text says are the real ones ("actual price $3.50", "实际单价 $3.5"). */
   priceClaims: Money[];
+  /** Customisation MOQs ("Customized logo(Min. Order: 10000000 Grams)"). */
+  customMoqs: Quantity[];
+  /** The order summary's total ("Total $22,905,729.67", "合计 US $248.10"). */
+  total?: Money;
+  /** The page advertises free shipping ("本商品包邮", "Free shipping"). */
+  freeShipping?: boolean;
+  /** A unit cut to a fraction ("0.01 Square Meters") so the price per unit looks small. */
+  fractionalUnit?: string;
+  /** Sentences that say the price is per single item while the goods are sold only by a set, kit or ream. */
+  notes: string[];
 }
