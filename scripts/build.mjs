@@ -24,9 +24,27 @@ function fail(message) {
 // 1. Prisma client. The CLI is a devDependency; the generated client is plain TypeScript under src/.
 const schema = rel('prisma/schema.prisma');
 const client = rel('src/generated/prisma/client.ts');
-const clientStale = !fs.existsSync(client) || fs.statSync(client).mtimeMs < fs.statSync(schema).mtimeMs;
+// Stale: missing, older than the schema, or made by another Prisma version than the installed one
+// (npm gives installed files a fixed old mtime, so the version is compared, not dates).
+function generatedBy() {
+  try {
+    return fs.readFileSync(rel('src/generated/prisma/internal/class.ts'), 'utf8').match(/"clientVersion": "([^"]+)"/)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+function installedPrismaCli() {
+  try {
+    return JSON.parse(fs.readFileSync(rel('node_modules/prisma/package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+}
+const cli = installedPrismaCli();
+const clientStale =
+  !fs.existsSync(client) || fs.statSync(client).mtimeMs < fs.statSync(schema).mtimeMs || (cli !== null && generatedBy() !== cli);
 if (clientStale) {
-  if (!fs.existsSync(rel('node_modules/prisma/build/index.js'))) {
+  if (cli === null) {
     if (distIsCurrent(root)) process.exit(0);
     fail('the Prisma client needs generating and the prisma CLI is not installed (run npm install with devDependencies)');
   }
