@@ -7,6 +7,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { openSchemaEngine, readMigrationList } from './schema-engine.js';
+import { initialiseInChildProcess, pgliteOptions } from './pglite-footprint.js';
 
 export type DatabaseEngine = 'pglite' | 'postgresql';
 
@@ -59,7 +60,12 @@ async function openPglite(dataDir: string): Promise<Database> {
       throw new DatabaseError(`HAILI_DATA_DIR: cannot write to ${location} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
-  const pg = new PGlite(location);
+  try {
+    await initialiseInChildProcess(location);
+  } catch (err) {
+    throw new DatabaseError(`HAILI_DATA_DIR: cannot create the database in ${location}: ${(err as Error).message}`);
+  }
+  const pg = new PGlite(location, pgliteOptions());
   await pg.waitReady;
   const factory = new PrismaPGlite(pg);
   const prisma = new PrismaClient({ adapter: factory });
