@@ -8,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from '../generated/prisma/client.js';
 import { openSchemaEngine, readMigrationList } from './schema-engine.js';
 import { initialiseInChildProcess, pgliteOptions } from './pglite-footprint.js';
+import { allMigrationsApplied } from './migration-status.js';
 
 export type DatabaseEngine = 'pglite' | 'postgresql';
 
@@ -124,6 +125,7 @@ function build(
     engine,
     prisma,
     async migrate() {
+      if (await allMigrationsApplied(prisma, MIGRATIONS_DIR)) return [];
       const { factory, release } = await migrationFactory();
       const schemaEngine = await openSchemaEngine(SCHEMA_PATH, factory);
       try {
