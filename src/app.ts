@@ -5,7 +5,6 @@ import { openDatabase, type Database } from './db/database.js';
 import { CoreStore } from './db/store.js';
 import { createLogger, type Logger } from './core/log.js';
 import { Router } from './core/router.js';
-import { LlmClient } from './llm/client.js';
 import { createDraftChecker } from './checker/index.js';
 import { createPolicyFaq } from './faq/index.js';
 import { createReminderEngine, createReminderService, type ReminderEngine, type ReminderService } from './reminders/index.js';
@@ -52,7 +51,8 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
     throw err;
   }
   const store = new CoreStore(db);
-  const llm = config.llm ? new LlmClient(config.llm) : null;
+  // The OpenAI SDK loads only when an LLM is configured: with the LLM off (the default) it is dead weight.
+  const llm = config.llm ? new (await import('./llm/client.js')).LlmClient(config.llm) : null;
   const checker = createDraftChecker({ llm });
   const faq = createPolicyFaq({ llm });
   const reminders = createReminderService(db, { clock: opts.clock });
