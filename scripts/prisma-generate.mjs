@@ -1,4 +1,4 @@
-// `prisma generate` offline: the CLI insists on a schema-engine binary path even though generation
+// `prisma generate` offline (run by scripts/build.mjs when the client is missing or older than the schema): the CLI insists on a schema-engine binary path even though generation
 // does not use it, and downloading the native one fails without internet. Any existing file satisfies it.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

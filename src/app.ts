@@ -6,7 +6,6 @@ import { CoreStore } from './db/store.js';
 import { createLogger, redact, type Logger } from './core/log.js';
 import { HailiError } from './core/errors.js';
 import { Router } from './core/router.js';
-import { LlmClient } from './llm/client.js';
 import { createDraftChecker } from './checker/index.js';
 import { createPolicyFaq } from './faq/index.js';
 import { createListingJob } from './listing/index.js';
@@ -66,7 +65,8 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
     throw err;
   }
   const store = new CoreStore(db);
-  const llm = config.llm ? new LlmClient(config.llm) : null;
+  // The OpenAI SDK loads only when an LLM is configured: with the LLM off (the default) it is dead weight.
+  const llm = config.llm ? new (await import('./llm/client.js')).LlmClient(config.llm) : null;
   const checker = createDraftChecker({ llm });
   const faq = createPolicyFaq({ llm });
   const reminders = createReminderService(db, { clock: opts.clock });

@@ -9,6 +9,8 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { openSchemaEngine, readMigrationList } from './schema-engine.js';
 import { acquireDataLock, type DataLock } from './lock.js';
 import { HailiError } from '../core/errors.js';
+import { initialiseInChildProcess, pgliteOptions } from './pglite-footprint.js';
+import { allMigrationsApplied } from './migration-status.js';
 
 export type DatabaseEngine = 'pglite' | 'postgresql';
 
@@ -69,7 +71,14 @@ async function openPglite(dataDir: string, role: string): Promise<Database> {
   }
   let pg: PGlite;
   try {
-    pg = new PGlite(location);
+    // The first initdb runs in a short-lived child so its memory goes back to the system (pglite-footprint.ts).
+    await initialiseInChildProcess(location);
+  } catch (err) {
+    lock?.release();
+    throw new DatabaseError(`HAILI_DATA_DIR: cannot create the database in ${location}: ${(err as Error).message}`);
+  }
+  try {
+    pg = new PGlite(location, pgliteOptions());
     await pg.waitReady;
   } catch (err) {
     lock?.release();
@@ -137,6 +146,7 @@ function build(
     engine,
     prisma,
     async migrate() {
+      if (await allMigrationsApplied(prisma, MIGRATIONS_DIR)) return [];
       const { factory, release } = await migrationFactory();
       const schemaEngine = await openSchemaEngine(SCHEMA_PATH, factory);
       try {

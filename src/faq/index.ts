@@ -56,8 +56,16 @@ export function createPolicyFaq(
   const retriever = new Retriever(knowledge.sections, matcher);
   const byId = new Map(knowledge.sections.map((s) => [s.id, s]));
   const llm = opts.llm ?? null;
-  const model = opts.model === undefined ? loadModel() : opts.model;
-  const classifier = model ? new SectionClassifier(model, matcher) : null;
+  // The learned model (1.6 MB of JSON, ~30 MB once parsed) loads with the first question, not at
+  // start-up: an idle Haili does not need it. A broken model file still fails loudly, on that question.
+  let learned: { classifier: SectionClassifier | null } | undefined;
+  const learnedClassifier = (): SectionClassifier | null => {
+    if (!learned) {
+      const model = opts.model === undefined ? loadModel() : opts.model;
+      learned = { classifier: model ? new SectionClassifier(model, matcher) : null };
+    }
+    return learned.classifier;
+  };
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
@@ -102,6 +110,7 @@ export function createPolicyFaq(
     const units = retriever.prepare(analyzeQuery(question, matcher, (tok) => retriever.knows(tok)));
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
+    const classifier = learnedClassifier();
     const decline = (): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
       const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units, composer.analyze(question), question) : null;
