@@ -55,7 +55,7 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
   const llm = config.llm ? new LlmClient(config.llm) : null;
   const checker = createDraftChecker({ llm });
   const faq = createPolicyFaq({ llm });
-  const reminders = createReminderService(db, { clock: opts.clock });
+  const reminders = createReminderService(db, { clock: opts.clock, admins: config.admins });
   const router = new Router({ checker, faq, reminders, store, log });
 
   const adapterDeps: AdapterDeps = { claimEvent: (p, id) => store.claimEvent(p, id), log };
