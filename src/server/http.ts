@@ -80,7 +80,7 @@ export function buildApp(deps: ServerDeps): Hono {
 
   app.get(
     '/api/console/messages',
-    guarded(async (c) => c.json({ messages: await deps.console.history(c.req.query('conversation') ?? 'console', c.req.query('after') || undefined) })),
+    guarded(async (c) => c.json({ messages: await deps.console.history(c.req.query('conversation') ?? 'console', c.req.query('after') || undefined, c.req.query('before') || undefined) })),
   );
 
   app.post(

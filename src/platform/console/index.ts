@@ -4,6 +4,8 @@ import type { IncomingAction, Lang, Reply, Target } from '../../core/types.js';
 import type { CoreStore } from '../../db/store.js';
 
 export const CONSOLE_WORKSPACE = 'local';
+/** Messages per history page; the page asks for older ones when scrolled to the top. */
+export const HISTORY_PAGE = 50;
 
 export interface ConsoleEntry {
   id: string;
@@ -86,8 +88,14 @@ export class ConsoleAdapter implements ChatAdapter {
     return out;
   }
 
-  async history(conversationId: string, afterId?: string): Promise<ConsoleEntry[]> {
-    const rows = await this.store.consoleMessages(conversationId, afterId);
+  /**
+   * With `afterId`: everything newer (the page's poll). Otherwise the newest page, or the page just before
+   * `beforeId`, so the console opens at the latest message and loads older history on demand.
+   */
+  async history(conversationId: string, afterId?: string, beforeId?: string): Promise<ConsoleEntry[]> {
+    const rows = afterId
+      ? await this.store.consoleMessages(conversationId, afterId)
+      : await this.store.consoleMessagesTail(conversationId, beforeId, HISTORY_PAGE);
     return rows.map((r) => ({
       id: r.id,
       direction: r.direction as 'in' | 'out',

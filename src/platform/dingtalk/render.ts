@@ -31,7 +31,12 @@ const MAX_BUTTONS = 5;
  * send "done C12" as the user's own chat message, which the router already understands.
  */
 export function actionLink(action: ActionId, value: string): string {
-  return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(`${action} ${value}`)}`;
+  return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(actionCommand(action, value))}`;
+}
+
+/** The chat message a button stands for: a reroute button ("source 3.2", "check <text>") is its value as typed. */
+export function actionCommand(action: ActionId, value: string): string {
+  return action === 'reroute' ? value : `${action} ${value}`;
 }
 
 /**
@@ -51,6 +56,8 @@ export function renderReply(reply: Reply, where: { group: boolean } = { group: f
     parts.push(fields.map((f) => `**${escapeInline(clip(f.label, 60))}**：${hardBreaks(escapeInline(clip(f.value, MAX_FIELD)))}`).join('  \n'));
   }
   if (card.quoted?.text) parts.push(quote(card.quoted.text, card.quoted.highlights));
+  // The rewrite set apart as its own quote under its label, so it can be long-pressed and copied on its own.
+  if (card.rewrite) parts.push(`**${escapeInline(card.rewrite.label)}**  \n${quote(card.rewrite.text, [])}`);
   const actions = (card.actions ?? []).slice(0, MAX_BUTTONS);
   if (where.group && actions.length) parts.push(commandHint(reply.lang, actions));
   if (card.footer) parts.push(`*${escapeInline(card.footer)}*`);
@@ -81,7 +88,7 @@ export function robotMessage(m: DingMessage): RobotMessage {
 }
 
 function commandHint(lang: Lang, actions: CardAction[]): string {
-  const list = actions.map((a) => `${escapeInline(a.label)}：\`${a.id} ${a.value.replace(/`/g, '')}\``).join('  \n');
+  const list = actions.map((a) => `${escapeInline(a.label)}：\`${clip(actionCommand(a.id, a.value).replace(/`/g, ''), 120)}\``).join('  \n');
   return `${t(lang, '在群里请 @我 并发送：', 'In a group, @mention me with:')}  \n${list}`;
 }
 
