@@ -80,6 +80,11 @@ export class ConsoleAdapter implements ChatAdapter {
       value: input.value,
       lang: input.lang,
     });
+    // "Show source" opens the passage inside the answer card; it is a view, not a new message in the inbox.
+    if (input.action === 'reroute' && /^source\s/.test(input.value)) {
+      const at = new Date().toISOString();
+      return replies.map((reply) => ({ id: `view-${randomUUID()}`, direction: 'out' as const, payload: { text: reply.text, reply }, createdAt: at }));
+    }
     const out: ConsoleEntry[] = [];
     for (const reply of replies) {
       const row = await this.store.saveConsoleMessage(input.conversationId, 'out', { text: reply.text, reply });
