@@ -29,7 +29,7 @@ describe('one open case per kind and subject', () => {
     const [again] = await run('track rectification p123 flagged 2026-11-28', bob);
     expect(again!.text).toMatch(/already tracks rectification P123/);
     expect(await open()).toHaveLength(1);
-    const move = again!.card!.actions!.find((a) => a.id === 'confirm')!;
+    const move = again!.card!.actions!.find((a) => a.id === 'reroute')!;
     expect(move.label).toBe('Move to 2026-11-28');
     // The button carries the command it confirms; run by the owner it re-dates the case and its reminders.
     const [moved] = await run(move.value);
@@ -44,7 +44,7 @@ describe('one open case per kind and subject', () => {
   it('the same date again duplicates nothing; a different kind for the same product is its own case', async () => {
     const [same] = await run('track rectification P123 2026-11-28');
     expect(same!.text).toMatch(/nothing was duplicated/);
-    expect(same!.card!.actions!.some((a) => a.id === 'confirm')).toBe(false);
+    expect(same!.card!.actions!.some((a) => a.id === 'reroute')).toBe(false);
     const [other] = await run('track violation-fix P123 2026-11-28');
     expect(other!.text).toMatch(/Tracking C\d+/);
   });
@@ -85,7 +85,7 @@ describe('ownership and undo', () => {
     const stale = await svc.onAction({ id: 'a3', platform: 'slack', workspaceId: 'T1', conversationId: 'D-ana', userId: 'U-ana', action: 'done', value: c!.id });
     expect(stale[0]!.text).toMatch(/already done; nothing more to do/);
     expect(stale[0]!.card!.actions ?? []).toEqual([]);
-    const undo = done!.card!.actions!.find((a) => a.id === 'confirm')!;
+    const undo = done!.card!.actions!.find((a) => a.id === 'reroute')!;
     expect(undo.label).toBe('Undo');
     const [refused] = await run(undo.value, bob);
     expect(refused!.text).toMatch(/belongs to U-ana/);

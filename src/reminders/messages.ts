@@ -215,7 +215,10 @@ export function needsMoreReply(lang: Lang, req: ReminderRequest): Reply {
   return { lang, kind: 'reminder', text, card: { title: t(lang, '还差一点信息', 'A little more, please'), tone: 'info', body: text } };
 }
 
-/** Done: the card that replaces the clicked one, with Undo for a short while (a confirm button carrying "undo <id>"). */
+/**
+ * Done: the card that replaces the clicked one, with Undo for a short while. Undo is a reroute button: the click
+ * replays "undo <id>" as if typed, so every platform handles it like the typed command.
+ */
 export function doneReply(lang: Lang, c: CaseView, undoMinutes: number): Reply {
   const title = t(lang, `✅ ${label(c)} ${c.subject} 已完成，提醒已停止。`, `✅ ${label(c)} ${c.subject} is done; reminders stopped.`);
   const body = t(lang, `点错了？${undoMinutes} 分钟内可以撤销。`, `Clicked by mistake? You can undo this for ${undoMinutes} minutes.`);
@@ -223,7 +226,7 @@ export function doneReply(lang: Lang, c: CaseView, undoMinutes: number): Reply {
     lang,
     kind: 'command',
     text: `${title}\n${t(lang, `${undoMinutes} 分钟内可发送 “undo ${label(c)}” 撤销。`, `Send "undo ${label(c)}" within ${undoMinutes} minutes to undo.`)}`,
-    card: { title, tone: 'ok', body, actions: [{ id: 'confirm', label: t(lang, '撤销', 'Undo'), value: `undo ${c.id}` }] },
+    card: { title, tone: 'ok', body, actions: [{ id: 'reroute', label: t(lang, '撤销', 'Undo'), value: `undo ${c.id}` }] },
   };
 }
 
@@ -265,7 +268,7 @@ export function duplicateReply(lang: Lang, c: CaseView, start: string): Reply {
       fields: [{ label: t(lang, '截止时间', 'Deadline'), value: formatLocal(c.deadline, c.timeZone, lang) }],
       actions: same
         ? caseActions(lang, c).filter((a) => a.id === 'details')
-        : [{ id: 'confirm', label: t(lang, `改为 ${start}`, `Move to ${start}`), value: `update ${c.id} ${start}` }, ...caseActions(lang, c).filter((a) => a.id === 'details')],
+        : [{ id: 'reroute', label: t(lang, `改为 ${start}`, `Move to ${start}`), value: `update ${c.id} ${start}` }, ...caseActions(lang, c).filter((a) => a.id === 'details')],
     },
   };
 }

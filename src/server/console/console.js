@@ -305,7 +305,7 @@
         // Buttons that act on a case are kept true to it by syncCards(): gone once the case is closed.
         if (a.id === 'done' || a.id === 'snooze') b.setAttribute('data-case', str(a.value));
         var undo = /^undo\s+(\S+)$/.exec(str(a.value));
-        if (a.id === 'confirm' && undo) b.setAttribute('data-undo-case', undo[1]);
+        if (a.id === 'reroute' && undo) b.setAttribute('data-undo-case', undo[1]);
         var source = a.id === 'reroute' && /^source\s+\S+$/.test(str(a.value));
         b.addEventListener('click', function () {
           if (source) toggleSource(node, row, a, b, reply && reply.lang);
@@ -496,11 +496,11 @@
         var card = first.reply && first.reply.card;
         var isError = first.reply && first.reply.kind === 'error';
         // Done from the inbox offers its Undo right in the notice.
-        var undo = card && Array.isArray(card.actions) ? card.actions.filter(function (a) { return a.id === 'confirm' && /^undo\s/.test(str(a.value)); })[0] : null;
+        var undo = card && Array.isArray(card.actions) ? card.actions.filter(function (a) { return a.id === 'reroute' && /^undo\s/.test(str(a.value)); })[0] : null;
         var buttons = [];
         if (undo) {
           var ub = el('button', { type: 'button', class: 'btn', 'data-testid': 'notice-undo', text: str(undo.label) });
-          ub.addEventListener('click', function () { runAction('confirm', undo.value, replyLang, ub, noticeId); });
+          ub.addEventListener('click', function () { runAction('reroute', undo.value, replyLang, ub, noticeId); });
           buttons.push(ub);
         }
         showNotice(noticeId, str(first.text).slice(0, 400), !isError, buttons);
