@@ -724,7 +724,9 @@
       g.appendChild(svg('title', {}, 'C' + str(p.c.shortId) + ' ' + str(p.c.subject) + ' — ' + kindLabel(p.c.kind) + ' — ' + tr('dueOn') + ' ' + fmtDate(p.c.deadline) + ' (' + dueText(p.c.deadline) + ')'));
       g.appendChild(svg('circle', { class: 'marker ' + u.cls, cx: p.cx, cy: cy, r: 7 }));
       var label = 'C' + str(p.c.shortId) + ' ' + str(p.c.subject);
-      g.appendChild(svg('text', { class: 'marker-label', x: p.cx + 10, y: cy + 4 }, label.length > 20 ? label.slice(0, 19) + '…' : label));
+      // Near the right edge the label goes to the marker's left, so it is never cut off.
+      var leftSide = p.cx > W - right - 110;
+      g.appendChild(svg('text', { class: 'marker-label', x: leftSide ? p.cx - 10 : p.cx + 10, y: cy + 4, 'text-anchor': leftSide ? 'end' : 'start' }, label.length > 20 ? label.slice(0, 19) + '…' : label));
       root.appendChild(g);
     });
     host.appendChild(root);
