@@ -74,3 +74,68 @@ describe('DingTalk cards follow the case and its owner', () => {
     expect(card.text).toMatch(/再检查一次：`check /);
   });
 });
+
+/** With DINGTALK_CARD_TEMPLATE_ID, cards are robot interactive cards: clicks come back from groups and update the card. */
+describe('DingTalk interactive cards (DINGTALK_CARD_TEMPLATE_ID)', () => {
+  let fake: FakeDingTalk;
+  let haili: RunningHaili;
+  const today = new Date().toISOString().slice(0, 10);
+  const sent = () => fake.callsTo('/v1.0/im/v1.0/robot/interactiveCards/send');
+  const updates = () => fake.callsTo('/v1.0/im/robots/interactiveCards');
+  const params = (call: { body: any }) => JSON.parse(call.body.cardData).cardParamMap as Record<string, string>;
+
+  beforeAll(async () => {
+    fake = await new FakeDingTalk().start();
+    haili = await startTestHaili('pglite', {
+      DINGTALK_CLIENT_ID: fake.clientId, DINGTALK_CLIENT_SECRET: fake.clientSecret, DINGTALK_GATEWAY_URL: fake.gatewayUrl, DINGTALK_API_BASE: fake.base,
+      DINGTALK_CARD_TEMPLATE_ID: 'tpl-haili-case',
+    });
+    await fake.waitFor(() => fake.openSockets() === 1, 'stream connection');
+  });
+  afterAll(async () => {
+    await haili?.stop();
+    await fake?.stop();
+  });
+
+  function clickCard(cardBizId: string, userId: string, action: string, value: string) {
+    return fake.pushCallback('/v1.0/card/instances/callback', {
+      userId,
+      corpId: 'dingCORP1',
+      openConversationId: 'cidTEAM',
+      outTrackId: cardBizId,
+      value: JSON.stringify({ cardPrivateData: { actionIds: [action], params: { action, value } } }),
+    });
+  }
+
+  it('a group card with buttons is sent from the template; a colleague’s click is refused; the owner’s Done and Undo update it in place', async () => {
+    fake.pushRobotText({ text: `track rectification P808 flagged ${today}`, session: 'G1', staffId: 'staff001', direct: false, conversationId: 'cidTEAM' });
+    const card = await fake.waitFor(() => sent()[0], 'interactive card', 20_000);
+    expect(card.body).toMatchObject({ cardTemplateId: 'tpl-haili-case', openConversationId: 'cidTEAM', robotCode: fake.clientId });
+    const p = params(card);
+    expect(p.title).toMatch(/Tracking C\d+/);
+    expect([p.btn1_action, p.btn2_action, p.btn3_action]).toEqual(['done', 'snooze', 'details']);
+    // Real buttons: no "type these commands" hint in the card text.
+    expect(p.markdown).not.toMatch(/@mention me/);
+    expect(fake.callsTo('/robot/sendBySession').filter((c) => c.query.get('session') === 'G1')).toHaveLength(0);
+    const cardBizId = card.body.cardBizId as string;
+
+    clickCard(cardBizId, 'staff002', 'done', p.btn1_value!);
+    const refusal = await fake.waitFor(() => fake.callsTo('/v1.0/robot/groupMessages/send').at(-1), 'refusal', 20_000);
+    expect(JSON.parse(refusal.body.msgParam).text).toMatch(/属于 staff001|belongs to staff001/);
+    expect(updates()).toHaveLength(0);
+
+    clickCard(cardBizId, 'staff001', 'done', p.btn1_value!);
+    const doneUpdate = await fake.waitFor(() => updates()[0], 'card update', 20_000);
+    expect(doneUpdate.body.cardBizId).toBe(cardBizId);
+    const dp = params(doneUpdate);
+    expect(dp.title).toMatch(/P808 is done/);
+    expect([dp.btn1_text, dp.btn1_action, dp.btn1_value]).toEqual(['Undo', 'reroute', `undo ${p.btn1_value}`]);
+
+    clickCard(cardBizId, 'staff001', 'reroute', dp.btn1_value!);
+    const undoUpdate = await fake.waitFor(() => updates()[1], 'second card update', 20_000);
+    const up = params(undoUpdate);
+    expect(up.title).toMatch(/Undone: C\d+ P808 is open again/);
+    expect(up.btn1_action).toBe('done');
+    expect((await haili.reminders.listCases({ status: 'open' })).some((c) => c.subject === 'P808')).toBe(true);
+  });
+});

@@ -65,6 +65,31 @@ export function renderReply(reply: Reply, where: { group: boolean } = { group: f
   return { title: `${TONE_EMOJI[card.tone]} ${card.title}`.slice(0, 60), markdown: clip(parts.join('\n\n'), MAX_MARKDOWN), buttons };
 }
 
+/**
+ * The variables an interactive-card template gets (all strings, as the card platform requires): `title`, `tone`,
+ * `markdown`, `buttons` (JSON list of {text, action, value}) and, for templates without loops, `btnCount` and
+ * btn1_text/btn1_action/btn1_value … btn5_*. A button in the template sends its action and value back as the
+ * callback params `action` and `value`.
+ */
+export function cardParams(reply: Reply): Record<string, string> {
+  const m = renderReply({ ...reply, card: reply.card ? { ...reply.card, actions: [] } : undefined });
+  const actions = (reply.card?.actions ?? []).slice(0, MAX_BUTTONS);
+  const params: Record<string, string> = {
+    title: m.title,
+    tone: reply.card?.tone ?? 'info',
+    markdown: m.markdown,
+    buttons: JSON.stringify(actions.map((a) => ({ text: a.label, action: a.id, value: a.value }))),
+    btnCount: String(actions.length),
+  };
+  for (let i = 0; i < MAX_BUTTONS; i++) {
+    const a = actions[i];
+    params[`btn${i + 1}_text`] = a?.label ?? '';
+    params[`btn${i + 1}_action`] = a?.id ?? '';
+    params[`btn${i + 1}_value`] = a?.value ?? '';
+  }
+  return params;
+}
+
 /** Session webhook body: markdown, or actionCard when there are buttons. */
 export function webhookBody(m: DingMessage): Record<string, unknown> {
   if (m.buttons.length === 0) return { msgtype: 'markdown', markdown: { title: m.title, text: m.markdown } };
