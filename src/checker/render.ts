@@ -45,6 +45,8 @@ const CATEGORY: Record<LeakCategory, [string, string]> = {
 
 // Quoted text in chat cards stays readable; very long drafts are cut (highlights past the cut are dropped).
 const MAX_QUOTE = 1500;
+/** Longest rewrite that gets a Check again button (the console's Edit & check again has no limit). */
+const MAX_RECHECK = 400;
 
 /** A check result as a platform-neutral card plus a plain-text fallback in the draft's language. */
 export function checkResultToReply(result: CheckResult, originalText: string): Reply {
@@ -71,8 +73,10 @@ export function checkResultToReply(result: CheckResult, originalText: string): R
     quoted: { text: quoteText, highlights },
     fields,
     ...(result.rewrite ? { rewrite: { label: t(lang, '建议改写（可复制后修改再发送）', 'Suggested rewrite (copy, adjust, send)'), text: result.rewrite } } : {}),
-    // "Check again" re-checks the rewrite as it stands; the console also lets the person edit it first.
-    ...(result.rewrite ? { actions: [{ id: 'reroute' as const, label: t(lang, '再检查一次', 'Check again'), value: `check ${result.rewrite}`.slice(0, 600) }] } : {}),
+    // "Check again" re-checks the rewrite as it stands (the console also lets the person edit it first). A button
+    // carries its text in the click, so only a rewrite short enough to travel whole gets one; a cut one would be
+    // checked in part, and DingTalk buttons carry it URL-encoded inside a size-capped message.
+    ...(result.rewrite && result.rewrite.length <= MAX_RECHECK ? { actions: [{ id: 'reroute' as const, label: t(lang, '再检查一次', 'Check again'), value: `check ${result.rewrite}` }] } : {}),
     footer: t(lang, '依据：2022年4月商家全网发布会《虚假价格及买家拉线下管控治理》', 'Source: April 2022 merchant briefing, off-platform contact rules'),
   };
   const lines = [title];
