@@ -69,7 +69,7 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
   const llm = config.llm ? new (await import('./llm/client.js')).LlmClient(config.llm) : null;
   const checker = createDraftChecker({ llm });
   const faq = createPolicyFaq({ llm });
-  const reminders = createReminderService(db, { clock: opts.clock });
+  const reminders = createReminderService(db, { clock: opts.clock, admins: config.admins });
   const listingStore = new ListingCheckStore(db, store);
   const router = new Router({ checker, faq, reminders, store, log, listing: createListingJob({ store: listingStore, log }) });
 

@@ -102,6 +102,7 @@ describe.skipIf(!browserAvailable())('console against a real Haili', () => {
   it('marks the case done from the inbox, after which the dashboard has no open deadline', async () => {
     await page.getByTestId('tab-inbox').click();
     await page.locator('[data-testid="case-item"]', { hasText: 'P123' }).getByTestId('case-done').click();
+    await page.locator('[data-testid="case-item"]', { hasText: 'P123' }).getByTestId('confirm-done-yes').click();
     await expect.poll(() => page.getByTestId('case-item').count(), { timeout: 10_000 }).toBe(0);
     const open = (await (await fetch(`${haili.url}/api/cases`, { headers: { authorization: `Bearer ${TOKEN}` } })).json()) as { cases: unknown[] };
     expect(open.cases).toEqual([]);

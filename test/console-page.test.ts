@@ -105,9 +105,12 @@ class FakeHaili {
     if (route === 'GET /') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(consolePage());
     if (route === 'GET /healthz') return json(200, { status: 'ok', database: { engine: 'pglite', ok: true }, adapters: { console: true }, llm: 'off' });
     if (route === 'GET /api/console/messages') {
+      // As the real server: newer than `after`; else the newest page of 50, or the 50 before `before`.
       const after = url.searchParams.get('after');
-      const i = after ? this.entries.findIndex((e) => e.id === after) : -1;
-      return json(200, { messages: this.entries.slice(i + 1) });
+      if (after) return json(200, { messages: this.entries.slice(this.entries.findIndex((e) => e.id === after) + 1) });
+      const before = url.searchParams.get('before');
+      const end = before ? this.entries.findIndex((e) => e.id === before) : this.entries.length;
+      return json(200, { messages: this.entries.slice(Math.max(0, end - 50), Math.max(0, end)) });
     }
     if (route === 'POST /api/console/messages') {
       if (typeof body.text !== 'string') return json(400, { error: 'text required' });
@@ -278,15 +281,17 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     await page.getByTestId('tab-dashboard').click();
     await page.getByTestId('timeline-svg').waitFor();
     expect(await page.getByTestId('deadline-marker').count()).toBe(4);
+    // The chart is drawn at the width it is shown at; its viewBox says how wide that is.
+    const W = Number((await page.getByTestId('timeline-svg').getAttribute('viewBox'))!.split(' ')[2]);
     const xs = await page.locator('[data-testid="deadline-marker"] circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cx'))));
     for (const x of xs) {
       expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(960);
+      expect(x).toBeLessThanOrEqual(W);
     }
     const today = Number(await page.locator('[data-testid="timeline-svg"] line.today').getAttribute('x1'));
     // 600 days on a linear axis would squeeze the last ~10 days into the right 3%; pinned, today sits well inside.
-    expect(today).toBeLessThan(960 * 0.9);
-    expect(today).toBeGreaterThan(960 * 0.3);
+    expect(today).toBeLessThan(W * 0.9);
+    expect(today).toBeGreaterThan(W * 0.3);
     expect(await page.getByTestId('timeline-earlier').count()).toBe(1);
   });
 
@@ -299,7 +304,12 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
 
     await page.locator('[data-case-id="case-3"] [data-testid="case-snooze"]').click();
     await page.getByTestId('inbox-notice').getByText('snooze ok for case-3').waitFor();
+    // Done asks once, in place; Cancel puts the buttons back without posting anything.
     await page.locator('[data-case-id="case-2"] [data-testid="case-done"]').click();
+    await page.locator('[data-case-id="case-2"] [data-testid="confirm-done-cancel"]').click();
+    expect(fake.actions).toHaveLength(1);
+    await page.locator('[data-case-id="case-2"] [data-testid="case-done"]').click();
+    await page.locator('[data-case-id="case-2"] [data-testid="confirm-done-yes"]').click();
     await page.getByTestId('inbox-notice').getByText('done ok for case-2').waitFor();
     await expect.poll(() => page.getByTestId('case-item').count()).toBe(2);
     expect(fake.actions.map((a) => [a.action, a.value])).toEqual([
@@ -321,6 +331,37 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     await page.getByTestId('case-submit').click();
     await page.getByTestId('inbox-notice').getByText('fill in the subject').waitFor();
     expect(fake.createdCases.length).toBe(1);
+  });
+
+  it('a long history opens at the newest message and keeps the reader’s place while older pages load', async () => {
+    const older = new FakeHaili();
+    for (let i = 1; i <= 120; i++) older.push(i % 2 ? 'in' : 'out', { text: `history message ${i}` });
+    await older.start();
+    try {
+      const p = await context.newPage();
+      await p.goto(`${older.url}/?conversation=history`);
+      await p.getByText('history message 120', { exact: true }).waitFor();
+      // Only the newest page is loaded, and the view sits at its end.
+      expect(await p.locator('.msg[data-id]').count()).toBe(50);
+      const atEnd = await p.getByTestId('messages').evaluate((m) => m.scrollHeight - m.scrollTop - m.clientHeight);
+      expect(atEnd).toBeLessThan(5);
+      // Scrolling to the top loads the page before; the message that was at the top stays where it was on screen.
+      const marker = p.getByText('history message 71', { exact: true });
+      await p.getByTestId('messages').evaluate((m) => { m.scrollTop = 0; });
+      const yBefore = (await marker.boundingBox())!.y;
+      await expect.poll(() => p.locator('.msg[data-id]').count()).toBe(100);
+      const yAfter = (await marker.boundingBox())!.y;
+      expect(Math.abs(yAfter - yBefore)).toBeLessThan(60);
+      // Up again: the rest, then no more "load earlier".
+      await p.getByTestId('messages').evaluate((m) => { m.scrollTop = 0; });
+      await expect.poll(() => p.locator('.msg[data-id]').count()).toBe(120);
+      await expect.poll(() => p.getByTestId('older').isHidden()).toBe(true);
+      const texts = await p.locator('.msg[data-id] .bubble').allTextContents();
+      expect(texts).toEqual(Array.from({ length: 120 }, (_, i) => `history message ${i + 1}`));
+      await p.close();
+    } finally {
+      await older.stop();
+    }
   });
 
   it('the language toggle switches the interface chrome between English and Chinese', async () => {

@@ -147,7 +147,10 @@ describe('cases from chat: track, tasks, done, snooze, progress, details', () =>
     const [d] = await svc.execute({ kind: 'details', ref: `C${c.shortId}` }, ctx({ lang: 'zh' }));
     expect(d!.text).toContain('700');
     expect(d!.text).toContain('重庆');
-    expect(d!.text).toContain('发布会第 978 行');
+    // The source is the section title and the briefing's own words, not a line number.
+    expect(d!.text).toContain('《金品直播带岗');
+    expect(d!.text).toContain('至少提前5天');
+    expect(d!.text).not.toMatch(/第 \d+ 行/);
   });
 
   it('buttons: Done, Snooze 1 day and Details act on the case id', async () => {

@@ -1,6 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { t } from '../core/lang.js';
-import type { Card, Reply } from '../core/types.js';
+import type { Card, CardField, Reply } from '../core/types.js';
 import type { CheckResult, LeakCategory } from './index.js';
+
+/**
+ * The briefing's penalty ladder for steering buyers off-platform (首次 警告, 再次 扣3分/次, ≥4次 扣6分/次 …), read from
+ * the one place it is written as data, rules/deadlines/offsite-strike.yaml, so the leak card and the strike
+ * reminders can never disagree.
+ */
+const STRIKES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'deadlines', 'offsite-strike.yaml');
+const rungSchema = z.object({ from: z.number().int().positive(), zh: z.string().min(1), en: z.string().min(1) });
+let ladderCache: z.infer<typeof rungSchema>[] | null = null;
+function ladder(): z.infer<typeof rungSchema>[] {
+  ladderCache ??= z.object({ strikes: z.array(rungSchema).min(1) }).parse(parseYaml(fs.readFileSync(STRIKES_FILE, 'utf8'))).strikes;
+  return ladderCache;
+}
+
+export function penaltyLadder(lang: 'zh' | 'en'): string {
+  const rungs = ladder();
+  return rungs
+    .map((r, i) => {
+      const next = rungs[i + 1];
+      const zhWhen = r.from === 1 ? '首次' : next ? (next.from - 1 === r.from ? `第${r.from}次` : '再次') : `≥${r.from}次`;
+      const enWhen = r.from === 1 ? '1st time' : next ? (next.from - 1 === r.from ? `time ${r.from}` : `times ${r.from}–${next.from - 1}`) : `from the ${r.from}th`;
+      return t(lang, `${zhWhen} ${r.zh}`, `${enWhen}: ${r.en}`);
+    })
+    .join(t(lang, ' → ', ' → '));
+}
 
 const CATEGORY: Record<LeakCategory, [string, string]> = {
   phone: ['电话号码', 'Phone number'],
@@ -15,6 +45,8 @@ const CATEGORY: Record<LeakCategory, [string, string]> = {
 
 // Quoted text in chat cards stays readable; very long drafts are cut (highlights past the cut are dropped).
 const MAX_QUOTE = 1500;
+/** Longest rewrite that gets a Check again button (the console's Edit & check again has no limit). */
+const MAX_RECHECK = 400;
 
 /** A check result as a platform-neutral card plus a plain-text fallback in the draft's language. */
 export function checkResultToReply(result: CheckResult, originalText: string): Reply {
@@ -34,12 +66,17 @@ export function checkResultToReply(result: CheckResult, originalText: string): R
     { label: t(lang, `问题 ${i + 1}`, `Issue ${i + 1}`), value: `${t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1])}: ${f.reason}` },
     { label: t(lang, '政策条款', 'Policy clause'), value: `「${f.clause}」` },
   ]);
+  if (result.findings.length) fields.push(penaltyField(lang));
   const card: Card = {
     title,
     tone,
     quoted: { text: quoteText, highlights },
     fields,
-    ...(result.rewrite ? { body: `${t(lang, '建议改写：', 'Suggested rewrite:')}\n${result.rewrite}` } : {}),
+    ...(result.rewrite ? { rewrite: { label: t(lang, '建议改写（可复制后修改再发送）', 'Suggested rewrite (copy, adjust, send)'), text: result.rewrite } } : {}),
+    // "Check again" re-checks the rewrite as it stands (the console also lets the person edit it first). A button
+    // carries its text in the click, so only a rewrite short enough to travel whole gets one; a cut one would be
+    // checked in part, and DingTalk buttons carry it URL-encoded inside a size-capped message.
+    ...(result.rewrite && result.rewrite.length <= MAX_RECHECK ? { actions: [{ id: 'reroute' as const, label: t(lang, '再检查一次', 'Check again'), value: `check ${result.rewrite}` }] } : {}),
     footer: t(lang, '依据：2022年4月商家全网发布会《虚假价格及买家拉线下管控治理》', 'Source: April 2022 merchant briefing, off-platform contact rules'),
   };
   const lines = [title];
@@ -48,6 +85,11 @@ export function checkResultToReply(result: CheckResult, originalText: string): R
     lines.push(`  ${t(lang, '条款', 'Clause')}: 「${f.clause}」`);
   }
   if (result.findings.length > 5) lines.push(t(lang, `……另有 ${result.findings.length - 5} 处`, `...and ${result.findings.length - 5} more`));
+  if (result.findings.length) lines.push(`${penaltyField(lang).label}: ${penaltyField(lang).value}`);
   if (result.rewrite) lines.push('', t(lang, '建议改写：', 'Suggested rewrite:'), result.rewrite);
   return { lang, kind: 'check', text: lines.join('\n'), card };
+}
+
+function penaltyField(lang: 'zh' | 'en'): CardField {
+  return { label: t(lang, '处罚阶梯（发布会）', 'Penalty ladder (briefing)'), value: penaltyLadder(lang) };
 }

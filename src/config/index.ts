@@ -40,6 +40,8 @@ export const configSchema = z
     DINGTALK_CLIENT_ID: optionalString,
     DINGTALK_CLIENT_SECRET: optionalString,
     DINGTALK_ROBOT_CODE: optionalString,
+    /** An interactive-card template (卡片平台) with the variables in README; unset = action cards and typed commands. */
+    DINGTALK_CARD_TEMPLATE_ID: optionalString,
     DINGTALK_API_BASE: httpUrl('the DingTalk OpenAPI'),
     DINGTALK_GATEWAY_URL: wsOrHttpUrl,
     OPENAI_API_KEY: optionalString,
@@ -82,7 +84,7 @@ export interface HailiConfig {
   dataDir: string;
   databaseUrl?: string;
   slack?: { botToken: string; signingSecret?: string; appToken?: string; apiUrl?: string };
-  dingtalk?: { clientId: string; clientSecret: string; robotCode?: string; apiBase?: string; gatewayUrl?: string };
+  dingtalk?: { clientId: string; clientSecret: string; robotCode?: string; apiBase?: string; gatewayUrl?: string; cardTemplateId?: string };
   llm?: { apiKey: string; baseURL?: string; model: string; timeoutMs: number };
   admins: string[];
   consoleToken?: string;
@@ -120,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HailiConfig {
             clientId: c.DINGTALK_CLIENT_ID,
             clientSecret: c.DINGTALK_CLIENT_SECRET,
             robotCode: c.DINGTALK_ROBOT_CODE,
+            cardTemplateId: c.DINGTALK_CARD_TEMPLATE_ID,
             apiBase: c.DINGTALK_API_BASE,
             gatewayUrl: c.DINGTALK_GATEWAY_URL,
           }

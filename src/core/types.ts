@@ -63,6 +63,8 @@ export interface Card {
   /** Original text with highlighted spans (the draft as typed). */
   quoted?: { text: string; highlights: Highlight[] };
   actions?: CardAction[];
+  /** Text the person is meant to copy and send (the compliant rewrite): shown set apart, with a copy button. */
+  rewrite?: { label: string; text: string };
   footer?: string;
 }
 

@@ -70,6 +70,10 @@ export interface CaseRecord {
   meta: unknown;
   lang: string;
   note: string | null;
+  /** Who may close or snooze it (with their conversation and HAILI_ADMINS); null for cases imported without a person. */
+  ownerUserId: string | null;
+  createdBy: string | null;
+  closedAt: Date | null;
   workspace: WorkspaceRow;
   deadline: { dueAt: Date; policyId: string; consequence: string | null } | null;
   nudges: { dueAt: Date; status: NudgeStatus; purpose: string }[];
@@ -310,6 +314,39 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
       });
     },
 
+    /** The open case of this kind for this subject, if any: one open case per kind and subject (case-insensitive). */
+    async findOpenCase(workspaceId: string, kind: DbCaseKind, subject: string): Promise<CaseRecord | null> {
+      const c = await prisma.complianceCase.findFirst({
+        where: { workspaceId, kind, status: 'open', subject: { equals: subject, mode: 'insensitive' } },
+        include: caseInclude,
+        orderBy: { shortId: 'asc' },
+      });
+      return c ? toRecord(c) : null;
+    },
+
+    /**
+     * Undo of Done: the case opens again and the nudges that closing cancelled are pending again (one already due
+     * is sent at once), in one transaction. Only a case closed at or after `closedSince` may be reopened.
+     */
+    async reopenCase(caseId: string, closedSince: Date): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        const res = await tx.complianceCase.updateMany({ where: { id: caseId, status: 'done', closedAt: { gte: closedSince } }, data: { status: 'open', closedAt: null } });
+        if (res.count !== 1) return false;
+        await tx.scheduledNudge.updateMany({ where: { caseId, status: 'cancelled', lastError: 'case done' }, data: { status: 'pending', lastError: null } });
+        return true;
+      });
+    },
+
+    /** A new anchor date for an open case: its deadline moves and its unsent nudges are replaced by the new plan. */
+    async redateCase(caseId: string, anchorDate: string, dueAt: Date, nudges: NudgeInsert[]): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.scheduledNudge.updateMany({ where: { caseId, status: 'pending' }, data: { status: 'cancelled', lastError: 'case re-dated' } });
+        await tx.complianceCase.update({ where: { id: caseId }, data: { anchorDate } });
+        await tx.deadline.update({ where: { caseId }, data: { dueAt } });
+        await insertMany(tx, 'ScheduledNudge', NUDGE_COLS, nudges.map(nudgeRow));
+      });
+    },
+
     async setProgress(caseId: string, progress: Record<string, { done: number; total: number }>): Promise<void> {
       await prisma.complianceCase.update({ where: { id: caseId }, data: { progress } });
     },
@@ -402,7 +439,7 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
       if (!ids.length) return [];
       const rows = await prisma.$queryRawUnsafe<any[]>(
         `SELECT c.id, c."shortId", c.kind::text AS kind, c.subject, c."anchorDate", c."timeZone", c.status::text AS status, c."targetConversationId",
-                c."targetUserId", c.progress, c.meta, c.lang, c.note, d."dueAt", d."policyId", d.consequence,
+                c."targetUserId", c."ownerUserId", c."createdBy", c."closedAt", c.progress, c.meta, c.lang, c.note, d."dueAt", d."policyId", d.consequence,
                 w.id AS "wId", w.platform::text AS "wPlatform", w."externalId" AS "wExternalId", w."timeZone" AS "wTimeZone", w."quietStart", w."quietEnd"
          FROM "ComplianceCase" c JOIN "Workspace" w ON w.id = c."workspaceId" LEFT JOIN "Deadline" d ON d."caseId" = c.id
          WHERE c.id IN (SELECT json_array_elements_text($1::json))`,
@@ -410,7 +447,7 @@ export function createReminderStore(db: Database, storeOpts: ReminderStoreOption
       );
       return rows.map((r) => ({
         id: r.id, shortId: r.shortId, kind: r.kind, subject: r.subject, anchorDate: r.anchorDate, timeZone: r.timeZone, status: r.status,
-        targetConversationId: r.targetConversationId, targetUserId: r.targetUserId, progress: r.progress, meta: r.meta, lang: r.lang, note: r.note,
+        targetConversationId: r.targetConversationId, targetUserId: r.targetUserId, ownerUserId: r.ownerUserId, createdBy: r.createdBy, closedAt: r.closedAt, progress: r.progress, meta: r.meta, lang: r.lang, note: r.note,
         workspace: { id: r.wId, platform: r.wPlatform, externalId: r.wExternalId, timeZone: r.wTimeZone, quietStart: r.quietStart, quietEnd: r.quietEnd },
         deadline: r.dueAt ? { dueAt: r.dueAt, policyId: r.policyId, consequence: r.consequence } : null,
         nudges: [],

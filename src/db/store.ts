@@ -150,4 +150,22 @@ export class CoreStore {
     });
   }
 
+  /** The newest `limit` messages (or the `limit` just before `beforeId`), oldest first: the console opens at the end and pages back. */
+  async consoleMessagesTail(conversationId: string, beforeId?: string, limit = 50): Promise<{ id: string; direction: string; payload: unknown; createdAt: Date }[]> {
+    let before: { createdAt: Date; id: string } | null = null;
+    if (beforeId) {
+      before = await this.prisma.consoleMessage.findUnique({ where: { id: beforeId }, select: { createdAt: true, id: true } });
+      if (!before) return [];
+    }
+    const rows = await this.prisma.consoleMessage.findMany({
+      where: {
+        conversationId,
+        ...(before ? { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] } : {}),
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    });
+    return rows.reverse();
+  }
+
 }

@@ -167,6 +167,8 @@ export function toView(c: CaseRecord, policies: PolicySet): CaseView {
     ...(c.progress ? { progress: c.progress as CaseView['progress'] } : {}),
     ...(meta.strike ? { strike: meta.strike } : {}),
     ...(c.note ? { note: c.note } : {}),
+    ...((c.ownerUserId ?? c.createdBy) ? { owner: (c.ownerUserId ?? c.createdBy)! } : {}),
+    ...(c.closedAt ? { closedAt: c.closedAt.toISOString() } : {}),
     target: {
       platform: c.workspace.platform,
       workspaceId: c.workspace.externalId,

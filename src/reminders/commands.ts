@@ -56,6 +56,13 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
   let m = /^(done\s+|完成\s*|已完成\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'done', ref: m[2]! };
 
+  m = /^(undo\s+|reopen\s+|撤销\s*|重新打开\s*)(\S+)$/i.exec(text);
+  if (m && REF.test(m[2]!)) return { kind: 'reopen', ref: m[2]! };
+
+  // Only "update <case> <date>" is the command; "update 5 units" stays a message.
+  m = /^(update\s+|更新\s*)(c?\d{1,9}|[0-9a-f-]{36})\s+(\S+)$/i.exec(text);
+  if (m && DATE_LIKE.test(m[3]!)) return { kind: 'update', ref: m[2]!, start: parseCalendarDate(m[3]!) };
+
   m = /^(details?\s+|详情\s*|查看\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'details', ref: m[2]! };
 

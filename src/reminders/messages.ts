@@ -100,9 +100,11 @@ export function nudgeReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, purp
   return { lang, text, card, kind: 'reminder' };
 }
 
-export function trackedReply(lang: Lang, c: CaseView, policy: DeadlinePolicy): Reply {
+export function trackedReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, updated = false): Reply {
   const next = c.pendingNudges[0];
-  const title = t(lang, `已开始跟踪 ${label(c)}：${kindName(lang, c.kind)} ${c.subject}`, `Tracking ${label(c)}: ${kindName(lang, c.kind)} ${c.subject}`);
+  const title = updated
+    ? t(lang, `已更新 ${label(c)}：${kindName(lang, c.kind)} ${c.subject}，起始日期 ${c.start}`, `Updated ${label(c)}: ${kindName(lang, c.kind)} ${c.subject}, from ${c.start}`)
+    : t(lang, `已开始跟踪 ${label(c)}：${kindName(lang, c.kind)} ${c.subject}`, `Tracking ${label(c)}: ${kindName(lang, c.kind)} ${c.subject}`);
   const strike = strikeText(lang, c, policy);
   const nextLine = next
     ? t(lang, `下次提醒：${formatLocal(next, c.timeZone, lang)}`, `Next reminder: ${formatLocal(next, c.timeZone, lang)}`)
@@ -130,7 +132,8 @@ export function detailsReply(lang: Lang, c: CaseView, policy: DeadlinePolicy): R
     label: t(lang, '提醒计划', 'Reminder schedule'),
     value: c.pendingNudges.length ? c.pendingNudges.map((n) => formatLocal(n, c.timeZone, lang)).join('\n') : t(lang, '无待发送提醒', 'none pending'),
   });
-  const sources = policy.sources.map((s) => t(lang, `发布会第 ${s.line} 行`, `briefing line ${s.line}`)).join(', ');
+  // The section title and the briefing's own words, not line numbers nobody can open.
+  const sources = `${t(lang, `发布会《${policy.title}》`, `briefing, "${policy.titleEn}"`)}: ${policy.sources.map((s) => `「${s.quote}」`).join(' ')}`;
   const text = [title, ...fields.map((f) => `${f.label}: ${f.value}`), t(lang, `来源：${sources}`, `Source: ${sources}`)].join('\n');
   return {
     lang,
@@ -210,4 +213,73 @@ export function needsMoreReply(lang: Lang, req: ReminderRequest): Reply {
     `I can set that reminder, but I still need ${parts.join(' and ')}.\nFor example: "remind me: live recruiting P888, live on May 20", or "track rectification P123 2026-12-01".`,
   );
   return { lang, kind: 'reminder', text, card: { title: t(lang, '还差一点信息', 'A little more, please'), tone: 'info', body: text } };
+}
+
+/**
+ * Done: the card that replaces the clicked one, with Undo for a short while. Undo is a reroute button: the click
+ * replays "undo <id>" as if typed, so every platform handles it like the typed command.
+ */
+export function doneReply(lang: Lang, c: CaseView, undoMinutes: number): Reply {
+  const title = t(lang, `✅ ${label(c)} ${c.subject} 已完成，提醒已停止。`, `✅ ${label(c)} ${c.subject} is done; reminders stopped.`);
+  const body = t(lang, `点错了？${undoMinutes} 分钟内可以撤销。`, `Clicked by mistake? You can undo this for ${undoMinutes} minutes.`);
+  return {
+    lang,
+    kind: 'command',
+    text: `${title}\n${t(lang, `${undoMinutes} 分钟内可发送 “undo ${label(c)}” 撤销。`, `Send "undo ${label(c)}" within ${undoMinutes} minutes to undo.`)}`,
+    card: { title, tone: 'ok', body, actions: [{ id: 'reroute', label: t(lang, '撤销', 'Undo'), value: `undo ${c.id}` }] },
+  };
+}
+
+export function snoozedReply(lang: Lang, c: CaseView, when: string): Reply {
+  const text = t(lang, `😴 ${label(c)} 的提醒已推迟到 ${when}。截止时间不变：${c.deadline.slice(0, 10)}。`, `😴 Reminders for ${label(c)} moved to ${when}. The deadline stays ${c.deadline.slice(0, 10)}.`);
+  // Still open: the card keeps Done and Details, so it stays the one place to act on the case.
+  return { lang, kind: 'command', text, card: { title: text, tone: 'info', actions: caseActions(lang, c).filter((a) => a.id !== 'snooze') } };
+}
+
+/** A click on a card whose case was closed meanwhile: say so, and offer nothing that would fail. */
+export function alreadyClosedReply(lang: Lang, c: CaseView): Reply {
+  const text = t(lang, `${label(c)} ${c.subject} 已${statusText(lang, c.status)}，无需再操作。`, `${label(c)} ${c.subject} is already ${statusText(lang, c.status)}; nothing more to do.`);
+  return { lang, kind: 'command', text, card: { title: text, tone: 'ok' } };
+}
+
+export function reopenedReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, reopened: boolean): Reply {
+  const title = reopened
+    ? t(lang, `↩️ 已撤销：${label(c)} ${c.subject} 重新打开，提醒照常发送。`, `↩️ Undone: ${label(c)} ${c.subject} is open again and its reminders resume.`)
+    : t(lang, `${label(c)} ${c.subject} 仍在进行中。`, `${label(c)} ${c.subject} is still open.`);
+  return { lang, kind: 'command', text: title, card: { title, tone: 'info', fields: baseFields(lang, c, policy), actions: caseActions(lang, c) } };
+}
+
+/** Tracking the same kind and subject again: show the open case and offer to move it to the new date. */
+export function duplicateReply(lang: Lang, c: CaseView, start: string): Reply {
+  const title = t(lang, `${label(c)} 已在跟踪 ${kindName(lang, c.kind)} ${c.subject}`, `${label(c)} already tracks ${kindName(lang, c.kind)} ${c.subject}`);
+  const same = start === c.start;
+  const body = same
+    ? t(lang, `起始日期同为 ${c.start}，没有重复创建。`, `It already starts ${c.start}; nothing was duplicated.`)
+    : t(lang, `现有案件的起始日期是 ${c.start}。要改为 ${start} 吗？截止时间和提醒会按新日期重新计算。`, `The open case starts ${c.start}. Move it to ${start}? The deadline and reminders are recalculated from the new date.`);
+  const update = `update ${label(c)} ${start}`;
+  return {
+    lang,
+    kind: 'command',
+    text: `${title}\n${body}${same ? '' : '\n' + t(lang, `发送 “${update}” 确认。`, `Send "${update}" to confirm.`)}`,
+    card: {
+      title,
+      tone: 'warning',
+      body,
+      fields: [{ label: t(lang, '截止时间', 'Deadline'), value: formatLocal(c.deadline, c.timeZone, lang) }],
+      actions: same
+        ? caseActions(lang, c).filter((a) => a.id === 'details')
+        : [{ id: 'reroute', label: t(lang, `改为 ${start}`, `Move to ${start}`), value: `update ${c.id} ${start}` }, ...caseActions(lang, c).filter((a) => a.id === 'details')],
+    },
+  };
+}
+
+/** Someone else's case: who it belongs to and what they can do instead; nothing changes. */
+export function notYoursReply(lang: Lang, c: CaseView): Reply {
+  const who = c.owner ?? t(lang, '接收提醒的会话', 'the conversation its reminders go to');
+  const text = t(
+    lang,
+    `抱歉，${label(c)} ${c.subject} 属于 ${who}，只有本人或管理员（HAILI_ADMINS）可以完成或推迟它。可以发送 “details ${label(c)}” 查看详情。`,
+    `Sorry, ${label(c)} ${c.subject} belongs to ${who}; only they or an admin (HAILI_ADMINS) can close or snooze it. Send "details ${label(c)}" to see it.`,
+  );
+  return { lang, kind: 'error', text, card: { title: t(lang, '这不是您的案件', 'Not your case'), tone: 'warning', body: text } };
 }

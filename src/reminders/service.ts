@@ -1,15 +1,16 @@
 import type { IncomingAction, Lang, Platform, Reply } from '../core/types.js';
 import { t } from '../core/lang.js';
 import type { Database } from '../db/database.js';
-import { createReminderStore, MAX_PAGE, type CaseRecord, type CaseSummaryRow, type ReminderStore } from '../db/reminder-store.js';
+import { createReminderStore, MAX_PAGE, toDbKind, type CaseRecord, type CaseSummaryRow, type ReminderStore } from '../db/reminder-store.js';
 import { buildCaseRows, toView, validateNewCase } from './cases.js';
 import { InputError } from './errors.js';
 import { importCsv, type CsvImportOptions, type CsvImportResult } from './csv.js';
-import { detailsReply, label, listReply, simpleReply, trackedReply } from './messages.js';
+import { alreadyClosedReply, detailsReply, doneReply, duplicateReply, label, listReply, notYoursReply, reopenedReply, simpleReply, snoozedReply, trackedReply } from './messages.js';
+import { DuplicateCaseError, NotYoursError } from './errors.js';
 import { loadPolicies, type PolicySet } from './policy.js';
 import { parseDuration, formatLocalShort, outOfQuietHours } from './time.js';
 import { DateTime } from 'luxon';
-import type { CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
+import type { CaseActor, CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
 
 export interface ReminderService {
   /** The time zone cases get when none is given; dates in chat requests are read in it. */
@@ -26,8 +27,9 @@ export interface ReminderService {
   /** Counts by kind and status (aggregated in SQL) and the open deadlines that come first. */
   summary(opts?: { nextDeadlines?: number }): Promise<{ counts: CaseSummaryRow[]; nextDeadlines: CaseView[] }>;
   getCase(ref: string, scope?: { platform: Platform; workspaceId: string }): Promise<CaseView | null>;
-  markDone(ref: string, scope: { platform: Platform; workspaceId: string }): Promise<CaseView>;
-  snooze(ref: string, duration: string, scope: { platform: Platform; workspaceId: string }): Promise<{ case: CaseView; until: string }>;
+  /** With `actor`, refuses (InputError) anyone but the owner, the owner's conversation or an admin. */
+  markDone(ref: string, scope: { platform: Platform; workspaceId: string }, actor?: CaseActor): Promise<CaseView>;
+  snooze(ref: string, duration: string, scope: { platform: Platform; workspaceId: string }, actor?: CaseActor): Promise<{ case: CaseView; until: string }>;
   /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
   importCsv(csv: string | Uint8Array, opts: CsvImportOptions): Promise<CsvImportResult>;
 }
@@ -51,7 +53,14 @@ export function parseCursor(after: string | undefined): number | undefined {
 export interface ReminderServiceOptions {
   rulesDir?: string;
   clock?: () => Date;
+  /** HAILI_ADMINS: user ids ("U123") or platform-qualified ids ("slack:U123") who may close or snooze any case. */
+  admins?: string[];
+  /** How long after Done the case can still be reopened with Undo. */
+  undoWindowMs?: number;
 }
+
+/** Long enough to notice a mis-click, short enough that a reopened case's reminders are still meaningful. */
+export const UNDO_WINDOW_MS = 10 * 60_000;
 
 const NOT_FOUND = (ref: string) => new InputError(`I can't find case ${ref} here. Send "tasks" to see your open cases.`, `找不到案件 ${ref}。发送“我的任务”查看进行中的事项。`);
 
@@ -72,6 +81,21 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
   }
 
   const view = (c: CaseRecord) => toView(c, policies);
+  const admins = new Set(opts.admins ?? []);
+  const undoWindowMs = opts.undoWindowMs ?? UNDO_WINDOW_MS;
+
+  /**
+   * A case with an owner is theirs (and any admin's); a case without one (imported for a group) belongs to the
+   * conversation its reminders go to. Everyone else is told politely whose it is.
+   */
+  function checkMayChange(rec: CaseRecord, actor: CaseActor | undefined): void {
+    if (!actor) return;
+    const platform = rec.workspace.platform;
+    if (admins.has(actor.userId) || admins.has(`${platform}:${actor.userId}`)) return;
+    const owner = rec.ownerUserId ?? rec.createdBy;
+    if (owner ? actor.userId === owner : actor.conversationId === rec.targetConversationId) return;
+    throw new NotYoursError(view(rec));
+  }
 
   const service: ReminderService = {
     timeZone: policies.schedule.defaultTimeZone,
@@ -79,6 +103,12 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
       const v = validateNewCase(input, policies.schedule.defaultTimeZone);
       const ws = await store.ensureWorkspace(v.platform, v.workspaceId);
       if (!input.lang && v.userId) v.lang = (await store.userLang(ws.id, v.userId)) === 'en' ? 'en' : v.lang;
+      // One open case per kind and subject: tracking it again offers to re-date the open one instead. An
+      // off-platform strike is an event, not a task, so each strike is its own case.
+      if (v.kind !== 'offsite-strike') {
+        const open = await store.findOpenCase(ws.id, toDbKind(v.kind), v.subject);
+        if (open) throw new DuplicateCaseError(view(open), v.start);
+      }
       const strikes = v.kind === 'offsite-strike' ? (await store.countStrikes(ws.id, v.subject)) + 1 : undefined;
       const { caseRow, nudges } = buildCaseRows(v, ws, policies, clock(), strikes);
       await store.insertCases([caseRow], nudges);
@@ -116,15 +146,17 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
       }
     },
 
-    async markDone(ref, scope) {
+    async markDone(ref, scope, actor) {
       const rec = await resolve(ref, scope);
+      checkMayChange(rec, actor);
       await store.closeCase(rec.id, 'done', clock());
       return view((await store.getCase(rec.id))!);
     },
 
-    async snooze(ref, duration, scope) {
+    async snooze(ref, duration, scope, actor) {
       const { ms } = parseDuration(duration);
       const rec = await resolve(ref, scope);
+      checkMayChange(rec, actor);
       if (rec.status !== 'open') throw new InputError(`${label(view(rec))} is already closed; nothing to snooze.`, `${label(view(rec))} 已关闭，无需推迟。`);
       const now = clock();
       const until = outOfQuietHours(DateTime.fromMillis(now.getTime() + ms, { zone: rec.timeZone }), { start: rec.workspace.quietStart, end: rec.workspace.quietEnd });
@@ -139,6 +171,7 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
     async execute(cmd, ctx) {
       const lang = ctx.lang;
       const scope = { platform: ctx.platform, workspaceId: ctx.workspaceId };
+      const actor: CaseActor = { userId: ctx.userId, conversationId: ctx.conversationId };
       try {
         switch (cmd.kind) {
           case 'track': {
@@ -153,13 +186,35 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
             return [listReply(lang, cases, ctx.now ?? clock(), { zh: '我的进行中事项', en: 'My open deadlines' })];
           }
           case 'done': {
-            const c = await service.markDone(cmd.ref, scope);
-            return [simpleReply(lang, `✅ ${label(c)} ${c.subject} 已完成，提醒已停止。`, `✅ ${label(c)} ${c.subject} is done; reminders stopped.`)];
+            const rec = await resolve(cmd.ref, scope);
+            if (rec.status !== 'open') return [alreadyClosedReply(lang, view(rec))];
+            const c = await service.markDone(rec.id, scope, actor);
+            return [doneReply(lang, c, Math.round(undoWindowMs / 60_000))];
           }
           case 'snooze': {
-            const { case: c, until } = await service.snooze(cmd.ref, cmd.duration, scope);
-            const when = formatLocalShort(until, c.timeZone);
-            return [simpleReply(lang, `😴 ${label(c)} 的提醒已推迟到 ${when}。截止时间不变：${c.deadline.slice(0, 10)}。`, `😴 Reminders for ${label(c)} moved to ${when}. The deadline stays ${c.deadline.slice(0, 10)}.`, 'command', 'info')];
+            const rec = await resolve(cmd.ref, scope);
+            if (rec.status !== 'open') return [alreadyClosedReply(lang, view(rec))];
+            const { case: c, until } = await service.snooze(rec.id, cmd.duration, scope, actor);
+            return [snoozedReply(lang, c, formatLocalShort(until, c.timeZone))];
+          }
+          case 'reopen': {
+            const rec = await resolve(cmd.ref, scope);
+            if (rec.status === 'open') return [reopenedReply(lang, view(rec), policies.byKind.get(view(rec).kind)!, false)];
+            checkMayChange(rec, actor);
+            const ok = rec.status === 'done' && (await store.reopenCase(rec.id, new Date(clock().getTime() - undoWindowMs)));
+            if (!ok) {
+              const mins = Math.round(undoWindowMs / 60_000);
+              return [simpleReply(lang, `${label(view(rec))} 关闭已超过 ${mins} 分钟，无法撤销。如需继续跟踪，请重新创建。`, `${label(view(rec))} was closed more than ${mins} minutes ago, so Done can no longer be undone. Track it again if it still needs work.`, 'error', 'warning')];
+            }
+            const c = view((await store.getCase(rec.id))!);
+            return [reopenedReply(lang, c, policies.byKind.get(c.kind)!, true)];
+          }
+          case 'update': {
+            const rec = await resolve(cmd.ref, scope);
+            if (rec.status !== 'open') return [alreadyClosedReply(lang, view(rec))];
+            checkMayChange(rec, actor);
+            const c = await redate(rec, cmd.start);
+            return [trackedReply(lang, c, policies.byKind.get(c.kind)!, true)];
           }
           case 'progress':
             return [await progress(cmd.ref, cmd.task, cmd.done, cmd.total, ctx)];
@@ -169,6 +224,8 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
           }
         }
       } catch (err) {
+        if (err instanceof DuplicateCaseError) return [duplicateReply(lang, err.existing, err.start)];
+        if (err instanceof NotYoursError) return [notYoursReply(lang, err.existing)];
         if (err instanceof InputError) return [simpleReply(lang, err.zh, err.en, 'error', 'warning')];
         throw err;
       }
@@ -188,6 +245,21 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
       return service.execute({ kind: 'details', ref }, ctx);
     },
   };
+
+  /** Re-anchors an open case: new deadline, and the unsent nudges replaced by the new date's plan. */
+  async function redate(rec: CaseRecord, start: string): Promise<CaseView> {
+    const c = view(rec);
+    const v = validateNewCase(
+      { kind: c.kind, subject: c.subject, start, timeZone: c.timeZone, platform: c.target.platform, workspaceId: c.target.workspaceId, conversationId: c.target.conversationId, userId: c.target.userId, lang: c.lang },
+      policies.schedule.defaultTimeZone,
+    );
+    const { caseRow, nudges } = buildCaseRows(v, rec.workspace, policies, clock());
+    // Fresh idempotency keys: the old plan's keys stay with its cancelled rows.
+    const stamp = clock().getTime().toString(36);
+    const moved = nudges.map((n) => ({ ...n, caseId: rec.id, idempotencyKey: n.idempotencyKey.replace(caseRow.id, `${rec.id}:${stamp}`) }));
+    await store.redateCase(rec.id, v.start, caseRow.deadline.dueAt, moved);
+    return view((await store.getCase(rec.id))!);
+  }
 
   async function progress(ref: string, taskWord: string, done: number, total: number | undefined, ctx: CommandContext): Promise<Reply> {
     const lang = ctx.lang;

@@ -33,6 +33,10 @@ export interface CaseView {
   strike?: { number: number; type: 'contact' | 'trade-assurance' };
   note?: string;
   target: CaseTarget;
+  /** Platform user id of the person the case belongs to; absent when it belongs to its conversation. */
+  owner?: string;
+  /** When it was closed (ISO), for the Undo window. */
+  closedAt?: string;
 }
 
 export interface NewCase {
@@ -60,10 +64,20 @@ export interface CommandContext {
   now?: Date;
 }
 
+/** Who is acting on a case: only its owner, the owner's conversation or an admin may close or snooze it. */
+export interface CaseActor {
+  userId: string;
+  conversationId: string;
+}
+
 export type ReminderCommand =
   | { kind: 'track'; caseKind: CaseKind; subject: string; start: string; strikeType?: 'contact' | 'trade-assurance'; note?: string }
   | { kind: 'tasks' }
   | { kind: 'done'; ref: string }
   | { kind: 'snooze'; ref: string; duration: string }
   | { kind: 'progress'; ref: string; task: string; done: number; total?: number }
-  | { kind: 'details'; ref: string };
+  | { kind: 'details'; ref: string }
+  /** Undo of Done, allowed for a short while after closing. */
+  | { kind: 'reopen'; ref: string }
+  /** Moves an open case to a new anchor date (offered when the same thing is tracked twice). */
+  | { kind: 'update'; ref: string; start: string };

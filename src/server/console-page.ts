@@ -46,7 +46,7 @@ function render(css: string, js: string): string {
 <main>
   <section class="tab-panel" id="panel-chat" role="tabpanel" aria-labelledby="tab-chat">
     <div class="panel chat">
-      <div id="messages" data-testid="messages" role="log" aria-live="polite" data-i18n-aria="messagesLabel" aria-label="Conversation"></div>
+      <div id="messages" data-testid="messages" role="log" aria-live="polite" data-i18n-aria="messagesLabel" aria-label="Conversation"><button type="button" class="btn older" id="older" data-testid="older" hidden>…</button></div>
       <form class="composer" id="composer" novalidate>
         <div class="notice" id="chat-notice" data-testid="chat-notice" role="alert" hidden><p class="notice-text"></p><button type="button" class="close" data-i18n-aria="dismiss" aria-label="Dismiss">×</button></div>
         <div class="composer-row">

@@ -245,6 +245,17 @@ export class FakeDingTalk {
         if (!this.tokenOk(req)) return send(res, 401, { code: 'InvalidAuthentication' });
         return send(res, 200, { processQueryKey: `pqk-${randomBytes(4).toString('hex')}` });
       }
+      // Robot interactive cards (互动卡片): send from a template, and update by the cardBizId Haili chose.
+      case '/v1.0/im/v1.0/robot/interactiveCards/send': {
+        if (!this.tokenOk(req)) return send(res, 401, { code: 'InvalidAuthentication' });
+        if (!body?.cardTemplateId || !body?.cardBizId || typeof body?.cardData !== 'string') return send(res, 400, { code: 'MissingParameter' });
+        return send(res, 200, { success: true, result: { processQueryKey: `pqk-${randomBytes(4).toString('hex')}` } });
+      }
+      case '/v1.0/im/robots/interactiveCards': {
+        if (!this.tokenOk(req)) return send(res, 401, { code: 'InvalidAuthentication' });
+        if (req.method !== 'PUT' || !body?.cardBizId || typeof body?.cardData !== 'string') return send(res, 400, { code: 'MissingParameter' });
+        return send(res, 200, { success: true });
+      }
       case '/robot/sendBySession':
         return send(res, 200, { errcode: 0, errmsg: 'ok' });
       default:

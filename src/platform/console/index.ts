@@ -4,6 +4,8 @@ import type { IncomingAction, Lang, Reply, Target } from '../../core/types.js';
 import type { CoreStore } from '../../db/store.js';
 
 export const CONSOLE_WORKSPACE = 'local';
+/** Messages per history page; the page asks for older ones when scrolled to the top. */
+export const HISTORY_PAGE = 50;
 
 export interface ConsoleEntry {
   id: string;
@@ -78,6 +80,11 @@ export class ConsoleAdapter implements ChatAdapter {
       value: input.value,
       lang: input.lang,
     });
+    // "Show source" opens the passage inside the answer card; it is a view, not a new message in the inbox.
+    if (input.action === 'reroute' && /^source\s/.test(input.value)) {
+      const at = new Date().toISOString();
+      return replies.map((reply) => ({ id: `view-${randomUUID()}`, direction: 'out' as const, payload: { text: reply.text, reply }, createdAt: at }));
+    }
     const out: ConsoleEntry[] = [];
     for (const reply of replies) {
       const row = await this.store.saveConsoleMessage(input.conversationId, 'out', { text: reply.text, reply });
@@ -86,8 +93,14 @@ export class ConsoleAdapter implements ChatAdapter {
     return out;
   }
 
-  async history(conversationId: string, afterId?: string): Promise<ConsoleEntry[]> {
-    const rows = await this.store.consoleMessages(conversationId, afterId);
+  /**
+   * With `afterId`: everything newer (the page's poll). Otherwise the newest page, or the page just before
+   * `beforeId`, so the console opens at the latest message and loads older history on demand.
+   */
+  async history(conversationId: string, afterId?: string, beforeId?: string): Promise<ConsoleEntry[]> {
+    const rows = afterId
+      ? await this.store.consoleMessages(conversationId, afterId)
+      : await this.store.consoleMessagesTail(conversationId, beforeId, HISTORY_PAGE);
     return rows.map((r) => ({
       id: r.id,
       direction: r.direction as 'in' | 'out',

@@ -5,7 +5,8 @@ import { Outbox, type OutboxOptions } from '../outbox.js';
 import type { Reply, Target } from '../../core/types.js';
 import { DEFAULT_API_BASE, DingTalkOpenApi } from './openapi.js';
 import { parseCardCallback, parseRobotPush, type RobotPush } from './parse.js';
-import { renderReply, robotMessage, webhookBody, type DingMessage } from './render.js';
+import { cardParams, renderReply, robotMessage, webhookBody, type DingMessage } from './render.js';
+import { randomUUID } from 'node:crypto';
 import { DEFAULT_GATEWAY_URL, DEFAULT_TIMING, StreamConnection, type StreamFrame, type StreamTiming } from './stream.js';
 
 export interface DingTalkConfig {
@@ -14,6 +15,8 @@ export interface DingTalkConfig {
   robotCode?: string;
   apiBase?: string;
   gatewayUrl?: string;
+  /** DINGTALK_CARD_TEMPLATE_ID: cards with buttons go out as interactive cards whose clicks work in groups too. */
+  cardTemplateId?: string;
 }
 
 /** Tuning knobs; production uses the defaults, tests shorten the timers. */
@@ -46,7 +49,10 @@ export class DingTalkAdapter implements ChatAdapter {
   private readonly inflight = new Set<Promise<void>>();
   private readonly slots: Semaphore;
 
+  private readonly cardTemplateId: string | undefined;
+
   constructor(cfg: DingTalkConfig, private readonly deps: AdapterDeps, opts: DingTalkAdapterOptions = {}) {
+    this.cardTemplateId = cfg.cardTemplateId;
     this.api = new DingTalkOpenApi({
       apiBase: (cfg.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, ''),
       clientId: cfg.clientId,
@@ -95,7 +101,9 @@ export class DingTalkAdapter implements ChatAdapter {
    * goes to the conversation as a group (groupMessages/send).
    */
   async send(target: Target, reply: Reply): Promise<SendResult> {
-    if (target.userId && !target.userId.startsWith('$:')) return this.sendToUser(target.conversationId, target.userId, renderReply(reply));
+    const staff = target.userId && !target.userId.startsWith('$:') ? target.userId : undefined;
+    if (this.interactive(reply)) return this.sendCard(reply, staff ? { userId: staff, key: target.conversationId } : { groupId: target.conversationId });
+    if (staff) return this.sendToUser(target.conversationId, staff, renderReply(reply));
     return this.sendToGroup(target.conversationId, renderReply(reply, { group: true }));
   }
 
@@ -136,11 +144,25 @@ export class DingTalkAdapter implements ChatAdapter {
       this.deps.log.warn('dingtalk_card_callback_ignored', { messageId: frame.messageId, reason: parsed.reason });
       return;
     }
-    const { action, groupId } = parsed.value;
+    const { action, groupId, cardBizId } = parsed.value;
     const handler = this.handler;
     if (!handler || !(await this.claim(action.id))) return;
-    const replies = await handler.onAction(action);
+    const replies = [...(await handler.onAction(action))];
+    // The case's new state (Done, Snooze, Undo) rewrites the clicked card, so its buttons always match the case.
+    const first = replies[0];
+    if (first && cardBizId && this.cardTemplateId && (first.kind === 'command' || first.kind === 'reminder')) {
+      const updated = await this.outbox
+        .run(groupId ?? action.userId, () => this.api.updateInteractiveCard(cardBizId, cardParams(first)))
+        .then(() => true, (err: Error) => (this.deps.log.warn('dingtalk_card_update_failed', { error: err.message }), false));
+      if (updated) replies.shift();
+    }
     for (const reply of replies) {
+      if (this.interactive(reply)) {
+        await this.sendCard(reply, groupId ? { groupId } : { userId: action.userId, key: action.userId }).catch((err: Error) =>
+          this.deps.log.error('dingtalk_reply_failed', { via: 'card', error: err.message }),
+        );
+        continue;
+      }
       const m = renderReply(reply, { group: Boolean(groupId) });
       const sent = groupId ? this.sendToGroup(groupId, m) : this.sendToUser(action.userId, action.userId, m);
       await sent.catch((err: Error) => this.deps.log.error('dingtalk_reply_failed', { via: 'openapi', error: err.message }));
@@ -159,8 +181,34 @@ export class DingTalkAdapter implements ChatAdapter {
     }
   }
 
+  /** With a template configured, a card with buttons is an interactive card (its clicks reach Haili from groups too). */
+  private interactive(reply: Reply): boolean {
+    return Boolean(this.cardTemplateId && reply.card?.actions?.length);
+  }
+
+  private sendCard(reply: Reply, to: { groupId: string } | { userId: string; key: string }): Promise<SendResult> {
+    const key = 'groupId' in to ? to.groupId : to.key;
+    return this.outbox.run(key, () =>
+      this.api.sendInteractiveCard({
+        cardTemplateId: this.cardTemplateId!,
+        cardBizId: randomUUID(),
+        ...('groupId' in to ? { openConversationId: to.groupId } : { userId: to.userId }),
+        params: cardParams(reply),
+      }),
+    );
+  }
+
   /** Session webhook while it lives (no token needed), else the OpenAPI. Failures are logged: nobody waits on them. */
   private async answer(push: RobotPush, reply: Reply): Promise<void> {
+    if (this.interactive(reply) && (!push.message.isDirect || push.staffId)) {
+      try {
+        await this.sendCard(reply, push.message.isDirect ? { userId: push.staffId!, key: push.message.conversationId } : { groupId: push.message.conversationId });
+        return;
+      } catch (err) {
+        // The card platform refused (template missing, no permission): the action card or typed commands still work.
+        this.deps.log.warn('dingtalk_card_send_failed', { msgId: push.message.id, error: (err as Error).message });
+      }
+    }
     const m = renderReply(reply, { group: !push.message.isDirect });
     const conv = push.message.conversationId;
     if (push.webhook && Date.now() < push.webhook.expiresAt - WEBHOOK_MARGIN_MS) {

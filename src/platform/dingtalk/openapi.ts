@@ -86,6 +86,31 @@ export class DingTalkOpenApi {
     return { messageId: typeof body.processQueryKey === 'string' ? body.processQueryKey : '' };
   }
 
+  /**
+   * A robot interactive card (互动卡片) from a template, to a group or one person. `cardBizId` is ours: clicks come
+   * back with it as outTrackId, and updateInteractiveCard rewrites the same card in place.
+   */
+  async sendInteractiveCard(p: { cardTemplateId: string; cardBizId: string; openConversationId?: string; userId?: string; params: Record<string, string> }): Promise<{ messageId: string }> {
+    const body = await this.authed('robot interactiveCards/send', '/v1.0/im/v1.0/robot/interactiveCards/send', {
+      cardTemplateId: p.cardTemplateId,
+      cardBizId: p.cardBizId,
+      robotCode: this.cfg.robotCode,
+      ...(p.openConversationId ? { openConversationId: p.openConversationId } : { singleChatReceiver: JSON.stringify({ userId: p.userId }) }),
+      cardData: JSON.stringify({ cardParamMap: p.params }),
+    });
+    const result = (body.result ?? {}) as Record<string, unknown>;
+    return { messageId: typeof result.processQueryKey === 'string' ? result.processQueryKey : p.cardBizId };
+  }
+
+  async updateInteractiveCard(cardBizId: string, params: Record<string, string>): Promise<void> {
+    await this.authed(
+      'robot interactiveCards update',
+      '/v1.0/im/robots/interactiveCards',
+      { cardBizId, cardData: JSON.stringify({ cardParamMap: params }), updateOptions: { updateCardDataByKey: true } },
+      'PUT',
+    );
+  }
+
   /** Posts to a message's session webhook; DingTalk answers 200 with {errcode, errmsg}. */
   async postWebhook(url: string, payload: unknown): Promise<void> {
     const body = await this.call('session webhook', url, payload);
@@ -95,10 +120,10 @@ export class DingTalkOpenApi {
     throw new DeliveryError(`DingTalk session webhook: errcode ${errcode}`, errcode === 130101, errcode === 130101 ? 3000 : undefined);
   }
 
-  private async authed(what: string, path: string, payload: unknown): Promise<Record<string, unknown>> {
+  private async authed(what: string, path: string, payload: unknown, method: 'POST' | 'PUT' = 'POST'): Promise<Record<string, unknown>> {
     const token = await this.accessToken();
     try {
-      return await this.call(what, `${this.cfg.apiBase}${path}`, payload, { 'x-acs-dingtalk-access-token': token });
+      return await this.call(what, `${this.cfg.apiBase}${path}`, payload, { 'x-acs-dingtalk-access-token': token }, method);
     } catch (err) {
       // A revoked or rotated token: forget it so the retry fetches a new one.
       if (err instanceof DeliveryError && err.status === 401) {
@@ -109,11 +134,11 @@ export class DingTalkOpenApi {
     }
   }
 
-  private async call(what: string, url: string, payload: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  private async call(what: string, url: string, payload: unknown, headers: Record<string, string> = {}, method: 'POST' | 'PUT' = 'POST'): Promise<Record<string, unknown>> {
     let res: Response;
     try {
       res = await fetch(url, {
-        method: 'POST',
+        method,
         headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify(payload),
         signal: AbortSignal.timeout(this.cfg.timeoutMs),

@@ -86,6 +86,8 @@ const cardSchema = z.object({
   userId: z.string().min(1),
   corpId: z.string().optional(),
   openConversationId: z.string().optional(),
+  /** The cardBizId Haili gave the card when it sent it. */
+  outTrackId: z.string().optional(),
   value: z.string(),
 });
 
@@ -93,6 +95,8 @@ export interface CardClick {
   action: IncomingAction;
   /** Group the card lives in, when DingTalk says so; otherwise replies go to the user 1:1. */
   groupId?: string;
+  /** The clicked card, so it can be updated in place. */
+  cardBizId?: string;
 }
 
 /**
@@ -128,6 +132,7 @@ export function parseCardCallback(data: string, messageId: string): ParseResult<
         value: caseId,
       },
       groupId: groupId || undefined,
+      cardBizId: c.outTrackId || undefined,
     },
   };
 }

@@ -31,7 +31,12 @@ const MAX_BUTTONS = 5;
  * send "done C12" as the user's own chat message, which the router already understands.
  */
 export function actionLink(action: ActionId, value: string): string {
-  return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(`${action} ${value}`)}`;
+  return `dtmd://dingtalkclient/sendMessage?content=${encodeURIComponent(actionCommand(action, value))}`;
+}
+
+/** The chat message a button stands for: a reroute button ("source 3.2", "check <text>") is its value as typed. */
+export function actionCommand(action: ActionId, value: string): string {
+  return action === 'reroute' ? value : `${action} ${value}`;
 }
 
 /**
@@ -51,11 +56,38 @@ export function renderReply(reply: Reply, where: { group: boolean } = { group: f
     parts.push(fields.map((f) => `**${escapeInline(clip(f.label, 60))}**：${hardBreaks(escapeInline(clip(f.value, MAX_FIELD)))}`).join('  \n'));
   }
   if (card.quoted?.text) parts.push(quote(card.quoted.text, card.quoted.highlights));
+  // The rewrite set apart as its own quote under its label, so it can be long-pressed and copied on its own.
+  if (card.rewrite) parts.push(`**${escapeInline(card.rewrite.label)}**  \n${quote(card.rewrite.text, [])}`);
   const actions = (card.actions ?? []).slice(0, MAX_BUTTONS);
   if (where.group && actions.length) parts.push(commandHint(reply.lang, actions));
   if (card.footer) parts.push(`*${escapeInline(card.footer)}*`);
   const buttons = where.group ? [] : actions.map((a) => ({ title: a.label, url: actionLink(a.id, a.value) }));
   return { title: `${TONE_EMOJI[card.tone]} ${card.title}`.slice(0, 60), markdown: clip(parts.join('\n\n'), MAX_MARKDOWN), buttons };
+}
+
+/**
+ * The variables an interactive-card template gets (all strings, as the card platform requires): `title`, `tone`,
+ * `markdown`, `buttons` (JSON list of {text, action, value}) and, for templates without loops, `btnCount` and
+ * btn1_text/btn1_action/btn1_value … btn5_*. A button in the template sends its action and value back as the
+ * callback params `action` and `value`.
+ */
+export function cardParams(reply: Reply): Record<string, string> {
+  const m = renderReply({ ...reply, card: reply.card ? { ...reply.card, actions: [] } : undefined });
+  const actions = (reply.card?.actions ?? []).slice(0, MAX_BUTTONS);
+  const params: Record<string, string> = {
+    title: m.title,
+    tone: reply.card?.tone ?? 'info',
+    markdown: m.markdown,
+    buttons: JSON.stringify(actions.map((a) => ({ text: a.label, action: a.id, value: a.value }))),
+    btnCount: String(actions.length),
+  };
+  for (let i = 0; i < MAX_BUTTONS; i++) {
+    const a = actions[i];
+    params[`btn${i + 1}_text`] = a?.label ?? '';
+    params[`btn${i + 1}_action`] = a?.id ?? '';
+    params[`btn${i + 1}_value`] = a?.value ?? '';
+  }
+  return params;
 }
 
 /** Session webhook body: markdown, or actionCard when there are buttons. */
@@ -81,7 +113,7 @@ export function robotMessage(m: DingMessage): RobotMessage {
 }
 
 function commandHint(lang: Lang, actions: CardAction[]): string {
-  const list = actions.map((a) => `${escapeInline(a.label)}：\`${a.id} ${a.value.replace(/`/g, '')}\``).join('  \n');
+  const list = actions.map((a) => `${escapeInline(a.label)}：\`${clip(actionCommand(a.id, a.value).replace(/`/g, ''), 120)}\``).join('  \n');
   return `${t(lang, '在群里请 @我 并发送：', 'In a group, @mention me with:')}  \n${list}`;
 }
 

@@ -44,6 +44,11 @@ export function renderCard(card: Card): Block[] {
       });
     }
   }
+  if (card.rewrite) {
+    // Its own block under its label, as preformatted text: one selection copies exactly the rewrite.
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(card.rewrite.label)}*` } });
+    blocks.push({ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: cut(card.rewrite.text, LIMIT.section) }] }] });
+  }
   if (card.actions?.length) {
     blocks.push({
       type: 'actions',

@@ -297,8 +297,11 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   /**
-   * The first reply replaces the clicked card (so Done/Snooze buttons cannot be pressed twice);
-   * further replies go to the same thread. Clicks on the Home tab refresh the Home view instead.
+   * A reply that is the case's new state (Done, Snooze, Undo, re-date: kind 'command' or 'reminder') replaces the
+   * clicked card, so its buttons always match the case and cannot be pressed twice; further replies go to the same
+   * thread. A refusal (someone else's case) goes only to the person who clicked and leaves the card alone; an
+   * answer or a check (Show source, Check again) is posted in the thread under the card. Clicks on the Home tab
+   * refresh the Home view instead.
    */
   private async answerAction(action: IncomingAction, body: BlockActionBody, replies: Reply[], respond?: RespondFn): Promise<void> {
     const fail = (err: unknown) => this.deps.log.error('slack_action_reply_failed', { id: action.id, error: (err as Error).message });
@@ -309,7 +312,17 @@ export class SlackAdapter implements ChatAdapter {
     }
     const [first, ...rest] = replies;
     const messageTs = body.container?.message_ts ?? body.message?.ts;
-    if (first) {
+    if (first && first.kind === 'error' && !body.container?.is_ephemeral && action.conversationId) {
+      await this.outbox
+        .run(action.conversationId, () =>
+          this.call('chat.postEphemeral', () =>
+            this.web.chat.postEphemeral({ channel: action.conversationId, user: action.userId, ...(action.threadId ? { thread_ts: action.threadId } : {}), ...renderReply(first) }),
+          ),
+        )
+        .catch(fail);
+    } else if (first && first.kind !== 'command' && first.kind !== 'reminder') {
+      rest.unshift(first);
+    } else if (first) {
       if (body.container?.is_ephemeral && respond) {
         await respond({ replace_original: true, ...renderReply(first) }).catch(fail);
       } else if (messageTs && action.conversationId) {

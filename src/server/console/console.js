@@ -35,7 +35,7 @@
     hint: ['Enter 发送，Shift+Enter 换行', 'Enter to send, Shift+Enter for a new line'],
     you: ['我', 'You'],
     haili: ['海狸', 'Haili'],
-    welcome: ['你好，我是海狸。把要发给买家的草稿贴进来，我会检查是否泄露联系方式；也可以问我平台政策，或用 “track rectification P123 flagged 2022-04-28” 登记整改期限，用 “tasks” 查看待办。', 'Hi, I am Haili. Paste a draft you plan to send a buyer and I will check it for leaked contact details; ask me about platform policy; or track a deadline with "track rectification P123 flagged 2022-04-28" and list them with "tasks".'],
+    welcome: ['你好，我是海狸。把要发给买家的草稿贴进来，我会检查是否泄露联系方式；也可以问我平台政策，或用 “track rectification P123 flagged {date}” 登记整改期限，用 “tasks” 查看待办。', 'Hi, I am Haili. Paste a draft you plan to send a buyer and I will check it for leaked contact details; ask me about platform policy; or track a deadline with "track rectification P123 flagged {date}" and list them with "tasks".'],
     openCases: ['待办期限', 'Open deadlines'],
     noCases: ['目前没有未完成的期限。', 'No open deadlines.'],
     newCase: ['新建提醒', 'New reminder'],
@@ -62,6 +62,18 @@
     timelineLabel: ['{n} 个未完成期限的时间轴', 'Timeline of {n} open deadlines'],
     leakLabel: ['每周泄露发现柱状图', 'Bar chart of leak findings per week'],
     healthOk: ['运行正常', 'Healthy'],
+    older: ['加载更早的消息', 'Load earlier messages'],
+    copy: ['复制', 'Copy'],
+    copied: ['已复制', 'Copied'],
+    copyFailed: ['无法复制，请手动选择文字', 'Could not copy; select the text instead'],
+    editCheck: ['修改后再检查', 'Edit & check again'],
+    hideSource: ['收起原文', 'Hide source'],
+    closedState: ['✓ 已关闭', '✓ Closed'],
+    confirmDone: ['确认 {id} 已完成？', 'Mark {id} done?'],
+    yesDone: ['是，已完成', 'Yes, done'],
+    cancel: ['取消', 'Cancel'],
+    undo: ['撤销', 'Undo'],
+    engine: ['数据库', 'database'],
     healthBad: ['服务异常', 'Degraded'],
     offline: ['连接中断，正在重试…', 'Connection lost, retrying…'],
     loadFailed: ['加载失败，稍后自动重试。', 'Could not load; will retry shortly.']
@@ -100,10 +112,17 @@
     $('lang-toggle').textContent = tr('langButton');
     fillKindSelect();
     var welcome = document.querySelector('[data-testid="welcome"] .bubble');
-    if (welcome) welcome.textContent = tr('welcome');
+    if (welcome) welcome.textContent = tr('welcome', { date: localToday() });
+    // Everything the page wrote itself follows the switch: who/when lines, button labels, health.
+    document.querySelectorAll('.msg[data-dir]').forEach(function (m) { var meta = m.querySelector('.meta'); if (meta) meta.textContent = metaText(m.getAttribute('data-dir'), m.getAttribute('data-at')); });
+    document.querySelectorAll('[data-i18n-button]').forEach(function (b) { b.textContent = tr(b.getAttribute('data-i18n-button')); });
+    $('older').textContent = tr('older');
+    if (!sending) sendBtn.textContent = tr('send');
     renderCases();
     renderDashboard();
+    if (healthReady) refreshHealth();
   }
+  var healthReady = false;
 
   // ---------- helpers ----------
   function $(id) { return document.getElementById(id); }
@@ -156,10 +175,17 @@
     return msg;
   }
 
-  function showNotice(id, text, success) {
+  function showNotice(id, text, success, buttons) {
     var box = $(id);
     box.querySelector('.notice-text').textContent = text;
     box.classList.toggle('success', !!success);
+    var old = box.querySelector('.notice-actions');
+    if (old) old.remove();
+    if (buttons && buttons.length) {
+      var row = el('div', { class: 'notice-actions' });
+      buttons.forEach(function (b) { row.appendChild(b); });
+      box.insertBefore(row, box.querySelector('.close'));
+    }
     box.hidden = false;
   }
   function hideNotice(id) { $(id).hidden = true; }
@@ -210,8 +236,9 @@
       $('panel-' + t).hidden = !on;
       if (on && focus) tab.focus();
     });
+    document.querySelector('main').classList.toggle('chat-open', name === 'chat');
     if (name === 'inbox' || name === 'dashboard') loadDashboard();
-    if (name === 'chat') $('chat-input').focus();
+    if (name === 'chat') { $('chat-input').focus(); scrollDown(true); }
     if (location.hash !== '#' + name && history.replaceState) history.replaceState(null, '', '#' + name);
   }
   TABS.forEach(function (t, i) {
@@ -270,29 +297,126 @@
       node.appendChild(dl);
     }
     if (card.quoted && typeof card.quoted.text === 'string') node.appendChild(quotedBlock(card.quoted));
+    if (card.rewrite && typeof card.rewrite.text === 'string') node.appendChild(rewriteBox(card.rewrite));
     if (Array.isArray(card.actions) && card.actions.length) {
       var row = el('div', { class: 'card-actions' });
       card.actions.forEach(function (a) {
         var b = el('button', { type: 'button', class: 'btn' + (a.id === 'done' ? ' primary' : ''), 'data-testid': 'card-action', 'data-action': str(a.id), 'data-value': str(a.value), text: str(a.label) });
-        b.addEventListener('click', function () { runAction(a.id, a.value, reply && reply.lang, b, 'chat-notice'); });
+        // Buttons that act on a case are kept true to it by syncCards(): gone once the case is closed.
+        if (a.id === 'done' || a.id === 'snooze') b.setAttribute('data-case', str(a.value));
+        var undo = /^undo\s+(\S+)$/.exec(str(a.value));
+        if (a.id === 'reroute' && undo) b.setAttribute('data-undo-case', undo[1]);
+        var source = a.id === 'reroute' && /^source\s+\S+$/.test(str(a.value));
+        b.addEventListener('click', function () {
+          if (source) toggleSource(node, row, a, b, reply && reply.lang);
+          else runAction(a.id, a.value, reply && reply.lang, b, 'chat-notice');
+        });
         row.appendChild(b);
       });
+      row.appendChild(el('span', { class: 'case-state', 'data-testid': 'case-closed', hidden: 'hidden', text: tr('closedState') }));
       node.appendChild(row);
     }
     if (card.footer) node.appendChild(el('div', { class: 'card-footer', text: str(card.footer) }));
     return node;
   }
 
+  /** The compliant rewrite, set apart: copy it as is, or load it into the composer to edit and check again. */
+  function rewriteBox(rw) {
+    var text = str(rw.text);
+    var box = el('div', { class: 'rewrite', 'data-testid': 'rewrite' });
+    box.appendChild(el('div', { class: 'rewrite-label', text: str(rw.label) }));
+    box.appendChild(el('pre', { class: 'rewrite-text', 'data-testid': 'rewrite-text', text: text }));
+    var row = el('div', { class: 'rewrite-actions' });
+    var copyBtn = el('button', { type: 'button', class: 'btn', 'data-testid': 'copy-rewrite', 'data-i18n-button': 'copy', text: tr('copy') });
+    copyBtn.addEventListener('click', function () {
+      copyText(text).then(function (ok) {
+        copyBtn.textContent = ok ? tr('copied') : tr('copyFailed');
+        setTimeout(function () { copyBtn.textContent = tr('copy'); }, 2500);
+      });
+    });
+    var editBtn = el('button', { type: 'button', class: 'btn', 'data-testid': 'edit-check', 'data-i18n-button': 'editCheck', text: tr('editCheck') });
+    editBtn.addEventListener('click', function () {
+      input.value = 'check ' + text;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    });
+    row.appendChild(copyBtn);
+    row.appendChild(editBtn);
+    box.appendChild(row);
+    return box;
+  }
+
+  /** Clipboard API where the page is a secure context (localhost), else the selection fallback for http://<lan-ip>. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(function () { return true; }, function () { return legacyCopy(text); });
+    }
+    return Promise.resolve(legacyCopy(text));
+  }
+  function legacyCopy(text) {
+    var ta = el('textarea', { readonly: 'readonly', 'aria-hidden': 'true' });
+    ta.value = text;
+    ta.style.position = 'fixed'; ta.style.opacity = '0';
+    document.body.appendChild(ta);
+    ta.select();
+    var ok = false;
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    ta.remove();
+    return ok;
+  }
+
+  /** "Show source" opens the full passage inside the answer card (fetched once), and closes it again. */
+  function toggleSource(card, row, action, button, replyLang) {
+    var open = card.querySelector('[data-testid="source-passage"]');
+    if (open) {
+      open.hidden = !open.hidden;
+      button.textContent = open.hidden ? str(action.label) : tr('hideSource');
+      button.setAttribute('aria-expanded', open.hidden ? 'false' : 'true');
+      return;
+    }
+    button.disabled = true;
+    var body = { conversation: CONVERSATION, user: USER, action: action.id, value: str(action.value) };
+    if (replyLang === 'zh' || replyLang === 'en') body.lang = replyLang;
+    api('POST', '/api/console/actions', body).then(function (data) {
+      var first = data && data.replies && data.replies[0];
+      var pre = el('pre', { class: 'source-passage', 'data-testid': 'source-passage', text: str(first && first.payload && first.payload.text) });
+      card.insertBefore(pre, row);
+      button.textContent = tr('hideSource');
+      button.setAttribute('aria-expanded', 'true');
+    }, function (err) { showNotice('chat-notice', explain(err)); }).then(function () { button.disabled = false; });
+  }
+
+  /** Case buttons on every card follow the case: Done/Snooze vanish once it is closed, Undo once it is open again. */
+  function syncCards() {
+    if (!dashboard || !Array.isArray(dashboard.deadlines)) return;
+    var stick = nearBottom();
+    var open = {};
+    dashboard.deadlines.forEach(function (c) { if (!c.status || c.status === 'open') open[c.id] = true; });
+    messages.querySelectorAll('.card-actions').forEach(function (row) {
+      var caseButtons = row.querySelectorAll('[data-case]');
+      if (caseButtons.length) {
+        var closed = !open[caseButtons[0].getAttribute('data-case')];
+        caseButtons.forEach(function (b) { b.hidden = closed; });
+        var chip = row.querySelector('.case-state');
+        if (chip) chip.hidden = !closed;
+      }
+      row.querySelectorAll('[data-undo-case]').forEach(function (b) { b.hidden = !!open[b.getAttribute('data-undo-case')]; });
+    });
+    scrollDown(stick);
+  }
+
   function entryNode(entry) {
     var p = entry.payload || {};
     var dir = entry.direction === 'in' ? 'in' : 'out';
-    var wrap = el('div', { class: 'msg ' + dir, 'data-testid': dir === 'in' ? 'msg-in' : 'msg-out', 'data-id': str(entry.id) });
-    wrap.appendChild(el('div', { class: 'meta' }, [(dir === 'in' ? tr('you') : tr('haili')) + (entry.createdAt ? ' · ' + fmtTime(entry.createdAt) : '')]));
+    var wrap = el('div', { class: 'msg ' + dir, 'data-testid': dir === 'in' ? 'msg-in' : 'msg-out', 'data-id': str(entry.id), 'data-dir': dir, 'data-at': str(entry.createdAt) });
+    wrap.appendChild(el('div', { class: 'meta' }, [metaText(dir, entry.createdAt)]));
     var reply = p.reply;
     if (dir === 'out' && reply && reply.card) wrap.appendChild(cardNode(reply.card, reply));
     else wrap.appendChild(el('div', { class: 'bubble', text: str(p.text) }));
     return wrap;
   }
+
+  function metaText(dir, at) { return (dir === 'in' ? tr('you') : tr('haili')) + (at ? ' · ' + fmtTime(at) : ''); }
 
   /** Adds history/poll/reply entries once each; a stored copy of a message we echoed locally replaces the echo. */
   function addEntries(list, forceScroll) {
@@ -367,8 +491,21 @@
     return api('POST', '/api/console/actions', body).then(function (data) {
       var replies = (data && data.replies) || [];
       addEntries(replies, noticeId === 'chat-notice');
-      if (noticeId !== 'chat-notice' && replies.length) showNotice(noticeId, str(replies[0].payload && replies[0].payload.text).slice(0, 400), true);
-      if (currentTab !== 'chat') loadDashboard();
+      if (noticeId !== 'chat-notice' && replies.length) {
+        var first = replies[0].payload || {};
+        var card = first.reply && first.reply.card;
+        var isError = first.reply && first.reply.kind === 'error';
+        // Done from the inbox offers its Undo right in the notice.
+        var undo = card && Array.isArray(card.actions) ? card.actions.filter(function (a) { return a.id === 'reroute' && /^undo\s/.test(str(a.value)); })[0] : null;
+        var buttons = [];
+        if (undo) {
+          var ub = el('button', { type: 'button', class: 'btn', 'data-testid': 'notice-undo', text: str(undo.label) });
+          ub.addEventListener('click', function () { runAction('reroute', undo.value, replyLang, ub, noticeId); });
+          buttons.push(ub);
+        }
+        showNotice(noticeId, str(first.text).slice(0, 400), !isError, buttons);
+      }
+      loadDashboard();
       return true;
     }, function (err) {
       showNotice(noticeId, explain(err));
@@ -378,17 +515,60 @@
 
   var polling = false;
   var offline = false;
+  /** The server's history page size: a full page means there may be older messages to load. */
+  var PAGE = 50;
+  var historyLoaded = false;
+  var oldestId = null;
+  var hasOlder = false;
+  var loadingOlder = false;
+  var olderBtn = $('older');
+  function historyUrl() { return '/api/console/messages?conversation=' + encodeURIComponent(CONVERSATION); }
+
+  /** The first load is the newest page, shown from its end; later polls fetch only what is newer. */
   function poll() {
     if (polling) return Promise.resolve();
     polling = true;
-    var url = '/api/console/messages?conversation=' + encodeURIComponent(CONVERSATION) + (lastId ? '&after=' + encodeURIComponent(lastId) : '');
+    var url = historyUrl() + (lastId ? '&after=' + encodeURIComponent(lastId) : '');
     return api('GET', url).then(function (data) {
       if (offline) { offline = false; refreshHealth(); }
-      addEntries(data && data.messages, false);
+      var list = (data && Array.isArray(data.messages)) ? data.messages : [];
+      if (!historyLoaded && !lastId) {
+        historyLoaded = true;
+        if (list.length) oldestId = list[0].id;
+        hasOlder = list.length >= PAGE;
+        olderBtn.hidden = !hasOlder;
+        addEntries(list, true);
+        syncCards();
+      } else addEntries(list, false);
     }, function () {
       if (!offline) { offline = true; setHealth(false, tr('offline')); }
     }).then(function () { polling = false; });
   }
+
+  /** Older history goes above what is shown; the scroll position is kept so the reader's place does not jump. */
+  function loadOlder() {
+    if (loadingOlder || !hasOlder || !oldestId) return;
+    loadingOlder = true;
+    olderBtn.disabled = true;
+    api('GET', historyUrl() + '&before=' + encodeURIComponent(oldestId)).then(function (data) {
+      var list = (data && Array.isArray(data.messages)) ? data.messages : [];
+      var prevHeight = messages.scrollHeight;
+      var prevTop = messages.scrollTop;
+      var anchor = welcomeNode.nextSibling;
+      list.forEach(function (entry) {
+        if (!entry || !entry.id || seen.has(entry.id)) return;
+        seen.add(entry.id);
+        messages.insertBefore(entryNode(entry), anchor);
+      });
+      if (list.length) oldestId = list[0].id;
+      hasOlder = list.length >= PAGE;
+      olderBtn.hidden = !hasOlder;
+      messages.scrollTop = prevTop + (messages.scrollHeight - prevHeight);
+      syncCards();
+    }, function (err) { showNotice('chat-notice', explain(err)); }).then(function () { loadingOlder = false; olderBtn.disabled = false; });
+  }
+  olderBtn.addEventListener('click', loadOlder);
+  messages.addEventListener('scroll', function () { if (messages.scrollTop < 40 && historyLoaded) loadOlder(); });
 
   // ---------- reminders inbox ----------
   var dashboard = null;
@@ -425,7 +605,7 @@
       var actions = el('div', { class: 'case-actions' });
       var doneBtn = el('button', { type: 'button', class: 'btn primary', 'data-testid': 'case-done', 'aria-label': tr('done') + ' C' + str(c.shortId), text: tr('done') });
       var snoozeBtn = el('button', { type: 'button', class: 'btn', 'data-testid': 'case-snooze', 'aria-label': tr('snooze') + ' C' + str(c.shortId), text: tr('snooze') });
-      doneBtn.addEventListener('click', function () { runAction('done', c.id, lang, doneBtn, 'inbox-notice'); });
+      doneBtn.addEventListener('click', function () { confirmDone(li, actions, c); });
       snoozeBtn.addEventListener('click', function () { runAction('snooze', c.id, lang, snoozeBtn, 'inbox-notice'); });
       actions.appendChild(doneBtn);
       actions.appendChild(snoozeBtn);
@@ -436,6 +616,20 @@
       ]));
       ul.appendChild(li);
     });
+  }
+
+  /** Done in the inbox asks once, in place; the notice that follows offers Undo. */
+  function confirmDone(li, actions, c) {
+    var id = 'C' + str(c.shortId);
+    var row = el('div', { class: 'confirm-row', 'data-testid': 'confirm-done' }, [tr('confirmDone', { id: id })]);
+    var yes = el('button', { type: 'button', class: 'btn primary', 'data-testid': 'confirm-done-yes', text: tr('yesDone') });
+    var no = el('button', { type: 'button', class: 'btn', 'data-testid': 'confirm-done-cancel', text: tr('cancel') });
+    yes.addEventListener('click', function () { runAction('done', c.id, lang, yes, 'inbox-notice'); });
+    no.addEventListener('click', function () { row.replaceWith(actions); });
+    row.appendChild(yes);
+    row.appendChild(no);
+    actions.replaceWith(row);
+    yes.focus();
   }
 
   $('new-case').addEventListener('submit', function (e) {
@@ -464,6 +658,7 @@
       hideNotice('dash-notice');
       renderCases();
       renderDashboard();
+      syncCards();
     }, function (err) {
       showNotice(currentTab === 'inbox' ? 'inbox-notice' : 'dash-notice', explain(err));
     }).then(function () { loadingDash = false; });
@@ -488,7 +683,8 @@
     var min = Math.max(floor, startOfDay(Math.min.apply(null, times.concat([now]))) - DAY);
     var pinned = false;
     var max = startOfDay(Math.max.apply(null, times.concat([now + 7 * DAY]))) + 2 * DAY;
-    var W = 960, left = 24, right = 24, laneH = 26, top = 16;
+    // Drawn at the width it is shown at, so 11 px labels stay 11 px on a phone.
+    var W = chartWidth(host), left = 24, right = 24, laneH = 26, top = 16;
     // Lanes keep markers that fall close together from overlapping: each case takes the first lane free at its x.
     var lanesEnd = [];
     var x = function (t) { if (t < min) pinned = true; return left + (Math.max(t, min) - min) / (max - min) * (W - left - right); };
@@ -506,7 +702,7 @@
     for (var l = 0; l < lanes; l++) root.appendChild(svg('line', { class: 'lane', x1: left, x2: W - right, y1: top + l * laneH + laneH / 2, y2: top + l * laneH + laneH / 2 }));
     root.appendChild(svg('line', { class: 'axis', x1: left, x2: W - right, y1: axisY, y2: axisY }));
     var span = max - min;
-    var step = Math.max(1, Math.ceil(span / DAY / 8)) * DAY;
+    var step = Math.max(1, Math.ceil(span / DAY / Math.max(3, Math.floor(W / 110)))) * DAY;
     for (var t = min; t <= max; t += step) {
       var tx = x(t);
       root.appendChild(svg('line', { class: 'axis', x1: tx, x2: tx, y1: axisY, y2: axisY + 4 }));
@@ -528,11 +724,26 @@
       g.appendChild(svg('title', {}, 'C' + str(p.c.shortId) + ' ' + str(p.c.subject) + ' — ' + kindLabel(p.c.kind) + ' — ' + tr('dueOn') + ' ' + fmtDate(p.c.deadline) + ' (' + dueText(p.c.deadline) + ')'));
       g.appendChild(svg('circle', { class: 'marker ' + u.cls, cx: p.cx, cy: cy, r: 7 }));
       var label = 'C' + str(p.c.shortId) + ' ' + str(p.c.subject);
-      g.appendChild(svg('text', { class: 'marker-label', x: p.cx + 10, y: cy + 4 }, label.length > 20 ? label.slice(0, 19) + '…' : label));
+      // Near the right edge the label goes to the marker's left, so it is never cut off.
+      var leftSide = p.cx > W - right - 110;
+      g.appendChild(svg('text', { class: 'marker-label', x: leftSide ? p.cx - 10 : p.cx + 10, y: cy + 4, 'text-anchor': leftSide ? 'end' : 'start' }, label.length > 20 ? label.slice(0, 19) + '…' : label));
       root.appendChild(g);
     });
     host.appendChild(root);
   }
+
+  function chartWidth(host) { return Math.max(300, Math.min(1100, Math.round(host.clientWidth || 960))); }
+  function niceStep(max) {
+    var raw = Math.max(1, max / 4);
+    var p = Math.pow(10, Math.floor(Math.log(raw) / Math.LN10));
+    var m = raw / p;
+    return Math.max(1, Math.round((m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p));
+  }
+  var resizeTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(function () { if (currentTab === 'dashboard') renderDashboard(); }, 150);
+  });
 
   /** Every week from the earliest finding (at most 8 weeks back) to this week, so empty weeks show as gaps. */
   function weekSlots(present) {
@@ -556,16 +767,17 @@
     var totals = {};
     rows.forEach(function (r) { totals[r.week] = (totals[r.week] || 0) + (Number(r.count) || 0); });
     var maxTotal = Math.max.apply(null, weeks.map(function (w) { return totals[w] || 0; }).concat([1]));
-    var W = 960, H = 180, left = 36, bottom = 24, top = 10;
+    var W = chartWidth(host), H = 180, left = 36, bottom = 24, top = 10;
     var plotH = H - top - bottom;
     var slot = (W - left - 10) / weeks.length;
     var barW = Math.min(56, slot * 0.6);
     var root = svg('svg', { class: 'chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': tr('leakLabel'), 'data-testid': 'leak-svg' });
-    var ticks = Math.min(4, maxTotal);
-    for (var i = 0; i <= ticks; i++) {
-      var v = Math.round(maxTotal * i / ticks);
+    // Whole-number ticks at an even step (1, 2, 5, 10, …): counts are integers, the axis says so.
+    var tickStep = niceStep(maxTotal);
+    maxTotal = tickStep * Math.ceil(maxTotal / tickStep);
+    for (var v = 0; v <= maxTotal; v += tickStep) {
       var y = top + plotH - plotH * v / maxTotal;
-      root.appendChild(svg('line', { class: i === 0 ? 'axis' : 'lane', x1: left, x2: W - 10, y1: y, y2: y }));
+      root.appendChild(svg('line', { class: v === 0 ? 'axis' : 'lane', 'data-testid': 'leak-tick', 'data-value': v, x1: left, x2: W - 10, y1: y, y2: y }));
       root.appendChild(svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end' }, String(v)));
     }
     weeks.forEach(function (w, wi) {
@@ -581,7 +793,8 @@
         root.appendChild(rect);
         acc += n;
       });
-      root.appendChild(svg('text', { x: bx + barW / 2, y: H - 8, 'text-anchor': 'middle' }, w.slice(5)));
+      // On a narrow chart every other week is labelled, so labels never overlap.
+      if (slot >= 40 || wi % 2 === weeks.length % 2 || wi === weeks.length - 1) root.appendChild(svg('text', { x: bx + barW / 2, y: H - 8, 'text-anchor': 'middle' }, w.slice(5)));
     });
     host.appendChild(root);
     var legend = el('div', { class: 'legend' });
@@ -624,7 +837,7 @@
     fetch('/healthz', { credentials: 'same-origin' }).then(function (res) {
       return res.json().catch(function () { return {}; }).then(function (b) {
         var db = b && b.database ? str(b.database.engine) : '';
-        setHealth(res.ok, (res.ok ? tr('healthOk') : tr('healthBad')) + (db ? ' · ' + db : ''));
+        setHealth(res.ok, (res.ok ? tr('healthOk') : tr('healthBad')) + (db ? ' · ' + tr('engine') + ' ' + db : ''));
       });
     }, function () { setHealth(false, tr('offline')); });
   }
@@ -635,15 +848,18 @@
     try { localStorage.setItem('haili.lang', lang); } catch (e) { /* storage blocked */ }
     applyLang();
   });
-  var today = new Date();
-  $('case-start').value = today.getFullYear() + '-' + String(today.getMonth() + 1).padStart(2, '0') + '-' + String(today.getDate()).padStart(2, '0');
+  function localToday() { var d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); }
+  $('case-start').value = localToday();
 
-  messages.appendChild(el('div', { class: 'msg out', 'data-testid': 'welcome' }, [el('div', { class: 'bubble', text: '' })]));
+  var welcomeNode = el('div', { class: 'msg out', 'data-testid': 'welcome' }, [el('div', { class: 'bubble', text: '' })]);
+  messages.appendChild(welcomeNode);
   applyLang();
+  healthReady = true;
   refreshHealth();
+  loadDashboard();
   poll();
   setInterval(poll, POLL_MS);
-  setInterval(function () { if (currentTab !== 'chat') loadDashboard(); }, 15000);
+  setInterval(loadDashboard, 15000);
   setInterval(refreshHealth, 30000);
   var initial = location.hash.slice(1);
   selectTab(TABS.indexOf(initial) >= 0 ? initial : 'chat');

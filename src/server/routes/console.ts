@@ -38,7 +38,7 @@ export function consoleRoutes(deps: Pick<ServerDeps, 'console' | 'consoleToken'>
   });
 
   app.get('/api/console/messages', async (c) =>
-    c.json({ messages: await deps.console.history(c.req.query('conversation') ?? 'console', c.req.query('after') || undefined) }),
+    c.json({ messages: await deps.console.history(c.req.query('conversation') ?? 'console', c.req.query('after') || undefined, c.req.query('before') || undefined) }),
   );
 
   app.post('/api/console/messages', async (c) => {
