@@ -15,8 +15,17 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-const faqWith = (timeoutMs = 2000) =>
-  createPolicyFaq({ llm: new LlmClient({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'test-model', timeoutMs }) });
+// one FAQ per client timeout: building it (model, line index) is the slow part on a loaded machine, not the call;
+// the default is the client's own so a busy CI box does not turn a grounded reply into a timeout
+const built = new Map<number, ReturnType<typeof createPolicyFaq>>();
+const faqWith = (timeoutMs = 8000) => {
+  let faq = built.get(timeoutMs);
+  if (!faq) {
+    faq = createPolicyFaq({ llm: new LlmClient({ apiKey: 'test-key', baseURL: fake.baseURL, model: 'test-model', timeoutMs }) });
+    built.set(timeoutMs, faq);
+  }
+  return faq;
+};
 
 const QUESTION = 'How much does withdrawing to the legal representative cost?';
 
