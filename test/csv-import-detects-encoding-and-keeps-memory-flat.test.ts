@@ -67,5 +67,5 @@ describe('CSV import streams its rows', () => {
     console.log(`[csv-import] 50,000 rows: RSS growth ${growthMb.toFixed(0)} MB`);
     expect(growthMb).toBeLessThan(400);
     expect(await db.prisma.complianceCase.count({ where: { subject: { startsWith: 'M' } } })).toBe(50_000);
-  }, 180_000);
+  }, 600_000);
 });

@@ -22,7 +22,7 @@ describe('the data-folder lock', () => {
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
     const again = await openDatabase({ dataDir: dir });
     await again.close();
-  });
+  }, 300_000);
 
   it('a lock left by a dead process is stale and taken over', () => {
     const dir = tempDir();
@@ -62,7 +62,7 @@ describe('operator probes on one embedded folder (child processes)', () => {
     expect(lines[0]).toMatch(new RegExp(`pid ${server.child.pid}\\b`));
     // The first one is unharmed.
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-  }, 240_000);
+  }, 600_000);
 
   it('probe 2: cases add, import and db migrate while the server runs reach the server\'s data', async () => {
     const add = runCli(['cases', 'add', '--kind', 'rectification', '--subject', 'CLI-1', '--start', '2022-04-28'], env);
@@ -88,7 +88,7 @@ describe('operator probes on one embedded folder (child processes)', () => {
     expect(after).toBeDefined();
     const page2 = runCli(['cases', 'list', '--limit', '2', '--after', after!, '--json'], env);
     expect(JSON.parse(page2.stdout).map((c: { subject: string }) => c.subject)).toHaveLength(1);
-  }, 240_000);
+  }, 600_000);
 
   it('probe 3: after SIGKILL the folder is free again and every acknowledged case is present', async () => {
     const acknowledged: string[] = ['CLI-1', 'CSV-1', 'CSV-2'];
@@ -105,7 +105,7 @@ describe('operator probes on one embedded folder (child processes)', () => {
     server.child.kill('SIGTERM');
     expect(await exited(server.child)).toBe(0);
     expect(fs.existsSync(path.join(dir, 'haili.lock'))).toBe(false);
-  }, 300_000);
+  }, 600_000);
 
   it('a CLI write while another CLI command holds the folder refuses clearly and changes nothing', async () => {
     const holder = acquireDataLock(dir, 'haili import');

@@ -91,7 +91,7 @@ describe('start-up failures and shutdown', () => {
       const r = spawnSync(process.execPath, [path.join(root, 'bin/haili.mjs'), 'serve'], {
         env: { PATH: process.env.PATH, HAILI_PORT: String(port), HAILI_DATA_DIR: tempDir(), HAILI_LOG_LEVEL: 'silent' },
         encoding: 'utf8',
-        timeout: 90_000,
+        timeout: 240_000,
       });
       expect(r.status).not.toBe(0);
       expect(r.stderr.trim()).toMatch(new RegExp(`HAILI_PORT: port ${port} .*already in use`));
@@ -99,7 +99,7 @@ describe('start-up failures and shutdown', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 300_000);
 
   it('a data folder that cannot be written ends with one clear line and a non-zero exit', () => {
     const file = path.join(tempDir(), 'not-a-dir');
@@ -107,7 +107,7 @@ describe('start-up failures and shutdown', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'bin/haili.mjs'), 'serve'], {
       env: { PATH: process.env.PATH, HAILI_PORT: '0', HAILI_DATA_DIR: file, HAILI_LOG_LEVEL: 'silent' },
       encoding: 'utf8',
-      timeout: 90_000,
+      timeout: 240_000,
     });
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim()).toMatch(/HAILI_DATA_DIR: cannot write/);
@@ -143,7 +143,7 @@ describe('start-up failures and shutdown', () => {
     const again = spawnSync(process.execPath, [path.join(root, 'bin/haili.mjs'), 'cases', 'list', '--json'], {
       env: { PATH: process.env.PATH, HAILI_DATA_DIR: dir },
       encoding: 'utf8',
-      timeout: 90_000,
+      timeout: 240_000,
     });
     expect(again.status).toBe(0);
     if (res?.status === 200) expect(JSON.parse(again.stdout).some((c: { subject: string }) => c.subject === 'P9')).toBe(true);
@@ -189,5 +189,5 @@ describe('a database that is closed under a running Haili', () => {
     } finally {
       await haili.stop();
     }
-  });
+  }, 180_000);
 });

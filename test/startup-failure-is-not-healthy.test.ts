@@ -37,7 +37,7 @@ describe('a Slack token that auth.test rejects', () => {
     } finally {
       await ok.stop();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('`haili serve` exits non-zero with one line; no process is left answering /healthz 200', async () => {
     fake.failNext('auth.test', { error: 'invalid_auth' });
@@ -47,14 +47,14 @@ describe('a Slack token that auth.test rejects', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^haili: slack did not start: .*invalid_auth/);
     expect(lines[0]).not.toContain('xoxb-rejected-token');
-  }, 120_000);
+  }, 300_000);
 
   it('an unreachable Slack API is a failed start too, not a healthy one', async () => {
     const dir = tempDir();
     const config = loadConfig({ HAILI_PORT: '0', HAILI_DATA_DIR: dir, HAILI_LOG_LEVEL: 'silent', ...slackEnv(), SLACK_API_URL: 'http://127.0.0.1:9/api/' });
     await expect(startHaili({ config, log: silentLogger })).rejects.toThrow(/slack did not start/);
     expect(fs.existsSync(path.join(dir, 'haili.lock'))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('/healthz reflects adapters after start', () => {
@@ -77,5 +77,5 @@ describe('/healthz reflects adapters after start', () => {
     } finally {
       await h.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });

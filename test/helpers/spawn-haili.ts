@@ -5,7 +5,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const BIN = path.join(ROOT, 'bin/haili.mjs');
 
 /** `haili serve` in a child process; resolves with its URL once it says it is running. */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 120_000): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+export async function spawnServer(env: Record<string, string>, timeoutMs = 300_000): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve'], {
     env: { PATH: process.env.PATH, HAILI_PORT: '0', HAILI_LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +36,7 @@ export function runCli(args: string[], env: Record<string, string>, input?: stri
   return spawnSync(process.execPath, [BIN, ...args], {
     env: { PATH: process.env.PATH, HAILI_LOG_LEVEL: 'silent', ...env },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 300_000,
     input,
   });
 }
@@ -53,7 +53,7 @@ export function runCliAsync(args: string[], env: Record<string, string>): Promis
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
   return new Promise((resolve) =>
     child.once('close', (status) => {
       clearTimeout(timer);
