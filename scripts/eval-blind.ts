@@ -1,0 +1,68 @@
+/**
+ * Scores a blind set from its file, as the helper wrote it, through the same local paths as the batch CLIs
+ * (`haili check --jsonl`, `haili ask --jsonl`), LLM off. Prints aggregates only: a held-out set's failures
+ * are never listed, so scoring it cannot turn into tuning on it.
+ *   npx tsx scripts/eval-blind.ts drafts FILE.jsonl      rows {"text","label":"leak"|"ok","lang","hard","category"}
+ *   npx tsx scripts/eval-blind.ts questions FILE.jsonl   rows {"q","lang","answerable","facts":["a|b"],"polarity"}
+ * Routing and listings have their own: scripts/eval-route.ts FILE, scripts/eval-listing.ts FILE.
+ */
+import { readFileSync } from 'node:fs';
+import { createDraftChecker } from '../src/checker/index.js';
+import { createPolicyFaq } from '../src/faq/index.js';
+
+const [kind, file] = process.argv.slice(2);
+if ((kind !== 'drafts' && kind !== 'questions') || !file) {
+  console.error('usage: eval-blind drafts|questions FILE.jsonl');
+  process.exit(2);
+}
+const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
+
+if (kind === 'drafts') {
+  const checker = createDraftChecker({ llm: null });
+  const groups = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
+  for (const r of rows) {
+    const predicted = checker.checkLocal(r.text).leak;
+    const leak = r.label === 'leak';
+    for (const key of ['all', `lang:${r.lang}`, r.hard ? 'hard' : 'plain', ...(leak ? [`category:${r.category}`] : [])]) {
+      const t = groups.get(key) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
+      if (leak) predicted ? t.tp++ : t.fn++;
+      else predicted ? t.fp++ : t.tn++;
+      groups.set(key, t);
+    }
+  }
+  console.log(`${file}: ${rows.length} drafts, LLM off`);
+  for (const [key, t] of [...groups].sort()) {
+    const p = t.tp / (t.tp + t.fp);
+    const r = t.tp / (t.tp + t.fn);
+    console.log(`${key.padEnd(24)} n=${String(t.tp + t.fp + t.fn + t.tn).padStart(4)}  P ${pct(t.tp, t.tp + t.fp)}  R ${pct(t.tp, t.tp + t.fn)}  F1 ${((200 * p * r) / (p + r)).toFixed(1)}  FPR ${pct(t.fp, t.fp + t.tn)}`);
+  }
+} else {
+  const faq = createPolicyFaq({ llm: null });
+  const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const hasFact = (a: string, f: string) => f.split('|').some((alt) => squash(a).includes(squash(alt)));
+  const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;
+  const NO = /^(no|not|否|不|没有|无需|不能|不可以|不会|不需要)/i;
+  const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '');
+  const groups = new Map<string, { a: number; facts: number; right: number; u: number; declined: number }>();
+  for (const r of rows) {
+    const ans = faq.askLocal(r.q, {});
+    for (const key of ['all', r.lang]) {
+      const t = groups.get(key) ?? { a: 0, facts: 0, right: 0, u: 0, declined: 0 };
+      if (r.answerable) {
+        t.a++;
+        const facts = !ans.declined && r.facts.every((f: string) => hasFact(ans.answer, f));
+        if (facts) t.facts++;
+        if (facts && (r.polarity == null || (r.polarity === 'yes' ? YES : NO).test(lead(ans.answer)))) t.right++;
+      } else {
+        t.u++;
+        if (ans.declined) t.declined++;
+      }
+      groups.set(key, t);
+    }
+  }
+  console.log(`${file}: ${rows.length} questions, LLM off`);
+  for (const [key, t] of groups) {
+    console.log(`${key.padEnd(6)} answerable ${t.a}: every fact ${pct(t.facts, t.a)}% (and yes/no right ${pct(t.right, t.a)}%) | unanswerable ${t.u}: declined ${pct(t.declined, t.u)}%`);
+  }
+}
