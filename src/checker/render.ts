@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import { t } from '../core/lang.js';
 import type { Card, CardField, Reply } from '../core/types.js';
@@ -16,7 +15,7 @@ const STRIKES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 
 const rungSchema = z.object({ from: z.number().int().positive(), zh: z.string().min(1), en: z.string().min(1) });
 let ladderCache: z.infer<typeof rungSchema>[] | null = null;
 function ladder(): z.infer<typeof rungSchema>[] {
-  ladderCache ??= z.object({ strikes: z.array(rungSchema).min(1) }).parse(parseYaml(fs.readFileSync(STRIKES_FILE, 'utf8'))).strikes;
+  ladderCache ??= readYamlFile(STRIKES_FILE, z.object({ strikes: z.array(rungSchema).min(1) })).strikes;
   return ladderCache;
 }
 

@@ -5,10 +5,9 @@
  * the ask itself and declines unless the chosen section's own Chinese source (text, answer, facts) holds words that
  * could answer it. The asks are data (rules/ask/asks.yaml), validated and compiled here.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import type { Section } from './knowledge.js';
 
@@ -46,12 +45,8 @@ const DEFAULT_RULES = resolve(dirname(fileURLToPath(import.meta.url)), '../../ru
 
 export function loadAskKinds(rulesDir = DEFAULT_RULES): AskKind[] {
   const path = join(rulesDir, 'ask', 'asks.yaml');
-  const res = AskFileSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!res.success) {
-    const issue = res.error.issues[0];
-    throw new Error(`invalid ${path}: ${issue?.path.join('.')} ${issue?.message}`);
-  }
-  return res.data.kinds.map((k) => ({
+  const data = readYamlFile(path, AskFileSchema, { shownAs: path });
+  return data.kinds.map((k) => ({
     id: k.id,
     trigger: new RegExp(k.trigger, k.flags ?? ''),
     support: k.support === null ? NEVER : new RegExp(k.support),

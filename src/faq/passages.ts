@@ -4,9 +4,9 @@
  * `skip.yaml` there lists the lines that carry no fact. Answers quote passages, so the quoted line is the one that
  * holds the figure the answer states.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 
 export const PASSAGE_KINDS = ['paragraph', 'heading', 'list', 'table-row', 'speaker', 'agenda', 'faq'] as const;
@@ -67,12 +67,8 @@ export function loadPassages(rulesDir: string, sectionIds: ReadonlySet<string>):
   const out: Passage[] = [];
   const perSection = new Map<string, number>();
   for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && f !== SKIP_FILE).sort()) {
-    const res = PassageFileSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
-    if (!res.success) {
-      const issue = res.error.issues[0];
-      throw new Error(`invalid passage file ${file}: ${issue?.path.join('.')} ${issue?.message}`);
-    }
-    for (const [bi, block] of res.data.blocks.entries()) {
+    const data = readYamlFile(join(dir, file), PassageFileSchema, { shownAs: `passage file ${file}` });
+    for (const [bi, block] of data.blocks.entries()) {
       if (!sectionIds.has(block.section)) throw new Error(`passage file ${file} names unknown section ${block.section}`);
       for (const [li, line] of block.lines.entries()) {
         const n = (perSection.get(block.section) ?? 0) + 1;
@@ -98,9 +94,7 @@ export function loadPassages(rulesDir: string, sectionIds: ReadonlySet<string>):
 export function loadSkip(rulesDir: string): SkipFile {
   const path = join(passagesDir(rulesDir), SKIP_FILE);
   if (!existsSync(path)) return { nonFact: [], ranges: [] };
-  const res = SkipFileSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!res.success) throw new Error(`invalid ${SKIP_FILE}: ${res.error.issues[0]?.message}`);
-  return res.data;
+  return readYamlFile(path, SkipFileSchema, { shownAs: SKIP_FILE });
 }
 
 /** How a source line and a passage are compared: width-folded, slide markup and bullets and all spacing removed. */

@@ -3,9 +3,9 @@
  * why, compare...) and its slots (place -> province, product category, offence number, amount, date). The word
  * lists are data in rules/ask/ (types.yaml, places.yaml, categories.yaml, arithmetic.yaml), validated here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
@@ -119,12 +119,7 @@ export interface AskRules {
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
-  const res = schema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!res.success) {
-    const issue = res.error.issues[0];
-    throw new Error(`invalid ${path}: ${issue?.path.join('.')} ${issue?.message}`);
-  }
-  return res.data;
+  return readYamlFile(path, schema, { shownAs: path });
 }
 
 /** null when the rules folder has no rules/ask (an operator's minimal rules): answers fall back to section summaries. */

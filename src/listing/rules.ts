@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import { LISTING_KINDS, type ListingKind, type Unit } from './types.js';
 
@@ -96,19 +96,7 @@ export class ListingRulesError extends Error {
 }
 
 function readYaml<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): z.infer<S> {
-  const path = join(dir, file);
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new ListingRulesError(`${file}: ${(err as Error).message}`);
-  }
-  const res = schema.safeParse(raw);
-  if (!res.success) {
-    const issue = res.error.issues[0];
-    throw new ListingRulesError(`${file}: ${issue?.path.join('.') || '(root)'} ${issue?.message ?? 'invalid'}`);
-  }
-  return res.data;
+  return readYamlFile(join(dir, file), schema as z.ZodType<z.infer<S>>, { shownAs: file, error: (m) => new ListingRulesError(m) });
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 
 /** The routing cues and the guess threshold are data (rules/routing/router.yaml), validated here at load. */
@@ -19,9 +18,8 @@ export interface RoutingRules {
 export const DEFAULT_ROUTING_RULES = fileURLToPath(new URL('../../rules/routing/router.yaml', import.meta.url));
 
 export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
-  const parsed = routingSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  const cues = Object.entries(parsed.data.cues).map(([name, sources]) => ({
+  const data = readYamlFile(path, routingSchema, { shownAs: path });
+  const cues = Object.entries(data.cues).map(([name, sources]) => ({
     name,
     patterns: sources.map((src) => {
       try {
@@ -31,5 +29,5 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
       }
     }),
   }));
-  return { guessNoticeBelow: parsed.data.guessNoticeBelow, quoteFrameMin: parsed.data.quoteFrameMin, cues };
+  return { guessNoticeBelow: data.guessNoticeBelow, quoteFrameMin: data.quoteFrameMin, cues };
 }
