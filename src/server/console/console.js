@@ -392,15 +392,23 @@
     var stick = nearBottom();
     var open = {};
     dashboard.deadlines.forEach(function (c) { if (!c.status || c.status === 'open') open[c.id] = true; });
+    // The dashboard lists only the nearest open deadlines; when there are more open cases than it lists, a case
+    // missing from the list may still be open, so its card is left as it is rather than shown as closed.
+    var complete = !(dashboard.cases && typeof dashboard.cases.open === 'number' && dashboard.cases.open > dashboard.deadlines.length);
     messages.querySelectorAll('.card-actions').forEach(function (row) {
       var caseButtons = row.querySelectorAll('[data-case]');
       if (caseButtons.length) {
-        var closed = !open[caseButtons[0].getAttribute('data-case')];
+        var id = caseButtons[0].getAttribute('data-case');
+        if (!open[id] && !complete) return;
+        var closed = !open[id];
         caseButtons.forEach(function (b) { b.hidden = closed; });
         var chip = row.querySelector('.case-state');
         if (chip) chip.hidden = !closed;
       }
-      row.querySelectorAll('[data-undo-case]').forEach(function (b) { b.hidden = !!open[b.getAttribute('data-undo-case')]; });
+      row.querySelectorAll('[data-undo-case]').forEach(function (b) {
+        var undoId = b.getAttribute('data-undo-case');
+        if (open[undoId] || complete) b.hidden = !!open[undoId];
+      });
     });
     scrollDown(stick);
   }
