@@ -12,6 +12,14 @@ import { openDatabase } from '../src/db/database.js';
 import { tempDir } from './helpers/haili.js';
 import { exited, runCli, spawnServer } from './helpers/spawn-haili.js';
 
+/**
+ * fetch on a new connection. The CLI runs above use spawnSync, which blocks this event loop for seconds; a
+ * keep-alive socket the server closed meanwhile would be reused and fail with "other side closed".
+ */
+function freshFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), connection: 'close' } });
+}
+
 describe('the data-folder lock', () => {
   it('a second opener in the same process is refused, naming the holder; after release the folder opens again', async () => {
     const dir = tempDir();
@@ -93,13 +101,13 @@ describe('operator probes on one embedded folder (child processes)', () => {
   it('probe 3: after SIGKILL the folder is free again and every acknowledged case is present', async () => {
     const acknowledged: string[] = ['CLI-1', 'CSV-1', 'CSV-2'];
     for (let i = 0; i < 20; i++) {
-      const r = await fetch(`${server!.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'rectification', subject: `K-${i}`, start: '2022-04-28' }) });
+      const r = await freshFetch(`${server!.url}/api/cases`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'rectification', subject: `K-${i}`, start: '2022-04-28' }) });
       if (r.status === 201) acknowledged.push(`K-${i}`);
     }
     server!.child.kill('SIGKILL');
     await exited(server!.child);
     server = await spawnServer(env);
-    const listed = await (await fetch(`${server.url}/api/cases?limit=1000`)).json();
+    const listed = await (await freshFetch(`${server.url}/api/cases?limit=1000`)).json();
     const present = new Set(listed.cases.map((c: { subject: string }) => c.subject));
     expect(acknowledged.filter((s) => !present.has(s))).toEqual([]);
     server.child.kill('SIGTERM');
