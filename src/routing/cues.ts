@@ -2,15 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 
-/** The routing cues and the guess threshold are data (rules/routing/router.yaml), validated here at load. */
+/** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
-  guessNoticeBelow: z.number().min(0).max(1),
   quoteFrameMin: z.number().min(0).max(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
 });
 
 export interface RoutingRules {
-  guessNoticeBelow: number;
   quoteFrameMin: number;
   cues: { name: string; patterns: RegExp[] }[];
 }
@@ -29,5 +27,5 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
       }
     }),
   }));
-  return { guessNoticeBelow: data.guessNoticeBelow, quoteFrameMin: data.quoteFrameMin, cues };
+  return { quoteFrameMin: data.quoteFrameMin, cues };
 }
