@@ -216,6 +216,8 @@ describe.skipIf(!browserAvailable())('the console a team lives in', () => {
     await expect.poll(() => page.getByTestId('health').textContent()).toContain('运行正常');
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByTestId('health').textContent()).toMatch(/^Healthy/);
+    // The reminder engine delivers the cases' overdue nudges into this conversation on its own tick: wait for them.
+    await expect.poll(() => page.locator('.msg .meta').count(), { timeout: 30_000 }).toBeGreaterThan(10);
     const metas = await page.locator('.msg .meta').allTextContents();
     expect(metas.length).toBeGreaterThan(10);
     for (const m of metas) expect(m).not.toMatch(/[\u4e00-\u9fff]/);
