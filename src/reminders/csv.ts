@@ -20,8 +20,13 @@ const ALIASES: Record<string, string> = { timezone: 'time_zone', tz: 'time_zone'
 const REQUIRED = ['kind', 'subject', 'start'];
 const MAX_ERRORS = 1000;
 const MAX_BYTES = 64 * 1024 * 1024;
-/** Rows built and written per statement: memory holds one batch, never the file's worth of rows. */
-const BATCH = 2000;
+/**
+ * Cases built and written per statement: memory holds one batch, never the file's worth of rows. Small on purpose:
+ * Prisma's driver adapters pass every query, parameters included, to @prisma/debug, which keeps the last 100 calls
+ * for its error reports whether or not DEBUG is set. A 2,000-case batch (about 2 MB of JSON with its nudges) kept
+ * ~200 MB alive; 250 keeps that history near 25 MB.
+ */
+const BATCH = 250;
 
 export interface CsvImportOptions {
   dryRun: boolean;
