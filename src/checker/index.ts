@@ -54,7 +54,15 @@ export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient |
   const detector = createDetector(rules);
   const model = loadModel(opts?.modelPath ?? MODEL_PATH);
   const llm = opts?.llm ?? null;
-  const local = (text: string, lang?: Lang) => checkWith(detector, model, text, lang);
+  // The router asks for the local verdict to pick a job, then checks the same text for the reply: one remembered
+  // outcome (the last text and language) saves running detectors and classifier twice per chat message.
+  let last: { text: string; lang: Lang | undefined; outcome: LocalOutcome } | null = null;
+  const local = (text: string, lang?: Lang) => {
+    if (last && last.text === text && last.lang === lang) return last.outcome;
+    const outcome = checkWith(detector, model, text, lang);
+    last = { text, lang, outcome };
+    return outcome;
+  };
   return {
     checkLocal: (text, o) => local(text, o?.lang).result,
     async check(text, o) {

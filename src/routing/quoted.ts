@@ -33,8 +33,9 @@ export function extractQuotedDraft(text: string): QuotedDraft | null {
       from = e + 1;
     }
   }
-  // English single quotes only as a pair around several words ("it says 'add me on WeChat'"), not apostrophes.
-  const single = /(?:^|[\s:：(])'([^'\n]{6,}?)'(?=[\s.,;:!?)]|$)/g;
+  // English single quotes only as a pair around several words ("it says 'add me on WeChat'"), not apostrophes;
+  // an apostrophe between letters inside the quote ("when I'm offline") belongs to the quoted words.
+  const single = /(?:^|[\s:：(])'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)]|$)/gu;
   for (let m: RegExpExecArray | null; (m = single.exec(text)); ) {
     if (!best || m[1]!.length > best.text.length) best = { text: m[1]!, start: m.index + m[0].indexOf("'") + 1, end: m.index + m[0].indexOf("'") + 1 + m[1]!.length };
   }
