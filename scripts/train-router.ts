@@ -4,7 +4,8 @@
  *   npm run train:route            (train and write the model)
  *   npm run train:route -- --cv    (5-fold cross-validation by row, printed; the model is not written)
  * Data: drafts from corpus/drafts (job "draft"), questions from corpus/questions (job "question"),
- * and corpus/routing/*.jsonl (reminder requests, listings, quoted-draft questions; rows carry "job").
+ * listings from corpus/listings (job "listing", fake or not), and corpus/routing/*.jsonl (reminder requests,
+ * listings, quoted-draft questions; rows carry "job").
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,7 @@ function loadExamples(): Example[] {
   const list = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl')).sort();
   for (const f of list('corpus/drafts')) for (const r of readJsonl(join(root, 'corpus/drafts', f))) out.push({ text: String(r.text), job: 'draft', source: f });
   for (const f of list('corpus/questions')) for (const r of readJsonl(join(root, 'corpus/questions', f))) out.push({ text: String(r.q), job: 'question', source: f });
+  for (const f of list('corpus/listings')) for (const r of readJsonl(join(root, 'corpus/listings', f))) out.push({ text: String(r.text), job: 'listing', source: f });
   for (const f of list('corpus/routing')) {
     for (const r of readJsonl(join(root, 'corpus/routing', f))) {
       const job = r.job === 'question_quoting_draft' ? 'question' : r.job;

@@ -50,6 +50,9 @@ describe('which job a message is for', () => {
     expect(q).toMatchObject({ job: 'ask', quoted: { text: 'I am offline, add my WeChat abc123 for a reply' } });
     const zh = plain('这句能发吗：“亲，方便加个微信吗？我发您实拍图”');
     expect(zh).toMatchObject({ job: 'ask', quoted: { text: '亲，方便加个微信吗？我发您实拍图' } });
+    // English single quotes hold the whole draft, apostrophes inside it included.
+    const single = plain("Our auto-reply says 'add me on WeChat when I'm offline'. Is that off-platform?");
+    expect(single).toMatchObject({ job: 'ask', quoted: { text: "add me on WeChat when I'm offline" } });
     // A draft that quotes the buyer is still a draft.
     expect(plain('You wrote "my email is amy@shop.com" - no need, I have attached the catalogue here in this chat.').job).toBe('check');
   });
@@ -60,6 +63,9 @@ describe('which job a message is for', () => {
     expect(plain('提醒我：P888 直播带岗 5月20日直播，要提前交素材').job).toBe('remind');
     expect(plain('remind me to fix product 1600123456, it was flagged yesterday').job).toBe('remind');
     expect(plain('check listing Kraft box $0.01').job).toBe('listing');
+    // Made of listing rows, whatever the product: a page's price/tier pairs, or the backend form's tabbed fields.
+    expect(plain('Outdoor Folding Camping Chair Aluminium\n4.5 (20 reviews) · 900 sold\n\nUS$7.80\n50 - 199 pieces\nUS$7.20\n200 - 999 pieces\nUS$6.90\n>= 1,000 pieces\n\nVariations\nColor(2): Green').job).toBe('listing');
+    expect(plain('产品名称*\tCeramic Coffee Mug 350ml\n计量单位*\t件 (Piece/Pieces)\n最小起订量*\t200\t件\n起订量（件）\tFOB价格（USD）\n≥200\t1.35\n≥1000\t1.20').job).toBe('listing');
   });
 
   it('one word after a guess re-runs it as the other job; "yes" confirms only when something waits', () => {

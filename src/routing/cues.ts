@@ -6,26 +6,31 @@ import { z } from 'zod';
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
+  listingLines: z.array(z.string().min(1)).min(1),
 });
 
 export interface RoutingRules {
   quoteFrameMin: number;
   cues: { name: string; patterns: RegExp[] }[];
+  /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
+  listingLines: RegExp[];
 }
 
 export const DEFAULT_ROUTING_RULES = fileURLToPath(new URL('../../rules/routing/router.yaml', import.meta.url));
 
 export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
   const data = readYamlFile(path, routingSchema, { shownAs: path });
+  const compile = (what: string, src: string) => {
+    try {
+      return new RegExp(src, 'iu');
+    } catch (err) {
+      throw new Error(`${path}: ${what}: bad pattern ${JSON.stringify(src)}: ${(err as Error).message}`);
+    }
+  };
+  // Cues look at the whole message with ^/$ per line ('m'); listing lines are tried one line at a time.
   const cues = Object.entries(data.cues).map(([name, sources]) => ({
     name,
-    patterns: sources.map((src) => {
-      try {
-        return new RegExp(src, 'imu');
-      } catch (err) {
-        throw new Error(`${path}: cue ${name}: bad pattern ${JSON.stringify(src)}: ${(err as Error).message}`);
-      }
-    }),
+    patterns: sources.map((src) => new RegExp(compile(`cue ${name}`, src).source, 'imu')),
   }));
-  return { quoteFrameMin: data.quoteFrameMin, cues };
+  return { quoteFrameMin: data.quoteFrameMin, cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
 }

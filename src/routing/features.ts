@@ -27,6 +27,13 @@ export function firedCues(rules: RoutingRules, sample: string): string[] {
   return rules.cues.filter((c) => c.patterns.some((p) => p.test(sample))).map((c) => c.name);
 }
 
+/** How many lines of the message look like a listing's rows, bucketed: 0, 1, 2, 3-4, 5-8, 9+. */
+export function listingLineBucket(rules: RoutingRules, sample: string): string {
+  let n = 0;
+  for (const line of sample.split('\n')) if (line.trim() && rules.listingLines.some((p) => p.test(line))) n++;
+  return n < 3 ? String(n) : n < 5 ? '3-4' : n < 9 ? '5-8' : '9+';
+}
+
 export function routeFeatures(rules: RoutingRules, text: string, verdict: 'block' | 'warn' | 'pass'): number[] {
   const sample = sampleOf(text);
   const lower = sample.toLowerCase().replace(/[0-9]/g, '0');
@@ -52,5 +59,6 @@ export function routeFeatures(rules: RoutingRules, text: string, verdict: 'block
   out.add(hash('len:' + (len < 15 ? 's' : len < 60 ? 'm' : len < 200 ? 'l' : len < 600 ? 'xl' : 'xxl'), 17));
   out.add(hash('lines:' + Math.min(sample.split('\n').length, 6), 19));
   out.add(hash('chk:' + verdict, 23));
+  out.add(hash('listing-lines:' + listingLineBucket(rules, sample), 29));
   return [...out];
 }
