@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHaili } from '../src/app.js';
-import { postJson, startTestHaili } from './helpers/haili.js';
+import { postJson, startHailiWithChats, startTestHaili, type HailiWithChats } from './helpers/haili.js';
 import { postgresAvailable } from './helpers/db.js';
 import { eventEnvelope, FakeSlack, postEvent } from './fakes/fake-slack.js';
 import { FakeDingTalk } from './fakes/fake-dingtalk.js';
@@ -73,28 +73,14 @@ describe('listing check on Slack and DingTalk', () => {
   let slack: FakeSlack;
   let ding: FakeDingTalk;
   let haili: RunningHaili;
+  let chats: HailiWithChats | undefined;
 
   beforeAll(async () => {
-    slack = await new FakeSlack().start();
-    ding = await new FakeDingTalk().start();
-    haili = await startTestHaili(
-      'pglite',
-      {
-        SLACK_BOT_TOKEN: 'xoxb-test',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        DINGTALK_CLIENT_ID: ding.clientId,
-        DINGTALK_CLIENT_SECRET: ding.clientSecret,
-        DINGTALK_GATEWAY_URL: ding.gatewayUrl,
-        DINGTALK_API_BASE: ding.base,
-      },
-      { startEngine: false },
-    );
+    chats = await startHailiWithChats(SECRET);
+    ({ haili, slack, ding } = chats);
   }, 180_000);
   afterAll(async () => {
-    await haili?.stop();
-    await slack?.stop();
-    await ding?.stop();
+    await chats?.stop();
   });
 
   it('Slack: a listing pasted in a mention is answered in the thread with Block Kit fields for the finding, clause and fix', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHaili } from '../src/app.js';
 import { DateTime } from 'luxon';
-import { startTestHaili, postJson } from './helpers/haili.js';
+import { postJson, startHailiWithChats, type HailiWithChats } from './helpers/haili.js';
 import { eventEnvelope, FakeSlack, postEvent, postInteraction, type SignedPostOptions } from './fakes/fake-slack.js';
 import { FakeDingTalk } from './fakes/fake-dingtalk.js';
 
@@ -21,26 +21,16 @@ let slack: FakeSlack;
 let ding: FakeDingTalk;
 let eventsUrl: string;
 
+let chats: HailiWithChats | undefined;
+
 beforeAll(async () => {
-  slack = await new FakeSlack().start();
-  ding = await new FakeDingTalk().start();
-  haili = await startTestHaili('pglite', {
-    SLACK_BOT_TOKEN: 'xoxb-test',
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    DINGTALK_CLIENT_ID: ding.clientId,
-    DINGTALK_CLIENT_SECRET: ding.clientSecret,
-    DINGTALK_GATEWAY_URL: ding.gatewayUrl,
-    DINGTALK_API_BASE: ding.base,
-  }, { startEngine: false });
+  chats = await startHailiWithChats(SECRET);
+  ({ haili, slack, ding } = chats);
   eventsUrl = `${haili.url}/slack/events`;
-  await ding.waitFor(() => ding.openSockets() === 1, 'stream connection', 15_000);
 }, 60_000);
 
 afterAll(async () => {
-  await haili?.stop();
-  await slack?.stop();
-  await ding?.stop();
+  await chats?.stop();
 });
 
 let tsSeq = 1700002000;

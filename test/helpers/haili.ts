@@ -5,6 +5,8 @@ import { loadConfig } from '../../src/config/index.js';
 import { startHaili, type RunningHaili } from '../../src/app.js';
 import { silentLogger } from '../../src/core/log.js';
 import { PG_URL, uniqueSchema } from './db.js';
+import { FakeSlack } from '../fakes/fake-slack.js';
+import { FakeDingTalk } from '../fakes/fake-dingtalk.js';
 
 export function tempDir(prefix = 'haili-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -38,4 +40,42 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     json = { raw: text };
   }
   return { status: res.status, json };
+}
+
+/** A Haili on PGlite connected to a loopback Slack and a loopback DingTalk, both speaking the real protocols. */
+export interface HailiWithChats {
+  haili: RunningHaili;
+  slack: FakeSlack;
+  ding: FakeDingTalk;
+  stop(): Promise<void>;
+}
+
+export async function startHailiWithChats(signingSecret: string, env: Record<string, string> = {}): Promise<HailiWithChats> {
+  const slack = await new FakeSlack().start();
+  const ding = await new FakeDingTalk().start();
+  const haili = await startTestHaili(
+    'pglite',
+    {
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_API_URL: slack.apiUrl,
+      DINGTALK_CLIENT_ID: ding.clientId,
+      DINGTALK_CLIENT_SECRET: ding.clientSecret,
+      DINGTALK_GATEWAY_URL: ding.gatewayUrl,
+      DINGTALK_API_BASE: ding.base,
+      ...env,
+    },
+    { startEngine: false },
+  );
+  await ding.waitFor(() => ding.openSockets() === 1, 'stream connection', 15_000);
+  return {
+    haili,
+    slack,
+    ding,
+    async stop() {
+      await haili.stop();
+      await slack.stop();
+      await ding.stop();
+    },
+  };
 }
