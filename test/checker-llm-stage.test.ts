@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDraftChecker } from '../src/checker/index.js';
 import { LlmClient } from '../src/llm/client.js';
-import { FakeOpenAI } from './fakes/fake-openai.js';
+import { useFakeOpenAI } from './fakes/fake-openai.js';
 
-const fake = new FakeOpenAI();
-
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeOpenAI();
 
 const checker = () => createDraftChecker({ llm: new LlmClient({ apiKey: 'test', baseURL: fake.baseURL, model: 'test', timeoutMs: 2000 }) });
 // A weak signal only (a bare messenger mention): the local stages pass it but find it ambiguous.

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LlmClient } from '../src/llm/client.js';
 import { createPolicyFaq, answerToReply } from '../src/faq/index.js';
-import { FakeOpenAI } from './fakes/fake-openai.js';
+import { useFakeOpenAI } from './fakes/fake-openai.js';
 
-const fake = new FakeOpenAI();
-
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeOpenAI();
 
 // one FAQ per client timeout: building it (model, line index) is the slow part on a loaded machine, not the call;
 // the default is the client's own so a busy CI box does not turn a grounded reply into a timeout

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -56,4 +57,19 @@ function completion(content: string) {
     choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
     usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
   };
+}
+
+/** A loopback OpenAI server for one test file: started before its tests, its request log emptied before each. */
+export function useFakeOpenAI(): FakeOpenAI {
+  const fake = new FakeOpenAI();
+  beforeAll(async () => {
+    await fake.start();
+  });
+  afterAll(async () => {
+    await fake.stop();
+  });
+  beforeEach(() => {
+    fake.requests.length = 0;
+  });
+  return fake;
 }
