@@ -2,7 +2,7 @@ import type { Lang, ListingJob, Platform } from '../core/types.js';
 import type { Logger } from '../core/log.js';
 import { createListingChecker, type ListingChecker } from './checker.js';
 import { listingResultToReply } from './render.js';
-import type { ListingKind, ListingResult, Verdict } from './types.js';
+import type { ListingKind, Verdict } from './types.js';
 
 /** What a listing check leaves behind: never the listing text, only its hash, length, verdict and kinds. */
 export interface ListingCheckRecord {
@@ -20,20 +20,8 @@ export interface ListingCheckRecorder {
   recordListingCheck(rec: ListingCheckRecord): Promise<void>;
 }
 
-/** Who asked for a check, for the record (never the text). */
-export interface ListingCheckContext {
-  platform: Platform;
-  workspaceId: string;
-  userId: string;
-  lang?: Lang;
-}
-
-/** The listing check with its record kept: what the chat job and the console's listing panel both call. */
-export interface ListingService {
-  check(text: string, ctx: ListingCheckContext): Promise<ListingResult>;
-}
-
-export function createListingService(deps: { store?: ListingCheckRecorder; rulesDir?: string; checker?: ListingChecker; log?: Logger } = {}): ListingService {
+/** The listing check as a chat job: check, record (when a store is given), render. */
+export function createListingJob(deps: { store?: ListingCheckRecorder; rulesDir?: string; checker?: ListingChecker; log?: Logger } = {}): ListingJob {
   const checker = deps.checker ?? createListingChecker({ rulesDir: deps.rulesDir });
   return {
     async check(text, ctx) {
@@ -53,17 +41,7 @@ export function createListingService(deps: { store?: ListingCheckRecorder; rules
           })
           .catch((err: Error) => deps.log?.warn('listing_record_failed', { error: err.message }));
       }
-      return result;
-    },
-  };
-}
-
-/** The listing check as a chat job: check, record (when a store is given), render. */
-export function createListingJob(deps: { store?: ListingCheckRecorder; rulesDir?: string; checker?: ListingChecker; log?: Logger; service?: ListingService } = {}): ListingJob {
-  const service = deps.service ?? createListingService(deps);
-  return {
-    async check(text, ctx) {
-      return listingResultToReply(await service.check(text, ctx), text);
+      return listingResultToReply(result, text);
     },
   };
 }

@@ -35,7 +35,6 @@ function render(css: string, js: string): string {
   <div class="brand"><span class="logo" aria-hidden="true">狸</span><span>海狸 Haili<small data-i18n="tagline">合规助手</small></span></div>
   <nav class="tabs" role="tablist" data-i18n-aria="tabsLabel" aria-label="Sections">
     <button type="button" role="tab" id="tab-chat" data-testid="tab-chat" aria-controls="panel-chat" aria-selected="true" data-i18n="tabChat">对话</button>
-    <button type="button" role="tab" id="tab-listing" data-testid="tab-listing" aria-controls="panel-listing" aria-selected="false" tabindex="-1" data-i18n="tabListing">商品检查</button>
     <button type="button" role="tab" id="tab-inbox" data-testid="tab-inbox" aria-controls="panel-inbox" aria-selected="false" tabindex="-1" data-i18n="tabInbox">提醒</button>
     <button type="button" role="tab" id="tab-dashboard" data-testid="tab-dashboard" aria-controls="panel-dashboard" aria-selected="false" tabindex="-1" data-i18n="tabDashboard">看板</button>
   </nav>
@@ -57,22 +56,6 @@ function render(css: string, js: string): string {
         </div>
         <div class="hint" data-i18n="hint">Enter 发送，Shift+Enter 换行</div>
       </form>
-    </div>
-  </section>
-
-  <section class="tab-panel" id="panel-listing" role="tabpanel" aria-labelledby="tab-listing" hidden>
-    <div class="panel">
-      <h2 data-i18n="listingTitle">商品信息检查（虚假价格、起订量、SKU、运费）</h2>
-      <form class="listing-form" id="listing-form" data-testid="listing-form" novalidate>
-        <label for="listing-input" data-i18n="listingLabel">粘贴商品详情页或后台编辑页的文字</label>
-        <textarea id="listing-input" data-testid="listing-input" rows="10" data-i18n-placeholder="listingPlaceholder" placeholder=""></textarea>
-        <div class="listing-actions">
-          <button type="submit" class="btn primary" id="listing-check" data-testid="listing-check" data-i18n="listingCheck">检查</button>
-          <button type="button" class="btn" id="listing-clear" data-testid="listing-clear" data-i18n="listingClear">清空</button>
-        </div>
-      </form>
-      <div class="notice" id="listing-notice" data-testid="listing-notice" role="alert" hidden><p class="notice-text"></p><button type="button" class="close" data-i18n-aria="dismiss" aria-label="Dismiss">×</button></div>
-      <div id="listing-result" data-testid="listing-result" aria-live="polite"></div>
     </div>
   </section>
 

@@ -9,8 +9,6 @@ import { HttpError, refuseWhileDraining, requireToken, sameOriginOnly } from './
 import { healthRoutes } from './routes/health.js';
 import { consoleRoutes } from './routes/console.js';
 import { caseRoutes } from './routes/cases.js';
-import { listingRoutes } from './routes/listing.js';
-import type { ListingService } from '../listing/index.js';
 
 export interface ServerDeps {
   console: ConsoleAdapter;
@@ -20,8 +18,6 @@ export interface ServerDeps {
   health(): Promise<{ ok: boolean; body: Record<string, unknown> }>;
   /** Operator views and admin API, backed by the job modules. */
   api: AdminApi;
-  /** The listing check with its record kept (the console's listing panel). */
-  listings: ListingService;
   /** While draining for shutdown, new work is refused with 503. */
   draining(): boolean;
 }
@@ -56,7 +52,6 @@ export function buildApp(deps: ServerDeps, listen: { host: string; port: () => n
   app.use('*', refuseWhileDraining(deps.draining));
   app.route('/', consoleRoutes(deps));
   app.route('/', caseRoutes(deps));
-  app.route('/', listingRoutes(deps));
   return app;
 }
 

@@ -21,7 +21,6 @@
     tagline: ['合规助手', 'Compliance copilot'],
     tabsLabel: ['功能分区', 'Sections'],
     tabChat: ['对话', 'Chat'],
-    tabListing: ['商品检查', 'Listing check'],
     tabInbox: ['提醒', 'Reminders'],
     tabDashboard: ['看板', 'Dashboard'],
     langToggle: ['切换到英文界面', 'Switch to Chinese interface'],
@@ -77,22 +76,7 @@
     engine: ['数据库', 'database'],
     healthBad: ['服务异常', 'Degraded'],
     offline: ['连接中断，正在重试…', 'Connection lost, retrying…'],
-    loadFailed: ['加载失败，稍后自动重试。', 'Could not load; will retry shortly.'],
-    listingTitle: ['商品信息检查（虚假价格、起订量、SKU、运费）', 'Listing check (false price, MOQ, SKU, shipping)'],
-    listingLabel: ['粘贴商品详情页或后台编辑页的文字', 'Paste the text of the product page or the backend edit form'],
-    listingPlaceholder: ['例如：阶梯价、SKU 价格、最小起订量、运费……', 'e.g. price tiers, SKU prices, Min. order, shipping…'],
-    listingCheck: ['检查', 'Check'],
-    listingChecking: ['检查中…', 'Checking…'],
-    listingClear: ['清空', 'Clear'],
-    listingEmpty: ['请先粘贴商品信息。', 'Paste a listing first.'],
-    listingRisk: ['有虚假产品信息风险：{n} 处', 'False product information risk: {n} finding(s)'],
-    listingOk: ['未发现虚假价格、起订量、SKU 或运费问题。', 'No false price, MOQ, SKU or shipping problem found.'],
-    listingNotChecked: ['无法检查这条商品信息', 'Could not check this listing'],
-    listingKind: ['类型', 'Kind'],
-    listingEvidence: ['问题与数字', 'What is wrong'],
-    listingClause: ['规则原文', 'Briefing clause'],
-    listingFix: ['修改建议', 'Fix'],
-    listingTableLabel: ['检查结果', 'Findings']
+    loadFailed: ['加载失败，稍后自动重试。', 'Could not load; will retry shortly.']
   };
   var KIND_LABELS = {
     rectification: ['待整改产品（14 天）', 'Rectification (14 days)'],
@@ -136,7 +120,6 @@
     if (!sending) sendBtn.textContent = tr('send');
     renderCases();
     renderDashboard();
-    renderListing();
     if (healthReady) refreshHealth();
   }
   var healthReady = false;
@@ -241,7 +224,7 @@
   }
 
   // ---------- tabs ----------
-  var TABS = ['chat', 'listing', 'inbox', 'dashboard'];
+  var TABS = ['chat', 'inbox', 'dashboard'];
   var currentTab = 'chat';
   function selectTab(name, focus) {
     currentTab = name;
@@ -256,7 +239,6 @@
     document.querySelector('main').classList.toggle('chat-open', name === 'chat');
     if (name === 'inbox' || name === 'dashboard') loadDashboard();
     if (name === 'chat') { $('chat-input').focus(); scrollDown(true); }
-    if (name === 'listing' && focus !== false) $('listing-input').focus();
     if (location.hash !== '#' + name && history.replaceState) history.replaceState(null, '', '#' + name);
   }
   TABS.forEach(function (t, i) {
@@ -269,63 +251,6 @@
         e.preventDefault();
       }
     });
-  });
-
-  // ---------- listing check ----------
-  var listingResult = null;
-  var listingBusy = false;
-  function pick(pair) { return pair ? pair[lang === 'zh' ? 0 : 1] : ''; }
-  /** Draws the last result: a verdict line, the reader's notes, and one table row per finding. */
-  function renderListing() {
-    var box = $('listing-result');
-    if (!box) return;
-    clear(box);
-    var r = listingResult;
-    if (!r) return;
-    var tone = r.status !== 'checked' ? 'warning' : r.verdict === 'risk' ? 'danger' : 'ok';
-    var title = r.status !== 'checked' ? tr('listingNotChecked') : r.verdict === 'risk' ? tr('listingRisk', { n: r.findings.length }) : tr('listingOk');
-    box.appendChild(el('p', { class: 'listing-verdict tone-' + tone, 'data-testid': 'listing-verdict', 'data-verdict': r.status === 'checked' ? r.verdict : r.status, text: title }));
-    if (r.notes && r.notes.length) box.appendChild(el('ul', { class: 'plain listing-notes', 'data-testid': 'listing-notes' }, r.notes.map(function (n) { return el('li', { text: str(n) }); })));
-    if (!r.findings.length) return;
-    var head = el('tr', null, ['listingKind', 'listingEvidence', 'listingClause', 'listingFix'].map(function (k) { return el('th', { scope: 'col', text: tr(k) }); }));
-    var rows = r.findings.map(function (f) {
-      return el('tr', { 'data-kind': str(f.kind) }, [
-        el('td', { text: pick(f.label) || str(f.kind) }),
-        el('td', { text: str(f.detail) }),
-        el('td', { class: 'clause', text: lang === 'zh' || !f.clauseEn ? '「' + str(f.clause) + '」' : str(f.clauseEn) + ' 「' + str(f.clause) + '」' }),
-        el('td', { text: str(f.fix) })
-      ]);
-    });
-    box.appendChild(el('table', { class: 'listing-table', 'data-testid': 'listing-table', 'aria-label': tr('listingTableLabel') }, [el('thead', null, [head]), el('tbody', null, rows)]));
-  }
-  $('listing-form').addEventListener('submit', function (e) {
-    e.preventDefault();
-    if (listingBusy) return;
-    var text = $('listing-input').value;
-    if (!text.trim()) { showNotice('listing-notice', tr('listingEmpty')); return; }
-    hideNotice('listing-notice');
-    listingBusy = true;
-    var btn = $('listing-check');
-    btn.disabled = true;
-    btn.textContent = tr('listingChecking');
-    api('POST', '/api/listing/check', { text: text, user: USER, lang: lang }).then(function (r) {
-      listingResult = r;
-      renderListing();
-    }, function (err) {
-      // The paste stays in the box: nothing the rep typed is lost to a failed request.
-      showNotice('listing-notice', explain(err));
-    }).then(function () {
-      listingBusy = false;
-      btn.disabled = false;
-      btn.textContent = tr('listingCheck');
-    });
-  });
-  $('listing-clear').addEventListener('click', function () {
-    $('listing-input').value = '';
-    listingResult = null;
-    renderListing();
-    hideNotice('listing-notice');
-    $('listing-input').focus();
   });
 
   // ---------- chat ----------
