@@ -48,6 +48,9 @@ const phoneSchema = z.object({
   // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
   instruction: z.array(regexSource),
   platformOwned: z.array(regexSource),
+  // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
+  // names who it serves, not whose number it is.
+  serviceLine: z.array(regexSource).default([]),
 });
 
 const emailSchema = z.object({

@@ -25,10 +25,16 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       const labels = domain.split('.');
       const tld = labels[labels.length - 1]!;
       const plainAt = at === '@';
-      if (!/^[a-z]{2,12}$/.test(tld)) continue;
-      if (!plainAt && !tlds.has(tld)) continue;
-      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) continue;
-      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) continue;
+      // "USD 0.021/pc @ 50k. Food grade": an "@" or a dot with spaces around it is a price or a sentence unless
+      // the address ends in a real TLD.
+      const spaced = /\s/.test(whole);
+      // A rejected candidate ("cc me at lucy.chen@gmail.com" read as "me at lucy.chen") must not swallow the real
+      // address after it: the scan resumes one character on.
+      const reject = () => (EMAIL.lastIndex = m!.index + 1);
+      if (!/^[a-z]{2,12}$/.test(tld)) { reject(); continue; }
+      if ((!plainAt || spaced) && !tlds.has(tld)) { reject(); continue; }
+      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) { reject(); continue; }
+      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) { reject(); continue; }
       if (allowed(domain)) continue;
       let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;
       const pre = t.slice(Math.max(0, m.index - 30), m.index);

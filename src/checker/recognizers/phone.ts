@@ -36,6 +36,9 @@ function consigneeBlock(t: string, at: number): boolean {
   return CONSIGNEE.test(block);
 }
 
+// "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
+const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
+
 /** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
 function groupsOf(s: string): string {
   return s.split(/[^0-9]+/).filter(Boolean).map((g) => g.length).join(',');
@@ -57,6 +60,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const instruction = anyOf(rule.instruction, lexicon, expand)!;
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
+  const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
   const sc = rule.scores;
@@ -168,7 +172,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
       const near = pre.slice(Math.max(clause, pre.length - 30));
-      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
+      const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
+      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
       else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
