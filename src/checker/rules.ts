@@ -24,6 +24,13 @@ const messengerSchema = z.object({
   ask: z.array(regexSource),
   negation: z.array(regexSource),
   feature: z.array(regexSource),
+  // Around a name with no handle: the draft keeps the chat on the platform ("we only communicate via Alibaba.com",
+  // 平台规定不能在站外沟通). The name is then what the rep declines, unless the rep invites to their own account.
+  refusal: z.array(regexSource).default([]),
+  // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
+  warning: z.array(regexSource).default([]),
+  // How far around the name the refusal and warning words are looked for (characters of the compact view).
+  refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
 });
 
@@ -140,6 +147,13 @@ const quoteSchema = z
     decline: z.array(regexSource),
     productTextBefore: z.array(regexSource),
     productTextAfter: z.array(regexSource),
+    // A subject line quoting the buyer's message ("Re: Please call me on ..."): quoted when the reply declines.
+    subjectLine: regexSource.optional(),
+    // A header opening a quoted or forwarded message: the block down to the next blank line is the buyer's.
+    quotedHeader: z.array(regexSource).default([]),
+    // A line introducing the buyer's own details to be printed or checked back ("as you sent:", 按您提供的内容):
+    // the block after it, down to the next blank line, is the buyer's.
+    providedBlock: z.array(regexSource).default([]),
   })
   .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
 

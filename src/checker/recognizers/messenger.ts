@@ -57,6 +57,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const negation = anyOf(rule.negation, lexicon, expand)!;
   const feature = anyOf(rule.feature, lexicon, expand)!;
   const own = /\b(?:my|our)\b|我的|我们的/u;
+  const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
+  const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
+  // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
+  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|\b(?:my|our)\s$|我的\s?$|我们的\s?$/u;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -98,12 +102,16 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           if (hEnd < 0) b = b + h[0].length;
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
-          const negated = negation.test(preNeg.slice(-24));
+          // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
+          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
           const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && isRequest(ctx, s.slice(ss, se), se);
           const isFeature = feature.test(pre) || feature.test(post);
-          if (negated) score = 0;
+          const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(se, b + rule.refusalWindow));
+          const warned = warning !== null && warning.test(around);
+          const refused = refusal !== null && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around);
+          if (negated || warned || refused) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
             ruleId = `ask.messenger`;
