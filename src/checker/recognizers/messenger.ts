@@ -104,7 +104,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const preNeg = pre.replace(NOT_NEGATION, '');
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
           const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
-          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post);
+          // After the name: "WA 发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
+          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:发|传|给)(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && isRequest(ctx, s.slice(ss, se), se);
           const isFeature = feature.test(pre) || feature.test(post);

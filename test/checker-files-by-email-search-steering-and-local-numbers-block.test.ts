@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// Miss classes from blind round B, written here in new words.
+const leaks: Array<[string, string]> = [
+  // Files moved to the buyer's mailbox, with the address asked for (the ask may sit in the next sentence).
+  ['photos offered by email, address asked', 'I have 25 more pictures of the lamps, I can send them to your email. What is your email address?'],
+  ['video too big here, address asked next sentence', 'The factory video is 800MB and too big for this chat. Please let me know your email and I will send it.'],
+  ['样册用邮箱发，索要邮箱', '产品样册我用邮箱发您吧，您把邮箱地址告诉我一下。'],
+  ['mixed: video by email, email asked', 'Hi Tom, 验厂 video 我 email 给你, 你 email address 是多少?'],
+  ['files already sent to the mailbox found elsewhere', 'I already sent the drawings and price files there yesterday, please check your inbox and spam folder.'],
+  ['catalogue on its way through a transfer service', 'The 2GB catalogue is on its way through WeTransfer, just tell me the address to send the link to.'],
+  // Steering to the seller's website through a search engine, even when the platform is mentioned.
+  ['百度一下公司名再去官网', '国际站上的款式不全，您百度一下"佛山美达灯饰"，官网上有全部型号。'],
+  ['Google the company name, first hit is our site', 'Not all items are on Alibaba. Google "Ningbo Haotian Tools" and the first result is our website with everything.'],
+  // Social platforms as a channel: comments, a store there, an account named in quotes.
+  ['comment under a video to be contacted', 'All machine videos are on our YouTube channel "Henan Boda Machinery", leave a comment under any video and I will contact you.'],
+  ['order in the seller\'s TikTok shop instead', 'These hair clips are also in our TikTok Shop, if you order there shipping is free.'],
+  // Nicknamed messengers and their handles.
+  ['Telegram as 飞机, with a handle', '价格我们飞机上细聊，@lumber_anna88'],
+  ['WA as a verb phrase to the buyer', 'Hi Omar, 视频 WA 发你, +86 139 1234 5678'],
+  ['WeChat QR in the avatar', 'Best,\nCindy\n(WeChat QR 在我头像里，扫一下就能加)'],
+  // Local-format numbers of buyer markets, introduced by a partner or dealer, after a Chinese full stop.
+  ['Taiwan mobile named by city and currency', '报价 NT$ 220/个。高雄那边有我们的经销商可以看样：0933-512-778 陈小姐。'],
+  ['Ethiopian mobile named by the capital in Chinese', '我们在亚的斯亚贝巴有合作伙伴，可以先看货：092 155 3412（找 Samuel）。'],
+  // A number pointed at instead of typed.
+  ['phone number = digits of the account name', '我的手机号就是我旺旺账号名后面那 11 位数字，有事直接打。'],
+  ['hotline printed on the carton reaches me', 'The hotline number printed on the carton label reaches me directly, day and night.'],
+];
+
+const passes: Array<[string, string]> = [
+  ['invoice by email with the address asked', 'The commercial invoice and packing list will go by email for customs. What is your email address?'],
+  ['photos here, email for the DHL notice', 'Photos are uploaded below in this chat. Please tell me your email address for the DHL shipping notice.'],
+  ['search the store name on Alibaba.com', 'You can find all our mirrors by searching "Danyang Mirror Co" in the Alibaba.com search bar, that is our store.'],
+  ['the buyer\'s phone printed on their own carton', '您的电话号码印在外箱上可以吗？我们可以免费印刷。'],
+  ['a Taiwan price with a model number', '报价 NT$ 220/个。型号 0933512778 的配件也有货。'],
+];
+
+describe('files by email, search-engine steering, social stores, nicknames and local numbers', () => {
+  it.each(leaks)('leak: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
+    for (const f of r.findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+  it.each(passes)('passes: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
+  });
+});
