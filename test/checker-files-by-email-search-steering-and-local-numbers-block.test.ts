@@ -49,3 +49,18 @@ describe('files by email, search-engine steering, social stores, nicknames and l
     expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
   });
 });
+
+describe('a number split over lines or table cells, with the rep\'s own label or a join instruction', () => {
+  it.each([
+    ['one group per line under "my mobile"', 'Prices attached.\nMy mobile in Peru:\n987\n654\n321'],
+    ['pieces in a table, "call the joined number"', '价格如下：\nA1 | ¥12（有事打 139）\nA2 | ¥15（ 1234 ）\nA3 | ¥18（ 5678 ）\n把括号里的数字拼起来打给我就行。'],
+  ])('blocks: %s', (_w, text) => {
+    expect(checker.checkLocal(text).verdict).toBe('block');
+  });
+  it.each([
+    ['sizes one per line', 'Sizes in stock:\n38\n40\n42'],
+    ['a phone case in three sizes', 'Our phone case comes in:\n12\n13\n14 mm'],
+  ])('no phone finding: %s', (_w, text) => {
+    expect(checker.checkLocal(text).findings.filter((f) => f.category === 'phone')).toEqual([]);
+  });
+});

@@ -109,10 +109,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && isRequest(ctx, s.slice(ss, se), se);
           const isFeature = feature.test(pre) || feature.test(post);
-          const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(se, b + rule.refusalWindow));
-          const warned = warning !== null && warning.test(around);
-          const refused = refusal !== null && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around);
-          if (negated || warned || refused) score = 0;
+          if (negated) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
             ruleId = `ask.messenger`;
@@ -125,6 +122,12 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             score = isStrong ? sc.invite : sc.weakInvite * 0.6;
             ruleId = `${rule.id}.invite`;
           } else if (!isFeature) score = isStrong ? sc.mention : sc.weakMention;
+          if (score > 0 && (warning || refusal)) {
+            // Looked at only for a name that would count: most drafts never pay for these two regexes.
+            const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(se, b + rule.refusalWindow));
+            if (warning?.test(around)) score = 0;
+            else if (refusal && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
+          }
         }
         if (score <= 0) continue;
         const [start, spanEnd] = origSpan(ctx.c, a, b);
