@@ -64,3 +64,9 @@ describe('a number split over lines or table cells, with the rep\'s own label or
     expect(checker.checkLocal(text).findings.filter((f) => f.category === 'phone')).toEqual([]);
   });
 });
+
+describe('a number pointed at by another account name', () => {
+  it('"my number is the same as my Alibaba account name digits" blocks', () => {
+    expect(checker.checkLocal('My number is the same as my Alibaba account name digits, call anytime.').verdict).toBe('block');
+  });
+});

@@ -45,3 +45,12 @@ describe('refusals, warnings and quoted blocks pass; the rep\'s own contact stil
     for (const f of r.findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
   });
 });
+
+describe('a nickname that is also a freight word is not a question about an app', () => {
+  it('用飞机发货 (air freight) passes', () => {
+    expect(checker.checkLocal('我们可以用飞机发货，空运费每公斤 ¥38。').verdict).toBe('pass');
+  });
+  it('asking whether the buyer uses 纸飞机 still warns', () => {
+    expect(checker.checkLocal('您有纸飞机吗？').leak).toBe(true);
+  });
+});
