@@ -70,3 +70,18 @@ describe('a number pointed at by another account name', () => {
     expect(checker.checkLocal('My number is the same as my Alibaba account name digits, call anytime.').verdict).toBe('block');
   });
 });
+
+describe('the reason for an ask may sit in the next sentence', () => {
+  it('a phone asked for, the courier named in the next sentence, passes', () => {
+    expect(checker.checkLocal('Please share your phone? The courier needs it for delivery updates.').verdict).toBe('pass');
+  });
+  it('an email asked for, a newsletter named in the next sentence, is asking for marketing', () => {
+    expect(checker.checkLocal('Could you share your email address? We send a monthly newsletter with new designs and deals.').leak).toBe(true);
+  });
+  it('shipment updates are not marketing', () => {
+    expect(checker.checkLocal('Could you share your email for the DHL invoice? We send updates on your shipment.').verdict).toBe('pass');
+  });
+  it('the code first, then the scan: "那个码扫一下就能加我" blocks', () => {
+    expect(checker.checkLocal('名片图片发您了，右下角那个码扫一下就能加我。').verdict).toBe('block');
+  });
+});

@@ -54,3 +54,21 @@ describe('a nickname that is also a freight word is not a question about an app'
     expect(checker.checkLocal('您有纸飞机吗？').leak).toBe(true);
   });
 });
+
+describe('reported speech quotes only the buyer\'s words, not the rep\'s answer after them', () => {
+  it.each([
+    ['"You asked for WhatsApp, here it is"', 'You asked for WhatsApp, here it is: +86 138 1234 5678'],
+    ['"you prefer WhatsApp so here it is"', 'You prefer WhatsApp so here it is +86 138 1234 5678'],
+    ['您想加微信，好的 + a handle', '您想加微信，好的，微信号 lily_2023'],
+    ['您希望用WhatsApp，可以 + a number', '您希望用WhatsApp，可以，+86 138 1234 5678'],
+    ['an unattributed quotation of the rep\'s own number, "attached here" after it', '"WhatsApp +86 138 1234 5678 anytime" - that is the fastest way, price list attached here.'],
+  ])('blocks: %s', (_w, text) => {
+    expect(checker.checkLocal(text).verdict).toBe('block');
+  });
+  it.each([
+    ['the buyer\'s number quoted, then "we keep all talks here"', '"Call me at +971 50 123 4567" - we keep all talks here on Alibaba, price below.'],
+    ['"regarding your point" with a quoted messenger suggestion', 'Regarding your point "we can talk on Viber after the order" - after-sales is handled right here too.'],
+  ])('passes: %s', (_w, text) => {
+    expect(checker.checkLocal(text).verdict).toBe('pass');
+  });
+});

@@ -145,6 +145,7 @@ const quoteSchema = z
     attribution: z.array(regexSource),
     attributionMarked: z.array(regexSource),
     decline: z.array(regexSource),
+    keepHere: z.array(regexSource).default([]),
     productTextBefore: z.array(regexSource),
     productTextAfter: z.array(regexSource),
     // A subject line quoting the buyer's message ("Re: Please call me on ..."): quoted when the reply declines.

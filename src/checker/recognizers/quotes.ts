@@ -7,6 +7,8 @@ export interface QuoteZone {
   why: 'speaker-line' | 'attributed' | 'declined' | 'product-text' | 'quoted-block';
 }
 
+const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
+const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是/;
 const OWN = /\b(?:my|our|mine|me)\b|我的|我们|本人/u;
 const SPACE = /\s/;
 
@@ -32,6 +34,7 @@ export function quoteFinder(rule: QuoteRules) {
   const attrib = new RegExp(rule.attribution.map((a) => `(?:${a})`).join('|'), 'gm');
   const attribMarked = new RegExp([...rule.attribution, ...rule.attributionMarked].map((a) => `(?:${a})`).join('|'), 'gm');
   const decline = new RegExp(rule.decline.map((a) => `(?:${a})`).join('|'), 'u');
+  const declineOrKeep = new RegExp([...rule.decline, ...rule.keepHere].map((a) => `(?:${a})`).join('|'), 'u');
   const productBefore = new RegExp(`(?:${rule.productTextBefore.join('|')})\\s?$`);
   const productAfter = new RegExp(`^\\s?(?:${rule.productTextAfter.join('|')})`);
   const closeOf = new Map<number, number[]>();
@@ -60,7 +63,7 @@ export function quoteFinder(rule: QuoteRules) {
       else if (subject) {
         // "Re: <the buyer's words>" on a line of its own, answered by a reply that declines or keeps the chat here.
         const sm = subject.exec(head);
-        if (sm && decline.test(t.slice(b, b + 400).replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) pushZone(ctx, zones, a + sm[0].length, b, 'speaker-line');
+        if (sm && declineOrKeep.test(t.slice(b, b + 400).replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) pushZone(ctx, zones, a + sm[0].length, b, 'speaker-line');
       }
       if (!m && header?.test(head)) {
         const end = blockEnd(t, b);
@@ -158,9 +161,10 @@ export function quoteFinder(rule: QuoteRules) {
       a += lead.length;
       if (OWN.test(t.slice(a, a + 3)) && !/[:：]/.test(lead)) continue; // "you asked for my ..." is the rep talking
       const rest = t.slice(a, a + rule.maxLength);
-      // In reported speech the rep's own words ("我们", "my") end the buyer's: "您想加微信的好意，我们这边只用旺旺"
-      // quotes only the wish. After a colon the words are the buyer's own, first person included.
-      const stop = (/[:：]/.test(lead) ? /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/ : /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s|\b(?:my|our)\b|我们|我的|本人/).exec(rest);
+      // In reported speech the buyer's words end at the next clause or at the rep's own words ("我们", "my", "here it
+      // is", 好的): "您想加微信的好意，我们这边只用旺旺" quotes only the wish, and "You asked for WhatsApp, here it is: +86..."
+      // leaves the number to the rep. After a colon the words are the buyer's own, first person and commas included.
+      const stop = (/[:：]/.test(lead) ? DIRECT_END : REPORTED_END).exec(rest);
       // The zone starts at the attribution itself: "您发的邮箱" must not read as "发...邮箱" (asking for it).
       pushZone(ctx, zones, m.index, a + (stop ? stop.index + (stop[0] === '?' || stop[0] === '？' ? 1 : 0) : rest.length), 'attributed');
     }
