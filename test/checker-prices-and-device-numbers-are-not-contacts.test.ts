@@ -41,3 +41,12 @@ describe('labels do not launder a number the text calls "my mobile", and service
     expect(checker.checkLocal('Our courier service needs your phone: 0803 557 1120, thanks.').verdict).toBe('pass');
   });
 });
+
+describe('order paperwork numbers and carriers\' tracking sites are order steps', () => {
+  it.each([
+    ['a proforma invoice number', 'Please find the PI no. 20240612001 attached in this chat.'],
+    ['a carrier tracking site', 'Sample goes by FedEx, AWB 7789 1234 5678, please track on fedex.com.'],
+  ])('passes: %s', (_w, text) => {
+    expect(checker.checkLocal(text).verdict).toBe('pass');
+  });
+});
