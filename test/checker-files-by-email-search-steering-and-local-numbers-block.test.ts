@@ -85,3 +85,15 @@ describe('the reason for an ask may sit in the next sentence', () => {
     expect(checker.checkLocal('名片图片发您了，右下角那个码扫一下就能加我。').verdict).toBe('block');
   });
 });
+
+describe('payment around the platform and described social apps', () => {
+  it('"no need for Trade Assurance, pay directly" blocks', () => {
+    expect(checker.checkLocal('Send the payment to our company account directly, no need for Trade Assurance, save 3%.').verdict).toBe('block');
+  });
+  it('a warning that payment without Trade Assurance is unprotected passes', () => {
+    expect(checker.checkLocal('Without Trade Assurance your payment is not protected, so please order through it.').verdict).toBe('pass');
+  });
+  it('the blue bird app with a handle blocks', () => {
+    expect(checker.checkLocal('Hit me up on the blue bird app @jiamei_led').verdict).toBe('block');
+  });
+});
