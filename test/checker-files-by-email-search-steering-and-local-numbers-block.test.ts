@@ -97,3 +97,12 @@ describe('payment around the platform and described social apps', () => {
     expect(checker.checkLocal('Hit me up on the blue bird app @jiamei_led').verdict).toBe('block');
   });
 });
+
+describe('the site named before the search engine', () => {
+  it('"我们官网有更多型号，百度搜…" blocks', () => {
+    expect(checker.checkLocal('我们官网有更多型号，百度搜"恒达五金"第一个就是。').verdict).toBe('block');
+  });
+  it('a site that ranks on Baidu, with no search asked for, passes', () => {
+    expect(checker.checkLocal('我们的产品在国际站店铺都能看到，价格在这里报给您。').verdict).toBe('pass');
+  });
+});
