@@ -20,6 +20,10 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 interface Row { id: string; text: string; label: 'leak' | 'ok' }
 // The generated training split, hand-written drafts for classes it lacks (on-platform wording, logistics asks,
 // vague steering), and blind-a: a helper's blind set, trained on only after its first score was recorded.
+// Blind round B (corpus/blind-b) stays out: a 2-fold run over it (issue 10, REPORT.md) showed that training on it
+// moves the picked threshold down (0.78 -> 0.68) and adds classifier-only false alarms on short greetings in
+// heldout and adversarial, which the model trained without it does not raise; its rule-less leaks are caught
+// either way. It stays a scored set for the rules.
 const SOURCES = ['train.jsonl', 'train-extra.jsonl', 'blind-a.jsonl'];
 // HAILI_TRAIN_FOLD=k/n leaves out every n-th blind-a draft from offset k, for a cross-validated estimate.
 const fold = /^(\d+)\/(\d+)$/.exec(process.env.HAILI_TRAIN_FOLD ?? '');

@@ -24,6 +24,13 @@ const messengerSchema = z.object({
   ask: z.array(regexSource),
   negation: z.array(regexSource),
   feature: z.array(regexSource),
+  // Around a name with no handle: the draft keeps the chat on the platform ("we only communicate via Alibaba.com",
+  // 平台规定不能在站外沟通). The name is then what the rep declines, unless the rep invites to their own account.
+  refusal: z.array(regexSource).default([]),
+  // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
+  warning: z.array(regexSource).default([]),
+  // How far around the name the refusal and warning words are looked for (characters of the compact view).
+  refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
 });
 
@@ -48,6 +55,9 @@ const phoneSchema = z.object({
   // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
   instruction: z.array(regexSource),
   platformOwned: z.array(regexSource),
+  // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
+  // names who it serves, not whose number it is.
+  serviceLine: z.array(regexSource).default([]),
 });
 
 const emailSchema = z.object({
@@ -135,8 +145,16 @@ const quoteSchema = z
     attribution: z.array(regexSource),
     attributionMarked: z.array(regexSource),
     decline: z.array(regexSource),
+    keepHere: z.array(regexSource).default([]),
     productTextBefore: z.array(regexSource),
     productTextAfter: z.array(regexSource),
+    // A subject line quoting the buyer's message ("Re: Please call me on ..."): quoted when the reply declines.
+    subjectLine: regexSource.optional(),
+    // A header opening a quoted or forwarded message: the block down to the next blank line is the buyer's.
+    quotedHeader: z.array(regexSource).default([]),
+    // A line introducing the buyer's own details to be printed or checked back ("as you sent:", 按您提供的内容):
+    // the block after it, down to the next blank line, is the buyer's.
+    providedBlock: z.array(regexSource).default([]),
   })
   .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
 

@@ -4,6 +4,7 @@ import { expand, type EmailRule } from '../rules.js';
 
 // Local part, an "at" token (@, (at), [at], " at ", 艾特, #), then a domain with "." or "dot"/"点" separators.
 const EMAIL = /(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\s{0,2}(@|\(at\)|\[at\]|\{at\}|<at>|\sat\s|艾特|#)\s{0,2}([a-z0-9-]{1,63}(?:\s{0,2}(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}[a-z0-9-]{1,63}){1,4})/g;
+const LAST_LABEL = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点|\.)\s{0,2}[a-z0-9-]{1,63}$/;
 const DOT = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}|\s{0,2}\.\s{0,2}/g;
 
 export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
@@ -20,15 +21,32 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EMAIL.exec(t))) {
-      const [whole, local, at, rawDomain] = m as unknown as [string, string, string, string];
-      const domain = rawDomain.replace(DOT, '.').replace(/\s+/g, '');
-      const labels = domain.split('.');
-      const tld = labels[labels.length - 1]!;
+      const [whole0, local, at, rawDomain0] = m as unknown as [string, string, string, string];
       const plainAt = at === '@';
-      if (!/^[a-z]{2,12}$/.test(tld)) continue;
-      if (!plainAt && !tlds.has(tld)) continue;
-      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) continue;
-      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) continue;
+      // A rejected candidate ("cc me at lucy.chen@gmail.com" read as "me at lucy.chen") must not swallow the real
+      // address after it: the scan resumes one character on.
+      const reject = () => (EMAIL.lastIndex = m!.index + 1);
+      // "USD 0.021/pc @ 50k. Food grade": an "@" or a dot with spaces around it is a price or a sentence unless
+      // the address ends in a real TLD. The domain gives back trailing labels until it does
+      // ("projects@dx-steel.com. Please send" ends at ".com").
+      let rawDomain = rawDomain0;
+      let domain = '';
+      let tld = '';
+      for (;;) {
+        domain = rawDomain.replace(DOT, '.').replace(/\s+/g, '');
+        tld = domain.slice(domain.lastIndexOf('.') + 1);
+        const spaced = /\s/.test(whole0.slice(0, whole0.length - rawDomain0.length + rawDomain.length));
+        if (/^[a-z]{2,12}$/.test(tld) && (plainAt && !spaced ? true : tlds.has(tld))) break;
+        const cut = LAST_LABEL.exec(rawDomain);
+        if (!cut || cut.index === 0 || !/\.|dot|点/.test(rawDomain.slice(0, cut.index))) break;
+        rawDomain = rawDomain.slice(0, cut.index);
+      }
+      const whole = whole0.slice(0, whole0.length - rawDomain0.length + rawDomain.length);
+      const spaced = /\s/.test(whole);
+      if (!/^[a-z]{2,12}$/.test(tld)) { reject(); continue; }
+      if ((!plainAt || spaced) && !tlds.has(tld)) { reject(); continue; }
+      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) { reject(); continue; }
+      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) { reject(); continue; }
       if (allowed(domain)) continue;
       let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;
       const pre = t.slice(Math.max(0, m.index - 30), m.index);

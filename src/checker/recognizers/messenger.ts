@@ -57,6 +57,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const negation = anyOf(rule.negation, lexicon, expand)!;
   const feature = anyOf(rule.feature, lexicon, expand)!;
   const own = /\b(?:my|our)\b|我的|我们的/u;
+  const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
+  const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
+  // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
+  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|\b(?:my|our)\s$|我的\s?$|我们的\s?$/u;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -98,11 +102,14 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           if (hEnd < 0) b = b + h[0].length;
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
-          const negated = negation.test(preNeg.slice(-24));
-          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post);
+          // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
+          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
+          // After the name: "WA 发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
+          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:发|传|给)(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
-          const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && isRequest(ctx, s.slice(ss, se), se);
           const isFeature = feature.test(pre) || feature.test(post);
+          // A weak name in a feature or freight phrase ("用飞机发货", air freight) is not a question about an app.
+          const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
           if (negated) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
@@ -116,6 +123,12 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             score = isStrong ? sc.invite : sc.weakInvite * 0.6;
             ruleId = `${rule.id}.invite`;
           } else if (!isFeature) score = isStrong ? sc.mention : sc.weakMention;
+          if (score > 0 && (warning || refusal)) {
+            // Looked at only for a name that would count: most drafts never pay for these two regexes.
+            const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(se, b + rule.refusalWindow));
+            if (warning?.test(around)) score = 0;
+            else if (refusal && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
+          }
         }
         if (score <= 0) continue;
         const [start, spanEnd] = origSpan(ctx.c, a, b);

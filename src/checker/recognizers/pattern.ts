@@ -66,7 +66,10 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         const a = m.index;
         const b = a + m[0].length;
         const [ss, se] = ctx.sentence(a, b);
-        if (unless && unless.test(s.slice(ss, se))) continue;
+        // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
+        // counts for the "unless" words too.
+        const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
+        if (unless && unless.test(s.slice(ss, next < 0 ? s.length : next))) continue;
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a))) continue;
         const [start, end] = origSpan(ctx.c, a, b);
         out.push({ category: rule.category, start, end, rule: rule.id, score: rule.score, reason: rule.reason, clauseId: rule.clause });

@@ -20,7 +20,8 @@ function lastMatch(g: RegExp, s: string): number {
 }
 
 // A sentence end: "!?。！？;" or ". " after a word that is not a label abbreviation ("no.", "ref.", "art.").
-const CLAUSE_END = /(?:[!?。！？;；]|(?<!\b(?:no|nr|ref|art|tel|mob|item|p\.o|s\/n|vol|pt)\.?)\.\s)/g;
+// A "." after a Chinese character or a bracket is a folded "。" and ends the clause without a space.
+const CLAUSE_END = /(?:[!?。！？;；]|\.(?<=[\u3400-\u9fff)）]\.)|(?<!\b(?:no|nr|ref|art|tel|mob|item|p\.o|s\/n|vol|pt)\.?)\.\s)/g;
 function clauseStart(pre: string): number {
   return Math.max(0, lastMatch(CLAUSE_END, pre));
 }
@@ -35,6 +36,9 @@ function consigneeBlock(t: string, at: number): boolean {
   const block = t.slice(Math.max(0, from, at - 240), at);
   return CONSIGNEE.test(block);
 }
+
+// "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
+const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
 
 /** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
 function groupsOf(s: string): string {
@@ -57,6 +61,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const instruction = anyOf(rule.instruction, lexicon, expand)!;
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
+  const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
   const sc = rule.scores;
@@ -168,7 +173,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
       const near = pre.slice(Math.max(clause, pre.length - 30));
-      if (buyer.test(near) && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
+      const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
+      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
       else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".

@@ -4,9 +4,11 @@ import type { DraftContext } from '../types.js';
 export interface QuoteZone {
   start: number; // original offsets
   end: number;
-  why: 'speaker-line' | 'attributed' | 'declined' | 'product-text';
+  why: 'speaker-line' | 'attributed' | 'declined' | 'product-text' | 'quoted-block';
 }
 
+const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
+const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是/;
 const OWN = /\b(?:my|our|mine|me)\b|我的|我们|本人/u;
 const SPACE = /\s/;
 
@@ -32,11 +34,21 @@ export function quoteFinder(rule: QuoteRules) {
   const attrib = new RegExp(rule.attribution.map((a) => `(?:${a})`).join('|'), 'gm');
   const attribMarked = new RegExp([...rule.attribution, ...rule.attributionMarked].map((a) => `(?:${a})`).join('|'), 'gm');
   const decline = new RegExp(rule.decline.map((a) => `(?:${a})`).join('|'), 'u');
+  const declineOrKeep = new RegExp([...rule.decline, ...rule.keepHere].map((a) => `(?:${a})`).join('|'), 'u');
   const productBefore = new RegExp(`(?:${rule.productTextBefore.join('|')})\\s?$`);
   const productAfter = new RegExp(`^\\s?(?:${rule.productTextAfter.join('|')})`);
   const closeOf = new Map<number, number[]>();
   rule.open.forEach((o, i) => closeOf.set(o.charCodeAt(0), [...(closeOf.get(o.charCodeAt(0)) ?? []), rule.close[i]!.charCodeAt(0)]));
   const APOS = 39;
+  const subject = rule.subjectLine ? new RegExp(rule.subjectLine) : null;
+  const header = rule.quotedHeader.length ? new RegExp(rule.quotedHeader.map((a) => `(?:${a})`).join('|')) : null;
+  const provided = rule.providedBlock.length ? new RegExp(`(?:${rule.providedBlock.join('|')})[^\\n]{0,40}$`) : null;
+  // A quoted block runs to the next blank line, and never further than this.
+  const BLOCK_MAX = 800;
+  const blockEnd = (t: string, from: number) => {
+    const blank = /\n[^\S\n]*\n/.exec(t.slice(from, from + BLOCK_MAX));
+    return blank ? from + blank.index : Math.min(t.length, from + BLOCK_MAX);
+  };
 
   return (ctx: DraftContext): QuoteZone[] => {
     const t = ctx.t.s;
@@ -45,8 +57,22 @@ export function quoteFinder(rule: QuoteRules) {
     for (let a = 0; a <= t.length; ) {
       let b = t.indexOf('\n', a);
       if (b < 0) b = t.length;
-      const m = speaker.exec(t.slice(a, Math.min(b, a + 80)));
+      const head = t.slice(a, Math.min(b, a + 80));
+      const m = speaker.exec(head);
       if (m) pushZone(ctx, zones, a + m[0].length, b, 'speaker-line');
+      else if (subject) {
+        // "Re: <the buyer's words>" on a line of its own, answered by a reply that declines or keeps the chat here.
+        const sm = subject.exec(head);
+        if (sm && declineOrKeep.test(t.slice(b, b + 400).replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) pushZone(ctx, zones, a + sm[0].length, b, 'speaker-line');
+      }
+      if (!m && header?.test(head)) {
+        const end = blockEnd(t, b);
+        pushZone(ctx, zones, b, end, 'quoted-block');
+        b = end;
+      } else if (!m && provided && b > a && /[:：]\s*$/.test(t.slice(a, b)) && !OWN.test(t.slice(a, b)) && provided.test(t.slice(a, b).replace(/[:：]\s*$/, ''))) {
+        const end = blockEnd(t, b);
+        pushZone(ctx, zones, b, end, 'quoted-block');
+      }
       a = b + 1;
     }
     // 2. Quotations in marks: attributed to the buyer just before, printed on a product, or declined by the reply.
@@ -106,7 +132,7 @@ export function quoteFinder(rule: QuoteRules) {
         }
       }
       const before = t.slice(Math.max(0, i - 60), i);
-      const product = !attributed && !OWN.test(before.slice(-20)) && (productBefore.test(before.slice(-16)) || productAfter.test(t.slice(j + 1, j + 12)));
+      const product = !attributed && !OWN.test(before.slice(-20)) && (productBefore.test(before.slice(-16)) || productAfter.test(t.slice(j + 1, j + 24)));
       const content = t.slice(i + 1, j);
       let declined = false;
       if (!attributed && !product && !OWN.test(before.slice(-20))) {
@@ -135,7 +161,10 @@ export function quoteFinder(rule: QuoteRules) {
       a += lead.length;
       if (OWN.test(t.slice(a, a + 3)) && !/[:：]/.test(lead)) continue; // "you asked for my ..." is the rep talking
       const rest = t.slice(a, a + rule.maxLength);
-      const stop = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/.exec(rest);
+      // In reported speech the buyer's words end at the next clause or at the rep's own words ("我们", "my", "here it
+      // is", 好的): "您想加微信的好意，我们这边只用旺旺" quotes only the wish, and "You asked for WhatsApp, here it is: +86..."
+      // leaves the number to the rep. After a colon the words are the buyer's own, first person and commas included.
+      const stop = (/[:：]/.test(lead) ? DIRECT_END : REPORTED_END).exec(rest);
       // The zone starts at the attribution itself: "您发的邮箱" must not read as "发...邮箱" (asking for it).
       pushZone(ctx, zones, m.index, a + (stop ? stop.index + (stop[0] === '?' || stop[0] === '？' ? 1 : 0) : rest.length), 'attributed');
     }
