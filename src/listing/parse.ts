@@ -36,15 +36,15 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sa
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
-const ORDER_LINE = /details|subtotal|小计|货款|商品总价|商品金额/i;
-const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)\b/i;
+const ORDER_LINE = /details|subtotal|小计|货值|货款|商品总价|商品金额/i;
+const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
-const FIELD_START = /^\s*(?:shipping|freight|运费|邮费|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
+const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?运费|邮费|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
 const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
@@ -57,7 +57,7 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
-const ZH_FIELDS = /商品名称|产品名称|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
+const ZH_FIELDS = /商品名称|产品名称|计量单位|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
 
 interface MoneyTok {
@@ -212,7 +212,8 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const text = relineate(clean(input));
+    const cleaned = relineate(clean(input));
+    const text = ZH_FIELDS.test(cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
     const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
     let pendingRanges: RangeTok[] | null = null;
@@ -544,6 +545,100 @@ export function clean(text: string): string {
     .replace(/…/g, '...')
     // No price or quantity has 16 digits; long digit runs (a pasted hash, binary) would only cost regex time.
     .replace(/\d{16,}/g, ' ');
+}
+
+// The backend edit form copied as a table: "label<TAB>value" rows, and sub-tables whose header names the
+// currency and unit once ("起订量（件）<TAB>FOB价格（USD）", "颜色<TAB>价格（元）<TAB>库存") over rows of bare numbers.
+const CELLS = /\t+| {2,}/;
+const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
+const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
+const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
+const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?$/i;
+const QTY_CELL = /^(?:>=|≥|>|大于等于|不少于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:-|~|至|到)\s*\d[\d,]*(?:\.\d+)?)?\s*(\+|以上|及以上)?\s*([A-Za-z\p{Script=Han}]+)?$/u;
+const NUMS_ONLY = /^[\d.,\s~\-至到]+$/;
+const QTY_PAREN = /\(\s*(\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}]+)\s*\)/u;
+
+/** A currency named in a header's parentheses, as a sign the money reader knows. */
+function currencySign(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  if (/US\s?\$|USD|美元|美金|\$/i.test(s)) return 'US $';
+  if (/元|RMB|CNY|人民币|¥/i.test(s)) return '¥';
+  if (/EUR|€/i.test(s)) return '€';
+  return undefined;
+}
+
+const hasDigitOutsideParens = (s: string) => /\d/.test(s.replace(/\([^)]*\)/g, ''));
+
+/**
+ * Rewrites a backend form pasted as a table into the one-field-per-line form the reader knows: "label: value",
+ * tier rows "≥500 件<TAB>US $5.43", SKU rows "SKU: Teak<TAB>US $14.91". Lines that are not table cells pass unchanged.
+ */
+export function formToFields(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let formCurrency: string | undefined;
+  let formUnit: string | undefined;
+  let lastQty: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const cells = line.split(CELLS).map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2 || cells[0]!.includes(':') || cells[0]!.includes('：')) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // A sub-table header: a price column, no numbers outside parentheses.
+    const priceCol = cells.findIndex((c) => PRICE_COL.test(c));
+    if (priceCol >= 0 && !cells.some(hasDigitOutsideParens)) {
+      const sign = currencySign(PRICE_COL.exec(cells[priceCol]!)![1]) ?? formCurrency ?? 'US $';
+      const qtyCol = cells.findIndex((c) => QTY_COL.test(c));
+      const headerUnit = qtyCol >= 0 ? QTY_COL.exec(cells[qtyCol]!)![1]?.trim() : undefined;
+      const nameCols = cells.map((c, k) => k).filter((k) => k !== priceCol && k !== qtyCol && !STOCK_COL.test(cells[k]!));
+      const rows: string[] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        const row = lines[j]!.trim().split(CELLS).map((c) => c.trim()).filter(Boolean);
+        if (row.length !== cells.length) break;
+        const price = BARE_PRICE.exec(row[priceCol]!);
+        if (!price) break;
+        const money = /[$¥€]|USD|美元|元|RMB|CNY|EUR/i.test(row[priceCol]!) ? row[priceCol]! : `${sign}${price[1]}`;
+        if (qtyCol >= 0 && !nameCols.length) {
+          const q = QTY_CELL.exec(row[qtyCol]!);
+          if (!q) break;
+          const unit = q[2] ? '' : ` ${headerUnit ?? formUnit ?? ''}`;
+          rows.push(`  ${row[qtyCol]!}${unit.trimEnd()}\t${money}`);
+        } else {
+          const name = nameCols.map((k) => row[k]!).join(' ');
+          rows.push(`  SKU: ${name}\t${money}`);
+        }
+      }
+      if (rows.length) {
+        out.push(qtyCol >= 0 && !nameCols.length ? '阶梯价:' : 'SKU 规格与价格:', ...rows);
+        i = j - 1;
+        continue;
+      }
+      out.push(lines[i]!);
+      continue;
+    }
+    // "label<TAB>value": a field. Labels carry no numbers of their own, except a quantity in parentheses.
+    if (hasDigitOutsideParens(cells[0]!) || cells[0]!.length > 30) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let label = cells[0]!.replace(/\s*\*$/, '');
+    let value = cells.slice(1).join(' ');
+    const parens = /\(([^)]*)\)/.exec(label)?.[1];
+    const sign = currencySign(parens);
+    if (sign) formCurrency ??= sign;
+    if (/计量单位|^单位$|^unit$/i.test(label)) formUnit = value.split(/[\s(]/)[0];
+    // "价格区间（USD）<TAB>0.02 ~ 14.91": the header's currency belongs to each bare amount.
+    if (sign && NUMS_ONLY.test(value)) value = value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${sign}${n}`);
+    const qty = QTY_PAREN.exec(label);
+    if (qty && /运费|freight|shipping/i.test(label)) lastQty = qty[1];
+    // "货值<TAB>4,473.00 USD" under "预估运费（300平方米）": the goods value is for the same quantity.
+    else if (!qty && lastQty && /货值|货款|商品金额|subtotal|goods/i.test(label)) label = `${label}(${lastQty})`;
+    out.push(`${label}: ${value}`);
+  }
+  return out.join('\n');
 }
 
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
