@@ -1,6 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
+import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
 import type { ListingRules } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -459,8 +460,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
     ];
   }
   // "Sold as kits. Price shown per single item.": a unit price nobody can buy at.
-  const set = p.notes.find((n) => /sold|supplied|sells?|sale|整|不拆|不单/i.test(n));
-  const single = p.notes.find((n) => /per\s+(?:single|one|each)?\s*(?:item|piece|pc|chip|sheet|bead|unit)|per single|单(?:颗|个|件|张|片|只|粒)价格/i.test(n));
+  const set = p.notes.find((n) => SOLD_BY_SET.test(n));
+  const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n));
   if (set && single) {
     return [
       {

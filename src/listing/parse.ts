@@ -15,7 +15,13 @@ const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(�
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
-const CUSTOM_QTY = /(?:min\.?\s*order|moq|起订量?)\s*[:：]?\s*/gi;
+const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
+// A section heading "Customization" / "定制服务" on a line of its own.
+const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)\s*[:：]?\s*$/i;
+// "Size (4)  >", "Color (3)": the option picker's heading.
+const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*(?:>|›|»)?\s*$/u;
+// "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
+const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
@@ -24,11 +30,14 @@ const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free/i;
-const FREE_CONDITIONAL = /满|over|above|orders? (?:of|from)|以上/i;
+// "Seller covers freight" is not "over": whole words only.
+const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
-const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|boxes|rolls?|packs?|cases?)\b|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
-const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?:item|piece|pc|chip|sheet|bead|unit)\b|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
+// "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+// "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
+export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d[^,，;；]*[,，;；、]\s*[^,，;；]+?\$\s?\d/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
@@ -104,9 +113,11 @@ export function createParser(rules: ListingRules): Parser {
     new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
     new RegExp(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     new RegExp(String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`),
+    // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
+    new RegExp(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
     new RegExp(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
   ];
-  const HIDDEN_HINT = /below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /valid|only|applies|available|below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
@@ -219,12 +230,39 @@ export function createParser(rules: ListingRules): Parser {
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
+    // Lines left in a "Samples" section whose price sits on a line of its own ("Samples / Maximum order quantity: 1 / US$0.01").
+    let sampleLines = 0;
+    // Inside a "Customization" section: its "Min. order" lines are customisation MOQs, not the product's.
+    let inCustomBlock = false;
 
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
       const line = rawLine.trim();
       if (!line) {
         if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
+        inCustomBlock = false;
+        continue;
+      }
+      if (sampleLines > 0) {
+        sampleLines--;
+        const sm = moneys(line);
+        if (sm[0] && !PROMO.test(line)) {
+          out.sample ??= { price: sm[0].money, unit: sm[0].unit };
+          sampleLines = 0;
+        }
+        if (sm[0] || /order quantity|min\.?\s*order|起订|maximum|最多/i.test(line)) continue;
+        sampleLines = 0;
+      }
+      if (CUSTOM_HEADING.test(line)) {
+        inCustomBlock = true;
+        inSkuBlock = false;
+        continue;
+      }
+      if (inCustomBlock && MOQ_WORD.test(line)) {
+        const masked = maskMoney(line, moneys(line));
+        const at = MOQ_WORD.exec(masked)!;
+        const q = quantityNear(masked, at.index, at.index + at[0].length);
+        if (q) out.customMoqs.push(q);
         continue;
       }
       const titleField = TITLE_FIELD.exec(line);
@@ -257,6 +295,7 @@ export function createParser(rules: ListingRules): Parser {
       if (SAMPLE_LINE.test(line)) {
         // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
         if (lineMoneys[0]) out.sample ??= { price: lineMoneys[0].money, unit: lineMoneys[0].unit };
+        else if (!out.sample) sampleLines = 3;
         inSkuBlock = false;
         pendingRanges = null;
         continue;
@@ -274,6 +313,19 @@ export function createParser(rules: ListingRules): Parser {
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
         pendingRanges = null;
+        continue;
+      }
+      if (VARIATION_HEADER.test(line) && !lineMoneys.length) {
+        // "Size (4)  >": the page's option picker; the rows under it are SKUs.
+        inSkuBlock = true;
+        pendingRanges = null;
+        continue;
+      }
+      if (lineMoneys.length === 1 && DOT_ROW.test(line) && !FIELD_START.test(line) && !PROMO.test(line)) {
+        // "S 10cm · US $0.90": an option with its price.
+        const name = skuName(line.replace(/\s*[·•]\s*(?=\S*\s*$)/, ' '), lineMoneys[0]!).replace(/\s*[·•]\s*$/, '');
+        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
@@ -362,7 +414,7 @@ export function createParser(rules: ListingRules): Parser {
       if (ms[0]) out.sample ??= { price: ms[0].money, unit: ms[0].unit };
       return true;
     }
-    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|moq|起订/i.test(seg)) {
+    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
       for (const m of masked.matchAll(CUSTOM_QTY)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
