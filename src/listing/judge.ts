@@ -103,7 +103,9 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const low: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
-  const order = skus.map((s, i) => [s.price.usd, i] as const).sort((a, b) => a[0] - b[0]);
+  // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
+  const each = skus.map((s) => s.price.usd / packCount(s.name));
+  const order = each.map((usd, i) => [usd, i] as const).sort((a, b) => a[0] - b[0]);
   const rank = new Array<number>(skus.length);
   order.forEach(([, i], r) => (rank[i] = r));
   const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
@@ -112,11 +114,11 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const r = rank[idx]!;
     const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
-    const share = s.price.usd / ref;
+    const share = each[idx]! / ref;
     const name = descriptorless(s.name);
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
-    const token = (s.price.usd <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
+    const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
     if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler });
     // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler });
@@ -166,6 +168,15 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
       evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(worst.share, 4), median: round(worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: `${fmtMoney(restMin)}–${fmtMoney(restMax)}` },
     },
   ];
+}
+
+// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装": how many pieces one SKU holds.
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))/iu;
+
+function packCount(name: string): number {
+  const m = PACK.exec(name);
+  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 1;
+  return n >= 2 ? n : 1;
 }
 
 /** 999, 9,999.99, 88888: prices typed to fill a field, not to sell at. */
