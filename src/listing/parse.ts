@@ -50,7 +50,7 @@ const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
-const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*[:：]\s*(.+)$/i;
+const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
 const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?运费|邮费|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
@@ -605,7 +605,7 @@ const CELLS = /\t+| {2,}/;
 const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
 const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
 const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
-const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?$/i;
+const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?$/iu;
 const QTY_CELL = /^(?:>=|≥|>|大于等于|不少于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:-|~|至|到)\s*\d[\d,]*(?:\.\d+)?)?\s*(\+|以上|及以上)?\s*([A-Za-z\p{Script=Han}]+)?$/u;
 const NUMS_ONLY = /^[\d.,\s~\-至到]+$/;
 const QTY_PAREN = /\(\s*(\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}]+)\s*\)/u;
@@ -635,8 +635,30 @@ export function formToFields(text: string): string {
     const line = lines[i]!.trim();
     const cells = line.split(CELLS).map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || cells[0]!.includes(':') || cells[0]!.includes('：')) {
-      out.push(lines[i]!);
+      // "价格区间（USD）：0.02 ~ 14.91": the colon form with the currency in the label.
+      const kv = /^([^:：\d]{1,30}?\(([^)]*)\))\s*\*?\s*[:：]\s*(.+)$/.exec(line);
+      const sign = kv ? currencySign(kv[2]) : undefined;
+      if (kv && sign) formCurrency ??= sign;
+      out.push(kv && sign && NUMS_ONLY.test(kv[3]!) ? `${kv[1]}: ${kv[3]!.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${sign}${n}`)}` : lines[i]!);
       continue;
+    }
+    // A tier table on its side: "起订量（件）<TAB>100-999<TAB>≥1000" over "FOB价格（USD）<TAB>2.10<TAB>1.95".
+    const qtyHead = QTY_COL.exec(cells[0]!);
+    if (qtyHead && cells.length >= 3 && cells.slice(1).every((c) => QTY_CELL.test(c))) {
+      const next = (lines[i + 1] ?? '').trim().split(CELLS).map((c) => c.trim()).filter(Boolean);
+      const priceHead = next[0] ? PRICE_COL.exec(next[0]) : null;
+      if (priceHead && next.length === cells.length && next.slice(1).every((c) => BARE_PRICE.test(c))) {
+        const sign = currencySign(priceHead[1]) ?? formCurrency ?? 'US $';
+        const unit = qtyHead[1]?.trim() ?? formUnit ?? '';
+        out.push('阶梯价:');
+        for (let k = 1; k < cells.length; k++) {
+          const q = QTY_CELL.exec(cells[k]!)!;
+          const money = /[$¥€]|USD|美元|元|RMB|CNY|EUR/i.test(next[k]!) ? next[k]! : `${sign}${BARE_PRICE.exec(next[k]!)![1]}`;
+          out.push(`  ${cells[k]}${q[2] ? '' : ` ${unit}`.trimEnd()}\t${money}`);
+        }
+        i++;
+        continue;
+      }
     }
     // A sub-table header: a price column, no numbers outside parentheses.
     const priceCol = cells.findIndex((c) => PRICE_COL.test(c));
@@ -648,7 +670,9 @@ export function formToFields(text: string): string {
       const rows: string[] = [];
       let j = i + 1;
       for (; j < lines.length; j++) {
-        const row = lines[j]!.trim().split(CELLS).map((c) => c.trim()).filter(Boolean);
+        let row = lines[j]!.trim().split(CELLS).map((c) => c.trim()).filter(Boolean);
+        // A name column first, and more cells than the header: the name itself held a run of spaces.
+        if (row.length > cells.length && nameCols[0] === 0 && nameCols.length === 1) row = [row.slice(0, row.length - cells.length + 1).join(' '), ...row.slice(row.length - cells.length + 1)];
         if (row.length !== cells.length) break;
         const price = BARE_PRICE.exec(row[priceCol]!);
         if (!price) break;
