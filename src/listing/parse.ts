@@ -234,6 +234,11 @@ export function createParser(rules: ListingRules): Parser {
     let sampleLines = 0;
     // Inside a "Customization" section: its "Min. order" lines are customisation MOQs, not the product's.
     let inCustomBlock = false;
+    // The previous line held a price and nothing else ("US$7.80"); and whether tiers here put the price above
+    // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
+    let lastLone: MoneyTok | null = null;
+    let priceFirst = false;
+    let rangeFirst = false;
 
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
@@ -272,6 +277,10 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      const prevLone = lastLone;
+      lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
+      // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
+      if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
@@ -364,7 +373,16 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
+      if (rs.length === 1 && !lineMoneys.length && prevLone && !rangeFirst && !STEPPER.test(line)) {
+        out.tiers.push(tierOf(rs[0]!, prevLone, out));
+        priceFirst = true;
+        pendingRanges = null;
+        continue;
+      }
+      if (rs.length && !lineMoneys.length && priceFirst) continue;
       if (rs.length && !lineMoneys.length) {
+        // A quantity before any price: this page puts the price under its quantity.
+        rangeFirst = true;
         pendingRanges = rs;
         pendingAge = 0;
         continue;
@@ -378,7 +396,7 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if (pendingRanges && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
+      if (pendingRanges && !priceFirst && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
         for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
         continue;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { createListingChecker } from '../src/listing/index.js';
+
+/**
+ * The newer English product page puts each field in a section of its own (an option picker, "Samples",
+ * "Customization", "Shipping"); the rules must read each section for what it is. Each case is a class: a legitimate
+ * listing that must pass, or a false one that must be named with its kind.
+ */
+const checker = createListingChecker();
+const kinds = (t: string) => checker.check(t).findings.map((f) => f.kind);
+
+describe('option picker rows "name · price"', () => {
+  it('reads them as SKUs, so a size-driven spread passes', () => {
+    const text = 'US $1.10 - 36.00\nMin. order: 20 pcs\nRound Stainless Steel Mixing Bowl Set\n\nDiameter (4)  >\n16cm · US $1.10\n24cm · US $3.40\n32cm · US $9.60\n60cm · US $36.00\n';
+    const p = checker.parse(text);
+    expect(p.skus.map((s) => [s.name, s.price.value])).toEqual([
+      ['16cm', 1.1],
+      ['24cm', 3.4],
+      ['32cm', 9.6],
+      ['60cm', 36],
+    ]);
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('flags a give-away among them that sets the headline', () => {
+    const text = 'US $0.02 - 12.50\nMin. order: 10 pcs\nLED Desk Lamp Dimmable\n\nColor (4)  >\nWhite · US $12.00\nBlack · US $12.50\nGift sticker · US $0.02\nSilver · US $12.00\n';
+    expect(kinds(text)[0]).toBe('sku_filler');
+  });
+});
+
+describe('Samples section with its price on a line of its own', () => {
+  const page = (sample: string) =>
+    `Ceramic Floor Tile 600x600\n\nUS$6.20\n500 - 1,999 square meters\nUS$5.90\n>= 2,000 square meters\nMin. order: 500 square meters\n\nSamples\nMaximum order quantity: 2 square meters\n${sample}\nOrder sample\n`;
+
+  it('reads the sample price; a token sample under goods twenty times dearer is flagged as shipping', () => {
+    expect(checker.parse(page('US$0.01')).sample?.price.value).toBe(0.01);
+    expect(kinds(page('US$0.01'))).toContain('shipping');
+  });
+
+  it('passes a sample priced above the bulk price (samples cost more than bulk)', () => {
+    expect(kinds(page('US$18.00'))).toEqual([]);
+  });
+});
+
+describe('Customization section', () => {
+  const page = (custom: string) =>
+    `Kraft Paper Bag with Handle\n\nUS$0.08-0.11\nMin. order: 2,000 pieces\n\nCustomization\nCustomized logo\nMin. order: ${custom} pieces\nCustomized packaging\nMin. order: ${custom} pieces\n\nLead time\nQuantity (pieces)\t1 - 20,000\t> 20,000\nLead time (days)\t15\tTo be negotiated\n`;
+
+  it('does not read a customisation MOQ above the product MOQ as a second product MOQ', () => {
+    expect(checker.parse(page('20,000')).moqClaims).toEqual([]);
+    expect(kinds(page('20,000'))).toEqual([]);
+  });
+
+  it('flags a customisation MOQ no buyer could order, also when written "(min. N)"', () => {
+    expect(kinds(page('90,000,000'))).toContain('moq');
+    expect(kinds('US $2.10 - 2.30\nMin. order: 100 m²\nVinyl Plank Flooring\nCustomization: Customized color (min. 9,000,000 m²)\n')).toContain('moq');
+  });
+});
+
+describe('MOQ and unit stated in the description', () => {
+  it('flags "price valid for orders of N+ only" against a shown MOQ of 1', () => {
+    const text = 'US$3.20\n1 - 499 pieces\nUS$3.00\n>= 500 pieces\nMin. order: 1 piece\nSilicone Phone Stand\n\nProduct descriptions from the supplier\nThis price is only for orders of 8000+ pieces.';
+    expect(kinds(text)).toContain('moq');
+  });
+
+  it('flags a price per part when the goods are sold by the box or the set', () => {
+    const swabs = 'US$0.004\n100,000 - 499,999 pieces\nUS$0.0038\n>= 500,000 pieces\nWooden Toothpicks 500 per Box\n\nDetails\n500 toothpicks per box, sold by box. Price per toothpick.';
+    expect(kinds(swabs)).toContain('price_unit');
+    const beads = 'US $0.012\nMin. order: 20,000 pcs\nString Lights 10m 100 LED\n\nDetails\n1 set = 100 LEDs with plug; price listed per LED.';
+    expect(kinds(beads)).toContain('price_unit');
+  });
+
+  it('passes packing information that states no price per part', () => {
+    const text = 'US$0.35-0.42\nMin. order: 1,000 pieces\nPlastic Food Container 500ml\n\nDetails\n200 pieces per carton, carton size 50x40x30 cm.';
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('free shipping', () => {
+  it('reads "Seller covers freight" as unconditional free shipping and flags a fee charged anyway', () => {
+    const text = 'Glass Jar 250ml\n\nUS$0.30\n500 - 1,999 pieces\nFree shipping on this item · Seller covers freight\n\nShipping\nShipping fee: US$120.00 for 500 pieces\nItem subtotal (500 pieces)\tUS$150.00\nShipping total\tUS$120.00\nSubtotal\tUS$270.00\n';
+    expect(checker.parse(text).freeShipping).toBe(true);
+    expect(kinds(text)).toContain('shipping');
+  });
+});
+
+describe('singles sold beside a multi-pack', () => {
+  it('compares the pack per piece, so the cheap single is not filler', () => {
+    const text = 'Hair Ties Set, Packs and Singles\n\nUS$0.04-1.20\nMin. order: 100 pieces\n\nSelect variations and quantity\nVelvet hair tie\tUS$0.04\t—\t0\t+\nPearl hair clip\tUS$0.07\t—\t0\t+\n30pcs mixed pack\tUS$1.20\t—\t0\t+\n';
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('still flags a give-away beside packs', () => {
+    const text = 'Scrunchies Pack\n\nUS$0.01-2.40\nMin. order: 100 pieces\n\nSelect variations and quantity\n10pcs pack\tUS$1.30\t—\t0\t+\n20pcs pack\tUS$2.40\t—\t0\t+\nThank you card\tUS$0.01\t—\t0\t+\n';
+    expect(kinds(text)[0]).toBe('sku_filler');
+  });
+});
+
+describe('tier rows with the price above its quantity', () => {
+  it('pairs each price with the quantity under it, and the lone price over "Min. order" is the headline', () => {
+    const p = checker.parse('Steel Water Bottle 750ml\n\nUS$4.10\n100 - 499 pieces\nUS$3.80\n500 - 1,999 pieces\nUS$3.50\n>= 2,000 pieces\n');
+    expect(p.tiers.map((t) => [t.min, t.price.value])).toEqual([
+      [100, 4.1],
+      [500, 3.8],
+      [2000, 3.5],
+    ]);
+    expect(checker.parse('US$0.22\nMin. order: 50 pieces\nBluetooth Speaker').headline?.min.value).toBe(0.22);
+  });
+
+  it('keeps the quantity-above-price order where the page starts with a quantity', () => {
+    const p = checker.parse('Sewing Machine\n\n1 - 9 Sets\nUSD 303.00\n10 - 49 Sets\nUSD 289.00\n>=50 Sets\nUSD 270.00\n');
+    expect(p.tiers.map((t) => [t.min, t.price.value])).toEqual([
+      [1, 303],
+      [10, 289],
+      [50, 270],
+    ]);
+  });
+});
