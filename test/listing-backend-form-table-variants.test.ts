@@ -122,3 +122,18 @@ describe('the colon form with the table form\'s habits', () => {
     expect([p.headline?.min.value, p.headline?.max?.value, p.headline?.min.currency]).toEqual([18, 25, 'CNY']);
   });
 });
+
+describe('the form pasted through a document', () => {
+  it('reads a markdown table and 【label】 fields like the tab form', () => {
+    const p = parse(
+      ['【产品名称】保温杯 500ml', '【最小起订量】100 件', '| 起订量（件） | FOB价格（USD） |', '|---|---|', '| ≥100 | 3.20 |', '| ≥500 | 2.85 |', '| ≥2000 | 2.40 |'].join('\n'),
+    );
+    expect(p.title).toBe('保温杯 500ml');
+    expect(p.moq?.qty).toBe(100);
+    expect(p.tiers.map((x) => [x.min, x.price.value])).toEqual([
+      [100, 3.2],
+      [500, 2.85],
+      [2000, 2.4],
+    ]);
+  });
+});

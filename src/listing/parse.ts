@@ -613,6 +613,11 @@ export function clean(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00a0|\u3000/g, ' ')
     .replace(/…/g, '...')
+    // A markdown table row "| ≥500 | 5.43 |" (a paste through a doc or a wiki) is a row of cells; its rule row is nothing.
+    .replace(/^[ \t]*\|[ \t|:-]*-[ \t|:-]*\|[ \t]*(?:\n|$)/gm, '')
+    .replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('\t'))
+    // "【商品名称】保温杯": a label in lenticular brackets is a field label.
+    .replace(/^([ \t]*)【([^】\n]{1,20})】[ \t]*/gm, '$1$2：')
     // No price or quantity has 16 digits; long digit runs (a pasted hash, binary) would only cost regex time.
     .replace(/\d{16,}/g, ' ');
 }
