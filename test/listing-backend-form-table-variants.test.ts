@@ -137,3 +137,16 @@ describe('the form pasted through a document', () => {
     ]);
   });
 });
+
+describe('tier rows that name their quantity 起订量 / MOQ', () => {
+  it('reads "起订量 1-99件，单价 25元/件" as a tier, not as the MOQ field', () => {
+    const p = parse('商品名称：保温杯\n阶梯价格：\n起订量 1-99件，单价 25元/件\n起订量 100-999件，单价 22元/件\n起订量 ≥1000件，单价 20元/件\n最小起订量：1件');
+    expect(p.tiers.map((x) => [x.min, x.price.value, x.price.currency])).toEqual([
+      [1, 25, 'CNY'],
+      [100, 22, 'CNY'],
+      [1000, 20, 'CNY'],
+    ]);
+    expect(p.moq?.qty).toBe(1);
+    expect(checker.check('商品名称：保温杯\n起订量 1-99件，单价 25元/件\n起订量 ≥100件，单价 24元/件\n最小起订量：1件').verdict).toBe('ok');
+  });
+});

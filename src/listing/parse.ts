@@ -346,6 +346,15 @@ export function createParser(rules: ListingRules): Parser {
         if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
+      // "起订量 1-99件，单价 25元/件": a tier row that names its quantity "起订量"/"MOQ"; read as a tier, not as the MOQ field.
+      if (MOQ_WORD.test(line) && lineMoneys.length && !inSkuBlock && !STEPPER.test(line)) {
+        const rowRanges = ranges(maskMoney(line, lineMoneys)).filter((r) => r.max !== undefined || /^(?:>=|≥|>|大于|不少于|不低于)|\+|以上|or more|and above/i.test(r.label));
+        if (rowRanges.length && rowRanges.length === lineMoneys.length) {
+          for (let k = 0; k < rowRanges.length; k++) out.tiers.push(tierOf(rowRanges[k]!, lineMoneys[k]!, out));
+          pendingRanges = null;
+          continue;
+        }
+      }
       // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
       const segments = splitSegments(line);
       let consumed = false;
