@@ -150,3 +150,13 @@ describe('tier rows that name their quantity 起订量 / MOQ', () => {
     expect(checker.check('商品名称：保温杯\n起订量 1-99件，单价 25元/件\n起订量 ≥100件，单价 24元/件\n最小起订量：1件').verdict).toBe('ok');
   });
 });
+
+describe('a SKU named after a fee', () => {
+  it('reads "运费补差链接 ¥1.00" under 规格 as a SKU (the filler), and "运费：¥20.00" as the shipping field', () => {
+    const text = '商品标题：纯棉T恤\n价格：¥15.00-¥25.00/件\n起批量：≥100件\n规格：\n白色 S码 ¥15.00\n黑色 M码 ¥16.00\n运费补差链接 ¥1.00\n红色 L码 ¥17.00\n运费：¥20.00';
+    const p = parse(text);
+    expect(p.skus.map((s) => s.name)).toContain('运费补差链接');
+    expect(p.shipping.map((s) => s.amount.value)).toEqual([20]);
+    expect(checker.check(text).findings[0]?.kind).toBe('sku_filler');
+  });
+});
