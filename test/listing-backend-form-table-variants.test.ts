@@ -160,3 +160,19 @@ describe('a SKU named after a fee', () => {
     expect(checker.check(text).findings[0]?.kind).toBe('sku_filler');
   });
 });
+
+describe('the English seller backend copied as a table', () => {
+  it('reads it like the Chinese one, and the rules flag its bait tier', () => {
+    const text = 'Product Name*\tLED Flood Light 100W\nMOQ*\t50\tPieces\nQuantity (Pieces)\tFOB Price (USD)\n>=50\t6.20\n>=500\t5.90\n>=2000\t0.55\nEstimated Freight (50 Pieces)\t45.00 USD\nGoods Value\t310.00 USD\nTotal\t355.00 USD';
+    const p = parse(text);
+    expect(p.title).toBe('LED Flood Light 100W');
+    expect(p.tiers.map((x) => [x.min, x.price.value])).toEqual([
+      [50, 6.2],
+      [500, 5.9],
+      [2000, 0.55],
+    ]);
+    expect([p.order?.subtotal.value, p.total?.value]).toEqual([310, 355]);
+    expect(checker.check(text).findings[0]?.kind).toBe('price_ladder');
+    expect(checker.check(text.replace('0.55', '5.60')).verdict).toBe('ok');
+  });
+});

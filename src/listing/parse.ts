@@ -45,7 +45,7 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sa
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
-const ORDER_LINE = /details|subtotal|小计|货值|货款|商品总价|商品金额/i;
+const ORDER_LINE = /details|subtotal|goods value|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
@@ -67,6 +67,8 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+// The English seller backend copied as a table: "Product Name*<TAB>…", "MOQ<TAB>50<TAB>Pieces".
+const EN_FORM = /^[ \t]*(?:product name|product title|moq|min(?:imum)?\.?\s*order(?:\s*quantity)?|price range|unit of measure)[ \t]*\*?[ \t]*\t/im;
 const ZH_FIELDS = /商品名称|产品名称|计量单位|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
 
@@ -225,9 +227,10 @@ export function createParser(rules: ListingRules): Parser {
 
   function parse(input: string): ParsedListing {
     const cleaned = relineate(clean(input));
-    const text = ZH_FIELDS.test(cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned) ? formToFields(cleaned) : cleaned;
+    const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
+    const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
-    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
+    const out: ParsedListing = { layout: layoutOf(cleaned), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
