@@ -116,3 +116,15 @@ describe('tier rows with the price above its quantity', () => {
     ]);
   });
 });
+
+describe('rules that hold when the reader misses part of the page', () => {
+  it('does not call a 79x headline range bait when its options were not read; a $0.01-$999.99 range still is', () => {
+    expect(kinds('US $0.25 - 19.80\nMin. order: 100 pcs\nDeep Groove Ball Bearings Full Range\n\nModels 608 to 6320, see the chart in the description')).toEqual([]);
+    expect(kinds('US $0.01 - 999.99\nMin. order: 100 pcs\nDeep Groove Ball Bearings 6205')).toContain('price_range');
+  });
+
+  it('needs a wide gap for a second MOQ field, but not for a sentence that states the real MOQ', () => {
+    expect(kinds('US$2.00-2.40\nMin. order: 100 pieces\nCanvas Tote Bag\n\nOEM\nMin. order: 300 pieces')).toEqual([]);
+    expect(kinds('US$2.00-2.40\nMin. order: 100 pieces\nCanvas Tote Bag\n\nNote: orders below 300 pieces are not shipped.')).toContain('moq');
+  });
+});

@@ -383,10 +383,11 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit))) {
       const cq = convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
-      if (off >= th.maxTierMismatch && !out.length) {
+      const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
+      if (off >= limit && !out.length) {
         out.push({
           kind: 'moq',
-          severity: off / th.maxTierMismatch,
+          severity: off / limit,
           detail: t(lang, `同一商品写了两个起订量：${shown.raw} 和 "${c.raw}"（相差 ${fmtRatio(off)}）。`, `The listing states two MOQs: ${shown.raw} and "${c.raw}" (${fmtRatio(off)} apart).`),
           fix: t(lang, `在最小起订量字段如实填写真实起订量（${fmtQty(c.qty, c.unit, lang)}），并让阶梯价从它开始。`, `Put the real MOQ (${fmtQty(c.qty, c.unit, 'en')}) in the Min. Order field and start the price tiers there.`),
           evidence: { moq: shown.qty, otherMoq: c.qty, moqGap: round(off) },

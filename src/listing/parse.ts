@@ -476,7 +476,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (q) {
         if (!out.moq && !DISCLAIMER.test(seg)) out.moq = q;
-        else out.moqClaims.push(q);
+        else out.moqClaims.push({ ...q, loose: true });
       }
       return true;
     }

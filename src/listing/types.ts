@@ -79,6 +79,8 @@ export interface Shipping {
 
 export interface Quantity {
   qty: number;
+  /** Read from a second MOQ field rather than a sentence that says what the real MOQ is: weaker evidence. */
+  loose?: boolean;
   unit?: Unit;
   raw: string;
 }
