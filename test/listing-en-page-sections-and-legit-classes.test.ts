@@ -128,3 +128,27 @@ describe('rules that hold when the reader misses part of the page', () => {
     expect(kinds('US$2.00-2.40\nMin. order: 100 pieces\nCanvas Tote Bag\n\nNote: orders below 300 pieces are not shipped.')).toContain('moq');
   });
 });
+
+describe('an MOQ stated in a sentence, in the ways sellers write it', () => {
+  const page = (note: string) => `US$2.00-2.40\nMin. order: 1 piece\nCanvas Tote Bag\n\nNote: ${note}`;
+  it.each([
+    'We only accept orders over 2000 pcs.',
+    'Orders under 500 pcs will be cancelled.',
+    'Sorry, we do not accept orders of less than 1000 pieces.',
+    'Only bulk orders (10,000 pcs+) accepted.',
+    'Small orders not accepted, min 3000 pcs.',
+    '低于3000件不接单。',
+  ])('flags "%s" against a shown MOQ of 1', (note) => {
+    expect(kinds(page(note))).toContain('moq');
+  });
+
+  it.each([
+    'Orders over 1000 pcs get a 5% discount.',
+    'Bulk orders (1000+ pcs) get better prices, contact us.',
+    'Orders under 10 pcs ship by post, not by express.',
+    'We only accept PayPal for orders below 100 pcs.',
+    '少于10件不包邮。',
+  ])('passes "%s": a discount, a shipping method or a payment rule is no MOQ', (note) => {
+    expect(kinds(page(note))).toEqual([]);
+  });
+});
