@@ -152,3 +152,13 @@ describe('an MOQ stated in a sentence, in the ways sellers write it', () => {
     expect(kinds(page(note))).toEqual([]);
   });
 });
+
+describe('realistic volume discounts', () => {
+  it('passes a long ladder of gentle steps that falls 6x overall (custom printing amortising its setup)', () => {
+    expect(kinds('Custom Printed Mailer Box\n\n500 - 999 pieces\tUS$2.50\n1,000 - 2,999 pieces\tUS$1.60\n3,000 - 9,999 pieces\tUS$1.05\n10,000 - 49,999 pieces\tUS$0.68\n>= 50,000 pieces\tUS$0.42\nMin. order: 500 pieces')).toEqual([]);
+  });
+
+  it('flags a ladder that falls the same 6x in one step', () => {
+    expect(kinds('Custom Printed Mailer Box\n\n500 - 999 pieces\tUS$2.50\n1,000 - 2,999 pieces\tUS$2.40\n>= 3,000 pieces\tUS$0.42\nMin. order: 500 pieces')).toEqual(['price_ladder']);
+  });
+});
