@@ -162,3 +162,27 @@ describe('realistic volume discounts', () => {
     expect(kinds('Custom Printed Mailer Box\n\n500 - 999 pieces\tUS$2.50\n1,000 - 2,999 pieces\tUS$2.40\n>= 3,000 pieces\tUS$0.42\nMin. order: 500 pieces')).toEqual(['price_ladder']);
   });
 });
+
+describe('accessory sets whose cheap items are the product', () => {
+  const page = (title: string, rows: [string, string][]) => `${title}\nMin. order: 10 pieces\n\nSelect variations and quantity\n` + rows.map(([n, p]) => `${n}\tUS$${p}\t—\t0\t+`).join('\n');
+  it('passes a cheap item named like packaging when product items are priced close to it, and the kit priced above its parts', () => {
+    expect(kinds(page('Cake Decorating Set', [['Piping tip', '0.08'], ['Piping bag', '0.04'], ['Coupler', '0.06'], ['Turntable', '6.50'], ['Spatula', '0.90']]))).toEqual([]);
+    expect(kinds(page('Fishing Lures Assortment', [['Hook', '0.03'], ['Sinker', '0.02'], ['Spoon lure', '0.35'], ['Soft bait', '0.12'], ['Tackle box kit', '9.80']]))).toEqual([]);
+  });
+
+  it('still flags a give-away that sits apart from every product price', () => {
+    expect(kinds(page('Cake Decorating Set', [['Piping tip', '0.28'], ['Cloth bag', '0.05'], ['Coupler', '0.26'], ['Turntable', '6.50'], ['Spatula', '0.90']]))[0]).toBe('sku_filler');
+  });
+});
+
+describe('lines that are not what they look like', () => {
+  it('does not read "Package gross weight: 0.55 kg" as a fractional price unit', () => {
+    expect(checker.parse('Speaker\nUS$12.00\nMin. order: 50 pieces\nPackage gross weight: 0.55 kg per piece').fractionalUnit).toBeUndefined();
+  });
+
+  it('ends the option picker at a blank line, so the order summary "Items: US $2,485.00   Total: …" is no SKU', () => {
+    const p = checker.parse('Walnut Kernels\nColor (3)  >\nExtra Light · US $4.97\nLight · US $5.22\n\nItems: US $2,485.00   Total: US $3,078.36');
+    expect(p.skus.map((s) => s.name)).toEqual(['Extra Light', 'Light']);
+    expect(p.total?.value).toBe(3078.36);
+  });
+});

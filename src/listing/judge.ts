@@ -100,8 +100,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const th = rules.thresholds.sku;
   const skus = p.skus;
   if (skus.length < th.minSkus) return [];
-  const low: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
-  const high: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
+  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number }[] = [];
+  const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
+  const nameless = skus.map((s) => descriptorless(s.name));
+  const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
   // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
   const each = skus.map((s) => s.price.usd / packCount(s.name));
@@ -119,9 +121,19 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
     const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
-    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler });
-    // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
-    else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler });
+    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler, fee, idx });
+    // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
+    else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
+  }
+  // A cheap SKU with a product SKU priced close to it (a piping bag at $0.04 beside a coupler at $0.06) is one of the
+  // set's cheap items, whatever its name; a give-away sits apart from every product price (a $0.05 cloth bag whose
+  // cheapest product is $0.23). Fee and postage links are never the product, however priced.
+  for (let k = low.length - 1; k >= 0; k--) {
+    const x = low[k]!;
+    if (x.fee) continue;
+    const mine = each[x.idx]!;
+    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor);
+    if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
   if (sizeScaled(skus)) {
@@ -169,6 +181,9 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     },
   ];
 }
+
+// "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
+const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
 // "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装": how many pieces one SKU holds.
 const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))/iu;

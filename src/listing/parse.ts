@@ -39,13 +39,14 @@ export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
-const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d[^,，;；]*[,，;；、]\s*[^,，;；]+?\$\s?\d/u;
-const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
+const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
+const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
+const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
-const ORDER_LINE = /details|subtotal|goods value|小计|货值|货款|商品总价|商品金额/i;
+const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
@@ -244,6 +245,7 @@ export function createParser(rules: ListingRules): Parser {
     let sampleLines = 0;
     // Inside a "Customization" section: its "Min. order" lines are customisation MOQs, not the product's.
     let inCustomBlock = false;
+    let pickerBlock = false;
     // The previous line held a price and nothing else ("US$7.80"); and whether tiers here put the price above
     // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
     let lastLone: MoneyTok | null = null;
@@ -256,6 +258,8 @@ export function createParser(rules: ListingRules): Parser {
       if (!line) {
         if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
         inCustomBlock = false;
+        // The option picker's rows end at the first blank line; the order summary often follows.
+        if (pickerBlock) inSkuBlock = pickerBlock = false;
         continue;
       }
       if (sampleLines > 0) {
@@ -325,7 +329,8 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
-      if (FRACTIONAL_UNIT.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
@@ -336,7 +341,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (VARIATION_HEADER.test(line) && !lineMoneys.length) {
         // "Size (4)  >": the page's option picker; the rows under it are SKUs.
-        inSkuBlock = true;
+        inSkuBlock = pickerBlock = true;
         pendingRanges = null;
         continue;
       }
@@ -761,8 +766,9 @@ export function formToFields(text: string): string {
 
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
 function splitSegments(line: string): string[] {
-  if (!/[|;；、]|,(?!\d{3}(?!\d))/.test(line)) return [line];
-  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*/).filter((s) => s.trim());
+  // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
+  if (!/[|;；、]|,(?!\d{3}(?!\d))| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u.test(line)) return [line];
+  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u).filter((s) => s.trim());
 }
 
 /** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */
