@@ -186,3 +186,14 @@ describe('lines that are not what they look like', () => {
     expect(p.total?.value).toBe(3078.36);
   });
 });
+
+describe('goods sold by the piece priced by weight', () => {
+  it('flags a drone priced per gram even when its MOQ is in grams too, in both languages', () => {
+    expect(kinds('Foldable Drone 4K Camera\nUS$0.35 / gram\nMin. order: 500 grams')).toEqual(['price_unit']);
+    expect(kinds('商品名称：无人机 4K航拍\n价格区间：US $0.35 / 克\n最小起订量：500 克')).toEqual(['price_unit']);
+  });
+
+  it('passes used goods traded in bales by the kilogram', () => {
+    expect(kinds('Used Clothing Bales Mixed Jackets and Dresses\nUS$1.20 / kilogram\nMin. order: 1,000 kilograms')).toEqual([]);
+  });
+});

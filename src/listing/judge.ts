@@ -502,7 +502,7 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   }
   if (!priceUnits.length) return [];
   const byWeight = priceUnits.find((u) => u.dim !== 'count');
-  if (byWeight && p.title && _rules.soldByCount(p.title) && !sellUnits.some((u) => u.dim === byWeight.dim)) {
+  if (byWeight && p.title && _rules.soldByCount(p.title)) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
     return [
       {
