@@ -197,3 +197,20 @@ describe('goods sold by the piece priced by weight', () => {
     expect(kinds('Used Clothing Bales Mixed Jackets and Dresses\nUS$1.20 / kilogram\nMin. order: 1,000 kilograms')).toEqual([]);
   });
 });
+
+describe('a paste with a blank line after every line', () => {
+  it('reads the same numbers as the plain paste (tables and sections are not cut at each blank line)', () => {
+    const form = ['产品名称*\t保温杯', '最小起订量*\t100\t件', '起订量（件）\tFOB价格（USD）', '≥100\t3.20', '≥500\t2.95', '≥2000\t0.27'].join('\n');
+    const doubled = form.replace(/\n/g, '\n\n');
+    expect(checker.parse(doubled).tiers).toEqual(checker.parse(form).tiers);
+    expect(kinds(doubled)).toEqual(['price_ladder']);
+    const custom = 'Bamboo Toothbrush\n\nUS$0.09-0.12\nMin. order: 1,000 pieces\n\n\nCustomization\nCustomized logo\nMin. order: 10,000 pieces\n\n\nLead time\nQuantity (pieces)\t1 - 10,000\t> 10,000';
+    expect(kinds(custom.replace(/\n/g, '\n\n'))).toEqual([]);
+  });
+
+  it('ends the Customization section at a line that is no customisation option', () => {
+    const p = checker.parse('Tote Bag\nUS$2.00\nMin. order: 100 pieces\nCustomization\nCustomized logo\nMin. order: 500 pieces\nNote: orders below 3000 pieces are not shipped.');
+    expect(p.customMoqs.map((q) => q.qty)).toEqual([500]);
+    expect(p.moqClaims.map((q) => q.qty)).toEqual([3000]);
+  });
+});

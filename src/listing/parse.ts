@@ -18,6 +18,7 @@ const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)\s*[:：]?\s*$/i;
+const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
 // "Size (4)  >", "Color (3)": the option picker's heading.
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
@@ -233,7 +234,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const cleaned = relineate(clean(input));
+    const cleaned = relineate(undouble(clean(input)));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -277,6 +278,8 @@ export function createParser(rules: ListingRules): Parser {
         inSkuBlock = false;
         continue;
       }
+      // The section holds customisation options and their MOQs; any other line has left it.
+      if (inCustomBlock && !MOQ_WORD.test(line) && !CUSTOM_OPTION.test(line)) inCustomBlock = false;
       if (inCustomBlock && MOQ_WORD.test(line)) {
         const masked = maskMoney(line, moneys(line));
         const at = MOQ_WORD.exec(masked)!;
@@ -762,6 +765,25 @@ export function formToFields(text: string): string {
     out.push(`${label}: ${value}`);
   }
   return out.join('\n');
+}
+
+/**
+ * A paste from some browsers and chat boxes puts a blank line after every line; blank lines then mean nothing and
+ * would cut every table and section short. When nearly every line is followed by one, single blank lines go
+ * (a run of two or more stays one blank line).
+ */
+export function undouble(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 8) return text;
+  let filled = 0;
+  let followed = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!lines[i]!.trim()) continue;
+    filled++;
+    if (!lines[i + 1]!.trim()) followed++;
+  }
+  if (filled < 4 || followed < filled * 0.8) return text;
+  return text.replace(/\n[ \t]*\n(?![ \t]*\n)/g, '\n').replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
 }
 
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
