@@ -214,3 +214,21 @@ describe('a paste with a blank line after every line', () => {
     expect(p.moqClaims.map((q) => q.qty)).toEqual([3000]);
   });
 });
+
+describe('the newer page pasted onto one line (a chat box that drops line breaks)', () => {
+  it('keeps the sample MOQ, the customisation MOQs and the order summary apart, so an honest page stays ok', () => {
+    const page = [
+      'Bamboo Toothbrush Soft Bristle', 'US$0.091-0.12', 'Min. order: 1,000 pieces', 'Variations', 'Total options: 2 Bristle',
+      'Customization', 'Graphic customization', 'Min. order: 10,000 pieces', 'Free shipping promotion · Seller pays freight on this item',
+      'Shipping', 'Shipping fee: US$0.00 for 1,000 pieces', 'Item subtotal (1,000 pieces)\tUS$91.00', 'Shipping total\tUS$0.00', 'Subtotal\tUS$91.00',
+      'Sample price: US $0.50/piece (min. 1)',
+    ].join('\n');
+    expect(kinds(page)).toEqual([]);
+    expect(kinds(page.replace(/\n+/g, ' '))).toEqual([]);
+  });
+
+  it('still finds the bait tier of a backend form table pasted onto one line', () => {
+    const form = ['产品名称*\t指甲油', '最小起订量*\t60\t件', '起订量（件）\tFOB价格（USD）', '≥60\t29.24', '≥600\t2.15', '≥3000\t0.23', '物流设置', '运费模板\t默认模板'].join('\n');
+    expect(kinds(form.replace(/\n+/g, ' '))).toContain('price_ladder');
+  });
+});
