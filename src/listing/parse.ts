@@ -367,7 +367,7 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // "起订量 1-99件，单价 25元/件": a tier row that names its quantity "起订量"/"MOQ"; read as a tier, not as the MOQ field.
-      if (MOQ_WORD.test(line) && lineMoneys.length && !inSkuBlock && !STEPPER.test(line)) {
+      if (lineMoneys.length && !inSkuBlock && MOQ_WORD.test(line) && !STEPPER.test(line)) {
         const rowRanges = ranges(maskMoney(line, lineMoneys)).filter((r) => r.max !== undefined || /^(?:>=|≥|>|大于|不少于|不低于)|\+|以上|or more|and above/i.test(r.label));
         if (rowRanges.length && rowRanges.length === lineMoneys.length) {
           for (let k = 0; k < rowRanges.length; k++) out.tiers.push(tierOf(rowRanges[k]!, lineMoneys[k]!, out));
