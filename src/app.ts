@@ -8,7 +8,7 @@ import { HailiError } from './core/errors.js';
 import { Router } from './core/router.js';
 import { createDraftChecker } from './checker/index.js';
 import { createPolicyFaq } from './faq/index.js';
-import { createListingJob } from './listing/index.js';
+import { createListingChecker, createListingJob } from './listing/index.js';
 import { ListingCheckStore } from './db/listing-store.js';
 import { createReminderEngine, createReminderService, type ReminderEngine, type ReminderService } from './reminders/index.js';
 import type { AdapterDeps, ChatAdapter } from './platform/adapter.js';
@@ -71,7 +71,9 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
   const faq = createPolicyFaq({ llm });
   const reminders = createReminderService(db, { clock: opts.clock, admins: config.admins });
   const listingStore = new ListingCheckStore(db, store);
-  const router = new Router({ checker, faq, reminders, store, log, listing: createListingJob({ store: listingStore, log }) });
+  // One checker (rules loaded once) for the chat job and the console's paste area.
+  const listingChecker = createListingChecker();
+  const router = new Router({ checker, faq, reminders, store, log, listing: createListingJob({ store: listingStore, log, checker: listingChecker }) });
 
   const adapterDeps: AdapterDeps = { claimEvent: (p, id) => store.claimEvent(p, id), log };
   const consoleAdapter = new ConsoleAdapter(store);
@@ -94,7 +96,7 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
       log,
       consoleToken: config.consoleToken,
       draining: () => draining,
-      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate(), listings: listingStore }),
+      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate(), listings: listingStore, listingChecker }),
       health: async () => {
         const dbOk = await db.ping();
         const adapterState = Object.fromEntries(adapters.map((a) => [a.platform, a.healthy ? a.healthy() : true]));

@@ -102,5 +102,53 @@ const ruleDrafts = [
 ];
 for (const d of ruleDrafts) add('draft', d);
 
+// ---------- listings in the layouts reps also paste (added after the rest, so earlier rows keep their draws) ----------
+// The backend edit form copied as a table (label<TAB>value, sub-tables over bare numbers), and the newer product page
+// (price above its quantity, option picker rows "name · price", Samples/Shipping/Customization sections).
+const r2 = rng(20261201);
+const cell = (g: Rng, lo: number, hi: number) => (lo + g.next() * (hi - lo)).toFixed(2);
+function zhFormListing(g: Rng): string {
+  const u = g.pick(zhUnits);
+  const cur = g.pick(['USD', '元', 'USD']);
+  const lines = [`产品名称${g.pick(['*', ''])}\t${g.pick([...zhGoods, ...goods])}`, `计量单位${g.pick(['*', ''])}\t${u}`];
+  if (g.chance(0.5)) lines.push(`价格设置\t● 根据数量设置价格\t○ 根据规格设置价格`);
+  lines.push(`最小起订量${g.pick(['*', ''])}\t${g.int(1, 5000)}\t${u}`);
+  if (g.chance(0.6)) {
+    lines.push(`起订量（${u}）\tFOB价格（${cur}）`);
+    for (let k = g.int(2, 4), q = g.int(1, 500); k > 0; k--, q *= g.int(3, 10)) lines.push(`≥${q}\t${cell(g, 0.01, 80)}`);
+  } else lines.push(`价格区间（${cur}）\t${cell(g, 0.01, 5)} ~ ${cell(g, 5, 90)}`);
+  lines.push(g.pick(['规格报价', '']));
+  if (g.chance(0.6)) {
+    lines.push(`${g.pick(['颜色', '尺寸', '型号', '插头', '表面处理'])}\t价格（${cur}）\t库存`);
+    for (let k = g.int(2, 5); k > 0; k--) lines.push(`${g.pick(['Black', '白色', 'EU', 'Large', '赠品卡片', '补差价专拍', 'Grey', '60cm'])}\t${cell(g, 0.01, 60)}\t${g.pick([300, 800, 1000, 9999])}`);
+  } else lines.push(`${g.pick(['颜色', '尺寸', '规格'])}\t${g.pick(['Black / White / Blue', '红色 / 蓝色', 'S / M / L'])}`);
+  lines.push('物流设置', `运费模板\t${g.pick(['默认模板', '平台物流', '新手模板', '与买家协商'])}`);
+  if (g.chance(0.5)) lines.push(`预估运费（${g.int(1, 500)}${u}）\t${cell(g, 5, 99999)} ${cur}`, `货值\t${cell(g, 10, 9999)} ${cur}`, `合计\t${cell(g, 20, 99999)} ${cur}`);
+  if (g.chance(0.5)) lines.push('样品服务\t☑ 提供样品', `样品价格\t${cell(g, 0.01, 90)} ${cur}/${u}`, '样品起订量\t1');
+  if (g.chance(0.3)) lines.push(`定制\t${g.pick(['Logo定制', '包装定制', '图案定制'])} 起订 ${g.int(100, 9999)}${u}`);
+  return lines.filter(Boolean).join('\n');
+}
+function enNewPage(g: Rng): string {
+  const u = g.pick(['pieces', 'sets', 'grams', 'square meters', 'kilograms', 'pairs']);
+  const lines = [g.pick(['', 'Home & Garden / Kitchen / Bottles', 'Consumer Electronics / Speakers']), `${g.pick(goods)} ${g.pick(['Wholesale', 'Custom Logo', ''])}`, `${g.digits(1)}.${g.digits(1)} (${g.int(3, 300)} reviews) · ${g.int(10, 9999)} sold`, ''];
+  if (g.chance(0.5)) {
+    for (let k = g.int(2, 4), q = g.int(1, 500); k > 0; k--, q *= g.int(3, 10)) lines.push(`US$${cell(g, 0.01, 60)}`, k > 1 ? `${q} - ${q * 3 - 1} ${u}` : `>= ${q} ${u}`);
+  } else lines.push(`US$${cell(g, 0.01, 5)}-${cell(g, 5, 60)}`);
+  lines.push(`Min. order: ${g.int(1, 5000)} ${u}`, '');
+  if (g.chance(0.5)) {
+    lines.push(`${g.pick(['Color', 'Size', 'Model', 'Finish'])} (${g.int(2, 5)})  >`);
+    for (let k = g.int(2, 5); k > 0; k--) lines.push(`${g.pick(['Black', 'Glossy White', 'S 10cm', '608-2RS', 'Gift pouch', 'Thank you card'])} · US $${cell(g, 0.01, 40)}`);
+  } else {
+    lines.push('Variations', `Total options: ${g.int(2, 4)} Color`, 'Select variations and quantity');
+    for (let k = g.int(2, 4); k > 0; k--) lines.push(`${g.pick(['White', 'Black', 'Frosted', 'Cloth bag'])}\tUS$${cell(g, 0.01, 30)}\t—\t0\t+`);
+  }
+  if (g.chance(0.5)) lines.push('', 'Shipping', `Shipping fee: US$${cell(g, 5, 9999)} for ${g.int(1, 1000)} ${u}`, `Item subtotal (${g.int(1, 1000)} ${u})\tUS$${cell(g, 5, 9999)}`);
+  if (g.chance(0.5)) lines.push('', 'Samples', `Maximum order quantity: 1 ${u.replace(/s$/, '')}`, `US$${cell(g, 0.01, 60)}`, 'Order sample');
+  if (g.chance(0.4)) lines.push('', 'Customization', 'Customized logo', `Min. order: ${g.int(100, 99999)} ${u}`);
+  return lines.join('\n').replace(/^\n+/, '');
+}
+for (let i = 0; i < 80; i++) add('listing', zhFormListing(r2));
+for (let i = 0; i < 80; i++) add('listing', enNewPage(r2));
+
 writeFileSync(fileURLToPath(new URL('./generated.jsonl', import.meta.url)), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 console.log(`wrote ${out.length} messages`);

@@ -40,7 +40,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       }
       const { findings, notes: judged } = judge(parsed, rules, lang);
       const verdict = findings.length ? 'risk' : 'ok';
-      return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash };
+      return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
     },
   };
 }

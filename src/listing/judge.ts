@@ -1,6 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
+import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
 import type { ListingRules } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -99,10 +100,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const th = rules.thresholds.sku;
   const skus = p.skus;
   if (skus.length < th.minSkus) return [];
-  const low: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
-  const high: { sku: Sku; share: number; ref: number; named: boolean }[] = [];
+  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number }[] = [];
+  const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
+  const nameless = skus.map((s) => descriptorless(s.name));
+  const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
-  const order = skus.map((s, i) => [s.price.usd, i] as const).sort((a, b) => a[0] - b[0]);
+  // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
+  const each = skus.map((s) => s.price.usd / packCount(s.name));
+  const order = each.map((usd, i) => [usd, i] as const).sort((a, b) => a[0] - b[0]);
   const rank = new Array<number>(skus.length);
   order.forEach(([, i], r) => (rank[i] = r));
   const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
@@ -111,14 +116,24 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const r = rank[idx]!;
     const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
-    const share = s.price.usd / ref;
+    const share = each[idx]! / ref;
     const name = descriptorless(s.name);
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
-    const token = (s.price.usd <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
-    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler });
-    // One dear item in a set is normal (a turntable among piping tips); a dear placeholder or fee SKU is not.
-    else if (share > th.highRatio && (filler || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler });
+    const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
+    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler, fee, idx });
+    // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
+    else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
+  }
+  // A cheap SKU with a product SKU priced close to it (a piping bag at $0.04 beside a coupler at $0.06) is one of the
+  // set's cheap items, whatever its name; a give-away sits apart from every product price (a $0.05 cloth bag whose
+  // cheapest product is $0.23). Fee and postage links are never the product, however priced.
+  for (let k = low.length - 1; k >= 0; k--) {
+    const x = low[k]!;
+    if (x.fee) continue;
+    const mine = each[x.idx]!;
+    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor);
+    if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
   if (sizeScaled(skus)) {
@@ -165,6 +180,18 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
       evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(worst.share, 4), median: round(worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: `${fmtMoney(restMin)}–${fmtMoney(restMax)}` },
     },
   ];
+}
+
+// "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
+const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
+
+// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装": how many pieces one SKU holds.
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))/iu;
+
+function packCount(name: string): number {
+  const m = PACK.exec(name);
+  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 1;
+  return n >= 2 ? n : 1;
 }
 
 /** 999, 9,999.99, 88888: prices typed to fill a field, not to sell at. */
@@ -371,10 +398,11 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit))) {
       const cq = convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
-      if (off >= th.maxTierMismatch && !out.length) {
+      const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
+      if (off >= limit && !out.length) {
         out.push({
           kind: 'moq',
-          severity: off / th.maxTierMismatch,
+          severity: off / limit,
           detail: t(lang, `同一商品写了两个起订量：${shown.raw} 和 "${c.raw}"（相差 ${fmtRatio(off)}）。`, `The listing states two MOQs: ${shown.raw} and "${c.raw}" (${fmtRatio(off)} apart).`),
           fix: t(lang, `在最小起订量字段如实填写真实起订量（${fmtQty(c.qty, c.unit, lang)}），并让阶梯价从它开始。`, `Put the real MOQ (${fmtQty(c.qty, c.unit, 'en')}) in the Min. Order field and start the price tiers there.`),
           evidence: { moq: shown.qty, otherMoq: c.qty, moqGap: round(off) },
@@ -459,8 +487,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
     ];
   }
   // "Sold as kits. Price shown per single item.": a unit price nobody can buy at.
-  const set = p.notes.find((n) => /sold|supplied|sells?|sale|整|不拆|不单/i.test(n));
-  const single = p.notes.find((n) => /per\s+(?:single|one|each)?\s*(?:item|piece|pc|chip|sheet|bead|unit)|per single|单(?:颗|个|件|张|片|只|粒)价格/i.test(n));
+  const set = p.notes.find((n) => SOLD_BY_SET.test(n));
+  const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n));
   if (set && single) {
     return [
       {
@@ -474,7 +502,7 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   }
   if (!priceUnits.length) return [];
   const byWeight = priceUnits.find((u) => u.dim !== 'count');
-  if (byWeight && p.title && _rules.soldByCount(p.title) && !sellUnits.some((u) => u.dim === byWeight.dim)) {
+  if (byWeight && p.title && _rules.soldByCount(p.title)) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
     return [
       {

@@ -15,7 +15,14 @@ const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(�
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
-const CUSTOM_QTY = /(?:min\.?\s*order|moq|起订量?)\s*[:：]?\s*/gi;
+const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
+// A section heading "Customization" / "定制服务" on a line of its own.
+const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
+// "Size (4)  >", "Color (3)": the option picker's heading.
+const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*(?:>|›|»)?\s*$/u;
+// "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
+const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
@@ -24,27 +31,32 @@ const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free/i;
-const FREE_CONDITIONAL = /满|over|above|orders? (?:of|from)|以上/i;
+// "Seller covers freight" is not "over": whole words only.
+const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
-const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|boxes|rolls?|packs?|cases?)\b|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
-const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?:item|piece|pc|chip|sheet|bead|unit)\b|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
+// "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+// "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
+export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
-const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d[^,，;；]*[,，;；、]\s*[^,，;；]+?\$\s?\d/u;
-const NOT_ATTR = /price|价|运费|shipping|freight|total|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
+const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
+const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
+const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
-const ORDER_LINE = /details|subtotal|小计|货款|商品总价|商品金额/i;
-const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)\b/i;
+const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
+const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
-const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*[:：]\s*(.+)$/i;
+const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
-const FIELD_START = /^\s*(?:shipping|freight|运费|邮费|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
+// "运费：…", "运费 ¥20", "预估运费(500件)": the label, not a SKU named "运费补差链接".
+const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?(?:运费|邮费)(?:模板)?(?=\s*[:：(（\t]|\s+[$¥€\d]|\s*$|\s*[A-Z]{3}\b)|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
 const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
@@ -52,12 +64,16 @@ const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
 const FIELD_LABELS =
-  /\s+(?=(?:商品名称|产品名称|类目|阶梯价(?:格)?|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费|样品|备注|说明|发货期|Samples?\s*:|Shipping\b|Freight\b|Min\.?\s*Order\s*:|MOQ\s*:|Colou?r\s*:|Size\s*:|Style\s*:|Capacity\s*:|Package\s*:|Customization\s*:|Protection\s*:|Lead Time|Processing Time|Total\s*:?\s+(?:US\s?)?\$|Note\s*:|Supply Ability|Port\s*:|Payment Terms|Goods\s*:|Product Description|Sample\s*:|Quantity\s*\(|Price\s*\(|FOB Price|\d[\d,]*\s*[A-Za-z ]{2,20}?\s+Details\b))/g;
+  /\s+(?=(?:商品名称|产品名称|类目|阶梯价(?:格)?|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费|样品|备注|说明|发货期|Samples?\s*:|Shipping\b|Freight\b|Min\.?\s*Order\s*:|MOQ\s*:|Colou?r\s*:|Size\s*:|Style\s*:|Capacity\s*:|Package\s*:|Customization\s*:|Protection\s*:|Lead Time|Processing Time|Total\s*:?\s+(?:US\s?)?\$|Note\s*:|Supply Ability|Port\s*:|Payment Terms|Goods\s*:|Product Description|Sample\s*:|Sample price\s*:|Samples\b|Min\.?\s*order\s*:|Customi[sz]ation\b|Variations\b|Price by quantity|Item subtotal|Subtotal\b|Free shipping\b|Coupons?\s*:|Lead time\b|Protections? for|Product descriptions?\b|Maximum order quantity|Quantity\s*\(|Price\s*\(|FOB Price|\d[\d,]*\s*[A-Za-z ]{2,20}?\s+Details\b))/g;
+// The backend form pasted as a table and then onto one line: its labels still sit before a tab or a "(unit)".
+const ZH_FORM_LABELS = /(?<=\S)[ \t]+(?=(?:产品名称|商品名称|产品类目|计量单位|价格设置|最小起订量|起订量|价格区间|规格报价|物流设置|运费模板|预估运费|货值|合计|样品服务|样品价格|样品起订量|样品运费|定制|营销|详细描述|发货期)\*?[ \t]*[\t(（])|(?<=\S)[ ]+(?=(?:≥|>=)\s*\d[\d,]*\t)/g;
 const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|类目|单位|价格设置|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品价?|备注|说明|发货期|定制服务|营销活动|颜色|尺寸|规格|款式|型号|功率|容量|材质)\s*:)/g;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
-const ZH_FIELDS = /商品名称|产品名称|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
+// The English seller backend copied as a table: "Product Name*<TAB>…", "MOQ<TAB>50<TAB>Pieces".
+const EN_FORM = /^[ \t]*(?:product name|product title|moq|min(?:imum)?\.?\s*order(?:\s*quantity)?|price range|unit of measure)[ \t]*\*?[ \t]*\t/im;
+const ZH_FIELDS = /商品名称|产品名称|计量单位|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
 
 interface MoneyTok {
@@ -96,7 +112,13 @@ export function createParser(rules: ListingRules): Parser {
   const QTY = new RegExp(Q, 'gi');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
   const HIDDEN_MOQ = [
-    new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:not|won't|cannot|can't|no)\b`, 'i'),
+    new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
+    // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
+    new RegExp(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
+    new RegExp(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
+    // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
+    new RegExp(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
+    new RegExp(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
     new RegExp(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
     new RegExp(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
     new RegExp(String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`),
@@ -104,9 +126,11 @@ export function createParser(rules: ListingRules): Parser {
     new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
     new RegExp(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     new RegExp(String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`),
+    // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
+    new RegExp(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
     new RegExp(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
   ];
-  const HIDDEN_HINT = /below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
@@ -212,18 +236,57 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const text = relineate(clean(input));
+    const cleaned = relineate(undouble(clean(input)));
+    const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
+    const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
-    const out: ParsedListing = { layout: layoutOf(text), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
+    const out: ParsedListing = { layout: layoutOf(cleaned), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
+    // Lines left in a "Samples" section whose price sits on a line of its own ("Samples / Maximum order quantity: 1 / US$0.01").
+    let sampleLines = 0;
+    // Inside a "Customization" section: its "Min. order" lines are customisation MOQs, not the product's.
+    let inCustomBlock = false;
+    let pickerBlock = false;
+    // The previous line held a price and nothing else ("US$7.80"); and whether tiers here put the price above
+    // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
+    let lastLone: MoneyTok | null = null;
+    let priceFirst = false;
+    let rangeFirst = false;
 
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
       const line = rawLine.trim();
       if (!line) {
         if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
+        inCustomBlock = false;
+        // The option picker's rows end at the first blank line; the order summary often follows.
+        if (pickerBlock) inSkuBlock = pickerBlock = false;
+        continue;
+      }
+      if (sampleLines > 0) {
+        sampleLines--;
+        const sm = moneys(line);
+        if (sm[0] && !PROMO.test(line)) {
+          out.sample ??= { price: sm[0].money, unit: sm[0].unit };
+          sampleLines = 0;
+        }
+        if (sm[0] || /order quantity|min\.?\s*order|起订|maximum|最多/i.test(line)) continue;
+        sampleLines = 0;
+      }
+      if (CUSTOM_HEADING.test(line)) {
+        inCustomBlock = true;
+        inSkuBlock = false;
+        continue;
+      }
+      // The section holds customisation options and their MOQs; any other line has left it.
+      if (inCustomBlock && !MOQ_WORD.test(line) && !CUSTOM_OPTION.test(line)) inCustomBlock = false;
+      if (inCustomBlock && MOQ_WORD.test(line)) {
+        const masked = maskMoney(line, moneys(line));
+        const at = MOQ_WORD.exec(masked)!;
+        const q = quantityNear(masked, at.index, at.index + at[0].length);
+        if (q) out.customMoqs.push(q);
         continue;
       }
       const titleField = TITLE_FIELD.exec(line);
@@ -233,6 +296,10 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      const prevLone = lastLone;
+      lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
+      // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
+      if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
@@ -256,6 +323,7 @@ export function createParser(rules: ListingRules): Parser {
       if (SAMPLE_LINE.test(line)) {
         // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
         if (lineMoneys[0]) out.sample ??= { price: lineMoneys[0].money, unit: lineMoneys[0].unit };
+        else if (!out.sample) sampleLines = 3;
         inSkuBlock = false;
         pendingRanges = null;
         continue;
@@ -266,13 +334,27 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
-      if (FRACTIONAL_UNIT.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
         pendingRanges = null;
+        continue;
+      }
+      if (VARIATION_HEADER.test(line) && !lineMoneys.length) {
+        // "Size (4)  >": the page's option picker; the rows under it are SKUs.
+        inSkuBlock = pickerBlock = true;
+        pendingRanges = null;
+        continue;
+      }
+      if (lineMoneys.length === 1 && DOT_ROW.test(line) && !FIELD_START.test(line) && !PROMO.test(line)) {
+        // "S 10cm · US $0.90": an option with its price.
+        const name = skuName(line.replace(/\s*[·•]\s*(?=\S*\s*$)/, ' '), lineMoneys[0]!).replace(/\s*[·•]\s*$/, '');
+        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
@@ -283,6 +365,15 @@ export function createParser(rules: ListingRules): Parser {
         out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
         if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
+      }
+      // "起订量 1-99件，单价 25元/件": a tier row that names its quantity "起订量"/"MOQ"; read as a tier, not as the MOQ field.
+      if (lineMoneys.length && !inSkuBlock && MOQ_WORD.test(line) && !STEPPER.test(line)) {
+        const rowRanges = ranges(maskMoney(line, lineMoneys)).filter((r) => r.max !== undefined || /^(?:>=|≥|>|大于|不少于|不低于)|\+|以上|or more|and above/i.test(r.label));
+        if (rowRanges.length && rowRanges.length === lineMoneys.length) {
+          for (let k = 0; k < rowRanges.length; k++) out.tiers.push(tierOf(rowRanges[k]!, lineMoneys[k]!, out));
+          pendingRanges = null;
+          continue;
+        }
       }
       // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
       const segments = splitSegments(line);
@@ -311,7 +402,16 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
+      if (rs.length === 1 && !lineMoneys.length && prevLone && !rangeFirst && !STEPPER.test(line)) {
+        out.tiers.push(tierOf(rs[0]!, prevLone, out));
+        priceFirst = true;
+        pendingRanges = null;
+        continue;
+      }
+      if (rs.length && !lineMoneys.length && priceFirst) continue;
       if (rs.length && !lineMoneys.length) {
+        // A quantity before any price: this page puts the price under its quantity.
+        rangeFirst = true;
         pendingRanges = rs;
         pendingAge = 0;
         continue;
@@ -325,7 +425,7 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if (pendingRanges && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
+      if (pendingRanges && !priceFirst && lineMoneys.length >= pendingRanges.length && !rs.length && !STEPPER.test(line)) {
         for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
         continue;
@@ -361,7 +461,7 @@ export function createParser(rules: ListingRules): Parser {
       if (ms[0]) out.sample ??= { price: ms[0].money, unit: ms[0].unit };
       return true;
     }
-    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|moq|起订/i.test(seg)) {
+    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
       for (const m of masked.matchAll(CUSTOM_QTY)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
@@ -392,7 +492,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (q) {
         if (!out.moq && !DISCLAIMER.test(seg)) out.moq = q;
-        else out.moqClaims.push(q);
+        else out.moqClaims.push({ ...q, loose: true });
       }
       return true;
     }
@@ -436,7 +536,9 @@ export function createParser(rules: ListingRules): Parser {
       const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : 'plain';
       const estimate = ESTIMATE.test(sub) || ESTIMATE.test(line);
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
-      const amount = sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a));
+      // Two amounts joined as a range: the top; otherwise the first (what follows belongs to other fields).
+      const ranged = sms.length >= 2 && /^\s*(?:-|~|to|至)\s*$/i.test(sub.slice(sms[0]!.end, sms[1]!.start));
+      const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
       out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit });
     }
   }
@@ -509,7 +611,7 @@ export function createParser(rules: ListingRules): Parser {
   function relineate(text: string): string {
     const breaks = text.length - text.replaceAll('\n', '').length;
     if (breaks * 150 >= text.length || text.length < 30) return text;
-    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
+    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
@@ -542,14 +644,157 @@ export function clean(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00a0|\u3000/g, ' ')
     .replace(/…/g, '...')
+    // A markdown table row "| ≥500 | 5.43 |" (a paste through a doc or a wiki) is a row of cells; its rule row is nothing.
+    .replace(/^[ \t]*\|[ \t|:-]*-[ \t|:-]*\|[ \t]*(?:\n|$)/gm, '')
+    .replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('\t'))
+    // "【商品名称】保温杯": a label in lenticular brackets is a field label.
+    .replace(/^([ \t]*)【([^】\n]{1,20})】[ \t]*/gm, '$1$2：')
     // No price or quantity has 16 digits; long digit runs (a pasted hash, binary) would only cost regex time.
     .replace(/\d{16,}/g, ' ');
 }
 
+// The backend edit form copied as a table: "label<TAB>value" rows, and sub-tables whose header names the
+// currency and unit once ("起订量（件）<TAB>FOB价格（USD）", "颜色<TAB>价格（元）<TAB>库存") over rows of bare numbers.
+const CELLS = /\t+| {2,}/;
+const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
+const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
+const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
+const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?$/iu;
+const QTY_CELL = /^(?:>=|≥|>|大于等于|不少于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:-|~|至|到)\s*\d[\d,]*(?:\.\d+)?)?\s*(\+|以上|及以上)?\s*([A-Za-z\p{Script=Han}]+)?$/u;
+const NUMS_ONLY = /^[\d.,\s~\-至到]+$/;
+const QTY_PAREN = /\(\s*(\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}]+)\s*\)/u;
+
+/** A currency named in a header's parentheses, as a sign the money reader knows. */
+function currencySign(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  if (/US\s?\$|USD|美元|美金|\$/i.test(s)) return 'US $';
+  if (/元|RMB|CNY|人民币|¥/i.test(s)) return '¥';
+  if (/EUR|€/i.test(s)) return '€';
+  return undefined;
+}
+
+const hasDigitOutsideParens = (s: string) => /\d/.test(s.replace(/\([^)]*\)/g, ''));
+
+/**
+ * Rewrites a backend form pasted as a table into the one-field-per-line form the reader knows: "label: value",
+ * tier rows "≥500 件<TAB>US $5.43", SKU rows "SKU: Teak<TAB>US $14.91". Lines that are not table cells pass unchanged.
+ */
+export function formToFields(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let formCurrency: string | undefined;
+  let formUnit: string | undefined;
+  let lastQty: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const cells = line.split(CELLS).map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2 || cells[0]!.includes(':') || cells[0]!.includes('：')) {
+      // "价格区间（USD）：0.02 ~ 14.91": the colon form with the currency in the label.
+      const kv = /^([^:：\d]{1,30}?\(([^)]*)\))\s*\*?\s*[:：]\s*(.+)$/.exec(line);
+      const sign = kv ? currencySign(kv[2]) : undefined;
+      if (kv && sign) formCurrency ??= sign;
+      out.push(kv && sign && NUMS_ONLY.test(kv[3]!) ? `${kv[1]}: ${kv[3]!.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${sign}${n}`)}` : lines[i]!);
+      continue;
+    }
+    // A tier table on its side: "起订量（件）<TAB>100-999<TAB>≥1000" over "FOB价格（USD）<TAB>2.10<TAB>1.95".
+    const qtyHead = QTY_COL.exec(cells[0]!);
+    if (qtyHead && cells.length >= 3 && cells.slice(1).every((c) => QTY_CELL.test(c))) {
+      const next = (lines[i + 1] ?? '').trim().split(CELLS).map((c) => c.trim()).filter(Boolean);
+      const priceHead = next[0] ? PRICE_COL.exec(next[0]) : null;
+      if (priceHead && next.length === cells.length && next.slice(1).every((c) => BARE_PRICE.test(c))) {
+        const sign = currencySign(priceHead[1]) ?? formCurrency ?? 'US $';
+        const unit = qtyHead[1]?.trim() ?? formUnit ?? '';
+        out.push('阶梯价:');
+        for (let k = 1; k < cells.length; k++) {
+          const q = QTY_CELL.exec(cells[k]!)!;
+          const money = /[$¥€]|USD|美元|元|RMB|CNY|EUR/i.test(next[k]!) ? next[k]! : `${sign}${BARE_PRICE.exec(next[k]!)![1]}`;
+          out.push(`  ${cells[k]}${q[2] ? '' : ` ${unit}`.trimEnd()}\t${money}`);
+        }
+        i++;
+        continue;
+      }
+    }
+    // A sub-table header: a price column, no numbers outside parentheses.
+    const priceCol = cells.findIndex((c) => PRICE_COL.test(c));
+    if (priceCol >= 0 && !cells.some(hasDigitOutsideParens)) {
+      const sign = currencySign(PRICE_COL.exec(cells[priceCol]!)![1]) ?? formCurrency ?? 'US $';
+      const qtyCol = cells.findIndex((c) => QTY_COL.test(c));
+      const headerUnit = qtyCol >= 0 ? QTY_COL.exec(cells[qtyCol]!)![1]?.trim() : undefined;
+      const nameCols = cells.map((c, k) => k).filter((k) => k !== priceCol && k !== qtyCol && !STOCK_COL.test(cells[k]!));
+      const rows: string[] = [];
+      let j = i + 1;
+      for (; j < lines.length; j++) {
+        let row = lines[j]!.trim().split(CELLS).map((c) => c.trim()).filter(Boolean);
+        // A name column first, and more cells than the header: the name itself held a run of spaces.
+        if (row.length > cells.length && nameCols[0] === 0 && nameCols.length === 1) row = [row.slice(0, row.length - cells.length + 1).join(' '), ...row.slice(row.length - cells.length + 1)];
+        if (row.length !== cells.length) break;
+        const price = BARE_PRICE.exec(row[priceCol]!);
+        if (!price) break;
+        const money = /[$¥€]|USD|美元|元|RMB|CNY|EUR/i.test(row[priceCol]!) ? row[priceCol]! : `${sign}${price[1]}`;
+        if (qtyCol >= 0 && !nameCols.length) {
+          const q = QTY_CELL.exec(row[qtyCol]!);
+          if (!q) break;
+          const unit = q[2] ? '' : ` ${headerUnit ?? formUnit ?? ''}`;
+          rows.push(`  ${row[qtyCol]!}${unit.trimEnd()}\t${money}`);
+        } else {
+          const name = nameCols.map((k) => row[k]!).join(' ');
+          rows.push(`  SKU: ${name}\t${money}`);
+        }
+      }
+      if (rows.length) {
+        out.push(qtyCol >= 0 && !nameCols.length ? '阶梯价:' : 'SKU 规格与价格:', ...rows);
+        i = j - 1;
+        continue;
+      }
+      out.push(lines[i]!);
+      continue;
+    }
+    // "label<TAB>value": a field. Labels carry no numbers of their own, except a quantity in parentheses.
+    if (hasDigitOutsideParens(cells[0]!) || cells[0]!.length > 30) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let label = cells[0]!.replace(/\s*\*$/, '');
+    let value = cells.slice(1).join(' ');
+    const parens = /\(([^)]*)\)/.exec(label)?.[1];
+    const sign = currencySign(parens);
+    if (sign) formCurrency ??= sign;
+    if (/计量单位|^单位$|^unit$/i.test(label)) formUnit = value.split(/[\s(]/)[0];
+    // "价格区间（USD）<TAB>0.02 ~ 14.91": the header's currency belongs to each bare amount.
+    if (sign && NUMS_ONLY.test(value)) value = value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `${sign}${n}`);
+    const qty = QTY_PAREN.exec(label);
+    if (qty && /运费|freight|shipping/i.test(label)) lastQty = qty[1];
+    // "货值<TAB>4,473.00 USD" under "预估运费（300平方米）": the goods value is for the same quantity.
+    else if (!qty && lastQty && /货值|货款|商品金额|subtotal|goods/i.test(label)) label = `${label}(${lastQty})`;
+    out.push(`${label}: ${value}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * A paste from some browsers and chat boxes puts a blank line after every line; blank lines then mean nothing and
+ * would cut every table and section short. When nearly every line is followed by one, single blank lines go
+ * (a run of two or more stays one blank line).
+ */
+export function undouble(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 8) return text;
+  let filled = 0;
+  let followed = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!lines[i]!.trim()) continue;
+    filled++;
+    if (!lines[i + 1]!.trim()) followed++;
+  }
+  if (filled < 4 || followed < filled * 0.8) return text;
+  return text.replace(/\n[ \t]*\n(?![ \t]*\n)/g, '\n').replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
+}
+
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
 function splitSegments(line: string): string[] {
-  if (!/[|;；、]|,(?!\d{3}(?!\d))/.test(line)) return [line];
-  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*/).filter((s) => s.trim());
+  // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
+  if (!/[|;；、]|,(?!\d{3}(?!\d))| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u.test(line)) return [line];
+  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u).filter((s) => s.trim());
 }
 
 /** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */

@@ -18,9 +18,9 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
-  moq: z.object({ maxTierMismatch: ratio, maxOrderValueUsd: ratio, customFactor: ratio, customMin: ratio }),
+  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio }),
   range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
@@ -60,6 +60,11 @@ const referenceSchema = z.object({
       unit: z.string(),
       usdMin: z.number().nonnegative(),
       usdMax: z.number().positive(),
+      // Goods whose price follows a rating in the title ("10kWh", "5kW"): the range per unit of that rating.
+      perSpec: z
+        .object({ unit: z.string().regex(/^[A-Za-z]{1,5}$/, 'a rating unit such as kWh, kW, Wh'), usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
+        .optional(),
     }).refine((c) => c.usdMax >= c.usdMin, { message: 'usdMax must be >= usdMin' }),
   ),
 });
@@ -153,9 +158,16 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   }
   const accessory = matcher([...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])]);
   const cats = table.categories.map((c) => ({ c, hit: matcher(c.keywords), out: matcher(c.exclude ?? []) }));
+  const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
     if (!title || accessory(title)) return null;
-    return cats.find((x) => x.hit(title) && !x.out(title))?.c ?? null;
+    const c = cats.find((x) => x.hit(title) && !x.out(title))?.c;
+    if (!c?.perSpec) return c ?? null;
+    // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
+    let rating = 0;
+    for (const m of title.matchAll(specRe.get(c.id)!)) rating = Math.max(rating, Number(m[1]));
+    if (!rating) return c;
+    return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating };
   };
 }
 

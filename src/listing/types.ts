@@ -35,6 +35,8 @@ export interface ListingResult {
   notes: string[];
   /** sha256 of the listing text; what is recorded instead of the text. */
   textHash: string;
+  /** The product name as read from the listing, for result tables (never recorded). */
+  title?: string;
 }
 
 export interface Money {
@@ -77,6 +79,8 @@ export interface Shipping {
 
 export interface Quantity {
   qty: number;
+  /** Read from a second MOQ field rather than a sentence that says what the real MOQ is: weaker evidence. */
+  loose?: boolean;
   unit?: Unit;
   raw: string;
 }

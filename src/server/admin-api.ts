@@ -4,6 +4,18 @@ import type { CoreStore } from '../db/store.js';
 import { InputError, type ReminderEngine, type ReminderService } from '../reminders/index.js';
 import { CONSOLE_WORKSPACE } from '../platform/console/index.js';
 import type { ListingCheckStore } from '../db/listing-store.js';
+import { KIND_LABEL, type ListingChecker } from '../listing/index.js';
+
+const listingBody = z.object({
+  text: z.string().max(2_000_000),
+  lang: z.enum(['zh', 'en']).optional(),
+  user: z.string().min(1).max(200).default('console-user'),
+});
+
+/** A paste of several listings separates them with a line of three or more dashes. */
+const LISTING_SEPARATOR = /^[ \t]*-{3,}[ \t]*$/m;
+/** One request checks at most this many listings; a catalogue goes through `haili listing --csv`. */
+export const MAX_LISTINGS_PER_REQUEST = 200;
 
 const newCaseBody = z.object({
   kind: z.string().min(1),
@@ -30,8 +42,48 @@ const listQuery = z.object({
 const DASHBOARD_DEADLINES = 50;
 
 /** The operator's HTTP surface: JSON in and out, errors as {error} with a 4xx status. */
-export function createAdminApi(deps: { reminders: ReminderService; store: CoreStore; engine: ReminderEngine; migrate: () => Promise<string[]>; listings?: ListingCheckStore }): AdminApi {
+export function createAdminApi(deps: {
+  reminders: ReminderService;
+  store: CoreStore;
+  engine: ReminderEngine;
+  migrate: () => Promise<string[]>;
+  listings?: ListingCheckStore;
+  listingChecker?: ListingChecker;
+}): AdminApi {
+  const checker = deps.listingChecker;
   return {
+    ...(checker
+      ? {
+          async checkListings(body: unknown) {
+            const parsed = listingBody.safeParse(body);
+            if (!parsed.success) return { status: 400, body: { error: `${parsed.error.issues[0]?.path.join('.') || 'body'}: ${parsed.error.issues[0]?.message ?? 'invalid'}. Send {"text": "..."}.` } };
+            const texts = parsed.data.text.split(LISTING_SEPARATOR).filter((t) => t.trim());
+            if (!texts.length) return { status: 400, body: { error: 'Nothing to check: paste a listing. 请粘贴商品信息。' } };
+            if (texts.length > MAX_LISTINGS_PER_REQUEST) return { status: 400, body: { error: `At most ${MAX_LISTINGS_PER_REQUEST} listings at once; use haili listing --csv for a catalogue. 一次最多 ${MAX_LISTINGS_PER_REQUEST} 个。` } };
+            const rows = [];
+            for (const [i, text] of texts.entries()) {
+              const r = checker.check(text, { lang: parsed.data.lang });
+              if (deps.listings && r.status === 'checked') {
+                // Recorded like a chat check (hash, verdict, kinds); a failed write must not cost the rep the table.
+                await deps.listings
+                  .recordListingCheck({ workspaceId: CONSOLE_WORKSPACE, platform: 'console', userKey: parsed.data.user, textHash: r.textHash, textLength: text.length, verdict: r.verdict, kinds: [...new Set(r.findings.map((f) => f.kind))], lang: r.lang })
+                  .catch(() => undefined);
+              }
+              rows.push({
+                index: i + 1,
+                title: r.title ?? null,
+                status: r.status,
+                verdict: r.verdict,
+                layout: r.layout,
+                lang: r.lang,
+                findings: r.findings.map((f) => ({ kind: f.kind, label: KIND_LABEL[f.kind][r.lang === 'zh' ? 0 : 1], detail: f.detail, fix: f.fix, clause: f.clause, clauseEn: f.clauseEn, evidence: f.evidence })),
+                notes: r.notes,
+              });
+            }
+            return { status: 200, body: { results: rows, atRisk: rows.filter((r) => r.verdict === 'risk').length } };
+          },
+        }
+      : {}),
     async dashboard() {
       const [summary, leaksByWeek, declined, deadLetters, listingsByWeek] = await Promise.all([
         deps.reminders.summary({ nextDeadlines: DASHBOARD_DEADLINES }),

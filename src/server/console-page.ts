@@ -36,6 +36,7 @@ function render(css: string, js: string): string {
   <nav class="tabs" role="tablist" data-i18n-aria="tabsLabel" aria-label="Sections">
     <button type="button" role="tab" id="tab-chat" data-testid="tab-chat" aria-controls="panel-chat" aria-selected="true" data-i18n="tabChat">对话</button>
     <button type="button" role="tab" id="tab-inbox" data-testid="tab-inbox" aria-controls="panel-inbox" aria-selected="false" tabindex="-1" data-i18n="tabInbox">提醒</button>
+    <button type="button" role="tab" id="tab-listing" data-testid="tab-listing" aria-controls="panel-listing" aria-selected="false" tabindex="-1" data-i18n="tabListing">商品检查</button>
     <button type="button" role="tab" id="tab-dashboard" data-testid="tab-dashboard" aria-controls="panel-dashboard" aria-selected="false" tabindex="-1" data-i18n="tabDashboard">看板</button>
   </nav>
   <div class="top-tools">
@@ -76,6 +77,29 @@ function render(css: string, js: string): string {
           <input name="start" id="case-start" data-testid="case-start" type="date" required></label>
         <button type="submit" class="btn primary" data-testid="case-submit" data-i18n="create">创建</button>
       </form>
+    </div>
+  </section>
+
+  <section class="tab-panel" id="panel-listing" role="tabpanel" aria-labelledby="tab-listing" hidden>
+    <div class="notice" id="listing-notice" data-testid="listing-notice" role="status" hidden><p class="notice-text"></p><button type="button" class="close" data-i18n-aria="dismiss" aria-label="Dismiss">×</button></div>
+    <div class="panel">
+      <h2 data-i18n="listingPaste">粘贴商品信息</h2>
+      <form class="listing-form" id="listing-form" data-testid="listing-form" novalidate>
+        <label for="listing-input" class="sr-only" data-i18n="listingPaste">粘贴商品信息</label>
+        <textarea id="listing-input" data-testid="listing-input" rows="10" data-i18n-placeholder="listingPlaceholder" placeholder=""></textarea>
+        <div class="listing-tools">
+          <span class="hint" data-i18n="listingHint">可一次粘贴多个商品，用单独一行 --- 分隔。</span>
+          <button type="submit" class="btn primary" id="listing-check" data-testid="listing-check" data-i18n="listingCheck">检查</button>
+        </div>
+      </form>
+    </div>
+    <div class="panel">
+      <h2 data-i18n="listingResults">检查结果</h2>
+      <p class="listing-summary" id="listing-summary" data-testid="listing-summary" role="status"></p>
+      <div class="table-wrap"><table class="listing-table" id="listing-table" data-testid="listing-table">
+        <thead><tr><th scope="col">#</th><th scope="col" data-i18n="colListing">商品</th><th scope="col" data-i18n="colVerdict">结论</th><th scope="col" data-i18n="colFindings">问题与证据</th><th scope="col" data-i18n="colFix">修改建议</th><th scope="col" data-i18n="colClause">简报条款</th></tr></thead>
+        <tbody id="listing-rows" data-testid="listing-rows"></tbody>
+      </table></div>
     </div>
   </section>
 

@@ -9,6 +9,7 @@ import { HttpError, refuseWhileDraining, requireToken, sameOriginOnly } from './
 import { healthRoutes } from './routes/health.js';
 import { consoleRoutes } from './routes/console.js';
 import { caseRoutes } from './routes/cases.js';
+import { listingRoutes } from './routes/listing.js';
 
 export interface ServerDeps {
   console: ConsoleAdapter;
@@ -30,6 +31,8 @@ export interface AdminApi {
   importCases(csv: Uint8Array | string, dryRun: boolean): Promise<{ status: number; body: unknown }>;
   /** Applies pending migrations on the running server's own connection (the CLI's `db migrate` comes here). */
   migrate(): Promise<string[]>;
+  /** The console's listing check: {text} (several listings split by a line of ---) in, one result row each out. */
+  checkListings?(body: unknown): Promise<{ status: number; body: unknown }>;
 }
 
 export function buildApp(deps: ServerDeps, listen: { host: string; port: () => number } = { host: '127.0.0.1', port: () => 0 }): Hono {
@@ -52,6 +55,7 @@ export function buildApp(deps: ServerDeps, listen: { host: string; port: () => n
   app.use('*', refuseWhileDraining(deps.draining));
   app.route('/', consoleRoutes(deps));
   app.route('/', caseRoutes(deps));
+  app.route('/', listingRoutes(deps));
   return app;
 }
 

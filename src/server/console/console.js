@@ -23,6 +23,24 @@
     tabChat: ['对话', 'Chat'],
     tabInbox: ['提醒', 'Reminders'],
     tabDashboard: ['看板', 'Dashboard'],
+    tabListing: ['商品检查', 'Listings'],
+    listingPaste: ['粘贴商品信息', 'Paste a listing'],
+    listingPlaceholder: ['从商品详情页或卖家后台编辑页复制文字粘贴到这里（价格、起订量、SKU、运费）。', 'Paste the text of the product page or the seller backend edit form (price, MOQ, SKUs, shipping).'],
+    listingHint: ['可一次粘贴多个商品，用单独一行 --- 分隔。', 'Paste several listings at once, separated by a line of ---.'],
+    listingCheck: ['检查', 'Check'],
+    listingChecking: ['检查中…', 'Checking…'],
+    listingResults: ['检查结果', 'Results'],
+    listingEmpty: ['请先粘贴商品信息。', 'Paste a listing first.'],
+    listingSummary: ['共检查 {n} 个商品，{k} 个有风险。', '{n} listings checked, {k} at risk.'],
+    colListing: ['商品', 'Listing'],
+    colVerdict: ['结论', 'Verdict'],
+    colFindings: ['问题与证据', 'Findings'],
+    colFix: ['修改建议', 'Fix'],
+    colClause: ['简报条款', 'Briefing clause'],
+    verdictRisk: ['有风险', 'At risk'],
+    verdictOk: ['未发现问题', 'OK'],
+    verdictNone: ['无法检查', 'Not checked'],
+    untitled: ['（未识别商品名称）', '(no product name found)'],
     langToggle: ['切换到英文界面', 'Switch to Chinese interface'],
     langButton: ['English', '中文'],
     messagesLabel: ['对话记录', 'Conversation'],
@@ -120,6 +138,7 @@
     if (!sending) sendBtn.textContent = tr('send');
     renderCases();
     renderDashboard();
+    if (lastListing) renderListingResults(lastListing);
     if (healthReady) refreshHealth();
   }
   var healthReady = false;
@@ -224,7 +243,7 @@
   }
 
   // ---------- tabs ----------
-  var TABS = ['chat', 'inbox', 'dashboard'];
+  var TABS = ['chat', 'inbox', 'listing', 'dashboard'];
   var currentTab = 'chat';
   function selectTab(name, focus) {
     currentTab = name;
@@ -239,6 +258,7 @@
     document.querySelector('main').classList.toggle('chat-open', name === 'chat');
     if (name === 'inbox' || name === 'dashboard') loadDashboard();
     if (name === 'chat') { $('chat-input').focus(); scrollDown(true); }
+    if (name === 'listing') $('listing-input').focus();
     if (location.hash !== '#' + name && history.replaceState) history.replaceState(null, '', '#' + name);
   }
   TABS.forEach(function (t, i) {
@@ -849,6 +869,57 @@
       });
     }, function () { setHealth(false, tr('offline')); });
   }
+
+  // ---------- listing check: a paste area and a results table ----------
+  var listingBusy = false;
+  var lastListing = null;
+  function renderListingResults(data) {
+    lastListing = data;
+    var body = $('listing-rows');
+    clear(body);
+    var rows = (data && data.results) || [];
+    rows.forEach(function (r) {
+      var verdictKey = r.status !== 'checked' ? 'verdictNone' : r.verdict === 'risk' ? 'verdictRisk' : 'verdictOk';
+      var findings = el('td', { class: 'findings' });
+      var fixes = el('td', { class: 'fix' });
+      var clauses = el('td', { class: 'clause' });
+      (r.findings || []).forEach(function (f) {
+        findings.appendChild(el('div', { class: 'finding' }, [el('strong', { text: str(f.label || f.kind) }), ' ', str(f.detail)]));
+        fixes.appendChild(el('div', { class: 'finding', text: str(f.fix) }));
+        clauses.appendChild(el('div', { class: 'finding' }, [el('q', { text: str(f.clause) }), lang === 'en' && f.clauseEn ? el('div', { class: 'muted', text: str(f.clauseEn) }) : null]));
+      });
+      // Nothing found, or nothing to check: say what was (not) read.
+      if (!(r.findings || []).length) (r.notes || []).slice(0, 1).forEach(function (n) { findings.appendChild(el('div', { class: 'muted', text: str(n) })); });
+      body.appendChild(el('tr', { 'data-verdict': r.status !== 'checked' ? 'none' : str(r.verdict) }, [
+        el('td', { text: str(r.index) }),
+        el('td', { class: 'title', text: r.title ? str(r.title) : tr('untitled') }),
+        el('td', null, [el('span', { class: 'verdict ' + (r.status !== 'checked' ? 'none' : str(r.verdict)), text: tr(verdictKey) })]),
+        findings, fixes, clauses
+      ]));
+    });
+    $('listing-summary').textContent = rows.length ? tr('listingSummary', { n: rows.length, k: rows.filter(function (r) { return r.verdict === 'risk'; }).length }) : '';
+  }
+  $('listing-form').addEventListener('submit', function (e) {
+    e.preventDefault();
+    if (listingBusy) return;
+    var text = $('listing-input').value;
+    if (!text.trim()) { showNotice('listing-notice', tr('listingEmpty')); return; }
+    hideNotice('listing-notice');
+    listingBusy = true;
+    var btn = $('listing-check');
+    btn.disabled = true;
+    btn.textContent = tr('listingChecking');
+    api('POST', '/api/listing/check', { text: text, user: USER }).then(renderListingResults, function (err) {
+      showNotice('listing-notice', explain(err));
+    }).then(function () {
+      listingBusy = false;
+      btn.disabled = false;
+      btn.textContent = tr('listingCheck');
+    });
+  });
+  $('listing-input').addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); $('listing-form').requestSubmit(); }
+  });
 
   // ---------- start ----------
   $('lang-toggle').addEventListener('click', function () {
