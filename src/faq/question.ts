@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), except: RegexSource.optional() })).min(1),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -48,6 +48,8 @@ export interface AskType {
   id: string;
   ask: RegExp;
   evidence: RegExp | null;
+  /** a part of the question matching this does not carry the type even when `ask` matches it */
+  except: RegExp | null;
 }
 
 export interface Place {
@@ -130,6 +132,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
+    except: t.except ? new RegExp(t.except, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) => c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names) })));
@@ -253,7 +256,11 @@ export class QuestionAnalyzer {
 
   analyze(question: string): QuestionAnalysis {
     const q = question.normalize('NFKC');
-    const types = this.rules.types.filter((t) => t.ask.test(q)).map((t) => t.id);
+    const parts = splitParts(q);
+    // a type with an exception holds when some part of a compound question asks it and is not excepted
+    const types = this.rules.types
+      .filter((t) => t.ask.test(q) && (!t.except || parts.some((p) => t.ask.test(p) && !t.except!.test(p.trim()))))
+      .map((t) => t.id);
     const places: Place[] = [];
     const seen = new Set<string>();
     for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
@@ -278,7 +285,7 @@ export class QuestionAnalyzer {
       amount: findAmount(q),
       amounts: findAmounts(q),
       date: findDate(q),
-      parts: splitParts(q),
+      parts,
       frame,
       items,
       period: findPeriod(q),
