@@ -162,6 +162,25 @@ export interface ComposeInput {
   /** other sections it ranked, best first */
   ranked: Section[];
   unitsOf: (text: string) => Unit[];
+  /** lines the nearest seen questions were answered by, 0..1 (the learned line memory); absent: BM25 alone */
+  votes?: Map<Passage, number>;
+}
+
+// how much a full vote of the nearest seen questions weighs against the best BM25 line (fitted on a split: memory
+// from one blind set, scored on the other)
+export const VOTE_WEIGHT = Number(process.env.HAILI_VOTE_WEIGHT ?? 0);
+// a line that holds this share of the neighbours' votes is quoted too, at most this many
+const VOTE_SHARE = Number(process.env.HAILI_VOTE_SHARE ?? 0.4);
+const VOTED_LINES = 2;
+
+/** BM25 ranking with the line memory's votes added (a voted line BM25 missed joins at its vote). */
+function withVotes(ranked: RankedPassage[], votes: Map<Passage, number> | undefined): RankedPassage[] {
+  if (!votes?.size) return ranked;
+  const top = ranked[0]?.score || 1;
+  const seen = new Set(ranked.map((r) => r.passage));
+  const out = ranked.map((r) => ({ passage: r.passage, score: r.score + VOTE_WEIGHT * top * (votes.get(r.passage) ?? 0) }));
+  for (const [p, v] of votes) if (!seen.has(p)) out.push({ passage: p, score: VOTE_WEIGHT * top * v });
+  return out.sort((a, b) => b.score - a.score);
 }
 
 export class Composer {
@@ -231,7 +250,7 @@ export class Composer {
       if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
       return w;
     };
-    const ranked = this.index.rank(input.units, prior);
+    const ranked = withVotes(this.index.rank(input.units, prior), input.votes);
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
 
@@ -318,7 +337,11 @@ export class Composer {
     if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
-    return { lead, passages: picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN)), notStated: null };
+    const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
+    // the lines that answered the nearest seen questions join the quote when BM25's picks missed them
+    const voted = [...(input.votes ?? [])].filter(([, v]) => v >= VOTE_SHARE).sort((a, b) => b[1] - a[1]);
+    for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.zh === p.zh)) passages.push(p);
+    return { lead, passages, notStated: null };
   }
 
   /** The lines around a list item (or under a heading) in the block it was written in. */

@@ -88,6 +88,8 @@ export interface QuestionAnalysis {
   period: string | null;
 }
 
+export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSource).default([]) });
+
 export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
   stances: z.object({ allowed: RegexSource, negated: RegexSource }),
@@ -118,6 +120,8 @@ export interface AskRules {
   places: z.infer<typeof PlacesFileSchema>;
   categories: z.infer<typeof CategoriesFileSchema>['categories'];
   arithmetic: Arithmetic;
+  /** phrases that point at the source ("the briefing says"), removed before retrieval */
+  sourceReference: RegExp | null;
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
@@ -149,7 +153,21 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
     categories: readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema).categories,
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
+    sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
   };
+}
+
+function sourceReferenceRegex(path: string): RegExp | null {
+  if (!existsSync(path)) return null;
+  const list = readYaml(path, ReferencesFileSchema).sourceReferences;
+  return list.length ? new RegExp(list.map((r) => `(?:${r})`).join('|'), 'giu') : null;
+}
+
+/** The question without its pointers at the source; the whole question when that would leave too little. */
+export function withoutSourceReferences(question: string, re: RegExp | null): string {
+  if (!re) return question;
+  const stripped = question.replace(re, ' ').replace(/\s+/g, ' ').trim();
+  return (stripped.match(/[\p{Script=Han}]|[a-z]{3,}/giu) ?? []).length >= 3 ? stripped : question;
 }
 
 const ORDINAL_EN: Record<string, number> = {
