@@ -476,20 +476,30 @@ export class Composer {
     const nearby = this.index.passages.filter((p) => p.regions.length && topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
     const list = candidates.find((c) => c.passage.regions.length)?.passage ?? nearby[0];
     if (!list) return null;
-    const verdicts = qa.places.map((pl) => {
-      const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
-      const via = pl.name !== pl.province && !list.regions.includes(pl.name) ? pl.province : null;
-      return { pl, inList, via };
-    });
+    // one verdict per province ("Kunming, Yunnan" names one place twice)
+    const seen = new Set<string>();
+    const verdicts = qa.places
+      .filter((pl) => !seen.has(pl.province) && !!seen.add(pl.province))
+      .map((pl) => {
+        const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
+        const via = pl.zh !== pl.province && !list.regions.includes(pl.name) && !list.regions.includes(pl.zh) ? pl.province : null;
+        return { pl, inList, via };
+      });
     const all = verdicts.every((v) => v.inList);
     const none = verdicts.every((v) => !v.inList);
-    const parts = verdicts.map((v) =>
-      lang === 'zh'
-        ? `${v.pl.name}${v.via ? `（属于${v.via}）` : ''}${v.inList ? '在' : '不在'}限定地区内`
-        : `${cap(v.pl.name)}${v.via ? ` (in ${cap(v.pl.provinceEn)})` : ''} is ${v.inList ? '' : 'not '}among the listed regions`,
-    );
-    const word = lang === 'zh' ? (all ? '可以。' : none ? '不可以。' : '部分可以。') : all ? 'Yes.' : none ? 'No.' : 'Partly.';
-    const lead = `${word}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
+    // the province's own verdict is stated, not only the city's: "厦门属于福建，福建在限定地区内"
+    const parts = verdicts.map((v) => {
+      const where = v.via ?? v.pl.zh;
+      const whereEn = v.via ? cap(v.pl.provinceEn) : cap(v.pl.name);
+      return lang === 'zh'
+        ? `${v.via ? `${v.pl.name}属于${v.via}，` : ''}${where}${v.inList ? '在' : '不在'}限定地区内`
+        : `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions`;
+    });
+    // "可以" and "能" both answer "能报吗"/"可以参加吗"; the question's own verb ("行不行") leads when it is another
+    const echo = yesNo(input.question, lang, all, 'fact');
+    const zhWord = all ? '可以，能参加。' : '不可以，不能参加。';
+    const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? echo : /^(不?可以|不?能)。$/.test(echo) ? zhWord : echo + zhWord;
+    const lead = `${word}${lang === 'zh' ? '' : ' '}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
     return { lead, passages: [list], notStated: null };
   }
 
