@@ -217,6 +217,11 @@ export class Composer {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
       const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
+      // "which of these is NOT…" names its options; the lines of the topic decide it (notInList)
+      if (section && NOT_IN_LIST.test(question)) {
+        const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
+        if (comp.special) return section;
+      }
       if (section && (qa.offence !== null || qa.amount)) {
         const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
         if (comp.special) return section;
@@ -266,6 +271,7 @@ export class Composer {
 
     // special answers computed from stated figures come first
     const special =
+      this.notInList(input, candidates) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang) ??
@@ -398,6 +404,48 @@ export class Composer {
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);
+  }
+
+  /**
+   * "Which of these is NOT an example: A, B, C, D?": each option looked up in the lines of the topic; the one no line
+   * holds is the answer, and the lines holding the others are quoted.
+   */
+  private notInList(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question.normalize('NFKC');
+    if (!NOT_IN_LIST.test(q)) return null;
+    const colon = Math.max(q.lastIndexOf(':'), q.lastIndexOf('：'));
+    const tail = (colon >= 0 ? q.slice(colon + 1) : q.replace(/^.*?\b(?:is not|isn't|not)\b[^,，:：]*?(?:,|，)/i, '')).replace(/[?？。!！]+\s*$/, '');
+    const options = tail
+      .split(/[、,，;；/]|\s+or\s+|或者|还是|\s+and\s+/i)
+      .map((o) => o.trim().replace(/^(and|or)\s+/i, ''))
+      .filter((o) => o.length >= 2);
+    if (options.length < 3) return null;
+    const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
+    const topics = new Set([...sections].map((id) => this.sectionsById.get(id)?.topic ?? ''));
+    // the options are looked up in one topic: the one that holds most of them
+    const lookup = (topic: string) => {
+      const scope = this.byTopic.get(topic) ?? [];
+      return options.map((o) => {
+        let best: { p: Passage; share: number } | null = null;
+        for (const p of scope) {
+          const share = optionShare(o, p);
+          if (!best || share > best.share) best = { p, share };
+        }
+        return { o, best };
+      });
+    };
+    const total = (f: ReturnType<typeof lookup>) => f.reduce((a, x) => a + (x.best?.share ?? 0), 0);
+    const found = [...topics].map(lookup).sort((a, b) => total(b) - total(a))[0]!;
+    const sorted = [...found].sort((a, b) => (a.best?.share ?? 0) - (b.best?.share ?? 0));
+    const odd = sorted[0]!;
+    // one option clearly missing while the others are found: otherwise the lines do not decide it
+    if ((odd.best?.share ?? 0) > 0.5 || (sorted[1]!.best?.share ?? 0) < Math.max(0.6, (odd.best?.share ?? 0) + 0.4)) return null;
+    const held = found.filter((f) => f !== odd && f.best).map((f) => f.best!.p);
+    const lead =
+      input.lang === 'zh'
+        ? `「${odd.o}」不是：简报没有列出它，其余几项都在原文中。`
+        : `"${odd.o}" is not: the briefing does not list it, while the others are in it.`;
+    return { lead, passages: [...new Set(held)].slice(0, MAX_PASSAGES), notStated: null };
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
@@ -675,6 +723,23 @@ export class Composer {
   passagesOf(sectionId: string): Passage[] {
     return this.bySection.get(sectionId) ?? [];
   }
+}
+
+// "以下哪个不是…", "哪一项不属于…", "which of these is NOT…"
+export const NOT_IN_LIST = /(哪个|哪一个|哪项|哪一项|哪位|哪一位|哪种|哪条)(不是|不属于|不在|没有)|不属于.{0,10}的是|which (one )?(of (these|the following) )?(is|was|are) (not|n't)\b|which .{0,40}\b(is not|isn't|was not|wasn't)\b|\bnot (one of|among|an example|a reward|a benefit|a lecturer)/i;
+
+/** How much of an option a line holds: Chinese character pairs or English words (stemmed crudely), 0..1. */
+function optionShare(option: string, p: Passage): number {
+  const o = option.toLowerCase().normalize('NFKC');
+  const text = `${p.zh} ${p.en}`.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ');
+  const units: string[] = [];
+  for (const run of o.match(/\p{Script=Han}+/gu) ?? []) {
+    if (run.length === 1) units.push(run);
+    for (let i = 0; i + 2 <= run.length; i++) units.push(run.slice(i, i + 2));
+  }
+  for (const w of o.match(/[a-z0-9]+/g) ?? []) if (w.length >= 2 && !['the', 'of', 'and', 'a', 'an', 'to', 'for'].includes(w)) units.push(w.length > 4 ? w.slice(0, w.length - 1) : w);
+  if (!units.length) return 0;
+  return units.filter((u) => text.includes(u)).length / units.length;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -15,7 +15,7 @@ import { unsupportedAsks } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
 import { loadAskRules, QuestionAnalyzer, withoutSourceReferences } from './question.js';
-import { Composer, PassageIndex, type Composition } from './compose.js';
+import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
 
 export type { Answer, Citation };
@@ -143,7 +143,9 @@ export function createPolicyFaq(
     const near = lineMemory()?.neighbours(question) ?? [];
     const decline = (): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
-      let rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units, composer.analyze(question), question) : null;
+      // (a "which is NOT" question names an option from outside the briefing on purpose)
+      const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
+      let rescued = composer && foreignOk ? composer.rescue(units, composer.analyze(question), question) : null;
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
