@@ -43,6 +43,7 @@ const LIST_RUN = 7;
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
+const SPEAKER_RESCUE_SCORE = Number(process.env.HAILI_SPEAKER_RESCUE ?? 3);
 const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
@@ -226,6 +227,11 @@ export class Composer {
         const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
         if (comp.special) return section;
       }
+    }
+    // "who presented the green factory part": the speaker lines carry their topic, so they answer it directly
+    if (qa?.types.includes('who')) {
+      const speaker = this.index.rank(units, (p) => (p.kind === 'speaker' ? 1 : 0)).find((r) => r.score > 0);
+      if (speaker && speaker.score >= SPEAKER_RESCUE_SCORE) return this.sectionsById.get(speaker.passage.section) ?? null;
     }
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
