@@ -283,6 +283,7 @@ export class Composer {
       this.categoryRows(qa, candidates, input.lang) ??
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
+      this.ratio(qa, input, candidates) ??
       this.membership(qa, input, pool);
     if (special) return { ...special, special: true };
     const span = this.dateSpan(input.question, input.lang);
@@ -410,6 +411,36 @@ export class Composer {
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);
+  }
+
+  /**
+   * "Goods $5,800, shipping $22,899,929.67: how many times the price?", "4,000 viewers, 260 went in: conversion
+   * rate?": the ratio of the two figures the asker gives (times, or a percentage when a rate is asked).
+   */
+  private ratio(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question;
+    const times = /多少倍|几倍|是.{0,12}的.{0,4}倍|how many times|times (the|as|higher|more|bigger)|\bratio\b/i.test(q);
+    const rate = /率|\brate\b|percent|percentage|百分比|占比/i.test(q) && !times && !/费|\bfees?\b|\bcosts?\b|\bcharge/i.test(q);
+    if (!times && !rate) return null;
+    // two sums of money when the asker gives more figures ("$5,800 for 100 sqm ... shipping $22,899,929.67")
+    const money = qa.amounts.filter((x) => x.currency).map((x) => x.value);
+    const figures = money.length === 2 ? money : qa.figures.filter((v) => v > 0 && !(Number.isInteger(v) && v >= 1900 && v <= 2100 && !/,/.test(q)));
+    if (figures.length !== 2) return null;
+    const [a, b] = figures as [number, number];
+    const hi = Math.max(a, b);
+    const lo = Math.min(a, b);
+    const lang = input.lang;
+    const quotes = candidates.slice(0, 2).map((c) => c.passage);
+    if (times) {
+      const r = hi / lo;
+      const shown = r >= 100 ? String(Math.round(r)) : fmt(Math.round(r * 10) / 10);
+      const exact = fmt(Math.round(r * 100) / 100);
+      const lead = lang === 'zh' ? `约${shown}倍（${fmt(hi)} ÷ ${fmt(lo)} ≈ ${exact}）。` : `About ${shown} times (${fmt(hi)} ÷ ${fmt(lo)} ≈ ${exact}).`;
+      return { lead, passages: quotes, notStated: null };
+    }
+    const pct = Math.round((lo / hi) * 10000) / 100;
+    const lead = lang === 'zh' ? `${pct}%（${fmt(lo)} ÷ ${fmt(hi)}）。` : `${pct}% (${fmt(lo)} ÷ ${fmt(hi)}).`;
+    return { lead, passages: quotes, notStated: null };
   }
 
   /**
@@ -578,6 +609,15 @@ export class Composer {
     const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)));
     if (!ladder) return null;
     const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
+    // "our 4th and 5th offences: how many points for those?": the steps of the named offences, added up
+    if (qa.offences.length >= 2 && qa.offences.every((k) => stepOf(k))) {
+      const steps = qa.offences.map((k) => stepOf(k)!);
+      const sum = steps.reduce((a, st) => a + st.points, 0);
+      const each = qa.offences.map((k, i) => (lang === 'zh' ? `第${k}次${steps[i]!.points}分` : `${ordinal(k)}: ${steps[i]!.points}`)).join(lang === 'zh' ? '、' : ', ');
+      const lead = lang === 'zh' ? `共扣${sum}分（${each}）。` : `${sum} points in total (${each}).`;
+      const quotes = [...new Set(steps)].map((st) => this.passageByZh(st.quote)).filter((p): p is Passage => !!p);
+      return { lead, passages: quotes, notStated: null };
+    }
     const step = stepOf(qa.offence);
     if (!step) return null;
     let total = 0;
@@ -600,15 +640,19 @@ export class Composer {
     const named = fees.filter((f) => new RegExp(f.names, 'i').test(input.question));
     if (named.length >= 2) return this.feeAcross(qa, input, named);
     const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
-    const mode = order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
+    // the mode the asker names wins over the section ranking's guess
+    const mode = named[0] ?? order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
     if (!mode) return null;
     const lang = input.lang;
     const { value, currency } = qa.amount;
     const capped = currency === 'USD' && value > waiver.monthlyUsd;
     const base = capped ? waiver.monthlyUsd : value;
     const fee = (base * mode.percent) / 100;
-    const cur = currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : '';
-    const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
+    // another currency the asker writes ("8000英镑", "EUR 5,000") is kept as written
+    const other = input.question.match(/英镑|欧元|港币|港元|日元|\b(GBP|EUR|HKD|JPY|pounds?|euros?)\b/i)?.[0] ?? '';
+    const cur = currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : other;
+    // English writes yuan amounts as "RMB 600"
+    const money = (v: number) => (lang !== 'zh' && currency === 'CNY' ? `RMB ${fmt(v)}` : `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`);
     let lead =
       lang === 'zh'
         ? `${mode.zh}手续费${mode.percent}%，${money(value)}约收${money(fee)}（${fmt(base)} × ${mode.percent}%）。`

@@ -65,6 +65,8 @@ export interface Place {
 export interface Amount {
   value: number;
   currency: 'USD' | 'CNY' | null;
+  /** where the amount starts in the (NFKC) question */
+  at?: number;
 }
 
 export interface QuestionAnalysis {
@@ -75,6 +77,10 @@ export interface QuestionAnalysis {
   categories: string[];
   /** "the 3rd time", "again", "5 times": which offence the question is about. */
   offence: number | null;
+  /** "our 4th and 5th violations", "第4次和第5次": several offences named at once (their points add up) */
+  offences: number[];
+  /** every plain number the question states, in order ("4,000 viewers and 260 went in", "$5,800 ... $22,899,929.67") */
+  figures: number[];
   amount: Amount | null;
   /** a calendar date the asker gives (month 1-12, day 1-31) */
   date: { month: number; day: number } | null;
@@ -201,10 +207,49 @@ export function findOffence(q: string): number | null {
   return null;
 }
 
+/** Two or more ordinals of offences ("4th and 5th", "第4次和第5次", "第四、五次"); empty when fewer are named. */
+export function findOffences(q: string): number[] {
+  const lower = q.toLowerCase();
+  const out: number[] = [];
+  const en = lower.match(/\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and|&|\+|to|-)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)\s+(?:times|offen[cs]es|violations|strikes|ones)/);
+  if (en) {
+    for (const m of en[1]!.matchAll(/\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/g)) out.push(/^\d/.test(m[0]) ? Number(m[0]) : ORDINAL_EN[m[0]]!);
+    if (/\bto\b|-/.test(en[1]!) && out.length === 2) return range(out[0]!, out[1]!);
+    return out;
+  }
+  const zh = q.match(/第\s*([0-9一二两三四五六七八九十]+)\s*次?\s*(?:和|、|及|与|跟|,|，|到|至|-)\s*第?\s*([0-9一二两三四五六七八九十]+)\s*次/);
+  if (zh) {
+    const a = zhOrDigit(zh[1]!);
+    const b = zhOrDigit(zh[2]!);
+    return /到|至|-/.test(zh[0]) ? range(a, b) : [a, b];
+  }
+  return out;
+}
+
+const range = (a: number, b: number) => (b >= a && b - a < 20 ? Array.from({ length: b - a + 1 }, (_, i) => a + i) : [a, b]);
+
+/** Every number the question states (money, counts, sizes), commas removed; list numbering and dates are not left out. */
+export function findFigures(q: string): number[] {
+  return [...q.normalize('NFKC').matchAll(/(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|k\b)?/gi)].map((m) => {
+    const v = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
+    return m[3] === '万' ? v * 10000 : m[3]?.toLowerCase() === 'k' ? v * 1000 : v;
+  });
+}
+
 export function findAmount(q: string): Amount | null {
   let best: Amount | null = null;
-  for (const a of findAmounts(q)) if (!best || a.value > best.value) best = a;
-  return best;
+  for (const a of movedAmounts(q)) if (!best || a.value > best.value) best = a;
+  return best ? { value: best.value, currency: best.currency } : null;
+}
+
+const REFERENCE_BEFORE = /(没到|不到|未到|未满|不满|没超过|超过|超出|低于|高于|below|under|over|above|exceed(?:s|ing)?|reach(?:es|ing)?)\s*(?:the\s+)?$/i;
+
+/** The amounts the question moves or asks about; "28万, 还没到30万": the one compared with is a threshold, left out. */
+export function movedAmounts(q: string): Amount[] {
+  const norm = q.normalize('NFKC');
+  const all = findAmounts(q);
+  const moved = all.filter((a) => !REFERENCE_BEFORE.test(norm.slice(0, a.at ?? 0)));
+  return moved.length ? moved : all;
 }
 
 export function findAmounts(q: string): Amount[] {
@@ -224,7 +269,7 @@ export function findAmounts(q: string): Amount[] {
     const currency = prefixUsd || /美元|美金|刀|usd|dollar|us\$/.test(cur) ? 'USD' : prefixCny || /人民币|元|块|rmb|cny|yuan/.test(cur) ? 'CNY' : null;
     // a bare small number is a count or a step, not money
     if (!currency && !unit && value < 1000) continue;
-    out.push({ value, currency });
+    out.push({ value, currency, at: m.index });
   }
   // "250k USD ... + 100k USD": a currency written once applies to the bare amounts beside it
   const known = out.find((a) => a.currency)?.currency ?? null;
@@ -300,8 +345,10 @@ export class QuestionAnalyzer {
       places,
       categories,
       offence: findOffence(q),
+      offences: findOffences(q),
+      figures: findFigures(q),
       amount: findAmount(q),
-      amounts: findAmounts(q),
+      amounts: movedAmounts(q),
       date: findDate(q),
       parts,
       frame,
