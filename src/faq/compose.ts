@@ -343,6 +343,16 @@ export class Composer {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
+    // a briefing FAQ's question line is answered by the lines after it ("答：不是。" and its reasons)
+    for (const p of [...picked]) {
+      if (p.kind !== 'faq' || !/[？?]\s*$/.test(p.zh)) continue;
+      const group = this.byGroup.get(p.group) ?? [];
+      const at = group.indexOf(p);
+      const answer: Passage[] = [];
+      for (let i = at + 1; i < group.length && answer.length < LIST_RUN - 1 && !/[？?]\s*$/.test(group[i]!.zh); i++) answer.push(group[i]!);
+      const fresh = answer.filter((x) => !picked.includes(x));
+      picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
+    }
     const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
