@@ -321,8 +321,15 @@ export class QuestionAnalyzer {
     const q = question.normalize('NFKC');
     const parts = splitParts(q);
     // a type with an exception holds when some part of a compound question asks it and is not excepted
+    // ... judged on the sentences that ask (those ending in "?", or the last): "FAQ says X doesn't mean Y. What are
+    // the three ways...?" asks a what-question after a statement
+    const asking = parts.flatMap((p) => {
+      const sentences = p.split(/(?<=[.!])\s+/).filter((x) => x.trim());
+      const asked = sentences.filter((x, i) => /[?？]\s*$/.test(x) || i === sentences.length - 1);
+      return asked.length ? asked : [p];
+    });
     const types = this.rules.types
-      .filter((t) => t.ask.test(q) && (!t.except || parts.some((p) => t.ask.test(p) && !t.except!.test(p.trim()))))
+      .filter((t) => t.ask.test(q) && (!t.except || asking.some((p) => t.ask.test(p) && !t.except!.test(p.trim()))))
       .map((t) => t.id);
     const places: Place[] = [];
     const seen = new Set<string>();
