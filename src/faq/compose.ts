@@ -199,12 +199,21 @@ export class Composer {
       this.byGroup.set(p.group, [...(this.byGroup.get(p.group) ?? []), p]);
     }
     for (const g of this.byGroup.values()) g.sort((a, b) => a.pos - b.pos);
+    for (const p of index.passages) {
+      if (p.kind !== 'speaker') continue;
+      // the Chinese name ("主讲：阿里小二 殷钦", "秦奋 国际站…") and its romanisation in the English rendering ("(Yin Qin)")
+      const zh = p.zh.match(/阿里小二\s*(\p{Script=Han}{2,3})/u)?.[1] ?? p.zh.match(/^(\p{Script=Han}{2,3})\s/u)?.[1];
+      const en = p.en.match(/\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)/)?.[1] ?? p.en.match(/member ([A-Z][a-z]+ [A-Z][a-z]+)/)?.[1];
+      for (const n of [zh, en?.toLowerCase().replace(/\s+/g, '')]) if (n) this.people.push({ name: n, passage: p });
+    }
     this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
   }
 
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
+  /** presenters and lecturers by name (Chinese, and romanised without spaces) */
+  private readonly people: { name: string; passage: Passage }[] = [];
   private readonly topicCache = new Map<string, Passage[]>();
 
   /**
@@ -228,6 +237,9 @@ export class Composer {
         if (comp.special) return section;
       }
     }
+    // a question naming a presenter or lecturer is answered by their line
+    const named = this.namedPeople(question);
+    if (named.length) return this.sectionsById.get(named[0]!.section) ?? null;
     // "who presented the green factory part": the speaker lines carry their topic, so they answer it directly
     if (qa?.types.includes('who')) {
       const speaker = this.index.rank(units, (p) => (p.kind === 'speaker' ? 1 : 0)).find((r) => r.score > 0);
@@ -278,6 +290,7 @@ export class Composer {
     // special answers computed from stated figures come first
     const special =
       this.notInList(input, candidates) ??
+      this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang) ??
@@ -421,6 +434,23 @@ export class Composer {
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);
+  }
+
+  /** The speaker lines of the people the question names ("what's Qin Fen's role?", "晴月和印天分别负责什么"). */
+  namedPeople(question: string): Passage[] {
+    const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    return [...new Set(this.people.filter((x) => q.includes(x.name)).map((x) => x.passage))];
+  }
+
+  private people_(input: ComposeInput): Composition | null {
+    const lines = this.namedPeople(input.question);
+    if (!lines.length) return null;
+    // "name: role" for each person listed with a role ("秦奋 国际站行业&商家业务部负责人")
+    const roles = lines
+      .filter((p) => !/^主讲/.test(p.zh))
+      .map((p) => (input.lang === 'zh' ? p.zh.replace(/\s+/, '：') : p.en.replace(/^Lecturer \p{Script=Han}+ \(([^)]+)\):/u, (_, n: string) => `${n}:`)));
+    const lead = roles.join(input.lang === 'zh' ? '；' : '; ');
+    return { lead: lead ? lead + (input.lang === 'zh' ? '。' : '.') : '', passages: lines.slice(0, MAX_PASSAGES), notStated: null };
   }
 
   /**
