@@ -37,7 +37,7 @@ const CANDIDATE_SHARE = 0.3;
 const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
-const ENDS_IN_EVIDENCE = ['clock', 'day', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
+const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
 const LIST_RUN = 7;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;

@@ -375,7 +375,7 @@ export function findPeriod(q: string): string | null {
     q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
     q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?(违规)?(公示)?(名单|榜单|那批|那期|活动|挑战赛|发布会)/) ??
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
-    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]star\b/) ??
+    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]stars?\b/) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : null;
 }
