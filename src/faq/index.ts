@@ -41,11 +41,7 @@ const DEFAULT_SUGGESTIONS = ['false-info.penalty', 'offplatform.penalty', 'pay.w
 export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'src', 'faq', 'model.json');
 export const DEFAULT_LINE_MEMORY_PATH = join(REPO_ROOT, 'src', 'faq', 'line-memory.json');
 // a declined question is answered from the lines of a seen question this similar (fitted on a split)
-const MEMORY_RESCUE_SIM = Number(process.env.HAILI_MEMORY_RESCUE ?? 0.5);
-// and declined when the nearest seen question, this similar, was one the briefing does not answer, unless an
-// answerable one is nearly as close
-const MEMORY_DECLINE_SIM = Number(process.env.HAILI_MEMORY_DECLINE ?? 0.5);
-const MEMORY_MARGIN = Number(process.env.HAILI_MEMORY_MARGIN ?? 0.05);
+const MEMORY_RESCUE_SIM = Number(process.env.HAILI_MEMORY_RESCUE ?? 0.7);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
 export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
@@ -166,10 +162,6 @@ export function createPolicyFaq(
       return isConfident(top) ? answerFrom(comparedHits(hits, units, matcher)) : decline();
     }
     if (top && namesUncoveredOutside(top)) return decline();
-    // the seen questions most like this one asked for something the briefing does not state
-    if (near[0] && !near[0].answerable && near[0].sim >= MEMORY_DECLINE_SIM && !near.some((n) => n.answerable && n.sim >= near[0]!.sim - MEMORY_MARGIN)) {
-      return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
-    }
     const probs = classifier.probs(content);
     const d = decide(hits, probs, classifier, confidence, { followUp: !!ctx.previousSectionIds?.length });
     if (d.sectionId === null) return decline();
