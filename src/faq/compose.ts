@@ -374,9 +374,10 @@ export class Composer {
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
-    // the lines that answered the nearest seen questions join the quote when BM25's picks missed them
-    const voted = [...(input.votes ?? [])].filter(([, v]) => v >= VOTE_SHARE).sort((a, b) => b[1] - a[1]);
-    for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.zh === p.zh)) passages.push(p);
+    // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
+    // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
+    const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
+    for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
   }
 
