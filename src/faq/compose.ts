@@ -465,7 +465,7 @@ export class Composer {
     if (!times && !rate) return null;
     // two sums of money when the asker gives more figures ("$5,800 for 100 sqm ... shipping $22,899,929.67")
     const money = qa.amounts.filter((x) => x.currency).map((x) => x.value);
-    const figures = money.length === 2 ? money : qa.figures.filter((v) => v > 0 && !(Number.isInteger(v) && v >= 1900 && v <= 2100 && !/,/.test(q)));
+    const figures = money.length === 2 ? money : qa.figures.filter((v) => v > 0);
     if (figures.length !== 2) return null;
     const [a, b] = figures as [number, number];
     const hi = Math.max(a, b);

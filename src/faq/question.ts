@@ -230,7 +230,12 @@ const range = (a: number, b: number) => (b >= a && b - a < 20 ? Array.from({ len
 
 /** Every number the question states (money, counts, sizes), commas removed; list numbering and dates are not left out. */
 export function findFigures(q: string): number[] {
-  return [...q.normalize('NFKC').matchAll(/(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|k\b)?/gi)].map((m) => {
+  const norm = q.normalize('NFKC');
+  // a year ("2022年", "in 2022") is a date, not a figure to compute with
+  const years = /^\d{4}$/;
+  return [...norm.matchAll(/(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|k\b)?/gi)]
+    .filter((m) => !(years.test(m[1]!) && /^(19|20)/.test(m[1]!) && (/^\s*年/.test(norm.slice(m.index! + m[0].length)) || /\b(in|since|from|year|of)\s*$/i.test(norm.slice(0, m.index!)))))
+    .map((m) => {
     const v = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
     return m[3] === '万' ? v * 10000 : m[3]?.toLowerCase() === 'k' ? v * 1000 : v;
   });
