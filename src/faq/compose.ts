@@ -298,7 +298,16 @@ export class Composer {
       this.fee(qa, input, candidates) ??
       this.ratio(qa, input, candidates) ??
       this.membership(qa, input, pool);
-    if (special) return { ...special, special: true };
+    if (special) {
+      // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
+      if (qa.parts.length > 1) {
+        for (const part of qa.parts) {
+          const p = withVotes(this.index.rank(input.unitsOf(part), prior), undefined)[0]?.passage;
+          if (p && !special.passages.some((x) => x.zh === p.zh)) special.passages.push(p);
+        }
+      }
+      return { ...special, special: true };
+    }
     const span = this.dateSpan(input.question, input.lang);
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
 
