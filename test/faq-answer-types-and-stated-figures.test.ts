@@ -101,6 +101,18 @@ describe('eligibility, lists, people', () => {
   });
 });
 
+describe('table cells', () => {
+  it('answers from the cell where the named row meets the named column, and "/" means none', () => {
+    expect(firstLine(faq.askLocal('转化榜的评选依据是什么？').answer)).toContain('转化数据最高者');
+    expect(firstLine(faq.askLocal('飙升榜Top100有什么奖励吗？').answer)).toMatch(/^没有/);
+    expect(firstLine(faq.askLocal('优质榜Top 300有奖励吗').answer)).toMatch(/^有.*专属话题/);
+  });
+
+  it('leaves a cell alone when it does not hold the kind of answer asked', () => {
+    expect(firstLine(faq.askLocal('转化榜Top10要多少播放量才能进？').answer)).not.toContain('精准买家Push');
+  });
+});
+
 describe('declines by ask type', () => {
   it('declines how-often and which-institution asks when no line states a frequency or a named one', () => {
     expect(faq.askLocal('直播带岗的金牌主播多久直播一次？').declined).toBe(true);

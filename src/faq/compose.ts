@@ -290,6 +290,7 @@ export class Composer {
     // special answers computed from stated figures come first
     const special =
       this.notInList(input, candidates) ??
+      this.tableCell(qa, input, candidates) ??
       this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
@@ -444,6 +445,54 @@ export class Composer {
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);
+  }
+
+  /**
+   * "飙升榜按什么评选", "转化榜Top100有奖励吗": the cell where a row the question names meets a column it names, in a
+   * table of the briefing (rows of tab-separated cells; the header row may leave out the row-label column).
+   */
+  private tableCell(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = squashText(input.question);
+    for (const c of candidates.slice(0, 3)) {
+      if (!c.passage.zh.includes('\t')) continue;
+      const rows = (this.byGroup.get(c.passage.group) ?? []).filter((p) => p.zh.includes('\t'));
+      if (rows.length < 3) continue;
+      const cells = rows.map((r) => r.zh.split('\t').map((x) => x.trim()));
+      const width = Math.max(...cells.map((r) => r.length));
+      const header = cells[0]!;
+      const offset = width - header.length;
+      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && q.includes(squashText(h)));
+      if (columns.length !== 1) continue;
+      // the row whose label the question holds best (character pairs), never the header
+      let best: { r: number; share: number } | null = null;
+      for (let r = 1; r < cells.length; r++) {
+        const label = squashText(cells[r]![0] ?? '');
+        // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
+        const at = label ? q.indexOf(label) : -1;
+        const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
+        const share = whole ? 1 + label.length / 100 : pairShare(label, q);
+        if (!best || share > best.share) best = { r, share };
+      }
+      if (!best || best.share < 0.3) continue;
+      const col = columns[0]!;
+      const cell = cells[best.r]![col.i] ?? '';
+      const label = cells[best.r]![0]!;
+      const empty = !cell || /^[/／-]$/.test(cell);
+      // "要几条视频才能进Top10" asks a number: a cell without one does not answer it
+      const asked = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t)).map((t) => this.analyzer.type(t)?.evidence);
+      if (!empty && asked.some((re) => re && !re.test(cell))) return null;
+      const lang = input.lang;
+      let lead: string;
+      if (qa.types.includes('yesno')) {
+        lead = empty
+          ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。` : `No: the ${label} cell of ${col.h} is "/" (nothing).`
+          : lang === 'zh' ? `有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
+      } else {
+        lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
+      }
+      return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+    }
+    return null;
   }
 
   /** The speaker lines of the people the question names ("what's Qin Fen's role?", "晴月和印天分别负责什么"). */
@@ -823,6 +872,18 @@ export class Composer {
   passagesOf(sectionId: string): Passage[] {
     return this.bySection.get(sectionId) ?? [];
   }
+}
+
+const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
+
+/** Share of a label's character pairs (or the label itself when it is one character pair or less) found in text. */
+function pairShare(label: string, text: string): number {
+  if (!label) return 0;
+  if (label.length <= 2) return text.includes(label) ? 1 : 0;
+  let n = 0;
+  let hit = 0;
+  for (let i = 0; i + 2 <= label.length; i++, n++) if (text.includes(label.slice(i, i + 2))) hit++;
+  return hit / n;
 }
 
 // "以下哪个不是…", "哪一项不属于…", "which of these is NOT…"
