@@ -101,6 +101,14 @@ describe('eligibility, lists, people', () => {
   });
 });
 
+describe('why-questions', () => {
+  it('lead with the line that states the purpose', () => {
+    const a = faq.askLocal('What is the reason the platform publishes the names of serious violators?');
+    expect(a.declined).toBe(false);
+    expect(firstLine(a.answer)).toMatch(/^"To keep normal business/);
+  });
+});
+
 describe('table cells', () => {
   it('answers from the cell where the named row meets the named column, and "/" means none', () => {
     expect(firstLine(faq.askLocal('转化榜的评选依据是什么？').answer)).toContain('转化数据最高者');

@@ -43,6 +43,10 @@ const LIST_RUN = 7;
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
+// lines that give a reason or purpose
+const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
+const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
+const PURPOSE_RESCUE_SCORE = Number(process.env.HAILI_PURPOSE_RESCUE ?? 6);
 const SPEAKER_RESCUE_SCORE = Number(process.env.HAILI_SPEAKER_RESCUE ?? 3);
 const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
@@ -237,6 +241,11 @@ export class Composer {
         if (comp.special) return section;
       }
     }
+    // "why does the platform publish the list": a line stating a purpose ("为了…", "To keep…") about the topic
+    if (qa?.types.includes('why')) {
+      const purpose = this.index.rank(units, (p) => (PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en) ? 1 : 0)).find((r) => r.score > 0);
+      if (purpose && purpose.score >= PURPOSE_RESCUE_SCORE) return this.sectionsById.get(purpose.passage.section) ?? null;
+    }
     // a question naming a presenter or lecturer is answered by their line
     const named = this.namedPeople(question);
     if (named.length) return this.sectionsById.get(named[0]!.section) ?? null;
@@ -351,6 +360,12 @@ export class Composer {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    // a why-question leads with the line that states a purpose, when one is among the close candidates
+    if (qa.types.includes('why')) {
+      const states = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
+      const purpose = candidates.slice(0, 4).find((c) => states(c.passage))?.passage ?? input.answered.flatMap((s) => this.passagesOf(s.id)).find(states);
+      if (purpose && !picked.includes(purpose)) picked.unshift(purpose);
+    }
     if (wantsPerson) {
       // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
       const speaker =
