@@ -4,13 +4,18 @@
  * are never listed, so scoring it cannot turn into tuning on it.
  *   npx tsx scripts/eval-blind.ts drafts FILE.jsonl      rows {"text","label":"leak"|"ok","lang","hard","category"}
  *   npx tsx scripts/eval-blind.ts questions FILE.jsonl   rows {"q","lang","answerable","facts":["a|b"],"polarity"}
+ *     --line-memory FILE   with a line memory that did not see FILE (an honest figure for a set the memory holds)
  * Routing and listings have their own: scripts/eval-route.ts FILE, scripts/eval-listing.ts FILE.
  */
 import { readFileSync } from 'node:fs';
 import { createDraftChecker } from '../src/checker/index.js';
 import { createPolicyFaq } from '../src/faq/index.js';
 
-const [kind, file] = process.argv.slice(2);
+const args = process.argv.slice(2);
+// --line-memory FILE scores with a line memory built without the set (scripts/train-lines.ts --sets ... --out FILE)
+const memAt = args.indexOf('--line-memory');
+const lineMemory = memAt >= 0 ? args.splice(memAt, 2)[1] : undefined;
+const [kind, file] = args;
 if ((kind !== 'drafts' && kind !== 'questions') || !file) {
   console.error('usage: eval-blind drafts|questions FILE.jsonl');
   process.exit(2);
@@ -38,7 +43,7 @@ if (kind === 'drafts') {
     console.log(`${key.padEnd(24)} n=${String(t.tp + t.fp + t.fn + t.tn).padStart(4)}  P ${pct(t.tp, t.tp + t.fp)}  R ${pct(t.tp, t.tp + t.fn)}  F1 ${((200 * p * r) / (p + r)).toFixed(1)}  FPR ${pct(t.fp, t.fp + t.tn)}`);
   }
 } else {
-  const faq = createPolicyFaq({ llm: null });
+  const faq = createPolicyFaq({ llm: null, lineMemory });
   const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
   const hasFact = (a: string, f: string) => f.split('|').some((alt) => squash(a).includes(squash(alt)));
   const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;

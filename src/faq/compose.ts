@@ -37,12 +37,17 @@ const CANDIDATE_SHARE = 0.3;
 const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
-const ENDS_IN_EVIDENCE = ['clock', 'day', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
+const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
 const LIST_RUN = 7;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
+// lines that give a reason or purpose
+const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
+const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
+const PURPOSE_RESCUE_SCORE = Number(process.env.HAILI_PURPOSE_RESCUE ?? 6);
+const SPEAKER_RESCUE_SCORE = Number(process.env.HAILI_SPEAKER_RESCUE ?? 3);
 const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
@@ -162,6 +167,25 @@ export interface ComposeInput {
   /** other sections it ranked, best first */
   ranked: Section[];
   unitsOf: (text: string) => Unit[];
+  /** lines the nearest seen questions were answered by, 0..1 (the learned line memory); absent: BM25 alone */
+  votes?: Map<Passage, number>;
+}
+
+// how much a full vote of the nearest seen questions weighs against the best BM25 line (fitted on a split: memory
+// from one blind set, scored on the other)
+export const VOTE_WEIGHT = Number(process.env.HAILI_VOTE_WEIGHT ?? 0);
+// a line that holds this share of the neighbours' votes is quoted too, at most this many
+const VOTE_SHARE = Number(process.env.HAILI_VOTE_SHARE ?? 0.4);
+const VOTED_LINES = 2;
+
+/** BM25 ranking with the line memory's votes added (a voted line BM25 missed joins at its vote). */
+function withVotes(ranked: RankedPassage[], votes: Map<Passage, number> | undefined): RankedPassage[] {
+  if (!votes?.size) return ranked;
+  const top = ranked[0]?.score || 1;
+  const seen = new Set(ranked.map((r) => r.passage));
+  const out = ranked.map((r) => ({ passage: r.passage, score: r.score + VOTE_WEIGHT * top * (votes.get(r.passage) ?? 0) }));
+  for (const [p, v] of votes) if (!seen.has(p)) out.push({ passage: p, score: VOTE_WEIGHT * top * v });
+  return out.sort((a, b) => b.score - a.score);
 }
 
 export class Composer {
@@ -179,12 +203,21 @@ export class Composer {
       this.byGroup.set(p.group, [...(this.byGroup.get(p.group) ?? []), p]);
     }
     for (const g of this.byGroup.values()) g.sort((a, b) => a.pos - b.pos);
+    for (const p of index.passages) {
+      if (p.kind !== 'speaker') continue;
+      // the Chinese name ("主讲：阿里小二 殷钦", "秦奋 国际站…") and its romanisation in the English rendering ("(Yin Qin)")
+      const zh = p.zh.match(/阿里小二\s*(\p{Script=Han}{2,3})/u)?.[1] ?? p.zh.match(/^(\p{Script=Han}{2,3})\s/u)?.[1];
+      const en = p.en.match(/\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)/)?.[1] ?? p.en.match(/member ([A-Z][a-z]+ [A-Z][a-z]+)/)?.[1];
+      for (const n of [zh, en?.toLowerCase().replace(/\s+/g, '')]) if (n) this.people.push({ name: n, passage: p });
+    }
     this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
   }
 
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
+  /** presenters and lecturers by name (Chinese, and romanised without spaces) */
+  private readonly people: { name: string; passage: Passage }[] = [];
   private readonly topicCache = new Map<string, Passage[]>();
 
   /**
@@ -198,10 +231,28 @@ export class Composer {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
       const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
+      // "which of these is NOT…" names its options; the lines of the topic decide it (notInList)
+      if (section && NOT_IN_LIST.test(question)) {
+        const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
+        if (comp.special) return section;
+      }
       if (section && (qa.offence !== null || qa.amount)) {
         const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
         if (comp.special) return section;
       }
+    }
+    // "why does the platform publish the list": a line stating a purpose ("为了…", "To keep…") about the topic
+    if (qa?.types.includes('why')) {
+      const purpose = this.index.rank(units, (p) => (PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en) ? 1 : 0)).find((r) => r.score > 0);
+      if (purpose && purpose.score >= PURPOSE_RESCUE_SCORE) return this.sectionsById.get(purpose.passage.section) ?? null;
+    }
+    // a question naming a presenter or lecturer is answered by their line
+    const named = this.namedPeople(question);
+    if (named.length) return this.sectionsById.get(named[0]!.section) ?? null;
+    // "who presented the green factory part": the speaker lines carry their topic, so they answer it directly
+    if (qa?.types.includes('who')) {
+      const speaker = this.index.rank(units, (p) => (p.kind === 'speaker' ? 1 : 0)).find((r) => r.score > 0);
+      if (speaker && speaker.score >= SPEAKER_RESCUE_SCORE) return this.sectionsById.get(speaker.passage.section) ?? null;
     }
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
@@ -231,7 +282,7 @@ export class Composer {
       if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
       return w;
     };
-    const ranked = this.index.rank(input.units, prior);
+    const ranked = withVotes(this.index.rank(input.units, prior), input.votes);
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
 
@@ -247,13 +298,26 @@ export class Composer {
 
     // special answers computed from stated figures come first
     const special =
+      this.notInList(input, candidates) ??
+      this.tableCell(qa, input, candidates) ??
+      this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang) ??
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
+      this.ratio(qa, input, candidates) ??
       this.membership(qa, input, pool);
-    if (special) return { ...special, special: true };
+    if (special) {
+      // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
+      if (qa.parts.length > 1) {
+        for (const part of qa.parts) {
+          const p = withVotes(this.index.rank(input.unitsOf(part), prior), undefined)[0]?.passage;
+          if (p && !special.passages.some((x) => x.zh === p.zh)) special.passages.push(p);
+        }
+      }
+      return { ...special, special: true };
+    }
     const span = this.dateSpan(input.question, input.lang);
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
 
@@ -296,6 +360,12 @@ export class Composer {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    // a why-question leads with the line that states a purpose, when one is among the close candidates
+    if (qa.types.includes('why')) {
+      const states = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
+      const purpose = candidates.slice(0, 4).find((c) => states(c.passage))?.passage ?? input.answered.flatMap((s) => this.passagesOf(s.id)).find(states);
+      if (purpose && !picked.includes(purpose)) picked.unshift(purpose);
+    }
     if (wantsPerson) {
       // "who presented X": the speaker line of the topic, wherever the section ranking landed in it
       const speaker =
@@ -311,6 +381,16 @@ export class Composer {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
+    // a briefing FAQ's question line is answered by the lines after it ("答：不是。" and its reasons)
+    for (const p of [...picked]) {
+      if (p.kind !== 'faq' || !/[？?]\s*$/.test(p.zh)) continue;
+      const group = this.byGroup.get(p.group) ?? [];
+      const at = group.indexOf(p);
+      const answer: Passage[] = [];
+      for (let i = at + 1; i < group.length && answer.length < LIST_RUN - 1 && !/[？?]\s*$/.test(group[i]!.zh); i++) answer.push(group[i]!);
+      const fresh = answer.filter((x) => !picked.includes(x));
+      picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
+    }
     const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
@@ -318,7 +398,12 @@ export class Composer {
     if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
-    return { lead, passages: picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN)), notStated: null };
+    const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
+    // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
+    // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
+    const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
+    for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
+    return { lead, passages, notStated: null };
   }
 
   /** The lines around a list item (or under a heading) in the block it was written in. */
@@ -375,6 +460,143 @@ export class Composer {
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);
+  }
+
+  /**
+   * "飙升榜按什么评选", "转化榜Top100有奖励吗": the cell where a row the question names meets a column it names, in a
+   * table of the briefing (rows of tab-separated cells; the header row may leave out the row-label column).
+   */
+  private tableCell(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = squashText(input.question);
+    for (const c of candidates.slice(0, 3)) {
+      if (!c.passage.zh.includes('\t')) continue;
+      const rows = (this.byGroup.get(c.passage.group) ?? []).filter((p) => p.zh.includes('\t'));
+      if (rows.length < 3) continue;
+      const cells = rows.map((r) => r.zh.split('\t').map((x) => x.trim()));
+      const width = Math.max(...cells.map((r) => r.length));
+      const header = cells[0]!;
+      const offset = width - header.length;
+      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && q.includes(squashText(h)));
+      if (columns.length !== 1) continue;
+      // the row whose label the question holds best (character pairs), never the header
+      let best: { r: number; share: number } | null = null;
+      for (let r = 1; r < cells.length; r++) {
+        const label = squashText(cells[r]![0] ?? '');
+        // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
+        const at = label ? q.indexOf(label) : -1;
+        const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
+        const share = whole ? 1 + label.length / 100 : pairShare(label, q);
+        if (!best || share > best.share) best = { r, share };
+      }
+      if (!best || best.share < 0.3) continue;
+      const col = columns[0]!;
+      const cell = cells[best.r]![col.i] ?? '';
+      const label = cells[best.r]![0]!;
+      const empty = !cell || /^[/／-]$/.test(cell);
+      // "要几条视频才能进Top10" asks a number: a cell without one does not answer it
+      const asked = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t)).map((t) => this.analyzer.type(t)?.evidence);
+      if (!empty && asked.some((re) => re && !re.test(cell))) return null;
+      const lang = input.lang;
+      let lead: string;
+      if (qa.types.includes('yesno')) {
+        lead = empty
+          ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。` : `No: the ${label} cell of ${col.h} is "/" (nothing).`
+          : lang === 'zh' ? `有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
+      } else {
+        lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
+      }
+      return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+    }
+    return null;
+  }
+
+  /** The speaker lines of the people the question names ("what's Qin Fen's role?", "晴月和印天分别负责什么"). */
+  namedPeople(question: string): Passage[] {
+    const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+    return [...new Set(this.people.filter((x) => q.includes(x.name)).map((x) => x.passage))];
+  }
+
+  private people_(input: ComposeInput): Composition | null {
+    const lines = this.namedPeople(input.question);
+    if (!lines.length) return null;
+    // "name: role" for each person listed with a role ("秦奋 国际站行业&商家业务部负责人")
+    const roles = lines
+      .filter((p) => !/^主讲/.test(p.zh))
+      .map((p) => (input.lang === 'zh' ? p.zh.replace(/\s+/, '：') : p.en.replace(/^Lecturer \p{Script=Han}+ \(([^)]+)\):/u, (_, n: string) => `${n}:`)));
+    const lead = roles.join(input.lang === 'zh' ? '；' : '; ');
+    return { lead: lead ? lead + (input.lang === 'zh' ? '。' : '.') : '', passages: lines.slice(0, MAX_PASSAGES), notStated: null };
+  }
+
+  /**
+   * "Goods $5,800, shipping $22,899,929.67: how many times the price?", "4,000 viewers, 260 went in: conversion
+   * rate?": the ratio of the two figures the asker gives (times, or a percentage when a rate is asked).
+   */
+  private ratio(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question;
+    const times = /多少倍|几倍|是.{0,12}的.{0,4}倍|how many times|times (the|as|higher|more|bigger)|\bratio\b/i.test(q);
+    const rate = /率|\brate\b|percent|percentage|百分比|占比/i.test(q) && !times && !/费|\bfees?\b|\bcosts?\b|\bcharge/i.test(q);
+    if (!times && !rate) return null;
+    // two sums of money when the asker gives more figures ("$5,800 for 100 sqm ... shipping $22,899,929.67")
+    const money = qa.amounts.filter((x) => x.currency).map((x) => x.value);
+    const figures = money.length === 2 ? money : qa.figures.filter((v) => v > 0);
+    if (figures.length !== 2) return null;
+    const [a, b] = figures as [number, number];
+    const hi = Math.max(a, b);
+    const lo = Math.min(a, b);
+    const lang = input.lang;
+    const quotes = candidates.slice(0, 2).map((c) => c.passage);
+    if (times) {
+      const r = hi / lo;
+      const shown = r >= 100 ? String(Math.round(r)) : fmt(Math.round(r * 10) / 10);
+      const exact = fmt(Math.round(r * 100) / 100);
+      const lead = lang === 'zh' ? `约${shown}倍（${fmt(hi)} ÷ ${fmt(lo)} ≈ ${exact}）。` : `About ${shown} times (${fmt(hi)} ÷ ${fmt(lo)} ≈ ${exact}).`;
+      return { lead, passages: quotes, notStated: null };
+    }
+    const pct = Math.round((lo / hi) * 10000) / 100;
+    const lead = lang === 'zh' ? `${pct}%（${fmt(lo)} ÷ ${fmt(hi)}）。` : `${pct}% (${fmt(lo)} ÷ ${fmt(hi)}).`;
+    return { lead, passages: quotes, notStated: null };
+  }
+
+  /**
+   * "Which of these is NOT an example: A, B, C, D?": each option looked up in the lines of the topic; the one no line
+   * holds is the answer, and the lines holding the others are quoted.
+   */
+  private notInList(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question.normalize('NFKC');
+    if (!NOT_IN_LIST.test(q)) return null;
+    const colon = Math.max(q.lastIndexOf(':'), q.lastIndexOf('：'));
+    const tail = (colon >= 0 ? q.slice(colon + 1) : q.replace(/^.*?\b(?:is not|isn't|not)\b[^,，:：]*?(?:,|，)/i, '')).replace(/[?？。!！]+\s*$/, '');
+    const options = tail
+      .split(/[、,，;；/]|\s+or\s+|或者|还是|\s+and\s+/i)
+      .map((o) => o.trim().replace(/^(and|or)\s+/i, ''))
+      .filter((o) => o.length >= 2);
+    if (options.length < 3) return null;
+    const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
+    const topics = new Set([...sections].map((id) => this.sectionsById.get(id)?.topic ?? ''));
+    // the options are looked up in one topic: the one that holds most of them
+    const lookup = (topic: string) => {
+      const scope = this.byTopic.get(topic) ?? [];
+      return options.map((o) => {
+        let best: { p: Passage; share: number } | null = null;
+        for (const p of scope) {
+          const share = optionShare(o, p);
+          if (!best || share > best.share) best = { p, share };
+        }
+        return { o, best };
+      });
+    };
+    const total = (f: ReturnType<typeof lookup>) => f.reduce((a, x) => a + (x.best?.share ?? 0), 0);
+    const found = [...topics].map(lookup).sort((a, b) => total(b) - total(a))[0]!;
+    const sorted = [...found].sort((a, b) => (a.best?.share ?? 0) - (b.best?.share ?? 0));
+    const odd = sorted[0]!;
+    // one option clearly missing while the others are found: otherwise the lines do not decide it
+    if ((odd.best?.share ?? 0) > 0.5 || (sorted[1]!.best?.share ?? 0) < Math.max(0.6, (odd.best?.share ?? 0) + 0.4)) return null;
+    const held = found.filter((f) => f !== odd && f.best).map((f) => f.best!.p);
+    const lead =
+      input.lang === 'zh'
+        ? `「${odd.o}」不是：简报没有列出它，其余几项都在原文中。`
+        : `"${odd.o}" is not: the briefing does not list it, while the others are in it.`;
+    return { lead, passages: [...new Set(held)].slice(0, MAX_PASSAGES), notStated: null };
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
@@ -453,20 +675,30 @@ export class Composer {
     const nearby = this.index.passages.filter((p) => p.regions.length && topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
     const list = candidates.find((c) => c.passage.regions.length)?.passage ?? nearby[0];
     if (!list) return null;
-    const verdicts = qa.places.map((pl) => {
-      const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
-      const via = pl.name !== pl.province && !list.regions.includes(pl.name) ? pl.province : null;
-      return { pl, inList, via };
-    });
+    // one verdict per province ("Kunming, Yunnan" names one place twice)
+    const seen = new Set<string>();
+    const verdicts = qa.places
+      .filter((pl) => !seen.has(pl.province) && !!seen.add(pl.province))
+      .map((pl) => {
+        const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
+        const via = pl.zh !== pl.province && !list.regions.includes(pl.name) && !list.regions.includes(pl.zh) ? pl.province : null;
+        return { pl, inList, via };
+      });
     const all = verdicts.every((v) => v.inList);
     const none = verdicts.every((v) => !v.inList);
-    const parts = verdicts.map((v) =>
-      lang === 'zh'
-        ? `${v.pl.name}${v.via ? `（属于${v.via}）` : ''}${v.inList ? '在' : '不在'}限定地区内`
-        : `${cap(v.pl.name)}${v.via ? ` (in ${cap(v.pl.provinceEn)})` : ''} is ${v.inList ? '' : 'not '}among the listed regions`,
-    );
-    const word = lang === 'zh' ? (all ? '可以。' : none ? '不可以。' : '部分可以。') : all ? 'Yes.' : none ? 'No.' : 'Partly.';
-    const lead = `${word}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
+    // the province's own verdict is stated, not only the city's: "厦门属于福建，福建在限定地区内"
+    const parts = verdicts.map((v) => {
+      const where = v.via ?? v.pl.zh;
+      const whereEn = v.via ? cap(v.pl.provinceEn) : cap(v.pl.name);
+      return lang === 'zh'
+        ? `${v.via ? `${v.pl.name}属于${v.via}，` : ''}${where}${v.inList ? '在' : '不在'}限定地区内`
+        : `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions`;
+    });
+    // "可以" and "能" both answer "能报吗"/"可以参加吗"; the question's own verb ("行不行") leads when it is another
+    const echo = yesNo(input.question, lang, all, 'fact');
+    const zhWord = all ? '可以，能参加。' : '不可以，不能参加。';
+    const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? echo : /^(不?可以|不?能)。$/.test(echo) ? zhWord : echo + zhWord;
+    const lead = `${word}${lang === 'zh' ? '' : ' '}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
     return { lead, passages: [list], notStated: null };
   }
 
@@ -491,6 +723,15 @@ export class Composer {
     const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)));
     if (!ladder) return null;
     const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
+    // "our 4th and 5th offences: how many points for those?": the steps of the named offences, added up
+    if (qa.offences.length >= 2 && qa.offences.every((k) => stepOf(k))) {
+      const steps = qa.offences.map((k) => stepOf(k)!);
+      const sum = steps.reduce((a, st) => a + st.points, 0);
+      const each = qa.offences.map((k, i) => (lang === 'zh' ? `第${k}次${steps[i]!.points}分` : `${ordinal(k)}: ${steps[i]!.points}`)).join(lang === 'zh' ? '、' : ', ');
+      const lead = lang === 'zh' ? `共扣${sum}分（${each}）。` : `${sum} points in total (${each}).`;
+      const quotes = [...new Set(steps)].map((st) => this.passageByZh(st.quote)).filter((p): p is Passage => !!p);
+      return { lead, passages: quotes, notStated: null };
+    }
     const step = stepOf(qa.offence);
     if (!step) return null;
     let total = 0;
@@ -513,15 +754,19 @@ export class Composer {
     const named = fees.filter((f) => new RegExp(f.names, 'i').test(input.question));
     if (named.length >= 2) return this.feeAcross(qa, input, named);
     const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
-    const mode = order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
+    // the mode the asker names wins over the section ranking's guess
+    const mode = named[0] ?? order.map((id) => fees.find((f) => f.section === id)).find((f) => !!f);
     if (!mode) return null;
     const lang = input.lang;
     const { value, currency } = qa.amount;
     const capped = currency === 'USD' && value > waiver.monthlyUsd;
     const base = capped ? waiver.monthlyUsd : value;
     const fee = (base * mode.percent) / 100;
-    const cur = currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : '';
-    const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
+    // another currency the asker writes ("8000英镑", "EUR 5,000") is kept as written
+    const other = input.question.match(/英镑|欧元|港币|港元|日元|\b(GBP|EUR|HKD|JPY|pounds?|euros?)\b/i)?.[0] ?? '';
+    const cur = currency === 'USD' ? (lang === 'zh' ? '美元' : 'USD') : currency === 'CNY' ? (lang === 'zh' ? '元' : 'CNY') : other;
+    // English writes yuan amounts as "RMB 600"
+    const money = (v: number) => (lang !== 'zh' && currency === 'CNY' ? `RMB ${fmt(v)}` : `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`);
     let lead =
       lang === 'zh'
         ? `${mode.zh}手续费${mode.percent}%，${money(value)}约收${money(fee)}（${fmt(base)} × ${mode.percent}%）。`
@@ -642,6 +887,35 @@ export class Composer {
   passagesOf(sectionId: string): Passage[] {
     return this.bySection.get(sectionId) ?? [];
   }
+}
+
+const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
+
+/** Share of a label's character pairs (or the label itself when it is one character pair or less) found in text. */
+function pairShare(label: string, text: string): number {
+  if (!label) return 0;
+  if (label.length <= 2) return text.includes(label) ? 1 : 0;
+  let n = 0;
+  let hit = 0;
+  for (let i = 0; i + 2 <= label.length; i++, n++) if (text.includes(label.slice(i, i + 2))) hit++;
+  return hit / n;
+}
+
+// "以下哪个不是…", "哪一项不属于…", "which of these is NOT…"
+export const NOT_IN_LIST = /(哪个|哪一个|哪项|哪一项|哪位|哪一位|哪种|哪条)(不是|不属于|不在|没有)|不属于.{0,10}的是|which (one )?(of (these|the following) )?(is|was|are) (not|n't)\b|which .{0,40}\b(is not|isn't|was not|wasn't)\b|\bnot (one of|among|an example|a reward|a benefit|a lecturer)/i;
+
+/** How much of an option a line holds: Chinese character pairs or English words (stemmed crudely), 0..1. */
+function optionShare(option: string, p: Passage): number {
+  const o = option.toLowerCase().normalize('NFKC');
+  const text = `${p.zh} ${p.en}`.toLowerCase().normalize('NFKC').replace(/\s+/g, ' ');
+  const units: string[] = [];
+  for (const run of o.match(/\p{Script=Han}+/gu) ?? []) {
+    if (run.length === 1) units.push(run);
+    for (let i = 0; i + 2 <= run.length; i++) units.push(run.slice(i, i + 2));
+  }
+  for (const w of o.match(/[a-z0-9]+/g) ?? []) if (w.length >= 2 && !['the', 'of', 'and', 'a', 'an', 'to', 'for'].includes(w)) units.push(w.length > 4 ? w.slice(0, w.length - 1) : w);
+  if (!units.length) return 0;
+  return units.filter((u) => text.includes(u)).length / units.length;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

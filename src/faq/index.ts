@@ -14,8 +14,9 @@ import { phraseWithLlm } from './llm.js';
 import { unsupportedAsks } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
-import { loadAskRules, QuestionAnalyzer } from './question.js';
-import { Composer, PassageIndex, type Composition } from './compose.js';
+import { loadAskRules, QuestionAnalyzer, withoutSourceReferences } from './question.js';
+import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
+import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
 
 export type { Answer, Citation };
 
@@ -38,6 +39,9 @@ const LLM_CONTEXT_SECTIONS = 3;
 const DEFAULT_SUGGESTIONS = ['false-info.penalty', 'offplatform.penalty', 'pay.withdraw-corporate'];
 
 export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'src', 'faq', 'model.json');
+export const DEFAULT_LINE_MEMORY_PATH = join(REPO_ROOT, 'src', 'faq', 'line-memory.json');
+// a declined question is answered from the lines of a seen question this similar (fitted on a split)
+const MEMORY_RESCUE_SIM = Number(process.env.HAILI_MEMORY_RESCUE ?? 0.7);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
 export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
@@ -48,7 +52,15 @@ export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
 }
 
 export function createPolicyFaq(
-  opts: { rulesDir?: string; llm?: LlmClient | null; embeddings?: unknown; /** null turns the learned part off */ model?: ModelJson | null } = {},
+  opts: {
+    rulesDir?: string;
+    llm?: LlmClient | null;
+    embeddings?: unknown;
+    /** null turns the learned part off */
+    model?: ModelJson | null;
+    /** the learned line memory; a path, the parsed file, or null for none */
+    lineMemory?: string | LineMemoryJson | null;
+  } = {},
 ): PolicyFaq {
   const rulesDir = opts.rulesDir ?? join(REPO_ROOT, 'rules');
   const knowledge = loadKnowledge(rulesDir);
@@ -71,6 +83,16 @@ export function createPolicyFaq(
   const askRules = loadAskRules(rulesDir);
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
   const composer = passages.length && askRules ? new Composer(new PassageIndex(passages, matcher, byId), new QuestionAnalyzer(askRules), byId) : null;
+  // loads with the first question, like the classifier
+  let memory: { m: LineMemory | null } | undefined;
+  const lineMemory = (): LineMemory | null => {
+    if (!memory) {
+      const src = opts.lineMemory === undefined ? DEFAULT_LINE_MEMORY_PATH : opts.lineMemory;
+      const json = typeof src === 'string' ? loadLineMemory(src) : src;
+      memory = { m: json && passages.length ? new LineMemory(json, passages, matcher) : null };
+    }
+    return memory.m;
+  };
 
   function suggestionsFrom(hits: Hit[]): Section[] {
     const picked = hits.slice(0, SUGGESTION_COUNT).map((h) => h.section);
@@ -90,14 +112,15 @@ export function createPolicyFaq(
   const unitsOf = (text: string) => retriever.prepare(analyzeQuery(text, matcher, (tok) => retriever.knows(tok)));
 
   /** Replaces a section summary by an answer composed from the lines that answer the ask (or a "not stated"). */
-  function compose(question: string, lang: Lang, units: Unit[], base: Answer, hits: Hit[]): { answer: Answer; lines?: Passage[] } {
+  function compose(question: string, lang: Lang, units: Unit[], base: Answer, hits: Hit[], near: Neighbour[] = []): { answer: Answer; lines?: Passage[] } {
     if (!composer) return { answer: base };
     const answered = base.sources.map((id) => byId.get(id)).filter((s): s is Section => !!s);
     // a section an operator added without line-level knowledge answers with its own summary
     if (!answered.some((s) => composer.passagesOf(s.id).length)) return { answer: base };
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
-    const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf }, qa);
+    const votes = lineMemory()?.votes(near);
+    const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
     if (!comp.passages.length) return { answer: base };
     return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
@@ -107,16 +130,24 @@ export function createPolicyFaq(
     const problem = inspectQuestion(question);
     const lang: Lang = problem === 'other_language' ? 'en' : (ctx.lang ?? detectLang(question || ''));
     if (problem) return { answer: declinedAnswer(lang, suggestionsFrom([]), problem), hits: [], units: [], lang };
-    const units = retriever.prepare(analyzeQuery(question, matcher, (tok) => retriever.knows(tok)));
+    // "what did the briefing say about X" is about X: the pointer at the source does not take part in retrieval
+    const content = withoutSourceReferences(question, askRules?.sourceReference ?? null);
+    const units = retriever.prepare(analyzeQuery(content, matcher, (tok) => retriever.knows(tok)));
     const hits = retriever.search(units, { previousSectionIds: ctx.previousSectionIds });
     const top = hits[0];
     const classifier = learnedClassifier();
+    const near = lineMemory()?.neighbours(question) ?? [];
     const decline = (): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
-      const rescued = composer && !(top && top.foreign > 0) ? composer.rescue(units, composer.analyze(question), question) : null;
+      // (a "which is NOT" question names an option from outside the briefing on purpose)
+      const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
+      let rescued = composer && foreignOk ? composer.rescue(units, composer.analyze(question), question) : null;
+      // or a seen question this close was answered by known lines
+      const seen = near[0];
+      if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
       if (rescued && !unsupportedAsks(question, [rescued]).length) {
         const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
-        return { ...compose(question, lang, units, base, hits), hits, units, lang };
+        return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
       }
       return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
     };
@@ -124,14 +155,14 @@ export function createPolicyFaq(
     const answerFrom = (picked: Hit[]) => {
       if (unsupportedAsks(question, picked.map((h) => h.section)).length) return decline();
       const base = extractiveAnswer(picked, lang, units, retriever, matcher);
-      return { ...compose(question, lang, units, base, hits), hits, units, lang };
+      return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
     };
     // Sections an operator added after training are unknown to the classifier: BM25 and its threshold decide alone.
     if (!classifier || (top && !classifier.classIndex.has(top.section.id))) {
       return isConfident(top) ? answerFrom(comparedHits(hits, units, matcher)) : decline();
     }
     if (top && namesUncoveredOutside(top)) return decline();
-    const probs = classifier.probs(question);
+    const probs = classifier.probs(content);
     const d = decide(hits, probs, classifier, confidence, { followUp: !!ctx.previousSectionIds?.length });
     if (d.sectionId === null) return decline();
     // a comparison ("对公 vs 法人") still cites both sides when the classifier picked either one of them
@@ -193,6 +224,8 @@ const NOT_STATED: Record<string, [string, string]> = {
   clock: ['具体几点或服务时段', 'a time of day or service hours for that'],
   when: ['具体日期', 'a date for that'],
   howlong: ['具体时长或期限', 'a duration or period for that'],
+  frequency: ['多久一次或更新频率', 'how often that happens'],
+  institution: ['是哪家银行或机构', 'which bank or institution that is'],
   percent: ['具体比例', 'a percentage for that'],
   points: ['具体分数', 'a number of points for that'],
   day: ['具体是哪一天', 'an exact day for that'],

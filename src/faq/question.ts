@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), except: RegexSource.optional() })).min(1),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -48,6 +48,8 @@ export interface AskType {
   id: string;
   ask: RegExp;
   evidence: RegExp | null;
+  /** a part of the question matching this does not carry the type even when `ask` matches it */
+  except: RegExp | null;
 }
 
 export interface Place {
@@ -63,6 +65,8 @@ export interface Place {
 export interface Amount {
   value: number;
   currency: 'USD' | 'CNY' | null;
+  /** where the amount starts in the (NFKC) question */
+  at?: number;
 }
 
 export interface QuestionAnalysis {
@@ -73,6 +77,10 @@ export interface QuestionAnalysis {
   categories: string[];
   /** "the 3rd time", "again", "5 times": which offence the question is about. */
   offence: number | null;
+  /** "our 4th and 5th violations", "第4次和第5次": several offences named at once (their points add up) */
+  offences: number[];
+  /** every plain number the question states, in order ("4,000 viewers and 260 went in", "$5,800 ... $22,899,929.67") */
+  figures: number[];
   amount: Amount | null;
   /** a calendar date the asker gives (month 1-12, day 1-31) */
   date: { month: number; day: number } | null;
@@ -85,6 +93,8 @@ export interface QuestionAnalysis {
   /** an edition or period the question is about ("第一期", "3月份", "last season"), as written */
   period: string | null;
 }
+
+export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSource).default([]) });
 
 export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
@@ -116,6 +126,8 @@ export interface AskRules {
   places: z.infer<typeof PlacesFileSchema>;
   categories: z.infer<typeof CategoriesFileSchema>['categories'];
   arithmetic: Arithmetic;
+  /** phrases that point at the source ("the briefing says"), removed before retrieval */
+  sourceReference: RegExp | null;
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
@@ -130,6 +142,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
+    except: t.except ? new RegExp(t.except, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) => c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names) })));
@@ -146,7 +159,21 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
     categories: readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema).categories,
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
+    sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
   };
+}
+
+function sourceReferenceRegex(path: string): RegExp | null {
+  if (!existsSync(path)) return null;
+  const list = readYaml(path, ReferencesFileSchema).sourceReferences;
+  return list.length ? new RegExp(list.map((r) => `(?:${r})`).join('|'), 'giu') : null;
+}
+
+/** The question without its pointers at the source; the whole question when that would leave too little. */
+export function withoutSourceReferences(question: string, re: RegExp | null): string {
+  if (!re) return question;
+  const stripped = question.replace(re, ' ').replace(/\s+/g, ' ').trim();
+  return (stripped.match(/[\p{Script=Han}]|[a-z]{3,}/giu) ?? []).length >= 3 ? stripped : question;
 }
 
 const ORDINAL_EN: Record<string, number> = {
@@ -180,10 +207,54 @@ export function findOffence(q: string): number | null {
   return null;
 }
 
+/** Two or more ordinals of offences ("4th and 5th", "第4次和第5次", "第四、五次"); empty when fewer are named. */
+export function findOffences(q: string): number[] {
+  const lower = q.toLowerCase();
+  const out: number[] = [];
+  const en = lower.match(/\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and|&|\+|to|-)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)\s+(?:times|offen[cs]es|violations|strikes|ones)/);
+  if (en) {
+    for (const m of en[1]!.matchAll(/\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/g)) out.push(/^\d/.test(m[0]) ? Number(m[0]) : ORDINAL_EN[m[0]]!);
+    if (/\bto\b|-/.test(en[1]!) && out.length === 2) return range(out[0]!, out[1]!);
+    return out;
+  }
+  const zh = q.match(/第\s*([0-9一二两三四五六七八九十]+)\s*次?\s*(?:和|、|及|与|跟|,|，|到|至|-)\s*第?\s*([0-9一二两三四五六七八九十]+)\s*次/);
+  if (zh) {
+    const a = zhOrDigit(zh[1]!);
+    const b = zhOrDigit(zh[2]!);
+    return /到|至|-/.test(zh[0]) ? range(a, b) : [a, b];
+  }
+  return out;
+}
+
+const range = (a: number, b: number) => (b >= a && b - a < 20 ? Array.from({ length: b - a + 1 }, (_, i) => a + i) : [a, b]);
+
+/** Every number the question states (money, counts, sizes), commas removed; list numbering and dates are not left out. */
+export function findFigures(q: string): number[] {
+  const norm = q.normalize('NFKC');
+  // a year ("2022年", "in 2022") is a date, not a figure to compute with
+  const years = /^\d{4}$/;
+  return [...norm.matchAll(/(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万|k\b)?/gi)]
+    .filter((m) => !(years.test(m[1]!) && /^(19|20)/.test(m[1]!) && (/^\s*年/.test(norm.slice(m.index! + m[0].length)) || /\b(in|since|from|year|of)\s*$/i.test(norm.slice(0, m.index!)))))
+    .map((m) => {
+    const v = Number(m[1]!.replace(/,/g, '') + (m[2] ?? ''));
+    return m[3] === '万' ? v * 10000 : m[3]?.toLowerCase() === 'k' ? v * 1000 : v;
+  });
+}
+
 export function findAmount(q: string): Amount | null {
   let best: Amount | null = null;
-  for (const a of findAmounts(q)) if (!best || a.value > best.value) best = a;
-  return best;
+  for (const a of movedAmounts(q)) if (!best || a.value > best.value) best = a;
+  return best ? { value: best.value, currency: best.currency } : null;
+}
+
+const REFERENCE_BEFORE = /(没到|不到|未到|未满|不满|没超过|超过|超出|低于|高于|below|under|over|above|exceed(?:s|ing)?|reach(?:es|ing)?)\s*(?:the\s+)?$/i;
+
+/** The amounts the question moves or asks about; "28万, 还没到30万": the one compared with is a threshold, left out. */
+export function movedAmounts(q: string): Amount[] {
+  const norm = q.normalize('NFKC');
+  const all = findAmounts(q);
+  const moved = all.filter((a) => !REFERENCE_BEFORE.test(norm.slice(0, a.at ?? 0)));
+  return moved.length ? moved : all;
 }
 
 export function findAmounts(q: string): Amount[] {
@@ -203,7 +274,7 @@ export function findAmounts(q: string): Amount[] {
     const currency = prefixUsd || /美元|美金|刀|usd|dollar|us\$/.test(cur) ? 'USD' : prefixCny || /人民币|元|块|rmb|cny|yuan/.test(cur) ? 'CNY' : null;
     // a bare small number is a count or a step, not money
     if (!currency && !unit && value < 1000) continue;
-    out.push({ value, currency });
+    out.push({ value, currency, at: m.index });
   }
   // "250k USD ... + 100k USD": a currency written once applies to the bare amounts beside it
   const known = out.find((a) => a.currency)?.currency ?? null;
@@ -253,7 +324,18 @@ export class QuestionAnalyzer {
 
   analyze(question: string): QuestionAnalysis {
     const q = question.normalize('NFKC');
-    const types = this.rules.types.filter((t) => t.ask.test(q)).map((t) => t.id);
+    const parts = splitParts(q);
+    // a type with an exception holds when some part of a compound question asks it and is not excepted
+    // ... judged on the sentences that ask (those ending in "?", or the last): "FAQ says X doesn't mean Y. What are
+    // the three ways...?" asks a what-question after a statement
+    const asking = parts.flatMap((p) => {
+      const sentences = p.split(/(?<=[.!])\s+/).filter((x) => x.trim());
+      const asked = sentences.filter((x, i) => /[?？]\s*$/.test(x) || i === sentences.length - 1);
+      return asked.length ? asked : [p];
+    });
+    const types = this.rules.types
+      .filter((t) => t.ask.test(q) && (!t.except || asking.some((p) => t.ask.test(p) && !t.except!.test(p.trim()))))
+      .map((t) => t.id);
     const places: Place[] = [];
     const seen = new Set<string>();
     for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
@@ -275,10 +357,12 @@ export class QuestionAnalyzer {
       places,
       categories,
       offence: findOffence(q),
+      offences: findOffences(q),
+      figures: findFigures(q),
       amount: findAmount(q),
-      amounts: findAmounts(q),
+      amounts: movedAmounts(q),
       date: findDate(q),
-      parts: splitParts(q),
+      parts,
       frame,
       items,
       period: findPeriod(q),
@@ -296,7 +380,7 @@ export function findPeriod(q: string): string | null {
     q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
     q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?(违规)?(公示)?(名单|榜单|那批|那期|活动|挑战赛|发布会)/) ??
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
-    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]star\b/) ??
+    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]stars?\b/) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : null;
 }
