@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { ConceptMatcher } from './text.js';
-import { featurize } from './learned.js';
+import { featurize, vectorize } from './learned.js';
 import type { Passage } from './passages.js';
 
 export const LineMemorySchema = z.object({
@@ -51,7 +51,7 @@ export class LineMemory {
     const n = raws.length;
     for (const [f, d] of df) if (d >= 1) this.idf.set(f, Math.log((n + 1) / (d + 1)) + 1);
     raws.forEach((raw, i) => {
-      const vec = this.vector(raw);
+      const vec = vectorize(raw, this.idf);
       for (const [f, v] of vec) {
         const list = this.postings.get(f) ?? [];
         list.push([i, v]);
@@ -63,25 +63,10 @@ export class LineMemory {
     });
   }
 
-  private vector(raw: Map<string, number>): [string, number][] {
-    const vec: [string, number][] = [];
-    let norm = 0;
-    for (const [f, c] of raw) {
-      const w = this.idf.get(f);
-      if (w === undefined) continue;
-      const v = (1 + Math.log(c)) * w;
-      vec.push([f, v]);
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (const e of vec) e[1] /= norm;
-    return vec;
-  }
-
   /** The seen questions most like this one, most similar first. */
   neighbours(question: string): Neighbour[] {
     const scores = new Map<number, number>();
-    for (const [f, v] of this.vector(featurize(question, this.matcher))) {
+    for (const [f, v] of vectorize(featurize(question, this.matcher), this.idf)) {
       for (const [i, w] of this.postings.get(f) ?? []) scores.set(i, (scores.get(i) ?? 0) + v * w);
     }
     return [...scores]
