@@ -4,7 +4,7 @@ import type { CoreStore } from '../db/store.js';
 import { InputError, type ReminderEngine, type ReminderService } from '../reminders/index.js';
 import { CONSOLE_WORKSPACE } from '../platform/console/index.js';
 import type { ListingCheckStore } from '../db/listing-store.js';
-import { KIND_LABEL, type ListingChecker } from '../listing/index.js';
+import { KIND_LABEL, recordListingCheck, type ListingChecker } from '../listing/index.js';
 
 const listingBody = z.object({
   text: z.string().max(2_000_000),
@@ -63,12 +63,8 @@ export function createAdminApi(deps: {
             const rows = [];
             for (const [i, text] of texts.entries()) {
               const r = checker.check(text, { lang: parsed.data.lang });
-              if (deps.listings && r.status === 'checked') {
-                // Recorded like a chat check (hash, verdict, kinds); a failed write must not cost the rep the table.
-                await deps.listings
-                  .recordListingCheck({ workspaceId: CONSOLE_WORKSPACE, platform: 'console', userKey: parsed.data.user, textHash: r.textHash, textLength: text.length, verdict: r.verdict, kinds: [...new Set(r.findings.map((f) => f.kind))], lang: r.lang })
-                  .catch(() => undefined);
-              }
+              // Recorded like a chat check (hash, verdict, kinds); a failed write must not cost the rep the table.
+              await recordListingCheck(deps.listings, r, text, { platform: 'console', workspaceId: CONSOLE_WORKSPACE, userId: parsed.data.user });
               rows.push({
                 index: i + 1,
                 title: r.title ?? null,
