@@ -27,7 +27,7 @@ beforeAll(async () => {
   chats = await startHailiWithChats(SECRET);
   ({ haili, slack, ding } = chats);
   eventsUrl = `${haili.url}/slack/events`;
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await chats?.stop();
