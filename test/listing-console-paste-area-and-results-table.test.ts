@@ -2,11 +2,8 @@
  * The console's listing check: the API behind the paste area (several listings split by a line of ---, each recorded
  * as hash, verdict and kinds, never the text) and, in a real headless browser, the paste area and the results table.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { consolePage } from '../src/server/console-page.js';
 import { createAdminApi } from '../src/server/admin-api.js';
 import { createListingChecker, type ListingCheckRecord } from '../src/listing/index.js';
 import type { ListingCheckStore } from '../src/db/listing-store.js';
@@ -15,6 +12,8 @@ import type { ReminderEngine, ReminderService } from '../src/reminders/index.js'
 import { buildApp } from '../src/server/http.js';
 import type { Logger } from '../src/core/log.js';
 import { browserAvailable, launchBrowser } from './helpers/browser.js';
+import { startTestHaili } from './helpers/haili.js';
+import type { RunningHaili } from '../src/app.js';
 
 const BAIT = ['Human Hair Extension Flat Tip', '100 - 999 Grams\t1000 - 9999 Grams\t>=10000 Grams', '$1,500.00\t$1,400.00\t$13.50'].join('\n');
 const HONEST = ['产品名称*\t不锈钢保温杯', '最小起订量*\t100\t件', '起订量（件）\tFOB价格（USD）', '≥100\t3.20', '≥500\t2.95', '≥2000\t2.70'].join('\n');
@@ -70,41 +69,21 @@ describe('listing check API behind the paste area', () => {
 
 const maybe = browserAvailable() ? describe : describe.skip;
 
-maybe('console paste area and results table (headless browser)', () => {
-  let server: http.Server;
-  let url = '';
+maybe('console paste area and results table (headless browser, real Haili on PGlite)', () => {
+  let haili: RunningHaili;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    const api = apiWith([]);
-    server = http.createServer(async (req, res) => {
-      const json = (status: number, body: unknown): void => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      let raw = '';
-      for await (const chunk of req) raw += chunk;
-      const path = (req.url ?? '/').split('?')[0];
-      if (req.method === 'GET' && path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(consolePage());
-      if (path === '/healthz') return json(200, { status: 'ok', database: { engine: 'pglite', ok: true }, adapters: { console: true } });
-      if (path === '/api/console/messages') return json(200, { messages: [] });
-      if (path === '/api/dashboard') return json(200, { deadlines: [], leaksByWeek: [], declined: [], deadLetters: [] });
-      if (path === '/api/cases') return json(200, { cases: [], next: null });
-      if (req.method === 'POST' && path === '/api/listing/check') {
-        const r = await api.checkListings!(JSON.parse(raw || '{}'));
-        return json(r.status, r.body);
-      }
-      json(404, { error: 'no route' });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    haili = await startTestHaili('pglite', {}, { startEngine: false });
     browser = await launchBrowser();
     page = await browser.newPage();
-    await page.goto(`${url}/#listing`);
-  }, 60_000);
+    await page.goto(`${haili.url}/#listing`);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    server?.closeAllConnections();
-    await new Promise((r) => server?.close(r));
+    await haili?.stop();
   });
 
   it('shows one row per pasted listing, with verdict, finding, fix and clause, as text (never markup)', async () => {
@@ -120,6 +99,10 @@ maybe('console paste area and results table (headless browser)', () => {
     expect(rows[0]![6]!.length).toBeGreaterThan(5);
     expect(await page.$$('[data-testid="listing-rows"] b')).toHaveLength(0);
     expect(await page.getByTestId('listing-summary').textContent()).toMatch(/2.*1/);
+    // Recorded in the real database as hash, verdict and kinds; the listing text is nowhere in it.
+    const recorded = await haili.db.prisma.listingCheck.findMany({ where: { platform: 'console' } });
+    expect(recorded.map((r) => r.verdict).sort()).toEqual(['ok', 'risk']);
+    expect(JSON.stringify(recorded)).not.toContain('保温杯');
   });
 
   it('asks for a paste instead of sending an empty one', async () => {

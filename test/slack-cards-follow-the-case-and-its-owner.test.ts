@@ -26,7 +26,7 @@ beforeAll(async () => {
   const config = loadConfig({ HAILI_PORT: '0', HAILI_DATA_DIR: dataDir, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, HAILI_LOG_LEVEL: 'silent' });
   haili = await startHaili({ config, startEngine: false });
   eventsUrl = `${haili.url}/slack/events`;
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await haili?.stop();

@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
   haili = await startHaili({ config, startEngine: false, log: createLogger('info', (l) => logs.push(l)) });
   eventsUrl = `${haili.url}/slack/events`;
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await haili?.stop();
