@@ -5,7 +5,7 @@ import { compile, expand, loadRules } from '../src/checker/rules.js';
 import { literalGate } from '../src/checker/recognizers/pattern.js';
 import { gateRegex } from '../src/checker/recognizers/lexicon.js';
 import { compactView, foldText } from '../src/checker/normalize.js';
-import { mayMatch, requiredLiterals } from '../src/checker/literals.js';
+import { LiteralScanner, anyHit, literalSets, mayMatch, requiredLiterals, scannedTest } from '../src/checker/literals.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -86,5 +86,51 @@ describe('the literal pre-check of pattern rules', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('answers every pattern gate and pre-check from one literal scan exactly as the regexes do', () => {
+    const rules = loadRules(path.join(root, 'rules', 'detection'));
+    const scanner = new LiteralScanner();
+    const gates: Array<{ exact: RegExp; scanned: ReturnType<typeof scannedTest> }> = [];
+    const patterns: Array<{ re: RegExp; needs: Int32Array[] }> = [];
+    for (const r of rules.recognizers) {
+      if (r.kind !== 'pattern') continue;
+      const exact = compile(r.gate, rules.lexicon, '');
+      gates.push({ exact, scanned: scannedTest(exact, scanner) });
+      for (const p of r.patterns) {
+        const re = compile(p, rules.lexicon);
+        patterns.push({ re, needs: literalSets(re.source, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))) });
+      }
+    }
+    const drafts = fs
+      .readdirSync(path.join(root, 'corpus', 'drafts'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    // Hand-made texts where a gate word sits inside another word or behind a word boundary.
+    drafts.push('whatsapp me', 'the app store', 'mother tongue', 'offer', 'off platform chat', 'wechat微信号', 'x\ny\n123\n4567\n');
+    let matched = 0;
+    for (const text of drafts) {
+      const s = compactView(foldText(text)).s;
+      const hits = scanner.scan(s);
+      for (const g of gates) expect(g.scanned.test(s, hits), `${g.exact.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(g.exact.test(s));
+      for (const { re, needs } of patterns) {
+        re.lastIndex = 0;
+        if (!re.test(s)) continue;
+        matched++;
+        expect(needs.every((set) => anyHit(hits, set)), `${re.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('finds literals that overlap, nest or share suffixes', () => {
+    const scanner = new LiteralScanner();
+    const words = ['he', 'she', 'his', 'hers', 'app', 'whatsapp', '微信', '信', '📞'];
+    const ids = words.map((w) => scanner.id(w));
+    for (const text of ['ushers', 'whatsapp', 'wechat 微信', 'call 📞 now', 'nothing', 'hi s', '']) {
+      const hits = scanner.scan(text);
+      words.forEach((w, k) => expect(hits[ids[k]!] === 1, `${w} in ${text}`).toBe(text.includes(w)));
+    }
   });
 });

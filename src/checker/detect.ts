@@ -10,6 +10,7 @@ import { phoneRecognizer } from './recognizers/phone.js';
 import { findZones } from './recognizers/zones.js';
 import { quoteFinder, type QuoteZone } from './recognizers/quotes.js';
 import { buildRegionIndex } from './regions.js';
+import { LiteralScanner } from './literals.js';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'messenger', 'link']);
 
@@ -33,6 +34,8 @@ const QUOTED_SCORE = 0.2;
 /** Builds the recognizer registry from the rule files and runs it over a draft. */
 export function createDetector(rules: RuleSet): Detector {
   const regions = buildRegionIndex(rules.regions);
+  // One literal scan per view serves every gate and pre-check registered here (compact view: pattern rules).
+  const compactLiterals = new LiteralScanner();
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':
@@ -44,7 +47,7 @@ export function createDetector(rules: RuleSet): Detector {
       case 'link':
         return linkRecognizer(r);
       case 'pattern':
-        return patternRecognizer(r, rules.lexicon);
+        return patternRecognizer(r, rules.lexicon, compactLiterals);
       case 'lexicon':
         return lexiconRecognizer(r, rules.lexicon);
     }

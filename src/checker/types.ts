@@ -1,4 +1,5 @@
 import { compactView, digitRuns, foldText, type DigitRun, type View } from './normalize.js';
+import type { LiteralScanner } from './literals.js';
 import type { LeakCategory } from './index.js';
 
 /** A recognizer's output before verdict and rewrite; offsets are into the original text. */
@@ -20,6 +21,8 @@ export class DraftContext {
   private breaks: number[] | null = null;
   private gates = new Map<string, boolean>();
   private memo = new Map<string, unknown>();
+  private tHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
+  private cHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
 
   constructor(readonly text: string) {
     this.t = foldText(text);
@@ -34,6 +37,17 @@ export class DraftContext {
       this.gates.set(key, hit);
     }
     return hit;
+  }
+
+  /** Which of the scanner's literals occur in the text ('t') or compact ('c') view; one scan per view and draft. */
+  literalHits(view: 't' | 'c', scanner: LiteralScanner): Uint8Array {
+    let hits = view === 't' ? this.tHits : this.cHits;
+    if (!hits || hits.scanner !== scanner) {
+      hits = { scanner, hits: scanner.scan(view === 't' ? this.t.s : this.c.s) };
+      if (view === 't') this.tHits = hits;
+      else this.cHits = hits;
+    }
+    return hits.hits;
   }
 
   /** A per-draft value computed at most once, for facts several findings may need (e.g. inferred regions). */
