@@ -124,6 +124,33 @@ describe('the literal pre-check of pattern rules', () => {
     expect(matched).toBeGreaterThan(50);
   });
 
+  it('answers every lexicon entry gate from one literal scan of the text view exactly as its regex does', () => {
+    const rules = loadRules(path.join(root, 'rules', 'detection'));
+    const scanner = new LiteralScanner();
+    const gates: Array<{ exact: RegExp; scanned: ReturnType<typeof scannedTest> }> = [];
+    for (const r of rules.recognizers) {
+      if (r.kind !== 'lexicon') continue;
+      for (const e of r.entries) gates.push({ exact: gateRegex(e.gate), scanned: scannedTest(gateRegex(e.gate), scanner) });
+    }
+    const drafts = fs
+      .readdirSync(path.join(root, 'corpus', 'drafts'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    drafts.push('whatsapp me', 'the app store', 'eight', 'IG: shop', 'x.com/abc', '绿色app', '📞 call');
+    let passed = 0;
+    for (const text of drafts) {
+      const t = foldText(text).s;
+      const hits = scanner.scan(t);
+      for (const g of gates) {
+        const want = g.exact.test(t);
+        if (want) passed++;
+        expect(g.scanned.test(t, hits), `${g.exact.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(want);
+      }
+    }
+    expect(passed).toBeGreaterThan(20);
+  });
+
   it('finds literals that overlap, nest or share suffixes', () => {
     const scanner = new LiteralScanner();
     const words = ['he', 'she', 'his', 'hers', 'app', 'whatsapp', '微信', '信', '📞'];

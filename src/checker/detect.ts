@@ -34,8 +34,9 @@ const QUOTED_SCORE = 0.2;
 /** Builds the recognizer registry from the rule files and runs it over a draft. */
 export function createDetector(rules: RuleSet): Detector {
   const regions = buildRegionIndex(rules.regions);
-  // One literal scan per view serves every gate and pre-check registered here (compact view: pattern rules).
-  const compactLiterals = new LiteralScanner();
+  // One literal scan per view serves every gate and pre-check registered here.
+  const compactLiterals = new LiteralScanner(); // compact view: pattern rules
+  const textLiterals = new LiteralScanner(); // text view: lexicon entries
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':
@@ -49,7 +50,7 @@ export function createDetector(rules: RuleSet): Detector {
       case 'pattern':
         return patternRecognizer(r, rules.lexicon, compactLiterals);
       case 'lexicon':
-        return lexiconRecognizer(r, rules.lexicon);
+        return lexiconRecognizer(r, rules.lexicon, textLiterals);
     }
   });
   const warn = rules.thresholds.warn;
