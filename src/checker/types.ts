@@ -29,11 +29,15 @@ export class DraftContext {
     this.c = compactView(this.t);
   }
 
-  /** Whether the compact view contains a gate regex, cached because several rules share a gate. */
-  gate(key: string, re: { test(s: string): boolean }): boolean {
+  /**
+   * Whether the compact view contains a gate regex, cached because several rules share a gate. `hits` (the
+   * compact view's literal scan) is handed to the test rather than bound in a closure: under tsx every closure
+   * made per call also pays for a naming helper.
+   */
+  gate(key: string, re: { test(s: string, hits: Uint8Array): boolean }, hits: Uint8Array): boolean {
     let hit = this.gates.get(key);
     if (hit === undefined) {
-      hit = re.test(this.c.s);
+      hit = re.test(this.c.s, hits);
       this.gates.set(key, hit);
     }
     return hit;

@@ -41,7 +41,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const out: RawFinding[] = [];
     const s = ctx.c.s;
     const hits = ctx.literalHits('c', scanner);
-    if (!ctx.gate(rule.gate, { test: (x: string) => gate.test(x, hits) })) return out;
+    if (!ctx.gate(rule.gate, gate, hits)) return out;
     for (let k = 0; k < res.length; k++) {
       const re = res[k]!;
       if (!needs[k]!.every((set) => anyHit(hits, set))) continue;
