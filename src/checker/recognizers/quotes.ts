@@ -24,6 +24,18 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** Positions of closing mark c in t, found once per draft (a module function: tsx names every per-call closure). */
+function closersAt(t: string, positions: Map<number, number[]>, c: number): number[] {
+  let list = positions.get(c);
+  if (!list) {
+    list = [];
+    const ch = String.fromCharCode(c);
+    for (let k = t.indexOf(ch); k >= 0; k = t.indexOf(ch, k + 1)) list.push(k);
+    positions.set(c, list);
+  }
+  return list;
+}
+
 /**
  * Spans of a draft that quote the buyer (or print a product's text), so contact details or requests inside them
  * are not read as the rep's own. Linear: one pass over lines, one pass over quotation marks, one regex scan for
@@ -81,16 +93,6 @@ export function quoteFinder(rule: QuoteRules) {
     // Positions of each closing mark, found once: a search per opening mark stays O(log n) even on a 100 KB
     // draft of unmatched marks.
     const positions = new Map<number, number[]>();
-    const closersAt = (c: number): number[] => {
-      let list = positions.get(c);
-      if (!list) {
-        list = [];
-        const ch = String.fromCharCode(c);
-        for (let k = t.indexOf(ch); k >= 0; k = t.indexOf(ch, k + 1)) list.push(k);
-        positions.set(c, list);
-      }
-      return list;
-    };
     for (let i = 0; i < t.length; i++) {
       const ch = t.charCodeAt(i);
       const closers = closeOf.get(ch);
@@ -99,7 +101,7 @@ export function quoteFinder(rule: QuoteRules) {
       if (ch === APOS && (isWordChar(t.charCodeAt(i - 1)) || SPACE.test(t[i + 1] ?? ' '))) continue;
       let j = -1;
       for (const c of closers) {
-        const list = closersAt(c);
+        const list = closersAt(t, positions, c);
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {
