@@ -9,6 +9,24 @@ import { LiteralScanner, anyHit, literalSets, mayMatch, requiredLiterals, scanne
 
 const root = path.resolve(import.meta.dirname, '..');
 
+/**
+ * Texts made of gate words glued to letters, digits, underscores, capitals and punctuation on either side, so the
+ * scanned gates meet every kind of neighbour a word boundary or look-behind can reject (seeded, reproducible).
+ */
+function gateFuzz(gates: string[]): string[] {
+  const words = [...new Set(gates.flatMap((g) => g.split('|')).map((w) => w.replace(/\\[bsd]|[\\()?:*+{}\[\]^$]/g, '')).filter(Boolean))];
+  const glue = ['', ' ', 'a', 'Z', '_', '9', '.', '-', '\n', '微', 'x'];
+  let seed = 7;
+  const pick = <T,>(xs: T[]) => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length]!;
+  const out: string[] = [];
+  for (let n = 0; n < 3000; n++) {
+    let t = '';
+    for (let k = 0; k < 3; k++) t += pick(glue) + pick(words) + pick(glue);
+    out.push(t);
+  }
+  return out;
+}
+
 // The pattern recognizer skips a regex when the draft lacks literals every match needs. An operator may
 // edit rules/detection at any time, so prove on every labelled draft that the skip never hides a match.
 describe('the literal pre-check of pattern rules', () => {
@@ -109,6 +127,7 @@ describe('the literal pre-check of pattern rules', () => {
       .map((l) => (JSON.parse(l) as { text: string }).text);
     // Hand-made texts where a gate word sits inside another word or behind a word boundary.
     drafts.push('whatsapp me', 'the app store', 'mother tongue', 'offer', 'off platform chat', 'wechat微信号', 'x\ny\n123\n4567\n');
+    drafts.push(...gateFuzz(rules.recognizers.flatMap((r) => (r.kind === 'pattern' ? [expand(r.gate, rules.lexicon)] : []))));
     let matched = 0;
     for (const text of drafts) {
       const s = compactView(foldText(text)).s;
@@ -138,6 +157,7 @@ describe('the literal pre-check of pattern rules', () => {
       .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
       .map((l) => (JSON.parse(l) as { text: string }).text);
     drafts.push('whatsapp me', 'the app store', 'eight', 'IG: shop', 'x.com/abc', '绿色app', '📞 call');
+    drafts.push(...gateFuzz(rules.recognizers.flatMap((r) => (r.kind === 'lexicon' ? r.entries.map((e) => e.gate) : []))));
     let passed = 0;
     for (const text of drafts) {
       const t = foldText(text).s;

@@ -207,20 +207,85 @@ export function literalSets(source: string, flags: string): string[][] {
   }
 }
 
-/** Top-level alternatives that are plain strings (a bare "(?:a|b)" group of plain strings counts as its parts). */
-export function plainAlternatives(source: string): { plain: string[]; all: boolean } {
+/**
+ * A top-level alternative that is a string, possibly bounded: "(?<![a-z0-9])app" (no lower-case letter or digit
+ * before), "\\bmy\\b" (a word boundary before and after, next to word characters). Escaped punctuation counts as
+ * the character. Anything else is not simple.
+ */
+export interface SimpleAlternative {
+  lit: string;
+  before: 'none' | 'alnum' | 'word';
+  after: 'none' | 'word';
+}
+
+const WORD_CHAR = /^[A-Za-z0-9_]$/;
+
+function simpleAlternative(alt: string): SimpleAlternative | null {
+  let body = alt;
+  let before: SimpleAlternative['before'] = 'none';
+  let after: SimpleAlternative['after'] = 'none';
+  if (body.startsWith('(?<![a-z0-9])')) [body, before] = [body.slice(13), 'alnum'];
+  else if (body.startsWith('\\b')) [body, before] = [body.slice(2), 'word'];
+  // A trailing \b, unless that backslash is itself escaped (source "\\\\b" is a backslash, then "b").
+  if (/(?:^|[^\\])(?:\\\\)*\\b$/.test(body)) [body, after] = [body.slice(0, -2), 'word'];
+  let lit = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const e = body[i + 1];
+      if (e === undefined || /[A-Za-z0-9]/.test(e)) return null; // a class, an assertion or a code escape
+      lit += e;
+      i++;
+    } else if (/[\^$.*+?()[\]{}|]/.test(c)) return null;
+    else lit += c;
+  }
+  if (lit === '') return null;
+  // \b next to a non-word character means something else; leave those to the regex.
+  if (before === 'word' && !WORD_CHAR.test(lit[0]!)) return null;
+  if (after === 'word' && !WORD_CHAR.test(lit[lit.length - 1]!)) return null;
+  return { lit, before, after };
+}
+
+/**
+ * Top-level alternatives that are simple strings (see SimpleAlternative); a bare "(?:a|b)" group of simple strings
+ * counts as its parts. `all` is true when every alternative is simple, so the list decides the regex.
+ */
+export function plainAlternatives(source: string): { plain: string[]; bounded: SimpleAlternative[]; all: boolean } {
   const plain: string[] = [];
+  const bounded: SimpleAlternative[] = [];
   let all = true;
-  const META = /[\\^$.*+?()[\]{}|]/;
   for (const alt of topLevelAlternatives(source)) {
     const bare = /^\(\?:(.*)\)$/.exec(alt)?.[1];
-    const pieces = bare !== undefined && !/[\\^$.*+?()[\]{}]/.test(bare) ? bare.split('|') : [alt];
+    let pieces = [alt];
+    if (bare !== undefined) {
+      const inner = topLevelAlternatives(bare);
+      if (inner.every((x) => simpleAlternative(x) !== null)) pieces = inner;
+    }
     for (const piece of pieces) {
-      if (piece !== '' && !META.test(piece)) plain.push(piece);
-      else all = false;
+      const simple = simpleAlternative(piece);
+      if (!simple) all = false;
+      else if (simple.before === 'none' && simple.after === 'none') plain.push(simple.lit);
+      else bounded.push(simple);
     }
   }
-  return { plain, all };
+  return { plain, bounded, all };
+}
+
+const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether a bounded alternative matches somewhere in s (only called once the scan found its string). */
+function boundedMatch(s: string, b: SimpleAlternative): boolean {
+  const n = b.lit.length;
+  for (let p = s.indexOf(b.lit); p >= 0; p = s.indexOf(b.lit, p + 1)) {
+    if (p > 0) {
+      const c = s.charCodeAt(p - 1);
+      if (b.before === 'alnum' ? isLowerAlnum(c) : b.before === 'word' && isWordCode(c)) continue;
+    }
+    if (b.after === 'word' && p + n < s.length && isWordCode(s.charCodeAt(p + n))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Top-level alternatives of a regex source ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]). */
@@ -348,8 +413,9 @@ export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
 }
 
 /**
- * A regex test(s) answered from a literal scan where it can be: false when some set of literals every match needs
- * is absent, true when a plain-string alternative occurs, the regex itself otherwise. Always the regex's answer.
+ * A regex test(s) answered from a literal scan where it can be: true when a plain-string alternative occurs (or a
+ * bounded one with the right neighbours), false when every alternative is such a string and none matched or when
+ * some set of literals every match needs is absent, the regex itself otherwise. Always the regex's answer.
  */
 export interface ScannedTest {
   test(s: string, hits: Uint8Array): boolean;
@@ -358,11 +424,14 @@ export interface ScannedTest {
 export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
   const toIds = (set: string[]) => Int32Array.from(set, (l) => scanner.id(l));
   const needs = literalSets(re.source, re.flags).map(toIds);
-  const { plain, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], all: false };
+  const { plain, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
   const enough = toIds(plain);
+  const boundedIds = toIds(bounded.map((b) => b.lit));
   return {
     test(s, hits) {
       if (enough.length > 0 && anyHit(hits, enough)) return true;
+      // A bounded string the scan found: look at its occurrences' neighbours (few, and only for strings present).
+      for (let k = 0; k < bounded.length; k++) if (hits[boundedIds[k]!] === 1 && boundedMatch(s, bounded[k]!)) return true;
       if (all) return false;
       for (const set of needs) if (!anyHit(hits, set)) return false;
       re.lastIndex = 0;
