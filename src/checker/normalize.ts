@@ -270,7 +270,11 @@ const EN_DIGITS: Record<string, string> = {
 };
 // Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
 const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v]));
-const EN_DIGIT_SHAPES = new Set(Object.keys(EN_DIGITS).map((w) => w.charCodeAt(0) * 8 + w.length));
+// The same two lookups as byte tables: every Han character and most words of a draft ask, and almost all miss.
+const IS_ZH_DIGIT = new Uint8Array(65536);
+for (const code of ZH_DIGIT_BY_CODE.keys()) IS_ZH_DIGIT[code] = 1;
+const EN_DIGIT_SHAPES = new Uint8Array(2048);
+for (const w of Object.keys(EN_DIGITS)) EN_DIGIT_SHAPES[w.charCodeAt(0) * 8 + w.length] = 1;
 
 /** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
 export interface DigitRun {
@@ -357,7 +361,7 @@ export function digitRuns(t: View): DigitRun[] {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
       const len = j - i;
-      const maybeDigit = len >= 2 && len <= 6 && EN_DIGIT_SHAPES.has(c * 8 + len);
+      const maybeDigit = len >= 2 && len <= 6 && EN_DIGIT_SHAPES[c * 8 + len] === 1;
       const word = maybeDigit || (len >= 2 && c === 120) ? s.slice(i, j) : '';
       const d = maybeDigit ? EN_DIGITS[word] : undefined;
       if (d) r.push(d, i, j, true);
@@ -370,7 +374,7 @@ export function digitRuns(t: View): DigitRun[] {
       i = j;
       continue;
     }
-    const zh = c >= 0x3007 ? ZH_DIGIT_BY_CODE.get(c) : undefined;
+    const zh = c >= 0x3007 && IS_ZH_DIGIT[c] === 1 ? ZH_DIGIT_BY_CODE.get(c) : undefined;
     if (zh) {
       r.push(zh, i, i + 1, true);
       i++;
@@ -378,7 +382,7 @@ export function digitRuns(t: View): DigitRun[] {
     }
     if (c === 43) {
       if (r.digits.length > 0) r.flush();
-      r.pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || ZH_DIGIT_BY_CODE.has(s.charCodeAt(i + 1)) || (s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122);
+      r.pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || IS_ZH_DIGIT[s.charCodeAt(i + 1)] === 1 || (s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122);
       i++;
       continue;
     }
