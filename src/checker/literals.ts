@@ -1,8 +1,8 @@
 /**
  * Necessary literals of a regex, so a recognizer can skip a pattern whose match is impossible on this draft.
- * Scanning a big alternation ("{MSG_STRONG}...") position by position costs far more than a few indexOf calls.
+ * Scanning a big alternation ("{MSG_STRONG}...") position by position costs far more than one literal scan.
  *
- * requiredLiterals(source) returns a list of any-of sets: every match of the regex contains at least one
+ * literalSets(source) returns a list of any-of sets: every match of the regex contains at least one
  * string from EACH set. Anything the parser is not sure about (classes, escapes, look-arounds, back
  * references, optional parts) simply contributes no requirement, so the result is always sound: it may miss
  * a chance to skip, never skip a pattern that could match. Only for regexes without the i, u, v, x-like flags.
@@ -157,26 +157,7 @@ function pickBest(req: Req): Set<string> | null {
   return best;
 }
 
-/** Up to `max` any-of literal sets every match must satisfy; [] when nothing is known (or parsing gave up). */
-export function requiredLiterals(source: string, flags: string, max = 2): string[][] {
-  if (/[^gyd]/.test(flags)) return [];
-  try {
-    const p = new Parser(source);
-    const req = p.alternation();
-    if (p.i !== source.length) return [];
-    return req
-      // Worth a scan only for non-ASCII literals (Chinese words): measured, an indexOf round over English
-      // words costs about what irregexp's own first-char filter does, so those sets would only add work.
-      .filter((s) => s.size > 0 && s.size <= 12 && [...s].every((x) => /^[^\x00-\x7f]/.test(x)))
-      .sort((a, b) => rank(a) - rank(b))
-      .slice(0, max)
-      .map((s) => [...s]);
-  } catch {
-    return [];
-  }
-}
-
-/** Whether `s` can hold a match, by the sets from requiredLiterals. */
+/** Whether `s` can hold a match, by the sets from literalSets (substring checks; the scanner does this in one pass). */
 export function mayMatch(s: string, sets: string[][]): boolean {
   for (const set of sets) {
     let hit = false;
@@ -289,7 +270,7 @@ function boundedMatch(s: string, b: SimpleAlternative): boolean {
 }
 
 /** Top-level alternatives of a regex source ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]). */
-export function topLevelAlternatives(src: string): string[] {
+function topLevelAlternatives(src: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -2,28 +2,7 @@ import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
 import { nonEmptyMatches } from '../matches.js';
-import { LiteralScanner, literalSets, scannedTest, anyHit, topLevelAlternatives } from '../literals.js';
-
-/**
- * A gate as plain substring checks for its Chinese literal alternatives ("百度|官网") and one regex for the rest:
- * a dozen gates run on every draft, and indexOf beats a regex alternation that starts with many ideographs.
- */
-export function literalGate(src: string): { test(s: string): boolean } {
-  const literals: string[] = [];
-  const rest: string[] = [];
-  for (const alt of topLevelAlternatives(src)) {
-    const bare = /^\(\?:(.*)\)$/.exec(alt)?.[1];
-    // Only non-ASCII literals (Chinese words) leave the regex: its first-character quick check handles ASCII
-    // alternatives well but degrades when many alternatives start with ideographs.
-    const pieces = bare !== undefined && !/[\\^$.*+?()[\]{}]/.test(bare.replace(/\|/g, '')) ? bare.split('|') : [alt];
-    for (const piece of pieces) {
-      if (piece !== '' && /[^\x00-\x7f]/.test(piece) && !/[\\^$.*+?()[\]{}|]/.test(piece)) literals.push(piece);
-      else rest.push(piece);
-    }
-  }
-  const re = rest.length ? new RegExp(rest.join('|')) : null;
-  return { test: (s: string) => literals.some((l) => s.includes(l)) || (re !== null && re.test(s)) };
-}
+import { LiteralScanner, literalSets, scannedTest, anyHit } from '../literals.js';
 
 /**
  * Phrase recognizer on the compact view, with same-sentence "unless" words and a negation look-behind.
