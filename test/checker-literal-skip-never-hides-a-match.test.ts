@@ -2,12 +2,29 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compile, expand, loadRules } from '../src/checker/rules.js';
-import { literalGate } from '../src/checker/recognizers/pattern.js';
 import { gateRegex } from '../src/checker/recognizers/lexicon.js';
 import { compactView, foldText } from '../src/checker/normalize.js';
-import { mayMatch, requiredLiterals } from '../src/checker/literals.js';
+import { LiteralScanner, anyHit, literalSets, mayMatch, scannedTest } from '../src/checker/literals.js';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Texts made of gate words glued to letters, digits, underscores, capitals and punctuation on either side, so the
+ * scanned gates meet every kind of neighbour a word boundary or look-behind can reject (seeded, reproducible).
+ */
+function gateFuzz(gates: string[]): string[] {
+  const words = [...new Set(gates.flatMap((g) => g.split('|')).map((w) => w.replace(/\\[bsd]|[\\()?:*+{}\[\]^$]/g, '')).filter(Boolean))];
+  const glue = ['', ' ', 'a', 'Z', '_', '9', '.', '-', '\n', '微', 'x'];
+  let seed = 7;
+  const pick = <T,>(xs: T[]) => xs[(seed = (seed * 1103515245 + 12345) % 2147483648) % xs.length]!;
+  const out: string[] = [];
+  for (let n = 0; n < 3000; n++) {
+    let t = '';
+    for (let k = 0; k < 3; k++) t += pick(glue) + pick(words) + pick(glue);
+    out.push(t);
+  }
+  return out;
+}
 
 // The pattern recognizer skips a regex when the draft lacks literals every match needs. An operator may
 // edit rules/detection at any time, so prove on every labelled draft that the skip never hides a match.
@@ -24,7 +41,7 @@ describe('the literal pre-check of pattern rules', () => {
     for (const [src, text, matches] of cases) {
       const re = new RegExp(src, 'g');
       expect(re.test(text), src).toBe(matches);
-      if (matches) expect(mayMatch(text, requiredLiterals(re.source, re.flags)), src).toBe(true);
+      if (matches) expect(mayMatch(text, literalSets(re.source, re.flags)), src).toBe(true);
     }
   });
 
@@ -42,7 +59,7 @@ describe('the literal pre-check of pattern rules', () => {
       .map((l) => (JSON.parse(l) as { text: string }).text);
     let checked = 0;
     for (const re of patterns) {
-      const needs = requiredLiterals(re.source, re.flags);
+      const needs = literalSets(re.source, re.flags);
       for (const text of drafts) {
         const s = compactView(foldText(text)).s;
         re.lastIndex = 0;
@@ -55,7 +72,7 @@ describe('the literal pre-check of pattern rules', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
-  it('never skips a lexicon entry or a pattern gate that a labelled draft needs', () => {
+  it('never skips a lexicon entry that a labelled draft needs', () => {
     const rules = loadRules(path.join(root, 'rules', 'detection'));
     const drafts = fs
       .readdirSync(path.join(root, 'corpus', 'drafts'))
@@ -76,15 +93,82 @@ describe('the literal pre-check of pattern rules', () => {
           }
         }
       }
-      if (r.kind === 'pattern') {
-        const gate = literalGate(expand(r.gate, rules.lexicon));
-        const exact = new RegExp(expand(r.gate, rules.lexicon));
-        for (const text of drafts) {
-          const s = compactView(foldText(text)).s;
-          expect(gate.test(s), `${r.id} gate on ${JSON.stringify(text.slice(0, 60))}`).toBe(exact.test(s));
-        }
-      }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('answers every pattern gate and pre-check from one literal scan exactly as the regexes do', () => {
+    const rules = loadRules(path.join(root, 'rules', 'detection'));
+    const scanner = new LiteralScanner();
+    const gates: Array<{ exact: RegExp; scanned: ReturnType<typeof scannedTest> }> = [];
+    const patterns: Array<{ re: RegExp; needs: Int32Array[] }> = [];
+    for (const r of rules.recognizers) {
+      if (r.kind !== 'pattern') continue;
+      const exact = compile(r.gate, rules.lexicon, '');
+      gates.push({ exact, scanned: scannedTest(exact, scanner) });
+      for (const p of r.patterns) {
+        const re = compile(p, rules.lexicon);
+        patterns.push({ re, needs: literalSets(re.source, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))) });
+      }
+    }
+    const drafts = fs
+      .readdirSync(path.join(root, 'corpus', 'drafts'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    // Hand-made texts where a gate word sits inside another word or behind a word boundary.
+    drafts.push('whatsapp me', 'the app store', 'mother tongue', 'offer', 'off platform chat', 'wechat微信号', 'x\ny\n123\n4567\n');
+    drafts.push(...gateFuzz(rules.recognizers.flatMap((r) => (r.kind === 'pattern' ? [expand(r.gate, rules.lexicon)] : []))));
+    let matched = 0;
+    for (const text of drafts) {
+      const s = compactView(foldText(text)).s;
+      const hits = scanner.scan(s);
+      for (const g of gates) expect(g.scanned.test(s, hits), `${g.exact.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(g.exact.test(s));
+      for (const { re, needs } of patterns) {
+        re.lastIndex = 0;
+        if (!re.test(s)) continue;
+        matched++;
+        expect(needs.every((set) => anyHit(hits, set)), `${re.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+  });
+
+  it('answers every lexicon entry gate from one literal scan of the text view exactly as its regex does', () => {
+    const rules = loadRules(path.join(root, 'rules', 'detection'));
+    const scanner = new LiteralScanner();
+    const gates: Array<{ exact: RegExp; scanned: ReturnType<typeof scannedTest> }> = [];
+    for (const r of rules.recognizers) {
+      if (r.kind !== 'lexicon') continue;
+      for (const e of r.entries) gates.push({ exact: gateRegex(e.gate), scanned: scannedTest(gateRegex(e.gate), scanner) });
+    }
+    const drafts = fs
+      .readdirSync(path.join(root, 'corpus', 'drafts'))
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => fs.readFileSync(path.join(root, 'corpus', 'drafts', f), 'utf8').split('\n').filter(Boolean))
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    drafts.push('whatsapp me', 'the app store', 'eight', 'IG: shop', 'x.com/abc', '绿色app', '📞 call');
+    drafts.push(...gateFuzz(rules.recognizers.flatMap((r) => (r.kind === 'lexicon' ? r.entries.map((e) => e.gate) : []))));
+    let passed = 0;
+    for (const text of drafts) {
+      const t = foldText(text).s;
+      const hits = scanner.scan(t);
+      for (const g of gates) {
+        const want = g.exact.test(t);
+        if (want) passed++;
+        expect(g.scanned.test(t, hits), `${g.exact.source.slice(0, 60)} on ${JSON.stringify(text.slice(0, 60))}`).toBe(want);
+      }
+    }
+    expect(passed).toBeGreaterThan(20);
+  });
+
+  it('finds literals that overlap, nest or share suffixes', () => {
+    const scanner = new LiteralScanner();
+    const words = ['he', 'she', 'his', 'hers', 'app', 'whatsapp', '微信', '信', '📞'];
+    const ids = words.map((w) => scanner.id(w));
+    for (const text of ['ushers', 'whatsapp', 'wechat 微信', 'call 📞 now', 'nothing', 'hi s', '']) {
+      const hits = scanner.scan(text);
+      words.forEach((w, k) => expect(hits[ids[k]!] === 1, `${w} in ${text}`).toBe(text.includes(w)));
+    }
   });
 });

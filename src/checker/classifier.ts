@@ -58,11 +58,13 @@ export function visitFeatures(folded: string, compact: string, ruleIds: string[]
   }
   const cs = compact.length > MAX_CHARS ? compact.slice(0, MAX_CHARS) : compact;
   const words = cs.replace(/[0-9]+/g, '0').split(/[^a-z0@*\u3400-\u9fff]+/).filter(Boolean);
-  let prev = '^';
+  // The bigram hash is hashString(prev + ' ' + w, 977) folded piece by piece (FNV runs left to right), so no
+  // string is built per word.
+  let prevHash = hashString('^', 977);
   for (const w of words) {
     feats.push(hashString(w, 911) & MASK);
-    feats.push(hashString(prev + ' ' + w, 977) & MASK);
-    prev = w;
+    feats.push(hashString(w, fnv(prevHash, 32)) & MASK);
+    prevHash = hashString(w, 977);
   }
   for (const id of ruleIds) feats.push(hashString('R:' + id, 1301) & MASK);
 }

@@ -10,6 +10,7 @@ import { phoneRecognizer } from './recognizers/phone.js';
 import { findZones } from './recognizers/zones.js';
 import { quoteFinder, type QuoteZone } from './recognizers/quotes.js';
 import { buildRegionIndex } from './regions.js';
+import { LiteralScanner } from './literals.js';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'messenger', 'link']);
 
@@ -33,6 +34,9 @@ const QUOTED_SCORE = 0.2;
 /** Builds the recognizer registry from the rule files and runs it over a draft. */
 export function createDetector(rules: RuleSet): Detector {
   const regions = buildRegionIndex(rules.regions);
+  // One literal scan per view serves every gate and pre-check registered here.
+  const compactLiterals = new LiteralScanner(); // compact view: pattern rules
+  const textLiterals = new LiteralScanner(); // text view: lexicon entries
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':
@@ -44,9 +48,9 @@ export function createDetector(rules: RuleSet): Detector {
       case 'link':
         return linkRecognizer(r);
       case 'pattern':
-        return patternRecognizer(r, rules.lexicon);
+        return patternRecognizer(r, rules.lexicon, compactLiterals);
       case 'lexicon':
-        return lexiconRecognizer(r, rules.lexicon);
+        return lexiconRecognizer(r, rules.lexicon, textLiterals);
     }
   });
   const warn = rules.thresholds.warn;

@@ -1,8 +1,8 @@
 /**
  * Necessary literals of a regex, so a recognizer can skip a pattern whose match is impossible on this draft.
- * Scanning a big alternation ("{MSG_STRONG}...") position by position costs far more than a few indexOf calls.
+ * Scanning a big alternation ("{MSG_STRONG}...") position by position costs far more than one literal scan.
  *
- * requiredLiterals(source) returns a list of any-of sets: every match of the regex contains at least one
+ * literalSets(source) returns a list of any-of sets: every match of the regex contains at least one
  * string from EACH set. Anything the parser is not sure about (classes, escapes, look-arounds, back
  * references, optional parts) simply contributes no requirement, so the result is always sound: it may miss
  * a chance to skip, never skip a pattern that could match. Only for regexes without the i, u, v, x-like flags.
@@ -157,26 +157,7 @@ function pickBest(req: Req): Set<string> | null {
   return best;
 }
 
-/** Up to `max` any-of literal sets every match must satisfy; [] when nothing is known (or parsing gave up). */
-export function requiredLiterals(source: string, flags: string, max = 2): string[][] {
-  if (/[^gyd]/.test(flags)) return [];
-  try {
-    const p = new Parser(source);
-    const req = p.alternation();
-    if (p.i !== source.length) return [];
-    return req
-      // Worth a scan only for non-ASCII literals (Chinese words): measured, an indexOf round over English
-      // words costs about what irregexp's own first-char filter does, so those sets would only add work.
-      .filter((s) => s.size > 0 && s.size <= 12 && [...s].every((x) => /^[^\x00-\x7f]/.test(x)))
-      .sort((a, b) => rank(a) - rank(b))
-      .slice(0, max)
-      .map((s) => [...s]);
-  } catch {
-    return [];
-  }
-}
-
-/** Whether `s` can hold a match, by the sets from requiredLiterals. */
+/** Whether `s` can hold a match, by the sets from literalSets (substring checks; the scanner does this in one pass). */
 export function mayMatch(s: string, sets: string[][]): boolean {
   for (const set of sets) {
     let hit = false;
@@ -189,4 +170,253 @@ export function mayMatch(s: string, sets: string[][]): boolean {
     if (!hit) return false;
   }
   return true;
+}
+
+/**
+ * Every any-of literal set the parser can prove for a regex (ASCII ones too), for use with a LiteralScanner:
+ * once the scan has run, checking a set costs a few array reads however common its words are.
+ */
+export function literalSets(source: string, flags: string): string[][] {
+  if (/[^gyd]/.test(flags)) return [];
+  try {
+    const p = new Parser(source);
+    const req = p.alternation();
+    if (p.i !== source.length) return [];
+    return req.filter((s) => s.size > 0).map((s) => [...s]);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A top-level alternative that is a string, possibly bounded: "(?<![a-z0-9])app" (no lower-case letter or digit
+ * before), "\\bmy\\b" (a word boundary before and after, next to word characters). Escaped punctuation counts as
+ * the character. Anything else is not simple.
+ */
+export interface SimpleAlternative {
+  lit: string;
+  before: 'none' | 'alnum' | 'word';
+  after: 'none' | 'word';
+}
+
+const WORD_CHAR = /^[A-Za-z0-9_]$/;
+
+function simpleAlternative(alt: string): SimpleAlternative | null {
+  let body = alt;
+  let before: SimpleAlternative['before'] = 'none';
+  let after: SimpleAlternative['after'] = 'none';
+  if (body.startsWith('(?<![a-z0-9])')) [body, before] = [body.slice(13), 'alnum'];
+  else if (body.startsWith('\\b')) [body, before] = [body.slice(2), 'word'];
+  // A trailing \b, unless that backslash is itself escaped (source "\\\\b" is a backslash, then "b").
+  if (/(?:^|[^\\])(?:\\\\)*\\b$/.test(body)) [body, after] = [body.slice(0, -2), 'word'];
+  let lit = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      const e = body[i + 1];
+      if (e === undefined || /[A-Za-z0-9]/.test(e)) return null; // a class, an assertion or a code escape
+      lit += e;
+      i++;
+    } else if (/[\^$.*+?()[\]{}|]/.test(c)) return null;
+    else lit += c;
+  }
+  if (lit === '') return null;
+  // \b next to a non-word character means something else; leave those to the regex.
+  if (before === 'word' && !WORD_CHAR.test(lit[0]!)) return null;
+  if (after === 'word' && !WORD_CHAR.test(lit[lit.length - 1]!)) return null;
+  return { lit, before, after };
+}
+
+/**
+ * Top-level alternatives that are simple strings (see SimpleAlternative); a bare "(?:a|b)" group of simple strings
+ * counts as its parts. `all` is true when every alternative is simple, so the list decides the regex.
+ */
+export function plainAlternatives(source: string): { plain: string[]; bounded: SimpleAlternative[]; all: boolean } {
+  const plain: string[] = [];
+  const bounded: SimpleAlternative[] = [];
+  let all = true;
+  for (const alt of topLevelAlternatives(source)) {
+    const bare = /^\(\?:(.*)\)$/.exec(alt)?.[1];
+    let pieces = [alt];
+    if (bare !== undefined) {
+      const inner = topLevelAlternatives(bare);
+      if (inner.every((x) => simpleAlternative(x) !== null)) pieces = inner;
+    }
+    for (const piece of pieces) {
+      const simple = simpleAlternative(piece);
+      if (!simple) all = false;
+      else if (simple.before === 'none' && simple.after === 'none') plain.push(simple.lit);
+      else bounded.push(simple);
+    }
+  }
+  return { plain, bounded, all };
+}
+
+const isLowerAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** Whether a bounded alternative matches somewhere in s (only called once the scan found its string). */
+function boundedMatch(s: string, b: SimpleAlternative): boolean {
+  const n = b.lit.length;
+  for (let p = s.indexOf(b.lit); p >= 0; p = s.indexOf(b.lit, p + 1)) {
+    if (p > 0) {
+      const c = s.charCodeAt(p - 1);
+      if (b.before === 'alnum' ? isLowerAlnum(c) : b.before === 'word' && isWordCode(c)) continue;
+    }
+    if (b.after === 'word' && p + n < s.length && isWordCode(s.charCodeAt(p + n))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Top-level alternatives of a regex source ("a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]). */
+function topLevelAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/**
+ * Aho-Corasick over every literal the rules register, as a dense automaton: one table read per character tells
+ * which literals a draft contains. Dozens of gates and pattern pre-checks then cost array reads instead of a
+ * regex or indexOf pass each over the whole draft. Registration is closed by the first scan.
+ */
+export class LiteralScanner {
+  private ids = new Map<string, number>();
+  private built: {
+    cls: Uint16Array; // char code -> alphabet class (0: in no literal)
+    width: number; // alphabet size
+    next: Uint16Array | Int32Array; // state * width + class -> state (16-bit while the rules stay under 65536 states)
+    outStart: Int32Array; // literal ids ending at a state (itself or by a suffix), as ranges into outIds
+    outIds: Int32Array;
+  } | null = null;
+
+  /** Id of a literal (registering it if new); only before the first scan. */
+  id(lit: string): number {
+    let id = this.ids.get(lit);
+    if (id === undefined) {
+      if (this.built) throw new Error('LiteralScanner: literal registered after the first scan');
+      id = this.ids.size;
+      this.ids.set(lit, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  private build() {
+    const lits = [...this.ids.keys()];
+    const cls = new Uint16Array(65536);
+    let width = 1;
+    for (const l of lits) for (let i = 0; i < l.length; i++) if (cls[l.charCodeAt(i)] === 0) cls[l.charCodeAt(i)] = width++;
+    // Trie.
+    const kids: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    lits.forEach((l, id) => {
+      let s = 0;
+      for (let i = 0; i < l.length; i++) {
+        const c = cls[l.charCodeAt(i)]!;
+        let t = kids[s]!.get(c);
+        if (t === undefined) {
+          t = kids.length;
+          kids.push(new Map());
+          ends.push([]);
+          kids[s]!.set(c, t);
+        }
+        s = t;
+      }
+      ends[s]!.push(id);
+    });
+    const n = kids.length;
+    const next = new Int32Array(n * width);
+    const fail = new Int32Array(n);
+    const outs: number[][] = ends.map((e) => [...e]);
+    // Breadth-first: each state's full transition row is its failure state's row with its own edges on top.
+    const queue: number[] = [];
+    for (const [c, t] of kids[0]!) {
+      next[c] = t;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      outs[s]!.push(...outs[fail[s]!]!);
+      next.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
+      for (const [c, t] of kids[s]!) {
+        fail[t] = s === 0 ? 0 : next[fail[s]! * width + c]!;
+        next[s * width + c] = t;
+        queue.push(t);
+      }
+    }
+    // The root row must also keep its own edges (copyWithin never ran for it): it was written first above.
+    const outStart = new Int32Array(n + 1);
+    for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + new Set(outs[s]).size;
+    const outIds = new Int32Array(outStart[n]!);
+    for (let s = 0; s < n; s++) [...new Set(outs[s])].forEach((id, k) => (outIds[outStart[s]! + k] = id));
+    // Today's rules: about 600 literals, 1,600 states and 280 classes, so the 16-bit table is under 1 MB.
+    this.built = { cls, width, next: n < 65536 ? Uint16Array.from(next) : next, outStart, outIds };
+  }
+
+  /** Which registered literals occur in s: a byte per literal id. */
+  scan(s: string): Uint8Array {
+    if (!this.built) this.build();
+    const { cls, width, next, outStart, outIds } = this.built!;
+    const hits = new Uint8Array(this.ids.size);
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      state = next[state * width + cls[s.charCodeAt(i)]!]!;
+      for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) hits[outIds[k]!] = 1;
+    }
+    return hits;
+  }
+}
+
+/** A literal set as scanner ids; true when one of them occurs. */
+export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] === 1) return true;
+  return false;
+}
+
+/**
+ * A regex test(s) answered from a literal scan where it can be: true when a plain-string alternative occurs (or a
+ * bounded one with the right neighbours), false when every alternative is such a string and none matched or when
+ * some set of literals every match needs is absent, the regex itself otherwise. Always the regex's answer.
+ */
+export interface ScannedTest {
+  test(s: string, hits: Uint8Array): boolean;
+}
+
+export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
+  const toIds = (set: string[]) => Int32Array.from(set, (l) => scanner.id(l));
+  const needs = literalSets(re.source, re.flags).map(toIds);
+  const { plain, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
+  const enough = toIds(plain);
+  const boundedIds = toIds(bounded.map((b) => b.lit));
+  return {
+    test(s, hits) {
+      if (enough.length > 0 && anyHit(hits, enough)) return true;
+      // A bounded string the scan found: look at its occurrences' neighbours (few, and only for strings present).
+      for (let k = 0; k < bounded.length; k++) if (hits[boundedIds[k]!] === 1 && boundedMatch(s, bounded[k]!)) return true;
+      if (all) return false;
+      for (const set of needs) if (!anyHit(hits, set)) return false;
+      re.lastIndex = 0;
+      return re.test(s);
+    },
+  };
 }

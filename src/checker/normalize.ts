@@ -270,7 +270,11 @@ const EN_DIGITS: Record<string, string> = {
 };
 // Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
 const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v]));
-const EN_DIGIT_SHAPES = new Set(Object.keys(EN_DIGITS).map((w) => w.charCodeAt(0) * 8 + w.length));
+// The same two lookups as byte tables: every Han character and most words of a draft ask, and almost all miss.
+const IS_ZH_DIGIT = new Uint8Array(65536);
+for (const code of ZH_DIGIT_BY_CODE.keys()) IS_ZH_DIGIT[code] = 1;
+const EN_DIGIT_SHAPES = new Uint8Array(2048);
+for (const w of Object.keys(EN_DIGITS)) EN_DIGIT_SHAPES[w.charCodeAt(0) * 8 + w.length] = 1;
 
 /** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
 export interface DigitRun {
@@ -291,53 +295,65 @@ function isRunSeparator(s: string, i: number, c: number): boolean {
   return /[\p{So}\p{Sk}\p{Pd}\p{Zs}\p{Cn}·•‧]/u.test(s[i]!) || (c >= 0xd800 && c <= 0xdfff);
 }
 
+/**
+ * State of one digitRuns scan. Methods on a class rather than closures in digitRuns: under tsx every closure
+ * made per call also goes through a naming helper, which cost more than the scan's own work on short drafts.
+ */
+class RunScan {
+  runs: DigitRun[] = [];
+  digits = '';
+  plus = false;
+  start = -1;
+  end = -1;
+  gap = 0;
+  spelled = false;
+  pendingPlus = false;
+  constructor(readonly s: string) {}
+  isLetter(k: number): boolean {
+    const s = this.s;
+    return k >= 0 && k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122;
+  }
+  flush(): void {
+    // Four digits: small territories (Tokelau, Tristan da Cunha) have 4-digit mobiles; the phone rule keeps
+    // such short runs only right after a call verb.
+    if (this.digits.length >= 4) {
+      const glued = !this.spelled && !this.plus && (this.isLetter(this.start - 1) || this.isLetter(this.end));
+      this.runs.push({ digits: this.digits, plus: this.plus, start: this.start, end: this.end, spelled: this.spelled, glued });
+    }
+    this.digits = '';
+    this.plus = false;
+    this.start = -1;
+    this.gap = 0;
+    this.spelled = false;
+  }
+  push(d: string, a: number, b: number, isSpelled: boolean): void {
+    if (this.start < 0) {
+      this.start = this.pendingPlus ? a - 1 : a;
+      this.plus = this.pendingPlus;
+    }
+    this.digits += d;
+    this.end = b;
+    this.gap = 0;
+    if (isSpelled) this.spelled = true;
+    this.pendingPlus = false;
+  }
+}
+
 /** Linear scan for digit runs; the phone recognizer validates them. */
 export function digitRuns(t: View): DigitRun[] {
   const s = t.s;
-  const runs: DigitRun[] = [];
-  let digits = '';
-  let plus = false;
-  let start = -1;
-  let end = -1;
-  let gap = 0;
-  let spelled = false;
-  let pendingPlus = false;
-  const isLetter = (k: number) => k >= 0 && k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122;
-  const flush = () => {
-    // Four digits: small territories (Tokelau, Tristan da Cunha) have 4-digit mobiles; the phone rule keeps
-    // such short runs only right after a call verb.
-    if (digits.length >= 4) {
-      const glued = !spelled && !plus && (isLetter(start - 1) || isLetter(end));
-      runs.push({ digits, plus, start, end, spelled, glued });
-    }
-    digits = '';
-    plus = false;
-    start = -1;
-    gap = 0;
-    spelled = false;
-  };
-  const push = (d: string, a: number, b: number, isSpelled: boolean) => {
-    if (start < 0) {
-      start = pendingPlus ? a - 1 : a;
-      plus = pendingPlus;
-    }
-    digits += d;
-    end = b;
-    gap = 0;
-    if (isSpelled) spelled = true;
-    pendingPlus = false;
-  };
+  const r = new RunScan(s);
   let i = 0;
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      push(DIGIT_CHARS[c - 48]!, i, i + 1, false);
+      r.push(DIGIT_CHARS[c - 48]!, i, i + 1, false);
       i++;
       continue;
     }
     if (c === 42 || c === 215 || c === 0x25cf) {
       // "*", "×", "●": masked digits still show intent to share a number.
-      push('M', i, i + 1, false);
+      r.push('M', i, i + 1, false);
       i++;
       continue;
     }
@@ -345,41 +361,41 @@ export function digitRuns(t: View): DigitRun[] {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
       const len = j - i;
-      const maybeDigit = len >= 2 && len <= 6 && EN_DIGIT_SHAPES.has(c * 8 + len);
+      const maybeDigit = len >= 2 && len <= 6 && EN_DIGIT_SHAPES[c * 8 + len] === 1;
       const word = maybeDigit || (len >= 2 && c === 120) ? s.slice(i, j) : '';
       const d = maybeDigit ? EN_DIGITS[word] : undefined;
-      if (d) push(d, i, j, true);
-      else if (c === 120 && /^x{2,}$/.test(word) && (digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
-        push('M'.repeat(word.length), i, j, false);
+      if (d) r.push(d, i, j, true);
+      else if (c === 120 && /^x{2,}$/.test(word) && (r.digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
+        r.push('M'.repeat(word.length), i, j, false);
       } else {
-        flush();
-        pendingPlus = false;
+        r.flush();
+        r.pendingPlus = false;
       }
       i = j;
       continue;
     }
-    const zh = c >= 0x3007 ? ZH_DIGIT_BY_CODE.get(c) : undefined;
+    const zh = c >= 0x3007 && IS_ZH_DIGIT[c] === 1 ? ZH_DIGIT_BY_CODE.get(c) : undefined;
     if (zh) {
-      push(zh, i, i + 1, true);
+      r.push(zh, i, i + 1, true);
       i++;
       continue;
     }
     if (c === 43) {
-      if (digits.length > 0) flush();
-      pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || ZH_DIGIT_BY_CODE.has(s.charCodeAt(i + 1)) || (s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122);
+      if (r.digits.length > 0) r.flush();
+      r.pendingPlus = s.charCodeAt(i + 1) >= 48 && s.charCodeAt(i + 1) <= 57 || IS_ZH_DIGIT[s.charCodeAt(i + 1)] === 1 || (s.charCodeAt(i + 1) >= 97 && s.charCodeAt(i + 1) <= 122);
       i++;
       continue;
     }
     // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven".
-    if (isRunSeparator(s, i, c) || (c === 44 && spelled && digits.length > 0)) {
-      if (digits.length > 0 && ++gap > MAX_GAP) flush();
+    if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0)) {
+      if (r.digits.length > 0 && ++r.gap > MAX_GAP) r.flush();
       i++;
       continue;
     }
-    flush();
-    pendingPlus = false;
+    r.flush();
+    r.pendingPlus = false;
     i++;
   }
-  flush();
-  return runs;
+  r.flush();
+  return r.runs;
 }

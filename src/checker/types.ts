@@ -1,4 +1,5 @@
 import { compactView, digitRuns, foldText, type DigitRun, type View } from './normalize.js';
+import type { LiteralScanner } from './literals.js';
 import type { LeakCategory } from './index.js';
 
 /** A recognizer's output before verdict and rewrite; offsets are into the original text. */
@@ -20,20 +21,37 @@ export class DraftContext {
   private breaks: number[] | null = null;
   private gates = new Map<string, boolean>();
   private memo = new Map<string, unknown>();
+  private tHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
+  private cHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
 
   constructor(readonly text: string) {
     this.t = foldText(text);
     this.c = compactView(this.t);
   }
 
-  /** Whether the compact view contains a gate regex, cached because several rules share a gate. */
-  gate(key: string, re: { test(s: string): boolean }): boolean {
+  /**
+   * Whether the compact view contains a gate regex, cached because several rules share a gate. `hits` (the
+   * compact view's literal scan) is handed to the test rather than bound in a closure: under tsx every closure
+   * made per call also pays for a naming helper.
+   */
+  gate(key: string, re: { test(s: string, hits: Uint8Array): boolean }, hits: Uint8Array): boolean {
     let hit = this.gates.get(key);
     if (hit === undefined) {
-      hit = re.test(this.c.s);
+      hit = re.test(this.c.s, hits);
       this.gates.set(key, hit);
     }
     return hit;
+  }
+
+  /** Which of the scanner's literals occur in the text ('t') or compact ('c') view; one scan per view and draft. */
+  literalHits(view: 't' | 'c', scanner: LiteralScanner): Uint8Array {
+    let hits = view === 't' ? this.tHits : this.cHits;
+    if (!hits || hits.scanner !== scanner) {
+      hits = { scanner, hits: scanner.scan(view === 't' ? this.t.s : this.c.s) };
+      if (view === 't') this.tHits = hits;
+      else this.cHits = hits;
+    }
+    return hits.hits;
   }
 
   /** A per-draft value computed at most once, for facts several findings may need (e.g. inferred regions). */

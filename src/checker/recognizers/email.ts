@@ -24,8 +24,9 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       const [whole0, local, at, rawDomain0] = m as unknown as [string, string, string, string];
       const plainAt = at === '@';
       // A rejected candidate ("cc me at lucy.chen@gmail.com" read as "me at lucy.chen") must not swallow the real
-      // address after it: the scan resumes one character on.
-      const reject = () => (EMAIL.lastIndex = m!.index + 1);
+      // address after it: the scan resumes one character on (written out at each reject: a closure made per
+      // candidate also pays for tsx's naming helper).
+      const resume = m.index + 1;
       // "USD 0.021/pc @ 50k. Food grade": an "@" or a dot with spaces around it is a price or a sentence unless
       // the address ends in a real TLD. The domain gives back trailing labels until it does
       // ("projects@dx-steel.com. Please send" ends at ".com").
@@ -43,10 +44,10 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       }
       const whole = whole0.slice(0, whole0.length - rawDomain0.length + rawDomain.length);
       const spaced = /\s/.test(whole);
-      if (!/^[a-z]{2,12}$/.test(tld)) { reject(); continue; }
-      if ((!plainAt || spaced) && !tlds.has(tld)) { reject(); continue; }
-      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) { reject(); continue; }
-      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) { reject(); continue; }
+      if (!/^[a-z]{2,12}$/.test(tld)) { EMAIL.lastIndex = resume; continue; }
+      if ((!plainAt || spaced) && !tlds.has(tld)) { EMAIL.lastIndex = resume; continue; }
+      if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) { EMAIL.lastIndex = resume; continue; }
+      if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) { EMAIL.lastIndex = resume; continue; }
       if (allowed(domain)) continue;
       let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;
       const pre = t.slice(Math.max(0, m.index - 30), m.index);

@@ -2,6 +2,7 @@ import { origSpan } from '../normalize.js';
 import { nonEmptyMatches } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+import { LiteralScanner, anyHit, literalSets, scannedTest } from '../literals.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -20,15 +21,17 @@ export function gateRegex(gate: string): RegExp {
  * "DM me", "link in bio", 同名, 私信) raises it to the entry's context score; a negation before it cancels it.
  * Runs on the folded text view, where emoji and symbols are kept.
  */
-export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, string>): Recognizer {
+export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, string>, scanner = new LiteralScanner()): Recognizer {
   const entries = rule.entries.map((e) => ({
     ...e,
     re: compile(e.patterns.map((p) => `(?:${p})`).join('|'), lexicon),
     context: e.context.length ? anyOf(e.context, lexicon, expand) : null,
     unless: e.unless ? anyOf(e.unless, lexicon, expand) : undefined,
   }));
-  // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan.
-  const gates = entries.map((e) => gateRegex(e.gate));
+  // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan. Gates and
+  // the entries' own required literals are answered from one literal scan of the text view (shared via `scanner`).
+  const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
+  const needs = entries.map((e) => literalSets(e.re.source, e.re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
 
   const shared = anyOf(rule.context, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
@@ -38,9 +41,10 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const t = ctx.t.s;
+    const hits = ctx.literalHits('t', scanner);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!gates[k]!.test(t)) continue;
+      if (!gates[k]!.test(t, hits) || !needs[k]!.every((set) => anyHit(hits, set))) continue;
       for (const m of nonEmptyMatches(e.re, t)) {
         const a = m.index;
         const b = a + m[0].length;

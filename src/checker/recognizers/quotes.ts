@@ -24,6 +24,18 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
+/** Positions of closing mark c in t, found once per draft (a module function: tsx names every per-call closure). */
+function closersAt(t: string, positions: Map<number, number[]>, c: number): number[] {
+  let list = positions.get(c);
+  if (!list) {
+    list = [];
+    const ch = String.fromCharCode(c);
+    for (let k = t.indexOf(ch); k >= 0; k = t.indexOf(ch, k + 1)) list.push(k);
+    positions.set(c, list);
+  }
+  return list;
+}
+
 /**
  * Spans of a draft that quote the buyer (or print a product's text), so contact details or requests inside them
  * are not read as the rep's own. Linear: one pass over lines, one pass over quotation marks, one regex scan for
@@ -39,6 +51,10 @@ export function quoteFinder(rule: QuoteRules) {
   const productAfter = new RegExp(`^\\s?(?:${rule.productTextAfter.join('|')})`);
   const closeOf = new Map<number, number[]>();
   rule.open.forEach((o, i) => closeOf.set(o.charCodeAt(0), [...(closeOf.get(o.charCodeAt(0)) ?? []), rule.close[i]!.charCodeAt(0)]));
+  // Opening marks by char code: the scan below asks for every character of the draft, and a typed-array read
+  // costs far less than a Map lookup that almost always misses.
+  const isOpen = new Uint8Array(65536);
+  for (const code of closeOf.keys()) isOpen[code] = 1;
   const APOS = 39;
   const subject = rule.subjectLine ? new RegExp(rule.subjectLine) : null;
   const header = rule.quotedHeader.length ? new RegExp(rule.quotedHeader.map((a) => `(?:${a})`).join('|')) : null;
@@ -81,25 +97,15 @@ export function quoteFinder(rule: QuoteRules) {
     // Positions of each closing mark, found once: a search per opening mark stays O(log n) even on a 100 KB
     // draft of unmatched marks.
     const positions = new Map<number, number[]>();
-    const closersAt = (c: number): number[] => {
-      let list = positions.get(c);
-      if (!list) {
-        list = [];
-        const ch = String.fromCharCode(c);
-        for (let k = t.indexOf(ch); k >= 0; k = t.indexOf(ch, k + 1)) list.push(k);
-        positions.set(c, list);
-      }
-      return list;
-    };
     for (let i = 0; i < t.length; i++) {
       const ch = t.charCodeAt(i);
-      const closers = closeOf.get(ch);
-      if (!closers) continue;
+      if (isOpen[ch] === 0) continue;
+      const closers = closeOf.get(ch)!;
       // A straight apostrophe inside a word ("don't") is not a mark.
       if (ch === APOS && (isWordChar(t.charCodeAt(i - 1)) || SPACE.test(t[i + 1] ?? ' '))) continue;
       let j = -1;
       for (const c of closers) {
-        const list = closersAt(c);
+        const list = closersAt(t, positions, c);
         let lo = 0;
         let hi = list.length;
         while (lo < hi) {

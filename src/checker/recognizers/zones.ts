@@ -21,6 +21,12 @@ function regexes(rule: ZoneRule) {
   return c;
 }
 
+/** Original span of text-view [a, b) (a module function: tsx names every closure made per call). */
+function orig(ctx: DraftContext, a: number, b: number): [number, number] {
+  const t = ctx.t;
+  return b > a ? [t.st[a]!, t.en[b - 1]!] : [t.st[a] ?? ctx.text.length, t.st[a] ?? ctx.text.length];
+}
+
 /** Signature blocks, "Label: value" contact lines and auto-replies, as original-text spans. */
 export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
   const zones: Zone[] = [];
@@ -32,8 +38,6 @@ export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
     lines.push([a, b]);
     a = b + 1;
   }
-  const orig = (a: number, b: number): [number, number] =>
-    b > a ? [t.st[a]!, t.en[b - 1]!] : [t.st[a] ?? ctx.text.length, t.st[a] ?? ctx.text.length];
   for (const rule of rules) {
     const { signOff, label, marker } = regexes(rule);
     if (marker && marker.test(t.s.slice(0, 2000))) zones.push({ start: 0, end: ctx.text.length, rule });
@@ -43,7 +47,7 @@ export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
       const [a, b] = lines[i]!;
       const line = t.s.slice(a, b);
       if (signOff && signOff.test(line)) {
-        zones.push({ start: orig(a, b)[0], end: ctx.text.length, rule });
+        zones.push({ start: orig(ctx, a, b)[0], end: ctx.text.length, rule });
         break;
       }
     }
@@ -51,7 +55,7 @@ export function findZones(ctx: DraftContext, rules: ZoneRule[]): Zone[] {
       for (let i = 0; i < lines.length; i++) {
         const [a, b] = lines[i]!;
         if (label.test(t.s.slice(a, b))) {
-          const [s, e] = orig(a, b);
+          const [s, e] = orig(ctx, a, b);
           zones.push({ start: s, end: e, rule });
         }
       }
