@@ -25,7 +25,7 @@ const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const CHARGED = /actual(?:ly)?|charged|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -485,8 +485,8 @@ export function createParser(rules: ListingRules): Parser {
     const moqAt = MOQ_WORD.exec(masked);
     if (moqAt && !ms.length) {
       let q = quantityNear(masked, moqAt.index, moqAt.index + moqAt[0].length);
-      if (q && CONTAINER.test(masked)) {
-        // "MOQ: 1 x 20GP container (approx. 25 MT)".
+      if (q && CONTAINER.test(masked) && (!q.unit || q.unit.dim === 'count')) {
+        // "MOQ: 1 x 20GP container (approx. 25 MT)"; "25 吨 (1x20'FCL)" keeps its tons, a unit that converts.
         // A container is an approximate quantity: it is not compared with tiers or other MOQs at all.
         q = { qty: q.qty, unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: q.raw };
       }
@@ -791,17 +791,37 @@ export function undouble(text: string): string {
 }
 
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
+// "价格：$8.90/把  起订量 2 把", "Price $3.20 MOQ: 500 pcs": an MOQ label followed by its number starts a field of its own,
+// whatever separates it from the price before it (the backend form puts both on one row).
+const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
+const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
+const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
+const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
+
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
-  if (!/[|;；、]|,(?!\d{3}(?!\d))| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u.test(line)) return [line];
-  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u).filter((s) => s.trim());
+  // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
+  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : SEGMENT_SPLIT;
+  if (!split.test(line)) return [line];
+  return line.split(split).filter((s) => s.trim());
 }
 
 /** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */
+// Also "运费：实际收取 $460 （模板显示 $150）": the second amount's own role word (published or charged) starts its part.
+const ROLE_WORD = /\b(?:but|while|however|actual(?:ly)?|charged|published|listed|shown|template)\b|但|实际|实收|模板|发布|显示|标注|公示/gi;
 function shippingParts(seg: string): string[] {
-  const m = /\b(?:but|while|however|actual(?:ly)?|charged)\b|但|实际|实收/i.exec(seg);
-  if (!m || m.index === 0) return [seg];
-  return [seg.slice(0, m.index), seg.slice(m.index)];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of seg.matchAll(ROLE_WORD)) {
+    const at = m.index!;
+    // Cut only between two amounts: the part before holds one, and so does the rest.
+    if (at > from && /\d/.test(seg.slice(from, at)) && /\d/.test(seg.slice(at))) {
+      parts.push(seg.slice(from, at));
+      from = at;
+    }
+  }
+  parts.push(seg.slice(from));
+  return parts;
 }
 
 export type { Sku, Tier };
