@@ -99,8 +99,10 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.sku;
   const skus = p.skus;
-  if (skus.length < th.minSkus) return [];
-  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number }[] = [];
+  if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
+  // With only two SKUs the median is the other one; only a token price beside it says filler.
+  const few = skus.length < th.minSkus;
+  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
   const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
@@ -121,7 +123,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
     const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
-    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler, fee, idx });
+    if (few) {
+      if (token || (fee && share < 1)) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny: true });
+      continue;
+    }
+    // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
+    // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
+    const tiny = share < th.veryLowRatio;
+    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -142,7 +151,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   }
   // More than a third of the SKUs "far below" with product names means the cheap ones are the product (an
   // accessory set); give-aways and fee links stay flagged however many there are.
-  if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named));
+  // A SKU at a few percent of the median is not one of an accessory set's items (those set the median themselves).
+  if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named || x.tiny));
   if (high.filter((x) => !x.named).length * 3 > skus.length) high.splice(0, high.length, ...high.filter((x) => x.named));
   if (!low.length && !high.length) return [];
   for (const x of [...low, ...high]) flagged.add(x.sku);

@@ -55,6 +55,12 @@ const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
+const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
+// "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
+// options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
+const OPTION_SLASH = /(?<=\d)\s+\/\s*(?=[A-Za-z\p{Script=Han}][^$¥€|;\n]{0,40}?\s(?:US\s?)?[$¥€]\s?\d)/gu;
+// "Min. order 100 sets. Sample $15 /set": a sample price inside a sentence, not an option row.
+const SAMPLE_INLINE = /(?:^|[.;,，。；]\s*)(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?\s*(?=(?:US\s?)?[$¥€]\s?\d)/i;
 // "运费：…", "运费 ¥20", "预估运费(500件)": the label, not a SKU named "运费补差链接".
 const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?(?:运费|邮费)(?:模板)?(?=\s*[:：(（\t]|\s+[$¥€\d]|\s*$|\s*[A-Z]{3}\b)|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
 const STEPPER = /-\s*\d+\s*\+\s*$/;
@@ -328,6 +334,14 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
+      const inlineSample = lineMoneys.length ? SAMPLE_INLINE.exec(line) : null;
+      if (inlineSample) {
+        const after = lineMoneys.find((m) => m.start >= inlineSample.index);
+        if (after) {
+          out.sample ??= { price: after.money, unit: after.unit };
+          continue;
+        }
+      }
       if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         for (const seg of splitSegments(line)) addShipping(seg, line, out);
@@ -338,9 +352,15 @@ export function createParser(rules: ListingRules): Parser {
       if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
-        for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
+        for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
+        pendingRanges = null;
+        continue;
+      }
+      if (SKU_HEADER_ALONE.test(line)) {
+        // "SKU规格与价格" or "Variations" on a line of its own, no colon: the rows under it are SKUs.
+        inSkuBlock = true;
         pendingRanges = null;
         continue;
       }
