@@ -420,6 +420,23 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (m && m.unit && m.unit.dim !== 'count' && !out.length) {
+    // One kilogram of steel plate for $0.56: an MOQ in a unit of measure worth cents is not the quantity sold.
+    const price = tiers[0]?.price ?? p.headline?.min;
+    const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? m.unit;
+    if (price && comparable(m.unit, priceUnit)) {
+      const value = price.usd * convert(m.qty, m.unit, priceUnit);
+      if (value < th.minMeasureOrderUsd) {
+        out.push({
+          kind: 'moq',
+          severity: th.minMeasureOrderUsd / Math.max(value, 1e-6),
+          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单只值 ${fmtUsd(value)}：这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order worth ${fmtUsd(value)}: that is not a quantity anyone sells.`),
+          fix: t(lang, `把最小起订量改成真实接单的数量（例如一袋、一卷、一个货柜），价格按同一单位标。`, `Set the MOQ to the quantity you really accept (a bag, a roll, a container) and quote the price in the same unit.`),
+          evidence: { moq: m.qty, orderValueUsd: round(value, 4) },
+        });
+      }
+    }
+  }
   if (m) {
     // An MOQ whose order is worth more than any real order (10 million pieces) is not an MOQ anyone means.
     const price = tiers[0]?.price ?? p.headline?.min;
@@ -469,11 +486,13 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
   const th = _rules.thresholds.unit;
   // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
-  const small = [...priceUnits, ...sellUnits].find((u) => (u.dim === 'mass' || u.dim === 'length' || u.dim === 'liquid') && u.base <= 1);
+  const small = [...priceUnits, ...sellUnits].find((u) => ((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base < 1));
   const unitPrice = sortedTiers(p.tiers)[0]?.price ?? p.headline?.max ?? p.headline?.min;
   const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
-  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && qty >= th.smallUnitMinQty) {
-    const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : ['liter', 1000];
+  // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
+  const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
+  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && cutDown) {
+    const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
     return [
       {

@@ -146,8 +146,9 @@ export function createParser(rules: ListingRules): Parser {
     const exact = rules.unitByName.get(key);
     if (exact) return { ...exact, label };
     if (/\.{2,3}$/.test(label) && key.length >= 2) {
-      // A truncated cell: the unit whose English name starts with what is left.
-      for (const name of rules.enUnitNames) if (name.startsWith(key)) return { ...rules.unitByName.get(name)!, label };
+      // A truncated cell: the unit whose English name starts with what is left; units.yaml lists the common unit
+      // first, so "Squar..." is square meters, not square centimeters.
+      for (const [name, unit] of rules.unitByName) if (name.startsWith(key) && !/\p{Script=Han}/u.test(name)) return { ...unit, label };
     }
     return undefined;
   }
