@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
-import type { ListingRules } from './rules.js';
+import type { ListingRules, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
 /**
@@ -621,7 +621,7 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     );
     return out;
   }
-  const cat = rules.referenceFor(p.title ?? '');
+  const cat = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
@@ -651,10 +651,10 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       severity: off / th.referenceFactor,
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}.`,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit}.`,
       ),
-      fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}).`),
+      fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
     });
   }
@@ -662,6 +662,20 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+/** "$30–$500", or "at least $15" for a floor with no ceiling. */
+function refRange(cat: ReferenceCategory, lang: Lang): string {
+  return cat.usdMax >= Number.MAX_VALUE ? t(lang, `不低于 ${fmtUsd(cat.usdMin)}`, `at least ${fmtUsd(cat.usdMin)}`) : `${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}`;
+}
+
+/** Goods in no category priced per a unit with a floor ("per ton"): the floor as a category with no ceiling. */
+function floorCategory(p: ParsedListing, rules: ListingRules): ReferenceCategory | null {
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit;
+  if (!unit || unit.dim === 'count') return null;
+  const floor = rules.unitFloors.find((f) => rules.unitByName.get(f.unit.toLowerCase())?.dim === unit.dim);
+  if (!floor) return null;
+  return { id: `any goods per ${floor.unit}`, keywords: [floor.unit], unit: floor.unit, usdMin: floor.usdMin, usdMax: Number.MAX_VALUE };
+}
 
 function sortedTiers(tiers: Tier[]): Tier[] {
   return tiers.length < 2 ? tiers : [...tiers].sort((a, b) => a.min - b.min);
