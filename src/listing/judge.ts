@@ -52,8 +52,12 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (1 / r > rise) [rise, riseAt] = [1 / r, i];
   }
   const out: Draft[] = [];
-  const sev = Math.max(total / th.maxTotalRatio, bigStep / th.maxStepRatio);
-  if (total > th.maxTotalRatio || bigStep > th.maxStepRatio) {
+  // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
+  // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
+  const span = last.min / Math.max(first.min, 1);
+  const totalLimit = bigStep > th.maxStepRatio ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** th.spanExponent);
+  const sev = Math.max(total / totalLimit, bigStep / th.maxStepRatio);
+  if (total > totalLimit || bigStep > th.maxStepRatio) {
     const from = tiers[stepAt - 1]!;
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
