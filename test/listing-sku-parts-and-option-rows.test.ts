@@ -62,3 +62,18 @@ describe('a sample price inside a sentence', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('an option row whose name starts with "Sample"', () => {
+  it('is a SKU (a filler one), while the Samples field stays the sample', () => {
+    const text = 'Porcelain Floor Tile 600x600 Matt\n$0.03 - $9.80/ Square Meter | 100 Square Meters(Min. Order)\nColor:  Light grey ...  $9.80\n        Beige ...  $9.80\n        Sample piece 10x10cm  $0.03\nSamples: $15.00/Square Meter';
+    const p = checker.parse(text);
+    expect(p.skus.map((s) => s.name)).toContain('Sample piece 10x10cm');
+    expect(p.sample?.price.value).toBe(15);
+    expect(kinds(text)[0]).toBe('sku_filler');
+  });
+
+  it('leaves the backend sample MOQ field out of the product MOQ', () => {
+    const p = checker.parse('商品名称：陶瓷杯\n最小起订量：500 个\n价格：$1.20/个\n样品起订量：1\n样品价格：$5.00');
+    expect(p.moq?.qty).toBe(500);
+  });
+});

@@ -13,7 +13,9 @@ const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|元|人民
 const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
 
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
-const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
+// The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
+// "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
+const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
