@@ -245,7 +245,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const cleaned = relineate(undouble(clean(input)));
+    const cleaned = relineate(dedent(undouble(clean(input))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -811,6 +811,24 @@ export function undouble(text: string): string {
   }
   if (filled < 4 || followed < filled * 0.8) return text;
   return text.replace(/\n[ \t]*\n(?![ \t]*\n)/g, '\n').replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
+}
+
+/**
+ * A paste indented as a whole (quoted in a chat or an e-mail) loses the indent every line shares: an indented row
+ * means "a SKU under the one above" only relative to the lines around it.
+ */
+export function dedent(text: string): string {
+  let common = Infinity;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    common = Math.min(common, /^[ \t]*/.exec(line)![0].length);
+    if (!common) return text;
+  }
+  if (!Number.isFinite(common)) return text;
+  return text
+    .split('\n')
+    .map((l) => l.slice(Math.min(common, /^[ \t]*/.exec(l)![0].length)))
+    .join('\n');
 }
 
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
