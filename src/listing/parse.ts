@@ -77,6 +77,9 @@ const FIELD_LABELS =
 const ZH_FORM_LABELS = /(?<=\S)[ \t]+(?=(?:产品名称|商品名称|产品类目|计量单位|价格设置|最小起订量|起订量|价格区间|规格报价|物流设置|运费模板|预估运费|货值|合计|样品服务|样品价格|样品起订量|样品运费|定制|营销|详细描述|发货期)\*?[ \t]*[\t(（])|(?<=\S)[ ]+(?=(?:≥|>=)\s*\d[\d,]*\t)/g;
 const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|类目|单位|价格设置|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品价?|备注|说明|发货期|定制服务|营销活动|颜色|尺寸|规格|款式|型号|功率|容量|材质)\s*:)/g;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
+// Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
+// inside a sentence is not a new field.
+const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
 // The English seller backend copied as a table: "Product Name*<TAB>…", "MOQ<TAB>50<TAB>Pieces".
@@ -634,7 +637,7 @@ export function createParser(rules: ListingRules): Parser {
   function relineate(text: string): string {
     const breaks = text.length - text.replaceAll('\n', '').length;
     if (breaks * 150 >= text.length || text.length < 30) return text;
-    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
+    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_SHORT_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
