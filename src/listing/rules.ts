@@ -152,7 +152,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
 
 function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => ReferenceCategory | null {
   const isHan = (w: string) => /\p{Script=Han}/u.test(w);
-  const matcher = (all: string[]) => {
+  const matcher = (all: string[]): ((t: string) => boolean) => {
     // "automatic+watch": every part must appear, in any order (a title puts words between them).
     const together = all.filter((w) => w.includes('+')).map((w) => w.split('+').map((x) => x.trim()).filter(Boolean).map((x) => matcher([x])));
     const words = all.filter((w) => !w.includes('+'));
