@@ -77,3 +77,10 @@ describe('an option row whose name starts with "Sample"', () => {
     expect(p.moq?.qty).toBe(500);
   });
 });
+
+describe('give-away and trial-pack names', () => {
+  it('count as filler in both languages when far below the product', () => {
+    expect(kinds('商品名称：护手霜 50g\nSKU：\n玫瑰 $1.40\n茉莉 $1.40\n樱花 $1.40\n空瓶 $0.20\n最小起订量：500 支')).toEqual(['sku_filler']);
+    expect(kinds('Hand Cream 50g\nScent:\nRose  $1.40\nJasmine  $1.40\nSakura  $1.40\nTrial size 5g  $0.18\nMin. Order: 500 Pieces')).toEqual(['sku_filler']);
+  });
+});
