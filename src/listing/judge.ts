@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
-import type { ListingRules } from './rules.js';
+import type { ListingRules, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
 /**
@@ -52,8 +52,12 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (1 / r > rise) [rise, riseAt] = [1 / r, i];
   }
   const out: Draft[] = [];
-  const sev = Math.max(total / th.maxTotalRatio, bigStep / th.maxStepRatio);
-  if (total > th.maxTotalRatio || bigStep > th.maxStepRatio) {
+  // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
+  // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
+  const span = last.min / Math.max(first.min, 1);
+  const totalLimit = bigStep > th.maxStepRatio ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** th.spanExponent);
+  const sev = Math.max(total / totalLimit, bigStep / th.maxStepRatio);
+  if (total > totalLimit || bigStep > th.maxStepRatio) {
     const from = tiers[stepAt - 1]!;
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
@@ -99,8 +103,10 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.sku;
   const skus = p.skus;
-  if (skus.length < th.minSkus) return [];
-  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number }[] = [];
+  if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
+  // With only two SKUs the median is the other one; only a token price beside it says filler.
+  const few = skus.length < th.minSkus;
+  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
   const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
@@ -121,7 +127,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
     const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
-    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token) low.push({ sku: s, share, ref, named: filler, fee, idx });
+    if (few) {
+      if (token || (fee && share < 1)) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny: true });
+      continue;
+    }
+    // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
+    // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
+    const tiny = share < th.veryLowRatio;
+    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -142,7 +155,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   }
   // More than a third of the SKUs "far below" with product names means the cheap ones are the product (an
   // accessory set); give-aways and fee links stay flagged however many there are.
-  if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named));
+  // A SKU at a few percent of the median is not one of an accessory set's items (those set the median themselves).
+  if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named || x.tiny));
   if (high.filter((x) => !x.named).length * 3 > skus.length) high.splice(0, high.length, ...high.filter((x) => x.named));
   if (!low.length && !high.length) return [];
   for (const x of [...low, ...high]) flagged.add(x.sku);
@@ -410,6 +424,23 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (m && m.unit && m.unit.dim !== 'count' && !out.length) {
+    // One kilogram of steel plate for $0.56: an MOQ in a unit of measure worth cents is not the quantity sold.
+    const price = tiers[0]?.price ?? p.headline?.min;
+    const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? m.unit;
+    if (price && comparable(m.unit, priceUnit)) {
+      const value = price.usd * convert(m.qty, m.unit, priceUnit);
+      if (value < th.minMeasureOrderUsd) {
+        out.push({
+          kind: 'moq',
+          severity: th.minMeasureOrderUsd / Math.max(value, 1e-6),
+          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单只值 ${fmtUsd(value)}：这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order worth ${fmtUsd(value)}: that is not a quantity anyone sells.`),
+          fix: t(lang, `把最小起订量改成真实接单的数量（例如一袋、一卷、一个货柜），价格按同一单位标。`, `Set the MOQ to the quantity you really accept (a bag, a roll, a container) and quote the price in the same unit.`),
+          evidence: { moq: m.qty, orderValueUsd: round(value, 4) },
+        });
+      }
+    }
+  }
   if (m) {
     // An MOQ whose order is worth more than any real order (10 million pieces) is not an MOQ anyone means.
     const price = tiers[0]?.price ?? p.headline?.min;
@@ -459,11 +490,13 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
   const th = _rules.thresholds.unit;
   // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
-  const small = [...priceUnits, ...sellUnits].find((u) => (u.dim === 'mass' || u.dim === 'length' || u.dim === 'liquid') && u.base <= 1);
+  const small = [...priceUnits, ...sellUnits].find((u) => ((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base < 1));
   const unitPrice = sortedTiers(p.tiers)[0]?.price ?? p.headline?.max ?? p.headline?.min;
   const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
-  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && qty >= th.smallUnitMinQty) {
-    const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : ['liter', 1000];
+  // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
+  const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
+  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && cutDown) {
+    const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
     return [
       {
@@ -592,7 +625,7 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     );
     return out;
   }
-  const cat = rules.referenceFor(p.title ?? '');
+  const cat = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
@@ -622,10 +655,10 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       severity: off / th.referenceFactor,
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}.`,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit}.`,
       ),
-      fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)} per ${cat.unit}).`),
+      fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
     });
   }
@@ -633,6 +666,20 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+/** "$30–$500", or "at least $15" for a floor with no ceiling. */
+function refRange(cat: ReferenceCategory, lang: Lang): string {
+  return cat.usdMax >= Number.MAX_VALUE ? t(lang, `不低于 ${fmtUsd(cat.usdMin)}`, `at least ${fmtUsd(cat.usdMin)}`) : `${fmtUsd(cat.usdMin)}–${fmtUsd(cat.usdMax)}`;
+}
+
+/** Goods in no category priced per a unit with a floor ("per ton"): the floor as a category with no ceiling. */
+function floorCategory(p: ParsedListing, rules: ListingRules): ReferenceCategory | null {
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit;
+  if (!unit || unit.dim === 'count') return null;
+  const floor = rules.unitFloors.find((f) => rules.unitByName.get(f.unit.toLowerCase())?.dim === unit.dim);
+  if (!floor) return null;
+  return { id: `any goods per ${floor.unit}`, keywords: [floor.unit], unit: floor.unit, usdMin: floor.usdMin, usdMax: Number.MAX_VALUE };
+}
 
 function sortedTiers(tiers: Tier[]): Tier[] {
   return tiers.length < 2 ? tiers : [...tiers].sort((a, b) => a.min - b.min);

@@ -13,7 +13,9 @@ const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|元|人民
 const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
 
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
-const SAMPLE_LINE = /^\s*(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?/i;
+// The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
+// "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
+const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
@@ -25,7 +27,7 @@ const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const CHARGED = /actual(?:ly)?|charged|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -54,7 +56,13 @@ const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
+const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
+// "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
+// options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
+const OPTION_SLASH = /(?<=\d)\s+\/\s*(?=[A-Za-z\p{Script=Han}][^$¥€|;\n]{0,40}?\s(?:US\s?)?[$¥€]\s?\d)/gu;
+// "Min. order 100 sets. Sample $15 /set": a sample price inside a sentence, not an option row.
+const SAMPLE_INLINE = /(?:^|[.;,，。；]\s*)(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?\s*(?=(?:US\s?)?[$¥€]\s?\d)/i;
 // "运费：…", "运费 ¥20", "预估运费(500件)": the label, not a SKU named "运费补差链接".
 const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?(?:运费|邮费)(?:模板)?(?=\s*[:：(（\t]|\s+[$¥€\d]|\s*$|\s*[A-Z]{3}\b)|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
 const STEPPER = /-\s*\d+\s*\+\s*$/;
@@ -69,6 +77,9 @@ const FIELD_LABELS =
 const ZH_FORM_LABELS = /(?<=\S)[ \t]+(?=(?:产品名称|商品名称|产品类目|计量单位|价格设置|最小起订量|起订量|价格区间|规格报价|物流设置|运费模板|预估运费|货值|合计|样品服务|样品价格|样品起订量|样品运费|定制|营销|详细描述|发货期)\*?[ \t]*[\t(（])|(?<=\S)[ ]+(?=(?:≥|>=)\s*\d[\d,]*\t)/g;
 const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|类目|单位|价格设置|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品价?|备注|说明|发货期|定制服务|营销活动|颜色|尺寸|规格|款式|型号|功率|容量|材质)\s*:)/g;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
+// Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
+// inside a sentence is not a new field.
+const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
 // The English seller backend copied as a table: "Product Name*<TAB>…", "MOQ<TAB>50<TAB>Pieces".
@@ -140,8 +151,9 @@ export function createParser(rules: ListingRules): Parser {
     const exact = rules.unitByName.get(key);
     if (exact) return { ...exact, label };
     if (/\.{2,3}$/.test(label) && key.length >= 2) {
-      // A truncated cell: the unit whose English name starts with what is left.
-      for (const name of rules.enUnitNames) if (name.startsWith(key)) return { ...rules.unitByName.get(name)!, label };
+      // A truncated cell: the unit whose English name starts with what is left; units.yaml lists the common unit
+      // first, so "Squar..." is square meters, not square centimeters.
+      for (const [name, unit] of rules.unitByName) if (name.startsWith(key) && !/\p{Script=Han}/u.test(name)) return { ...unit, label };
     }
     return undefined;
   }
@@ -236,7 +248,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const cleaned = relineate(undouble(clean(input)));
+    const cleaned = relineate(dedent(undouble(clean(input))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -328,6 +340,14 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
+      const inlineSample = lineMoneys.length ? SAMPLE_INLINE.exec(line) : null;
+      if (inlineSample) {
+        const after = lineMoneys.find((m) => m.start >= inlineSample.index);
+        if (after) {
+          out.sample ??= { price: after.money, unit: after.unit };
+          continue;
+        }
+      }
       if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         for (const seg of splitSegments(line)) addShipping(seg, line, out);
@@ -338,9 +358,15 @@ export function createParser(rules: ListingRules): Parser {
       if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
-        for (const seg of splitSegments(line.replace(SKU_HEADER, ''))) for (const one of perAmount(seg)) addSkuSegment(one, out);
+        for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
+        pendingRanges = null;
+        continue;
+      }
+      if (SKU_HEADER_ALONE.test(line)) {
+        // "SKU规格与价格" or "Variations" on a line of its own, no colon: the rows under it are SKUs.
+        inSkuBlock = true;
         pendingRanges = null;
         continue;
       }
@@ -485,8 +511,8 @@ export function createParser(rules: ListingRules): Parser {
     const moqAt = MOQ_WORD.exec(masked);
     if (moqAt && !ms.length) {
       let q = quantityNear(masked, moqAt.index, moqAt.index + moqAt[0].length);
-      if (q && CONTAINER.test(masked)) {
-        // "MOQ: 1 x 20GP container (approx. 25 MT)".
+      if (q && CONTAINER.test(masked) && (!q.unit || q.unit.dim === 'count')) {
+        // "MOQ: 1 x 20GP container (approx. 25 MT)"; "25 吨 (1x20'FCL)" keeps its tons, a unit that converts.
         // A container is an approximate quantity: it is not compared with tiers or other MOQs at all.
         q = { qty: q.qty, unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: q.raw };
       }
@@ -611,7 +637,7 @@ export function createParser(rules: ListingRules): Parser {
   function relineate(text: string): string {
     const breaks = text.length - text.replaceAll('\n', '').length;
     if (breaks * 150 >= text.length || text.length < 30) return text;
-    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
+    let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_SHORT_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
@@ -790,18 +816,56 @@ export function undouble(text: string): string {
   return text.replace(/\n[ \t]*\n(?![ \t]*\n)/g, '\n').replace(/\n(?:[ \t]*\n){2,}/g, '\n\n');
 }
 
+/**
+ * A paste indented as a whole (quoted in a chat or an e-mail) loses the indent every line shares: an indented row
+ * means "a SKU under the one above" only relative to the lines around it.
+ */
+export function dedent(text: string): string {
+  let common = Infinity;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    common = Math.min(common, /^[ \t]*/.exec(line)![0].length);
+    if (!common) return text;
+  }
+  if (!Number.isFinite(common)) return text;
+  return text
+    .split('\n')
+    .map((l) => l.slice(Math.min(common, /^[ \t]*/.exec(l)![0].length)))
+    .join('\n');
+}
+
 /** Segments of a line that each hold one field: split on | ; and on commas that are not thousands separators. */
+// "价格：$8.90/把  起订量 2 把", "Price $3.20 MOQ: 500 pcs": an MOQ label followed by its number starts a field of its own,
+// whatever separates it from the price before it (the backend form puts both on one row).
+const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
+const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
+const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
+const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
+
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
-  if (!/[|;；、]|,(?!\d{3}(?!\d))| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u.test(line)) return [line];
-  return line.split(/\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])/u).filter((s) => s.trim());
+  // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
+  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : SEGMENT_SPLIT;
+  if (!split.test(line)) return [line];
+  return line.split(split).filter((s) => s.trim());
 }
 
 /** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */
+// Also "运费：实际收取 $460 （模板显示 $150）": the second amount's own role word (published or charged) starts its part.
+const ROLE_WORD = /\b(?:but|while|however|actual(?:ly)?|charged|published|listed|shown|template)\b|但|实际|实收|模板|发布|显示|标注|公示/gi;
 function shippingParts(seg: string): string[] {
-  const m = /\b(?:but|while|however|actual(?:ly)?|charged)\b|但|实际|实收/i.exec(seg);
-  if (!m || m.index === 0) return [seg];
-  return [seg.slice(0, m.index), seg.slice(m.index)];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of seg.matchAll(ROLE_WORD)) {
+    const at = m.index!;
+    // Cut only between two amounts: the part before holds one, and so does the rest.
+    if (at > from && /\d/.test(seg.slice(from, at)) && /\d/.test(seg.slice(at))) {
+      parts.push(seg.slice(from, at));
+      from = at;
+    }
+  }
+  parts.push(seg.slice(from));
+  return parts;
 }
 
 export type { Sku, Tier };

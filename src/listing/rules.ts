@@ -17,11 +17,11 @@ const clausesSchema = z.object({
 
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
-  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio }),
+  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
-  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, customFactor: ratio, customMin: ratio }),
-  unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio }),
+  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
+  unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio }),
   range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
 });
@@ -62,11 +62,13 @@ const referenceSchema = z.object({
       usdMax: z.number().positive(),
       // Goods whose price follows a rating in the title ("10kWh", "5kW"): the range per unit of that rating.
       perSpec: z
-        .object({ unit: z.string().regex(/^[A-Za-z]{1,5}$/, 'a rating unit such as kWh, kW, Wh'), usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
     }).refine((c) => c.usdMax >= c.usdMin, { message: 'usdMax must be >= usdMin' }),
   ),
+  // A floor per unit of measure for goods in no category: nothing trades below it ("$1 per ton").
+  unitFloors: z.array(z.object({ unit: z.string(), usdMin: z.number().positive() })).optional(),
 });
 
 export type ListingThresholds = z.infer<typeof thresholdsSchema>;
@@ -88,6 +90,8 @@ export interface ListingRules {
   soldByCount: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
   referenceFor: ((title: string) => ReferenceCategory | null) | null;
+  /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
+  unitFloors: { unit: string; usdMin: number }[];
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -142,12 +146,20 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isFeeName: feeMatcher(sku.feeNames),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
+    unitFloors: reference?.unitFloors ?? [],
   };
 }
 
 function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => ReferenceCategory | null {
   const isHan = (w: string) => /\p{Script=Han}/u.test(w);
-  const matcher = (words: string[]) => {
+  const matcher = (all: string[]): ((t: string) => boolean) => {
+    // "automatic+watch": every part must appear, in any order (a title puts words between them).
+    const together = all.filter((w) => w.includes('+')).map((w) => w.split('+').map((x) => x.trim()).filter(Boolean).map((x) => matcher([x])));
+    const words = all.filter((w) => !w.includes('+'));
+    const one = plain(words);
+    return (t: string) => one(t) || together.some((parts) => parts.every((m) => m(t)));
+  };
+  const plain = (words: string[]) => {
     const en = words.filter((w) => !isHan(w));
     const re = en.length ? new RegExp(`\\b(?:${en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
     const zh = words.filter(isHan);
@@ -155,6 +167,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   };
   for (const c of table.categories) {
     if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
+  }
+  for (const f of table.unitFloors ?? []) {
+    if (!unitByName.has(f.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: unitFloors has unknown unit ${f.unit}`);
   }
   const accessory = matcher([...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])]);
   const cats = table.categories.map((c) => ({ c, hit: matcher(c.keywords), out: matcher(c.exclude ?? []) }));
