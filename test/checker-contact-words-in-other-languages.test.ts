@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { foldLetters, foldText } from '../src/checker/normalize.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// Contact words and invitations in the languages the platform's buyers write in (rules/detection/multilingual.yaml).
+// [language, draft, text the finding must cover]
+const leaks: Array<[string, string, string]> = [
+  ['Spanish: WhatsApp me', 'Escríbeme por WhatsApp y te mando el catálogo completo', 'WhatsApp'],
+  ['Spanish: ask for the number', '¿Me das tu número? Te llamo esta tarde', 'número'],
+  ['Portuguese: call me on zap', 'Me chama no zap que eu te passo os preços', 'zap'],
+  ['Portuguese: your number', 'Me passa seu telefone que amanhã eu ligo', 'telefone'],
+  ['Turkish: write on WhatsApp', "WhatsApp'tan yazın, kataloğu göndereyim", 'WhatsApp'],
+  ['Turkish: give your number', 'Telefon numaranızı verir misiniz?', 'Telefon'],
+  ['Vietnamese: ask for the phone', 'Chị cho em xin số điện thoại nhé', 'số điện thoại'],
+  ['Vietnamese: message on Zalo', 'Anh nhắn Zalo cho em để em gửi ảnh', 'Zalo'],
+  ['Russian: write on WhatsApp', 'Пишите в ватсап, пришлю фото', 'ватсап'],
+  ['Russian: leave your number', 'Оставьте ваш телефон, перезвоним', 'телефон'],
+  ['Japanese: WhatsApp in katakana', 'ワッツアップで連絡ください', 'ワッツアップ'],
+  ['Japanese: tell me your contact', 'メールアドレスを教えてください', 'メールアドレス'],
+  ['Korean: KakaoTalk id', '카카오톡 아이디 알려주세요', '카카오톡'],
+  ['Korean: contact', '전화번호 알려주시면 연락드릴게요', '전화번호'],
+  ['Arabic: message me on WhatsApp', 'راسلني على واتساب من فضلك', 'واتساب'],
+  ['Arabic: send your number', 'ارسل رقمك لو سمحت', 'رقم'],
+  ['Persian: send your number', 'شماره تون رو بفرستید', 'شماره'],
+  ['French: your number', 'Envoyez-moi votre numéro de portable', 'numéro'],
+  ['Indonesian: WA', 'Kirim nomor WA kakak ya', 'WA'],
+];
+
+// The same words for an order, a model, a consignee, a feature or a refusal.
+const legit: Array<[string, string]> = [
+  ['Spanish order number', 'El número de pedido es 2024-55817, sale mañana'],
+  ['Spanish consignee phone', 'Para el envío necesitamos el teléfono del destinatario'],
+  ['Spanish refusal', 'No usamos WhatsApp, seguimos por Alibaba'],
+  ['Portuguese stays here', 'Prefiro continuar aqui no Alibaba, obrigado'],
+  ['Turkish order number', 'Sipariş numaranız 4471, kargoya verildi'],
+  ['Vietnamese order number', 'Số đơn hàng của anh là 88213'],
+  ['Russian order number', 'Номер заказа 55123, отправим завтра'],
+  ['Japanese order number', '注文番号は 771234 です。明日発送します'],
+  ['Japanese production line', '生産ラインを来月増設します'],
+  ['Korean order number', '주문번호는 55123입니다. 내일 배송됩니다'],
+  ['Arabic order number', 'رقم الطلب 55123، سيتم الشحن غدا'],
+  ['French order number', 'Le numéro de commande est 55123'],
+  ['Spanish feature', '¿La lámpara tiene función de WhatsApp? No, solo Bluetooth'],
+];
+
+describe('contact words and invitations in other languages', () => {
+  it.each(leaks)('%s blocks: %s', (_cls, draft, covered) => {
+    const r = checker.checkLocal(draft);
+    expect(r.verdict).toBe('block');
+    expect(r.findings.some((f) => draft.slice(f.start, f.end).includes(covered) || covered.includes(draft.slice(f.start, f.end)))).toBe(true);
+  });
+
+  it.each(legit)('%s passes: %s', (_cls, draft) => {
+    expect(checker.checkLocal(draft).verdict).toBe('pass');
+  });
+
+  it('rules are folded like the text, so words in their own spelling match the folded view', () => {
+    for (const w of ['número', 'номер', 'ワッツアップ', 'số điện thoại', 'ください']) expect(foldText(w).s).toBe(foldLetters(w));
+    expect(foldLetters('\\bNo\\s(?:A|B)')).toBe('\\bNo\\s(?:A|B)'); // ASCII, so regex syntax, is untouched
+  });
+});
