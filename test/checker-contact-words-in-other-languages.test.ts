@@ -45,7 +45,28 @@ const legit: Array<[string, string]> = [
   ['Spanish feature', '¿La lámpara tiene función de WhatsApp? No, solo Bluetooth'],
 ];
 
+// Numbers: a contact word in the buyer's language makes a local number a phone; an order or model label in it does not.
+const numbersLeak = [
+  'Mi número es 0412-555-0193, cualquier cosa me avisas',
+  'شماره من ۰۹۱۲۳۴۵۶۷۸۹',
+  'Para pedidos al por mayor marque al 33 1842 7730, con gusto le atendemos',
+];
+const numbersLegit = [
+  'Sipariş no 0532 441 22 90 kargoda',
+  'Номер заказа 8 916 555 12 34',
+  '注文番号 080-1234-5678',
+  '주문번호 010-2345-6789',
+];
+
 describe('contact words and invitations in other languages', () => {
+  it.each(numbersLeak)('a local number with a contact word blocks: %s', (draft) => {
+    expect(checker.checkLocal(draft).verdict).toBe('block');
+  });
+
+  it.each(numbersLegit)('a mobile-shaped order number under its own label passes the rules: %s', (draft) => {
+    expect(checker.checkLocal(draft).findings.filter((f) => f.category === 'phone')).toEqual([]);
+  });
+
   it.each(leaks)('%s blocks: %s', (_cls, draft, covered) => {
     const r = checker.checkLocal(draft);
     expect(r.verdict).toBe('block');
