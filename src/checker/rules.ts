@@ -91,6 +91,8 @@ const patternSchema = z.object({
   // A cheap regex every match needs; drafts without it skip the (costlier) patterns.
   gate: regexSource,
   unless: z.array(regexSource).default([]),
+  // Phrases that deny an "unless" word ("not for shipping", 不是为了发货): the word then gives no reason.
+  unlessDenied: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
 });
 

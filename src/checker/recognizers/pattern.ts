@@ -54,6 +54,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const needs = res.map((re) => requiredLiterals(re.source, re.flags));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
+  const denied = rule.unlessDenied.length ? new RegExp(anyOf(rule.unlessDenied, lexicon, expand)!.source, 'g') : null;
   const gate = compile(rule.gate, lexicon, '');
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
@@ -69,7 +70,8 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
         // counts for the "unless" words too.
         const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
-        if (unless && unless.test(s.slice(ss, next < 0 ? s.length : next))) continue;
+        const around = s.slice(ss, next < 0 ? s.length : next);
+        if (unless && unless.test(denied ? around.replace(denied, ' ') : around)) continue;
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a))) continue;
         const [start, end] = origSpan(ctx.c, a, b);
         out.push({ category: rule.category, start, end, rule: rule.id, score: rule.score, reason: rule.reason, clauseId: rule.clause });
