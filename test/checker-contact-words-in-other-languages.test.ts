@@ -26,6 +26,15 @@ const leaks: Array<[string, string, string]> = [
   ['Persian: send your number', 'شماره تون رو بفرستید', 'شماره'],
   ['French: your number', 'Envoyez-moi votre numéro de portable', 'numéro'],
   ['Indonesian: WA', 'Kirim nomor WA kakak ya', 'WA'],
+  ["Spanish: let's talk there", 'Platiquemos por WhatsApp, es más cómodo', 'WhatsApp'],
+  ["Portuguese: talk to me there", 'Fala comigo no whats, respondo rapidinho', 'whats'],
+  ["Turkish: let's talk there", "Telegram'dan konuşalım mı?", 'Telegram'],
+  ["Russian: let's continue there", 'Давайте общаться в вотсап', 'вотсап'],
+  ["Japanese: let's talk on LINE", 'LINEで話しましょう', 'LINE'],
+  ["Korean: talk on KakaoTalk", '카톡으로 대화해요', '카톡'],
+  ["Arabic: let's talk there", 'نتكلم على واتساب أسهل', 'واتساب'],
+  ["Persian: let's talk there", 'بیایید در واتساپ صحبت کنیم', 'واتساپ'],
+  ['Spanish: ask for the mailbox', 'Pásame tu correo y te mando el catálogo en PDF', 'correo'],
 ];
 
 // The same words for an order, a model, a consignee, a feature or a refusal.
@@ -42,6 +51,9 @@ const legit: Array<[string, string]> = [
   ['Korean order number', '주문번호는 55123입니다. 내일 배송됩니다'],
   ['Arabic order number', 'رقم الطلب 55123، سيتم الشحن غدا'],
   ['French order number', 'Le numéro de commande est 55123'],
+  ['Spanish: we stay here', 'Por WhatsApp no, seguimos aquí en Alibaba que es más seguro'],
+  ['Portuguese: we stay here', 'Prefiro não usar WhatsApp, vamos continuar aqui no Alibaba'],
+  ['Spanish shipment email', 'Para el envío, el agente de aduanas le mandará un correo con la factura'],
   ['Spanish feature', '¿La lámpara tiene función de WhatsApp? No, solo Bluetooth'],
 ];
 
