@@ -34,6 +34,10 @@ const leaks: Array<[string, string, string]> = [
   ["Korean: talk on KakaoTalk", '카톡으로 대화해요', '카톡'],
   ["Arabic: let's talk there", 'نتكلم على واتساب أسهل', 'واتساب'],
   ["Persian: let's talk there", 'بیایید در واتساپ صحبت کنیم', 'واتساپ'],
+  ['Thai: add on LINE', 'แอดไลน์มาได้เลยนะคะ จะส่งรูปให้', 'ไลน์'],
+  ['Thai: ask for the phone', 'ขอเบอร์โทรของคุณหน่อยครับ', 'เบอร์'],
+  ['Hindi: message on WhatsApp', 'मुझे व्हाट्सएप पर मैसेज भेजिए', 'व्हाट्सएप'],
+  ['Hindi: give your number', 'आपका नंबर दीजिए, मैं कॉल करूंगा', 'नंबर'],
   ['Spanish: ask for the mailbox', 'Pásame tu correo y te mando el catálogo en PDF', 'correo'],
 ];
 
@@ -68,6 +72,10 @@ const numbersLegit = [
   'Номер заказа 8 916 555 12 34',
   '注文番号 080-1234-5678',
   '주문번호 010-2345-6789',
+  'Pedido número 612 345 678, sale mañana',
+  'Заказ номер 8 916 555 12 34 отправлен',
+  'ऑर्डर नंबर 9876543210 कल भेजा जाएगा',
+  'หมายเลขคำสั่งซื้อ 0812345678 จัดส่งพรุ่งนี้',
 ];
 
 describe('contact words and invitations in other languages', () => {
@@ -90,7 +98,8 @@ describe('contact words and invitations in other languages', () => {
   });
 
   it('rules are folded like the text, so words in their own spelling match the folded view', () => {
-    for (const w of ['número', 'номер', 'ワッツアップ', 'số điện thoại', 'ください']) expect(foldText(w).s).toBe(foldLetters(w));
+    for (const w of ['número', 'номер', 'ワッツアップ', 'số điện thoại', 'ください', 'ไลน์', 'व्हाट्सएप']) expect(foldText(w).s).toBe(foldLetters(w));
     expect(foldLetters('\\bNo\\s(?:A|B)')).toBe('\\bNo\\s(?:A|B)'); // ASCII, so regex syntax, is untouched
+    expect(foldLetters('☎️?')).toBe('☎️?'); // an emoji keeps its variation selector, so '?' still applies to it
   });
 });

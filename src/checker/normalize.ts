@@ -132,7 +132,12 @@ function foldCodePoint(cp: number, ch: string): string {
 export function foldLetters(src: string): string {
   if (!/[^\x00-\x7f]/.test(src)) return src;
   let out = '';
-  for (const ch of src) out += ch > '\x7f' && /\p{L}/u.test(ch) ? foldCodePoint(ch.codePointAt(0)!, ch) : ch;
+  // Combining marks go too (Thai tone marks, Devanagari vowel signs), as in the text, but not the emoji
+  // variation selectors and keycap mark that rules write after an emoji ('☎️?').
+  for (const ch of src) {
+    const folds = ch > '\x7f' && (/\p{L}/u.test(ch) || (/\p{M}/u.test(ch) && !/[\ufe00-\ufe0f\u20e3]/u.test(ch)));
+    out += folds ? foldCodePoint(ch.codePointAt(0)!, ch) : ch;
+  }
   return out;
 }
 
