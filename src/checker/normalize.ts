@@ -124,6 +124,23 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+/**
+ * A rule's source with its non-ASCII letters folded as the text views fold them (accents dropped, Cyrillic and
+ * Greek look-alikes mapped, kana voicing marks dropped), so rules can be written in each language's own spelling
+ * ("número", "номер", "ワッツアップ") and still match the folded text. ASCII, and so all regex syntax, is untouched.
+ */
+export function foldLetters(src: string): string {
+  if (!/[^\x00-\x7f]/.test(src)) return src;
+  let out = '';
+  // Combining marks go too (Thai tone marks, Devanagari vowel signs), as in the text, but not the emoji
+  // variation selectors and keycap mark that rules write after an emoji ('☎️?').
+  for (const ch of src) {
+    const folds = ch > '\x7f' && (/\p{L}/u.test(ch) || (/\p{M}/u.test(ch) && !/[\ufe00-\ufe0f\u20e3]/u.test(ch)));
+    out += folds ? foldCodePoint(ch.codePointAt(0)!, ch) : ch;
+  }
+  return out;
+}
+
 /** Value of a Unicode decimal digit: Nd digits come in contiguous runs of ten starting at zero. */
 function decimalValue(cp: number): number {
   let start = cp;

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { readYamlFile, yamlFilesIn } from '../config/yaml.js';
 import { z } from 'zod';
+import { foldLetters } from './normalize.js';
 
 /** Detection rules are data (rules/detection/*.yaml); this module validates and compiles them. */
 
 const category = z.enum(['phone', 'email', 'messenger', 'link', 'ask_contact', 'file_offsite', 'signature', 'classifier']);
-const regexSource = z.string().min(1);
+// Folded like the text it runs on, so a rule may be written in any script's own spelling.
+const regexSource = z.string().min(1).transform(foldLetters);
 const score = z.number().min(0).max(1);
 const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 
@@ -89,6 +91,8 @@ const patternSchema = z.object({
   // A cheap regex every match needs; drafts without it skip the (costlier) patterns.
   gate: regexSource,
   unless: z.array(regexSource).default([]),
+  // Phrases that deny an "unless" word ("not for shipping", 不是为了发货): the word then gives no reason.
+  unlessDenied: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
 });
 
@@ -106,7 +110,7 @@ const lexiconSchema = z.object({
       category,
       // Substrings (|-separated, no regex) one of which every match contains: drafts without any skip the entry.
       // test/checker-literal-skip-never-hides-a-match.test.ts proves it on every labelled draft.
-      gate: z.string().min(1),
+      gate: z.string().min(1).transform(foldLetters),
       patterns: z.array(regexSource).min(1),
       score, // alone
       contextScore: score, // with a context word in the same sentence

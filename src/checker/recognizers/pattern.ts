@@ -15,6 +15,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const needs = res.map((re) => literalSets(re.source, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
+  const denied = rule.unlessDenied.length ? new RegExp(anyOf(rule.unlessDenied, lexicon, expand)!.source, 'g') : null;
   const gate = scannedTest(compile(rule.gate, lexicon, ''), scanner);
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
@@ -31,7 +32,8 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
         // counts for the "unless" words too.
         const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
-        if (unless && unless.test(s.slice(ss, next < 0 ? s.length : next))) continue;
+        const around = s.slice(ss, next < 0 ? s.length : next);
+        if (unless && unless.test(denied ? around.replace(denied, ' ') : around)) continue;
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a))) continue;
         const [start, end] = origSpan(ctx.c, a, b);
         out.push({ category: rule.category, start, end, rule: rule.id, score: rule.score, reason: rule.reason, clauseId: rule.clause });

@@ -8,7 +8,7 @@ export interface QuoteZone {
 }
 
 const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
-const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是/;
+const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是|我(?:已经|已|刚刚?|这边)?(?:加|发|打|拨)了/;
 const OWN = /\b(?:my|our|mine|me)\b|我的|我们|本人/u;
 const SPACE = /\s/;
 
@@ -168,7 +168,7 @@ export function quoteFinder(rule: QuoteRules) {
       if (OWN.test(t.slice(a, a + 3)) && !/[:：]/.test(lead)) continue; // "you asked for my ..." is the rep talking
       const rest = t.slice(a, a + rule.maxLength);
       // In reported speech the buyer's words end at the next clause or at the rep's own words ("我们", "my", "here it
-      // is", 好的): "您想加微信的好意，我们这边只用旺旺" quotes only the wish, and "You asked for WhatsApp, here it is: +86..."
+      // is", 好的, or what the rep has done: "您留的手机我加了微信"): "您想加微信的好意，我们这边只用旺旺" quotes only the wish, and "You asked for WhatsApp, here it is: +86..."
       // leaves the number to the rep. After a colon the words are the buyer's own, first person and commas included.
       const stop = (/[:：]/.test(lead) ? DIRECT_END : REPORTED_END).exec(rest);
       // The zone starts at the attribution itself: "您发的邮箱" must not read as "发...邮箱" (asking for it).
