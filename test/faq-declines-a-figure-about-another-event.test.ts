@@ -23,6 +23,19 @@ describe('a figure about a neighbouring event is not the answer', () => {
     expect(a.answer).toContain('14天');
   });
 
+  it('declines a yes/no whose asking clause the line and its section never speak of, instead of a bare "Yes."', () => {
+    const a = faq.askLocal('our rep got a warning email for a whatsapp number in his signature. does the warning expire after a year, or does it count forever?');
+    expect(a.declined).toBe(true);
+    expect(a.answer).not.toMatch(/^Yes\b/);
+    expect(a.answer).toMatch(/does not state/);
+  });
+
+  it('keeps the yes/no lead when the line is about the asked event', () => {
+    const a = faq.askLocal('对公提现能提人民币吗');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/^(可以|能|是)/);
+  });
+
   it('takes the asking clause without its ask words, and only the clause that asks', () => {
     const howlong = analyzer.type('howlong')!.ask;
     expect(askingClause('被下架的产品改好以后，多久能重新上架？', howlong)).toBe('能重新上架');

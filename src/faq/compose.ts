@@ -52,10 +52,11 @@ const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
-// share of the asking clause a line answering the ask type must hold (fitted on the seen blind sets)
-const EVENT_COVERAGE = Number(process.env.HAILI_EVENT_COVERAGE ?? 0.2);
-const EVENT_SECTION_COVERAGE = Number(process.env.HAILI_EVENT_SECTION_COVERAGE ?? 0.5);
-const EVENT_MISSING = Number(process.env.HAILI_EVENT_MISSING ?? 2);
+// how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
+// counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
+const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
+// a yes/no lead is declined only when the line and its whole section hold none of the asking clause
+const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 
 interface Doc {
   passage: Passage;
@@ -406,6 +407,12 @@ export class Composer {
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
+    // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
+    const yn = this.analyzer.type('yesno');
+    if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && this.aboutOtherEvent(input, yn.ask, picked[0]!, YESNO_EVENT)) {
+      return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
+    }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
@@ -419,7 +426,7 @@ export class Composer {
    * The clause that asks ("多久能重新上架恢复排名", "how long does a binding stay valid") names an event; a line whose
    * figure answers the ask type but holds too little of that clause is about a neighbouring event.
    */
-  private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage): boolean {
+  private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage, bar = FIGURE_EVENT): boolean {
     const clause = askingClause(input.question, ask);
     if (!clause) return false;
     const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
@@ -432,7 +439,7 @@ export class Composer {
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     if (process.env.HAILI_DEBUG_EVENT) console.error('EVENT', JSON.stringify(clause), cov.toFixed(2), sectionCov.toFixed(2), missing.map((u) => u.tokens.join('+')).join(','), '|', p.zh.slice(0, 40));
-    return cov < EVENT_COVERAGE && sectionCov < EVENT_SECTION_COVERAGE && missing.length >= EVENT_MISSING;
+    return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
   }
 
   /** The lines that introduce a line in its block: the one before it and the nearest heading above it. */
