@@ -405,7 +405,8 @@ export class Composer {
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
     if (dated) lead = dated;
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
-    if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
+    // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
+    if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
     if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
@@ -743,7 +744,8 @@ export class Composer {
       const whereEn = v.via ? cap(v.pl.provinceEn) : cap(v.pl.name);
       return lang === 'zh'
         ? `${v.via ? `${v.pl.name}属于${v.via}，` : ''}${where}${v.inList ? '在' : '不在'}限定地区内`
-        : `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions`;
+        : // the briefing's own wording too (限定地区), so the verdict reads the same as the quoted line
+          `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions (${where}${v.inList ? '在' : '不在'}限定地区内)`;
     });
     // "可以" and "能" both answer "能报吗"/"可以参加吗"; the question's own verb ("行不行") leads when it is another
     const echo = yesNo(input.question, lang, all, 'fact');
