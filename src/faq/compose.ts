@@ -402,7 +402,7 @@ export class Composer {
       picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
     }
     const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
-    const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
+    const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang, input.question, pool.slice(0, CANDIDATES).map((r) => r.passage))) : null;
     if (dated) lead = dated;
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
@@ -914,8 +914,20 @@ export class Composer {
   }
 
   /** "Named on 28 April: fix by when?": the stated number of days counted from the asker's date. */
-  private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang): string | null {
+  private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang, question = '', nearby: Passage[] = []): string | null {
     if (!qa.date) return null;
+    // "which day does evaluation start" after a given day: a line saying it starts the day after (次日) answers it,
+    // before any "within 30 days" advice in the same line
+    const next = /开始|开启|进入|生效|start|begin|open|kick/i.test(question) ? [...picked, ...nearby].find((p) => /次日/.test(p.zh)) : undefined;
+    if (next) {
+      const d = new Date(Date.UTC(2022, qa.date.month - 1, qa.date.day + 1));
+      const mm = d.getUTCMonth() + 1;
+      const dd = d.getUTCDate();
+      const from = lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      // the line that says "the day after" is quoted with the day computed from it
+      if (!picked.includes(next)) picked.unshift(next);
+      return lang === 'zh' ? `${mm}月${dd}日（${from}的次日）。` : `${MONTHS[mm - 1]} ${dd} (the day after ${from}).`;
+    }
     for (const p of picked) {
       const m = p.zh.match(/(\d+)\s*(?:天|日)(?!期)/);
       if (!m) continue;
