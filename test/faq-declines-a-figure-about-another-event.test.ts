@@ -36,6 +36,22 @@ describe('a figure about a neighbouring event is not the answer', () => {
     expect(a.answer).toMatch(/^(可以|能|是)/);
   });
 
+  it('asks a named bank of a line that names one; "like a local bank account" names none', () => {
+    expect(faq.askLocal('美国本地收款账户是哪家银行开的？').declined).toBe(true);
+    const global = faq.askLocal('全球收款账户是哪家银行开的');
+    expect(global.declined).toBe(false);
+    expect(global.answer).toContain('花旗银行');
+  });
+
+  it('does not count a figure the asker names, or a year, as the answer to how many', () => {
+    const a = faq.askLocal('how many lessons is the 金品 3.0 course in total?');
+    expect(a.answer.split('\n')[0]).not.toMatch(/2022|3\.0/);
+  });
+
+  it('reads 好几个 ("several") as no how-many ask', () => {
+    expect(analyzer.analyze('平台把我好几个商品直接打成0分，这属于哪条规则？').types).not.toContain('quantity');
+  });
+
   it('takes the asking clause without its ask words, and only the clause that asks', () => {
     const howlong = analyzer.type('howlong')!.ask;
     expect(askingClause('被下架的产品改好以后，多久能重新上架？', howlong)).toBe('能重新上架');

@@ -347,7 +347,16 @@ export class Composer {
       const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
       const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
-      const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
+      // and a figure the asker names ("the 金品 3.0 course", "the 2nd list") is not how many
+      const named = t === 'quantity' ? [...input.question.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]) : [];
+      const bare = (text: string) => {
+        if (t !== 'quantity') return text;
+        let out = text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '');
+        // a year or an edition's year ("2022年", "2022版", "the 2022 …") counts nothing
+        out = out.replace(/(?<!\d)20\d\d(?=\s*[年版]|\s+[A-Za-z])/g, ' ');
+        for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
+        return out;
+      };
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
         (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
