@@ -314,6 +314,8 @@ export class Composer {
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.ratio(qa, input, candidates) ??
+      this.countTimesPrice(qa, input, candidates) ??
+      this.durationSum(qa, input) ??
       this.membership(qa, input, pool);
     if (special) {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
@@ -616,6 +618,84 @@ export class Composer {
     const pct = Math.round((lo / hi) * 10000) / 100;
     const lead = lang === 'zh' ? `${pct}%（${fmt(lo)} ÷ ${fmt(hi)}）。` : `${pct}% (${fmt(lo)} ÷ ${fmt(hi)}).`;
     return { lead, passages: quotes, notStated: null };
+  }
+
+  /**
+   * "add up verification + linking funds + binding, how many working days?": each named step's stated duration (a
+   * range "1-2个工作日" adds as a range; "worst case" takes the upper ends). Quotes each step's duration line.
+   */
+  private durationSum(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    const q = input.question.normalize('NFKC');
+    if (!qa.types.includes('howlong') || !/(加起来|一共|总共|合计|累计|add (them )?up|added up|in total|altogether|combined|sum)/i.test(q)) return null;
+    // the steps are listed after "add up" or before "加起来"; the side that holds the list
+    const at = q.search(/加起来|一共|总共|合计|累计|add (them )?up|added up|sum of/i);
+    const key = q.slice(at).match(/^(加起来|一共|总共|合计|累计|add (them )?up|added up|sum of)/i)?.[0] ?? '';
+    const SEP = /\s*\+\s*|、|\s+and\s+|和|加上/;
+    const sides = [q.slice(at + key.length), q.slice(0, at)].map((x) => x.replace(/[,，]?\s*(how (long|many)|要多久|最长|最多|多少|几个).*$/i, '').replace(/^.*[,，:：]\s*/, ''));
+    const list = sides.find((x) => SEP.test(x)) ?? '';
+    const steps = list.split(SEP).map((x) => x.trim()).filter((x) => x.length >= 2);
+    if (steps.length < 2) return null;
+    const DURATION = /(\d+)(?:\s*-\s*(\d+))?\s*个?(工作日|天|小时)/;
+    const DURATION_EN = /(\d+)(?:\s*-\s*(\d+))?\s*(working day|day|hour)s?\b/i;
+    const lines: Passage[] = [];
+    const each: string[] = [];
+    let lo = 0;
+    let hi = 0;
+    let unit = '';
+    for (const step of steps) {
+      // the step's own line, or the duration line right under its heading ("5 关联入账" / "时效：1-2个工作日")
+      const ranked = this.index.rank(input.unitsOf(step), () => 1).slice(0, 5);
+      let found: Passage | undefined;
+      for (const r of ranked) {
+        const group = this.byGroup.get(r.passage.group) ?? [];
+        const at = group.indexOf(r.passage);
+        const under: Passage[] = [];
+        for (let i = at + 1; i < group.length && i <= at + 4 && group[i]!.kind !== 'heading'; i++) under.push(group[i]!);
+        found = [r.passage, ...under].find((p) => DURATION.test(p.zh)) ?? [r.passage, ...under].find((p) => DURATION_EN.test(p.en));
+        if (found) break;
+      }
+      // a slide heading keeps its duration only in the rendering ("Step 5: link the incoming funds (1-2 working days)")
+      const en = found?.en.match(DURATION_EN);
+      const m = found?.zh.match(DURATION) ?? (en ? ([en[0], en[1], en[2], { 'working day': '工作日', day: '天', hour: '小时' }[en[3]!.toLowerCase()]!] as unknown as RegExpMatchArray) : null);
+      if (!found || !m || (unit && unit !== m[3])) return null;
+      unit = m[3]!;
+      lo += Number(m[1]);
+      hi += Number(m[2] ?? m[1]);
+      each.push(`${step} ${m[2] ? `${m[1]}-${m[2]}` : m[1]}`);
+      if (!lines.some((p) => p.zh === found!.zh)) lines.push(found);
+    }
+    const worst = /worst|最长|最多|最坏|最慢|at most|max/i.test(q);
+    const en = { 工作日: 'working days', 天: 'days', 小时: 'hours' }[unit] ?? unit;
+    const zhSpan = worst || lo === hi ? `${hi}个${unit === '工作日' ? '工作日' : unit}`.replace('个天', '天').replace('个小时', '小时') : `${lo}-${hi}个${unit}`;
+    const enSpan = worst || lo === hi ? `${hi} ${en}` : `${lo}-${hi} ${en}`;
+    const lead = input.lang === 'zh' ? `${worst ? '最长' : '合计'}${zhSpan}（${each.join(' + ')}）。` : `${worst ? 'At most ' : ''}${enSpan} in total (${each.join(' + ')}).`;
+    return { lead, passages: lines, notStated: null };
+  }
+
+  /**
+   * "If all 700 places are taken, how much is that at the original price?": one count the asker gives times the unit
+   * price a line states (原价1500元, 1500 yuan each). Quotes the price line.
+   */
+  private countTimesPrice(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question.normalize('NFKC');
+    const asksTotal = /(一共|总共|合计|总计|加起来|in total|altogether|total|combined)/i.test(q) && /(多少钱|多少元|多少人民币|价值多少|how much|what value|worth)/i.test(q);
+    if (!asksTotal || qa.amounts.some((a) => a.currency)) return null;
+    const counts = qa.figures.filter((v) => v > 1);
+    if (counts.length !== 1) return null;
+    const n = counts[0]!;
+    for (const c of candidates.slice(0, 4)) {
+      const m = c.passage.zh.match(/(?:原价|单价|每[个场份位名])\s*(\d+(?:\.\d+)?)\s*元/) ?? c.passage.zh.match(/(\d+(?:\.\d+)?)\s*元\s*\/\s*[个场份位名次]/);
+      if (!m) continue;
+      const price = Number(m[1]);
+      const total = n * price;
+      const wan = total >= 10000 && total % 100 === 0 ? `${fmt(total / 10000)}万元` : '';
+      const lead =
+        input.lang === 'zh'
+          ? `${wan || `${fmt(total)}元`}（${fmt(n)} × ${fmt(price)}元${wan ? ` = ${fmt(total)}元` : ''}）。`
+          : `RMB ${fmt(total)} (${fmt(n)} × ${fmt(price)} yuan${wan ? `, ${wan}` : ''}).`;
+      return { lead, passages: [c.passage], notStated: null };
+    }
+    return null;
   }
 
   /**
