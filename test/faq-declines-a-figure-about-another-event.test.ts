@@ -43,6 +43,11 @@ describe('a figure about a neighbouring event is not the answer', () => {
     expect(global.answer).toContain('花旗银行');
   });
 
+  it('reads a which-institution ask with words between, in mixed wording ("哪家 third-party 机构")', () => {
+    expect(analyzer.analyze('绿色工厂是哪家 third-party 机构来认证？').types).toContain('institution');
+    expect(analyzer.analyze('全球收款账户是在哪家大银行开的').types).toContain('institution');
+  });
+
   it('does not count a figure the asker names, or a year, as the answer to how many', () => {
     const a = faq.askLocal('how many lessons is the 金品 3.0 course in total?');
     expect(a.answer.split('\n')[0]).not.toMatch(/2022|3\.0/);
