@@ -17,3 +17,16 @@ describe('the direct answer states the fact, not only the line that holds it', (
     expect(firstLine(b.answer)).toMatch(/福建在限定地区内/);
   });
 });
+
+describe('membership verdicts name the item and the list in the briefing\'s terms', () => {
+  it('says which asked item is or is not in a labelled list (支持币种), in the asker\'s language and the line\'s', () => {
+    expect(firstLine(faq.askLocal('法人提现可以提美元吗').answer)).toMatch(/^不可以。美元不在支持币种内/);
+    expect(firstLine(faq.askLocal("can we pay an overseas supplier in JPY using Pay's overseas payment?").answer)).toMatch(/^No\. JPY is not listed \(日元不在支持币种内\)/);
+  });
+
+  it('does not state a verdict for an item against a list of another kind (an account against the currencies)', () => {
+    const lead = firstLine(faq.askLocal('对公提现能提人民币吗').answer);
+    expect(lead).toMatch(/人民币在支持币种内/);
+    expect(lead).not.toMatch(/对公账户在支持币种内/);
+  });
+});

@@ -746,6 +746,7 @@ export class Composer {
     const answered = new Set(input.answered.map((s) => s.id));
     const fails: Passage[] = [];
     const holds: Passage[] = [];
+    const verdicts: string[] = [];
     for (const cls of new Set(qa.items.map((i) => i.cls))) {
       const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
@@ -754,10 +755,24 @@ export class Composer {
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
       (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
+      // the verdict per item in the line's own terms ("日元不在支持币种内"), when the line is labelled ("支持币种：…")
+      const label = line.zh.match(/^[-*\s]*([\p{Script=Han}]{2,8})[：:]/u)?.[1];
+      if (label && classItems.some((i) => i.re.test(line.zh))) {
+        for (const i of asked) {
+          const inList = i.re.test(line.zh) || i.re.test(line.en);
+          const zhName = i.zh ?? i.id;
+          verdicts.push(
+            input.lang === 'zh'
+              ? `${zhName}${inList ? '在' : '不在'}${label}内`
+              : `${i.id} is ${inList ? '' : 'not '}listed (${zhName}${inList ? '在' : '不在'}${label}内)`,
+          );
+        }
+      }
     }
     if (!fails.length && !holds.length) return null;
     const yes = fails.length === 0;
-    const lead = yesNo(input.question, input.lang, yes, 'fact');
+    const word = yesNo(input.question, input.lang, yes, 'fact');
+    const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };
   }
 
