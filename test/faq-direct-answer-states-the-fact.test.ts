@@ -30,3 +30,11 @@ describe('membership verdicts name the item and the list in the briefing\'s term
     expect(lead).not.toMatch(/对公账户在支持币种内/);
   });
 });
+
+describe('star-level thresholds', () => {
+  it('states the asker\'s star level against the stated threshold and quotes the threshold line', () => {
+    const a = faq.askLocal('我们是 3星 store, SNS 灰度 有没有我们?').answer;
+    expect(firstLine(a)).toMatch(/3星在1星及以上范围内/);
+    expect(a).toContain('1星及以上商家开始灰度');
+  });
+});

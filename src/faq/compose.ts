@@ -418,7 +418,7 @@ export class Composer {
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
     if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
-    if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
     const yn = this.analyzer.type('yesno');
@@ -1006,13 +1006,18 @@ export class Composer {
   }
 
   /** "We are 0-star: can we use it?" against "1星及以上". */
-  private starThreshold(input: ComposeInput, lines: Passage[]): string | null {
+  private starThreshold(input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
     const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
     if (!asked) return null;
     const n = Number(asked[1] ?? asked[2]);
     for (const p of lines) {
       const m = p.zh.match(/(\d)星及以上/);
-      if (m) return yesNo(input.question, input.lang, n >= Number(m[1]), 'fact');
+      if (!m) continue;
+      const ok = n >= Number(m[1]);
+      // the threshold's line is quoted, and the verdict says the star level against it
+      if (!picked.includes(p)) picked.unshift(p);
+      const why = input.lang === 'zh' ? `${n}星${ok ? '在' : '不在'}${m[1]}星及以上范围内。` : ` ${n} stars is ${ok ? '' : 'not '}${m[1]} star or above (${m[0]}).`;
+      return yesNo(input.question, input.lang, ok, 'fact') + why;
     }
     return null;
   }
