@@ -37,4 +37,8 @@ describe('star-level thresholds', () => {
     expect(firstLine(a)).toMatch(/3星在1星及以上范围内/);
     expect(a).toContain('1星及以上商家开始灰度');
   });
+
+  it('lets the star threshold decide when the question also names a listed platform', () => {
+    expect(firstLine(faq.askLocal('我们现在是0星，5月初能用上SNS绑定Facebook吗？').answer)).toMatch(/^不能。0星不在1星及以上范围内/);
+  });
 });
