@@ -52,6 +52,11 @@ const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
+// how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
+// counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
+const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
+// a yes/no lead is declined only when the line and its whole section hold none of the asking clause
+const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 
 interface Doc {
   passage: Passage;
@@ -108,9 +113,11 @@ export class PassageIndex {
   private readonly maxIdf = Math.log(1 + (0 + 0.5) / 0.5);
 
   /** Share of the question's meaning (idf-weighted units) that one passage (with its section title) holds, 0..1. */
-  coverage(units: Unit[], passage: Passage): number {
+  coverage(units: Unit[], passage: Passage, context: Passage[] = []): number {
     const doc = this.byPassage.get(passage);
     if (!doc) return 0;
+    const docs = [doc, ...context.map((c) => this.byPassage.get(c)).filter((d): d is Doc => !!d)];
+    const holds = (t: string) => docs.some((d) => d.tf.has(t));
     let total = 0;
     let matched = 0;
     for (const u of units) {
@@ -119,7 +126,7 @@ export class PassageIndex {
       for (const t of u.tokens) {
         const known = this.df.has(t);
         let w = known ? this.idf(t) : Math.log(1 + (this.docs.length + 0.5) / 0.5);
-        const has = doc.tf.has(t) || (u.surface ?? []).some((s) => doc.tf.has(s));
+        const has = holds(t) || (u.surface ?? []).some(holds);
         if (u.soft !== undefined && !has) w *= u.soft;
         uw += w;
         if (has) um += w;
@@ -307,6 +314,8 @@ export class Composer {
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.ratio(qa, input, candidates) ??
+      this.countTimesPrice(qa, input, candidates) ??
+      this.durationSum(qa, input) ??
       this.membership(qa, input, pool);
     if (special) {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
@@ -340,7 +349,16 @@ export class Composer {
       const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
       const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
-      const bare = (text: string) => (t === 'quantity' ? text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '') : text);
+      // and a figure the asker names ("the 金品 3.0 course", "the 2nd list") is not how many
+      const named = t === 'quantity' ? [...input.question.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]) : [];
+      const bare = (text: string) => {
+        if (t !== 'quantity') return text;
+        let out = text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '');
+        // a year or an edition's year ("2022年", "2022版", "the 2022 …") counts nothing
+        out = out.replace(/(?<!\d)20\d\d(?=\s*[年版]|\s+[A-Za-z])/g, ' ');
+        for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
+        return out;
+      };
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
         (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
@@ -349,6 +367,9 @@ export class Composer {
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
+      // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
+      // rectification period): the words of the asking clause, without the ask itself, must be in the line
+      if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
@@ -392,11 +413,18 @@ export class Composer {
       picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
     }
     const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
-    const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang)) : null;
+    const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang, input.question, pool.slice(0, CANDIDATES).map((r) => r.passage))) : null;
     if (dated) lead = dated;
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
-    if (!lead && qa.types.includes('howlong')) lead = clockSpan(picked, input.lang) ?? '';
-    if (!lead && qa.types.includes('yesno')) lead = this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
+    if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
+    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
+    // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
+    const yn = this.analyzer.type('yesno');
+    if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && this.aboutOtherEvent(input, yn.ask, picked[0]!, YESNO_EVENT)) {
+      return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
+    }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
@@ -404,6 +432,41 @@ export class Composer {
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
+  }
+
+  /**
+   * The clause that asks ("多久能重新上架恢复排名", "how long does a binding stay valid") names an event; a line whose
+   * figure answers the ask type but holds too little of that clause is about a neighbouring event.
+   */
+  private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage, bar = FIGURE_EVENT): boolean {
+    const clause = askingClause(input.question, ask);
+    if (!clause) return false;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return false;
+    // a line read with the lines that introduce it ("时效：1-2个工作日" under "5 关联入账")
+    const context = this.contextOf(p);
+    const cov = this.index.coverage(units, p, context);
+    // a clause of one or two words ("多了", "能恢复") is too little to tell an event by
+    const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
+    // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
+    const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
+    if (process.env.HAILI_DEBUG_EVENT) console.error('EVENT', JSON.stringify(clause), cov.toFixed(2), sectionCov.toFixed(2), missing.map((u) => u.tokens.join('+')).join(','), '|', p.zh.slice(0, 40));
+    return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /** The lines that introduce a line in its block: the one before it and the nearest heading above it. */
+  private contextOf(p: Passage): Passage[] {
+    const group = this.byGroup.get(p.group) ?? [];
+    const at = group.indexOf(p);
+    if (at <= 0) return [];
+    const out = [group[at - 1]!];
+    for (let i = at - 1; i >= 0; i--) {
+      if (group[i]!.kind === 'heading') {
+        if (!out.includes(group[i]!)) out.push(group[i]!);
+        break;
+      }
+    }
+    return out;
   }
 
   /** The lines around a list item (or under a heading) in the block it was written in. */
@@ -558,6 +621,84 @@ export class Composer {
   }
 
   /**
+   * "add up verification + linking funds + binding, how many working days?": each named step's stated duration (a
+   * range "1-2个工作日" adds as a range; "worst case" takes the upper ends). Quotes each step's duration line.
+   */
+  private durationSum(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    const q = input.question.normalize('NFKC');
+    if (!qa.types.includes('howlong') || !/(加起来|一共|总共|合计|累计|add (them )?up|added up|in total|altogether|combined|sum)/i.test(q)) return null;
+    // the steps are listed after "add up" or before "加起来"; the side that holds the list
+    const at = q.search(/加起来|一共|总共|合计|累计|add (them )?up|added up|sum of/i);
+    const key = q.slice(at).match(/^(加起来|一共|总共|合计|累计|add (them )?up|added up|sum of)/i)?.[0] ?? '';
+    const SEP = /\s*\+\s*|、|\s+and\s+|和|加上/;
+    const sides = [q.slice(at + key.length), q.slice(0, at)].map((x) => x.replace(/[,，]?\s*(how (long|many)|要多久|最长|最多|多少|几个).*$/i, '').replace(/^.*[,，:：]\s*/, ''));
+    const list = sides.find((x) => SEP.test(x)) ?? '';
+    const steps = list.split(SEP).map((x) => x.trim()).filter((x) => x.length >= 2);
+    if (steps.length < 2) return null;
+    const DURATION = /(\d+)(?:\s*-\s*(\d+))?\s*个?(工作日|天|小时)/;
+    const DURATION_EN = /(\d+)(?:\s*-\s*(\d+))?\s*(working day|day|hour)s?\b/i;
+    const lines: Passage[] = [];
+    const each: string[] = [];
+    let lo = 0;
+    let hi = 0;
+    let unit = '';
+    for (const step of steps) {
+      // the step's own line, or the duration line right under its heading ("5 关联入账" / "时效：1-2个工作日")
+      const ranked = this.index.rank(input.unitsOf(step), () => 1).slice(0, 5);
+      let found: Passage | undefined;
+      for (const r of ranked) {
+        const group = this.byGroup.get(r.passage.group) ?? [];
+        const at = group.indexOf(r.passage);
+        const under: Passage[] = [];
+        for (let i = at + 1; i < group.length && i <= at + 4 && group[i]!.kind !== 'heading'; i++) under.push(group[i]!);
+        found = [r.passage, ...under].find((p) => DURATION.test(p.zh)) ?? [r.passage, ...under].find((p) => DURATION_EN.test(p.en));
+        if (found) break;
+      }
+      // a slide heading keeps its duration only in the rendering ("Step 5: link the incoming funds (1-2 working days)")
+      const en = found?.en.match(DURATION_EN);
+      const m = found?.zh.match(DURATION) ?? (en ? ([en[0], en[1], en[2], { 'working day': '工作日', day: '天', hour: '小时' }[en[3]!.toLowerCase()]!] as unknown as RegExpMatchArray) : null);
+      if (!found || !m || (unit && unit !== m[3])) return null;
+      unit = m[3]!;
+      lo += Number(m[1]);
+      hi += Number(m[2] ?? m[1]);
+      each.push(`${step} ${m[2] ? `${m[1]}-${m[2]}` : m[1]}`);
+      if (!lines.some((p) => p.zh === found!.zh)) lines.push(found);
+    }
+    const worst = /worst|最长|最多|最坏|最慢|at most|max/i.test(q);
+    const en = { 工作日: 'working days', 天: 'days', 小时: 'hours' }[unit] ?? unit;
+    const zhSpan = worst || lo === hi ? `${hi}个${unit === '工作日' ? '工作日' : unit}`.replace('个天', '天').replace('个小时', '小时') : `${lo}-${hi}个${unit}`;
+    const enSpan = worst || lo === hi ? `${hi} ${en}` : `${lo}-${hi} ${en}`;
+    const lead = input.lang === 'zh' ? `${worst ? '最长' : '合计'}${zhSpan}（${each.join(' + ')}）。` : `${worst ? 'At most ' : ''}${enSpan} in total (${each.join(' + ')}).`;
+    return { lead, passages: lines, notStated: null };
+  }
+
+  /**
+   * "If all 700 places are taken, how much is that at the original price?": one count the asker gives times the unit
+   * price a line states (原价1500元, 1500 yuan each). Quotes the price line.
+   */
+  private countTimesPrice(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question.normalize('NFKC');
+    const asksTotal = /(一共|总共|合计|总计|加起来|in total|altogether|total|combined)/i.test(q) && /(多少钱|多少元|多少人民币|价值多少|how much|what value|worth)/i.test(q);
+    if (!asksTotal || qa.amounts.some((a) => a.currency)) return null;
+    const counts = qa.figures.filter((v) => v > 1);
+    if (counts.length !== 1) return null;
+    const n = counts[0]!;
+    for (const c of candidates.slice(0, 4)) {
+      const m = c.passage.zh.match(/(?:原价|单价|每[个场份位名])\s*(\d+(?:\.\d+)?)\s*元/) ?? c.passage.zh.match(/(\d+(?:\.\d+)?)\s*元\s*\/\s*[个场份位名次]/);
+      if (!m) continue;
+      const price = Number(m[1]);
+      const total = n * price;
+      const wan = total >= 10000 && total % 100 === 0 ? `${fmt(total / 10000)}万元` : '';
+      const lead =
+        input.lang === 'zh'
+          ? `${wan || `${fmt(total)}元`}（${fmt(n)} × ${fmt(price)}元${wan ? ` = ${fmt(total)}元` : ''}）。`
+          : `RMB ${fmt(total)} (${fmt(n)} × ${fmt(price)} yuan${wan ? `, ${wan}` : ''}).`;
+      return { lead, passages: [c.passage], notStated: null };
+    }
+    return null;
+  }
+
+  /**
    * "Which of these is NOT an example: A, B, C, D?": each option looked up in the lines of the topic; the one no line
    * holds is the answer, and the lines holding the others are quoted.
    */
@@ -602,9 +743,12 @@ export class Composer {
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
     if (!qa.types.includes('yesno') || !qa.items.length) return null;
+    // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
+    if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
     const fails: Passage[] = [];
     const holds: Passage[] = [];
+    const verdicts: string[] = [];
     for (const cls of new Set(qa.items.map((i) => i.cls))) {
       const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
@@ -613,10 +757,24 @@ export class Composer {
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
       (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
+      // the verdict per item in the line's own terms ("日元不在支持币种内"), when the line is labelled ("支持币种：…")
+      const label = line.zh.match(/^[-*\s]*([\p{Script=Han}]{2,8})[：:]/u)?.[1];
+      if (label && classItems.some((i) => i.re.test(line.zh))) {
+        for (const i of asked) {
+          const inList = i.re.test(line.zh) || i.re.test(line.en);
+          const zhName = i.zh ?? i.id;
+          verdicts.push(
+            input.lang === 'zh'
+              ? `${zhName}${inList ? '在' : '不在'}${label}内`
+              : `${i.id} is ${inList ? '' : 'not '}listed (${zhName}${inList ? '在' : '不在'}${label}内)`,
+          );
+        }
+      }
     }
     if (!fails.length && !holds.length) return null;
     const yes = fails.length === 0;
-    const lead = yesNo(input.question, input.lang, yes, 'fact');
+    const word = yesNo(input.question, input.lang, yes, 'fact');
+    const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };
   }
 
@@ -692,7 +850,8 @@ export class Composer {
       const whereEn = v.via ? cap(v.pl.provinceEn) : cap(v.pl.name);
       return lang === 'zh'
         ? `${v.via ? `${v.pl.name}属于${v.via}，` : ''}${where}${v.inList ? '在' : '不在'}限定地区内`
-        : `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions`;
+        : // the briefing's own wording too (限定地区), so the verdict reads the same as the quoted line
+          `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions (${where}${v.inList ? '在' : '不在'}限定地区内)`;
     });
     // "可以" and "能" both answer "能报吗"/"可以参加吗"; the question's own verb ("行不行") leads when it is another
     const echo = yesNo(input.question, lang, all, 'fact');
@@ -849,20 +1008,37 @@ export class Composer {
   }
 
   /** "We are 0-star: can we use it?" against "1星及以上". */
-  private starThreshold(input: ComposeInput, lines: Passage[]): string | null {
+  private starThreshold(input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
     const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
     if (!asked) return null;
     const n = Number(asked[1] ?? asked[2]);
     for (const p of lines) {
       const m = p.zh.match(/(\d)星及以上/);
-      if (m) return yesNo(input.question, input.lang, n >= Number(m[1]), 'fact');
+      if (!m) continue;
+      const ok = n >= Number(m[1]);
+      // the threshold's line is quoted, and the verdict says the star level against it
+      if (!picked.includes(p)) picked.unshift(p);
+      const why = input.lang === 'zh' ? `${n}星${ok ? '在' : '不在'}${m[1]}星及以上范围内。` : ` ${n} stars is ${ok ? '' : 'not '}${m[1]} star or above (${m[0]}).`;
+      return yesNo(input.question, input.lang, ok, 'fact') + why;
     }
     return null;
   }
 
   /** "Named on 28 April: fix by when?": the stated number of days counted from the asker's date. */
-  private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang): string | null {
+  private daysFromDate(qa: QuestionAnalysis, picked: Passage[], lang: Lang, question = '', nearby: Passage[] = []): string | null {
     if (!qa.date) return null;
+    // "which day does evaluation start" after a given day: a line saying it starts the day after (次日) answers it,
+    // before any "within 30 days" advice in the same line
+    const next = /开始|开启|进入|生效|start|begin|open|kick/i.test(question) ? [...picked, ...nearby].find((p) => /次日/.test(p.zh)) : undefined;
+    if (next) {
+      const d = new Date(Date.UTC(2022, qa.date.month - 1, qa.date.day + 1));
+      const mm = d.getUTCMonth() + 1;
+      const dd = d.getUTCDate();
+      const from = lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      // the line that says "the day after" is quoted with the day computed from it
+      if (!picked.includes(next)) picked.unshift(next);
+      return lang === 'zh' ? `${mm}月${dd}日（${from}的次日）。` : `${MONTHS[mm - 1]} ${dd} (the day after ${from}).`;
+    }
     for (const p of picked) {
       const m = p.zh.match(/(\d+)\s*(?:天|日)(?!期)/);
       if (!m) continue;
@@ -921,6 +1097,15 @@ function optionShare(option: string, p: Passage): number {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+/** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
+export function askingClause(question: string, ask: RegExp): string | null {
+  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  const asking = clauses.find((c) => ask.test(c));
+  if (!asking) return null;
+  const rest = asking.replace(new RegExp(ask.source, 'gi'), ' ').trim();
+  return rest.length ? rest : null;
+}
+
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;

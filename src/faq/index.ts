@@ -230,6 +230,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   points: ['具体分数', 'a number of points for that'],
   day: ['具体是哪一天', 'an exact day for that'],
   quantity: ['具体数量', 'a number for that'],
+  yesno: ['这一点', 'whether that is so'],
   period: ['那一期或那段时间的情况（它只讲到本期）', 'anything about that period or edition (it covers only the current one)'],
 };
 

@@ -109,6 +109,8 @@ export interface ClassItem {
   cls: string;
   id: string;
   re: RegExp;
+  /** its Chinese name, for verdicts in the briefing's terms */
+  zh?: string;
 }
 
 export interface Polarity {
@@ -145,7 +147,9 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     except: t.except ? new RegExp(t.except, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
-  const items: ClassItem[] = pol.classes.flatMap((c) => c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names) })));
+  const items: ClassItem[] = pol.classes.flatMap((c) =>
+    c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names), zh: it.names.find((n) => /\p{Script=Han}/u.test(n)) })),
+  );
   return {
     polarity: {
       violation: new RegExp(pol.frames.violation, 'i'),
