@@ -511,6 +511,10 @@ export class Composer {
     const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
     const allowed = pol.allowed.test(text);
     const negated = pol.negated.test(text);
+    // An exception stated for a scenario ("asking for a phone is allowed in order or logistics steps") leaves the
+    // rule it is an exception to standing outside that scenario: a WhatsApp in a signature is still not allowed.
+    const scoped = pol.scopedAllowances.find((a) => a.line.test(p.zh) || a.line.test(p.en));
+    const outOfScope = !!scoped && allowed && !scoped.question.test(input.question);
     const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
     let yes: boolean;
     // "is there a fee?" against "0开户费 / 免手续费": no; "is it free?": yes
@@ -519,7 +523,8 @@ export class Composer {
     if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
-    if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
+    if (outOfScope && frame !== 'fact') yes = frame === 'violation';
+    else if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);

@@ -100,6 +100,7 @@ export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
   stances: z.object({ allowed: RegexSource, negated: RegexSource }),
   violationSections: z.array(z.string().min(1)),
+  scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
   classes: z.array(
     z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
   ),
@@ -119,6 +120,8 @@ export interface Polarity {
   allowed: RegExp;
   negated: RegExp;
   violationSections: Set<string>;
+  /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
+  scopedAllowances: { line: RegExp; question: RegExp }[];
   items: ClassItem[];
 }
 
@@ -157,6 +160,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       allowed: new RegExp(pol.stances.allowed, 'i'),
       negated: new RegExp(pol.stances.negated, 'i'),
       violationSections: new Set(pol.violationSections),
+      scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
       items,
     },
     types,
