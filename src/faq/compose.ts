@@ -46,8 +46,8 @@ const RESCUE_CANDIDATES = 5;
 // lines that give a reason or purpose
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
-const PURPOSE_RESCUE_SCORE = Number(process.env.HAILI_PURPOSE_RESCUE ?? 6);
-const SPEAKER_RESCUE_SCORE = Number(process.env.HAILI_SPEAKER_RESCUE ?? 3);
+const PURPOSE_RESCUE_SCORE = 6;
+const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
@@ -179,10 +179,11 @@ export interface ComposeInput {
 }
 
 // how much a full vote of the nearest seen questions weighs against the best BM25 line (fitted on a split: memory
-// from one blind set, scored on the other)
-export const VOTE_WEIGHT = Number(process.env.HAILI_VOTE_WEIGHT ?? 0);
+// from one blind set, scored on the other; reranking by votes lost there, so a vote adds nothing to a BM25 score and
+// a voted line BM25 missed only joins the candidates, last)
+export const VOTE_WEIGHT = 0;
 // a line that holds this share of the neighbours' votes is quoted too, at most this many
-const VOTE_SHARE = Number(process.env.HAILI_VOTE_SHARE ?? 0.4);
+const VOTE_SHARE = 0.4;
 const VOTED_LINES = 2;
 
 /** BM25 ranking with the line memory's votes added (a voted line BM25 missed joins at its vote). */
@@ -450,7 +451,6 @@ export class Composer {
     const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
-    if (process.env.HAILI_DEBUG_EVENT) console.error('EVENT', JSON.stringify(clause), cov.toFixed(2), sectionCov.toFixed(2), missing.map((u) => u.tokens.join('+')).join(','), '|', p.zh.slice(0, 40));
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
   }
 

@@ -41,7 +41,7 @@ const DEFAULT_SUGGESTIONS = ['false-info.penalty', 'offplatform.penalty', 'pay.w
 export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'src', 'faq', 'model.json');
 export const DEFAULT_LINE_MEMORY_PATH = join(REPO_ROOT, 'src', 'faq', 'line-memory.json');
 // a declined question is answered from the lines of a seen question this similar (fitted on a split)
-const MEMORY_RESCUE_SIM = Number(process.env.HAILI_MEMORY_RESCUE ?? 0.7);
+const MEMORY_RESCUE_SIM = 0.7;
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
 export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
