@@ -14,21 +14,8 @@ import { Router } from '../src/core/router.js';
 import { createDraftChecker } from '../src/checker/index.js';
 import { createPolicyFaq } from '../src/faq/index.js';
 import { createReminderService } from '../src/reminders/index.js';
-import type { ListingJob, Reply } from '../src/core/types.js';
-
-/**
- * Until a listing job is wired in, routing to it is what this script can measure: a stand-in at the unit's edge
- * answers with a 'listing' reply. With --listing-module the real one (src/listing) is used.
- */
-async function listingJob(): Promise<ListingJob> {
-  try {
-    const mod = (await import('../src/listing/index.js' as string)) as { createListingJob?: (o: object) => ListingJob };
-    if (mod.createListingJob) return mod.createListingJob({});
-  } catch {
-    // no listing module in this checkout
-  }
-  return { check: async (_text, ctx) => ({ lang: ctx.lang ?? 'en', kind: 'listing', text: '(routing only)' }) };
-}
+import type { Reply } from '../src/core/types.js';
+import { createListingJob } from '../src/listing/index.js';
 
 type Job = 'draft' | 'question' | 'question_quoting_draft' | 'reminder' | 'listing';
 interface Row {
@@ -75,7 +62,7 @@ async function main(): Promise<void> {
     reminders: createReminderService(db),
     store: new CoreStore(db),
     log: silentLogger,
-    listing: await listingJob(),
+    listing: createListingJob({}),
   });
   const tally = new Map<string, { n: number; reached: number; right: number }>();
   const bump = (key: string, reached: boolean, right: boolean) => {
