@@ -96,7 +96,7 @@ export async function startHaili(opts: StartOptions): Promise<RunningHaili> {
       log,
       consoleToken: config.consoleToken,
       draining: () => draining,
-      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate(), listings: listingStore, listingChecker }),
+      api: createAdminApi({ reminders, store, engine, migrate: () => db.migrate(), listings: listingStore, listingChecker, log }),
       health: async () => {
         const dbOk = await db.ping();
         const adapterState = Object.fromEntries(adapters.map((a) => [a.platform, a.healthy ? a.healthy() : true]));

@@ -4,6 +4,7 @@ import type { CoreStore } from '../db/store.js';
 import { InputError, type ReminderEngine, type ReminderService } from '../reminders/index.js';
 import { CONSOLE_WORKSPACE } from '../platform/console/index.js';
 import type { ListingCheckStore } from '../db/listing-store.js';
+import type { Logger } from '../core/log.js';
 import { KIND_LABEL, recordListingCheck, type ListingChecker } from '../listing/index.js';
 
 const listingBody = z.object({
@@ -49,6 +50,8 @@ export function createAdminApi(deps: {
   migrate: () => Promise<string[]>;
   listings?: ListingCheckStore;
   listingChecker?: ListingChecker;
+  /** Where a failed listing-check record is reported (the check itself still answers). */
+  log?: Logger;
 }): AdminApi {
   const checker = deps.listingChecker;
   return {
@@ -64,7 +67,7 @@ export function createAdminApi(deps: {
             for (const [i, text] of texts.entries()) {
               const r = checker.check(text, { lang: parsed.data.lang });
               // Recorded like a chat check (hash, verdict, kinds); a failed write must not cost the rep the table.
-              await recordListingCheck(deps.listings, r, text, { platform: 'console', workspaceId: CONSOLE_WORKSPACE, userId: parsed.data.user });
+              await recordListingCheck(deps.listings, r, text, { platform: 'console', workspaceId: CONSOLE_WORKSPACE, userId: parsed.data.user }, deps.log);
               rows.push({
                 index: i + 1,
                 title: r.title ?? null,
