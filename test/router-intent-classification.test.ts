@@ -63,6 +63,10 @@ describe('which job a message is for', () => {
     expect(plain('提醒我：P888 直播带岗 5月20日直播，要提前交素材').job).toBe('remind');
     expect(plain('remind me to fix product 1600123456, it was flagged yesterday').job).toBe('remind');
     expect(plain('check listing Kraft box $0.01').job).toBe('listing');
+    // "check" names its object: a listing named after the verb goes to the listing check, anything else is a draft
+    expect(plain("Check this listing pls:\nMen's Linen Shirt\n$5.90 / Piece | 30 Pieces (Min. Order)").job).toBe('listing');
+    expect(plain('检查一下这个商品：\n商品名称：保温杯\n最小起订量：100 件').job).toBe('listing');
+    expect(plain('check: Dear John, the listing price is $5.90 per piece').job).toBe('check');
     // Made of listing rows, whatever the product: a page's price/tier pairs, or the backend form's tabbed fields.
     expect(plain('Outdoor Folding Camping Chair Aluminium\n4.5 (20 reviews) · 900 sold\n\nUS$7.80\n50 - 199 pieces\nUS$7.20\n200 - 999 pieces\nUS$6.90\n>= 1,000 pieces\n\nVariations\nColor(2): Green').job).toBe('listing');
     expect(plain('产品名称*\tCeramic Coffee Mug 350ml\n计量单位*\t件 (Piece/Pieces)\n最小起订量*\t200\t件\n起订量（件）\tFOB价格（USD）\n≥200\t1.35\n≥1000\t1.20').job).toBe('listing');

@@ -28,7 +28,8 @@ export type Intent =
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
 // colon, space or line break, so "检查报告要多久" stays a question.
-const LISTING_CMD = /^\s*(?:\/?(?:check[ -]listing|listing[ -]check|listing)(?:\s*[:：]\s*|\s+)|(?:检查商品|商品检查|检查listing|检查链接|查商品)\s*[:：\s])/i;
+// "check listing", "check this listing pls:", "检查一下这个商品：": the object named after the verb picks the job
+const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check|listing)(?:\s*[:：]\s*|\s+)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
 const CHECK_CMD = /^\s*(?:\/?check(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
 const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;

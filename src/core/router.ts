@@ -10,7 +10,7 @@ import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
 import { classify, type Verdict } from './intent.js';
-import { createJobClassifier, type JobClassifier } from '../routing/index.js';
+import { createJobClassifier, type JobClassifier, type JobGuess } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
 
@@ -71,9 +71,13 @@ export class Router implements MessageHandler {
           return await this.reminder(msg, text, lang);
         case 'check': {
           const reply = await this.check(msg, intent.text, ws.id, raw.length > MAX_TEXT);
-          if (!intent.explicit) {
-            this.memory.remember(key, intent.text, 'check');
-            offerOther(reply, 'check', lang);
+          if (intent.explicit) return [reply];
+          this.memory.remember(key, intent.text, 'check');
+          offerOther(reply, 'check', lang);
+          // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
+          if (this.unsure(intent.guess, 'question')) {
+            const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
+            if (answer) return [reply, answer];
           }
           return [reply];
         }
@@ -83,9 +87,12 @@ export class Router implements MessageHandler {
           this.memory.remember(key, intent.text, 'ask');
           offerOther(answer, 'ask', lang);
           // A question that quotes a draft gets the verdict on the quoted text too; any other text that would
-          // leak gets the verdict first, so a leaking draft never gets only a policy answer.
+          // leak gets the verdict first, so a leaking draft never gets only a policy answer. Unsure it was a
+          // question and the briefing has no answer: it was likely a draft, so its verdict comes first.
           if (intent.quoted) return [await this.check(msg, intent.quoted.text, ws.id, false), answer];
-          if (verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), answer];
+          if (verdictOf() !== 'pass' || (answer.declined && this.unsure(intent.guess, 'draft'))) {
+            return [await this.check(msg, intent.text, ws.id, false), answer];
+          }
           return [answer];
         }
         case 'listing': {
@@ -170,7 +177,23 @@ export class Router implements MessageHandler {
     return reply;
   }
 
-  private async ask(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang): Promise<Reply> {
+  /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */
+  private unsure(guess: JobGuess | undefined, other: 'question' | 'draft'): boolean {
+    return !!guess && guess.probs[other] >= this.jobs.rules.bothJobsMin;
+  }
+
+  /**
+   * For a message that was probably a draft: its answer only when the briefing has one. A question the briefing
+   * does not answer is neither shown nor recorded, so drafts do not fill the unanswered list; the local pass
+   * decides first, so such a draft never costs an LLM call.
+   */
+  private async answerIfAny(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang): Promise<Reply | null> {
+    if (this.deps.faq.askLocal(question, { lang: msg.lang }).declined) return null;
+    const answer = await this.ask(msg, question, workspaceId, lang);
+    return answer.declined ? null : answer;
+  }
+
+  private async ask(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang): Promise<Reply & { declined: boolean }> {
     const conv = await this.deps.store.ensureConversation(workspaceId, msg.conversationId, msg.isDirect);
     const threadKey = msg.threadId ?? (msg.isDirect ? 'dm' : msg.conversationId);
     const previousSectionIds = await this.deps.store.threadTopic(conv, threadKey);
@@ -184,7 +207,7 @@ export class Router implements MessageHandler {
       declined: answer.declined,
     });
     if (!answer.declined && answer.sources.length) await this.deps.store.setThreadTopic(conv, threadKey, answer.sources);
-    return answerToReply(answer);
+    return { ...answerToReply(answer), declined: answer.declined };
   }
 
   private async source(msg: IncomingMessage, ref: string, workspaceId: string, lang: Lang): Promise<Reply> {

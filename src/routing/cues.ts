@@ -5,12 +5,15 @@ import { z } from 'zod';
 /** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
+  bothJobsMin: z.number().min(0).max(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
 });
 
 export interface RoutingRules {
   quoteFrameMin: number;
+  /** A draft-or-question guess this unsure (the other job has at least this probability) runs both jobs. */
+  bothJobsMin: number;
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
@@ -32,5 +35,5 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     name,
     patterns: sources.map((src) => new RegExp(compile(`cue ${name}`, src).source, 'imu')),
   }));
-  return { quoteFrameMin: data.quoteFrameMin, cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
+  return { quoteFrameMin: data.quoteFrameMin, bothJobsMin: data.bothJobsMin, cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
 }
