@@ -43,6 +43,11 @@ const LIST_RUN = 7;
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
+// ...or, with less of it, when the nearest seen questions' answering lines sit in that line's section too
+const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
+// lines ranked without the section prior that join the quote: how many are looked at, how close to the best, and how
+// much more of the question they must hold than the first pick
+const ANYWHERE = { candidates: 4, share: 0.6, margin: 0 };
 // lines that give a reason or purpose
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
@@ -178,22 +183,17 @@ export interface ComposeInput {
   votes?: Map<Passage, number>;
 }
 
-// how much a full vote of the nearest seen questions weighs against the best BM25 line (fitted on a split: memory
-// from one blind set, scored on the other; reranking by votes lost there, so a vote adds nothing to a BM25 score and
-// a voted line BM25 missed only joins the candidates, last)
-export const VOTE_WEIGHT = 0;
+// the lines the nearest seen questions were answered by do not rerank BM25's (reranking by votes lost on a split:
+// memory from one blind set, scored on the other); a voted line BM25 missed only joins the ranking, last
 // a line that holds this share of the neighbours' votes is quoted too, at most this many
 const VOTE_SHARE = 0.4;
 const VOTED_LINES = 2;
 
-/** BM25 ranking with the line memory's votes added (a voted line BM25 missed joins at its vote). */
-function withVotes(ranked: RankedPassage[], votes: Map<Passage, number> | undefined): RankedPassage[] {
+/** BM25's ranking, then the voted lines it did not rank at all (score 0, so after every line that matched). */
+function withVotedLines(ranked: RankedPassage[], votes: Map<Passage, number> | undefined): RankedPassage[] {
   if (!votes?.size) return ranked;
-  const top = ranked[0]?.score || 1;
   const seen = new Set(ranked.map((r) => r.passage));
-  const out = ranked.map((r) => ({ passage: r.passage, score: r.score + VOTE_WEIGHT * top * (votes.get(r.passage) ?? 0) }));
-  for (const [p, v] of votes) if (!seen.has(p)) out.push({ passage: p, score: VOTE_WEIGHT * top * v });
-  return out.sort((a, b) => b.score - a.score);
+  return [...ranked, ...[...votes.keys()].filter((p) => !seen.has(p)).map((passage) => ({ passage, score: 0 }))];
 }
 
 export class Composer {
@@ -232,7 +232,7 @@ export class Composer {
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
    * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
    */
-  rescue(units: Unit[], qa?: QuestionAnalysis, question = ''): Section | null {
+  rescue(units: Unit[], qa?: QuestionAnalysis, question = '', votes?: Map<Passage, number>): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
@@ -267,8 +267,20 @@ export class Composer {
       const cov = this.index.coverage(units, r.passage);
       if (!best || cov > best.cov) best = { cov, r };
     }
-    if (!best || best.cov < RESCUE_COVERAGE || best.r.score < RESCUE_SCORE) return null;
-    return this.sectionsById.get(best.r.passage.section) ?? null;
+    if (!best) return null;
+    if (best.cov >= RESCUE_COVERAGE && best.r.score >= RESCUE_SCORE) return this.sectionsById.get(best.r.passage.section) ?? null;
+    // two independent signals agreeing: the line that holds most of the question, and the lines that answered the
+    // nearest seen questions, in the same section
+    // ...and the line misses few of the question's words that are not optional, none of a short question's ("ship my
+    // goods to Mars" is not the shipping example)
+    const hard = units.filter((u) => u.soft === undefined);
+    const missed = hard.filter((u) => this.index.coverage([u], best!.r.passage) === 0).length;
+    if (votes && best.cov >= AGREED_RESCUE.coverage && missed <= Math.floor(hard.length / AGREED_RESCUE.wordsPerMiss)) {
+      let share = 0;
+      for (const [p, v] of votes) if (p.section === best.r.passage.section) share += v;
+      if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
+    }
+    return null;
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -290,7 +302,7 @@ export class Composer {
       if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
       return w;
     };
-    const ranked = withVotes(this.index.rank(input.units, prior), input.votes);
+    const ranked = withVotedLines(this.index.rank(input.units, prior), input.votes);
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
 
@@ -322,7 +334,7 @@ export class Composer {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
       if (qa.parts.length > 1) {
         for (const part of qa.parts) {
-          const p = withVotes(this.index.rank(input.unitsOf(part), prior), undefined)[0]?.passage;
+          const p = this.index.rank(input.unitsOf(part), prior)[0]?.passage;
           if (p && !special.passages.some((x) => x.zh === p.zh)) special.passages.push(p);
         }
       }
@@ -382,6 +394,17 @@ export class Composer {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    // the section ranking's prior can bury the line that holds the question best ("本地TT最快当日达" sits in the Pay
+    // overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
+    // much of the question as the first pick are quoted too
+    if (!lead) {
+      const held = this.index.coverage(input.units, first.passage);
+      const anywhere = this.index.rank(input.units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, ANYWHERE.candidates);
+      for (const r of anywhere) {
+        if (r.score < ANYWHERE.share * anywhere[0]!.score) break;
+        if (held < 1 && this.index.coverage(input.units, r.passage) >= held + ANYWHERE.margin) add(r.passage);
+      }
+    }
     // a why-question leads with the line that states a purpose, when one is among the close candidates
     if (qa.types.includes('why')) {
       const states = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
