@@ -29,3 +29,26 @@ describe('the quoted lines are the ones that hold the question, wherever they si
     expect(faq.askLocal('Can you ship my goods to Mars?').declined).toBe(true);
   });
 });
+
+describe('lines are quoted with what makes them answer', () => {
+  it('quotes the lines a line ending in a colon introduces', () => {
+    const en = faq.askLocal('Before binding, do I need a LinkedIn account of my own?');
+    expect(en.answer).toMatch(/your own LinkedIn or Facebook account/);
+    const zh = faq.askLocal('绑定领英账号要怎么操作');
+    expect(zh.answer).toContain('首先有自己的领英账号');
+  });
+
+  it('finds a table row by any of its cells, not only the first', () => {
+    // "4 | 能源与资源投入 | 能源投入、资源投入…": the row's label is its second cell
+    const a = faq.askLocal('绿色工厂评价指标里“能源与资源投入”看哪些');
+    expect(a.answer.split('\n')[0]).toContain('绿色供应商管理');
+    expect(a.citations[0]!.quote).toContain('能源与资源投入');
+  });
+
+  it('answers with the whole column when the question names a column and no row', () => {
+    const a = faq.askLocal('转化榜是怎么评出来的');
+    expect(a.answer.split('\n')[0]).toContain('转化数据最高者');
+    // a yes/no about a column still needs its row
+    expect(faq.askLocal('飙升榜Top100有什么奖励吗？').answer).toMatch(/^没有/);
+  });
+});

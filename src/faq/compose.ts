@@ -46,8 +46,11 @@ const RESCUE_CANDIDATES = 5;
 // ...or, with less of it, when the nearest seen questions' answering lines sit in that line's section too
 const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
 // lines ranked without the section prior that join the quote: how many are looked at, how close to the best, and how
-// much more of the question they must hold than the first pick
-const ANYWHERE = { candidates: 4, share: 0.6, margin: 0 };
+// much more of the question they must hold than the first pick (clearly more when that pick holds the asked figure)
+const ANYWHERE = { candidates: 4, share: 0.6, margin: 0, marginPastFigure: 0.1 };
+// a line ending in a colon introduces the lines after it (up to this many, until the next heading or introduction)
+const INTRODUCES = /[：:]\s*$/;
+const INTRODUCED_LINES = 5;
 // lines that give a reason or purpose
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
@@ -338,7 +341,7 @@ export class Composer {
           if (p && !special.passages.some((x) => x.zh === p.zh)) special.passages.push(p);
         }
       }
-      return { ...special, special: true };
+      return { ...special, passages: this.withIntroduced(special.passages), special: true };
     }
     const span = this.dateSpan(input.question, input.lang);
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
@@ -397,14 +400,7 @@ export class Composer {
     // the section ranking's prior can bury the line that holds the question best ("本地TT最快当日达" sits in the Pay
     // overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
     // much of the question as the first pick are quoted too
-    if (!lead) {
-      const held = this.index.coverage(input.units, first.passage);
-      const anywhere = this.index.rank(input.units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, ANYWHERE.candidates);
-      for (const r of anywhere) {
-        if (r.score < ANYWHERE.share * anywhere[0]!.score) break;
-        if (held < 1 && this.index.coverage(input.units, r.passage) >= held + ANYWHERE.margin) add(r.passage);
-      }
-    }
+    for (const p of this.holdingMore(input, first.passage, lead ? ANYWHERE.marginPastFigure : ANYWHERE.margin)) add(p);
     // a why-question leads with the line that states a purpose, when one is among the close candidates
     if (qa.types.includes('why')) {
       const states = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
@@ -426,6 +422,7 @@ export class Composer {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
+    this.withIntroduced(picked);
     // a briefing FAQ's question line is answered by the lines after it ("答：不是。" and its reasons)
     for (const p of [...picked]) {
       if (p.kind !== 'faq' || !/[？?]\s*$/.test(p.zh)) continue;
@@ -456,6 +453,36 @@ export class Composer {
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
+  }
+
+  /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */
+  private withIntroduced(picked: Passage[]): Passage[] {
+    for (const p of [...picked]) {
+      if (!INTRODUCES.test(p.zh)) continue;
+      const group = this.byGroup.get(p.group) ?? [];
+      const after = group.slice(group.indexOf(p) + 1);
+      const end = after.findIndex((x) => x.kind === 'heading' || INTRODUCES.test(x.zh));
+      const fresh = after.slice(0, end < 0 ? INTRODUCED_LINES : Math.min(end, INTRODUCED_LINES)).filter((x) => !picked.includes(x));
+      picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
+    }
+    return picked;
+  }
+
+  /**
+   * The section ranking's prior can bury the line that holds the question best ("本地TT最快当日达" sits in the Pay
+   * overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
+   * much of the question as the first pick, by the margin. None when the first pick holds all of it ("那法人呢").
+   */
+  private holdingMore(input: ComposeInput, first: Passage, margin: number): Passage[] {
+    const held = this.index.coverage(input.units, first);
+    if (held >= 1) return [];
+    // a comparison (several sections answered) cites its sides, nothing else
+    const sides = input.answered.length > 1 ? new Set(input.answered.map((s) => s.id)) : null;
+    const anywhere = this.index.rank(input.units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, ANYWHERE.candidates);
+    return anywhere
+      .filter((r) => r.score >= ANYWHERE.share * anywhere[0]!.score && this.index.coverage(input.units, r.passage) >= held + margin)
+      .filter((r) => !sides || sides.has(r.passage.section))
+      .map((r) => r.passage);
   }
 
   /**
@@ -569,20 +596,31 @@ export class Composer {
       const offset = width - header.length;
       const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && q.includes(squashText(h)));
       if (columns.length !== 1) continue;
-      // the row whose label the question holds best (character pairs), never the header
-      let best: { r: number; share: number } | null = null;
-      for (let r = 1; r < cells.length; r++) {
-        const label = squashText(cells[r]![0] ?? '');
-        // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
-        const at = label ? q.indexOf(label) : -1;
-        const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
-        const share = whole ? 1 + label.length / 100 : pairShare(label, q);
-        if (!best || share > best.share) best = { r, share };
-      }
-      if (!best || best.share < 0.3) continue;
       const col = columns[0]!;
+      // the row whose label the question holds best (character pairs), never the header; the label is any cell but
+      // the asked one and a bare number ("3 | 产品 | 生态设计…" is labelled 产品)
+      let best: { r: number; share: number; label: string } | null = null;
+      for (let r = 1; r < cells.length; r++) {
+        for (const [ci, raw] of cells[r]!.entries()) {
+          if (ci === col.i || /^\d+$/.test(raw)) continue;
+          const label = squashText(raw);
+          // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
+          const at = label ? q.indexOf(label) : -1;
+          const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
+          const share = whole ? 1 + label.length / 100 : pairShare(label, q);
+          if (!best || share > best.share) best = { r, share, label: raw };
+        }
+      }
+      // a column the question names without a row ("飙升榜按什么评"): every row's cell in it (a yes/no needs a row)
+      if ((!best || best.share < 0.3) && qa.types.includes('yesno')) continue;
+      if (!best || best.share < 0.3) {
+        const column = rows.slice(1).map((row, k) => ({ row, label: cells[k + 1]![0] ?? '', cell: cells[k + 1]![col.i] ?? '' })).filter((x) => x.cell);
+        if (!column.length) continue;
+        const lead = `${col.h}：${column.map((x) => `${x.label}：${x.cell}`).join(input.lang === 'zh' ? '；' : '; ')}`;
+        return { lead, passages: [rows[0]!, ...column.map((x) => x.row)], notStated: null };
+      }
       const cell = cells[best.r]![col.i] ?? '';
-      const label = cells[best.r]![0]!;
+      const label = best.label;
       const empty = !cell || /^[/／-]$/.test(cell);
       // "要几条视频才能进Top10" asks a number: a cell without one does not answer it
       const asked = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t)).map((t) => this.analyzer.type(t)?.evidence);
