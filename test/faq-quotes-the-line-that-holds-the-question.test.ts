@@ -52,3 +52,20 @@ describe('lines are quoted with what makes them answer', () => {
     expect(faq.askLocal('飙升榜Top100有什么奖励吗？').answer).toMatch(/^没有/);
   });
 });
+
+describe('the figure of the asked kind leads', () => {
+  it('counts back from the asker date for "the latest date"', () => {
+    expect(faq.askLocal('If the stream is on July 10, what is the latest date for the materials?').answer.split('\n')[0]).toContain('July 5');
+    expect(faq.askLocal('直播定在7月10日，素材最迟哪天交').answer.split('\n')[0]).toContain('7月5日');
+  });
+
+  it('counts "how many people" in people, not in question numbers', () => {
+    const a = faq.askLocal('how many people answered the SNS survey question about which social media content attracts buyers?');
+    expect(a.answer.split('\n')[0]).toContain('102');
+  });
+
+  it('lists every item under a title the question names', () => {
+    const a = faq.askLocal('最新动态这部分讲了哪些内容');
+    for (const item of ['成长指引产品升级', 'SNS打通Facebook功能升级', '短视频FollowMe（关注我）第二期挑战赛启动', '4月商家提效工具速递']) expect(a.answer).toContain(item);
+  });
+});

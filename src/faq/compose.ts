@@ -38,7 +38,7 @@ const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
 const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
-const LIST_RUN = 7;
+const LIST_RUN = 9;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
@@ -305,7 +305,8 @@ export class Composer {
       if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
       return w;
     };
-    const ranked = withVotedLines(this.index.rank(input.units, prior), input.votes);
+    const bm25 = this.index.rank(input.units, prior);
+    const ranked = withVotedLines(bm25, input.votes);
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
 
@@ -400,7 +401,7 @@ export class Composer {
     // the section ranking's prior can bury the line that holds the question best ("本地TT最快当日达" sits in the Pay
     // overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
     // much of the question as the first pick are quoted too
-    for (const p of this.holdingMore(input, first.passage, lead ? ANYWHERE.marginPastFigure : ANYWHERE.margin)) add(p);
+    for (const p of this.holdingMore(input, first.passage, bm25, prior, lead ? ANYWHERE.marginPastFigure : ANYWHERE.margin)) add(p);
     // a why-question leads with the line that states a purpose, when one is among the close candidates
     if (qa.types.includes('why')) {
       const states = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
@@ -433,7 +434,7 @@ export class Composer {
       const fresh = answer.filter((x) => !picked.includes(x));
       picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
     }
-    const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
+    const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|最迟|deadline|by when|latest (date|day)|no later than/i.test(input.question);
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang, input.question, pool.slice(0, CANDIDATES).map((r) => r.passage))) : null;
     if (dated) lead = dated;
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
@@ -473,12 +474,16 @@ export class Composer {
    * overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
    * much of the question as the first pick, by the margin. None when the first pick holds all of it ("那法人呢").
    */
-  private holdingMore(input: ComposeInput, first: Passage, margin: number): Passage[] {
+  private holdingMore(input: ComposeInput, first: Passage, ranked: RankedPassage[], prior: (p: Passage) => number, margin: number): Passage[] {
     const held = this.index.coverage(input.units, first);
     if (held >= 1) return [];
     // a comparison (several sections answered) cites its sides, nothing else
     const sides = input.answered.length > 1 ? new Set(input.answered.map((s) => s.id)) : null;
-    const anywhere = this.index.rank(input.units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, ANYWHERE.candidates);
+    // the same BM25 ranking with the section prior taken out (only headings step back), not a second search
+    const anywhere = ranked
+      .map((r) => ({ passage: r.passage, score: (r.score / prior(r.passage)) * (r.passage.kind === 'heading' ? 0.7 : 1) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, ANYWHERE.candidates);
     return anywhere
       .filter((r) => r.score >= ANYWHERE.share * anywhere[0]!.score && this.index.coverage(input.units, r.passage) >= held + margin)
       .filter((r) => !sides || sides.has(r.passage.section))
@@ -1227,9 +1232,16 @@ const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍';
 /** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
 function quantityEvidence(question: string, fallback: RegExp): RegExp {
   const zh = question.match(new RegExp(`(?:几|多少)\\s*(${SPECIFIC_ZH_UNITS})`));
-  if (zh) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?${zh[1]}`);
+  const en = question.match(/how many\s+(?:\w+\s+)?(people|persons|respondents|participants|videos|sessions|streams|reports|copies|times)\b/i);
+  const unit = zh?.[1] ?? (en ? EN_UNITS[en[1]!.toLowerCase()] : undefined);
+  if (unit) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?(${unit})`);
   return fallback;
 }
+
+// the measure word the briefing counts an English "how many X" in ("102人作答", "连播5场", "5份报告")
+const EN_UNITS: Record<string, string> = {
+  people: '人|名', persons: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
+};
 
 /** "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. */
 function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 'permission' | 'fact'): string {
