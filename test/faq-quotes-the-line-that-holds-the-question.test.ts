@@ -69,3 +69,15 @@ describe('the figure of the asked kind leads', () => {
     for (const item of ['成长指引产品升级', 'SNS打通Facebook功能升级', '短视频FollowMe（关注我）第二期挑战赛启动', '4月商家提效工具速递']) expect(a.answer).toContain(item);
   });
 });
+
+describe('a place asked about a regional event is decided by the region list', () => {
+  it('answers a city by its province even when the section ranking was unsure', () => {
+    const out = faq.askLocal('南宁的金品能报吗');
+    expect(out.declined).toBe(false);
+    expect(out.answer).toMatch(/^不可以/);
+    expect(out.answer).toContain('广西');
+    const inside = faq.askLocal('唐山的金品商家符合地区要求吗');
+    expect(inside.answer).toMatch(/^是的。可以/);
+    expect(inside.answer).toContain('河北');
+  });
+});

@@ -242,6 +242,14 @@ export class Composer {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
       const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
+      // a place asked about a topic whose lines limit who may join by region ("南昌的金品能报吗"): the region list
+      // decides it, with the city mapped to its province
+      if (qa.places.length) {
+        const topicOf = (p: Passage) => this.sectionsById.get(p.section)?.topic ?? '';
+        const topics = new Set(top.map((r) => topicOf(r.passage)));
+        const regional = this.index.passages.find((p) => p.regions.length && topics.has(topicOf(p)));
+        if (regional) return this.sectionsById.get(regional.section) ?? null;
+      }
       // "which of these is NOT…" names its options; the lines of the topic decide it (notInList)
       if (section && NOT_IN_LIST.test(question)) {
         const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
@@ -1252,7 +1260,8 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
     [/有没有|有.{0,20}吗/, '有。', '没有。'],
-    [/要不要|需不需要|需要|要.{0,20}吗/, '需要。', '不需要。'],
+    // "符合地区要求吗" does not ask 要 ("要求" is a noun)
+    [/要不要|需不需要|需要(?!求)|要(?!求).{0,20}吗/, '需要。', '不需要。'],
     [/算不算|算/, '算。', '不算。'],
     [/行不行|行吗|行不/, '行。', '不行。'],
   ];
