@@ -81,3 +81,20 @@ describe('a place asked about a regional event is decided by the region list', (
     expect(inside.answer).toContain('河北');
   });
 });
+
+describe('counts and synonyms the knowledge did not hold', () => {
+  it('counts the items of a titled list when no line states the number', () => {
+    const a = faq.askLocal('金品官方课的讲师有几位');
+    expect(a.answer.split('\n')[0]).toBe('共7位。');
+    expect(a.answer).toContain('王秀娜');
+  });
+
+  it('does not read the April list as the question when the question is about something else', () => {
+    const a = faq.askLocal('Our shop is on the April list for false prices. Does this round cost us points?');
+    expect(a.answer).not.toMatch(/on the list for false price/);
+  });
+
+  it('knows a range price and a tiered price in English', () => {
+    expect(faq.askLocal('platform wants us to move from range pricing to which kind of pricing?').answer).toContain('阶梯价');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
-import type { Passage } from './passages.js';
+import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
 import type { Arithmetic, QuestionAnalysis, QuestionAnalyzer } from './question.js';
 
@@ -51,6 +51,10 @@ const ANYWHERE = { candidates: 4, share: 0.6, margin: 0, marginPastFigure: 0.1 }
 // a line ending in a colon introduces the lines after it (up to this many, until the next heading or introduction)
 const INTRODUCES = /[：:]\s*$/;
 const INTRODUCED_LINES = 5;
+// a heading counted as the answer to "how many" must be among the first candidates and hold this much of the question
+const COUNTED_LIST_CANDIDATES = 3;
+const COUNTED_LIST_COVERAGE = 0.3;
+const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 // lines that give a reason or purpose
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
@@ -395,6 +399,10 @@ export class Composer {
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
+      if (!hit && t === 'quantity') {
+        const counted = this.countedList(input, candidates);
+        if (counted) return counted;
+      }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
@@ -462,6 +470,31 @@ export class Composer {
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
+  }
+
+  /**
+   * "讲师一共几位": no line states the number, but a heading the question names ("讲师一览") is followed by a list of
+   * one kind of line (seven lecturer lines); the count of its items answers. A heading followed by mixed lines (a
+   * chapter line, then its contents) is no countable list.
+   */
+  private countedList(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    // the candidates themselves, or the heading above an item of the list
+    const headings = candidates
+      .slice(0, COUNTED_LIST_CANDIDATES)
+      .map((c) => (c.passage.kind === 'heading' ? c.passage : this.contextOf(c.passage).find((p) => p.kind === 'heading')))
+      .filter((p): p is Passage => !!p);
+    for (const heading of new Set(headings)) {
+      if (this.index.coverage(input.units, heading) < COUNTED_LIST_COVERAGE) continue;
+      const items = this.listRun(heading).slice(1);
+      // items of one kind that name things (people, list items, agenda points); table rows and paragraphs hold
+      // figures of their own, so their number is not what is asked
+      const kinds = new Set(items.map((p) => p.kind));
+      if (items.length < 2 || items.length >= LIST_RUN - 1 || kinds.size > 1 || !COUNTABLE_KINDS.has(items[0]!.kind)) continue;
+      const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
+      const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
+      return { lead, passages: [heading, ...items], notStated: null, special: true };
+    }
+    return null;
   }
 
   /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */
@@ -869,6 +902,10 @@ export class Composer {
         : null;
     if (!qa.places.length && !type) return null;
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
+    // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
+    // the question asked is in the last sentence and is not about who is on it
+    const asked = q.split(/[.。!！;；]/).map((x) => x.trim()).filter(Boolean).pop() ?? q;
+    if (!qa.places.length && !/名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(asked)) return null;
     const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
