@@ -8,7 +8,7 @@
  */
 import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
-import type { Passage } from './passages.js';
+import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
 import type { Arithmetic, QuestionAnalysis, QuestionAnalyzer } from './question.js';
 
@@ -38,11 +38,23 @@ const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
 const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
-const LIST_RUN = 7;
+const LIST_RUN = 9;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
+// ...or, with less of it, when the nearest seen questions' answering lines sit in that line's section too
+const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
+// lines ranked without the section prior that join the quote: how many are looked at, how close to the best, and how
+// much more of the question they must hold than the first pick (clearly more when that pick holds the asked figure)
+const ANYWHERE = { candidates: 4, share: 0.6, margin: 0, marginPastFigure: 0.1 };
+// a line ending in a colon introduces the lines after it (up to this many, until the next heading or introduction)
+const INTRODUCES = /[：:]\s*$/;
+const INTRODUCED_LINES = 5;
+// a heading counted as the answer to "how many" must be among the first candidates and hold this much of the question
+const COUNTED_LIST_CANDIDATES = 3;
+const COUNTED_LIST_COVERAGE = 0.3;
+const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 // lines that give a reason or purpose
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
@@ -178,22 +190,17 @@ export interface ComposeInput {
   votes?: Map<Passage, number>;
 }
 
-// how much a full vote of the nearest seen questions weighs against the best BM25 line (fitted on a split: memory
-// from one blind set, scored on the other; reranking by votes lost there, so a vote adds nothing to a BM25 score and
-// a voted line BM25 missed only joins the candidates, last)
-export const VOTE_WEIGHT = 0;
+// the lines the nearest seen questions were answered by do not rerank BM25's (reranking by votes lost on a split:
+// memory from one blind set, scored on the other); a voted line BM25 missed only joins the ranking, last
 // a line that holds this share of the neighbours' votes is quoted too, at most this many
 const VOTE_SHARE = 0.4;
 const VOTED_LINES = 2;
 
-/** BM25 ranking with the line memory's votes added (a voted line BM25 missed joins at its vote). */
-function withVotes(ranked: RankedPassage[], votes: Map<Passage, number> | undefined): RankedPassage[] {
+/** BM25's ranking, then the voted lines it did not rank at all (score 0, so after every line that matched). */
+function withVotedLines(ranked: RankedPassage[], votes: Map<Passage, number> | undefined): RankedPassage[] {
   if (!votes?.size) return ranked;
-  const top = ranked[0]?.score || 1;
   const seen = new Set(ranked.map((r) => r.passage));
-  const out = ranked.map((r) => ({ passage: r.passage, score: r.score + VOTE_WEIGHT * top * (votes.get(r.passage) ?? 0) }));
-  for (const [p, v] of votes) if (!seen.has(p)) out.push({ passage: p, score: VOTE_WEIGHT * top * v });
-  return out.sort((a, b) => b.score - a.score);
+  return [...ranked, ...[...votes.keys()].filter((p) => !seen.has(p)).map((passage) => ({ passage, score: 0 }))];
 }
 
 export class Composer {
@@ -232,13 +239,21 @@ export class Composer {
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
    * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
    */
-  rescue(units: Unit[], qa?: QuestionAnalysis, question = ''): Section | null {
+  rescue(units: Unit[], qa?: QuestionAnalysis, question = '', votes?: Map<Passage, number>): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
       const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
+      // a place asked about a topic whose lines limit who may join by region ("南昌的金品能报吗"): the region list
+      // decides it, with the city mapped to its province
+      if (qa.places.length) {
+        const topicOf = (p: Passage) => this.sectionsById.get(p.section)?.topic ?? '';
+        const topics = new Set(top.map((r) => topicOf(r.passage)));
+        const regional = this.index.passages.find((p) => p.regions.length && topics.has(topicOf(p)));
+        if (regional) return this.sectionsById.get(regional.section) ?? null;
+      }
       // "which of these is NOT…" names its options; the lines of the topic decide it (notInList)
       if (section && NOT_IN_LIST.test(question)) {
         const comp = this.compose({ question, lang: 'en', units, answered: [section], ranked: [], unitsOf: () => units }, qa);
@@ -267,8 +282,20 @@ export class Composer {
       const cov = this.index.coverage(units, r.passage);
       if (!best || cov > best.cov) best = { cov, r };
     }
-    if (!best || best.cov < RESCUE_COVERAGE || best.r.score < RESCUE_SCORE) return null;
-    return this.sectionsById.get(best.r.passage.section) ?? null;
+    if (!best) return null;
+    if (best.cov >= RESCUE_COVERAGE && best.r.score >= RESCUE_SCORE) return this.sectionsById.get(best.r.passage.section) ?? null;
+    // two independent signals agreeing: the line that holds most of the question, and the lines that answered the
+    // nearest seen questions, in the same section
+    // ...and the line misses few of the question's words that are not optional, none of a short question's ("ship my
+    // goods to Mars" is not the shipping example)
+    const hard = units.filter((u) => u.soft === undefined);
+    const missed = hard.filter((u) => this.index.coverage([u], best!.r.passage) === 0).length;
+    if (votes && best.cov >= AGREED_RESCUE.coverage && missed <= Math.floor(hard.length / AGREED_RESCUE.wordsPerMiss)) {
+      let share = 0;
+      for (const [p, v] of votes) if (p.section === best.r.passage.section) share += v;
+      if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
+    }
+    return null;
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -290,7 +317,8 @@ export class Composer {
       if (p.section === 'enforcement.violator-list' && p.kind === 'table-row' && !listsMerchants) w *= 0.3;
       return w;
     };
-    const ranked = withVotes(this.index.rank(input.units, prior), input.votes);
+    const bm25 = this.index.rank(input.units, prior);
+    const ranked = withVotedLines(bm25, input.votes);
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((r) => r.score >= CANDIDATE_SHARE * top).slice(0, CANDIDATES);
 
@@ -322,11 +350,11 @@ export class Composer {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
       if (qa.parts.length > 1) {
         for (const part of qa.parts) {
-          const p = withVotes(this.index.rank(input.unitsOf(part), prior), undefined)[0]?.passage;
+          const p = this.index.rank(input.unitsOf(part), prior)[0]?.passage;
           if (p && !special.passages.some((x) => x.zh === p.zh)) special.passages.push(p);
         }
       }
-      return { ...special, special: true };
+      return { ...special, passages: this.withIntroduced(special.passages), special: true };
     }
     const span = this.dateSpan(input.question, input.lang);
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
@@ -371,6 +399,10 @@ export class Composer {
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
+      if (!hit && t === 'quantity') {
+        const counted = this.countedList(input, candidates);
+        if (counted) return counted;
+      }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
@@ -382,6 +414,10 @@ export class Composer {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
     for (const c of candidates) if (c.score >= SECOND_SHARE * Math.max(first.score, top * SECOND_SHARE) && picked.length < 2) add(c.passage);
+    // the section ranking's prior can bury the line that holds the question best ("本地TT最快当日达" sits in the Pay
+    // overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
+    // much of the question as the first pick are quoted too
+    for (const p of this.holdingMore(input, first.passage, bm25, prior, lead ? ANYWHERE.marginPastFigure : ANYWHERE.margin)) add(p);
     // a why-question leads with the line that states a purpose, when one is among the close candidates
     if (qa.types.includes('why')) {
       const states = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
@@ -403,6 +439,7 @@ export class Composer {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
+    this.withIntroduced(picked);
     // a briefing FAQ's question line is answered by the lines after it ("答：不是。" and its reasons)
     for (const p of [...picked]) {
       if (p.kind !== 'faq' || !/[？?]\s*$/.test(p.zh)) continue;
@@ -413,7 +450,7 @@ export class Composer {
       const fresh = answer.filter((x) => !picked.includes(x));
       picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
     }
-    const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|deadline|by when/i.test(input.question);
+    const asksWhen = qa.types.some((t) => t === 'when' || t === 'day' || t === 'howlong') || /截止|最晚|最迟|deadline|by when|latest (date|day)|no later than/i.test(input.question);
     const dated = asksWhen ? (this.dateSpan(input.question, input.lang) ?? this.daysFromDate(qa, picked, input.lang, input.question, pool.slice(0, CANDIDATES).map((r) => r.passage))) : null;
     if (dated) lead = dated;
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
@@ -433,6 +470,65 @@ export class Composer {
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
+  }
+
+  /**
+   * "讲师一共几位": no line states the number, but a heading the question names ("讲师一览") is followed by a list of
+   * one kind of line (seven lecturer lines); the count of its items answers. A heading followed by mixed lines (a
+   * chapter line, then its contents) is no countable list.
+   */
+  private countedList(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    // the candidates themselves, or the heading above an item of the list
+    const headings = candidates
+      .slice(0, COUNTED_LIST_CANDIDATES)
+      .map((c) => (c.passage.kind === 'heading' ? c.passage : this.contextOf(c.passage).find((p) => p.kind === 'heading')))
+      .filter((p): p is Passage => !!p);
+    for (const heading of new Set(headings)) {
+      if (this.index.coverage(input.units, heading) < COUNTED_LIST_COVERAGE) continue;
+      const items = this.listRun(heading).slice(1);
+      // items of one kind that name things (people, list items, agenda points); table rows and paragraphs hold
+      // figures of their own, so their number is not what is asked
+      const kinds = new Set(items.map((p) => p.kind));
+      if (items.length < 2 || items.length >= LIST_RUN - 1 || kinds.size > 1 || !COUNTABLE_KINDS.has(items[0]!.kind)) continue;
+      const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
+      const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
+      return { lead, passages: [heading, ...items], notStated: null, special: true };
+    }
+    return null;
+  }
+
+  /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */
+  private withIntroduced(picked: Passage[]): Passage[] {
+    for (const p of [...picked]) {
+      if (!INTRODUCES.test(p.zh)) continue;
+      const group = this.byGroup.get(p.group) ?? [];
+      const after = group.slice(group.indexOf(p) + 1);
+      const end = after.findIndex((x) => x.kind === 'heading' || INTRODUCES.test(x.zh));
+      const fresh = after.slice(0, end < 0 ? INTRODUCED_LINES : Math.min(end, INTRODUCED_LINES)).filter((x) => !picked.includes(x));
+      picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
+    }
+    return picked;
+  }
+
+  /**
+   * The section ranking's prior can bury the line that holds the question best ("本地TT最快当日达" sits in the Pay
+   * overview, not the timeline answered): lines close to the best across the whole briefing that hold at least as
+   * much of the question as the first pick, by the margin. None when the first pick holds all of it ("那法人呢").
+   */
+  private holdingMore(input: ComposeInput, first: Passage, ranked: RankedPassage[], prior: (p: Passage) => number, margin: number): Passage[] {
+    const held = this.index.coverage(input.units, first);
+    if (held >= 1) return [];
+    // a comparison (several sections answered) cites its sides, nothing else
+    const sides = input.answered.length > 1 ? new Set(input.answered.map((s) => s.id)) : null;
+    // the same BM25 ranking with the section prior taken out (only headings step back), not a second search
+    const anywhere = ranked
+      .map((r) => ({ passage: r.passage, score: (r.score / prior(r.passage)) * (r.passage.kind === 'heading' ? 0.7 : 1) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, ANYWHERE.candidates);
+    return anywhere
+      .filter((r) => r.score >= ANYWHERE.share * anywhere[0]!.score && this.index.coverage(input.units, r.passage) >= held + margin)
+      .filter((r) => !sides || sides.has(r.passage.section))
+      .map((r) => r.passage);
   }
 
   /**
@@ -546,20 +642,31 @@ export class Composer {
       const offset = width - header.length;
       const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && q.includes(squashText(h)));
       if (columns.length !== 1) continue;
-      // the row whose label the question holds best (character pairs), never the header
-      let best: { r: number; share: number } | null = null;
-      for (let r = 1; r < cells.length; r++) {
-        const label = squashText(cells[r]![0] ?? '');
-        // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
-        const at = label ? q.indexOf(label) : -1;
-        const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
-        const share = whole ? 1 + label.length / 100 : pairShare(label, q);
-        if (!best || share > best.share) best = { r, share };
-      }
-      if (!best || best.share < 0.3) continue;
       const col = columns[0]!;
+      // the row whose label the question holds best (character pairs), never the header; the label is any cell but
+      // the asked one and a bare number ("3 | 产品 | 生态设计…" is labelled 产品)
+      let best: { r: number; share: number; label: string } | null = null;
+      for (let r = 1; r < cells.length; r++) {
+        for (const [ci, raw] of cells[r]!.entries()) {
+          if (ci === col.i || /^\d+$/.test(raw)) continue;
+          const label = squashText(raw);
+          // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
+          const at = label ? q.indexOf(label) : -1;
+          const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
+          const share = whole ? 1 + label.length / 100 : pairShare(label, q);
+          if (!best || share > best.share) best = { r, share, label: raw };
+        }
+      }
+      // a column the question names without a row ("飙升榜按什么评"): every row's cell in it (a yes/no needs a row)
+      if ((!best || best.share < 0.3) && qa.types.includes('yesno')) continue;
+      if (!best || best.share < 0.3) {
+        const column = rows.slice(1).map((row, k) => ({ row, label: cells[k + 1]![0] ?? '', cell: cells[k + 1]![col.i] ?? '' })).filter((x) => x.cell);
+        if (!column.length) continue;
+        const lead = `${col.h}：${column.map((x) => `${x.label}：${x.cell}`).join(input.lang === 'zh' ? '；' : '; ')}`;
+        return { lead, passages: [rows[0]!, ...column.map((x) => x.row)], notStated: null };
+      }
       const cell = cells[best.r]![col.i] ?? '';
-      const label = cells[best.r]![0]!;
+      const label = best.label;
       const empty = !cell || /^[/／-]$/.test(cell);
       // "要几条视频才能进Top10" asks a number: a cell without one does not answer it
       const asked = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t)).map((t) => this.analyzer.type(t)?.evidence);
@@ -795,6 +902,10 @@ export class Composer {
         : null;
     if (!qa.places.length && !type) return null;
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
+    // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
+    // the question asked is in the last sentence and is not about who is on it
+    const asked = q.split(/[.。!！;；]/).map((x) => x.trim()).filter(Boolean).pop() ?? q;
+    if (!qa.places.length && !/名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(asked)) return null;
     const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
@@ -1166,9 +1277,16 @@ const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍';
 /** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
 function quantityEvidence(question: string, fallback: RegExp): RegExp {
   const zh = question.match(new RegExp(`(?:几|多少)\\s*(${SPECIFIC_ZH_UNITS})`));
-  if (zh) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?${zh[1]}`);
+  const en = question.match(/how many\s+(?:\w+\s+)?(people|persons|respondents|participants|videos|sessions|streams|reports|copies|times)\b/i);
+  const unit = zh?.[1] ?? (en ? EN_UNITS[en[1]!.toLowerCase()] : undefined);
+  if (unit) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?(${unit})`);
   return fallback;
 }
+
+// the measure word the briefing counts an English "how many X" in ("102人作答", "连播5场", "5份报告")
+const EN_UNITS: Record<string, string> = {
+  people: '人|名', persons: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
+};
 
 /** "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. */
 function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 'permission' | 'fact'): string {
@@ -1179,7 +1297,8 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
     [/有没有|有.{0,20}吗/, '有。', '没有。'],
-    [/要不要|需不需要|需要|要.{0,20}吗/, '需要。', '不需要。'],
+    // "符合地区要求吗" does not ask 要 ("要求" is a noun)
+    [/要不要|需不需要|需要(?!求)|要(?!求).{0,20}吗/, '需要。', '不需要。'],
     [/算不算|算/, '算。', '不算。'],
     [/行不行|行吗|行不/, '行。', '不行。'],
   ];

@@ -141,7 +141,7 @@ export function createPolicyFaq(
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
       // (a "which is NOT" question names an option from outside the briefing on purpose)
       const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
-      let rescued = composer && foreignOk ? composer.rescue(units, composer.analyze(question), question) : null;
+      let rescued = composer && foreignOk ? composer.rescue(units, composer.analyze(question), question, lineMemory()?.votes(near)) : null;
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
