@@ -8,10 +8,10 @@ import { loadKnowledge, type Section } from './knowledge.js';
 import { Retriever, type Hit } from './retriever.js';
 import { ConceptMatcher, analyzeQuery, type Unit } from './text.js';
 import { inspectQuestion } from './guard.js';
-import { bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
+import { RULE_CHANNEL, bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
 import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learned.js';
 import { phraseWithLlm } from './llm.js';
-import { unsupportedAsks } from './asks.js';
+import { unsupportedAskKinds, type AskKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
 import { loadAskRules, QuestionAnalyzer, withoutSourceReferences } from './question.js';
@@ -82,7 +82,8 @@ export function createPolicyFaq(
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
-  const composer = passages.length && askRules ? new Composer(new PassageIndex(passages, matcher, byId), new QuestionAnalyzer(askRules), byId) : null;
+  const passageIndex = passages.length ? new PassageIndex(passages, matcher, byId) : null;
+  const composer = passageIndex && askRules ? new Composer(passageIndex, new QuestionAnalyzer(askRules), byId) : null;
   // loads with the first question, like the classifier
   let memory: { m: LineMemory | null } | undefined;
   const lineMemory = (): LineMemory | null => {
@@ -93,6 +94,11 @@ export function createPolicyFaq(
     }
     return memory.m;
   };
+
+  /** The briefing line of these sections that best matches the question (what the briefing does say nearby). */
+  function nearestLine(units: Unit[], sectionIds: Set<string>): Passage | undefined {
+    return passageIndex?.rank(units, (p) => (sectionIds.has(p.section) ? (p.kind === 'heading' ? 0.5 : 1) : 0)).find((r) => r.score > 0)?.passage;
+  }
 
   function suggestionsFrom(hits: Hit[]): Section[] {
     const picked = hits.slice(0, SUGGESTION_COUNT).map((h) => h.section);
@@ -137,7 +143,8 @@ export function createPolicyFaq(
     const top = hits[0];
     const classifier = learnedClassifier();
     const near = lineMemory()?.neighbours(question) ?? [];
-    const decline = (): Local => {
+    // `unsupported`: the asks the answering sections never speak to, when that is why the question is declined
+    const decline = (unsupported?: { asks: AskKind[]; sections: Set<string> }): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
       // (a "which is NOT" question names an option from outside the briefing on purpose)
       const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
@@ -145,15 +152,23 @@ export function createPolicyFaq(
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
-      if (rescued && !unsupportedAsks(question, [rescued]).length) {
+      const rescuedAsks = rescued ? unsupportedAskKinds(question, [rescued]) : [];
+      if (rescued && !rescuedAsks.length) {
         const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
         return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
       }
+      if (rescued && !unsupported) unsupported = { asks: rescuedAsks, sections: new Set([rescued.id]) };
+      // nothing answered sure, but the question asks what the nearest topic never states: say that, not "no answer"
+      const topAsks = !unsupported && top ? unsupportedAskKinds(question, [top.section]) : [];
+      if (topAsks.length) unsupported = { asks: topAsks, sections: new Set([top!.section.id]) };
+      if (unsupported) return { answer: askNotStatedAnswer(lang, unsupported.asks, nearestLine(units, unsupported.sections), suggestionsFrom(hits)), hits, units, lang };
       return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
     };
-    // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states
+    // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states:
+    // say so, and quote the line of the topic nearest the question
     const answerFrom = (picked: Hit[]) => {
-      if (unsupportedAsks(question, picked.map((h) => h.section)).length) return decline();
+      const asks = unsupportedAskKinds(question, picked.map((h) => h.section));
+      if (asks.length) return decline({ asks, sections: new Set(picked.map((h) => h.section.id)) });
       const base = extractiveAnswer(picked, lang, units, retriever, matcher);
       return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
     };
@@ -237,24 +252,36 @@ const NOT_STATED: Record<string, [string, string]> = {
 /** Declines because no line holds an answer of the asked type, and offers what the briefing does say nearby. */
 function notStatedAnswer(lang: Lang, comp: Composition, suggestions: Section[]): Answer {
   const [zh, en] = NOT_STATED[comp.notStated!] ?? ['这一点', 'that'];
-  const near = comp.passages[0];
+  return notStated(lang, zh, en, comp.passages[0], suggestions);
+}
+
+/** Declines an ask the answering topic never speaks to (an appeal, a refund, a live rate), in that ask's own terms. */
+function askNotStatedAnswer(lang: Lang, asks: AskKind[], near: Passage | undefined, suggestions: Section[]): Answer {
+  const named = asks.map((k) => k.states).filter((s): s is { zh: string; en: string } => !!s);
+  const zh = named.length ? named.map((s) => s.zh).join('、') : '这一点';
+  const en = named.length ? named.map((s) => s.en).join(', or ') : 'that';
+  return notStated(lang, zh, en, near, suggestions);
+}
+
+function notStated(lang: Lang, zh: string, en: string, near: Passage | undefined, suggestions: Section[]): Answer {
   const answer =
     lang === 'zh'
-      ? `简报没有说明${zh}，我不做猜测。${near ? `相关的原文是：「${near.zh}」` : ''}`
-      : `The briefing does not state ${en}, and I won't guess.${near ? ` What it does say: "${near.en}" (原文：${near.zh})` : ''}`;
+      ? `简报没有说明${zh}，我不做猜测。${near ? `相关的原文是：「${shownZh(near.zh)}」。` : ''}以官方规则频道为准：${RULE_CHANNEL}`
+      : `The briefing does not state ${en}, and I won't guess.${near ? ` What it does say: "${near.en}" (原文：${shownZh(near.zh)}).` : ''} For the official rules see ${RULE_CHANNEL}.`;
   return {
     ...declinedAnswer(lang, suggestions, 'unknown'),
     answer,
   };
 }
 
+// table rows keep their cells apart with tabs in the source; shown as " | "
+const shownZh = (zh: string) => zh.replace(/\t+/g, ' | ');
+
 /** The direct answer first, then the lines that hold it (each quoted), then the topic's summary for context. */
 function composedAnswer(lang: Lang, comp: Composition, answered: Section[], byId: Map<string, Section>): Answer {
   const out: string[] = [];
   if (comp.lead) out.push(comp.lead);
-  // table rows keep their cells apart with tabs in the source; shown as " | "
-  const shown = (zh: string) => zh.replace(/\t+/g, ' | ');
-  for (const p of comp.passages) out.push(lang === 'zh' ? `「${shown(p.zh)}」` : `"${p.en}" (原文：${shown(p.zh)})`);
+  for (const p of comp.passages) out.push(lang === 'zh' ? `「${shownZh(p.zh)}」` : `"${p.en}" (原文：${shownZh(p.zh)})`);
   const summary = answered.map((s) => (lang === 'zh' ? s.answer : s.answerEn)).join(lang === 'zh' ? '' : ' ');
   if (summary) out.push(lang === 'zh' ? `概要：${summary}` : `In short: ${summary}`);
   const sources = [...new Set([...answered.map((s) => s.id), ...comp.passages.map((p) => p.section)])];

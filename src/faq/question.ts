@@ -202,9 +202,11 @@ export function findOffence(q: string): number | null {
   // "一次扣几分" asks per time, not about the first offence; only a count of two or more says which offence
   m = q.match(/([0-9]+|[二两三四五六七八九十])\s*次(违规|被|拉|引导|犯|了)?/);
   if (m && !/[0-9]+\s*次\s*\/|每次/.test(q)) return zhOrDigit(m[1]!);
-  m = lower.match(/\b(\d+)(?:st|nd|rd|th)\s+(?:time|offen[cs]e|violation|strike)/);
+  // "the 3rd off-platform violation": up to two words may stand between the ordinal and the noun
+  const between = String.raw`(?:\s+(?!and\b)[a-z]+(?:-[a-z]+)*){0,2}?`;
+  m = lower.match(new RegExp(String.raw`\b(\d+)(?:st|nd|rd|th)${between}\s+(?:time|offen[cs]e|violation|strike)`));
   if (m) return Number(m[1]);
-  m = lower.match(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:time|offen[cs]e|violation|strike|warning)/);
+  m = lower.match(new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)${between}\s+(?:time|offen[cs]e|violation|strike|warning)`));
   if (m) return ORDINAL_EN[m[1]!]!;
   m = lower.match(/\b(once|twice|thrice)\b/);
   if (m) return ORDINAL_EN[m[1]!]!;
@@ -219,7 +221,7 @@ export function findOffence(q: string): number | null {
 export function findOffences(q: string): number[] {
   const lower = q.toLowerCase();
   const out: number[] = [];
-  const en = lower.match(/\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and|&|\+|to|-)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)\s+(?:times|offen[cs]es|violations|strikes|ones)/);
+  const en = lower.match(/\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and|&|\+|to|-)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)(?:\s+(?!and\b)[a-z]+(?:-[a-z]+)*){0,2}?\s+(?:times|offen[cs]es|violations|strikes|ones)/);
   if (en) {
     for (const m of en[1]!.matchAll(/\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/g)) out.push(/^\d/.test(m[0]) ? Number(m[0]) : ORDINAL_EN[m[0]]!);
     if (/\bto\b|-/.test(en[1]!) && out.length === 2) return range(out[0]!, out[1]!);
@@ -387,6 +389,9 @@ export function findPeriod(q: string): string | null {
   const m =
     q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
     q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?(违规)?(公示)?(名单|榜单|那批|那期|活动|挑战赛|发布会)/) ??
+    // a month the asker names for a list or event ("last month's (March) list") is the period, before "last month";
+    // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
+    q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]stars?\b/) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
