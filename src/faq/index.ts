@@ -42,6 +42,9 @@ export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'src', 'faq', 'model.json');
 export const DEFAULT_LINE_MEMORY_PATH = join(REPO_ROOT, 'src', 'faq', 'line-memory.json');
 // a declined question is answered from the lines of a seen question this similar (fitted on a split)
 const MEMORY_RESCUE_SIM = 0.7;
+// how far down the section ranking a topic listing regions or categories may sit to answer a place or category
+const SLOT_SECTIONS = 3;
+const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
 export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
@@ -100,6 +103,17 @@ export function createPolicyFaq(
     return passageIndex?.rank(units, (p) => (sectionIds.has(p.section) ? (p.kind === 'heading' ? 0.5 : 1) : 0)).find((r) => r.score > 0)?.passage;
   }
 
+  /** The best-ranked of the first few sections whose topic holds a regions list (for a place) or category rows. */
+  function slotSection(hits: Hit[], place: boolean, category: boolean): Section | null {
+    if (!composer || (!place && !category)) return null;
+    const holds = (p: Passage) => (place && p.regions.length > 0) || (category && p.categories.length > 0);
+    for (const h of hits.slice(0, SLOT_SECTIONS)) {
+      const topic = knowledge.sections.filter((s) => s.topic === h.section.topic);
+      if (topic.some((s) => composer.passagesOf(s.id).some(holds))) return h.section;
+    }
+    return null;
+  }
+
   function suggestionsFrom(hits: Hit[]): Section[] {
     const picked = hits.slice(0, SUGGESTION_COUNT).map((h) => h.section);
     if (picked.length) return picked;
@@ -148,7 +162,12 @@ export function createPolicyFaq(
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
       // (a "which is NOT" question names an option from outside the briefing on purpose)
       const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
-      let rescued = composer && foreignOk ? composer.rescue(units, composer.analyze(question), question) : null;
+      const qa = composer?.analyze(question);
+      let rescued = composer && foreignOk ? composer.rescue(units, qa, question) : null;
+      // a place or a product category decides the answer when a ranked topic lists the regions or categories it
+      // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it
+      // (a category only when the question is about standards or categories: "a CE certificate for electronics" is not)
+      if (!rescued && qa && foreignOk) rescued = slotSection(hits, qa.places.length > 0, qa.categories.length > 0 && ABOUT_CATEGORIES.test(question));
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
