@@ -46,6 +46,19 @@ describe('a question the briefing cannot answer is declined by naming what it do
     expect(faq.askLocal('Is there any company from Shenzhen on the April list?').declined).toBe(false);
   });
 
+  it('how many have done something so far: the briefing only announced it', () => {
+    const a = faq.askLocal('至今已经有多少家商家通过了绿色工厂认证？');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/简报没有说明目前的实时情况/);
+    expect(faq.askLocal('How many merchants have signed up for live recruiting so far?').declined).toBe(true);
+  });
+
+  it('a traffic or exposure figure the briefing promises but never quantifies', () => {
+    const a = faq.askLocal('完成新手任务以后，平台具体给多少流量？');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/曝光或流量/);
+  });
+
   it('the criteria behind a term the briefing only names', () => {
     const a = faq.askLocal('金品课讲师按什么标准评选的');
     expect(a.declined).toBe(true);
