@@ -45,4 +45,13 @@ describe('a yes/no or eligibility answer leads with a word that says yes or no',
   it('a violator-list lookup leads with yes and the count', () => {
     expect(lead('4月的违规名单里有广州的公司吗')).toMatch(/^是的，有：名单上广州/);
   });
+
+  it('"受不受影响" asks whether the rule applies: before the start date no, after it yes', () => {
+    expect(lead('4月份开通CGS服务的老商家，受不受星等级新规影响？')).toMatch(/^不/);
+    expect(lead('5月3日开通的CGS新商家受不受星等级新规影响')).toMatch(/^是的/);
+  });
+
+  it('"吗？" followed by a remark still asks yes or no', () => {
+    expect(lead('签名里放WhatsApp号码算违规吗？我们只是方便客户')).toMatch(/^是的，算违规/);
+  });
 });

@@ -574,7 +574,7 @@ export class Composer {
       if (qa.types.includes('yesno')) {
         lead = empty
           ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。` : `No: the ${label} cell of ${col.h} is "/" (nothing).`
-          : lang === 'zh' ? `有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
+          : lang === 'zh' ? `是的，有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
       } else {
         lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
       }
@@ -1026,7 +1026,8 @@ export class Composer {
       const leftOut = /不受|沿用原来|不适用/.test(rest.slice(0, rest.search(/[，,；;。)）]|$/)));
       const applies = leftOut ? !inScope : inScope;
       const q = input.question;
-      const asksExempt = /不受|免|exempt|not affected/i.test(q);
+      // "受不受影响" asks whether it applies, not whether it is exempt: the verb repeated around 不 is not a negation
+      const asksExempt = /不受|免|exempt|not affected/i.test(q.replace(/(\p{Script=Han})不\1/gu, '$1'));
       const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
       return yesNo(q, input.lang, yes, 'fact');
     }
