@@ -59,6 +59,13 @@ describe('a question the briefing cannot answer is declined by naming what it do
     expect(a.answer).toMatch(/曝光或流量/);
   });
 
+  it('a membership fee the briefing never states, while an account that is free to hold answers "any annual fee"', () => {
+    const a = faq.askLocal('How much is the annual membership for a Verified Supplier?');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/does not state a membership or annual fee/);
+    expect(faq.askLocal('全球收款账户每年要交维护费吗').declined).toBe(false);
+  });
+
   it('the criteria behind a term the briefing only names', () => {
     const a = faq.askLocal('金品课讲师按什么标准评选的');
     expect(a.declined).toBe(true);
