@@ -56,7 +56,8 @@ describe('a question the briefing cannot answer is declined by naming what it do
   it('a traffic or exposure figure the briefing promises but never quantifies', () => {
     const a = faq.askLocal('完成新手任务以后，平台具体给多少流量？');
     expect(a.declined).toBe(true);
-    expect(a.answer).toMatch(/曝光或流量/);
+    expect(a.answer).toMatch(/曝光、流量/);
+    expect(faq.askLocal('With the green factory label, how much higher will our search ranking go?').declined).toBe(true);
   });
 
   it('a membership fee the briefing never states, while an account that is free to hold answers "any annual fee"', () => {
