@@ -67,6 +67,15 @@ describe('a question the briefing cannot answer is declined by naming what it do
     expect(faq.askLocal('全球收款账户每年要交维护费吗').declined).toBe(false);
   });
 
+  it('a currency the answering topic does not list: no fee is stated for it, and the list is quoted', () => {
+    const a = faq.askLocal('境内对公提现如果提日元，手续费是多少？');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/简报没有说明日元的情况/);
+    expect(a.answer).toContain('支持币种');
+    // a listed currency is answered
+    expect(faq.askLocal('海外付款用欧元付给供应商，手续费多少？').declined).toBe(false);
+  });
+
   it('the criteria behind a term the briefing only names', () => {
     const a = faq.askLocal('金品课讲师按什么标准评选的');
     expect(a.declined).toBe(true);

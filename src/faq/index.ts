@@ -14,7 +14,7 @@ import { phraseWithLlm } from './llm.js';
 import { unsupportedAskKinds, type AskKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
-import { loadAskRules, QuestionAnalyzer, withoutSourceReferences } from './question.js';
+import { loadAskRules, QuestionAnalyzer, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
 import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
 
@@ -103,6 +103,29 @@ export function createPolicyFaq(
     return passageIndex?.rank(units, (p) => (sectionIds.has(p.section) ? (p.kind === 'heading' ? 0.5 : 1) : 0)).find((r) => r.score > 0)?.passage;
   }
 
+  /**
+   * A currency, platform or account kind the question names that the answering topic's list leaves out ("日元提现
+   * 手续费多少" where 支持币种 is 美元、人民币): the briefing states nothing for it. A yes/no question is answered "no"
+   * by the composer instead.
+   */
+  function unlistedItems(qa: QuestionAnalysis, answered: Section[]): { zh: string; en: string; line: Passage } | null {
+    // (a "which is NOT" question names an option from outside the list on purpose)
+    if (!composer || !askRules || qa.types.includes('yesno') || !qa.items.length || NOT_IN_LIST.test(qa.parts.join(' '))) return null;
+    const lines = answered.flatMap((s) => composer.passagesOf(s.id));
+    const names = (i: ClassItem, p: Passage) => i.re.test(p.zh) || i.re.test(p.en);
+    for (const cls of new Set(qa.items.map((i) => i.cls))) {
+      const classItems = askRules.polarity.items.filter((i) => i.cls === cls);
+      const list = lines.find((p) => classItems.filter((i) => names(i, p)).length >= 2);
+      if (!list) continue;
+      const missing = qa.items.filter((i) => i.cls === cls && !lines.some((p) => names(i, p)));
+      if (!missing.length) continue;
+      const zh = missing.map((i) => i.zh ?? i.id).join('、');
+      const en = missing.map((i) => i.id).join(', ');
+      return { zh: `${zh}的情况（所列的不包括${zh}）`, en: `anything for ${en} (the list it gives does not include ${en})`, line: list };
+    }
+    return null;
+  }
+
   /** The best-ranked of the first few sections whose topic holds a regions list (for a place) or category rows. */
   function slotSection(hits: Hit[], place: boolean, category: boolean): Section | null {
     if (!composer || (!place && !category)) return null;
@@ -139,6 +162,8 @@ export function createPolicyFaq(
     if (!answered.some((s) => composer.passagesOf(s.id).length)) return { answer: base };
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
+    const unlisted = unlistedItems(qa, answered);
+    if (unlisted) return { answer: notStated(lang, unlisted.zh, unlisted.en, unlisted.line, suggestionsFrom(hits)) };
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
