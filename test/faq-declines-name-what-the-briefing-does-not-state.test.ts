@@ -114,6 +114,12 @@ describe('question analysis', () => {
     expect(analyzer.analyze('If our 4th and 5th off-platform violations are both confirmed, how many points?').offences).toEqual([4, 5]);
   });
 
+  it('a length the asker states, in days; a year or a month name is not one', () => {
+    expect(analyzer.analyze('断约半年后再签').duration).toBe(182.5);
+    expect(analyzer.analyze('lapsed for about 6 months').duration).toBe(180);
+    expect(analyzer.analyze('2021年10月断约').duration).toBeNull();
+  });
+
   it('"那几个原则" points at some principles; it does not ask how many', () => {
     expect(analyzer.analyze('绿色工厂那几个原则是啥').types).not.toContain('quantity');
     expect(analyzer.analyze('绿色工厂有几个原则').types).toContain('quantity');

@@ -92,6 +92,8 @@ export interface QuestionAnalysis {
   items: ClassItem[];
   /** an edition or period the question is about ("第一期", "3月份", "last season"), as written */
   period: string | null;
+  /** a length of time the asker states ("断约半年", "lapsed for about 6 months"), in days */
+  duration: number | null;
 }
 
 export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSource).default([]) });
@@ -384,12 +386,47 @@ export class QuestionAnalyzer {
       frame,
       items,
       period: findPeriod(q),
+      duration: findDuration(q),
     };
   }
 
   type(id: string): AskType | undefined {
     return this.rules.types.find((t) => t.id === id);
   }
+}
+
+const DAYS: Record<string, number> = { 年: 365, 月: 30, 周: 7, 天: 1, 日: 1, year: 365, month: 30, week: 7, day: 1 };
+
+/** A stated length of time in days: "断约半年", "停了8个月", "lapsed for about 6 months"; a date ("2021年", "10月") is not one. */
+export function findDuration(q: string): number | null {
+  const norm = q.normalize('NFKC').toLowerCase();
+  const zh = norm.match(/(?<![\d年月])(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)(?!\d)/g) ?? [];
+  for (const m of zh) {
+    const [, n, ge, unit] = m.match(/(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)/)!;
+    if (unit === '月' && !ge && n !== '半') continue; // "10月" is a month
+    if (/^\d{4}$/.test(n!)) continue; // "2021年" is a year
+    const value = n === '半' ? 0.5 : /^\d/.test(n!) ? Number(n) : zhOrDigit(n!);
+    if (!Number.isNaN(value)) return value * DAYS[unit!]!;
+  }
+  const en = norm.match(/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half a)\s+(year|month|week|day)s?\b/);
+  if (en) {
+    const n = en[1]!;
+    const value = /^\d/.test(n) ? Number(n) : n === 'half a' ? 0.5 : n === 'a' || n === 'an' ? 1 : NUM_WORD_EN[n]!;
+    return value * DAYS[en[2]!]!;
+  }
+  return null;
+}
+
+/** A length a line sets as a threshold ("断约1年以上", "超过30天", "more than 1 year"), in days. */
+export function thresholdDays(line: string): number | null {
+  const zh = line.match(/(\d+(?:\.\d+)?)\s*(个)?(年|月|周|天|日)(以上|及以上)|(?:超过|超出|满)(\d+(?:\.\d+)?)\s*(个)?(年|月|周|天|日)/);
+  if (zh) {
+    const [n, unit] = zh[1] ? [zh[1], zh[3]!] : [zh[5]!, zh[7]!];
+    if (unit === '月' && !(zh[2] ?? zh[6])) return null;
+    return Number(n) * DAYS[unit]!;
+  }
+  const en = line.toLowerCase().match(/\b(?:more than|over|at least|longer than)\s+(\d+(?:\.\d+)?)\s+(year|month|week|day)s?\b/);
+  return en ? Number(en[1]) * DAYS[en[2]!]! : null;
 }
 
 /** "第一期", "3月份的名单", "last season", "next month": a period or edition the answer must be about. */
