@@ -54,4 +54,9 @@ describe('a yes/no or eligibility answer leads with a word that says yes or no',
   it('"吗？" followed by a remark still asks yes or no', () => {
     expect(lead('签名里放WhatsApp号码算违规吗？我们只是方便客户')).toMatch(/^是的，算违规/);
   });
+
+  it('a length the asker states is compared with a length the line sets ("断约1年以上再签约视同新签")', () => {
+    expect(lead('Our contract lapsed for about 6 months and we re-signed in May 2022. Are we treated as a new signing?')).toMatch(/^No\b/);
+    expect(lead('我们断约两年后今年5月重新签约，算新签吗')).toMatch(/^是的/);
+  });
 });

@@ -10,7 +10,7 @@ import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
-import type { Arithmetic, QuestionAnalysis, QuestionAnalyzer } from './question.js';
+import { thresholdDays, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -419,6 +419,10 @@ export class Composer {
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
     if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
+    // "断约半年再签算新签吗" against "断约1年以上再签约视同新签": the stated length decides whether the line's condition
+    // holds, before any date the question also gives ("re-signed in May")
+    const over = !lead && qa.types.includes('yesno') && qa.duration !== null ? (thresholdDays(picked[0]!.zh) ?? thresholdDays(picked[0]!.en)) : null;
+    if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
     if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
