@@ -76,6 +76,14 @@ describe('a question the briefing cannot answer is declined by naming what it do
     expect(faq.askLocal('海外付款用欧元付给供应商，手续费多少？').declined).toBe(false);
   });
 
+  it('a level below the one the briefing starts from: a date for 0-star merchants when the rollout is for 1 star and up', () => {
+    const a = faq.askLocal('When do 0-star stores get the SNS Facebook sharing?');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/0-star merchants \(only for 1 star and above\)/);
+    // the yes/no form is answered "no" instead
+    expect(faq.askLocal('我们是0星，能用SNS分享到Facebook吗').answer).toMatch(/^不能/);
+  });
+
   it('the criteria behind a term the briefing only names', () => {
     const a = faq.askLocal('金品课讲师按什么标准评选的');
     expect(a.declined).toBe(true);

@@ -45,6 +45,7 @@ const MEMORY_RESCUE_SIM = 0.7;
 // how far down the section ranking a topic listing regions or categories may sit to answer a place or category
 const SLOT_SECTIONS = 3;
 const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
+const FIGURE_ASKS = new Set(['when', 'day', 'clock', 'howlong', 'quantity', 'percent', 'points']);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
 export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
@@ -126,6 +127,27 @@ export function createPolicyFaq(
     return null;
   }
 
+  /**
+   * "When do 0-star merchants get it?" against "1星及以上商家开始灰度": the briefing states it only from a level up, so
+   * for a level below it states nothing (a yes/no question is answered "no" by the composer instead).
+   */
+  function belowStatedLevel(question: string, qa: QuestionAnalysis, lines: Passage[]): { zh: string; en: string; line: Passage } | null {
+    // ("…when? is there a date?" asks the date; the yes/no is a tag on it)
+    if (qa.types.includes('yesno') && !qa.types.some((t) => FIGURE_ASKS.has(t))) return null;
+    const asked = question.normalize('NFKC').match(/(?<!\d)(\d)\s*星|\b(\d)[- ]stars?\b/i);
+    if (!asked) return null;
+    const level = Number(asked[1] ?? asked[2]);
+    // a line that speaks of that very level ("0星显示") is an answer about it
+    if (lines.some((p) => new RegExp(`(?<!\\d)${level}\\s*星(?!及以上)`).test(p.zh))) return null;
+    for (const line of lines) {
+      const from = line.zh.match(/(\d)\s*星及以上/);
+      if (from && level < Number(from[1])) {
+        return { zh: `${level}星商家的情况（只讲了${from[1]}星及以上）`, en: `anything for ${level}-star merchants (only for ${from[1]} star${from[1] === '1' ? '' : 's'} and above)`, line };
+      }
+    }
+    return null;
+  }
+
   /** The best-ranked of the first few sections whose topic holds a regions list (for a place) or category rows. */
   function slotSection(hits: Hit[], place: boolean, category: boolean): Section | null {
     if (!composer || (!place && !category)) return null;
@@ -167,6 +189,8 @@ export function createPolicyFaq(
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    const below = belowStatedLevel(question, qa, [...comp.passages, ...answered.flatMap((s) => composer.passagesOf(s.id))]);
+    if (below) return { answer: notStated(lang, below.zh, below.en, below.line, suggestionsFrom(hits)) };
     if (!comp.passages.length) return { answer: base };
     return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
   }
