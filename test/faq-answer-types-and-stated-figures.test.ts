@@ -113,7 +113,7 @@ describe('table cells', () => {
   it('answers from the cell where the named row meets the named column, and "/" means none', () => {
     expect(firstLine(faq.askLocal('转化榜的评选依据是什么？').answer)).toContain('转化数据最高者');
     expect(firstLine(faq.askLocal('飙升榜Top100有什么奖励吗？').answer)).toMatch(/^没有/);
-    expect(firstLine(faq.askLocal('优质榜Top 300有奖励吗').answer)).toMatch(/^有.*专属话题/);
+    expect(firstLine(faq.askLocal('优质榜Top 300有奖励吗').answer)).toMatch(/^是的，有.*专属话题/);
   });
 
   it('leaves a cell alone when it does not hold the kind of answer asked', () => {

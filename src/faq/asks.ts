@@ -16,6 +16,8 @@ export interface AskKind {
   trigger: RegExp;
   /** Words in a section's source that show it can answer this ask; never matches when the briefing has none. */
   support: RegExp;
+  /** what the briefing then does not state, for the decline ("简报没有说明如何申诉…") */
+  states: { zh: string; en: string } | null;
 }
 
 const NEVER = /(?!)/;
@@ -37,6 +39,7 @@ export const AskFileSchema = z.object({
       flags: z.string().regex(/^[imsu]*$/).optional(),
       /** null: the briefing never states this, so the ask is always declined. */
       support: RegexSource.nullable(),
+      states: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
     }),
   ),
 });
@@ -50,6 +53,7 @@ export function loadAskKinds(rulesDir = DEFAULT_RULES): AskKind[] {
     id: k.id,
     trigger: new RegExp(k.trigger, k.flags ?? ''),
     support: k.support === null ? NEVER : new RegExp(k.support),
+    states: k.states ?? null,
   }));
 }
 
@@ -68,12 +72,11 @@ function sourceOf(section: Section): string {
 
 /** The asks in a question that none of the answering sections can support (empty: nothing to object to). */
 export function unsupportedAsks(question: string, sections: Section[], kinds?: AskKind[]): string[] {
+  return unsupportedAskKinds(question, sections, kinds).map((k) => k.id);
+}
+
+/** As unsupportedAsks, with each ask's own wording of what the briefing does not state. */
+export function unsupportedAskKinds(question: string, sections: Section[], kinds?: AskKind[]): AskKind[] {
   const list = kinds ?? (defaultKinds ??= loadAskKinds());
-  const out: string[] = [];
-  for (const k of list) {
-    if (!k.trigger.test(question)) continue;
-    if (sections.some((s) => k.support.test(sourceOf(s)))) continue;
-    out.push(k.id);
-  }
-  return out;
+  return list.filter((k) => k.trigger.test(question) && !sections.some((s) => k.support.test(sourceOf(s))));
 }

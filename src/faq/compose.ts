@@ -10,7 +10,7 @@ import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
-import type { Arithmetic, QuestionAnalysis, QuestionAnalyzer } from './question.js';
+import { thresholdDays, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -339,7 +339,7 @@ export class Composer {
       this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
-      this.categoryRows(qa, candidates, input.lang) ??
+      this.categoryRows(qa, candidates, input.lang, input.question) ??
       this.ladder(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.ratio(qa, input, candidates) ??
@@ -456,6 +456,10 @@ export class Composer {
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
     if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
+    // "断约半年再签算新签吗" against "断约1年以上再签约视同新签": the stated length decides whether the line's condition
+    // holds, before any date the question also gives ("re-signed in May")
+    const over = !lead && qa.types.includes('yesno') && qa.duration !== null ? (thresholdDays(picked[0]!.zh) ?? thresholdDays(picked[0]!.en)) : null;
+    if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
     if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
@@ -463,7 +467,7 @@ export class Composer {
     if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && this.aboutOtherEvent(input, yn.ask, picked[0]!, YESNO_EVENT)) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
-    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!);
+    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
     // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
@@ -601,7 +605,7 @@ export class Composer {
   }
 
   /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
-  private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage): string {
+  private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage, picked: Passage[] = [p]): string {
     const pol = this.analyzer.rules.polarity;
     // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
     const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
@@ -614,9 +618,14 @@ export class Composer {
     const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
     let yes: boolean;
     // "is there a fee?" against "0开户费 / 免手续费": no; "is it free?": yes
-    const zeroFee = /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(text);
+    // ... on any quoted line: the fee line may follow the line naming the account
+    const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
     if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
+    // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
+    const q = input.question;
+    if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
@@ -676,7 +685,7 @@ export class Composer {
       if (qa.types.includes('yesno')) {
         lead = empty
           ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。` : `No: the ${label} cell of ${col.h} is "/" (nothing).`
-          : lang === 'zh' ? `有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
+          : lang === 'zh' ? `是的，有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
       } else {
         lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
       }
@@ -927,7 +936,7 @@ export class Composer {
     if (qa.types.includes('yesno') && !qa.types.includes('quantity')) {
       lead =
         lang === 'zh'
-          ? n ? `有，名单上${where}${type ? `因${type}` : ''}共${n}家。` : `没有，名单上没有${where}${type ? `因${type}` : ''}上榜的商家。`
+          ? n ? `是的，有：名单上${where}${type ? `因${type}` : ''}共${n}家。` : `没有，名单上没有${where}${type ? `因${type}` : ''}上榜的商家。`
           : n ? `Yes: ${n} on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''}.` : `No: none on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''}.`;
     } else {
       lead =
@@ -969,24 +978,40 @@ export class Composer {
         : // the briefing's own wording too (限定地区), so the verdict reads the same as the quoted line
           `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions (${where}${v.inList ? '在' : '不在'}限定地区内)`;
     });
-    // "可以" and "能" both answer "能报吗"/"可以参加吗"; the question's own verb ("行不行") leads when it is another
-    const echo = yesNo(input.question, lang, all, 'fact');
+    // "可以，能参加" answers "能报吗", "行不行", "有资格吗" and "符合吗" alike: eligibility is whether one may join
     const zhWord = all ? '可以，能参加。' : '不可以，不能参加。';
-    const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? echo : /^(不?可以|不?能)。$/.test(echo) ? zhWord : echo + zhWord;
+    const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? (all ? 'Yes.' : 'No.') : zhWord;
     const lead = `${word}${lang === 'zh' ? '' : ' '}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
     return { lead, passages: [list], notStated: null };
   }
 
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
-  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang): Composition | null {
+  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = ''): Composition | null {
     if (!qa.categories.length || !candidates.some((c) => c.passage.categories.length)) return null;
+    const nameOf = (r: Passage) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!);
+    // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category
+    const q = question.normalize('NFKC');
+    const keyOf = (p: Passage) => (p.categories.length ? p.zh.match(/《([^》]+?)(?:行业|制造业|产业)/)?.[1] : undefined);
+    const named = this.index.passages.find((p) => !!keyOf(p) && q.includes(keyOf(p)!));
+    // the categories asked about are the ones named outside the standard's own name ("建筑工程机械标准 … 电气设备")
+    const asked = named ? this.analyzer.analyze(q.replace(keyOf(named)!, ' ')).categories : [];
+    if (named && asked.length) {
+      const yes = named.categories.some((c) => asked.includes(c));
+      const listed = named.categories.join(lang === 'zh' ? '、' : ', ');
+      const lead =
+        lang === 'zh'
+          ? `${yes ? '是的' : '不是'}，${nameOf(named)}适用的类目是：${listed}。`
+          : `${yes ? 'Yes' : 'No'}: ${nameOf(named)} covers ${listed}.`;
+      return { lead, passages: [named], notStated: null };
+    }
     const rows = this.index.passages.filter((p) => p.categories.some((c) => qa.categories.includes(c)));
     if (!rows.length) return null;
-    const names = rows.map((r) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!));
+    const names = rows.map(nameOf);
+    // "is there a standard for us / which one applies": there is, and these are they
     const lead =
       lang === 'zh'
-        ? `${qa.categories.join('、')}适用的标准：${names.join('、')}。`
-        : `Standards that apply to ${qa.categories.join(', ')}: ${names.join('; ')}.`;
+        ? `是的，有。${qa.categories.join('、')}适用的标准：${names.join('、')}。`
+        : `Yes: standards that apply to ${qa.categories.join(', ')}: ${names.join('; ')}.`;
     return { lead, passages: rows.slice(0, MAX_PASSAGES), notStated: null };
   }
 
@@ -1116,7 +1141,8 @@ export class Composer {
       const leftOut = /不受|沿用原来|不适用/.test(rest.slice(0, rest.search(/[，,；;。)）]|$/)));
       const applies = leftOut ? !inScope : inScope;
       const q = input.question;
-      const asksExempt = /不受|免|exempt|not affected/i.test(q);
+      // "受不受影响" asks whether it applies, not whether it is exempt: the verb repeated around 不 is not a negation
+      const asksExempt = /不受|免|exempt|not affected/i.test(q.replace(/(\p{Script=Han})不\1/gu, '$1'));
       const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
       return yesNo(q, input.lang, yes, 'fact');
     }
@@ -1288,7 +1314,10 @@ const EN_UNITS: Record<string, string> = {
   people: '人|名', persons: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
 };
 
-/** "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. */
+/**
+ * "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. Every
+ * Chinese "yes" opens with a word that says yes by itself (是的/可以/能/会/需要): a bare "有。" or "行。" reads as a fragment.
+ */
 function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 'permission' | 'fact'): string {
   if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
   if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
@@ -1296,11 +1325,11 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     [/会不会|会.{0,20}吗/, '会。', '不会。'],
     [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
-    [/有没有|有.{0,20}吗/, '有。', '没有。'],
-    // "符合地区要求吗" does not ask 要 ("要求" is a noun)
-    [/要不要|需不需要|需要(?!求)|要(?!求).{0,20}吗/, '需要。', '不需要。'],
-    [/算不算|算/, '算。', '不算。'],
-    [/行不行|行吗|行不/, '行。', '不行。'],
+    [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
+    // "要求不一样吗" asks about a requirement, not whether something is needed
+    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗/, '需要。', '不需要。'],
+    [/算不算|算/, '是的，算。', '不算。'],
+    [/行不行|行吗|行不/, '可以，行。', '不行。'],
   ];
   // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;

@@ -8,13 +8,13 @@ import { loadKnowledge, type Section } from './knowledge.js';
 import { Retriever, type Hit } from './retriever.js';
 import { ConceptMatcher, analyzeQuery, type Unit } from './text.js';
 import { inspectQuestion } from './guard.js';
-import { bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
+import { RULE_CHANNEL, bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
 import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learned.js';
 import { phraseWithLlm } from './llm.js';
-import { unsupportedAsks } from './asks.js';
+import { unsupportedAskKinds, type AskKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
-import { loadAskRules, QuestionAnalyzer, withoutSourceReferences } from './question.js';
+import { loadAskRules, QuestionAnalyzer, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
 import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
 
@@ -42,6 +42,10 @@ export const DEFAULT_MODEL_PATH = join(REPO_ROOT, 'src', 'faq', 'model.json');
 export const DEFAULT_LINE_MEMORY_PATH = join(REPO_ROOT, 'src', 'faq', 'line-memory.json');
 // a declined question is answered from the lines of a seen question this similar (fitted on a split)
 const MEMORY_RESCUE_SIM = 0.7;
+// how far down the section ranking a topic listing regions or categories may sit to answer a place or category
+const SLOT_SECTIONS = 3;
+const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
+const FIGURE_ASKS = new Set(['when', 'day', 'clock', 'howlong', 'quantity', 'percent', 'points']);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
 export function loadModel(path = DEFAULT_MODEL_PATH): ModelJson | null {
@@ -82,7 +86,8 @@ export function createPolicyFaq(
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
-  const composer = passages.length && askRules ? new Composer(new PassageIndex(passages, matcher, byId), new QuestionAnalyzer(askRules), byId) : null;
+  const passageIndex = passages.length ? new PassageIndex(passages, matcher, byId) : null;
+  const composer = passageIndex && askRules ? new Composer(passageIndex, new QuestionAnalyzer(askRules), byId) : null;
   // loads with the first question, like the classifier
   let memory: { m: LineMemory | null } | undefined;
   const lineMemory = (): LineMemory | null => {
@@ -93,6 +98,66 @@ export function createPolicyFaq(
     }
     return memory.m;
   };
+
+  /** The briefing line of these sections that best matches the question (what the briefing does say nearby). */
+  function nearestLine(units: Unit[], sectionIds: Set<string>): Passage | undefined {
+    return passageIndex?.rank(units, (p) => (sectionIds.has(p.section) ? (p.kind === 'heading' ? 0.5 : 1) : 0)).find((r) => r.score > 0)?.passage;
+  }
+
+  /**
+   * A currency, platform or account kind the question names that the answering topic's list leaves out ("日元提现
+   * 手续费多少" where 支持币种 is 美元、人民币): the briefing states nothing for it. A yes/no question is answered "no"
+   * by the composer instead.
+   */
+  function unlistedItems(qa: QuestionAnalysis, answered: Section[]): { zh: string; en: string; line: Passage } | null {
+    // (a "which is NOT" question names an option from outside the list on purpose)
+    if (!composer || !askRules || qa.types.includes('yesno') || !qa.items.length || NOT_IN_LIST.test(qa.parts.join(' '))) return null;
+    const lines = answered.flatMap((s) => composer.passagesOf(s.id));
+    const names = (i: ClassItem, p: Passage) => i.re.test(p.zh) || i.re.test(p.en);
+    for (const cls of new Set(qa.items.map((i) => i.cls))) {
+      const classItems = askRules.polarity.items.filter((i) => i.cls === cls);
+      const list = lines.find((p) => classItems.filter((i) => names(i, p)).length >= 2);
+      if (!list) continue;
+      const missing = qa.items.filter((i) => i.cls === cls && !lines.some((p) => names(i, p)));
+      if (!missing.length) continue;
+      const zh = missing.map((i) => i.zh ?? i.id).join('、');
+      const en = missing.map((i) => i.id).join(', ');
+      return { zh: `${zh}的情况（所列的不包括${zh}）`, en: `anything for ${en} (the list it gives does not include ${en})`, line: list };
+    }
+    return null;
+  }
+
+  /**
+   * "When do 0-star merchants get it?" against "1星及以上商家开始灰度": the briefing states it only from a level up, so
+   * for a level below it states nothing (a yes/no question is answered "no" by the composer instead).
+   */
+  function belowStatedLevel(question: string, qa: QuestionAnalysis, lines: Passage[]): { zh: string; en: string; line: Passage } | null {
+    // ("…when? is there a date?" asks the date; the yes/no is a tag on it)
+    if (qa.types.includes('yesno') && !qa.types.some((t) => FIGURE_ASKS.has(t))) return null;
+    const asked = question.normalize('NFKC').match(/(?<!\d)(\d)\s*星|\b(\d)[- ]stars?\b/i);
+    if (!asked) return null;
+    const level = Number(asked[1] ?? asked[2]);
+    // a line that speaks of that very level ("0星显示") is an answer about it
+    if (lines.some((p) => new RegExp(`(?<!\\d)${level}\\s*星(?!及以上)`).test(p.zh))) return null;
+    for (const line of lines) {
+      const from = line.zh.match(/(\d)\s*星及以上/);
+      if (from && level < Number(from[1])) {
+        return { zh: `${level}星商家的情况（只讲了${from[1]}星及以上）`, en: `anything for ${level}-star merchants (only for ${from[1]} star${from[1] === '1' ? '' : 's'} and above)`, line };
+      }
+    }
+    return null;
+  }
+
+  /** The best-ranked of the first few sections whose topic holds a regions list (for a place) or category rows. */
+  function slotSection(hits: Hit[], place: boolean, category: boolean): Section | null {
+    if (!composer || (!place && !category)) return null;
+    const holds = (p: Passage) => (place && p.regions.length > 0) || (category && p.categories.length > 0);
+    for (const h of hits.slice(0, SLOT_SECTIONS)) {
+      const topic = knowledge.sections.filter((s) => s.topic === h.section.topic);
+      if (topic.some((s) => composer.passagesOf(s.id).some(holds))) return h.section;
+    }
+    return null;
+  }
 
   function suggestionsFrom(hits: Hit[]): Section[] {
     const picked = hits.slice(0, SUGGESTION_COUNT).map((h) => h.section);
@@ -119,9 +184,13 @@ export function createPolicyFaq(
     if (!answered.some((s) => composer.passagesOf(s.id).length)) return { answer: base };
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
+    const unlisted = unlistedItems(qa, answered);
+    if (unlisted) return { answer: notStated(lang, unlisted.zh, unlisted.en, unlisted.line, suggestionsFrom(hits)) };
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    const below = belowStatedLevel(question, qa, [...comp.passages, ...answered.flatMap((s) => composer.passagesOf(s.id))]);
+    if (below) return { answer: notStated(lang, below.zh, below.en, below.line, suggestionsFrom(hits)) };
     if (!comp.passages.length) return { answer: base };
     return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
   }
@@ -137,23 +206,37 @@ export function createPolicyFaq(
     const top = hits[0];
     const classifier = learnedClassifier();
     const near = lineMemory()?.neighbours(question) ?? [];
-    const decline = (): Local => {
+    // `unsupported`: the asks the answering sections never speak to, when that is why the question is declined
+    const decline = (unsupported?: { asks: AskKind[]; sections: Set<string> }): Local => {
       // the sections' ranking found nothing sure, but one briefing line may hold the whole question
       // (a "which is NOT" question names an option from outside the briefing on purpose)
       const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
-      let rescued = composer && foreignOk ? composer.rescue(units, composer.analyze(question), question, lineMemory()?.votes(near)) : null;
+      const qa = composer?.analyze(question);
+      let rescued = composer && foreignOk ? composer.rescue(units, qa, question, lineMemory()?.votes(near)) : null;
+      // a place or a product category decides the answer when a ranked topic lists the regions or categories it
+      // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it
+      // (a category only when the question is about standards or categories: "a CE certificate for electronics" is not)
+      if (!rescued && qa && foreignOk) rescued = slotSection(hits, qa.places.length > 0, qa.categories.length > 0 && ABOUT_CATEGORIES.test(question));
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
-      if (rescued && !unsupportedAsks(question, [rescued]).length) {
+      const rescuedAsks = rescued ? unsupportedAskKinds(question, [rescued]) : [];
+      if (rescued && !rescuedAsks.length) {
         const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
         return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
       }
+      if (rescued && !unsupported) unsupported = { asks: rescuedAsks, sections: new Set([rescued.id]) };
+      // nothing answered sure, but the question asks what the nearest topic never states: say that, not "no answer"
+      const topAsks = !unsupported && top ? unsupportedAskKinds(question, [top.section]) : [];
+      if (topAsks.length) unsupported = { asks: topAsks, sections: new Set([top!.section.id]) };
+      if (unsupported) return { answer: askNotStatedAnswer(lang, unsupported.asks, nearestLine(units, unsupported.sections), suggestionsFrom(hits)), hits, units, lang };
       return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
     };
-    // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states
+    // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states:
+    // say so, and quote the line of the topic nearest the question
     const answerFrom = (picked: Hit[]) => {
-      if (unsupportedAsks(question, picked.map((h) => h.section)).length) return decline();
+      const asks = unsupportedAskKinds(question, picked.map((h) => h.section));
+      if (asks.length) return decline({ asks, sections: new Set(picked.map((h) => h.section.id)) });
       const base = extractiveAnswer(picked, lang, units, retriever, matcher);
       return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
     };
@@ -237,24 +320,36 @@ const NOT_STATED: Record<string, [string, string]> = {
 /** Declines because no line holds an answer of the asked type, and offers what the briefing does say nearby. */
 function notStatedAnswer(lang: Lang, comp: Composition, suggestions: Section[]): Answer {
   const [zh, en] = NOT_STATED[comp.notStated!] ?? ['这一点', 'that'];
-  const near = comp.passages[0];
+  return notStated(lang, zh, en, comp.passages[0], suggestions);
+}
+
+/** Declines an ask the answering topic never speaks to (an appeal, a refund, a live rate), in that ask's own terms. */
+function askNotStatedAnswer(lang: Lang, asks: AskKind[], near: Passage | undefined, suggestions: Section[]): Answer {
+  const named = asks.map((k) => k.states).filter((s): s is { zh: string; en: string } => !!s);
+  const zh = named.length ? named.map((s) => s.zh).join('、') : '这一点';
+  const en = named.length ? named.map((s) => s.en).join(', or ') : 'that';
+  return notStated(lang, zh, en, near, suggestions);
+}
+
+function notStated(lang: Lang, zh: string, en: string, near: Passage | undefined, suggestions: Section[]): Answer {
   const answer =
     lang === 'zh'
-      ? `简报没有说明${zh}，我不做猜测。${near ? `相关的原文是：「${near.zh}」` : ''}`
-      : `The briefing does not state ${en}, and I won't guess.${near ? ` What it does say: "${near.en}" (原文：${near.zh})` : ''}`;
+      ? `简报没有说明${zh}，我不做猜测。${near ? `相关的原文是：「${shownZh(near.zh)}」。` : ''}以官方规则频道为准：${RULE_CHANNEL}`
+      : `The briefing does not state ${en}, and I won't guess.${near ? ` What it does say: "${near.en}" (原文：${shownZh(near.zh)}).` : ''} For the official rules see ${RULE_CHANNEL}.`;
   return {
     ...declinedAnswer(lang, suggestions, 'unknown'),
     answer,
   };
 }
 
+// table rows keep their cells apart with tabs in the source; shown as " | "
+const shownZh = (zh: string) => zh.replace(/\t+/g, ' | ');
+
 /** The direct answer first, then the lines that hold it (each quoted), then the topic's summary for context. */
 function composedAnswer(lang: Lang, comp: Composition, answered: Section[], byId: Map<string, Section>): Answer {
   const out: string[] = [];
   if (comp.lead) out.push(comp.lead);
-  // table rows keep their cells apart with tabs in the source; shown as " | "
-  const shown = (zh: string) => zh.replace(/\t+/g, ' | ');
-  for (const p of comp.passages) out.push(lang === 'zh' ? `「${shown(p.zh)}」` : `"${p.en}" (原文：${shown(p.zh)})`);
+  for (const p of comp.passages) out.push(lang === 'zh' ? `「${shownZh(p.zh)}」` : `"${p.en}" (原文：${shownZh(p.zh)})`);
   const summary = answered.map((s) => (lang === 'zh' ? s.answer : s.answerEn)).join(lang === 'zh' ? '' : ' ');
   if (summary) out.push(lang === 'zh' ? `概要：${summary}` : `In short: ${summary}`);
   const sources = [...new Set([...answered.map((s) => s.id), ...comp.passages.map((p) => p.section)])];

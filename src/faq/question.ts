@@ -92,6 +92,8 @@ export interface QuestionAnalysis {
   items: ClassItem[];
   /** an edition or period the question is about ("第一期", "3月份", "last season"), as written */
   period: string | null;
+  /** a length of time the asker states ("断约半年", "lapsed for about 6 months"), in days */
+  duration: number | null;
 }
 
 export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSource).default([]) });
@@ -101,6 +103,8 @@ export const PolarityFileSchema = z.object({
   stances: z.object({ allowed: RegexSource, negated: RegexSource }),
   violationSections: z.array(z.string().min(1)),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
+  difference: z.object({ question: RegexSource, same: RegexSource }).optional(),
+  preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   classes: z.array(
     z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
   ),
@@ -122,6 +126,10 @@ export interface Polarity {
   violationSections: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
+  /** "do X and Y differ?" against a line treating them alike: no */
+  difference: { question: RegExp; same: RegExp } | null;
+  /** "may I before the condition is met?" against a line that makes it wait for the condition: no */
+  preconditions: { line: RegExp; question: RegExp } | null;
   items: ClassItem[];
 }
 
@@ -161,6 +169,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       negated: new RegExp(pol.stances.negated, 'i'),
       violationSections: new Set(pol.violationSections),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
+      difference: pol.difference ? { question: new RegExp(pol.difference.question, 'i'), same: new RegExp(pol.difference.same, 'i') } : null,
+      preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       items,
     },
     types,
@@ -202,9 +212,11 @@ export function findOffence(q: string): number | null {
   // "一次扣几分" asks per time, not about the first offence; only a count of two or more says which offence
   m = q.match(/([0-9]+|[二两三四五六七八九十])\s*次(违规|被|拉|引导|犯|了)?/);
   if (m && !/[0-9]+\s*次\s*\/|每次/.test(q)) return zhOrDigit(m[1]!);
-  m = lower.match(/\b(\d+)(?:st|nd|rd|th)\s+(?:time|offen[cs]e|violation|strike)/);
+  // "the 3rd off-platform violation": up to two words may stand between the ordinal and the noun
+  const between = String.raw`(?:\s+(?!and\b)[a-z]+(?:-[a-z]+)*){0,2}?`;
+  m = lower.match(new RegExp(String.raw`\b(\d+)(?:st|nd|rd|th)${between}\s+(?:time|offen[cs]e|violation|strike)`));
   if (m) return Number(m[1]);
-  m = lower.match(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:time|offen[cs]e|violation|strike|warning)/);
+  m = lower.match(new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)${between}\s+(?:time|offen[cs]e|violation|strike|warning)`));
   if (m) return ORDINAL_EN[m[1]!]!;
   m = lower.match(/\b(once|twice|thrice)\b/);
   if (m) return ORDINAL_EN[m[1]!]!;
@@ -219,7 +231,7 @@ export function findOffence(q: string): number | null {
 export function findOffences(q: string): number[] {
   const lower = q.toLowerCase();
   const out: number[] = [];
-  const en = lower.match(/\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and|&|\+|to|-)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)\s+(?:times|offen[cs]es|violations|strikes|ones)/);
+  const en = lower.match(/\b((?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s*(?:,|and|&|\+|to|-)\s*(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))+)(?:\s+(?!and\b)[a-z]+(?:-[a-z]+)*){0,2}?\s+(?:times|offen[cs]es|violations|strikes|ones)/);
   if (en) {
     for (const m of en[1]!.matchAll(/\d+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth/g)) out.push(/^\d/.test(m[0]) ? Number(m[0]) : ORDINAL_EN[m[0]]!);
     if (/\bto\b|-/.test(en[1]!) && out.length === 2) return range(out[0]!, out[1]!);
@@ -374,6 +386,7 @@ export class QuestionAnalyzer {
       frame,
       items,
       period: findPeriod(q),
+      duration: findDuration(q),
     };
   }
 
@@ -382,11 +395,48 @@ export class QuestionAnalyzer {
   }
 }
 
+const DAYS: Record<string, number> = { 年: 365, 月: 30, 周: 7, 天: 1, 日: 1, year: 365, month: 30, week: 7, day: 1 };
+
+/** A stated length of time in days: "断约半年", "停了8个月", "lapsed for about 6 months"; a date ("2021年", "10月") is not one. */
+export function findDuration(q: string): number | null {
+  const norm = q.normalize('NFKC').toLowerCase();
+  const zh = norm.match(/(?<![\d年月])(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)(?!\d)/g) ?? [];
+  for (const m of zh) {
+    const [, n, ge, unit] = m.match(/(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)/)!;
+    if (unit === '月' && !ge && n !== '半') continue; // "10月" is a month
+    if (/^\d{4}$/.test(n!)) continue; // "2021年" is a year
+    const value = n === '半' ? 0.5 : /^\d/.test(n!) ? Number(n) : zhOrDigit(n!);
+    if (!Number.isNaN(value)) return value * DAYS[unit!]!;
+  }
+  const en = norm.match(/\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|half a)\s+(year|month|week|day)s?\b/);
+  if (en) {
+    const n = en[1]!;
+    const value = /^\d/.test(n) ? Number(n) : n === 'half a' ? 0.5 : n === 'a' || n === 'an' ? 1 : NUM_WORD_EN[n]!;
+    return value * DAYS[en[2]!]!;
+  }
+  return null;
+}
+
+/** A length a line sets as a threshold ("断约1年以上", "超过30天", "more than 1 year"), in days. */
+export function thresholdDays(line: string): number | null {
+  const zh = line.match(/(\d+(?:\.\d+)?)\s*(个)?(年|月|周|天|日)(以上|及以上)|(?:超过|超出|满)(\d+(?:\.\d+)?)\s*(个)?(年|月|周|天|日)/);
+  if (zh) {
+    const [n, unit] = zh[1] ? [zh[1], zh[3]!] : [zh[5]!, zh[7]!];
+    if (unit === '月' && !(zh[2] ?? zh[6])) return null;
+    return Number(n) * DAYS[unit]!;
+  }
+  const en = line.toLowerCase().match(/\b(?:more than|over|at least|longer than)\s+(\d+(?:\.\d+)?)\s+(year|month|week|day)s?\b/);
+  return en ? Number(en[1]) * DAYS[en[2]!]! : null;
+}
+
 /** "第一期", "3月份的名单", "last season", "next month": a period or edition the answer must be about. */
 export function findPeriod(q: string): string | null {
   const m =
     q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
     q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?(违规)?(公示)?(名单|榜单|那批|那期|活动|挑战赛|发布会)/) ??
+    // a month the asker names for a list or event ("last month's (March) list") is the period, before "last month";
+    // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
+    q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]stars?\b/) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
