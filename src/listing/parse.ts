@@ -82,6 +82,12 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+// Page badges and rating lines above or below the title: "Customizable", "4.6 (92 reviews) · 1,648 sold".
+const BADGE = /^\s*(?:customi[sz]able|customi[sz]ed|in stock|fast dispatch|verified(?: supplier)?|hot sale|new arrival|best seller|top (?:rated|ranking)|可定制|现货|热卖|新品)\s*$|^\s*\d(?:\.\d)?\s*\(\s*[\d,]+\s*reviews?\s*\)|^\s*est\.?\s*time/i;
+// A category path ("Jewelry, Eyewear & Watches / Fine Jewelry / Rings"): the title only when the page shows none.
+const CATEGORY_PATH = /^[A-Za-z\p{Script=Han}][^/>\d\n]{1,60}(?:\s[/>›]\s[A-Za-z\p{Script=Han}][^/>\d\n]{1,60}){2,}\s*$/u;
+// A title that holds a size range ("Neoprene Laptop Sleeve 13-15.6 Inch") is still the title, not a row of tiers.
+const QTY_HEADER_WORD = /quantity|qty|数量|起订|起批|moq|min\.?\s*order|price|价|lead|time|days|交期|pieces?\s*\)|件\s*\)/i;
 // The English seller backend copied as a table: "Product Name*<TAB>…", "MOQ<TAB>50<TAB>Pieces".
 const EN_FORM = /^[ \t]*(?:product name|product title|moq|min(?:imum)?\.?\s*order(?:\s*quantity)?|price range|unit of measure)[ \t]*\*?[ \t]*\t/im;
 const ZH_FIELDS = /商品名称|产品名称|计量单位|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
@@ -266,6 +272,7 @@ export function createParser(rules: ListingRules): Parser {
     let lastLone: MoneyTok | null = null;
     let priceFirst = false;
     let rangeFirst = false;
+    let categoryPath: string | undefined;
 
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
@@ -415,6 +422,14 @@ export function createParser(rules: ListingRules): Parser {
       // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
       const masked = maskMoney(line, lineMoneys);
       const rs = inSkuBlock || SKU_HEADER.test(line) ? [] : ranges(masked);
+      if (rs.length && !lineMoneys.length && !out.title && !out.headline && !out.tiers.length && !out.skus.length && !out.moq && !QTY_HEADER_WORD.test(line) && !BREADCRUMB.test(line)) {
+        let words = masked;
+        for (const r of rs) words = words.slice(0, r.start) + ' '.repeat(r.end - r.start) + words.slice(r.end);
+        if ((words.match(/[A-Za-z]{3,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3) {
+          out.title = line.slice(0, 300);
+          continue;
+        }
+      }
       if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line)) {
         for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
@@ -470,12 +485,14 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of segments) addSkuSegment(seg, out);
         continue;
       }
-      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
-        out.title = line.slice(0, 300);
+      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && !BADGE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
+        if (CATEGORY_PATH.test(line)) categoryPath ??= line.slice(0, 300);
+        else out.title = line.slice(0, 300);
         continue;
       }
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
+    out.title ??= categoryPath;
     return out;
   }
 
