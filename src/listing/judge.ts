@@ -632,13 +632,16 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   }
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
+  // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
+  const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit;
   const shown: { m: Money; unit?: Unit }[] = [
-    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? h?.unit })),
-    ...(h ? [{ m: h.min, unit: h.unit }, ...(h.max ? [{ m: h.max, unit: h.unit }] : [])] : []),
-    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: h?.unit ?? p.moq?.unit })),
+    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? pageUnit })),
+    ...(h ? [{ m: h.min, unit: h.unit ?? pageUnit }, ...(h.max ? [{ m: h.max, unit: h.unit ?? pageUnit }] : [])] : []),
+    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: pageUnit })),
   ];
+  // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
   const perRef = shown
-    .filter((x) => !x.unit || x.unit.dim === refUnit.dim)
+    .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
     .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
   if (!perRef.length) return out;
   const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
@@ -649,14 +652,15 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   if (low || high) {
     const x = low ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
-    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, not from the briefing).`));
+    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
     out.push({
       kind: 'price_range',
-      severity: off / th.referenceFactor,
+      // An estimate from outside the listing: it leads only when the listing's own numbers show nothing else.
+      severity: Math.min(off / th.referenceFactor, 1),
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit}.`,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },

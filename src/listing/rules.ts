@@ -31,7 +31,7 @@ const unitsSchema = z.object({
     .array(
       z.object({
         id: z.string().regex(/^[a-z_]+$/),
-        dim: z.enum(['count', 'mass', 'length', 'area', 'volume', 'liquid']),
+        dim: z.enum(['count', 'mass', 'length', 'area', 'volume', 'liquid', 'power']),
         base: ratio,
         names: z.array(z.string().min(1)).min(1),
       }),
@@ -57,6 +57,8 @@ const referenceSchema = z.object({
       id: z.string(),
       keywords: z.array(z.string().min(2)).min(1),
       exclude: z.array(z.string().min(1)).optional(),
+      // Accessory words this category's own products carry ("fast charging" on a power bank): they do not cancel it.
+      accessoryOk: z.array(z.string().min(1)).optional(),
       unit: z.string(),
       usdMin: z.number().nonnegative(),
       usdMax: z.number().positive(),
@@ -171,12 +173,22 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   for (const f of table.unitFloors ?? []) {
     if (!unitByName.has(f.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: unitFloors has unknown unit ${f.unit}`);
   }
-  const accessory = matcher([...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])]);
-  const cats = table.categories.map((c) => ({ c, hit: matcher(c.keywords), out: matcher(c.exclude ?? []) }));
+  const accessoryList = [...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])];
+  const accessory = matcher(accessoryList);
+  const cats = table.categories.map((c) => ({
+    c,
+    hit: matcher(c.keywords),
+    out: matcher(c.exclude ?? []),
+    // null: the table's accessory words apply as they are.
+    accessory: c.accessoryOk?.length ? matcher(accessoryList.filter((w) => !c.accessoryOk!.includes(w))) : null,
+  }));
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
-    if (!title || accessory(title)) return null;
-    const c = cats.find((x) => x.hit(title) && !x.out(title))?.c;
+    if (!title) return null;
+    // What comes with the product ("Street Light with Remote", "灯带 带遥控") does not make it an accessory.
+    const own = title.replace(WITH_PART, ' ');
+    const isAccessory = accessory(own);
+    const c = cats.find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own) : isAccessory))?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -185,6 +197,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating };
   };
 }
+
+// "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
+const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
   const en = new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i');

@@ -48,8 +48,8 @@ export interface Money {
 
 export interface Unit {
   id: string;
-  dim: 'count' | 'mass' | 'length' | 'area' | 'volume' | 'liquid';
-  /** Base units (piece, g, m, m2, m3, ml) in one of this unit. */
+  dim: 'count' | 'mass' | 'length' | 'area' | 'volume' | 'liquid' | 'power';
+  /** Base units (piece, g, m, m2, m3, ml, W) in one of this unit. */
   base: number;
   /** As written (for messages). */
   label: string;
