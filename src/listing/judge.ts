@@ -126,14 +126,15 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const name = descriptorless(s.name);
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
-    const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
+    // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
+    const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
       if (token || (fee && share < 1)) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny: true });
       continue;
     }
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
     // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
-    const tiny = share < th.veryLowRatio;
+    const tiny = share < th.veryLowRatio && !namedInTitle(name, p.title);
     if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
@@ -235,6 +236,16 @@ function descriptorless(name: string): string {
     .replace(/可售\s*\d+/g, ' ');
 }
 
+/** Every word of the SKU's name (Han runs, English words) is in the title: the title names this item as one of its goods. */
+function namedInTitle(name: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  const han = name.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const words = name.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  if (!han.length && !words.length) return false;
+  return han.every((h) => t.includes(h)) && words.every((w) => t.includes(w));
+}
+
 function isFiller(name: string, rules: ListingRules): boolean {
   return rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w));
 }
@@ -289,7 +300,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
   }
   if (!out.length && p.freeShipping) {
-    const fee = fees.find((s) => s.amount.usd > 0);
+    // Free shipping shown, a fee asked for anyway (even one "collected after the order"): freight above the published zero.
+    const fee = p.shipping.find((s) => s.amount.usd > 0);
     if (fee) {
       out.push({
         kind: 'shipping',
@@ -321,6 +333,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     let basis = goods.basis;
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    // Freight per carton on goods priced per piece: how many pieces a carton holds is not on the page.
+    if (s.perUnit && goods.unit && s.perUnit.dim === 'count' && s.perUnit.id !== goods.unit.id) continue;
     if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);

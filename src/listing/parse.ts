@@ -25,7 +25,14 @@ const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|la
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
-const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
+// "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
+// ("美国 首件 US$ 268.00 续件 US$ 268.00").
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
+// Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
+const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+// "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
+const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
@@ -47,7 +54,8 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
-const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
+// A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
+const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?看|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|please (?:check|look)|is this (?:ok|okay|allowed|fine)|my boss/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
@@ -92,6 +100,16 @@ const QTY_HEADER_WORD = /quantity|qty|数量|起订|起批|moq|min\.?\s*order|pr
 const EN_FORM = /^[ \t]*(?:product name|product title|moq|min(?:imum)?\.?\s*order(?:\s*quantity)?|price range|unit of measure)[ \t]*\*?[ \t]*\t/im;
 const ZH_FIELDS = /商品名称|产品名称|计量单位|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
+
+// Backend tables whose cells carry no currency sign: the header that opens them, and a row's stock cell.
+// "SKU：", "SKU 规格与价格（规格 / 价格 / 库存）", "SKU 规格 价格 库存", "规格报价": rows of name, price, stock.
+const PRICED_SKU_HEADER = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*[:：]?\s*/i;
+// "阶梯价", "Price by quantity" on a line of their own: quantity rows follow.
+const TIER_HEADER_ALONE = /^\s*(?:阶梯价格?|价格阶梯|批发价|数量价格|price by quantity|tiered prices?|quantity prices?|volume prices?)\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*$/i;
+const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]*(?:\s*(?:件|个|套|台|pcs|pieces|units))?(?:\s*[（(][^)）]*[)）])?/gi;
+// A row: a name, then its price, then an optional stock count ("5件套 0-3M   6.80  1000", "黑色 S-XL / 26.50 / 800").
+const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
+const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+/;
 
 interface MoneyTok {
   start: number;
@@ -149,6 +167,8 @@ export function createParser(rules: ListingRules): Parser {
   ];
   const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
+  // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
+  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
     if (!raw) return undefined;
@@ -273,11 +293,73 @@ export function createParser(rules: ListingRules): Parser {
     let priceFirst = false;
     let rangeFirst = false;
     let categoryPath: string | undefined;
+    // Inside a backend table whose cells carry no currency sign, and the currency the page's amounts use.
+    let bareBlock: 'sku' | 'tier' | null = null;
+    let shippingBlock = false;
+    let currencyTok: MoneyTok | null = null;
+
+    /** An amount written without a currency sign, in the currency the page's other amounts use. */
+    const bareMoney = (value: number): Money => {
+      const currency = currencyTok?.money.currency ?? 'USD';
+      return { value, currency, usd: value * rules.thresholds.usdPer[currency] };
+    };
+    const bareSku = (row: string): Sku | null => {
+      const m = BARE_ROW.exec(row.replace(STOCK_CELL, ' ').trim());
+      if (!m) return null;
+      const value = num(m[2]!);
+      const name = m[1]!.replace(/[\s:：|/-]+$/, '').trim();
+      return value > 0 && name ? { name: name.slice(0, 80), price: bareMoney(value) } : null;
+    };
+    /**
+     * Rows of a backend table whose cells carry no currency sign: SKU rows under "SKU：" or "SKU 规格 价格 库存" (also
+     * the one-line "SKU：18色盘 2.60 | 试色卡 0.01"), tier rows under "阶梯价". True when the line was such a row or header.
+     */
+    const readBareTable = (line: string, out: ParsedListing): boolean => {
+      const header = PRICED_SKU_HEADER.exec(line);
+      if (header && header[0].trim()) {
+        const rest = line.slice(header[0].length).trim();
+        bareBlock = 'sku';
+        // Rows with a currency sign under the same header are SKUs too (read by the page-row reader).
+        inSkuBlock = true;
+        if (!rest) return true;
+        const parts = rest.split(ROW_SPLIT).filter((x) => x.trim());
+        const each = parts.map(bareSku);
+        // "2吨 18.50 / 3吨 22.00 / 手柄 0.80": each part a SKU; "黑色 S-XL / 26.50 / 800": the cells of one.
+        const skus = parts.length > 1 && each.every(Boolean) ? each : [bareSku(rest)];
+        for (const x of skus) if (x) out.skus.push(x);
+        return skus.some(Boolean);
+      }
+      if (bareBlock === 'sku') {
+        if (FIELD_START.test(line) || MOQ_WORD.test(line) || SHIPPING_WORD.test(line) || SAMPLE_LINE.test(line) || TITLE_FIELD.test(line)) {
+          bareBlock = null;
+          return false;
+        }
+        const x = bareSku(line);
+        if (x) {
+          out.skus.push(x);
+          return true;
+        }
+        bareBlock = null;
+        return false;
+      }
+      if (bareBlock === 'tier') {
+        const rs = ranges(line);
+        const bare = rs.length ? bareAmounts(line, rs) : [];
+        if (rs.length && bare.length === rs.length) {
+          for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, { ...bare[k]!, money: bareMoney(bare[k]!.money.value) }, out));
+          return true;
+        }
+        bareBlock = null;
+      }
+      return false;
+    };
 
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
       const line = rawLine.trim();
       if (!line) {
+        bareBlock = null;
+        shippingBlock = false;
         if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
         inCustomBlock = false;
         // The option picker's rows end at the first blank line; the order summary often follows.
@@ -337,6 +419,23 @@ export function createParser(rules: ListingRules): Parser {
             break;
           }
         }
+      }
+
+      if (shippingBlock) {
+        // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
+        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line)) {
+          addShipping(line, line, out);
+          continue;
+        }
+        shippingBlock = false;
+      }
+      if (!lineMoneys.length && SHIPPING_LABEL.test(line)) shippingBlock = true;
+      if (lineMoneys.length) currencyTok ??= lineMoneys[0]!;
+      else if (readBareTable(line, out)) continue;
+      else if (TIER_HEADER_ALONE.test(line)) {
+        bareBlock = 'tier';
+        inSkuBlock = false;
+        continue;
       }
 
       if (SAMPLE_LINE.test(line)) {
@@ -493,7 +592,26 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
     out.title ??= categoryPath;
+    orderRowsOut(out);
     return out;
+  }
+
+  /**
+   * "5 sets<TAB>$1,425.00" under the price: the page's order summary (quantity times the unit price), not a SKU
+   * named "5 sets". Only a row whose amount is its quantity times a price the page shows.
+   */
+  function orderRowsOut(out: ParsedListing): void {
+    const unitPrices = [out.headline?.min, out.headline?.max, ...out.tiers.map((x) => x.price)].filter((m): m is Money => Boolean(m));
+    if (!unitPrices.length || !out.skus.length) return;
+    const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
+    out.skus = out.skus.filter((s) => {
+      const m = QTY_ONLY.exec(s.name.trim());
+      if (!m) return true;
+      const qty = num(m[1]!);
+      if (!(qty > 1) || !unitPrices.some((u) => Math.abs(u.usd * qty - s.price.usd) <= 0.02 * s.price.usd + 0.01)) return true;
+      out.order ??= { qty, unit: unitOf(m[2]), subtotal: s.price };
+      return false;
+    });
   }
 
   /** Handles one field; true when the segment was a known field (sample, shipping, MOQ, headline, SKU header). */
@@ -581,9 +699,29 @@ export function createParser(rules: ListingRules): Parser {
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
       // Two amounts joined as a range: the top; otherwise the first (what follows belongs to other fields).
       const ranged = sms.length >= 2 && /^\s*(?:-|~|to|至)\s*$/i.test(sub.slice(sms[0]!.end, sms[1]!.start));
+      if (sms.length >= 2 && SHIPPING_CHANGED.test(sub.slice(sms[0]!.end, sms[1]!.start).replace(/^\s*\/\s*[A-Za-z\p{Script=Han}]+/u, ''))) {
+        out.shipping.push({ amount: sms[0]!.money, estimate, role: 'published', perUnit: sms[0]!.unit ?? perUnitBefore(sub, sms[0]!) });
+        out.shipping.push({ amount: sms[1]!.money, estimate, role: 'charged', perUnit: sms[1]!.unit ?? perUnitBefore(sub, sms[1]!) });
+        continue;
+      }
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
-      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit });
+      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount) });
+      // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
+      if (!ranged) for (const m of sms.slice(1)) {
+        const per = m.unit ?? perUnitBefore(sub, m);
+        if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
+      }
     }
+  }
+
+  /** "每个 US$ 2.00", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
+  function perUnitBefore(sub: string, m: MoneyTok): Unit | undefined {
+    const before = sub.slice(Math.max(0, m.start - 16), m.start);
+    const hit = PER_UNIT_BEFORE.exec(before);
+    if (!hit) return undefined;
+    if (hit[1]) return unitOf(hit[1]);
+    if (hit[2]) return unitOf(hit[2]);
+    return unitOf(/续/.test(hit[0]) ? '件' : 'piece');
   }
 
   /** "钻饰 $0.05 美甲胶 $0.30": one piece per amount, cut after each amount (and its "/件"). */
