@@ -186,7 +186,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   return (title) => {
     if (!title) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") does not make it an accessory.
-    const own = title.replace(WITH_PART, ' ');
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
     const isAccessory = accessory(own);
     const c = cats.find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own) : isAccessory))?.c;
     if (!c?.perSpec) return c ?? null;
@@ -200,6 +200,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
+// "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
+const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
   const en = new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i');
