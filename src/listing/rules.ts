@@ -175,8 +175,13 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   }
   const accessoryList = [...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])];
   const accessory = matcher(accessoryList);
+  // A cheap first look: a category is tried only when the title holds the first word of one of its English keywords
+  // (or one of its Chinese keywords); a table of a few hundred categories then costs a few set lookups per title.
+  const firstWord = (w: string) => w.split('+')[0]!.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)[0];
   const cats = table.categories.map((c) => ({
     c,
+    firstWords: c.keywords.filter((w) => !isHan(w.split('+')[0]!)).map(firstWord).filter((w): w is string => Boolean(w)),
+    zhFirst: c.keywords.map((w) => w.split('+')[0]!.trim()).filter(isHan),
     hit: matcher(c.keywords),
     out: matcher(c.exclude ?? []),
     // null: the table's accessory words apply as they are.
@@ -187,8 +192,20 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!title) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") does not make it an accessory.
     const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
-    const isAccessory = accessory(own);
-    const c = cats.find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own) : isAccessory))?.c;
+    let isAccessory: boolean | undefined;
+    const words = new Set<string>();
+    for (const w of title.toLowerCase().split(/[^a-z0-9]+/)) {
+      if (!w) continue;
+      words.add(w);
+      if (w.endsWith('s')) words.add(w.slice(0, -1));
+    }
+    const c = cats.find(
+      (x) =>
+        (x.firstWords.some((w) => words.has(w)) || x.zhFirst.some((w) => title.includes(w))) &&
+        x.hit(title) &&
+        !x.out(title) &&
+        !(x.accessory ? x.accessory(own) : (isAccessory ??= accessory(own))),
+    )?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
