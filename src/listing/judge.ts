@@ -471,6 +471,23 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (!out.length && m && p.fclOnly && m.unit?.id !== 'container') {
+    // "MOQ 1 件" on goods that ship only by full container: no order that small can ship.
+    const price = tiers[0]?.price ?? p.headline?.max ?? p.headline?.min;
+    const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? p.measureUnit ?? m.unit;
+    if (price && comparable(m.unit, priceUnit)) {
+      const value = price.usd * convert(m.qty, m.unit, priceUnit);
+      if (value < th.fclMinOrderUsd) {
+        out.push({
+          kind: 'moq',
+          severity: th.fclMinOrderUsd / Math.max(value, 1e-6),
+          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)}（一单约 ${fmtUsd(value)}），但页面写明只走整柜（「${p.fclOnly.slice(0, 60)}」）：这么小的订单发不了货，起订量不真实。`, `The MOQ is ${fmtQty(m.qty, m.unit, 'en')} (an order of about ${fmtUsd(value)}), but the page ships only by full container ("${p.fclOnly.slice(0, 60)}"): no order that small can ship, so the MOQ is not real.`),
+          fix: t(lang, `把最小起订量改成一个整柜的数量（或接受拼箱）。`, `Set the MOQ to a full container's quantity (or accept LCL shipments).`),
+          evidence: { moq: m.qty, orderValueUsd: round(value), shipping: p.fclOnly.slice(0, 60) },
+        });
+      }
+    }
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -509,7 +526,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
-  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && cutDown) {
+  // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
+  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd;
+  if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
     return [
@@ -547,6 +566,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
+  const whole = wholeUnit(p, _rules, lang);
+  if (whole) return [whole];
   if (!priceUnits.length) return [];
   const byWeight = priceUnits.find((u) => u.dim !== 'count');
   if (byWeight && p.title && _rules.soldByCount(p.title)) {
@@ -562,11 +583,13 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
-  if (!sellUnits.length) return [];
-  const sellDims = new Set(sellUnits.map((u) => u.dim));
+  // A container holds goods of any unit (25 tons of corn): an MOQ in containers says nothing of the price's unit.
+  const sold = sellUnits.filter((u) => u.id !== 'container');
+  if (!sold.length) return [];
+  const sellDims = new Set(sold.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   if (!odd) return [];
-  const sell = sellUnits[0]!;
+  const sell = sold[0]!;
   return [
     {
       kind: 'price_unit',
@@ -576,6 +599,60 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+// Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
+const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);
+// "整箱", "整套出售", "sold as complete set only": the goods are sold only as the whole pack ("整箱发货" ships by the carton).
+const WHOLE_PACK = /整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/i;
+// "24瓶", "56头", "12支装", "*24", "4 piece set", "set of 6": how many items the whole pack holds.
+const PACK_SIZE = /[*×x]\s*(\d{1,4})\s*(?:瓶|支|件|个|只|片|包|袋)?(?![\d.])|(\d{1,4})\s*(?:瓶|支|件|个|只|片|头|包|袋)\s*(?:装|套)?|(\d{1,4})\s*-?\s*(?:pcs?|pieces?)\s+(?:set|kit)|\bset of (\d{1,4})/i;
+
+/**
+ * The price is per item while the page sells only a whole set, case or roll: the page's own order row or sample
+ * prices the whole unit many times the unit price, or the title says it is sold whole and the MOQ is less than one.
+ */
+function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | null {
+  const th = rules.thresholds.unit;
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const dearest = dearestPrice(p);
+  if (!unit || !dearest) return null;
+  const priced = [
+    p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
+    p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
+  ];
+  for (const x of priced) {
+    if (!x || x.unit.id === unit.id || x.per < dearest.usd * x.ratio) continue;
+    // The same measure in another size (per metre vs per yard) converts; a set against a piece does not.
+    if (x.unit.dim === unit.dim && x.unit.dim !== 'count') continue;
+    const k = x.per / dearest.usd;
+    return {
+      kind: 'price_unit',
+      severity: 50,
+      detail: t(lang, `价格按每${unit.label} ${fmtMoney(dearest)} 标，而页面上的${x.what}是每${x.unit.label} ${fmtUsd(x.per)}（${fmtRatio(k)}）：标价单位只是实际出售单位的一部分。`, `The price is quoted at ${fmtMoney(dearest)} per ${unit.label}, while the page's ${x.what} is ${fmtUsd(x.per)} per ${x.unit.label} (${fmtRatio(k)}): the unit priced is only part of what is sold.`),
+      fix: t(lang, `按实际出售的单位（${x.unit.label}）标价：约 ${fmtUsd(x.per)}/${x.unit.label}，起订量也用同一单位。`, `Quote the price per ${x.unit.label}, the unit you sell (about ${fmtUsd(x.per)}), and the MOQ in the same unit.`),
+      evidence: { priceUnit: unit.label, unitPrice: dearest.value, wholeUnit: x.unit.label, wholeUnitUsd: round(x.per, 2) },
+    };
+  }
+  const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+  if (!said || !p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
+  const m = PACK_SIZE.exec(said) ?? PACK_SIZE.exec(p.title ?? '');
+  const packSize = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 0;
+  const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
+  if (!belowOne) return null;
+  return {
+    kind: 'price_unit',
+    severity: 50,
+    detail: t(lang, `商品只整${packSize > 1 ? `（${packSize}${unit.label}）` : ''}出售（「${said.slice(0, 60)}」），价格却按每${unit.label} ${fmtMoney(dearest)} 标，起订量 ${p.moq.raw}。`, `The goods are sold only whole${packSize > 1 ? ` (${packSize} ${unit.label})` : ''} ("${said.slice(0, 60)}"), but the price is ${fmtMoney(dearest)} per ${unit.label} with an MOQ of ${p.moq.raw}.`),
+    fix: t(lang, `按整箱/整套的真实价格标价，计量单位和起订量也用整箱/整套。`, `Quote the real price of the whole set, case or roll, and use that unit for the MOQ.`),
+    evidence: { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) },
+  };
+}
+
+/** The dearest price the page shows (headline, tiers, SKUs). */
+function dearestPrice(p: ParsedListing): Money | undefined {
+  const all = [p.headline?.max, p.headline?.min, ...p.tiers.map((x) => x.price), ...p.skus.map((s) => s.price)].filter((m): m is Money => Boolean(m));
+  return all.length ? all.reduce((a, b) => (b.usd > a.usd ? b : a)) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -615,6 +692,22 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
           evidence: { claimedPrice: claim.value, publishedMax: dearest.value, gap: round(gap) },
         });
       }
+    }
+  }
+  const dearest = dearestPrice(p);
+  const unit = h?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const s = p.sample;
+  if (!out.length && s && dearest && !s.custom && (!s.unit || !unit || s.unit.id === unit.id)) {
+    // The listing's own sample of one unit costs many times its dearest price: the headline is not a price anyone pays.
+    const ratio = s.price.usd / Math.max(dearest.usd, 1e-9);
+    if (ratio >= th.sampleRatio && s.price.usd - dearest.usd >= th.sampleMinGapUsd) {
+      out.push({
+        kind: 'price_range',
+        severity: ratio / th.sampleRatio,
+        detail: t(lang, `样品价 ${fmtMoney(s.price)} 是页面最高标价 ${fmtMoney(dearest)} 的 ${fmtRatio(ratio)}：标价远低于商品自己的样品价，不是真实售价。`, `The sample costs ${fmtMoney(s.price)}, ${fmtRatio(ratio)} the dearest price on the page (${fmtMoney(dearest)}): the listed price is far below the item's own sample price.`),
+        fix: t(lang, `按真实成交价发布价格区间（参照样品价 ${fmtMoney(s.price)}）。`, `Publish the price you really sell at (the sample is priced at ${fmtMoney(s.price)}).`),
+        evidence: { samplePrice: s.price.value, dearestPrice: dearest.value, sampleToPrice: round(ratio) },
+      });
     }
   }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {

@@ -17,6 +17,8 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 // "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
+// A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
+const CUSTOM_SAMPLE = /customi[sz]|定制|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -45,7 +47,7 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
@@ -55,6 +57,10 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
+// "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
+const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b/i;
+const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i;
+const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?看|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|please (?:check|look)|is this (?:ok|okay|allowed|fine)|my boss/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
@@ -164,8 +170,14 @@ export function createParser(rules: ListingRules): Parser {
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
     new RegExp(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
     new RegExp(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
+    // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
+    new RegExp(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
+    // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
+    new RegExp(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
+  const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
   const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -370,7 +382,7 @@ export function createParser(rules: ListingRules): Parser {
         sampleLines--;
         const sm = moneys(line);
         if (sm[0] && !PROMO.test(line)) {
-          out.sample ??= { price: sm[0].money, unit: sm[0].unit };
+          out.sample ??= sampleOf(line, sm[0]);
           sampleLines = 0;
         }
         if (sm[0] || /order quantity|min\.?\s*order|起订|maximum|最多/i.test(line)) continue;
@@ -403,6 +415,9 @@ export function createParser(rules: ListingRules): Parser {
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
+      if (!out.fclOnly && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+      const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
+      if (measure) out.measureUnit ??= unitOf(measure[1]!);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
       if (PRICE_CLAIM.test(line)) {
         // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
@@ -440,7 +455,7 @@ export function createParser(rules: ListingRules): Parser {
 
       if (SAMPLE_LINE.test(line)) {
         // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
-        if (lineMoneys[0]) out.sample ??= { price: lineMoneys[0].money, unit: lineMoneys[0].unit };
+        if (lineMoneys[0]) out.sample ??= sampleOf(line, lineMoneys[0]);
         else if (!out.sample) sampleLines = 3;
         inSkuBlock = false;
         pendingRanges = null;
@@ -450,7 +465,7 @@ export function createParser(rules: ListingRules): Parser {
       if (inlineSample) {
         const after = lineMoneys.find((m) => m.start >= inlineSample.index);
         if (after) {
-          out.sample ??= { price: after.money, unit: after.unit };
+          out.sample ??= sampleOf(line, after);
           continue;
         }
       }
@@ -592,6 +607,7 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
     out.title ??= categoryPath;
+    if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
     orderRowsOut(out);
     return out;
   }
@@ -619,7 +635,7 @@ export function createParser(rules: ListingRules): Parser {
     const ms = moneys(seg);
     const masked = maskMoney(seg, ms);
     if (SAMPLE_LINE.test(seg)) {
-      if (ms[0]) out.sample ??= { price: ms[0].money, unit: ms[0].unit };
+      if (ms[0]) out.sample ??= sampleOf(seg, ms[0]);
       return true;
     }
     if (CUSTOM_LINE.test(seg) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
@@ -762,11 +778,27 @@ export function createParser(rules: ListingRules): Parser {
   function isHeadline(seg: string, ms: MoneyTok[]): boolean {
     // "$0.01 - $4.92/ Piece" (two amounts joined by a dash) or "$2.50 / Piece" standing alone.
     if (ms.length === 2) return /^\s*(?:-|~|to|至)\s*$/i.test(seg.slice(ms[0]!.end, ms[1]!.start));
-    const rest = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end))
-      .replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '')
-      .replace(/^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i, '')
-      .trim();
-    return Boolean(ms[0]!.unit) && rest.length <= 3;
+    const around = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end)).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '');
+    const rest = around.replace(PRICE_LABEL, '').trim();
+    // "$2.50 / Piece" alone, or "单价：US$ 0.005" whose label says it is the price (its unit is the form's unit of measure).
+    return (Boolean(ms[0]!.unit) || PRICE_LABEL.test(around)) && rest.length <= 3;
+  }
+
+  /**
+   * The sample field's price per unit: "$95.00 / bundle (100g)", "US$ 110 /100克一束", "$1.00/bag (100 pcs)" are a
+   * price for a quantity, so the price per gram or piece is the amount over that quantity.
+   */
+  function sampleOf(line: string, tok: MoneyTok): NonNullable<ParsedListing['sample']> {
+    const custom = CUSTOM_SAMPLE.test(line);
+    const after = line.slice(tok.end, tok.end + 60);
+    const q = SAMPLE_QTY.exec(after);
+    const unit = q ? unitOf(q[2] ?? q[4]) : undefined;
+    const qty = q ? num(q[1] ?? q[3]!) : 0;
+    if (unit && qty > 0) {
+      const value = tok.money.value / qty;
+      return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom };
+    }
+    return { price: tok.money, unit: tok.unit, custom };
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {

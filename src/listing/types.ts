@@ -94,7 +94,8 @@ export interface ParsedListing {
   /** Every other place the text states an MOQ ("MOQ 1 pc" in the title, a description line). */
   moqClaims: Quantity[];
   skus: Sku[];
-  sample?: { price: Money; unit?: Unit };
+  /** The sample's price; `custom` when it is a proof of custom work (printing plates, a design), priced by its own costs. */
+  sample?: { price: Money; unit?: Unit; custom?: boolean };
   shipping: Shipping[];
   /** The page's order summary: "100 Square Meters Details $5,800.00". */
   order?: { qty: number; unit?: Unit; subtotal: Money };
@@ -114,4 +115,8 @@ export interface ParsedListing {
   fractionalUnit?: string;
   /** Sentences that say the price is per single item while the goods are sold only by a set, kit or ream. */
   notes: string[];
+  /** The unit of measure the form states ("计量单位：瓶", "Unit of measure: Piece"): the unit of a price that names none. */
+  measureUnit?: Unit;
+  /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
+  fclOnly?: string;
 }
