@@ -106,7 +106,7 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
-  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean }[] = [];
+  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
   const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
@@ -117,6 +117,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const rank = new Array<number>(skus.length);
   order.forEach(([, i], r) => (rank[i] = r));
   const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
+  // Packs of several ("Queen 4pcs", "5件套"): the cheapest price per item among them, for singles to be compared with.
+  const packEach = skus.map((s) => {
+    const m = PACK_QTY.exec(s.name);
+    const n = m ? Number(m[1]) : 1;
+    return n >= 2 ? s.price.usd / n : Infinity;
+  });
+  const cheapestPackEach = Math.min(...packEach);
+  const titleLower = (p.title ?? '').toLowerCase();
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
@@ -135,7 +143,13 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
     // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
     const tiny = share < th.veryLowRatio && !namedInTitle(name, p.title);
-    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
+    // A part the title does not name (a drill bit in a drill-kit listing), or a single item priced below the packs'
+    // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
+    const part = rules.partOf(name);
+    const partSku = part !== null && share < th.partRatio && !titleLower.includes(part);
+    const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
+    if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
+    else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -144,7 +158,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   // cheapest product is $0.23). Fee and postage links are never the product, however priced.
   for (let k = low.length - 1; k >= 0; k--) {
     const x = low[k]!;
-    if (x.fee) continue;
+    // A single beside packs is compared with the packs' price per item, not with its neighbours.
+    if (x.fee || x.single) continue;
     const mine = each[x.idx]!;
     const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor);
     if (near) low.splice(k, 1);
@@ -196,6 +211,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     },
   ];
 }
+
+// "4pcs", "5件套", "12支装": a SKU holding several items; "单件", "1pc", "single": a SKU of one.
+const PACK_QTY = /(?<![\d.])(\d{1,4})\s*(?:pcs|pieces|件套|件装|支装|只装|个装|片装|套装|(?:件|支|只|个|片)(?=套|装))(?![A-Za-z])/i;
+const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|只|片|条|套|品)|(?<![\d.])1\s*(?:件|个|支|只|片|条)(?!套|装)/i;
 
 // "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;

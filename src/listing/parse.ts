@@ -52,6 +52,8 @@ export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
+// "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
+const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][ \t]+(?=\S)/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
@@ -482,6 +484,14 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
+        pendingRanges = null;
+        continue;
+      }
+      if (lineMoneys.length === 1 && ATTR_ROW.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!) && /^[ \t]+\S/.test(lines[i + 1] ?? '') && moneys(lines[i + 1]!).length === 1) {
+        // "Battery:  36V 10Ah  $189.00" over indented rows "48V 13Ah  $229.00": an attribute the options are named by.
+        const name = skuName(line, lineMoneys[0]!).replace(ATTR_ROW, '').trim();
+        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        inSkuBlock = true;
         pendingRanges = null;
         continue;
       }

@@ -18,7 +18,7 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
@@ -45,6 +45,7 @@ const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
 const skuSchema = z.object({
   feeNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), patterns: z.array(z.string().min(1)) }),
   fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
+  partNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
 });
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -86,6 +87,8 @@ export interface ListingRules {
   zhUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
+  /** The part or accessory word a SKU name holds ("drill bit", "手柄"), if any (sku.yaml partNames). */
+  partOf: (name: string) => string | null;
   /** SKU names that are never a product (fee or postage links, fractional quantities, accessory only). */
   isFeeName: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
@@ -145,6 +148,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
+    partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
@@ -219,6 +223,11 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
+
+function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
+  const en = new RegExp(`\\b(${[...l.en].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})s?\\b`, 'i');
+  return (name) => en.exec(name)?.[1]?.toLowerCase() ?? l.zh.find((w) => name.includes(w)) ?? null;
+}
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
   const en = new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i');
