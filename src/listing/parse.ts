@@ -153,6 +153,8 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // "5 sets", "100 pieces Details": a quantity and nothing else (the order row's name).
+  const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
   const HIDDEN_MOQ = [
     new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
@@ -629,7 +631,6 @@ export function createParser(rules: ListingRules): Parser {
   function orderRowsOut(out: ParsedListing): void {
     const unitPrices = [out.headline?.min, out.headline?.max, ...out.tiers.map((x) => x.price)].filter((m): m is Money => Boolean(m));
     if (!unitPrices.length || !out.skus.length) return;
-    const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
     out.skus = out.skus.filter((s) => {
       const m = QTY_ONLY.exec(s.name.trim());
       if (!m) return true;

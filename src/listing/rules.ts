@@ -191,6 +191,13 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // null: the table's accessory words apply as they are.
     accessory: c.accessoryOk?.length ? matcher(accessoryList.filter((w) => !c.accessoryOk!.includes(w))) : null,
   }));
+  // Categories by the first word of an English keyword, and by the first character of a Chinese one.
+  const enIndex = new Map<string, number[]>();
+  const zhIndex = new Map<string, { word: string; k: number }[]>();
+  cats.forEach((x, k) => {
+    for (const w of new Set(x.firstWords)) enIndex.set(w, [...(enIndex.get(w) ?? []), k]);
+    for (const w of new Set(x.zhFirst)) zhIndex.set(w[0]!, [...(zhIndex.get(w[0]!) ?? []), { word: w, k }]);
+  });
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
     if (!title) return null;
@@ -203,13 +210,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       words.add(w);
       if (w.endsWith('s')) words.add(w.slice(0, -1));
     }
-    const c = cats.find(
-      (x) =>
-        (x.firstWords.some((w) => words.has(w)) || x.zhFirst.some((w) => title.includes(w))) &&
-        x.hit(title) &&
-        !x.out(title) &&
-        !(x.accessory ? x.accessory(own) : (isAccessory ??= accessory(own))),
-    )?.c;
+    const candidates: number[] = [];
+    for (const w of words) for (const k of enIndex.get(w) ?? []) candidates.push(k);
+    for (let i = 0; i < title.length; i++) {
+      for (const z of zhIndex.get(title[i]!) ?? []) if (title.startsWith(z.word, i)) candidates.push(z.k);
+    }
+    candidates.sort((a, b) => a - b);
+    const c = candidates
+      .map((k) => cats[k]!)
+      .find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own) : (isAccessory ??= accessory(own))))?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
