@@ -419,7 +419,7 @@ export function createParser(rules: ListingRules): Parser {
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
-      if (!out.fclOnly && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+      if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));

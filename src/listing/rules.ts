@@ -179,9 +179,11 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   }
   const accessoryList = [...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])];
   const accessory = matcher(accessoryList);
-  // A cheap first look: a category is tried only when the title holds the first word of one of its English keywords
-  // (or one of its Chinese keywords); a table of a few hundred categories then costs a few set lookups per title.
-  const firstWord = (w: string) => w.split('+')[0]!.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean)[0];
+  // A cheap first look: a category is tried only when the title holds the longest word of one of its English keywords
+  // (the rarest: "phase" of "3 phase motor", "shirt" of "t-shirt") or one of its Chinese keywords; a table of a few
+  // hundred categories then costs a few set lookups per title.
+  const firstWord = (w: string) =>
+    w.split('+')[0]!.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
   const cats = table.categories.map((c) => ({
     c,
     firstWords: c.keywords.filter((w) => !isHan(w.split('+')[0]!)).map(firstWord).filter((w): w is string => Boolean(w)),
@@ -191,7 +193,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // null: the table's accessory words apply as they are.
     accessory: c.accessoryOk?.length ? matcher(accessoryList.filter((w) => !c.accessoryOk!.includes(w))) : null,
   }));
-  // Categories by the first word of an English keyword, and by the first character of a Chinese one.
+  // Categories by the longest word of an English keyword, and by the first character of a Chinese one.
   const enIndex = new Map<string, number[]>();
   const zhIndex = new Map<string, { word: string; k: number }[]>();
   cats.forEach((x, k) => {
@@ -202,7 +204,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   return (title) => {
     if (!title) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") does not make it an accessory.
-    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
+    let own: string | undefined;
     let isAccessory: boolean | undefined;
     const words = new Set<string>();
     for (const w of title.toLowerCase().split(/[^a-z0-9]+/)) {
@@ -215,10 +217,12 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     for (let i = 0; i < title.length; i++) {
       for (const z of zhIndex.get(title[i]!) ?? []) if (title.startsWith(z.word, i)) candidates.push(z.k);
     }
+    if (!candidates.length) return null;
     candidates.sort((a, b) => a - b);
+    own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
     const c = candidates
       .map((k) => cats[k]!)
-      .find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own) : (isAccessory ??= accessory(own))))?.c;
+      .find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own!) : (isAccessory ??= accessory(own!))))?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
