@@ -57,3 +57,22 @@ describe('shipping rates', () => {
     expect(kinds('商品名称：瑜伽垫 6mm\n价格：US $4.50 /个\n最小起订量：20 个\n运费模板：\n  美国  首件 US$ 12.00  续件 US$ 3.00')).toEqual([]);
   });
 });
+
+describe('one-line SKU rows of name and price pairs', () => {
+  it('reads pairs split by runs of spaces or tabs', () => {
+    expect(checker.parse('商品名称：蓝牙音箱\nSKU：黑色 7.80  白色 7.80  礼盒 0.01').skus.map((s) => s.name)).toEqual(['黑色', '白色', '礼盒']);
+    expect(kinds('商品名称：蓝牙音箱\nSKU规格与价格：黑色\t7.80\t白色\t7.80\t礼盒\t0.01\n最小起订量：100 个')).toEqual(['sku_filler']);
+  });
+});
+
+describe('freight on penny goods and freight per kilogram', () => {
+  it('a parcel fee many times the goods of a penny item is not a normal fee', () => {
+    expect(kinds('Silicone Phone Case for iPhone 15\nUS$0.01 / piece | 1 piece (Min. order)\nShipping: US$8.90 (Standard)')).toEqual(['shipping']);
+    expect(kinds('Self Drilling Screws\nUS$0.006 / piece | 10000 pieces (Min. order)\nShipping: US$15.00')).toEqual([]);
+  });
+
+  it('a fee for a stated weight far above express rates', () => {
+    expect(kinds('商品名称：燃气热水器 16L\n单价：US$ 95.00 /台\n最小起订量：1 台\n运费模板：DHL 每台 US$980.00（毛重约 18kg）')).toEqual(['shipping']);
+    expect(kinds('商品名称：燃气热水器 16L\n单价：US$ 95.00 /台\n最小起订量：1 台\n运费模板：DHL 每台 US$210.00（毛重约 18kg）')).toEqual([]);
+  });
+});

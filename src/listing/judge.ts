@@ -332,6 +332,18 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  // A fee for a stated weight far above what express freight costs per kilogram (DHL $1,450 for 35 kg).
+  const heavy = !out.length ? p.shipping.find((s) => s.weightKg && s.amount.usd >= th.weightMinFeeUsd && s.amount.usd / s.weightKg > th.maxUsdPerKg) : undefined;
+  if (heavy) {
+    const perKg = heavy.amount.usd / heavy.weightKg!;
+    out.push({
+      kind: 'shipping',
+      severity: perKg / th.maxUsdPerKg,
+      detail: t(lang, `运费 ${fmtMoney(heavy.amount)} 对应约 ${round(heavy.weightKg!, 1)} kg，每公斤 ${fmtUsd(perKg)}：远高于正常国际快递运价。`, `Shipping of ${fmtMoney(heavy.amount)} for about ${round(heavy.weightKg!, 1)} kg is ${fmtUsd(perKg)} per kilogram: far above what international express costs.`),
+      fix: t(lang, `按运费模板的真实运价收取（每公斤不应超过约 ${fmtUsd(th.maxUsdPerKg)}），商品价改成真实价格。`, `Charge the real rate from a shipping template (no more than about ${fmtUsd(th.maxUsdPerKg)} per kilogram) and publish the real goods price.`),
+      evidence: { shipping: heavy.amount.value, weightKg: round(heavy.weightKg!, 2), usdPerKg: round(perKg) },
+    });
+  }
   const goods = goodsValue(p, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
   if (!out.length && p.sample && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
@@ -362,7 +374,10 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const ratio = s.amount.usd / goodsUsd;
     // The fee for the whole order: per-unit shipping times the units of the MOQ order.
     const orderFee = s.perUnit && goods.unitPrice ? (s.amount.usd * goods.usd) / Math.max(goods.unitPrice.usd, 1e-9) / Math.max(convert(1, s.perUnit, goods.unit), 1e-9) : s.amount.usd;
-    if (orderFee <= th.normalParcelUsd) continue;
+    // A normal parcel fee is normal for any order, except on penny goods: $8 to ship one $0.01 case moves the price
+    // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
+    const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
+    if (orderFee <= th.normalParcelUsd && !penny) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }

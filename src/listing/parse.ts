@@ -33,6 +33,8 @@ const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|log
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+// "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
+const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
@@ -117,6 +119,7 @@ const TIER_HEADER_ALONE = /^\s*(?:阶梯价格?|价格阶梯|批发价|数量价
 const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]*(?:\s*(?:件|个|套|台|pcs|pieces|units))?(?:\s*[（(][^)）]*[)）])?/gi;
 // A row: a name, then its price, then an optional stock count ("5件套 0-3M   6.80  1000", "黑色 S-XL / 26.50 / 800").
 const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
+const BARE_PAIR = /[^\t|;；\d\s][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)|(?<=^|\s)\d[^\t|;；\s]*[A-Za-z\p{Script=Han}][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)/gu;
 const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+/;
 
 interface MoneyTok {
@@ -338,7 +341,13 @@ export function createParser(rules: ListingRules): Parser {
         // Rows with a currency sign under the same header are SKUs too (read by the page-row reader).
         inSkuBlock = true;
         if (!rest) return true;
-        const parts = rest.split(ROW_SPLIT).filter((x) => x.trim());
+        let parts = rest.split(ROW_SPLIT).filter((x) => x.trim());
+        if (parts.length === 1) {
+          // "黑色 7.80  白色 7.80  礼盒 0.01", "黑色<TAB>7.80<TAB>白色<TAB>7.80": name and price pairs with no separator.
+          const bare = rest.replace(STOCK_CELL, ' ');
+          const pairs = [...bare.matchAll(BARE_PAIR)].map((m) => m[0]);
+          if (pairs.length > 1 && !bare.replace(BARE_PAIR, '').trim()) parts = pairs;
+        }
         const each = parts.map(bareSku);
         // "2吨 18.50 / 3吨 22.00 / 手柄 0.80": each part a SKU; "黑色 S-XL / 26.50 / 800": the cells of one.
         const skus = parts.length > 1 && each.every(Boolean) ? each : [bareSku(rest)];
@@ -732,7 +741,9 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
-      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount) });
+      const w = SHIP_WEIGHT.exec(line);
+      const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
+      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount), ...(weightKg ? { weightKg } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
       if (!ranged) for (const m of sms.slice(1)) {
         const per = m.unit ?? perUnitBefore(sub, m);

@@ -75,6 +75,8 @@ export interface Shipping {
   role: 'published' | 'charged' | 'plain';
   /** Shipping quoted per unit of goods ("$30 / piece"). */
   perUnit?: Unit;
+  /** The weight the fee is for, in kilograms, when the shipping field states it ("毛重约 35kg"). */
+  weightKg?: number;
 }
 
 export interface Quantity {
