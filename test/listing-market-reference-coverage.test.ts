@@ -59,3 +59,13 @@ describe('matching reads what the product is', () => {
     expect(kinds('Round Galvanized Steel Pipe 6m Length\nSize: 1/2 inch US $4.20, 1 inch US $8.60, 2 inch US $19.50')).toEqual([]);
   });
 });
+
+describe('what a title says the product is for', () => {
+  it('is not the product: a battery cell for an e-bike is no e-bike', () => {
+    expect(kinds('18650 Li-ion Battery Cell 3000mAh for Ebike Battery Pack\nUS$0.95 - 1.10 / piece | 1000 pieces (Min. order)')).toEqual([]);
+  });
+
+  it('a service offered with the goods is no accessory', () => {
+    expect(kinds('Argan Oil 100% Pure Cold Pressed Bulk Hair Oil Private Label\nUS $1.20 - 1.60 / liter\nMin. order: 10 liters')).toContain('price_range');
+  });
+});

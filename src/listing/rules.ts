@@ -220,9 +220,12 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!candidates.length) return null;
     candidates.sort((a, b) => a - b);
     own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
+    // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
+    // fits, not the product.
+    const subject = title.replace(FOR_PART, ' ');
     const c = candidates
       .map((k) => cats[k]!)
-      .find((x) => x.hit(title) && !x.out(title) && !(x.accessory ? x.accessory(own!) : (isAccessory ??= accessory(own!))))?.c;
+      .find((x) => x.hit(subject) && !x.out(title) && !(x.accessory ? x.accessory(own!) : (isAccessory ??= accessory(own!))))?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -234,6 +237,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
+const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
