@@ -159,28 +159,31 @@ export function createParser(rules: ListingRules): Parser {
   // "5 sets", "100 pieces Details": a quantity and nothing else (the order row's name).
   const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
+  // Each sentence pattern with a gate: the words around the quantity, tested first, so the pattern with the (long)
+  // quantity-and-unit part runs only on lines that can hold it.
+  const hidden = (gate: string, re: string, flags: string) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags) });
   const HIDDEN_MOQ = [
-    new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
+    hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
-    new RegExp(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
-    new RegExp(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
+    hidden(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
+    hidden(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
-    new RegExp(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
-    new RegExp(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
-    new RegExp(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
-    new RegExp(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
-    new RegExp(String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`),
-    new RegExp(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
-    new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
-    new RegExp(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
-    new RegExp(String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`),
+    hidden(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*`, String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
+    hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
+    hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
+    hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
+    hidden(String.raw`(?:少于|低于|不足|小于|不满)\s*`, String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`, ''),
+    hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
+    hidden(String.raw`\s*起(?:发|批|做|售)`, String.raw`${Q}\s*起(?:发|批|做|售)`, ''),
+    hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
+    hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
-    new RegExp(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
-    new RegExp(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
+    hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
+    hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
-    new RegExp(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
+    hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
-    new RegExp(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
+    hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
   const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
@@ -440,7 +443,8 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
-        for (const re of HIDDEN_MOQ) {
+        for (const { gate, re } of HIDDEN_MOQ) {
+          if (!gate.test(masked0)) continue;
           const m = re.exec(masked0);
           if (m && m[1]) {
             out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80) });

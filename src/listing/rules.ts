@@ -178,54 +178,56 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!unitByName.has(f.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: unitFloors has unknown unit ${f.unit}`);
   }
   const accessoryList = [...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])];
-  const accessory = matcher(accessoryList);
-  // A cheap first look: a category is tried only when the title holds the longest word of one of its English keywords
-  // (the rarest: "phase" of "3 phase motor", "shirt" of "t-shirt") or one of its Chinese keywords; a table of a few
-  // hundred categories then costs a few set lookups per title.
-  const firstWord = (w: string) =>
-    w.split('+')[0]!.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+  // Accessory words, each tested only when the title holds its longest word (Chinese ones by substring): one regex
+  // of a hundred alternatives per title cost more than the rest of the lookup.
+  const accessoryEntries = accessoryList.map((w) => ({ w, lead: isHan(w) ? null : longestWord(w), test: matcher([w]) }));
+  const accessoryOf = (t: string, allowed?: string[]): boolean => {
+    const words = wordSet(t);
+    return accessoryEntries.some((e) => !allowed?.includes(e.w) && (e.lead === null ? t.includes(e.w) : e.lead !== undefined && words.has(e.lead) && e.test(t)));
+  };
   const cats = table.categories.map((c) => ({
     c,
-    firstWords: c.keywords.filter((w) => !isHan(w.split('+')[0]!)).map(firstWord).filter((w): w is string => Boolean(w)),
-    zhFirst: c.keywords.map((w) => w.split('+')[0]!.trim()).filter(isHan),
-    hit: matcher(c.keywords),
     out: matcher(c.exclude ?? []),
     // null: the table's accessory words apply as they are.
-    accessory: c.accessoryOk?.length ? matcher(accessoryList.filter((w) => !c.accessoryOk!.includes(w))) : null,
+    accessoryOk: c.accessoryOk?.length ? c.accessoryOk : undefined,
   }));
-  // Categories by the longest word of an English keyword, and by the first character of a Chinese one.
-  const enIndex = new Map<string, number[]>();
-  const zhIndex = new Map<string, { word: string; k: number }[]>();
-  cats.forEach((x, k) => {
-    for (const w of new Set(x.firstWords)) enIndex.set(w, [...(enIndex.get(w) ?? []), k]);
-    for (const w of new Set(x.zhFirst)) zhIndex.set(w[0]!, [...(zhIndex.get(w[0]!) ?? []), { word: w, k }]);
+  // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
+  // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
+  // lookups and the tests of the few keywords that share a word with it, however large the table.
+  const enIndex = new Map<string, { k: number; test: (t: string) => boolean }[]>();
+  const zhIndex = new Map<string, { word: string; k: number; test: (t: string) => boolean }[]>();
+  table.categories.forEach((c, k) => {
+    for (const kw of c.keywords) {
+      const lead = kw.split('+')[0]!.trim();
+      const test = matcher([kw]);
+      if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
+      else {
+        const w = longestWord(lead);
+        if (w) enIndex.set(w, [...(enIndex.get(w) ?? []), { k, test }]);
+      }
+    }
   });
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
     if (!title) return null;
-    // What comes with the product ("Street Light with Remote", "灯带 带遥控") does not make it an accessory.
-    let own: string | undefined;
-    let isAccessory: boolean | undefined;
-    const words = new Set<string>();
-    for (const w of title.toLowerCase().split(/[^a-z0-9]+/)) {
-      if (!w) continue;
-      words.add(w);
-      if (w.endsWith('s')) words.add(w.slice(0, -1));
-    }
-    const candidates: number[] = [];
-    for (const w of words) for (const k of enIndex.get(w) ?? []) candidates.push(k);
-    for (let i = 0; i < title.length; i++) {
-      for (const z of zhIndex.get(title[i]!) ?? []) if (title.startsWith(z.word, i)) candidates.push(z.k);
-    }
-    if (!candidates.length) return null;
-    candidates.sort((a, b) => a - b);
-    own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
     // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
     // fits, not the product.
     const subject = title.replace(FOR_PART, ' ');
-    const c = candidates
+    const words = wordSet(title);
+    const hits = new Set<number>();
+    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject)) hits.add(e.k);
+    for (let i = 0; i < title.length; i++) {
+      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject)) hits.add(z.k);
+    }
+    if (!hits.size) return null;
+    // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
+    // make it an accessory. The first category in the table's order wins.
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
+    let isAccessory: boolean | undefined;
+    const c = [...hits]
+      .sort((a, b) => a - b)
       .map((k) => cats[k]!)
-      .find((x) => x.hit(subject) && !x.out(title) && !(x.accessory ? x.accessory(own!) : (isAccessory ??= accessory(own!))))?.c;
+      .find((x) => !x.out(title) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))))?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -244,6 +246,22 @@ const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
   const en = new RegExp(`\\b(${[...l.en].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})s?\\b`, 'i');
   return (name) => en.exec(name)?.[1]?.toLowerCase() ?? l.zh.find((w) => name.includes(w)) ?? null;
+}
+
+/** The longest word of an English keyword: the rarest, so the one to look up first. */
+function longestWord(w: string): string | undefined {
+  return w.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+}
+
+/** A title's lower-cased words, each also without a plural s. */
+function wordSet(t: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of t.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (!w) continue;
+    words.add(w);
+    if (w.endsWith('s')) words.add(w.slice(0, -1));
+  }
+  return words;
 }
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
