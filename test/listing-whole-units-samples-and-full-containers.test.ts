@@ -38,6 +38,7 @@ describe('a price far below the item\'s own sample', () => {
   it('leaves a dear sample of a cheap T-shirt, and proofs of custom work', () => {
     expect(kinds('商品名称：重磅纯棉T恤 空白款\n单位：件\n阶梯价：\n  100-499 件\t¥22.00\n  ≥500 件\t¥19.50\n最小起订量：100 件\n样品价：¥230.00 / 件')).toEqual([]);
     expect(kinds('商品名称：定制不干胶标签\n阶梯价：\n1000-4999张\tUS$ 0.05\n≥5000张\tUS$ 0.03\n最小起订量：1000 张\n样品价：实物打样 US$ 35')).toEqual([]);
+    expect(kinds('Cotton Tote Bag Custom Logo\nUS$0.80 - 1.20 / piece | 100 pieces (Min. order)\nSamples: $30.00/piece')).toEqual([]);
   });
 });
 

@@ -145,8 +145,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const tiny = share < th.veryLowRatio && !namedInTitle(name, p.title);
     // A part the title does not name (a drill bit in a drill-kit listing), or a single item priced below the packs'
     // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
-    const part = rules.partOf(name);
-    const partSku = part !== null && share < th.partRatio && !titleLower.includes(part);
+    const part = share < th.partRatio ? rules.partOf(name) : null;
+    const partSku = part !== null && !titleLower.includes(part);
     const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
     if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });

@@ -18,7 +18,7 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
 // A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
-const CUSTOM_SAMPLE = /customi[sz]|定制|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
+const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -633,6 +633,8 @@ export function createParser(rules: ListingRules): Parser {
     }
     out.title ??= categoryPath;
     if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
+    // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
+    if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
     orderRowsOut(out);
     return out;
   }
