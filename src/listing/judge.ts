@@ -668,8 +668,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
       evidence: { priceUnit: unit.label, unitPrice: dearest.value, wholeUnit: x.unit.label, wholeUnitUsd: round(x.per, 2) },
     };
   }
+  if (!p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
   const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
-  if (!said || !p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
+  if (!said) return null;
   const m = PACK_SIZE.exec(said) ?? PACK_SIZE.exec(p.title ?? '');
   const packSize = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 0;
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
