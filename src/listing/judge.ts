@@ -106,7 +106,7 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
-  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean }[] = [];
+  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
   const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
@@ -117,6 +117,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const rank = new Array<number>(skus.length);
   order.forEach(([, i], r) => (rank[i] = r));
   const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
+  // Packs of several ("Queen 4pcs", "5件套"): the cheapest price per item among them, for singles to be compared with.
+  const packEach = skus.map((s) => {
+    const m = PACK_QTY.exec(s.name);
+    const n = m ? Number(m[1]) : 1;
+    return n >= 2 ? s.price.usd / n : Infinity;
+  });
+  const cheapestPackEach = Math.min(...packEach);
+  const titleLower = (p.title ?? '').toLowerCase();
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
@@ -126,15 +134,22 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const name = descriptorless(s.name);
     const fee = rules.isFeeName(name);
     const filler = fee || isFiller(name, rules);
-    const token = (each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio;
+    // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
+    const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
       if (token || (fee && share < 1)) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny: true });
       continue;
     }
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
     // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
-    const tiny = share < th.veryLowRatio;
-    if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
+    const tiny = share < th.veryLowRatio && !namedInTitle(name, p.title);
+    // A part the title does not name (a drill bit in a drill-kit listing), or a single item priced below the packs'
+    // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
+    const part = share < th.partRatio ? rules.partOf(name) : null;
+    const partSku = part !== null && !titleLower.includes(part);
+    const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
+    if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
+    else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -143,7 +158,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   // cheapest product is $0.23). Fee and postage links are never the product, however priced.
   for (let k = low.length - 1; k >= 0; k--) {
     const x = low[k]!;
-    if (x.fee) continue;
+    // A single beside packs is compared with the packs' price per item, not with its neighbours.
+    if (x.fee || x.single) continue;
     const mine = each[x.idx]!;
     const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor);
     if (near) low.splice(k, 1);
@@ -196,6 +212,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   ];
 }
 
+// "4pcs", "5件套", "12支装": a SKU holding several items; "单件", "1pc", "single": a SKU of one.
+const PACK_QTY = /(?<![\d.])(\d{1,4})\s*(?:pcs|pieces|件套|件装|支装|只装|个装|片装|套装|(?:件|支|只|个|片)(?=套|装))(?![A-Za-z])/i;
+const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|只|片|条|套|品)|(?<![\d.])1\s*(?:件|个|支|只|片|条)(?!套|装)/i;
+
 // "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
@@ -233,6 +253,16 @@ function descriptorless(name: string): string {
     .replace(/(?:\bwith|\+|\bin|\bper|\/|&)\s*(?:an?\s+)?(?:gift\s+|kraft\s+|paper\s+|color\s+)?(?:box|bag|case|pouch|card)\b/gi, ' ')
     .replace(/\d+\s*(?:pcs|pieces)?\s*\/\s*(?:bag|box|carton)/gi, ' ')
     .replace(/可售\s*\d+/g, ' ');
+}
+
+/** Every word of the SKU's name (Han runs, English words) is in the title: the title names this item as one of its goods. */
+function namedInTitle(name: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  const han = name.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const words = name.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+  if (!han.length && !words.length) return false;
+  return han.every((h) => t.includes(h)) && words.every((w) => t.includes(w));
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {
@@ -289,7 +319,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
   }
   if (!out.length && p.freeShipping) {
-    const fee = fees.find((s) => s.amount.usd > 0);
+    // Free shipping shown, a fee asked for anyway (even one "collected after the order"): freight above the published zero.
+    const fee = p.shipping.find((s) => s.amount.usd > 0);
     if (fee) {
       out.push({
         kind: 'shipping',
@@ -300,6 +331,18 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
         evidence: { shipping: fee.amount.value, advertised: 'free shipping' },
       });
     }
+  }
+  // A fee for a stated weight far above what express freight costs per kilogram (DHL $1,450 for 35 kg).
+  const heavy = !out.length ? p.shipping.find((s) => s.weightKg && s.amount.usd >= th.weightMinFeeUsd && s.amount.usd / s.weightKg > th.maxUsdPerKg) : undefined;
+  if (heavy) {
+    const perKg = heavy.amount.usd / heavy.weightKg!;
+    out.push({
+      kind: 'shipping',
+      severity: perKg / th.maxUsdPerKg,
+      detail: t(lang, `运费 ${fmtMoney(heavy.amount)} 对应约 ${round(heavy.weightKg!, 1)} kg，每公斤 ${fmtUsd(perKg)}：远高于正常国际快递运价。`, `Shipping of ${fmtMoney(heavy.amount)} for about ${round(heavy.weightKg!, 1)} kg is ${fmtUsd(perKg)} per kilogram: far above what international express costs.`),
+      fix: t(lang, `按运费模板的真实运价收取（每公斤不应超过约 ${fmtUsd(th.maxUsdPerKg)}），商品价改成真实价格。`, `Charge the real rate from a shipping template (no more than about ${fmtUsd(th.maxUsdPerKg)} per kilogram) and publish the real goods price.`),
+      evidence: { shipping: heavy.amount.value, weightKg: round(heavy.weightKg!, 2), usdPerKg: round(perKg) },
+    });
   }
   const goods = goodsValue(p, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
@@ -321,6 +364,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     let basis = goods.basis;
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    // Freight per carton on goods priced per piece: how many pieces a carton holds is not on the page.
+    if (s.perUnit && goods.unit && s.perUnit.dim === 'count' && s.perUnit.id !== goods.unit.id) continue;
     if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
@@ -329,7 +374,10 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const ratio = s.amount.usd / goodsUsd;
     // The fee for the whole order: per-unit shipping times the units of the MOQ order.
     const orderFee = s.perUnit && goods.unitPrice ? (s.amount.usd * goods.usd) / Math.max(goods.unitPrice.usd, 1e-9) / Math.max(convert(1, s.perUnit, goods.unit), 1e-9) : s.amount.usd;
-    if (orderFee <= th.normalParcelUsd) continue;
+    // A normal parcel fee is normal for any order, except on penny goods: $8 to ship one $0.01 case moves the price
+    // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
+    const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
+    if (orderFee <= th.normalParcelUsd && !penny) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }
@@ -457,6 +505,23 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (!out.length && m && p.fclOnly && m.unit?.id !== 'container') {
+    // "MOQ 1 件" on goods that ship only by full container: no order that small can ship.
+    const price = tiers[0]?.price ?? p.headline?.max ?? p.headline?.min;
+    const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? p.measureUnit ?? m.unit;
+    if (price && comparable(m.unit, priceUnit)) {
+      const value = price.usd * convert(m.qty, m.unit, priceUnit);
+      if (value < th.fclMinOrderUsd) {
+        out.push({
+          kind: 'moq',
+          severity: th.fclMinOrderUsd / Math.max(value, 1e-6),
+          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)}（一单约 ${fmtUsd(value)}），但页面写明只走整柜（「${p.fclOnly.slice(0, 60)}」）：这么小的订单发不了货，起订量不真实。`, `The MOQ is ${fmtQty(m.qty, m.unit, 'en')} (an order of about ${fmtUsd(value)}), but the page ships only by full container ("${p.fclOnly.slice(0, 60)}"): no order that small can ship, so the MOQ is not real.`),
+          fix: t(lang, `把最小起订量改成一个整柜的数量（或接受拼箱）。`, `Set the MOQ to a full container's quantity (or accept LCL shipments).`),
+          evidence: { moq: m.qty, orderValueUsd: round(value), shipping: p.fclOnly.slice(0, 60) },
+        });
+      }
+    }
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -495,7 +560,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
-  if (small && unitPrice && unitPrice.usd < th.smallUnitMaxUsd && cutDown) {
+  // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
+  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd;
+  if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
     return [
@@ -533,6 +600,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
+  const whole = wholeUnit(p, _rules, lang);
+  if (whole) return [whole];
   if (!priceUnits.length) return [];
   const byWeight = priceUnits.find((u) => u.dim !== 'count');
   if (byWeight && p.title && _rules.soldByCount(p.title)) {
@@ -548,11 +617,13 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
-  if (!sellUnits.length) return [];
-  const sellDims = new Set(sellUnits.map((u) => u.dim));
+  // A container holds goods of any unit (25 tons of corn): an MOQ in containers says nothing of the price's unit.
+  const sold = sellUnits.filter((u) => u.id !== 'container');
+  if (!sold.length) return [];
+  const sellDims = new Set(sold.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   if (!odd) return [];
-  const sell = sellUnits[0]!;
+  const sell = sold[0]!;
   return [
     {
       kind: 'price_unit',
@@ -562,6 +633,61 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+// Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
+const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);
+// "整箱", "整套出售", "sold as complete set only": the goods are sold only as the whole pack ("整箱发货" ships by the carton).
+const WHOLE_PACK = /整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/i;
+// "24瓶", "56头", "12支装", "*24", "4 piece set", "set of 6": how many items the whole pack holds.
+const PACK_SIZE = /[*×x]\s*(\d{1,4})\s*(?:瓶|支|件|个|只|片|包|袋)?(?![\d.])|(\d{1,4})\s*(?:瓶|支|件|个|只|片|头|包|袋)\s*(?:装|套)?|(\d{1,4})\s*-?\s*(?:pcs?|pieces?)\s+(?:set|kit)|\bset of (\d{1,4})/i;
+
+/**
+ * The price is per item while the page sells only a whole set, case or roll: the page's own order row or sample
+ * prices the whole unit many times the unit price, or the title says it is sold whole and the MOQ is less than one.
+ */
+function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | null {
+  const th = rules.thresholds.unit;
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const dearest = dearestPrice(p);
+  if (!unit || !dearest) return null;
+  const priced = [
+    p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
+    p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
+  ];
+  for (const x of priced) {
+    if (!x || x.unit.id === unit.id || x.per < dearest.usd * x.ratio) continue;
+    // The same measure in another size (per metre vs per yard) converts; a set against a piece does not.
+    if (x.unit.dim === unit.dim && x.unit.dim !== 'count') continue;
+    const k = x.per / dearest.usd;
+    return {
+      kind: 'price_unit',
+      severity: 50,
+      detail: t(lang, `价格按每${unit.label} ${fmtMoney(dearest)} 标，而页面上的${x.what}是每${x.unit.label} ${fmtUsd(x.per)}（${fmtRatio(k)}）：标价单位只是实际出售单位的一部分。`, `The price is quoted at ${fmtMoney(dearest)} per ${unit.label}, while the page's ${x.what} is ${fmtUsd(x.per)} per ${x.unit.label} (${fmtRatio(k)}): the unit priced is only part of what is sold.`),
+      fix: t(lang, `按实际出售的单位（${x.unit.label}）标价：约 ${fmtUsd(x.per)}/${x.unit.label}，起订量也用同一单位。`, `Quote the price per ${x.unit.label}, the unit you sell (about ${fmtUsd(x.per)}), and the MOQ in the same unit.`),
+      evidence: { priceUnit: unit.label, unitPrice: dearest.value, wholeUnit: x.unit.label, wholeUnitUsd: round(x.per, 2) },
+    };
+  }
+  if (!p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
+  const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+  if (!said) return null;
+  const m = PACK_SIZE.exec(said) ?? PACK_SIZE.exec(p.title ?? '');
+  const packSize = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 0;
+  const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
+  if (!belowOne) return null;
+  return {
+    kind: 'price_unit',
+    severity: 50,
+    detail: t(lang, `商品只整${packSize > 1 ? `（${packSize}${unit.label}）` : ''}出售（「${said.slice(0, 60)}」），价格却按每${unit.label} ${fmtMoney(dearest)} 标，起订量 ${p.moq.raw}。`, `The goods are sold only whole${packSize > 1 ? ` (${packSize} ${unit.label})` : ''} ("${said.slice(0, 60)}"), but the price is ${fmtMoney(dearest)} per ${unit.label} with an MOQ of ${p.moq.raw}.`),
+    fix: t(lang, `按整箱/整套的真实价格标价，计量单位和起订量也用整箱/整套。`, `Quote the real price of the whole set, case or roll, and use that unit for the MOQ.`),
+    evidence: { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) },
+  };
+}
+
+/** The dearest price the page shows (headline, tiers, SKUs). */
+function dearestPrice(p: ParsedListing): Money | undefined {
+  const all = [p.headline?.max, p.headline?.min, ...p.tiers.map((x) => x.price), ...p.skus.map((s) => s.price)].filter((m): m is Money => Boolean(m));
+  return all.length ? all.reduce((a, b) => (b.usd > a.usd ? b : a)) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -603,6 +729,22 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       }
     }
   }
+  const dearest = dearestPrice(p);
+  const unit = h?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const s = p.sample;
+  if (!out.length && s && dearest && !s.custom && (!s.unit || !unit || s.unit.id === unit.id)) {
+    // The listing's own sample of one unit costs many times its dearest price: the headline is not a price anyone pays.
+    const ratio = s.price.usd / Math.max(dearest.usd, 1e-9);
+    if (ratio >= th.sampleRatio && s.price.usd - dearest.usd >= th.sampleMinGapUsd) {
+      out.push({
+        kind: 'price_range',
+        severity: ratio / th.sampleRatio,
+        detail: t(lang, `样品价 ${fmtMoney(s.price)} 是页面最高标价 ${fmtMoney(dearest)} 的 ${fmtRatio(ratio)}：标价远低于商品自己的样品价，不是真实售价。`, `The sample costs ${fmtMoney(s.price)}, ${fmtRatio(ratio)} the dearest price on the page (${fmtMoney(dearest)}): the listed price is far below the item's own sample price.`),
+        fix: t(lang, `按真实成交价发布价格区间（参照样品价 ${fmtMoney(s.price)}）。`, `Publish the price you really sell at (the sample is priced at ${fmtMoney(s.price)}).`),
+        evidence: { samplePrice: s.price.value, dearestPrice: dearest.value, sampleToPrice: round(ratio) },
+      });
+    }
+  }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
     const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
     if (spread > th.maxSpread) {
@@ -632,13 +774,16 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   }
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
+  // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
+  const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit;
   const shown: { m: Money; unit?: Unit }[] = [
-    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? h?.unit })),
-    ...(h ? [{ m: h.min, unit: h.unit }, ...(h.max ? [{ m: h.max, unit: h.unit }] : [])] : []),
-    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: h?.unit ?? p.moq?.unit })),
+    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? pageUnit })),
+    ...(h ? [{ m: h.min, unit: h.unit ?? pageUnit }, ...(h.max ? [{ m: h.max, unit: h.unit ?? pageUnit }] : [])] : []),
+    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: pageUnit })),
   ];
+  // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
   const perRef = shown
-    .filter((x) => !x.unit || x.unit.dim === refUnit.dim)
+    .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
     .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
   if (!perRef.length) return out;
   const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
@@ -649,14 +794,15 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   if (low || high) {
     const x = low ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
-    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, not from the briefing).`));
+    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
     out.push({
       kind: 'price_range',
-      severity: off / th.referenceFactor,
+      // An estimate from outside the listing: it leads only when the listing's own numbers show nothing else.
+      severity: Math.min(off / th.referenceFactor, 1),
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit} 相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit}.`,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },

@@ -17,6 +17,8 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 // "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
+// A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
+const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -25,7 +27,16 @@ const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|la
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
-const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
+// "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
+// ("美国 首件 US$ 268.00 续件 US$ 268.00").
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
+// Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
+const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+// "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
+const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
+// "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
+const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
@@ -38,16 +49,23 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
+// "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
+const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][ \t]+(?=\S)/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
-const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|forwarded|pasted|copied|as follows/i;
+// A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
+// "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
+const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b/i;
+const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i;
+const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
+const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?看|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|please (?:check|look)|is this (?:ok|okay|allowed|fine)|my boss/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
@@ -82,10 +100,27 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+// Page badges and rating lines above or below the title: "Customizable", "4.6 (92 reviews) · 1,648 sold".
+const BADGE = /^\s*(?:customi[sz]able|customi[sz]ed|in stock|fast dispatch|verified(?: supplier)?|hot sale|new arrival|best seller|top (?:rated|ranking)|可定制|现货|热卖|新品)\s*$|^\s*\d(?:\.\d)?\s*\(\s*[\d,]+\s*reviews?\s*\)|^\s*est\.?\s*time/i;
+// A category path ("Jewelry, Eyewear & Watches / Fine Jewelry / Rings"): the title only when the page shows none.
+const CATEGORY_PATH = /^[A-Za-z\p{Script=Han}][^/>\d\n]{1,60}(?:\s[/>›]\s[A-Za-z\p{Script=Han}][^/>\d\n]{1,60}){2,}\s*$/u;
+// A title that holds a size range ("Neoprene Laptop Sleeve 13-15.6 Inch") is still the title, not a row of tiers.
+const QTY_HEADER_WORD = /quantity|qty|数量|起订|起批|moq|min\.?\s*order|price|价|lead|time|days|交期|pieces?\s*\)|件\s*\)/i;
 // The English seller backend copied as a table: "Product Name*<TAB>…", "MOQ<TAB>50<TAB>Pieces".
 const EN_FORM = /^[ \t]*(?:product name|product title|moq|min(?:imum)?\.?\s*order(?:\s*quantity)?|price range|unit of measure)[ \t]*\*?[ \t]*\t/im;
 const ZH_FIELDS = /商品名称|产品名称|计量单位|阶梯价|价格区间|最小起订量|起订量|SKU\s*规格|规格与价格|运费\s*[:：]/;
 const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to ship|add to cart|start order/i;
+
+// Backend tables whose cells carry no currency sign: the header that opens them, and a row's stock cell.
+// "SKU：", "SKU 规格与价格（规格 / 价格 / 库存）", "SKU 规格 价格 库存", "规格报价": rows of name, price, stock.
+const PRICED_SKU_HEADER = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*[:：]?\s*/i;
+// "阶梯价", "Price by quantity" on a line of their own: quantity rows follow.
+const TIER_HEADER_ALONE = /^\s*(?:阶梯价格?|价格阶梯|批发价|数量价格|price by quantity|tiered prices?|quantity prices?|volume prices?)\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*$/i;
+const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]*(?:\s*(?:件|个|套|台|pcs|pieces|units))?(?:\s*[（(][^)）]*[)）])?/gi;
+// A row: a name, then its price, then an optional stock count ("5件套 0-3M   6.80  1000", "黑色 S-XL / 26.50 / 800").
+const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
+const BARE_PAIR = /[^\t|;；\d\s][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)|(?<=^|\s)\d[^\t|;；\s]*[A-Za-z\p{Script=Han}][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)/gu;
+const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+/;
 
 interface MoneyTok {
   start: number;
@@ -121,28 +156,41 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // "5 sets", "100 pieces Details": a quantity and nothing else (the order row's name).
+  const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
+  // Each sentence pattern with a gate: the words around the quantity, tested first, so the pattern with the (long)
+  // quantity-and-unit part runs only on lines that can hold it.
+  const hidden = (gate: string, re: string, flags: string) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags) });
   const HIDDEN_MOQ = [
-    new RegExp(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
+    hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
-    new RegExp(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
-    new RegExp(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
+    hidden(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
+    hidden(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
-    new RegExp(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
-    new RegExp(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
-    new RegExp(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
-    new RegExp(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
-    new RegExp(String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`),
-    new RegExp(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
-    new RegExp(String.raw`${Q}\s*起(?:发|批|做|售)`),
-    new RegExp(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
-    new RegExp(String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`),
+    hidden(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*`, String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
+    hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
+    hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
+    hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
+    hidden(String.raw`(?:少于|低于|不足|小于|不满)\s*`, String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`, ''),
+    hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
+    hidden(String.raw`\s*起(?:发|批|做|售)`, String.raw`${Q}\s*起(?:发|批|做|售)`, ''),
+    hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
+    hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
-    new RegExp(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
-    new RegExp(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
+    hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
+    hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
+    // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
+    hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
+    // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
+    hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
+  const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
+  // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
+  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
     if (!raw) return undefined;
@@ -266,11 +314,80 @@ export function createParser(rules: ListingRules): Parser {
     let lastLone: MoneyTok | null = null;
     let priceFirst = false;
     let rangeFirst = false;
+    let categoryPath: string | undefined;
+    // Inside a backend table whose cells carry no currency sign, and the currency the page's amounts use.
+    let bareBlock: 'sku' | 'tier' | null = null;
+    let shippingBlock = false;
+    let currencyTok: MoneyTok | null = null;
+
+    /** An amount written without a currency sign, in the currency the page's other amounts use. */
+    const bareMoney = (value: number): Money => {
+      const currency = currencyTok?.money.currency ?? 'USD';
+      return { value, currency, usd: value * rules.thresholds.usdPer[currency] };
+    };
+    const bareSku = (row: string): Sku | null => {
+      const m = BARE_ROW.exec(row.replace(STOCK_CELL, ' ').trim());
+      if (!m) return null;
+      const value = num(m[2]!);
+      const name = m[1]!.replace(/[\s:：|/-]+$/, '').trim();
+      return value > 0 && name ? { name: name.slice(0, 80), price: bareMoney(value) } : null;
+    };
+    /**
+     * Rows of a backend table whose cells carry no currency sign: SKU rows under "SKU：" or "SKU 规格 价格 库存" (also
+     * the one-line "SKU：18色盘 2.60 | 试色卡 0.01"), tier rows under "阶梯价". True when the line was such a row or header.
+     */
+    const readBareTable = (line: string, out: ParsedListing): boolean => {
+      const header = PRICED_SKU_HEADER.exec(line);
+      if (header && header[0].trim()) {
+        const rest = line.slice(header[0].length).trim();
+        bareBlock = 'sku';
+        // Rows with a currency sign under the same header are SKUs too (read by the page-row reader).
+        inSkuBlock = true;
+        if (!rest) return true;
+        let parts = rest.split(ROW_SPLIT).filter((x) => x.trim());
+        if (parts.length === 1) {
+          // "黑色 7.80  白色 7.80  礼盒 0.01", "黑色<TAB>7.80<TAB>白色<TAB>7.80": name and price pairs with no separator.
+          const bare = rest.replace(STOCK_CELL, ' ');
+          const pairs = [...bare.matchAll(BARE_PAIR)].map((m) => m[0]);
+          if (pairs.length > 1 && !bare.replace(BARE_PAIR, '').trim()) parts = pairs;
+        }
+        const each = parts.map(bareSku);
+        // "2吨 18.50 / 3吨 22.00 / 手柄 0.80": each part a SKU; "黑色 S-XL / 26.50 / 800": the cells of one.
+        const skus = parts.length > 1 && each.every(Boolean) ? each : [bareSku(rest)];
+        for (const x of skus) if (x) out.skus.push(x);
+        return skus.some(Boolean);
+      }
+      if (bareBlock === 'sku') {
+        if (FIELD_START.test(line) || MOQ_WORD.test(line) || SHIPPING_WORD.test(line) || SAMPLE_LINE.test(line) || TITLE_FIELD.test(line)) {
+          bareBlock = null;
+          return false;
+        }
+        const x = bareSku(line);
+        if (x) {
+          out.skus.push(x);
+          return true;
+        }
+        bareBlock = null;
+        return false;
+      }
+      if (bareBlock === 'tier') {
+        const rs = ranges(line);
+        const bare = rs.length ? bareAmounts(line, rs) : [];
+        if (rs.length && bare.length === rs.length) {
+          for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, { ...bare[k]!, money: bareMoney(bare[k]!.money.value) }, out));
+          return true;
+        }
+        bareBlock = null;
+      }
+      return false;
+    };
 
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
       const line = rawLine.trim();
       if (!line) {
+        bareBlock = null;
+        shippingBlock = false;
         if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
         inCustomBlock = false;
         // The option picker's rows end at the first blank line; the order summary often follows.
@@ -281,7 +398,7 @@ export function createParser(rules: ListingRules): Parser {
         sampleLines--;
         const sm = moneys(line);
         if (sm[0] && !PROMO.test(line)) {
-          out.sample ??= { price: sm[0].money, unit: sm[0].unit };
+          out.sample ??= sampleOf(line, sm[0]);
           sampleLines = 0;
         }
         if (sm[0] || /order quantity|min\.?\s*order|起订|maximum|最多/i.test(line)) continue;
@@ -314,6 +431,9 @@ export function createParser(rules: ListingRules): Parser {
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
+      if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+      const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
+      if (measure) out.measureUnit ??= unitOf(measure[1]!);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
       if (PRICE_CLAIM.test(line)) {
         // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
@@ -323,7 +443,8 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
-        for (const re of HIDDEN_MOQ) {
+        for (const { gate, re } of HIDDEN_MOQ) {
+          if (!gate.test(masked0)) continue;
           const m = re.exec(masked0);
           if (m && m[1]) {
             out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80) });
@@ -332,9 +453,26 @@ export function createParser(rules: ListingRules): Parser {
         }
       }
 
+      if (shippingBlock) {
+        // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
+        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line)) {
+          addShipping(line, line, out);
+          continue;
+        }
+        shippingBlock = false;
+      }
+      if (!lineMoneys.length && SHIPPING_LABEL.test(line)) shippingBlock = true;
+      if (lineMoneys.length) currencyTok ??= lineMoneys[0]!;
+      else if (readBareTable(line, out)) continue;
+      else if (TIER_HEADER_ALONE.test(line)) {
+        bareBlock = 'tier';
+        inSkuBlock = false;
+        continue;
+      }
+
       if (SAMPLE_LINE.test(line)) {
         // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
-        if (lineMoneys[0]) out.sample ??= { price: lineMoneys[0].money, unit: lineMoneys[0].unit };
+        if (lineMoneys[0]) out.sample ??= sampleOf(line, lineMoneys[0]);
         else if (!out.sample) sampleLines = 3;
         inSkuBlock = false;
         pendingRanges = null;
@@ -344,7 +482,7 @@ export function createParser(rules: ListingRules): Parser {
       if (inlineSample) {
         const after = lineMoneys.find((m) => m.start >= inlineSample.index);
         if (after) {
-          out.sample ??= { price: after.money, unit: after.unit };
+          out.sample ??= sampleOf(line, after);
           continue;
         }
       }
@@ -361,6 +499,14 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
         inSkuBlock = STEPPER.test(line);
+        pendingRanges = null;
+        continue;
+      }
+      if (lineMoneys.length === 1 && ATTR_ROW.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!) && /^[ \t]+\S/.test(lines[i + 1] ?? '') && moneys(lines[i + 1]!).length === 1) {
+        // "Battery:  36V 10Ah  $189.00" over indented rows "48V 13Ah  $229.00": an attribute the options are named by.
+        const name = skuName(line, lineMoneys[0]!).replace(ATTR_ROW, '').trim();
+        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        inSkuBlock = true;
         pendingRanges = null;
         continue;
       }
@@ -415,6 +561,14 @@ export function createParser(rules: ListingRules): Parser {
       // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
       const masked = maskMoney(line, lineMoneys);
       const rs = inSkuBlock || SKU_HEADER.test(line) ? [] : ranges(masked);
+      if (rs.length && !lineMoneys.length && !out.title && !out.headline && !out.tiers.length && !out.skus.length && !out.moq && !QTY_HEADER_WORD.test(line) && !BREADCRUMB.test(line)) {
+        let words = masked;
+        for (const r of rs) words = words.slice(0, r.start) + ' '.repeat(r.end - r.start) + words.slice(r.end);
+        if ((words.match(/[A-Za-z]{3,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3) {
+          out.title = line.slice(0, 300);
+          continue;
+        }
+      }
       if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line)) {
         for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
@@ -470,13 +624,36 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of segments) addSkuSegment(seg, out);
         continue;
       }
-      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
-        out.title = line.slice(0, 300);
+      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && !BADGE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
+        if (CATEGORY_PATH.test(line)) categoryPath ??= line.slice(0, 300);
+        else out.title = line.slice(0, 300);
         continue;
       }
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
+    out.title ??= categoryPath;
+    if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
+    // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
+    if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
+    orderRowsOut(out);
     return out;
+  }
+
+  /**
+   * "5 sets<TAB>$1,425.00" under the price: the page's order summary (quantity times the unit price), not a SKU
+   * named "5 sets". Only a row whose amount is its quantity times a price the page shows.
+   */
+  function orderRowsOut(out: ParsedListing): void {
+    const unitPrices = [out.headline?.min, out.headline?.max, ...out.tiers.map((x) => x.price)].filter((m): m is Money => Boolean(m));
+    if (!unitPrices.length || !out.skus.length) return;
+    out.skus = out.skus.filter((s) => {
+      const m = QTY_ONLY.exec(s.name.trim());
+      if (!m) return true;
+      const qty = num(m[1]!);
+      if (!(qty > 1) || !unitPrices.some((u) => Math.abs(u.usd * qty - s.price.usd) <= 0.02 * s.price.usd + 0.01)) return true;
+      out.order ??= { qty, unit: unitOf(m[2]), subtotal: s.price };
+      return false;
+    });
   }
 
   /** Handles one field; true when the segment was a known field (sample, shipping, MOQ, headline, SKU header). */
@@ -484,7 +661,7 @@ export function createParser(rules: ListingRules): Parser {
     const ms = moneys(seg);
     const masked = maskMoney(seg, ms);
     if (SAMPLE_LINE.test(seg)) {
-      if (ms[0]) out.sample ??= { price: ms[0].money, unit: ms[0].unit };
+      if (ms[0]) out.sample ??= sampleOf(seg, ms[0]);
       return true;
     }
     if (CUSTOM_LINE.test(seg) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
@@ -564,9 +741,31 @@ export function createParser(rules: ListingRules): Parser {
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
       // Two amounts joined as a range: the top; otherwise the first (what follows belongs to other fields).
       const ranged = sms.length >= 2 && /^\s*(?:-|~|to|至)\s*$/i.test(sub.slice(sms[0]!.end, sms[1]!.start));
+      if (sms.length >= 2 && SHIPPING_CHANGED.test(sub.slice(sms[0]!.end, sms[1]!.start).replace(/^\s*\/\s*[A-Za-z\p{Script=Han}]+/u, ''))) {
+        out.shipping.push({ amount: sms[0]!.money, estimate, role: 'published', perUnit: sms[0]!.unit ?? perUnitBefore(sub, sms[0]!) });
+        out.shipping.push({ amount: sms[1]!.money, estimate, role: 'charged', perUnit: sms[1]!.unit ?? perUnitBefore(sub, sms[1]!) });
+        continue;
+      }
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
-      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit });
+      const w = SHIP_WEIGHT.exec(line);
+      const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
+      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount), ...(weightKg ? { weightKg } : {}) });
+      // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
+      if (!ranged) for (const m of sms.slice(1)) {
+        const per = m.unit ?? perUnitBefore(sub, m);
+        if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
+      }
     }
+  }
+
+  /** "每个 US$ 2.00", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
+  function perUnitBefore(sub: string, m: MoneyTok): Unit | undefined {
+    const before = sub.slice(Math.max(0, m.start - 16), m.start);
+    const hit = PER_UNIT_BEFORE.exec(before);
+    if (!hit) return undefined;
+    if (hit[1]) return unitOf(hit[1]);
+    if (hit[2]) return unitOf(hit[2]);
+    return unitOf(/续/.test(hit[0]) ? '件' : 'piece');
   }
 
   /** "钻饰 $0.05 美甲胶 $0.30": one piece per amount, cut after each amount (and its "/件"). */
@@ -607,11 +806,27 @@ export function createParser(rules: ListingRules): Parser {
   function isHeadline(seg: string, ms: MoneyTok[]): boolean {
     // "$0.01 - $4.92/ Piece" (two amounts joined by a dash) or "$2.50 / Piece" standing alone.
     if (ms.length === 2) return /^\s*(?:-|~|to|至)\s*$/i.test(seg.slice(ms[0]!.end, ms[1]!.start));
-    const rest = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end))
-      .replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '')
-      .replace(/^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i, '')
-      .trim();
-    return Boolean(ms[0]!.unit) && rest.length <= 3;
+    const around = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end)).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '');
+    const rest = around.replace(PRICE_LABEL, '').trim();
+    // "$2.50 / Piece" alone, or "单价：US$ 0.005" whose label says it is the price (its unit is the form's unit of measure).
+    return (Boolean(ms[0]!.unit) || PRICE_LABEL.test(around)) && rest.length <= 3;
+  }
+
+  /**
+   * The sample field's price per unit: "$95.00 / bundle (100g)", "US$ 110 /100克一束", "$1.00/bag (100 pcs)" are a
+   * price for a quantity, so the price per gram or piece is the amount over that quantity.
+   */
+  function sampleOf(line: string, tok: MoneyTok): NonNullable<ParsedListing['sample']> {
+    const custom = CUSTOM_SAMPLE.test(line);
+    const after = line.slice(tok.end, tok.end + 60);
+    const q = SAMPLE_QTY.exec(after);
+    const unit = q ? unitOf(q[2] ?? q[4]) : undefined;
+    const qty = q ? num(q[1] ?? q[3]!) : 0;
+    if (unit && qty > 0) {
+      const value = tok.money.value / qty;
+      return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom };
+    }
+    return { price: tok.money, unit: tok.unit, custom };
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {

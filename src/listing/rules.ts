@@ -18,11 +18,11 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
-  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
-  unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio }),
-  range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
+  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
+  unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
+  range: z.object({ maxSpread: ratio, maxHeadlineGap: ratio, referenceFactor: ratio, sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
 });
 
@@ -31,7 +31,7 @@ const unitsSchema = z.object({
     .array(
       z.object({
         id: z.string().regex(/^[a-z_]+$/),
-        dim: z.enum(['count', 'mass', 'length', 'area', 'volume', 'liquid']),
+        dim: z.enum(['count', 'mass', 'length', 'area', 'volume', 'liquid', 'power']),
         base: ratio,
         names: z.array(z.string().min(1)).min(1),
       }),
@@ -45,6 +45,7 @@ const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
 const skuSchema = z.object({
   feeNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), patterns: z.array(z.string().min(1)) }),
   fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
+  partNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
 });
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -57,6 +58,8 @@ const referenceSchema = z.object({
       id: z.string(),
       keywords: z.array(z.string().min(2)).min(1),
       exclude: z.array(z.string().min(1)).optional(),
+      // Accessory words this category's own products carry ("fast charging" on a power bank): they do not cancel it.
+      accessoryOk: z.array(z.string().min(1)).optional(),
       unit: z.string(),
       usdMin: z.number().nonnegative(),
       usdMax: z.number().positive(),
@@ -84,6 +87,8 @@ export interface ListingRules {
   zhUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
+  /** The part or accessory word a SKU name holds ("drill bit", "手柄"), if any (sku.yaml partNames). */
+  partOf: (name: string) => string | null;
   /** SKU names that are never a product (fee or postage links, fractional quantities, accessory only). */
   isFeeName: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
@@ -143,6 +148,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
+    partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
@@ -171,12 +177,57 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   for (const f of table.unitFloors ?? []) {
     if (!unitByName.has(f.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: unitFloors has unknown unit ${f.unit}`);
   }
-  const accessory = matcher([...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])]);
-  const cats = table.categories.map((c) => ({ c, hit: matcher(c.keywords), out: matcher(c.exclude ?? []) }));
+  const accessoryList = [...(table.accessoryWords?.en ?? []), ...(table.accessoryWords?.zh ?? [])];
+  // Accessory words, each tested only when the title holds its longest word (Chinese ones by substring): one regex
+  // of a hundred alternatives per title cost more than the rest of the lookup.
+  const accessoryEntries = accessoryList.map((w) => ({ w, lead: isHan(w) ? null : longestWord(w), test: matcher([w]) }));
+  const accessoryOf = (t: string, allowed?: string[]): boolean => {
+    const words = wordSet(t);
+    return accessoryEntries.some((e) => !allowed?.includes(e.w) && (e.lead === null ? t.includes(e.w) : e.lead !== undefined && words.has(e.lead) && e.test(t)));
+  };
+  const cats = table.categories.map((c) => ({
+    c,
+    out: matcher(c.exclude ?? []),
+    // null: the table's accessory words apply as they are.
+    accessoryOk: c.accessoryOk?.length ? c.accessoryOk : undefined,
+  }));
+  // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
+  // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
+  // lookups and the tests of the few keywords that share a word with it, however large the table.
+  const enIndex = new Map<string, { k: number; test: (t: string) => boolean }[]>();
+  const zhIndex = new Map<string, { word: string; k: number; test: (t: string) => boolean }[]>();
+  table.categories.forEach((c, k) => {
+    for (const kw of c.keywords) {
+      const lead = kw.split('+')[0]!.trim();
+      const test = matcher([kw]);
+      if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
+      else {
+        const w = longestWord(lead);
+        if (w) enIndex.set(w, [...(enIndex.get(w) ?? []), { k, test }]);
+      }
+    }
+  });
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
-    if (!title || accessory(title)) return null;
-    const c = cats.find((x) => x.hit(title) && !x.out(title))?.c;
+    if (!title) return null;
+    // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
+    // fits, not the product.
+    const subject = title.replace(FOR_PART, ' ');
+    const words = wordSet(title);
+    const hits = new Set<number>();
+    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject)) hits.add(e.k);
+    for (let i = 0; i < title.length; i++) {
+      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject)) hits.add(z.k);
+    }
+    if (!hits.size) return null;
+    // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
+    // make it an accessory. The first category in the table's order wins.
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
+    let isAccessory: boolean | undefined;
+    const c = [...hits]
+      .sort((a, b) => a - b)
+      .map((k) => cats[k]!)
+      .find((x) => !x.out(title) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))))?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -184,6 +235,33 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!rating) return c;
     return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating };
   };
+}
+
+// "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
+const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
+const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
+// "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
+const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
+
+function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
+  const en = new RegExp(`\\b(${[...l.en].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})s?\\b`, 'i');
+  return (name) => en.exec(name)?.[1]?.toLowerCase() ?? l.zh.find((w) => name.includes(w)) ?? null;
+}
+
+/** The longest word of an English keyword: the rarest, so the one to look up first. */
+function longestWord(w: string): string | undefined {
+  return w.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).reduce<string | undefined>((a, b) => (!a || b.length > a.length ? b : a), undefined);
+}
+
+/** A title's lower-cased words, each also without a plural s. */
+function wordSet(t: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of t.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (!w) continue;
+    words.add(w);
+    if (w.endsWith('s')) words.add(w.slice(0, -1));
+  }
+  return words;
 }
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {

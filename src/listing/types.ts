@@ -48,8 +48,8 @@ export interface Money {
 
 export interface Unit {
   id: string;
-  dim: 'count' | 'mass' | 'length' | 'area' | 'volume' | 'liquid';
-  /** Base units (piece, g, m, m2, m3, ml) in one of this unit. */
+  dim: 'count' | 'mass' | 'length' | 'area' | 'volume' | 'liquid' | 'power';
+  /** Base units (piece, g, m, m2, m3, ml, W) in one of this unit. */
   base: number;
   /** As written (for messages). */
   label: string;
@@ -75,6 +75,8 @@ export interface Shipping {
   role: 'published' | 'charged' | 'plain';
   /** Shipping quoted per unit of goods ("$30 / piece"). */
   perUnit?: Unit;
+  /** The weight the fee is for, in kilograms, when the shipping field states it ("毛重约 35kg"). */
+  weightKg?: number;
 }
 
 export interface Quantity {
@@ -94,7 +96,8 @@ export interface ParsedListing {
   /** Every other place the text states an MOQ ("MOQ 1 pc" in the title, a description line). */
   moqClaims: Quantity[];
   skus: Sku[];
-  sample?: { price: Money; unit?: Unit };
+  /** The sample's price; `custom` when it is a proof of custom work (printing plates, a design), priced by its own costs. */
+  sample?: { price: Money; unit?: Unit; custom?: boolean };
   shipping: Shipping[];
   /** The page's order summary: "100 Square Meters Details $5,800.00". */
   order?: { qty: number; unit?: Unit; subtotal: Money };
@@ -114,4 +117,8 @@ export interface ParsedListing {
   fractionalUnit?: string;
   /** Sentences that say the price is per single item while the goods are sold only by a set, kit or ream. */
   notes: string[];
+  /** The unit of measure the form states ("计量单位：瓶", "Unit of measure: Piece"): the unit of a price that names none. */
+  measureUnit?: Unit;
+  /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
+  fclOnly?: string;
 }
