@@ -403,8 +403,9 @@ export function digitRuns(t: View): DigitRun[] {
       i++;
       continue;
     }
-    // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven".
-    if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0)) {
+    // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven". A line break
+    // may split a "+" number still too short to be one ("+86 137\n0532\n6619"); other lines stay apart.
+    if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0) || (c === 10 && r.plus && r.digits.length > 0 && r.digits.length < 11)) {
       if (r.digits.length > 0 && ++r.gap > MAX_GAP) r.flush();
       i++;
       continue;

@@ -46,6 +46,30 @@ function groupsOf(s: string): string {
 }
 
 /**
+ * Where a run's typed groups end, as digit counts, longest first, the whole run excluded: "+86 182-6420-3318 24h"
+ * gives 13 (before "24"), 9, 5. A number typed right before another figure ("24h", "7 days") joins it in one run.
+ */
+function groupEnds(s: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+    else if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
+  }
+  return ends.reverse();
+}
+
+/** View index just after the n-th digit of the run. */
+function afterDigit(s: string, start: number, n: number): number {
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && --n === 0) return i + 1;
+  }
+  return s.length;
+}
+
+/**
  * Phone numbers from digit runs (already joined across separators, spelled digits and Chinese numerals).
  * libphonenumber-js validates international numbers for every country; a national-format number counts when
  * it is a mobile number of a region the draft points at (country, city, currency, another +code), or of a
@@ -137,6 +161,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
 
       let score = 0;
       let kind = masked ? 'masked' : intl ? 'international' : 'national';
+      let runEnd = run.end;
       if (short) {
         score = sc.withContext;
       } else if (masked) {
@@ -145,7 +170,19 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       } else if (intl) {
         const e164 = d.startsWith('00') ? d.slice(2) : d;
         // +86 mobiles are most drafts' numbers; a regex settles them without the (slower) metadata parse.
-        const valid = /^861[3-9]\d{9}$/.test(e164) ? true : validInternational(e164);
+        let valid = /^861[3-9]\d{9}$/.test(e164) ? true : validInternational(e164);
+        if (valid !== true && !run.spelled) {
+          // A valid number followed by another figure in the same run ("+86 182-6420-3318 24h online").
+          const skip = d.length - e164.length;
+          for (const n of groupEnds(t, run.start, run.end)) {
+            if (n - skip < 8) break;
+            if (validInternational(e164.slice(0, n - skip))) {
+              valid = true;
+              runEnd = afterDigit(t, run.start, n);
+              break;
+            }
+          }
+        }
         if (valid) score = sc.international;
         else if (valid === false) score = hasContact ? sc.withContext : sc.possible;
         else if (hasContact) score = sc.possible;
@@ -154,7 +191,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       } else if (CN_MOBILE.test(d)) {
         score = sc.cnMobile;
       } else if (hasContact || (run.spelled && d.length >= 8)) {
-        score = relabelled && regions.mobileRegions(d).length === 0 && !CN_MOBILE_MASKED.test(d) ? sc.possible : sc.withContext;
+        // A relabelled number that is a mobile somewhere, or a whole international number without its "+"
+        // ("modelo 52-1-33-1846-2207, llama a este"), is a phone; anything else only possibly one.
+        const mobile = regions.mobileRegions(d).length > 0 || CN_MOBILE_MASKED.test(d) || validInternational(d) === true;
+        score = relabelled && !mobile ? sc.possible : sc.withContext;
       } else {
         const named = inferred(ctx);
         if (named.size > 0 && regions.mobileRegions(d, named).length > 0) {
@@ -179,7 +219,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
-      const [start, end] = origSpan(ctx.t, from, run.end);
+      const [start, end] = origSpan(ctx.t, from, runEnd);
       out.push({ category: rule.category, start, end, rule: `${rule.id}.${kind}`, score, reason: rule.reason, clauseId: rule.clause });
     }
     return out;
