@@ -70,6 +70,10 @@ const emailSchema = z.object({
   freeMail: z.array(z.string()),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
   buyerOwned: z.array(regexSource),
+  // Words spelled for "@" and "." ("at"/"dot", "arroba"/"punto", "собака"/"точка"), alone between spaces or in
+  // brackets: "sales arroba hengli punto com". Plain words, folded like the text.
+  atWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
+  dotWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
 });
 
 const linkSchema = z.object({
