@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// [class, draft, text the finding must cover]
+const leaks: Array<[string, string, string]> = [
+  ['number followed by another figure', 'Any question, +86 139-2211-4477 24h, just ask.', '+86 139-2211-4477'],
+  ['number followed by a day count', 'Hotline +44 7700 900123 7 days a week for the dryer.', '+44 7700 900123'],
+  ['+ number broken over lines', 'Price list uploaded.\nurgent:\n+86 158\n6620\n1934\nbye', '+86 158\n6620\n1934'],
+  ['model label, call it in Spanish', 'Modelo 52-1-55-2284-6611, llame a este número para el precio.', '52-1-55-2284-6611'],
+  ['"his mobile", call him in Spanish', 'Nuestro ingeniero en Lima, su celular es 987 654 321, llámelo hoy.', '987 654 321'],
+  ['email word in Turkish, for the catalogue', 'Ahmet Bey, e-posta adresinizi alabilir miyim? Yeni katalog göndereceğiz.', 'e-posta'],
+  ['email asked for an offer kept off the platform', 'Leave me your private email and I will send a discount we cannot post on Alibaba.', 'your private email'],
+  ['unnamed other app, in Spanish', '¿Usas otra aplicación? Dime cuál y te escribo.', 'otra aplicación'],
+  ['unnamed other app, in Portuguese', 'Você usa outro aplicativo? Me passa que eu te chamo.', 'outro aplicativo'],
+  ['social account, Portuguese "no nosso"', 'Segue a gente no nosso Instagram fabrica_lux, link na bio.', 'Instagram'],
+  ['mailbox named by its provider', 'We use Gmail, same name as our shop here, write me there instead.', 'We use Gmail'],
+  ['my yahoo mail', 'Drawings are big, contact me on my yahoo mail, same ID as here.', 'my yahoo mail'],
+  ['email spelled in Spanish', 'Escríbeme a compras.peru arroba fabrica punto com para los planos.', 'compras.peru arroba fabrica punto com'],
+  ['email spelled in French', 'Écrivez à ventes arobase usine point fr pour le devis.', 'ventes arobase usine point fr'],
+  ['colour nickname asked with 多少', '您小绿号多少？我加您发视频', '小绿'],
+  ['messenger, contact verb, handle', '急事微信联系：ZhangW_881', 'ZhangW_881'],
+  ['"your WeChat" asked with 多少', '您微信多少？我让经理加您', '微信'],
+];
+
+const legit: Array<[string, string]> = [
+  ['Arabic "number of" the machine', 'رقم الجهاز SN-KX20-20231105-0417 printed on the side plate'],
+  ['Arabic certificate numbers', 'شهادة CE رقم X.2020.118.C55120 و ISO رقم 04422Q7781R1M, scans attached here'],
+  ['buyer number quoted back, declined in Spanish', 'Gracias, vi su número +52 1 33 1846 2207, pero por política seguimos en Alibaba.com.'],
+  ['English decline with an Arabic "continue here"', 'sorry we cannot use WhatsApp, نكمل هنا في محادثة علي بابا'],
+  ['file share declined in Chinese', '图纸不用网盘了，我分成几份在这里直接发给您'],
+  ['price of the green one', '小绿多少钱一个？我们按颜色报价'],
+  ['market outlook', 'Our outlook for steel prices is stable next month.'],
+  ['a "point" in a price', 'The price is 5 point 30 dollars at 1000 pcs.'],
+];
+
+describe('foreign-language asks and declines, spelled and provider-only mail, numbers joined to other figures', () => {
+  it.each(leaks)('%s: %s', (_what, text, cover) => {
+    const r = checker.checkLocal(text);
+    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
+    const at = text.indexOf(cover);
+    expect(r.findings.some((f) => f.start <= at && f.end >= at + cover.length), JSON.stringify(r.findings.map((f) => f.excerpt))).toBe(true);
+    for (const f of r.findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+      expect(f.rule).toBeTruthy();
+      expect(f.reason).toBeTruthy();
+      expect(f.clause.length).toBeGreaterThan(4);
+    }
+    const again = checker.checkLocal(r.rewrite!);
+    expect(again.verdict, r.rewrite!).toBe('pass');
+  });
+  it.each(legit)('passes: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
+  });
+  it('a named app the rep answers with "continue here" is not asked for or invited to by any rule', () => {
+    // The statistical model may still warn on such a short reply; this proves the rules' side of the class.
+    const r = checker.checkLocal('About your question on Telegram vs here: please just continue here, I reply fast.');
+    expect(r.findings.filter((f) => f.category !== 'classifier'), JSON.stringify(r.explain)).toEqual([]);
+  });
+  it('a phone finding ends at the number, not at the figure typed after it', () => {
+    const text = 'Viber me: +1 213 787 5413 (24h online)';
+    const f = checker.checkLocal(text).findings.find((x) => x.category === 'phone')!;
+    expect(f.excerpt).toBe('+1 213 787 5413');
+  });
+});
