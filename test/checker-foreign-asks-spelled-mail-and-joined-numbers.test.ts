@@ -22,6 +22,13 @@ const leaks: Array<[string, string, string]> = [
   ['colour nickname asked with 多少', '您小绿号多少？我加您发视频', '小绿'],
   ['messenger, contact verb, handle', '急事微信联系：ZhangW_881', 'ZhangW_881'],
   ['"your WeChat" asked with 多少', '您微信多少？我让经理加您', '微信'],
+  ['French number read in pairs', 'Mon portable : zéro six, quatorze, soixante-dix-huit, quatre-vingt-douze, trente et un. Appelez-moi.', 'zéro six, quatorze, soixante-dix-huit, quatre-vingt-douze, trente et un'],
+  ['English number read in pairs', 'Call me on oh nine, seventy-seven, twenty one, eighty-four, sixteen.', 'oh nine, seventy-seven, twenty one, eighty-four, sixteen'],
+  ['Spanish number read in pairs', 'Mi celular: tres dos cero, cuarenta y cinco, veintiocho, noventa y uno, doce', 'tres dos cero, cuarenta y cinco, veintiocho, noventa y uno, doce'],
+  ['Portuguese number read in pairs', 'Meu zap: onze, nove oito, setenta e dois, cinquenta e um, dezessete, vinte', 'onze, nove oito, setenta e dois, cinquenta e um, dezessete, vinte'],
+  ['Russian slang for Telegram', 'Пишите мне в телегу, ник shen_parts', 'телегу'],
+  ['search us on a social platform, in Spanish', 'Para ver más modelos búscanos en Instagram como Shenli Herramientas.', 'Instagram'],
+  ['rep own number after a quoted question', 'Usted escribió: "¿tiene WhatsApp?" — sí, mi WhatsApp es +52 55 1234 5678', '+52 55 1234 5678'],
 ];
 
 const legit: Array<[string, string]> = [
@@ -32,6 +39,16 @@ const legit: Array<[string, string]> = [
   ['file share declined in Chinese', '图纸不用网盘了，我分成几份在这里直接发给您'],
   ['price of the green one', '小绿多少钱一个？我们按颜色报价'],
   ['market outlook', 'Our outlook for steel prices is stable next month.'],
+  ['quantities in words', 'We have twenty sizes and thirty five colours, MOQ fifty pieces, lead time forty-five days.'],
+  ["a ship's IMO number", 'Vessel MSC LENA IMO no. 9812345 voy 112E, ETD Qingdao 5 July'],
+  ["a ship's IMO number, no label", 'Booked on IMO 9456789, ETA Dammam 20 May'],
+  ['buyer quoted in Spanish, declined', 'Usted escribió: "mi WhatsApp es +57 310 448 2931", preferimos seguir aquí en Alibaba.'],
+  ['buyer quoted in Portuguese, declined', 'Você disse «meu zap é 21 99876-5432», mas vamos continuar aqui pelo chat do Alibaba.'],
+  ['buyer quoted in Russian, declined', 'Вы написали: «мой телефон +7 916 555 12 34» — извините, продолжим здесь, в чате Alibaba.'],
+  ['buyer quoted in Arabic, declined', 'كتبت: "رقمي 0559876543" لكن نفضل أن نكمل هنا على علي بابا'],
+  ['order number in Vietnamese', 'Mã đơn hàng 0987 654 321 đã giao cho đơn vị vận chuyển hôm qua.'],
+  ['order number in Turkish', 'Sipariş no 5512 8876 4431 kargoya verildi, takip linki burada.'],
+  ['consignee phone for the courier, in Spanish', 'Para la guía de DHL necesito el nombre del destinatario y un teléfono de contacto para el repartidor. Envíelo aquí en el chat.'],
   ['a "point" in a price', 'The price is 5 point 30 dollars at 1000 pcs.'],
 ];
 

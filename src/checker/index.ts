@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import type { LlmClient } from '../llm/client.js';
-import { loadModel, predictDraft, type Model } from './classifier.js';
+import { loadModel, predictDraft, type ClassifierInput, type Model } from './classifier.js';
 import { createDetector, type Detector } from './detect.js';
 import { askLlm } from './llm-stage.js';
 import { rewriteDraft } from './rewrite.js';
@@ -154,7 +154,7 @@ function toFinding(f: RawFinding, text: string, lang: Lang, detector: Detector):
 }
 
 /** The sentence the classifier likes least, so a classifier-only warning still points somewhere. */
-function mostSuspiciousSentence(ctx: DraftContext, model: Model, text: string): { start: number; end: number } {
+function mostSuspiciousSentence(ctx: ClassifierInput, model: Model, text: string): { start: number; end: number } {
   let best = { start: 0, end: Math.min(text.length, 400), p: -1 };
   const re = /[^.!?。！？\n]+[.!?。！？]*/gu;
   let m: RegExpExecArray | null;

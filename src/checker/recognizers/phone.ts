@@ -60,6 +60,13 @@ function groupEnds(s: string, start: number, end: number): number[] {
   return ends.reverse();
 }
 
+/** Notes a number the text labels as an order, model or shipment number, or a code (for the classifier). */
+function labelled(ctx: DraftContext, run: DigitRun): void {
+  ctx.labelledNumbers++;
+  const [start, end] = origSpan(ctx.t, run.start, run.end);
+  ctx.labelledSpans.push({ start, end });
+}
+
 /** View index just after the n-th digit of the run. */
 function afterDigit(s: string, start: number, n: number): number {
   for (let i = start; i < s.length; i++) {
@@ -156,7 +163,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelledOther = false;
         hasContact = relabelled = true;
       } else if (!hasContact && !labelledOther && (told ??= instruction.test(after))) hasContact = true;
-      if (run.glued && !hasContact) continue;
+      if (run.glued && !hasContact) {
+        labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB")
+        continue;
+      }
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
       let score = 0;
@@ -165,7 +175,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (short) {
         score = sc.withContext;
       } else if (masked) {
-        if (labelledOther && !hasContact) continue;
+        if (labelledOther && !hasContact) {
+          labelled(ctx, run);
+          continue;
+        }
         score = hasContact || intl || CN_MOBILE_MASKED.test(d) ? sc.masked : sc.maskedNoContext;
       } else if (intl) {
         const e164 = d.startsWith('00') ? d.slice(2) : d;
@@ -187,6 +200,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         else if (valid === false) score = hasContact ? sc.withContext : sc.possible;
         else if (hasContact) score = sc.possible;
       } else if (labelledOther && !hasContact) {
+        labelled(ctx, run);
         continue;
       } else if (CN_MOBILE.test(d)) {
         score = sc.cnMobile;
