@@ -28,6 +28,9 @@ const leaks: Array<[string, string, string]> = [
   ['Portuguese number read in pairs', 'Meu zap: onze, nove oito, setenta e dois, cinquenta e um, dezessete, vinte', 'onze, nove oito, setenta e dois, cinquenta e um, dezessete, vinte'],
   ['Russian slang for Telegram', 'Пишите мне в телегу, ник shen_parts', 'телегу'],
   ['search us on a social platform, in Spanish', 'Para ver más modelos búscanos en Instagram como Shenli Herramientas.', 'Instagram'],
+  ['asking when to phone the buyer, in Chinese', '经理想跟您电话聊聊，您什么时候方便我打给您？', '什么时候方便我打给您'],
+  ['a buyers group offered, in Chinese', '我们有个批发群，您想进的话说一声。', '批发群'],
+  ['friend request on a social platform', 'Just sent you a friend request on Instagram, accept and we chat there.', 'Instagram'],
   ['rep own number after a quoted question', 'Usted escribió: "¿tiene WhatsApp?" — sí, mi WhatsApp es +52 55 1234 5678', '+52 55 1234 5678'],
 ];
 
@@ -46,6 +49,9 @@ const legit: Array<[string, string]> = [
   ['buyer quoted in Portuguese, declined', 'Você disse «meu zap é 21 99876-5432», mas vamos continuar aqui pelo chat do Alibaba.'],
   ['buyer quoted in Russian, declined', 'Вы написали: «мой телефон +7 916 555 12 34» — извините, продолжим здесь, в чате Alibaba.'],
   ['buyer quoted in Arabic, declined', 'كتبت: "رقمي 0559876543" لكن نفضل أن نكمل هنا على علي بابا'],
+  ['container number after "número do"', 'O número do contêiner é TGHU 7654321, chega em Santos dia 20.'],
+  ['a platform sold on, chat there described', 'We sell on Facebook Marketplace too, chat there is slow.'],
+  ['the courier will phone the buyer', '物流公司明天会打给您确认收货地址'],
   ['order number in Vietnamese', 'Mã đơn hàng 0987 654 321 đã giao cho đơn vị vận chuyển hôm qua.'],
   ['order number in Turkish', 'Sipariş no 5512 8876 4431 kargoya verildi, takip linki burada.'],
   ['consignee phone for the courier, in Spanish', 'Para la guía de DHL necesito el nombre del destinatario y un teléfono de contacto para el repartidor. Envíelo aquí en el chat.'],

@@ -83,8 +83,10 @@ export function visitFeatures(folded: string, compact: string, ruleIds: string[]
 
 // Words that keep the conversation on the platform ("here", "in this chat", Alibaba, 旺旺, Trade Assurance):
 // explicit features the model can weigh against a leak, beside its n-grams.
-const ON_PLATFORM = /alibaba|trade\s?assurance|trademanager|aliwangwang|wangwang|旺旺|阿里|国际站|信保|信用保障|站内|平台上/;
-const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox)\b|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻/;
+// In the buyers' languages too (aquí, aqui, ici, здесь, هنا, burada, ở đây, di sini), since the n-grams learn
+// English and Chinese only.
+const ON_PLATFORM = /alibaba|trade\s?assurance|trademanager|aliwangwang|wangwang|旺旺|阿里|国际站|信保|信用保障|站内|平台上|علي\s?بابا|алибаба|アリババ|알리바바/;
+const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox)\b|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻|\baqu[ií]\b|\bici\b|здесь|هنا|\burada\b|ở\sđây|\bdi\s?sini\b|ที่นี่|यहा/;
 const ruleTokens = (findings: RawFinding[]) => findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`);
 function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   const out = ruleTokens(findings);
