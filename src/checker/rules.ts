@@ -53,6 +53,7 @@ const phoneSchema = z.object({
   contact: z.array(regexSource),
   notContact: z.array(regexSource),
   unitsAfter: z.array(regexSource),
+  shipNumber: regexSource.optional(),
   buyerOwned: z.array(regexSource),
   // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
   instruction: z.array(regexSource),

@@ -67,6 +67,13 @@ function labelled(ctx: DraftContext, run: DigitRun): void {
   ctx.labelledSpans.push({ start, end });
 }
 
+/** A ship's IMO number ends in a check digit: the first six digits weighted 7 down to 2, summed, mod 10. */
+function imoCheckDigit(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (d.charCodeAt(i) - 48) * (7 - i);
+  return sum % 10 === d.charCodeAt(6) - 48;
+}
+
 /** View index just after the n-th digit of the run. */
 function afterDigit(s: string, start: number, n: number): number {
   for (let i = start; i < s.length; i++) {
@@ -96,6 +103,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
   const sc = rule.scores;
+  const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
   /** Regions the draft names or dials, computed once per draft and only when a bare national number needs it. */
   const inferred = (ctx: DraftContext) =>
@@ -158,6 +166,11 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
+      if (shipLabel && d.length === 7 && imoCheckDigit(d) && shipLabel.test(pre)) {
+        // "IMO" here labels a ship, not the messenger of the same name.
+        labelledOther = true;
+        hasContact = false;
+      }
       if (labelledOther && (told ??= instruction.test(after))) {
         // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
         labelledOther = false;
