@@ -20,8 +20,11 @@ export interface Detection {
   findings: RawFinding[];
   /** Spans quoting the buyer; findings inside them were dropped below the warn band. */
   quoted: QuoteZone[];
-  /** What the classifier reads: the draft with the buyer's quoted words and labelled numbers blanked out. */
-  classifierCtx: ClassifierInput;
+  /**
+   * What the classifier reads: the draft with the buyer's quoted words and labelled numbers blanked out. Built on
+   * first read: a draft the rules already block never needs it.
+   */
+  readonly classifierCtx: ClassifierInput;
 }
 
 export interface Detector {
@@ -110,25 +113,38 @@ export function createDetector(rules: RuleSet): Detector {
         }
       }
       for (const f of raw) f.end = extendOverInvisible(text, f.end);
-      // The classifier reads the draft without the buyer's quoted words, and without the phone-like shape of
-      // numbers labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
-      let classifierCtx: ClassifierInput;
-      if (quoted.length > 0) {
-        const blanked = new DraftContext(blank(text, [...quoted, ...ctx.labelledSpans]));
-        blanked.labelledNumbers = ctx.labelledNumbers;
-        blanked.orderTalk = orderTalk(blanked, blanked.c.s);
-        classifierCtx = blanked;
-      } else if (ctx.labelledSpans.length > 0) {
-        // Blanked in the views already built: folding the text again would cost as much as several recognizers.
-        const c = blankView(ctx.c, ctx.labelledSpans);
-        classifierCtx = { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c) };
-      } else {
-        ctx.orderTalk = orderTalk(ctx, ctx.c.s);
-        classifierCtx = ctx;
-      }
-      return { ctx, findings: dedupe(raw, warn), quoted, classifierCtx };
+      const findings = dedupe(raw, warn);
+      let built: ClassifierInput | null = null;
+      return {
+        ctx,
+        findings,
+        quoted,
+        get classifierCtx() {
+          return (built ??= classifierInput(ctx, text, quoted));
+        },
+      };
     },
   };
+
+  /**
+   * The classifier reads the draft without the buyer's quoted words, and without the phone-like shape of numbers
+   * labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
+   */
+  function classifierInput(ctx: DraftContext, text: string, quoted: QuoteZone[]): ClassifierInput {
+    if (quoted.length > 0) {
+      const blanked = new DraftContext(blank(text, [...quoted, ...ctx.labelledSpans]));
+      blanked.labelledNumbers = ctx.labelledNumbers;
+      blanked.orderTalk = orderTalk(blanked, blanked.c.s);
+      return blanked;
+    }
+    if (ctx.labelledSpans.length > 0) {
+      // Blanked in the views already built: folding the text again would cost as much as several recognizers.
+      const c = blankView(ctx.c, ctx.labelledSpans);
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c) };
+    }
+    ctx.orderTalk = orderTalk(ctx, ctx.c.s);
+    return ctx;
+  }
 }
 
 /** A view's string with the characters that come from the given original spans turned to spaces (same length). */

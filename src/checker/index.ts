@@ -85,13 +85,14 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   }
   const checked = text.length > MAX_CHECK_CHARS ? text.slice(0, MAX_CHECK_CHARS) : text;
   if (checked.length < text.length) explain.push(`only the first ${MAX_CHECK_CHARS} characters were checked`);
-  const { ctx, findings: raw, classifierCtx } = detector.detect(checked);
+  const detection = detector.detect(checked);
+  const raw = detection.findings;
   const ruleMax = raw.reduce((m, f) => Math.max(m, f.score), 0);
   for (const f of raw) explain.push(`rule ${f.rule} (${f.category}) score ${f.score.toFixed(2)} at ${f.start}-${f.end}`);
 
   let probability = 0;
   if (model && ruleMax < block) {
-    probability = predictDraft(model, classifierCtx, raw);
+    probability = predictDraft(model, detection.classifierCtx, raw);
     explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
   }
   const classifierCut = model?.threshold ?? classifierWarn;
@@ -105,7 +106,7 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   const shown = raw.filter((f) => f.score >= warn);
   const findings: Finding[] = shown.map((f) => toFinding(f, checked, lang, detector));
   if (stage === 'classifier') {
-    const span = mostSuspiciousSentence(classifierCtx, model!, classifierCtx.text);
+    const span = mostSuspiciousSentence(detection.classifierCtx, model!, detection.classifierCtx.text);
     findings.push({
       category: 'classifier', start: span.start, end: span.end, rule: 'classifier', excerpt: checked.slice(span.start, span.end),
       score: Number(probability.toFixed(3)),

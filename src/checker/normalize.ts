@@ -317,9 +317,11 @@ const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map((
 // The same two lookups as byte tables: every Han character and most words of a draft ask, and almost all miss.
 const IS_ZH_DIGIT = new Uint8Array(65536);
 for (const code of ZH_DIGIT_BY_CODE.keys()) IS_ZH_DIGIT[code] = 1;
+// Shapes of number words by (first letter, second letter, length): "the" and most other words skip the map lookup.
 const MAX_NUMBER_WORD = 12;
-const EN_DIGIT_SHAPES = new Uint8Array(128 * 16);
-for (const w of [...Object.keys(EN_DIGITS), ...Object.keys(TENS), ...Object.keys(PAIRS)]) EN_DIGIT_SHAPES[w.charCodeAt(0) * 16 + w.length] = 1;
+const shapeOf = (c0: number, c1: number, len: number) => ((c0 - 97) * 26 + (c1 - 97)) * 16 + len;
+const EN_DIGIT_SHAPES = new Uint8Array(26 * 26 * 16);
+for (const w of NUMBER_WORDS.keys()) EN_DIGIT_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 
 /** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
 export interface DigitRun {
@@ -469,7 +471,8 @@ export function digitRuns(t: View): DigitRun[] {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
       const len = j - i;
-      const maybeNumber = len <= MAX_NUMBER_WORD && (r.tens !== 0 ? len <= 4 || EN_DIGIT_SHAPES[c * 16 + len] === 1 : len >= 2 && EN_DIGIT_SHAPES[c * 16 + len] === 1);
+      const shaped = len >= 2 && len <= MAX_NUMBER_WORD && EN_DIGIT_SHAPES[shapeOf(c, s.charCodeAt(i + 1), len)] === 1;
+      const maybeNumber = shaped || (r.tens !== 0 && len <= 4);
       const word = maybeNumber || (len >= 2 && c === 120) ? s.slice(i, j) : '';
       if (maybeNumber && r.word(word, i, j)) {
         // a number word, or the "et" / "y" joining a tens word to its unit

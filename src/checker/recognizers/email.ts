@@ -18,9 +18,13 @@ function emailPatterns(rule: EmailRule) {
     lastLabel: new RegExp(`\\s{0,2}(?:${dot}|点|\\.)\\s{0,2}[a-z0-9-]{1,63}$`),
     dots: new RegExp(`\\s{0,2}(?:${dot}|点)\\s{0,2}|\\s{0,2}\\.\\s{0,2}`, 'g'),
     dotWord: new RegExp(`\\.|${rule.dotWords.map(escape).join('|')}|点`),
-    gate: new RegExp(`@|[\\s(\\[{<](?:${rule.atWords.map(escape).join('|')})[\\s)\\]}>]|艾特|#`),
+    // One regex per spelled "at" word, run only when the word occurs: an alternation inside the class-led regex
+    // would cost a slow scan of every draft.
+    spelledAt: rule.atWords.map((w) => ({ word: w, re: new RegExp(`[\\s(\\[{<]${escape(w)}[\\s)\\]}>]`) })),
   };
 }
+
+const MARKS = /@|艾特|#/;
 
 export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
   const tlds = new Set(rule.tlds);
@@ -28,11 +32,12 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const allowed = (domain: string) => rule.allowDomains.some((a) => domain === a || domain.endsWith('.' + a));
   const sc = rule.scores;
-  const { email: EMAIL, lastLabel: LAST_LABEL, dots: DOT, dotWord, gate } = emailPatterns(rule);
+  const { email: EMAIL, lastLabel: LAST_LABEL, dots: DOT, dotWord, spelledAt } = emailPatterns(rule);
+  const gate = (t: string) => MARKS.test(t) || spelledAt.some((a) => t.includes(a.word) && a.re.test(t));
 
   return (ctx: DraftContext) => {
     const t = ctx.t.s;
-    if (!gate.test(t)) return [];
+    if (!gate(t)) return [];
     const out: RawFinding[] = [];
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
