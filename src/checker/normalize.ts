@@ -277,13 +277,16 @@ const ZH_DIGITS: Record<string, string> = {
   九: '9', 玖: '9', 勾: '9',
 };
 // Digits as words in the languages buyers and reps read numbers aloud in ("oh" is English for a spoken zero;
-// German, Spanish, Portuguese, French after accent folding: fünf -> funf, três -> tres).
+// German, Spanish, Portuguese, French, Turkish, Indonesian after accent folding: fünf -> funf, três -> tres).
 const EN_DIGITS: Record<string, string> = {
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
   cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
   dois: '2', quatro: '4', sete: '7', oito: '8', nove: '9',
   deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
+  // Turkish and Indonesian after folding (sıfır -> sifir, üç -> uc, beş -> bes).
+  sifir: '0', bir: '1', iki: '2', uc: '3', dort: '4', bes: '5', alti: '6', yedi: '7', sekiz: '8', dokuz: '9',
+  nol: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
 };
 // Numbers from ten up read aloud in pairs ("seventy-seven", "soixante-dix-sept", "quarante et un", "setenta y
 // siete", "vinte e dois"). A tens word stands for two digits; a unit word right after it (joined by "-", a space
@@ -304,6 +307,9 @@ const PAIRS: Record<string, number> = {
 };
 // Words that join a tens word to its unit, and units that count only there ("vingt et un", "treinta y un").
 const TENS_JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
+// Digit words that are also a city or an article ("Lima", Turkish "bir" = "a"): digits only inside a number already
+// being read aloud, so "our agent in Lima 987 654 321" keeps the city out of the number.
+const ONLY_AFTER_SPELLED = new Set(['lima', 'bir']);
 const UNIT_AFTER_TENS: Record<string, string> = { un: '1', une: '1', um: '1', uma: '1' };
 // Every number word in one map, one lookup per candidate word: a unit is 0-9, a tens word 100 + its value, a pair
 // 200 + its value.
@@ -372,6 +378,7 @@ class RunScan {
     this.lastQuatre = false;
     const code = NUMBER_WORDS.get(w) ?? (this.tens ? Number(UNIT_AFTER_TENS[w] ?? NaN) : NaN);
     if (code < 10) {
+      if (ONLY_AFTER_SPELLED.has(w) && !(this.spelled && this.digits.length > 0)) return false;
       const unit = DIGIT_CHARS[code]!;
       if (this.tens) {
         this.tens = 0;
