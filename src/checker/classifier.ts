@@ -1,6 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { DraftContext, RawFinding } from './types.js';
+import type { RawFinding } from './types.js';
+
+/**
+ * What the classifier reads: the folded and compact views of the draft (with the buyer's quoted words and numbers
+ * labelled as orders or codes blanked out by the detector) and two notes from the rules. A DraftContext is one.
+ */
+export interface ClassifierInput {
+  readonly text: string;
+  readonly t: { readonly s: string };
+  readonly c: { readonly s: string };
+  readonly labelledNumbers: number;
+  readonly orderTalk: boolean;
+}
 
 /**
  * Hashed-feature logistic regression over character n-grams and words of the folded draft, plus the ids of
@@ -71,18 +83,22 @@ export function visitFeatures(folded: string, compact: string, ruleIds: string[]
 
 // Words that keep the conversation on the platform ("here", "in this chat", Alibaba, 旺旺, Trade Assurance):
 // explicit features the model can weigh against a leak, beside its n-grams.
-const ON_PLATFORM = /alibaba|trade\s?assurance|trademanager|aliwangwang|wangwang|旺旺|阿里|国际站|信保|信用保障|站内|平台上/;
-const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox)\b|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻/;
+// In the buyers' languages too (aquí, aqui, ici, здесь, هنا, burada, ở đây, di sini), since the n-grams learn
+// English and Chinese only.
+const ON_PLATFORM = /alibaba|trade\s?assurance|trademanager|aliwangwang|wangwang|旺旺|阿里|国际站|信保|信用保障|站内|平台上|علي\s?بابا|алибаба|アリババ|알리바바/;
+const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox)\b|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻|\baqu[ií]\b|\bici\b|здесь|هنا|\burada\b|ở\sđây|\bdi\s?sini\b|ที่นี่|यहा/;
 const ruleTokens = (findings: RawFinding[]) => findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`);
-function contextTokens(ctx: DraftContext, findings: RawFinding[]): string[] {
+function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   const out = ruleTokens(findings);
   const s = ctx.c.s.length > MAX_CHARS ? ctx.c.s.slice(0, MAX_CHARS) : ctx.c.s;
   if (ON_PLATFORM.test(s)) out.push('ON:platform');
   if (HERE.test(s)) out.push('ON:here');
+  if (ctx.labelledNumbers > 0) out.push('NUM:labelled');
+  if (ctx.orderTalk) out.push('ON:order');
   return out;
 }
 
-export function featuresFor(ctx: DraftContext, findings: RawFinding[]): number[] {
+export function featuresFor(ctx: ClassifierInput, findings: RawFinding[]): number[] {
   return featurize(ctx.t.s, ctx.c.s, contextTokens(ctx, findings));
 }
 
@@ -115,7 +131,7 @@ export function loadModel(path: string): Model | null {
 }
 
 /** p(leak): presence features scaled by 1/sqrt(n) so long drafts do not saturate the sigmoid. */
-export function predictDraft(model: Model, ctx: DraftContext, findings: RawFinding[]): number {
+export function predictDraft(model: Model, ctx: ClassifierInput, findings: RawFinding[]): number {
   const gen = (model.generation = (model.generation + 1) >>> 0 || 1);
   if (gen === 1) model.stamp.fill(0);
   const { stamp, weights } = model;

@@ -1,5 +1,6 @@
-import { extendOverInvisible } from './normalize.js';
-import type { RuleSet } from './rules.js';
+import { extendOverInvisible, type View } from './normalize.js';
+import type { ClassifierInput } from './classifier.js';
+import { compile, type RuleSet } from './rules.js';
 import { DraftContext, type RawFinding, type Recognizer } from './types.js';
 import { emailRecognizer } from './recognizers/email.js';
 import { linkRecognizer } from './recognizers/link.js';
@@ -10,7 +11,7 @@ import { phoneRecognizer } from './recognizers/phone.js';
 import { findZones } from './recognizers/zones.js';
 import { quoteFinder, type QuoteZone } from './recognizers/quotes.js';
 import { buildRegionIndex } from './regions.js';
-import { LiteralScanner } from './literals.js';
+import { LiteralScanner, scannedTest } from './literals.js';
 
 const CONTACT_KINDS = new Set(['phone', 'email', 'messenger', 'link']);
 
@@ -19,8 +20,11 @@ export interface Detection {
   findings: RawFinding[];
   /** Spans quoting the buyer; findings inside them were dropped below the warn band. */
   quoted: QuoteZone[];
-  /** What the classifier reads: the draft with the buyer's quoted words blanked out. */
-  classifierCtx: DraftContext;
+  /**
+   * What the classifier reads: the draft with the buyer's quoted words and labelled numbers blanked out. Built on
+   * first read: a draft the rules already block never needs it.
+   */
+  readonly classifierCtx: ClassifierInput;
 }
 
 export interface Detector {
@@ -54,6 +58,12 @@ export function createDetector(rules: RuleSet): Detector {
     }
   });
   const warn = rules.thresholds.warn;
+  // The order-step words the ask rules accept as a reason (ORDERW, and INTL_NOT_CONTACT in the buyers' languages),
+  // told to the classifier, which otherwise learns them in English and Chinese only.
+  // Answered from the compact view's literal scan where it can be (the pattern rules' scan, shared).
+  const orderWordsRe = rules.lexicon.ORDERW ? compile(['{ORDERW}', rules.lexicon.INTL_NOT_CONTACT ? '{INTL_NOT_CONTACT}' : ''].filter(Boolean).join('|'), rules.lexicon, '') : null;
+  const orderWords = orderWordsRe ? scannedTest(orderWordsRe, compactLiterals) : null;
+  const orderTalk = (c: DraftContext, s: string) => !!orderWords?.test(s, c.literalHits('c', compactLiterals));
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
 
   return {
@@ -103,13 +113,69 @@ export function createDetector(rules: RuleSet): Detector {
         }
       }
       for (const f of raw) f.end = extendOverInvisible(text, f.end);
-      return { ctx, findings: dedupe(raw, warn), quoted, classifierCtx: quoted.length > 0 ? new DraftContext(blank(text, quoted)) : ctx };
+      const findings = dedupe(raw, warn);
+      let built: ClassifierInput | null = null;
+      return {
+        ctx,
+        findings,
+        quoted,
+        get classifierCtx() {
+          return (built ??= classifierInput(ctx, text, quoted));
+        },
+      };
     },
   };
+
+  /**
+   * The classifier reads the draft without the buyer's quoted words, and without the phone-like shape of numbers
+   * labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
+   */
+  function classifierInput(ctx: DraftContext, text: string, quoted: QuoteZone[]): ClassifierInput {
+    if (quoted.length > 0) {
+      const blanked = new DraftContext(blank(text, [...quoted, ...ctx.labelledSpans]));
+      blanked.labelledNumbers = ctx.labelledNumbers;
+      blanked.orderTalk = orderTalk(blanked, blanked.c.s);
+      return blanked;
+    }
+    if (ctx.labelledSpans.length > 0) {
+      // Blanked in the views already built: folding the text again would cost as much as several recognizers.
+      const c = blankView(ctx.c, ctx.labelledSpans);
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c) };
+    }
+    ctx.orderTalk = orderTalk(ctx, ctx.c.s);
+    return ctx;
+  }
+}
+
+/** A view's string with the characters that come from the given original spans turned to spaces (same length). */
+/** First view index whose original offset is at or after pos (view offsets rise with the text's). */
+function firstAtOrAfter(v: View, pos: number): number {
+  let lo = 0;
+  let hi = v.s.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.st[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A view's string with the characters that come from the given original spans (in text order) turned to spaces. */
+function blankView(v: View, spans: Array<{ start: number; end: number }>): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const a = Math.max(from, firstAtOrAfter(v, spans[k]!.start));
+    const b = firstAtOrAfter(v, spans[k]!.end);
+    if (b <= a) continue;
+    out += v.s.slice(from, a) + ' '.repeat(b - a);
+    from = b;
+  }
+  return out + v.s.slice(from);
 }
 
 /** The text with quoted spans replaced by spaces (same length, so offsets still line up). */
-function blank(text: string, zones: QuoteZone[]): string {
+function blank(text: string, zones: Array<{ start: number; end: number }>): string {
   const sorted = [...zones].sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import type { LlmClient } from '../llm/client.js';
-import { loadModel, predictDraft, type Model } from './classifier.js';
+import { loadModel, predictDraft, type ClassifierInput, type Model } from './classifier.js';
 import { createDetector, type Detector } from './detect.js';
 import { askLlm } from './llm-stage.js';
 import { rewriteDraft } from './rewrite.js';
@@ -85,13 +85,14 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   }
   const checked = text.length > MAX_CHECK_CHARS ? text.slice(0, MAX_CHECK_CHARS) : text;
   if (checked.length < text.length) explain.push(`only the first ${MAX_CHECK_CHARS} characters were checked`);
-  const { ctx, findings: raw, classifierCtx } = detector.detect(checked);
+  const detection = detector.detect(checked);
+  const raw = detection.findings;
   const ruleMax = raw.reduce((m, f) => Math.max(m, f.score), 0);
   for (const f of raw) explain.push(`rule ${f.rule} (${f.category}) score ${f.score.toFixed(2)} at ${f.start}-${f.end}`);
 
   let probability = 0;
   if (model && ruleMax < block) {
-    probability = predictDraft(model, classifierCtx, raw);
+    probability = predictDraft(model, detection.classifierCtx, raw);
     explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
   }
   const classifierCut = model?.threshold ?? classifierWarn;
@@ -105,7 +106,7 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   const shown = raw.filter((f) => f.score >= warn);
   const findings: Finding[] = shown.map((f) => toFinding(f, checked, lang, detector));
   if (stage === 'classifier') {
-    const span = mostSuspiciousSentence(classifierCtx, model!, classifierCtx.text);
+    const span = mostSuspiciousSentence(detection.classifierCtx, model!, detection.classifierCtx.text);
     findings.push({
       category: 'classifier', start: span.start, end: span.end, rule: 'classifier', excerpt: checked.slice(span.start, span.end),
       score: Number(probability.toFixed(3)),
@@ -154,7 +155,7 @@ function toFinding(f: RawFinding, text: string, lang: Lang, detector: Detector):
 }
 
 /** The sentence the classifier likes least, so a classifier-only warning still points somewhere. */
-function mostSuspiciousSentence(ctx: DraftContext, model: Model, text: string): { start: number; end: number } {
+function mostSuspiciousSentence(ctx: ClassifierInput, model: Model, text: string): { start: number; end: number } {
   let best = { start: 0, end: Math.min(text.length, 400), p: -1 };
   const re = /[^.!?。！？\n]+[.!?。！？]*/gu;
   let m: RegExpExecArray | null;

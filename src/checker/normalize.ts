@@ -277,21 +277,57 @@ const ZH_DIGITS: Record<string, string> = {
   九: '9', 玖: '9', 勾: '9',
 };
 // Digits as words in the languages buyers and reps read numbers aloud in ("oh" is English for a spoken zero;
-// German, Spanish, Portuguese, French after accent folding: fünf -> funf, três -> tres).
+// German, Spanish, Portuguese, French, Turkish, Indonesian after accent folding: fünf -> funf, três -> tres).
 const EN_DIGITS: Record<string, string> = {
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
   null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
   cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
   dois: '2', quatro: '4', sete: '7', oito: '8', nove: '9',
   deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
+  // Turkish and Indonesian after folding (sıfır -> sifir, üç -> uc, beş -> bes).
+  sifir: '0', bir: '1', iki: '2', uc: '3', dort: '4', bes: '5', alti: '6', yedi: '7', sekiz: '8', dokuz: '9',
+  nol: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
 };
+// Numbers from ten up read aloud in pairs ("seventy-seven", "soixante-dix-sept", "quarante et un", "setenta y
+// siete", "vinte e dois"). A tens word stands for two digits; a unit word right after it (joined by "-", a space
+// or "and / et / y / e / und") fills the second.
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dix: 10, vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
+  veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
+  vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, oitenta: 80,
+};
+// Two digits in one word: ten to nineteen, and Spanish 21-29 ("veintidós").
+const PAIRS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+  diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19,
+  veintiuno: 21, veintiun: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29,
+  dez: 10, doze: 12, treze: 13, catorze: 14, dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19,
+};
+// Words that join a tens word to its unit, and units that count only there ("vingt et un", "treinta y un").
+const TENS_JOINERS = new Set(['and', 'et', 'y', 'e', 'und']);
+// Digit words that are also a city or an article ("Lima", Turkish "bir" = "a"): digits only inside a number already
+// being read aloud, so "our agent in Lima 987 654 321" keeps the city out of the number.
+const ONLY_AFTER_SPELLED = new Set(['lima', 'bir']);
+const UNIT_AFTER_TENS: Record<string, string> = { un: '1', une: '1', um: '1', uma: '1' };
+// Every number word in one map, one lookup per candidate word: a unit is 0-9, a tens word 100 + its value, a pair
+// 200 + its value.
+const NUMBER_WORDS = new Map<string, number>([
+  ...Object.entries(EN_DIGITS).map(([w, d]) => [w, Number(d)] as [string, number]),
+  ...Object.entries(TENS).map(([w, v]) => [w, 100 + v] as [string, number]),
+  ...Object.entries(PAIRS).map(([w, v]) => [w, 200 + v] as [string, number]),
+]);
 // Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
 const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v]));
 // The same two lookups as byte tables: every Han character and most words of a draft ask, and almost all miss.
 const IS_ZH_DIGIT = new Uint8Array(65536);
 for (const code of ZH_DIGIT_BY_CODE.keys()) IS_ZH_DIGIT[code] = 1;
-const EN_DIGIT_SHAPES = new Uint8Array(2048);
-for (const w of Object.keys(EN_DIGITS)) EN_DIGIT_SHAPES[w.charCodeAt(0) * 8 + w.length] = 1;
+// Shapes of number words by (first letter, second letter, length): "the" and most other words skip the map lookup.
+const MAX_NUMBER_WORD = 12;
+const shapeOf = (c0: number, c1: number, len: number) => ((c0 - 97) * 26 + (c1 - 97)) * 16 + len;
+const EN_DIGIT_SHAPES = new Uint8Array(26 * 26 * 16);
+for (const w of NUMBER_WORDS.keys()) EN_DIGIT_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 
 /** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
 export interface DigitRun {
@@ -325,12 +361,75 @@ class RunScan {
   gap = 0;
   spelled = false;
   pendingPlus = false;
+  // A tens word's first digit is in `digits`; its second is still open ("seventy" waits for "-seven").
+  tens = 0;
+  // The last digit pushed came from "quatre", which "vingt" after it turns into 80 (quatre-vingt).
+  lastQuatre = false;
   constructor(readonly s: string) {}
+  /** A tens word with no unit after it ends in 0. */
+  closeTens(): void {
+    if (this.tens === 0) return;
+    this.digits += '0';
+    this.tens = 0;
+  }
+  /** A spelled word that may extend a number; false when it is no number word (the caller ends the run). */
+  word(w: string, a: number, b: number): boolean {
+    const wasQuatre = this.lastQuatre;
+    this.lastQuatre = false;
+    const code = NUMBER_WORDS.get(w) ?? (this.tens ? Number(UNIT_AFTER_TENS[w] ?? NaN) : NaN);
+    if (code < 10) {
+      if (ONLY_AFTER_SPELLED.has(w) && !(this.spelled && this.digits.length > 0)) return false;
+      const unit = DIGIT_CHARS[code]!;
+      if (this.tens) {
+        this.tens = 0;
+        this.digits += unit;
+        this.end = b;
+        this.gap = 0;
+      } else this.push(unit, a, b, true);
+      this.lastQuatre = w === 'quatre';
+      return true;
+    }
+    if (code >= 100 && code < 200) {
+      const tens = code - 100;
+      if (tens === 20 && wasQuatre) {
+        this.digits = this.digits.slice(0, -1) + '8'; // quatre-vingt
+        this.tens = 80;
+        this.end = b;
+        this.gap = 0;
+      } else if (tens === 10 && (this.tens === 60 || this.tens === 80)) {
+        this.digits = this.digits.slice(0, -1) + String((this.tens + 10) / 10); // soixante-dix, quatre-vingt-dix
+        this.tens += 10;
+        this.end = b;
+        this.gap = 0;
+      } else {
+        this.closeTens();
+        this.push(String(tens / 10), a, b, true);
+        this.tens = tens;
+      }
+      return true;
+    }
+    if (code >= 200) {
+      const pair = code - 200;
+      if ((this.tens === 60 || this.tens === 80) && pair > 10 && pair < 20) {
+        this.digits = this.digits.slice(0, -1) + String((this.tens + pair) / 10 | 0) + String(pair % 10); // soixante et onze
+        this.tens = 0;
+        this.end = b;
+        this.gap = 0;
+      } else {
+        this.closeTens();
+        this.push(String(pair), a, b, true);
+      }
+      return true;
+    }
+    return this.tens !== 0 && TENS_JOINERS.has(w);
+  }
   isLetter(k: number): boolean {
     const s = this.s;
     return k >= 0 && k < s.length && s.charCodeAt(k) >= 97 && s.charCodeAt(k) <= 122;
   }
   flush(): void {
+    this.closeTens();
+    this.lastQuatre = false;
     // Four digits: small territories (Tokelau, Tristan da Cunha) have 4-digit mobiles; the phone rule keeps
     // such short runs only right after a call verb.
     if (this.digits.length >= 4) {
@@ -344,6 +443,7 @@ class RunScan {
     this.spelled = false;
   }
   push(d: string, a: number, b: number, isSpelled: boolean): void {
+    this.closeTens();
     if (this.start < 0) {
       this.start = this.pendingPlus ? a - 1 : a;
       this.plus = this.pendingPlus;
@@ -378,11 +478,12 @@ export function digitRuns(t: View): DigitRun[] {
       let j = i;
       while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
       const len = j - i;
-      const maybeDigit = len >= 2 && len <= 6 && EN_DIGIT_SHAPES[c * 8 + len] === 1;
-      const word = maybeDigit || (len >= 2 && c === 120) ? s.slice(i, j) : '';
-      const d = maybeDigit ? EN_DIGITS[word] : undefined;
-      if (d) r.push(d, i, j, true);
-      else if (c === 120 && /^x{2,}$/.test(word) && (r.digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
+      const shaped = len >= 2 && len <= MAX_NUMBER_WORD && EN_DIGIT_SHAPES[shapeOf(c, s.charCodeAt(i + 1), len)] === 1;
+      const maybeNumber = shaped || (r.tens !== 0 && len <= 4);
+      const word = maybeNumber || (len >= 2 && c === 120) ? s.slice(i, j) : '';
+      if (maybeNumber && r.word(word, i, j)) {
+        // a number word, or the "et" / "y" joining a tens word to its unit
+      } else if (c === 120 && /^x{2,}$/.test(word) && (r.digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
         r.push('M'.repeat(word.length), i, j, false);
       } else {
         r.flush();
@@ -403,8 +504,10 @@ export function digitRuns(t: View): DigitRun[] {
       i++;
       continue;
     }
-    // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven".
-    if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0)) {
+    // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven". A line break
+    // may split a "+" number still too short to be one ("+86 137\n0532\n6619"); other lines stay apart.
+    if (c === 44) r.closeTens(); // "seventy, seven" is two numbers read aloud
+    if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0) || (c === 10 && r.plus && r.digits.length > 0 && r.digits.length < 11)) {
       if (r.digits.length > 0 && ++r.gap > MAX_GAP) r.flush();
       i++;
       continue;

@@ -53,6 +53,7 @@ const phoneSchema = z.object({
   contact: z.array(regexSource),
   notContact: z.array(regexSource),
   unitsAfter: z.array(regexSource),
+  shipNumber: regexSource.optional(),
   buyerOwned: z.array(regexSource),
   // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
   instruction: z.array(regexSource),
@@ -70,6 +71,10 @@ const emailSchema = z.object({
   freeMail: z.array(z.string()),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
   buyerOwned: z.array(regexSource),
+  // Words spelled for "@" and "." ("at"/"dot", "arroba"/"punto", "собака"/"точка"), alone between spaces or in
+  // brackets: "sales arroba hengli punto com". Plain words, folded like the text.
+  atWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
+  dotWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
 });
 
 const linkSchema = z.object({

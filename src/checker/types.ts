@@ -23,6 +23,15 @@ export class DraftContext {
   private memo = new Map<string, unknown>();
   private tHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
   private cHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
+  /**
+   * Numbers the phone rule read as an order, model, shipment or certificate number by their label (in any of the
+   * buyers' languages): a feature the classifier weighs against a leak, so a phone-shaped order number does not warn.
+   */
+  labelledNumbers = 0;
+  /** Where those numbers are (original offsets): the classifier reads the draft without their phone-like shape. */
+  readonly labelledSpans: Array<{ start: number; end: number }> = [];
+  /** The draft talks about an order step (shipping, consignee, customs, in any of the rules' languages). */
+  orderTalk = false;
 
   constructor(readonly text: string) {
     this.t = foldText(text);

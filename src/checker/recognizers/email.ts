@@ -2,10 +2,29 @@ import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type EmailRule } from '../rules.js';
 
-// Local part, an "at" token (@, (at), [at], " at ", 艾特, #), then a domain with "." or "dot"/"点" separators.
-const EMAIL = /(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\s{0,2}(@|\(at\)|\[at\]|\{at\}|<at>|\sat\s|艾特|#)\s{0,2}([a-z0-9-]{1,63}(?:\s{0,2}(?:\.|\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}[a-z0-9-]{1,63}){1,4})/g;
-const LAST_LABEL = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点|\.)\s{0,2}[a-z0-9-]{1,63}$/;
-const DOT = /\s{0,2}(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|点)\s{0,2}|\s{0,2}\.\s{0,2}/g;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A spelled "@" or ".": the word in brackets of any kind, or alone between spaces. */
+const spelled = (words: string[]) => words.map(escape).map((w) => `\\(${w}\\)|\\[${w}\\]|\\{${w}\\}|<${w}>|\\s${w}\\s`).join('|');
+
+/**
+ * Local part, an "at" token (@, a spelled "at" word, 艾特, #), then a domain with "." or spelled-"dot"/"点"
+ * separators. The spelled words come from the rule (rules/detection/email.yaml).
+ */
+function emailPatterns(rule: EmailRule) {
+  const at = spelled(rule.atWords);
+  const dot = spelled(rule.dotWords);
+  return {
+    email: new RegExp(`(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\\s{0,2}(@|${at}|艾特|#)\\s{0,2}([a-z0-9-]{1,63}(?:\\s{0,2}(?:\\.|${dot}|点)\\s{0,2}[a-z0-9-]{1,63}){1,4})`, 'g'),
+    lastLabel: new RegExp(`\\s{0,2}(?:${dot}|点|\\.)\\s{0,2}[a-z0-9-]{1,63}$`),
+    dots: new RegExp(`\\s{0,2}(?:${dot}|点)\\s{0,2}|\\s{0,2}\\.\\s{0,2}`, 'g'),
+    dotWord: new RegExp(`\\.|${rule.dotWords.map(escape).join('|')}|点`),
+    // One regex per spelled "at" word, run only when the word occurs: an alternation inside the class-led regex
+    // would cost a slow scan of every draft.
+    spelledAt: rule.atWords.map((w) => ({ word: w, re: new RegExp(`[\\s(\\[{<]${escape(w)}[\\s)\\]}>]`) })),
+  };
+}
+
+const MARKS = /@|艾特|#/;
 
 export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
   const tlds = new Set(rule.tlds);
@@ -13,10 +32,12 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const allowed = (domain: string) => rule.allowDomains.some((a) => domain === a || domain.endsWith('.' + a));
   const sc = rule.scores;
+  const { email: EMAIL, lastLabel: LAST_LABEL, dots: DOT, dotWord, spelledAt } = emailPatterns(rule);
+  const gate = (t: string) => MARKS.test(t) || spelledAt.some((a) => t.includes(a.word) && a.re.test(t));
 
   return (ctx: DraftContext) => {
     const t = ctx.t.s;
-    if (!/@|[\s(\[{<]at[\s)\]}>]|艾特|#/.test(t)) return [];
+    if (!gate(t)) return [];
     const out: RawFinding[] = [];
     EMAIL.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -39,7 +60,7 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
         const spaced = /\s/.test(whole0.slice(0, whole0.length - rawDomain0.length + rawDomain.length));
         if (/^[a-z]{2,12}$/.test(tld) && (plainAt && !spaced ? true : tlds.has(tld))) break;
         const cut = LAST_LABEL.exec(rawDomain);
-        if (!cut || cut.index === 0 || !/\.|dot|点/.test(rawDomain.slice(0, cut.index))) break;
+        if (!cut || cut.index === 0 || !dotWord.test(rawDomain.slice(0, cut.index))) break;
         rawDomain = rawDomain.slice(0, cut.index);
       }
       const whole = whole0.slice(0, whole0.length - rawDomain0.length + rawDomain.length);

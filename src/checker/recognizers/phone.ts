@@ -46,6 +46,44 @@ function groupsOf(s: string): string {
 }
 
 /**
+ * Where a run's typed groups end, as digit counts, longest first, the whole run excluded: "+86 182-6420-3318 24h"
+ * gives 13 (before "24"), 9, 5. A number typed right before another figure ("24h", "7 days") joins it in one run.
+ */
+function groupEnds(s: string, start: number, end: number): number[] {
+  const ends: number[] = [];
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+    else if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
+  }
+  return ends.reverse();
+}
+
+/** Notes a number the text labels as an order, model or shipment number, or a code (for the classifier). */
+function labelled(ctx: DraftContext, run: DigitRun): void {
+  ctx.labelledNumbers++;
+  const [start, end] = origSpan(ctx.t, run.start, run.end);
+  ctx.labelledSpans.push({ start, end });
+}
+
+/** A ship's IMO number ends in a check digit: the first six digits weighted 7 down to 2, summed, mod 10. */
+function imoCheckDigit(d: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (d.charCodeAt(i) - 48) * (7 - i);
+  return sum % 10 === d.charCodeAt(6) - 48;
+}
+
+/** View index just after the n-th digit of the run. */
+function afterDigit(s: string, start: number, n: number): number {
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && --n === 0) return i + 1;
+  }
+  return s.length;
+}
+
+/**
  * Phone numbers from digit runs (already joined across separators, spelled digits and Chinese numerals).
  * libphonenumber-js validates international numbers for every country; a national-format number counts when
  * it is a mobile number of a region the draft points at (country, city, currency, another +code), or of a
@@ -65,6 +103,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
   const sc = rule.scores;
+  const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
   /** Regions the draft names or dials, computed once per draft and only when a bare national number needs it. */
   const inferred = (ctx: DraftContext) =>
@@ -127,34 +166,62 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
+      if (shipLabel && d.length === 7 && imoCheckDigit(d) && shipLabel.test(pre)) {
+        // "IMO" here labels a ship, not the messenger of the same name.
+        labelledOther = true;
+        hasContact = false;
+      }
       if (labelledOther && (told ??= instruction.test(after))) {
         // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
         labelledOther = false;
         hasContact = relabelled = true;
       } else if (!hasContact && !labelledOther && (told ??= instruction.test(after))) hasContact = true;
-      if (run.glued && !hasContact) continue;
+      if (run.glued && !hasContact) {
+        labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB")
+        continue;
+      }
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
       let score = 0;
       let kind = masked ? 'masked' : intl ? 'international' : 'national';
+      let runEnd = run.end;
       if (short) {
         score = sc.withContext;
       } else if (masked) {
-        if (labelledOther && !hasContact) continue;
+        if (labelledOther && !hasContact) {
+          labelled(ctx, run);
+          continue;
+        }
         score = hasContact || intl || CN_MOBILE_MASKED.test(d) ? sc.masked : sc.maskedNoContext;
       } else if (intl) {
         const e164 = d.startsWith('00') ? d.slice(2) : d;
         // +86 mobiles are most drafts' numbers; a regex settles them without the (slower) metadata parse.
-        const valid = /^861[3-9]\d{9}$/.test(e164) ? true : validInternational(e164);
+        let valid = /^861[3-9]\d{9}$/.test(e164) ? true : validInternational(e164);
+        if (valid !== true && !run.spelled) {
+          // A valid number followed by another figure in the same run ("+86 182-6420-3318 24h online").
+          const skip = d.length - e164.length;
+          for (const n of groupEnds(t, run.start, run.end)) {
+            if (n - skip < 8) break;
+            if (validInternational(e164.slice(0, n - skip))) {
+              valid = true;
+              runEnd = afterDigit(t, run.start, n);
+              break;
+            }
+          }
+        }
         if (valid) score = sc.international;
         else if (valid === false) score = hasContact ? sc.withContext : sc.possible;
         else if (hasContact) score = sc.possible;
       } else if (labelledOther && !hasContact) {
+        labelled(ctx, run);
         continue;
       } else if (CN_MOBILE.test(d)) {
         score = sc.cnMobile;
       } else if (hasContact || (run.spelled && d.length >= 8)) {
-        score = relabelled && regions.mobileRegions(d).length === 0 && !CN_MOBILE_MASKED.test(d) ? sc.possible : sc.withContext;
+        // A relabelled number that is a mobile somewhere, or a whole international number without its "+"
+        // ("modelo 52-1-33-1846-2207, llama a este"), is a phone; anything else only possibly one.
+        const mobile = regions.mobileRegions(d).length > 0 || CN_MOBILE_MASKED.test(d) || validInternational(d) === true;
+        score = relabelled && !mobile ? sc.possible : sc.withContext;
       } else {
         const named = inferred(ctx);
         if (named.size > 0 && regions.mobileRegions(d, named).length > 0) {
@@ -179,7 +246,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
-      const [start, end] = origSpan(ctx.t, from, run.end);
+      const [start, end] = origSpan(ctx.t, from, runEnd);
       out.push({ category: rule.category, start, end, rule: `${rule.id}.${kind}`, score, reason: rule.reason, clauseId: rule.clause });
     }
     return out;
