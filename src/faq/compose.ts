@@ -391,6 +391,19 @@ export class Composer {
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
         (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
       let hit = pool.find(holdsWith(evidence));
+      // an estimate ("5月初") gives way to a line of the same topic that names the day
+      const { vague, precise } = type;
+      const states = (re: RegExp, r: RankedPassage) => re.test(r.passage.zh) || re.test(r.passage.en);
+      if (hit && vague && precise && states(vague, hit) && !states(precise, hit)) {
+        // the day may sit in a sibling section of the same topic ("上线日期" beside the new tasks)
+        const topicOf = (id: string) => this.sectionsById.get(id)?.topic;
+        const topic = topicOf(hit.passage.section);
+        const near = (r: RankedPassage) => topicIds.has(r.passage) || topicOf(r.passage.section) === topic;
+        const own = [...this.sectionsById.values()].filter((sec) => sec.topic === topic).flatMap((sec) => this.passagesOf(sec.id)).map((passage) => ({ passage, score: hit!.score }));
+        // (a row of a screenshot's table is a record with its own dates, not when the topic's event happens)
+        const exact = [...pool, ...own].find((r) => near(r) && r.passage.kind !== 'table-row' && states(precise, r) && !states(vague, r));
+        if (exact) hit = pool.find((r) => r.passage === exact.passage) ?? exact;
+      }
       // a date the asker gives plus a stated number of days answers "by which day"
       if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), except: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), except: RegexSource.optional() })).min(1),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -48,6 +48,10 @@ export interface AskType {
   id: string;
   ask: RegExp;
   evidence: RegExp | null;
+  /** evidence that only approximates the answer ("5月初", "early May"): a line with exact evidence is preferred */
+  vague: RegExp | null;
+  /** evidence that states the answer exactly ("2022年5月1日"): what replaces a vague line */
+  precise: RegExp | null;
   /** a part of the question matching this does not carry the type even when `ask` matches it */
   except: RegExp | null;
 }
@@ -155,6 +159,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
+    vague: t.vague ? new RegExp(t.vague, 'i') : null,
+    precise: t.precise ? new RegExp(t.precise, 'i') : null,
     except: t.except ? new RegExp(t.except, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
