@@ -184,20 +184,24 @@ export class Router implements MessageHandler {
 
   /**
    * For a message that was probably a draft: its answer only when the briefing has one. A question the briefing
-   * does not answer is neither shown nor recorded, so drafts do not fill the unanswered list; the local pass
-   * decides first, so such a draft never costs an LLM call.
+   * does not answer is neither shown nor recorded, so drafts do not fill the unanswered list (and costs no LLM
+   * call: the FAQ's local pass declines before any model is asked).
    */
   private async answerIfAny(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang): Promise<Reply | null> {
-    if (this.deps.faq.askLocal(question, { lang: msg.lang }).declined) return null;
-    const answer = await this.ask(msg, question, workspaceId, lang);
-    return answer.declined ? null : answer;
+    return this.answer(msg, question, workspaceId, lang, true);
   }
 
   private async ask(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang): Promise<Reply & { declined: boolean }> {
+    return (await this.answer(msg, question, workspaceId, lang, false))!;
+  }
+
+  /** Answers a question in its thread's context and records it; with onlyIfAnswered a decline gives null, unrecorded. */
+  private async answer(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang, onlyIfAnswered: boolean): Promise<(Reply & { declined: boolean }) | null> {
     const conv = await this.deps.store.ensureConversation(workspaceId, msg.conversationId, msg.isDirect);
     const threadKey = msg.threadId ?? (msg.isDirect ? 'dm' : msg.conversationId);
     const previousSectionIds = await this.deps.store.threadTopic(conv, threadKey);
     const answer = await this.deps.faq.ask(question, { previousSectionIds, lang: msg.lang });
+    if (onlyIfAnswered && answer.declined) return null;
     await this.deps.store.recordQuestion({
       workspaceId,
       platform: msg.platform,
