@@ -71,11 +71,15 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
-    const quoted = extractQuotedDraft(trimmed);
+    const askFrames = opts.jobs.rules.askAboutDraft;
+    const quoted = extractQuotedDraft(trimmed, askFrames);
     const frame = quoted ? frameOf(trimmed, quoted) : '';
     if (quoted && frame.length >= 3) {
       const about = opts.jobs.guess(frame, 'pass');
-      if (about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin) return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
+      // a frame that asks whether the text may be sent is about it, however the model reads the frame alone
+      if ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin) || askFrames.some((re) => re.test(frame))) {
+        return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
+      }
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
     }
   }

@@ -10,7 +10,7 @@ import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
 import { classify, type Verdict } from './intent.js';
-import { createJobClassifier, type JobClassifier, type JobGuess } from '../routing/index.js';
+import { createJobClassifier, frameOf, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
 
@@ -82,14 +82,13 @@ export class Router implements MessageHandler {
           return [reply];
         }
         case 'ask': {
+          if (intent.quoted && !intent.explicit) return await this.askAboutDraft(msg, intent.text, intent.quoted, key, ws.id, lang);
           const answer = await this.ask(msg, intent.text, ws.id, lang);
           if (intent.explicit) return [answer];
           this.memory.remember(key, intent.text, 'ask');
           offerOther(answer, 'ask', lang);
-          // A question that quotes a draft gets the verdict on the quoted text too; any other text that would
-          // leak gets the verdict first, so a leaking draft never gets only a policy answer. Unsure it was a
-          // question and the briefing has no answer: it was likely a draft, so its verdict comes first.
-          if (intent.quoted) return [await this.check(msg, intent.quoted.text, ws.id, false), answer];
+          // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer.
+          // Unsure it was a question and the briefing has no answer: it was likely a draft, so its verdict comes first.
           if (verdictOf() !== 'pass' || (answer.declined && this.unsure(intent.guess, 'draft'))) {
             return [await this.check(msg, intent.text, ws.id, false), answer];
           }
@@ -175,6 +174,22 @@ export class Router implements MessageHandler {
     const reply = checkResultToReply(result, text);
     if (truncated) reply.text += '\n' + t(result.lang, `（消息超过 ${MAX_TEXT} 字符，只检查了前面部分。）`, `(The message is over ${MAX_TEXT} characters; only the first part was checked.)`);
     return reply;
+  }
+
+  /**
+   * A question about a quoted draft ("ok to send or not? <draft>", "这句能发吗：“…”"): the verdict on the draft, then
+   * the answer. Words around the quote that leak themselves ("加我微信行不行：…") put the whole message under the
+   * checker. When the briefing does not answer the question in its own words, the answer is the rule the draft is
+   * checked against (rules/routing quotedDraftQuestion), not a decline under a verdict.
+   */
+  private async askAboutDraft(msg: IncomingMessage, text: string, quoted: QuotedDraft, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+    const frame = frameOf(text, quoted);
+    const target = this.deps.checker.checkLocal(frame, { lang }).verdict !== 'pass' ? text : quoted.text;
+    const verdict = await this.check(msg, target, workspaceId, false);
+    const answer = (await this.answer(msg, text, workspaceId, lang, true)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
+    this.memory.remember(key, text, 'ask');
+    offerOther(answer, 'ask', lang);
+    return [verdict, answer];
   }
 
   /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */

@@ -6,6 +6,8 @@ import { z } from 'zod';
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
   bothJobsMin: z.number().min(0).max(1),
+  askAboutDraft: z.array(z.string().min(1)).min(1),
+  quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
 });
@@ -14,6 +16,10 @@ export interface RoutingRules {
   quoteFrameMin: number;
   /** A draft-or-question guess this unsure (the other job has at least this probability) runs both jobs. */
   bothJobsMin: number;
+  /** A sentence asking whether a draft may be sent; around a longer text it makes the text a quoted draft. */
+  askAboutDraft: RegExp[];
+  /** Asked instead when the briefing does not answer a question about a quoted draft in its own words. */
+  quotedDraftQuestion: { zh: string; en: string };
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
@@ -35,5 +41,5 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     name,
     patterns: sources.map((src) => new RegExp(compile(`cue ${name}`, src).source, 'imu')),
   }));
-  return { quoteFrameMin: data.quoteFrameMin, bothJobsMin: data.bothJobsMin, cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
+  return { quoteFrameMin: data.quoteFrameMin, bothJobsMin: data.bothJobsMin, askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)), quotedDraftQuestion: data.quotedDraftQuestion, cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
 }

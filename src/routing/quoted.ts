@@ -19,7 +19,14 @@ const PAIRS: [string, string][] = [
 ];
 const MIN_QUOTE = 6;
 
-export function extractQuotedDraft(text: string): QuotedDraft | null {
+// a first or last sentence this short may be the question around an unquoted draft
+const MAX_FRAME = 90;
+
+/**
+ * @param askFrames sentences that ask whether a draft may be sent (rules/routing askAboutDraft): without quotation
+ * marks or an introducing colon, a first or last line or sentence matching one makes the rest the quoted draft.
+ */
+export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): QuotedDraft | null {
   let best: QuotedDraft | null = null;
   for (const [open, close] of PAIRS) {
     let from = 0;
@@ -50,6 +57,10 @@ export function extractQuotedDraft(text: string): QuotedDraft | null {
     const body = text.slice(start, end).replace(/[\s,，。.]+$/, '');
     if (body.trim().length >= MIN_QUOTE) return { text: body, start, end: start + body.length };
   }
+  if (askFrames.length) {
+    const framed = sentenceFramed(text, askFrames);
+    if (framed) return framed;
+  }
   // "Can I send this: <draft>" / "这个 ok 吗: <draft>": a short lead-in before the first colon. Whether the lead-in
   // really asks about what follows is the caller's call (the router classifies it on its own).
   const colon = /^([^:：\n]{3,60})[:：]\s*/.exec(text);
@@ -64,4 +75,30 @@ export function extractQuotedDraft(text: string): QuotedDraft | null {
 /** The message without the quoted draft: the words that say what is being asked about it. */
 export function frameOf(text: string, q: QuotedDraft): string {
   return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(/[「」『』“”"‘’《》']/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "ok to send or not? Hi John, …" / "Hi Maria, …\n\nis this ok to send?" / "…运单号请在订单详情查看。这样写可以发吗？":
+ * the draft is the text around a first or last sentence (or line) that asks whether it may be sent.
+ */
+function sentenceFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
+  const body = text.replace(/\s+$/, '');
+  const isFrame = (s: string) => s.trim().length > 0 && s.trim().length <= MAX_FRAME && askFrames.some((re) => re.test(s));
+  // leading: up to the first line break, or the first question mark
+  // (not past a colon: "这样回客户行不行：<draft>" is the colon's case, and the draft may hold a question mark)
+  const lead = /^[^\n?？:：]{3,}?(?:[?？]+|\n)/.exec(body);
+  if (lead && isFrame(lead[0])) {
+    const start = lead[0].length + (/^\s*/.exec(body.slice(lead[0].length))?.[0].length ?? 0);
+    if (body.length - start >= MIN_QUOTE) return { text: body.slice(start), start, end: body.length };
+  }
+  // trailing: after the last line break, or after the last sentence end before the final one
+  const lastBreak = Math.max(body.lastIndexOf('\n'), ...[...'.。!！?？'].map((c) => body.slice(0, -1).lastIndexOf(c)));
+  if (lastBreak > 0) {
+    const tail = body.slice(lastBreak + 1);
+    if (isFrame(tail)) {
+      const draft = body.slice(0, lastBreak + 1).replace(/\s+$/, '');
+      if (draft.trim().length >= MIN_QUOTE) return { text: draft, start: 0, end: draft.length };
+    }
+  }
+  return null;
 }
