@@ -63,6 +63,10 @@ describe('which job a message is for', () => {
     expect(plain('提醒我：P888 直播带岗 5月20日直播，要提前交素材').job).toBe('remind');
     expect(plain('remind me to fix product 1600123456, it was flagged yesterday').job).toBe('remind');
     expect(plain('check listing Kraft box $0.01').job).toBe('listing');
+    expect(plain('Could you note the 14-day deadline for P123 flagged today?').job).toBe('remind');
+    // a question about a date and a deadline kind asks about the rule; it does not ask to be reminded
+    expect(plain('6月8日直播带岗，素材是提前5天交还是提前7天？').job).toBe('ask');
+    expect(plain('我们是3月2号开的店，成长任务按新规算还是老规？').job).toBe('ask');
     // "check" names its object: a listing named after the verb goes to the listing check, anything else is a draft
     expect(plain("Check this listing pls:\nMen's Linen Shirt\n$5.90 / Piece | 30 Pieces (Min. Order)").job).toBe('listing');
     expect(plain('检查一下这个商品：\n商品名称：保温杯\n最小起订量：100 件').job).toBe('listing');

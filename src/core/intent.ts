@@ -25,6 +25,9 @@ export type Intent =
   /** "yes" / "确认", or "confirm <command>" from a button: run the pending reminder. */
   | { job: 'confirm'; command: string | null };
 
+// cues (rules/routing/router.yaml) that make a message a question in form
+const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
+
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
 // colon, space or line break, so "检查报告要多久" stays a question.
@@ -87,6 +90,11 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     case 'listing':
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
+      // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
+      // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
+      if (!guess.cues.includes('remind_request') && guess.cues.some((c) => QUESTION_FORM_CUES.has(c))) {
+        return guess.runnerUp === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
+      }
       return { job: 'remind', text: trimmed, guess };
     case 'question':
       return { job: 'ask', text: trimmed, explicit: false, guess };
