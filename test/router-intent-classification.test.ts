@@ -64,6 +64,12 @@ describe('which job a message is for', () => {
     expect(plain('remind me to fix product 1600123456, it was flagged yesterday').job).toBe('remind');
     expect(plain('check listing Kraft box $0.01').job).toBe('listing');
     expect(plain('Could you note the 14-day deadline for P123 flagged today?').job).toBe('remind');
+    // opening by asking to be reminded is a reminder request, whatever the rest is about
+    expect(plain('Need a reminder on June 2 to take the Skype ID off our email footer').job).toBe('remind');
+    expect(plain('提醒我下周一把自动回复里的电话号码删掉').job).toBe('remind');
+    // a listing squeezed onto one line: prices in a row, separated like fields, with an MOQ
+    expect(plain('LED灯带 5米 起订10卷 ; 暖白 $2.10 ; 冷白 $2.10 ; 遥控器 $0.01').job).toBe('listing');
+    expect(plain('Dear Ken, price for the mugs: 500 pcs $1.20; 1000 pcs $1.05; 3000 pcs $0.98. MOQ 500 pcs. Please confirm.').job).toBe('check');
     // a question about a date and a deadline kind asks about the rule; it does not ask to be reminded
     expect(plain('6月8日直播带岗，素材是提前5天交还是提前7天？').job).toBe('ask');
     expect(plain('我们是3月2号开的店，成长任务按新规算还是老规？').job).toBe('ask');
@@ -74,6 +80,14 @@ describe('which job a message is for', () => {
     // Made of listing rows, whatever the product: a page's price/tier pairs, or the backend form's tabbed fields.
     expect(plain('Outdoor Folding Camping Chair Aluminium\n4.5 (20 reviews) · 900 sold\n\nUS$7.80\n50 - 199 pieces\nUS$7.20\n200 - 999 pieces\nUS$6.90\n>= 1,000 pieces\n\nVariations\nColor(2): Green').job).toBe('listing');
     expect(plain('产品名称*\tCeramic Coffee Mug 350ml\n计量单位*\t件 (Piece/Pieces)\n最小起订量*\t200\t件\n起订量（件）\tFOB价格（USD）\n≥200\t1.35\n≥1000\t1.20').job).toBe('listing');
+  });
+
+  it('a few words left around a quoted handle or shop name are no question about a draft', () => {
+    // no question in the words around the quote: the whole message is the draft
+    expect(plain('我的V：lucy_8899，加一下发你实拍视频', true)).toMatchObject({ job: 'check' });
+    expect(plain('更多款式请到天猫搜“鑫达五金旗舰店”', true)).toMatchObject({ job: 'check' });
+    // a short Chinese reply in quotes is still a quoted draft when the words around it ask about it
+    expect(plain('客户要我电话，我只回了“在线聊吧”，这算违规吗？')).toMatchObject({ job: 'ask', quoted: { text: '在线聊吧' } });
   });
 
   it('one word after a guess re-runs it as the other job; "yes" confirms only when something waits', () => {

@@ -150,5 +150,39 @@ function enNewPage(g: Rng): string {
 for (let i = 0; i < 80; i++) add('listing', zhFormListing(r2));
 for (let i = 0; i < 80; i++) add('listing', enNewPage(r2));
 
+// ---------- listings pasted as one line, and price quotations drafted to a buyer (added last, own seed) ----------
+// A rep pastes a listing squeezed onto one line ("1-9 sets $3,999 ; 10-49 sets $3,850 ; MOQ 1 set"); a quotation
+// to a buyer has the same prices but talks to someone ("Dear Ali, ... please confirm"). The model needs both.
+const r3 = rng(20261202);
+function inlineListing(g: Rng): string {
+  const zh = g.chance(0.5);
+  const u = zh ? g.pick(zhUnits) : g.pick(['pcs', 'sets', 'pieces', 'kg', 'pairs', 'm²']);
+  const cur = g.pick(['$', 'US$', 'USD ', '¥']);
+  const sep = g.pick([' ; ', ' / ', ' | ', '；', ' , ', '  ']);
+  const items: string[] = [];
+  if (g.chance(0.5)) {
+    for (let k = g.int(2, 4), q = g.int(1, 100); k > 0; k--, q *= g.int(3, 10)) items.push(k > 1 ? `${q}-${q * 3 - 1} ${u} ${cur}${cell(g, 0.01, 4000)}` : `>=${q} ${u} ${cur}${cell(g, 0.01, 4000)}`);
+  } else {
+    const label = zh ? g.pick(['款式：', '规格：', 'SKU：', '颜色：', '']) : g.pick(['Color: ', 'Size: ', 'SKU: ', 'Options: ', '']);
+    for (let k = g.int(2, 5); k > 0; k--) items.push(`${k === 0 ? label : ''}${g.pick(['Black', 'iPhone13', '白色', 'L', '贴膜', '挂绳', 'Gift card', '说明书', 'Pro', 'EU plug'])} ${cur}${cell(g, 0.01, 90)}`);
+    items[0] = `${label}${items[0]}`;
+  }
+  const moq = zh ? g.pick([`起订${g.int(1, 500)}${u}`, `最小起订量 ${g.int(1, 500)}${u}`, `MOQ ${g.int(1, 500)}`]) : g.pick([`MOQ ${g.int(1, 500)} ${u}`, `Min. order ${g.int(1, 500)} ${u}`, `MOQ: ${g.int(1, 500)}`]);
+  const head = `${g.pick(zh ? zhGoods : goods)} ${g.chance(0.5) ? `${cur}${cell(g, 0.01, 5)}-${cur}${cell(g, 5, 90)} ` : ''}`;
+  const tail = g.pick(['', zh ? ' 运费另计' : ' shipping extra', zh ? ' 海运 by sea' : ' FOB Ningbo', '']);
+  return g.chance(0.5) ? `${head}${moq}${sep}${items.join(sep)}${tail}` : `${head}${items.join(sep)}${sep}${moq}${tail}`;
+}
+function quotationDraft(g: Rng): string {
+  const zh = g.chance(0.4);
+  const u = zh ? g.pick(zhUnits) : g.pick(['pcs', 'sets', 'pieces', 'kg']);
+  const tiers: string[] = [];
+  for (let k = g.int(2, 4), q = g.int(50, 500); k > 0; k--, q *= g.int(2, 5)) tiers.push(`${q} ${u} $${cell(g, 0.2, 60)}`);
+  return zh
+    ? `${g.pick(['您好', '亲', 'Hi'])}，${g.pick(zhGoods)}报价如下：${tiers.join('；')}，起订量${g.int(50, 500)}${u}，${g.pick(['您看可以吗？', '有问题随时在这里留言。', '确认后我给您做信保订单。'])}`
+    : `${g.pick(['Dear', 'Hi', 'Hello'])} ${g.pick(['Ali', 'Maria', 'John', 'friend', 'Sir'])}, ${g.pick(['our price for', 'here is the quotation for', 'please see the price of'])} ${g.pick(goods)}: ${tiers.join('; ')}. MOQ ${g.int(50, 500)} ${u}. ${g.pick(['Please confirm and I will send the Trade Assurance order.', 'Let me know if you need samples.', 'Best regards.'])}`;
+}
+for (let i = 0; i < 80; i++) add('listing', inlineListing(r3));
+for (let i = 0; i < 40; i++) add('draft', quotationDraft(r3));
+
 writeFileSync(fileURLToPath(new URL('./generated.jsonl', import.meta.url)), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 console.log(`wrote ${out.length} messages`);

@@ -27,6 +27,8 @@ export type Intent =
 
 // cues (rules/routing/router.yaml) that make a message a question in form
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
+// ...and those that make the words around a quote a question to Haili
+const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'question_word', 'ask_haili', 'rule_talk']);
 
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
@@ -71,6 +73,7 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   if (opts.isReminderCommand) return { job: 'reminder' };
 
   const guess = opts.jobs.guess(text, opts.verdict());
+  if (guess.job !== 'reminder' && opts.jobs.rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
@@ -79,8 +82,11 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     const frame = quoted ? frameOf(trimmed, quoted) : '';
     if (quoted && frame.length >= 3) {
       const about = opts.jobs.guess(frame, 'pass');
-      // a frame that asks whether the text may be sent is about it, however the model reads the frame alone
-      if ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin) || askFrames.some((re) => re.test(frame))) {
+      // A frame that asks whether the text may be sent is about it, however the model reads the frame alone. Else
+      // the model must read the frame as a question and the frame must have a question's form: a few words left
+      // around a quoted handle or shop name ("我的V：…", "淘宝店搜“…”就有") are no question, whatever the model says.
+      const questionForm = about.cues.some((c) => FRAME_QUESTION_CUES.has(c)) || /[?？吗呢]/.test(frame);
+      if ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || askFrames.some((re) => re.test(frame))) {
         return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
       }
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };

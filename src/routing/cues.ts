@@ -8,6 +8,7 @@ const routingSchema = z.object({
   bothJobsMin: z.number().min(0).max(1),
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  remindLead: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
 });
@@ -20,6 +21,8 @@ export interface RoutingRules {
   askAboutDraft: RegExp[];
   /** Asked instead when the briefing does not answer a question about a quoted draft in its own words. */
   quotedDraftQuestion: { zh: string; en: string };
+  /** A message opening with one of these asks to be reminded, whatever the model makes of the rest. */
+  remindLead: RegExp[];
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
@@ -41,5 +44,5 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     name,
     patterns: sources.map((src) => new RegExp(compile(`cue ${name}`, src).source, 'imu')),
   }));
-  return { quoteFrameMin: data.quoteFrameMin, bothJobsMin: data.bothJobsMin, askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)), quotedDraftQuestion: data.quotedDraftQuestion, cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
+  return { quoteFrameMin: data.quoteFrameMin, bothJobsMin: data.bothJobsMin, askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)), quotedDraftQuestion: data.quotedDraftQuestion, remindLead: data.remindLead.map((src) => compile('remindLead', src)), cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
 }

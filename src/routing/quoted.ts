@@ -7,6 +7,8 @@ export interface QuotedDraft {
   text: string;
   start: number;
   end: number;
+  /** how the draft was told apart: quotation marks, an introducing "says:" or colon, or a sentence around it */
+  via: 'marks' | 'intro' | 'colon' | 'sentence';
 }
 
 const PAIRS: [string, string][] = [
@@ -18,6 +20,12 @@ const PAIRS: [string, string][] = [
   ['《', '》'],
 ];
 const MIN_QUOTE = 6;
+// a Chinese reply says in three characters what English says in six ("好的，收到")
+const MIN_QUOTE_CJK = 3;
+const longEnough = (s: string) => {
+  const t = s.trim();
+  return t.length >= MIN_QUOTE || (t.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_QUOTE_CJK;
+};
 
 // a first or last sentence this short may be the question around an unquoted draft
 const MAX_FRAME = 90;
@@ -36,7 +44,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
       const e = text.indexOf(close, s + 1);
       if (e < 0) break;
       const inner = text.slice(s + 1, e);
-      if (inner.trim().length >= MIN_QUOTE && (!best || inner.length > best.text.length)) best = { text: inner, start: s + 1, end: e };
+      if (longEnough(inner) && (!best || inner.length > best.text.length)) best = { text: inner, start: s + 1, end: e, via: 'marks' };
       from = e + 1;
     }
   }
@@ -44,7 +52,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   // an apostrophe between letters inside the quote ("when I'm offline") belongs to the quoted words.
   const single = /(?:^|[\s:：(])'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)]|$)/gu;
   for (let m: RegExpExecArray | null; (m = single.exec(text)); ) {
-    if (!best || m[1]!.length > best.text.length) best = { text: m[1]!, start: m.index + m[0].indexOf("'") + 1, end: m.index + m[0].indexOf("'") + 1 + m[1]!.length };
+    if (!best || m[1]!.length > best.text.length) best = { text: m[1]!, start: m.index + m[0].indexOf("'") + 1, end: m.index + m[0].indexOf("'") + 1 + m[1]!.length, via: 'marks' };
   }
   if (best) return best;
   // "says: <draft>\n<question>" or "写的是：<draft>，这样算违规吗"
@@ -55,7 +63,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
     const q = /\n|\s+(is (it|this|that)|does (it|this|that)|can (we|i)|would (it|this)|will (it|this|we)|do we)\b|[,，。]?\s*(这样|这个|这句|会不会|算不算|可以吗|行吗|违规吗|平台允许)/i.exec(rest);
     const end = start + (q && q.index > 0 ? q.index : rest.length);
     const body = text.slice(start, end).replace(/[\s,，。.]+$/, '');
-    if (body.trim().length >= MIN_QUOTE) return { text: body, start, end: start + body.length };
+    if (longEnough(body)) return { text: body, start, end: start + body.length, via: 'intro' };
   }
   if (askFrames.length) {
     const framed = sentenceFramed(text, askFrames);
@@ -67,7 +75,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   if (colon) {
     const start = colon[0].length;
     const body = text.slice(start).replace(/\s+$/, '');
-    if (body.length >= MIN_QUOTE) return { text: body, start, end: start + body.length };
+    if (longEnough(body)) return { text: body, start, end: start + body.length, via: 'colon' };
   }
   return null;
 }
@@ -89,7 +97,7 @@ function sentenceFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
   const lead = /^[^\n?？:：]{3,}?(?:[?？]+|\n)/.exec(body);
   if (lead && isFrame(lead[0])) {
     const start = lead[0].length + (/^\s*/.exec(body.slice(lead[0].length))?.[0].length ?? 0);
-    if (body.length - start >= MIN_QUOTE) return { text: body.slice(start), start, end: body.length };
+    if (longEnough(body.slice(start))) return { text: body.slice(start), start, end: body.length, via: 'sentence' };
   }
   // trailing: after the last line break, or after the last sentence end before the final one
   const lastBreak = Math.max(body.lastIndexOf('\n'), ...[...'.。!！?？'].map((c) => body.slice(0, -1).lastIndexOf(c)));
@@ -97,7 +105,7 @@ function sentenceFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
     const tail = body.slice(lastBreak + 1);
     if (isFrame(tail)) {
       const draft = body.slice(0, lastBreak + 1).replace(/\s+$/, '');
-      if (draft.trim().length >= MIN_QUOTE) return { text: draft, start: 0, end: draft.length };
+      if (longEnough(draft)) return { text: draft, start: 0, end: draft.length, via: 'sentence' };
     }
   }
   return null;
