@@ -37,8 +37,11 @@ const CANDIDATE_SHARE = 0.3;
 const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
-const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
+const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 const LIST_RUN = 9;
+// how much of a counted thing ("lessons", "话题") a line and the lines introducing it must name for its figure to count it
+const COUNTED_NAMED = 0.5;
+const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
@@ -66,7 +69,7 @@ const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
 // counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
-const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
+const FIGURE_EVENT = process.env.Q9FE ? JSON.parse(process.env.Q9FE) : { line: 0.2, section: 0.5, missing: 2 };
 // a yes/no lead is declined only when the line and its whole section hold none of the asking clause
 const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 
@@ -380,16 +383,21 @@ export class Composer {
       // list numbering ("（2）", "1、", "3)") is not a figure
       // and a figure the asker names ("the 金品 3.0 course", "the 2nd list") is not how many
       const named = t === 'quantity' ? [...input.question.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]) : [];
+      // the thing the figure must count ("lessons", "话题"): a line's number counts it only where it is named
+      const countedUnits = this.countedUnits(type.counted, input);
       const bare = (text: string) => {
         if (t !== 'quantity') return text;
+        // a sum of money counts no things ("原价1500元" is not how many CVs)
+        if (countedUnits) text = text.replace(MONEY, ' ');
         let out = text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '');
         // a year or an edition's year ("2022年", "2022版", "the 2022 …") counts nothing
         out = out.replace(/(?<!\d)20\d\d(?=\s*[年版]|\s+[A-Za-z])/g, ' ');
         for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
         return out;
       };
+      const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p));
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
-        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
+        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top) && counts(r.passage);
       let hit = pool.find(holdsWith(evidence));
       // an estimate ("5月初") gives way to a line of the same topic that names the day
       const { vague, precise } = type;
@@ -413,7 +421,7 @@ export class Composer {
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
       if (!hit && t === 'quantity') {
-        const counted = this.countedList(input, candidates);
+        const counted = this.countedList(input, candidates, countedUnits);
         if (counted) return counted;
       }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
@@ -494,7 +502,7 @@ export class Composer {
    * one kind of line (seven lecturer lines); the count of its items answers. A heading followed by mixed lines (a
    * chapter line, then its contents) is no countable list.
    */
-  private countedList(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+  private countedList(input: ComposeInput, candidates: RankedPassage[], counted: Unit[][] | null = null): Composition | null {
     // the candidates themselves, or the heading above an item of the list
     const headings = candidates
       .slice(0, COUNTED_LIST_CANDIDATES)
@@ -507,11 +515,28 @@ export class Composer {
       // figures of their own, so their number is not what is asked
       const kinds = new Set(items.map((p) => p.kind));
       if (items.length < 2 || items.length >= LIST_RUN - 1 || kinds.size > 1 || !COUNTABLE_KINDS.has(items[0]!.kind)) continue;
+      // the list must be of the thing asked about ("how many lessons" is not the course's three highlights)
+      if (!this.namesCounted(counted, heading, [...items, ...this.contextOf(heading)])) continue;
       const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
       const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
       return { lead, passages: [heading, ...items], notStated: null, special: true };
     }
     return null;
+  }
+
+  /** The units of what a "how many" question counts, or null when it names nothing countable. */
+  private countedUnits(re: RegExp | null, input: ComposeInput): Unit[][] | null {
+    const m = re ? input.question.normalize('NFKC').toLowerCase().match(re) : null;
+    const phrase = m?.slice(1).find((g) => g);
+    if (!phrase) return null;
+    // an English phrase of two words names the thing by either ("core benefits", "products pulled"): one each
+    const words = phrase.split(/\s+/).map((w) => input.unitsOf(w).filter((u) => u.kind !== 'num')).filter((u) => u.length);
+    return words.length ? words : null;
+  }
+
+  /** A line (read with the lines introducing it, or with the given ones) names the counted thing. */
+  private namesCounted(counted: Unit[][] | null, p: Passage, context: Passage[]): boolean {
+    return !counted || counted.some((u) => this.index.coverage(u, p, context) >= COUNTED_NAMED);
   }
 
   /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */

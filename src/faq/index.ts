@@ -311,6 +311,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   institution: ['是哪家银行或机构', 'which bank or institution that is'],
   percent: ['具体比例', 'a percentage for that'],
   points: ['具体分数', 'a number of points for that'],
+  price: ['这项的费用或价格', 'a fee or price for that'],
   day: ['具体是哪一天', 'an exact day for that'],
   quantity: ['具体数量', 'a number for that'],
   yesno: ['这一点', 'whether that is so'],

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), except: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional() })).min(1),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -54,6 +54,8 @@ export interface AskType {
   precise: RegExp | null;
   /** a part of the question matching this does not carry the type even when `ask` matches it */
   except: RegExp | null;
+  /** what the asked figure counts ("how many lessons", "几个话题"): the first group that captures is the thing counted */
+  counted: RegExp | null;
 }
 
 export interface Place {
@@ -162,6 +164,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     vague: t.vague ? new RegExp(t.vague, 'i') : null,
     precise: t.precise ? new RegExp(t.precise, 'i') : null,
     except: t.except ? new RegExp(t.except, 'iu') : null,
+    counted: t.counted ? new RegExp(t.counted, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>

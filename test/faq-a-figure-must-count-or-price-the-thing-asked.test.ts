@@ -1,0 +1,50 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createPolicyFaq } from '../src/faq/index.js';
+import { loadAskRules, QuestionAnalyzer } from '../src/faq/question.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const faq = createPolicyFaq({ llm: null });
+const analyzer = new QuestionAnalyzer(loadAskRules(join(root, 'rules'))!);
+
+describe('a figure answers only when it counts or prices the thing asked', () => {
+  it('declines "how many <thing>" when the only figures nearby count something else', () => {
+    // the live-recruiting lines count streams (连播5场) and places (700名), never CVs
+    const a = faq.askLocal('How many CVs will one live-stream session bring us on average?');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/does not state a number/);
+  });
+
+  it('still answers a count the line states of that thing, whichever word of the phrase names it', () => {
+    const a = faq.askLocal('How many key benefits does the Verified Supplier course explain?');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/\b5\b/);
+    const z = faq.askLocal('直播带岗一共有多少个名额');
+    expect(z.declined).toBe(false);
+    expect(z.answer).toContain('700');
+  });
+
+  it('declines a price asked of something whose lines state no fee, though its section states figures', () => {
+    // the showcase task says "100%->满10个": a percentage of use, not a fee
+    const a = faq.askLocal('What does an extra showcase slot cost beyond the 10 in the task?');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/fee or price/);
+    const z = faq.askLocal('绿色工厂认证的检测费用是多少钱');
+    expect(z.declined).toBe(true);
+    expect(z.answer).toContain('费用或价格');
+  });
+
+  it('answers a price a line states for the thing asked', () => {
+    const a = faq.askLocal('对公提现的手续费是多少');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toContain('0.125%');
+  });
+
+  it('reads which-bank and score asks with words between, and "哪几天" as asking for days', () => {
+    expect(analyzer.analyze('Which domestic bank pays out the RMB?').types).toContain('institution');
+    expect(analyzer.analyze('What score does a factory need to pass?').types).toContain('points');
+    expect(analyzer.analyze('直播是哪几天？').types).toContain('day');
+    expect(analyzer.analyze('直播是哪几天？').types).not.toContain('howlong');
+  });
+});
