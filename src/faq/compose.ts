@@ -69,7 +69,7 @@ const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
 // counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
-const FIGURE_EVENT = process.env.Q9FE ? JSON.parse(process.env.Q9FE) : { line: 0.2, section: 0.5, missing: 2 };
+const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
 // a yes/no lead is declined only when the line and its whole section hold none of the asking clause
 const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 
