@@ -48,3 +48,24 @@ describe('a figure answers only when it counts or prices the thing asked', () =>
     expect(analyzer.analyze('直播是哪几天？').types).not.toContain('howlong');
   });
 });
+
+describe('numbers that count nothing, and editions the briefing does not cover', () => {
+  it('does not read a list number or a full date as a count', () => {
+    // "2、预警商家行动点" renders as "Action points 2"; a binding table holds "2022-04-18"
+    const a = faq.askLocal('How many merchants got a pre-warning email in this round?');
+    expect(a.answer).not.toMatch(/^Action points 2/);
+    const b = faq.askLocal('How many LinkedIn pages may one account bind?');
+    expect(b.answer).not.toMatch(/2022-04-18/);
+  });
+
+  it('declines an edition written "season 3" as it does "第3季"', () => {
+    const a = faq.askLocal('Is there going to be a round 3 of the 0-yuan live recruiting?');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/period or edition/);
+  });
+
+  it('asks "几次" of a line counting times, not of any count nearby', () => {
+    const a = faq.askLocal('SNS智能分享一天能发几次');
+    expect(a.declined).toBe(true);
+  });
+});

@@ -390,14 +390,21 @@ export class Composer {
         // a sum of money counts no things ("原价1500元" is not how many CVs)
         if (countedUnits) text = text.replace(MONEY, ' ');
         let out = text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '');
+        // a full date ("2022-04-18 22:02:31") counts nothing
+        out = out.replace(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?/g, ' ');
         // a year or an edition's year ("2022年", "2022版", "the 2022 …") counts nothing
         out = out.replace(/(?<!\d)20\d\d(?=\s*[年版]|\s+[A-Za-z])/g, ' ');
         for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
         return out;
       };
       const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p));
+      // the rendering repeats the line's numbering in words ("2、预警商家行动点" / "Action points 2:"): not a count either
+      const bareEn = (p: Passage) => {
+        const n = t === 'quantity' ? p.zh.match(/^[（(]?(\d+)[)）、.]/)?.[1] : undefined;
+        return bare(n ? p.en.replace(new RegExp(`(?<![\\d.])${n}(?![\\d.])`), ' ') : p.en);
+      };
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
-        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top) && counts(r.passage);
+        (re.test(bare(r.passage.zh)) || re.test(bareEn(r.passage))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top) && counts(r.passage);
       let hit = pool.find(holdsWith(evidence));
       // an estimate ("5月初") gives way to a line of the same topic that names the day
       const { vague, precise } = type;
@@ -1324,6 +1331,8 @@ function periodPattern(period: string): RegExp {
   if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
   m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
+  m = p.match(/\b(season|round|batch|edition|phase)\s+(\d+)\b/);
+  if (m) return new RegExp(`第\\s*${m[2]}\\s*[期季批届轮]|${m[1]}\\s+${m[2]}\\b`, 'i');
   m = p.match(/(\d+)\s*月/);
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
   m = p.match(/\b(january|february|march|june|july|august|september|october|november|december)/);
@@ -1336,7 +1345,7 @@ function periodPattern(period: string): RegExp {
 }
 
 // measure words specific enough that a count in another unit does not answer ("几条视频", "多少份简历")
-const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍';
+const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍|次';
 
 /** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
 function quantityEvidence(question: string, fallback: RegExp): RegExp {
