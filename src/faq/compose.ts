@@ -41,6 +41,11 @@ const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong',
 const LIST_RUN = 9;
 // how much of a counted thing ("lessons", "话题") a line and the lines introducing it must name for its figure to count it
 const COUNTED_NAMED = 0.5;
+// asks an agenda line answers by itself: whether an item is on, and when
+const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
+const TITLE_WORD = 0.5;
+// an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
+const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
@@ -76,6 +81,8 @@ const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 interface Doc {
   passage: Passage;
   tf: Map<string, number>;
+  /** the tokens of the line's own text, without its section title */
+  own: Set<string>;
   length: number;
 }
 
@@ -92,6 +99,7 @@ export class PassageIndex {
         tf.set(tok, (tf.get(tok) ?? 0) + 1);
         length++;
       }
+      const own = new Set(tf.keys());
       // a line read alone loses its topic ("预计5月底全量上线" is about green-factory benefits): the section title
       // joins in at a small weight
       const section = sectionsById.get(passage.section);
@@ -101,7 +109,7 @@ export class PassageIndex {
           length += TITLE_WEIGHT;
         }
       }
-      return { passage, tf, length };
+      return { passage, tf, own, length };
     });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avg = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
@@ -159,6 +167,21 @@ export class PassageIndex {
     const doc = this.byPassage.get(passage);
     if (!doc) return false;
     return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
+  }
+
+  /** The line's own text (not its section title) holds the unit: every token of it, or a word behind a concept. */
+  ownHolds(u: Unit, passage: Passage): boolean {
+    const doc = this.byPassage.get(passage);
+    if (!doc) return false;
+    return u.tokens.every((t) => doc.own.has(t)) || (u.surface ?? []).some((t) => doc.own.has(t));
+  }
+
+  /** Every line whose own text holds the unit. */
+  holders(u: Unit): Passage[] {
+    const first = this.postings.get(u.tokens[0] ?? '') ?? [];
+    const out = first.map(([i]) => this.docs[i]!.passage).filter((p) => this.ownHolds(u, p));
+    for (const t of u.surface ?? []) for (const [i] of this.postings.get(t) ?? []) if (!out.includes(this.docs[i]!.passage) && this.ownHolds(u, this.docs[i]!.passage)) out.push(this.docs[i]!.passage);
+    return out;
   }
 
   /** Passages by BM25 times a prior per section (how sure the section ranking is). */
@@ -334,6 +357,11 @@ export class Composer {
     if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
+
+    // an agenda item the question names by words no line outside the agenda and headings uses: the briefing lists
+    // its title and says nothing of what it covered ("4月商家提效工具速递里有哪些工具")
+    const agenda = this.agendaOnly(input, qa);
+    if (agenda) return { lead: '', passages: [agenda], notStated: 'agenda' };
 
     // special answers computed from stated figures come first
     const special =
@@ -544,6 +572,26 @@ export class Composer {
   /** A line (read with the lines introducing it, or with the given ones) names the counted thing. */
   private namesCounted(counted: Unit[][] | null, p: Passage, context: Passage[]): boolean {
     return !counted || counted.some((u) => this.index.coverage(u, p, context) >= COUNTED_NAMED);
+  }
+
+  /**
+   * The question asks what is in something (a list), the line that best holds it is an agenda item with no content
+   * of its own after it, and some word of the question that this item holds is held by no line but agenda items and
+   * headings: the briefing lists the item's title and does not state what it covered. Not for yes/no or when
+   * questions (the agenda states the event's day and whether an item is on).
+   */
+  private agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
+    if (!qa.types.includes('list') || qa.types.some((t) => TITLE_ANSWERS.has(t))) return null;
+    const top = this.index.rank(input.units, () => 1)[0]?.passage;
+    if (!top || top.kind !== 'agenda' || !BARE_TITLE.test(top.zh)) return null;
+    // an agenda line followed by its own content (a chapter and its points) is no bare title
+    const group = this.byGroup.get(top.group) ?? [];
+    const next = group[group.indexOf(top) + 1];
+    if (next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
+    // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
+    const named = input.units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
+    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading'));
+    return titleOnly.length ? top : null;
   }
 
   /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */

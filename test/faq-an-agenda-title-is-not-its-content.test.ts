@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { createPolicyFaq } from '../src/faq/index.js';
+
+const faq = createPolicyFaq({ llm: null });
+
+describe('an agenda item listed by its title only', () => {
+  it('declines what the item contained, saying the briefing lists only its title', () => {
+    const zh = faq.askLocal('4月商家提效工具速递都有哪些工具呢');
+    expect(zh.declined).toBe(true);
+    expect(zh.answer).toContain('只列了它的标题');
+    expect(zh.answer).toContain('「4月商家提效工具速递」');
+  });
+
+  it('still answers from an agenda line that states something itself (a channel, a link)', () => {
+    const a = faq.askLocal('外贸云课堂有哪些学习渠道，电脑端还是手机');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toContain('peixun.alibaba.com');
+  });
+});
