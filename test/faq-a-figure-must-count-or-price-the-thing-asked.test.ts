@@ -58,6 +58,13 @@ describe('numbers that count nothing, and editions the briefing does not cover',
     expect(b.answer).not.toMatch(/2022-04-18/);
   });
 
+  it('does not read a rank (Top10) or a length of time (1-2 months) as a count of things', () => {
+    const a = faq.askLocal('How many buyers receive the precise buyer push as a top-10 prize?');
+    expect(a.answer).not.toMatch(/^Top ?10/);
+    const b = faq.askLocal('How many LinkedIn profiles can one account bind at most?');
+    expect(b.answer).not.toMatch(/^the example bindings expire/);
+  });
+
   it('declines an edition written "season 3" as it does "第3季"', () => {
     const a = faq.askLocal('Is there going to be a round 3 of the 0-yuan live recruiting?');
     expect(a.declined).toBe(true);

@@ -46,6 +46,7 @@ const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
 const TITLE_WORD = 0.5;
 // an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+const TIME_SPAN = /\d+(\s*-\s*\d+)?\s*(个)?(工作日|小时|个月|天|周|年|(working |business )?(days?|hours?|weeks?|months?|years?)\b)/gi;
 const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
@@ -415,9 +416,12 @@ export class Composer {
       const countedUnits = this.countedUnits(type.counted, input);
       const bare = (text: string) => {
         if (t !== 'quantity') return text;
-        // a sum of money counts no things ("原价1500元" is not how many CVs)
-        if (countedUnits) text = text.replace(MONEY, ' ');
+        // a sum of money or a length of time counts no things ("原价1500元" is not how many CVs, "1-2 months" is not
+        // how many pages)
+        if (countedUnits) text = text.replace(MONEY, ' ').replace(TIME_SPAN, ' ');
         let out = text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '');
+        // a rank ("Top10", "前10名") places, it does not count
+        out = out.replace(/\btop\s*\d+|前\s*\d+\s*名/gi, ' ');
         // a full date ("2022-04-18 22:02:31") counts nothing
         out = out.replace(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?/g, ' ');
         // a year or an edition's year ("2022年", "2022版", "the 2022 …") counts nothing
@@ -564,9 +568,12 @@ export class Composer {
     const m = re ? input.question.normalize('NFKC').toLowerCase().match(re) : null;
     const phrase = m?.slice(1).find((g) => g);
     if (!phrase) return null;
-    // an English phrase of two words names the thing by either ("core benefits", "products pulled"): one each
-    const words = phrase.split(/\s+/).map((w) => input.unitsOf(w).filter((u) => u.kind !== 'num')).filter((u) => u.length);
-    return words.length ? words : null;
+    // an English noun phrase names the thing by its head, the last word ("core benefits", "Facebook pages"), unless
+    // that word is a participle ("products pulled")
+    const words = phrase.split(/\s+/);
+    const head = words.length > 1 && /(ed|ing)$/.test(words[words.length - 1]!) ? words[0]! : words[words.length - 1]!;
+    const units = input.unitsOf(head).filter((u) => u.kind !== 'num');
+    return units.length ? [units] : null;
   }
 
   /** A line (read with the lines introducing it, or with the given ones) names the counted thing. */
