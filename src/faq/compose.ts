@@ -46,6 +46,8 @@ const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
 const TITLE_WORD = 0.5;
 // an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+// a labelled attribute line ("支持账户：法人个人账户", "收费：免费")
+const ATTRIBUTE = /^[^：:，,。]{1,8}[：:]/;
 const TIME_SPAN = /\d+(\s*-\s*\d+)?\s*(个)?(工作日|小时|个月|天|周|年|(working |business )?(days?|hours?|weeks?|months?|years?)\b)/gi;
 const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
@@ -455,7 +457,10 @@ export class Composer {
       if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
-      if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
+      // (unless that line is one labelled attribute among others of the same thing, "支持账户：法人个人账户", and the hit
+      // another in its block: the fee of that account)
+      const attributes = specific && ATTRIBUTE.test(specific.passage.zh) && hit?.passage.group === specific.passage.group;
+      if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific) && !attributes) hit = undefined;
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
