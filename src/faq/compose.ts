@@ -70,6 +70,7 @@ const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
 const PURPOSE_RESCUE_SCORE = 6;
+const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
 const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
@@ -475,6 +476,12 @@ export class Composer {
     if (!first) return { lead: '', passages: [], notStated: null };
 
     const picked: Passage[] = [first.passage];
+    // "why" is answered by a line that states a purpose or cause ("为了帮助新商家…"): the best-ranked one, else the
+    // first of the answered topic, quoted first when the first pick states none
+    if (qa.types.includes('why') && !wanted.length && !statesPurpose(first.passage)) {
+      const purpose = pool.find((r) => (answeredIds.has(r.passage.section) || r.score > 0) && statesPurpose(r.passage))?.passage ?? this.topicPassages(input).find(statesPurpose);
+      if (purpose) picked.unshift(purpose);
+    }
     const add = (p: Passage | undefined) => {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
