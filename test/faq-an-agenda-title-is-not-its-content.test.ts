@@ -17,3 +17,11 @@ describe('an agenda item listed by its title only', () => {
     expect(a.answer).toContain('peixun.alibaba.com');
   });
 });
+
+describe('a line that only points elsewhere', () => {
+  it('declines what the linked document lists, naming that the briefing only links it', () => {
+    const a = faq.askLocal('语雀那份拉线下FAQ里具体写了哪些例外');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toContain('只给了链接或二维码');
+  });
+});

@@ -45,6 +45,7 @@ const COUNTED_NAMED = 0.5;
 const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
 const TITLE_WORD = 0.5;
 // an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
+const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 // a labelled attribute line ("支持账户：法人个人账户", "收费：免费")
 const ATTRIBUTE = /^[^：:，,。]{1,8}[：:]/;
@@ -365,7 +366,7 @@ export class Composer {
     // an agenda item the question names by words no line outside the agenda and headings uses: the briefing lists
     // its title and says nothing of what it covered ("4月商家提效工具速递里有哪些工具")
     const agenda = this.agendaOnly(input, qa);
-    if (agenda) return { lead: '', passages: [agenda], notStated: 'agenda' };
+    if (agenda) return { lead: '', passages: [agenda], notStated: POINTER.test(agenda.zh) ? 'pointer' : 'agenda' };
 
     // special answers computed from stated figures come first
     const special =
@@ -602,14 +603,17 @@ export class Composer {
   private agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
     if (!qa.types.includes('list') || qa.types.some((t) => TITLE_ANSWERS.has(t))) return null;
     const top = this.index.rank(input.units, () => 1)[0]?.passage;
-    if (!top || top.kind !== 'agenda' || !BARE_TITLE.test(top.zh)) return null;
+    if (!top) return null;
+    // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
+    const pointer = POINTER.test(top.zh);
+    if (!pointer && (top.kind !== 'agenda' || !BARE_TITLE.test(top.zh))) return null;
     // an agenda line followed by its own content (a chapter and its points) is no bare title
     const group = this.byGroup.get(top.group) ?? [];
     const next = group[group.indexOf(top) + 1];
-    if (next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
+    if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
     // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
     const named = input.units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
-    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading'));
+    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
     return titleOnly.length ? top : null;
   }
 
