@@ -534,6 +534,14 @@ export class Composer {
     const over = !lead && qa.types.includes('yesno') && qa.duration !== null ? (thresholdDays(picked[0]!.zh) ?? thresholdDays(picked[0]!.en)) : null;
     if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
     if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
+    const limit = this.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
+    if (limit && !lead && qa.types.includes('yesno')) {
+      if (!picked.includes(limit.line)) picked.unshift(limit.line);
+      lead = input.lang === 'zh' ? `不适用：这条只针对${limit.who}。` : `No: this rule applies only to ${limit.who} (${limit.line.zh.match(/针对[^，,。]+的商家/)?.[0] ?? ''}).`;
+    } else if (limit) {
+      return { lead: '', passages: [limit.line], notStated: 'scope' };
+    }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
     const yn = this.analyzer.type('yesno');
@@ -615,6 +623,19 @@ export class Composer {
     const named = input.units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
     const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
     return titleOnly.length ? top : null;
+  }
+
+  /** A line limiting its rule to merchants who did something, when the question's asker did not; with who they are. */
+  private outsideScope(input: ComposeInput, lines: Passage[]): { line: Passage; who: string } | null {
+    const q = input.question.normalize('NFKC');
+    for (const s of this.analyzer.rules.polarity.scopeLimits) {
+      if (!s.outside.test(q)) continue;
+      const line = lines.find((p) => s.line.test(p.zh));
+      if (!line) continue;
+      const zh = line.zh.match(s.line)![0].replace(/^针对/, '');
+      return { line, who: input.lang === 'zh' ? zh : 'merchants who have signed up for and opened it' };
+    }
+    return null;
   }
 
   /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */

@@ -312,6 +312,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   percent: ['具体比例', 'a percentage for that'],
   points: ['具体分数', 'a number of points for that'],
   price: ['这项的费用或价格', 'a fee or price for that'],
+  scope: ['这条规则对不在它适用范围内的商家怎么处理（它只针对已签署并开通的商家）', 'what applies to merchants outside the rule\'s stated scope (it covers only those who signed up and opened it)'],
   pointer: ['它所链接的文档里写了什么（简报只给了链接或二维码）', 'what the linked document says (the briefing only points to it)'],
   agenda: ['议程里这一项具体讲了什么（简报只列了它的标题）', 'what that agenda item covered (the briefing lists only its title)'],
   day: ['具体是哪一天', 'an exact day for that'],

@@ -109,6 +109,7 @@ export const PolarityFileSchema = z.object({
   stances: z.object({ allowed: RegexSource, negated: RegexSource }),
   violationSections: z.array(z.string().min(1)),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
+  scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
   difference: z.object({ question: RegexSource, same: RegexSource }).optional(),
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   classes: z.array(
@@ -132,6 +133,8 @@ export interface Polarity {
   violationSections: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
+  /** A rule stated only for merchants who did something, and a question whose asker did not. */
+  scopeLimits: { line: RegExp; outside: RegExp }[];
   /** "do X and Y differ?" against a line treating them alike: no */
   difference: { question: RegExp; same: RegExp } | null;
   /** "may I before the condition is met?" against a line that makes it wait for the condition: no */
@@ -178,6 +181,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       negated: new RegExp(pol.stances.negated, 'i'),
       violationSections: new Set(pol.violationSections),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
+      scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
       difference: pol.difference ? { question: new RegExp(pol.difference.question, 'i'), same: new RegExp(pol.difference.same, 'i') } : null,
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       items,
