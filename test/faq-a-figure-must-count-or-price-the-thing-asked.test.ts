@@ -71,6 +71,14 @@ describe('numbers that count nothing, and editions the briefing does not cover',
     expect(a.answer).toMatch(/period or edition/);
   });
 
+  it('declines a plan beyond what was announced unless a line announces one', () => {
+    const a = faq.askLocal('Is Alibaba.com Pay going to add Korean won as a collection currency later this year?');
+    expect(a.declined).toBe(true);
+    const b = faq.askLocal('Will the green factory benefits go live in the future?');
+    expect(b.declined).toBe(false);
+    expect(b.answer).toContain('5月底');
+  });
+
   it('asks "几次" of a line counting times, not of any count nearby', () => {
     const a = faq.askLocal('SNS智能分享一天能发几次');
     expect(a.declined).toBe(true);

@@ -1423,6 +1423,7 @@ function periodPattern(period: string): RegExp {
   if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
   m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
+  if (/later|future|down the road|eventually|以后|将来|未来|后续|今后/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
   m = p.match(/\b(season|round|batch|edition|phase)\s+(\d+)\b/);
   if (m) return new RegExp(`第\\s*${m[2]}\\s*[期季批届轮]|${m[1]}\\s+${m[2]}\\b`, 'i');
   m = p.match(/(\d+)\s*月/);

@@ -452,6 +452,8 @@ export function findPeriod(q: string): string | null {
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益|需要|要求|条件)|\b[2-5][- ]stars?\b/) ??
+    // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
+    q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually)\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会/i) ??
     // "season 3", "round 2" name an edition as "第3季" does
     q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
