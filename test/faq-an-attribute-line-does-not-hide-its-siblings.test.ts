@@ -22,3 +22,11 @@ describe('a figure on a sibling attribute line, and "加价" outside an exchange
     expect(faq.askLocal('换汇的时候汇率会加价多少').declined).toBe(true);
   });
 });
+
+describe('a comparison of two listed options is no membership question', () => {
+  it('does not answer "is it cheaper to use A or B" with whether A is listed', () => {
+    const a = faq.askLocal('Is it cheaper to take money out to our company account or to the legal rep personal account?');
+    expect(a.answer).not.toMatch(/not listed/);
+    expect(a.answer).not.toMatch(/^(Yes|No)\b/);
+  });
+});

@@ -1000,7 +1000,8 @@ export class Composer {
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
-    if (!qa.types.includes('yesno') || !qa.items.length) return null;
+    // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
+    if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
