@@ -167,3 +167,16 @@ describe('line memory', () => {
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'src/faq/line-memory.json'), 'utf8'));
   });
 });
+
+describe('"who" that asks which merchants, not which person', () => {
+  const faq = createPolicyFaq({ llm: null });
+  it('does not lead an eligibility "who" with a presenter line', () => {
+    const a = faq.askLocal('Who can use SNS sharing during the early-May gray release?');
+    expect(a.answer).not.toMatch(/^"?Presenter/);
+    const b = faq.askLocal('who is the newbie-task star-level rule scoped to?');
+    expect(b.answer).not.toContain('Presenter');
+  });
+  it('still answers who presented a part with its speaker line', () => {
+    expect(faq.askLocal('Who presented the green factory part?').answer).toMatch(/李小龙|Li Xiaolong/);
+  });
+});

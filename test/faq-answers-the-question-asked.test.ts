@@ -113,3 +113,12 @@ describe('question analysis', () => {
     expect(zh.has(arithmetic.waiver.quote)).toBe(true);
   });
 });
+
+describe('"why" quotes the line that states a purpose', () => {
+  const faq = createPolicyFaq({ llm: null });
+  it('leads a why question with the purpose line of the topic, not a neighbouring rule', () => {
+    const a = faq.askLocal('星等级为什么要等新手任务都做完才开始评定');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/为了帮助新商家|to help new merchants/);
+  });
+});

@@ -37,8 +37,20 @@ const CANDIDATE_SHARE = 0.3;
 const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
-const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'percent', 'points', 'quantity'] as const;
+const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 const LIST_RUN = 9;
+// how much of a counted thing ("lessons", "话题") a line and the lines introducing it must name for its figure to count it
+const COUNTED_NAMED = 0.5;
+// asks an agenda line answers by itself: whether an item is on, and when
+const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
+const TITLE_WORD = 0.5;
+// an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
+const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
+const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+// a labelled attribute line ("支持账户：法人个人账户", "收费：免费")
+const ATTRIBUTE = /^[^：:，,。]{1,8}[：:]/;
+const TIME_SPAN = /\d+(\s*-\s*\d+)?\s*(个)?(工作日|小时|个月|天|周|年|(working |business )?(days?|hours?|weeks?|months?|years?)\b)/gi;
+const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
 const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
@@ -59,6 +71,7 @@ const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
 const PURPOSE_RESCUE_SCORE = 6;
+const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
 const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
 const RARE_DF = 2;
@@ -73,6 +86,8 @@ const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 interface Doc {
   passage: Passage;
   tf: Map<string, number>;
+  /** the tokens of the line's own text, without its section title */
+  own: Set<string>;
   length: number;
 }
 
@@ -89,6 +104,7 @@ export class PassageIndex {
         tf.set(tok, (tf.get(tok) ?? 0) + 1);
         length++;
       }
+      const own = new Set(tf.keys());
       // a line read alone loses its topic ("预计5月底全量上线" is about green-factory benefits): the section title
       // joins in at a small weight
       const section = sectionsById.get(passage.section);
@@ -98,7 +114,7 @@ export class PassageIndex {
           length += TITLE_WEIGHT;
         }
       }
-      return { passage, tf, length };
+      return { passage, tf, own, length };
     });
     for (const d of this.docs) for (const t of d.tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.avg = this.docs.reduce((a, d) => a + d.length, 0) / Math.max(1, this.docs.length);
@@ -156,6 +172,21 @@ export class PassageIndex {
     const doc = this.byPassage.get(passage);
     if (!doc) return false;
     return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
+  }
+
+  /** The line's own text (not its section title) holds the unit: every token of it, or a word behind a concept. */
+  ownHolds(u: Unit, passage: Passage): boolean {
+    const doc = this.byPassage.get(passage);
+    if (!doc) return false;
+    return u.tokens.every((t) => doc.own.has(t)) || (u.surface ?? []).some((t) => doc.own.has(t));
+  }
+
+  /** Every line whose own text holds the unit. */
+  holders(u: Unit): Passage[] {
+    const first = this.postings.get(u.tokens[0] ?? '') ?? [];
+    const out = first.map(([i]) => this.docs[i]!.passage).filter((p) => this.ownHolds(u, p));
+    for (const t of u.surface ?? []) for (const [i] of this.postings.get(t) ?? []) if (!out.includes(this.docs[i]!.passage) && this.ownHolds(u, this.docs[i]!.passage)) out.push(this.docs[i]!.passage);
+    return out;
   }
 
   /** Passages by BM25 times a prior per section (how sure the section ranking is). */
@@ -332,6 +363,11 @@ export class Composer {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
 
+    // an agenda item the question names by words no line outside the agenda and headings uses: the briefing lists
+    // its title and says nothing of what it covered ("4月商家提效工具速递里有哪些工具")
+    const agenda = this.agendaOnly(input, qa);
+    if (agenda) return { lead: '', passages: [agenda], notStated: POINTER.test(agenda.zh) ? 'pointer' : 'agenda' };
+
     // special answers computed from stated figures come first
     const special =
       this.notInList(input, candidates) ??
@@ -380,16 +416,31 @@ export class Composer {
       // list numbering ("（2）", "1、", "3)") is not a figure
       // and a figure the asker names ("the 金品 3.0 course", "the 2nd list") is not how many
       const named = t === 'quantity' ? [...input.question.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]) : [];
+      // the thing the figure must count ("lessons", "话题"): a line's number counts it only where it is named
+      const countedUnits = this.countedUnits(type.counted, input);
       const bare = (text: string) => {
         if (t !== 'quantity') return text;
+        // a sum of money or a length of time counts no things ("原价1500元" is not how many CVs, "1-2 months" is not
+        // how many pages)
+        if (countedUnits) text = text.replace(MONEY, ' ').replace(TIME_SPAN, ' ');
         let out = text.replace(/^[（(]?\d+[)）、.]\s*|(Note|Measure|Task|Step|Benefit|Chapter|Dimension|Example|Part) \d+[,:]?/g, '');
+        // a rank ("Top10", "前10名") places, it does not count
+        out = out.replace(/\btop\s*\d+|前\s*\d+\s*名/gi, ' ');
+        // a full date ("2022-04-18 22:02:31") counts nothing
+        out = out.replace(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?/g, ' ');
         // a year or an edition's year ("2022年", "2022版", "the 2022 …") counts nothing
         out = out.replace(/(?<!\d)20\d\d(?=\s*[年版]|\s+[A-Za-z])/g, ' ');
         for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
         return out;
       };
+      const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p));
+      // the rendering repeats the line's numbering in words ("2、预警商家行动点" / "Action points 2:"): not a count either
+      const bareEn = (p: Passage) => {
+        const n = t === 'quantity' ? p.zh.match(/^[（(]?(\d+)[)）、.]/)?.[1] : undefined;
+        return bare(n ? p.en.replace(new RegExp(`(?<![\\d.])${n}(?![\\d.])`), ' ') : p.en);
+      };
       const holdsWith = (re: RegExp) => (r: RankedPassage) =>
-        (re.test(bare(r.passage.zh)) || re.test(bare(r.passage.en))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top);
+        (re.test(bare(r.passage.zh)) || re.test(bareEn(r.passage))) && (topicIds.has(r.passage) || r.score >= STRONG_SHARE * top) && counts(r.passage);
       let hit = pool.find(holdsWith(evidence));
       // an estimate ("5月初") gives way to a line of the same topic that names the day
       const { vague, precise } = type;
@@ -408,12 +459,15 @@ export class Composer {
       if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
-      if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific)) hit = undefined;
+      // (unless that line is one labelled attribute among others of the same thing, "支持账户：法人个人账户", and the hit
+      // another in its block: the fee of that account)
+      const attributes = specific && ATTRIBUTE.test(specific.passage.zh) && hit?.passage.group === specific.passage.group;
+      if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific) && !attributes) hit = undefined;
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
       if (!hit && t === 'quantity') {
-        const counted = this.countedList(input, candidates);
+        const counted = this.countedList(input, candidates, countedUnits);
         if (counted) return counted;
       }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
@@ -423,6 +477,12 @@ export class Composer {
     if (!first) return { lead: '', passages: [], notStated: null };
 
     const picked: Passage[] = [first.passage];
+    // "why" is answered by a line that states a purpose or cause ("为了帮助新商家…"): the best-ranked one, else the
+    // first of the answered topic, quoted first when the first pick states none
+    if (qa.types.includes('why') && !wanted.length && !statesPurpose(first.passage)) {
+      const purpose = pool.find((r) => (answeredIds.has(r.passage.section) || r.score > 0) && statesPurpose(r.passage))?.passage ?? this.topicPassages(input).find(statesPurpose);
+      if (purpose) picked.unshift(purpose);
+    }
     const add = (p: Passage | undefined) => {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);
     };
@@ -474,6 +534,14 @@ export class Composer {
     const over = !lead && qa.types.includes('yesno') && qa.duration !== null ? (thresholdDays(picked[0]!.zh) ?? thresholdDays(picked[0]!.en)) : null;
     if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
     if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
+    const limit = this.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
+    if (limit && !lead && qa.types.includes('yesno')) {
+      if (!picked.includes(limit.line)) picked.unshift(limit.line);
+      lead = input.lang === 'zh' ? `不适用：这条只针对${limit.who}。` : `No: this rule applies only to ${limit.who} (${limit.line.zh.match(/针对[^，,。]+的商家/)?.[0] ?? ''}).`;
+    } else if (limit) {
+      return { lead: '', passages: [limit.line], notStated: 'scope' };
+    }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
     const yn = this.analyzer.type('yesno');
@@ -494,7 +562,7 @@ export class Composer {
    * one kind of line (seven lecturer lines); the count of its items answers. A heading followed by mixed lines (a
    * chapter line, then its contents) is no countable list.
    */
-  private countedList(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+  private countedList(input: ComposeInput, candidates: RankedPassage[], counted: Unit[][] | null = null): Composition | null {
     // the candidates themselves, or the heading above an item of the list
     const headings = candidates
       .slice(0, COUNTED_LIST_CANDIDATES)
@@ -507,9 +575,65 @@ export class Composer {
       // figures of their own, so their number is not what is asked
       const kinds = new Set(items.map((p) => p.kind));
       if (items.length < 2 || items.length >= LIST_RUN - 1 || kinds.size > 1 || !COUNTABLE_KINDS.has(items[0]!.kind)) continue;
+      // the list must be of the thing asked about ("how many lessons" is not the course's three highlights)
+      if (!this.namesCounted(counted, heading, [...items, ...this.contextOf(heading)])) continue;
       const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
       const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
       return { lead, passages: [heading, ...items], notStated: null, special: true };
+    }
+    return null;
+  }
+
+  /** The units of what a "how many" question counts, or null when it names nothing countable. */
+  private countedUnits(re: RegExp | null, input: ComposeInput): Unit[][] | null {
+    const m = re ? input.question.normalize('NFKC').toLowerCase().match(re) : null;
+    const phrase = m?.slice(1).find((g) => g);
+    if (!phrase) return null;
+    // an English noun phrase names the thing by its head, the last word ("core benefits", "Facebook pages"), unless
+    // that word is a participle ("products pulled")
+    const words = phrase.split(/\s+/);
+    const head = words.length > 1 && /(ed|ing)$/.test(words[words.length - 1]!) ? words[0]! : words[words.length - 1]!;
+    const units = input.unitsOf(head).filter((u) => u.kind !== 'num');
+    return units.length ? [units] : null;
+  }
+
+  /** A line (read with the lines introducing it, or with the given ones) names the counted thing. */
+  private namesCounted(counted: Unit[][] | null, p: Passage, context: Passage[]): boolean {
+    return !counted || counted.some((u) => this.index.coverage(u, p, context) >= COUNTED_NAMED);
+  }
+
+  /**
+   * The question asks what is in something (a list), the line that best holds it is an agenda item with no content
+   * of its own after it, and some word of the question that this item holds is held by no line but agenda items and
+   * headings: the briefing lists the item's title and does not state what it covered. Not for yes/no or when
+   * questions (the agenda states the event's day and whether an item is on).
+   */
+  private agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
+    if (!qa.types.includes('list') || qa.types.some((t) => TITLE_ANSWERS.has(t))) return null;
+    const top = this.index.rank(input.units, () => 1)[0]?.passage;
+    if (!top) return null;
+    // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
+    const pointer = POINTER.test(top.zh);
+    if (!pointer && (top.kind !== 'agenda' || !BARE_TITLE.test(top.zh))) return null;
+    // an agenda line followed by its own content (a chapter and its points) is no bare title
+    const group = this.byGroup.get(top.group) ?? [];
+    const next = group[group.indexOf(top) + 1];
+    if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
+    // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
+    const named = input.units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
+    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
+    return titleOnly.length ? top : null;
+  }
+
+  /** A line limiting its rule to merchants who did something, when the question's asker did not; with who they are. */
+  private outsideScope(input: ComposeInput, lines: Passage[]): { line: Passage; who: string } | null {
+    const q = input.question.normalize('NFKC');
+    for (const s of this.analyzer.rules.polarity.scopeLimits) {
+      if (!s.outside.test(q)) continue;
+      const line = lines.find((p) => s.line.test(p.zh));
+      if (!line) continue;
+      const zh = line.zh.match(s.line)![0].replace(/^针对/, '');
+      return { line, who: input.lang === 'zh' ? zh : 'merchants who have signed up for and opened it' };
     }
     return null;
   }
@@ -876,7 +1000,8 @@ export class Composer {
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
-    if (!qa.types.includes('yesno') || !qa.items.length) return null;
+    // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
+    if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
@@ -1299,6 +1424,9 @@ function periodPattern(period: string): RegExp {
   if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
   m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
+  if (/later|future|down the road|eventually|以后|将来|未来|后续|今后/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
+  m = p.match(/\b(season|round|batch|edition|phase)\s+(\d+)\b/);
+  if (m) return new RegExp(`第\\s*${m[2]}\\s*[期季批届轮]|${m[1]}\\s+${m[2]}\\b`, 'i');
   m = p.match(/(\d+)\s*月/);
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
   m = p.match(/\b(january|february|march|june|july|august|september|october|november|december)/);
@@ -1311,7 +1439,7 @@ function periodPattern(period: string): RegExp {
 }
 
 // measure words specific enough that a count in another unit does not answer ("几条视频", "多少份简历")
-const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍';
+const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍|次';
 
 /** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
 function quantityEvidence(question: string, fallback: RegExp): RegExp {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), except: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional() })).min(1),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -54,6 +54,8 @@ export interface AskType {
   precise: RegExp | null;
   /** a part of the question matching this does not carry the type even when `ask` matches it */
   except: RegExp | null;
+  /** what the asked figure counts ("how many lessons", "几个话题"): the first group that captures is the thing counted */
+  counted: RegExp | null;
 }
 
 export interface Place {
@@ -107,6 +109,7 @@ export const PolarityFileSchema = z.object({
   stances: z.object({ allowed: RegexSource, negated: RegexSource }),
   violationSections: z.array(z.string().min(1)),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
+  scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
   difference: z.object({ question: RegexSource, same: RegexSource }).optional(),
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   classes: z.array(
@@ -130,6 +133,8 @@ export interface Polarity {
   violationSections: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
+  /** A rule stated only for merchants who did something, and a question whose asker did not. */
+  scopeLimits: { line: RegExp; outside: RegExp }[];
   /** "do X and Y differ?" against a line treating them alike: no */
   difference: { question: RegExp; same: RegExp } | null;
   /** "may I before the condition is met?" against a line that makes it wait for the condition: no */
@@ -162,6 +167,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     vague: t.vague ? new RegExp(t.vague, 'i') : null,
     precise: t.precise ? new RegExp(t.precise, 'i') : null,
     except: t.except ? new RegExp(t.except, 'iu') : null,
+    counted: t.counted ? new RegExp(t.counted, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
@@ -175,6 +181,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       negated: new RegExp(pol.stances.negated, 'i'),
       violationSections: new Set(pol.violationSections),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
+      scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
       difference: pol.difference ? { question: new RegExp(pol.difference.question, 'i'), same: new RegExp(pol.difference.same, 'i') } : null,
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       items,
@@ -444,7 +451,11 @@ export function findPeriod(q: string): string | null {
     // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
-    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益)|\b[2-5][- ]stars?\b/) ??
+    q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益|需要|要求|条件)|\b[2-5][- ]stars?\b/) ??
+    // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
+    q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually)\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会/i) ??
+    // "season 3", "round 2" name an edition as "第3季" does
+    q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : null;
 }
