@@ -377,7 +377,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // A normal parcel fee is normal for any order, except on penny goods: $8 to ship one $0.01 case moves the price
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
     const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
-    if (orderFee <= th.normalParcelUsd && !penny) continue;
+    // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
+    const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id);
+    if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }
@@ -603,8 +605,11 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
   if (!priceUnits.length) return [];
-  const byWeight = priceUnits.find((u) => u.dim !== 'count');
-  if (byWeight && p.title && _rules.soldByCount(p.title)) {
+  // A device (an electric kettle, a 20000mAh power bank) priced per gram or per metre; a price per watt is how panels
+  // and lamps of a rating are quoted, so it is not such a unit for a device.
+  const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && u.dim !== 'power') : undefined;
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
+  if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
     return [
       {

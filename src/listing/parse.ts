@@ -33,6 +33,13 @@ const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|log
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+// A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
+// rates under "运费模板：", whose own lines are labelled by destination or carrier ("美国: 首件 US$ 268").
+const NON_RATE_LABEL = /费|价|量|值|计|样|备注|包装|名称|定制|版|模具|\b(?:price|fee|cost|total|goods|subtotal|sample|note|packag\w*|custom\w*|moq|order|mou?ld|plate|setup)\b/i;
+function otherFieldLabel(line: string): boolean {
+  const m = /^\s*([^:：$¥€\d]{1,16})[:：]/.exec(line);
+  return Boolean(m && NON_RATE_LABEL.test(m[1]!) && !SHIPPING_WORD.test(m[1]!));
+}
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
 const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
@@ -168,6 +175,8 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
     hidden(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
+    // "we accept orders of 5000 pcs and above only", "we ship orders from 2,000 units up": the quantity orders start at.
+    hidden(String.raw`\b(?:accept|take|ship|process|fulfil+|supply|produce)(?:s|ed)?\s+(?:only\s+)?(?:bulk\s+|wholesale\s+|large\s+)?orders?\s+(?:of\s+|from\s+)`, String.raw`\b(?:accept|take|ship|process|fulfil+|supply|produce)(?:s|ed)?\s+(?:only\s+)?(?:bulk\s+|wholesale\s+|large\s+)?orders?\s+(?:of\s+|from\s+)${Q}\s*(?:\+|and (?:above|up|over|more)|or (?:more|above|over)|up\b|minimum)`, 'i'),
     hidden(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*`, String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
     hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
     hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
@@ -185,7 +194,7 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /valid|only|applies|available|accept|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /valid|only|applies|available|accept|take|ship|process|fulfil|supply|produce|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
@@ -455,7 +464,7 @@ export function createParser(rules: ListingRules): Parser {
 
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
-        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line)) {
+        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line)) {
           addShipping(line, line, out);
           continue;
         }
@@ -489,6 +498,8 @@ export function createParser(rules: ListingRules): Parser {
       if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         for (const seg of splitSegments(line)) addShipping(seg, line, out);
+        // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
+        if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
         continue;
       }
@@ -531,7 +542,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
       if (PROMO.test(line) && !STEPPER.test(line)) continue;
-      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !MOQ_WORD.test(line)))) {
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
         out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
@@ -796,7 +807,8 @@ export function createParser(rules: ListingRules): Parser {
     let rest = masked;
     for (const r of rs) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
     const out: MoneyTok[] = [];
-    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.,]|\s*[%A-Za-z\p{Script=Han}])/gu)) {
+    // "12.50，500-999把 11.80": a comma after an amount ends it unless a digit follows (a thousands separator).
+    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.]|,\d|\s*[%A-Za-z\p{Script=Han}])/gu)) {
       const v = Number(m[1]);
       out.push({ start: m.index!, end: m.index! + m[0].length, money: { value: v, currency: 'USD', usd: v } });
     }
@@ -884,6 +896,9 @@ export function clean(text: string): string {
     .replace(/\[([^\]\n]{0,80})\]\([^)\n]{0,200}\)/g, '$1')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00a0|\u3000/g, ' ')
+    // "12.50，500-999把": a comma right after a decimal fraction is a list separator, never a thousands separator
+    // (NFKC made the full-width "，" a ","); a space after it keeps "50,500" from being read as one number.
+    .replace(/(\d\.\d+),(?=\d)/g, '$1, ')
     .replace(/…/g, '...')
     // A markdown table row "| ≥500 | 5.43 |" (a paste through a doc or a wiki) is a row of cells; its rule row is nothing.
     .replace(/^[ \t]*\|[ \t|:-]*-[ \t|:-]*\|[ \t]*(?:\n|$)/gm, '')

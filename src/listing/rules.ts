@@ -40,7 +40,12 @@ const unitsSchema = z.object({
 });
 
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
-const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
+const productsSchema = z.object({
+  soldByCount: wordList,
+  bulk: wordList,
+  // Electrical devices, named by a word ("electric", "蓝牙") or by a rating in the title ("1500W", "20000mAh").
+  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), rating: z.string().min(3) }).optional(),
+});
 
 const skuSchema = z.object({
   feeNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), patterns: z.array(z.string().min(1)) }),
@@ -93,6 +98,8 @@ export interface ListingRules {
   isFeeName: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
+  /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
+  isDevice: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
   referenceFor: ((title: string) => ReferenceCategory | null) | null;
   /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
@@ -127,6 +134,13 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   };
   const countWords = words(products.soldByCount);
   const bulkWords = words(products.bulk);
+  const deviceWords = products.devices ? words(products.devices) : () => false;
+  let deviceRating: RegExp | null = null;
+  try {
+    deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
+  } catch (err) {
+    throw new ListingRulesError(`products.yaml: devices.rating: ${(err as Error).message}`);
+  }
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -151,6 +165,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
+    isDevice: (title) => (deviceWords(title) || Boolean(deviceRating?.test(title))) && !bulkWords(title),
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
   };
