@@ -109,7 +109,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
-  const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
+  const solo = skus.map((s) => rules.isSoloName(s.name));
+  const isProduct = nameless.map((n, i) => !rules.isFeeName(n) && !isFiller(n, rules) && !solo[i]);
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
   // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
   const each = skus.map((s) => s.price.usd / packCount(s.name));
@@ -125,15 +126,20 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   });
   const cheapestPackEach = Math.min(...packEach);
   const titleLower = (p.title ?? '').toLowerCase();
+  const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
+  const productMedian = productEach.length ? (productEach.length % 2 ? productEach[productEach.length >> 1]! : (productEach[productEach.length / 2 - 1]! + productEach[productEach.length / 2]!) / 2) : 0;
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
-    const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
-    if (ref <= 0) continue;
-    const share = each[idx]! / ref;
     const name = descriptorless(s.name);
     const fee = rules.isFeeName(name);
-    const filler = fee || isFiller(name, rules);
+    // A part or the packaging sold alone ("block only", "仅表带") is filler like a give-away.
+    const filler = fee || isFiller(name, rules) || solo[idx]!;
+    // A named give-away, fee or part is measured against the product SKUs only: three "X only" SKUs at $0.30 beside one
+    // $12.60 set must not make $0.30 the median they are compared with.
+    const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
+    if (ref <= 0) continue;
+    const share = each[idx]! / ref;
     // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
@@ -151,17 +157,25 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
+    // Postage or a fee set up as a SKU beside the product is no variant of it, below the product or above it ("Express
+    // shipping $48" beside $5.40 kettles).
+    else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
   // A cheap SKU with a product SKU priced close to it (a piping bag at $0.04 beside a coupler at $0.06) is one of the
   // set's cheap items, whatever its name; a give-away sits apart from every product price (a $0.05 cloth bag whose
   // cheapest product is $0.23). Fee and postage links are never the product, however priced.
+  // Cheap SKUs protect each other only while they sit within reach of the rest: a cluster of $1.00 rain cover, net
+  // and cup holder a hundredfold below a $128 stroller is a row of add-ons, not an accessory set's items.
+  const lowIdx = new Set(low.map((x) => x.idx));
+  const restEach = each.filter((_, j) => !lowIdx.has(j));
+  const clusterApart = low.length > 0 && restEach.length > 0 && Math.max(...low.map((x) => each[x.idx]!)) < Math.min(...restEach) * th.veryLowRatio;
   for (let k = low.length - 1; k >= 0; k--) {
     const x = low[k]!;
     // A single beside packs is compared with the packs' price per item, not with its neighbours.
     if (x.fee || x.single) continue;
     const mine = each[x.idx]!;
-    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor);
+    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor && !(clusterApart && lowIdx.has(j)));
     if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.

@@ -81,7 +81,7 @@ const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
 // options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
@@ -318,6 +318,7 @@ export function createParser(rules: ListingRules): Parser {
     // Inside a "Customization" section: its "Min. order" lines are customisation MOQs, not the product's.
     let inCustomBlock = false;
     let pickerBlock = false;
+    let namesOnly = false;
     // The previous line held a price and nothing else ("US$7.80"); and whether tiers here put the price above
     // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
     let lastLone: MoneyTok | null = null;
@@ -541,7 +542,8 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
-      if (PROMO.test(line) && !STEPPER.test(line)) continue;
+      // A line with no amount is no promotion ("Auto Shut-off" in a title).
+      if (lineMoneys.length && PROMO.test(line) && !STEPPER.test(line)) continue;
       if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
@@ -566,12 +568,16 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (consumed) {
         inSkuBlock = SKU_HEADER.test(line);
+        // "Color: Red<TAB>Blue<TAB>Green" names options without prices: priced rows may follow, and so may tiers.
+        namesOnly = inSkuBlock && !lineMoneys.length && Boolean(line.replace(SKU_HEADER, '').trim());
         pendingRanges = null;
         continue;
       }
       // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
       const masked = maskMoney(line, lineMoneys);
-      const rs = inSkuBlock || SKU_HEADER.test(line) ? [] : ranges(masked);
+      const rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
+      // A row of quantities under a line of option names: the tiers have begun, the options are over.
+      if (rs.length && namesOnly) inSkuBlock = namesOnly = false;
       if (rs.length && !lineMoneys.length && !out.title && !out.headline && !out.tiers.length && !out.skus.length && !out.moq && !QTY_HEADER_WORD.test(line) && !BREADCRUMB.test(line)) {
         let words = masked;
         for (const r of rs) words = words.slice(0, r.start) + ' '.repeat(r.end - r.start) + words.slice(r.end);
@@ -818,7 +824,9 @@ export function createParser(rules: ListingRules): Parser {
   function isHeadline(seg: string, ms: MoneyTok[]): boolean {
     // "$0.01 - $4.92/ Piece" (two amounts joined by a dash) or "$2.50 / Piece" standing alone.
     if (ms.length === 2) return /^\s*(?:-|~|to|至)\s*$/i.test(seg.slice(ms[0]!.end, ms[1]!.start));
-    const around = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end)).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '');
+    // The amount's own unit goes whole ("/ Square Meter", "/ Metric Ton"), not just its first word.
+    const per = ms[0]!.unit ? PER_UNIT.exec(seg.slice(ms[0]!.end)) : null;
+    const around = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end + (per ? per[0].length : 0))).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '');
     const rest = around.replace(PRICE_LABEL, '').trim();
     // "$2.50 / Piece" alone, or "单价：US$ 0.005" whose label says it is the price (its unit is the form's unit of measure).
     return (Boolean(ms[0]!.unit) || PRICE_LABEL.test(around)) && rest.length <= 3;
@@ -1068,7 +1076,8 @@ export function dedent(text: string): string {
 // "价格：$8.90/把  起订量 2 把", "Price $3.20 MOQ: 500 pcs": an MOQ label followed by its number starts a field of its own,
 // whatever separates it from the price before it (the backend form puts both on one row).
 const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
-const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
+// A comma inside parentheses ("Express shipping (DHL, 1 pc)") belongs to the name it explains.
+const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
 const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
 const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
 

@@ -51,6 +51,8 @@ const skuSchema = z.object({
   feeNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), patterns: z.array(z.string().min(1)) }),
   fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
   partNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
+  // A part sold alone ("block only", "仅表带", "(只发手机壳)"): patterns tested on the whole SKU name.
+  soloNames: z.array(z.string().min(1)).optional(),
 });
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -96,6 +98,8 @@ export interface ListingRules {
   partOf: (name: string) => string | null;
   /** SKU names that are never a product (fee or postage links, fractional quantities, accessory only). */
   isFeeName: (name: string) => boolean;
+  /** A SKU that sells a part or the packaging alone, without the product (sku.yaml soloNames). */
+  isSoloName: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
@@ -164,6 +168,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     fillerZh: sku.fillerNames.zh,
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
+    isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     isDevice: (title) => (deviceWords(title) || Boolean(deviceRating?.test(title))) && !bulkWords(title),
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
@@ -280,7 +285,7 @@ function wordSet(t: string): Set<string> {
 }
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
-  const en = new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i');
+  const en = f.en.length ? new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
   const patterns = f.patterns.map((p) => {
     try {
       return new RegExp(p, 'i');
@@ -288,5 +293,5 @@ function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (nam
       throw new ListingRulesError(`sku.yaml: feeNames.patterns: ${(err as Error).message}`);
     }
   });
-  return (name) => en.test(name) || f.zh.some((w) => name.includes(w)) || patterns.some((p) => p.test(name));
+  return (name) => Boolean(en?.test(name)) || f.zh.some((w) => name.includes(w)) || patterns.some((p) => p.test(name));
 }
