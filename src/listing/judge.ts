@@ -148,7 +148,11 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     }
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
     // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
-    const tiny = share < th.veryLowRatio && !namedInTitle(name, p.title);
+    // One variant far below a row of variants that all cost the same (six sizes at $6.50, size 45 at $0.80): the
+    // options are one product at one price, and this one is not it.
+    const others = r === 0 ? [order[1]![0], order[n]![0]] : r === n ? [order[0]![0], order[n - 1]![0]] : [order[0]![0], order[n]![0]];
+    const offPrice = n >= 3 && others[0]! > 0 && others[1]! <= others[0]! * th.uniformSpread && share < th.offPriceRatio && !rules.partOf(name) && !namedInTitle(name, p.title);
+    const tiny = (share < th.veryLowRatio || offPrice) && !namedInTitle(name, p.title);
     // A part the title does not name (a drill bit in a drill-kit listing), or a single item priced below the packs'
     // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
     const part = share < th.partRatio ? rules.partOf(name) : null;
@@ -256,7 +260,14 @@ function sizeScaled(skus: Sku[]): boolean {
   const unit = sized[0]!.m![2]!.toLowerCase();
   if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
   const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
-  return bySize.every((x, i) => i === 0 || x.usd >= bySize[i - 1]!.usd * 0.9);
+  // Each size costs no less than the one before, and no step outruns its size: a 12-inch wig at 90x the 10-inch one
+  // is no size scaling (a rise up to the cube of the size step, or 3x, is).
+  return bySize.every((x, i) => {
+    if (i === 0) return true;
+    const prev = bySize[i - 1]!;
+    const sizeStep = prev.size > 0 ? x.size / prev.size : Infinity;
+    return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, sizeStep ** 3);
+  });
 }
 
 /** A SKU name without what only describes packing: "2.5x100mm (100pcs/bag)", "24pcs set with gift box". */
@@ -746,6 +757,22 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
           evidence: { claimedPrice: claim.value, publishedMax: dearest.value, gap: round(gap) },
         });
       }
+    }
+  }
+  if (!out.length && !p.priceClaims.length && p.priceNotReal) {
+    // The page's own words: the price it shows is not what a buyer pays, and the real one is not given.
+    const shown = [...(h ? [h.min, ...(h.max ? [h.max] : [])] : []), ...p.tiers.map((x) => x.price), ...p.skus.map((x) => x.price)];
+    if (shown.length) {
+      const lo = shown.reduce((a, b) => (b.usd < a.usd ? b : a));
+      const hi = shown.reduce((a, b) => (b.usd > a.usd ? b : a));
+      const range = lo === hi ? fmtMoney(lo) : `${fmtMoney(lo)}–${fmtMoney(hi)}`;
+      out.push({
+        kind: 'price_range',
+        severity: 1.2,
+        detail: t(lang, `商品信息自己说展示的价格 ${range} 不是真实价格（「${p.priceNotReal.slice(0, 60)}」）。`, `The listing itself says the price shown, ${range}, is not the real price ("${p.priceNotReal.slice(0, 60)}").`),
+        fix: t(lang, `发布买家真正支付的价格，删除"真实价格请咨询"之类的说明。`, `Publish the price buyers really pay and remove the "contact for real price" note.`),
+        evidence: { shownPrice: range, note: p.priceNotReal.slice(0, 60) },
+      });
     }
   }
   const dearest = dearestPrice(p);

@@ -45,7 +45,7 @@ const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:�
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
 const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const CHARGED = /actual(?:ly)?|charged|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -93,6 +93,8 @@ const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?(?:
 const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
+// "pls contact for real price", "实际价格请咨询客服": the page says the price it shows is not the real one.
+const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
@@ -445,6 +447,7 @@ export function createParser(rules: ListingRules): Parser {
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+      if (!out.priceNotReal && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
       if (PRICE_CLAIM.test(line)) {
         // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
         const m = PRICE_CLAIM.exec(line)!;
