@@ -219,7 +219,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   table.categories.forEach((c, k) => {
     for (const kw of c.keywords) {
       const lead = kw.split('+')[0]!.trim();
-      const test = matcher([kw]);
+      const test = matcher([looseKeyword(kw)]);
       if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
       else {
         const w = longestWord(lead);
@@ -252,6 +252,12 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
     for (const m of title.matchAll(specRe.get(c.id)!)) rating = Math.max(rating, Number(m[1]));
+    // A battery rated by voltage and charge ("48V 100Ah") holds their product in watt-hours (4.8 kWh).
+    if (!rating && /^k?wh$/i.test(c.perSpec.unit)) {
+      const volts = /(?<![\d.])(\d+(?:\.\d+)?)\s*V(?![A-Za-z])/i.exec(title);
+      const amps = /(?<![\d.])(\d+(?:\.\d+)?)\s*Ah(?![A-Za-z])/i.exec(title);
+      if (volts && amps) rating = (Number(volts[1]) * Number(amps[1])) / (/^kwh$/i.test(c.perSpec.unit) ? 1000 : 1);
+    }
     if (!rating) return c;
     return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating };
   };
@@ -269,6 +275,20 @@ const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
   const en = new RegExp(`\\b(${[...l.en].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})s?\\b`, 'i');
   return (name) => en.exec(name)?.[1]?.toLowerCase() ?? l.zh.find((w) => name.includes(w)) ?? null;
+}
+
+// Words a title may leave out or put elsewhere without changing what the product is.
+const STOP_WORDS = new Set(['of', 'and', 'for', 'with', 'the', 'a', 'an', 'in']);
+
+/**
+ * An English keyword of several words matches a title holding each of them in any order: "mink fur coat" is named by
+ * "Real Mink Fur Women Long Coat", "frozen salmon" by "Frozen Atlantic Salmon Fillet". A title puts brand, material,
+ * size and audience words between the words of a category name; a phrase match missed them.
+ */
+function looseKeyword(kw: string): string {
+  if (kw.includes('+') || /\p{Script=Han}/u.test(kw)) return kw;
+  const words = kw.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+  return words.length > 1 ? words.join('+') : kw;
 }
 
 /** The longest word of an English keyword: the rarest, so the one to look up first. */
