@@ -27,6 +27,17 @@ describe('parsing', () => {
     expect(p.tiers.map((t) => [t.min, t.price.value])).toEqual([[100, 9.8], [500, 9.2], [1000, 8.7]]);
   });
 
+  it('reads tiers written "50条起 ¥9.5"', () => {
+    const p = checker.parse('商品名称：纯棉浴巾 70*140cm\n阶梯价：20条起 ¥28；200条起 ¥25；1000条起 ¥22\n最小起订量：20 条');
+    expect(p.tiers.map((t) => [t.min, t.price.value])).toEqual([[20, 28], [200, 25], [1000, 22]]);
+  });
+
+  it('does not read a one-off fee with a quantity condition as a tier', () => {
+    const text = 'Custom Printed Paper Bags Kraft\n$0.05 - $0.12 / piece\n5,000 - 19,999 pieces: $0.12\n>= 20,000 pieces: $0.05\nMin. order: 5,000 pieces\nPlate fee: $90 (refunded over 100k pcs)';
+    expect(checker.parse(text).tiers.map((t) => t.min)).toEqual([5000, 20000]);
+    expect(kinds(text)).toEqual([]);
+  });
+
   it('reads tier rows under a line of option names without prices', () => {
     const p = checker.parse('Enamel Cast Iron Skillet 26cm\nColor: Black\tRed\tBlue\n2 - 299 Pieces\t>=300 Pieces\n$11.20\t$9.90\nMin. Order: 2 Pieces');
     expect(p.tiers.map((t) => t.min)).toEqual([2, 300]);

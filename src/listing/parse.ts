@@ -33,6 +33,8 @@ const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|log
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+// A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
+const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
 // rates under "运费模板：", whose own lines are labelled by destination or carrier ("美国: 首件 US$ 268").
 const NON_RATE_LABEL = /费|价|量|值|计|样|备注|包装|名称|定制|版|模具|\b(?:price|fee|cost|total|goods|subtotal|sample|note|packag\w*|custom\w*|moq|order|mou?ld|plate|setup)\b/i;
@@ -161,7 +163,7 @@ export function createParser(rules: ListingRules): Parser {
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
   const Q = String.raw`(${NUM})(万|千)?\s*(${UNIT})?`;
   const RANGE = new RegExp(
-    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band above\b|及以上|以上)`,
+    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band above\b|及以上|以上|起(?![批订发售做]))`,
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
@@ -589,7 +591,8 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line)) {
+      // "Printing plate fee: $120 (refundable over 500k pcs)": a fee with a condition, not a row of tiers.
+      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line) && !FEE_LABEL.test(line)) {
         for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
         continue;
