@@ -79,6 +79,11 @@ describe('the listing\u2019s own numbers and words', () => {
     expect(kinds('Electric Rice Cooker 700W Non-stick Pot\nPrice: $1.90 / Gram\nMin. Order: 500 Grams')).toContain('price_unit');
   });
 
+  it('flags a machine for a bulk material priced by the kilogram (the machine word comes last)', () => {
+    expect(kinds('Wire Cable Stripping Machine Automatic 4mm2\nPrice: $1.10 / Kilogram\nMin. Order: 1 Kilogram')).toContain('price_unit');
+    expect(kinds('Copper Electric Wire 2.5mm2 PVC Insulated\nPrice: $9.80 / Kilogram\nMin. Order: 500 Kilograms')).toEqual([]);
+  });
+
   it('leaves specialty goods sold by the gram in a kilogram order', () => {
     expect(kinds('商品名称：天然紫水晶簇 原石 摆件\n价格：US $0.02 / 克\n最小起订量：1000 克')).toEqual([]);
   });
@@ -93,6 +98,14 @@ describe('market categories', () => {
     const r = checker.check('LiFePO4 Battery Pack 24V 200Ah for RV Solar\n$38.00 - $45.00 / Piece\nMin. Order: 2 Pieces');
     expect(r.findings.map((f) => f.kind)).toEqual(['price_range']);
     expect(String(r.findings[0]!.evidence.referenceCategory)).toContain('4.8 kWh');
+  });
+
+  it('names a price that fits the market only in another unit as a wrong unit', () => {
+    const r = checker.check('Deformed Steel Rebar HRB500 16mm\nPrice: $0.62 - $0.70 / Ton\nMin. Order: 50 Tons');
+    expect(r.findings.map((f) => f.kind)).toEqual(['price_unit']);
+    expect(r.findings[0]!.evidence.pricedPer).toBe('kilogram');
+    const panel = checker.check('商品名称：单晶太阳能板 450W 光伏组件\n价格：US $0.21 / 块\n最小起订量：100 块');
+    expect(panel.findings.map((f) => f.kind)).toEqual(['price_unit']);
   });
 
   it('does not read a look, taste or smell as the product', () => {

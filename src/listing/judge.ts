@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
-import type { ListingRules, ReferenceCategory } from './rules.js';
+import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
 /**
@@ -837,6 +837,26 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   const low = top.usd < cat.usdMin / th.referenceFactor;
   const high = bottom.usd > cat.usdMax * th.referenceFactor;
+  if (low) {
+    // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
+    // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
+    const mixed = unitMixUp(top, cat, refUnit);
+    if (mixed) {
+      notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
+      out.push({
+        kind: 'price_unit',
+        severity: 1,
+        detail: t(
+          lang,
+          `标价 ${fmtMoney(top.m)}/${cat.unit} 比同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）低得多，但按每${mixed.zh}计正好落在参考价内：价格标的单位不是实际计价的单位。`,
+          `The price, ${fmtMoney(top.m)} per ${cat.unit}, is far below the reference for ${cat.id} (${refRange(cat, 'en')} per ${cat.unit}, a developer's estimate) but fits it as a price per ${mixed.en}: the unit shown is not the unit priced.`,
+        ),
+        fix: t(lang, `按实际计价单位标价：约 ${fmtUsd(mixed.perRef)}/${cat.unit}，或把单位改成每${mixed.zh}。`, `Quote the price in the unit shown (about ${fmtUsd(mixed.perRef)} per ${cat.unit}) or label it per ${mixed.en}.`),
+        evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(top.usd, 4), pricedPer: mixed.en, perRefUnitUsd: round(mixed.perRef, 2) },
+      });
+      return out;
+    }
+  }
   if (low || high) {
     const x = low ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
@@ -855,6 +875,24 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     });
   }
   return out;
+}
+
+/**
+ * The unit a price far below its category fits once corrected: a thousandth of the reference unit (per kilogram for
+ * a per-ton reference, per gram for per kilogram, per millilitre for per litre), or one unit of the title's rating
+ * (per watt of a 550 W panel). Only a price that lands inside the reference range once scaled.
+ */
+function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit, 'label'>): { en: string; zh: string; perRef: number } | null {
+  // A floor with no ceiling (goods in no category) fits any price scaled up: only a real range can say which unit.
+  if (cat.usdMax >= Number.MAX_VALUE) return null;
+  const fits = (usd: number) => usd >= cat.usdMin && usd <= cat.usdMax;
+  const small: Record<string, [string, string]> = { mass: ['kilogram', '千克'], liquid: ['millilitre', '毫升'] };
+  if ((refUnit.dim === 'mass' && refUnit.base >= 1e6) || (refUnit.dim === 'liquid' && refUnit.base >= 1000)) {
+    const [en, zh] = refUnit.dim === 'mass' ? small.mass! : small.liquid!;
+    if (fits(x.usd * 1000)) return { en, zh, perRef: x.usd * 1000 };
+  }
+  if (cat.rating && cat.perSpec && fits(x.usd * cat.rating)) return { en: cat.perSpec.unit, zh: cat.perSpec.unit, perRef: x.usd * cat.rating };
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

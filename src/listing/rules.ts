@@ -105,12 +105,14 @@ export interface ListingRules {
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
   isDevice: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
-  referenceFor: ((title: string) => ReferenceCategory | null) | null;
+  referenceFor: ((title: string) => MatchedCategory | null) | null;
   /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
   unitFloors: { unit: string; usdMin: number }[];
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
+/** A category as matched to a title: a perSpec range already scaled by the title's rating, which is kept. */
+export type MatchedCategory = ReferenceCategory & { rating?: number };
 
 export class ListingRulesError extends Error {
   readonly code = 'listing_rules_invalid';
@@ -138,7 +140,18 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   };
   const countWords = words(products.soldByCount);
   const bulkWords = words(products.bulk);
-  const deviceWords = products.devices ? words(products.devices) : () => false;
+  // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
+  const lastAt = (l: z.infer<typeof wordList>) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'gi');
+    return (s: string) => {
+      let at = -1;
+      for (const m of s.matchAll(en)) at = Math.max(at, m.index!);
+      for (const w of l.zh) at = Math.max(at, s.lastIndexOf(w));
+      return at;
+    };
+  };
+  const bulkAt = lastAt(products.bulk);
+  const deviceAt = products.devices ? lastAt(products.devices) : () => -1;
   let deviceRating: RegExp | null = null;
   try {
     deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
@@ -170,13 +183,17 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
-    isDevice: (title) => (deviceWords(title) || Boolean(deviceRating?.test(title))) && !bulkWords(title),
+    // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
+    isDevice: (title) => {
+      const bulk = bulkAt(title);
+      return deviceAt(title) > bulk || (bulk < 0 && Boolean(deviceRating?.test(title)));
+    },
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
   };
 }
 
-function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => ReferenceCategory | null {
+function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => MatchedCategory | null {
   const isHan = (w: string) => /\p{Script=Han}/u.test(w);
   const matcher = (all: string[]): ((t: string) => boolean) => {
     // "automatic+watch": every part must appear, in any order (a title puts words between them).
@@ -259,7 +276,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       if (volts && amps) rating = (Number(volts[1]) * Number(amps[1])) / (/^kwh$/i.test(c.perSpec.unit) ? 1000 : 1);
     }
     if (!rating) return c;
-    return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating };
+    return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating, rating };
   };
 }
 
