@@ -20,6 +20,21 @@ describe('a part or the packaging sold alone', () => {
   });
 });
 
+describe('the evidence and fix of a filler finding', () => {
+  it('states the add-ons against the SKUs that stay, and one price when one is left', () => {
+    const f = checker.check('Folding Camping Trailer Cart Wagon Heavy Duty\n$1.00 - $96.00 / Piece\nColor: Green wagon $96 | Grey wagon $96 | Canopy $1.00 | Cup net $1.00 | Seat pad $1.00\nMin. Order: 1 Piece').findings[0]!;
+    expect(f.detail).toContain("of the other SKUs' median $96.00");
+    expect(f.fix).toMatch(/your price would be \$96\.00\.$/);
+    expect(f.evidence.median).toBe(96);
+  });
+
+  it('says "at most" when the add-ons differ in price, in Chinese too', () => {
+    const f = checker.check('商品名称：男士石英手表 皮带 防水\nSKU 规格与价格：\n 黑盘 $9.00\n 白盘 $9.00\n 仅表带 $0.40\n 仅包装盒 $0.20\n最小起订量：2 个').findings[0]!;
+    expect(f.detail).toMatch(/最多只有其他 SKU 中位价 \$9\.00 的 /);
+    expect(f.fix).toContain('改后价格为 $9.00');
+  });
+});
+
 describe('cheap add-ons a cluster apart from the product', () => {
   it('flags add-ons at one token price beside the product, however many there are', () => {
     expect(kinds('Folding Camping Trailer Cart Wagon Heavy Duty\n$1.00 - $96.00 / Piece\nColor: Green wagon $96 | Grey wagon $96 | Canopy $1.00 | Cup net $1.00 | Seat pad $1.00\nMin. Order: 1 Piece')).toEqual(['sku_filler']);

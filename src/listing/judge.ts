@@ -197,6 +197,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const rest = skus.filter((s) => !flagged.has(s));
   const restMin = rest.reduce((a, b) => (b.price.usd < a.price.usd ? b : a), rest[0]!).price;
   const restMax = rest.reduce((a, b) => (b.price.usd > a.price.usd ? b : a), rest[0]!).price;
+  const afterFix = Math.abs(restMin.usd - restMax.usd) < 1e-9 ? fmtMoney(restMin) : `${fmtMoney(restMin)}–${fmtMoney(restMax)}`;
+  const single = afterFix === fmtMoney(restMin);
+  // Cheap SKUs are stated against the SKUs that stay (a cluster of add-ons must not set the median it is compared with).
+  const restEachSorted = skus.map((s, j) => (flagged.has(s) ? NaN : each[j]!)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const restMedian = restEachSorted.length % 2 ? restEachSorted[restEachSorted.length >> 1]! : (restEachSorted[restEachSorted.length / 2 - 1]! + restEachSorted[restEachSorted.length / 2]!) / 2;
+  const lowShares = low.map((x) => each[x.idx]! / restMedian);
+  const lowShare = Math.max(...(lowShares.length ? lowShares : [0]));
+  const atMost = lowShares.length > 1 && Math.min(...lowShares) < lowShare * 0.95;
   const worst = [...low, ...high].sort((a, b) => Math.abs(Math.log(a.share)) - Math.abs(Math.log(b.share))).pop()!;
   const headlineMin = p.headline?.min;
   const setsHeadline = headlineMin && low.some((x) => Math.abs(x.sku.price.usd - headlineMin.usd) < 1e-6);
@@ -206,8 +214,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     details.push(
       t(
         lang,
-        `SKU ${list(low)} 只有其他 SKU 中位价 ${fmtUsd(low[0]!.ref)} 的 ${fmtPercent(low[0]!.share)}${setsHeadline ? `，并把标题价格拉低到 ${fmtMoney(headlineMin!)}` : ''}。`,
-        `SKU ${list(low)} ${low.length > 1 ? 'are' : 'is'} ${fmtPercent(low[0]!.share)} of the other SKUs' median ${fmtUsd(low[0]!.ref)}${setsHeadline ? ` and set${low.length > 1 ? '' : 's'} the headline price to ${fmtMoney(headlineMin!)}` : ''}.`,
+        `SKU ${list(low)} ${atMost ? '最多' : ''}只有其他 SKU 中位价 ${fmtUsd(restMedian)} 的 ${fmtPercent(lowShare)}${setsHeadline ? `，并把标题价格拉低到 ${fmtMoney(headlineMin!)}` : ''}。`,
+        `SKU ${list(low)} ${low.length > 1 ? 'are' : 'is'} ${atMost ? 'at most ' : ''}${fmtPercent(lowShare)} of the other SKUs' median ${fmtUsd(restMedian)}${setsHeadline ? ` and set${low.length > 1 ? '' : 's'} the headline price to ${fmtMoney(headlineMin!)}` : ''}.`,
       ),
     );
   if (high.length)
@@ -222,10 +230,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
       detail: details.join(' '),
       fix: t(
         lang,
-        `删除或按真实价格重设 ${names} SKU（赠品、包装、邮费不要单独设成 SKU）；改后价格区间为 ${fmtMoney(restMin)}–${fmtMoney(restMax)}。`,
-        `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your range would be ${fmtMoney(restMin)}–${fmtMoney(restMax)}.`,
+        `删除或按真实价格重设 ${names} SKU（赠品、包装、邮费不要单独设成 SKU）；改后价格${single ? '为' : '区间为'} ${afterFix}。`,
+        `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your ${single ? 'price' : 'range'} would be ${afterFix}.`,
       ),
-      evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(worst.share, 4), median: round(worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: `${fmtMoney(restMin)}–${fmtMoney(restMax)}` },
+      evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(low.includes(worst as (typeof low)[number]) ? each[worst.idx]! / restMedian : worst.share, 4), median: round(low.includes(worst as (typeof low)[number]) ? restMedian : worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: afterFix },
     },
   ];
 }
