@@ -82,6 +82,8 @@ describe('the listing\u2019s own numbers and words', () => {
   it('flags a machine for a bulk material priced by the kilogram (the machine word comes last)', () => {
     expect(kinds('Wire Cable Stripping Machine Automatic 4mm2\nPrice: $1.10 / Kilogram\nMin. Order: 1 Kilogram')).toContain('price_unit');
     expect(kinds('Copper Electric Wire 2.5mm2 PVC Insulated\nPrice: $9.80 / Kilogram\nMin. Order: 500 Kilograms')).toEqual([]);
+    // "Electric Galvanized" is a coating process, not a device: a bulk word in the title rules out device adjectives.
+    expect(kinds('Binding Steel Wire 1.0mm Electric Galvanized\nPrice: $700 - $760 / Ton\nMin. Order: 25 Tons')).toEqual([]);
   });
 
   it('leaves specialty goods sold by the gram in a kilogram order', () => {

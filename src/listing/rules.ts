@@ -44,7 +44,7 @@ const productsSchema = z.object({
   soldByCount: wordList,
   bulk: wordList,
   // Electrical devices, named by a word ("electric", "蓝牙") or by a rating in the title ("1500W", "20000mAh").
-  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), rating: z.string().min(3) }).optional(),
+  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), rating: z.string().min(3) }).optional(),
 });
 
 const skuSchema = z.object({
@@ -151,7 +151,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     };
   };
   const bulkAt = lastAt(products.bulk);
-  const deviceAt = products.devices ? lastAt(products.devices) : () => -1;
+  const deviceWords = products.devices ? words(products.devices) : () => false;
+  const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
   let deviceRating: RegExp | null = null;
   try {
     deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
@@ -186,7 +187,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (title) => {
       const bulk = bulkAt(title);
-      return deviceAt(title) > bulk || (bulk < 0 && Boolean(deviceRating?.test(title)));
+      return machineAt(title) > bulk || (bulk < 0 && (deviceWords(title) || Boolean(deviceRating?.test(title))));
     },
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
