@@ -54,6 +54,11 @@ describe('the listing\u2019s own numbers and words', () => {
     expect(kinds('商品名称：儿童拼图 木质 100片\n阶梯价：\n1-49 盒   US $3.20\n50-199 盒  US $3.00\n200-999 盒 US $3.60\n≥1000 盒  US $2.80')).toEqual(['price_ladder']);
   });
 
+  it('judges two ladders on one page (one per colour) each on its own', () => {
+    expect(kinds('商品名称：保温杯 500ml 316\n阶梯价（黑色）：1-99个 US$5.00；≥100个 US$4.50\n阶梯价（金色）：1-99个 US$6.00；≥100个 US$5.50\n最小起订量：1 个')).toEqual([]);
+    expect(kinds('Insulated Tumbler 20oz\nBlack: 1-99 pcs $5.00 | 100+ pcs $0.40\nGold: 1-99 pcs $6.00 | 100+ pcs $5.50\nMin. Order: 1 piece')).toEqual(['price_ladder']);
+  });
+
   it('flags a page that says its price is not the real one', () => {
     expect(kinds('Marble Garden Statue Angel Life Size\n1 - 4 Pieces  $2.00\n>=5 Pieces  $1.80\nMin. Order: 1 Piece\nNote: please contact us for the real price')).toEqual(['price_range']);
     expect(kinds('商品名称：红木茶台 实木 整板\n价格：US $5 / 张\n最小起订量：1 张\n备注：实际价格请咨询客服')).toEqual(['price_range']);

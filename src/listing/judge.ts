@@ -36,8 +36,24 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
+  // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
+  const runs: Tier[][] = [];
+  for (const x of p.tiers) {
+    const run = runs[runs.length - 1];
+    if (run && x.min > run[run.length - 1]!.min) run.push(x);
+    else runs.push([x]);
+  }
+  if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
+    const found = runs.map((r) => ladderOf(r, rules, lang)).filter((d) => d.length);
+    return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
+  }
+  return ladderOf(p.tiers, rules, lang);
+}
+
+function ladderOf(all: Tier[], rules: ListingRules, lang: Lang): Draft[] {
   const th = rules.thresholds.ladder;
-  const tiers = sortedTiers(p.tiers);
+  const tiers = sortedTiers(all);
   if (tiers.length < 2) return [];
   const first = tiers[0]!;
   const last = tiers[tiers.length - 1]!;
