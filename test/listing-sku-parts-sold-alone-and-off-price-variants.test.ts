@@ -40,6 +40,10 @@ describe('cheap add-ons a cluster apart from the product', () => {
     expect(kinds('Folding Camping Trailer Cart Wagon Heavy Duty\n$1.00 - $96.00 / Piece\nColor: Green wagon $96 | Grey wagon $96 | Canopy $1.00 | Cup net $1.00 | Seat pad $1.00\nMin. Order: 1 Piece')).toEqual(['sku_filler']);
   });
 
+  it('leaves cheap items the title names as goods of the kit, however far below the rest', () => {
+    expect(kinds('Nail Art Kit with UV Lamp, Drill and Rhinestones\nType: Rhinestone pack A $0.10 | Rhinestone pack B $0.10 | UV lamp 48W $15.00 | Nail drill $25.00 | Full kit $30.00\nMin. Order: 10 Pieces')).toEqual([]);
+  });
+
   it('leaves an accessory set whose cheap items sit within reach of the others', () => {
     expect(kinds('Nail Care Tool Kit and Single Tools\n$0.12 - $5.80 / Piece\nType: File $0.12 | Buffer $0.15 | Cuticle pusher $0.30 | Nipper $1.10 | Full kit $5.80\nMin. Order: 50 Pieces')).toEqual([]);
   });

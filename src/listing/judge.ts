@@ -195,7 +195,9 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // A single beside packs is compared with the packs' price per item, not with its neighbours.
     if (x.fee || x.single) continue;
     const mine = each[x.idx]!;
-    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor && !(clusterApart && lowIdx.has(j)));
+    // ... unless the title names the cheap item ("Nail Art Kit with Rhinestones": the rhinestone packs are its goods).
+    const apart = clusterApart && !sharesTitleWord(skus[x.idx]!.name, p.title);
+    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor && !(apart && lowIdx.has(j)));
     if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
@@ -312,6 +314,14 @@ function namedInTitle(name: string, title: string | undefined): boolean {
   const words = name.toLowerCase().match(/[a-z]{3,}/g) ?? [];
   if (!han.length && !words.length) return false;
   return han.every((h) => t.includes(h)) && words.every((w) => t.includes(w));
+}
+
+/** Some word of the SKU's name (a Han run of two or more, an English word of four letters or more) is in the title. */
+function sharesTitleWord(name: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  const words = [...(name.match(/\p{Script=Han}{2,}/gu) ?? []), ...(name.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+  return words.some((w) => t.includes(w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {
