@@ -22,6 +22,11 @@ describe('parsing', () => {
     expect(checker.parse('Steam Iron 2200W Auto Shut-off Ceramic Soleplate\nMin. Order: 100 Pieces').title).toContain('Steam Iron');
   });
 
+  it('takes the product name, not the rep\u2019s note above the paste, as the title', () => {
+    expect(checker.parse('plz check before we publish\n\nBamboo Cutting Board Large 45cm\nMin. Order: 100 Pieces').title).toBe('Bamboo Cutting Board Large 45cm');
+    expect(checker.parse('这个被预警了吗 帮我查一下\n\n硅胶折叠水桶 10L 户外\n最小起订量：50 个').title).toBe('硅胶折叠水桶 10L 户外');
+  });
+
   it('reads tiers separated by a full-width comma after decimal prices', () => {
     const p = checker.parse('商品名称：折叠露营椅 铝合金\n阶梯：100-499把 9.80，500-999把 9.20，1000把以上 8.70');
     expect(p.tiers.map((t) => [t.min, t.price.value])).toEqual([[100, 9.8], [500, 9.2], [1000, 8.7]]);

@@ -74,7 +74,7 @@ const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b/i;
 const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i;
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
-const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?看|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|please (?:check|look)|is this (?:ok|okay|allowed|fine)|my boss/i;
+const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
