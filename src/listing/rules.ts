@@ -232,12 +232,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
   // lookups and the tests of the few keywords that share a word with it, however large the table.
-  const enIndex = new Map<string, { k: number; test: (t: string) => boolean }[]>();
-  const zhIndex = new Map<string, { word: string; k: number; test: (t: string) => boolean }[]>();
+  const enIndex = new Map<string, { k: number; test: (t: string, words: Set<string>) => boolean }[]>();
+  const zhIndex = new Map<string, { word: string; k: number; test: (t: string, words: Set<string>) => boolean }[]>();
   table.categories.forEach((c, k) => {
     for (const kw of c.keywords) {
       const lead = kw.split('+')[0]!.trim();
-      const test = matcher([looseKeyword(kw)]);
+      const loose = looseKeyword(kw);
+      // Plain words in any order are looked up in the title's word set (one set lookup each, no regex).
+      const parts = loose === kw ? null : loose.split('+').map((w) => w.toLowerCase());
+      const test = parts?.every((w) => /^[a-z0-9]+$/.test(w)) ? (_t: string, words: Set<string>) => parts.every((w) => words.has(w)) : matcher([loose]);
       if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
       else {
         const w = longestWord(lead);
@@ -252,10 +255,11 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // fits, not the product.
     const subject = title.replace(FOR_PART, ' ').replace(LOOKALIKE, ' ');
     const words = wordSet(title);
+    const subjectWords = wordSet(subject);
     const hits = new Set<number>();
-    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject)) hits.add(e.k);
+    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     for (let i = 0; i < title.length; i++) {
-      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject)) hits.add(z.k);
+      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
