@@ -253,7 +253,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!title) return null;
     // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
     // fits, not the product.
-    const subject = title.replace(FOR_PART, ' ').replace(LOOKALIKE, ' ');
+    const forless = title.replace(FOR_PART, ' ');
+    // The look-alike pattern starts at every word: tried only when one of its words is there.
+    const subject = LOOKALIKE_HINT.test(forless) ? forless.replace(LOOKALIKE, ' ') : forless;
     const words = wordSet(title);
     const subjectWords = wordSet(subject);
     const hits = new Set<number>();
@@ -288,6 +290,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 // "Saffron Crocus Style", "Marble Look", "Silk-like", "Gold Tone", "Coffee Flavored", "仿大理石", "咖啡味": a word that
 // only describes the look, taste or smell of the goods names what they imitate, not what they are.
 const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味)/giu;
+const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味/i;
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
