@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
-import type { ListingRules, ReferenceCategory } from './rules.js';
+import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
 /**
@@ -36,8 +36,24 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
+  // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
+  const runs: Tier[][] = [];
+  for (const x of p.tiers) {
+    const run = runs[runs.length - 1];
+    if (run && x.min > run[run.length - 1]!.min) run.push(x);
+    else runs.push([x]);
+  }
+  if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
+    const found = runs.map((r) => ladderOf(r, rules, lang)).filter((d) => d.length);
+    return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
+  }
+  return ladderOf(p.tiers, rules, lang);
+}
+
+function ladderOf(all: Tier[], rules: ListingRules, lang: Lang): Draft[] {
   const th = rules.thresholds.ladder;
-  const tiers = sortedTiers(p.tiers);
+  const tiers = sortedTiers(all);
   if (tiers.length < 2) return [];
   const first = tiers[0]!;
   const last = tiers[tiers.length - 1]!;
@@ -109,7 +125,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean }[] = [];
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
-  const isProduct = nameless.map((n) => !rules.isFeeName(n) && !isFiller(n, rules));
+  const solo = skus.map((s) => rules.isSoloName(s.name));
+  const isProduct = nameless.map((n, i) => !rules.isFeeName(n) && !isFiller(n, rules) && !solo[i]);
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
   // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
   const each = skus.map((s) => s.price.usd / packCount(s.name));
@@ -125,15 +142,20 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   });
   const cheapestPackEach = Math.min(...packEach);
   const titleLower = (p.title ?? '').toLowerCase();
+  const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
+  const productMedian = productEach.length ? (productEach.length % 2 ? productEach[productEach.length >> 1]! : (productEach[productEach.length / 2 - 1]! + productEach[productEach.length / 2]!) / 2) : 0;
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
-    const ref = n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
-    if (ref <= 0) continue;
-    const share = each[idx]! / ref;
     const name = descriptorless(s.name);
     const fee = rules.isFeeName(name);
-    const filler = fee || isFiller(name, rules);
+    // A part or the packaging sold alone ("block only", "仅表带") is filler like a give-away.
+    const filler = fee || isFiller(name, rules) || solo[idx]!;
+    // A named give-away, fee or part is measured against the product SKUs only: three "X only" SKUs at $0.30 beside one
+    // $12.60 set must not make $0.30 the median they are compared with.
+    const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
+    if (ref <= 0) continue;
+    const share = each[idx]! / ref;
     // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
@@ -142,7 +164,11 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     }
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
     // keyboard): such a SKU is a part or a give-away, never a variant of the product; isolation below still applies.
-    const tiny = share < th.veryLowRatio && !namedInTitle(name, p.title);
+    // One variant far below a row of variants that all cost the same (six sizes at $6.50, size 45 at $0.80): the
+    // options are one product at one price, and this one is not it.
+    const others = r === 0 ? [order[1]![0], order[n]![0]] : r === n ? [order[0]![0], order[n - 1]![0]] : [order[0]![0], order[n]![0]];
+    const offPrice = n >= 3 && others[0]! > 0 && others[1]! <= others[0]! * th.uniformSpread && share < th.offPriceRatio && !rules.partOf(name) && !namedInTitle(name, p.title);
+    const tiny = (share < th.veryLowRatio || offPrice) && !namedInTitle(name, p.title);
     // A part the title does not name (a drill bit in a drill-kit listing), or a single item priced below the packs'
     // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
     const part = share < th.partRatio ? rules.partOf(name) : null;
@@ -151,17 +177,27 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
+    // Postage or a fee set up as a SKU beside the product is no variant of it, below the product or above it ("Express
+    // shipping $48" beside $5.40 kettles).
+    else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
   // A cheap SKU with a product SKU priced close to it (a piping bag at $0.04 beside a coupler at $0.06) is one of the
   // set's cheap items, whatever its name; a give-away sits apart from every product price (a $0.05 cloth bag whose
   // cheapest product is $0.23). Fee and postage links are never the product, however priced.
+  // Cheap SKUs protect each other only while they sit within reach of the rest: a cluster of $1.00 rain cover, net
+  // and cup holder a hundredfold below a $128 stroller is a row of add-ons, not an accessory set's items.
+  const lowIdx = new Set(low.map((x) => x.idx));
+  const restEach = each.filter((_, j) => !lowIdx.has(j));
+  const clusterApart = low.length > 0 && restEach.length > 0 && Math.max(...low.map((x) => each[x.idx]!)) < Math.min(...restEach) * th.veryLowRatio;
   for (let k = low.length - 1; k >= 0; k--) {
     const x = low[k]!;
     // A single beside packs is compared with the packs' price per item, not with its neighbours.
     if (x.fee || x.single) continue;
     const mine = each[x.idx]!;
-    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor);
+    // ... unless the title names the cheap item ("Nail Art Kit with Rhinestones": the rhinestone packs are its goods).
+    const apart = clusterApart && !sharesTitleWord(skus[x.idx]!.name, p.title);
+    const near = each.some((v, j) => j !== x.idx && isProduct[j] && v >= mine && v < mine * th.isolationFactor && !(apart && lowIdx.has(j)));
     if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
@@ -179,6 +215,14 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const rest = skus.filter((s) => !flagged.has(s));
   const restMin = rest.reduce((a, b) => (b.price.usd < a.price.usd ? b : a), rest[0]!).price;
   const restMax = rest.reduce((a, b) => (b.price.usd > a.price.usd ? b : a), rest[0]!).price;
+  const afterFix = Math.abs(restMin.usd - restMax.usd) < 1e-9 ? fmtMoney(restMin) : `${fmtMoney(restMin)}–${fmtMoney(restMax)}`;
+  const single = afterFix === fmtMoney(restMin);
+  // Cheap SKUs are stated against the SKUs that stay (a cluster of add-ons must not set the median it is compared with).
+  const restEachSorted = skus.map((s, j) => (flagged.has(s) ? NaN : each[j]!)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  const restMedian = restEachSorted.length % 2 ? restEachSorted[restEachSorted.length >> 1]! : (restEachSorted[restEachSorted.length / 2 - 1]! + restEachSorted[restEachSorted.length / 2]!) / 2;
+  const lowShares = low.map((x) => each[x.idx]! / restMedian);
+  const lowShare = Math.max(...(lowShares.length ? lowShares : [0]));
+  const atMost = lowShares.length > 1 && Math.min(...lowShares) < lowShare * 0.95;
   const worst = [...low, ...high].sort((a, b) => Math.abs(Math.log(a.share)) - Math.abs(Math.log(b.share))).pop()!;
   const headlineMin = p.headline?.min;
   const setsHeadline = headlineMin && low.some((x) => Math.abs(x.sku.price.usd - headlineMin.usd) < 1e-6);
@@ -188,8 +232,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     details.push(
       t(
         lang,
-        `SKU ${list(low)} 只有其他 SKU 中位价 ${fmtUsd(low[0]!.ref)} 的 ${fmtPercent(low[0]!.share)}${setsHeadline ? `，并把标题价格拉低到 ${fmtMoney(headlineMin!)}` : ''}。`,
-        `SKU ${list(low)} ${low.length > 1 ? 'are' : 'is'} ${fmtPercent(low[0]!.share)} of the other SKUs' median ${fmtUsd(low[0]!.ref)}${setsHeadline ? ` and set${low.length > 1 ? '' : 's'} the headline price to ${fmtMoney(headlineMin!)}` : ''}.`,
+        `SKU ${list(low)} ${atMost ? '最多' : ''}只有其他 SKU 中位价 ${fmtUsd(restMedian)} 的 ${fmtPercent(lowShare)}${setsHeadline ? `，并把标题价格拉低到 ${fmtMoney(headlineMin!)}` : ''}。`,
+        `SKU ${list(low)} ${low.length > 1 ? 'are' : 'is'} ${atMost ? 'at most ' : ''}${fmtPercent(lowShare)} of the other SKUs' median ${fmtUsd(restMedian)}${setsHeadline ? ` and set${low.length > 1 ? '' : 's'} the headline price to ${fmtMoney(headlineMin!)}` : ''}.`,
       ),
     );
   if (high.length)
@@ -204,10 +248,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
       detail: details.join(' '),
       fix: t(
         lang,
-        `删除或按真实价格重设 ${names} SKU（赠品、包装、邮费不要单独设成 SKU）；改后价格区间为 ${fmtMoney(restMin)}–${fmtMoney(restMax)}。`,
-        `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your range would be ${fmtMoney(restMin)}–${fmtMoney(restMax)}.`,
+        `删除或按真实价格重设 ${names} SKU（赠品、包装、邮费不要单独设成 SKU）；改后价格${single ? '为' : '区间为'} ${afterFix}。`,
+        `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your ${single ? 'price' : 'range'} would be ${afterFix}.`,
       ),
-      evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(worst.share, 4), median: round(worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: `${fmtMoney(restMin)}–${fmtMoney(restMax)}` },
+      evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(low.includes(worst as (typeof low)[number]) ? each[worst.idx]! / restMedian : worst.share, 4), median: round(low.includes(worst as (typeof low)[number]) ? restMedian : worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: afterFix },
     },
   ];
 }
@@ -242,7 +286,14 @@ function sizeScaled(skus: Sku[]): boolean {
   const unit = sized[0]!.m![2]!.toLowerCase();
   if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
   const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
-  return bySize.every((x, i) => i === 0 || x.usd >= bySize[i - 1]!.usd * 0.9);
+  // Each size costs no less than the one before, and no step outruns its size: a 12-inch wig at 90x the 10-inch one
+  // is no size scaling (a rise up to the cube of the size step, or 3x, is).
+  return bySize.every((x, i) => {
+    if (i === 0) return true;
+    const prev = bySize[i - 1]!;
+    const sizeStep = prev.size > 0 ? x.size / prev.size : Infinity;
+    return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, sizeStep ** 3);
+  });
 }
 
 /** A SKU name without what only describes packing: "2.5x100mm (100pcs/bag)", "24pcs set with gift box". */
@@ -263,6 +314,14 @@ function namedInTitle(name: string, title: string | undefined): boolean {
   const words = name.toLowerCase().match(/[a-z]{3,}/g) ?? [];
   if (!han.length && !words.length) return false;
   return han.every((h) => t.includes(h)) && words.every((w) => t.includes(w));
+}
+
+/** Some word of the SKU's name (a Han run of two or more, an English word of four letters or more) is in the title. */
+function sharesTitleWord(name: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  const words = [...(name.match(/\p{Script=Han}{2,}/gu) ?? []), ...(name.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+  return words.some((w) => t.includes(w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {
@@ -377,7 +436,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // A normal parcel fee is normal for any order, except on penny goods: $8 to ship one $0.01 case moves the price
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
     const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
-    if (orderFee <= th.normalParcelUsd && !penny) continue;
+    // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
+    const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id);
+    if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }
@@ -603,8 +664,11 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
   if (!priceUnits.length) return [];
-  const byWeight = priceUnits.find((u) => u.dim !== 'count');
-  if (byWeight && p.title && _rules.soldByCount(p.title)) {
+  // A device (an electric kettle, a 20000mAh power bank) priced per gram or per metre; a price per watt is how panels
+  // and lamps of a rating are quoted, so it is not such a unit for a device.
+  const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && u.dim !== 'power') : undefined;
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
+  if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
     return [
       {
@@ -729,6 +793,22 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       }
     }
   }
+  if (!out.length && !p.priceClaims.length && p.priceNotReal) {
+    // The page's own words: the price it shows is not what a buyer pays, and the real one is not given.
+    const shown = [...(h ? [h.min, ...(h.max ? [h.max] : [])] : []), ...p.tiers.map((x) => x.price), ...p.skus.map((x) => x.price)];
+    if (shown.length) {
+      const lo = shown.reduce((a, b) => (b.usd < a.usd ? b : a));
+      const hi = shown.reduce((a, b) => (b.usd > a.usd ? b : a));
+      const range = lo === hi ? fmtMoney(lo) : `${fmtMoney(lo)}–${fmtMoney(hi)}`;
+      out.push({
+        kind: 'price_range',
+        severity: 1.2,
+        detail: t(lang, `商品信息自己说展示的价格 ${range} 不是真实价格（「${p.priceNotReal.slice(0, 60)}」）。`, `The listing itself says the price shown, ${range}, is not the real price ("${p.priceNotReal.slice(0, 60)}").`),
+        fix: t(lang, `发布买家真正支付的价格，删除"真实价格请咨询"之类的说明。`, `Publish the price buyers really pay and remove the "contact for real price" note.`),
+        evidence: { shownPrice: range, note: p.priceNotReal.slice(0, 60) },
+      });
+    }
+  }
   const dearest = dearestPrice(p);
   const unit = h?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
   const s = p.sample;
@@ -791,6 +871,26 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   const low = top.usd < cat.usdMin / th.referenceFactor;
   const high = bottom.usd > cat.usdMax * th.referenceFactor;
+  if (low) {
+    // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
+    // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
+    const mixed = unitMixUp(top, cat, refUnit);
+    if (mixed) {
+      notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
+      out.push({
+        kind: 'price_unit',
+        severity: 1,
+        detail: t(
+          lang,
+          `标价 ${fmtMoney(top.m)}/${cat.unit} 比同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）低得多，但按每${mixed.zh}计正好落在参考价内：价格标的单位不是实际计价的单位。`,
+          `The price, ${fmtMoney(top.m)} per ${cat.unit}, is far below the reference for ${cat.id} (${refRange(cat, 'en')} per ${cat.unit}, a developer's estimate) but fits it as a price per ${mixed.en}: the unit shown is not the unit priced.`,
+        ),
+        fix: t(lang, `按实际计价单位标价：约 ${fmtUsd(mixed.perRef)}/${cat.unit}，或把单位改成每${mixed.zh}。`, `Quote the price in the unit shown (about ${fmtUsd(mixed.perRef)} per ${cat.unit}) or label it per ${mixed.en}.`),
+        evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(top.usd, 4), pricedPer: mixed.en, perRefUnitUsd: round(mixed.perRef, 2) },
+      });
+      return out;
+    }
+  }
   if (low || high) {
     const x = low ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
@@ -809,6 +909,24 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     });
   }
   return out;
+}
+
+/**
+ * The unit a price far below its category fits once corrected: a thousandth of the reference unit (per kilogram for
+ * a per-ton reference, per gram for per kilogram, per millilitre for per litre), or one unit of the title's rating
+ * (per watt of a 550 W panel). Only a price that lands inside the reference range once scaled.
+ */
+function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit, 'label'>): { en: string; zh: string; perRef: number } | null {
+  // A floor with no ceiling (goods in no category) fits any price scaled up: only a real range can say which unit.
+  if (cat.usdMax >= Number.MAX_VALUE) return null;
+  const fits = (usd: number) => usd >= cat.usdMin && usd <= cat.usdMax;
+  const small: Record<string, [string, string]> = { mass: ['kilogram', '千克'], liquid: ['millilitre', '毫升'] };
+  if ((refUnit.dim === 'mass' && refUnit.base >= 1e6) || (refUnit.dim === 'liquid' && refUnit.base >= 1000)) {
+    const [en, zh] = refUnit.dim === 'mass' ? small.mass! : small.liquid!;
+    if (fits(x.usd * 1000)) return { en, zh, perRef: x.usd * 1000 };
+  }
+  if (cat.rating && cat.perSpec && fits(x.usd * cat.rating)) return { en: cat.perSpec.unit, zh: cat.perSpec.unit, perRef: x.usd * cat.rating };
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
@@ -40,12 +40,19 @@ const unitsSchema = z.object({
 });
 
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
-const productsSchema = z.object({ soldByCount: wordList, bulk: wordList });
+const productsSchema = z.object({
+  soldByCount: wordList,
+  bulk: wordList,
+  // Electrical devices, named by a word ("electric", "蓝牙") or by a rating in the title ("1500W", "20000mAh").
+  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), rating: z.string().min(3) }).optional(),
+});
 
 const skuSchema = z.object({
   feeNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), patterns: z.array(z.string().min(1)) }),
   fillerNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
   partNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
+  // A part sold alone ("block only", "仅表带", "(只发手机壳)"): patterns tested on the whole SKU name.
+  soloNames: z.array(z.string().min(1)).optional(),
 });
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -91,15 +98,21 @@ export interface ListingRules {
   partOf: (name: string) => string | null;
   /** SKU names that are never a product (fee or postage links, fractional quantities, accessory only). */
   isFeeName: (name: string) => boolean;
+  /** A SKU that sells a part or the packaging alone, without the product (sku.yaml soloNames). */
+  isSoloName: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
+  /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
+  isDevice: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
-  referenceFor: ((title: string) => ReferenceCategory | null) | null;
+  referenceFor: ((title: string) => MatchedCategory | null) | null;
   /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
   unitFloors: { unit: string; usdMin: number }[];
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
+/** A category as matched to a title: a perSpec range already scaled by the title's rating, which is kept. */
+export type MatchedCategory = ReferenceCategory & { rating?: number };
 
 export class ListingRulesError extends Error {
   readonly code = 'listing_rules_invalid';
@@ -127,6 +140,25 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   };
   const countWords = words(products.soldByCount);
   const bulkWords = words(products.bulk);
+  // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
+  const lastAt = (l: z.infer<typeof wordList>) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'gi');
+    return (s: string) => {
+      let at = -1;
+      for (const m of s.matchAll(en)) at = Math.max(at, m.index!);
+      for (const w of l.zh) at = Math.max(at, s.lastIndexOf(w));
+      return at;
+    };
+  };
+  const bulkAt = lastAt(products.bulk);
+  const deviceWords = products.devices ? words(products.devices) : () => false;
+  const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
+  let deviceRating: RegExp | null = null;
+  try {
+    deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
+  } catch (err) {
+    throw new ListingRulesError(`products.yaml: devices.rating: ${(err as Error).message}`);
+  }
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -150,13 +182,19 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     fillerZh: sku.fillerNames.zh,
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
+    isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
+    // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
+    isDevice: (title) => {
+      const bulk = bulkAt(title);
+      return machineAt(title) > bulk || (bulk < 0 && (deviceWords(title) || Boolean(deviceRating?.test(title))));
+    },
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
   };
 }
 
-function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => ReferenceCategory | null {
+function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => MatchedCategory | null {
   const isHan = (w: string) => /\p{Script=Han}/u.test(w);
   const matcher = (all: string[]): ((t: string) => boolean) => {
     // "automatic+watch": every part must appear, in any order (a title puts words between them).
@@ -194,12 +232,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
   // lookups and the tests of the few keywords that share a word with it, however large the table.
-  const enIndex = new Map<string, { k: number; test: (t: string) => boolean }[]>();
-  const zhIndex = new Map<string, { word: string; k: number; test: (t: string) => boolean }[]>();
+  const enIndex = new Map<string, { k: number; test: (t: string, words: Set<string>) => boolean }[]>();
+  const zhIndex = new Map<string, { word: string; k: number; test: (t: string, words: Set<string>) => boolean }[]>();
   table.categories.forEach((c, k) => {
     for (const kw of c.keywords) {
       const lead = kw.split('+')[0]!.trim();
-      const test = matcher([kw]);
+      const loose = looseKeyword(kw);
+      // Plain words in any order are looked up in the title's word set (one set lookup each, no regex).
+      const parts = loose === kw ? null : loose.split('+').map((w) => w.toLowerCase());
+      const test = parts?.every((w) => /^[a-z0-9]+$/.test(w)) ? (_t: string, words: Set<string>) => parts.every((w) => words.has(w)) : matcher([loose]);
       if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
       else {
         const w = longestWord(lead);
@@ -212,12 +253,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!title) return null;
     // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
     // fits, not the product.
-    const subject = title.replace(FOR_PART, ' ');
+    const forless = title.replace(FOR_PART, ' ');
+    // The look-alike pattern starts at every word: tried only when one of its words is there.
+    const subject = LOOKALIKE_HINT.test(forless) ? forless.replace(LOOKALIKE, ' ') : forless;
     const words = wordSet(title);
+    const subjectWords = wordSet(subject);
     const hits = new Set<number>();
-    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject)) hits.add(e.k);
+    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     for (let i = 0; i < title.length; i++) {
-      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject)) hits.add(z.k);
+      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
@@ -232,11 +276,21 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
     for (const m of title.matchAll(specRe.get(c.id)!)) rating = Math.max(rating, Number(m[1]));
+    // A battery rated by voltage and charge ("48V 100Ah") holds their product in watt-hours (4.8 kWh).
+    if (!rating && /^k?wh$/i.test(c.perSpec.unit)) {
+      const volts = /(?<![\d.])(\d+(?:\.\d+)?)\s*V(?![A-Za-z])/i.exec(title);
+      const amps = /(?<![\d.])(\d+(?:\.\d+)?)\s*Ah(?![A-Za-z])/i.exec(title);
+      if (volts && amps) rating = (Number(volts[1]) * Number(amps[1])) / (/^kwh$/i.test(c.perSpec.unit) ? 1000 : 1);
+    }
     if (!rating) return c;
-    return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating };
+    return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating, rating };
   };
 }
 
+// "Saffron Crocus Style", "Marble Look", "Silk-like", "Gold Tone", "Coffee Flavored", "仿大理石", "咖啡味": a word that
+// only describes the look, taste or smell of the goods names what they imitate, not what they are.
+const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味)/giu;
+const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味/i;
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
@@ -246,6 +300,20 @@ const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
   const en = new RegExp(`\\b(${[...l.en].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})s?\\b`, 'i');
   return (name) => en.exec(name)?.[1]?.toLowerCase() ?? l.zh.find((w) => name.includes(w)) ?? null;
+}
+
+// Words a title may leave out or put elsewhere without changing what the product is.
+const STOP_WORDS = new Set(['of', 'and', 'for', 'with', 'the', 'a', 'an', 'in']);
+
+/**
+ * An English keyword of several words matches a title holding each of them in any order: "mink fur coat" is named by
+ * "Real Mink Fur Women Long Coat", "frozen salmon" by "Frozen Atlantic Salmon Fillet". A title puts brand, material,
+ * size and audience words between the words of a category name; a phrase match missed them.
+ */
+function looseKeyword(kw: string): string {
+  if (kw.includes('+') || /\p{Script=Han}/u.test(kw)) return kw;
+  const words = kw.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
+  return words.length > 1 ? words.join('+') : kw;
 }
 
 /** The longest word of an English keyword: the rarest, so the one to look up first. */
@@ -265,7 +333,7 @@ function wordSet(t: string): Set<string> {
 }
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
-  const en = new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i');
+  const en = f.en.length ? new RegExp(`\\b(?:${f.en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
   const patterns = f.patterns.map((p) => {
     try {
       return new RegExp(p, 'i');
@@ -273,5 +341,5 @@ function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (nam
       throw new ListingRulesError(`sku.yaml: feeNames.patterns: ${(err as Error).message}`);
     }
   });
-  return (name) => en.test(name) || f.zh.some((w) => name.includes(w)) || patterns.some((p) => p.test(name));
+  return (name) => Boolean(en?.test(name)) || f.zh.some((w) => name.includes(w)) || patterns.some((p) => p.test(name));
 }

@@ -107,6 +107,8 @@ export interface ParsedListing {
   disclaimers: string[];
   /** Prices the text says are the real ones ("actual price $3.50", "实际单价 $3.5"). */
   priceClaims: Money[];
+  /** A sentence saying the price shown is not the real one, with no price of its own ("contact for real price"). */
+  priceNotReal?: string;
   /** Customisation MOQs ("Customized logo(Min. Order: 10000000 Grams)"). */
   customMoqs: Quantity[];
   /** The order summary's total ("Total $22,905,729.67", "合计 US $248.10"). */
