@@ -5,6 +5,7 @@ import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../t
 import { expand, type PhoneRule } from '../rules.js';
 
 const CN_MOBILE = /^(?:0?86)?1[3-9]\d{9}$/;
+const S10 = /^[a-z]{2}\d{9}[a-z]{2}$/;
 const CN_MOBILE_MASKED = /^(?:86)?1[3-9M][\dM]{9}$/;
 
 /** End offset of the last match of a global regex in s, or -1. */
@@ -100,8 +101,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
+  const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
-  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
+  // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
+  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
   const sc = rule.scores;
   const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
@@ -176,6 +179,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelledOther = false;
         hasContact = relabelled = true;
       } else if (!hasContact && !labelledOther && (told ??= instruction.test(after))) hasContact = true;
+      // A postal item's S10 code ("RU218845093CN": two letters, nine digits, two letters) is a shipment, whatever
+      // words are near it.
+      if (run.glued && d.length === 9 && S10.test(t.slice(Math.max(0, run.start - 2), run.end + 2))) {
+        labelled(ctx, run);
+        continue;
+      }
       if (run.glued && !hasContact) {
         labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB")
         continue;
@@ -241,9 +250,15 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
       const near = pre.slice(Math.max(clause, pre.length - 30));
       const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
-      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
-      else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
-      else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
+      let owned = false;
+      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
+      else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) owned = true;
+      else if ((platformOwned.test(near) || !!ownerAfter?.test(after)) && !relabelled) owned = true;
+      if (owned) {
+        score = Math.min(score, sc.buyerOwned);
+        // The classifier reads the buyer's or the platform's number without its phone shape, like a labelled one.
+        labelled(ctx, run);
+      }
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
       const [start, end] = origSpan(ctx.t, from, runEnd);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { expectCaughtWithEvidence } from './helpers/checker.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// A contact detail the buyer gave (named before it, or asked about right after it), the platform's own line, and a
+// parcel's tracking code are not the seller giving a contact; neither the rules nor the classifier warn on them.
+const passes: Array<[string, string]> = [
+  ['the address you sent, declined', "Hi, we can't reach the address you sent (sam.k@yahoo.com), all talks stay on Alibaba.com."],
+  ['您登记的手机号, to be fixed in the order', '您好，您登记的手机号 +49 1512 3456789 少了一位，请在订单页面改一下'],
+  ['the consignee phone, asked back', '收货电话 +7 912 345-67-89，是您的吗？'],
+  ['"your ... number?" after the number', 'Before shipping: is +33 6 12 34 56 78 your warehouse number?'],
+  ['taken from the buyer\'s form', 'We copied 0300-1234567 from your inquiry form for the customs papers, fine?'],
+  ['the platform\'s line, named after the number', '售后专线 400-612-3300 是阿里巴巴的官方客服，我们没有自己的热线。'],
+  ['a tracking number with a hyphenated Russian label', 'Ваш трек-номер: 12345678901234'],
+  ['an S10 postal code', 'Посылка в пути, трек-номер LZ123456789CN, спасибо'],
+];
+
+const blocks: Array<[string, string, string]> = [
+  ['the buyer as the subject of a request to call the rep', '如您需要目录，请拨打 0755-8888 6666 找我们', '0755-8888 6666'],
+  ['a company hotline given to the buyer\'s company', '贵司如有疑问，请致电 400-810-2233，我们随时解答', '400-810-2233'],
+  ['"your" naming who is served, then the rep\'s number', 'For your convenience, WhatsApp me on +971 55 765 4321', '+971 55 765 4321'],
+];
+
+describe('numbers and addresses that are the buyer\'s or the platform\'s', () => {
+  it.each(passes)('passes: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
+  });
+  it.each(blocks)('still caught: %s', (_what, text, cover) => {
+    expectCaughtWithEvidence(checker, text, cover);
+  });
+});
