@@ -78,7 +78,21 @@ export function quoteFinder(rule: QuoteRules) {
       if (b < 0) b = t.length;
       const head = t.slice(a, Math.min(b, a + 80));
       const m = speaker.exec(head);
-      if (m) pushZone(ctx, zones, a + m[0].length, b, 'speaker-line');
+      if (m) {
+        // "Buyer said: '...'. — Sorry, we only talk here": a quotation right after the speaker ends the buyer's words;
+        // the rest of the line is the rep's reply.
+        let end = b;
+        const q = /^\s*(\S)/.exec(t.slice(a + m[0].length, b));
+        const closers = q ? closeOf.get(q[1]!.charCodeAt(0)) : undefined;
+        if (q && closers) {
+          const open = a + m[0].length + q[0].length - 1;
+          for (const c of closers) {
+            const k = t.indexOf(String.fromCharCode(c), open + 1);
+            if (k > open && k < b && /[^\s.,;:!?。，！？]/.test(t.slice(k + 1, b))) end = Math.min(end, k + 1);
+          }
+        }
+        pushZone(ctx, zones, a + m[0].length, end, 'speaker-line');
+      }
       else if (subject) {
         // "Re: <the buyer's words>" on a line of its own, answered by a reply that declines or keeps the chat here.
         const sm = subject.exec(head);
