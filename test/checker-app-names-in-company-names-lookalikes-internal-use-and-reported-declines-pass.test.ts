@@ -19,6 +19,10 @@ const passes: Array<[string, string]> = [
   ['the number a shopper left, reported and not used', '顾客在留言里留了电话 +971 50 123 4567，我们不会打，报价在这里发。'],
   ['adding friends ruled out', '说明书上的二维码是配网用的 App 下载链接，不用加好友，直接扫描就行'],
   ['a product app reached by its QR code', '扫码下载我们的 APP 配网，绑定设备后就能用手机控制'],
+  ['a product styled after the app', '这款手机支架是 Telegram 风格的纸飞机造型，不是聊天软件'],
+  ['the app said to be unrelated to a same-named brand', '我们的 brand 叫 Viber Lite，跟 Viber app 没关系，是 massage gun 系列'],
+  ['the buyer named in English, the verb in Chinese', "Customer 说 'text me on 0917 555 0101'，我没回短信，报价已经在平台发了"],
+  ['the handle the buyer gave, not added', '亲，您提供的 Line 号 +66 81 234 5678 我们不加哦，在这里聊就行'],
   ['files by email declined', "Sorry, we can't send the brochure by email; I've put the PDF right here in the chat."],
 ];
 

@@ -38,6 +38,8 @@ function consigneeBlock(t: string, at: number): boolean {
   return CONSIGNEE.test(block);
 }
 
+// The rep's own number, named just before it: words after it ("please confirm it is correct") do not make it the buyer's.
+const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|打给我|加我/;
 // "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
 const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
 
@@ -253,7 +255,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let owned = false;
       if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
       else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) owned = true;
-      else if ((platformOwned.test(near) || !!ownerAfter?.test(after)) && !relabelled) owned = true;
+      else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
       if (owned) {
         score = Math.min(score, sc.buyerOwned);
         // The classifier reads the buyer's or the platform's number without its phone shape, like a labelled one.
