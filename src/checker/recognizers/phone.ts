@@ -154,7 +154,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (nl >= 0) pre = pre.slice(nl + 1);
       if (short) {
         // "call me on 7290": only a call verb right before makes a short number a phone number.
-        if (run.plus || run.glued || !callVerb.test(pre) || regions.mobileRegions(d).length === 0) continue;
+        // A price or a quantity after "手机" ("手机 6999 元") is not a number to call.
+        if (run.plus || run.glued || !callVerb.test(pre) || units.test(t.slice(run.end, run.end + 12)) || regions.mobileRegions(d).length === 0) continue;
       }
       const post = t.slice(run.end, run.end + 12);
       let after = t.slice(run.end, run.end + 60);
