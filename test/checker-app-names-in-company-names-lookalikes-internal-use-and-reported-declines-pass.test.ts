@@ -23,6 +23,7 @@ const passes: Array<[string, string]> = [
   ['the app said to be unrelated to a same-named brand', '我们的 brand 叫 Viber Lite，跟 Viber app 没关系，是 massage gun 系列'],
   ['the buyer named in English, the verb in Chinese', "Customer 说 'text me on 0917 555 0101'，我没回短信，报价已经在平台发了"],
   ['the handle the buyer gave, not added', '亲，您提供的 Line 号 +66 81 234 5678 我们不加哦，在这里聊就行'],
+  ['a product that pairs with the app\'s mini program', '这款插座可以绑定微信小程序远程开关'],
   ['files by email declined', "Sorry, we can't send the brochure by email; I've put the PDF right here in the chat."],
 ];
 
@@ -32,6 +33,7 @@ const blocks: Array<[string, string, string]> = [
   ['asking for the account, not reporting it', '可以加我们的 WhatsApp 吗？', 'WhatsApp'],
   ['"you asked" followed by the rep\'s own number', 'You asked for our WhatsApp, sure: +86 138 1234 5678', '+86 138 1234 5678'],
   ['"我给你发了" is the rep acting, not the buyer speaking', 'Mr. Okafor，我给你发了短信到 +234 803 555 0199，请在那边回复我', '+234 803 555 0199'],
+  ['asking for the account after naming a device video', '我们的设备视频在微信上，你微信多少？', '微信'],
   ['a QR code to add the rep', '扫我的二维码加我', '二维码'],
 ];
 
