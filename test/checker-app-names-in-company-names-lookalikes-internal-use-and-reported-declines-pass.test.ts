@@ -42,6 +42,10 @@ describe('app names that are not a channel, and reported requests the rep declin
     const r = checker.checkLocal(text);
     expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
   });
+  it('reads a mailbox of the same provider (QQ邮箱) as mail, not as the messenger', () => {
+    const r = checker.checkLocal('我们的 QQ 邮箱容量太小，附件都改在平台上传');
+    expect(r.findings.filter((f) => f.category === 'messenger'), JSON.stringify(r.explain)).toEqual([]);
+  });
   it.each(blocks)('still caught: %s', (_what, text, cover) => {
     expectCaughtWithEvidence(checker, text, cover);
   });
