@@ -86,9 +86,11 @@ export function quoteFinder(rule: QuoteRules) {
         const closers = q ? closeOf.get(q[1]!.charCodeAt(0)) : undefined;
         if (q && closers) {
           const open = a + m[0].length + q[0].length - 1;
+          // Searched within the line only, so a draft of unclosed speaker lines stays linear.
+          const line = t.slice(open + 1, b);
           for (const c of closers) {
-            const k = t.indexOf(String.fromCharCode(c), open + 1);
-            if (k > open && k < b && /[^\s.,;:!?。，！？]/.test(t.slice(k + 1, b))) end = Math.min(end, k + 1);
+            const k = line.indexOf(String.fromCharCode(c));
+            if (k >= 0 && /[^\s.,;:!?。，！？]/.test(line.slice(k + 1))) end = Math.min(end, open + 1 + k + 1);
           }
         }
         pushZone(ctx, zones, a + m[0].length, end, 'speaker-line');
