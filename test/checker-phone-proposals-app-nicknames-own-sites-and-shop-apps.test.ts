@@ -15,6 +15,10 @@ const caught: Array<[string, string, string]> = [
   ['a private mailbox asked for', '麻烦留个您的个人邮箱，后面资料发您', '个人邮箱'],
   ['the platform named only as what to skip', '方便留个您的邮箱吗？以后有新款我直接发您，省得您登录阿里', '邮箱'],
   ['a nickname question', 'r u on tg', 'tg'],
+  ['moving somewhere unnamed, after an apology', 'Sorry, this chat is slow, let us move somewhere faster, you know where', 'move somewhere faster'],
+  ['moving somewhere unnamed, in Chinese', '不好意思，这里回复慢，换个地方聊吧', '换个地方聊'],
+  ['moving somewhere unnamed, in Spanish', 'Lo siento, aquí no puedo darte mejor precio, hablemos por otro lado', 'hablemos por otro lado'],
+  ['moving to another app, in Indonesian', 'Maaf kak, chat di sini lambat, kita pindah ke aplikasi hijau ya', 'pindah ke aplikasi'],
   ['a negation in an earlier clause does not undo the invitation', '这边不方便，打我电话吧', '打我电话'],
   ['asking with 能不能 is still asking', '您能不能提供一下您的私人邮箱？', '私人邮箱'],
   ['the rep rarely reads the platform', '我平时很少上阿里，有急事就打我电话', '打我电话'],
@@ -33,6 +37,7 @@ const caught: Array<[string, string, string]> = [
 const passes: Array<[string, string]> = [
   ['a device app to pair the product', 'Download our app to pair the camera'],
   ['no other chat tools', '我们没有其他聊天软件'],
+  ['refusing to move elsewhere', '我们不能换个地方聊，就在这里'],
   ['the rep declines to give a private mailbox', '抱歉，我们不能提供私人邮箱，所有文件都在平台上传。'],
   ['a social app named as a product theme', 'Snapchat filters are popular with our buyers'],
   ['a name with a middle dot', 'Mr·Li 已确认'],
