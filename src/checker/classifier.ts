@@ -18,7 +18,7 @@ export interface ClassifierInput {
 
 /**
  * Hashed-feature logistic regression over character n-grams and words of the folded draft, plus the ids of
- * weak rule hits. It settles what the rules leave open ("let's continue somewhere more convenient").
+ * weak rule hits. It settles what the rules leave open ("let's talk where it's easier, you know where").
  * Weights come from scripts/train-classifier.ts; never edit model.json by hand.
  */
 
