@@ -71,7 +71,7 @@ describe('LLM stage (second opinion on ambiguous drafts)', () => {
 
   it('the model can clear a classifier-only warning but never a rule warning', async () => {
     const c = checker();
-    const classifierOnly = "Let's move this chat somewhere more convenient, you know where 😉";
+    const classifierOnly = "This window is too slow for me, you know where to find me 😉";
     const local = c.checkLocal(classifierOnly);
     expect(local.stage).toBe('classifier');
     expect(local.verdict).toBe('warn');

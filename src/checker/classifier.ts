@@ -12,11 +12,13 @@ export interface ClassifierInput {
   readonly c: { readonly s: string };
   readonly labelledNumbers: number;
   readonly orderTalk: boolean;
+  /** The draft declines or keeps the talk on the platform, in any of the rules' languages ("maaf, tidak bisa"). */
+  readonly declines: boolean;
 }
 
 /**
  * Hashed-feature logistic regression over character n-grams and words of the folded draft, plus the ids of
- * weak rule hits. It settles what the rules leave open ("let's continue somewhere more convenient").
+ * weak rule hits. It settles what the rules leave open ("let's talk where it's easier, you know where").
  * Weights come from scripts/train-classifier.ts; never edit model.json by hand.
  */
 
@@ -86,7 +88,7 @@ export function visitFeatures(folded: string, compact: string, ruleIds: string[]
 // In the buyers' languages too (aquí, aqui, ici, здесь, هنا, burada, ở đây, di sini), since the n-grams learn
 // English and Chinese only.
 const ON_PLATFORM = /alibaba|trade\s?assurance|trademanager|aliwangwang|wangwang|旺旺|阿里|国际站|信保|信用保障|站内|平台上|علي\s?بابا|алибаба|アリババ|알리바바/;
-const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox)\b|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻|\baqu[ií]\b|\bici\b|здесь|هنا|\burada\b|ở\sđây|\bdi\s?sini\b|ที่นี่|यहा/;
+const HERE = /\bhere\b|\bthis\s(?:chat|conversation|window|thread|inbox|message|msg)\b|\b(?:attached|attachment)\b|附件|\bin\s(?:the|our)\s(?:chat|conversation)\b|\b(?:above|below)\b|这里|这儿|对话里|聊天里|上面|下面|往上翻|\baqu[ií]\b|\bici\b|здесь|هنا|\burada\b|ở\sđây|\bdi\s?sini\b|ที่นี่|यहा/;
 const ruleTokens = (findings: RawFinding[]) => findings.map((f) => `${f.rule}:${f.score >= 0.8 ? 'h' : f.score >= 0.45 ? 'm' : 'l'}`);
 function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   const out = ruleTokens(findings);
@@ -95,6 +97,7 @@ function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   if (HERE.test(s)) out.push('ON:here');
   if (ctx.labelledNumbers > 0) out.push('NUM:labelled');
   if (ctx.orderTalk) out.push('ON:order');
+  if (ctx.declines) out.push('ON:decline');
   return out;
 }
 

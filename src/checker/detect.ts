@@ -64,6 +64,11 @@ export function createDetector(rules: RuleSet): Detector {
   const orderWordsRe = rules.lexicon.ORDERW ? compile(['{ORDERW}', rules.lexicon.INTL_NOT_CONTACT ? '{INTL_NOT_CONTACT}' : ''].filter(Boolean).join('|'), rules.lexicon, '') : null;
   const orderWords = orderWordsRe ? scannedTest(orderWordsRe, compactLiterals) : null;
   const orderTalk = (c: DraftContext, s: string) => !!orderWords?.test(s, c.literalHits('c', compactLiterals));
+  // Declining or keeping the talk here, in the buyers' languages too (the quote rules' decline words and INTL_STAY):
+  // told to the classifier, whose n-grams otherwise read "maaf, tidak bisa kasih nomor WA" as the number's offer.
+  const declineSrc = [...(rules.quotes?.decline ?? []), ...(rules.lexicon.INTL_STAY ? ['{INTL_STAY}'] : [])];
+  const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
+  const declines = (s: string) => !!declineRe?.test(s);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
 
   return {
@@ -135,14 +140,16 @@ export function createDetector(rules: RuleSet): Detector {
       const blanked = new DraftContext(blank(text, [...quoted, ...ctx.labelledSpans]));
       blanked.labelledNumbers = ctx.labelledNumbers;
       blanked.orderTalk = orderTalk(blanked, blanked.c.s);
+      blanked.declines = declines(blanked.c.s);
       return blanked;
     }
     if (ctx.labelledSpans.length > 0) {
       // Blanked in the views already built: folding the text again would cost as much as several recognizers.
       const c = blankView(ctx.c, ctx.labelledSpans);
-      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c) };
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c) };
     }
     ctx.orderTalk = orderTalk(ctx, ctx.c.s);
+    ctx.declines = declines(ctx.c.s);
     return ctx;
   }
 }

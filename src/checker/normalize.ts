@@ -348,6 +348,35 @@ function isRunSeparator(s: string, i: number, c: number): boolean {
   return /[\p{So}\p{Sk}\p{Pd}\p{Zs}\p{Cn}·•‧]/u.test(s[i]!) || (c >= 0xd800 && c <= 0xdfff);
 }
 
+const isDigitAt = (s: string, k: number) => k >= 0 && k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57;
+/** Length of the digit group that ends just before k (dir -1) or starts at k (dir 1). */
+function groupLength(s: string, k: number, dir: 1 | -1): number {
+  let n = 0;
+  while (isDigitAt(s, k + dir * n)) n++;
+  return n;
+}
+
+/**
+ * Punctuation that splits a number to get past filters: "138、1234、5678", "+86|138|1234|5678", "0812;345;678",
+ * "138,1234,5678". A mark between digit groups joins them; a comma does only where it cannot be a thousands
+ * separator (a group of four or more before it, or not exactly three digits after it), and then for the whole run.
+ * Lists keep their space after the comma ("1,000, 2,000"), so they stay apart.
+ */
+function joinsDigitGroups(s: string, i: number, c: number, r: { commaJoined: boolean; plus: boolean }): boolean {
+  if (c === 44) {
+    if (!isDigitAt(s, i - 1) || !isDigitAt(s, i + 1)) return false;
+    if (!r.commaJoined && !r.plus && groupLength(s, i - 1, -1) < 4 && groupLength(s, i + 1, 1) === 3) return false;
+    r.commaJoined = true;
+    return true;
+  }
+  if (c !== 0x3001 && c !== 124 && c !== 59) return false;
+  let a = i - 1;
+  while (a >= 0 && s.charCodeAt(a) === 32) a--;
+  let b = i + 1;
+  while (b < s.length && s.charCodeAt(b) === 32) b++;
+  return isDigitAt(s, a) && isDigitAt(s, b);
+}
+
 /**
  * State of one digitRuns scan. Methods on a class rather than closures in digitRuns: under tsx every closure
  * made per call also goes through a naming helper, which cost more than the scan's own work on short drafts.
@@ -365,6 +394,8 @@ class RunScan {
   tens = 0;
   // The last digit pushed came from "quatre", which "vingt" after it turns into 80 (quatre-vingt).
   lastQuatre = false;
+  // A comma has already joined two digit groups of this run ("138,1234,5678"), so later commas do too.
+  commaJoined = false;
   constructor(readonly s: string) {}
   /** A tens word with no unit after it ends in 0. */
   closeTens(): void {
@@ -441,6 +472,7 @@ class RunScan {
     this.start = -1;
     this.gap = 0;
     this.spelled = false;
+    this.commaJoined = false;
   }
   push(d: string, a: number, b: number, isSpelled: boolean): void {
     this.closeTens();
@@ -507,6 +539,11 @@ export function digitRuns(t: View): DigitRun[] {
     // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven". A line break
     // may split a "+" number still too short to be one ("+86 137\n0532\n6619"); other lines stay apart.
     if (c === 44) r.closeTens(); // "seventy, seven" is two numbers read aloud
+    if (r.digits.length > 0 && joinsDigitGroups(s, i, c, r)) {
+      if (++r.gap > MAX_GAP) r.flush();
+      i++;
+      continue;
+    }
     if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0) || (c === 10 && r.plus && r.digits.length > 0 && r.digits.length < 11)) {
       if (r.digits.length > 0 && ++r.gap > MAX_GAP) r.flush();
       i++;

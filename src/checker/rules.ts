@@ -58,6 +58,8 @@ const phoneSchema = z.object({
   // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
   instruction: z.array(regexSource),
   platformOwned: z.array(regexSource),
+  // Right after the number: words naming the buyer or the platform as its owner ("... your company landline?").
+  ownerAfter: z.array(regexSource).default([]),
   // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
   // names who it serves, not whose number it is.
   serviceLine: z.array(regexSource).default([]),
@@ -157,6 +159,9 @@ const quoteSchema = z
     keepHere: z.array(regexSource).default([]),
     productTextBefore: z.array(regexSource),
     productTextAfter: z.array(regexSource),
+    // Words naming a quotation as a brand or trademark ("our brand name is 'Viber Home'"): the rep's own words, but a
+    // name, not a contact or an invitation.
+    nameBefore: z.array(regexSource).default([]),
     // A subject line quoting the buyer's message ("Re: Please call me on ..."): quoted when the reply declines.
     subjectLine: regexSource.optional(),
     // A header opening a quoted or forwarded message: the block down to the next blank line is the buyer's.

@@ -32,6 +32,8 @@ export class DraftContext {
   readonly labelledSpans: Array<{ start: number; end: number }> = [];
   /** The draft talks about an order step (shipping, consignee, customs, in any of the rules' languages). */
   orderTalk = false;
+  /** The draft declines or keeps the talk on the platform (the quote rules' decline words and INTL_STAY). */
+  declines = false;
 
   constructor(readonly text: string) {
     this.t = foldText(text);

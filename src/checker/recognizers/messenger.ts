@@ -60,7 +60,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
   const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
-  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|\b(?:my|our)\s$|我的\s?$|我们的\s?$/u;
+  // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
+  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {

@@ -4,6 +4,8 @@ import { compile, expand, type PatternRule } from '../rules.js';
 import { nonEmptyMatches } from '../matches.js';
 import { LiteralScanner, literalSets, scannedTest, anyHit } from '../literals.js';
 
+const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
+
 /**
  * Phrase recognizer on the compact view, with same-sentence "unless" words and a negation look-behind.
  * The gate and each pattern's required literals are decided from one literal scan of the compact view (shared by
@@ -34,7 +36,8 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
         const around = s.slice(ss, next < 0 ? s.length : next);
         if (unless && unless.test(denied ? around.replace(denied, ' ') : around)) continue;
-        if (negation && negation.test(s.slice(Math.max(ss, a - 25), a))) continue;
+        // A negation counts in the match's own clause, as in the messenger rule: "这边不方便，打我电话吧" still invites.
+        if (negation && negation.test(s.slice(Math.max(ss, a - 25), a).replace(CLAUSE_BEFORE, ''))) continue;
         const [start, end] = origSpan(ctx.c, a, b);
         out.push({ category: rule.category, start, end, rule: rule.id, score: rule.score, reason: rule.reason, clauseId: rule.clause });
       }

@@ -5,6 +5,7 @@ import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../t
 import { expand, type PhoneRule } from '../rules.js';
 
 const CN_MOBILE = /^(?:0?86)?1[3-9]\d{9}$/;
+const S10 = /^[a-z]{2}\d{9}[a-z]{2}$/;
 const CN_MOBILE_MASKED = /^(?:86)?1[3-9M][\dM]{9}$/;
 
 /** End offset of the last match of a global regex in s, or -1. */
@@ -37,6 +38,8 @@ function consigneeBlock(t: string, at: number): boolean {
   return CONSIGNEE.test(block);
 }
 
+// The rep's own number, named just before it: words after it ("please confirm it is correct") do not make it the buyer's.
+const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|打给我|加我/;
 // "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
 const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
 
@@ -100,8 +103,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
+  const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
-  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|我|他|她|同事|经理/;
+  // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
+  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
   const sc = rule.scores;
   const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
@@ -149,7 +154,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (nl >= 0) pre = pre.slice(nl + 1);
       if (short) {
         // "call me on 7290": only a call verb right before makes a short number a phone number.
-        if (run.plus || run.glued || !callVerb.test(pre) || regions.mobileRegions(d).length === 0) continue;
+        // A price or a quantity after "手机" ("手机 6999 元") is not a number to call.
+        if (run.plus || run.glued || !callVerb.test(pre) || units.test(t.slice(run.end, run.end + 12)) || regions.mobileRegions(d).length === 0) continue;
       }
       const post = t.slice(run.end, run.end + 12);
       let after = t.slice(run.end, run.end + 60);
@@ -176,6 +182,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelledOther = false;
         hasContact = relabelled = true;
       } else if (!hasContact && !labelledOther && (told ??= instruction.test(after))) hasContact = true;
+      // A postal item's S10 code ("RU218845093CN": two letters, nine digits, two letters) is a shipment, whatever
+      // words are near it.
+      if (run.glued && d.length === 9 && S10.test(t.slice(Math.max(0, run.start - 2), run.end + 2))) {
+        labelled(ctx, run);
+        continue;
+      }
       if (run.glued && !hasContact) {
         labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB")
         continue;
@@ -241,9 +253,15 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
       const near = pre.slice(Math.max(clause, pre.length - 30));
       const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
-      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
-      else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) score = Math.min(score, sc.buyerOwned);
-      else if (platformOwned.test(near) && !relabelled) score = Math.min(score, sc.buyerOwned);
+      let owned = false;
+      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
+      else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) owned = true;
+      else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
+      if (owned) {
+        score = Math.min(score, sc.buyerOwned);
+        // The classifier reads the buyer's or the platform's number without its phone shape, like a labelled one.
+        labelled(ctx, run);
+      }
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
       const [start, end] = origSpan(ctx.t, from, runEnd);

@@ -11,6 +11,8 @@ const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
 const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是|我(?:已经|已|刚刚?|这边)?(?:加|发|打|拨)了/;
 const OWN = /\b(?:my|our|mine|me)\b|我的|我们|本人/u;
 const SPACE = /\s/;
+// A brand is a few words without figures or an address: "'WhatsApp me +86 138...'" after "our brand" is no name.
+const isName = (q: string) => !/[0-9@]/.test(q) && q.trim().split(/\s+/).length <= 4;
 
 /** Adds the zone [a, b) of the text view, trimmed of spaces, in original offsets. */
 function pushZone(ctx: DraftContext, zones: QuoteZone[], a: number, b: number, why: QuoteZone['why']): void {
@@ -49,6 +51,7 @@ export function quoteFinder(rule: QuoteRules) {
   const declineOrKeep = new RegExp([...rule.decline, ...rule.keepHere].map((a) => `(?:${a})`).join('|'), 'u');
   const productBefore = new RegExp(`(?:${rule.productTextBefore.join('|')})\\s?$`);
   const productAfter = new RegExp(`^\\s?(?:${rule.productTextAfter.join('|')})`);
+  const nameBefore = rule.nameBefore.length ? new RegExp(`(?:${rule.nameBefore.join('|')})\\s?$`) : null;
   const closeOf = new Map<number, number[]>();
   rule.open.forEach((o, i) => closeOf.set(o.charCodeAt(0), [...(closeOf.get(o.charCodeAt(0)) ?? []), rule.close[i]!.charCodeAt(0)]));
   // Opening marks by char code: the scan below asks for every character of the draft, and a typed-array read
@@ -75,7 +78,23 @@ export function quoteFinder(rule: QuoteRules) {
       if (b < 0) b = t.length;
       const head = t.slice(a, Math.min(b, a + 80));
       const m = speaker.exec(head);
-      if (m) pushZone(ctx, zones, a + m[0].length, b, 'speaker-line');
+      if (m) {
+        // "Buyer said: '...'. — Sorry, we only talk here": a quotation right after the speaker ends the buyer's words;
+        // the rest of the line is the rep's reply.
+        let end = b;
+        const q = /^\s*(\S)/.exec(t.slice(a + m[0].length, b));
+        const closers = q ? closeOf.get(q[1]!.charCodeAt(0)) : undefined;
+        if (q && closers) {
+          const open = a + m[0].length + q[0].length - 1;
+          // Searched within the line only, so a draft of unclosed speaker lines stays linear.
+          const line = t.slice(open + 1, b);
+          for (const c of closers) {
+            const k = line.indexOf(String.fromCharCode(c));
+            if (k >= 0 && /[^\s.,;:!?。，！？]/.test(line.slice(k + 1))) end = Math.min(end, open + 1 + k + 1);
+          }
+        }
+        pushZone(ctx, zones, a + m[0].length, end, 'speaker-line');
+      }
       else if (subject) {
         // "Re: <the buyer's words>" on a line of its own, answered by a reply that declines or keeps the chat here.
         const sm = subject.exec(head);
@@ -138,7 +157,7 @@ export function quoteFinder(rule: QuoteRules) {
         }
       }
       const before = t.slice(Math.max(0, i - 60), i);
-      const product = !attributed && !OWN.test(before.slice(-20)) && (productBefore.test(before.slice(-16)) || productAfter.test(t.slice(j + 1, j + 24)));
+      const product = !attributed && ((!OWN.test(before.slice(-20)) && (productBefore.test(before.slice(-16)) || productAfter.test(t.slice(j + 1, j + 24)))) || (!!nameBefore?.test(before.slice(-24)) && isName(t.slice(i + 1, j))));
       const content = t.slice(i + 1, j);
       let declined = false;
       if (!attributed && !product && !OWN.test(before.slice(-20))) {
