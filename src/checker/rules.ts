@@ -181,6 +181,7 @@ const fileSchema = z
     regions: regionSchema.optional(),
     quotes: quoteSchema.optional(),
     thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
+    classifierCut: z.object({ folds: z.number().int().min(2).max(20), maxFalsePositiveRate: score }).strict().optional(),
     rewrite: bilingual.optional(),
   })
   .strict();
@@ -204,6 +205,8 @@ export interface RuleSet {
   regions: RegionRules;
   quotes: QuoteRules | null;
   thresholds: { block: number; warn: number; classifierWarn: number; llmBand: number };
+  /** How scripts/train-classifier.ts picks the classifier's cut-off (checker.yaml); unused at inference. */
+  classifierCut: { folds: number; maxFalsePositiveRate: number };
   rewrite: { zh: string; en: string };
 }
 
@@ -230,7 +233,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = yamlFilesIn(dir);
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, rewrite: undefined as never };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, rewrite: undefined as never };
   for (const f of files) {
     const d = readYamlFile(join(dir, f), fileSchema, { shownAs: f, error: (m) => new RulesError(m) });
     for (const c of d.clauses ?? []) out.clauses.set(c.id, c.text);
@@ -240,9 +243,10 @@ export function loadRules(dir: string): RuleSet {
     if (d.regions) out.regions = d.regions;
     if (d.quotes) out.quotes = d.quotes;
     if (d.thresholds) out.thresholds = d.thresholds;
+    if (d.classifierCut) out.classifierCut = d.classifierCut;
     if (d.rewrite) out.rewrite = d.rewrite;
   }
-  if (!out.thresholds || !out.rewrite) throw new RulesError('thresholds and rewrite must be defined (checker.yaml)');
+  if (!out.thresholds || !out.classifierCut || !out.rewrite) throw new RulesError('thresholds, classifierCut and rewrite must be defined (checker.yaml)');
   const ids = new Set<string>();
   for (const r of [...out.recognizers, ...out.zones]) {
     if (ids.has(r.id)) throw new RulesError(`duplicate rule id ${r.id}`);
