@@ -18,7 +18,8 @@ describe('classifier stage', () => {
       stdio: 'pipe',
     });
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(MODEL, 'utf8'));
-  });
+    // training runs five folds; on a loaded two-core machine that is minutes, not the default minute
+  }, 600_000);
 
   it('loads a valid model with a threshold picked on training data', () => {
     const m = loadModel(MODEL.pathname)!;

@@ -43,7 +43,8 @@ describe('the classifier cut-off comes from cross-validated scores over all the 
     return (JSON.parse(readFileSync(out, 'utf8')) as { threshold: number }).threshold;
   };
   it('moves by at most 0.1 when a few dozen training drafts are left out', () => {
-    const full = train();
+    // the shipped model is the full training's output (checker-classifier.test.ts retrains it byte for byte)
+    const full = (JSON.parse(readFileSync(new URL('../src/checker/model.json', import.meta.url), 'utf8')) as { threshold: number }).threshold;
     for (const fold of ['0/25', '1/50']) expect(Math.abs(train(fold) - full)).toBeLessThanOrEqual(0.1);
-  }, 60_000);
+  }, 600_000);
 });
