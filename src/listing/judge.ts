@@ -210,6 +210,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   // A SKU at a few percent of the median is not one of an accessory set's items (those set the median themselves).
   if (low.filter((x) => !x.named).length * 3 > skus.length) low.splice(0, low.length, ...low.filter((x) => x.named || x.tiny));
   if (high.filter((x) => !x.named).length * 3 > skus.length) high.splice(0, high.length, ...high.filter((x) => x.named));
+  // Every SKU far from the median (a cheap one and a dear one, nothing between) leaves nothing to measure against:
+  // the dear ones are then the product's price, not filler; with only cheap ones left there is no finding.
+  if (low.length + high.length >= skus.length) high.splice(0);
+  if (low.length >= skus.length) low.splice(0);
   if (!low.length && !high.length) return [];
   for (const x of [...low, ...high]) flagged.add(x.sku);
   const rest = skus.filter((s) => !flagged.has(s));
