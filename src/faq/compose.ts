@@ -85,6 +85,9 @@ const VIOLATOR_SECTION = 'enforcement.violator-list';
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
 // counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
 const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
+// how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
+// about the asked event
+const SAME_EVENT_MARGIN = 0.3;
 // a yes/no lead is declined only when the line and its whole section hold none of the asking clause
 const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 
@@ -516,6 +519,10 @@ export class Composer {
         const exact = [...pool, ...own].find((r) => near(r) && r.passage.kind !== 'table-row' && states(precise, r) && !states(vague, r));
         if (exact) hit = pool.find((r) => r.passage === exact.passage) ?? exact;
       }
+      // the topic may state this kind of figure for several events ("预计5月底全量上线" for the benefits, "预计5月中旬上线"
+      // under "如何申请"): the line that, read with the lines introducing it, holds clearly more of the asking clause
+      // is about the event asked
+      if (hit && type.ask) hit = this.sameEventFigure(input, type.ask, hit, [...pool, ...[...topicIds].map((passage) => ({ passage, score: 0 }))].filter(holdsWith(evidence)));
       // a date the asker gives plus a stated number of days answers "by which day"
       if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
@@ -750,6 +757,22 @@ export class Composer {
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
+    const clause = askingClause(input.question, ask);
+    if (!clause) return hit;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return hit;
+    const about = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
+    let best = hit;
+    let bestCov = about(hit.passage);
+    const bar = bestCov + SAME_EVENT_MARGIN;
+    for (const r of holders) {
+      const cov = about(r.passage);
+      if (cov >= bar && cov > bestCov) [best, bestCov] = [r, cov];
+    }
+    return best;
   }
 
   /** The lines that introduce a line in its block: the one before it and the nearest heading above it. */
