@@ -9,7 +9,7 @@
 import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
-import { analyzeDoc, type ConceptMatcher, type Unit } from './text.js';
+import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { thresholdDays, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
@@ -74,12 +74,20 @@ const PURPOSE_RESCUE_SCORE = 6;
 const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
 const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
+// a heading short enough to be a name (no numbering, no clause), with at least this many list items under it, and the share
+// of the question it, its lines and its section must hold to answer a question that names it
+const NAMED_HEADING = /^\p{Script=Han}{2,6}[：:]?$/u;
+const NAMED_HEADING_ITEMS = 2;
+const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
 // counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
 const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
+// how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
+// about the asked event
+const SAME_EVENT_MARGIN = 0.3;
 // a yes/no lead is declined only when the line and its whole section hold none of the asking clause
 const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 
@@ -96,7 +104,7 @@ export class PassageIndex {
   private readonly df = new Map<string, number>();
   private readonly avg: number;
 
-  constructor(readonly passages: Passage[], matcher: ConceptMatcher, sectionsById: Map<string, Section>) {
+  constructor(readonly passages: Passage[], readonly matcher: ConceptMatcher, sectionsById: Map<string, Section>) {
     this.docs = passages.map((passage) => {
       const tf = new Map<string, number>();
       let length = 0;
@@ -308,6 +316,11 @@ export class Composer {
       const speaker = this.index.rank(units, (p) => (p.kind === 'speaker' ? 1 : 0)).find((r) => r.score > 0);
       if (speaker && speaker.score >= SPEAKER_RESCUE_SCORE) return this.sectionsById.get(speaker.passage.section) ?? null;
     }
+    // "why is Pay considered safe", "Pay说的“智能”体现在哪几点": the question names a short heading of the briefing (one
+    // of a product's values, a list's title) and the lines under it answer; a colloquial wording around that name
+    // (a boss, a session) keeps the line ranking under its bar, so the heading is found by the name itself
+    const heading = this.namedHeading(units, question);
+    if (heading) return this.sectionsById.get(heading.section) ?? null;
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -327,6 +340,56 @@ export class Composer {
       if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
     }
     return null;
+  }
+
+  /**
+   * "Pay说的“智能”体现在哪几点", "why is Pay safe": the question names a heading of the answered topic and asks for
+   * what it lists or why; the lines under that heading answer, not the best-matching lines of the whole topic
+   * (which run on into the next heading's list). A figure, a yes/no or a person is asked of a line, not of a list.
+   */
+  private headedList(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
+    const heading = this.namedHeading(input.units, input.question);
+    if (!heading) return null;
+    const topics = new Set(input.answered.map((s) => s.topic));
+    if (!topics.has(this.sectionsById.get(heading.section)?.topic ?? '')) return null;
+    // "why must new merchants finish the 新手推荐任务 first" is answered by the line that states the purpose, when the
+    // topic has one; the heading's list is what is done, not why
+    if (qa.types.includes('why') && this.topicPassages(input).some(statesPurpose)) return null;
+    return { lead: '', passages: this.listRun(heading), notStated: null };
+  }
+
+  /**
+   * A short heading (a word or two: "安全", "智能", "运营优化参考") that a unit of the question holds whole, with a run of
+   * lines under it, where the heading, its lines and its section together hold most of the question.
+   */
+  private namedHeading(units: Unit[], question: string): Passage | null {
+    const hard = units.filter((u) => u.soft === undefined && u.kind !== 'num');
+    const asked = normalize(question).replace(/\s+/g, '');
+    const concepts = new Set(units.filter((u) => u.kind === 'concept').map((u) => u.tokens[0]!));
+    // the question says the heading's name: its words, or glossary terms for all of it ("safe" for 安全)
+    const named = (p: Passage) => {
+      const name = normalize(p.zh).replace(/[\s：:]+/g, '');
+      if (asked.includes(name)) return true;
+      const m = this.index.matcher.match(name);
+      let rest = name;
+      for (const [a, b] of m.spans) rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+      return m.ids.length > 0 && !/\p{Script=Han}/u.test(rest) && m.ids.every((id) => concepts.has('@' + id));
+    };
+    let best: { p: Passage; cov: number } | null = null;
+    for (const u of hard) {
+      for (const p of this.index.holders(u)) {
+        if (p.kind !== 'heading' || !NAMED_HEADING.test(p.zh.trim()) || !named(p)) continue;
+        const run = this.listRun(p);
+        // the heading opens a list ("安全" then its three reasons); a heading over an example's table ("虚假价格") or over
+        // agenda titles ("最新动态" does not say what a lecturer rule is) names a subject, not what it lists
+        const items = run.slice(1).filter((x) => x.kind === 'list');
+        if (run[1]?.kind !== 'list' || items.length < NAMED_HEADING_ITEMS) continue;
+        const cov = this.index.coverage(units, p, [...run, ...this.passagesOf(p.section)]);
+        if (cov >= NAMED_HEADING_COVERAGE && (!best || cov > best.cov)) best = { p, cov };
+      }
+    }
+    return best?.p ?? null;
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -381,7 +444,8 @@ export class Composer {
       this.ratio(qa, input, candidates) ??
       this.countTimesPrice(qa, input, candidates) ??
       this.durationSum(qa, input) ??
-      this.membership(qa, input, pool);
+      this.membership(qa, input, pool) ??
+      this.headedList(qa, input);
     if (special) {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
       if (qa.parts.length > 1) {
@@ -455,6 +519,10 @@ export class Composer {
         const exact = [...pool, ...own].find((r) => near(r) && r.passage.kind !== 'table-row' && states(precise, r) && !states(vague, r));
         if (exact) hit = pool.find((r) => r.passage === exact.passage) ?? exact;
       }
+      // the topic may state this kind of figure for several events ("预计5月底全量上线" for the benefits, "预计5月中旬上线"
+      // under "如何申请"): the line that, read with the lines introducing it, holds clearly more of the asking clause
+      // is about the event asked
+      if (hit && type.ask) hit = this.sameEventFigure(input, type.ask, hit, [...pool, ...[...topicIds].map((passage) => ({ passage, score: 0 }))].filter(holdsWith(evidence)));
       // a date the asker gives plus a stated number of days answers "by which day"
       if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
       if (!hit && alt) hit = pool.find(holdsWith(alt));
@@ -689,6 +757,22 @@ export class Composer {
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
+    const clause = askingClause(input.question, ask);
+    if (!clause) return hit;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return hit;
+    const about = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
+    let best = hit;
+    let bestCov = about(hit.passage);
+    const bar = bestCov + SAME_EVENT_MARGIN;
+    for (const r of holders) {
+      const cov = about(r.passage);
+      if (cov >= bar && cov > bestCov) [best, bestCov] = [r, cov];
+    }
+    return best;
   }
 
   /** The lines that introduce a line in its block: the one before it and the nearest heading above it. */
