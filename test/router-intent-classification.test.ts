@@ -67,6 +67,13 @@ describe('which job a message is for', () => {
     // opening by asking to be reminded is a reminder request, whatever the rest is about
     expect(plain('Need a reminder on June 2 to take the Skype ID off our email footer').job).toBe('remind');
     expect(plain('提醒我下周一把自动回复里的电话号码删掉').job).toBe('remind');
+    // ... also after the time it is wanted
+    expect(plain('明晚7点提醒我：自动回复里的Skype要删掉').job).toBe('remind');
+    expect(plain('next Tuesday remind me to upload the newbie task video').job).toBe('remind');
+    expect(plain('谢谢您提醒我们，发票已经在订单里更新了').job).toBe('check');
+    // a listing's fields in words, without layout; the same facts said to a buyer stay a draft
+    expect(plain('不锈钢餐具套装 单价：¥18-26\nMOQ：200套\n发货期：7天内').job).toBe('listing');
+    expect(plain('您好，餐具套装价格3.2美元/套，起订量200套，您看可以吗？').job).toBe('check');
     // a listing squeezed onto one line: prices in a row, separated like fields, with an MOQ
     expect(plain('LED灯带 5米 起订10卷 ; 暖白 $2.10 ; 冷白 $2.10 ; 遥控器 $0.01').job).toBe('listing');
     expect(plain('Dear Ken, price for the mugs: 500 pcs $1.20; 1000 pcs $1.05; 3000 pcs $0.98. MOQ 500 pcs. Please confirm.').job).toBe('check');

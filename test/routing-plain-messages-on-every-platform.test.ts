@@ -116,6 +116,13 @@ describe('plain messages on DingTalk (1:1)', () => {
     expect(hookText(hook)).not.toMatch(/unknown kind|无法识别类型/);
   });
 
+  it('"追踪号：…" is a draft to check, not the Chinese track command', async () => {
+    ding.pushRobotText({ text: '追踪号：1Z999AA10123456784，包裹今天已经发出，可在DHL官网查询。', session: 'T2', conversationId: 'cidT2' });
+    const hook = await ding.waitFor(() => hooksFor('T2')[0], 'check reply', 15_000);
+    expect(hookText(hook)).toMatch(/OK to send|可以发送/);
+    expect(hookText(hook)).not.toMatch(/unknown kind|无法识别类型|请按格式填写/);
+  });
+
   it('a reminder in Chinese is confirmed with the button link and created', async () => {
     ding.pushRobotText({ text: `帮我记一下：P889 直播带岗 ${liveDateZh}直播，提醒我提前交素材`, session: 'R1', conversationId: 'cidR1', staffId: 'staff-r1' });
     const hook = await ding.waitFor(() => hooksFor('R1')[0], 'proposal', 15_000);

@@ -184,5 +184,32 @@ function quotationDraft(g: Rng): string {
 for (let i = 0; i < 80; i++) add('listing', inlineListing(r3));
 for (let i = 0; i < 40; i++) add('draft', quotationDraft(r3));
 
+// ---------- listings as a few spec fields in words, and the same facts quoted to a buyer (own seed) ----------
+// "LED灯带 5米一卷 价格 2.3美元/卷 起订量 1000卷 样品免费", "单价：¥25-38\nMOQ：50套\n发货期：3天内": a rep pastes a
+// listing's fields without any layout; a draft says the same to someone ("您好，…您看可以吗").
+const r4 = rng(20261203);
+function specListing(g: Rng): string {
+  const zh = g.chance(0.6);
+  const u = zh ? g.pick(zhUnits) : g.pick(['pcs', 'sets', 'rolls', 'watts', 'kg']);
+  const price = zh
+    ? g.pick([`价格${cell(g, 0.05, 90)}美元/${u}`, `单价：¥${g.int(1, 40)}-${g.int(41, 90)}`, `每${u}${cell(g, 0.5, 90)}元`, `价格 USD ${cell(g, 0.1, 9)}-${cell(g, 10, 30)}`])
+    : g.pick([`price: USD ${cell(g, 0.1, 9)}-${cell(g, 10, 30)}`, `$${cell(g, 0.05, 90)}/${u.replace(/s$/, '')}`, `unit price ${cell(g, 0.5, 90)} USD`]);
+  const moq = zh ? g.pick([`起订${g.int(1, 1000)}${u}`, `起订量 ${g.int(1, 100000)}${u}`, `MOQ：${g.int(1, 500)}${u}`]) : g.pick([`MOQ ${g.int(1, 5000)}${u}`, `Min. order ${g.int(1, 500)} ${u}`]);
+  const extra = zh
+    ? [g.pick(['样品免费', '样品3天', '']), g.pick(['运费到付', `运费每${u}${g.int(1, 40)}美元`, '宁波港', '']), g.pick(['交期15天', '发货期：3天内', '现货', '']), g.pick(['包装：彩盒', 'logo可定制', ''])]
+    : [g.pick(['sample 3-5 days', 'free sample', '']), g.pick(['shipping by sea', `shipping $${g.int(1, 40)}/${u.replace(/s$/, '')}`, 'FOB Ningbo', '']), g.pick(['lead time 15 days', 'in stock', ''])];
+  const fields = [`${g.pick(zh ? zhGoods : goods)}${g.chance(0.4) ? ' ' + g.pick(['11oz', '5米一卷', '550W 单晶', '现货', 'XL']) : ''}`, price, moq, ...extra].filter(Boolean);
+  return fields.join(g.pick([' ', '\n', ', ', '，']));
+}
+function specQuote(g: Rng): string {
+  const zh = g.chance(0.6);
+  const u = zh ? g.pick(zhUnits) : g.pick(['pcs', 'sets', 'rolls']);
+  return zh
+    ? `${g.pick(['您好', '亲', '老板您好'])}，${g.pick(zhGoods)}价格${cell(g, 0.05, 90)}美元/${u}，起订量${g.int(50, 5000)}${u}，${g.pick(['您看可以吗？', '样品可以先寄给您。', '确认的话我给您下信保订单。'])}`
+    : `${g.pick(['Hi', 'Dear', 'Hello'])} ${g.pick(['Omar', 'Lisa', 'friend'])}, ${g.pick(goods)} is $${cell(g, 0.05, 90)}/${u.replace(/s$/, '')}, MOQ ${g.int(50, 5000)} ${u}. ${g.pick(['Do you want a sample?', 'Please confirm the quantity.', 'We can ship in 15 days.'])}`;
+}
+for (let i = 0; i < 80; i++) add('listing', specListing(r4));
+for (let i = 0; i < 40; i++) add('draft', specQuote(r4));
+
 writeFileSync(fileURLToPath(new URL('./generated.jsonl', import.meta.url)), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 console.log(`wrote ${out.length} messages`);

@@ -15,6 +15,9 @@ const KIND_WORDS: [string, CaseKind][] = (
   .flatMap(([kind, words]) => words.map((w) => [w, kind] as [string, CaseKind]))
   .sort((a, b) => b[0].length - a[0].length);
 
+/** "跟踪整改 P123": the Chinese command word written straight before a Chinese kind word (from KIND_WORDS). */
+const ZH_KIND_AFTER_TRACK = new RegExp(`^(跟踪|追踪)((?:${KIND_WORDS.map(([w]) => w).filter((w) => /^[\u4e00-\u9fff]/.test(w)).join('|')}).*)$`);
+
 /** Connecting words around the subject and date ("flagged", "开通于") carry no information. */
 const FILLER = new Set(['flagged', 'flag', 'notice', 'noticed', 'notified', 'from', 'start', 'started', 'starting', 'on', 'live', 'date', 'at',
   '标记', '标记于', '通知', '通知于', '开通', '开通于', '直播', '日期', '于', '从']);
@@ -83,7 +86,9 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
     return { kind: 'progress', ref: m[2]!, task: m[3]!, done, total };
   }
 
-  m = /^(track(?:\s+|$)|跟踪\s*|追踪\s*)(.*)$/i.exec(text);
+  // 跟踪/追踪 is the command only before a space or a kind ("跟踪整改 P123"); "追踪号：1Z…" (a tracking number) and
+  // "跟踪一下物流" are not commands, as "Tracking no." is not "track".
+  m = /^(track(?:\s+|$)|(?:跟踪|追踪)(?:\s+|$))(.*)$/i.exec(text) ?? ZH_KIND_AFTER_TRACK.exec(text);
   if (m) return parseTrack(m[2]!);
   return null;
 }
