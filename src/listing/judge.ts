@@ -690,7 +690,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (!sold.length) return [];
   const sellDims = new Set(sold.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
-  if (!odd) return [];
+  // The page itself says what the price comes to in the unit it sells by: the buyer sees the real unit price.
+  if (!odd || p.unitEquivalence) return [];
   const sell = sold[0]!;
   return [
     {
