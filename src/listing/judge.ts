@@ -179,6 +179,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     // Postage or a fee set up as a SKU beside the product is no variant of it, below the product or above it ("Express
     // shipping $48" beside $5.40 kettles).
+    // A one-off customisation charge (logo set-up, mould) costs more than one item by nature.
+    else if (share >= 1 && rules.isSetupCharge(s.name)) continue;
     else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
