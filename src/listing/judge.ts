@@ -411,7 +411,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   }
   const goods = goodsValue(p, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
-  if (!out.length && p.sample && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
+  // With the buyer's own courier and no freight on the page there is no freight the sample's cost could move into.
+  const collectOnly = p.sample?.freightCollect && !p.shipping.some((s) => s.amount.usd > 0);
+  if (!out.length && p.sample && !collectOnly && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
     // The quartz example's $0.01 sample: the sample's real cost moves into its freight.
     out.push({
       kind: 'shipping',

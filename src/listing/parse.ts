@@ -18,6 +18,9 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
 // A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
+// "(buyer pays courier)", "freight collect", "运费到付": the buyer's own courier carries the sample, so the seller sets
+// no freight the sample's cost could hide in.
+const FREIGHT_COLLECT = /\bbuyer(?:'s)?\s+(?:pays?|covers?|bears?)\s+(?:the\s+)?(?:courier|freight|shipping|postage|express)|\b(?:freight|courier|shipping)\s+(?:collect|at buyer'?s? (?:cost|expense|account))|(?:运费|快递费?|邮费)\s*(?:到付|买家(?:承担|自付|支付|付))|(?:买家|客户)(?:承担|自付|支付|付)(?:运费|快递费|邮费)/i;
 const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
@@ -854,9 +857,9 @@ export function createParser(rules: ListingRules): Parser {
     const qty = q ? num(q[1] ?? q[3]!) : 0;
     if (unit && qty > 0) {
       const value = tok.money.value / qty;
-      return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom };
+      return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
     }
-    return { price: tok.money, unit: tok.unit, custom };
+    return { price: tok.money, unit: tok.unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {

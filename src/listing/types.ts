@@ -97,7 +97,7 @@ export interface ParsedListing {
   moqClaims: Quantity[];
   skus: Sku[];
   /** The sample's price; `custom` when it is a proof of custom work (printing plates, a design), priced by its own costs. */
-  sample?: { price: Money; unit?: Unit; custom?: boolean };
+  sample?: { price: Money; unit?: Unit; custom?: boolean; /** The buyer's courier carries it ("buyer pays courier", "运费到付"). */ freightCollect?: boolean };
   shipping: Shipping[];
   /** The page's order summary: "100 Square Meters Details $5,800.00". */
   order?: { qty: number; unit?: Unit; subtotal: Money };
