@@ -763,6 +763,9 @@ function dearestPrice(p: ParsedListing): Money | undefined {
   return all.length ? all.reduce((a, b) => (b.usd > a.usd ? b : a)) : undefined;
 }
 
+// A number and a word after it in a SKU's name ("5m reel", "25kg bag", "20升桶"): a measure when units.yaml knows the word.
+const SKU_MEASURE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,3})/gu;
+
 // ---------------------------------------------------------------------------------------------------------
 // price_range: a headline range that nothing on the page costs, or far from the market (with a reference table)
 
@@ -770,7 +773,20 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   const th = rules.thresholds.range;
   const out: Draft[] = [];
   const h = p.headline;
-  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map((s) => s.price)];
+  // A SKU that holds several of the headline's units ("5m reel $4.00" under a price per metre) is compared per unit.
+  const perHeadlineUnit = (s: Sku): Money => {
+    if (!h?.unit || h.unit.dim === 'count') return s.price;
+    for (const m of s.name.matchAll(SKU_MEASURE)) {
+      // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
+      const word = m[2]!.toLowerCase();
+      const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
+      if (!u || u.dim !== h.unit.dim) continue;
+      const units = (Number(m[1]) * u.base) / h.unit.base;
+      return units > 1 ? scale(s.price, 1 / units) : s.price;
+    }
+    return s.price;
+  };
+  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map(perHeadlineUnit)];
   if (h && points.length && !flagged.size) {
     const realMin = points.reduce((a, b) => (b.usd < a.usd ? b : a));
     const gap = realMin.usd / Math.max(h.min.usd, 1e-9);
