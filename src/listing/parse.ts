@@ -33,9 +33,9 @@ const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
-const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|shipping(?:\s+(?:fee|cost|template|rates?|settings?))?|freight)\s*[:：]/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
-const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
@@ -78,7 +78,7 @@ const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b/i;
-const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i;
+const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:(?:产品|商品)?(?:单价|价格|售价)|批发价)\s*[:：]?/i;
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
