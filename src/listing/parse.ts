@@ -338,6 +338,8 @@ export function createParser(rules: ListingRules): Parser {
     // Inside a backend table whose cells carry no currency sign, and the currency the page's amounts use.
     let bareBlock: 'sku' | 'tier' | null = null;
     let shippingBlock = false;
+    // The index of the last line read as the shipping field.
+    let shippingAt = -2;
     let currencyTok: MoneyTok | null = null;
 
     /** An amount written without a currency sign, in the currency the page's other amounts use. */
@@ -513,6 +515,13 @@ export function createParser(rules: ListingRules): Parser {
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
+        shippingAt = i;
+        continue;
+      }
+      // The line right under the shipping field that says what was charged ("Actual charged at checkout: $86.00",
+      // "实际收取：US $90") continues that field without repeating its name.
+      if (shippingAt === i - 1 && lineMoneys.length && CHARGED.test(line) && !MOQ_WORD.test(line) && !SAMPLE_LINE.test(line) && !PRICE_LABEL.test(line) && !TIER_FIELD.test(line)) {
+        addShipping(line, line, out);
         continue;
       }
       // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
