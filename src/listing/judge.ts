@@ -179,6 +179,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
     // Postage or a fee set up as a SKU beside the product is no variant of it, below the product or above it ("Express
     // shipping $48" beside $5.40 kettles).
+    // A one-off customisation charge (logo set-up, mould) costs more than one item by nature.
+    else if (share >= 1 && rules.isSetupCharge(s.name)) continue;
     else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -409,7 +411,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   }
   const goods = goodsValue(p, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
-  if (!out.length && p.sample && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
+  // With the buyer's own courier and no freight on the page there is no freight the sample's cost could move into.
+  const collectOnly = p.sample?.freightCollect && !p.shipping.some((s) => s.amount.usd > 0);
+  if (!out.length && p.sample && !collectOnly && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
     // The quartz example's $0.01 sample: the sample's real cost moves into its freight.
     out.push({
       kind: 'shipping',
@@ -690,7 +694,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (!sold.length) return [];
   const sellDims = new Set(sold.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
-  if (!odd) return [];
+  // The page itself says what the price comes to in the unit it sells by: the buyer sees the real unit price.
+  if (!odd || p.unitEquivalence) return [];
   const sell = sold[0]!;
   return [
     {
@@ -758,6 +763,9 @@ function dearestPrice(p: ParsedListing): Money | undefined {
   return all.length ? all.reduce((a, b) => (b.usd > a.usd ? b : a)) : undefined;
 }
 
+// A number and a word after it in a SKU's name ("5m reel", "25kg bag", "20升桶"): a measure when units.yaml knows the word.
+const SKU_MEASURE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,3})/gu;
+
 // ---------------------------------------------------------------------------------------------------------
 // price_range: a headline range that nothing on the page costs, or far from the market (with a reference table)
 
@@ -765,7 +773,20 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   const th = rules.thresholds.range;
   const out: Draft[] = [];
   const h = p.headline;
-  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map((s) => s.price)];
+  // A SKU that holds several of the headline's units ("5m reel $4.00" under a price per metre) is compared per unit.
+  const perHeadlineUnit = (s: Sku): Money => {
+    if (!h?.unit || h.unit.dim === 'count') return s.price;
+    for (const m of s.name.matchAll(SKU_MEASURE)) {
+      // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
+      const word = m[2]!.toLowerCase();
+      const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
+      if (!u || u.dim !== h.unit.dim) continue;
+      const units = (Number(m[1]) * u.base) / h.unit.base;
+      return units > 1 ? scale(s.price, 1 / units) : s.price;
+    }
+    return s.price;
+  };
+  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map(perHeadlineUnit)];
   if (h && points.length && !flagged.size) {
     const realMin = points.reduce((a, b) => (b.usd < a.usd ? b : a));
     const gap = realMin.usd / Math.max(h.min.usd, 1e-9);

@@ -18,6 +18,9 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
 const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
 // A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
+// "(buyer pays courier)", "freight collect", "运费到付": the buyer's own courier carries the sample, so the seller sets
+// no freight the sample's cost could hide in.
+const FREIGHT_COLLECT = /\bbuyer(?:'s)?\s+(?:pays?|covers?|bears?)\s+(?:the\s+)?(?:courier|freight|shipping|postage|express)|\b(?:freight|courier|shipping)\s+(?:collect|at buyer'?s? (?:cost|expense|account))|(?:运费|快递费?|邮费)\s*(?:到付|买家(?:承担|自付|支付|付))|(?:买家|客户)(?:承担|自付|支付|付)(?:运费|快递费|邮费)/i;
 const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
@@ -30,9 +33,9 @@ const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
-const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费|邮费|物流设置|物流|shipping(?:\s+(?:fee|cost|template|rates?))?|freight)\s*[:：]/i;
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|shipping(?:\s+(?:fee|cost|template|rates?|settings?))?|freight)\s*[:：]/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
-const OTHER_FIELD = /^\s*(?:价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
@@ -46,7 +49,7 @@ function otherFieldLabel(line: string): boolean {
 const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
-const SHIPPING_NOT = /off shipping|shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
+const SHIPPING_NOT = /off shipping|(?<!^\s*shipping\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
@@ -68,11 +71,14 @@ const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
+// into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
+const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b/i;
-const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:单价|价格|售价|批发价)\s*[:：]?/i;
+const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:(?:产品|商品)?(?:单价|价格|售价)|批发价)\s*[:：]?/i;
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
@@ -332,6 +338,8 @@ export function createParser(rules: ListingRules): Parser {
     // Inside a backend table whose cells carry no currency sign, and the currency the page's amounts use.
     let bareBlock: 'sku' | 'tier' | null = null;
     let shippingBlock = false;
+    // The index of the last line read as the shipping field.
+    let shippingAt = -2;
     let currencyTok: MoneyTok | null = null;
 
     /** An amount written without a currency sign, in the currency the page's other amounts use. */
@@ -507,10 +515,18 @@ export function createParser(rules: ListingRules): Parser {
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
+        shippingAt = i;
+        continue;
+      }
+      // The line right under the shipping field that says what was charged ("Actual charged at checkout: $86.00",
+      // "实际收取：US $90") continues that field without repeating its name.
+      if (shippingAt === i - 1 && lineMoneys.length && CHARGED.test(line) && !MOQ_WORD.test(line) && !SAMPLE_LINE.test(line) && !PRICE_LABEL.test(line) && !TIER_FIELD.test(line)) {
+        addShipping(line, line, out);
         continue;
       }
       // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
-      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      if (UNIT_EQUIVALENCE.test(line)) out.unitEquivalence ??= line.slice(0, 80);
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !UNIT_EQUIVALENCE.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
@@ -850,9 +866,9 @@ export function createParser(rules: ListingRules): Parser {
     const qty = q ? num(q[1] ?? q[3]!) : 0;
     if (unit && qty > 0) {
       const value = tok.money.value / qty;
-      return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom };
+      return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
     }
-    return { price: tok.money, unit: tok.unit, custom };
+    return { price: tok.money, unit: tok.unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {

@@ -53,6 +53,8 @@ const skuSchema = z.object({
   partNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }),
   // A part sold alone ("block only", "仅表带", "(只发手机壳)"): patterns tested on the whole SKU name.
   soloNames: z.array(z.string().min(1)).optional(),
+  // One-off customisation charges (logo set-up, mould, plate): a real charge when dearer than the product.
+  setupCharges: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -100,6 +102,8 @@ export interface ListingRules {
   isFeeName: (name: string) => boolean;
   /** A SKU that sells a part or the packaging alone, without the product (sku.yaml soloNames). */
   isSoloName: (name: string) => boolean;
+  /** A one-off customisation charge ("Custom logo fee", "开模费"), sku.yaml setupCharges. */
+  isSetupCharge: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
@@ -183,6 +187,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
+    isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (title) => {

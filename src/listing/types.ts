@@ -97,7 +97,7 @@ export interface ParsedListing {
   moqClaims: Quantity[];
   skus: Sku[];
   /** The sample's price; `custom` when it is a proof of custom work (printing plates, a design), priced by its own costs. */
-  sample?: { price: Money; unit?: Unit; custom?: boolean };
+  sample?: { price: Money; unit?: Unit; custom?: boolean; /** The buyer's courier carries it ("buyer pays courier", "运费到付"). */ freightCollect?: boolean };
   shipping: Shipping[];
   /** The page's order summary: "100 Square Meters Details $5,800.00". */
   order?: { qty: number; unit?: Unit; subtotal: Money };
@@ -117,6 +117,9 @@ export interface ParsedListing {
   freeShipping?: boolean;
   /** A unit cut to a fraction ("0.01 Square Meters") so the price per unit looks small. */
   fractionalUnit?: string;
+  /** A line that converts between units ("1米=约0.04kg", "Price per kg: $11.20", "折合每套约 US $66"): the page states
+   *  what the price comes to in the other unit, so a price per kilogram beside an MOQ in sets hides nothing. */
+  unitEquivalence?: string;
   /** Sentences that say the price is per single item while the goods are sold only by a set, kit or ream. */
   notes: string[];
   /** The unit of measure the form states ("计量单位：瓶", "Unit of measure: Piece"): the unit of a price that names none. */
