@@ -5,7 +5,7 @@ const checker = createDraftChecker({ llm: null });
 
 describe('asking the buyer to reply with a contact detail', () => {
   it.each([
-    'The sample video is too big for this chat. Answer "ok" with your e-mail address and our assistant uploads it tonight.',
+    'The factory tour video is too big for this chat. Answer "ok" with your e-mail address and our assistant uploads it tonight.',
     'Respond with ur mobile and I can text you the bank slip',
   ])('blocks %s', (t) => expect(checker.checkLocal(t).findings.some((f) => f.category === 'ask_contact')).toBe(true));
 });
