@@ -96,7 +96,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             hEnd = ctx.t.en[ti + ht[0].length - 1]!;
           }
         }
-        const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号)/i.test(ctx.text.slice(oe, oe + 8));
+        // A search verb labels it too: "Line, look for @shop_th", "Line 搜 abc_123" tells the buyer where to find the account.
+        const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号|(?:\s(?:too|also))?\s*[,，\-–—]?\s*(?:look\sfor|search\b|search\sfor|find\s(?:me|us)\b|搜索?))/i.test(ctx.text.slice(oe, oe + 16));
         if (h && (isStrong || labelled || inviteStrong.test(pre))) {
           score = isStrong ? sc.handle : sc.weakHandle;
           ruleId = `${rule.id}.handle`;

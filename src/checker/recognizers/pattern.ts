@@ -34,7 +34,9 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
         // counts for the "unless" words too.
         const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
-        const around = s.slice(ss, next < 0 ? s.length : next);
+        // So does the sentence before it ("The invoice goes by email for customs. What is your email?").
+        const prev = ss > 0 ? s.slice(ctx.sentence(ss - 1, ss - 1)[0], ss) : '';
+        const around = prev + s.slice(ss, next < 0 ? s.length : next);
         if (unless && unless.test(denied ? around.replace(denied, ' ') : around)) continue;
         // A negation counts in the match's own clause, as in the messenger rule: "这边不方便，打我电话吧" still invites.
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a).replace(CLAUSE_BEFORE, ''))) continue;

@@ -251,7 +251,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (relabelled) kind = 'relabelled';
       if (score <= 0) continue;
       // The buyer's own number quoted back (e.g. for the consignee) is not the seller giving a contact.
-      const near = pre.slice(Math.max(clause, pre.length - 30));
+      // The window starts at a word's start: a cut "our" must not read as the buyer's "ur".
+      let nearFrom = Math.max(clause, pre.length - 30);
+      while (nearFrom > clause && /[a-z0-9]/.test(pre[nearFrom - 1]!) && /[a-z0-9]/.test(pre[nearFrom]!)) nearFrom--;
+      const near = pre.slice(nearFrom);
       const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
       let owned = false;
       if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
