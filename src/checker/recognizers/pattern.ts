@@ -19,6 +19,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const negation = anyOf(rule.negation, lexicon, expand);
   const denied = rule.unlessDenied.length ? new RegExp(anyOf(rule.unlessDenied, lexicon, expand)!.source, 'g') : null;
   const gate = scannedTest(compile(rule.gate, lexicon, ''), scanner);
+  const paperwork = compile('{PAPERW}', lexicon, 'i');
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const s = ctx.c.s;
@@ -34,8 +35,10 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
         // counts for the "unless" words too.
         const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
-        // So does the sentence before it ("The invoice goes by email for customs. What is your email?").
-        const prev = ss > 0 ? s.slice(ctx.sentence(ss - 1, ss - 1)[0], ss) : '';
+        // So does the sentence before it when it names order paperwork ("The invoice goes by email for customs. What
+        // is your email?"); "The sample video is too big. Reply with your email" stays an ask.
+        const before = ss > 0 ? s.slice(ctx.sentence(ss - 1, ss - 1)[0], ss) : '';
+        const prev = before && paperwork.test(before) ? before : '';
         const around = prev + s.slice(ss, next < 0 ? s.length : next);
         if (unless && unless.test(denied ? around.replace(denied, ' ') : around)) continue;
         // A negation counts in the match's own clause, as in the messenger rule: "这边不方便，打我电话吧" still invites.
