@@ -175,6 +175,11 @@ export class PassageIndex {
     return total === 0 ? 0 : matched / total;
   }
 
+  /** No line of the briefing holds any token of the unit, nor a word behind its concept. */
+  nowhere(u: Unit): boolean {
+    return u.tokens.every((t) => !this.df.has(t)) && (u.surface ?? []).every((t) => !this.df.has(t));
+  }
+
   /** The line holds a whole unit of the question that (almost) no other line holds: a name like 沃尔玛 or Walmart. */
   holdsRareUnit(units: Unit[], passage: Passage): boolean {
     const doc = this.byPassage.get(passage);
@@ -756,7 +761,24 @@ export class Composer {
     const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
+    if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /**
+   * A Chinese figure question puts the asked event after the question word ("被0分下架的产品多久可以重新上架"): when a
+   * word of that predicate occurs nowhere in the briefing (重新), no line states the figure of that event, however much
+   * of the subject before the question word a line holds. (Chinese only: the English rendering is a translation, so an
+   * English word missing from it says little.)
+   */
+  private unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
+    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const asking = clauses.find((c) => ask.test(c));
+    const m = asking?.match(new RegExp(ask.source, 'i'));
+    if (!asking || !m) return false;
+    const predicate = asking.slice((m.index ?? 0) + m[0].length).trim();
+    if (!predicate) return false;
+    return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
