@@ -479,9 +479,10 @@ export class Composer {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
       const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
-      // "多久能用上" is answered by a date; "有效期几年" is not
+      // "多久能用上" is answered by a date; "有效期几年" is not. A deadline ("报名截止到什么时候") is a day: "至少提前5天"
+      // is not one unless the asker gives the day it counts from (handled below) or asks the span itself ("提前几天")
       const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
-      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
+      const alt = t === 'when' && !(type.deadline?.test(input.question) && !qa.types.includes('howlong')) ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
       // and a figure the asker names ("the 金品 3.0 course", "the 2nd list") is not how many
       const named = t === 'quantity' ? [...input.question.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]) : [];
