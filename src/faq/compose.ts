@@ -1528,7 +1528,12 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 function periodPattern(period: string): RegExp {
   const p = digitsOf(period.toLowerCase());
   let m = p.match(/(\d)\s*星|(\d)[- ]star/);
-  if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
+  if (m) {
+    // "1星及以上" / "1-star and above" speaks to every level from 1 up, so to a 2-star merchant too
+    const n = Number(m[1] ?? m[2]);
+    const floor = `[1-${n}]`;
+    return new RegExp(`(?<!\\d)${n}\\s*星|${n}[- ]star|(?<!\\d)${floor}\\s*星(级)?(及|或)?以上|${floor}[- ]stars? (and|or) (above|up|higher)`, 'i');
+  }
   m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
   if (/later|future|down the road|eventually|以后|将来|未来|后续|今后/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
