@@ -22,3 +22,22 @@ describe('a topic with dates for several events', () => {
     expect(a.answer).toContain('5月底');
   });
 });
+
+describe('a deadline asks for a day', () => {
+  it('declines a sign-up deadline that the briefing only states as a span before the stream ("至少提前5天")', () => {
+    expect(faq.askLocal('直播带岗活动的报名最迟到哪天截止？').declined).toBe(true);
+    expect(faq.askLocal('When is the sign-up deadline for the Zhaopin live recruiting?').declined).toBe(true);
+  });
+
+  it('still answers the span when it is what is asked ("最晚提前几天")', () => {
+    const a = faq.askLocal('直播带岗的素材最晚要提前几天提供？');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toContain('5天');
+  });
+
+  it('still counts back from a day the asker gives', () => {
+    const a = faq.askLocal('If our live slot is on June 20, what is the latest day to send the materials?');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/June 15|6月15日/);
+  });
+});

@@ -17,6 +17,23 @@ describe('a figure about a neighbouring event is not the answer', () => {
     expect(a.answer).toContain('14天整改期');
   });
 
+  it('declines when a word of the predicate after the question word occurs nowhere in the briefing, though the line holds the subject', () => {
+    const a = faq.askLocal('被0分下架的产品多久可以重新上架？');
+    expect(a.declined).toBe(true);
+    expect(a.answer).toMatch(/简报没有说明/);
+  });
+
+  it('a word the briefing lacks in the subject before the question word does not decline a line that states the figure', () => {
+    const a = faq.askLocal('那个假发的例子 customized logo 的MOQ写的多少grams？');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toContain('10000000');
+  });
+
+  it('a code-mixed points ask ("扣几 points") wants a stated deduction, like "扣几分"', () => {
+    expect(faq.askLocal('fake price violation 一次扣几 points？').declined).toBe(true);
+    expect(faq.askLocal('引导站外沟通再次违规扣多少 points').answer).toMatch(/3\s*分/);
+  });
+
   it('answers the duration when the asking clause is about the event the line states', () => {
     const a = faq.askLocal('待整改的产品多久内要完成整改？');
     expect(a.declined).toBe(false);

@@ -38,6 +38,15 @@ describe('star-level thresholds', () => {
     expect(a).toContain('1星及以上商家开始灰度');
   });
 
+  it('a named star level ("2-star supplier", "4星商家") is within a stated "N星及以上", not an unstated period', () => {
+    const en = faq.askLocal("We're a 2-star supplier. Will we get the Facebook sharing in the early May grayscale?");
+    expect(en.declined).toBe(false);
+    expect(firstLine(en.answer)).toMatch(/^Yes\b/);
+    const zh = faq.askLocal('我们是4星商家能用SNS分享吗');
+    expect(zh.declined).toBe(false);
+    expect(zh.answer).toContain('1星及以上');
+  });
+
   it('lets the star threshold decide when the question also names a listed platform', () => {
     expect(firstLine(faq.askLocal('我们现在是0星，5月初能用上SNS绑定Facebook吗？').answer)).toMatch(/^不能。0星不在1星及以上范围内/);
   });

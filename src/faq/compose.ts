@@ -175,6 +175,11 @@ export class PassageIndex {
     return total === 0 ? 0 : matched / total;
   }
 
+  /** No line of the briefing holds any token of the unit, nor a word behind its concept. */
+  nowhere(u: Unit): boolean {
+    return u.tokens.every((t) => !this.df.has(t)) && (u.surface ?? []).every((t) => !this.df.has(t));
+  }
+
   /** The line holds a whole unit of the question that (almost) no other line holds: a name like 沃尔玛 or Walmart. */
   holdsRareUnit(units: Unit[], passage: Passage): boolean {
     const doc = this.byPassage.get(passage);
@@ -474,9 +479,10 @@ export class Composer {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
       const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
-      // "多久能用上" is answered by a date; "有效期几年" is not
+      // "多久能用上" is answered by a date; "有效期几年" is not. A deadline ("报名截止到什么时候") is a day: "至少提前5天"
+      // is not one unless the asker gives the day it counts from (handled below) or asks the span itself ("提前几天")
       const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
-      const alt = t === 'when' ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
+      const alt = t === 'when' && !(type.deadline?.test(input.question) && !qa.types.includes('howlong')) ? this.analyzer.type('howlong')?.evidence : t === 'howlong' && untilWhen ? this.analyzer.type('when')?.evidence : null;
       // list numbering ("（2）", "1、", "3)") is not a figure
       // and a figure the asker names ("the 金品 3.0 course", "the 2nd list") is not how many
       const named = t === 'quantity' ? [...input.question.normalize('NFKC').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]) : [];
@@ -756,7 +762,24 @@ export class Composer {
     const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
+    if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /**
+   * A Chinese figure question puts the asked event after the question word ("被0分下架的产品多久可以重新上架"): when a
+   * word of that predicate occurs nowhere in the briefing (重新), no line states the figure of that event, however much
+   * of the subject before the question word a line holds. (Chinese only: the English rendering is a translation, so an
+   * English word missing from it says little.)
+   */
+  private unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
+    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const asking = clauses.find((c) => ask.test(c));
+    const m = asking?.match(new RegExp(ask.source, 'i'));
+    if (!asking || !m) return false;
+    const predicate = asking.slice((m.index ?? 0) + m[0].length).trim();
+    if (!predicate) return false;
+    return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
@@ -1505,7 +1528,12 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 function periodPattern(period: string): RegExp {
   const p = digitsOf(period.toLowerCase());
   let m = p.match(/(\d)\s*星|(\d)[- ]star/);
-  if (m) return new RegExp(`(?<!\\d)${m[1] ?? m[2]}\\s*星|${m[1] ?? m[2]}[- ]star`, 'i');
+  if (m) {
+    // "1星及以上" / "1-star and above" speaks to every level from 1 up, so to a 2-star merchant too
+    const n = Number(m[1] ?? m[2]);
+    const floor = `[1-${n}]`;
+    return new RegExp(`(?<!\\d)${n}\\s*星|${n}[- ]star|(?<!\\d)${floor}\\s*星(级)?(及|或)?以上|${floor}[- ]stars? (and|or) (above|up|higher)`, 'i');
+  }
   m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
   if (/later|future|down the road|eventually|以后|将来|未来|后续|今后/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;

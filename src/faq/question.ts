@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional() })).min(1),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -52,6 +52,8 @@ export interface AskType {
   vague: RegExp | null;
   /** evidence that states the answer exactly ("2022年5月1日"): what replaces a vague line */
   precise: RegExp | null;
+  /** an ask for the last day something may be done ("报名截止到什么时候"): a stated span of days answers it only from a day the asker gives */
+  deadline: RegExp | null;
   /** a part of the question matching this does not carry the type even when `ask` matches it */
   except: RegExp | null;
   /** what the asked figure counts ("how many lessons", "几个话题"): the first group that captures is the thing counted */
@@ -166,6 +168,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
     vague: t.vague ? new RegExp(t.vague, 'i') : null,
     precise: t.precise ? new RegExp(t.precise, 'i') : null,
+    deadline: t.deadline ? new RegExp(t.deadline, 'i') : null,
     except: t.except ? new RegExp(t.except, 'iu') : null,
     counted: t.counted ? new RegExp(t.counted, 'iu') : null,
   }));
