@@ -1,11 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/database.js';
-import { CoreStore } from '../src/db/store.js';
-import { silentLogger } from '../src/core/log.js';
-import { Router } from '../src/core/router.js';
-import { createDraftChecker } from '../src/checker/index.js';
-import { createPolicyFaq } from '../src/faq/index.js';
-import { createReminderService } from '../src/reminders/index.js';
+import type { Router } from '../src/core/router.js';
+import { localRouter } from './helpers/router.js';
 import { createJobClassifier, extractQuotedDraft } from '../src/routing/index.js';
 import type { Reply } from '../src/core/types.js';
 
@@ -22,13 +18,7 @@ const frames = createJobClassifier().rules.askAboutDraft;
 beforeAll(async () => {
   db = await openDatabase({ dataDir: 'memory://' });
   await db.migrate();
-  router = new Router({
-    checker: createDraftChecker({ llm: null }),
-    faq: createPolicyFaq({ llm: null }),
-    reminders: createReminderService(db),
-    store: new CoreStore(db),
-    log: silentLogger,
-  });
+  router = localRouter(db);
 }, 60_000);
 
 afterAll(async () => {

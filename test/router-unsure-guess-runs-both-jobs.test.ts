@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../src/db/database.js';
+import type { Router } from '../src/core/router.js';
 import { CoreStore } from '../src/db/store.js';
-import { silentLogger } from '../src/core/log.js';
-import { Router } from '../src/core/router.js';
-import { createDraftChecker } from '../src/checker/index.js';
-import { createPolicyFaq } from '../src/faq/index.js';
-import { createReminderService } from '../src/reminders/index.js';
+import { localRouter } from './helpers/router.js';
 import { createJobClassifier, ROUTE_JOBS, type JobClassifier, type RouteJob } from '../src/routing/index.js';
 import type { Reply } from '../src/core/types.js';
 
@@ -30,14 +27,7 @@ beforeAll(async () => {
       return { job: ranked[0]!.job, p: ranked[0]!.p, runnerUp: ranked[1]!.job, probs: guessed, cues: [] };
     },
   };
-  router = new Router({
-    checker: createDraftChecker({ llm: null }),
-    faq: createPolicyFaq({ llm: null }),
-    reminders: createReminderService(db),
-    store: new CoreStore(db),
-    log: silentLogger,
-    jobs,
-  });
+  router = localRouter(db, jobs);
 }, 60_000);
 
 afterAll(async () => {
