@@ -180,14 +180,15 @@ export class Router implements MessageHandler {
    * A question about a quoted draft ("ok to send or not? <draft>", "这句能发吗：“…”"): the verdict on the draft, then
    * the answer. Where the draft was told apart only by a sentence around it (no quotation marks or colon), that
    * sentence may belong to the draft: if it leaks itself, the whole message goes under the checker. Words around
-   * marked quotes talk to Haili ("the buyer asked for my WhatsApp, I want to reply '…'") and are not checked. When the briefing does not answer the question in its own words, the answer is the rule the draft is
-   * checked against (rules/routing quotedDraftQuestion), not a decline under a verdict.
+   * marked quotes talk to Haili ("the buyer asked for my WhatsApp, I want to reply '…'") and are not checked. When
+   * the briefing does not answer the question in its own words, the answer is the rule the draft is checked against
+   * (rules/routing quotedDraftQuestion), not a decline under a verdict.
    */
   private async askAboutDraft(msg: IncomingMessage, text: string, quoted: QuotedDraft, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
     const frame = frameOf(text, quoted);
     const target = quoted.via === 'sentence' && this.deps.checker.checkLocal(frame, { lang }).verdict !== 'pass' ? text : quoted.text;
     const verdict = await this.check(msg, target, workspaceId, false);
-    const answer = (await this.answer(msg, text, workspaceId, lang, true)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
+    const answer = (await this.answerIfAny(msg, text, workspaceId, lang)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
     this.memory.remember(key, text, 'ask');
     offerOther(answer, 'ask', lang);
     return [verdict, answer];

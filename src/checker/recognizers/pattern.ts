@@ -33,14 +33,15 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         const b = a + m[0].length;
         const [ss, se] = ctx.sentence(a, b);
         // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
-        // counts for the "unless" words too.
-        const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
-        // So does the sentence before it when it names order paperwork ("The invoice goes by email for customs. What
-        // is your email?"); "The sample video is too big. Reply with your email" stays an ask.
-        const before = ss > 0 ? s.slice(ctx.sentence(ss - 1, ss - 1)[0], ss) : '';
-        const prev = before && paperwork.test(before) ? before : '';
-        const around = prev + s.slice(ss, next < 0 ? s.length : next);
-        if (unless && unless.test(denied ? around.replace(denied, ' ') : around)) continue;
+        // counts for the "unless" words too (looked up only for rules that have them).
+        if (unless) {
+          const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
+          // So does the sentence before it when it names order paperwork ("The invoice goes by email for customs.
+          // What is your email?"); "The sample video is too big. Reply with your email" stays an ask.
+          const before = ss > 0 ? s.slice(ctx.sentence(ss - 1, ss - 1)[0], ss) : '';
+          const around = (paperwork.test(before) ? before : '') + s.slice(ss, next < 0 ? s.length : next);
+          if (unless.test(denied ? around.replace(denied, ' ') : around)) continue;
+        }
         // A negation counts in the match's own clause, as in the messenger rule: "这边不方便，打我电话吧" still invites.
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a).replace(CLAUSE_BEFORE, ''))) continue;
         const [start, end] = origSpan(ctx.c, a, b);
