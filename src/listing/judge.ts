@@ -526,7 +526,9 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // The MOQ a buyer sees: the Min. Order field, else where the first tier starts.
   const shown = m ?? (tiers[0] ? { qty: tiers[0].min, unit: tiers[0].unit, raw: tiers[0].label } : undefined);
   if (shown && !out.length) {
-    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit))) {
+    // A sentence scoping the price to a quantity where a tier starts only restates that tier ("price shown is for 500+").
+    const scopedByTier = (c: (typeof p.moqClaims)[number]) => c.priceScope && tiers.some((x) => Math.abs(convert(c.qty, c.unit, x.unit) - x.min) < 1e-9);
+    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit) && !scopedByTier(x))) {
       const cq = convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;

@@ -184,7 +184,7 @@ export function createParser(rules: ListingRules): Parser {
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
   // Each sentence pattern with a gate: the words around the quantity, tested first, so the pattern with the (long)
   // quantity-and-unit part runs only on lines that can hold it.
-  const hidden = (gate: string, re: string, flags: string) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags) });
+  const hidden = (gate: string, re: string, flags: string, priceScope = false) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags), priceScope });
   const HIDDEN_MOQ = [
     hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
@@ -207,10 +207,14 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
     hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
+    // "Price above is for 10,000 pcs and up", "以上价格为 10000 件以上价格": the price shown holds only from that quantity,
+    // so that is where orders at this price start.
+    hidden(String.raw`\bprices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s+(?:only\s+)?(?:for|valid for|based on|applicable to)\s+(?:orders?\s+(?:of\s+)?)?`, String.raw`\bprices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s+(?:only\s+)?(?:for|valid for|based on|applicable to)\s+(?:orders?\s+(?:of\s+)?)?${Q}\s*(?:\+|and (?:up|above|over|more)|or (?:more|above)|以上)`, 'i', true),
+    hidden(String.raw`(?:价格|单价|报价)(?:为|是|仅限|仅适用于|适用于|按)\s*`, String.raw`(?:价格|单价|报价)(?:为|是|仅限|仅适用于|适用于|按)\s*${Q}\s*(?:以上|起)`, '', true),
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
@@ -472,11 +476,11 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
-        for (const { gate, re } of HIDDEN_MOQ) {
+        for (const { gate, re, priceScope } of HIDDEN_MOQ) {
           if (!gate.test(masked0)) continue;
           const m = re.exec(masked0);
           if (m && m[1]) {
-            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80) });
+            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}) });
             break;
           }
         }

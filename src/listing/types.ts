@@ -83,6 +83,8 @@ export interface Quantity {
   qty: number;
   /** Read from a second MOQ field rather than a sentence that says what the real MOQ is: weaker evidence. */
   loose?: boolean;
+  /** Read from a sentence that scopes the price ("price above is for 10,000 pcs and up"): a tier starting there states it. */
+  priceScope?: boolean;
   unit?: Unit;
   raw: string;
 }
