@@ -395,6 +395,18 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
         fix: t(lang, `要么真正包邮（运费为 0），要么删除"包邮"并发布真实运费。`, `Either ship free as advertised (shipping 0) or remove "free shipping" and publish the real fee.`),
         evidence: { shipping: fee.amount.value, advertised: 'free shipping' },
       });
+    } else if (p.freightAfterOrder) {
+      // Free shipping shown, and the page's own note says freight is added once the order is placed: the fee is
+      // above the published zero, only its amount is not on the page yet.
+      const note = p.freightAfterOrder.slice(0, 60);
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 1.5,
+        detail: t(lang, `页面写明包邮，却又说下单后另收运费（「${note}」）。`, `The page advertises free shipping, yet says freight is charged after the order ("${note}").`),
+        fix: t(lang, `要么真正包邮，要么删除"包邮"并在运费模板里发布真实运费。`, `Either ship free as advertised, or remove "free shipping" and publish the real freight in the shipping template.`),
+        evidence: { advertised: 'free shipping', note },
+      });
     }
   }
   // A fee for a stated weight far above what express freight costs per kilogram (DHL $1,450 for 35 kg).

@@ -117,6 +117,8 @@ export interface ParsedListing {
   total?: Money;
   /** The page advertises free shipping ("本商品包邮", "Free shipping"). */
   freeShipping?: boolean;
+  /** A sentence saying freight is charged once the order is placed or paid ("运费下单后另算", "freight charged after you order"). */
+  freightAfterOrder?: string;
   /** A unit cut to a fraction ("0.01 Square Meters") so the price per unit looks small. */
   fractionalUnit?: string;
   /** A line that converts between units ("1米=约0.04kg", "Price per kg: $11.20", "折合每套约 US $66"): the page states
