@@ -683,6 +683,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
+  const said = priceForAnotherUnit(p, lang);
+  if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
   if (!priceUnits.length) return [];
@@ -720,6 +722,35 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+// Units that hold many items: a set, a case, a roll.
+const PACK_UNITS = new Set(['set', 'box', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
+
+/**
+ * The page's own words say its price is for another unit than the one it is shown in: a whole pack's price shown per
+ * metre or piece ("实际为一箱305米的价格" under "/米"), or a single item's price while the unit priced is defined as a pack
+ * ("1 piece = 1 carton (240 pairs); price shown is per pair"). A price per pair shown "/ Piece" with no such definition
+ * (shoes) is how some pages count a pair, and says nothing false.
+ */
+function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
+  const f = p.priceFor;
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const price = dearestPrice(p);
+  if (!f || !unit || !price || f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count')) return null;
+  const packPrice = PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
+  const pack = p.unitIsPack && p.unitIsPack.unit.id === unit.id && PACK_UNITS.has(p.unitIsPack.pack.id) && f.unit.id !== p.unitIsPack.pack.id ? p.unitIsPack : undefined;
+  if (!packPrice && !pack) return null;
+  const note = f.text.slice(0, 80);
+  return {
+    kind: 'price_unit',
+    severity: 50,
+    detail: pack
+      ? t(lang, `页面写明每${unit.label}就是一${pack.pack.label}，价格 ${fmtMoney(price)} 却是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The page defines one ${unit.label} as one ${pack.pack.label}, but the price, ${fmtMoney(price)}, is per ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`)
+      : t(lang, `价格 ${fmtMoney(price)} 按每${unit.label}标，页面却说这是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The price, ${fmtMoney(price)}, is shown per ${unit.label}, but the page says it is the price of a ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`),
+    fix: t(lang, `用实际计价的单位标价（按${(pack?.pack ?? f.unit).label}的价格标每${(pack?.pack ?? f.unit).label}，或换算成每${unit.label}的真实价格），起订量也用同一单位。`, `Quote the price in the unit it is for (per ${(pack?.pack ?? f.unit).label}, or converted to the real price per ${unit.label}), and the MOQ in the same unit.`),
+    evidence: { priceUnit: unit.label, pricedFor: f.unit.label, note, ...(pack ? { unitDefinedAs: pack.pack.label } : {}) },
+  };
 }
 
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.

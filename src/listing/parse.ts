@@ -183,6 +183,14 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
+  // the page itself says its price is for.
+  const PRICE_FOR = new RegExp(
+    String.raw`\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+)*(${enNames})(?![A-Za-z])|标价(?:为|是)?(?:单|每|一|整)?(${zhNames})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(${zhNames})[^。，,\n]{0,12}?的?(?:价格|价)`,
+    'i',
+  );
+  // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack.
+  const UNIT_AS_PACK = new RegExp(String.raw`(?<![\d.])1\s*(${enNames}|${zhNames})\s*(?:=|＝)\s*1\s*(${enNames}|${zhNames})(?![A-Za-z])`, 'i');
   // "5 sets", "100 pieces Details": a quantity and nothing else (the order row's name).
   const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
@@ -466,6 +474,17 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
+      if (!out.priceFor) {
+        const f = PRICE_FOR.exec(line);
+        // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
+        const unit = f && !lineMoneys.some((m) => m.start > f.index) ? unitOf(f[1] ?? f[2] ?? f[3]) : undefined;
+        if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
+      }
+      if (!out.unitIsPack) {
+        const u = UNIT_AS_PACK.exec(line);
+        const [unit, pack] = u ? [unitOf(u[1]), unitOf(u[2])] : [];
+        if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
+      }
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       // "样品包邮，大货运费下单后核算", "free shipping to the US, other countries quoted after order": the free shipping
       // covers something else than the freight charged later.
