@@ -36,6 +36,7 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  const madeToOrder = Boolean(p.title && rules.madeToOrder(p.title));
   // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
   // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
   const runs: Tier[][] = [];
@@ -45,35 +46,44 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     else runs.push([x]);
   }
   if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
-    const found = runs.map((r) => ladderOf(r, rules, lang)).filter((d) => d.length);
+    const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder)).filter((d) => d.length);
     return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
   }
-  return ladderOf(p.tiers, rules, lang);
+  return ladderOf(p.tiers, rules, lang, madeToOrder);
 }
 
-function ladderOf(all: Tier[], rules: ListingRules, lang: Lang): Draft[] {
+function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean): Draft[] {
   const th = rules.thresholds.ladder;
   const tiers = sortedTiers(all);
   if (tiers.length < 2) return [];
   const first = tiers[0]!;
   const last = tiers[tiers.length - 1]!;
   const total = first.price.usd / Math.max(last.price.usd, 1e-9);
+  // Each step against the most it may fall: maxStepRatio, or for made-to-order goods the quantity step to an exponent
+  // (set-up costs spread over the order), capped. bigStep is the step furthest past its own limit.
+  const stepLimit = (i: number) => {
+    if (!madeToOrder || !th.madeToOrderStepExponent || !th.madeToOrderStepCap) return th.maxStepRatio;
+    const qtyStep = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
+    return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** th.madeToOrderStepExponent));
+  };
   let bigStep = 1;
+  let bigLimit = th.maxStepRatio;
   let stepAt = 0;
   let rise = 1;
   let riseAt = 0;
   for (let i = 1; i < tiers.length; i++) {
     const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
-    if (r > bigStep) [bigStep, stepAt] = [r, i];
+    const limit = stepLimit(i);
+    if (stepAt === 0 || r / limit > bigStep / bigLimit) [bigStep, bigLimit, stepAt] = [r, limit, i];
     if (1 / r > rise) [rise, riseAt] = [1 / r, i];
   }
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
   // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
   const span = last.min / Math.max(first.min, 1);
-  const totalLimit = bigStep > th.maxStepRatio ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** th.spanExponent);
-  const sev = Math.max(total / totalLimit, bigStep / th.maxStepRatio);
-  if (total > totalLimit || bigStep > th.maxStepRatio) {
+  const totalLimit = bigStep > bigLimit ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** th.spanExponent);
+  const sev = Math.max(total / totalLimit, bigStep / bigLimit);
+  if (total > totalLimit || bigStep > bigLimit) {
     const from = tiers[stepAt - 1]!;
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
