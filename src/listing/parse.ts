@@ -886,7 +886,7 @@ export function createParser(rules: ListingRules): Parser {
     const per = ms[0]!.unit ? PER_UNIT.exec(seg.slice(ms[0]!.end)) : null;
     const around = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end + (per ? per[0].length : 0))).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '');
     // A remark in parentheses ("（不含运费）", "(FOB Shenzhen)") says what the price covers; it is still the price.
-    const rest = around.replace(PRICE_LABEL, '').replace(/[(（][^)）]{0,30}[)）]/g, '').trim();
+    const rest = around.replace(PRICE_LABEL, '').replace(/[(（][^)）\d]{0,30}[)）]/g, '').trim();
     // "$2.50 / Piece" alone, or "单价：US$ 0.005" whose label says it is the price (its unit is the form's unit of measure).
     return (Boolean(ms[0]!.unit) || PRICE_LABEL.test(around)) && rest.length <= 3;
   }
