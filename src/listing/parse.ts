@@ -65,7 +65,7 @@ const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shippin
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
 const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,10}(?:运费|邮费)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\bafter\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
-const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|\b(?:samples?|bulk|other|remote|outside|except)\b/i;
+const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
 // "Seller covers freight" is not "over": whole words only.
 const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
@@ -486,9 +486,9 @@ export function createParser(rules: ListingRules): Parser {
         if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
       }
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
-      // "样品包邮，大货运费下单后核算", "free shipping to the US, other countries quoted after order": the free shipping
-      // covers something else than the freight charged later.
-      if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_AFTER_ORDER.test(line) && !(FREE_SHIPPING.test(line) && FREE_SCOPE.test(line))) out.freightAfterOrder = line.slice(0, 120);
+      // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
+      // something the free shipping does not cover (samples, other destinations, remote areas).
+      if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
       if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
