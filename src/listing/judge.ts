@@ -907,10 +907,11 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
     const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
-    if (spread > th.maxSpread) {
+    const maxSpread = p.title && rules.madeToOrder(p.title) ? Math.max(th.maxSpread, th.madeToOrderMaxSpread ?? th.maxSpread) : th.maxSpread;
+    if (spread > maxSpread) {
       out.push({
         kind: 'price_range',
-        severity: spread / th.maxSpread,
+        severity: spread / maxSpread,
         detail: t(lang, `价格区间 ${fmtMoney(h.min)}–${fmtMoney(h.max)} 上下相差 ${fmtRatio(spread)}，页面上没有阶梯或 SKU 说明为什么。`, `The price range ${fmtMoney(h.min)}–${fmtMoney(h.max)} spans ${fmtRatio(spread)} with no tiers or SKUs on the page to explain it.`),
         fix: t(lang, `发布真实的价格区间；不同规格请设为单独的 SKU 并如实定价。`, `Publish the real price range; list different specs as SKUs at their real prices.`),
         evidence: { rangeSpread: round(spread), headlineMin: h.min.value, headlineMax: h.max.value },
