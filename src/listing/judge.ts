@@ -722,6 +722,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   // The page itself says what the price comes to in the unit it sells by: the buyer sees the real unit price.
   if (!odd || p.unitEquivalence) return [];
+  // A price per watt of a panel whose title states its rating ("400W", "0.5kW"): the rating converts it to the piece
+  // the MOQ counts (panels are quoted per watt and sold by the piece).
+  if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
   const sell = sold[0]!;
   return [
     {
@@ -733,6 +736,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
     },
   ];
 }
+
+const WATT_RATING = /(?<![\d.])\d+(?:\.\d+)?\s*(?:k?W|watts?|瓦)(?![A-Za-z\d])/i;
 
 // Units that hold many items: a set, a case, a roll.
 const PACK_UNITS = new Set(['set', 'box', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
