@@ -469,6 +469,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
     const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id);
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
+    // Freight for a stated weight at an express rate or below is what heavy or bulky goods cost to ship (a $14 kettlebell,
+    // $185 for 25 kg): real freight, not product cost moved into it. Penny goods are still judged by their ratio.
+    if (s.weightKg && s.amount.usd / s.weightKg <= th.maxUsdPerKg && !penny && !s.perUnit) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }

@@ -53,6 +53,8 @@ function otherFieldLabel(line: string): boolean {
 }
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
 const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
+// "Shipping: US$ 98.00 (estimated, 60 kg)", "（约 41kg，海运）": a weight in the shipping field's parentheses, unlabelled.
+const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
 const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
@@ -822,7 +824,7 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
-      const w = SHIP_WEIGHT.exec(line);
+      const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
       out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount), ...(weightKg ? { weightKg } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
