@@ -36,7 +36,7 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
-  const madeToOrder = Boolean(p.title && rules.madeToOrder(p.title));
+  const madeToOrder = p.tiers.length >= 2 && Boolean(p.title && rules.madeToOrder(p.title));
   // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
   // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
   const runs: Tier[][] = [];
@@ -915,7 +915,7 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
     const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
-    const maxSpread = p.title && rules.madeToOrder(p.title) ? Math.max(th.maxSpread, th.madeToOrderMaxSpread ?? th.maxSpread) : th.maxSpread;
+    const maxSpread = spread > th.maxSpread && p.title && rules.madeToOrder(p.title) ? Math.max(th.maxSpread, th.madeToOrderMaxSpread ?? th.maxSpread) : th.maxSpread;
     if (spread > maxSpread) {
       out.push({
         kind: 'price_range',

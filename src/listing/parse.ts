@@ -67,6 +67,8 @@ const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shippin
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
 const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,10}(?:运费|邮费)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\bafter\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
+const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
+const PRICE_WORD = /price|价/i;
 const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
 // "Seller covers freight" is not "over": whole words only.
 const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
@@ -86,6 +88,7 @@ const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capaci
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
+const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
@@ -476,13 +479,14 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
-      if (!out.priceFor) {
+      // Gated on a cheap test first: both patterns alternate over every unit name.
+      if (!out.priceFor && PRICE_WORD.test(line)) {
         const f = PRICE_FOR.exec(line);
         // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
         const unit = f && !lineMoneys.some((m) => m.start > f.index) ? unitOf(f[1] ?? f[2] ?? f[3]) : undefined;
         if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
       }
-      if (!out.unitIsPack) {
+      if (!out.unitIsPack && line.includes('=')) {
         const u = UNIT_AS_PACK.exec(line);
         const [unit, pack] = u ? [unitOf(u[1]), unitOf(u[2])] : [];
         if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
@@ -490,7 +494,7 @@ export function createParser(rules: ListingRules): Parser {
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
       // something the free shipping does not cover (samples, other destinations, remote areas).
-      if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+      if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
       if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
@@ -563,8 +567,10 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
-      if (UNIT_EQUIVALENCE.test(line)) out.unitEquivalence ??= line.slice(0, 80);
-      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !UNIT_EQUIVALENCE.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // The equivalence pattern starts at every "1" and every word: tried only on lines with one of its signs.
+      const converts = EQUIVALENCE_HINT.test(line) && UNIT_EQUIVALENCE.test(line);
+      if (converts) out.unitEquivalence ??= line.slice(0, 80);
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
@@ -1152,13 +1158,15 @@ const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|
 const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
 // "US$9.90 / Piece<TAB>1 Piece (Min. Order)": the page's price and its MOQ cell, a tab or a run of spaces apart.
 const MOQ_CELL_AHEAD = String.raw`(?:\t|\s{2,})\s*(?=\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}/ ]{1,24}?\s*\(\s*Min\.?\s*Order\s*\))`;
-const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}|(?<=\S)${MOQ_CELL_AHEAD}`, 'iu');
+const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
+// Tried only on lines holding "(Min": its lookahead would otherwise run at every tab of every tier row.
+const SEGMENT_SPLIT_MOQ_CELL = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}|(?<=\S)${MOQ_CELL_AHEAD}`, 'iu');
 const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
 
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
   // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
-  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : SEGMENT_SPLIT;
+  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
   if (!split.test(line)) return [line];
   return line.split(split).filter((s) => s.trim());
 }
