@@ -19,6 +19,10 @@ describe('volume tiers of made-to-order goods', () => {
     expect(kinds(`商品标题：定制 不干胶 圆形 封口贴\n阶梯价：100-1999张 US$0.24；2000-19999张 US$0.08；≥20000张 US$0.03\n起订量：100 张`)).toEqual([]);
   });
 
+  it('pass prototype boards made to the buyer\'s files, whose whole ladder falls with its span', () => {
+    expect(kinds('商品标题：PCB 线路板 打样 FR4 四层\n阶梯价：10-99片 US$3.00；100-999片 US$0.90；1000-9999片 US$0.32；≥10000片 US$0.13\n起订量：10 片')).toEqual([]);
+  });
+
   it('flag a bait tier that falls tenfold over a small step', () => {
     const rows: [string, string][] = [['100 - 499 Pieces', 'US$ 3.20'], ['500 - 999 Pieces', 'US$ 2.90'], ['>= 1000 Pieces', 'US$ 0.29']];
     expect(kinds(ladder('Custom Printed Hang Tags Kraft Paper Logo', rows))).toContain('price_ladder');

@@ -81,7 +81,9 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
   // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
   const span = last.min / Math.max(first.min, 1);
-  const totalLimit = bigStep > bigLimit ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** th.spanExponent);
+  // Made-to-order goods spread their set-up cost over the whole span the same way as over each step.
+  const spanExponent = madeToOrder && th.madeToOrderStepExponent ? Math.max(th.spanExponent, th.madeToOrderStepExponent) : th.spanExponent;
+  const totalLimit = bigStep > bigLimit ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** spanExponent);
   const sev = Math.max(total / totalLimit, bigStep / bigLimit);
   if (total > totalLimit || bigStep > bigLimit) {
     const from = tiers[stepAt - 1]!;
@@ -165,7 +167,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // $12.60 set must not make $0.30 the median they are compared with.
     const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
-    const share = each[idx]! / ref;
+    // A pack ("替换刷头4支装" at $1.20) is compared per item against dearer SKUs only: below the others, its whole price
+    // is what it pulls the range to, not a quarter of it.
+    const perItem = each[idx]! / ref;
+    const share = perItem >= 1 || packCount(s.name) === 1 ? perItem : Math.min(1, s.price.usd / ref);
     // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {

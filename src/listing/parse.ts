@@ -310,6 +310,8 @@ export function createParser(rules: ListingRules): Parser {
       const end = start + m[0].length;
       // A number glued to letters before it is part of a model name ("A3-5"), not a quantity.
       if (start > 0 && /[A-Za-z0-9.*x×]/.test(masked[start - 1]!)) continue;
+      // ... and one glued to letters after it that name no unit is a size ("16-25mm", "8-12cm" of a hose clamp).
+      if (/[A-Za-z]/.test(masked[end] ?? '') && !m[3] && !m[6] && !m[9] && !m[12]) continue;
       let tok: RangeTok;
       if (m[1] !== undefined) tok = { start, end, min: num(m[1], m[2]), unit: unitOf(m[3]), label: m[0].trim() };
       else if (m[4] !== undefined) {
