@@ -19,6 +19,7 @@ describe('a price the page says is for another unit', () => {
   it("flags a single item's price when the unit priced is defined as a carton", () => {
     expect(kinds('商品标题：一次性 筷子 竹制 独立包装\n价格：US$ 0.01/件\n起订量：1 件\n备注：1件=1箱（3000双），标价为单双价格')).toContain('price_unit');
     expect(kinds('Disposable Bamboo Chopsticks Individually Wrapped\nUS$ 0.01 / Piece\nMin. Order: 1 Piece\nNote: 1 piece = 1 carton (3000 pairs); price shown is per pair')).toContain('price_unit');
+    expect(kinds('商品标题：一次性 纸杯 加厚\n价格：US$ 0.01/个\n起订量：1 个\n备注：1个=1箱（1000个），标价为单个价格')).toContain('price_unit');
   });
 
   it('passes shoes counted by the pair, a note restating the unit, and a conversion with its own price', () => {

@@ -760,9 +760,12 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   const f = p.priceFor;
   const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
   const price = dearestPrice(p);
-  if (!f || !unit || !price || f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count')) return null;
-  const packPrice = PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
+  if (!f || !unit || !price) return null;
+  // The unit shown redefined as a pack ("1只=1箱"): a price said to be for anything but the pack (even "单只", the unit's
+  // own name) is an item's price under a pack's name.
   const pack = p.unitIsPack && p.unitIsPack.unit.id === unit.id && PACK_UNITS.has(p.unitIsPack.pack.id) && f.unit.id !== p.unitIsPack.pack.id ? p.unitIsPack : undefined;
+  const sameUnit = f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count');
+  const packPrice = !sameUnit && PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
   if (!packPrice && !pack) return null;
   const note = f.text.slice(0, 80);
   return {
