@@ -711,8 +711,23 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && u.dim !== 'power') : undefined;
   const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
   if (byWeight && p.title) {
-    // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
+    // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
+    // ("1 Gram" of a lathe) is no quantity anyone can order either.
+    const m = p.moq;
+    const moqInUnit: Draft[] =
+      m?.unit && m.unit.dim === byWeight.dim
+        ? [
+            {
+              kind: 'moq',
+              severity: 2,
+              detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 用的也是"${m.unit.label}"：按件卖的商品没有这样的起订量。`, `The MOQ, ${fmtQty(m.qty, m.unit, 'en')}, is in ${m.unit.label} too: goods sold by the piece have no such MOQ.`),
+              fix: t(lang, `按件（或套）填写真实起订量。`, `State the real MOQ in pieces (or sets).`),
+              evidence: { moq: m.qty, moqUnit: m.unit.label },
+            },
+          ]
+        : [];
     return [
+      ...moqInUnit,
       {
         kind: 'price_unit',
         // First among findings: a wrong unit explains the odd ratios the other rules then see.
