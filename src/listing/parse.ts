@@ -190,12 +190,10 @@ export function createParser(rules: ListingRules): Parser {
   const QTY = new RegExp(Q, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
   // the page itself says its price is for.
-  const PRICE_FOR = new RegExp(
-    String.raw`\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+)*(${enNames})(?![A-Za-z])|标价(?:为|是)?(?:单|每|一|整)?(${zhNames})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(${zhNames})[^。，,\n]{0,12}?的?(?:价格|价)`,
-    'i',
-  );
-  // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack.
-  const UNIT_AS_PACK = new RegExp(String.raw`(?<![\d.])1\s*(${enNames}|${zhNames})\s*(?:=|＝)\s*1\s*(${enNames}|${zhNames})(?![A-Za-z])`, 'i');
+  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)/iu;
+  // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack. A word, not the list of unit names:
+  // unitOf() says whether it is a unit (the alternation of every name costs more to compile than the line costs to read).
+  const UNIT_AS_PACK = /(?<![\d.])1\s*([A-Za-z]+|\p{Script=Han})\s*=\s*1\s*([A-Za-z]+|\p{Script=Han})/iu;
   // "5 sets", "100 pieces Details": a quantity and nothing else (the order row's name).
   const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
