@@ -188,9 +188,9 @@ describe('lines that are not what they look like', () => {
 });
 
 describe('goods sold by the piece priced by weight', () => {
-  it('flags a drone priced per gram even when its MOQ is in grams too, in both languages', () => {
-    expect(kinds('Foldable Drone 4K Camera\nUS$0.35 / gram\nMin. order: 500 grams')).toEqual(['price_unit']);
-    expect(kinds('商品名称：无人机 4K航拍\n价格区间：US $0.35 / 克\n最小起订量：500 克')).toEqual(['price_unit']);
+  it('flags a drone priced per gram even when its MOQ is in grams too (the unit first, then the MOQ in it), in both languages', () => {
+    expect(kinds('Foldable Drone 4K Camera\nUS$0.35 / gram\nMin. order: 500 grams')).toEqual(['price_unit', 'moq']);
+    expect(kinds('商品名称：无人机 4K航拍\n价格区间：US $0.35 / 克\n最小起订量：500 克')).toEqual(['price_unit', 'moq']);
   });
 
   it('passes used goods traded in bales by the kilogram', () => {

@@ -36,6 +36,7 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  const madeToOrder = p.tiers.length >= 2 && Boolean(p.title && rules.madeToOrder(p.title));
   // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
   // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
   const runs: Tier[][] = [];
@@ -45,35 +46,46 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     else runs.push([x]);
   }
   if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
-    const found = runs.map((r) => ladderOf(r, rules, lang)).filter((d) => d.length);
+    const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder)).filter((d) => d.length);
     return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
   }
-  return ladderOf(p.tiers, rules, lang);
+  return ladderOf(p.tiers, rules, lang, madeToOrder);
 }
 
-function ladderOf(all: Tier[], rules: ListingRules, lang: Lang): Draft[] {
+function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean): Draft[] {
   const th = rules.thresholds.ladder;
   const tiers = sortedTiers(all);
   if (tiers.length < 2) return [];
   const first = tiers[0]!;
   const last = tiers[tiers.length - 1]!;
   const total = first.price.usd / Math.max(last.price.usd, 1e-9);
+  // Each step against the most it may fall: maxStepRatio, or for made-to-order goods the quantity step to an exponent
+  // (set-up costs spread over the order), capped. bigStep is the step furthest past its own limit.
+  const stepLimit = (i: number) => {
+    if (!madeToOrder || !th.madeToOrderStepExponent || !th.madeToOrderStepCap) return th.maxStepRatio;
+    const qtyStep = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
+    return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** th.madeToOrderStepExponent));
+  };
   let bigStep = 1;
+  let bigLimit = th.maxStepRatio;
   let stepAt = 0;
   let rise = 1;
   let riseAt = 0;
   for (let i = 1; i < tiers.length; i++) {
     const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
-    if (r > bigStep) [bigStep, stepAt] = [r, i];
+    const limit = stepLimit(i);
+    if (stepAt === 0 || r / limit > bigStep / bigLimit) [bigStep, bigLimit, stepAt] = [r, limit, i];
     if (1 / r > rise) [rise, riseAt] = [1 / r, i];
   }
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
   // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
   const span = last.min / Math.max(first.min, 1);
-  const totalLimit = bigStep > th.maxStepRatio ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** th.spanExponent);
-  const sev = Math.max(total / totalLimit, bigStep / th.maxStepRatio);
-  if (total > totalLimit || bigStep > th.maxStepRatio) {
+  // Made-to-order goods spread their set-up cost over the whole span the same way as over each step.
+  const spanExponent = madeToOrder && th.madeToOrderStepExponent ? Math.max(th.spanExponent, th.madeToOrderStepExponent) : th.spanExponent;
+  const totalLimit = bigStep > bigLimit ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** spanExponent);
+  const sev = Math.max(total / totalLimit, bigStep / bigLimit);
+  if (total > totalLimit || bigStep > bigLimit) {
     const from = tiers[stepAt - 1]!;
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
@@ -155,7 +167,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     // $12.60 set must not make $0.30 the median they are compared with.
     const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
-    const share = each[idx]! / ref;
+    // A pack ("替换刷头4支装" at $1.20) is compared per item against dearer SKUs only: below the others, its whole price
+    // is what it pulls the range to, not a quarter of it.
+    const perItem = each[idx]! / ref;
+    const share = perItem >= 1 || packCount(s.name) === 1 ? perItem : Math.min(1, s.price.usd / ref);
     // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
@@ -395,6 +410,18 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
         fix: t(lang, `要么真正包邮（运费为 0），要么删除"包邮"并发布真实运费。`, `Either ship free as advertised (shipping 0) or remove "free shipping" and publish the real fee.`),
         evidence: { shipping: fee.amount.value, advertised: 'free shipping' },
       });
+    } else if (p.freightAfterOrder) {
+      // Free shipping shown, and the page's own note says freight is added once the order is placed: the fee is
+      // above the published zero, only its amount is not on the page yet.
+      const note = p.freightAfterOrder.slice(0, 60);
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 1.5,
+        detail: t(lang, `页面写明包邮，却又说下单后另收运费（「${note}」）。`, `The page advertises free shipping, yet says freight is charged after the order ("${note}").`),
+        fix: t(lang, `要么真正包邮，要么删除"包邮"并在运费模板里发布真实运费。`, `Either ship free as advertised, or remove "free shipping" and publish the real freight in the shipping template.`),
+        evidence: { advertised: 'free shipping', note },
+      });
     }
   }
   // A fee for a stated weight far above what express freight costs per kilogram (DHL $1,450 for 35 kg).
@@ -447,6 +474,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
     const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id);
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
+    // Freight for a stated weight at an express rate or below is what heavy or bulky goods cost to ship (a $14 kettlebell,
+    // $185 for 25 kg): real freight, not product cost moved into it. Penny goods are still judged by their ratio.
+    if (s.weightKg && s.amount.usd / s.weightKg <= th.maxUsdPerKg && !penny && !s.perUnit) continue;
     const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
     if (ratio > limit && (!worst || ratio / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) worst = { ratio, s, goodsUsd, basis };
   }
@@ -526,7 +556,9 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // The MOQ a buyer sees: the Min. Order field, else where the first tier starts.
   const shown = m ?? (tiers[0] ? { qty: tiers[0].min, unit: tiers[0].unit, raw: tiers[0].label } : undefined);
   if (shown && !out.length) {
-    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit))) {
+    // A sentence scoping the price to a quantity where a tier starts only restates that tier ("price shown is for 500+").
+    const scopedByTier = (c: (typeof p.moqClaims)[number]) => c.priceScope && tiers.some((x) => Math.abs(convert(c.qty, c.unit, x.unit) - x.min) < 1e-9);
+    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit) && !scopedByTier(x))) {
       const cq = convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
@@ -669,6 +701,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
+  const said = priceForAnotherUnit(p, lang);
+  if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
   if (!priceUnits.length) return [];
@@ -677,8 +711,23 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && u.dim !== 'power') : undefined;
   const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
   if (byWeight && p.title) {
-    // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight.
+    // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
+    // ("1 Gram" of a lathe) is no quantity anyone can order either.
+    const m = p.moq;
+    const moqInUnit: Draft[] =
+      m?.unit && m.unit.dim === byWeight.dim
+        ? [
+            {
+              kind: 'moq',
+              severity: 2,
+              detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 用的也是"${m.unit.label}"：按件卖的商品没有这样的起订量。`, `The MOQ, ${fmtQty(m.qty, m.unit, 'en')}, is in ${m.unit.label} too: goods sold by the piece have no such MOQ.`),
+              fix: t(lang, `按件（或套）填写真实起订量。`, `State the real MOQ in pieces (or sets).`),
+              evidence: { moq: m.qty, moqUnit: m.unit.label },
+            },
+          ]
+        : [];
     return [
+      ...moqInUnit,
       {
         kind: 'price_unit',
         // First among findings: a wrong unit explains the odd ratios the other rules then see.
@@ -696,6 +745,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   // The page itself says what the price comes to in the unit it sells by: the buyer sees the real unit price.
   if (!odd || p.unitEquivalence) return [];
+  // A price per watt of a panel whose title states its rating ("400W", "0.5kW"): the rating converts it to the piece
+  // the MOQ counts (panels are quoted per watt and sold by the piece).
+  if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
   const sell = sold[0]!;
   return [
     {
@@ -706,6 +758,40 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+const WATT_RATING = /(?<![\d.])\d+(?:\.\d+)?\s*(?:k?W|watts?|瓦)(?![A-Za-z\d])/i;
+
+// Units that hold many items: a set, a case, a roll.
+const PACK_UNITS = new Set(['set', 'box', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
+
+/**
+ * The page's own words say its price is for another unit than the one it is shown in: a whole pack's price shown per
+ * metre or piece ("实际为一箱305米的价格" under "/米"), or a single item's price while the unit priced is defined as a pack
+ * ("1 piece = 1 carton (240 pairs); price shown is per pair"). A price per pair shown "/ Piece" with no such definition
+ * (shoes) is how some pages count a pair, and says nothing false.
+ */
+function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
+  const f = p.priceFor;
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const price = dearestPrice(p);
+  if (!f || !unit || !price) return null;
+  // The unit shown redefined as a pack ("1只=1箱"): a price said to be for anything but the pack (even "单只", the unit's
+  // own name) is an item's price under a pack's name.
+  const pack = p.unitIsPack && p.unitIsPack.unit.id === unit.id && PACK_UNITS.has(p.unitIsPack.pack.id) && f.unit.id !== p.unitIsPack.pack.id ? p.unitIsPack : undefined;
+  const sameUnit = f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count');
+  const packPrice = !sameUnit && PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
+  if (!packPrice && !pack) return null;
+  const note = f.text.slice(0, 80);
+  return {
+    kind: 'price_unit',
+    severity: 50,
+    detail: pack
+      ? t(lang, `页面写明每${unit.label}就是一${pack.pack.label}，价格 ${fmtMoney(price)} 却是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The page defines one ${unit.label} as one ${pack.pack.label}, but the price, ${fmtMoney(price)}, is per ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`)
+      : t(lang, `价格 ${fmtMoney(price)} 按每${unit.label}标，页面却说这是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The price, ${fmtMoney(price)}, is shown per ${unit.label}, but the page says it is the price of a ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`),
+    fix: t(lang, `用实际计价的单位标价（按${(pack?.pack ?? f.unit).label}的价格标每${(pack?.pack ?? f.unit).label}，或换算成每${unit.label}的真实价格），起订量也用同一单位。`, `Quote the price in the unit it is for (per ${(pack?.pack ?? f.unit).label}, or converted to the real price per ${unit.label}), and the MOQ in the same unit.`),
+    evidence: { priceUnit: unit.label, pricedFor: f.unit.label, note, ...(pack ? { unitDefinedAs: pack.pack.label } : {}) },
+  };
 }
 
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
@@ -852,10 +938,11 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
     const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
-    if (spread > th.maxSpread) {
+    const maxSpread = spread > th.maxSpread && p.title && rules.madeToOrder(p.title) ? Math.max(th.maxSpread, th.madeToOrderMaxSpread ?? th.maxSpread) : th.maxSpread;
+    if (spread > maxSpread) {
       out.push({
         kind: 'price_range',
-        severity: spread / th.maxSpread,
+        severity: spread / maxSpread,
         detail: t(lang, `价格区间 ${fmtMoney(h.min)}–${fmtMoney(h.max)} 上下相差 ${fmtRatio(spread)}，页面上没有阶梯或 SKU 说明为什么。`, `The price range ${fmtMoney(h.min)}–${fmtMoney(h.max)} spans ${fmtRatio(spread)} with no tiers or SKUs on the page to explain it.`),
         fix: t(lang, `发布真实的价格区间；不同规格请设为单独的 SKU 并如实定价。`, `Publish the real price range; list different specs as SKUs at their real prices.`),
         evidence: { rangeSpread: round(spread), headlineMin: h.min.value, headlineMax: h.max.value },

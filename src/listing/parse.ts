@@ -27,10 +27,16 @@ const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:�
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
 const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
 // "Size (4)  >", "Color (3)": the option picker's heading.
-const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*(?:>|›|»)?\s*$/u;
+const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*[:：]?\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
 const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics (?:fee|cost)|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
+// "价格：US$ 0.30/件（不含运费）", "Price: $3.20 (excl. shipping)": a price field that only says freight is not in it.
+const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算|付)|\b(?:excl(?:\.|uding|udes?)?|without|not including)\s+(?:the\s+)?(?:shipping|freight)|\b(?:shipping|freight)\s+(?:not included|excluded)/gi;
+/** The line names a shipping fee: a price field that only excludes freight from its price does not. */
+function namesShipping(line: string): boolean {
+  return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ') : line);
+}
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|shipping(?:\s+(?:fee|cost|template|rates?|settings?))?|freight)\s*[:：]/i;
@@ -47,15 +53,23 @@ function otherFieldLabel(line: string): boolean {
 }
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
 const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
+// "Shipping: US$ 98.00 (estimated, 60 kg)", "（约 41kg，海运）": a weight in the shipping field's parentheses, unlabelled.
+const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
-const SHIPPING_NOT = /off shipping|(?<!^\s*shipping\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
+const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free/i;
+// "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
+// of only once the order is placed or paid, whatever the page showed.
+const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,10}(?:运费|邮费)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\bafter\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
+const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
+const PRICE_WORD = /price|价/i;
+const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
 // "Seller covers freight" is not "over": whole words only.
 const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
@@ -74,6 +88,7 @@ const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capaci
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
+const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
@@ -89,7 +104,7 @@ const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
 // options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
@@ -173,12 +188,18 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
+  // the page itself says its price is for.
+  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)/iu;
+  // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack. A word, not the list of unit names:
+  // unitOf() says whether it is a unit (the alternation of every name costs more to compile than the line costs to read).
+  const UNIT_AS_PACK = /(?<![\d.])1\s*([A-Za-z]+|\p{Script=Han})\s*=\s*1\s*([A-Za-z]+|\p{Script=Han})/iu;
   // "5 sets", "100 pieces Details": a quantity and nothing else (the order row's name).
   const QTY_ONLY = new RegExp(String.raw`^(${NUM})\s*(${UNIT})\s*(?:details)?$`, 'i');
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
   // Each sentence pattern with a gate: the words around the quantity, tested first, so the pattern with the (long)
   // quantity-and-unit part runs only on lines that can hold it.
-  const hidden = (gate: string, re: string, flags: string) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags) });
+  const hidden = (gate: string, re: string, flags: string, priceScope = false) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags), priceScope });
   const HIDDEN_MOQ = [
     hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
@@ -201,10 +222,14 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
     hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
+    // "Price above is for 10,000 pcs and up", "以上价格为 10000 件以上价格": the price shown holds only from that quantity,
+    // so that is where orders at this price start.
+    hidden(String.raw`\bprices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s+(?:only\s+)?(?:for|valid for|based on|applicable to)\s+(?:orders?\s+(?:of\s+)?)?`, String.raw`\bprices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s+(?:only\s+)?(?:for|valid for|based on|applicable to)\s+(?:orders?\s+(?:of\s+)?)?${Q}\s*(?:\+|and (?:up|above|over|more)|or (?:more|above)|以上)`, 'i', true),
+    hidden(String.raw`(?:价格|单价|报价)(?:为|是|仅限|仅适用于|适用于|按)\s*`, String.raw`(?:价格|单价|报价)(?:为|是|仅限|仅适用于|适用于|按)\s*${Q}\s*(?:以上|起)`, '', true),
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
@@ -283,6 +308,8 @@ export function createParser(rules: ListingRules): Parser {
       const end = start + m[0].length;
       // A number glued to letters before it is part of a model name ("A3-5"), not a quantity.
       if (start > 0 && /[A-Za-z0-9.*x×]/.test(masked[start - 1]!)) continue;
+      // ... and one glued to letters after it that name no unit is a size ("16-25mm", "8-12cm" of a hose clamp).
+      if (/[A-Za-z]/.test(masked[end] ?? '') && !m[3] && !m[6] && !m[9] && !m[12]) continue;
       let tok: RangeTok;
       if (m[1] !== undefined) tok = { start, end, min: num(m[1], m[2]), unit: unitOf(m[3]), label: m[0].trim() };
       else if (m[4] !== undefined) {
@@ -452,7 +479,22 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
+      // Gated on a cheap test first: both patterns alternate over every unit name.
+      if (!out.priceFor && PRICE_WORD.test(line)) {
+        const f = PRICE_FOR.exec(line);
+        // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
+        const unit = f && !lineMoneys.some((m) => m.start > f.index) ? unitOf(f[1] ?? f[2] ?? f[3]) : undefined;
+        if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
+      }
+      if (!out.unitIsPack && line.includes('=')) {
+        const u = UNIT_AS_PACK.exec(line);
+        const [unit, pack] = u ? [unitOf(u[1]), unitOf(u[2])] : [];
+        if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
+      }
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
+      // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
+      // something the free shipping does not cover (samples, other destinations, remote areas).
+      if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
       if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
@@ -466,11 +508,11 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
-        for (const { gate, re } of HIDDEN_MOQ) {
+        for (const { gate, re, priceScope } of HIDDEN_MOQ) {
           if (!gate.test(masked0)) continue;
           const m = re.exec(masked0);
           if (m && m[1]) {
-            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80) });
+            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}) });
             break;
           }
         }
@@ -509,7 +551,7 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if (SHIPPING_WORD.test(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
+      if (namesShipping(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         for (const seg of splitSegments(line)) addShipping(seg, line, out);
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
@@ -525,8 +567,10 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
-      if (UNIT_EQUIVALENCE.test(line)) out.unitEquivalence ??= line.slice(0, 80);
-      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !UNIT_EQUIVALENCE.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // The equivalence pattern starts at every "1" and every word: tried only on lines with one of its signs.
+      const converts = EQUIVALENCE_HINT.test(line) && UNIT_EQUIVALENCE.test(line);
+      if (converts) out.unitEquivalence ??= line.slice(0, 80);
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
@@ -715,7 +759,7 @@ export function createParser(rules: ListingRules): Parser {
       if (ms[0]) out.total ??= ms[0].money;
       return true;
     }
-    if (SHIPPING_WORD.test(seg) && !SHIPPING_NOT.test(seg) && ms.length) {
+    if (namesShipping(seg) && !SHIPPING_NOT.test(seg) && ms.length) {
       addShipping(seg, seg, out);
       return true;
     }
@@ -786,7 +830,7 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
-      const w = SHIP_WEIGHT.exec(line);
+      const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
       out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount), ...(weightKg ? { weightKg } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
@@ -849,7 +893,8 @@ export function createParser(rules: ListingRules): Parser {
     // The amount's own unit goes whole ("/ Square Meter", "/ Metric Ton"), not just its first word.
     const per = ms[0]!.unit ? PER_UNIT.exec(seg.slice(ms[0]!.end)) : null;
     const around = (seg.slice(0, ms[0]!.start) + seg.slice(ms[0]!.end + (per ? per[0].length : 0))).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '');
-    const rest = around.replace(PRICE_LABEL, '').trim();
+    // A remark in parentheses ("（不含运费）", "(FOB Shenzhen)") says what the price covers; it is still the price.
+    const rest = around.replace(PRICE_LABEL, '').replace(/[(（][^)）\d]{0,30}[)）]/g, '').trim();
     // "$2.50 / Piece" alone, or "单价：US$ 0.005" whose label says it is the price (its unit is the form's unit of measure).
     return (Boolean(ms[0]!.unit) || PRICE_LABEL.test(around)) && rest.length <= 3;
   }
@@ -947,6 +992,7 @@ const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|
 const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
 const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?$/iu;
 const QTY_CELL = /^(?:>=|≥|>|大于等于|不少于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:-|~|至|到)\s*\d[\d,]*(?:\.\d+)?)?\s*(\+|以上|及以上)?\s*([A-Za-z\p{Script=Han}]+)?$/u;
+const SIGNED_PRICE = /^(?:US\s?\$|\$|¥|€|USD|RMB|CNY)\s?\d[\d,]*(?:\.\d+)?(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?$|^\d[\d,]*(?:\.\d+)?\s*(?:USD|美元|元|RMB|CNY|EUR)$/iu;
 const NUMS_ONLY = /^[\d.,\s~\-至到]+$/;
 const QTY_PAREN = /\(\s*(\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}]+)\s*\)/u;
 
@@ -971,6 +1017,8 @@ export function formToFields(text: string): string {
   let formCurrency: string | undefined;
   let formUnit: string | undefined;
   let lastQty: string | undefined;
+  // The previous row was an attribute with an option and its price: indented priced rows under it are its options.
+  let optionRows = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     const cells = line.split(CELLS).map((c) => c.trim()).filter(Boolean);
@@ -1035,6 +1083,14 @@ export function formToFields(text: string): string {
       out.push(lines[i]!);
       continue;
     }
+    // "颜色<TAB>黑色<TAB>US$8.60" over "<TAB>白色<TAB>US$8.60": the attribute cell is left empty on the rows under the
+    // first, which are options of the same attribute (SKU rows), not fields named "白色".
+    const priced = SIGNED_PRICE.test(cells[cells.length - 1]!);
+    if (/^[ \t]/.test(lines[i]!) && optionRows && priced) {
+      out.push(`  ${cells.join('\t')}`);
+      continue;
+    }
+    optionRows = priced && cells.length >= 3 && !/^[ \t]/.test(lines[i]!);
     // "label<TAB>value": a field. Labels carry no numbers of their own, except a quantity in parentheses.
     if (hasDigitOutsideParens(cells[0]!) || cells[0]!.length > 30) {
       out.push(lines[i]!);
@@ -1100,13 +1156,17 @@ export function dedent(text: string): string {
 const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
 // A comma inside parentheses ("Express shipping (DHL, 1 pc)") belongs to the name it explains.
 const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
+// "US$9.90 / Piece<TAB>1 Piece (Min. Order)": the page's price and its MOQ cell, a tab or a run of spaces apart.
+const MOQ_CELL_AHEAD = String.raw`(?:\t|\s{2,})\s*(?=\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}/ ]{1,24}?\s*\(\s*Min\.?\s*Order\s*\))`;
 const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
+// Tried only on lines holding "(Min": its lookahead would otherwise run at every tab of every tier row.
+const SEGMENT_SPLIT_MOQ_CELL = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}|(?<=\S)${MOQ_CELL_AHEAD}`, 'iu');
 const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
 
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
   // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
-  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : SEGMENT_SPLIT;
+  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
   if (!split.test(line)) return [line];
   return line.split(split).filter((s) => s.trim());
 }

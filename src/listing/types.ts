@@ -83,6 +83,8 @@ export interface Quantity {
   qty: number;
   /** Read from a second MOQ field rather than a sentence that says what the real MOQ is: weaker evidence. */
   loose?: boolean;
+  /** Read from a sentence that scopes the price ("price above is for 10,000 pcs and up"): a tier starting there states it. */
+  priceScope?: boolean;
   unit?: Unit;
   raw: string;
 }
@@ -115,6 +117,12 @@ export interface ParsedListing {
   total?: Money;
   /** The page advertises free shipping ("本商品包邮", "Free shipping"). */
   freeShipping?: boolean;
+  /** A sentence saying freight is charged once the order is placed or paid ("运费下单后另算", "freight charged after you order"). */
+  freightAfterOrder?: string;
+  /** The unit a sentence says the price is for ("price shown is per pair", "实际为一箱305米的价格", "标价为单双价格"). */
+  priceFor?: { unit: Unit; text: string };
+  /** The page defines the unit it prices by as a pack ("1 piece = 1 carton (240 pairs)", "1件=1箱"). */
+  unitIsPack?: { unit: Unit; pack: Unit; text: string };
   /** A unit cut to a fraction ("0.01 Square Meters") so the price per unit looks small. */
   fractionalUnit?: string;
   /** A line that converts between units ("1米=约0.04kg", "Price per kg: $11.20", "折合每套约 US $66"): the page states
