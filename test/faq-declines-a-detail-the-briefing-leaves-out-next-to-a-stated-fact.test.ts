@@ -67,6 +67,18 @@ describe('a detail the briefing leaves out next to a stated fact is declined, na
     expect(ask('SNS智能分享是免费的吗').answer).toMatch(/^简报没有说明这项的费用或价格/);
   });
 
+  it('where to see performance data of a feature whose topic states none', () => {
+    const a = ask('SNS分享出去的帖子点击数据在哪儿查？');
+    expect(a.answer).toMatch(/^简报没有说明在哪里看效果数据/);
+  });
+
+  it('which categories a measure covers when the line says only "some types", while a standard\'s categories are listed', () => {
+    expect(ask('What categories does the price-range check at listing apply to?').answer).toMatch(/does not state which categories or industries exactly/);
+    const listed = ask('the photovoltaic module standard is trialled in which categories?');
+    expect(listed.declined).toBe(false);
+    expect(listed.answer).toContain('新能源');
+  });
+
   it('a figure per listing when the briefing counts points per offence', () => {
     const a = ask('how many points are deducted per listing for a fake MOQ');
     expect(a.declined).toBe(true);
@@ -95,7 +107,7 @@ describe('a plan, an edition or a category the briefing never names is declined'
   it('a standard for a category the standards table does not list, while a listed one is answered', () => {
     const a = ask('做运动器材的有对应的绿色工厂标准吗');
     expect(a.declined).toBe(true);
-    expect(a.answer).toMatch(/试用行业不包括/);
+    expect(a.answer).toMatch(/试用行业是[^）]*灯具照明[^）]*，不包括运动与娱乐/);
     const en = ask('is there a sustainable factory standard for furniture makers?');
     expect(en.answer).toMatch(/does not state a standard for furniture/);
     const listed = ask('做灯具的适用哪个绿色工厂标准');

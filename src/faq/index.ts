@@ -141,9 +141,10 @@ export function createPolicyFaq(
     if (named.length < qa.unlistedCategories.length || !named.length) return null;
     const zh = named.join('、');
     const en = named.map((c) => askRules?.unlistedCategories.find((u) => u.zh === c)?.names.find((n) => /^[\x00-\x7f]+$/.test(n)) ?? c).join(', ');
+    const listed = [...new Set(rows.flatMap((p) => p.categories))];
     return {
-      zh: `${zh}的标准（所列标准的试用行业不包括${zh}）`,
-      en: `a standard for ${en} (the pilot categories it lists do not include it)`,
+      zh: `${zh}的标准（所列标准的试用行业是${listed.join('、')}，不包括${zh}）`,
+      en: `a standard for ${en} (the pilot categories its standards list are ${listed.join(', ')}; ${en} is not among them)`,
       line: nearestLine(units, new Set(rows.map((p) => p.section))),
     };
   }
