@@ -79,6 +79,21 @@ describe('a detail the briefing leaves out next to a stated fact is declined, na
     expect(listed.answer).toContain('新能源');
   });
 
+  it('what a survey found, while how many answered it is given', () => {
+    expect(ask('which answer did most buyers pick in the SNS content survey?').answer).toMatch(/does not state the survey's results/);
+    const count = ask('how many people took the buyer content survey');
+    expect(count.declined).toBe(false);
+    expect(count.answer).toContain('102');
+  });
+
+  it('a points total before the store is closed, when the ladder states points per offence only', () => {
+    expect(ask('how many points altogether until my shop is closed for off-platform contact?').answer).toMatch(/does not state an exact threshold/);
+  });
+
+  it('a certificate the merchant earns (a green factory) is no course exam: its benefits are still answered', () => {
+    expect(ask('After we get the green factory certificate, what benefits do we get?').declined).toBe(false);
+  });
+
   it('a figure per listing when the briefing counts points per offence', () => {
     const a = ask('how many points are deducted per listing for a fake MOQ');
     expect(a.declined).toBe(true);
