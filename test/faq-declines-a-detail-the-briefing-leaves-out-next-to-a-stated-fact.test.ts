@@ -24,6 +24,7 @@ describe('a detail the briefing leaves out next to a stated fact is declined, na
   it('how long a binding or a status stays valid, while a withdrawal fee (手续费) is still answered', () => {
     expect(ask('LinkedIn绑定的有效期是多长时间').answer).toMatch(/^简报没有说明有效期多久/);
     expect(ask('Do we have to renew the green factory label each year?').answer).toMatch(/does not state how long it stays valid/);
+    expect(ask('Will our Facebook binding expire at some point?').answer).toMatch(/does not state how long it stays valid/);
     const fee = ask('对公提现的手续费是多少');
     expect(fee.declined).toBe(false);
     expect(fee.answer).toContain('0.125%');
@@ -92,6 +93,23 @@ describe('a detail the briefing leaves out next to a stated fact is declined, na
 
   it('a certificate the merchant earns (a green factory) is no course exam: its benefits are still answered', () => {
     expect(ask('After we get the green factory certificate, what benefits do we get?').declined).toBe(false);
+  });
+
+  it('the lowest amount one may withdraw', () => {
+    expect(ask('what is the lowest amount I can move to the corporate account').answer).toMatch(/does not state a minimum amount/);
+  });
+
+  it('how many strikes close a shop, or the score a green factory must reach: numbers the briefing never sets', () => {
+    expect(ask('after how many strikes will they shut down the shop?').answer).toMatch(/does not state an exact threshold/);
+    expect(ask('what passing score does a green factory need?').answer).toMatch(/does not state an exact threshold/);
+    const ladder = ask('第4次引导站外沟通扣几分');
+    expect(ladder.declined).toBe(false);
+    expect(ladder.answer).toContain('6分');
+  });
+
+  it('whom to contact about a topic that gives no hotline, while the Pay hotline is given', () => {
+    expect(ask('who do we contact about the green factory certification?').answer).toMatch(/does not state a named person's contact details/);
+    expect(ask('Pay的客服热线是多少').answer).toContain('400-655-2688');
   });
 
   it('a figure per listing when the briefing counts points per offence', () => {
