@@ -137,6 +137,11 @@ describe('a plan, an edition or a category the briefing never names is declined'
     expect(a.answer).toMatch(/^简报没有说明议程里这一项具体讲了什么/);
   });
 
+  it('what an agenda item with no slide was about, asked as "讲了什么", while a talk with its own slides is answered', () => {
+    expect(ask('讲师使用规则重点强调了什么').answer).toMatch(/^简报没有说明议程里这一项具体讲了什么/);
+    expect(ask('成长指引产品升级讲了什么').declined).toBe(false);
+  });
+
   it('a standard for a category the standards table does not list, while a listed one is answered', () => {
     const a = ask('做运动器材的有对应的绿色工厂标准吗');
     expect(a.declined).toBe(true);

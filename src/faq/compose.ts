@@ -684,7 +684,7 @@ export class Composer {
    * asks what the item covered ("…介绍了哪几个工具，有没有X相关的").
    */
   private agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
-    const asksContents = (types: string[]) => types.includes('list') && !types.some((t) => TITLE_ANSWERS.has(t));
+    const asksContents = (types: string[]) => (types.includes('list') || types.includes('contents')) && !types.some((t) => TITLE_ANSWERS.has(t));
     const clauses = input.question.normalize('NFKC').split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
     if (part === undefined) return null;
