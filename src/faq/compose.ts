@@ -680,11 +680,16 @@ export class Composer {
    * The question asks what is in something (a list), the line that best holds it is an agenda item with no content
    * of its own after it, and some word of the question that this item holds is held by no line but agenda items and
    * headings: the briefing lists the item's title and does not state what it covered. Not for yes/no or when
-   * questions (the agenda states the event's day and whether an item is on).
+   * questions (the agenda states the event's day and whether an item is on), unless another clause of the question
+   * asks what the item covered ("…介绍了哪几个工具，有没有X相关的").
    */
   private agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
-    if (!qa.types.includes('list') || qa.types.some((t) => TITLE_ANSWERS.has(t))) return null;
-    const top = this.index.rank(input.units, () => 1)[0]?.passage;
+    const asksContents = (types: string[]) => (types.includes('list') || types.includes('contents')) && !types.some((t) => TITLE_ANSWERS.has(t));
+    const clauses = input.question.normalize('NFKC').split(/[，,;；?？。]/).filter((c) => c.trim());
+    const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
+    if (part === undefined) return null;
+    const units = part === null ? input.units : input.unitsOf(part);
+    const top = this.index.rank(units, () => 1)[0]?.passage;
     if (!top) return null;
     // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
     const pointer = POINTER.test(top.zh);
@@ -694,7 +699,7 @@ export class Composer {
     const next = group[group.indexOf(top) + 1];
     if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
     // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
-    const named = input.units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
+    const named = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
     const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
     return titleOnly.length ? top : null;
   }
@@ -1536,12 +1541,12 @@ function periodPattern(period: string): RegExp {
   }
   m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
   if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
-  if (/later|future|down the road|eventually|以后|将来|未来|后续|今后/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
+  if (/later|future|down the road|eventually|plan|以后|将来|未来|后续|今后|计划|打算/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
   m = p.match(/\b(season|round|batch|edition|phase)\s+(\d+)\b/);
   if (m) return new RegExp(`第\\s*${m[2]}\\s*[期季批届轮]|${m[1]}\\s+${m[2]}\\b`, 'i');
   m = p.match(/(\d+)\s*月/);
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
-  m = p.match(/\b(january|february|march|june|july|august|september|october|november|december)/);
+  m = p.match(/\b(january|february|march|may|june|july|august|september|october|november|december)/);
   if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
   if (/上|last|previous|past|往期|历届|去年/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;

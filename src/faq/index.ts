@@ -128,6 +128,28 @@ export function createPolicyFaq(
   }
 
   /**
+   * "玩具有没有对应的绿色工厂标准" where the standards table lists pilot categories without toys: the briefing states no
+   * standard for a category it never names, so it declines naming the categories it does list (a yes/no "no" would
+   * claim more: the table lists standards being built, not every one there will be).
+   */
+  function unlistedCategory(question: string, qa: QuestionAnalysis, units: Unit[]): { zh: string; en: string; line: Passage | undefined } | null {
+    if (!qa.unlistedCategories.length || qa.categories.length || !ABOUT_CATEGORIES.test(question)) return null;
+    const rows = passages.filter((p) => p.categories.length);
+    if (!rows.length) return null;
+    // a name some line of the briefing holds is stated there, whatever the table says
+    const named = qa.unlistedCategories.filter((c) => !passages.some((p) => p.zh.includes(c)));
+    if (named.length < qa.unlistedCategories.length || !named.length) return null;
+    const zh = named.join('、');
+    const en = named.map((c) => askRules?.unlistedCategories.find((u) => u.zh === c)?.names.find((n) => /^[\x00-\x7f]+$/.test(n)) ?? c).join(', ');
+    const listed = [...new Set(rows.flatMap((p) => p.categories))];
+    return {
+      zh: `${zh}的标准（所列标准的试用行业是${listed.join('、')}，不包括${zh}）`,
+      en: `a standard for ${en} (the pilot categories its standards list are ${listed.join(', ')}; ${en} is not among them)`,
+      line: nearestLine(units, new Set(rows.map((p) => p.section))),
+    };
+  }
+
+  /**
    * "When do 0-star merchants get it?" against "1星及以上商家开始灰度": the briefing states it only from a level up, so
    * for a level below it states nothing (a yes/no question is answered "no" by the composer instead).
    */
@@ -184,7 +206,7 @@ export function createPolicyFaq(
     if (!answered.some((s) => composer.passagesOf(s.id).length)) return { answer: base };
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
-    const unlisted = unlistedItems(qa, answered);
+    const unlisted = unlistedItems(qa, answered) ?? unlistedCategory(question, qa, units);
     if (unlisted) return { answer: notStated(lang, unlisted.zh, unlisted.en, unlisted.line, suggestionsFrom(hits)) };
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);

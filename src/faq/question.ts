@@ -18,6 +18,8 @@ export const PlacesFileSchema = z.object({
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
+  /** other top-level categories of the site, for which the table names no standard */
+  unlisted: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })).default([]),
 });
 const LadderStep = z.object({
   from: z.number().int().positive(),
@@ -83,6 +85,8 @@ export interface QuestionAnalysis {
   types: string[];
   places: Place[];
   categories: string[];
+  /** top-level categories the question names that the briefing's standards table does not list ("玩具", "furniture") */
+  unlistedCategories: string[];
   /** "the 3rd time", "again", "5 times": which offence the question is about. */
   offence: number | null;
   /** "our 4th and 5th violations", "第4次和第5次": several offences named at once (their points add up) */
@@ -149,6 +153,7 @@ export interface AskRules {
   types: AskType[];
   places: z.infer<typeof PlacesFileSchema>;
   categories: z.infer<typeof CategoriesFileSchema>['categories'];
+  unlistedCategories: z.infer<typeof CategoriesFileSchema>['unlisted'];
   arithmetic: Arithmetic;
   /** phrases that point at the source ("the briefing says"), removed before retrieval */
   sourceReference: RegExp | null;
@@ -162,6 +167,7 @@ function readYaml<T>(path: string, schema: z.ZodType<T>): T {
 export function loadAskRules(rulesDir: string): AskRules | null {
   const dir = join(rulesDir, 'ask');
   if (!existsSync(join(dir, 'types.yaml'))) return null;
+  const categoryFile = readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema);
   const types = readYaml(join(dir, 'types.yaml'), TypesFileSchema).types.map((t) => ({
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
@@ -191,7 +197,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     },
     types,
     places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
-    categories: readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema).categories,
+    categories: categoryFile.categories,
+    unlistedCategories: categoryFile.unlisted,
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
   };
@@ -337,6 +344,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class QuestionAnalyzer {
   private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
   private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
+  private readonly unlistedIndex: { re: RegExp; zh: string }[] = [];
   /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
   private placeAny: RegExp = /(?!)/;
   private categoryAny: RegExp = /(?!)/;
@@ -354,6 +362,7 @@ export class QuestionAnalyzer {
       for (const n of [c.zh, ...c.en]) this.placeIndex.unshift({ re: nameRegex(n), place: { zh: c.zh, province: c.zh, provinceEn: c.en[0] ?? c.zh } });
     }
     for (const c of rules.categories) for (const n of [c.zh, ...c.names]) this.categoryIndex.push({ re: nameRegex(n), zh: c.zh });
+    for (const c of rules.unlistedCategories) for (const n of [c.zh, ...c.names]) this.unlistedIndex.push({ re: nameRegex(n), zh: c.zh });
     this.placeAny = new RegExp(this.placeIndex.map((p) => p.re.source).join('|'), 'i');
     this.categoryAny = new RegExp(this.categoryIndex.map((c) => c.re.source).join('|'), 'i');
   }
@@ -392,6 +401,7 @@ export class QuestionAnalyzer {
       types,
       places,
       categories,
+      unlistedCategories: [...new Set(this.unlistedIndex.filter((c) => c.re.test(q)).map((c) => c.zh))],
       offence: findOffence(q),
       offences: findOffences(q),
       figures: findFigures(q),
@@ -456,7 +466,9 @@ export function findPeriod(q: string): string | null {
     q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益|需要|要求|条件)|\b[2-5][- ]stars?\b/) ??
     // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
-    q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually)\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会/i) ??
+    q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually|planned|any plans?|plans? to (add|launch|offer|open|support|introduce))\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会|有没有计划|有计划|(计划|打算)(推出|上线|开通|增加|支持)/i) ??
+    // May is a month when a year or an edition noun follows it ("the May 2022 briefing", "May's list"); "may" alone is a verb
+    q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:merchant\s+)?(?:list|batch|round|edition|briefing|session)\b)/) ??
     // "season 3", "round 2" name an edition as "第3季" does
     q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
