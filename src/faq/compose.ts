@@ -445,6 +445,7 @@ export class Composer {
       this.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang, input.question) ??
       this.ladder(qa, input, candidates) ??
+      this.aboveWaiver(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.ratio(qa, input, candidates) ??
       this.countTimesPrice(qa, input, candidates) ??
@@ -605,9 +606,13 @@ export class Composer {
     if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
     // "断约半年再签算新签吗" against "断约1年以上再签约视同新签": the stated length decides whether the line's condition
     // holds, before any date the question also gives ("re-signed in May")
-    const over = !lead && qa.types.includes('yesno') && qa.duration !== null ? (thresholdDays(picked[0]!.zh) ?? thresholdDays(picked[0]!.en)) : null;
+    // (the line setting the length may be quoted after the rule it qualifies: "须完成…" then "断约1年以上再签约视同新签")
+    const threshold = (p: Passage) => thresholdDays(p.zh) ?? thresholdDays(p.en);
+    const setsLength = !lead && qa.types.includes('yesno') && qa.duration !== null ? [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...input.answered.flatMap((s) => this.passagesOf(s.id))].find((p) => threshold(p) !== null) : undefined;
+    const over = setsLength ? threshold(setsLength) : null;
+    if (setsLength && !picked.includes(setsLength)) picked.splice(1, 0, setsLength);
     if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
-    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateInSpan(qa, input, picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
     const limit = this.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
     if (limit && !lead && qa.types.includes('yesno')) {
@@ -870,6 +875,8 @@ export class Composer {
     const q = input.question;
     if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
+    if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
@@ -1290,6 +1297,27 @@ export class Composer {
     return { lead, passages: quotes.slice(0, 2), notStated: null };
   }
 
+  /**
+   * "We withdrew USD 350k this month: is the part above 300k charged?": a yes/no on the part of the month's total above
+   * the waiver is "no", whatever the mode.
+   */
+  private aboveWaiver(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question.normalize('NFKC');
+    if (!qa.types.includes('yesno') || !/费|\bfees?\b|charge|\bpay\b/i.test(q)) return null;
+    if (!/超出|超过|以上的部分|多出|\b(above|over|beyond|exceed\w*|excess)\b/i.test(q)) return null;
+    const { waiver } = this.analyzer.rules.arithmetic;
+    if (qa.amount && qa.amount.currency !== 'CNY' && qa.amount.value <= waiver.monthlyUsd) return null;
+    const line = this.passageByZh(waiver.quote);
+    // (a sum of money moved, or the waiver among the lines that match: "shipping way above normal" is no withdrawal)
+    if (!line || !(qa.amount?.currency || candidates.slice(0, 3).some((c) => c.passage === line))) return null;
+    const word = yesNo(q, input.lang, false, 'fact');
+    const lead =
+      input.lang === 'zh'
+        ? `${word === '不是。' ? '不收。' : word}三种模式月度合计超过30万美金的部分免提现手续费，只有前${fmt(waiver.monthlyUsd)}美元按费率收费。`
+        : `No. The part of a month's total above USD 300,000 (across the three modes) is free of withdrawal fees; only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
+    return { lead, passages: [line], notStated: null };
+  }
+
   /** "What fee on 100,000 USD to the legal representative?": the stated rate applied, with the monthly waiver. */
   private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱|save|省/i.test(input.question)) return null;
@@ -1388,8 +1416,28 @@ export class Composer {
       const q = input.question;
       // "受不受影响" asks whether it applies, not whether it is exempt: the verb repeated around 不 is not a negation
       const asksExempt = /不受|免|exempt|not affected/i.test(q.replace(/(\p{Script=Han})不\1/gu, '$1'));
+      // "还是原来那套吗", "still the old tasks?" asks whether the old arrangement holds, the opposite of the new rule
+      const asksOld = /原来|原先|旧(的|规|任务|版)|以前的|之前的|老(规则|任务|的那套|那套)|\b(old|original|previous|former|existing) (rules?|tasks?|one|version|set|arrangement)\b|same as before/i.test(q);
       const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
-      return yesNo(q, input.lang, yes, 'fact');
+      return yesNo(q, input.lang, asksOld ? !yes : yes, 'fact');
+    }
+    return null;
+  }
+
+  /** "Can we still submit on 14 May?" against "招稿：4月30日-5月13日": whether the asker's day falls in the stated span. */
+  private dateInSpan(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string | null {
+    if (!qa.date) return null;
+    for (const p of picked) {
+      const m = p.zh.match(/(\d{1,2})月(\d{1,2})日?\s*[-–~至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/);
+      if (!m) continue;
+      const from = Number(m[1]) * 100 + Number(m[2]);
+      const to = Number(m[3] ?? m[1]) * 100 + Number(m[4]);
+      const asked = qa.date.month * 100 + qa.date.day;
+      const inside = asked >= from && asked <= to;
+      const span = input.lang === 'zh' ? `${m[0]}` : `${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}`;
+      const day = input.lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      const why = input.lang === 'zh' ? `${day}${inside ? '在' : '不在'}${span}之内。` : ` ${day} is ${inside ? '' : 'not '}within ${span}.`;
+      return yesNo(input.question, input.lang, inside, 'fact') + why;
     }
     return null;
   }
@@ -1576,11 +1624,12 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
   if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
   const verbs: [RegExp, string, string][] = [
     [/会不会|会.{0,20}吗/, '会。', '不会。'],
-    [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
+    // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
+    [/能不能|能否|(?<!才)能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
     [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
     // "要求不一样吗" asks about a requirement, not whether something is needed
-    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗/, '需要。', '不需要。'],
+    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
     [/算不算|算/, '是的，算。', '不算。'],
     [/行不行|行吗|行不/, '可以，行。', '不行。'],
   ];
@@ -1627,8 +1676,14 @@ function clockSpan(lines: Passage[], lang: Lang): string | null {
   return null;
 }
 
-/** A briefing FAQ that answers "No"/"不是" itself leads with that. */
+/**
+ * A briefing FAQ that answers "No"/"不是" itself leads with that, when the question is the FAQ's own (its question or
+ * answer line quoted first): a question answered by one of its reasons ("can the platform warn a store directly")
+ * asks something else.
+ */
 function faqPolarity(picked: Passage[], lang: Lang): string {
+  const first = picked[0];
+  if (!first || first.kind !== 'faq' || !(/[？?]\s*$/.test(first.zh) || /^答：/.test(first.zh))) return '';
   const faq = picked.find((p) => p.kind === 'faq' && /^答：(不是|是)/.test(p.zh));
   if (!faq) return '';
   const no = /^答：不是/.test(faq.zh);

@@ -114,6 +114,8 @@ export const PolarityFileSchema = z.object({
   scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
   difference: z.object({ question: RegexSource, same: RegexSource }).optional(),
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   classes: z.array(
     z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
   ),
@@ -141,6 +143,10 @@ export interface Polarity {
   difference: { question: RegExp; same: RegExp } | null;
   /** "may I before the condition is met?" against a line that makes it wait for the condition: no */
   preconditions: { line: RegExp; question: RegExp } | null;
+  /** "can it still happen past the limit?" against a line that lifts the limit: yes */
+  unrestricted: { line: RegExp; question: RegExp } | null;
+  /** "will it still pay off?" against a line that cuts off its gains: no */
+  gainsCutOff: { line: RegExp; question: RegExp } | null;
   items: ClassItem[];
 }
 
@@ -187,6 +193,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
       difference: pol.difference ? { question: new RegExp(pol.difference.question, 'i'), same: new RegExp(pol.difference.same, 'i') } : null,
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
+      unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
+      gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       items,
     },
     types,
@@ -365,7 +373,8 @@ export class QuestionAnalyzer {
     // ... judged on the sentences that ask (those ending in "?", or the last): "FAQ says X doesn't mean Y. What are
     // the three ways...?" asks a what-question after a statement
     const asking = parts.flatMap((p) => {
-      const sentences = p.split(/(?<=[.!])\s+/).filter((x) => x.trim());
+      // ("e.g. 1 cm of fabric" is inside the sentence, not the end of one)
+      const sentences = p.split(/(?<=[.!])(?<!\b(?:e\.g|i\.e|etc|vs|approx)\.)\s+/i).filter((x) => x.trim());
       const asked = sentences.filter((x, i) => /[?？]\s*$/.test(x) || i === sentences.length - 1);
       return asked.length ? asked : [p];
     });
@@ -386,7 +395,9 @@ export class QuestionAnalyzer {
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
     // "30万美金" is an amount, not a question about US dollars
-    const withoutAmounts = q.replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ');
+    const withoutAmounts = q
+      .replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ')
+      .replace(/(usd|us\$|rmb|cny)\s*\d[\d,.]*\s*(万|k|千|w|m)?/gi, ' ');
     const items = pol.items.filter((it) => it.re.test(withoutAmounts));
     return {
       types,
