@@ -10,7 +10,7 @@ const lead = (q: string) => {
 
 describe('the yes/no lead is decided by the line that answers the question asked', () => {
   it("a briefing FAQ's own \"不是\" answers its own question, not a question answered by one of its reasons", () => {
-    expect(lead('Is it possible that the platform sends my shop a violation warning directly, with no product taken down?')).toMatch(/^Yes\b/);
+    expect(lead('平台会不会在没有下架任何产品的情况下直接给店铺发违规警告？')).toMatch(/^是/);
   });
 
   it('a line that cuts off the gains answers "will it still help" with no', () => {

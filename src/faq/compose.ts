@@ -439,11 +439,12 @@ export class Composer {
     // special answers computed from stated figures come first
     const special =
       this.notInList(input, candidates) ??
+      this.tableRowCount(qa, input, candidates) ??
       this.tableCell(qa, input, candidates) ??
       this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
-      this.categoryRows(qa, candidates, input.lang, input.question) ??
+      this.categoryRows(qa, candidates, input.lang, input.question, this.topicPassages(input)) ??
       this.ladder(qa, input, candidates) ??
       this.aboveWaiver(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
@@ -900,7 +901,8 @@ export class Composer {
       const width = Math.max(...cells.map((r) => r.length));
       const header = cells[0]!;
       const offset = width - header.length;
-      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && q.includes(squashText(h)));
+      // (a column is named by words: a price cell of a screenshot's table, "$0.01", names no column)
+      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && q.includes(squashText(h)));
       if (columns.length !== 1) continue;
       const col = columns[0]!;
       // the row whose label the question holds best (character pairs), never the header; the label is any cell but
@@ -941,6 +943,35 @@ export class Composer {
         lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
       }
       return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+    }
+    return null;
+  }
+
+  /**
+   * "评价有几个维度": a table whose header names the counted thing ("序号 | 维度 | 评价指标") has one of it per row;
+   * the count of its rows, with each row's cell in that column.
+   */
+  private tableRowCount(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    if (!qa.types.includes('quantity')) return null;
+    const q = squashText(input.question);
+    const counted = q.match(/(?:几|多少)(?:个|项|条|类|种)?(\p{Script=Han}{2})/u)?.[1] ?? q.match(/(\p{Script=Han}{2})(?:有|是|一共|共|总共)?(?:几|多少)(?:个|项|条|类|种)/u)?.[1];
+    if (!counted) return null;
+    for (const c of candidates.slice(0, 3)) {
+      if (!c.passage.zh.includes('\t')) continue;
+      // the table is the run of rows with as many cells as its header, from a header that names the counted thing down
+      const group = this.byGroup.get(c.passage.group) ?? [];
+      const start = group.findIndex((p) => p.zh.split('\t').map((x) => x.trim()).includes(counted));
+      if (start < 0) continue;
+      const header = group[start]!.zh.split('\t').map((x) => x.trim());
+      let end = start + 1;
+      while (end < group.length && group[end]!.zh.split('\t').length === header.length) end++;
+      const rows = group.slice(start, end);
+      const col = header.indexOf(counted);
+      if (rows.length < 3) continue;
+      const body = rows.slice(1);
+      const names = body.map((r) => r.zh.split('\t')[col]?.trim()).filter((x): x is string => !!x);
+      const lead = input.lang === 'zh' ? `共${body.length}个${header[col]}：${names.join('、')}。` : `${body.length} (${header[col]}): ${names.join(', ')}.`;
+      return { lead, passages: [rows[0]!, ...body.slice(0, MAX_PASSAGES)], notStated: null };
     }
     return null;
   }
@@ -1155,7 +1186,8 @@ export class Composer {
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
     const aboutList = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(q);
-    if (!aboutList) return null;
+    // the list's rule link or its id is a line of its own, not a count of its rows
+    if (!aboutList || /链接|网址|\blink\b|\burl\b|ruleid/i.test(q)) return null;
     const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
       ? '恶意引导站外沟通工具'
       : /虚假价格|虚报|假价格|MOQ|false price|fake price|pric/i.test(q)
@@ -1238,8 +1270,10 @@ export class Composer {
   }
 
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
-  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = ''): Composition | null {
-    if (!qa.categories.length || !candidates.some((c) => c.passage.categories.length)) return null;
+  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = '', topic: Passage[] = []): Composition | null {
+    // the category rows may sit lower in the answered topic than the lines that matched ("is there a standard for us")
+    const rowsNear = candidates.some((c) => c.passage.categories.length) || (qa.types.includes('yesno') && topic.some((p) => p.categories.length));
+    if (!qa.categories.length || !rowsNear) return null;
     const nameOf = (r: Passage) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!);
     // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category
     const q = question.normalize('NFKC');
@@ -1632,6 +1666,7 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
     [/算不算|算/, '是的，算。', '不算。'],
     [/行不行|行吗|行不/, '可以，行。', '不行。'],
+    [/(?<![a-z])(ok|okay)吗|好吗/i, '可以。', '不可以。'],
   ];
   // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;
