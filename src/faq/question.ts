@@ -441,7 +441,23 @@ export function findDuration(q: string): number | null {
     const value = /^\d/.test(n) ? Number(n) : n === 'half a' ? 0.5 : n === 'a' || n === 'an' ? 1 : NUM_WORD_EN[n]!;
     return value * DAYS[en[2]!]!;
   }
-  return null;
+  return lapseBetweenMonths(norm);
+}
+
+/**
+ * "member until Jan 2021, lapsed, re-signing in June 2022", "2021年1月断约，2022年6月再签": a lapse given by the two
+ * months it runs between, in days (30 a month).
+ */
+function lapseBetweenMonths(norm: string): number | null {
+  if (!/lapse|断约|停签|停了|到期|expired|ended|cancel|re-?sign|续签|再签|回来|came back|return/.test(norm)) return null;
+  const months: number[] = [];
+  for (const m of norm.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月/g)) {
+    const month = m[1] ? MONTHS_EN.indexOf(m[1]) + 1 : Number(m[4]);
+    const year = Number(m[2] ?? m[3]);
+    months.push(year * 12 + month);
+  }
+  if (months.length !== 2) return null;
+  return Math.abs(months[1]! - months[0]!) * 30;
 }
 
 /** A length a line sets as a threshold ("断约1年以上", "超过30天", "more than 1 year"), in days. */
@@ -487,7 +503,8 @@ function nameRegex(name: string): RegExp {
 /** Splits "A? and B?" / "A，另外B" into parts; a simple question is one part. */
 export function splitParts(q: string): string[] {
   const pieces = q
-    .split(/[？?；;]|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
+    // ("for (a) X and (b) Y": each lettered item is a part)
+    .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
     .map((s) => s.trim())
     .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
   return pieces.length ? pieces : [q];
