@@ -532,7 +532,9 @@ export class Composer {
       // is about the event asked
       if (hit && type.ask) hit = this.sameEventFigure(input, type.ask, hit, [...pool, ...[...topicIds].map((passage) => ({ passage, score: 0 }))].filter(holdsWith(evidence)));
       // a date the asker gives plus a stated number of days answers "by which day"
-      if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
+      // ...first, when the question asks for the last day ("the latest date for the materials if the stream is on 10 July")
+      const daysLine = qa.date && (t === 'day' || t === 'when') ? pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/)) : undefined;
+      if (daysLine && (!hit || type.deadline?.test(input.question))) hit = daysLine;
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       // (unless that line is one labelled attribute among others of the same thing, "支持账户：法人个人账户", and the hit
@@ -1509,7 +1511,8 @@ export class Composer {
       return lang === 'zh' ? `${mm}月${dd}日（${from}的次日）。` : `${MONTHS[mm - 1]} ${dd} (the day after ${from}).`;
     }
     for (const p of picked) {
-      const m = p.zh.match(/(\d+)\s*(?:天|日)(?!期)/);
+      // (a date's day, "4月28日", is no number of days)
+      const m = p.zh.match(/(?<![\d月])(\d+)\s*(?:天|日)(?!期)/);
       if (!m) continue;
       const days = Number(m[1]);
       const before = /提前|之前|前（/.test(p.zh) && /提前/.test(p.zh);
