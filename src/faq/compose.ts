@@ -586,7 +586,10 @@ export class Composer {
       for (const part of qa.parts) add(this.index.rank(input.unitsOf(part), prior)[0]?.passage);
     }
     // "which / what are the / how do I": the whole list the best line belongs to, in the briefing's order
-    if (qa.types.includes('list') || qa.types.includes('howto') || /几种|几个方面|几项|哪几|分别|all the|what are the|steps/i.test(input.question)) {
+    // (an agenda of titles is no list of steps: "where do I get the replay" is not answered by the other titles)
+    const chosen = [...picked];
+    const asksList = qa.types.includes('list') || /几种|几个方面|几项|哪几|分别|all the|what are the/i.test(input.question);
+    if (asksList || ((qa.types.includes('howto') || /steps/i.test(input.question)) && picked[0]!.kind !== 'agenda')) {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
@@ -632,6 +635,8 @@ export class Composer {
     }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
+    // the lines picked for the question stay quoted when a list run filled the quote
+    for (const p of chosen) if (!passages.includes(p)) passages.push(p);
     // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
     // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
@@ -704,6 +709,10 @@ export class Composer {
     // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
     const named = input.units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
     const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
+    // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
+    const name = top.zh.replace(/^\d+\s*/, '').trim();
+    const part = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
+    if (part && this.listRun(part).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
     return titleOnly.length ? top : null;
   }
 
