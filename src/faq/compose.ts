@@ -439,12 +439,14 @@ export class Composer {
     // special answers computed from stated figures come first
     const special =
       this.notInList(input, candidates) ??
+      this.tableRowCount(qa, input, candidates) ??
       this.tableCell(qa, input, candidates) ??
       this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.eligibility(qa, candidates, input) ??
-      this.categoryRows(qa, candidates, input.lang, input.question) ??
+      this.categoryRows(qa, candidates, input.lang, input.question, this.topicPassages(input)) ??
       this.ladder(qa, input, candidates) ??
+      this.aboveWaiver(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
       this.ratio(qa, input, candidates) ??
       this.countTimesPrice(qa, input, candidates) ??
@@ -530,7 +532,9 @@ export class Composer {
       // is about the event asked
       if (hit && type.ask) hit = this.sameEventFigure(input, type.ask, hit, [...pool, ...[...topicIds].map((passage) => ({ passage, score: 0 }))].filter(holdsWith(evidence)));
       // a date the asker gives plus a stated number of days answers "by which day"
-      if (!hit && qa.date && (t === 'day' || t === 'when')) hit = pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/));
+      // ...first, when the question asks for the last day ("the latest date for the materials if the stream is on 10 July")
+      const daysLine = qa.date && (t === 'day' || t === 'when') ? pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/)) : undefined;
+      if (daysLine && (!hit || type.deadline?.test(input.question))) hit = daysLine;
       if (!hit && alt) hit = pool.find(holdsWith(alt));
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       // (unless that line is one labelled attribute among others of the same thing, "支持账户：法人个人账户", and the hit
@@ -582,7 +586,10 @@ export class Composer {
       for (const part of qa.parts) add(this.index.rank(input.unitsOf(part), prior)[0]?.passage);
     }
     // "which / what are the / how do I": the whole list the best line belongs to, in the briefing's order
-    if (qa.types.includes('list') || qa.types.includes('howto') || /几种|几个方面|几项|哪几|分别|all the|what are the|steps/i.test(input.question)) {
+    // (an agenda of titles is no list of steps: "where do I get the replay" is not answered by the other titles)
+    const chosen = [...picked];
+    const asksList = qa.types.includes('list') || /几种|几个方面|几项|哪几|分别|all the|what are the/i.test(input.question);
+    if (asksList || ((qa.types.includes('howto') || /steps/i.test(input.question)) && picked[0]!.kind !== 'agenda')) {
       const run = this.listRun(picked[0]!);
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
@@ -605,9 +612,13 @@ export class Composer {
     if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
     // "断约半年再签算新签吗" against "断约1年以上再签约视同新签": the stated length decides whether the line's condition
     // holds, before any date the question also gives ("re-signed in May")
-    const over = !lead && qa.types.includes('yesno') && qa.duration !== null ? (thresholdDays(picked[0]!.zh) ?? thresholdDays(picked[0]!.en)) : null;
+    // (the line setting the length may be quoted after the rule it qualifies: "须完成…" then "断约1年以上再签约视同新签")
+    const threshold = (p: Passage) => thresholdDays(p.zh) ?? thresholdDays(p.en);
+    const setsLength = !lead && qa.types.includes('yesno') && qa.duration !== null ? [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...input.answered.flatMap((s) => this.passagesOf(s.id))].find((p) => threshold(p) !== null) : undefined;
+    const over = setsLength ? threshold(setsLength) : null;
+    if (setsLength && !picked.includes(setsLength)) picked.splice(1, 0, setsLength);
     if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
-    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateInSpan(qa, input, picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
     // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
     const limit = this.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
     if (limit && !lead && qa.types.includes('yesno')) {
@@ -624,6 +635,8 @@ export class Composer {
     }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
+    // the lines picked for the question stay quoted when a list run filled the quote
+    for (const p of chosen) if (!passages.includes(p)) passages.push(p);
     // the lines that answered the nearest seen questions join the quote when BM25's picks missed every line of their
     // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
@@ -701,6 +714,10 @@ export class Composer {
     // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
     const named = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
     const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
+    // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
+    const name = top.zh.replace(/^\d+\s*/, '').trim();
+    const part = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
+    if (part && this.listRun(part).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
     return titleOnly.length ? top : null;
   }
 
@@ -875,6 +892,8 @@ export class Composer {
     const q = input.question;
     if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
+    if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
@@ -898,7 +917,8 @@ export class Composer {
       const width = Math.max(...cells.map((r) => r.length));
       const header = cells[0]!;
       const offset = width - header.length;
-      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && q.includes(squashText(h)));
+      // (a column is named by words: a price cell of a screenshot's table, "$0.01", names no column)
+      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && q.includes(squashText(h)));
       if (columns.length !== 1) continue;
       const col = columns[0]!;
       // the row whose label the question holds best (character pairs), never the header; the label is any cell but
@@ -939,6 +959,35 @@ export class Composer {
         lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
       }
       return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+    }
+    return null;
+  }
+
+  /**
+   * "评价有几个维度": a table whose header names the counted thing ("序号 | 维度 | 评价指标") has one of it per row;
+   * the count of its rows, with each row's cell in that column.
+   */
+  private tableRowCount(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    if (!qa.types.includes('quantity')) return null;
+    const q = squashText(input.question);
+    const counted = q.match(/(?:几|多少)(?:个|项|条|类|种)?(\p{Script=Han}{2})/u)?.[1] ?? q.match(/(\p{Script=Han}{2})(?:有|是|一共|共|总共)?(?:几|多少)(?:个|项|条|类|种)/u)?.[1];
+    if (!counted) return null;
+    for (const c of candidates.slice(0, 3)) {
+      if (!c.passage.zh.includes('\t')) continue;
+      // the table is the run of rows with as many cells as its header, from a header that names the counted thing down
+      const group = this.byGroup.get(c.passage.group) ?? [];
+      const start = group.findIndex((p) => p.zh.split('\t').map((x) => x.trim()).includes(counted));
+      if (start < 0) continue;
+      const header = group[start]!.zh.split('\t').map((x) => x.trim());
+      let end = start + 1;
+      while (end < group.length && group[end]!.zh.split('\t').length === header.length) end++;
+      const rows = group.slice(start, end);
+      const col = header.indexOf(counted);
+      if (rows.length < 3) continue;
+      const body = rows.slice(1);
+      const names = body.map((r) => r.zh.split('\t')[col]?.trim()).filter((x): x is string => !!x);
+      const lead = input.lang === 'zh' ? `共${body.length}个${header[col]}：${names.join('、')}。` : `${body.length} (${header[col]}): ${names.join(', ')}.`;
+      return { lead, passages: [rows[0]!, ...body.slice(0, MAX_PASSAGES)], notStated: null };
     }
     return null;
   }
@@ -1153,7 +1202,8 @@ export class Composer {
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
     const aboutList = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(q);
-    if (!aboutList) return null;
+    // the list's rule link or its id is a line of its own, not a count of its rows
+    if (!aboutList || /链接|网址|\blink\b|\burl\b|ruleid/i.test(q)) return null;
     const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
       ? '恶意引导站外沟通工具'
       : /虚假价格|虚报|假价格|MOQ|false price|fake price|pric/i.test(q)
@@ -1236,8 +1286,10 @@ export class Composer {
   }
 
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
-  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = ''): Composition | null {
-    if (!qa.categories.length || !candidates.some((c) => c.passage.categories.length)) return null;
+  private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = '', topic: Passage[] = []): Composition | null {
+    // the category rows may sit lower in the answered topic than the lines that matched ("is there a standard for us")
+    const rowsNear = candidates.some((c) => c.passage.categories.length) || (qa.types.includes('yesno') && topic.some((p) => p.categories.length));
+    if (!qa.categories.length || !rowsNear) return null;
     const nameOf = (r: Passage) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!);
     // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category
     const q = question.normalize('NFKC');
@@ -1293,6 +1345,27 @@ export class Composer {
         : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`;
     const quotes = [step, ...ladder.steps.filter((s) => s !== step)].map((s) => this.passageByZh(s.quote)).filter((p): p is Passage => !!p);
     return { lead, passages: quotes.slice(0, 2), notStated: null };
+  }
+
+  /**
+   * "We withdrew USD 350k this month: is the part above 300k charged?": a yes/no on the part of the month's total above
+   * the waiver is "no", whatever the mode.
+   */
+  private aboveWaiver(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const q = input.question.normalize('NFKC');
+    if (!qa.types.includes('yesno') || !/费|\bfees?\b|charge|\bpay\b/i.test(q)) return null;
+    if (!/超出|超过|以上的部分|多出|\b(above|over|beyond|exceed\w*|excess)\b/i.test(q)) return null;
+    const { waiver } = this.analyzer.rules.arithmetic;
+    if (qa.amount && qa.amount.currency !== 'CNY' && qa.amount.value <= waiver.monthlyUsd) return null;
+    const line = this.passageByZh(waiver.quote);
+    // (a sum of money moved, or the waiver among the lines that match: "shipping way above normal" is no withdrawal)
+    if (!line || !(qa.amount?.currency || candidates.slice(0, 3).some((c) => c.passage === line))) return null;
+    const word = yesNo(q, input.lang, false, 'fact');
+    const lead =
+      input.lang === 'zh'
+        ? `${word === '不是。' ? '不收。' : word}三种模式月度合计超过30万美金的部分免提现手续费，只有前${fmt(waiver.monthlyUsd)}美元按费率收费。`
+        : `No. The part of a month's total above USD 300,000 (across the three modes) is free of withdrawal fees; only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
+    return { lead, passages: [line], notStated: null };
   }
 
   /** "What fee on 100,000 USD to the legal representative?": the stated rate applied, with the monthly waiver. */
@@ -1393,8 +1466,28 @@ export class Composer {
       const q = input.question;
       // "受不受影响" asks whether it applies, not whether it is exempt: the verb repeated around 不 is not a negation
       const asksExempt = /不受|免|exempt|not affected/i.test(q.replace(/(\p{Script=Han})不\1/gu, '$1'));
+      // "还是原来那套吗", "still the old tasks?" asks whether the old arrangement holds, the opposite of the new rule
+      const asksOld = /原来|原先|旧(的|规|任务|版)|以前的|之前的|老(规则|任务|的那套|那套)|\b(old|original|previous|former|existing) (rules?|tasks?|one|version|set|arrangement)\b|same as before/i.test(q);
       const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
-      return yesNo(q, input.lang, yes, 'fact');
+      return yesNo(q, input.lang, asksOld ? !yes : yes, 'fact');
+    }
+    return null;
+  }
+
+  /** "Can we still submit on 14 May?" against "招稿：4月30日-5月13日": whether the asker's day falls in the stated span. */
+  private dateInSpan(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string | null {
+    if (!qa.date) return null;
+    for (const p of picked) {
+      const m = p.zh.match(/(\d{1,2})月(\d{1,2})日?\s*[-–~至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/);
+      if (!m) continue;
+      const from = Number(m[1]) * 100 + Number(m[2]);
+      const to = Number(m[3] ?? m[1]) * 100 + Number(m[4]);
+      const asked = qa.date.month * 100 + qa.date.day;
+      const inside = asked >= from && asked <= to;
+      const span = input.lang === 'zh' ? `${m[0]}` : `${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}`;
+      const day = input.lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      const why = input.lang === 'zh' ? `${day}${inside ? '在' : '不在'}${span}之内。` : ` ${day} is ${inside ? '' : 'not '}within ${span}.`;
+      return yesNo(input.question, input.lang, inside, 'fact') + why;
     }
     return null;
   }
@@ -1432,7 +1525,8 @@ export class Composer {
       return lang === 'zh' ? `${mm}月${dd}日（${from}的次日）。` : `${MONTHS[mm - 1]} ${dd} (the day after ${from}).`;
     }
     for (const p of picked) {
-      const m = p.zh.match(/(\d+)\s*(?:天|日)(?!期)/);
+      // (a date's day, "4月28日", is no number of days)
+      const m = p.zh.match(/(?<![\d月])(\d+)\s*(?:天|日)(?!期)/);
       if (!m) continue;
       const days = Number(m[1]);
       const before = /提前|之前|前（/.test(p.zh) && /提前/.test(p.zh);
@@ -1581,13 +1675,15 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
   if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
   const verbs: [RegExp, string, string][] = [
     [/会不会|会.{0,20}吗/, '会。', '不会。'],
-    [/能不能|能否|能.{0,20}吗/, '能。', '不能。'],
+    // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
+    [/能不能|能否|(?<!才)能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
     [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
     // "要求不一样吗" asks about a requirement, not whether something is needed
-    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗/, '需要。', '不需要。'],
+    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
     [/算不算|算/, '是的，算。', '不算。'],
     [/行不行|行吗|行不/, '可以，行。', '不行。'],
+    [/(?<![a-z])(ok|okay)吗|好吗/i, '可以。', '不可以。'],
   ];
   // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;
@@ -1632,8 +1728,14 @@ function clockSpan(lines: Passage[], lang: Lang): string | null {
   return null;
 }
 
-/** A briefing FAQ that answers "No"/"不是" itself leads with that. */
+/**
+ * A briefing FAQ that answers "No"/"不是" itself leads with that, when the question is the FAQ's own (its question or
+ * answer line quoted first): a question answered by one of its reasons ("can the platform warn a store directly")
+ * asks something else.
+ */
 function faqPolarity(picked: Passage[], lang: Lang): string {
+  const first = picked[0];
+  if (!first || first.kind !== 'faq' || !(/[？?]\s*$/.test(first.zh) || /^答：/.test(first.zh))) return '';
   const faq = picked.find((p) => p.kind === 'faq' && /^答：(不是|是)/.test(p.zh));
   if (!faq) return '';
   const no = /^答：不是/.test(faq.zh);

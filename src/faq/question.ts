@@ -118,6 +118,8 @@ export const PolarityFileSchema = z.object({
   scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
   difference: z.object({ question: RegexSource, same: RegexSource }).optional(),
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   classes: z.array(
     z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
   ),
@@ -145,6 +147,10 @@ export interface Polarity {
   difference: { question: RegExp; same: RegExp } | null;
   /** "may I before the condition is met?" against a line that makes it wait for the condition: no */
   preconditions: { line: RegExp; question: RegExp } | null;
+  /** "can it still happen past the limit?" against a line that lifts the limit: yes */
+  unrestricted: { line: RegExp; question: RegExp } | null;
+  /** "will it still pay off?" against a line that cuts off its gains: no */
+  gainsCutOff: { line: RegExp; question: RegExp } | null;
   items: ClassItem[];
 }
 
@@ -193,6 +199,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
       difference: pol.difference ? { question: new RegExp(pol.difference.question, 'i'), same: new RegExp(pol.difference.same, 'i') } : null,
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
+      unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
+      gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       items,
     },
     types,
@@ -374,7 +382,8 @@ export class QuestionAnalyzer {
     // ... judged on the sentences that ask (those ending in "?", or the last): "FAQ says X doesn't mean Y. What are
     // the three ways...?" asks a what-question after a statement
     const asking = parts.flatMap((p) => {
-      const sentences = p.split(/(?<=[.!])\s+/).filter((x) => x.trim());
+      // ("e.g. 1 cm of fabric" is inside the sentence, not the end of one)
+      const sentences = p.split(/(?<=[.!])(?<!\b(?:e\.g|i\.e|etc|vs|approx)\.)\s+/i).filter((x) => x.trim());
       const asked = sentences.filter((x, i) => /[?？]\s*$/.test(x) || i === sentences.length - 1);
       return asked.length ? asked : [p];
     });
@@ -395,7 +404,9 @@ export class QuestionAnalyzer {
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
     // "30万美金" is an amount, not a question about US dollars
-    const withoutAmounts = q.replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ');
+    const withoutAmounts = q
+      .replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ')
+      .replace(/(usd|us\$|rmb|cny)\s*\d[\d,.]*\s*(万|k|千|w|m)?/gi, ' ');
     const items = pol.items.filter((it) => it.re.test(withoutAmounts));
     return {
       types,
@@ -440,7 +451,23 @@ export function findDuration(q: string): number | null {
     const value = /^\d/.test(n) ? Number(n) : n === 'half a' ? 0.5 : n === 'a' || n === 'an' ? 1 : NUM_WORD_EN[n]!;
     return value * DAYS[en[2]!]!;
   }
-  return null;
+  return lapseBetweenMonths(norm);
+}
+
+/**
+ * "member until Jan 2021, lapsed, re-signing in June 2022", "2021年1月断约，2022年6月再签": a lapse given by the two
+ * months it runs between, in days (30 a month).
+ */
+function lapseBetweenMonths(norm: string): number | null {
+  if (!/lapse|断约|停签|停了|到期|expired|ended|cancel|re-?sign|续签|再签|回来|came back|return/.test(norm)) return null;
+  const months: number[] = [];
+  for (const m of norm.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月/g)) {
+    const month = m[1] ? MONTHS_EN.indexOf(m[1]) + 1 : Number(m[4]);
+    const year = Number(m[2] ?? m[3]);
+    months.push(year * 12 + month);
+  }
+  if (months.length !== 2) return null;
+  return Math.abs(months[1]! - months[0]!) * 30;
 }
 
 /** A length a line sets as a threshold ("断约1年以上", "超过30天", "more than 1 year"), in days. */
@@ -488,7 +515,8 @@ function nameRegex(name: string): RegExp {
 /** Splits "A? and B?" / "A，另外B" into parts; a simple question is one part. */
 export function splitParts(q: string): string[] {
   const pieces = q
-    .split(/[？?；;]|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
+    // ("for (a) X and (b) Y": each lettered item is a part)
+    .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
     .map((s) => s.trim())
     .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
   return pieces.length ? pieces : [q];
