@@ -6,6 +6,7 @@
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
 import { extractQuotedDraft, frameOf } from '../routing/index.js';
+import type { ReminderAction } from '../reminders/natural.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -18,6 +19,8 @@ export type Intent =
   | { job: 'check'; text: string; explicit: boolean; guess?: JobGuess }
   | { job: 'ask'; text: string; explicit: boolean; guess?: JobGuess; quoted?: QuotedDraft }
   | { job: 'listing'; text: string; explicit: boolean; guess?: JobGuess }
+  /** Something asked of the reminders already tracked, in plain words ("what's due this week?", "划掉整改"). */
+  | { job: 'manage'; action: ReminderAction; text: string }
   /** A reminder asked for in plain words; the router confirms before creating it. */
   | { job: 'remind'; text: string; guess: JobGuess }
   /** "ask" / "check" alone: run the previous guessed message as the other job. */
@@ -73,7 +76,19 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   if (opts.isReminderCommand) return { job: 'reminder' };
 
   const guess = opts.jobs.guess(text, opts.verdict());
-  if (guess.job !== 'reminder' && opts.jobs.rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
+  const rules = opts.jobs.rules;
+  // "Remind me, what are the tasks again?" asks for a fact: the model may read "remind" as a request.
+  if (rules.recallQuestion.some((re) => re.test(trimmed))) {
+    return guess.job === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
+  }
+  // Done, snooze, cancel, what is due, how long is left on our case: the reminders already tracked, whatever the
+  // sentence's form; a listing, or a draft talking to a buyer ("anything else we need to do for your order?"), is not.
+  const toBuyer = guess.job === 'draft' && guess.cues.includes('second_person');
+  if (guess.job !== 'listing' && !toBuyer) {
+    const action = rules.reminderActions.find((a) => a.patterns.some((re) => re.test(trimmed)))?.action;
+    if (action) return { job: 'manage', action, text: trimmed };
+  }
+  if (guess.job !== 'reminder' && rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {

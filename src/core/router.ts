@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { IncomingAction, IncomingMessage, Lang, ListingJob, Platform, Reply } from './types.js';
 import type { MessageHandler } from '../platform/adapter.js';
 import type { DraftChecker } from '../checker/index.js';
@@ -5,7 +6,7 @@ import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { InputError, needsMoreReply, parseReminderCommand, parseReminderRequest, proposalReply } from '../reminders/index.js';
+import { dueWindow, findDate, findKind, InputError, needsMoreReply, parseReminderCommand, parseReminderRequest, proposalReply, snoozeLength, type ReminderAction } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
@@ -98,6 +99,11 @@ export class Router implements MessageHandler {
           const reply = await this.listing(msg, intent.text, ws.id, lang);
           if (!intent.explicit && verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), reply];
           return [reply];
+        }
+        case 'manage': {
+          const replies = await this.manage(msg, intent.action, intent.text, key, ws.id, lang);
+          if (verdictOf() !== 'pass') replies.unshift(await this.check(msg, intent.text, ws.id, false));
+          return replies;
         }
         case 'remind': {
           const replies = [this.proposeReminder(msg, intent.text, key, lang)];
@@ -276,6 +282,27 @@ export class Router implements MessageHandler {
     }
     this.memory.setPending(key, req.canonical);
     return proposalReply(lang, req);
+  }
+
+  /**
+   * Done, snooze, cancel, "what's due", "how long is left on ours" asked in plain words: the same commands as typed, on
+   * the asker's own open case of the kind named. Asked how long is left on a case not tracked: with its date, the offer
+   * to track it; without, what is missing to track it, and the rule's answer when the briefing has one.
+   */
+  private async manage(msg: IncomingMessage, action: ReminderAction, text: string, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+    const now = new Date();
+    const timeZone = this.deps.reminders.timeZone;
+    const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
+    if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
+    const kind = findKind(text);
+    const replies = await this.deps.reminders.actOnOwnCase(action, kind, ctx, action === 'snooze' ? snoozeLength(text, now, timeZone) : undefined);
+    if (replies) return replies;
+    const req = parseReminderRequest(text, now, timeZone);
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
+    const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
+    const answer = await this.answerIfAny(msg, text, workspaceId, lang);
+    return answer ? [needsMoreReply(lang, missing), answer] : [needsMoreReply(lang, missing)];
   }
 
   private async confirm(msg: IncomingMessage, key: string, command: string | null, lang: Lang): Promise<Reply[]> {

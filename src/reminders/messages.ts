@@ -3,7 +3,7 @@ import type { ReminderRequest } from './natural.js';
 import { t } from '../core/lang.js';
 import type { Card, CardAction, CardField, Lang, Reply } from '../core/types.js';
 import type { DeadlinePolicy } from './policy.js';
-import type { CaseView } from './types.js';
+import type { CaseKind, CaseView } from './types.js';
 
 const KIND_NAMES: Record<CaseView['kind'], [string, string]> = {
   rectification: ['待整改产品', 'rectification'],
@@ -237,6 +237,37 @@ export function snoozedReply(lang: Lang, c: CaseView, when: string): Reply {
 }
 
 /** A click on a card whose case was closed meanwhile: say so, and offer nothing that would fail. */
+export function cancelledReply(lang: Lang, c: CaseView): Reply {
+  const text = t(lang, `🗑 ${label(c)} ${kindName(lang, c.kind)} ${c.subject} 已取消，提醒已停止。`, `🗑 ${label(c)} ${kindName(lang, c.kind)} ${c.subject} is cancelled; reminders stopped.`);
+  return { lang, kind: 'command', text, card: { title: text, tone: 'ok' } };
+}
+
+/** The command a plain-words action stands for, to type for one case ("done C2", "snooze C2 2d"). */
+function actionCommand(action: 'done' | 'cancel' | 'snooze' | 'status', c: CaseView, duration?: string): string {
+  return action === 'status' ? `details ${label(c)}` : action === 'snooze' ? `snooze ${label(c)} ${duration ?? '1d'}` : `${action} ${label(c)}`;
+}
+
+/** A plain-words done / cancel / snooze that names no open case of the asker: say so, and what is open instead. */
+export function noOpenCaseReply(lang: Lang, kind: CaseKind | null, open: CaseView[]): Reply {
+  const what = kind ? t(lang, `进行中的「${kindName(lang, kind)}」事项`, `open ${kindName(lang, kind)} case`) : t(lang, '进行中的事项', 'open case');
+  const head = t(lang, `您没有${what}。`, `You have no ${what}.`);
+  const rest = open.length
+    ? t(lang, `您进行中的事项：${open.map((c) => `${label(c)} ${kindName(lang, c.kind)} ${c.subject}`).join('、')}`, `Your open cases: ${open.map((c) => `${label(c)} ${kindName(lang, c.kind)} ${c.subject}`).join(', ')}`)
+    : t(lang, '要开始跟踪，请告诉我类型和日期，例如「跟踪 整改 P123 2026-12-01」。', 'To track one, tell me the kind and the date, e.g. "track rectification P123 2026-12-01".');
+  const text = `${head}\n${rest}`;
+  return { lang, kind: 'reminder', text, card: { title: head, tone: 'info', body: rest } };
+}
+
+/** A plain-words action that fits several open cases: list them with the command for each. */
+export function whichCaseReply(lang: Lang, action: 'done' | 'cancel' | 'snooze' | 'status', cases: CaseView[], now: Date, duration?: string): Reply {
+  const title = t(lang, '是哪一个？', 'Which one?');
+  const lines = cases.map((c) => {
+    const line = `${label(c)} ${kindName(lang, c.kind)} ${c.subject} — ${c.deadline.slice(0, 10)} (${whenText(lang, daysLeft(c, now))})`;
+    return t(lang, `${line}：发送 ${actionCommand(action, c, duration)}`, `${line}: send ${actionCommand(action, c, duration)}`);
+  });
+  return { lang, kind: 'reminder', text: [title, ...lines].join('\n'), card: { title, tone: 'info', body: lines.join('\n') } };
+}
+
 export function alreadyClosedReply(lang: Lang, c: CaseView): Reply {
   const text = t(lang, `${label(c)} ${c.subject} 已${statusText(lang, c.status)}，无需再操作。`, `${label(c)} ${c.subject} is already ${statusText(lang, c.status)}; nothing more to do.`);
   return { lang, kind: 'command', text, card: { title: text, tone: 'ok' } };
