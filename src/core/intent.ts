@@ -88,6 +88,9 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     const action = rules.reminderActions.find((a) => a.patterns.some((re) => re.test(trimmed)))?.action;
     if (action) return { job: 'manage', action, text: trimmed };
   }
+  // A reminder aimed at the buyer ("提醒您…", "just a reminder that your balance …") is a draft, however it opens.
+  const remindsTheBuyer = rules.remindsTheBuyer.some((re) => re.test(trimmed));
+  if (remindsTheBuyer && (guess.job === 'reminder' || rules.remindLead.some((re) => re.test(trimmed)))) return { job: 'check', text, explicit: false, guess };
   if (guess.job !== 'reminder' && rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
@@ -107,6 +110,9 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
     }
   }
+  // A message that names Haili talks to Haili: no buyer gets a draft addressed to the assistant (a leaking one still
+  // gets its verdict on the way to the answer).
+  if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };
   switch (guess.job) {
     case 'listing':
       return { job: 'listing', text, explicit: false, guess };

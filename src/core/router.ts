@@ -281,7 +281,9 @@ export class Router implements MessageHandler {
       return needsMoreReply(lang, req);
     }
     this.memory.setPending(key, req.canonical);
-    return proposalReply(lang, req);
+    const deadline = this.deps.reminders.deadlineOf(req.command.caseKind, req.command.start);
+    const today = DateTime.now().setZone(this.deps.reminders.timeZone).toISODate()!;
+    return proposalReply(lang, req, { date: deadline, daysLeft: Math.round(DateTime.fromISO(deadline).diff(DateTime.fromISO(today), 'days').days) });
   }
 
   /**
@@ -295,10 +297,13 @@ export class Router implements MessageHandler {
     const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
     if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
     const kind = findKind(text);
-    const replies = await this.deps.reminders.actOnOwnCase(action, kind, ctx, action === 'snooze' ? snoozeLength(text, now, timeZone) : undefined);
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    const replies = await this.deps.reminders.actOnOwnCase(action, kind, ctx, {
+      duration: action === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
+      start: action === 'update' ? (findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest') ?? undefined) : undefined,
+    });
     if (replies) return replies;
     const req = parseReminderRequest(text, now, timeZone);
-    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
     const answer = await this.answerIfAny(msg, text, workspaceId, lang);

@@ -23,9 +23,9 @@ export interface ReminderRequest {
 // Kinds are also named by what happened: a shop that opened or was activated has growth tasks, a list that names
 // violators is the 7-day fix.
 const KIND_CUES: [CaseKind, RegExp][] = [
-  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*|session|event|materials?)|recruiting (live|stream|session)|livestream|zhaopin|智联/i],
+  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*|session|event|hiring|materials?)|recruiting (live|stream|session)|livestream|zhaopin|智联/i],
   ['growth-tasks', /新手(推荐|期)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)?|开户|开店|入驻|growth|newbie|onboarding|new[- ](store|shop|merchant|account)|(store|shop|account) (was |got )?(activated|opened|went live)|30[- ]?days?[- ](tasks?|window)/i],
-  ['violation-fix', /公示|违规名单|严重违规|被点名|named|violators?( list)?|naughty list|warning list|7[- ]?day fix|7天内/i],
+  ['violation-fix', /公示|违规名单|严重违规|违规(修改|整改)|被点名|named|violators?( list)?|violation[- ]fix|naughty list|warning list|7[- ]?day fix|7天内/i],
   ['offsite-strike', /拉线下|站外(沟通|引导)|off[- ]platform (strike|warning)|offsite strike/i],
   ['rectification', /整改|待整改|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the )?(product|listing|price|moq|sku|shipping)/i],
 ];
@@ -70,6 +70,8 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
   if ((m = new RegExp(`\\b${monthRe}\\s+(\\d{1,2})(st|nd|rd|th)?\\b`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[1]!) + 1, +m[2]!, direction));
   if ((m = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(of\\s+)?${monthRe}`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[4]!) + 1, +m[1]!, direction));
   if ((m = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!, direction));
+  // "4.27收到的", "5.6开通": month.day, not a price or a version (no currency before, no unit or more digits after)
+  if ((m = /(?<![\d.$¥￥]|us\s?)(\d{1,2})\.(\d{1,2})(?![\d.%]|\s*(元|美元|美金|usd|rmb|\$|kg|cm|mm|米|天|倍))/.exec(t)) && +m[1]! >= 1 && +m[1]! <= 12) return iso(nearest(today, +m[1]!, +m[2]!, direction));
   if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(后|以后|之后)/.exec(t))) return iso(today.plus({ days: num(m[1]!) }));
   if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(前|以前|之前)(?!.{0,3}(交|提交|完成|提醒))/.exec(t))) return iso(today.minus({ days: num(m[1]!) }));
   if ((m = /\bin\s+(\d+)\s+days?\b|\b(\d+)\s+days?\s+from\s+now\b/.exec(t))) return iso(today.plus({ days: +(m[1] ?? m[2])! }));
@@ -80,9 +82,17 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
     return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
   }
   if ((m = new RegExp(`\\b(next|this|last)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) return iso(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, m[1] as 'next' | 'this' | 'last'));
-  if ((m = new RegExp(`\\b(on|by|before)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
+  if ((m = new RegExp(`\\b(on|by|before|to|till|until)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
     const d = weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, 'this');
     return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
+  }
+  // a day of the month alone ("opened on the 5th", "12号"): this month's, or the one before or after as direction says
+  if ((m = /\bthe (\d{1,2})(st|nd|rd|th)\b|(?<![月\d.])(\d{1,2})\s*号(?!仓|店|线|楼|机)/.exec(t))) {
+    const day = +(m[1] ?? m[3])!;
+    const months = [-1, 0, 1].map((dm) => today.plus({ months: dm }).set({ day })).filter((d) => d.isValid && d.day === day);
+    const fit = months.filter((d) => (direction === 'past' ? d <= today : direction === 'future' ? d >= today : true));
+    const best = fit.sort((a, b) => Math.abs(a.diff(today, 'days').days) - Math.abs(b.diff(today, 'days').days))[0];
+    if (best) return iso(best);
   }
   if (/大后天/.test(t)) return iso(today.plus({ days: 3 }));
   if (/后天|day after tomorrow/.test(t)) return iso(today.plus({ days: 2 }));
@@ -125,7 +135,7 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string):
 }
 
 /** What a plain-words message asks of the reminders already tracked (the router tells which: rules/routing). */
-export type ReminderAction = 'snooze' | 'done' | 'cancel' | 'status' | 'list';
+export type ReminderAction = 'snooze' | 'done' | 'cancel' | 'status' | 'update' | 'list';
 
 /**
  * How long a snooze asked in words lasts, as a duration the snooze command takes: "for 2 days", "晚两天", "3 hours
@@ -155,8 +165,10 @@ export function dueWindow(text: string, now: Date, timeZone: string): string | n
   if (/明天|明日|\btomorrow\b/.test(t)) return today.plus({ days: 1 }).toISODate();
   if (/下周|下星期|下个星期|\bnext week\b/.test(t)) return today.plus({ weeks: 1 }).endOf('week').toISODate();
   if (/这周|本周|这个?星期|这礼拜|\bthis week\b/.test(t)) return today.endOf('week').toISODate();
-  if (/这个月|本月|\bthis month\b/.test(t)) return today.endOf('month').toISODate();
+  if (/这个月|本月|月底|月末|\b(this month|end of (the )?month)\b/.test(t)) return today.endOf('month').toISODate();
   if (/下个月|\bnext month\b/.test(t)) return today.plus({ months: 1 }).endOf('month').toISODate();
+  const within = /\b(?:in the |within the |over the )?next (\d{1,3}) days?\b|(?:未来|接下来)?(\d{1,3}|[一两二三四五六七八九十])\s*天(?:内|之内|以内)/.exec(t);
+  if (within) return today.plus({ days: num(within[1] ?? within[2]!) }).toISODate();
   if (/\b(before|by|until)\b|之前|以前|前/.test(t)) return findDate(t, today, 'future');
   return null;
 }

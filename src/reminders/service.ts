@@ -8,7 +8,7 @@ import { importCsv, type CsvImportOptions, type CsvImportResult } from './csv.js
 import { alreadyClosedReply, cancelledReply, detailsReply, doneReply, duplicateReply, label, listReply, noOpenCaseReply, notYoursReply, reopenedReply, simpleReply, snoozedReply, trackedReply, whichCaseReply } from './messages.js';
 import { DuplicateCaseError, NotYoursError } from './errors.js';
 import { loadPolicies, type PolicySet } from './policy.js';
-import { parseDuration, formatLocalShort, outOfQuietHours } from './time.js';
+import { computeDeadline, parseDuration, formatLocalShort, outOfQuietHours } from './time.js';
 import { DateTime } from 'luxon';
 import type { CaseActor, CaseKind, CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
 import type { ReminderAction } from './natural.js';
@@ -37,7 +37,9 @@ export interface ReminderService {
    * or several get a reply saying so, with the cases and the command to send. Null for 'status' with no case, so the
    * caller can offer to track it.
    */
-  actOnOwnCase(action: Exclude<ReminderAction, 'list'>, caseKind: CaseKind | null, ctx: CommandContext, duration?: string): Promise<Reply[] | null>;
+  actOnOwnCase(action: Exclude<ReminderAction, 'list'>, caseKind: CaseKind | null, ctx: CommandContext, opts?: { duration?: string; start?: string }): Promise<Reply[] | null>;
+  /** The last day to act (YYYY-MM-DD, the default time zone) for a case of this kind anchored on start. */
+  deadlineOf(kind: CaseKind, start: string): string;
   /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
   importCsv(csv: string | Uint8Array, opts: CsvImportOptions): Promise<CsvImportResult>;
 }
@@ -172,16 +174,22 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
       return { case: view((await store.getCase(rec.id))!), until: until.toISO()! };
     },
 
-    async actOnOwnCase(action, caseKind, ctx, duration) {
+    deadlineOf(kind, start) {
+      return computeDeadline(policies.byKind.get(kind)!, start, policies.schedule.defaultTimeZone).toISODate()!;
+    },
+
+    async actOnOwnCase(action, caseKind, ctx, opts = {}) {
       const open = await service.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
       const mine = caseKind ? open.filter((c) => c.kind === caseKind) : open;
-      if (mine.length === 1) {
+      if (!mine.length) return action === 'status' ? null : [noOpenCaseReply(ctx.lang, caseKind, open)];
+      // A date given in words may be the deadline or the anchor ("deadline is actually May 12"): a re-date is only
+      // offered, with the command that moves the anchor, never done unasked.
+      if (mine.length === 1 && action !== 'update') {
         const ref = mine[0]!.id;
-        const cmd: ReminderCommand = action === 'status' ? { kind: 'details', ref } : action === 'snooze' ? { kind: 'snooze', ref, duration: duration ?? '1d' } : { kind: action, ref };
+        const cmd: ReminderCommand = action === 'status' ? { kind: 'details', ref } : action === 'snooze' ? { kind: 'snooze', ref, duration: opts.duration ?? '1d' } : { kind: action, ref };
         return service.execute(cmd, ctx);
       }
-      if (!mine.length) return action === 'status' ? null : [noOpenCaseReply(ctx.lang, caseKind, open)];
-      return [whichCaseReply(ctx.lang, action, mine, ctx.now ?? clock(), duration)];
+      return [whichCaseReply(ctx.lang, action, mine, ctx.now ?? clock(), opts)];
     },
 
     importCsv(csvText, o) {

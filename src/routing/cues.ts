@@ -11,11 +11,13 @@ const routingSchema = z.object({
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   remindLead: z.array(z.string().min(1)).min(1),
   recallQuestion: z.array(z.string().min(1)).min(1),
+  remindsTheBuyer: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
     snooze: z.array(z.string().min(1)).min(1),
     done: z.array(z.string().min(1)).min(1),
     cancel: z.array(z.string().min(1)).min(1),
     status: z.array(z.string().min(1)).min(1),
+    update: z.array(z.string().min(1)).min(1),
     list: z.array(z.string().min(1)).min(1),
   }),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
@@ -34,6 +36,8 @@ export interface RoutingRules {
   remindLead: RegExp[];
   /** "Remind me, what … again?": asks to be told a fact, so it is a question whatever "remind" suggests. */
   recallQuestion: RegExp[];
+  /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
+  remindsTheBuyer: RegExp[];
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
   reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
   cues: { name: string; patterns: RegExp[] }[];
@@ -68,6 +72,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     quotedDraftQuestion: data.quotedDraftQuestion,
     remindLead: data.remindLead.map((src) => compile('remindLead', src)),
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
+    remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     reminderActions,
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
