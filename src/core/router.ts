@@ -102,7 +102,9 @@ export class Router implements MessageHandler {
         }
         case 'manage': {
           const replies = await this.manage(msg, intent.action, intent.text, key, ws.id, lang);
-          if (verdictOf() !== 'pass') replies.unshift(await this.check(msg, intent.text, ws.id, false));
+          // Only a contact the patterns found gets the verdict here: the classifier's hunch ('warn') is about drafts,
+          // and a line about one's own reminders ("show me all my 提醒") is none.
+          if (verdictOf() === 'block') replies.unshift(await this.check(msg, intent.text, ws.id, false));
           return replies;
         }
         case 'remind': {
