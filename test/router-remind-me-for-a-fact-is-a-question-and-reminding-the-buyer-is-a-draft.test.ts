@@ -57,6 +57,15 @@ describe('a deadline window: the rule, or the time left on one\'s own case', () 
     expect(await kinds(text)).toEqual(['answer']);
   });
 
+  it.each(['我们店11月2号开的，新手任务要按30天算吗', '我们店四个新手任务都完成了，星等级评定从哪天开始算'])(
+    'a rule question that tells one\'s own dates or progress is answered, nothing is tracked or closed: %s',
+    async (text) => {
+      const got = await kinds(text);
+      expect(got).toContain('answer');
+      expect(got).not.toContain('reminder');
+    },
+  );
+
   it.each(['我们店的新手任务还剩几天？', 'how many days do we have left on our rectification?', 'when is my live recruiting material deadline?'])(
     'the own case goes to the reminder job: %s',
     async (text) => {

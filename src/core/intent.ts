@@ -30,6 +30,8 @@ export type Intent =
 
 // cues (rules/routing/router.yaml) that make a message a question in form
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
+// ...as does a Chinese question particle at the end, with or without a question mark ("新手任务用新版的吗")
+const QUESTION_END = /[吗呢][?？!！。.]*\s*$/;
 // ...and those that make the words around a quote a question to Haili
 const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'question_word', 'ask_haili', 'rule_talk']);
 
@@ -119,7 +121,7 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     case 'reminder':
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
-      if (!guess.cues.includes('remind_request') && guess.cues.some((c) => QUESTION_FORM_CUES.has(c))) {
+      if (!guess.cues.includes('remind_request') && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
         return guess.runnerUp === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
       }
       return { job: 'remind', text: trimmed, guess };
