@@ -67,3 +67,21 @@ describe('commands match whole words', () => {
     expect(parseReminderCommand('完成C1')).toEqual({ kind: 'done', ref: 'C1' });
   });
 });
+
+describe('dates and kinds as people give them', () => {
+  it('a year-less date is past for a flag, a notice or an opening, and ahead for a live stream', () => {
+    // 30 Nov 2026: "March 3" flagged is 3 Mar 2026 (the deadline has passed), a live stream on March 3 is in 2027
+    expect(parse('we got flagged for rectification on March 3, remind me').date).toBe('2026-03-03');
+    expect(parse('店铺2月9号开通的，新手任务帮我盯着').date).toBe('2026-02-09');
+    expect(parse('直播带岗定在2月9号，提醒我交素材').date).toBe('2027-02-09');
+    expect(parse('rectification notice came 11.20, track it').date).toBe('2026-11-20');
+    expect(parse('our shop opened on the 3rd, keep an eye on the new merchant tasks').date).toBe('2026-11-03');
+  });
+
+  it('a kind is told by what happened as well as by its name', () => {
+    expect(parse('account activated yesterday, watch the 30 days tasks for me').caseKind).toBe('growth-tasks');
+    expect(parse('开户是11月20号，帮我跟一下').caseKind).toBe('growth-tasks');
+    expect(parse('违规修改的期限帮我记一下，今天通知的').caseKind).toBe('violation-fix');
+    expect(parse('remind me before the live hiring session on Dec 20').caseKind).toBe('live-recruiting');
+  });
+});

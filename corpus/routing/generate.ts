@@ -211,5 +211,53 @@ function specQuote(g: Rng): string {
 for (let i = 0; i < 80; i++) add('listing', specListing(r4));
 for (let i = 0; i < 40; i++) add('draft', specQuote(r4));
 
+// ---------- the reminders already tracked, asked in free words; rule questions about the same windows; short order
+// questions to a buyer (own seed, added last so earlier rows keep their draws) ----------
+// "划掉整改那个", "what's still open for us this month?", "我们的违规修改还剩几天？" ask the reminder job about cases already
+// tracked; "整改期多少天？" asks the briefing; "您这批货还是走上次的货代吗？" asks a buyer about an order.
+const r5 = rng(20261204);
+const zhKind = ['整改', '待整改产品', '违规修改', '公示那个', '新手任务', '成长任务', '直播素材', '直播带岗'];
+const enKind = ['rectification', 'flagged listings', 'violation fix', 'named-list fix', 'growth tasks', 'onboarding tasks', 'live stream materials', 'live recruiting'];
+const zhWhen = ['今天', '明天', '这周', '本周', '下周', '这个月', '最近', '周五前'];
+const enWhen = ['today', 'tomorrow', 'this week', 'next week', 'this month', 'before Thursday', 'by Monday'];
+const zhManage = [
+  (g: Rng) => `${g.pick(zhKind)}${g.pick(['那个', '的事', ''])}${g.pick(['已经弄好了', '都改好了', '做完了', '搞定了'])}，${g.pick(['帮我划掉', '提醒关掉吧', '不用再提醒了', '标记完成'])}`,
+  (g: Rng) => `${g.pick(['把', '帮我把'])}${g.pick(zhKind)}${g.pick(['标记为完成', '划掉', '的提醒取消', '的提醒删掉'])}`,
+  (g: Rng) => `${g.pick(['过三天', '晚点', '后天', '下周一', '过两个小时'])}再提醒我${g.pick(['', '一次', g.pick(zhKind)])}`,
+  (g: Rng) => `${g.pick(zhKind)}的提醒${g.pick(['推迟两天', '延后一天', '先不要了', '可以取消了'])}`,
+  (g: Rng) => `${g.pick(zhWhen)}${g.pick(['有什么要到期的', '有啥要做的', '有哪些截止的', '还有什么要交的'])}${g.pick(['？', '吗', ''])}`,
+  (g: Rng) => `${g.pick(['我现在有哪些提醒', '我们还有几个待办', '看一下我的提醒', '列一下我的待办', '我有什么到期的事项'])}${g.pick(['？', '', '呢'])}`,
+  (g: Rng) => `${g.pick(['我们的', '我们店的', '咱们的', '我这边的'])}${g.pick(zhKind)}还${g.pick(['剩几天', '有多少天', '剩多少天'])}${g.pick(['？', ''])}`,
+  (g: Rng) => `${g.pick(['我们', '我们店'])}${g.pick(zhKind)}${g.pick(['哪天截止', '几号到期', '什么时候截止'])}？`,
+];
+const enManage = [
+  (g: Rng) => `${g.pick(['mark the', 'please mark our', 'set the'])} ${g.pick(enKind)} ${g.pick(['as done', 'done', 'as complete'])}${g.pick(['', ', all fixed', ', we finished'])}`,
+  (g: Rng) => `${g.pick(['done with the', 'finished the', 'completed our'])} ${g.pick(enKind)}${g.pick(['', ' - close it', ', you can stop the reminders'])}`,
+  (g: Rng) => `${g.pick(['snooze', 'snooze the', 'push back the'])} ${g.pick([...enKind, 'it', 'that'])} ${g.pick(['reminder ', ''])}${g.pick(['for 3 days', 'till Friday', 'until tomorrow', 'a week', 'for a few hours'])}`,
+  (g: Rng) => `${g.pick(['remind me again', 'ping me again', 'nudge me later'])} ${g.pick(['tomorrow', 'on Monday', 'in 2 days'])}${g.pick(['', ' about the ' + g.pick(enKind)])}`,
+  (g: Rng) => `${g.pick(['cancel', 'delete', 'stop', 'drop'])} the ${g.pick(enKind)} reminder${g.pick(['', ', the event was called off', ', not needed anymore'])}`,
+  (g: Rng) => `${g.pick(["what's due", 'what is still open', "what's coming up", 'anything due'])} ${g.pick(enWhen)}${g.pick(['?', '', ' for us?'])}`,
+  (g: Rng) => `${g.pick(['show me my reminders', 'list all my deadlines', 'what do I have on my list', 'show all open cases'])}${g.pick(['', ' pls', '?'])}`,
+  (g: Rng) => `${g.pick(['how many days do we have left on our', 'how much time is left for my', 'when is our'])} ${g.pick(enKind)}${g.pick(['?', ' due?', ' deadline?'])}`,
+];
+for (let i = 0; i < 120; i++) add('reminder', r5.pick(zhManage)(r5));
+for (let i = 0; i < 110; i++) add('reminder', r5.pick(enManage)(r5));
+const ruleAsk = [
+  (g: Rng) => `${g.pick(['整改期', '待整改产品的整改期', '被公示后修改的期限', '新手期', '直播素材提前'])}${g.pick(['是几天', '有多少天', '多久'])}？`,
+  (g: Rng) => `${g.pick(['how many days is the', 'how long is the', 'what is the deadline for the'])} ${g.pick(['rectification window', 'fix window for named violators', 'new merchant period', 'live recruiting materials'])}?`,
+  (g: Rng) => `${g.pick(['remind me,', 'remind me again:', 'remind me'])} ${g.pick(['what are the four growth tasks', 'how many days the rectification window is', 'what happens after the 14 days', 'which products get delisted'])}${g.pick(['?', ' again?'])}`,
+  (g: Rng) => `提醒我一下，${g.pick(['新手任务有哪几项', '整改期是几天', '违规第二次扣几分'])}来着？`,
+];
+for (let i = 0; i < 60; i++) add('question', r5.pick(ruleAsk)(r5));
+const buyerAsk = [
+  (g: Rng) => `${g.pick(['请问', '', '麻烦问下，'])}您${g.pick(['这次', '这批货', '那边'])}${g.pick(['还是走上次的货代吗', '用哪个港口', '收货地址有变化吗', '需要几个颜色', '打算什么时候付尾款', '要不要先寄样品'])}？`,
+  (g: Rng) => `${g.pick(['这次', '这批', '请问这次', '下一单'])}${g.pick(['还是用上次的包装吗', '收货人还是同一个吗', '还是走宁波港吗', '要不要加防潮包装', '唛头还和上次一样吗', '还是寄到您公司吗'])}？`,
+  (g: Rng) => `${g.pick(['Will your', 'Should we use your', 'Is your'])} ${g.pick(['delivery address', 'consignee', 'shipping mark', 'forwarder'])} ${g.pick(['be the same as last time', 'stay the same as your last order', 'change for this order', 'from the last shipment'])}?`,
+  (g: Rng) => `${g.pick(['Which', 'What'])} ${g.pick(['port', 'forwarder', 'carton size', 'color'])} ${g.pick(['do you prefer for this order', 'should we use this time', 'did you use last time'])}?`,
+  (g: Rng) => `${g.pick(['加急的话', '走空运的话', '数量过1000的话', '要定制logo的话'])}${g.pick(['要多收5%', '单价可以降到2.1美元', '交期要多一周', '运费另算'])}，${g.pick(['您看怎么安排', '正常的话按原价', '您确认一下'])}`,
+  (g: Rng) => `${g.pick(['If you order', 'For orders over', 'With express shipping'])} ${g.pick(['1000 pcs', '500 sets', 'this month'])}, ${g.pick(['we can lower the price to $2.30', 'the lead time is 10 days', 'add 5% for the rush fee'])}${g.pick(['.', ', let me know.', ''])}`,
+];
+for (let i = 0; i < 90; i++) add('draft', r5.pick(buyerAsk)(r5));
+
 writeFileSync(fileURLToPath(new URL('./generated.jsonl', import.meta.url)), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 console.log(`wrote ${out.length} messages`);

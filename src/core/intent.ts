@@ -6,6 +6,7 @@
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
 import { extractQuotedDraft, frameOf } from '../routing/index.js';
+import type { ReminderAction } from '../reminders/natural.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -18,6 +19,8 @@ export type Intent =
   | { job: 'check'; text: string; explicit: boolean; guess?: JobGuess }
   | { job: 'ask'; text: string; explicit: boolean; guess?: JobGuess; quoted?: QuotedDraft }
   | { job: 'listing'; text: string; explicit: boolean; guess?: JobGuess }
+  /** Something asked of the reminders already tracked, in plain words ("what's due this week?", "划掉整改"). */
+  | { job: 'manage'; action: ReminderAction; text: string }
   /** A reminder asked for in plain words; the router confirms before creating it. */
   | { job: 'remind'; text: string; guess: JobGuess }
   /** "ask" / "check" alone: run the previous guessed message as the other job. */
@@ -27,6 +30,8 @@ export type Intent =
 
 // cues (rules/routing/router.yaml) that make a message a question in form
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
+// ...as does a Chinese question particle at the end, with or without a question mark ("新手任务用新版的吗")
+const QUESTION_END = /[吗呢][?？!！。.]*\s*$/;
 // ...and those that make the words around a quote a question to Haili
 const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'question_word', 'ask_haili', 'rule_talk']);
 
@@ -73,7 +78,22 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   if (opts.isReminderCommand) return { job: 'reminder' };
 
   const guess = opts.jobs.guess(text, opts.verdict());
-  if (guess.job !== 'reminder' && opts.jobs.rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
+  const rules = opts.jobs.rules;
+  // "Remind me, what are the tasks again?" asks for a fact: the model may read "remind" as a request.
+  if (rules.recallQuestion.some((re) => re.test(trimmed))) {
+    return guess.job === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
+  }
+  // Done, snooze, cancel, what is due, how long is left on our case: the reminders already tracked, whatever the
+  // sentence's form; a listing, or a draft talking to a buyer ("anything else we need to do for your order?"), is not.
+  const toBuyer = guess.job === 'draft' && guess.cues.includes('second_person');
+  if (guess.job !== 'listing' && !toBuyer) {
+    const action = rules.reminderActions.find((a) => a.patterns.some((re) => re.test(trimmed)))?.action;
+    if (action) return { job: 'manage', action, text: trimmed };
+  }
+  // A reminder aimed at the buyer ("提醒您…", "just a reminder that your balance …") is a draft, however it opens.
+  const remindsTheBuyer = rules.remindsTheBuyer.some((re) => re.test(trimmed));
+  if (remindsTheBuyer && (guess.job === 'reminder' || rules.remindLead.some((re) => re.test(trimmed)))) return { job: 'check', text, explicit: false, guess };
+  if (guess.job !== 'reminder' && rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
@@ -92,13 +112,16 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
     }
   }
+  // A message that names Haili talks to Haili: no buyer gets a draft addressed to the assistant (a leaking one still
+  // gets its verdict on the way to the answer).
+  if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };
   switch (guess.job) {
     case 'listing':
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
-      if (!guess.cues.includes('remind_request') && guess.cues.some((c) => QUESTION_FORM_CUES.has(c))) {
+      if (!guess.cues.includes('remind_request') && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
         return guess.runnerUp === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
       }
       return { job: 'remind', text: trimmed, guess };

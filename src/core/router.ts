@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { IncomingAction, IncomingMessage, Lang, ListingJob, Platform, Reply } from './types.js';
 import type { MessageHandler } from '../platform/adapter.js';
 import type { DraftChecker } from '../checker/index.js';
@@ -5,7 +6,7 @@ import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { InputError, needsMoreReply, parseReminderCommand, parseReminderRequest, proposalReply } from '../reminders/index.js';
+import { dueWindow, findDate, findKind, InputError, needsMoreReply, parseReminderCommand, parseReminderRequest, proposalReply, snoozeLength, type ReminderAction } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
@@ -98,6 +99,13 @@ export class Router implements MessageHandler {
           const reply = await this.listing(msg, intent.text, ws.id, lang);
           if (!intent.explicit && verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), reply];
           return [reply];
+        }
+        case 'manage': {
+          const replies = await this.manage(msg, intent.action, intent.text, key, ws.id, lang);
+          // Only a contact the patterns found gets the verdict here: the classifier's hunch ('warn') is about drafts,
+          // and a line about one's own reminders ("show me all my 提醒") is none.
+          if (verdictOf() === 'block') replies.unshift(await this.check(msg, intent.text, ws.id, false));
+          return replies;
         }
         case 'remind': {
           const replies = [this.proposeReminder(msg, intent.text, key, lang)];
@@ -275,7 +283,33 @@ export class Router implements MessageHandler {
       return needsMoreReply(lang, req);
     }
     this.memory.setPending(key, req.canonical);
-    return proposalReply(lang, req);
+    const deadline = this.deps.reminders.deadlineOf(req.command.caseKind, req.command.start);
+    const today = DateTime.now().setZone(this.deps.reminders.timeZone).toISODate()!;
+    return proposalReply(lang, req, { date: deadline, daysLeft: Math.round(DateTime.fromISO(deadline).diff(DateTime.fromISO(today), 'days').days) });
+  }
+
+  /**
+   * Done, snooze, cancel, "what's due", "how long is left on ours" asked in plain words: the same commands as typed, on
+   * the asker's own open case of the kind named. Asked how long is left on a case not tracked: with its date, the offer
+   * to track it; without, what is missing to track it, and the rule's answer when the briefing has one.
+   */
+  private async manage(msg: IncomingMessage, action: ReminderAction, text: string, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+    const now = new Date();
+    const timeZone = this.deps.reminders.timeZone;
+    const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
+    if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
+    const kind = findKind(text);
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    const replies = await this.deps.reminders.actOnOwnCase(action, kind, ctx, {
+      duration: action === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
+      start: action === 'update' ? (findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest') ?? undefined) : undefined,
+    });
+    if (replies) return replies;
+    const req = parseReminderRequest(text, now, timeZone);
+    if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
+    const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
+    const answer = await this.answerIfAny(msg, text, workspaceId, lang);
+    return answer ? [needsMoreReply(lang, missing), answer] : [needsMoreReply(lang, missing)];
   }
 
   private async confirm(msg: IncomingMessage, key: string, command: string | null, lang: Lang): Promise<Reply[]> {

@@ -59,6 +59,9 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
   let m = /^(done\s+|完成\s*|已完成\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'done', ref: m[2]! };
 
+  m = /^(cancel\s+|取消\s*)(\S+)$/i.exec(text);
+  if (m && REF.test(m[2]!)) return { kind: 'cancel', ref: m[2]! };
+
   m = /^(undo\s+|reopen\s+|撤销\s*|重新打开\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'reopen', ref: m[2]! };
 

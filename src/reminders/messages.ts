@@ -3,7 +3,7 @@ import type { ReminderRequest } from './natural.js';
 import { t } from '../core/lang.js';
 import type { Card, CardAction, CardField, Lang, Reply } from '../core/types.js';
 import type { DeadlinePolicy } from './policy.js';
-import type { CaseView } from './types.js';
+import type { CaseKind, CaseView } from './types.js';
 
 const KIND_NAMES: Record<CaseView['kind'], [string, string]> = {
   rectification: ['待整改产品', 'rectification'],
@@ -177,12 +177,15 @@ export function simpleReply(lang: Lang, zh: string, en: string, kind: Reply['kin
 }
 
 /** The one-step confirmation of a reminder asked for in plain words: what would be tracked, and a yes button. */
-export function proposalReply(lang: Lang, req: ReminderRequest): Reply {
+export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { date: string; daysLeft: number }): Reply {
   const kind = kindName(lang, req.caseKind!);
+  // "几号截止？到时候提醒我": the deadline the case would have is shown before it is created.
+  const due = deadline ? `${deadline.date}（${whenText(lang, deadline.daysLeft)}）` : '';
+  const dueEn = deadline ? `${deadline.date} (${whenText(lang, deadline.daysLeft)})` : '';
   const text = t(
     lang,
-    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}\n回复「确认」创建，或发送：${req.canonical}`,
-    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}\nReply "yes" to create it, or send: ${req.canonical}`,
+    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}${due ? `\n截止：${due}` : ''}\n回复「确认」创建，或发送：${req.canonical}`,
+    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}${dueEn ? `\nDeadline: ${dueEn}` : ''}\nReply "yes" to create it, or send: ${req.canonical}`,
   );
   return {
     lang,
@@ -195,6 +198,7 @@ export function proposalReply(lang: Lang, req: ReminderRequest): Reply {
         { label: t(lang, '类型', 'Kind'), value: kind },
         { label: t(lang, '对象', 'Subject'), value: req.subject ?? '' },
         { label: t(lang, '日期', 'Date'), value: req.date ?? '' },
+        ...(deadline ? [{ label: t(lang, '截止', 'Deadline'), value: t(lang, due, dueEn) }] : []),
       ],
       actions: [{ id: 'confirm', label: t(lang, '确认创建', 'Yes, track it'), value: req.canonical! }],
       footer: t(lang, `或发送：${req.canonical}`, `Or send: ${req.canonical}`),
@@ -237,6 +241,43 @@ export function snoozedReply(lang: Lang, c: CaseView, when: string): Reply {
 }
 
 /** A click on a card whose case was closed meanwhile: say so, and offer nothing that would fail. */
+export function cancelledReply(lang: Lang, c: CaseView): Reply {
+  const text = t(lang, `🗑 ${label(c)} ${kindName(lang, c.kind)} ${c.subject} 已取消，提醒已停止。`, `🗑 ${label(c)} ${kindName(lang, c.kind)} ${c.subject} is cancelled; reminders stopped.`);
+  return { lang, kind: 'command', text, card: { title: text, tone: 'ok' } };
+}
+
+/** The command a plain-words action stands for, to type for one case ("done C2", "snooze C2 2d"). */
+function actionCommand(action: 'done' | 'cancel' | 'snooze' | 'status' | 'update', c: CaseView, opts: { duration?: string; start?: string }): string {
+  if (action === 'status') return `details ${label(c)}`;
+  if (action === 'snooze') return `snooze ${label(c)} ${opts.duration ?? '1d'}`;
+  if (action === 'update') return `update ${label(c)} ${opts.start ?? 'YYYY-MM-DD'}`;
+  return `${action} ${label(c)}`;
+}
+
+/** A plain-words done / cancel / snooze that names no open case of the asker: say so, and what is open instead. */
+export function noOpenCaseReply(lang: Lang, kind: CaseKind | null, open: CaseView[]): Reply {
+  const what = kind ? t(lang, `进行中的「${kindName(lang, kind)}」事项`, `open ${kindName(lang, kind)} case`) : t(lang, '进行中的事项', 'open case');
+  const head = t(lang, `您没有${what}。`, `You have no ${what}.`);
+  const rest = open.length
+    ? t(lang, `您进行中的事项：${open.map((c) => `${label(c)} ${kindName(lang, c.kind)} ${c.subject}`).join('、')}`, `Your open cases: ${open.map((c) => `${label(c)} ${kindName(lang, c.kind)} ${c.subject}`).join(', ')}`)
+    : t(lang, '要开始跟踪，请告诉我类型和日期，例如「跟踪 整改 P123 2026-12-01」。', 'To track one, tell me the kind and the date, e.g. "track rectification P123 2026-12-01".');
+  const text = `${head}\n${rest}`;
+  return { lang, kind: 'reminder', text, card: { title: head, tone: 'info', body: rest } };
+}
+
+/** A plain-words action that fits several open cases (or a re-date, always offered): the cases with the command for each. */
+export function whichCaseReply(lang: Lang, action: 'done' | 'cancel' | 'snooze' | 'status' | 'update', cases: CaseView[], now: Date, opts: { duration?: string; start?: string } = {}): Reply {
+  const title =
+    action === 'update'
+      ? t(lang, `要把起始日期改成${opts.start ? ` ${opts.start}` : '哪天'}吗？（截止时间按规则从起始日期算起）`, `Move the start date${opts.start ? ` to ${opts.start}` : ''}? (The deadline is counted from the start date.)`)
+      : t(lang, '是哪一个？', 'Which one?');
+  const lines = cases.map((c) => {
+    const line = `${label(c)} ${kindName(lang, c.kind)} ${c.subject} — ${c.deadline.slice(0, 10)} (${whenText(lang, daysLeft(c, now))})`;
+    return t(lang, `${line}：发送 ${actionCommand(action, c, opts)}`, `${line}: send ${actionCommand(action, c, opts)}`);
+  });
+  return { lang, kind: 'reminder', text: [title, ...lines].join('\n'), card: { title, tone: 'info', body: lines.join('\n') } };
+}
+
 export function alreadyClosedReply(lang: Lang, c: CaseView): Reply {
   const text = t(lang, `${label(c)} ${c.subject} 已${statusText(lang, c.status)}，无需再操作。`, `${label(c)} ${c.subject} is already ${statusText(lang, c.status)}; nothing more to do.`);
   return { lang, kind: 'command', text, card: { title: text, tone: 'ok' } };

@@ -20,10 +20,12 @@ export interface ReminderRequest {
 
 // Which deadline a request is about, from words people use. The first kind whose words appear wins, so the
 // specific programmes come before the generic "fix".
+// Kinds are also named by what happened: a shop that opened or was activated has growth tasks, a list that names
+// violators is the 7-day fix.
 const KIND_CUES: [CaseKind, RegExp][] = [
-  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*)|recruiting (live|stream)|livestream|zhaopin|智联/i],
-  ['growth-tasks', /新手(推荐)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)|growth|newbie|new[- ](store|shop|merchant)|30[- ]day tasks?/i],
-  ['violation-fix', /公示|违规名单|严重违规|被点名|named|violators?( list)?|naughty list|warning list|7[- ]?day fix|7天内/i],
+  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*|session|event|hiring|materials?)|recruiting (live|stream|session)|livestream|zhaopin|智联/i],
+  ['growth-tasks', /新手(推荐|期)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)?|开户|开店|入驻|growth|newbie|onboarding|new[- ](store|shop|merchant|account)|(store|shop|account) (was |got )?(activated|opened|went live)|30[- ]?days?[- ](tasks?|window)/i],
+  ['violation-fix', /公示|违规名单|严重违规|违规(修改|整改)|被点名|named|violators?( list)?|violation[- ]fix|naughty list|warning list|7[- ]?day fix|7天内/i],
   ['offsite-strike', /拉线下|站外(沟通|引导)|off[- ]platform (strike|warning)|offsite strike/i],
   ['rectification', /整改|待整改|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the )?(product|listing|price|moq|sku|shipping)/i],
 ];
@@ -36,10 +38,16 @@ const EN_WEEKDAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sat
 const EN_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** A year-less date is the nearest one to today: within half a year either side. */
-function nearest(today: DateTime, month: number, day: number): DateTime | null {
+/**
+ * Which way a year-less date lies from today: a flag, a notice or an opening has happened ('past': the latest such day
+ * not after today), a live stream is ahead ('future': the first not before today); else the nearest, within half a
+ * year either side.
+ */
+export type DateDirection = 'nearest' | 'past' | 'future';
+
+function nearest(today: DateTime, month: number, day: number, direction: DateDirection = 'nearest'): DateTime | null {
   const candidates = [-1, 0, 1].map((dy) => DateTime.fromObject({ year: today.year + dy, month, day }, { zone: today.zone }));
-  const valid = candidates.filter((d) => d.isValid);
+  const valid = candidates.filter((d) => d.isValid && (direction === 'past' ? d <= today : direction === 'future' ? d >= today : true));
   if (!valid.length) return null;
   return valid.sort((a, b) => Math.abs(a.diff(today, 'days').days) - Math.abs(b.diff(today, 'days').days))[0]!;
 }
@@ -52,16 +60,18 @@ function weekday(today: DateTime, target: number, which: 'next' | 'this' | 'last
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN));
 
 /** The first date expression in the text, as YYYY-MM-DD, or null. */
-export function findDate(text: string, today: DateTime): string | null {
+export function findDate(text: string, today: DateTime, direction: DateDirection = 'nearest'): string | null {
   const t = text.toLowerCase();
   let m: RegExpExecArray | null;
   const iso = (d: DateTime | null) => (d && d.isValid ? d.toISODate() : null);
   if ((m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: today.zone }));
-  if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!));
+  if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!, direction));
   const monthRe = `(${EN_MONTH.join('|')})[a-z]*\\.?`;
-  if ((m = new RegExp(`\\b${monthRe}\\s+(\\d{1,2})(st|nd|rd|th)?\\b`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[1]!) + 1, +m[2]!));
-  if ((m = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(of\\s+)?${monthRe}`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[4]!) + 1, +m[1]!));
-  if ((m = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!));
+  if ((m = new RegExp(`\\b${monthRe}\\s+(\\d{1,2})(st|nd|rd|th)?\\b`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[1]!) + 1, +m[2]!, direction));
+  if ((m = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(of\\s+)?${monthRe}`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[4]!) + 1, +m[1]!, direction));
+  if ((m = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!, direction));
+  // "4.27收到的", "5.6开通": month.day, not a price or a version (no currency before, no unit or more digits after)
+  if ((m = /(?<![\d.$¥￥]|us\s?)(\d{1,2})\.(\d{1,2})(?![\d.%]|\s*(元|美元|美金|usd|rmb|\$|kg|cm|mm|米|天|倍))/.exec(t)) && +m[1]! >= 1 && +m[1]! <= 12) return iso(nearest(today, +m[1]!, +m[2]!, direction));
   if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(后|以后|之后)/.exec(t))) return iso(today.plus({ days: num(m[1]!) }));
   if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(前|以前|之前)(?!.{0,3}(交|提交|完成|提醒))/.exec(t))) return iso(today.minus({ days: num(m[1]!) }));
   if ((m = /\bin\s+(\d+)\s+days?\b|\b(\d+)\s+days?\s+from\s+now\b/.exec(t))) return iso(today.plus({ days: +(m[1] ?? m[2])! }));
@@ -72,9 +82,17 @@ export function findDate(text: string, today: DateTime): string | null {
     return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
   }
   if ((m = new RegExp(`\\b(next|this|last)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) return iso(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, m[1] as 'next' | 'this' | 'last'));
-  if ((m = new RegExp(`\\b(on|by|before)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
+  if ((m = new RegExp(`\\b(on|by|before|to|till|until)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
     const d = weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, 'this');
     return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
+  }
+  // a day of the month alone ("opened on the 5th", "12号"): this month's, or the one before or after as direction says
+  if ((m = /\bthe (\d{1,2})(st|nd|rd|th)\b|(?<![月\d.])(\d{1,2})\s*号(?!仓|店|线|楼|机)/.exec(t))) {
+    const day = +(m[1] ?? m[3])!;
+    const months = [-1, 0, 1].map((dm) => today.plus({ months: dm }).set({ day })).filter((d) => d.isValid && d.day === day);
+    const fit = months.filter((d) => (direction === 'past' ? d <= today : direction === 'future' ? d >= today : true));
+    const best = fit.sort((a, b) => Math.abs(a.diff(today, 'days').days) - Math.abs(b.diff(today, 'days').days))[0];
+    if (best) return iso(best);
   }
   if (/大后天/.test(t)) return iso(today.plus({ days: 3 }));
   if (/后天|day after tomorrow/.test(t)) return iso(today.plus({ days: 2 }));
@@ -87,12 +105,18 @@ export function findDate(text: string, today: DateTime): string | null {
 
 const NO_DATE_NEEDED: CaseKind[] = ['rectification', 'violation-fix', 'offsite-strike', 'growth-tasks'];
 
+/** The deadline kind a message names, directly or by what happened ("store activated", "公示名单"), or null. */
+export function findKind(text: string): CaseKind | null {
+  return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
 export function parseReminderRequest(text: string, now: Date, timeZone: string): ReminderRequest {
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-  const caseKind = KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+  const caseKind = findKind(text);
   const subjectMatch = SUBJECT.exec(text);
   const subject = subjectMatch ? (subjectMatch[1] ?? subjectMatch[3] ?? null) : null;
-  let date = findDate(text, today);
+  // Every kind but the live stream is anchored on something that already happened (flagged, named, opened).
+  let date = findDate(text, today, caseKind === null ? 'nearest' : caseKind === 'live-recruiting' ? 'future' : 'past');
   const missing: ReminderRequest['missing'] = [];
   if (!caseKind) missing.push('kind');
   // A flag, a listing or a new store without a date is about today; a live stream needs its date.
@@ -108,4 +132,43 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string):
     missing,
     canonical: `track ${caseKind} ${subj} ${date}`,
   };
+}
+
+/** What a plain-words message asks of the reminders already tracked (the router tells which: rules/routing). */
+export type ReminderAction = 'snooze' | 'done' | 'cancel' | 'status' | 'update' | 'list';
+
+/**
+ * How long a snooze asked in words lasts, as a duration the snooze command takes: "for 2 days", "晚两天", "3 hours
+ * later", or up to a day ("until Monday", "明天上午再提醒我": whole days from today, at least one). One day when unsaid.
+ */
+export function snoozeLength(text: string, now: Date, timeZone: string): string {
+  const t = text.toLowerCase();
+  const m = /(\d{1,3}|[一两二三四五六七八九十])\s*(个)?\s*(days?|天|日|hours?|hrs?|小时|weeks?|周|星期)/.exec(t);
+  if (m) {
+    const unit = /^(hours?|hrs?|小时)$/.test(m[3]!) ? 'h' : /^(weeks?|周|星期)$/.test(m[3]!) ? 'w' : 'd';
+    return `${num(m[1]!)}${unit}`;
+  }
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  const until = findDate(t, today, 'future');
+  if (until) return `${Math.max(1, Math.round(DateTime.fromISO(until, { zone: timeZone }).diff(today, 'days').days))}d`;
+  return '1d';
+}
+
+/**
+ * The last day a "what's due …" question covers, YYYY-MM-DD: today, tomorrow, this week (up to its Sunday), next week,
+ * this month, before a named day. Null when it names no window: then every open deadline is listed.
+ */
+export function dueWindow(text: string, now: Date, timeZone: string): string | null {
+  const t = text.toLowerCase();
+  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+  if (/今天|今日|\btoday\b|\btonight\b/.test(t)) return today.toISODate();
+  if (/明天|明日|\btomorrow\b/.test(t)) return today.plus({ days: 1 }).toISODate();
+  if (/下周|下星期|下个星期|\bnext week\b/.test(t)) return today.plus({ weeks: 1 }).endOf('week').toISODate();
+  if (/这周|本周|这个?星期|这礼拜|\bthis week\b/.test(t)) return today.endOf('week').toISODate();
+  if (/这个月|本月|月底|月末|\b(this month|end of (the )?month)\b/.test(t)) return today.endOf('month').toISODate();
+  if (/下个月|\bnext month\b/.test(t)) return today.plus({ months: 1 }).endOf('month').toISODate();
+  const within = /\b(?:in the |within the |over the )?next (\d{1,3}) days?\b|(?:未来|接下来)?(\d{1,3}|[一两二三四五六七八九十])\s*天(?:内|之内|以内)/.exec(t);
+  if (within) return today.plus({ days: num(within[1] ?? within[2]!) }).toISODate();
+  if (/\b(before|by|until)\b|之前|以前|前/.test(t)) return findDate(t, today, 'future');
+  return null;
 }

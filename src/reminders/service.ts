@@ -5,12 +5,13 @@ import { createReminderStore, MAX_PAGE, toDbKind, type CaseRecord, type CaseSumm
 import { buildCaseRows, toView, validateNewCase } from './cases.js';
 import { InputError } from './errors.js';
 import { importCsv, type CsvImportOptions, type CsvImportResult } from './csv.js';
-import { alreadyClosedReply, detailsReply, doneReply, duplicateReply, label, listReply, notYoursReply, reopenedReply, simpleReply, snoozedReply, trackedReply } from './messages.js';
+import { alreadyClosedReply, cancelledReply, detailsReply, doneReply, duplicateReply, label, listReply, noOpenCaseReply, notYoursReply, reopenedReply, simpleReply, snoozedReply, trackedReply, whichCaseReply } from './messages.js';
 import { DuplicateCaseError, NotYoursError } from './errors.js';
 import { loadPolicies, type PolicySet } from './policy.js';
-import { parseDuration, formatLocalShort, outOfQuietHours } from './time.js';
+import { computeDeadline, parseDuration, formatLocalShort, outOfQuietHours } from './time.js';
 import { DateTime } from 'luxon';
-import type { CaseActor, CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
+import type { CaseActor, CaseKind, CaseView, CommandContext, NewCase, ReminderCommand } from './types.js';
+import type { ReminderAction } from './natural.js';
 
 export interface ReminderService {
   /** The time zone cases get when none is given; dates in chat requests are read in it. */
@@ -30,6 +31,15 @@ export interface ReminderService {
   /** With `actor`, refuses (InputError) anyone but the owner, the owner's conversation or an admin. */
   markDone(ref: string, scope: { platform: Platform; workspaceId: string }, actor?: CaseActor): Promise<CaseView>;
   snooze(ref: string, duration: string, scope: { platform: Platform; workspaceId: string }, actor?: CaseActor): Promise<{ case: CaseView; until: string }>;
+  /**
+   * An action asked in plain words on the asker's own open cases ("done with the rectification", "snooze that for 2
+   * days", "我们的整改还剩几天？"): the one open case of the named kind (or the only open case) gets the command; none
+   * or several get a reply saying so, with the cases and the command to send. Null for 'status' with no case, so the
+   * caller can offer to track it.
+   */
+  actOnOwnCase(action: Exclude<ReminderAction, 'list'>, caseKind: CaseKind | null, ctx: CommandContext, opts?: { duration?: string; start?: string }): Promise<Reply[] | null>;
+  /** The last day to act (YYYY-MM-DD, the default time zone) for a case of this kind anchored on start. */
+  deadlineOf(kind: CaseKind, start: string): string;
   /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
   importCsv(csv: string | Uint8Array, opts: CsvImportOptions): Promise<CsvImportResult>;
 }
@@ -164,6 +174,24 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
       return { case: view((await store.getCase(rec.id))!), until: until.toISO()! };
     },
 
+    deadlineOf(kind, start) {
+      return computeDeadline(policies.byKind.get(kind)!, start, policies.schedule.defaultTimeZone).toISODate()!;
+    },
+
+    async actOnOwnCase(action, caseKind, ctx, opts = {}) {
+      const open = await service.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
+      const mine = caseKind ? open.filter((c) => c.kind === caseKind) : open;
+      if (!mine.length) return action === 'status' ? null : [noOpenCaseReply(ctx.lang, caseKind, open)];
+      // A date given in words may be the deadline or the anchor ("deadline is actually May 12"): a re-date is only
+      // offered, with the command that moves the anchor, never done unasked.
+      if (mine.length === 1 && action !== 'update') {
+        const ref = mine[0]!.id;
+        const cmd: ReminderCommand = action === 'status' ? { kind: 'details', ref } : action === 'snooze' ? { kind: 'snooze', ref, duration: opts.duration ?? '1d' } : { kind: action, ref };
+        return service.execute(cmd, ctx);
+      }
+      return [whichCaseReply(ctx.lang, action, mine, ctx.now ?? clock(), opts)];
+    },
+
     importCsv(csvText, o) {
       return importCsv(csvText, o, { store, policies, clock });
     },
@@ -183,13 +211,22 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
           }
           case 'tasks': {
             const cases = await service.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
-            return [listReply(lang, cases, ctx.now ?? clock(), { zh: '我的进行中事项', en: 'My open deadlines' })];
+            if (!cmd.dueBy) return [listReply(lang, cases, ctx.now ?? clock(), { zh: '我的进行中事项', en: 'My open deadlines' }, 'reminder')];
+            const due = cases.filter((c) => c.deadline.slice(0, 10) <= cmd.dueBy!);
+            return [listReply(lang, due, ctx.now ?? clock(), { zh: `${cmd.dueBy} 前到期的事项`, en: `Due by ${cmd.dueBy}` }, 'reminder')];
           }
           case 'done': {
             const rec = await resolve(cmd.ref, scope);
             if (rec.status !== 'open') return [alreadyClosedReply(lang, view(rec))];
             const c = await service.markDone(rec.id, scope, actor);
             return [doneReply(lang, c, Math.round(undoWindowMs / 60_000))];
+          }
+          case 'cancel': {
+            const rec = await resolve(cmd.ref, scope);
+            if (rec.status !== 'open') return [alreadyClosedReply(lang, view(rec))];
+            checkMayChange(rec, actor);
+            await store.closeCase(rec.id, 'cancelled', clock());
+            return [cancelledReply(lang, view((await store.getCase(rec.id))!))];
           }
           case 'snooze': {
             const rec = await resolve(cmd.ref, scope);

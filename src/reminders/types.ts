@@ -72,8 +72,11 @@ export interface CaseActor {
 
 export type ReminderCommand =
   | { kind: 'track'; caseKind: CaseKind; subject: string; start: string; strikeType?: 'contact' | 'trade-assurance'; note?: string }
-  | { kind: 'tasks' }
+  /** The open deadlines; with dueBy (YYYY-MM-DD) only those due by that day ("what's due this week?"). */
+  | { kind: 'tasks'; dueBy?: string }
   | { kind: 'done'; ref: string }
+  /** Stops a case that no longer applies (the event was dropped): closed as cancelled, not done. */
+  | { kind: 'cancel'; ref: string }
   | { kind: 'snooze'; ref: string; duration: string }
   | { kind: 'progress'; ref: string; task: string; done: number; total?: number }
   | { kind: 'details'; ref: string }

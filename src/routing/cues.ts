@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
+import type { ReminderAction } from '../reminders/natural.js';
 
 /** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
@@ -9,6 +10,16 @@ const routingSchema = z.object({
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   remindLead: z.array(z.string().min(1)).min(1),
+  recallQuestion: z.array(z.string().min(1)).min(1),
+  remindsTheBuyer: z.array(z.string().min(1)).min(1),
+  reminderActions: z.object({
+    snooze: z.array(z.string().min(1)).min(1),
+    done: z.array(z.string().min(1)).min(1),
+    cancel: z.array(z.string().min(1)).min(1),
+    status: z.array(z.string().min(1)).min(1),
+    update: z.array(z.string().min(1)).min(1),
+    list: z.array(z.string().min(1)).min(1),
+  }),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
 });
@@ -23,6 +34,12 @@ export interface RoutingRules {
   quotedDraftQuestion: { zh: string; en: string };
   /** A message opening with one of these asks to be reminded, whatever the model makes of the rest. */
   remindLead: RegExp[];
+  /** "Remind me, what … again?": asks to be told a fact, so it is a question whatever "remind" suggests. */
+  recallQuestion: RegExp[];
+  /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
+  remindsTheBuyer: RegExp[];
+  /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
+  reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
@@ -44,5 +61,20 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     name,
     patterns: sources.map((src) => new RegExp(compile(`cue ${name}`, src).source, 'imu')),
   }));
-  return { quoteFrameMin: data.quoteFrameMin, bothJobsMin: data.bothJobsMin, askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)), quotedDraftQuestion: data.quotedDraftQuestion, remindLead: data.remindLead.map((src) => compile('remindLead', src)), cues, listingLines: data.listingLines.map((src) => compile('listingLines', src)) };
+  const reminderActions = Object.entries(data.reminderActions).map(([action, sources]) => ({
+    action: action as ReminderAction,
+    patterns: sources.map((src) => compile(`reminderActions.${action}`, src)),
+  }));
+  return {
+    quoteFrameMin: data.quoteFrameMin,
+    bothJobsMin: data.bothJobsMin,
+    askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
+    quotedDraftQuestion: data.quotedDraftQuestion,
+    remindLead: data.remindLead.map((src) => compile('remindLead', src)),
+    recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
+    remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
+    reminderActions,
+    cues,
+    listingLines: data.listingLines.map((src) => compile('listingLines', src)),
+  };
 }
