@@ -716,8 +716,8 @@ export class Composer {
     const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
     // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
     const name = top.zh.replace(/^\d+\s*/, '').trim();
-    const part = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
-    if (part && this.listRun(part).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
+    const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
+    if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
     return titleOnly.length ? top : null;
   }
 
