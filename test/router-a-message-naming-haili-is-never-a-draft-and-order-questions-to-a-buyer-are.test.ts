@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.js';
-import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
-import type { Reply } from '../src/core/types.js';
+import { describe, expect, it } from 'vitest';
+import { localRouterPerFile } from './helpers/router.js';
 
 /**
  * Two signals of who a message talks to. One that names Haili talks to the assistant, so it is answered (and, if it
@@ -10,23 +7,9 @@ import type { Reply } from '../src/core/types.js';
  * shipment "as last time" talks to a buyer: it gets the draft check, whether or not the briefing has an answer too
  * ("这次还是…吗" asks whether something is still so, not for a choice). The real Router with the shipped model.
  */
-let db: Database;
-let router: Router;
-
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await db.migrate();
-  router = localRouter(db);
-}, 60_000);
-
-afterAll(async () => {
-  await db?.close();
-});
-
-let seq = 0;
+const send = localRouterPerFile();
 async function kinds(text: string): Promise<string[]> {
-  const replies: Reply[] = await router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `c${seq}`, userId: `u${seq}`, text, isDirect: true, receivedAt: new Date() });
-  return replies.map((r) => r.kind);
+  return (await send(text)).map((r) => r.kind);
 }
 
 describe('who a message talks to', () => {

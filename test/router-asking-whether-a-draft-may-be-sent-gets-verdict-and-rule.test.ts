@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.js';
-import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
+import { describe, expect, it } from 'vitest';
+import { localRouterPerFile } from './helpers/router.js';
 import { createJobClassifier, extractQuotedDraft } from '../src/routing/index.js';
 import type { Reply } from '../src/core/types.js';
 
@@ -11,24 +9,9 @@ import type { Reply } from '../src/core/types.js';
  * the rule: never a decline under the verdict, and never a verdict on the question's words alone. The real Router,
  * checker, FAQ, job model and PGlite.
  */
-let db: Database;
-let router: Router;
 const frames = createJobClassifier().rules.askAboutDraft;
 
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await db.migrate();
-  router = localRouter(db);
-}, 60_000);
-
-afterAll(async () => {
-  await db?.close();
-});
-
-let seq = 0;
-async function send(text: string): Promise<Reply[]> {
-  return router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `c${seq}`, userId: `u${seq}`, text, isDirect: true, receivedAt: new Date() });
-}
+const send = localRouterPerFile();
 const shape = (replies: Reply[]) => replies.map((r) => `${r.kind}/${r.card?.tone ?? ''}`);
 
 describe('a question whether a draft may be sent, without quotation marks', () => {

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.js';
-import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
-import type { Reply } from '../src/core/types.js';
+import { describe, expect, it } from 'vitest';
+import { localRouterPerFile } from './helpers/router.js';
 
 /**
  * "Remind" does not always ask Haili for a reminder: "remind me, what …?" asks to be told a fact again, and a
@@ -10,23 +7,9 @@ import type { Reply } from '../src/core/types.js';
  * deadline window stays a question, while the time left on one's own case goes to the reminder job. The real
  * Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
-let db: Database;
-let router: Router;
-
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await db.migrate();
-  router = localRouter(db);
-}, 60_000);
-
-afterAll(async () => {
-  await db?.close();
-});
-
-let seq = 0;
+const send = localRouterPerFile();
 async function kinds(text: string): Promise<string[]> {
-  const replies: Reply[] = await router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `c${seq}`, userId: `u${seq}`, text, isDirect: true, receivedAt: new Date() });
-  return replies.map((r) => r.kind);
+  return (await send(text)).map((r) => r.kind);
 }
 
 describe('"remind" that is not a reminder request', () => {

@@ -1,4 +1,6 @@
-import type { Database } from '../../src/db/database.js';
+import { afterAll, beforeAll } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/database.js';
+import type { Reply } from '../../src/core/types.js';
 import { CoreStore } from '../../src/db/store.js';
 import { silentLogger } from '../../src/core/log.js';
 import { Router } from '../../src/core/router.js';
@@ -17,4 +19,23 @@ export function localRouter(db: Database, jobs?: JobClassifier): Router {
     log: silentLogger,
     jobs,
   });
+}
+
+/**
+ * A real local Router on an in-memory PGlite for one test file: opened before its tests, closed after. Each send is a
+ * console DM from a new user in a new conversation, so no message inherits another's thread.
+ */
+export function localRouterPerFile(): (text: string) => Promise<Reply[]> {
+  let db: Database | undefined;
+  let router: Router;
+  let seq = 0;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    await db.migrate();
+    router = localRouter(db);
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+  });
+  return (text) => router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `c${seq}`, userId: `u${seq}`, text, isDirect: true, receivedAt: new Date() });
 }
