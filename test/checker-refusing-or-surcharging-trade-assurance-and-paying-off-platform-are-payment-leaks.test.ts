@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { LEAK_CATEGORIES, LLM_CATEGORIES } from '../src/checker/categories.js';
+import { loadRules } from '../src/checker/rules.js';
+import { DEFAULT_RULES_DIR } from '../src/checker/index.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// Type two of the violation (briefing: 无理由拒绝买家使用信用保障服务或有条件……使用信用保障服务), in new words.
+const leaks: Array<[string, string]> = [
+  ['TA refused for a model, deposit to the company account', 'Sorry, this model we cannot do by Trade Assurance, please pay the deposit to our company account.'],
+  ['TA not supported, wire to the HK account', 'TA is not supported for customized items, kindly wire the 30% to our HK account directly.'],
+  ['信保不支持，转公司账户', '这个产品不支持信保，麻烦直接转到我们公司账户'],
+  ['a percentage on the unit price for TA', 'For Trade Assurance orders we will add 3% to the unit price, bank transfer to us no extra.'],
+  ['higher freight with TA', 'Freight is higher if you choose trade assurance, so better pay us by Western Union.'],
+  ['信保运费另加', '信保订单运费要另加50美元，直接汇款到我们账户就不用'],
+  ['信保提高单价', '用信保的话单价要提高5%哦'],
+  ['不走信保给优惠', '不走信保的话可以给您便宜一点'],
+  ['样品费微信转我，不走平台', '样品费直接微信转给我就可以了，不用走平台'],
+  ['PayPal friends to a personal account', "You can pay by PayPal friends & family to my account, it's cheaper."],
+  ['MoneyGram to a named person', 'Kindly send the balance by MoneyGram to our finance Mr. Li.'],
+  ['later orders outside the platform to save the commission', 'Next orders pay us directly, no need to go through Alibaba, we both save the commission.'],
+  ['pt: straight to our account, off Alibaba', 'Pode pagar diretamente na nossa conta bancária, fora do Alibaba, sem taxa.'],
+  ['de: straight to our account', 'Sie können direkt auf unser Konto überweisen, ohne Gebühren von Alibaba.'],
+  ['fr: off Alibaba', "Vous pouvez payer directement sur notre compte, hors d'Alibaba."],
+  ['id: straight to our bank account', 'Bisa bayar langsung ke rekening kami saja, tanpa biaya Alibaba.'],
+  ['pl: straight to our account', 'Możesz zapłacić przelewem bezpośrednio na nasze konto, poza Alibaba.'],
+  ['it: to save the commission', 'Puoi pagare direttamente sul nostro conto, fuori da Alibaba, senza commissione.'],
+  ['nl: outside Alibaba', 'U kunt rechtstreeks op onze rekening betalen, buiten Alibaba.'],
+];
+
+const passes: Array<[string, string]> = [
+  ['TA offered gladly, same price', "We're glad to use Trade Assurance for this order, price stays the same."],
+  ['asks the buyer not to pay outside', 'Please don\'t pay outside Alibaba, only pay through the Trade Assurance order.'],
+  ['请勿私下转账', '请勿私下转账，所有款项请通过信保订单支付。'],
+  ['请不要线下付款', '为了保障您的资金安全，请不要线下付款，我们只接受信保订单。'],
+  ['TA costs nothing extra', 'Trade Assurance orders have no extra charge, you pay the same price.'],
+  ['信保价格不变', '信保订单价格不变，不加任何费用。'],
+  ['payment page methods through TA', 'The payment page offers card, T/T, PayPal and bank transfer, all through Trade Assurance.'],
+  ['payment received on the platform', 'We received your deposit via Alibaba.com, thank you!'],
+  ['advice to report a refusing supplier', 'If any supplier says Trade Assurance is not available, please report it to Alibaba.'],
+  ['a POS that takes Alipay', 'Our POS terminal accepts Alipay and WeChat Pay.'],
+  ['money reaches us after receipt, held by TA', 'The money will go to our account only after you confirm receipt, Trade Assurance holds it until then.'],
+  ['spare parts added to the TA order', 'We added 2 spare parts to your TA order for free.'],
+  ['es: do not pay outside Alibaba', 'Por favor, no pague fuera de Alibaba, use siempre Trade Assurance.'],
+  ['de: do not pay into an account', 'Bitte zahlen Sie nicht direkt auf ein Konto, nur über Trade Assurance.'],
+  ['付款已到账（信保订单）', '您的付款已经到我们账户了（阿里巴巴国际站信保订单），马上安排生产。'],
+];
+
+describe('payment steering is a leak of its own category', () => {
+  for (const [name, text] of leaks) {
+    it(`flags: ${name}`, () => {
+      const r = checker.checkLocal(text);
+      expect(r.leak, JSON.stringify(r.findings.map((f) => f.rule))).toBe(true);
+      const pay = r.findings.find((f) => f.category === 'payment');
+      expect(pay, 'a payment finding').toBeDefined();
+      // The finding keeps its span, rule, reason and a clause quoted from the briefing.
+      expect(text.slice(pay!.start, pay!.end)).toBe(pay!.excerpt);
+      expect(pay!.rule).toMatch(/^payment\./);
+      expect(pay!.reason.length).toBeGreaterThan(5);
+      expect(pay!.clause).toMatch(/信用保障|拒绝买家使用线上交易/);
+    });
+  }
+  for (const [name, text] of passes) {
+    it(`passes: ${name}`, () => {
+      const r = checker.checkLocal(text);
+      expect(r.leak, JSON.stringify(r.findings.map((f) => [f.rule, f.excerpt]))).toBe(false);
+    });
+  }
+
+  it('rewrites a payment leak to offer Trade Assurance, and the rewrite passes', () => {
+    for (const [, text] of leaks.slice(0, 8)) {
+      const r = checker.checkLocal(text);
+      expect(r.rewrite).toMatch(/Trade Assurance|信用保障/);
+      expect(checker.checkLocal(r.rewrite!).leak, r.rewrite!).toBe(false);
+    }
+  });
+
+  it('lists the categories once: rules, the LLM answer and the card labels all take them from categories.ts', () => {
+    expect(LEAK_CATEGORIES).toContain('payment');
+    expect(LLM_CATEGORIES).toContain('payment');
+    expect(LLM_CATEGORIES).not.toContain('classifier');
+    const rules = loadRules(DEFAULT_RULES_DIR);
+    for (const r of rules.recognizers) expect(LEAK_CATEGORIES).toContain(r.category);
+    expect(rules.rewriteFor.get('payment')?.en).toMatch(/Trade Assurance/);
+  });
+});
