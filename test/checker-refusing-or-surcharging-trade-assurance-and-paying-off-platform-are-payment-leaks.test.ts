@@ -27,6 +27,15 @@ const leaks: Array<[string, string]> = [
   ['pl: straight to our account', 'Możesz zapłacić przelewem bezpośrednio na nasze konto, poza Alibaba.'],
   ['it: to save the commission', 'Puoi pagare direttamente sul nostro conto, fuori da Alibaba, senza commissione.'],
   ['nl: outside Alibaba', 'U kunt rechtstreeks op onze rekening betalen, buiten Alibaba.'],
+  ["condition or route: With TA the lead time becomes 40 days in", "With TA the lead time becomes 40 days instead of 20, with T/T we start now."],
+  ["condition or route: Shipping goes up 80 USD for Trade Assura", "Shipping goes up 80 USD for Trade Assurance orders."],
+  ["condition or route: The price is higher if you choose Trade ", "The price is higher if you choose Trade Assurance, because Alibaba takes a commission."],
+  ["condition or route: We accept TA but you have to pay the fee", "We accept TA but you have to pay the fees yourself."],
+  ["condition or route: 信保可以，但手续费要您自己承担", "信保可以，但手续费要您自己承担"],
+  ["condition or route: Western Union is the fastest, and we giv", "Western Union is the fastest, and we give you 3% discount."],
+  ["condition or route: Paying by bank transfer to our Citibank ", "Paying by bank transfer to our Citibank account is faster than making a TA order."],
+  ["condition or route: Bitte zahlen Sie die Anzahlung auf unser", "Bitte zahlen Sie die Anzahlung auf unser Konto, nicht über Alibaba."],
+  ["condition or route: 信保订单金额太小我们不接", "信保订单金额太小我们不接"],
 ];
 
 const passes: Array<[string, string]> = [
@@ -45,6 +54,18 @@ const passes: Array<[string, string]> = [
   ['es: do not pay outside Alibaba', 'Por favor, no pague fuera de Alibaba, use siempre Trade Assurance.'],
   ['de: do not pay into an account', 'Bitte zahlen Sie nicht direkt auf ein Konto, nur über Trade Assurance.'],
   ['付款已到账（信保订单）', '您的付款已经到我们账户了（阿里巴巴国际站信保订单），马上安排生产。'],
+  ["compliant: We recommend Trade Assurance, it protect", "We recommend Trade Assurance, it protects your payment."],
+  ["compliant: TA order lead time is 25 days, same as a", "TA order lead time is 25 days, same as any other order."],
+  ["compliant: If you choose Trade Assurance, the price", "If you choose Trade Assurance, the price and lead time stay the same."],
+  ["compliant: Alibaba charges the buyer a small card f", "Alibaba charges the buyer a small card fee on the payment page, T/T on the platform has no fee."],
+  ["compliant: We give 3% discount for orders over 5000", "We give 3% discount for orders over 5000 pcs, all through Trade Assurance."],
+  ["compliant: The shipping cost goes up in December be", "The shipping cost goes up in December because of the peak season."],
+  ["compliant: 信保订单的交期是25天，和普通订单一样", "信保订单的交期是25天，和普通订单一样"],
+  ["compliant: 买家承担运费，信保订单可以直接在平台付款", "买家承担运费，信保订单可以直接在平台付款"],
+  ["compliant: 信保订单只要金额满1美元就可以做，我们都支持", "信保订单只要金额满1美元就可以做，我们都支持"],
+  ["compliant: I don't recommend paying outside Trade A", "I don't recommend paying outside Trade Assurance."],
+  ["compliant: Please note the unit price will be 4.60 ", "Please note the unit price will be 4.60 instead of 4.35 because the steel price rose."],
+  ["compliant: Trade Assurance is faster than you think", "Trade Assurance is faster than you think, the order takes 5 minutes to create."],
 ];
 
 describe('payment steering is a leak of its own category', () => {
