@@ -35,6 +35,25 @@ const leaks: string[] = [
   "Add me on Feishu, my id is amy_2023",
   "We can continue on Lark, it's faster for sending files.",
   "加我飞书吧，方便发资料",
+  "Puoi mandarmi il disegno via WeTransfer?",
+  "Czy może Pan przesłać rysunki przez Dropbox?",
+  "Kunt u de tekeningen via WeTransfer sturen?",
+  "Bisa kirim file desainnya lewat Google Drive?",
+  "Pouvez-vous m'envoyer le fichier par e-mail ?",
+  "Können Sie mir die Zeichnung per E-Mail schicken?",
+  "¿Me puede enviar los planos por correo electrónico?",
+  "Pode me mandar os desenhos por e-mail?",
+  "Ik stuur u een Teams-uitnodiging voor morgen.",
+  "Possiamo fare una videochiamata su Zoom domani?",
+  "Czy możemy porozmawiać na Google Meet jutro?",
+  "Bisakah kita rapat lewat Zoom besok?",
+  "Podemos hacer una videollamada por Zoom mañana?",
+  "On peut faire une visio sur Teams demain ?",
+  "Wyślę Panu katalog mailem.",
+  "文件太大，你用百度网盘发我吧",
+  "我们约个腾讯会议，您方便吗",
+  "Please share the drawings via Google Drive.",
+  "Can you upload the artwork to Dropbox and send me the link?",
 ];
 
 const passes: string[] = [
@@ -58,6 +77,20 @@ const passes: string[] = [
   "Alibaba will email you a payment confirmation.",
   "The lark is a small singing bird, we print it on the mug.",
   "Lark model LK-200 is in stock.",
+  "Puoi mandarmi il disegno qui in chat?",
+  "Bitte senden Sie die Zeichnung hier im Alibaba-Chat.",
+  "La factura se la envío por correo para la aduana.",
+  "Podemos hacer una videollamada aquí en Alibaba.",
+  "Wir können hier im Chat Fotos schicken, bitte keine E-Mail.",
+  "We work in teams of five, the video of the workshop is in this chat.",
+  "Our QC teams will meet you tomorrow at the factory gate.",
+  "The camera has optical zoom, see the video here in the chat.",
+  "Zoom in on the photo, the logo is embossed; talk to you tomorrow here.",
+  "Per Teams zu kommunizieren ist bei uns nicht erlaubt, wir bleiben hier im Chat.",
+  "This headset is certified for Microsoft Teams calls.",
+  "Wir senden die Rechnung per E-Mail für den Zoll.",
+  "Mandarin and English are both fine for our call here on Alibaba.",
+  "Le envío las fotos aquí en el chat mañana."
 ];
 
 describe('follow-up by email, meeting apps and file shares in the buyers\' languages', () => {
