@@ -36,6 +36,18 @@ const leaks: Array<[string, string]> = [
   ["condition or route: Paying by bank transfer to our Citibank ", "Paying by bank transfer to our Citibank account is faster than making a TA order."],
   ["condition or route: Bitte zahlen Sie die Anzahlung auf unser", "Bitte zahlen Sie die Anzahlung auf unser Konto, nicht über Alibaba."],
   ["condition or route: 信保订单金额太小我们不接", "信保订单金额太小我们不接"],
+  ["in the buyers languages: Trade Assurance no está disponible para ", "Trade Assurance no está disponible para este producto, pague por transferencia a nuestra cuenta."],
+  ["in the buyers languages: Trade Assurance ist für diesen Artikel n", "Trade Assurance ist für diesen Artikel nicht möglich, bitte direkt überweisen."],
+  ["in the buyers languages: Con Trade Assurance el precio sube un 5%", "Con Trade Assurance el precio sube un 5%."],
+  ["in the buyers languages: Für Trade Assurance berechnen wir 3% ext", "Für Trade Assurance berechnen wir 3% extra."],
+  ["in the buyers languages: Se pagar pelo Trade Assurance, cobramos ", "Se pagar pelo Trade Assurance, cobramos mais 3%."],
+  ["in the buyers languages: TA tidak bisa untuk produk ini, transfer", "TA tidak bisa untuk produk ini, transfer langsung ke rekening kami."],
+  ["in the buyers languages: Avec Trade Assurance il faut ajouter 4% ", "Avec Trade Assurance il faut ajouter 4% de frais."],
+  ["in the buyers languages: 信保要多收3%运费", "信保要多收3%运费"],
+  ["in the buyers languages: Please pay via Wise to my personal accou", "Please pay via Wise to my personal account, it's faster."],
+  ["in the buyers languages: Kindly remit the deposit to the account ", "Kindly remit the deposit to the account of our boss, details below, no need of Alibaba."],
+  ["in the buyers languages: Trade Assurance? Sorry, our company does", "Trade Assurance? Sorry, our company does not support it, only T/T to our bank."],
+  ["in the buyers languages: We only accept Western Union or T/T to o", "We only accept Western Union or T/T to our own bank account."],
 ];
 
 const passes: Array<[string, string]> = [
@@ -66,6 +78,12 @@ const passes: Array<[string, string]> = [
   ["compliant: I don't recommend paying outside Trade A", "I don't recommend paying outside Trade Assurance."],
   ["compliant: Please note the unit price will be 4.60 ", "Please note the unit price will be 4.60 instead of 4.35 because the steel price rose."],
   ["compliant: Trade Assurance is faster than you think", "Trade Assurance is faster than you think, the order takes 5 minutes to create."],
+  ["compliant: Trade Assurance está disponible, el prec", "Trade Assurance está disponible, el precio es el mismo."],
+  ["compliant: Mit Trade Assurance bleibt der Preis gle", "Mit Trade Assurance bleibt der Preis gleich, keine Extrakosten."],
+  ["compliant: Pagamento só pelo Trade Assurance, é mai", "Pagamento só pelo Trade Assurance, é mais seguro para você."],
+  ["compliant: Bitte nicht direkt überweisen, nur über ", "Bitte nicht direkt überweisen, nur über Trade Assurance bezahlen."],
+  ["compliant: Jangan transfer langsung ke rekening kam", "Jangan transfer langsung ke rekening kami, bayar lewat Trade Assurance saja."],
+  ["compliant: Ne payez pas directement sur un compte, ", "Ne payez pas directement sur un compte, utilisez Trade Assurance."],
 ];
 
 describe('payment steering is a leak of its own category', () => {
