@@ -22,6 +22,14 @@ const leaks: Array<[string, string]> = [
   ['批号直接打', '批号 13800138000，有问题直接打这个号码'],
   ['订单号加这个号', '订单号 18612345678，加一下这个号，备注订单号'],
   ['型号存号码', '型号：13588889999（存一下这个号码，方便联系）'],
+  ["buyer language: Mi número está en mi perfil, llámame.", "Mi número está en mi perfil, llámame."],
+  ["buyer language: Meine Nummer steht auf unserer Website.", "Meine Nummer steht auf unserer Website."],
+  ["buyer language: Il mio numero è nella firma dell'email.", "Il mio numero è nella firma dell'email."],
+  ["buyer language: Nomor WA saya ada di foto profil.", "Nomor WA saya ada di foto profil."],
+  ["buyer language: Mon numéro est sur notre site, appelez-m", "Mon numéro est sur notre site, appelez-moi."],
+  ["buyer language: Meu WhatsApp está na foto do perfil.", "Meu WhatsApp está na foto do perfil."],
+  ["buyer language: Pedido nº 5512345678, llámame a este núm", "Pedido nº 5512345678, llámame a este número."],
+  ["buyer language: Numer zamówienia 48601234567 – proszę za", "Numer zamówienia 48601234567 – proszę zadzwonić na ten numer."],
 ];
 
 const passes: Array<[string, string]> = [
@@ -36,6 +44,9 @@ const passes: Array<[string, string]> = [
   ['订单号请保存', '订单号 1900443287650021，请保存好，售后要用'],
   ['a PO number added to the invoice', 'PO 4500128863 received, please add it to the invoice.'],
   ['a batch number kept for after-sales', 'Batch no. 20231105 is on the carton, keep it for after-sales.'],
+  ["buyer language, compliant: El número de modelo está en la etiqueta.", "El número de modelo está en la etiqueta."],
+  ["buyer language, compliant: Die Bestellnummer steht auf der Rechnung", "Die Bestellnummer steht auf der Rechnung."],
+  ["buyer language, compliant: Il numero di serie è nella foto.", "Il numero di serie è nella foto."],
 ];
 
 describe('contacts pointed at, and labelled numbers the buyer is told to call, are leaks', () => {
