@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDraftChecker } from '../src/checker/index.js';
 import { LEAK_CATEGORIES, LLM_CATEGORIES } from '../src/checker/categories.js';
 import { loadRules } from '../src/checker/rules.js';
+import { consolePage } from '../src/server/console-page.js';
 import { DEFAULT_RULES_DIR } from '../src/checker/index.js';
 
 const checker = createDraftChecker({ llm: null });
@@ -122,5 +123,8 @@ describe('payment steering is a leak of its own category', () => {
     const rules = loadRules(DEFAULT_RULES_DIR);
     for (const r of rules.recognizers) expect(LEAK_CATEGORIES).toContain(r.category);
     expect(rules.rewriteFor.get('payment')?.en).toMatch(/Trade Assurance/);
+    // The web console's labels come from the same table.
+    expect(consolePage()).toContain('"payment":["拒绝信保/站外付款","Off-platform payment"]');
+    expect(consolePage()).not.toContain('/*CATEGORY_LABELS*/');
   });
 });
