@@ -7,10 +7,11 @@ import { loadModel, predictDraft, type ClassifierInput, type Model } from './cla
 import { createDetector, type Detector } from './detect.js';
 import { askLlm } from './llm-stage.js';
 import { rewriteDraft } from './rewrite.js';
-import { loadRules } from './rules.js';
+import { loadRules, type RuleSet } from './rules.js';
 import { DraftContext, type RawFinding } from './types.js';
 
-export type LeakCategory = 'phone' | 'email' | 'messenger' | 'link' | 'ask_contact' | 'file_offsite' | 'signature' | 'classifier';
+import type { LeakCategory } from './categories.js';
+export type { LeakCategory } from './categories.js';
 export interface Finding {
   category: LeakCategory;
   start: number;
@@ -115,7 +116,7 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
     });
   }
   explain.push(`verdict ${verdict} by ${stage}`);
-  const rewrite = verdict === 'pass' ? null : rewriteDraft(checked, findings, lang, detector.rules.rewrite[lang]);
+  const rewrite = verdict === 'pass' ? null : rewriteDraft(checked, findings, lang, closingFor(findings, detector.rules)[lang]);
   const ambiguous = stage === 'classifier' || (verdict === 'pass' && (probability >= llmBand || ruleMax > 0));
   return {
     result: { verdict, leak: verdict !== 'pass', lang, findings, rewrite, stage, explain, textHash },
@@ -144,6 +145,15 @@ export function fastDetectLang(text: string): Lang {
   }
   if (han === 0) return 'en';
   return han * 3 >= latin * 0.5 ? 'zh' : 'en';
+}
+
+/** The closing line of a rewrite: a category's own (checker.yaml rewriteFor) when a finding has one, else the general one. */
+export function closingFor(findings: Array<{ category: string }>, rules: RuleSet): { zh: string; en: string } {
+  for (const f of findings) {
+    const own = rules.rewriteFor.get(f.category);
+    if (own) return own;
+  }
+  return rules.rewrite;
 }
 
 function toFinding(f: RawFinding, text: string, lang: Lang, detector: Detector): Finding {

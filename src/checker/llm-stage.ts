@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { t } from '../core/lang.js';
 import type { LlmClient } from '../llm/client.js';
 import type { CheckResult, LocalOutcome } from './index.js';
+import { LLM_CATEGORIES } from './categories.js';
 import { rewriteDraft } from './rewrite.js';
 import type { RuleSet } from './rules.js';
 
@@ -12,7 +13,7 @@ let systemPrompt: string | null = null;
 
 export const llmVerdictSchema = z.object({
   verdict: z.enum(['leak', 'ok', 'unsure']),
-  category: z.enum(['phone', 'email', 'messenger', 'link', 'ask_contact', 'file_offsite', 'none']).default('none'),
+  category: z.enum(LLM_CATEGORIES).default('none'),
   reason_en: z.string().min(1).max(400),
   reason_zh: z.string().min(1).max(400),
   confidence: z.number().min(0).max(1),
@@ -33,7 +34,7 @@ export function fenceDraft(text: string): string {
  */
 export async function askLlm(llm: LlmClient, text: string, local: LocalOutcome, rules: RuleSet): Promise<CheckResult> {
   const base = local.result;
-  systemPrompt ??= readFileSync(PROMPT_PATH, 'utf8');
+  systemPrompt ??= readFileSync(PROMPT_PATH, 'utf8').replace('{{CATEGORIES}}', LLM_CATEGORIES.map((c) => JSON.stringify(c)).join(' | '));
   const answer = await llm.json(llmVerdictSchema, [
     { role: 'system', content: systemPrompt },
     { role: 'user', content: `Judge this draft (language: ${base.lang}).\n${fenceDraft(text)}` },

@@ -4,7 +4,8 @@ import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import { t } from '../core/lang.js';
 import type { Card, CardField, Reply } from '../core/types.js';
-import type { CheckResult, LeakCategory } from './index.js';
+import { categoryLabel } from './categories.js';
+import type { CheckResult } from './index.js';
 
 /**
  * The briefing's penalty ladder for steering buyers off-platform (首次 警告, 再次 扣3分/次, ≥4次 扣6分/次 …), read from
@@ -31,17 +32,6 @@ export function penaltyLadder(lang: 'zh' | 'en'): string {
     .join(t(lang, ' → ', ' → '));
 }
 
-const CATEGORY: Record<LeakCategory, [string, string]> = {
-  phone: ['电话号码', 'Phone number'],
-  email: ['邮箱地址', 'Email address'],
-  messenger: ['站外即时通讯', 'Off-platform messenger'],
-  link: ['站外链接/二维码', 'Off-platform link / QR code'],
-  ask_contact: ['索要买家联系方式', "Asking for the buyer's contact"],
-  file_offsite: ['站外传文件/转移沟通', 'Moving files or the chat off-platform'],
-  signature: ['签名档/自动回复', 'Signature / auto-reply'],
-  classifier: ['疑似引导站外', 'Likely steering off-platform'],
-};
-
 // Quoted text in chat cards stays readable; very long drafts are cut (highlights past the cut are dropped).
 const MAX_QUOTE = 1500;
 /** Longest rewrite that gets a Check again button (the console's Edit & check again has no limit). */
@@ -60,9 +50,9 @@ export function checkResultToReply(result: CheckResult, originalText: string): R
   const quoteText = originalText.length > MAX_QUOTE ? originalText.slice(0, MAX_QUOTE) + '…' : originalText;
   const highlights = result.findings
     .filter((f) => f.end <= MAX_QUOTE)
-    .map((f) => ({ start: f.start, end: f.end, label: t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1]) }));
+    .map((f) => ({ start: f.start, end: f.end, label: categoryLabel(f.category, lang) }));
   const fields = result.findings.slice(0, 5).flatMap((f, i) => [
-    { label: t(lang, `问题 ${i + 1}`, `Issue ${i + 1}`), value: `${t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1])}: ${f.reason}` },
+    { label: t(lang, `问题 ${i + 1}`, `Issue ${i + 1}`), value: `${categoryLabel(f.category, lang)}: ${f.reason}` },
     { label: t(lang, '政策条款', 'Policy clause'), value: `「${f.clause}」` },
   ]);
   if (result.findings.length) fields.push(penaltyField(lang));
@@ -80,7 +70,7 @@ export function checkResultToReply(result: CheckResult, originalText: string): R
   };
   const lines = [title];
   for (const f of result.findings.slice(0, 5)) {
-    lines.push(`- ${t(lang, CATEGORY[f.category][0], CATEGORY[f.category][1])}: ${f.reason}`);
+    lines.push(`- ${categoryLabel(f.category, lang)}: ${f.reason}`);
     lines.push(`  ${t(lang, '条款', 'Clause')}: 「${f.clause}」`);
   }
   if (result.findings.length > 5) lines.push(t(lang, `……另有 ${result.findings.length - 5} 处`, `...and ${result.findings.length - 5} more`));

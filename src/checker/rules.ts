@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { readYamlFile, yamlFilesIn } from '../config/yaml.js';
 import { z } from 'zod';
 import { foldLetters } from './normalize.js';
+import { LEAK_CATEGORIES } from './categories.js';
 
 /** Detection rules are data (rules/detection/*.yaml); this module validates and compiles them. */
 
-const category = z.enum(['phone', 'email', 'messenger', 'link', 'ask_contact', 'file_offsite', 'signature', 'classifier']);
+const category = z.enum(LEAK_CATEGORIES);
 // Folded like the text it runs on, so a rule may be written in any script's own spelling.
 const regexSource = z.string().min(1).transform(foldLetters);
 const score = z.number().min(0).max(1);
@@ -183,6 +184,8 @@ const fileSchema = z
     thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
     classifierCut: z.object({ folds: z.number().int().min(2).max(20), maxFalsePositiveRate: score }).strict().optional(),
     rewrite: bilingual.optional(),
+    // A closing line for drafts whose findings are of one category (payment: offer Trade Assurance), in place of `rewrite`.
+    rewriteFor: z.record(z.string(), bilingual).optional(),
   })
   .strict();
 
@@ -208,6 +211,8 @@ export interface RuleSet {
   /** How scripts/train-classifier.ts picks the classifier's cut-off (checker.yaml); unused at inference. */
   classifierCut: { folds: number; maxFalsePositiveRate: number };
   rewrite: { zh: string; en: string };
+  /** Category closings (checker.yaml rewriteFor), keyed by category. */
+  rewriteFor: Map<string, { zh: string; en: string }>;
 }
 
 export class RulesError extends Error {}
@@ -233,7 +238,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = yamlFilesIn(dir);
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, rewrite: undefined as never };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, rewrite: undefined as never, rewriteFor: new Map() };
   for (const f of files) {
     const d = readYamlFile(join(dir, f), fileSchema, { shownAs: f, error: (m) => new RulesError(m) });
     for (const c of d.clauses ?? []) out.clauses.set(c.id, c.text);
@@ -245,6 +250,10 @@ export function loadRules(dir: string): RuleSet {
     if (d.thresholds) out.thresholds = d.thresholds;
     if (d.classifierCut) out.classifierCut = d.classifierCut;
     if (d.rewrite) out.rewrite = d.rewrite;
+    for (const [cat, closing] of Object.entries(d.rewriteFor ?? {})) {
+      if (!(LEAK_CATEGORIES as string[]).includes(cat)) throw new RulesError(`${f}: rewriteFor names unknown category ${cat}`);
+      out.rewriteFor.set(cat, closing);
+    }
   }
   if (!out.thresholds || !out.classifierCut || !out.rewrite) throw new RulesError('thresholds, classifierCut and rewrite must be defined (checker.yaml)');
   const ids = new Set<string>();

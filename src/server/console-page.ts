@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { consoleLabels } from '../checker/categories.js';
 
 /**
  * The local web console: one self-contained HTML page (inline CSS and JS, no external requests,
@@ -8,7 +9,7 @@ import fs from 'node:fs';
 let cached: string | null = null;
 
 export function consolePage(): string {
-  cached ??= render(readAsset('console.css'), readAsset('console.js'));
+  cached ??= render(readAsset('console.css'), readAsset('console.js').replace('/*CATEGORY_LABELS*/{}', JSON.stringify(consoleLabels())));
   return cached;
 }
 

@@ -39,6 +39,9 @@ function isRequest(ctx: DraftContext, sentence: string, sentenceEnd: number): bo
 
 const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
+// Right before a name: the rep's own ("my line", "我的 Line").
+const OWN_BEFORE = /(?:\b(?:my|our)|我的|我们的)\s?$/u;
+
 // "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
 const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
 
@@ -98,7 +101,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
         }
         // A search verb labels it too: "Line, look for @shop_th", "Line 搜 abc_123" tells the buyer where to find the account.
         const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号|(?:\s(?:too|also))?\s*[,，\-–—]?\s*(?:look\sfor|search\b|search\sfor|find\s(?:me|us)\b|搜索?))/i.test(ctx.text.slice(oe, oe + 16));
-        if (h && (isStrong || labelled || inviteStrong.test(pre))) {
+        // The rep's own account named, then "is": "我的 Line 是 chen.fabric", "my line is shop.th_2".
+        const ownIs = h !== null && OWN_BEFORE.test(pre) && /^\s*(?:是|为|叫|is\b)/i.test(ctx.text.slice(oe, oe + 8));
+        if (h && (isStrong || labelled || ownIs || inviteStrong.test(pre))) {
           score = isStrong ? sc.handle : sc.weakHandle;
           ruleId = `${rule.id}.handle`;
           if (hEnd < 0) b = b + h[0].length;

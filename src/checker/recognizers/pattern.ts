@@ -28,19 +28,30 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     for (let k = 0; k < res.length; k++) {
       const re = res[k]!;
       if (!needs[k]!.every((set) => anyHit(hits, set))) continue;
+      let unlessAt = -1;
+      let unlessEnd = -1;
+      let unlessHit = false;
       for (const m of nonEmptyMatches(re, s)) {
         const a = m.index;
         const b = a + m[0].length;
         const [ss, se] = ctx.sentence(a, b);
         // The reason often follows the ask: "Please share your phone? The courier needs it." The next sentence
         // counts for the "unless" words too (looked up only for rules that have them).
-        if (unless) {
+        // The answer depends only on the sentence's bounds, so it is looked up once per sentence: a long unbroken draft
+        // with many matches would otherwise test the same (long) sentence once per match.
+        if (unless && ss === unlessAt && se === unlessEnd) {
+          if (unlessHit) continue;
+        } else if (unless) {
+          unlessAt = ss;
+          unlessEnd = se;
+          unlessHit = false;
           const next = se < s.length ? s.indexOf('\n', se + 1) : -1;
           // So does the sentence before it when it names order paperwork ("The invoice goes by email for customs.
           // What is your email?"); "The sample video is too big. Reply with your email" stays an ask.
           const before = ss > 0 ? s.slice(ctx.sentence(ss - 1, ss - 1)[0], ss) : '';
           const around = (paperwork.test(before) ? before : '') + s.slice(ss, next < 0 ? s.length : next);
-          if (unless.test(denied ? around.replace(denied, ' ') : around)) continue;
+          unlessHit = unless.test(denied ? around.replace(denied, ' ') : around);
+          if (unlessHit) continue;
         }
         // A negation counts in the match's own clause, as in the messenger rule: "这边不方便，打我电话吧" still invites.
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a).replace(CLAUSE_BEFORE, ''))) continue;

@@ -103,11 +103,9 @@
     'growth-tasks': ['新商家成长任务（30 天）', 'New-merchant growth tasks (30 days)'],
     'live-recruiting': ['金品直播带岗素材', 'Live-stream recruiting materials']
   };
-  var CATEGORY_LABELS = {
-    phone: ['电话', 'Phone'], email: ['邮箱', 'Email'], messenger: ['即时通讯', 'Messenger'], link: ['站外链接', 'Link'],
-    ask_contact: ['索要联系方式', 'Asks for contact'], file_offsite: ['站外传文件', 'Off-site files'], signature: ['签名联系方式', 'Signature'], classifier: ['模型判定', 'Classifier']
-  };
-  var CATEGORY_COLOURS = ['#c62828', '#1565c0', '#b26a00', '#2e7d32', '#6a1b9a', '#00838f', '#ad1457', '#5d4037'];
+  // Filled in from src/checker/categories.ts when the page is rendered (console-page.ts).
+  var CATEGORY_LABELS = /*CATEGORY_LABELS*/{};
+  var CATEGORY_COLOURS = ['#c62828', '#1565c0', '#b26a00', '#2e7d32', '#6a1b9a', '#00838f', '#ad1457', '#5d4037', '#37474f'];
 
   var lang = (function () {
     try { var saved = localStorage.getItem('haili.lang'); if (saved === 'zh' || saved === 'en') return saved; } catch (e) { /* storage blocked */ }
