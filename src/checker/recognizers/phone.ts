@@ -177,6 +177,13 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelledOther = true;
         hasContact = false;
       }
+      // A figure with a unit right after it ("Cell: 21700 5000mAh", "电芯 18650 3500mAh") is a measurement even
+      // after a contact-like word ("cell", "mobile" power): only a whole Chinese mobile or a call instruction
+      // keeps it a phone.
+      if (hasContact && !run.plus && units.test(post) && !CN_MOBILE.test(d) && !(told ??= instruction.test(after))) {
+        hasContact = false;
+        labelledOther = true;
+      }
       if (labelledOther && (told ??= instruction.test(after))) {
         // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
         labelledOther = false;
