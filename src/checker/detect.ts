@@ -25,6 +25,8 @@ export interface Detection {
    * first read: a draft the rules already block never needs it.
    */
   readonly classifierCtx: ClassifierInput;
+  /** The draft is only a greeting, a sign-off or a name/title/company signature (rules/detection/courtesy.yaml). */
+  readonly courtesyOnly: boolean;
 }
 
 export interface Detector {
@@ -70,6 +72,19 @@ export function createDetector(rules: RuleSet): Detector {
   const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
   const declines = (s: string) => !!declineRe?.test(s);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
+  // Greeting, sign-off and signature lines, and what rules a draft out of being only those.
+  const courtesyLine = rules.lexicon.COURTESY_LINE ? compile('^\\s*(?:{COURTESY_LINE})[\\s,，!！.。~～:：]*$', rules.lexicon, 'u') : null;
+  const courtesyExcludes = rules.lexicon.COURTESY_EXCLUDES ? compile('{COURTESY_EXCLUDES}', rules.lexicon, 'u') : null;
+  const courtesyOnly = (t: string): boolean => {
+    if (!courtesyLine || t.length > 400 || courtesyExcludes?.test(t)) return false;
+    let lines = 0;
+    for (const line of t.split('\n')) {
+      if (line.trim() === '') continue;
+      if (!courtesyLine.test(line)) return false;
+      lines++;
+    }
+    return lines > 0;
+  };
 
   return {
     rules,
@@ -120,12 +135,16 @@ export function createDetector(rules: RuleSet): Detector {
       for (const f of raw) f.end = extendOverInvisible(text, f.end);
       const findings = dedupe(raw, warn);
       let built: ClassifierInput | null = null;
+      let courtesy: boolean | undefined;
       return {
         ctx,
         findings,
         quoted,
         get classifierCtx() {
           return (built ??= classifierInput(ctx, text, quoted));
+        },
+        get courtesyOnly() {
+          return (courtesy ??= findings.length === 0 && courtesyOnly(ctx.t.s));
         },
       };
     },
@@ -136,6 +155,8 @@ export function createDetector(rules: RuleSet): Detector {
    * labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
    */
   function classifierInput(ctx: DraftContext, text: string, quoted: QuoteZone[]): ClassifierInput {
+    // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
+    ctx.labelledSpans.sort((x, y) => x.start - y.start);
     if (quoted.length > 0) {
       const blanked = new DraftContext(blank(text, [...quoted, ...ctx.labelledSpans]));
       blanked.labelledNumbers = ctx.labelledNumbers;

@@ -87,6 +87,9 @@ const linkSchema = z.object({
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),
   allowDomains: z.array(z.string()),
+  // Carriers' and tracking sites: an order step (FAQ 二). They pass like allowDomains, and the classifier reads the
+  // draft without them (their paths and query strings look like any other link to its n-grams).
+  tracking: z.array(z.string()).default([]),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
