@@ -24,6 +24,9 @@ const passes: Array<[string, string]> = [
   ['refusing a discount for paying outside', 'Sorry, we cannot offer a lower price for paying outside the platform; Trade Assurance protects your money.'],
   ['refusing payment outside, with a button to order', 'We do not accept payment off Alibaba. Please use the Start Order button and pay by card there.'],
   ['Chinese refusal after the noun', '不好意思，私下转账我们这边不接受，请直接在平台下单付款。'],
+  ['telling the buyer not to pay outside', 'Never wire the deposit to a private account off the platform; pay only through Trade Assurance.'],
+  ['请勿向站外账户付款', '温馨提示：请勿向任何站外个人账户转账，所有款项都走信用保障。'],
+  ['the buyer\'s request reported, then everything stays here', 'The client asked for our Viber; I told him all our messages stay on Alibaba.com.'],
 ];
 
 // The same words where the rep still invites, asks or steers: still a leak.
@@ -34,6 +37,7 @@ const leaks: Array<[string, string]> = [
   ['the platform\'s payment named only as skipped', 'Pay us directly by bank transfer, no need for Trade Assurance, it saves you the fee.'],
   ['a refusal of offline payment turned into an offer', '线下付款不能走信保，但是可以便宜5%，您考虑一下。'],
   ['a reported ask answered with the number', 'You asked for my WhatsApp. Here it is: +86 139 2222 3333'],
+  ['an invitation whatever stays here', 'Add my Viber please, all other communication stays on Alibaba.'],
 ];
 
 describe('drafts that forbid or refuse an off-platform channel or payment pass; invitations still block', () => {

@@ -23,6 +23,7 @@ const passes: Array<[string, string]> = [
   ['email marketing as a product', 'Our bulk SMS and email marketing module is an add-on, delivered as a license key after payment on Alibaba.'],
   ['an app preinstalled on a tablet', '这款平板出厂内置 Telegram 和 YouTube，用户可以自行卸载。'],
   ['a product whose name holds an app name', '这款商品名叫“微信宝宝”，是婴儿安抚玩偶。'],
+  ['an app printed on the goods', '这批帆布包有 Facebook 印花款和纯色款两种。'],
 ];
 
 const leaks: Array<[string, string]> = [
