@@ -68,7 +68,9 @@ export function createDetector(rules: RuleSet): Detector {
   const orderTalk = (c: DraftContext, s: string) => !!orderWords?.test(s, c.literalHits('c', compactLiterals));
   // Declining or keeping the talk here, in the buyers' languages too (the quote rules' decline words and INTL_STAY):
   // told to the classifier, whose n-grams otherwise read "maaf, tidak bisa kasih nomor WA" as the number's offer.
-  const declineSrc = [...(rules.quotes?.decline ?? []), ...(rules.lexicon.INTL_STAY ? ['{INTL_STAY}'] : [])];
+  // So do the refusal lists of rules/detection/refusals.yaml (forbidding, declining to share, refusing to pay outside).
+  const refusalLists = ['INTL_STAY', 'INTL_REFUSE', 'RULE_FORBIDS', 'DECLINE_SHARE', 'KEPT_HERE', 'REFUSE_OFF_PAY'].filter((n) => rules.lexicon[n]);
+  const declineSrc = [...(rules.quotes?.decline ?? []), ...refusalLists.map((n) => `{${n}}`)];
   const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
   const declines = (s: string) => !!declineRe?.test(s);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
@@ -162,12 +164,13 @@ export function createDetector(rules: RuleSet): Detector {
       blanked.labelledNumbers = ctx.labelledNumbers;
       blanked.orderTalk = orderTalk(blanked, blanked.c.s);
       blanked.declines = declines(blanked.c.s);
+      blanked.appFeatures = ctx.appFeatures;
       return blanked;
     }
     if (ctx.labelledSpans.length > 0) {
       // Blanked in the views already built: folding the text again would cost as much as several recognizers.
       const c = blankView(ctx.c, ctx.labelledSpans);
-      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c) };
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c), appFeatures: ctx.appFeatures };
     }
     ctx.orderTalk = orderTalk(ctx, ctx.c.s);
     ctx.declines = declines(ctx.c.s);

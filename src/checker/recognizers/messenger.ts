@@ -113,6 +113,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:发|传|给)(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isFeature = feature.test(pre) || feature.test(post);
+          if (isFeature) ctx.appFeatures++;
           // A weak name in a feature or freight phrase ("用飞机发货", air freight) is not a question about an app.
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
           if (negated) score = 0;
