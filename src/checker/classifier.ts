@@ -14,6 +14,8 @@ export interface ClassifierInput {
   readonly orderTalk: boolean;
   /** The draft declines or keeps the talk on the platform, in any of the rules' languages ("maaf, tidak bisa"). */
   readonly declines: boolean;
+  /** App names the rules read as a product feature ("平板预装了 WhatsApp", "shows WeChat notifications"). */
+  readonly appFeatures?: number;
 }
 
 /**
@@ -98,6 +100,7 @@ function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   if (ctx.labelledNumbers > 0) out.push('NUM:labelled');
   if (ctx.orderTalk) out.push('ON:order');
   if (ctx.declines) out.push('ON:decline');
+  if (ctx.appFeatures) out.push('ON:feature');
   return out;
 }
 

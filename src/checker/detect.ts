@@ -25,6 +25,8 @@ export interface Detection {
    * first read: a draft the rules already block never needs it.
    */
   readonly classifierCtx: ClassifierInput;
+  /** The draft is only a greeting, a sign-off or a name/title/company signature (rules/detection/courtesy.yaml). */
+  readonly courtesyOnly: boolean;
 }
 
 export interface Detector {
@@ -66,10 +68,25 @@ export function createDetector(rules: RuleSet): Detector {
   const orderTalk = (c: DraftContext, s: string) => !!orderWords?.test(s, c.literalHits('c', compactLiterals));
   // Declining or keeping the talk here, in the buyers' languages too (the quote rules' decline words and INTL_STAY):
   // told to the classifier, whose n-grams otherwise read "maaf, tidak bisa kasih nomor WA" as the number's offer.
-  const declineSrc = [...(rules.quotes?.decline ?? []), ...(rules.lexicon.INTL_STAY ? ['{INTL_STAY}'] : [])];
+  // So do the refusal lists of rules/detection/refusals.yaml (forbidding, declining to share, refusing to pay outside).
+  const refusalLists = ['INTL_STAY', 'INTL_REFUSE', 'RULE_FORBIDS', 'DECLINE_SHARE', 'KEPT_HERE', 'REFUSE_OFF_PAY'].filter((n) => rules.lexicon[n]);
+  const declineSrc = [...(rules.quotes?.decline ?? []), ...refusalLists.map((n) => `{${n}}`)];
   const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
   const declines = (s: string) => !!declineRe?.test(s);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
+  // Greeting, sign-off and signature lines, and what rules a draft out of being only those.
+  const courtesyLine = rules.lexicon.COURTESY_LINE ? compile('^\\s*(?:{COURTESY_LINE})[\\s,，!！.。~～:：]*$', rules.lexicon, 'u') : null;
+  const courtesyExcludes = rules.lexicon.COURTESY_EXCLUDES ? compile('{COURTESY_EXCLUDES}', rules.lexicon, 'u') : null;
+  const courtesyOnly = (t: string): boolean => {
+    if (!courtesyLine || t.length > 400 || courtesyExcludes?.test(t)) return false;
+    let lines = 0;
+    for (const line of t.split('\n')) {
+      if (line.trim() === '') continue;
+      if (!courtesyLine.test(line)) return false;
+      lines++;
+    }
+    return lines > 0;
+  };
 
   return {
     rules,
@@ -120,12 +137,16 @@ export function createDetector(rules: RuleSet): Detector {
       for (const f of raw) f.end = extendOverInvisible(text, f.end);
       const findings = dedupe(raw, warn);
       let built: ClassifierInput | null = null;
+      let courtesy: boolean | undefined;
       return {
         ctx,
         findings,
         quoted,
         get classifierCtx() {
           return (built ??= classifierInput(ctx, text, quoted));
+        },
+        get courtesyOnly() {
+          return (courtesy ??= findings.length === 0 && courtesyOnly(ctx.t.s));
         },
       };
     },
@@ -136,17 +157,20 @@ export function createDetector(rules: RuleSet): Detector {
    * labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
    */
   function classifierInput(ctx: DraftContext, text: string, quoted: QuoteZone[]): ClassifierInput {
+    // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
+    ctx.labelledSpans.sort((x, y) => x.start - y.start);
     if (quoted.length > 0) {
       const blanked = new DraftContext(blank(text, [...quoted, ...ctx.labelledSpans]));
       blanked.labelledNumbers = ctx.labelledNumbers;
       blanked.orderTalk = orderTalk(blanked, blanked.c.s);
       blanked.declines = declines(blanked.c.s);
+      blanked.appFeatures = ctx.appFeatures;
       return blanked;
     }
     if (ctx.labelledSpans.length > 0) {
       // Blanked in the views already built: folding the text again would cost as much as several recognizers.
       const c = blankView(ctx.c, ctx.labelledSpans);
-      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c) };
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c), appFeatures: ctx.appFeatures };
     }
     ctx.orderTalk = orderTalk(ctx, ctx.c.s);
     ctx.declines = declines(ctx.c.s);

@@ -92,7 +92,9 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   for (const f of raw) explain.push(`rule ${f.rule} (${f.category}) score ${f.score.toFixed(2)} at ${f.start}-${f.end}`);
 
   let probability = 0;
-  if (model && ruleMax < block) {
+  if (model && ruleMax < block && detection.courtesyOnly) {
+    explain.push('only a greeting, sign-off or signature: classifier not asked');
+  } else if (model && ruleMax < block) {
     probability = predictDraft(model, detection.classifierCtx, raw);
     explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
   }

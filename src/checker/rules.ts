@@ -88,6 +88,9 @@ const linkSchema = z.object({
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),
   allowDomains: z.array(z.string()),
+  // Carriers' and tracking sites: an order step (FAQ 二). They pass like allowDomains, and the classifier reads the
+  // draft without them (their paths and query strings look like any other link to its n-grams).
+  tracking: z.array(z.string()).default([]),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
@@ -226,6 +229,17 @@ export function expand(src: string, lexicon: Record<string, string>): string {
   });
 }
 
+/** A lexicon entry with the entries it names filled in (any depth; a cycle is a rule error). */
+function expandLexicon(name: string, lexicon: Record<string, string>, path: string[]): string {
+  if (path.includes(name)) throw new RulesError(`lexicon entries refer to each other in a cycle: ${[...path, name].join(' -> ')}`);
+  const src = lexicon[name]!;
+  if (!src.includes('{')) return src;
+  return src.replace(/\{([A-Z_]+)\}/g, (m, ref: string) => {
+    if (lexicon[ref] === undefined) throw new RulesError(`unknown lexicon entry ${m} in lexicon entry ${name}`);
+    return expandLexicon(ref, lexicon, [...path, name]);
+  });
+}
+
 export function compile(src: string, lexicon: Record<string, string>, flags = 'g'): RegExp {
   const expanded = expand(src, lexicon);
   try {
@@ -255,6 +269,8 @@ export function loadRules(dir: string): RuleSet {
       out.rewriteFor.set(cat, closing);
     }
   }
+  // A lexicon entry may name another ({PLATFORM_FEATURE} inside PLATFORMW), so each list is written once.
+  for (const name of Object.keys(out.lexicon)) out.lexicon[name] = expandLexicon(name, out.lexicon, []);
   if (!out.thresholds || !out.classifierCut || !out.rewrite) throw new RulesError('thresholds, classifierCut and rewrite must be defined (checker.yaml)');
   const ids = new Set<string>();
   for (const r of [...out.recognizers, ...out.zones]) {

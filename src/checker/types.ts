@@ -34,6 +34,8 @@ export class DraftContext {
   orderTalk = false;
   /** The draft declines or keeps the talk on the platform (the quote rules' decline words and INTL_STAY). */
   declines = false;
+  /** App names the messenger rule read as a product feature (preinstalled, notifications, printed on the goods). */
+  appFeatures = 0;
 
   constructor(readonly text: string) {
     this.t = foldText(text);

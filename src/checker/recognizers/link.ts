@@ -28,6 +28,11 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
       const domain = domainRaw.replace(/[·•‧・]/g, '.').replace(/^www\./, '');
       if (!prefix && !tlds.has(tld)) continue;
       if (inList(domain, rule.allowDomains)) continue;
+      if (inList(domain, rule.tracking)) {
+        const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
+        ctx.labelledSpans.push({ start, end });
+        continue;
+      }
       let score: number;
       let category = rule.category;
       let kind: string;

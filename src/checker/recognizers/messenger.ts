@@ -65,6 +65,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
   const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
+  // The buyer's request reported back ("You asked for my WhatsApp.", 您要我的微信): the refusal usually comes in the
+  // next sentence ("Sorry, I can't share it"), so the refusal words are looked for there too.
+  const reportedAsk = /\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s(?:my|our)\s$|(?:要|想要|索要|问)(?:我的|我们的)\s?$/u;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -115,6 +118,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:发|传|给)(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isFeature = feature.test(pre) || feature.test(post);
+          if (isFeature) ctx.appFeatures++;
           // A weak name in a feature or freight phrase ("用飞机发货", air freight) is not a question about an app.
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
           if (negated) score = 0;
@@ -132,7 +136,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           } else if (!isFeature) score = isStrong ? sc.mention : sc.weakMention;
           if (score > 0 && (warning || refusal)) {
             // Looked at only for a name that would count: most drafts never pay for these two regexes.
-            const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(se, b + rule.refusalWindow));
+            let until = se;
+            if (se < s.length && reportedAsk.test(pre)) until = ctx.sentence(se + 1, se + 1)[1];
+            const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow));
             if (warning?.test(around)) score = 0;
             else if (refusal && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
           }

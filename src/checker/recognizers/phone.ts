@@ -77,6 +77,27 @@ function imoCheckDigit(d: string): boolean {
   return sum % 10 === d.charCodeAt(6) - 48;
 }
 
+// ISO 6346 letter values: A=10 upwards, skipping the multiples of 11.
+const ISO6346 = (() => {
+  const v: Record<string, number> = {};
+  let n = 10;
+  for (const c of 'abcdefghijklmnopqrstuvwxyz') {
+    if (n % 11 === 0) n++;
+    v[c] = n++;
+  }
+  return v;
+})();
+const CONTAINER_OWNER = /([a-z]{3}[ujz])\s?$/;
+
+/** A container number (ISO 6346): owner code and category letter, six digits, and the check digit. */
+function containerNumber(owner: string, d: string): boolean {
+  if (d.length !== 7) return false;
+  const s = owner + d.slice(0, 6);
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (i < 4 ? ISO6346[s[i]!]! : s.charCodeAt(i) - 48) * 2 ** i;
+  return (sum % 11) % 10 === d.charCodeAt(6) - 48;
+}
+
 /** View index just after the n-th digit of the run. */
 function afterDigit(s: string, start: number, n: number): number {
   for (let i = start; i < s.length; i++) {
@@ -177,6 +198,13 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelledOther = true;
         hasContact = false;
       }
+      // A figure with a unit right after it ("Cell: 21700 5000mAh", "电芯 18650 3500mAh") is a measurement even
+      // after a contact-like word ("cell", "mobile" power): only a whole Chinese mobile or a call instruction
+      // keeps it a phone.
+      if (hasContact && !run.plus && units.test(post) && !CN_MOBILE.test(d) && !(told ??= instruction.test(after))) {
+        hasContact = false;
+        labelledOther = true;
+      }
       if (labelledOther && (told ??= instruction.test(after))) {
         // "订单号：1861234xxxx，有问题直接打这个号码": the label is a cover for a number to call.
         labelledOther = false;
@@ -185,6 +213,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // A postal item's S10 code ("RU218845093CN": two letters, nine digits, two letters) is a shipment, whatever
       // words are near it.
       if (run.glued && d.length === 9 && S10.test(t.slice(Math.max(0, run.start - 2), run.end + 2))) {
+        labelled(ctx, run);
+        continue;
+      }
+      // A container number ("TCNU 581 2290 4", "MSKU7283910") is a shipment, whatever words are near it.
+      const owner = CONTAINER_OWNER.exec(t.slice(Math.max(0, run.start - 5), run.start));
+      if (owner && containerNumber(owner[1]!, d)) {
         labelled(ctx, run);
         continue;
       }
