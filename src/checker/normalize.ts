@@ -200,8 +200,10 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
 export function compactView(t: View): View {
   const s = t.s;
   const vb = compactScratch.reset();
-  // At most one char out per char in: a separator is only emitted for a gap of at least one char.
-  vb.reserve(s.length);
+  // At most two chars out per char in: a separator goes before a run after a gap, and also between Han and a Latin
+  // run that touch ("绿色app"), where there is no gap char to stand for it. Under-reserving here once wrote past the
+  // scratch arrays on long drafts (ERR_BUFFER_OUT_OF_BOUNDS on the next 100 KB draft).
+  vb.reserve(2 * s.length + 1);
   const { codes, st, en } = vb;
   const tst = t.st;
   const ten = t.en;
@@ -224,8 +226,9 @@ export function compactView(t: View): View {
         const join = prevKind === 'alnum' && !gapHasBreak && (!gapWs || (prevRunLen === 1 && len === 1));
         if (!join) {
           codes[n] = gapEnd ? 10 : gapHasBreak ? 44 : 32;
-          st[n] = tst[gapStart]!;
-          en[n++] = ten[gapStart]!;
+          // A separator with no gap char (Han touching Latin) spans nothing, at the run's start.
+          st[n] = gapStart < 0 ? tst[i]! : tst[gapStart]!;
+          en[n++] = gapStart < 0 ? tst[i]! : ten[gapStart]!;
         }
       }
       for (let k = i; k < j; k++) {
