@@ -27,9 +27,13 @@ if (kind === 'drafts') {
   const checker = createDraftChecker({ llm: null });
   const groups = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
   for (const r of rows) {
-    const predicted = checker.checkLocal(r.text).leak;
+    const result = checker.checkLocal(r.text);
+    const predicted = result.leak;
     const leak = r.label === 'leak';
-    for (const key of ['all', `lang:${r.lang}`, r.hard ? 'hard' : 'plain', ...(leak ? [`category:${r.category}`] : [])]) {
+    // Legitimate drafts are grouped by the writer's kind, and false alarms by the kind of finding that raised them:
+    // aggregates that point at a class of false alarm without listing a held-out set's items.
+    const raisedBy = !leak && predicted ? [`false alarm raised by:${result.findings[0]?.category ?? 'none'}`] : [];
+    for (const key of ['all', `lang:${r.lang}`, r.hard ? 'hard' : 'plain', leak ? `category:${r.category}` : `legit:${r.category}`, ...raisedBy]) {
       const t = groups.get(key) ?? { tp: 0, fp: 0, fn: 0, tn: 0 };
       if (leak) predicted ? t.tp++ : t.fn++;
       else predicted ? t.fp++ : t.tn++;
