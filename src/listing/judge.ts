@@ -538,7 +538,12 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       const moqInTierUnits = convert(m.qty, m.unit, first.unit);
       const ratio = Math.max(moqInTierUnits, 1e-9) / Math.max(first.min, 1e-9);
       const off = Math.max(ratio, 1 / ratio);
-      if (off >= th.maxTierMismatch && first.min > 0) {
+      // An MOQ inside the first tier's own range ("MOQ 50" over "1-199 pcs") is stricter than the tier, not false.
+      const insideFirst = first.max !== undefined && moqInTierUnits >= first.min && moqInTierUnits <= first.max;
+      // An MOQ below the first tier, with a headline price dearer than every tier ("$255 / Piece | MOQ 5" over
+      // ">=10 pcs $245"): the headline is the price from the MOQ up, a tier the page writes outside the ladder.
+      const headlineTier = moqInTierUnits < first.min && p.headline !== undefined && tiers.every((x) => p.headline!.min.usd > x.price.usd * 1.005);
+      if (off >= th.maxTierMismatch && first.min > 0 && !insideFirst && !headlineTier) {
         out.push({
           kind: 'moq',
           severity: off / th.maxTierMismatch,

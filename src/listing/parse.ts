@@ -63,6 +63,9 @@ const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
+// "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
+// order value that earns free shipping, not a fee, price or SKU of the product.
+const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美元|美金|元|刀|USD|欧元)?\s*(?:即|就|可|才)?\s*(?:包邮|免运费|免邮|包运费|免费(?:发货|配送))|(?:包邮|免运费|免邮)(?:门槛|条件)?\s*[:：]?[^。\n]{0,8}满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d|\bfree\s+(?:shipping|delivery|freight|postage)\s+(?:on\s+|for\s+)?(?:all\s+|any\s+)?(?:orders?\s+|purchases?\s+)?(?:over|above|from|of|at least|exceeding|>=?|≥)\s*(?:US\s?|USD\s?)?[$€¥]|\b(?:orders?|purchases?)\s+(?:over|above|of|from|exceeding)\s+(?:US\s?|USD\s?)?[$€¥]\s*\d[\d,.]*\s*\+?\s*(?:ships?|get|gets|qualify|qualifies|enjoy|enjoys?)\s+(?:for\s+)?free/i;
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free/i;
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
@@ -235,6 +238,9 @@ export function createParser(rules: ListingRules): Parser {
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
   const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
+
+  // "1台 " before an amount: a quantity of its own, the tier of exactly that many.
+  const BARE_QTY_BEFORE = new RegExp(String.raw`(?:^|[|;；,，:：\s])(${NUM})\s*(${UNIT})\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   function unitOf(raw: string | undefined): Unit | undefined {
     if (!raw) return undefined;
@@ -474,6 +480,11 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      // A free-shipping threshold and nothing else priced on the line: no fee, price or SKU to read.
+      if (lineMoneys.length === 1 && FREE_OVER.test(line)) {
+        lastLone = null;
+        continue;
+      }
       const prevLone = lastLone;
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
@@ -653,7 +664,9 @@ export function createParser(rules: ListingRules): Parser {
       }
       // "Printing plate fee: $120 (refundable over 500k pcs)": a fee with a condition, not a row of tiers.
       if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line) && !FEE_LABEL.test(line)) {
-        for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
+        const aligned = lineMoneys.length > rs.length ? alignTiers(masked, rs, lineMoneys) : null;
+        if (aligned) for (const [r, m] of aligned) out.tiers.push(tierOf(r, m, out));
+        else for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
         pendingRanges = null;
         continue;
       }
@@ -914,6 +927,32 @@ export function createParser(rules: ListingRules): Parser {
       return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
     }
     return { price: tok.money, unit: tok.unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
+  }
+
+  /**
+   * More amounts than ranges on a tier row ("1台 US$26,500 | 2-4台 US$25,800 | ≥5台 US$25,000"): a tier of one quantity
+   * has no range. Each range takes the amount right after it; an amount after a bare quantity ("1台") is a tier of
+   * that one quantity. Null when the row does not read that way (a price-first row), so the old pairing applies.
+   */
+  function alignTiers(masked: string, rs: RangeTok[], ms: MoneyTok[]): [RangeTok, MoneyTok][] | null {
+    const out: [RangeTok, MoneyTok][] = [];
+    let from = 0;
+    for (const m of ms) {
+      const r = rs.find((x) => x.end <= m.start && x.start >= from);
+      if (r) {
+        out.push([r, m]);
+        from = m.end;
+        continue;
+      }
+      const q = BARE_QTY_BEFORE.exec(masked.slice(from, m.start));
+      if (!q) return null;
+      const unit = unitOf(q[2]);
+      if (!unit) return null;
+      const n = num(q[1]!);
+      out.push([{ start: from, end: m.start, min: n, max: n, unit, label: q[0].replace(/^[|;；,，:：\s]+/, "").trim() }, m]);
+      from = m.end;
+    }
+    return out.filter(([r]) => rs.includes(r)).length === rs.length ? out : null;
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {
