@@ -992,6 +992,9 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
     const mixed = unitMixUp(top, cat, refUnit);
+    // The page itself labels its price per watt ("US$0.19 - 0.23 /瓦") and a tier reads the same amount "/W": the
+    // unit shown is the unit priced, and per watt of the title's rating the price fits the market.
+    if (mixed && cat.perSpec && /^k?W$/i.test(cat.perSpec.unit) && [p.headline?.unit, ...p.priceUnits].some((u) => u?.dim === 'power')) return out;
     if (mixed) {
       notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
       out.push({

@@ -66,6 +66,7 @@ const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:�
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
 // order value that earns free shipping, not a fee, price or SKU of the product.
 const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美元|美金|元|刀|USD|欧元)?\s*(?:即|就|可|才)?\s*(?:包邮|免运费|免邮|包运费|免费(?:发货|配送))|(?:包邮|免运费|免邮)(?:门槛|条件)?\s*[:：]?[^。\n]{0,8}满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d|\bfree\s+(?:shipping|delivery|freight|postage)\s+(?:on\s+|for\s+)?(?:all\s+|any\s+)?(?:orders?\s+|purchases?\s+)?(?:over|above|from|of|at least|exceeding|>=?|≥)\s*(?:US\s?|USD\s?)?[$€¥]|\b(?:orders?|purchases?)\s+(?:over|above|of|from|exceeding)\s+(?:US\s?|USD\s?)?[$€¥]\s*\d[\d,.]*\s*\+?\s*(?:ships?|get|gets|qualify|qualifies|enjoy|enjoys?)\s+(?:for\s+)?free/i;
+const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|high[- ]?cube|standard|dry|reefer|container|cntr|柜|集装箱|货柜)/i;
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free/i;
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
@@ -91,7 +92,10 @@ const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capaci
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
-const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
+const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out|[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)|\b(?:each|per|one|single)\s+(?:piece|pc|pcs|unit|item|panel|set|pair|bottle|box|sheet)\b|\bweigh/i;
+// "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
+// page states what one whole item weighs or costs, so a price per gram or per watt converts to the piece it sells.
+const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)(?:重量?|净重|毛重|价格?|售价|金重)?\s*[:：]?\s*(?:约|大约|约为|为|是)?\s*(?:US\s?\$|USD\s?|\$|¥|￥)?\s*\d|\b(?:each|per|one|a single|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\s+(?:weighs?|is|=|costs?|comes to|approx\.?|about|around|~)\s*(?:approx\.?|about|around|~)?\s*(?:US\s?\$|\$)?\s*\d|\bweight\s+(?:per|of each|of one)\s+(?:piece|pc|unit|item|set|pair)\s*[:：]?\s*(?:approx\.?|about|~)?\s*\d/i;
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
@@ -334,6 +338,8 @@ export function createParser(rules: ListingRules): Parser {
     QTY.lastIndex = 0;
     for (let m = QTY.exec(masked); m; m = QTY.exec(masked)) {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
+      // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
+      if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
       const s = m.index;
       const e = s + m[0].length;
       const dist = e <= at ? at - e : s >= atEnd ? s - atEnd : 0;
@@ -579,7 +585,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
       // The equivalence pattern starts at every "1" and every word: tried only on lines with one of its signs.
-      const converts = EQUIVALENCE_HINT.test(line) && UNIT_EQUIVALENCE.test(line);
+      const converts = EQUIVALENCE_HINT.test(line) && (UNIT_EQUIVALENCE.test(line) || ITEM_EQUIVALENCE.test(line));
       if (converts) out.unitEquivalence ??= line.slice(0, 80);
       if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
