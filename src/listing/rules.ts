@@ -39,6 +39,12 @@ const unitsSchema = z.object({
     .min(1),
 });
 
+const CSV_ROLES = ['id', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'unit', 'moq', 'shipping', 'tiers'] as const;
+export type CsvRole = (typeof CSV_ROLES)[number];
+const csvSchema = z.object({
+  columns: z.record(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
+});
+
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
 const productsSchema = z.object({
   soldByCount: wordList,
@@ -116,6 +122,8 @@ export interface ListingRules {
   referenceFor: ((title: string) => MatchedCategory | null) | null;
   /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
   unitFloors: { unit: string; usdMin: number }[];
+  /** The role of a CSV header cell (csv.yaml), if any; null without the file. */
+  csvRole: ((header: string) => CsvRole | null) | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -167,6 +175,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   } catch (err) {
     throw new ListingRulesError(`products.yaml: devices.rating: ${(err as Error).message}`);
   }
+  const csv = existsSync(join(dir, 'csv.yaml')) ? readYaml(dir, 'csv.yaml', csvSchema) : null;
+  const csvRoles = csv ? CSV_ROLES.filter((r) => csv.columns[r]).map((r) => [r, csv.columns[r]!.map((x) => new RegExp(x, 'i'))] as const) : [];
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -201,6 +211,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     },
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
+    csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }
 
