@@ -424,6 +424,32 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  if (!out.length && p.freightNotReal && th.tokenFeeUsd !== undefined) {
+    // A token fee shown, and the page's own words say the real freight comes later: charged above the published fee.
+    const token = p.shipping.find((s) => s.role !== 'charged' && s.amount.usd > 0 && s.amount.usd <= th.tokenFeeUsd!);
+    if (token) {
+      const note = p.freightNotReal.slice(0, 80);
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 1.5,
+        detail: t(lang, `页面发布的运费只有 ${fmtMoney(token.amount)}，却又说这不是实际运费（「${note}」）：实际收取的运费高于发布的运费。`, `The page publishes shipping of ${fmtMoney(token.amount)}, yet says that is not the freight the buyer pays ("${note}"): the freight charged is above the published fee.`),
+        fix: t(lang, `在运费模板里发布真实运费（或真实的运费估算），下单后不再另收。`, `Publish the real freight (or a real estimate) in the shipping template, and charge nothing on top after the order.`),
+        evidence: { shipping: token.amount.value, note },
+      });
+    }
+  }
+  if (!out.length && p.shippingHoldsPrice && p.shipping.some((s) => s.amount.usd > 0)) {
+    const fee = p.shipping.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
+    const note = p.shippingHoldsPrice.slice(0, 80);
+    out.push({
+      kind: 'shipping',
+      severity: 1.5,
+      detail: t(lang, `运费 ${fmtMoney(fee.amount)} 按页面自己的说法包含了商品的部分价格（「${note}」）：价格虚低、运费虚高。`, `By the page's own words the shipping of ${fmtMoney(fee.amount)} holds part of the goods' price ("${note}"): a low price with inflated shipping.`),
+      fix: t(lang, `把商品价格改成真实价格，运费只收真实运费。`, `Put the real goods price in the price, and charge only the real freight as shipping.`),
+      evidence: { shipping: fee.amount.value, note },
+    });
+  }
   // A fee for a stated weight far above what express freight costs per kilogram (DHL $1,450 for 35 kg).
   const heavy = !out.length ? p.shipping.find((s) => s.weightKg && s.amount.usd >= th.weightMinFeeUsd && s.amount.usd / s.weightKg > th.maxUsdPerKg) : undefined;
   if (heavy) {

@@ -57,7 +57,7 @@ const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:�
 const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
-const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
+const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
@@ -71,6 +71,12 @@ const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shippin
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
 const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,10}(?:运费|邮费)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\bafter\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
+// "shipping cost on page is not real", "page freight can not be used", "we will send you the real freight after you order",
+// "运费页面显示不准", "下单后补运费差价", "港口杂费、包装费另计，下单后补": the page's own words say the freight it shows is not
+// what the buyer will pay.
+const FREIGHT_NOT_REAL = /\b(?:shipping|freight|postage|delivery)(?:\s+(?:cost|fee|price|charge|rate)s?)?(?:\s+(?:on|in)\s+(?:the\s+)?(?:page|listing|site)|\s+(?:shown|displayed|listed|here))?\s+(?:is|are)\s+(?:not|never)\s+(?:the\s+)?(?:real|accurate|correct|actual|final|true)\b|\b(?:page|displayed|shown|listed|website)\s+(?:shipping|freight)\s+(?:can\s*not|cannot|can't|could not|is not|isn't)\s+(?:be\s+)?(?:used|valid|real|accurate)|\b(?:send|tell|quote|charge|bill|invoice)\s+(?:you\s+)?(?:the\s+)?(?:real|actual|true|final)\s+(?:freight|shipping)|\b(?:real|actual|true)\s+(?:freight|shipping)(?:\s+(?:cost|fee|price))?\s+(?:will\s+be|is)\s+(?:charged|billed|sent|quoted|added)|运费[^。\n；;]{0,6}(?:不准|不真实|不对|无效|仅供参考|不能用|不作数)|(?:页面|显示)的?运费[^。\n；;]{0,4}(?:不准|不真实|不对|无效|不能用|不作数)|补(?:运费|邮费)差价|(?:另计|另收|另付|另算)[^。\n；;]{0,20}(?:下单|付款|拍下)后(?:补|付|收)|(?:下单|付款|拍下)后(?:再)?补(?:收|付)?[^。\n；;]{0,10}(?:运费|杂费|费用)/i;
+// "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
+const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
 const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
 const PRICE_WORD = /price|价/i;
 const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
@@ -511,6 +517,8 @@ export function createParser(rules: ListingRules): Parser {
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
       // something the free shipping does not cover (samples, other destinations, remote areas).
+      if (!out.freightNotReal && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
+      if (!out.shippingHoldsPrice && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
       if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
       if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);

@@ -19,7 +19,7 @@ const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0) }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, referenceFactor: ratio, sampleRatio: ratio, sampleMinGapUsd: ratio }),
