@@ -184,6 +184,9 @@ interface RangeTok {
   label: string;
 }
 
+/** Tiers read from a row whose quantity is a size range ("16-20 inch"): SKUs, dropped from the tiers once read. */
+const SIZE_TIERS = new WeakSet<Tier>();
+
 export interface Parser {
   parse(text: string): ParsedListing;
 }
@@ -742,6 +745,7 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
     out.title ??= categoryPath;
+    if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
     if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
     // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
     if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
@@ -971,7 +975,14 @@ export function createParser(rules: ListingRules): Parser {
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {
     if (m.unit) out.priceUnits.push(m.unit);
-    return { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
+    const tier = { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
+    // "16-20 inch  $0.75/g": a range of sizes (inches, centimetres) priced per gram or per piece is an option of the
+    // goods, not a quantity bought; it is a SKU.
+    if (r.unit && r.unit.dim === 'length' && r.unit.base < 1 && m.unit && m.unit.dim !== 'length') {
+      out.skus.push({ name: r.label, price: m.money });
+      SIZE_TIERS.add(tier);
+    }
+    return tier;
   }
 
   function skuName(line: string, m: MoneyTok): string {
