@@ -118,6 +118,7 @@ const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
+const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
 // options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
@@ -130,7 +131,7 @@ const STEPPER = /-\s*\d+\s*\+\s*$/;
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
 // "pls contact for real price", "实际价格请咨询客服": the page says the price it shows is not the real one.
-const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)/i;
+const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n]{0,8}?改价|(?:联系|找)客服改价|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
@@ -215,7 +216,7 @@ export function createParser(rules: ListingRules): Parser {
   // An MOQ stated in passing: "orders below 500 pieces are not shipped", "actual MOQ: 3000 pcs", "少于500件不发货", "500件起批".
   // Each sentence pattern with a gate: the words around the quantity, tested first, so the pattern with the (long)
   // quantity-and-unit part runs only on lines that can hold it.
-  const hidden = (gate: string, re: string, flags: string, priceScope = false) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags), priceScope });
+  const hidden = (gate: string, re: string, flags: string, priceScope = false, loose = false) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags), priceScope, loose });
   const HIDDEN_MOQ = [
     hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
@@ -224,6 +225,8 @@ export function createParser(rules: ListingRules): Parser {
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
     // "we accept orders of 5000 pcs and above only", "we ship orders from 2,000 units up": the quantity orders start at.
     hidden(String.raw`\b(?:accept|take|ship|process|fulfil+|supply|produce)(?:s|ed)?\s+(?:only\s+)?(?:bulk\s+|wholesale\s+|large\s+)?orders?\s+(?:of\s+|from\s+)`, String.raw`\b(?:accept|take|ship|process|fulfil+|supply|produce)(?:s|ed)?\s+(?:only\s+)?(?:bulk\s+|wholesale\s+|large\s+)?orders?\s+(?:of\s+|from\s+)${Q}\s*(?:\+|and (?:above|up|over|more)|or (?:more|above|over)|up\b|minimum)`, 'i'),
+    // "We also accept 1 pair order for testing", "we can accept 10 pcs orders": an order the seller says it takes.
+    hidden(String.raw`\b(?:also\s+|can\s+|will\s+)?accepts?\s+(?:an?\s+|small\s+|trial\s+)?\d`, String.raw`\b(?:also\s+|can\s+|will\s+)?accepts?\s+(?:an?\s+|small\s+|trial\s+)?${Q}\s*(?:trial\s+|test\s+|sample\s+)?orders?\b`, 'i', false, true),
     hidden(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*`, String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
     hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
     hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
@@ -536,11 +539,11 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
         const masked0 = maskMoney(line, lineMoneys);
-        for (const { gate, re, priceScope } of HIDDEN_MOQ) {
+        for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
           if (!gate.test(masked0)) continue;
           const m = re.exec(masked0);
           if (m && m[1]) {
-            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}) });
+            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
             break;
           }
         }
@@ -599,6 +602,12 @@ export function createParser(rules: ListingRules): Parser {
       const converts = EQUIVALENCE_HINT.test(line) && (UNIT_EQUIVALENCE.test(line) || ITEM_EQUIVALENCE.test(line));
       if (converts) out.unitEquivalence ??= line.slice(0, 80);
       if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // "Variant 'Sample patch' $0.01", "规格「礼盒」 US$0.50": a variant named in quotes, with its price.
+      const quoted = lineMoneys.length === 1 ? QUOTED_VARIANT.exec(line) : null;
+      if (quoted) {
+        out.skus.push({ name: quoted[1]!.trim().slice(0, 80), price: lineMoneys[0]!.money });
+        continue;
+      }
       if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
