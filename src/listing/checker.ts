@@ -36,6 +36,16 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       }
       // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
       const parts = csvListings(text, rules) ?? [text];
+      if (parts.length === 1) {
+        const parsed = parser.parse(parts[0]!);
+        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+        if (!pricePoints) {
+          return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
+        }
+        const { findings, notes: judged } = judge(parsed, rules, lang);
+        const verdict = findings.length ? 'risk' : 'ok';
+        return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+      }
       const each = parts.map((one) => {
         const parsed = parser.parse(one);
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;

@@ -14,17 +14,20 @@ export function csvListings(text: string, rules: ListingRules): string[] | null 
   const nl = head.indexOf('\n');
   if (nl < 0) return null;
   const first = head.slice(0, nl);
+  // A header row is short and holds no amounts ("US$1,200.00 - 1,500.00" on a first line is no header).
+  if (first.length > 400 || /[$¥€￥]/.test(first)) return null;
   const delim = pickDelimiter(first);
   if (!delim) return null;
-  const rows = parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
-  if (rows.length < 2) return null;
-  const header = rows[0]!;
+  // The header first, on its own: most pastes with commas on their first line are no table, and stop here.
+  const header = parseRows(first, delim)[0] ?? [];
   // Header cells are short names, not data: no amounts, no long text.
   if (header.length < 3 || header.some((h) => h.length > 40 || /\d[.,]\d/.test(h))) return null;
   const roles = header.map((h) => role(h));
   const at = (r: CsvRole) => roles.indexOf(r);
   const hasPrice = at('price') >= 0 || at('priceMin') >= 0;
   if (!hasPrice || (at('title') < 0 && at('variant') < 0)) return null;
+  const rows = parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
+  if (rows.length < 2) return null;
   const currency = currencyOfHeader(header[at('price') >= 0 ? at('price') : at('priceMin')]!);
   const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
   if (!data.length) return null;

@@ -75,6 +75,8 @@ const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|
 // "运费页面显示不准", "下单后补运费差价", "港口杂费、包装费另计，下单后补": the page's own words say the freight it shows is not
 // what the buyer will pay.
 const FREIGHT_NOT_REAL = /\b(?:shipping|freight|postage|delivery)(?:\s+(?:cost|fee|price|charge|rate)s?)?(?:\s+(?:on|in)\s+(?:the\s+)?(?:page|listing|site)|\s+(?:shown|displayed|listed|here))?\s+(?:is|are)\s+(?:not|never)\s+(?:the\s+)?(?:real|accurate|correct|actual|final|true)\b|\b(?:page|displayed|shown|listed|website)\s+(?:shipping|freight)\s+(?:can\s*not|cannot|can't|could not|is not|isn't)\s+(?:be\s+)?(?:used|valid|real|accurate)|\b(?:send|tell|quote|charge|bill|invoice)\s+(?:you\s+)?(?:the\s+)?(?:real|actual|true|final)\s+(?:freight|shipping)|\b(?:real|actual|true)\s+(?:freight|shipping)(?:\s+(?:cost|fee|price))?\s+(?:will\s+be|is)\s+(?:charged|billed|sent|quoted|added)|运费[^。\n；;]{0,6}(?:不准|不真实|不对|无效|仅供参考|不能用|不作数)|(?:页面|显示)的?运费[^。\n；;]{0,4}(?:不准|不真实|不对|无效|不能用|不作数)|补(?:运费|邮费)差价|(?:另计|另收|另付|另算)[^。\n；;]{0,20}(?:下单|付款|拍下)后(?:补|付|收)|(?:下单|付款|拍下)后(?:再)?补(?:收|付)?[^。\n；;]{0,10}(?:运费|杂费|费用)/i;
+// Every sentence FREIGHT_NOT_REAL or FREIGHT_AFTER_ORDER reads names a freight, a fee or a make-up payment (补).
+const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
 // "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
 const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
@@ -98,7 +100,8 @@ const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capaci
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
-const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out|[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)|\b(?:each|per|one|single)\s+(?:piece|pc|pcs|unit|item|panel|set|pair|bottle|box|sheet)\b|\bweigh/i;
+const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
+const ITEM_HINT = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)|\b(?:each|per|one|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\b|\bweight\s+(?:per|of)/i;
 // "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
 // page states what one whole item weighs or costs, so a price per gram or per watt converts to the piece it sells.
 const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)(?:重量?|净重|毛重|价格?|售价|金重)?\s*[:：]?\s*(?:约|大约|约为|为|是)?\s*(?:US\s?\$|USD\s?|\$|¥|￥)?\s*\d|\b(?:each|per|one|a single|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\s+(?:weighs?|is|=|costs?|comes to|approx\.?|about|around|~)\s*(?:approx\.?|about|around|~)?\s*(?:US\s?\$|\$)?\s*\d|\bweight\s+(?:per|of each|of one)\s+(?:piece|pc|unit|item|set|pair)\s*[:：]?\s*(?:approx\.?|about|~)?\s*\d/i;
@@ -523,8 +526,8 @@ export function createParser(rules: ListingRules): Parser {
       if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShipping = true;
       // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
       // something the free shipping does not cover (samples, other destinations, remote areas).
-      if (!out.freightNotReal && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
-      if (!out.shippingHoldsPrice && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
+      if (!out.freightNotReal && FREIGHT_HINT.test(line) && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
+      if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
       if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
       if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
@@ -599,7 +602,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // "Package gross weight: 0.55 kg" states a size, not the unit the price is quoted in.
       // The equivalence pattern starts at every "1" and every word: tried only on lines with one of its signs.
-      const converts = EQUIVALENCE_HINT.test(line) && (UNIT_EQUIVALENCE.test(line) || ITEM_EQUIVALENCE.test(line));
+      const converts = (EQUIVALENCE_HINT.test(line) && UNIT_EQUIVALENCE.test(line)) || (ITEM_HINT.test(line) && ITEM_EQUIVALENCE.test(line));
       if (converts) out.unitEquivalence ??= line.slice(0, 80);
       if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       // "Variant 'Sample patch' $0.01", "规格「礼盒」 US$0.50": a variant named in quotes, with its price.
