@@ -26,3 +26,14 @@ describe('the market reference', () => {
     expect(kinds('标题：925纯银耳环 复古 珍珠款\n价格：US$0.32 /对\n起订量：12 对')).toContain('price_range');
   });
 });
+
+describe('silver jewellery priced by the gram', () => {
+  it('flags 925 silver priced below the metal it is made of', () => {
+    expect(kinds('标题：S925纯银手链 女 简约\n价格：US$0.10 /克\n起订量：20 克\n单件约5克')).toContain('price_range');
+    expect(kinds('Title: 925 Sterling Silver Cuban Chain Necklace\nPrice: $0.08 / Gram\nMOQ: 50 Grams')).toContain('price_range');
+  });
+
+  it('passes 925 silver at a real price per gram', () => {
+    expect(kinds('标题：S925纯银手链 女 简约\n价格：US$1.10 /克\n起订量：20 克\n单件约5克')).toEqual([]);
+  });
+});

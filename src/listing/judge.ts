@@ -990,7 +990,10 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     );
     return out;
   }
-  const cat = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
+  let cat: MatchedCategory | null = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
+  // Jewellery of a precious metal priced per gram: compared with the category's range per gram, when it has one.
+  const massUnit = [h?.unit, ...p.tiers.map((x) => x.unit)].find((u) => u?.dim === 'mass');
+  if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;

@@ -85,6 +85,11 @@ const referenceSchema = z.object({
         .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
+      // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
+      perGram: z
+        .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .refine((s) => s.usdMax >= s.usdMin, { message: 'perGram.usdMax must be >= perGram.usdMin' })
+        .optional(),
     }).refine((c) => c.usdMax >= c.usdMin, { message: 'usdMax must be >= usdMin' }),
   ),
   // A floor per unit of measure for goods in no category: nothing trades below it ("$1 per ton").
