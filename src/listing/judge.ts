@@ -720,7 +720,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   }
   // "Sold as kits. Price shown per single item.": a unit price nobody can buy at.
   const set = p.notes.find((n) => SOLD_BY_SET.test(n));
-  const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n));
+  // Priced per millilitre or gram while the goods are sold only in bottles or packs: the price of a part of the unit sold.
+  const byMeasure = set ? [p.headline?.unit, ...p.priceUnits].find((u) => u && (u.dim === 'liquid' || u.dim === 'mass') && u.base <= 1) : undefined;
+  const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n)) ?? (byMeasure ? `price per ${byMeasure.label}` : undefined);
   if (set && single) {
     return [
       {
