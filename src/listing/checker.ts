@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { detectLang, t } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
+import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
 import { loadListingRules } from './rules.js';
@@ -19,7 +20,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
   const rules = loadListingRules(opts?.rulesDir);
   const parser = createParser(rules);
   return {
-    parse: (text) => parser.parse(text),
+    parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {
       const raw = typeof input === 'string' ? input : '';
       const textHash = createHash('sha256').update(raw).digest('hex');
@@ -33,12 +34,34 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         text = text.slice(0, MAX_LISTING_CHARS);
         notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
       }
-      const parsed = parser.parse(text);
-      const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
-      if (!pricePoints) {
+      // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
+      const parts = csvListings(text, rules) ?? [text];
+      if (parts.length === 1) {
+        const parsed = parser.parse(parts[0]!);
+        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+        if (!pricePoints) {
+          return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
+        }
+        const { findings, notes: judged } = judge(parsed, rules, lang);
+        const verdict = findings.length ? 'risk' : 'ok';
+        return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+      }
+      const each = parts.map((one) => {
+        const parsed = parser.parse(one);
+        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+        return { parsed, judged: pricePoints ? judge(parsed, rules, lang) : null };
+      });
+      const parsed = each[0]!.parsed;
+      const checked = each.filter((x) => x.judged);
+      if (!checked.length) {
         return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
       }
-      const { findings, notes: judged } = judge(parsed, rules, lang);
+      // Several products: each finding names the product it is about.
+      const named = (x: (typeof checked)[number]) =>
+        checked.length > 1 && x.parsed.title ? x.judged!.findings.map((f) => ({ ...f, detail: `[${x.parsed.title!.slice(0, 60)}] ${f.detail}` })) : x.judged!.findings;
+      const findings = checked.flatMap(named).sort((a, b) => b.severity - a.severity);
+      const judged = [...new Set(checked.flatMap((x) => x.judged!.notes))];
+      if (parts.length > 1) judged.unshift(t(lang, `按表格读取：${parts.length} 个商品，逐个检查。`, `Read as a table: ${parts.length} products, each checked on its own.`));
       const verdict = findings.length ? 'risk' : 'ok';
       return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
     },

@@ -424,6 +424,32 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  if (!out.length && p.freightNotReal && th.tokenFeeUsd !== undefined) {
+    // A token fee shown, and the page's own words say the real freight comes later: charged above the published fee.
+    const token = p.shipping.find((s) => s.role !== 'charged' && s.amount.usd > 0 && s.amount.usd <= th.tokenFeeUsd!);
+    if (token) {
+      const note = p.freightNotReal.slice(0, 80);
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 1.5,
+        detail: t(lang, `页面发布的运费只有 ${fmtMoney(token.amount)}，却又说这不是实际运费（「${note}」）：实际收取的运费高于发布的运费。`, `The page publishes shipping of ${fmtMoney(token.amount)}, yet says that is not the freight the buyer pays ("${note}"): the freight charged is above the published fee.`),
+        fix: t(lang, `在运费模板里发布真实运费（或真实的运费估算），下单后不再另收。`, `Publish the real freight (or a real estimate) in the shipping template, and charge nothing on top after the order.`),
+        evidence: { shipping: token.amount.value, note },
+      });
+    }
+  }
+  if (!out.length && p.shippingHoldsPrice && p.shipping.some((s) => s.amount.usd > 0)) {
+    const fee = p.shipping.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
+    const note = p.shippingHoldsPrice.slice(0, 80);
+    out.push({
+      kind: 'shipping',
+      severity: 1.5,
+      detail: t(lang, `运费 ${fmtMoney(fee.amount)} 按页面自己的说法包含了商品的部分价格（「${note}」）：价格虚低、运费虚高。`, `By the page's own words the shipping of ${fmtMoney(fee.amount)} holds part of the goods' price ("${note}"): a low price with inflated shipping.`),
+      fix: t(lang, `把商品价格改成真实价格，运费只收真实运费。`, `Put the real goods price in the price, and charge only the real freight as shipping.`),
+      evidence: { shipping: fee.amount.value, note },
+    });
+  }
   // A fee for a stated weight far above what express freight costs per kilogram (DHL $1,450 for 35 kg).
   const heavy = !out.length ? p.shipping.find((s) => s.weightKg && s.amount.usd >= th.weightMinFeeUsd && s.amount.usd / s.weightKg > th.maxUsdPerKg) : undefined;
   if (heavy) {
@@ -538,7 +564,12 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       const moqInTierUnits = convert(m.qty, m.unit, first.unit);
       const ratio = Math.max(moqInTierUnits, 1e-9) / Math.max(first.min, 1e-9);
       const off = Math.max(ratio, 1 / ratio);
-      if (off >= th.maxTierMismatch && first.min > 0) {
+      // An MOQ inside the first tier's own range ("MOQ 50" over "1-199 pcs") is stricter than the tier, not false.
+      const insideFirst = first.max !== undefined && moqInTierUnits >= first.min && moqInTierUnits <= first.max;
+      // An MOQ below the first tier, with a headline price dearer than every tier ("$255 / Piece | MOQ 5" over
+      // ">=10 pcs $245"): the headline is the price from the MOQ up, a tier the page writes outside the ladder.
+      const headlineTier = moqInTierUnits < first.min && p.headline !== undefined && tiers.every((x) => p.headline!.min.usd > x.price.usd * 1.005);
+      if (off >= th.maxTierMismatch && first.min > 0 && !insideFirst && !headlineTier) {
         out.push({
           kind: 'moq',
           severity: off / th.maxTierMismatch,
@@ -689,7 +720,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   }
   // "Sold as kits. Price shown per single item.": a unit price nobody can buy at.
   const set = p.notes.find((n) => SOLD_BY_SET.test(n));
-  const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n));
+  // Priced per millilitre or gram while the goods are sold only in bottles or packs: the price of a part of the unit sold.
+  const byMeasure = set ? [p.headline?.unit, ...p.priceUnits].find((u) => u && (u.dim === 'liquid' || u.dim === 'mass') && u.base <= 1) : undefined;
+  const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n)) ?? (byMeasure ? `price per ${byMeasure.label}` : undefined);
   if (set && single) {
     return [
       {
@@ -959,7 +992,10 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     );
     return out;
   }
-  const cat = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
+  let cat: MatchedCategory | null = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
+  // Jewellery of a precious metal priced per gram: compared with the category's range per gram, when it has one.
+  const massUnit = [h?.unit, ...p.tiers.map((x) => x.unit)].find((u) => u?.dim === 'mass');
+  if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
@@ -987,6 +1023,9 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
     const mixed = unitMixUp(top, cat, refUnit);
+    // The page itself labels its price per watt ("US$0.19 - 0.23 /瓦") and a tier reads the same amount "/W": the
+    // unit shown is the unit priced, and per watt of the title's rating the price fits the market.
+    if (mixed && cat.perSpec && /^k?W$/i.test(cat.perSpec.unit) && [p.headline?.unit, ...p.priceUnits].some((u) => u?.dim === 'power')) return out;
     if (mixed) {
       notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
       out.push({

@@ -119,6 +119,10 @@ export interface ParsedListing {
   freeShipping?: boolean;
   /** A sentence saying freight is charged once the order is placed or paid ("运费下单后另算", "freight charged after you order"). */
   freightAfterOrder?: string;
+  /** A sentence saying the freight shown is not what the buyer pays ("page freight can not be used", "下单后补运费差价"). */
+  freightNotReal?: string;
+  /** A sentence saying the freight holds part of the goods' price ("Shipping includes 'product adjustment fee'"). */
+  shippingHoldsPrice?: string;
   /** The unit a sentence says the price is for ("price shown is per pair", "实际为一箱305米的价格", "标价为单双价格"). */
   priceFor?: { unit: Unit; text: string };
   /** The page defines the unit it prices by as a pack ("1 piece = 1 carton (240 pairs)", "1件=1箱"). */
