@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createPolicyFaq } from '../src/faq/index.js';
+import { findOffence } from '../src/faq/question.js';
+
+// English (and Chinese) wordings of asks for a detail the briefing never states: each is declined with what the briefing
+// does not state, while a neighbouring question the briefing does answer is still answered.
+const faq = createPolicyFaq({ llm: null });
+const ask = (q: string) => faq.askLocal(q);
+
+describe('English asks for an unstated detail are declined, answerable ones are not', () => {
+  it('an ID or number itself is declined where the topic only says to add someone on WeChat, and a stated hotline is given', () => {
+    const id = ask("Could you tell me what the Zhaopin helper's WeChat ID is?");
+    expect(id.declined).toBe(true);
+    expect(id.answer).toMatch(/does not state the ID, number or address itself/);
+    expect(ask('直播带岗对接小二的微信号是多少').answer).toMatch(/^简报没有说明具体的账号、号码或地址/);
+    const hotline = ask('What is the hotline number for Alibaba.com Pay?');
+    expect(hotline.declined).toBe(false);
+    expect(hotline.answer).toContain('400-655-2688');
+  });
+
+  it('a buyer message quoted in the question ("do you have whatsapp number?") is not an ask for an ID', () => {
+    expect(ask('I asked a buyer "do you have whatsapp number?" — is that a violation?').declined).toBe(false);
+  });
+
+  it('a question opening with a negative auxiliary is a yes/no question', () => {
+    const a = ask("Isn't JPY among the currencies the global account receives?");
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/^Yes/);
+  });
+
+  it('a minimum fee is declined where only a rate is stated, and 最少提前 (a lead time) is still answered', () => {
+    expect(ask('Is there a minimum fee per overseas payment?').answer).toMatch(/does not state a minimum amount/);
+    const lead = ask('直播前最少提前几天提供素材');
+    expect(lead.declined).toBe(false);
+    expect(lead.answer).toContain('5天');
+  });
+
+  it('the platform closing an account is a penalty, not the asker cancelling', () => {
+    const a = ask('Can the platform close my account for repeated fake prices?');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/close/);
+  });
+
+  it('rules a list is based on are not paperwork to hand in', () => {
+    expect(ask('Which two documents is the public naming of violators based on?').answer).not.toMatch(/which documents to hand in/);
+  });
+
+  it('"at once" and "once verified" count no offence, "caught once" does', () => {
+    expect(findOffence('How many accounts can I bind at once?')).toBeNull();
+    expect(findOffence('Once verified, can I open the account?')).toBeNull();
+    expect(findOffence('I was caught once, what now?')).toBe(1);
+  });
+
+  it('a count per day is declined when no line counts that thing per day, and how often images refresh is answered', () => {
+    expect(ask('How many posts per day can I auto-share to LinkedIn?').declined).toBe(true);
+    const often = ask('How often are the share images refreshed?');
+    expect(often.declined).toBe(false);
+    expect(often.answer).toMatch(/every hour/);
+  });
+
+  it('a plain yes/no about a thing the answering line never names is declined, and one about what it names is answered', () => {
+    const title = ask('Does a provincial-level green factory title automatically earn the Alibaba capability label?');
+    expect(title.declined).toBe(true);
+    expect(title.answer).toMatch(/^The briefing does not state whether that is so/);
+    const skype = ask('Is putting my Skype ID in my chat signature a violation?');
+    expect(skype.declined).toBe(false);
+  });
+
+  it('"is X free?" is declined where no line prices X, and answered where one does', () => {
+    expect(ask('Is the Verified Supplier course free?').answer).toMatch(/does not state a fee or price/);
+    const live = ask('Is the live recruiting service free?');
+    expect(live.declined).toBe(false);
+    expect(live.answer).toMatch(/0 yuan|free/);
+  });
+});
