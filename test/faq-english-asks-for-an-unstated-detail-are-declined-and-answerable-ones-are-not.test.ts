@@ -72,4 +72,12 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     expect(live.declined).toBe(false);
     expect(live.answer).toMatch(/0 yuan|free/);
   });
+
+  it('who may take part is declined where the topic states no eligibility, and answered where it names whom it is for', () => {
+    expect(ask('Do we have to be a Verified Supplier to apply for green factory certification?').answer).toMatch(/does not state who may take part/);
+    expect(ask('只有金品商家才能参加FollowMe挑战赛吗').answer).toMatch(/^简报没有说明哪些商家可以参加/);
+    const live = ask('Do we need to be a Gold Supplier to join the live recruiting?');
+    expect(live.declined).toBe(false);
+    expect(live.answer).toMatch(/Verified Supplier/);
+  });
 });
