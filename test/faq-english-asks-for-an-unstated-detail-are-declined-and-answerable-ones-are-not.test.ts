@@ -80,4 +80,12 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     expect(live.declined).toBe(false);
     expect(live.answer).toMatch(/Verified Supplier/);
   });
+
+  it('when a stated period starts counting is declined where no start is given, and answered where "开通后30天内" gives it', () => {
+    expect(ask('Does the 14-day fix window start counting from the warning email or from when the product shows in the diagnosis center?').answer).toMatch(/does not state when that period starts counting/);
+    expect(ask('公示商家的7天修改期是从收到邮件那天开始算吗').answer).toMatch(/^简报没有说明这段期限从哪天开始算/);
+    const tasks = ask('新手任务的30天从哪天开始算？');
+    expect(tasks.declined).toBe(false);
+    expect(tasks.answer).toContain('服务开通后30天内');
+  });
 });
