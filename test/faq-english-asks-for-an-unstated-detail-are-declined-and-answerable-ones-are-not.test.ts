@@ -88,4 +88,12 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     expect(tasks.declined).toBe(false);
     expect(tasks.answer).toContain('服务开通后30天内');
   });
+
+  it('how long a penalty lasts is declined, while how long named merchants have to fix things is answered', () => {
+    expect(ask('How long does a search demotion last?').answer).toMatch(/does not state how long that penalty lasts/);
+    expect(ask('店铺被屏蔽要持续几天').answer).toMatch(/^简报没有说明处罚持续多久/);
+    const fix = ask('How long do named merchants have to fix things?');
+    expect(fix.declined).toBe(false);
+    expect(fix.answer).toMatch(/7 days/);
+  });
 });
