@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyFaq } from '../src/faq/index.js';
-import { findOffence } from '../src/faq/question.js';
+import { findOffence, loadAskRules, QuestionAnalyzer } from '../src/faq/question.js';
 
 // English (and Chinese) wordings of asks for a detail the briefing never states: each is declined with what the briefing
 // does not state, while a neighbouring question the briefing does answer is still answered.
 const faq = createPolicyFaq({ llm: null });
 const ask = (q: string) => faq.askLocal(q);
+const analyzer = new QuestionAnalyzer(loadAskRules(new URL('../rules', import.meta.url).pathname)!);
 
 describe('English asks for an unstated detail are declined, answerable ones are not', () => {
   it('an ID or number itself is declined where the topic only says to add someone on WeChat, and a stated hotline is given', () => {
@@ -95,5 +96,12 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     const fix = ask('How long do named merchants have to fix things?');
     expect(fix.declined).toBe(false);
     expect(fix.answer).toMatch(/7 days/);
+  });
+
+  it('"merchants who fix" and "the April list" are a relative clause and a noun, not a who-ask and a list-ask', () => {
+    expect(analyzer.analyze('Do sellers who fix their listings in time stay off the next list?').types).toEqual(['yesno']);
+    expect(analyzer.analyze('The FollowMe part, who was the speaker?').types).toContain('who');
+    expect(analyzer.analyze('Who presented the green factory part?').types).toContain('who');
+    expect(analyzer.analyze('Please list the eight currencies').types).toContain('list');
   });
 });
