@@ -104,4 +104,10 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     expect(analyzer.analyze('Who presented the green factory part?').types).toContain('who');
     expect(analyzer.analyze('Please list the eight currencies').types).toContain('list');
   });
+
+  it("the asker's own costs ('our real cost went up') are context, not an ask for a fee", () => {
+    const a = ask('我们收买家的运费比listing上写的高，because our real cost went up，算虚假运费吗？');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/^是的/);
+  });
 });
