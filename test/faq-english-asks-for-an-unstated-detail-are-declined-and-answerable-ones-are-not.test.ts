@@ -110,4 +110,12 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     expect(a.declined).toBe(false);
     expect(a.answer).toMatch(/^是的/);
   });
+
+  it('getting a name off a published list is declined, while who is on it is answered', () => {
+    expect(ask('Once we fix everything, are we taken off the published violator list?').answer).toMatch(/does not state how or when a name comes off the published list/);
+    expect(ask('整改完了能不能从公示名单里撤下来').answer).toMatch(/^简报没有说明如何或何时从公示名单上移除/);
+    const named = ask('Which companies from Hangzhou are on the list?');
+    expect(named.declined).toBe(false);
+    expect(named.answer).toMatch(/Hangzhou/);
+  });
 });
