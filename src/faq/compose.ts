@@ -90,6 +90,12 @@ const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
 const SAME_EVENT_MARGIN = 0.3;
 // a yes/no lead is declined only when the line and its whole section hold none of the asking clause
 const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
+// ...and, for a plain yes/no question (no other ask in it), when the line it would be answered from holds too little of
+// the asking clause by itself, whatever its section holds: "is sending a Zoom link a violation?" shares the topic's
+// words with the off-platform rule but not the thing it asks about (fitted on the seen sets; an agenda line or a
+// heading answers whether an item is on by its title, so those keep the section-level bar)
+const YESNO_LINE = { line: 0.3, section: Infinity, missing: 2 };
+const YESNO_LINES = 3;
 
 interface Doc {
   passage: Passage;
@@ -630,7 +636,10 @@ export class Composer {
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
     const yn = this.analyzer.type('yesno');
-    if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && this.aboutOtherEvent(input, yn.ask, picked[0]!, YESNO_EVENT)) {
+    // (any of the first lines picked may be the one that answers it)
+    const plainYesNo = qa.types.length === 1 && !['agenda', 'heading'].includes(picked[0]!.kind);
+    const otherEvent = (p: Passage) => this.aboutOtherEvent(input, yn!.ask, p, plainYesNo ? YESNO_LINE : YESNO_EVENT);
+    if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) : otherEvent(picked[0]!))) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);

@@ -329,7 +329,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   clock: ['具体几点或服务时段', 'a time of day or service hours for that'],
   when: ['具体日期', 'a date for that'],
   howlong: ['具体时长或期限', 'a duration or period for that'],
-  frequency: ['多久一次或更新频率', 'how often that happens'],
+  frequency: ['多久一次、更新频率或每天每周的数量', 'how often that happens or how many per day or week'],
   institution: ['是哪家银行或机构', 'which bank or institution that is'],
   percent: ['具体比例', 'a percentage for that'],
   points: ['具体分数', 'a number of points for that'],

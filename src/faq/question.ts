@@ -249,7 +249,8 @@ export function findOffence(q: string): number | null {
   if (m) return Number(m[1]);
   m = lower.match(new RegExp(String.raw`\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)${between}\s+(?:time|offen[cs]e|violation|strike|warning)`));
   if (m) return ORDINAL_EN[m[1]!]!;
-  m = lower.match(/\b(once|twice|thrice)\b/);
+  // ("at once" is at the same time, "once verified" / "once we sign" is when: neither counts an offence)
+  m = lower.match(/(?<!\b(?:at|all at|for) )\b(once|twice|thrice)\b(?!\s+(?:i|we|you|they|it|he|she|the|my|our|your|its|this|that|a|an|all|every|done|more|again|[a-z]+ed)\b)/);
   if (m) return ORDINAL_EN[m[1]!]!;
   m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
   if (m) return /^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!;
