@@ -895,7 +895,7 @@ export class Composer {
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
-    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
+    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
     else if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);

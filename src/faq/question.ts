@@ -512,11 +512,11 @@ function nameRegex(name: string): RegExp {
   return new RegExp(escape(n));
 }
 
-/** Splits "A? and B?" / "A，另外B" into parts; a simple question is one part. */
+/** Splits "A? and B?" / "A，另外B" / "A — is B?" into parts; a simple question is one part. */
 export function splitParts(q: string): string[] {
   const pieces = q
     // ("for (a) X and (b) Y": each lettered item is a part)
-    .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
+    .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)|\s*[—–]+\s*(?=(?:what|how|when|who|which|where|is|are|isn't|can|could|do|does|doesn't|did|will|would|should|must|has|have|any)\b)/i)
     .map((s) => s.trim())
     .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
   return pieces.length ? pieces : [q];
