@@ -1372,8 +1372,10 @@ export class Composer {
   private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱|save|省/i.test(input.question)) return null;
     const { fees, waiver } = this.analyzer.rules.arithmetic;
-    // the threshold itself ("explain the 300k rule") is not an amount to charge
-    if (qa.amount.value === waiver.monthlyUsd && qa.amounts.length === 1) return null;
+    // the threshold itself ("explain the 300k rule") is not an amount to charge, unless the fee on it is asked
+    // ("对公提现30万美金，手续费是多少")
+    const feeOnIt = qa.types.includes('price') && !/超过|超出|以上|以外|\b(above|over|beyond|exceed\w*|past)\b/i.test(input.question);
+    if (qa.amount.value === waiver.monthlyUsd && qa.amounts.length === 1 && !feeOnIt) return null;
     const named = fees.filter((f) => new RegExp(f.names, 'i').test(input.question));
     if (named.length >= 2) return this.feeAcross(qa, input, named);
     const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
@@ -1415,15 +1417,38 @@ export class Composer {
     const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
     const quotes = modes.map((m) => this.passageByZh(m.quote, m.section)).filter((p): p is Passage => !!p);
     let lead: string;
-    if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
+    // "is any of it free?" turns on the waiver; "is there a fee?" is yes as the first 300,000 are charged
+    const freeWord = (free: boolean) => (qa.types.includes('yesno') ? yesNo(input.question, lang, /免|free|waive/i.test(input.question) ? free : true, 'fact') : '');
+    const paired = qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size > 1 ? pairAmounts(input.question, qa.amounts, modes) : null;
+    if (paired) {
+      // "$100k corporate + $150k overseas + $80k to the legal rep": each amount at its mode's rate; the waiver is on the
+      // month's total over the three modes
+      const total = paired.reduce((a, x) => a + x.amount.value, 0);
+      const usd = qa.amount!.currency !== 'CNY';
+      const free = usd && total > waiver.monthlyUsd ? total - waiver.monthlyUsd : 0;
+      const each = paired.map(({ amount, mode }) =>
+        lang === 'zh'
+          ? `${mode.zh}${fmt(amount.value)} × ${mode.percent}% = ${money((amount.value * mode.percent) / 100)}`
+          : `${mode.en} ${fmt(amount.value)} × ${mode.percent}% = ${money((amount.value * mode.percent) / 100)}`,
+      );
+      const word = freeWord(free > 0);
+      lead =
+        lang === 'zh'
+          ? `${word}当月合计${money(total)}${free ? `，超出30万美金的${money(free)}免提现手续费（三种模式合并计算），只按前${fmt(waiver.monthlyUsd)}美元收费` : '，未超过30万美金，全部按费率收费'}。按费率：${each.join('；')}。`
+          : `${word ? word + ' ' : ''}Together ${money(total)} in the month${free ? `: the ${money(free)} above USD 300,000 is free of withdrawal fees (the three modes count together), only the first ${fmt(waiver.monthlyUsd)} USD is charged` : ', not above USD 300,000, so all of it is charged'}. At the rates: ${each.join('; ')}.`;
+      const w = this.passageByZh(waiver.quote);
+      if (free && w) quotes.unshift(w);
+    } else if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
       const total = qa.amounts.reduce((a, x) => a + x.value, 0);
       const capped = qa.amount!.currency !== 'CNY' && total > waiver.monthlyUsd;
       const base = capped ? waiver.monthlyUsd : total;
       const fee = (base * modes[0]!.percent) / 100;
+      const word = freeWord(capped);
       lead =
-        lang === 'zh'
+        (word && lang !== 'zh' ? word + ' ' : word) +
+        (lang === 'zh'
           ? `合计${money(total)}，费率都是${modes[0]!.percent}%${capped ? `，月度合计超过30万美金的部分免手续费，只按${fmt(base)}计` : ''}：手续费约${money(fee)}。`
-          : `Together ${money(total)} at ${modes[0]!.percent}%${capped ? `; the part of the month's total above USD 300,000 is free, so only ${fmt(base)} is charged` : ''}: about ${money(fee)} in fees.`;
+          : `Together ${money(total)} at ${modes[0]!.percent}%${capped ? `; the part of the month's total above USD 300,000 is free, so only ${fmt(base)} is charged` : ''}: about ${money(fee)} in fees.`);
       const w = this.passageByZh(waiver.quote);
       if (capped && w) quotes.push(w);
     } else {
@@ -1733,6 +1758,26 @@ function clockSpan(lines: Passage[], lang: Lang): string | null {
  * answer line quoted first): a question answered by one of its reasons ("can the platform warn a store directly")
  * asks something else.
  */
+/**
+ * Each amount of "$100k as corporate + $150k overseas + $80k legal rep" (the mode after it) or "对公5万，法人2万" (the
+ * mode before it) with its mode; null unless every amount gets exactly one mode and no mode gets two.
+ */
+const AMOUNT_AT_START = /^(?:usd|us\$|\$|rmb|cny|¥)?\s*\d[\d,.]*\s*(?:万|w\b|k\b|千|million|m\b)?\s*(?:美元|美金|刀|usd|dollars?|us\$|人民币|元|块|rmb|cny|yuan)?/i;
+function pairAmounts(question: string, amounts: QuestionAnalysis['amounts'], modes: Arithmetic['fees']): { amount: QuestionAnalysis['amounts'][number]; mode: Arithmetic['fees'][number] }[] | null {
+  const q = question.normalize('NFKC');
+  const starts = amounts.map((a) => a.at ?? 0);
+  const modesIn = (text: string) => modes.filter((m) => new RegExp(m.names, 'i').test(text));
+  for (const after of [true, false]) {
+    const out = amounts.map((amount, i) => {
+      const text = after ? q.slice(starts[i]!, starts[i + 1] ?? q.length) : q.slice(i ? starts[i - 1]! : 0, starts[i]!);
+      const found = modesIn(after || i ? text.replace(AMOUNT_AT_START, '') : text);
+      return found.length === 1 ? { amount, mode: found[0]! } : null;
+    });
+    if (out.every((x) => x) && new Set(out.map((x) => x!.mode)).size === out.length) return out as { amount: QuestionAnalysis['amounts'][number]; mode: Arithmetic['fees'][number] }[];
+  }
+  return null;
+}
+
 function faqPolarity(picked: Passage[], lang: Lang): string {
   const first = picked[0];
   if (!first || first.kind !== 'faq' || !(/[？?]\s*$/.test(first.zh) || /^答：/.test(first.zh))) return '';
