@@ -1339,10 +1339,16 @@ export class Composer {
     let total = 0;
     for (let k = 1; k <= qa.offence; k++) total += stepOf(k)?.points ?? 0;
     const n = qa.offence;
+    // "第一次会扣分吗" / "will the 2nd time cost 6 points?": whether that step deducts (the number asked, or any)
+    const q = input.question.normalize('NFKC');
+    const askedPoints = q.match(/扣\s*(\d+)\s*分|(\d+)\s*(?:个)?\s*(?:分|points?)\b/i);
+    const aboutPoints = /扣分|扣.{0,3}分|\bpoints?\b|deduct/i.test(q);
+    const word = qa.types.includes('yesno') && aboutPoints ? yesNo(q, lang, askedPoints ? step.points === Number(askedPoints[1] ?? askedPoints[2]) : step.points > 0, 'fact') : '';
     const lead =
-      lang === 'zh'
+      (word && lang !== 'zh' ? word + ' ' : word) +
+      (lang === 'zh'
         ? `第${n}次：${step.zh}${n > 1 ? `；前${n}次累计扣${total}分` : ''}。`
-        : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`;
+        : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`);
     const quotes = [step, ...ladder.steps.filter((s) => s !== step)].map((s) => this.passageByZh(s.quote)).filter((p): p is Passage => !!p);
     return { lead, passages: quotes.slice(0, 2), notStated: null };
   }
