@@ -918,7 +918,16 @@ export class Composer {
       const header = cells[0]!;
       const offset = width - header.length;
       // (a column is named by words: a price cell of a screenshot's table, "$0.01", names no column)
-      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && q.includes(squashText(h)));
+      // ... in Chinese, or by the English name the header's rendering gives it ("conversion list (转化榜)": "conversion")
+      const enName = (h: string) => {
+        const m = rows[0]!.en.match(new RegExp(`([A-Za-z][A-Za-z -]*?)\\s*\\(${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`));
+        const words = m ? m[1]!.toLowerCase().split(/\s+/).filter((w) => w && !COLUMN_WORDS.has(w)) : [];
+        return words.length ? words : null;
+      };
+      // (only where the rendering names the columns: a data row's "false price & MOQ (虚报价格&MOQ)" names a value)
+      const renamed = header.filter((h) => enName(h)).length >= 2;
+      const named = (h: string) => q.includes(squashText(h)) || (renamed && !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question)));
+      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
       if (columns.length !== 1) continue;
       const col = columns[0]!;
       // the row whose label the question holds best (character pairs), never the header; the label is any cell but
@@ -929,11 +938,19 @@ export class Composer {
           if (ci === col.i || /^\d+$/.test(raw)) continue;
           const label = squashText(raw);
           // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
-          const at = label ? q.indexOf(label) : -1;
-          const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
+          // (spaces apart: "Top 100" holds the label Top100, not Top10)
+          const whole = !!label && new RegExp(`(?<![0-9a-z])${[...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}(?![0-9a-z])`, 'i').test(input.question.normalize('NFKC'));
           const share = whole ? 1 + label.length / 100 : pairShare(label, q);
           if (!best || share > best.share) best = { r, share, label: raw };
         }
+      }
+      // a place the asker gives ("we placed #45", "排第45名") falls in the smallest "Top N" row that holds it
+      const rank = input.question.normalize('NFKC').match(/#\s*(\d+)|第\s*(\d+)\s*名|\b(?:rank(?:ed)?|placed?|position|came)\s*(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?\b|\b(\d+)(?:st|nd|rd|th)\b(?=[^.?!]{0,30}\b(list|board|rank|place))/i);
+      if (rank && (!best || best.share < 1)) {
+        const place = Number(rank[1] ?? rank[2] ?? rank[3] ?? rank[4]);
+        const tops = cells.map((r, k) => ({ k, n: Number(r[0]?.match(/^top\s*(\d+)$/i)?.[1] ?? NaN), label: r[0] ?? '' })).filter((x) => x.k > 0 && x.n >= place);
+        const bucket = tops.sort((a, b) => a.n - b.n)[0];
+        if (bucket) best = { r: bucket.k, share: 1, label: bucket.label };
       }
       // a column the question names without a row ("飙升榜按什么评"): every row's cell in it (a yes/no needs a row)
       if ((!best || best.share < 0.3) && qa.types.includes('yesno')) continue;
@@ -952,8 +969,11 @@ export class Composer {
       const lang = input.lang;
       let lead: string;
       if (qa.types.includes('yesno')) {
+        // an empty cell: say which rows of that column do get something
+        const given = cells.slice(1).filter((r) => /^top\s*\d+$/i.test(r[0] ?? '') && r[col.i] && !/^[/／-]$/.test(r[col.i]!)).map((r) => `${r[0]}${lang === 'zh' ? '：' : ': '}${r[col.i]}`);
+        const others = given.length ? (lang === 'zh' ? `${col.h}只有${given.join('；')}。` : ` In ${col.h} only ${given.join('; ')}.`) : '';
         lead = empty
-          ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。` : `No: the ${label} cell of ${col.h} is "/" (nothing).`
+          ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。${others}` : `No: the ${label} cell of ${col.h} is "/" (nothing).${others}`
           : lang === 'zh' ? `是的，有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
       } else {
         lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
@@ -1582,6 +1602,8 @@ export class Composer {
   }
 }
 
+// words of a column's English name that name no column ("conversion list" is named by "conversion")
+const COLUMN_WORDS = new Set(['list', 'lists', 'board', 'boards', 'ranking', 'rankings', 'leaderboard', 'column', 'table', 'the', 'of', 'chart']);
 const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
 
 /** Share of a label's character pairs (or the label itself when it is one character pair or less) found in text. */
