@@ -232,7 +232,41 @@ export interface ComposeInput {
   unitsOf: (text: string) => Unit[];
   /** lines the nearest seen questions were answered by, 0..1 (the learned line memory); absent: BM25 alone */
   votes?: Map<Passage, number>;
+  /** one part of a compound question, composed on its own */
+  part?: boolean;
 }
+
+// a compound question is answered part by part up to this many parts, each adding at most this many lines
+const MAX_PARTS = 3;
+const PART_LINES = 2;
+
+/**
+ * The parts of a compound question that each ask something: the analyzer's parts, and a part whose clauses each ask
+ * ("开收款账户要等多久，要钱吗": a figure, then a yes/no) split at the comma. A clause that asks nothing ("如果…，") stays
+ * with the next one.
+ */
+export function askingParts(parts: string[], asksFigure: (text: string) => boolean, asks: (text: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const clauses = part.split(/[，,]\s*/).filter((c) => c.trim());
+    let at = 0;
+    for (let i = 1; i < clauses.length; i++) {
+      const left = clauses.slice(at, i).join('，');
+      const right = clauses.slice(i).join('，');
+      // the left side asks for a figure or a list on its own, the right side asks something of its own
+      // (with a question word: "如果700个名额都报满" or "法人提现 vs 对公提现" sets up the question that follows)
+      if (ASKING_WORD.test(left) && asksFigure(left) && asks(clauses[i]!) && asks(right)) {
+        out.push(left);
+        at = i;
+      }
+    }
+    out.push(clauses.slice(at).join('，') || part);
+  }
+  // (a part that asks with a question word of no answer type, "what's chapter 4 about", is a part too)
+  return out.filter((p) => asks(p) || QUESTION_WORD.test(p));
+}
+const ASKING_WORD = /多久|多长|多少|几|什么|啥|哪|怎么|如何|是否|\b(what|what's|how|which|who|when|where|why)\b/i;
+const QUESTION_WORD = /^\W*(?:and\s+|also\s+)?(what|what's|which|how|who|when|where|why|is|are|can|does|do)\b|什么|哪|怎么|如何|吗\s*$/i;
 
 // the lines the nearest seen questions were answered by do not rerank BM25's (reranking by votes lost on a split:
 // memory from one blind set, scored on the other); a voted line BM25 missed only joins the ranking, last
@@ -402,6 +436,43 @@ export class Composer {
   }
 
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
+    const whole = this.composeWhole(input, qa);
+    return this.eachPart(input, qa, whole) ?? whole;
+  }
+
+  /**
+   * A compound question ("开户要等多久，要钱吗", "what does it cost and in which currency?") gets each part's own answer:
+   * every part composed on its own against the same sections, their leads in the question's order, their lines after
+   * the whole question's. Only when every part is answered; otherwise the whole question's composition stands.
+   */
+  private eachPart(input: ComposeInput, qa: QuestionAnalysis, whole: Composition): Composition | null {
+    if (input.part) return null;
+    const parts = askingParts(qa.parts, (text) => this.analyzer.analyze(text).types.filter((t) => t !== 'yesno').length > 0, (text) => this.analyzer.analyze(text).types.length > 0);
+    if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+    const subs: Composition[] = [];
+    for (const part of parts) {
+      const partQa = this.analyzer.analyze(part);
+      // (against the sections the whole question answered, so a part that leaves its subject to another stays in topic)
+      const sub = this.composeWhole({ ...input, question: part, units: input.unitsOf(part), part: true }, partQa);
+      if (sub.notStated || !sub.passages.length) return null;
+      subs.push(sub);
+    }
+    const leads = [...new Set(subs.map((c) => c.lead.trim()).filter(Boolean))];
+    if (!leads.length) return null;
+    // each part's lead a sentence of its own
+    const lead = leads.map((l) => (/[。.!?！？；;]$/.test(l) ? l : l + (input.lang === 'zh' ? '。' : '.'))).join(input.lang === 'zh' ? '' : ' ');
+    // each part's best line first (the reply quotes only the first few), then the whole question's, then the rest
+    const passages: Passage[] = [];
+    const add = (p: Passage) => {
+      if (!passages.includes(p)) passages.push(p);
+    };
+    for (const sub of subs) add(sub.passages[0]!);
+    if (!whole.notStated) whole.passages.forEach(add);
+    for (const sub of subs) sub.passages.slice(1, PART_LINES).forEach(add);
+    return { lead, passages, notStated: null, special: whole.special || subs.some((c) => c.special) };
+  }
+
+  private composeWhole(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const answeredIds = new Set(input.answered.map((s) => s.id));
     const rankedIds = new Set(input.ranked.map((s) => s.id));
     const topics = new Set(input.answered.map((s) => s.topic));
@@ -887,7 +958,7 @@ export class Composer {
     // ... on any quoted line: the fee line may follow the line naming the account
     const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
-    if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
+    if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay\b|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
     const q = input.question;
     if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
