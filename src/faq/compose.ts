@@ -704,6 +704,13 @@ export class Composer {
     if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && this.aboutOtherEvent(input, yn.ask, picked[0]!, YESNO_EVENT)) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
+    // "should I stay logged in?" against "要确保…处于登出的状态" among the topic's lines: the line requires the opposite
+    const opposite = !lead && qa.types.includes('yesno') ? this.analyzer.rules.polarity.opposites.find((o) => o.question.test(input.question)) : undefined;
+    const requires = opposite ? [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)].find((x) => opposite.line.test(x.zh) || opposite.line.test(x.en)) : undefined;
+    if (requires) {
+      if (!picked.includes(requires)) picked.unshift(requires);
+      lead = yesNo(input.question, input.lang, false, 'fact');
+    }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
@@ -965,11 +972,14 @@ export class Composer {
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
     else if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
+    else if (pol.blocking?.test(q)) yes = negated;
     else yes = !negated;
     return yesNo(input.question, input.lang, yes, frame);
   }
@@ -1254,6 +1264,8 @@ export class Composer {
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
     // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
     if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
+    // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
+    if (this.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));

@@ -120,6 +120,8 @@ export const PolarityFileSchema = z.object({
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  blocking: z.object({ question: RegexSource }).optional(),
+  opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   classes: z.array(
     z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
   ),
@@ -151,6 +153,10 @@ export interface Polarity {
   unrestricted: { line: RegExp; question: RegExp } | null;
   /** "will it still pay off?" against a line that cuts off its gains: no */
   gainsCutOff: { line: RegExp; question: RegExp } | null;
+  /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
+  blocking: RegExp | null;
+  /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
+  opposites: { question: RegExp; line: RegExp }[];
   items: ClassItem[];
 }
 
@@ -201,6 +207,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
+      blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
       items,
     },
     types,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createPolicyFaq } from '../src/faq/index.js';
+
+const faq = createPolicyFaq({ llm: null });
+const lead = (q: string) => {
+  const a = faq.askLocal(q);
+  expect(a.declined, q).toBe(false);
+  return a.answer.split('\n')[0]!;
+};
+
+describe('a yes/no turns on a blocked outcome or on a state the line requires the opposite of', () => {
+  it('asking whether something is blocked is answered yes by a line saying it cannot happen', () => {
+    expect(lead('For some product types, will the platform reject a listing whose price is way outside the reasonable range?')).toMatch(/^Yes\b/);
+  });
+
+  it('asking to stay logged in, against a line that requires logging out, is answered no (not "LinkedIn is listed")', () => {
+    expect(lead('Do I need to be signed in to LinkedIn before I bind it again?')).toMatch(/^No\b/);
+    expect(lead('绑定领英的时候要保持领英登录状态吗？')).toMatch(/^不需要/);
+  });
+});
