@@ -468,14 +468,20 @@ export function findDuration(q: string): number | null {
  */
 function lapseBetweenMonths(norm: string): number | null {
   if (!/lapse|断约|停签|停了|到期|expired|ended|cancel|re-?sign|续签|再签|回来|came back|return/.test(norm)) return null;
-  const months: number[] = [];
-  for (const m of norm.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月/g)) {
-    const month = m[1] ? MONTHS_EN.indexOf(m[1]) + 1 : Number(m[4]);
-    const year = Number(m[2] ?? m[3]);
-    months.push(year * 12 + month);
+  // a year without a month ("2020年断约", "lapsed in 2020") bounds the lapse from below: December when it is the
+  // earlier end, January when the later
+  const ends: { year: number; month: number | null }[] = [];
+  for (const m of norm.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月|(?<![\d.\/-])(20\d\d)(?:\s*年(?!\s*\d{1,2}\s*月)|(?![\d年.\/-]))/g)) {
+    if (m[5]) ends.push({ year: Number(m[5]), month: null });
+    else ends.push({ year: Number(m[2] ?? m[3]), month: m[1] ? MONTHS_EN.indexOf(m[1]) + 1 : Number(m[4]) });
   }
-  if (months.length !== 2) return null;
-  return Math.abs(months[1]! - months[0]!) * 30;
+  if (ends.length !== 2) return null;
+  const [a, b] = [...ends].sort((x, y) => x.year * 12 + (x.month ?? 6) - (y.year * 12 + (y.month ?? 6)));
+  const from = a!.year * 12 + (a!.month ?? 12);
+  const to = b!.year * 12 + (b!.month ?? 1);
+  // (a year alone resolves whole years only: a shorter lower bound says nothing, "2021 to March 2022" may be 14 months)
+  if ((a!.month === null || b!.month === null) && to - from < 12) return null;
+  return Math.max(0, to - from) * 30;
 }
 
 /** A length a line sets as a threshold ("断约1年以上", "超过30天", "more than 1 year"), in days. */
