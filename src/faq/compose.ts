@@ -973,6 +973,9 @@ export class Composer {
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
+    // "Isn't it only a problem in the chat body?" puts a restriction to the test: quoted lines that state none answer no
+    const lr = pol.leadingRestriction;
+    if (lr && lr.question.test(q) && !picked.some((x) => lr.line.test(x.zh) || lr.line.test(x.en))) return yesNo(q, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
