@@ -22,4 +22,11 @@ describe('a yes/no turns on a blocked outcome, a state the line requires the opp
     expect(lead('难道只有买家投诉了平台才会查虚假价格吗？')).toMatch(/^不/);
     expect(lead("Isn't the legal representative withdrawal only in RMB?")).toMatch(/^Yes\b/);
   });
+  it('a line that lifts a limit answers no to whether something is blocked', () => {
+    expect(lead('A new store finishes its newcomer tasks after day 30: is star-level evaluation blocked for good?')).toMatch(/^No\b/);
+  });
+
+  it('a "no" to "is that fine" from a line listing a violation says it is one', () => {
+    expect(lead("Putting my WeChat ID in the signature of inquiry replies, that's fine, right?")).toMatch(/^No\. It counts as a violation\./);
+  });
 });

@@ -982,9 +982,16 @@ export class Composer {
     else if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
-    else if (pol.blocking?.test(q)) yes = negated;
+    // (unless the line lifts a limit: "不受任务完成时间限制" says evaluation is not blocked)
+    else if (pol.blocking?.test(q)) yes = negated && !(pol.unrestricted?.line.test(p.zh) || pol.unrestricted?.line.test(p.en));
     else yes = !negated;
-    return yesNo(input.question, input.lang, yes, frame);
+    const word = yesNo(input.question, input.lang, yes, frame);
+    // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
+    if (listsViolation && ((frame === 'permission' && !yes) || (frame === 'violation' && yes))) {
+      if (input.lang !== 'zh') return `${word} It counts as a violation.`;
+      if (frame === 'permission') return `${word}算违规。`;
+    }
+    return word;
   }
 
   /**
