@@ -24,4 +24,9 @@ describe('a compound question gets an answer for each part', () => {
   it('a condition before the comma is no part of its own: the count times the price is still worked out', () => {
     expect(answer('如果700个名额都报满，按原价算一共值多少钱？').split('\n')[0]).toMatch(/^105万元/);
   });
+  it('lettered parts share the ask written before "(a)", and a part may be answered from a section ranked next', () => {
+    const lead = answer('Just to confirm: how many days do (a) products pending rectification and (b) merchants on the April list get to fix things?').split('\n')[0]!;
+    expect(lead).toMatch(/14/);
+    expect(lead).toMatch(/7 days/);
+  });
 });

@@ -239,6 +239,7 @@ export interface ComposeInput {
 // a compound question is answered part by part up to this many parts, each adding at most this many lines
 const MAX_PARTS = 3;
 const PART_LINES = 2;
+const PART_SECTIONS = 2;
 
 /**
  * The parts of a compound question that each ask something: the analyzer's parts, and a part whose clauses each ask
@@ -247,6 +248,11 @@ const PART_LINES = 2;
  */
 export function askingParts(parts: string[], asksFigure: (text: string) => boolean, asks: (text: string) => boolean): string[] {
   const out: string[] = [];
+  // "how many days for (a) X and (b) Y": a lettered part takes the ask written before "(a)"
+  const lettered = parts[0]?.match(/^(.*?)\s*[(（]\s*a\s*[)）]\s*(.*)$/i);
+  // (the asking clause only: "Quick recap pls: how many days for" asks "how many days for")
+  const ask = lettered?.[1]?.split(/[:：,，;；]/).pop()?.trim();
+  if (lettered && ask) parts = [`${ask} ${lettered[2]}`, ...parts.slice(1).map((p) => p.replace(/^[(（]\s*[b-e]\s*[)）]\s*/i, `${ask} `))];
   for (const part of parts) {
     const clauses = part.split(/[，,]\s*/).filter((c) => c.trim());
     let at = 0;
@@ -453,7 +459,15 @@ export class Composer {
     for (const part of parts) {
       const partQa = this.analyzer.analyze(part);
       // (against the sections the whole question answered, so a part that leaves its subject to another stays in topic)
-      const sub = this.composeWhole({ ...input, question: part, units: input.unitsOf(part), part: true }, partQa);
+      const partInput = { ...input, question: part, units: input.unitsOf(part), part: true };
+      let sub = this.composeWhole(partInput, partQa);
+      // a part answered with another part's lead is about a section the whole question ranked next ("(a) products
+      // pending rectification and (b) named violators"); not when the whole question is not stated: a neighbouring
+      // section's figure is no answer to a part of it
+      if (!whole.notStated && sub.lead && subs.some((c) => c.lead === sub.lead)) {
+        const answered = [...input.answered, ...input.ranked.slice(0, PART_SECTIONS).filter((s) => !input.answered.includes(s))];
+        sub = this.composeWhole({ ...partInput, answered }, partQa);
+      }
       if (sub.notStated || !sub.passages.length) return null;
       subs.push(sub);
     }
