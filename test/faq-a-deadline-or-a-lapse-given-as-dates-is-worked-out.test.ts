@@ -18,6 +18,11 @@ describe('a deadline or a lapse the asker gives as dates is worked out from the 
     expect(answer('我们2021年11月断约，2022年5月再签约，算新签吗？').split('\n')[0]).toMatch(/^不/);
   });
 
+  it('a year given without its month bounds the lapse from below', () => {
+    expect(answer('我们2019年断约的，2022年7月想重新签CGS，算不算新签？').split('\n')[0]).toMatch(/^是/);
+    expect(answer('Our CGS contract lapsed in 2020 and we re-sign in June 2022 — are we treated as newly signed?').split('\n')[0]).toMatch(/^Yes\b/);
+  });
+
   it('a question left without its auxiliary ("Treated as ...?") still asks yes or no', () => {
     expect(answer('Our CGS contract ended in March 2020 and we re-sign in May 2022. Counted as a new signing?').split('\n')[0]).toMatch(/^Yes\b/);
   });

@@ -238,7 +238,47 @@ export interface ComposeInput {
   unitsOf: (text: string) => Unit[];
   /** lines the nearest seen questions were answered by, 0..1 (the learned line memory); absent: BM25 alone */
   votes?: Map<Passage, number>;
+  /** one part of a compound question, composed on its own */
+  part?: boolean;
 }
+
+// a compound question is answered part by part up to this many parts, each adding at most this many lines
+const MAX_PARTS = 3;
+const PART_LINES = 2;
+const PART_SECTIONS = 2;
+
+/**
+ * The parts of a compound question that each ask something: the analyzer's parts, and a part whose clauses each ask
+ * ("开收款账户要等多久，要钱吗": a figure, then a yes/no) split at the comma. A clause that asks nothing ("如果…，") stays
+ * with the next one.
+ */
+export function askingParts(parts: string[], asksFigure: (text: string) => boolean, asks: (text: string) => boolean): string[] {
+  const out: string[] = [];
+  // "how many days for (a) X and (b) Y": a lettered part takes the ask written before "(a)"
+  const lettered = parts[0]?.match(/^(.*?)\s*[(（]\s*a\s*[)）]\s*(.*)$/i);
+  // (the asking clause only: "Quick recap pls: how many days for" asks "how many days for")
+  const ask = lettered?.[1]?.split(/[:：,，;；]/).pop()?.trim();
+  if (lettered && ask) parts = [`${ask} ${lettered[2]}`, ...parts.slice(1).map((p) => p.replace(/^[(（]\s*[b-e]\s*[)）]\s*/i, `${ask} `))];
+  for (const part of parts) {
+    const clauses = part.split(/[，,]\s*/).filter((c) => c.trim());
+    let at = 0;
+    for (let i = 1; i < clauses.length; i++) {
+      const left = clauses.slice(at, i).join('，');
+      const right = clauses.slice(i).join('，');
+      // the left side asks for a figure or a list on its own, the right side asks something of its own
+      // (with a question word: "如果700个名额都报满" or "法人提现 vs 对公提现" sets up the question that follows)
+      if (ASKING_WORD.test(left) && asksFigure(left) && asks(clauses[i]!) && asks(right)) {
+        out.push(left);
+        at = i;
+      }
+    }
+    out.push(clauses.slice(at).join('，') || part);
+  }
+  // (a part that asks with a question word of no answer type, "what's chapter 4 about", is a part too)
+  return out.filter((p) => asks(p) || QUESTION_WORD.test(p));
+}
+const ASKING_WORD = /多久|多长|多少|几|什么|啥|哪|怎么|如何|是否|\b(what|what's|how|which|who|when|where|why)\b/i;
+const QUESTION_WORD = /^\W*(?:and\s+|also\s+)?(what|what's|which|how|who|when|where|why|is|are|can|does|do)\b|什么|哪|怎么|如何|吗\s*$/i;
 
 // the lines the nearest seen questions were answered by do not rerank BM25's (reranking by votes lost on a split:
 // memory from one blind set, scored on the other); a voted line BM25 missed only joins the ranking, last
@@ -408,6 +448,51 @@ export class Composer {
   }
 
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
+    const whole = this.composeWhole(input, qa);
+    return this.eachPart(input, qa, whole) ?? whole;
+  }
+
+  /**
+   * A compound question ("开户要等多久，要钱吗", "what does it cost and in which currency?") gets each part's own answer:
+   * every part composed on its own against the same sections, their leads in the question's order, their lines after
+   * the whole question's. Only when every part is answered; otherwise the whole question's composition stands.
+   */
+  private eachPart(input: ComposeInput, qa: QuestionAnalysis, whole: Composition): Composition | null {
+    if (input.part) return null;
+    const parts = askingParts(qa.parts, (text) => this.analyzer.analyze(text).types.filter((t) => t !== 'yesno').length > 0, (text) => this.analyzer.analyze(text).types.length > 0);
+    if (parts.length < 2 || parts.length > MAX_PARTS) return null;
+    const subs: Composition[] = [];
+    for (const part of parts) {
+      const partQa = this.analyzer.analyze(part);
+      // (against the sections the whole question answered, so a part that leaves its subject to another stays in topic)
+      const partInput = { ...input, question: part, units: input.unitsOf(part), part: true };
+      let sub = this.composeWhole(partInput, partQa);
+      // a part answered with another part's lead is about a section the whole question ranked next ("(a) products
+      // pending rectification and (b) named violators"); not when the whole question is not stated: a neighbouring
+      // section's figure is no answer to a part of it
+      if (!whole.notStated && sub.lead && subs.some((c) => c.lead === sub.lead)) {
+        const answered = [...input.answered, ...input.ranked.slice(0, PART_SECTIONS).filter((s) => !input.answered.includes(s))];
+        sub = this.composeWhole({ ...partInput, answered }, partQa);
+      }
+      if (sub.notStated || !sub.passages.length) return null;
+      subs.push(sub);
+    }
+    const leads = [...new Set(subs.map((c) => c.lead.trim()).filter(Boolean))];
+    if (!leads.length) return null;
+    // each part's lead a sentence of its own
+    const lead = leads.map((l) => (/[。.!?！？；;]$/.test(l) ? l : l + (input.lang === 'zh' ? '。' : '.'))).join(input.lang === 'zh' ? '' : ' ');
+    // each part's best line first (the reply quotes only the first few), then the whole question's, then the rest
+    const passages: Passage[] = [];
+    const add = (p: Passage) => {
+      if (!passages.includes(p)) passages.push(p);
+    };
+    for (const sub of subs) add(sub.passages[0]!);
+    if (!whole.notStated) whole.passages.forEach(add);
+    for (const sub of subs) sub.passages.slice(1, PART_LINES).forEach(add);
+    return { lead, passages, notStated: null, special: whole.special || subs.some((c) => c.special) };
+  }
+
+  private composeWhole(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const answeredIds = new Set(input.answered.map((s) => s.id));
     const rankedIds = new Set(input.ranked.map((s) => s.id));
     const topics = new Set(input.answered.map((s) => s.topic));
@@ -641,6 +726,13 @@ export class Composer {
     const otherEvent = (p: Passage) => this.aboutOtherEvent(input, yn!.ask, p, plainYesNo ? YESNO_LINE : YESNO_EVENT);
     if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) : otherEvent(picked[0]!))) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
+    }
+    // "should I stay logged in?" against "要确保…处于登出的状态" among the topic's lines: the line requires the opposite
+    const opposite = !lead && qa.types.includes('yesno') ? this.analyzer.rules.polarity.opposites.find((o) => o.question.test(input.question)) : undefined;
+    const requires = opposite ? [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)].find((x) => opposite.line.test(x.zh) || opposite.line.test(x.en)) : undefined;
+    if (requires) {
+      if (!picked.includes(requires)) picked.unshift(requires);
+      lead = yesNo(input.question, input.lang, false, 'fact');
     }
     if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
@@ -896,20 +988,33 @@ export class Composer {
     // ... on any quoted line: the fee line may follow the line naming the account
     const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
-    if (zeroFee && /费|\bfees?\b|charge|cost/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
+    if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay\b|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
     const q = input.question;
     if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
+    // "Isn't it only a problem in the chat body?" puts a restriction to the test: quoted lines that state none answer no
+    const lr = pol.leadingRestriction;
+    if (lr && lr.question.test(q) && !picked.some((x) => lr.line.test(x.zh) || lr.line.test(x.en))) return yesNo(q, input.lang, false, 'fact');
     // "这个算不算" against a line that lists a violation asks whether it counts as one
-    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcounts?\b/i.test(input.question) ? 'violation' : qa.frame;
+    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
     else if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
+    // (unless the line lifts a limit: "不受任务完成时间限制" says evaluation is not blocked)
+    else if (pol.blocking?.test(q)) yes = negated && !(pol.unrestricted?.line.test(p.zh) || pol.unrestricted?.line.test(p.en));
     else yes = !negated;
-    return yesNo(input.question, input.lang, yes, frame);
+    const word = yesNo(input.question, input.lang, yes, frame);
+    // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
+    if (listsViolation && ((frame === 'permission' && !yes) || (frame === 'violation' && yes))) {
+      if (input.lang !== 'zh') return `${word} It counts as a violation.`;
+      if (frame === 'permission') return `${word}算违规。`;
+    }
+    return word;
   }
 
   /**
@@ -927,7 +1032,16 @@ export class Composer {
       const header = cells[0]!;
       const offset = width - header.length;
       // (a column is named by words: a price cell of a screenshot's table, "$0.01", names no column)
-      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && q.includes(squashText(h)));
+      // ... in Chinese, or by the English name the header's rendering gives it ("conversion list (转化榜)": "conversion")
+      const enName = (h: string) => {
+        const m = rows[0]!.en.match(new RegExp(`([A-Za-z][A-Za-z -]*?)\\s*\\(${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`));
+        const words = m ? m[1]!.toLowerCase().split(/\s+/).filter((w) => w && !COLUMN_WORDS.has(w)) : [];
+        return words.length ? words : null;
+      };
+      // (only where the rendering names the columns: a data row's "false price & MOQ (虚报价格&MOQ)" names a value)
+      const renamed = header.filter((h) => enName(h)).length >= 2;
+      const named = (h: string) => q.includes(squashText(h)) || (renamed && !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question)));
+      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
       if (columns.length !== 1) continue;
       const col = columns[0]!;
       // the row whose label the question holds best (character pairs), never the header; the label is any cell but
@@ -938,11 +1052,19 @@ export class Composer {
           if (ci === col.i || /^\d+$/.test(raw)) continue;
           const label = squashText(raw);
           // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
-          const at = label ? q.indexOf(label) : -1;
-          const whole = at >= 0 && !/[0-9a-z]/.test(q.charAt(at + label.length));
+          // (spaces apart: "Top 100" holds the label Top100, not Top10)
+          const whole = !!label && new RegExp(`(?<![0-9a-z])${[...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}(?![0-9a-z])`, 'i').test(input.question.normalize('NFKC'));
           const share = whole ? 1 + label.length / 100 : pairShare(label, q);
           if (!best || share > best.share) best = { r, share, label: raw };
         }
+      }
+      // a place the asker gives ("we placed #45", "排第45名") falls in the smallest "Top N" row that holds it
+      const rank = input.question.normalize('NFKC').match(/#\s*(\d+)|第\s*(\d+)\s*名|\b(?:rank(?:ed)?|placed?|position|came)\s*(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?\b|\b(\d+)(?:st|nd|rd|th)\b(?=[^.?!]{0,30}\b(list|board|rank|place))/i);
+      if (rank && (!best || best.share < 1)) {
+        const place = Number(rank[1] ?? rank[2] ?? rank[3] ?? rank[4]);
+        const tops = cells.map((r, k) => ({ k, n: Number(r[0]?.match(/^top\s*(\d+)$/i)?.[1] ?? NaN), label: r[0] ?? '' })).filter((x) => x.k > 0 && x.n >= place);
+        const bucket = tops.sort((a, b) => a.n - b.n)[0];
+        if (bucket) best = { r: bucket.k, share: 1, label: bucket.label };
       }
       // a column the question names without a row ("飙升榜按什么评"): every row's cell in it (a yes/no needs a row)
       if ((!best || best.share < 0.3) && qa.types.includes('yesno')) continue;
@@ -961,8 +1083,11 @@ export class Composer {
       const lang = input.lang;
       let lead: string;
       if (qa.types.includes('yesno')) {
+        // an empty cell: say which rows of that column do get something
+        const given = cells.slice(1).filter((r) => /^top\s*\d+$/i.test(r[0] ?? '') && r[col.i] && !/^[/／-]$/.test(r[col.i]!)).map((r) => `${r[0]}${lang === 'zh' ? '：' : ': '}${r[col.i]}`);
+        const others = given.length ? (lang === 'zh' ? `${col.h}只有${given.join('；')}。` : ` In ${col.h} only ${given.join('; ')}.`) : '';
         lead = empty
-          ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。` : `No: the ${label} cell of ${col.h} is "/" (nothing).`
+          ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。${others}` : `No: the ${label} cell of ${col.h} is "/" (nothing).${others}`
           : lang === 'zh' ? `是的，有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;
       } else {
         lead = empty ? (lang === 'zh' ? `${col.h}·${label}：无（表中为“/”）。` : `${col.h}, ${label}: none (the table shows "/").`) : `${col.h}·${label}：${cell}`;
@@ -1172,6 +1297,8 @@ export class Composer {
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
     // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
     if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
+    // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
+    if (this.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
@@ -1348,10 +1475,16 @@ export class Composer {
     let total = 0;
     for (let k = 1; k <= qa.offence; k++) total += stepOf(k)?.points ?? 0;
     const n = qa.offence;
+    // "第一次会扣分吗" / "will the 2nd time cost 6 points?": whether that step deducts (the number asked, or any)
+    const q = input.question.normalize('NFKC');
+    const askedPoints = q.match(/扣\s*(\d+)\s*分|(\d+)\s*(?:个)?\s*(?:分|points?)\b/i);
+    const aboutPoints = /扣分|扣.{0,3}分|\bpoints?\b|deduct/i.test(q);
+    const word = qa.types.includes('yesno') && aboutPoints ? yesNo(q, lang, askedPoints ? step.points === Number(askedPoints[1] ?? askedPoints[2]) : step.points > 0, 'fact') : '';
     const lead =
-      lang === 'zh'
+      (word && lang !== 'zh' ? word + ' ' : word) +
+      (lang === 'zh'
         ? `第${n}次：${step.zh}${n > 1 ? `；前${n}次累计扣${total}分` : ''}。`
-        : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`;
+        : `${ordinal(n)} offence: ${step.en}${n > 1 ? `; ${total} points in total over ${n} offences` : ''}.`);
     const quotes = [step, ...ladder.steps.filter((s) => s !== step)].map((s) => this.passageByZh(s.quote)).filter((p): p is Passage => !!p);
     return { lead, passages: quotes.slice(0, 2), notStated: null };
   }
@@ -1381,8 +1514,10 @@ export class Composer {
   private fee(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     if (!qa.amount || !/费|手续|扣|cost|fee|charge|pay|收多少|多少钱|save|省/i.test(input.question)) return null;
     const { fees, waiver } = this.analyzer.rules.arithmetic;
-    // the threshold itself ("explain the 300k rule") is not an amount to charge
-    if (qa.amount.value === waiver.monthlyUsd && qa.amounts.length === 1) return null;
+    // the threshold itself ("explain the 300k rule") is not an amount to charge, unless the fee on it is asked
+    // ("对公提现30万美金，手续费是多少")
+    const feeOnIt = qa.types.includes('price') && !/超过|超出|以上|以外|\b(above|over|beyond|exceed\w*|past)\b/i.test(input.question);
+    if (qa.amount.value === waiver.monthlyUsd && qa.amounts.length === 1 && !feeOnIt) return null;
     const named = fees.filter((f) => new RegExp(f.names, 'i').test(input.question));
     if (named.length >= 2) return this.feeAcross(qa, input, named);
     const order = [...input.answered.map((s) => s.id), ...candidates.map((c) => c.passage.section)];
@@ -1424,15 +1559,38 @@ export class Composer {
     const money = (v: number) => `${fmt(v)}${cur ? (lang === 'zh' ? cur : ' ' + cur) : ''}`;
     const quotes = modes.map((m) => this.passageByZh(m.quote, m.section)).filter((p): p is Passage => !!p);
     let lead: string;
-    if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
+    // "is any of it free?" turns on the waiver; "is there a fee?" is yes as the first 300,000 are charged
+    const freeWord = (free: boolean) => (qa.types.includes('yesno') ? yesNo(input.question, lang, /免|free|waive/i.test(input.question) ? free : true, 'fact') : '');
+    const paired = qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size > 1 ? pairAmounts(input.question, qa.amounts, modes) : null;
+    if (paired) {
+      // "$100k corporate + $150k overseas + $80k to the legal rep": each amount at its mode's rate; the waiver is on the
+      // month's total over the three modes
+      const total = paired.reduce((a, x) => a + x.amount.value, 0);
+      const usd = qa.amount!.currency !== 'CNY';
+      const free = usd && total > waiver.monthlyUsd ? total - waiver.monthlyUsd : 0;
+      const each = paired.map(({ amount, mode }) =>
+        lang === 'zh'
+          ? `${mode.zh}${fmt(amount.value)} × ${mode.percent}% = ${money((amount.value * mode.percent) / 100)}`
+          : `${mode.en} ${fmt(amount.value)} × ${mode.percent}% = ${money((amount.value * mode.percent) / 100)}`,
+      );
+      const word = freeWord(free > 0);
+      lead =
+        lang === 'zh'
+          ? `${word}当月合计${money(total)}${free ? `，超出30万美金的${money(free)}免提现手续费（三种模式合并计算），只按前${fmt(waiver.monthlyUsd)}美元收费` : '，未超过30万美金，全部按费率收费'}。按费率：${each.join('；')}。`
+          : `${word ? word + ' ' : ''}Together ${money(total)} in the month${free ? `: the ${money(free)} above USD 300,000 is free of withdrawal fees (the three modes count together), only the first ${fmt(waiver.monthlyUsd)} USD is charged` : ', not above USD 300,000, so all of it is charged'}. At the rates: ${each.join('; ')}.`;
+      const w = this.passageByZh(waiver.quote);
+      if (free && w) quotes.unshift(w);
+    } else if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
       const total = qa.amounts.reduce((a, x) => a + x.value, 0);
       const capped = qa.amount!.currency !== 'CNY' && total > waiver.monthlyUsd;
       const base = capped ? waiver.monthlyUsd : total;
       const fee = (base * modes[0]!.percent) / 100;
+      const word = freeWord(capped);
       lead =
-        lang === 'zh'
+        (word && lang !== 'zh' ? word + ' ' : word) +
+        (lang === 'zh'
           ? `合计${money(total)}，费率都是${modes[0]!.percent}%${capped ? `，月度合计超过30万美金的部分免手续费，只按${fmt(base)}计` : ''}：手续费约${money(fee)}。`
-          : `Together ${money(total)} at ${modes[0]!.percent}%${capped ? `; the part of the month's total above USD 300,000 is free, so only ${fmt(base)} is charged` : ''}: about ${money(fee)} in fees.`;
+          : `Together ${money(total)} at ${modes[0]!.percent}%${capped ? `; the part of the month's total above USD 300,000 is free, so only ${fmt(base)} is charged` : ''}: about ${money(fee)} in fees.`);
       const w = this.passageByZh(waiver.quote);
       if (capped && w) quotes.push(w);
     } else {
@@ -1560,6 +1718,8 @@ export class Composer {
   }
 }
 
+// words of a column's English name that name no column ("conversion list" is named by "conversion")
+const COLUMN_WORDS = new Set(['list', 'lists', 'board', 'boards', 'ranking', 'rankings', 'leaderboard', 'column', 'table', 'the', 'of', 'chart']);
 const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
 
 /** Share of a label's character pairs (or the label itself when it is one character pair or less) found in text. */
@@ -1742,6 +1902,26 @@ function clockSpan(lines: Passage[], lang: Lang): string | null {
  * answer line quoted first): a question answered by one of its reasons ("can the platform warn a store directly")
  * asks something else.
  */
+/**
+ * Each amount of "$100k as corporate + $150k overseas + $80k legal rep" (the mode after it) or "对公5万，法人2万" (the
+ * mode before it) with its mode; null unless every amount gets exactly one mode and no mode gets two.
+ */
+const AMOUNT_AT_START = /^(?:usd|us\$|\$|rmb|cny|¥)?\s*\d[\d,.]*\s*(?:万|w\b|k\b|千|million|m\b)?\s*(?:美元|美金|刀|usd|dollars?|us\$|人民币|元|块|rmb|cny|yuan)?/i;
+function pairAmounts(question: string, amounts: QuestionAnalysis['amounts'], modes: Arithmetic['fees']): { amount: QuestionAnalysis['amounts'][number]; mode: Arithmetic['fees'][number] }[] | null {
+  const q = question.normalize('NFKC');
+  const starts = amounts.map((a) => a.at ?? 0);
+  const modesIn = (text: string) => modes.filter((m) => new RegExp(m.names, 'i').test(text));
+  for (const after of [true, false]) {
+    const out = amounts.map((amount, i) => {
+      const text = after ? q.slice(starts[i]!, starts[i + 1] ?? q.length) : q.slice(i ? starts[i - 1]! : 0, starts[i]!);
+      const found = modesIn(after || i ? text.replace(AMOUNT_AT_START, '') : text);
+      return found.length === 1 ? { amount, mode: found[0]! } : null;
+    });
+    if (out.every((x) => x) && new Set(out.map((x) => x!.mode)).size === out.length) return out as { amount: QuestionAnalysis['amounts'][number]; mode: Arithmetic['fees'][number] }[];
+  }
+  return null;
+}
+
 function faqPolarity(picked: Passage[], lang: Lang): string {
   const first = picked[0];
   if (!first || first.kind !== 'faq' || !(/[？?]\s*$/.test(first.zh) || /^答：/.test(first.zh))) return '';

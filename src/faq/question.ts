@@ -120,6 +120,9 @@ export const PolarityFileSchema = z.object({
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  blocking: z.object({ question: RegexSource }).optional(),
+  leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   classes: z.array(
     z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
   ),
@@ -151,6 +154,12 @@ export interface Polarity {
   unrestricted: { line: RegExp; question: RegExp } | null;
   /** "will it still pay off?" against a line that cuts off its gains: no */
   gainsCutOff: { line: RegExp; question: RegExp } | null;
+  /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
+  blocking: RegExp | null;
+  /** "Isn't it only X?" against lines that state no such restriction: no */
+  leadingRestriction: { question: RegExp; line: RegExp } | null;
+  /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
+  opposites: { question: RegExp; line: RegExp }[];
   items: ClassItem[];
 }
 
@@ -201,6 +210,9 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
+      blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
+      opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
       items,
     },
     types,
@@ -461,14 +473,20 @@ export function findDuration(q: string): number | null {
  */
 function lapseBetweenMonths(norm: string): number | null {
   if (!/lapse|断约|停签|停了|到期|expired|ended|cancel|re-?sign|续签|再签|回来|came back|return/.test(norm)) return null;
-  const months: number[] = [];
-  for (const m of norm.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月/g)) {
-    const month = m[1] ? MONTHS_EN.indexOf(m[1]) + 1 : Number(m[4]);
-    const year = Number(m[2] ?? m[3]);
-    months.push(year * 12 + month);
+  // a year without a month ("2020年断约", "lapsed in 2020") bounds the lapse from below: December when it is the
+  // earlier end, January when the later
+  const ends: { year: number; month: number | null }[] = [];
+  for (const m of norm.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b|(\d{4})\s*年\s*(\d{1,2})\s*月|(?<![\d.\/-])(20\d\d)(?:\s*年(?!\s*\d{1,2}\s*月)|(?![\d年.\/-]))/g)) {
+    if (m[5]) ends.push({ year: Number(m[5]), month: null });
+    else ends.push({ year: Number(m[2] ?? m[3]), month: m[1] ? MONTHS_EN.indexOf(m[1]) + 1 : Number(m[4]) });
   }
-  if (months.length !== 2) return null;
-  return Math.abs(months[1]! - months[0]!) * 30;
+  if (ends.length !== 2) return null;
+  const [a, b] = [...ends].sort((x, y) => x.year * 12 + (x.month ?? 6) - (y.year * 12 + (y.month ?? 6)));
+  const from = a!.year * 12 + (a!.month ?? 12);
+  const to = b!.year * 12 + (b!.month ?? 1);
+  // (a year alone resolves whole years only: a shorter lower bound says nothing, "2021 to March 2022" may be 14 months)
+  if ((a!.month === null || b!.month === null) && to - from < 12) return null;
+  return Math.max(0, to - from) * 30;
 }
 
 /** A length a line sets as a threshold ("断约1年以上", "超过30天", "more than 1 year"), in days. */
@@ -513,11 +531,11 @@ function nameRegex(name: string): RegExp {
   return new RegExp(escape(n));
 }
 
-/** Splits "A? and B?" / "A，另外B" into parts; a simple question is one part. */
+/** Splits "A? and B?" / "A，另外B" / "A — is B?" into parts; a simple question is one part. */
 export function splitParts(q: string): string[] {
   const pieces = q
     // ("for (a) X and (b) Y": each lettered item is a part)
-    .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)/i)
+    .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)|\s*[—–]+\s*(?=(?:what|how|when|who|which|where|is|are|isn't|can|could|do|does|doesn't|did|will|would|should|must|has|have|any)\b)/i)
     .map((s) => s.trim())
     .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
   return pieces.length ? pieces : [q];
