@@ -39,7 +39,9 @@ const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
 // colon, space or line break, so "检查报告要多久" stays a question.
 // "check listing", "check this listing pls:", "检查一下这个商品：": the object named after the verb picks the job
-const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check|listing)(?:\s*[:：]\s*|\s+)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
+// A bare "listing" is the command only with a colon or a line break after it (or as "/listing"): "Listing price is
+// EXW …" and "Listing fixes due Tuesday — remind me" are sentences that start with the word, as "Tracking no." is not "track".
+const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check)(?:\s*[:：]\s*|\s+)|\/listing(?:\s*[:：]\s*|\s+)|listing(?:[ \t]*[:：]\s*|[ \t]*\n)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
 const CHECK_CMD = /^\s*(?:\/?check(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
 const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
@@ -94,6 +96,11 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   const remindsTheBuyer = rules.remindsTheBuyer.some((re) => re.test(trimmed));
   if (remindsTheBuyer && (guess.job === 'reminder' || rules.remindLead.some((re) => re.test(trimmed)))) return { job: 'check', text, explicit: false, guess };
   if (guess.job !== 'reminder' && rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
+  // "Listing fixes due Tuesday — remind me Monday night": the request after what it is about. Not when the text talks
+  // to someone in the second person beyond asking Haili ("can you …"): "remind me when you have paid" is to a buyer.
+  if (guess.job !== 'reminder' && !remindsTheBuyer && !speaksToSomeone(rules, trimmed) && rules.remindClause.some((re) => re.test(trimmed))) {
+    return { job: 'remind', text: trimmed, guess };
+  }
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
@@ -130,4 +137,13 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
+}
+
+// "can you / could you …" asks Haili, and "thank you" thanks anyone: neither is the second person of a draft.
+const ASKS_HAILI = /^\s*(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
+
+/** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
+function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
+  const rest = text.replace(ASKS_HAILI, ' ');
+  return rules.cues.find((c) => c.name === 'second_person')?.patterns.some((re) => re.test(rest)) ?? false;
 }

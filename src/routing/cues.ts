@@ -10,6 +10,7 @@ const routingSchema = z.object({
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   remindLead: z.array(z.string().min(1)).min(1),
+  remindClause: z.array(z.string().min(1)).min(1),
   recallQuestion: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
@@ -34,6 +35,8 @@ export interface RoutingRules {
   quotedDraftQuestion: { zh: string; en: string };
   /** A message opening with one of these asks to be reminded, whatever the model makes of the rest. */
   remindLead: RegExp[];
+  /** "… remind me Monday night", "…前两天叫我一下": asking to be reminded after saying what about or when. */
+  remindClause: RegExp[];
   /** "Remind me, what … again?": asks to be told a fact, so it is a question whatever "remind" suggests. */
   recallQuestion: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
@@ -71,6 +74,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
     quotedDraftQuestion: data.quotedDraftQuestion,
     remindLead: data.remindLead.map((src) => compile('remindLead', src)),
+    remindClause: data.remindClause.map((src) => compile('remindClause', src)),
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     reminderActions,
