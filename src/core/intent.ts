@@ -129,7 +129,9 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       if (!guess.cues.includes('remind_request') && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
-        return guess.runnerUp === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
+        // a question in form goes to the draft check only when it also talks to someone ("30 days or 15 days for the
+        // new seller tasks??" asks Haili; "are you ok with delivery on the 20th?" asks a buyer)
+        return guess.runnerUp === 'draft' && hasDraftForm(rules, guess, trimmed) ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
       }
       return { job: 'remind', text: trimmed, guess };
     case 'question':
@@ -143,7 +145,19 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
 const ASKS_HAILI = /^\s*(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
 
 /** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
-function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
+export function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
   const rest = text.replace(ASKS_HAILI, ' ');
   return rules.cues.find((c) => c.name === 'second_person')?.patterns.some((re) => re.test(rest)) ?? false;
+}
+
+// cues of a text written to a buyer: greeting, sign-off, offer, a question answered in the same breath
+const DRAFT_FORM_CUES = new Set(['greeting', 'signoff', 'offer', 'answered_question']);
+
+/**
+ * Whether a message guessed to be a question has a draft's form as well: it talks to someone in the second person
+ * ("Do you want us to …?"), offers ("I can share the video here"), greets or signs off, or answers its own question
+ * ("Is it possible to …? yes of course"). Such an unsure guess runs both jobs.
+ */
+export function hasDraftForm(rules: JobClassifier['rules'], guess: JobGuess, text: string): boolean {
+  return guess.cues.some((c) => DRAFT_FORM_CUES.has(c)) || speaksToSomeone(rules, text);
 }

@@ -10,7 +10,7 @@ import { dueWindow, findDate, findKind, InputError, needsMoreReply, parseReminde
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, type Verdict } from './intent.js';
+import { classify, hasDraftForm, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -75,6 +75,8 @@ export class Router implements MessageHandler {
           if (intent.explicit) return [reply];
           this.memory.remember(key, intent.text, 'check');
           offerOther(reply, 'check', lang);
+          // Unsure it was a draft and not a pasted listing: the listing check follows the verdict.
+          if (intent.guess && intent.guess.probs.listing >= this.jobs.rules.bothJobsMin) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
           if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
@@ -90,7 +92,9 @@ export class Router implements MessageHandler {
           offerOther(answer, 'ask', lang);
           // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer.
           // Unsure it was a question and the briefing has no answer: it was likely a draft, so its verdict comes first.
-          if (verdictOf() !== 'pass' || (answer.declined && this.unsure(intent.guess, 'draft'))) {
+          // Unsure, and the text has a draft's form too (talks to someone, offers, answers its own question): both jobs.
+          const draftToo = this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text));
+          if (verdictOf() !== 'pass' || draftToo) {
             return [await this.check(msg, intent.text, ws.id, false), answer];
           }
           return [answer];
