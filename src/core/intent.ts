@@ -47,7 +47,8 @@ const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|fa
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
 const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
 const CONFIRM = /^\s*(yes|y|ok|okay|confirm|sure|确认|确定|是的|好的?|对的?|可以)\s*[!！。.]?\s*$/i;
-const CONFIRM_CMD = /^\s*confirm\s+(track\s+.+)$/i;
+// a confirm button's payload: the command it confirms (a new case, a new date, a moved reminder)
+const CONFIRM_CMD = /^\s*confirm\s+((?:track|update|snooze)\s+.+)$/i;
 
 export interface ClassifyOptions {
   forceCheck?: boolean;

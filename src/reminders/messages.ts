@@ -324,3 +324,40 @@ export function notYoursReply(lang: Lang, c: CaseView): Reply {
   );
   return { lang, kind: 'error', text, card: { title: t(lang, '这不是您的案件', 'Not your case'), tone: 'warning', body: text } };
 }
+
+/**
+ * A date change asked in words, before it is made: the case, what changes and what stays, the one word that makes
+ * it, and the command it runs. 'date' re-anchors the case (new deadline, reminders planned again); 'reminder' moves
+ * the next reminder only (the deadline stays).
+ */
+export function moveProposalReply(
+  lang: Lang,
+  c: CaseView,
+  change: { what: 'date'; start: string; deadline: string; command: string } | { what: 'reminder'; at: string; command: string },
+): Reply {
+  const name = `${label(c)}（${kindName(lang, c.kind)} ${c.subject}）`;
+  const nameEn = `${label(c)} (${kindName(lang, c.kind)} ${c.subject})`;
+  const due = c.deadline.slice(0, 10);
+  const title =
+    change.what === 'date'
+      ? t(lang, `要把 ${name} 的日期从 ${c.start} 改为 ${change.start} 吗？`, `Change the date of ${nameEn} from ${c.start} to ${change.start}?`)
+      : t(lang, `要把 ${name} 的下次提醒改到 ${change.at} 吗？`, `Move the next reminder for ${nameEn} to ${change.at}?`);
+  const late = change.what === 'reminder' && change.at.slice(0, 10) > due;
+  const body =
+    change.what === 'date'
+      ? t(lang, `截止时间将变为 ${change.deadline}，提醒按新日期重新安排。`, `The deadline becomes ${change.deadline}, and the reminders are planned again from the new date.`)
+      : t(lang, `截止时间不变：${due}。${late ? '注意：这已晚于截止时间。' : ''}`, `The deadline stays ${due}.${late ? ' Note: that is after the deadline.' : ''}`);
+  const how = t(lang, `回复「确认」修改，或发送：${change.command}`, `Reply "yes" to change it, or send: ${change.command}`);
+  return {
+    lang,
+    kind: 'reminder',
+    text: `${title}\n${body}\n${how}`,
+    card: {
+      title,
+      tone: late ? 'warning' : 'info',
+      body,
+      actions: [{ id: 'confirm', label: t(lang, '确认修改', 'Yes, change it'), value: change.command }],
+      footer: t(lang, `或发送：${change.command}`, `Or send: ${change.command}`),
+    },
+  };
+}

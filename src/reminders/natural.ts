@@ -135,7 +135,19 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string):
 }
 
 /** What a plain-words message asks of the reminders already tracked (the router tells which: rules/routing). */
-export type ReminderAction = 'snooze' | 'done' | 'cancel' | 'status' | 'update' | 'list';
+export type ReminderAction = 'move' | 'snooze' | 'done' | 'cancel' | 'status' | 'update' | 'list';
+
+/** "push it back 2 days", "往后推三天": how far a reminder is moved from where it was, in days, or null. */
+export function shiftDays(text: string): number | null {
+  const t = text.toLowerCase();
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+  const m = /\b(?:back|out|later|by)\s+(?:by\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven)\s*(?:more\s+)?(days?|weeks?)\b|\b(\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?:more\s+)?(days?|weeks?)\s+(?:later|back)\b|(?:往后推|往后挪|推迟|延后|推|挪|晚)\s*(\d{1,2}|[一两二三四五六七八九十])\s*(天|周|个?星期)/.exec(t);
+  if (!m) return null;
+  const n = m[1] ?? m[3] ?? m[5]!;
+  const count = /^\d+$/.test(n) ? Number(n) : (words[n] ?? num(n));
+  const unit = m[2] ?? m[4] ?? m[6]!;
+  return /^(weeks?|周|个?星期)$/.test(unit) ? count * 7 : count;
+}
 
 /**
  * How long a snooze asked in words lasts, as a duration the snooze command takes: "for 2 days", "晚两天", "3 hours

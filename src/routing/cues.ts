@@ -14,6 +14,7 @@ const routingSchema = z.object({
   recallQuestion: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
+    move: z.array(z.string().min(1)).min(1),
     snooze: z.array(z.string().min(1)).min(1),
     done: z.array(z.string().min(1)).min(1),
     cancel: z.array(z.string().min(1)).min(1),
