@@ -284,7 +284,8 @@ export class Router implements MessageHandler {
 
   /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */
   private proposeReminder(msg: IncomingMessage, text: string, key: string, lang: Lang): Reply {
-    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone);
+    const assignee = this.jobs.rules.remindTeammate.map((re) => re.exec(text.trim())?.groups?.who).find(Boolean)?.trim();
+    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone, assignee);
     if (!req.command || !req.canonical) {
       this.memory.remember(key, text, 'ask');
       return needsMoreReply(lang, req);

@@ -68,6 +68,13 @@ export function strikeText(lang: Lang, c: CaseView, policy: DeadlinePolicy): str
   );
 }
 
+/** A case's note as a line: who it is for ("assignee:Lily", "负责人:小王", set by a reminder asked for a teammate), or the note. */
+export function noteText(lang: Lang, note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const who = /^(?:assignee|负责人)[:：]\s*(.+)$/i.exec(note);
+  return who ? t(lang, `负责人：${who[1]}`, `Assignee: ${who[1]}`) : t(lang, `备注：${note}`, `Note: ${note}`);
+}
+
 function baseFields(lang: Lang, c: CaseView, policy: DeadlinePolicy): CardField[] {
   const fields: CardField[] = [
     { label: t(lang, policy.anchor.zh, policy.anchor.en), value: c.start },
@@ -87,7 +94,7 @@ export function nudgeReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, purp
     purpose === 'notice'
       ? t(lang, `⚠️ ${label(c)} ${kindName(lang, c.kind)}：${c.subject}`, `⚠️ ${label(c)} ${kindName(lang, c.kind)}: ${c.subject}`)
       : t(lang, `⏰ ${label(c)} ${kindName(lang, c.kind)} ${c.subject}：${whenText(lang, days)}`, `⏰ ${label(c)} ${kindName(lang, c.kind)} ${c.subject}: ${whenText(lang, days)}`);
-  const body = [strike, t(lang, policy.action, policy.actionEn)].filter(Boolean).join('\n');
+  const body = [noteText(lang, c.note), strike, t(lang, policy.action, policy.actionEn)].filter(Boolean).join('\n');
   const card: Card = {
     title,
     tone: days < 0 ? 'danger' : days <= 1 || purpose === 'notice' ? 'warning' : 'info',
@@ -109,7 +116,7 @@ export function trackedReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, up
   const nextLine = next
     ? t(lang, `下次提醒：${formatLocal(next, c.timeZone, lang)}`, `Next reminder: ${formatLocal(next, c.timeZone, lang)}`)
     : t(lang, '所有提醒时间均已过去，不会再发送提醒。', 'Every reminder time has already passed; no reminders will be sent.');
-  const body = [strike, nextLine].filter(Boolean).join('\n');
+  const body = [noteText(lang, c.note), strike, nextLine].filter(Boolean).join('\n');
   return {
     lang,
     kind: 'command',
@@ -182,10 +189,15 @@ export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { dat
   // "几号截止？到时候提醒我": the deadline the case would have is shown before it is created.
   const due = deadline ? `${deadline.date}（${whenText(lang, deadline.daysLeft)}）` : '';
   const dueEn = deadline ? `${deadline.date} (${whenText(lang, deadline.daysLeft)})` : '';
+  // A reminder for a teammate names them in the reminder text; with no Haili user linked to the name, the reminders
+  // come to the one who asked, to pass on.
+  const forWhom = req.assignee
+    ? t(lang, `\n负责人：${req.assignee}（提醒里会写明负责人；${req.assignee} 没有关联的 Haili 用户，提醒会发给您来转达）`, `\nAssignee: ${req.assignee} (named in the reminder text; ${req.assignee} is not linked to a Haili user, so the reminders come to you to pass on)`)
+    : '';
   const text = t(
     lang,
-    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}${due ? `\n截止：${due}` : ''}\n回复「确认」创建，或发送：${req.canonical}`,
-    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}${dueEn ? `\nDeadline: ${dueEn}` : ''}\nReply "yes" to create it, or send: ${req.canonical}`,
+    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}${due ? `\n截止：${due}` : ''}${forWhom}\n回复「确认」创建，或发送：${req.canonical}`,
+    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}${dueEn ? `\nDeadline: ${dueEn}` : ''}${forWhom}\nReply "yes" to create it, or send: ${req.canonical}`,
   );
   return {
     lang,
@@ -199,6 +211,7 @@ export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { dat
         { label: t(lang, '对象', 'Subject'), value: req.subject ?? '' },
         { label: t(lang, '日期', 'Date'), value: req.date ?? '' },
         ...(deadline ? [{ label: t(lang, '截止', 'Deadline'), value: t(lang, due, dueEn) }] : []),
+        ...(req.assignee ? [{ label: t(lang, '负责人', 'Assignee'), value: req.assignee }] : []),
       ],
       actions: [{ id: 'confirm', label: t(lang, '确认创建', 'Yes, track it'), value: req.canonical! }],
       footer: t(lang, `或发送：${req.canonical}`, `Or send: ${req.canonical}`),

@@ -16,6 +16,8 @@ export interface ReminderRequest {
   missing: ('kind' | 'date')[];
   /** The canonical command text ("track live-recruiting P888 2026-05-20"), typed or sent by a button. */
   canonical: string | null;
+  /** A teammate the reminder is for ("remind Lily to …", "提醒小王…"), named in the case's note. */
+  assignee?: string;
 }
 
 // Which deadline a request is about, from words people use. The first kind whose words appear wins, so the
@@ -110,7 +112,11 @@ export function findKind(text: string): CaseKind | null {
   return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
-export function parseReminderRequest(text: string, now: Date, timeZone: string): ReminderRequest {
+/**
+ * @param assignee a teammate the request names (the router reads it with rules/routing remindTeammate): kept in the
+ * case's note ("assignee:Lily" / "负责人:小王"), as the canonical command carries it.
+ */
+export function parseReminderRequest(text: string, now: Date, timeZone: string, assignee?: string): ReminderRequest {
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   const caseKind = findKind(text);
   const subjectMatch = SUBJECT.exec(text);
@@ -123,14 +129,16 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string):
   if (!date && caseKind && NO_DATE_NEEDED.includes(caseKind)) date = today.toISODate();
   if (!date) missing.push('date');
   if (!caseKind || !date) return { command: null, caseKind, subject, date, missing, canonical: null };
-  const subj = subject ?? (caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
+  // With no product or shop named, a teammate's case is named after them, so two teammates' cases stay two cases.
+  const subj = subject ?? (assignee ? assignee.replace(/\s+/g, '-') : caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
   return {
-    command: { kind: 'track', caseKind, subject: subj, start: date },
+    command: { kind: 'track', caseKind, subject: subj, start: date, ...(assignee ? { note: `${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` } : {}) },
     caseKind,
     subject: subj,
     date,
     missing,
-    canonical: `track ${caseKind} ${subj} ${date}`,
+    canonical: `track ${caseKind} ${subj} ${date}${assignee ? ` ${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` : ''}`,
+    ...(assignee ? { assignee } : {}),
   };
 }
 
