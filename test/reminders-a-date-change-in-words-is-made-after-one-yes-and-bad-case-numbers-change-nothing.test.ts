@@ -79,7 +79,17 @@ describe('a date changed in words', () => {
     expect(ask!.text).toContain(ref);
     await say('neo', 'yes');
     const moved = DateTime.fromISO((await caseOf(ref)).pendingNudges[0]!);
-    expect(Math.abs(moved.diff(next.plus({ days: 2 }), 'hours').hours)).toBeLessThanOrEqual(1);
+    expect(Math.abs(moved.diff(next.plus({ days: 2 }), 'minutes').minutes)).toBeLessThanOrEqual(1);
+  });
+
+  it('a bare "推迟3天" moves the one open case\'s next reminder three days later after "确认"', async () => {
+    const ref = await track('kit', `track rectification P5503 ${day(0).toISODate()}`);
+    const next = DateTime.fromISO((await caseOf(ref)).pendingNudges[0]!);
+    const [ask] = await say('kit', '推迟3天');
+    expect(ask!.text).toMatch(new RegExp(`${ref}.*下次提醒改到`));
+    await say('kit', '确认');
+    const moved = DateTime.fromISO((await caseOf(ref)).pendingNudges[0]!);
+    expect(Math.abs(moved.diff(next.plus({ days: 3 }), 'minutes').minutes)).toBeLessThanOrEqual(1);
   });
 
   it('a proposal is dropped by any other message: a later "yes" changes nothing', async () => {

@@ -29,6 +29,8 @@ describe('a reminder request after its subject or its time', () => {
 
   it.each([
     'Will Alibaba remind me to rectify before the products get delisted?',
+    'Does the platform send a reminder email when my violation fix is almost due?',
+    '后台会不会通知我直播素材快到截止了？',
     '客户提醒我尾款还没到，怎么回他比较好？',
     'Once the deposit is in, please remind me so I can book the container for you.',
     'Samples are packed, ping me on WhatsApp tony_fac when they should go out.',

@@ -127,6 +127,8 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     case 'listing':
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
+      // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
+      if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       if (!guess.cues.includes('remind_request') && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {

@@ -379,11 +379,10 @@ export class Router implements MessageHandler {
     if (at.toMillis() <= now.getTime()) {
       return [{ lang, kind: 'error', text: t(lang, `${at.toFormat('yyyy-MM-dd HH:mm')} 已经过去了，没有做任何更改。`, `${at.toFormat('yyyy-MM-dd HH:mm')} has already passed, so nothing was changed.`) }];
     }
-    // the snooze command counts from now in whole minutes (up to 9999) or hours: the time shown is the one it gives
+    // the snooze command counts whole minutes from now: the time shown is the one it gives
     const minutes = Math.ceil((at.toMillis() - now.getTime()) / 60_000);
-    const duration = minutes <= 9999 ? `${minutes}m` : `${Math.round(minutes / 60)}h`;
-    const lands = DateTime.fromJSDate(now, { zone: c.timeZone }).plus(minutes <= 9999 ? { minutes } : { hours: Math.round(minutes / 60) });
-    const command = `snooze ${ref} ${duration}`;
+    const lands = DateTime.fromJSDate(now, { zone: c.timeZone }).plus({ minutes });
+    const command = `snooze ${ref} ${minutes}m`;
     this.memory.setPending(key, command);
     return [moveProposalReply(lang, c, { what: 'reminder', at: lands.toFormat('yyyy-MM-dd HH:mm'), command })];
   }

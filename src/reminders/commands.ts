@@ -79,7 +79,8 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
   m = /^(details?\s+|详情\s*|查看\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'details', ref: m[2]! };
 
-  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})\s*(.*)$/i.exec(text);
+  // "推迟3天" is a length in words, not case 3: a number run on into a unit is no case number
+  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})(?!\d|\s*(?:天|日|个?小时|分钟|周|个?星期))\s*(.*)$/i.exec(text);
   if (m) {
     const duration = m[3]!.trim() || '1d';
     parseDuration(duration);

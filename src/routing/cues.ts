@@ -11,6 +11,7 @@ const routingSchema = z.object({
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   remindLead: z.array(z.string().min(1)).min(1),
   remindClause: z.array(z.string().min(1)).min(1),
+  othersRemind: z.array(z.string().min(1)).min(1),
   remindTeammate: z.array(z.string().min(1).refine((s) => s.includes('(?<who>'), 'needs a (?<who>…) group')).min(1),
   recallQuestion: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
@@ -39,6 +40,8 @@ export interface RoutingRules {
   remindLead: RegExp[];
   /** "… remind me Monday night", "…前两天叫我一下": asking to be reminded after saying what about or when. */
   remindClause: RegExp[];
+  /** "Will Alibaba remind me …?": asks whether someone else reminds, so it is a question. */
+  othersRemind: RegExp[];
   /** A reminder asked for a teammate; the named group "who" is the person, named as the assignee. */
   remindTeammate: RegExp[];
   /** "Remind me, what … again?": asks to be told a fact, so it is a question whatever "remind" suggests. */
@@ -79,6 +82,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     quotedDraftQuestion: data.quotedDraftQuestion,
     remindLead: data.remindLead.map((src) => compile('remindLead', src)),
     remindClause: data.remindClause.map((src) => compile('remindClause', src)),
+    othersRemind: data.othersRemind.map((src) => compile('othersRemind', src)),
     // case-sensitive: an English name is told by its capital ("remind Lily to …", not "remind all to …")
     remindTeammate: data.remindTeammate.map((src) => new RegExp(compile('remindTeammate', src).source, 'u')),
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
