@@ -50,13 +50,20 @@ describe('free-words actions on the tracked deadlines', () => {
     expect(await statusOf(en)).toBe('done');
   });
 
-  it('a snooze in words moves the nudges by the length said and leaves the deadline', async () => {
+  it('a reminder moved in words is proposed with its new time, moved by one yes, and the deadline stays', async () => {
     const ref = await track('cai', `track violation-fix shop-c ${today()}`);
+    const before = (await service.getCase(ref, scope))!;
     const [reply] = await say('cai', '违规修改那个提醒往后推三天吧，最近在出差');
-    expect(reply!.text).toMatch(/推迟到|moved to/);
-    expect(await statusOf(ref)).toBe('open');
+    expect(reply!.text).toMatch(new RegExp(`${ref}.*下次提醒改到`));
+    expect((await service.getCase(ref, scope))!.pendingNudges).toEqual(before.pendingNudges);
+    const [done] = await say('cai', '确认');
+    expect(done!.text).toMatch(/推迟到|moved to/);
+    const after = (await service.getCase(ref, scope))!;
+    expect(after.status).toBe('open');
+    expect(after.deadline).toBe(before.deadline);
+    expect(after.pendingNudges[0]).not.toBe(before.pendingNudges[0]);
     const [en] = await say('cai', 'push the violation fix reminder back until Friday');
-    expect(en!.text).toMatch(/推迟到|moved to/);
+    expect(en!.text).toMatch(/Move the next reminder for/);
   });
 
   it('a reminder no longer needed is cancelled, not done', async () => {

@@ -39,13 +39,16 @@ const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
 // colon, space or line break, so "检查报告要多久" stays a question.
 // "check listing", "check this listing pls:", "检查一下这个商品：": the object named after the verb picks the job
-const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check|listing)(?:\s*[:：]\s*|\s+)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
+// A bare "listing" is the command only with a colon or a line break after it (or as "/listing"): "Listing price is
+// EXW …" and "Listing fixes due Tuesday — remind me" are sentences that start with the word, as "Tracking no." is not "track".
+const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check)(?:\s*[:：]\s*|\s+)|\/listing(?:\s*[:：]\s*|\s+)|listing(?:[ \t]*[:：]\s*|[ \t]*\n)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
 const CHECK_CMD = /^\s*(?:\/?check(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
 const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
 const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
 const CONFIRM = /^\s*(yes|y|ok|okay|confirm|sure|确认|确定|是的|好的?|对的?|可以)\s*[!！。.]?\s*$/i;
-const CONFIRM_CMD = /^\s*confirm\s+(track\s+.+)$/i;
+// a confirm button's payload: the command it confirms (a new case, a new date, a moved reminder)
+const CONFIRM_CMD = /^\s*confirm\s+((?:track|update|snooze)\s+.+)$/i;
 
 export interface ClassifyOptions {
   forceCheck?: boolean;
@@ -94,6 +97,11 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   const remindsTheBuyer = rules.remindsTheBuyer.some((re) => re.test(trimmed));
   if (remindsTheBuyer && (guess.job === 'reminder' || rules.remindLead.some((re) => re.test(trimmed)))) return { job: 'check', text, explicit: false, guess };
   if (guess.job !== 'reminder' && rules.remindLead.some((re) => re.test(trimmed))) return { job: 'remind', text: trimmed, guess };
+  // "Listing fixes due Tuesday — remind me Monday night": the request after what it is about. Not when the text talks
+  // to someone in the second person beyond asking Haili ("can you …"): "remind me when you have paid" is to a buyer.
+  if (guess.job !== 'reminder' && !remindsTheBuyer && !speaksToSomeone(rules, trimmed) && rules.remindClause.some((re) => re.test(trimmed))) {
+    return { job: 'remind', text: trimmed, guess };
+  }
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
@@ -119,10 +127,14 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     case 'listing':
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
+      // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
+      if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       if (!guess.cues.includes('remind_request') && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
-        return guess.runnerUp === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
+        // a question in form goes to the draft check only when it also talks to someone ("30 days or 15 days for the
+        // new seller tasks??" asks Haili; "are you ok with delivery on the 20th?" asks a buyer)
+        return guess.runnerUp === 'draft' && hasDraftForm(rules, guess, trimmed) ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
       }
       return { job: 'remind', text: trimmed, guess };
     case 'question':
@@ -130,4 +142,25 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
+}
+
+// "can you / could you …" asks Haili, and "thank you" thanks anyone: neither is the second person of a draft.
+const ASKS_HAILI = /^\s*(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
+
+/** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
+export function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
+  const rest = text.replace(ASKS_HAILI, ' ');
+  return rules.cues.find((c) => c.name === 'second_person')?.patterns.some((re) => re.test(rest)) ?? false;
+}
+
+// cues of a text written to a buyer: greeting, sign-off, offer, a question answered in the same breath
+const DRAFT_FORM_CUES = new Set(['greeting', 'signoff', 'offer', 'answered_question']);
+
+/**
+ * Whether a message guessed to be a question has a draft's form as well: it talks to someone in the second person
+ * ("Do you want us to …?"), offers ("I can share the video here"), greets or signs off, or answers its own question
+ * ("Is it possible to …? yes of course"). Such an unsure guess runs both jobs.
+ */
+export function hasDraftForm(rules: JobClassifier['rules'], guess: JobGuess, text: string): boolean {
+  return guess.cues.some((c) => DRAFT_FORM_CUES.has(c)) || speaksToSomeone(rules, text);
 }

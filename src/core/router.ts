@@ -6,11 +6,11 @@ import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { dueWindow, findDate, findKind, InputError, needsMoreReply, parseReminderCommand, parseReminderRequest, proposalReply, snoozeLength, type ReminderAction } from '../reminders/index.js';
+import { dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, whichCaseReply, type CaseView, type ReminderAction } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, type Verdict } from './intent.js';
+import { classify, hasDraftForm, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -60,6 +60,9 @@ export class Router implements MessageHandler {
         verdict: verdictOf,
         jobs: this.jobs,
       });
+      // A proposal waits for the very next message: anything but a yes drops it, so a later "ok" never confirms a
+      // change proposed messages ago.
+      if (intent.job !== 'confirm') this.memory.clearPending(key);
       this.deps.log.info('message', { platform: msg.platform, job: intent.job, length: raw.length, lang, ...('guess' in intent && intent.guess ? { p: Number(intent.guess.p.toFixed(3)) } : {}) });
       switch (intent.job) {
         case 'empty':
@@ -75,6 +78,8 @@ export class Router implements MessageHandler {
           if (intent.explicit) return [reply];
           this.memory.remember(key, intent.text, 'check');
           offerOther(reply, 'check', lang);
+          // Unsure it was a draft and not a pasted listing: the listing check follows the verdict.
+          if (intent.guess && intent.guess.probs.listing >= this.jobs.rules.bothJobsMin) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
           if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
@@ -90,7 +95,9 @@ export class Router implements MessageHandler {
           offerOther(answer, 'ask', lang);
           // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer.
           // Unsure it was a question and the briefing has no answer: it was likely a draft, so its verdict comes first.
-          if (verdictOf() !== 'pass' || (answer.declined && this.unsure(intent.guess, 'draft'))) {
+          // Unsure, and the text has a draft's form too (talks to someone, offers, answers its own question): both jobs.
+          const draftToo = this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text));
+          if (verdictOf() !== 'pass' || draftToo) {
             return [await this.check(msg, intent.text, ws.id, false), answer];
           }
           return [answer];
@@ -277,7 +284,8 @@ export class Router implements MessageHandler {
 
   /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */
   private proposeReminder(msg: IncomingMessage, text: string, key: string, lang: Lang): Reply {
-    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone);
+    const assignee = this.jobs.rules.remindTeammate.map((re) => re.exec(text.trim())?.groups?.who).find(Boolean)?.trim();
+    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone, assignee);
     if (!req.command || !req.canonical) {
       this.memory.remember(key, text, 'ask');
       return needsMoreReply(lang, req);
@@ -300,8 +308,14 @@ export class Router implements MessageHandler {
     if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
     const kind = findKind(text);
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-    const replies = await this.deps.reminders.actOnOwnCase(action, kind, ctx, {
-      duration: action === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
+    if (action === 'move' || action === 'update') {
+      const moved = await this.proposeDateChange(action, text, kind, ctx, key, now);
+      if (moved) return moved;
+    }
+    // a move with neither a day nor a length is a snooze of the usual length
+    const act = action === 'move' ? 'snooze' : action;
+    const replies = await this.deps.reminders.actOnOwnCase(act, kind, ctx, {
+      duration: act === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
       start: action === 'update' ? (findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest') ?? undefined) : undefined,
     });
     if (replies) return replies;
@@ -310,6 +324,67 @@ export class Router implements MessageHandler {
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
     const answer = await this.answerIfAny(msg, text, workspaceId, lang);
     return answer ? [needsMoreReply(lang, missing), answer] : [needsMoreReply(lang, missing)];
+  }
+
+  /**
+   * A date change asked in words ("把C3改到6月10号", "move my rectification reminder to Friday", "push it back 2 days"):
+   * the case is the one named by number, else the asker's one open case of the kind named (or their only one). The
+   * change is proposed with what it does and made by one "yes" (or the button): 'update' re-anchors the case on the
+   * date given, 'move' moves its next reminder to a day or by a length from where it was, the deadline staying.
+   * A case number that is not the asker's, or no date, changes nothing and says why. Null: nothing to propose here
+   * (no date for a 'move' either), so the caller goes on as before.
+   */
+  private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: { platform: Platform; workspaceId: string; conversationId: string; userId: string; lang: Lang }, key: string, now: Date): Promise<Reply[] | null> {
+    const { lang } = ctx;
+    const timeZone = this.deps.reminders.timeZone;
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    const refMatch = /(?<![A-Za-z\d])[cC](\d{1,9})(?![\dA-Za-z])/.exec(text);
+    let target: CaseView | null = null;
+    if (refMatch) {
+      target = await this.deps.reminders.getCase(`C${refMatch[1]}`, { platform: ctx.platform, workspaceId: ctx.workspaceId });
+      const mine = target && (target.owner ?? target.target.userId) === ctx.userId;
+      if (!target || !mine || target.status !== 'open') {
+        const ref = `C${refMatch[1]}`;
+        const why = !target || !mine ? t(lang, `找不到您的案件 ${ref}`, `I can't find your case ${ref}`) : t(lang, `${ref} 已关闭`, `${ref} is already closed`);
+        return [{ lang, kind: 'error', text: t(lang, `${why}，没有做任何更改。发送“我的任务”查看进行中的事项。`, `${why}, so nothing was changed. Send "tasks" to see your open cases.`) }];
+      }
+    } else {
+      const open = await this.deps.reminders.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
+      const mine = kind ? open.filter((c) => c.kind === kind) : open;
+      if (!mine.length) return [noOpenCaseReply(lang, kind, open)];
+      if (mine.length > 1) {
+        const start = action === 'update' ? (findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest') ?? undefined) : undefined;
+        return [whichCaseReply(lang, action === 'move' ? 'snooze' : 'update', mine, now, { start, duration: action === 'move' ? snoozeLength(text, now, timeZone) : undefined })];
+      }
+      target = mine[0]!;
+    }
+    const c = target;
+    const ref = `C${c.shortId}`;
+    if (action === 'update') {
+      const start = findDate(text, today, c.kind === 'live-recruiting' ? 'future' : 'nearest');
+      if (!start) return [whichCaseReply(lang, 'update', [c], now, {})];
+      const command = `update ${ref} ${start}`;
+      this.memory.setPending(key, command);
+      return [moveProposalReply(lang, c, { what: 'date', start, deadline: this.deps.reminders.deadlineOf(c.kind, start), command })];
+    }
+    // the next reminder: by a length from where it stands ("push it back 2 days"), or to a day (at its usual hour)
+    const next = c.pendingNudges[0] ? DateTime.fromISO(c.pendingNudges[0], { zone: c.timeZone }) : null;
+    const base = next && next.toMillis() > now.getTime() ? next : DateTime.fromJSDate(now, { zone: c.timeZone });
+    const shift = shiftDays(text);
+    const day = shift === null ? findDate(text, today, 'future') : null;
+    let at: DateTime;
+    if (shift !== null) at = base.plus({ days: shift });
+    else if (day) at = DateTime.fromISO(day, { zone: c.timeZone }).set({ hour: next?.hour ?? 10, minute: next?.minute ?? 0 });
+    else return null;
+    if (at.toMillis() <= now.getTime()) {
+      return [{ lang, kind: 'error', text: t(lang, `${at.toFormat('yyyy-MM-dd HH:mm')} 已经过去了，没有做任何更改。`, `${at.toFormat('yyyy-MM-dd HH:mm')} has already passed, so nothing was changed.`) }];
+    }
+    // the snooze command counts whole minutes from now: the time shown is the one it gives
+    const minutes = Math.ceil((at.toMillis() - now.getTime()) / 60_000);
+    const lands = DateTime.fromJSDate(now, { zone: c.timeZone }).plus({ minutes });
+    const command = `snooze ${ref} ${minutes}m`;
+    this.memory.setPending(key, command);
+    return [moveProposalReply(lang, c, { what: 'reminder', at: lands.toFormat('yyyy-MM-dd HH:mm'), command })];
   }
 
   private async confirm(msg: IncomingMessage, key: string, command: string | null, lang: Lang): Promise<Reply[]> {

@@ -55,6 +55,13 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
 
   if (/^(my )?(tasks|cases|deadlines)$|^(我的)?(任务|待办|提醒)(列表)?$/i.test(text)) return { kind: 'tasks' };
 
+  // A command word and one token meant as a case number that is none ("cancel Cx!", "done 123abc", "取消 C-9a"):
+  // a polite error that changes nothing, not a draft or a question.
+  const attempt = /^(done|cancel|undo|reopen|details?|snooze|完成|已完成|取消|撤销|重新打开|详情|推迟|延后)\s*(\S+)(\s+\S+)?$/i.exec(text);
+  if (attempt && (/^[a-z]/i.test(attempt[1]!) ? /\s/.test(text.slice(attempt[1]!.length, attempt[1]!.length + 1)) : true) && !REF.test(attempt[2]!) && looksLikeRef(attempt[2]!)) {
+    throw notARef(attempt[2]!);
+  }
+
   // Latin command words must stand alone ("Tracking no. 123" is not "track"); Chinese ones may run on.
   let m = /^(done\s+|完成\s*|已完成\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'done', ref: m[2]! };
@@ -72,7 +79,8 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
   m = /^(details?\s+|详情\s*|查看\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'details', ref: m[2]! };
 
-  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})\s*(.*)$/i.exec(text);
+  // "推迟3天" is a length in words, not case 3: a number run on into a unit is no case number
+  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})(?!\d|\s*(?:天|日|个?小时|分钟|周|个?星期))\s*(.*)$/i.exec(text);
   if (m) {
     const duration = m[3]!.trim() || '1d';
     parseDuration(duration);
@@ -94,6 +102,21 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
   m = /^(track(?:\s+|$)|(?:跟踪|追踪)(?:\s+|$))(.*)$/i.exec(text) ?? ZH_KIND_AFTER_TRACK.exec(text);
   if (m) return parseTrack(m[2]!);
   return null;
+}
+
+/**
+ * A token written as a case number but not a valid one: ASCII, short, and holding a digit ("123abc", "C9x") or a
+ * C with symbols ("Cx!", "C#"). Words ("it", "order", "that one") are not, so "cancel it" stays a plain message.
+ */
+function looksLikeRef(token: string): boolean {
+  return token.length <= 16 && /^[\x21-\x7e]+$/.test(token) && (/\d/.test(token) || /^#|^c[a-z]?[^a-z0-9]+$/i.test(token));
+}
+
+function notARef(token: string): InputError {
+  return new InputError(
+    `"${clip(token)}" is not a case number, so nothing was changed. Case numbers look like C12; send "tasks" to see your open cases.`,
+    `“${clip(token)}”不是有效的案件编号，没有做任何更改。案件编号形如 C12；发送“我的任务”查看进行中的事项。`,
+  );
 }
 
 function parseTrack(rest: string): ReminderCommand {

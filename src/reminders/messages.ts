@@ -68,6 +68,13 @@ export function strikeText(lang: Lang, c: CaseView, policy: DeadlinePolicy): str
   );
 }
 
+/** A case's note as a line: who it is for ("assignee:Lily", "负责人:小王", set by a reminder asked for a teammate), or the note. */
+export function noteText(lang: Lang, note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  const who = /^(?:assignee|负责人)[:：]\s*(.+)$/i.exec(note);
+  return who ? t(lang, `负责人：${who[1]}`, `Assignee: ${who[1]}`) : t(lang, `备注：${note}`, `Note: ${note}`);
+}
+
 function baseFields(lang: Lang, c: CaseView, policy: DeadlinePolicy): CardField[] {
   const fields: CardField[] = [
     { label: t(lang, policy.anchor.zh, policy.anchor.en), value: c.start },
@@ -87,7 +94,7 @@ export function nudgeReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, purp
     purpose === 'notice'
       ? t(lang, `⚠️ ${label(c)} ${kindName(lang, c.kind)}：${c.subject}`, `⚠️ ${label(c)} ${kindName(lang, c.kind)}: ${c.subject}`)
       : t(lang, `⏰ ${label(c)} ${kindName(lang, c.kind)} ${c.subject}：${whenText(lang, days)}`, `⏰ ${label(c)} ${kindName(lang, c.kind)} ${c.subject}: ${whenText(lang, days)}`);
-  const body = [strike, t(lang, policy.action, policy.actionEn)].filter(Boolean).join('\n');
+  const body = [noteText(lang, c.note), strike, t(lang, policy.action, policy.actionEn)].filter(Boolean).join('\n');
   const card: Card = {
     title,
     tone: days < 0 ? 'danger' : days <= 1 || purpose === 'notice' ? 'warning' : 'info',
@@ -109,7 +116,7 @@ export function trackedReply(lang: Lang, c: CaseView, policy: DeadlinePolicy, up
   const nextLine = next
     ? t(lang, `下次提醒：${formatLocal(next, c.timeZone, lang)}`, `Next reminder: ${formatLocal(next, c.timeZone, lang)}`)
     : t(lang, '所有提醒时间均已过去，不会再发送提醒。', 'Every reminder time has already passed; no reminders will be sent.');
-  const body = [strike, nextLine].filter(Boolean).join('\n');
+  const body = [noteText(lang, c.note), strike, nextLine].filter(Boolean).join('\n');
   return {
     lang,
     kind: 'command',
@@ -182,10 +189,15 @@ export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { dat
   // "几号截止？到时候提醒我": the deadline the case would have is shown before it is created.
   const due = deadline ? `${deadline.date}（${whenText(lang, deadline.daysLeft)}）` : '';
   const dueEn = deadline ? `${deadline.date} (${whenText(lang, deadline.daysLeft)})` : '';
+  // A reminder for a teammate names them in the reminder text; with no Haili user linked to the name, the reminders
+  // come to the one who asked, to pass on.
+  const forWhom = req.assignee
+    ? t(lang, `\n负责人：${req.assignee}（提醒里会写明负责人；${req.assignee} 没有关联的 Haili 用户，提醒会发给您来转达）`, `\nAssignee: ${req.assignee} (named in the reminder text; ${req.assignee} is not linked to a Haili user, so the reminders come to you to pass on)`)
+    : '';
   const text = t(
     lang,
-    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}${due ? `\n截止：${due}` : ''}\n回复「确认」创建，或发送：${req.canonical}`,
-    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}${dueEn ? `\nDeadline: ${dueEn}` : ''}\nReply "yes" to create it, or send: ${req.canonical}`,
+    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}${due ? `\n截止：${due}` : ''}${forWhom}\n回复「确认」创建，或发送：${req.canonical}`,
+    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}${dueEn ? `\nDeadline: ${dueEn}` : ''}${forWhom}\nReply "yes" to create it, or send: ${req.canonical}`,
   );
   return {
     lang,
@@ -199,6 +211,7 @@ export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { dat
         { label: t(lang, '对象', 'Subject'), value: req.subject ?? '' },
         { label: t(lang, '日期', 'Date'), value: req.date ?? '' },
         ...(deadline ? [{ label: t(lang, '截止', 'Deadline'), value: t(lang, due, dueEn) }] : []),
+        ...(req.assignee ? [{ label: t(lang, '负责人', 'Assignee'), value: req.assignee }] : []),
       ],
       actions: [{ id: 'confirm', label: t(lang, '确认创建', 'Yes, track it'), value: req.canonical! }],
       footer: t(lang, `或发送：${req.canonical}`, `Or send: ${req.canonical}`),
@@ -323,4 +336,41 @@ export function notYoursReply(lang: Lang, c: CaseView): Reply {
     `Sorry, ${label(c)} ${c.subject} belongs to ${who}; only they or an admin (HAILI_ADMINS) can close or snooze it. Send "details ${label(c)}" to see it.`,
   );
   return { lang, kind: 'error', text, card: { title: t(lang, '这不是您的案件', 'Not your case'), tone: 'warning', body: text } };
+}
+
+/**
+ * A date change asked in words, before it is made: the case, what changes and what stays, the one word that makes
+ * it, and the command it runs. 'date' re-anchors the case (new deadline, reminders planned again); 'reminder' moves
+ * the next reminder only (the deadline stays).
+ */
+export function moveProposalReply(
+  lang: Lang,
+  c: CaseView,
+  change: { what: 'date'; start: string; deadline: string; command: string } | { what: 'reminder'; at: string; command: string },
+): Reply {
+  const name = `${label(c)}（${kindName(lang, c.kind)} ${c.subject}）`;
+  const nameEn = `${label(c)} (${kindName(lang, c.kind)} ${c.subject})`;
+  const due = c.deadline.slice(0, 10);
+  const title =
+    change.what === 'date'
+      ? t(lang, `要把 ${name} 的日期从 ${c.start} 改为 ${change.start} 吗？`, `Change the date of ${nameEn} from ${c.start} to ${change.start}?`)
+      : t(lang, `要把 ${name} 的下次提醒改到 ${change.at} 吗？`, `Move the next reminder for ${nameEn} to ${change.at}?`);
+  const late = change.what === 'reminder' && change.at.slice(0, 10) > due;
+  const body =
+    change.what === 'date'
+      ? t(lang, `截止时间将变为 ${change.deadline}，提醒按新日期重新安排。`, `The deadline becomes ${change.deadline}, and the reminders are planned again from the new date.`)
+      : t(lang, `截止时间不变：${due}。${late ? '注意：这已晚于截止时间。' : ''}`, `The deadline stays ${due}.${late ? ' Note: that is after the deadline.' : ''}`);
+  const how = t(lang, `回复「确认」修改，或发送：${change.command}`, `Reply "yes" to change it, or send: ${change.command}`);
+  return {
+    lang,
+    kind: 'reminder',
+    text: `${title}\n${body}\n${how}`,
+    card: {
+      title,
+      tone: late ? 'warning' : 'info',
+      body,
+      actions: [{ id: 'confirm', label: t(lang, '确认修改', 'Yes, change it'), value: change.command }],
+      footer: t(lang, `或发送：${change.command}`, `Or send: ${change.command}`),
+    },
+  };
 }

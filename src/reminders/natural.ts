@@ -16,6 +16,8 @@ export interface ReminderRequest {
   missing: ('kind' | 'date')[];
   /** The canonical command text ("track live-recruiting P888 2026-05-20"), typed or sent by a button. */
   canonical: string | null;
+  /** A teammate the reminder is for ("remind Lily to …", "提醒小王…"), named in the case's note. */
+  assignee?: string;
 }
 
 // Which deadline a request is about, from words people use. The first kind whose words appear wins, so the
@@ -110,7 +112,11 @@ export function findKind(text: string): CaseKind | null {
   return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
-export function parseReminderRequest(text: string, now: Date, timeZone: string): ReminderRequest {
+/**
+ * @param assignee a teammate the request names (the router reads it with rules/routing remindTeammate): kept in the
+ * case's note ("assignee:Lily" / "负责人:小王"), as the canonical command carries it.
+ */
+export function parseReminderRequest(text: string, now: Date, timeZone: string, assignee?: string): ReminderRequest {
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   const caseKind = findKind(text);
   const subjectMatch = SUBJECT.exec(text);
@@ -123,19 +129,33 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string):
   if (!date && caseKind && NO_DATE_NEEDED.includes(caseKind)) date = today.toISODate();
   if (!date) missing.push('date');
   if (!caseKind || !date) return { command: null, caseKind, subject, date, missing, canonical: null };
-  const subj = subject ?? (caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
+  // With no product or shop named, a teammate's case is named after them, so two teammates' cases stay two cases.
+  const subj = subject ?? (assignee ? assignee.replace(/\s+/g, '-') : caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
   return {
-    command: { kind: 'track', caseKind, subject: subj, start: date },
+    command: { kind: 'track', caseKind, subject: subj, start: date, ...(assignee ? { note: `${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` } : {}) },
     caseKind,
     subject: subj,
     date,
     missing,
-    canonical: `track ${caseKind} ${subj} ${date}`,
+    canonical: `track ${caseKind} ${subj} ${date}${assignee ? ` ${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` : ''}`,
+    ...(assignee ? { assignee } : {}),
   };
 }
 
 /** What a plain-words message asks of the reminders already tracked (the router tells which: rules/routing). */
-export type ReminderAction = 'snooze' | 'done' | 'cancel' | 'status' | 'update' | 'list';
+export type ReminderAction = 'move' | 'snooze' | 'done' | 'cancel' | 'status' | 'update' | 'list';
+
+/** "push it back 2 days", "往后推三天": how far a reminder is moved from where it was, in days, or null. */
+export function shiftDays(text: string): number | null {
+  const t = text.toLowerCase();
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+  const m = /\b(?:back|out|later|by)\s+(?:by\s+)?(\d{1,2}|an?|one|two|three|four|five|six|seven)\s*(?:more\s+)?(days?|weeks?)\b|\b(\d{1,2}|an?|one|two|three|four|five|six|seven)\s+(?:more\s+)?(days?|weeks?)\s+(?:later|back)\b|(?:往后推|往后挪|推迟|延后|推|挪|晚)\s*(\d{1,2}|[一两二三四五六七八九十])\s*(天|周|个?星期)/.exec(t);
+  if (!m) return null;
+  const n = m[1] ?? m[3] ?? m[5]!;
+  const count = /^\d+$/.test(n) ? Number(n) : (words[n] ?? num(n));
+  const unit = m[2] ?? m[4] ?? m[6]!;
+  return /^(weeks?|周|个?星期)$/.test(unit) ? count * 7 : count;
+}
 
 /**
  * How long a snooze asked in words lasts, as a duration the snooze command takes: "for 2 days", "晚两天", "3 hours

@@ -37,7 +37,7 @@ export interface ReminderService {
    * or several get a reply saying so, with the cases and the command to send. Null for 'status' with no case, so the
    * caller can offer to track it.
    */
-  actOnOwnCase(action: Exclude<ReminderAction, 'list'>, caseKind: CaseKind | null, ctx: CommandContext, opts?: { duration?: string; start?: string }): Promise<Reply[] | null>;
+  actOnOwnCase(action: Exclude<ReminderAction, 'list' | 'move'>, caseKind: CaseKind | null, ctx: CommandContext, opts?: { duration?: string; start?: string }): Promise<Reply[] | null>;
   /** The last day to act (YYYY-MM-DD, the default time zone) for a case of this kind anchored on start. */
   deadlineOf(kind: CaseKind, start: string): string;
   /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
@@ -72,7 +72,7 @@ export interface ReminderServiceOptions {
 /** Long enough to notice a mis-click, short enough that a reopened case's reminders are still meaningful. */
 export const UNDO_WINDOW_MS = 10 * 60_000;
 
-const NOT_FOUND = (ref: string) => new InputError(`I can't find case ${ref} here. Send "tasks" to see your open cases.`, `找不到案件 ${ref}。发送“我的任务”查看进行中的事项。`);
+const NOT_FOUND = (ref: string) => new InputError(`I can't find case ${ref} here, so nothing was changed. Send "tasks" to see your open cases.`, `找不到案件 ${ref}，没有做任何更改。发送“我的任务”查看进行中的事项。`);
 
 export function createReminderService(db: Database, opts: ReminderServiceOptions = {}): ReminderService {
   const policies: PolicySet = loadPolicies(opts.rulesDir);

@@ -97,9 +97,12 @@ const UNITS: Record<string, 'minutes' | 'hours' | 'days' | 'weeks'> = {
   w: 'weeks', wk: 'weeks', week: 'weeks', weeks: 'weeks', 周: 'weeks', 个星期: 'weeks', 星期: 'weeks',
 };
 
-/** "2d", "3 days", "2天", "12h", "1w"; 1 minute to 60 days. Negative or zero durations are refused politely. */
+/**
+ * "2d", "3 days", "2天", "12h", "1w", "4230m" (a move to a set time is written in minutes); 1 minute to 60 days.
+ * Negative or zero durations are refused politely.
+ */
 export function parseDuration(text: string): { ms: number; label: string } {
-  const m = /^\s*([+-]?\d{1,4})\s*([a-z]+|[\u4e00-\u9fff]+)\s*$/i.exec(text);
+  const m = /^\s*([+-]?\d{1,5})\s*([a-z]+|[\u4e00-\u9fff]+)\s*$/i.exec(text);
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
   if (!m || !unit) {
     throw new InputError(

@@ -10,9 +10,13 @@ const routingSchema = z.object({
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   remindLead: z.array(z.string().min(1)).min(1),
+  remindClause: z.array(z.string().min(1)).min(1),
+  othersRemind: z.array(z.string().min(1)).min(1),
+  remindTeammate: z.array(z.string().min(1).refine((s) => s.includes('(?<who>'), 'needs a (?<who>…) group')).min(1),
   recallQuestion: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
+    move: z.array(z.string().min(1)).min(1),
     snooze: z.array(z.string().min(1)).min(1),
     done: z.array(z.string().min(1)).min(1),
     cancel: z.array(z.string().min(1)).min(1),
@@ -34,6 +38,12 @@ export interface RoutingRules {
   quotedDraftQuestion: { zh: string; en: string };
   /** A message opening with one of these asks to be reminded, whatever the model makes of the rest. */
   remindLead: RegExp[];
+  /** "… remind me Monday night", "…前两天叫我一下": asking to be reminded after saying what about or when. */
+  remindClause: RegExp[];
+  /** "Will Alibaba remind me …?": asks whether someone else reminds, so it is a question. */
+  othersRemind: RegExp[];
+  /** A reminder asked for a teammate; the named group "who" is the person, named as the assignee. */
+  remindTeammate: RegExp[];
   /** "Remind me, what … again?": asks to be told a fact, so it is a question whatever "remind" suggests. */
   recallQuestion: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
@@ -71,6 +81,10 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
     quotedDraftQuestion: data.quotedDraftQuestion,
     remindLead: data.remindLead.map((src) => compile('remindLead', src)),
+    remindClause: data.remindClause.map((src) => compile('remindClause', src)),
+    othersRemind: data.othersRemind.map((src) => compile('othersRemind', src)),
+    // case-sensitive: an English name is told by its capital ("remind Lily to …", not "remind all to …")
+    remindTeammate: data.remindTeammate.map((src) => new RegExp(compile('remindTeammate', src).source, 'u')),
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     reminderActions,
