@@ -1040,7 +1040,9 @@ export class Composer {
       };
       // (only where the rendering names the columns: a data row's "false price & MOQ (虚报价格&MOQ)" names a value)
       const renamed = header.filter((h) => enName(h)).length >= 2;
-      const named = (h: string) => q.includes(squashText(h)) || (renamed && !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question)));
+      // (a header's English word alone is not its column: "conversion rate" asks a formula, "conversion list" the column)
+      const asksRanking = /\b(list|lists|board|boards|rank\w*|chart|leaderboard|top\s*\d+)\b|#\s*\d+|榜/i.test(input.question);
+      const named = (h: string) => q.includes(squashText(h)) || (renamed && asksRanking && !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question)));
       const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
       if (columns.length !== 1) continue;
       const col = columns[0]!;
