@@ -94,7 +94,7 @@ function containerNumber(owner: string, d: string): boolean {
   if (d.length !== 7) return false;
   const s = owner + d.slice(0, 6);
   let sum = 0;
-  for (let i = 0; i < 10; i++) sum += (i < 4 ? ISO6346[s[i]!]! : s.charCodeAt(i) - 48) * 2 ** i;
+  for (let i = 0; i < 10; i++) sum += (i < 4 ? ISO6346[s[i]!]! : s.charCodeAt(i) - 48) * (1 << i); // ISO 6346 position weights 1, 2, 4 ... 512
   return (sum % 11) % 10 === d.charCodeAt(6) - 48;
 }
 
