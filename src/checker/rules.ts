@@ -173,6 +173,9 @@ const quoteSchema = z
     // A line introducing the buyer's own details to be printed or checked back ("as you sent:", 按您提供的内容):
     // the block after it, down to the next blank line, is the buyer's.
     providedBlock: z.array(regexSource).default([]),
+    // Words right after the buyer's quoted words that take the contact up ("sure, I'll add you", 好的我加您, "yes
+    // that's my number"): the quotation is then no cover, and what it holds counts as the rep's.
+    takeUp: z.array(regexSource).default([]),
   })
   .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
 
