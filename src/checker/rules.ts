@@ -30,6 +30,8 @@ const messengerSchema = z.object({
   // Around a name with no handle: the draft keeps the chat on the platform ("we only communicate via Alibaba.com",
   // 平台规定不能在站外沟通). The name is then what the rep declines, unless the rep invites to their own account.
   refusal: z.array(regexSource).default([]),
+  // Right after a name with no handle, in its own clause: the rep ruling it out ("QQ我们不用", "Zalo就不加了").
+  negationAfter: z.array(regexSource).default([]),
   // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
   warning: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
