@@ -178,6 +178,9 @@ const quoteSchema = z
     // Words right after the buyer's quoted words that take the contact up ("sure, I'll add you", 好的我加您, "yes
     // that's my number"): the quotation is then no cover, and what it holds counts as the rep's.
     takeUp: z.array(regexSource).default([]),
+    // A yes right after the buyer's quoted request ("您问“有 WhatsApp 吗”，有的", "— sure, ..."), when the reply does not
+    // also decline: the request granted, so the quotation is no cover either.
+    agree: z.array(regexSource).default([]),
   })
   .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
 

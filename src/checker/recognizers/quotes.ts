@@ -62,6 +62,7 @@ export function quoteFinder(rule: QuoteRules) {
   const subject = rule.subjectLine ? new RegExp(rule.subjectLine) : null;
   const header = rule.quotedHeader.length ? new RegExp(rule.quotedHeader.map((a) => `(?:${a})`).join('|')) : null;
   const takeUp = rule.takeUp.length ? new RegExp(rule.takeUp.map((a) => `(?:${a})`).join('|'), 'u') : null;
+  const agree = rule.agree.length ? new RegExp(`^(?:${rule.agree.join('|')})`, 'u') : null;
   // How far after the buyer's words the rep's taking them up is looked for.
   const TAKE_UP_WINDOW = 120;
   const provided = rule.providedBlock.length ? new RegExp(`(?:${rule.providedBlock.join('|')})[^\\n]{0,40}$`) : null;
@@ -78,7 +79,11 @@ export function quoteFinder(rule: QuoteRules) {
     // The buyer's words followed by the rep taking them up ("sure, I'll add you", 好的我加您, "that's my number") are
     // no cover: no zone, so what they hold counts as the rep's.
     const push = (a: number, b: number, why: QuoteZone['why']) => {
-      if (why !== 'product-text' && takeUp?.test(t.slice(b, b + TAKE_UP_WINDOW))) return;
+      if (why !== 'product-text') {
+        const after = t.slice(b, b + TAKE_UP_WINDOW);
+        if (takeUp?.test(after)) return;
+        if (agree?.test(after) && !declineOrKeep.test(after.replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) return;
+      }
       pushZone(ctx, zones, a, b, why);
     };
     // 1. "> ..." lines and "Buyer: ..." lines.
