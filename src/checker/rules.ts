@@ -30,6 +30,8 @@ const messengerSchema = z.object({
   // Around a name with no handle: the draft keeps the chat on the platform ("we only communicate via Alibaba.com",
   // 平台规定不能在站外沟通). The name is then what the rep declines, unless the rep invites to their own account.
   refusal: z.array(regexSource).default([]),
+  // Right after a name with no handle, in its own clause: the rep ruling it out ("QQ我们不用", "Zalo就不加了").
+  negationAfter: z.array(regexSource).default([]),
   // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
   warning: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
@@ -173,6 +175,12 @@ const quoteSchema = z
     // A line introducing the buyer's own details to be printed or checked back ("as you sent:", 按您提供的内容):
     // the block after it, down to the next blank line, is the buyer's.
     providedBlock: z.array(regexSource).default([]),
+    // Words right after the buyer's quoted words that take the contact up ("sure, I'll add you", 好的我加您, "yes
+    // that's my number"): the quotation is then no cover, and what it holds counts as the rep's.
+    takeUp: z.array(regexSource).default([]),
+    // A yes right after the buyer's quoted request ("您问“有 WhatsApp 吗”，有的", "— sure, ..."), when the reply does not
+    // also decline: the request granted, so the quotation is no cover either.
+    agree: z.array(regexSource).default([]),
   })
   .refine((q) => q.open.length === q.close.length, 'open and close marks pair up');
 

@@ -62,6 +62,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const own = /\b(?:my|our)\b|我的|我们的/u;
   const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
   const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
+  const negationAfter = rule.negationAfter.length ? new RegExp(`^(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
   const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
@@ -113,7 +114,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
-          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
+          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post);
           // After the name: "WA 发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
           const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:发|传|给)(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);

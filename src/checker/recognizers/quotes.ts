@@ -61,6 +61,10 @@ export function quoteFinder(rule: QuoteRules) {
   const APOS = 39;
   const subject = rule.subjectLine ? new RegExp(rule.subjectLine) : null;
   const header = rule.quotedHeader.length ? new RegExp(rule.quotedHeader.map((a) => `(?:${a})`).join('|')) : null;
+  const takeUp = rule.takeUp.length ? new RegExp(rule.takeUp.map((a) => `(?:${a})`).join('|'), 'u') : null;
+  const agree = rule.agree.length ? new RegExp(`^(?:${rule.agree.join('|')})`, 'u') : null;
+  // How far after the buyer's words the rep's taking them up is looked for.
+  const TAKE_UP_WINDOW = 120;
   const provided = rule.providedBlock.length ? new RegExp(`(?:${rule.providedBlock.join('|')})[^\\n]{0,40}$`) : null;
   // A quoted block runs to the next blank line, and never further than this.
   const BLOCK_MAX = 800;
@@ -72,6 +76,16 @@ export function quoteFinder(rule: QuoteRules) {
   return (ctx: DraftContext): QuoteZone[] => {
     const t = ctx.t.s;
     const zones: QuoteZone[] = [];
+    // The buyer's words followed by the rep taking them up ("sure, I'll add you", 好的我加您, "that's my number") are
+    // no cover: no zone, so what they hold counts as the rep's.
+    const push = (a: number, b: number, why: QuoteZone['why']) => {
+      if (why !== 'product-text') {
+        const after = t.slice(b, b + TAKE_UP_WINDOW);
+        if (takeUp?.test(after)) return;
+        if (agree?.test(after) && !declineOrKeep.test(after.replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) return;
+      }
+      pushZone(ctx, zones, a, b, why);
+    };
     // 1. "> ..." lines and "Buyer: ..." lines.
     for (let a = 0; a <= t.length; ) {
       let b = t.indexOf('\n', a);
@@ -93,20 +107,20 @@ export function quoteFinder(rule: QuoteRules) {
             if (k >= 0 && /[^\s.,;:!?。，！？]/.test(line.slice(k + 1))) end = Math.min(end, open + 1 + k + 1);
           }
         }
-        pushZone(ctx, zones, a + m[0].length, end, 'speaker-line');
+        push(a + m[0].length, end, 'speaker-line');
       }
       else if (subject) {
         // "Re: <the buyer's words>" on a line of its own, answered by a reply that declines or keeps the chat here.
         const sm = subject.exec(head);
-        if (sm && declineOrKeep.test(t.slice(b, b + 400).replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) pushZone(ctx, zones, a + sm[0].length, b, 'speaker-line');
+        if (sm && declineOrKeep.test(t.slice(b, b + 400).replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) push(a + sm[0].length, b, 'speaker-line');
       }
       if (!m && header?.test(head)) {
         const end = blockEnd(t, b);
-        pushZone(ctx, zones, b, end, 'quoted-block');
+        push(b, end, 'quoted-block');
         b = end;
       } else if (!m && provided && b > a && /[:：]\s*$/.test(t.slice(a, b)) && !OWN.test(t.slice(a, b)) && provided.test(t.slice(a, b).replace(/[:：]\s*$/, ''))) {
         const end = blockEnd(t, b);
-        pushZone(ctx, zones, b, end, 'quoted-block');
+        push(b, end, 'quoted-block');
       }
       a = b + 1;
     }
@@ -169,7 +183,7 @@ export function quoteFinder(rule: QuoteRules) {
         }
       }
       if (attributed || product || declined) {
-        pushZone(ctx, zones, i, j + 1, attributed ? 'attributed' : product ? 'product-text' : 'declined');
+        push(i, j + 1, attributed ? 'attributed' : product ? 'product-text' : 'declined');
         i = j;
       }
     }
@@ -191,7 +205,7 @@ export function quoteFinder(rule: QuoteRules) {
       // leaves the number to the rep. After a colon the words are the buyer's own, first person and commas included.
       const stop = (/[:：]/.test(lead) ? DIRECT_END : REPORTED_END).exec(rest);
       // The zone starts at the attribution itself: "您发的邮箱" must not read as "发...邮箱" (asking for it).
-      pushZone(ctx, zones, m.index, a + (stop ? stop.index + (stop[0] === '?' || stop[0] === '？' ? 1 : 0) : rest.length), 'attributed');
+      push(m.index, a + (stop ? stop.index + (stop[0] === '?' || stop[0] === '？' ? 1 : 0) : rest.length), 'attributed');
     }
     return zones;
   };
