@@ -143,6 +143,19 @@ const leaks: string[] = [
   "Trade Assurance hanya untuk pelanggan lama, untuk Anda transfer langsung.",
   "Trade Assurance chỉ dành cho khách cũ, anh chuyển khoản trực tiếp nhé.",
   "التأمين التجاري فقط للعملاء القدامى، لك تحويل مباشر.",
+  "Our Trade Assurance limit is used up this month, please pay T/T to our account.",
+  "我们店铺信保额度不够了，这单只能线下付款。",
+  "Kindly pay via Alibaba next time; this time T/T to us directly is fine.",
+  "TA is only for the balance; the deposit please send to our company account.",
+  "Você pode pagar via Pix para mim, é mais rápido.",
+  "You can pay me with Zelle or Cash App.",
+  "Puede pagar por Bizum o Mercado Pago a mi nombre.",
+  "Можно оплатить на Сбер по номеру карты.",
+  "Bisa bayar lewat DANA atau OVO ke nomor saya.",
+  "Anh chuyển qua MoMo cho em cũng được.",
+  "信保太慢了，您直接T/T吧，今天到款明天就发。",
+  "用信保的话，样品费就不退了。",
+  "Sure, TA is ok, but we will need 100% payment before production instead of 30% deposit.",
 ];
 
 // Their compliant twins: offering Trade Assurance, the same price or no minimum said outright, the fee explained
@@ -283,6 +296,11 @@ const passes: string[] = [
   "You can pay the balance by T/T within the same Trade Assurance order, no need to send money elsewhere.",
   "Please pay inside the Trade Assurance order; our finance team will confirm when it arrives.",
   "Our finance will check the payment in the Alibaba order and email you the commercial invoice.",
+  "Our Trade Assurance limit is enough for this order, please pay in the order.",
+  "Pix, Zelle and Cash App are not accepted; please pay in the Alibaba order.",
+  "信保订单也可以先付30%定金，剩下70%发货前付。",
+  "TA is ok, and the terms stay 30% deposit, 70% before shipment.",
+  "Please pay the balance in the TA order before shipment, thank you.",
 ];
 
 describe('the checker finds Trade Assurance refused or conditioned and payments to a person or outside the platform, in the buyers languages', () => {
