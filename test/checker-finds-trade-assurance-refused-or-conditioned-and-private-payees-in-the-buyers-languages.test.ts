@@ -161,7 +161,7 @@ const leaks: string[] = [
 // Their compliant twins: offering Trade Assurance, the same price or no minimum said outright, the fee explained
 // without a condition, paying only through Alibaba.com, scam warnings, T/T inside the order, the buyer's own choice,
 // refunds, and words that only look like the structures (offline yesterday, 线下展会, a leather wallet, an account
-// manager, orders over an amount that TA also covers).
+// manager, orders over an amount that TA also covers, a minimum order quantity beside Trade Assurance).
 const passes: string[] = [
   "We support Trade Assurance, please place the order and pay on Alibaba.com.",
   "The Trade Assurance fee is charged by Alibaba, not by us; the price is the same either way.",
@@ -301,6 +301,23 @@ const passes: string[] = [
   "信保订单也可以先付30%定金，剩下70%发货前付。",
   "TA is ok, and the terms stay 30% deposit, 70% before shipment.",
   "Please pay the balance in the TA order before shipment, thank you.",
+  "We support Trade Assurance; minimum order is 100 pcs and lead time 15 days.",
+  "MOQ 200 pcs, payment by Trade Assurance, 30% deposit.",
+  "With Trade Assurance you get on-time delivery protection; lead time 20 days.",
+  "We offer a 5% discount for orders over 1000 pcs, payment via Trade Assurance.",
+  "信保下单，起订量100个，交期15天。",
+  "信保订单满5000美金可以给您95折。",
+  "Trade Assurance order is faster for customs documents, we suggest it.",
+  "Because of Chinese New Year, all orders including TA will ship after Feb 20.",
+  "TA or T/T, both fine for us, same price and lead time.",
+  "If the lead time is longer than agreed, Trade Assurance compensates you.",
+  "Trade Assurance: pedido mínimo 100 piezas, entrega en 15 días.",
+  "Trade Assurance: pedido mínimo de 100 peças, entrega em 15 dias.",
+  "Trade Assurance : commande minimum 100 pièces, livraison 15 jours.",
+  "Trade Assurance: минимальный заказ 100 штук, срок 15 дней.",
+  "Trade Assurance: minimum sipariş 100 adet, teslim 15 gün.",
+  "Trade Assurance: pesanan minimal 100 pcs, pengiriman 15 hari.",
+  "Trade Assurance: đơn tối thiểu 100 chiếc, giao hàng 15 ngày.",
 ];
 
 describe('the checker finds Trade Assurance refused or conditioned and payments to a person or outside the platform, in the buyers languages', () => {
