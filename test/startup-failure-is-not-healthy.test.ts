@@ -57,6 +57,25 @@ describe('a Slack token that auth.test rejects', () => {
   }, 300_000);
 });
 
+describe('a Slack API that fails for a moment at start', () => {
+  it('a 500 and then a 429 on auth.test are retried and the start succeeds; a rejected token is not retried', async () => {
+    fake.failNext('auth.test', { status: 500 });
+    fake.failNext('auth.test', { status: 429, retryAfter: 0 });
+    const before = fake.calls.filter((c) => c.method === 'auth.test').length;
+    const app = await startHaili({ config: loadConfig({ HAILI_PORT: '0', HAILI_DATA_DIR: tempDir(), HAILI_LOG_LEVEL: 'silent', ...slackEnv() }), log: silentLogger, startEngine: false });
+    try {
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+      expect(fake.calls.filter((c) => c.method === 'auth.test').length - before).toBe(3);
+    } finally {
+      await app.stop();
+    }
+    fake.failNext('auth.test', { error: 'invalid_auth' });
+    const rejectedBefore = fake.calls.filter((c) => c.method === 'auth.test').length;
+    await expect(startHaili({ config: loadConfig({ HAILI_PORT: '0', HAILI_DATA_DIR: tempDir(), HAILI_LOG_LEVEL: 'silent', ...slackEnv() }), log: silentLogger, startEngine: false })).rejects.toThrow(/invalid_auth/);
+    expect(fake.calls.filter((c) => c.method === 'auth.test').length - rejectedBefore).toBe(1);
+  }, 300_000);
+});
+
 describe('/healthz reflects adapters after start', () => {
   it('an adapter that goes down turns /healthz 503 with status adapter_down', async () => {
     let up = true;

@@ -5,10 +5,15 @@ import { Outbox, type OutboxOptions } from '../outbox.js';
 import type { IncomingAction, IncomingMessage, Reply, Target } from '../../core/types.js';
 import { renderHome, renderReply } from './blocks.js';
 import { toDeliveryError } from './errors.js';
+import { backoffDelay, type BackoffPolicy } from '../../core/backoff.js';
 import { actionFromBody, claimIdOf, messageFromEvent, type BlockActionBody, type SlackMessageEvent } from './incoming.js';
 import { slackSdkLogger } from './logger.js';
 import { slackToPlainText } from './text.js';
 import { WorkQueue } from './work-queue.js';
+
+// auth.test at start: attempts and their spacing for retryable failures.
+const START_ATTEMPTS = 3;
+const START_BACKOFF: BackoffPolicy = { baseMs: 500, maxMs: 4_000, jitter: 'equal' };
 
 export interface SlackConfig {
   botToken: string;
@@ -134,11 +139,20 @@ export class SlackAdapter implements ChatAdapter {
   async start(handler: MessageHandler): Promise<void> {
     this.handler = handler;
     // auth.test once: learns the bot user id (for mention stripping and ignoring our own messages).
-    try {
-      await this.app.init();
-    } catch (err) {
-      const why = toDeliveryError(err, 'auth.test').message;
-      throw new Error(`SLACK_BOT_TOKEN: Slack did not accept the bot token (${why}); check the token and SLACK_API_URL`);
+    // A network blip, a 5xx or a 429 at start is retried a few times (a busy host or a restarting proxy should not
+    // fail the start); a rejected token fails at once.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.app.init();
+        break;
+      } catch (err) {
+        const failure = toDeliveryError(err, 'auth.test');
+        if (failure.retryable && attempt < START_ATTEMPTS) {
+          await new Promise((r) => setTimeout(r, failure.retryAfterMs ?? backoffDelay(attempt, START_BACKOFF)));
+          continue;
+        }
+        throw new Error(`SLACK_BOT_TOKEN: Slack did not accept the bot token (${failure.message}); check the token and SLACK_API_URL`);
+      }
     }
     if (this.cfg.appToken) await this.app.start();
     this.running = true;
