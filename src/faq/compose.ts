@@ -273,7 +273,7 @@ export function askingParts(parts: string[], asksFigure: (text: string) => boole
       const right = clauses.slice(i).join('，');
       // the left side asks for a figure or a list on its own, the right side asks something of its own
       // (with a question word: "如果700个名额都报满" or "法人提现 vs 对公提现" sets up the question that follows)
-      if (ASKING_WORD.test(left) && asksFigure(left) && asks(clauses[i]!) && asks(right)) {
+      if (ASKING_WORD.test(left.replace(RELATIVE_WORD, ' ')) && asksFigure(left) && asks(clauses[i]!) && asks(right)) {
         out.push(left);
         at = i;
       }
@@ -283,6 +283,9 @@ export function askingParts(parts: string[], asksFigure: (text: string) => boole
   // (a part that asks with a question word of no answer type, "what's chapter 4 about", is a part too)
   return out.filter((p) => asks(p) || QUESTION_WORD.test(p));
 }
+// "for fake-price cases where the store is shielded, how many points...": a where/when/which/who after a noun opens a
+// relative clause, not a question (after a verb of asking or a joining word it still asks: "tell me when", "and where")
+const RELATIVE_WORD = /(?<=\b(?!(?:know|me|us|ask|asking|wonder|wondering|tell|say|see|check|explain|and|or|but|so|then|also|pls|please|ok|exactly|just|is|are|was|were)\b)[a-z]+\s+)(?:where|when|which|who)\b/gi;
 const ASKING_WORD = /多久|多长|多少|几|什么|啥|哪|怎么|如何|是否|\b(what|what's|how|which|who|when|where|why)\b/i;
 const QUESTION_WORD = /^\W*(?:and\s+|also\s+)?(what|what's|which|how|who|when|where|why|is|are|can|does|do)\b|什么|哪|怎么|如何|吗\s*$/i;
 
