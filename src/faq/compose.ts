@@ -41,6 +41,8 @@ const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong',
 const LIST_RUN = 9;
 // how much of a counted thing ("lessons", "话题") a line and the lines introducing it must name for its figure to count it
 const COUNTED_NAMED = 0.5;
+// the units of a word counting the same thing as the asked one (rules/ask/types.yaml countedAlike)
+const ALIKE = new WeakSet<Unit[]>();
 // asks an agenda line answers by itself: whether an item is on, and when
 const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
 const TITLE_WORD = 0.5;
@@ -797,12 +799,19 @@ export class Composer {
     const words = phrase.split(/\s+/);
     const head = words.length > 1 && /(ed|ing)$/.test(words[words.length - 1]!) ? words[0]! : words[words.length - 1]!;
     const units = input.unitsOf(head).filter((u) => u.kind !== 'num');
-    return units.length ? [units] : null;
+    if (!units.length) return null;
+    // a word counting the same thing as the briefing's ("sellers" for its merchants) names it too
+    const singular = head.replace(/(?<=[a-z]{3})(es|s)$/, '');
+    const alike = this.analyzer.rules.countedAlike.find((g) => g.includes(head) || g.includes(singular)) ?? [];
+    const others = alike.filter((w) => w !== head && w !== singular).map((w) => input.unitsOf(w).filter((u) => u.kind !== 'num')).filter((u) => u.length);
+    for (const u of others) ALIKE.add(u);
+    return [units, ...others];
   }
 
   /** A line (read with the lines introducing it, or with the given ones) names the counted thing. */
   private namesCounted(counted: Unit[][] | null, p: Passage, context: Passage[]): boolean {
-    return !counted || counted.some((u) => this.index.coverage(u, p, context) >= COUNTED_NAMED);
+    // (a word alike must be in the line itself: "商家" heads too many sections to tell a count of merchants by)
+    return !counted || counted.some((u) => this.index.coverage(u, p, ALIKE.has(u) ? [] : context) >= COUNTED_NAMED);
   }
 
   /**
