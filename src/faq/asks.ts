@@ -18,6 +18,8 @@ export interface AskKind {
   support: RegExp;
   /** what the briefing then does not state, for the decline ("简报没有说明如何申诉…") */
   states: { zh: string; en: string } | null;
+  /** support is also looked for in the section's briefing lines (a literal that only a slide's line shows) */
+  lines: boolean;
 }
 
 const NEVER = /(?!)/;
@@ -39,6 +41,8 @@ export const AskFileSchema = z.object({
       flags: z.string().regex(/^[imsu]*$/).optional(),
       /** null: the briefing never states this, so the ask is always declined. */
       support: RegexSource.nullable(),
+      /** support may also be found in the section's briefing lines (a literal shown on a slide only), not its text alone */
+      lines: z.boolean().optional(),
       states: z.object({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
     }),
   ),
@@ -54,18 +58,22 @@ export function loadAskKinds(rulesDir = DEFAULT_RULES): AskKind[] {
     trigger: new RegExp(k.trigger, k.flags ?? ''),
     support: k.support === null ? NEVER : new RegExp(k.support),
     states: k.states ?? null,
+    lines: k.lines ?? false,
   }));
 }
 
 let defaultKinds: AskKind[] | null = null;
 
 const sourceText = new WeakMap<Section, string>();
+const sourceWithLines = new WeakMap<Section, string>();
 
-function sourceOf(section: Section): string {
-  let s = sourceText.get(section);
+function sourceOf(section: Section, lines?: (section: Section) => readonly string[]): string {
+  const cache = lines ? sourceWithLines : sourceText;
+  let s = cache.get(section);
   if (s === undefined) {
-    s = [...section.text, section.answer, ...Object.values(section.facts)].join('\n');
-    sourceText.set(section, s);
+    // the section's own text, and its briefing lines (a signature example's "Email: *****@qq.com" is a line only)
+    s = [...section.text, section.answer, ...Object.values(section.facts), ...(lines?.(section) ?? [])].join('\n');
+    cache.set(section, s);
   }
   return s;
 }
@@ -76,7 +84,7 @@ export function unsupportedAsks(question: string, sections: Section[], kinds?: A
 }
 
 /** As unsupportedAsks, with each ask's own wording of what the briefing does not state. */
-export function unsupportedAskKinds(question: string, sections: Section[], kinds?: AskKind[]): AskKind[] {
+export function unsupportedAskKinds(question: string, sections: Section[], kinds?: AskKind[], lines?: (section: Section) => readonly string[]): AskKind[] {
   const list = kinds ?? (defaultKinds ??= loadAskKinds());
-  return list.filter((k) => k.trigger.test(question) && !sections.some((s) => k.support.test(sourceOf(s))));
+  return list.filter((k) => k.trigger.test(question) && !sections.some((s) => k.support.test(sourceOf(s, k.lines ? lines : undefined))));
 }

@@ -41,6 +41,8 @@ const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong',
 const LIST_RUN = 9;
 // how much of a counted thing ("lessons", "话题") a line and the lines introducing it must name for its figure to count it
 const COUNTED_NAMED = 0.5;
+// the units of a word counting the same thing as the asked one (rules/ask/types.yaml countedAlike)
+const ALIKE = new WeakSet<Unit[]>();
 // asks an agenda line answers by itself: whether an item is on, and when
 const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
 const TITLE_WORD = 0.5;
@@ -96,6 +98,12 @@ const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
 // heading answers whether an item is on by its title, so those keep the section-level bar)
 const YESNO_LINE = { line: 0.3, section: Infinity, missing: 2 };
 const YESNO_LINES = 3;
+// ...unless those lines hold this much of the clause between them
+const YESNO_TOGETHER = 0.5;
+// the alternative a yes/no question offers ("...? or is a reasonable reason enough", "…，还是说有合理理由就行？")
+// (an "or" inside one clause, "an opening fee or a maintenance fee", is one question, not two alternatives)
+const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
+const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;
 
 interface Doc {
   passage: Passage;
@@ -267,7 +275,7 @@ export function askingParts(parts: string[], asksFigure: (text: string) => boole
       const right = clauses.slice(i).join('，');
       // the left side asks for a figure or a list on its own, the right side asks something of its own
       // (with a question word: "如果700个名额都报满" or "法人提现 vs 对公提现" sets up the question that follows)
-      if (ASKING_WORD.test(left) && asksFigure(left) && asks(clauses[i]!) && asks(right)) {
+      if (ASKING_WORD.test(left.replace(RELATIVE_WORD, ' ')) && asksFigure(left) && asks(clauses[i]!) && asks(right)) {
         out.push(left);
         at = i;
       }
@@ -277,6 +285,9 @@ export function askingParts(parts: string[], asksFigure: (text: string) => boole
   // (a part that asks with a question word of no answer type, "what's chapter 4 about", is a part too)
   return out.filter((p) => asks(p) || QUESTION_WORD.test(p));
 }
+// "for fake-price cases where the store is shielded, how many points...": a where/when/which/who after a noun opens a
+// relative clause, not a question (after a verb of asking or a joining word it still asks: "tell me when", "and where")
+const RELATIVE_WORD = /(?<=\b(?!(?:know|me|us|ask|asking|wonder|wondering|tell|say|see|check|explain|and|or|but|so|then|also|pls|please|ok|exactly|just|is|are|was|were)\b)[a-z]+\s+)(?:where|when|which|who)\b/gi;
 const ASKING_WORD = /多久|多长|多少|几|什么|啥|哪|怎么|如何|是否|\b(what|what's|how|which|who|when|where|why)\b/i;
 const QUESTION_WORD = /^\W*(?:and\s+|also\s+)?(what|what's|which|how|who|when|where|why|is|are|can|does|do)\b|什么|哪|怎么|如何|吗\s*$/i;
 
@@ -724,7 +735,12 @@ export class Composer {
     // (any of the first lines picked may be the one that answers it)
     const plainYesNo = qa.types.length === 1 && !['agenda', 'heading'].includes(picked[0]!.kind);
     const otherEvent = (p: Passage) => this.aboutOtherEvent(input, yn!.ask, p, plainYesNo ? YESNO_LINE : YESNO_EVENT);
-    if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) : otherEvent(picked[0]!))) {
+    // (the first lines may hold the clause together: "在RFQ报价里写上Skype算违规吗" against the rule naming RFQ and the
+    // example naming Skype; and a question offering an alternative, "...or is a reasonable reason enough?", is answered
+    // by a line holding either side)
+    const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.alternativeHeld(input, picked.slice(0, YESNO_LINES));
+    const declinesYesNo = () => (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!));
+    if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && declinesYesNo()) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
     // "should I stay logged in?" against "要确保…处于登出的状态" among the topic's lines: the line requires the opposite
@@ -734,7 +750,8 @@ export class Composer {
       if (!picked.includes(requires)) picked.unshift(requires);
       lead = yesNo(input.question, input.lang, false, 'fact');
     }
-    if (!lead && qa.types.includes('yesno')) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
+    // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question))) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
@@ -782,12 +799,19 @@ export class Composer {
     const words = phrase.split(/\s+/);
     const head = words.length > 1 && /(ed|ing)$/.test(words[words.length - 1]!) ? words[0]! : words[words.length - 1]!;
     const units = input.unitsOf(head).filter((u) => u.kind !== 'num');
-    return units.length ? [units] : null;
+    if (!units.length) return null;
+    // a word counting the same thing as the briefing's ("sellers" for its merchants) names it too
+    const singular = head.replace(/(?<=[a-z]{3})(es|s)$/, '');
+    const alike = this.analyzer.rules.countedAlike.find((g) => g.includes(head) || g.includes(singular)) ?? [];
+    const others = alike.filter((w) => w !== head && w !== singular).map((w) => input.unitsOf(w).filter((u) => u.kind !== 'num')).filter((u) => u.length);
+    for (const u of others) ALIKE.add(u);
+    return [units, ...others];
   }
 
   /** A line (read with the lines introducing it, or with the given ones) names the counted thing. */
   private namesCounted(counted: Unit[][] | null, p: Passage, context: Passage[]): boolean {
-    return !counted || counted.some((u) => this.index.coverage(u, p, context) >= COUNTED_NAMED);
+    // (a word alike must be in the line itself: "商家" heads too many sections to tell a count of merchants by)
+    return !counted || counted.some((u) => this.index.coverage(u, p, ALIKE.has(u) ? [] : context) >= COUNTED_NAMED);
   }
 
   /**
@@ -887,6 +911,27 @@ export class Composer {
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /** The first lines picked for a yes/no question hold most of its asking clause between them. */
+  private heldTogether(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
+    if (lines.length < 2) return false;
+    const clause = askingClause(input.question, ask);
+    if (!clause) return false;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return false;
+    const context = lines.flatMap((p) => [p, ...this.contextOf(p)]);
+    return this.index.coverage(units, lines[0]!, context) >= YESNO_TOGETHER;
+  }
+
+  /** The alternative a yes/no question offers after "or" / "还是" is held by one of the lines ("…or is X enough?"). */
+  private alternativeHeld(input: ComposeInput, lines: Passage[]): boolean {
+    const m = input.question.normalize('NFKC').match(ALTERNATIVE);
+    const tail = m?.[1]?.replace(ALTERNATIVE_FILLER, ' ').trim();
+    if (!tail) return false;
+    const units = input.unitsOf(tail).filter((u) => u.kind !== 'num');
+    if (!units.length) return false;
+    return lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= YESNO_LINE.line);
   }
 
   /**
@@ -1755,6 +1800,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
 /** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
+/** The question ends in the alternative it offers ("...? or is X enough?"), with no plain yes/no after it. */
+function endsInAlternative(question: string): boolean {
+  const q = question.normalize('NFKC');
+  const m = q.match(ALTERNATIVE);
+  return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
+}
+
 export function askingClause(question: string, ask: RegExp): string | null {
   const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
   const asking = clauses.find((c) => ask.test(c));

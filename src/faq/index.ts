@@ -217,6 +217,9 @@ export function createPolicyFaq(
     return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
   }
 
+  // a section's briefing lines, for judging whether it states what an ask asks for
+  const sectionLines = (s: Section): string[] => (composer ? composer.passagesOf(s.id).map((p) => p.zh) : []);
+
   function local(question: string, ctx: AskContext = {}): Local {
     const problem = inspectQuestion(question);
     const lang: Lang = problem === 'other_language' ? 'en' : (ctx.lang ?? detectLang(question || ''));
@@ -242,14 +245,14 @@ export function createPolicyFaq(
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;
-      const rescuedAsks = rescued ? unsupportedAskKinds(question, [rescued]) : [];
+      const rescuedAsks = rescued ? unsupportedAskKinds(question, [rescued], undefined, sectionLines) : [];
       if (rescued && !rescuedAsks.length) {
         const base = extractiveAnswer(pseudoHit(rescued), lang, units, retriever, matcher);
         return { ...compose(question, lang, units, base, hits, near), hits, units, lang };
       }
       if (rescued && !unsupported) unsupported = { asks: rescuedAsks, sections: new Set([rescued.id]) };
       // nothing answered sure, but the question asks what the nearest topic never states: say that, not "no answer"
-      const topAsks = !unsupported && top ? unsupportedAskKinds(question, [top.section]) : [];
+      const topAsks = !unsupported && top ? unsupportedAskKinds(question, [top.section], undefined, sectionLines) : [];
       if (topAsks.length) unsupported = { asks: topAsks, sections: new Set([top!.section.id]) };
       if (unsupported) return { answer: askNotStatedAnswer(lang, unsupported.asks, nearestLine(units, unsupported.sections), suggestionsFrom(hits)), hits, units, lang };
       return { answer: declinedAnswer(lang, suggestionsFrom(hits), 'unknown'), hits, units, lang };
@@ -257,7 +260,7 @@ export function createPolicyFaq(
     // the topic matched, but the question may ask for something (appeal, today's rate, a fee) the section never states:
     // say so, and quote the line of the topic nearest the question
     const answerFrom = (picked: Hit[]) => {
-      const asks = unsupportedAskKinds(question, picked.map((h) => h.section));
+      const asks = unsupportedAskKinds(question, picked.map((h) => h.section), undefined, sectionLines);
       if (asks.length) return decline({ asks, sections: new Set(picked.map((h) => h.section.id)) });
       const base = extractiveAnswer(picked, lang, units, retriever, matcher);
       return { ...compose(question, lang, units, base, hits, near), hits, units, lang };

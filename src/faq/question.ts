@@ -11,6 +11,8 @@ import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
   types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional() })).min(1),
+  /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
+  countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -172,6 +174,8 @@ export interface AskRules {
   arithmetic: Arithmetic;
   /** phrases that point at the source ("the briefing says"), removed before retrieval */
   sourceReference: RegExp | null;
+  /** groups of words that count the same thing (lower case) */
+  countedAlike: string[][];
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
@@ -183,7 +187,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
   const dir = join(rulesDir, 'ask');
   if (!existsSync(join(dir, 'types.yaml'))) return null;
   const categoryFile = readYaml(join(dir, 'categories.yaml'), CategoriesFileSchema);
-  const types = readYaml(join(dir, 'types.yaml'), TypesFileSchema).types.map((t) => ({
+  const typeFile = readYaml(join(dir, 'types.yaml'), TypesFileSchema);
+  const types = typeFile.types.map((t) => ({
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
@@ -221,6 +226,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     unlistedCategories: categoryFile.unlisted,
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
+    countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
   };
 }
 
