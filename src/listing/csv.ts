@@ -10,6 +10,10 @@ import type { CsvRole, ListingRules } from './rules.js';
 export function csvListings(text: string, rules: ListingRules): string[] | null {
   const role = rules.csvRole;
   if (!role) return null;
+  return headedListings(text, rules, role) ?? headlessListings(text, rules, role);
+}
+
+function headedListings(text: string, rules: ListingRules, role: (h: string) => CsvRole | null): string[] | null {
   const head = text.slice(0, 2000);
   const nl = head.indexOf('\n');
   if (nl < 0) return null;
@@ -23,19 +27,204 @@ export function csvListings(text: string, rules: ListingRules): string[] | null 
   // Header cells are short names, not data: no amounts, no long text.
   if (header.length < 3 || header.some((h) => h.length > 40 || /\d[.,]\d/.test(h))) return null;
   const roles = header.map((h) => role(h));
-  const at = (r: CsvRole) => roles.indexOf(r);
-  const hasPrice = at('price') >= 0 || at('priceMin') >= 0;
-  if (!hasPrice || (at('title') < 0 && at('variant') < 0)) return null;
+  const named = roles.filter(Boolean).length;
+  // A header the rules name only in part ("Ship fee", "Order qty"): once it names two columns, the rest are read by
+  // what their cells hold (a price ladder, an amount, a unit, a freight).
+  const hasPrice = roles.includes('price') || roles.includes('priceMin');
+  if (!hasPrice && named < 2) return null;
   const rows = parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
   if (rows.length < 2) return null;
-  const currency = currencyOfHeader(header[at('price') >= 0 ? at('price') : at('priceMin')]!);
   const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
   if (!data.length) return null;
-  const cell = (r: string[], x: CsvRole) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
-  const amount = (v: string) => (/^[\d,]*\.?\d+$/.test(v.replace(/\s/g, '')) ? `${currency}${v.replace(/\s/g, '')}` : v);
+  const filled = fillRoles(roles, data, rules);
+  if (!filled) return null;
+  const at = filled.indexOf('price') >= 0 ? filled.indexOf('price') : filled.indexOf('priceMin');
+  if (at < 0 || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
-  if (!data.some((r) => /\d/.test(cell(r, 'price') || cell(r, 'priceMin')))) return null;
+  if (!data.some((r) => /\d/.test(r[at] ?? ''))) return null;
+  return emit(header, filled, data, currencyOfHeader(header[at]!) ?? currencyOfCells(data, filled));
+}
 
+/**
+ * Rows pasted without a header ("Ceramic Mug 350ml, 2.10, 500 pcs, freight $1800"): every line of the paste is a row
+ * of the same number of cells, and the columns are told by what their cells hold (cellKind).
+ */
+function headlessListings(text: string, rules: ListingRules, role: (h: string) => CsvRole | null): string[] | null {
+  const body = text.trim();
+  if (!body || body.length > 20_000) return null;
+  const lines = body.split('\n').filter((l) => l.trim());
+  if (lines.length > 200) return null;
+  const delim = pickDelimiter(lines[0]!, ['\t', '|', ';', ',', '，']);
+  if (!delim) return null;
+  const rows = parseRows(lines.join('\n'), delim).map((r) => trimEnd(r.map((c) => c.trim())));
+  if (!rows.length) return null;
+  const n = rows[0]!.length;
+  if (n < 3 || n > 16 || rows.some((r) => r.length !== n || r.some((c) => c.length > 200))) return null;
+  // A first row of names over rows of data is a header the rules do not know: its cells name no role, so skip it.
+  const looksHeader = rows.length > 1 && rows[0]!.every((c) => !/\d/.test(c)) && rows.slice(1).every((r) => r.some((c) => /\d/.test(c)));
+  const data = looksHeader ? rows.slice(1) : rows;
+  const header = looksHeader ? rows[0]! : rows[0]!.map(() => '');
+  const roles = header.map((h) => (h ? role(h) : null));
+  const filled = fillRoles(roles, data, rules, true);
+  if (!filled) return null;
+  if (!filled.includes('price') || !filled.includes('title')) return null;
+  return emit(header, filled, data, currencyOfCells(data, filled));
+}
+
+/** The role of each column: the header's, else what every cell of the column holds. Null when a column is unreadable. */
+function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRules, strict = false): (CsvRole | null)[] | null {
+  const out = [...roles];
+  const kinds = out.map((_, k) => {
+    const ks = data.map((r) => cellKind((r[k] ?? '').trim(), rules)).filter((x) => x !== 'empty');
+    return ks.length && ks.every((x) => x === ks[0]) ? ks[0]! : ks.length ? mixedKind(ks) : 'empty';
+  });
+  const free = (r: CsvRole) => !out.includes(r);
+  const take = (k: number, r: CsvRole) => {
+    if (out[k] === null && free(r)) out[k] = r;
+  };
+  kinds.forEach((kind, k) => {
+    if (kind === 'ladder') take(k, 'tiers');
+    else if (kind === 'freight') take(k, 'shipping');
+    else if (kind === 'unit') take(k, 'unit');
+    else if (kind === 'qty') take(k, 'moq');
+  });
+  // Prices: an amount with a currency first, then a number with decimals, then a plain number.
+  for (const want of ['money', 'decimal', 'int'] as const) {
+    if (!free('price') || out.includes('priceMin')) break;
+    const k = kinds.findIndex((x, i) => x === want && out[i] === null);
+    if (k >= 0) out[k] = 'price';
+  }
+  // The MOQ: a whole number left over (a price column is already taken).
+  if (free('moq')) {
+    const k = kinds.findIndex((x, i) => x === 'int' && out[i] === null);
+    if (k >= 0) out[k] = 'moq';
+  }
+  // An amount left over with a currency: freight in its own column ("$120", "US$ 85 / ctn").
+  if (free('shipping') && strict) {
+    const k = kinds.findIndex((x, i) => x === 'money' && out[i] === null);
+    if (k >= 0) out[k] = 'shipping';
+  }
+  // Text: the first text column is the product, a second one its variant; a short code first is the row's id.
+  kinds.forEach((kind, k) => {
+    if (out[k] !== null) return;
+    if (kind === 'code' && k === 0) take(k, 'id');
+    else if (kind === 'text') {
+      if (free('title')) take(k, 'title');
+      else take(k, 'variant');
+    }
+  });
+  if (strict) {
+    // Headless rows: every column must be read as something, and a currency cell ("USD") is the only other one.
+    if (out.some((r, k) => r === null && kinds[k] !== 'currency' && kinds[k] !== 'empty' && kinds[k] !== 'text')) return null;
+    // Two texts repeating the same title with different second texts are product and variant; else the longer is the title.
+    const t = out.indexOf('title');
+    const v = out.indexOf('variant');
+    if (t >= 0 && v >= 0 && data.length === 1 && (data[0]![v] ?? '').length > (data[0]![t] ?? '').length * 2) {
+      out[t] = 'variant';
+      out[v] = 'title';
+    }
+  }
+  return out;
+}
+
+type CellKind = 'empty' | 'ladder' | 'freight' | 'money' | 'decimal' | 'int' | 'qty' | 'unit' | 'currency' | 'code' | 'text';
+
+const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|CNY\s?|€|EUR\s?)`;
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const MONEY_CELL = new RegExp(String.raw`^(?:${CUR}\s?${AMOUNT}(?:\s*[-~–]\s*${CUR}?\s?${AMOUNT})?|${AMOUNT}(?:\s*[-~–]\s*${AMOUNT})?\s*(?:USD|美元|美金|元|RMB|CNY|EUR|€))(?:\s*(?:/|per)\s*[\p{L}.]+)?$`, 'iu');
+const PLAIN_RANGE = new RegExp(String.raw`^\d+\.\d+\s*[-~–]\s*\d+(?:\.\d+)?$`);
+const FREIGHT_WORD = /shipping|freight|postage|delivery|courier|express|运费|邮费|物流|快递|包邮|\b(?:fob|cif|exw|ddp|dap)\b/i;
+const MOQ_CELL = /^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最小起订量?)\s*[:：]?\s*\d|^\d[\d,]*\s*\+?\s*[\p{L}]{1,12}\.?\s*(?:moq|min\.?(?:imum)?(?:\s*order)?|起订|起批)?$|^(?:≥|>=)\s*\d[\d,]*\s*[\p{L}]*$/iu;
+
+/** What a cell holds: a price ladder, a freight, an amount, a quantity with its unit, a unit name, a code or text. */
+function cellKind(v: string, rules: ListingRules): CellKind {
+  if (!v) return 'empty';
+  if (ladderSegments(v).length >= 2) return 'ladder';
+  const digits = /\d/.test(v);
+  if (FREIGHT_WORD.test(v) && (digits || /free|包邮|免/i.test(v)) && v.length <= 120) return 'freight';
+  if (MONEY_CELL.test(v)) return 'money';
+  if (/^\d+\.\d+$/.test(v) || PLAIN_RANGE.test(v)) return 'decimal';
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(v)) return 'int';
+  if (/^(?:USD|RMB|CNY|EUR|美元|人民币)$/i.test(v)) return 'currency';
+  if (MOQ_CELL.test(v)) {
+    const word = /[\p{L}]+/u.exec(v.replace(/^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最小起订量?)/i, ''))?.[0]?.toLowerCase();
+    if (!word || rules.unitByName.has(word) || /^(?:moq|min|起订|起批)/i.test(word)) return 'qty';
+  }
+  const bare = v.replace(/^(?:per|\/)\s*/i, '').replace(/\s*[(（].*$/, '').trim().toLowerCase();
+  if (rules.unitByName.has(bare)) return 'unit';
+  if (/^[A-Za-z]{0,6}[-_]?\d[\w.-]{0,14}$/.test(v) && !/\s/.test(v)) return 'code';
+  if (/[\p{L}]{2}/u.test(v) && !digits || /[\p{L}]{3}/u.test(v)) return 'text';
+  return 'text';
+}
+
+/** Cells of one column that differ in kind: numbers of both kinds are numbers with decimals; else text. */
+function mixedKind(ks: CellKind[]): CellKind {
+  if (ks.every((k) => k === 'int' || k === 'decimal')) return 'decimal';
+  if (ks.every((k) => k === 'int' || k === 'decimal' || k === 'money')) return 'money';
+  if (ks.every((k) => k === 'code' || k === 'int')) return 'code';
+  if (ks.every((k) => k === 'text' || k === 'code')) return 'text';
+  return 'text';
+}
+
+// One step of a ladder packed in a cell: "1-99:3.5", "100-499 pcs: $3.2", "≥500 pcs $2.1", "500+ @ 2.9", "1000个以上 ¥2".
+const LADDER_STEP = new RegExp(
+  String.raw`((?:≥|>=|>|＞)?\s*\d[\d,]*(?:\s*[-~–至]\s*\d[\d,]*)?\s*\+?)\s*([\p{L}]{1,10}\.?)?\s*(?:以上|及以上|or more|and above|\+)?\s*(?:[:：=@]|=>|->)?\s*(${CUR})?\s*(\d+(?:\.\d+)?)\s*(USD|美元|元)?(?=\s*(?:[;；|/,，\n]|$))`,
+  'giu',
+);
+
+function ladderSegments(v: string): { qty: string; unit: string; price: string; cur: string }[] {
+  if (!/\d[^\d]+\d/.test(v) || v.length > 400) return [];
+  const out: { qty: string; unit: string; price: string; cur: string }[] = [];
+  let rest = v;
+  for (const m of v.matchAll(LADDER_STEP)) {
+    const qty = m[1]!.replace(/\s+/g, '');
+    // A step needs a quantity and a price told apart: a separator, a currency or a unit between them.
+    if (!m[2] && !m[3] && !/[:：=@>]|->|\+/.test(m[0].slice(m[1]!.length)) && !/^[≥>＞]/.test(qty)) continue;
+    out.push({ qty, unit: m[2] ?? '', price: m[4]!, cur: m[3] ?? m[5] ?? '' });
+    rest = rest.replace(m[0], '');
+  }
+  // Nothing but steps and separators: a cell with other words or numbers is something else.
+  return /[\p{L}\d]/u.test(rest.replace(/以上|及以上|or more|and above|pcs|price|tiers?|阶梯/giu, '')) ? [] : out;
+}
+
+/** A ladder cell written the way the parser reads a row of tiers: "1-99 pcs US$3.5 | 100-499 pcs US$3.2 | >=500 pcs US$2.1". */
+function ladderLine(v: string, unit: string, currency: string): string {
+  const steps = ladderSegments(v);
+  if (steps.length < 2) return v;
+  return steps
+    .map((s) => {
+      const q = s.qty.replace(/^[≥＞>]=?/, '>=').replace(/\+$/, '');
+      const qty = /^>=/.test(s.qty) || !/[≥>＞]/.test(s.qty) ? (s.qty.endsWith('+') ? `>=${q}` : q) : q;
+      const cur = s.cur ? currencyOfHeader(s.cur) ?? currency : currency;
+      return `${qty} ${s.unit || unit || 'pcs'} ${cur}${s.price}`;
+    })
+    .join(' | ');
+}
+
+function trimEnd(r: string[]): string[] {
+  let n = r.length;
+  while (n > 0 && !r[n - 1]) n--;
+  return r.slice(0, n);
+}
+
+function currencyOfCells(data: string[][], roles: (CsvRole | null)[]): string {
+  const cells = data.flatMap((r) => r.filter((_, k) => roles[k] === null || roles[k] === 'price' || roles[k] === 'priceMin'));
+  for (const c of cells) {
+    const cur = currencyOfHeader(c);
+    if (cur) return cur;
+  }
+  return 'US$';
+}
+
+function emit(header: string[], roles: (CsvRole | null)[], data: string[][], currency: string): string[] {
+  const at = (r: CsvRole) => roles.indexOf(r);
+  const cell = (r: string[], x: CsvRole) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
+  const amount = (v: string) => {
+    const s = v.replace(/\s/g, '');
+    if (/^[\d,]*\.?\d+$/.test(s)) return `${currency}${s}`;
+    if (PLAIN_RANGE.test(s)) return `${currency}${s.replace(/[-~–]/, ' - ')}`;
+    return v;
+  };
   const groups = new Map<string, string[][]>();
   for (const r of data) {
     const key = cell(r, 'title').toLowerCase();
@@ -68,21 +257,22 @@ export function csvListings(text: string, rules: ListingRules): string[] | null 
     const ship = cell(r0, 'shipping');
     if (ship) lines.push(`Shipping: ${amount(ship)}`);
     const tiers = cell(r0, 'tiers');
-    if (tiers) lines.push(`Tiers: ${tiers}`);
+    if (tiers) lines.push(`Tiers: ${ladderLine(tiers, unit, currency)}`);
     // Other columns (lead time, notes) as "Header: value" lines: a note can say what the price or MOQ really is.
     header.forEach((h, k) => {
-      if (roles[k] === null && (r0[k] ?? '').trim()) lines.push(`${h.trim()}: ${r0[k]!.trim()}`);
+      if (roles[k] === null && h.trim() && (r0[k] ?? '').trim()) lines.push(`${h.trim()}: ${r0[k]!.trim()}`);
     });
     out.push(lines.join('\n'));
   }
   return out;
 }
 
+
 /** The delimiter of a header row: the one of comma, semicolon or tab that splits it into the most cells (at least 3). */
-function pickDelimiter(line: string): string | null {
+function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): string | null {
   let best: string | null = null;
   let bestN = 2;
-  for (const d of ['\t', ';', ',', '，']) {
+  for (const d of delims) {
     const n = line.split(d).length;
     if (n > bestN) {
       best = d;
@@ -129,10 +319,11 @@ function parseRows(text: string, delim: string): string[][] {
   return rows;
 }
 
-function currencyOfHeader(h: string): string {
+function currencyOfHeader(h: string): string | null {
   if (/rmb|cny|人民币|元|¥|￥/i.test(h)) return '¥';
   if (/eur|€/i.test(h)) return '€';
-  return 'US$';
+  if (/usd|\$|美元|美金/i.test(h)) return 'US$';
+  return null;
 }
 
 /** "Bag (450g)" is a bag: the unit is the cell's first word. */
