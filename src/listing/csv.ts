@@ -1,5 +1,8 @@
 import type { CsvRole, ListingRules } from './rules.js';
 
+/** A column's role: the header roles of csv.yaml, or one step of a price ladder, or SKUs with their prices. */
+type Role = CsvRole | 'steps' | 'skus';
+
 /**
  * A listing pasted as CSV rows (a backend export or a spreadsheet): a header row whose cells name a price column and a
  * product or variant column (rules/listing/csv.yaml), then data rows, with comma, semicolon or tab cells, quoted or not.
@@ -14,9 +17,15 @@ export function csvListings(text: string, rules: ListingRules): string[] | null 
 }
 
 function headedListings(text: string, rules: ListingRules, role: (h: string) => CsvRole | null): string[] | null {
-  const head = text.slice(0, 2000);
-  const nl = head.indexOf('\n');
+  let head = text.slice(0, 2000);
+  let nl = head.indexOf('\n');
   if (nl < 0) return null;
+  // A short line of its own above the header ("SKU导出", "Export 2026-11-30"): a caption, not the header.
+  if (nl <= 40 && !pickDelimiter(head.slice(0, nl)) && head.indexOf('\n', nl + 1) > 0) {
+    text = text.slice(nl + 1);
+    head = text.slice(0, 2000);
+    nl = head.indexOf('\n');
+  }
   const first = head.slice(0, nl);
   // A header row is short and holds no amounts ("US$1,200.00 - 1,500.00" on a first line is no header).
   if (first.length > 400 || /[$¥€￥]/.test(first)) return null;
@@ -39,10 +48,11 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   const filled = fillRoles(roles, data, rules);
   if (!filled) return null;
   const at = filled.indexOf('price') >= 0 ? filled.indexOf('price') : filled.indexOf('priceMin');
-  if (at < 0 || (!filled.includes('title') && !filled.includes('variant'))) return null;
+  const priced = at >= 0 || filled.includes('tiers') || filled.includes('steps') || filled.includes('skus');
+  if (!priced || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
-  if (!data.some((r) => /\d/.test(r[at] ?? ''))) return null;
-  return emit(header, filled, data, currencyOfHeader(header[at]!) ?? currencyOfCells(data, filled));
+  if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
+  return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled));
 }
 
 /**
@@ -67,23 +77,26 @@ function headlessListings(text: string, rules: ListingRules, role: (h: string) =
   const roles = header.map((h) => (h ? role(h) : null));
   const filled = fillRoles(roles, data, rules, true);
   if (!filled) return null;
-  if (!filled.includes('price') || !filled.includes('title')) return null;
+  if (!filled.includes('title') || !(filled.includes('price') || filled.includes('steps') || filled.includes('tiers') || filled.includes('skus'))) return null;
   return emit(header, filled, data, currencyOfCells(data, filled));
 }
 
 /** The role of each column: the header's, else what every cell of the column holds. Null when a column is unreadable. */
-function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRules, strict = false): (CsvRole | null)[] | null {
-  const out = [...roles];
+function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRules, strict = false): (Role | null)[] | null {
+  const out: (Role | null)[] = [...roles];
   const kinds = out.map((_, k) => {
     const ks = data.map((r) => cellKind((r[k] ?? '').trim(), rules)).filter((x) => x !== 'empty');
     return ks.length && ks.every((x) => x === ks[0]) ? ks[0]! : ks.length ? mixedKind(ks) : 'empty';
   });
-  const free = (r: CsvRole) => !out.includes(r);
-  const take = (k: number, r: CsvRole) => {
+  const free = (r: Role) => !out.includes(r);
+  const take = (k: number, r: Role) => {
     if (out[k] === null && free(r)) out[k] = r;
   };
   kinds.forEach((kind, k) => {
     if (kind === 'ladder') take(k, 'tiers');
+    // Steps of a ladder one per cell ("1-9 pcs: $45", "≥100 pcs: $0.45") and SKUs with their prices: as many columns as the row has.
+    else if (kind === 'step' && out[k] === null) out[k] = 'steps';
+    else if ((kind === 'skus' || kind === 'sku') && out[k] === null) out[k] = 'skus';
     else if (kind === 'freight') take(k, 'shipping');
     else if (kind === 'unit') take(k, 'unit');
     else if (kind === 'qty') take(k, 'moq');
@@ -110,7 +123,8 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
     if (kind === 'code' && k === 0) take(k, 'id');
     else if (kind === 'text') {
       if (free('title')) take(k, 'title');
-      else take(k, 'variant');
+      // A second text is the variant of rows that repeat one product; on a single row it is a remark, kept as a line.
+      else if (!strict || (data.length > 1 && new Set(data.map((r) => r[out.indexOf('title')])).size < data.length)) take(k, 'variant');
     }
   });
   if (strict) {
@@ -119,7 +133,7 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
     // Two texts repeating the same title with different second texts are product and variant; else the longer is the title.
     const t = out.indexOf('title');
     const v = out.indexOf('variant');
-    if (t >= 0 && v >= 0 && data.length === 1 && (data[0]![v] ?? '').length > (data[0]![t] ?? '').length * 2) {
+    if (t >= 0 && v >= 0 && data.length === 1 && false && (data[0]![v] ?? '').length > (data[0]![t] ?? '').length * 2) {
       out[t] = 'variant';
       out[v] = 'title';
     }
@@ -127,7 +141,7 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
   return out;
 }
 
-type CellKind = 'empty' | 'ladder' | 'freight' | 'money' | 'decimal' | 'int' | 'qty' | 'unit' | 'currency' | 'code' | 'text';
+type CellKind = 'empty' | 'ladder' | 'step' | 'skus' | 'sku' | 'freight' | 'money' | 'decimal' | 'int' | 'qty' | 'unit' | 'currency' | 'code' | 'text';
 
 const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|CNY\s?|€|EUR\s?)`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -139,7 +153,11 @@ const MOQ_CELL = /^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最
 /** What a cell holds: a price ladder, a freight, an amount, a quantity with its unit, a unit name, a code or text. */
 function cellKind(v: string, rules: ListingRules): CellKind {
   if (!v) return 'empty';
-  if (ladderSegments(v).length >= 2) return 'ladder';
+  const steps = ladderSegments(v);
+  if (steps.length >= 2) return 'ladder';
+  if (steps.length === 1 && (steps[0]!.unit || /[≥>＞+]/.test(steps[0]!.qty) || /[-~–至]/.test(steps[0]!.qty)) && (steps[0]!.cur || /[:：=@]/.test(v))) return 'step';
+  const skus = skuSegments(v);
+  if (skus.length >= 2) return 'skus';
   const digits = /\d/.test(v);
   if (FREIGHT_WORD.test(v) && (digits || /free|包邮|免/i.test(v)) && v.length <= 120) return 'freight';
   if (MONEY_CELL.test(v)) return 'money';
@@ -150,7 +168,9 @@ function cellKind(v: string, rules: ListingRules): CellKind {
     const word = /[\p{L}]+/u.exec(v.replace(/^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最小起订量?)/i, ''))?.[0]?.toLowerCase();
     if (!word || rules.unitByName.has(word) || /^(?:moq|min|起订|起批)/i.test(word)) return 'qty';
   }
-  const bare = v.replace(/^(?:per|\/)\s*/i, '').replace(/\s*[(（].*$/, '').trim().toLowerCase();
+  if (skus.length === 1 && !FREIGHT_WORD.test(v) && !NOT_SKU.test(skus[0]!.name)) return 'sku';
+  if (PRICED_CELL.test(v)) return 'money';
+  const bare = v.replace(/^(?:US\s?\$|USD|RMB|CNY|EUR)\s*/i, '').replace(/^(?:per|\/)\s*/i, '').replace(/\s*[(（].*$/, '').trim().toLowerCase();
   if (rules.unitByName.has(bare)) return 'unit';
   if (/^[A-Za-z]{0,6}[-_]?\d[\w.-]{0,14}$/.test(v) && !/\s/.test(v)) return 'code';
   if (/[\p{L}]{2}/u.test(v) && !digits || /[\p{L}]{3}/u.test(v)) return 'text';
@@ -164,6 +184,28 @@ function mixedKind(ks: CellKind[]): CellKind {
   if (ks.every((k) => k === 'code' || k === 'int')) return 'code';
   if (ks.every((k) => k === 'text' || k === 'code')) return 'text';
   return 'text';
+}
+
+// "85.00/sqm", "3.2 per piece": an amount for a unit, without a currency, is a price.
+const PRICED_CELL = /^\d+(?:\.\d+)?\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
+// Labels that name a field, not an option: a "Sample: US$25" or "MOQ: 100" cell is no SKU.
+const NOT_SKU = /^(?:price|unit price|fob|exw|cif|sample|samples|moq|min|order|tier|shipping|freight|note|remark|lead|total|价格|单价|样品|起订|起批|阶梯|运费|备注|说明|交期|合计|货值)|price|sample|样品|价格|单价/i;
+// One SKU with its price: "Black: 18.50", "Grey 15.6in: $9.20", "Fabric swatch 布样 $0.01", "Gift box only (no speaker):0.05".
+const SKU_STEP = new RegExp(String.raw`([^:：|;；/$¥€￥\d\s][^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
+
+function skuSegments(v: string): { name: string; price: string }[] {
+  if (v.length > 600 || !/\d/.test(v)) return [];
+  // A label before the options ("颜色 Color: Grey $389 / Green $389"): the options follow it.
+  const body = v.replace(/^[^:：$¥€\d|;/]{1,24}[:：]\s*(?=[^:：]*(?:[:：]|\$|¥|€))(?=.*[|;；/,，、])/u, '');
+  const out: { name: string; price: string }[] = [];
+  let rest = body;
+  for (const m of body.matchAll(SKU_STEP)) {
+    const name = m[1]!.trim();
+    if (!/[\p{L}]/u.test(name) || /\d\s*$/.test(name) && !m[2] && !m[3] && false) continue;
+    out.push({ name, price: m[4]! });
+    rest = rest.replace(m[0], '');
+  }
+  return /[\p{L}\d]/u.test(rest) ? [] : out;
 }
 
 // One step of a ladder packed in a cell: "1-99:3.5", "100-499 pcs: $3.2", "≥500 pcs $2.1", "500+ @ 2.9", "1000个以上 ¥2".
@@ -190,7 +232,7 @@ function ladderSegments(v: string): { qty: string; unit: string; price: string; 
 /** A ladder cell written the way the parser reads a row of tiers: "1-99 pcs US$3.5 | 100-499 pcs US$3.2 | >=500 pcs US$2.1". */
 function ladderLine(v: string, unit: string, currency: string): string {
   const steps = ladderSegments(v);
-  if (steps.length < 2) return v;
+  if (!steps.length) return v;
   return steps
     .map((s) => {
       const q = s.qty.replace(/^[≥＞>]=?/, '>=').replace(/\+$/, '');
@@ -207,7 +249,7 @@ function trimEnd(r: string[]): string[] {
   return r.slice(0, n);
 }
 
-function currencyOfCells(data: string[][], roles: (CsvRole | null)[]): string {
+function currencyOfCells(data: string[][], roles: (Role | null)[]): string {
   const cells = data.flatMap((r) => r.filter((_, k) => roles[k] === null || roles[k] === 'price' || roles[k] === 'priceMin'));
   for (const c of cells) {
     const cur = currencyOfHeader(c);
@@ -216,9 +258,9 @@ function currencyOfCells(data: string[][], roles: (CsvRole | null)[]): string {
   return 'US$';
 }
 
-function emit(header: string[], roles: (CsvRole | null)[], data: string[][], currency: string): string[] {
-  const at = (r: CsvRole) => roles.indexOf(r);
-  const cell = (r: string[], x: CsvRole) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
+function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string): string[] {
+  const at = (r: Role) => roles.indexOf(r);
+  const cell = (r: string[], x: Role) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
   const amount = (v: string) => {
     const s = v.replace(/\s/g, '');
     if (/^[\d,]*\.?\d+$/.test(s)) return `${currency}${s}`;
@@ -246,7 +288,7 @@ function emit(header: string[], roles: (CsvRole | null)[], data: string[][], cur
       return hi && hi !== lo ? `${amount(lo)} - ${amount(hi)}` : amount(lo);
     };
     if (g.length === 1 || at('variant') < 0) {
-      lines.push(`Price: ${priceOf(r0)}${per}`);
+      if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
       else if (cell(r0, 'variant')) lines.push(`Variant: ${cell(r0, 'variant')}`);
     } else {
@@ -256,11 +298,14 @@ function emit(header: string[], roles: (CsvRole | null)[], data: string[][], cur
     if (moq) lines.push(`MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
     const ship = cell(r0, 'shipping');
     if (ship) lines.push(`Shipping: ${amount(ship)}`);
-    const tiers = cell(r0, 'tiers');
-    if (tiers) lines.push(`Tiers: ${ladderLine(tiers, unit, currency)}`);
+    const tiers = r0.filter((c, k) => (roles[k] === 'tiers' || roles[k] === 'steps') && c.trim()).map((c) => ladderLine(c.trim(), unit, currency));
+    if (tiers.length) lines.push(`Tiers: ${tiers.join(' | ')}`);
+    const skus = r0.flatMap((c, k) => (roles[k] === 'skus' ? skuSegments(c.trim()) : []));
+    if (skus.length) lines.push(`SKU: ${skus.map((x) => `${x.name.replace(/[|;；]/g, ' ')} ${currency}${x.price}`).join(' | ')}`);
     // Other columns (lead time, notes) as "Header: value" lines: a note can say what the price or MOQ really is.
     header.forEach((h, k) => {
-      if (roles[k] === null && h.trim() && (r0[k] ?? '').trim()) lines.push(`${h.trim()}: ${r0[k]!.trim()}`);
+      // Without a header the cell stands alone ("note: min order 1x20GP container", "Ready to ship").
+      if (roles[k] === null && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
     });
     out.push(lines.join('\n'));
   }
@@ -272,8 +317,10 @@ function emit(header: string[], roles: (CsvRole | null)[], data: string[][], cur
 function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): string | null {
   let best: string | null = null;
   let bestN = 2;
+  // Delimiters inside quoted cells do not count ("1-99:3.5;100-499:3.2" in one cell of a comma row).
+  const bare = line.replace(/"[^"]*"/g, '""');
   for (const d of delims) {
-    const n = line.split(d).length;
+    const n = bare.split(d).length;
     if (n > bestN) {
       best = d;
       bestN = n;
