@@ -129,7 +129,7 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
   });
   if (strict) {
     // Headless rows: every column must be read as something, and a currency cell ("USD") is the only other one.
-    if (out.some((r, k) => r === null && kinds[k] !== 'currency' && kinds[k] !== 'empty' && kinds[k] !== 'text')) return null;
+    // (Cells left over, a second freight or a remark, are kept as lines of their own.)
     // Two texts repeating the same title with different second texts are product and variant; else the longer is the title.
     const t = out.indexOf('title');
     const v = out.indexOf('variant');
@@ -265,6 +265,8 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const s = v.replace(/\s/g, '');
     if (/^[\d,]*\.?\d+$/.test(s)) return `${currency}${s}`;
     if (PLAIN_RANGE.test(s)) return `${currency}${s.replace(/[-~–]/, ' - ')}`;
+    // "85.00/sqm", "freight 120.00/pair": the amount of a cell with no currency is in the table's currency.
+    if (!/[$¥€￥]|usd|rmb|cny|eur|美元|元/i.test(v)) return v.replace(/(?<![\d.,\p{L}])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:$|\/|per\b|each\b|[(（]))/u, (n) => `${currency}${n}`);
     return v;
   };
   const groups = new Map<string, string[][]>();
@@ -294,10 +296,12 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     } else {
       lines.push(`SKU: ${g.map((r) => `${(cell(r, 'variant') || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
     }
+    // A cell that carries its own label ("MOQ: 1 pc", "Shipping: Free*") is a field line as it stands.
+    const labelled = (v: string) => /^[^:：\d$¥€]{1,24}[:：]/.test(v);
     const moq = cell(r0, 'moq');
-    if (moq) lines.push(`MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
+    if (moq) lines.push(labelled(moq) ? moq : `MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
     const ship = cell(r0, 'shipping');
-    if (ship) lines.push(`Shipping: ${amount(ship)}`);
+    if (ship) lines.push(labelled(ship) ? amount(ship) : `Shipping: ${amount(ship)}`);
     const tiers = r0.filter((c, k) => (roles[k] === 'tiers' || roles[k] === 'steps') && c.trim()).map((c) => ladderLine(c.trim(), unit, currency));
     if (tiers.length) lines.push(`Tiers: ${tiers.join(' | ')}`);
     const skus = r0.flatMap((c, k) => (roles[k] === 'skus' ? skuSegments(c.trim()) : []));
@@ -375,5 +379,6 @@ function currencyOfHeader(h: string): string | null {
 
 /** "Bag (450g)" is a bag: the unit is the cell's first word. */
 function unitCell(v: string): string {
-  return v.replace(/\s*[(（].*$/, '').trim();
+  // "USD/pc", "per carton": the unit is what follows the currency and the slash.
+  return v.replace(/\s*[(（].*$/, '').replace(/^(?:US\s?\$|USD|RMB|CNY|EUR|\$)?\s*(?:\/|per\s)\s*/i, '').trim();
 }
