@@ -169,7 +169,7 @@ function cellKind(v: string, rules: ListingRules): CellKind {
     if (!word || rules.unitByName.has(word) || /^(?:moq|min|起订|起批)/i.test(word)) return 'qty';
   }
   if (skus.length === 1 && !FREIGHT_WORD.test(v) && !NOT_SKU.test(skus[0]!.name)) return 'sku';
-  if (PRICED_CELL.test(v)) return 'money';
+  if (PRICED_CELL.test(v)) return 'decimal';
   const bare = v.replace(/^(?:US\s?\$|USD|RMB|CNY|EUR)\s*/i, '').replace(/^(?:per|\/)\s*/i, '').replace(/\s*[(（].*$/, '').trim().toLowerCase();
   if (rules.unitByName.has(bare)) return 'unit';
   if (/^[A-Za-z]{0,6}[-_]?\d[\w.-]{0,14}$/.test(v) && !/\s/.test(v)) return 'code';
@@ -187,7 +187,8 @@ function mixedKind(ks: CellKind[]): CellKind {
 }
 
 // "85.00/sqm", "3.2 per piece": an amount for a unit, without a currency, is a price.
-const PRICED_CELL = /^\d+(?:\.\d+)?\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
+// ("10000/carton" is a count per carton, not an amount.)
+const PRICED_CELL = /^\d+\.\d+\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
 // Labels that name a field, not an option: a "Sample: US$25" or "MOQ: 100" cell is no SKU.
 const NOT_SKU = /^(?:price|unit price|fob|exw|cif|sample|samples|moq|min|order|tier|shipping|freight|note|remark|lead|total|价格|单价|样品|起订|起批|阶梯|运费|备注|说明|交期|合计|货值)|price|sample|样品|价格|单价/i;
 // One SKU with its price: "Black: 18.50", "Grey 15.6in: $9.20", "Fabric swatch 布样 $0.01", "Gift box only (no speaker):0.05".

@@ -1,3 +1,4 @@
+import { mixedFields } from './mixed.js';
 import type { ListingRules } from './rules.js';
 import type { Layout, Money, ParsedListing, Quantity, Shipping, Sku, Tier, Unit } from './types.js';
 
@@ -369,7 +370,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const cleaned = relineate(dedent(undouble(clean(input))));
+    const cleaned = relineate(dedent(undouble(mixedFields(clean(input)))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');

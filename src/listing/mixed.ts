@@ -1,0 +1,62 @@
+/**
+ * Listings typed by hand in a mixed layout, read into the field lines the parser knows: bullet marks dropped
+ * ("• Price: $3", "- MOQ: 2 pcs", "1) 起订量：100"), a label written in both languages kept once ("价格 Price:",
+ * "MOQ 起订量:", "价格(Price):"), a price line followed by a remark after a dash split in two, and a run of option lines
+ * that each hold a name and a price ("黑色：US$12.50", "S $16.50 | M $16.50", "Hanger only $0.02") joined into one
+ * "SKU:" line. Line by line, linear in the paste.
+ */
+
+const BULLET = /^([ \t]*)(?:[•·▪◦●○◆◇■□►▸▶✓✔☑➤→*]|[-–—](?=[ \t]+[\p{L}])|\d{1,2}[.)、](?=[ \t]*[\p{L}])|[①-⑳])[ \t]*/u;
+// A label in one language then the other, before the colon: the first is kept.
+const TWO_LABELS = /^([ \t]*)(?:(\p{Script=Han}[\p{Script=Han}]{0,7})\s*[(（/ ]?\s*[A-Za-z][A-Za-z. ]{0,24}?|([A-Za-z][A-Za-z. ]{0,24}?)\s*[(（/ ]?\s*\p{Script=Han}[\p{Script=Han}]{0,7})\s*[)）]?\s*([:：])/u;
+const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|€|EUR\s?)`;
+const AMT = String.raw`\d[\d,]*(?:\.\d+)?`;
+// "$8.00/pc — container price only": the price, then a remark.
+const PRICE_THEN_REMARK = new RegExp(String.raw`^([ \t]*${CUR}\s?${AMT}(?:\s*[-~]\s*${CUR}?\s?${AMT})?\s*(?:\/\s*[\p{L}]+)?)\s*[—–]\s*(?=[\p{L}(（])`, 'u');
+// One option with its price: a name (letters), an optional colon, an amount with its currency, an optional unit.
+const OPTION = new RegExp(String.raw`^\s*([^:：|;；$¥€￥\d\s][^:：|;；$¥€￥]{0,40}?)\s*[:：]?\s*${CUR}\s?(${AMT})\s*(?:\/\s*[\p{L}]{1,8})?\s*$`, 'u');
+// Labels that name a field of the listing, not an option: their lines stay as they are.
+const FIELD_LABEL = /price|cost|fee|total|sample|shipping|freight|postage|delivery|moq|order|tier|discount|coupon|subtotal|value|deposit|tax|duty|fob|exw|cif|ddp|was|now|from|save|off|only$|价|费|样|起订|起批|合计|货值|小计|优惠|总|运|邮|折|定金|订金|税/i;
+
+function optionsOf(line: string): { name: string; price: string }[] | null {
+  const parts = line.split(/\s*[|;；]\s*/).filter((p) => p.trim());
+  const out: { name: string; price: string }[] = [];
+  for (const p of parts) {
+    const m = OPTION.exec(p);
+    if (!m || FIELD_LABEL.test(m[1]!) || !/[\p{L}]/u.test(m[1]!)) return null;
+    const cur = /^\s*[^$¥€￥]*?(US\s?\$|USD|\$|¥|￥|RMB|€|EUR)/.exec(p)?.[1] ?? 'US$';
+    out.push({ name: m[1]!.trim(), price: `${cur === '$' ? 'US$' : cur}${m[2]}` });
+  }
+  return out.length ? out : null;
+}
+
+export function mixedFields(text: string): string {
+  // Cheap gate: only pastes with bullets, two-language labels, dash remarks or option lines change.
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let run: { name: string; price: string }[] = [];
+  let runLines: string[] = [];
+  const flush = () => {
+    // Two or more options in a run (or on one line) are the SKUs; a single one stays as written.
+    if (run.length >= 2) out.push(`SKU: ${run.map((o) => `${o.name} ${o.price}`).join(' | ')}`);
+    else out.push(...runLines);
+    run = [];
+    runLines = [];
+  };
+  for (const raw of lines) {
+    let line = raw.replace(BULLET, '$1');
+    line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
+    const split = PRICE_THEN_REMARK.exec(line);
+    if (split) line = `${split[1]}\n${line.slice(split[0].length)}`;
+    const opts = line.includes('\n') ? null : optionsOf(line);
+    if (opts) {
+      run.push(...opts);
+      runLines.push(line);
+      continue;
+    }
+    flush();
+    out.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
