@@ -6,13 +6,13 @@
  * "SKU:" line. Line by line, linear in the paste.
  */
 
-const BULLET = /^([ \t]*)(?:[•·▪◦●○◆◇■□►▸▶✓✔☑➤→*]|[-–—](?=[ \t]+[\p{L}])|\d{1,2}[.)、](?=[ \t]*[\p{L}])|[①-⑳])[ \t]*/u;
+const BULLET = /^([ \t]*)(?:[•·▪◦●○◆◇■□►▸▶✓✔☑➤→*]|[-–—](?=[ \t]+(?:[\p{L}≥>＞]|[^\n]*[:：]))|\d{1,2}[.)、](?=[ \t]*[\p{L}])|[①-⑳])[ \t]*/u;
 // A label in one language then the other, before the colon: the first is kept.
 const TWO_LABELS = /^([ \t]*)(?:(\p{Script=Han}[\p{Script=Han}]{0,7})\s*[(（/ ]?\s*[A-Za-z][A-Za-z. ]{0,24}?|([A-Za-z][A-Za-z. ]{0,24}?)\s*[(（/ ]?\s*\p{Script=Han}[\p{Script=Han}]{0,7})\s*[)）]?\s*([:：])/u;
 const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|€|EUR\s?)`;
 const AMT = String.raw`\d[\d,]*(?:\.\d+)?`;
 // "$8.00/pc — container price only": the price, then a remark.
-const PRICE_THEN_REMARK = new RegExp(String.raw`^([ \t]*${CUR}\s?${AMT}(?:\s*[-~]\s*${CUR}?\s?${AMT})?\s*(?:\/\s*[\p{L}]+)?)\s*[—–]\s*(?=[\p{L}(（])`, 'u');
+const PRICE_THEN_REMARK = new RegExp(String.raw`^([ \t]*${CUR}\s?${AMT}(?:\s*[-~]\s*${CUR}?\s?${AMT})?\s*(?:\/\s*[\p{L}]+)?)(?:\s*[—–]|\s+-)\s+(?!(?:US|USD|RMB|CNY|EUR|HK)\b|[$¥€￥\d])(?=[\p{L}(（])`, 'u');
 // One option with its price: a name (letters), an optional colon, an amount with its currency, an optional unit.
 const OPTION = new RegExp(String.raw`^\s*([^:：|;；$¥€￥\d\s][^:：|;；$¥€￥]{0,40}?)\s*[:：]?\s*${CUR}\s?(${AMT})\s*(?:\/\s*[\p{L}]{1,8})?\s*$`, 'u');
 // Labels that name a field of the listing, not an option: their lines stay as they are.
@@ -23,7 +23,8 @@ function optionsOf(line: string): { name: string; price: string }[] | null {
   const out: { name: string; price: string }[] = [];
   for (const p of parts) {
     const m = OPTION.exec(p);
-    if (!m || FIELD_LABEL.test(m[1]!) || !/[\p{L}]/u.test(m[1]!)) return null;
+    // A name that is a quantity ("2-49条", "≥500 pcs") makes the line a price tier, not an option.
+    if (!m || FIELD_LABEL.test(m[1]!) || !/[\p{L}]/u.test(m[1]!) || /^[≥>＞<≤]|^\d/.test(m[1]!.trim())) return null;
     const cur = /^\s*[^$¥€￥]*?(US\s?\$|USD|\$|¥|￥|RMB|€|EUR)/.exec(p)?.[1] ?? 'US$';
     out.push({ name: m[1]!.trim(), price: `${cur === '$' ? 'US$' : cur}${m[2]}` });
   }
