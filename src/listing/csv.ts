@@ -107,8 +107,9 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
     const k = kinds.findIndex((x, i) => x === want && out[i] === null);
     if (k >= 0) out[k] = 'price';
   }
-  // The MOQ: a whole number left over (a price column is already taken).
-  if (free('moq')) {
+  // The MOQ: a whole number left over (a price column is already taken); under a header a column of whole numbers
+  // the rules do not name is as likely a stock count or a product id, so only rows without a header read it so.
+  if (free('moq') && strict) {
     const k = kinds.findIndex((x, i) => x === 'int' && out[i] === null);
     if (k >= 0) out[k] = 'moq';
   }
@@ -196,17 +197,22 @@ const SKU_STEP = new RegExp(String.raw`([^:：|;；/$¥€￥\d\s][^:：|;；$¥
 
 function skuSegments(v: string): { name: string; price: string }[] {
   if (v.length > 600 || !/\d/.test(v)) return [];
+  const read = (body: string) => {
+    const out: { name: string; price: string }[] = [];
+    let rest = body;
+    for (const m of body.matchAll(SKU_STEP)) {
+      const name = m[1]!.trim();
+      if (!/[\p{L}]/u.test(name)) continue;
+      out.push({ name, price: m[4]! });
+      rest = rest.replace(m[0], '');
+    }
+    return /[\p{L}\d]/u.test(rest) ? [] : out;
+  };
+  const plain = read(v);
+  if (plain.length) return plain;
   // A label before the options ("颜色 Color: Grey $389 / Green $389"): the options follow it.
-  const body = v.replace(/^[^:：$¥€\d|;/]{1,24}[:：]\s*(?=[^:：]*(?:[:：]|\$|¥|€))(?=.*[|;；/,，、])/u, '');
-  const out: { name: string; price: string }[] = [];
-  let rest = body;
-  for (const m of body.matchAll(SKU_STEP)) {
-    const name = m[1]!.trim();
-    if (!/[\p{L}]/u.test(name) || /\d\s*$/.test(name) && !m[2] && !m[3] && false) continue;
-    out.push({ name, price: m[4]! });
-    rest = rest.replace(m[0], '');
-  }
-  return /[\p{L}\d]/u.test(rest) ? [] : out;
+  const label = /^[^:：$¥€\d|;/]{1,24}[:：]\s*/u.exec(v);
+  return label ? read(v.slice(label[0].length)) : [];
 }
 
 // One step of a ladder packed in a cell: "1-99:3.5", "100-499 pcs: $3.2", "≥500 pcs $2.1", "500+ @ 2.9", "1000个以上 ¥2".
