@@ -75,10 +75,35 @@ function headlessListings(text: string, rules: ListingRules, role: (h: string) =
   const data = looksHeader ? rows.slice(1) : rows;
   const header = looksHeader ? rows[0]! : rows[0]!.map(() => '');
   const roles = header.map((h) => (h ? role(h) : null));
+  if (!cleanRows(data, rules)) return null;
   const filled = fillRoles(roles, data, rules, true);
   if (!filled) return null;
   if (!filled.includes('title') || !(filled.includes('price') || filled.includes('steps') || filled.includes('tiers') || filled.includes('skus'))) return null;
   return emit(header, filled, data, currencyOfCells(data, filled));
+}
+
+/**
+ * Rows typed as data, not a page flattened onto one line with tabs or commas between its parts: no text cell holds an
+ * amount or ends in a quantity range ("Earbuds 1 - 99 Pieces"), a row has at most three cells of plain text, and no
+ * cell holds more than two amounts.
+ */
+function cleanRows(data: string[][], rules: ListingRules): boolean {
+  const AMOUNT_IN = /[$¥€￥]|\bUSD\b|\bRMB\b/gi;
+  for (const r of data) {
+    let texts = 0;
+    for (const c of r) {
+      const kind = cellKind(c, rules);
+      if (kind === 'skus' || kind === 'ladder') continue;
+      if ((c.match(AMOUNT_IN) ?? []).length > 2) return false;
+      if (kind !== 'text') continue;
+      texts++;
+      if (/[$¥€￥]|\bUSD\b|\bRMB\b/i.test(c)) return false;
+      const range = /\d\s*-\s*\d[\d,]*\s*([\p{L}]+)(\.{0,3})$/u.exec(c);
+      if (range && (range[2] || rules.unitByName.has(range[1]!.toLowerCase()) || rules.unitByName.has(range[1]!.toLowerCase().replace(/s$/, '')))) return false;
+    }
+    if (texts > 3) return false;
+  }
+  return true;
 }
 
 /** The role of each column: the header's, else what every cell of the column holds. Null when a column is unreadable. */
