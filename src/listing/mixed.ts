@@ -21,19 +21,21 @@ const FIELD_LABEL = /price|cost|fee|total|sample|shipping|freight|postage|delive
 // A line that introduces a block: a label with nothing after its colon, or a SKU table's heading.
 const HEADING = /^[^:：\d$¥€]{1,40}[:：]\s*$|^\s*(?:sku|规格|variations?|options?|colou?rs?|sizes?)[^:：\d$¥€]{0,20}$/i;
 
-function optionsOf(line: string, inRun: boolean): { name: string; price: string }[] | null {
+function optionsOf(line: string, inRun: boolean, bulleted: boolean): { name: string; price: string }[] | null {
   const parts = line.split(/\s*[|;；]\s*/).filter((p) => p.trim());
   const out: { name: string; price: string }[] = [];
   for (const p of parts) {
     const m = OPTION.exec(p);
     // A name that is a quantity ("2-49条", "≥500 pcs") makes the line a price tier, not an option.
-    // Within a run of options a line without a colon is one more option, whatever its name ("补差价专用链接 US$0.01").
-    const colon = /[:：]/.test(p);
-    if (!m || (FIELD_LABEL.test(m[1]!) && (colon || !inRun)) || !/[\p{L}]/u.test(m[1]!) || /^[≥>＞<≤]|^\d/.test(m[1]!.trim())) return null;
+    // A name holding an amount or a currency code, or a tab, is a row of a price table, not an option.
+    if (!m || FIELD_LABEL.test(m[1]!) || /\t|\b(?:US|USD|RMB|CNY|EUR|HK)\b|\d\.\d+\s*$/.test(m[1]!) || !/[\p{L}]/u.test(m[1]!) || /^[≥>＞<≤]|^\d/.test(m[1]!.trim())) return null;
     const cur = /^\s*[^$¥€￥]*?(US\s?\$|USD|\$|¥|￥|RMB|€|EUR)/.exec(p)?.[1] ?? 'US$';
     out.push({ name: m[1]!.trim(), price: `${cur === '$' ? 'US$' : cur}${m[2]}` });
   }
-  return out.length ? out : null;
+  // An option line says so: a bullet, a colon after the name, several options on the line, or a line following such
+  // a line of several options; a bare "name $price" line is left to the parser's own reading of option rows.
+  if (!out.length || !(bulleted || /[:：]/.test(line) || out.length > 1 || inRun)) return null;
+  return out;
 }
 
 export function mixedFields(text: string): string {
@@ -58,10 +60,11 @@ export function mixedFields(text: string): string {
   };
   for (const raw of lines) {
     let line = raw.replace(BULLET, '$1');
+    const bulleted = line !== raw;
     line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
     const split = PRICE_THEN_REMARK.exec(line);
     if (split) line = `${split[1]}\n${line.slice(split[0].length)}`;
-    const opts = line.includes('\n') ? null : optionsOf(line, run.length > 0);
+    const opts = line.includes('\n') ? null : optionsOf(line, several, bulleted);
     if (opts) {
       if (opts.length > 1) several = true;
       run.push(...opts);

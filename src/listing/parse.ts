@@ -35,7 +35,11 @@ const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|log
 // "价格：US$ 0.30/件（不含运费）", "Price: $3.20 (excl. shipping)": a price field that only says freight is not in it.
 const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算|付)|\b(?:excl(?:\.|uding|udes?)?|without|not including)\s+(?:the\s+)?(?:shipping|freight)|\b(?:shipping|freight)\s+(?:not included|excluded)/gi;
 /** The line names a shipping fee: a price field that only excludes freight from its price does not. */
+// "$0.65/pc 包邮 free shipping", "US$3.20 / piece, shipping included": a price per unit that says freight is free or in it.
+const PRICE_FIRST = /^\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s)\s*[\p{L}]/iu;
+const SHIPPING_FREE_WORDS = /包邮|免运费|卖家承担运费|free\s+(?:shipping|delivery|freight|postage)|(?:shipping|freight|delivery)\s+(?:included|is free|free)/gi;
 function namesShipping(line: string): boolean {
+  if (PRICE_FIRST.test(line)) return SHIPPING_WORD.test(line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' '));
   return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ') : line);
 }
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
