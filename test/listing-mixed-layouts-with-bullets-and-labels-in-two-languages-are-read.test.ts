@@ -58,3 +58,14 @@ describe('a price line that says shipping is free', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe('a price said to hold only from a quantity', () => {
+  it('sets the real MOQ from "price valid for N pcs" and "N+ pcs only"', () => {
+    expect(kinds('Knitted Beanie Hat\nPrice: $0.95/pc\nMOQ: 5 pcs\nprice valid for 4000 pcs')).toContain('moq');
+    expect(kinds('Knitted Beanie Hat\nPrice: $0.95/pc\nMOQ: 5 pcs\nthis price 6000+ pcs only')).toContain('moq');
+  });
+
+  it('does not read a validity in days as a quantity', () => {
+    expect(kinds('Knitted Beanie Hat\nPrice: $2.40/pc\nMOQ: 50 pcs\nprice valid for 30 days')).toEqual([]);
+  });
+});

@@ -29,6 +29,10 @@ describe('a single data row with no header', () => {
     expect(kinds('Cotton Canvas Tote 38x42cm\t"100-499 pcs $1.90; 500-1999 pcs $1.70; >=2000 pcs $1.55"\tpcs\tMOQ 100 pcs\t12-15 days')).toEqual([]);
   });
 
+  it('reads a remark cell that scopes the price to a quantity', () => {
+    expect(kinds('Enamel Pin Custom;$0.45;MOQ 20 pcs;"price valid for 5000 pcs, smaller runs $1.30"')).toContain('moq');
+  });
+
   it('passes an honest row whose only number cells are a price and an MOQ', () => {
     expect(kinds('Stainless Steel Whisk 10 inch, 0.62, pcs, 500')).toEqual([]);
   });

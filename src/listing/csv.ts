@@ -97,7 +97,11 @@ function cleanRows(data: string[][], rules: ListingRules): boolean {
       if ((c.match(AMOUNT_IN) ?? []).length > 2) return false;
       if (kind !== 'text') continue;
       texts++;
-      if (/[$¥€￥]|\bUSD\b|\bRMB\b/i.test(c)) return false;
+      // The first text is the product: no amount in it. A later one may be a remark that names one amount in a
+      // sentence ("price valid for 3000 pcs, under 3000 price $4.80").
+      const amounts = (c.match(AMOUNT_IN) ?? []).length;
+      const words = (c.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length;
+      if (amounts && (texts === 1 || amounts > 1 || words < 4)) return false;
       const range = /\d\s*-\s*\d[\d,]*\s*([\p{L}]+)(\.{0,3})$/u.exec(c);
       if (range && (range[2] || rules.unitByName.has(range[1]!.toLowerCase()) || rules.unitByName.has(range[1]!.toLowerCase().replace(/s$/, '')))) return false;
     }

@@ -245,6 +245,11 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\s*起(?:发|批|做|售)`, String.raw`${Q}\s*起(?:发|批|做|售)`, ''),
     hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
+    // "price valid for 3000 pcs", "prices apply to 5,000 pieces", "price tier: 10000+ pcs only", "2000 pcs and above only":
+    // the price holds only from a quantity with its unit, so orders at this price start there.
+    hidden(String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+\d`, String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+(${NUM})(万|千)?\s*(${UNIT})`, 'i', true),
+    hidden(String.raw`\d\s*\+\s*[A-Za-z\p{Script=Han}]*\s*only\b`, String.raw`(${NUM})(万|千)?\s*\+\s*(${UNIT})?\s*only\b`, 'iu', true),
+    hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|千)?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
     hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
