@@ -69,3 +69,12 @@ describe('a price said to hold only from a quantity', () => {
     expect(kinds('Knitted Beanie Hat\nPrice: $2.40/pc\nMOQ: 50 pcs\nprice valid for 30 days')).toEqual([]);
   });
 });
+
+describe('a price per gram scoped to a quantity in kilograms', () => {
+  it('counts the tier in grams, so a one-kilogram MOQ is worth the grams it holds', () => {
+    const text = 'Pure Copper Shot for Casting\n• Price: $0.015/g (≥2kg)\n• MOQ: 2000 g\n• Mill certificate included';
+    const tier = checker.parse(text).tiers[0];
+    expect(tier?.min).toBe(2000);
+    expect(kinds(text)).toEqual([]);
+  });
+});

@@ -999,7 +999,13 @@ export function createParser(rules: ListingRules): Parser {
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {
     if (m.unit) out.priceUnits.push(m.unit);
-    const tier = { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
+    // "$0.82/g (≥1kg)": a quantity in one unit and a price per another of the same measure; the tier counts in the
+    // price's unit (1,000 g), so its price and quantity multiply to the goods value.
+    const same = r.unit && m.unit && r.unit.dim === m.unit.dim && r.unit.base !== m.unit.base && r.unit.dim !== 'count';
+    const k = same ? r.unit!.base / m.unit!.base : 1;
+    const tier = same
+      ? { min: r.min * k, ...(r.max !== undefined ? { max: r.max * k } : {}), unit: m.unit, price: m.money, label: r.label }
+      : { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
     // "16-20 inch  $0.75/g": a range of sizes (inches, centimetres) priced per gram or per piece is an option of the
     // goods, not a quantity bought; it is a SKU.
     if (r.unit && r.unit.dim === 'length' && r.unit.base < 1 && m.unit && m.unit.dim !== 'length') {
