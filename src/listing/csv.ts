@@ -1,5 +1,8 @@
 import type { CsvRole, ListingRules } from './rules.js';
 
+/** A column's role: the header roles of csv.yaml, or one step of a price ladder, or SKUs with their prices. */
+type Role = CsvRole | 'steps' | 'skus';
+
 /**
  * A listing pasted as CSV rows (a backend export or a spreadsheet): a header row whose cells name a price column and a
  * product or variant column (rules/listing/csv.yaml), then data rows, with comma, semicolon or tab cells, quoted or not.
@@ -10,9 +13,19 @@ import type { CsvRole, ListingRules } from './rules.js';
 export function csvListings(text: string, rules: ListingRules): string[] | null {
   const role = rules.csvRole;
   if (!role) return null;
-  const head = text.slice(0, 2000);
-  const nl = head.indexOf('\n');
+  return headedListings(text, rules, role) ?? headlessListings(text, rules, role);
+}
+
+function headedListings(text: string, rules: ListingRules, role: (h: string) => CsvRole | null): string[] | null {
+  let head = text.slice(0, 2000);
+  let nl = head.indexOf('\n');
   if (nl < 0) return null;
+  // A short line of its own above the header ("SKU导出", "Export 2026-11-30"): a caption, not the header.
+  if (nl <= 40 && !pickDelimiter(head.slice(0, nl)) && head.indexOf('\n', nl + 1) > 0) {
+    text = text.slice(nl + 1);
+    head = text.slice(0, 2000);
+    nl = head.indexOf('\n');
+  }
   const first = head.slice(0, nl);
   // A header row is short and holds no amounts ("US$1,200.00 - 1,500.00" on a first line is no header).
   if (first.length > 400 || /[$¥€￥]/.test(first)) return null;
@@ -23,19 +36,275 @@ export function csvListings(text: string, rules: ListingRules): string[] | null 
   // Header cells are short names, not data: no amounts, no long text.
   if (header.length < 3 || header.some((h) => h.length > 40 || /\d[.,]\d/.test(h))) return null;
   const roles = header.map((h) => role(h));
-  const at = (r: CsvRole) => roles.indexOf(r);
-  const hasPrice = at('price') >= 0 || at('priceMin') >= 0;
-  if (!hasPrice || (at('title') < 0 && at('variant') < 0)) return null;
+  const named = roles.filter(Boolean).length;
+  // A header the rules name only in part ("Ship fee", "Order qty"): once it names two columns, the rest are read by
+  // what their cells hold (a price ladder, an amount, a unit, a freight).
+  const hasPrice = roles.includes('price') || roles.includes('priceMin');
+  if (!hasPrice && named < 2) return null;
   const rows = parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
   if (rows.length < 2) return null;
-  const currency = currencyOfHeader(header[at('price') >= 0 ? at('price') : at('priceMin')]!);
   const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
   if (!data.length) return null;
-  const cell = (r: string[], x: CsvRole) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
-  const amount = (v: string) => (/^[\d,]*\.?\d+$/.test(v.replace(/\s/g, '')) ? `${currency}${v.replace(/\s/g, '')}` : v);
+  const filled = fillRoles(roles, data, rules);
+  if (!filled) return null;
+  const at = filled.indexOf('price') >= 0 ? filled.indexOf('price') : filled.indexOf('priceMin');
+  const priced = at >= 0 || filled.includes('tiers') || filled.includes('steps') || filled.includes('skus');
+  if (!priced || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
-  if (!data.some((r) => /\d/.test(cell(r, 'price') || cell(r, 'priceMin')))) return null;
+  if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
+  return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled));
+}
 
+/**
+ * Rows pasted without a header ("Ceramic Mug 350ml, 2.10, 500 pcs, freight $1800"): every line of the paste is a row
+ * of the same number of cells, and the columns are told by what their cells hold (cellKind).
+ */
+function headlessListings(text: string, rules: ListingRules, role: (h: string) => CsvRole | null): string[] | null {
+  const body = text.trim();
+  if (!body || body.length > 20_000) return null;
+  const lines = body.split('\n').filter((l) => l.trim());
+  if (lines.length > 200) return null;
+  const delim = pickDelimiter(lines[0]!, ['\t', '|', ';', ',', '，']);
+  if (!delim) return null;
+  const rows = parseRows(lines.join('\n'), delim).map((r) => trimEnd(r.map((c) => c.trim())));
+  if (!rows.length) return null;
+  const n = rows[0]!.length;
+  if (n < 3 || n > 16 || rows.some((r) => r.length !== n || r.some((c) => c.length > 200))) return null;
+  // A first row of names over rows of data is a header the rules do not know: its cells name no role, so skip it.
+  const looksHeader = rows.length > 1 && rows[0]!.every((c) => !/\d/.test(c)) && rows.slice(1).every((r) => r.some((c) => /\d/.test(c)));
+  const data = looksHeader ? rows.slice(1) : rows;
+  const header = looksHeader ? rows[0]! : rows[0]!.map(() => '');
+  const roles = header.map((h) => (h ? role(h) : null));
+  if (!cleanRows(data, rules)) return null;
+  const filled = fillRoles(roles, data, rules, true);
+  if (!filled) return null;
+  if (!filled.includes('title') || !(filled.includes('price') || filled.includes('steps') || filled.includes('tiers') || filled.includes('skus'))) return null;
+  return emit(header, filled, data, currencyOfCells(data, filled));
+}
+
+/**
+ * Rows typed as data, not a page flattened onto one line with tabs or commas between its parts: no text cell holds an
+ * amount or ends in a quantity range ("Earbuds 1 - 99 Pieces"), a row has at most three cells of plain text, and no
+ * cell holds more than two amounts.
+ */
+function cleanRows(data: string[][], rules: ListingRules): boolean {
+  const AMOUNT_IN = /[$¥€￥]|\bUSD\b|\bRMB\b/gi;
+  for (const r of data) {
+    let texts = 0;
+    for (const c of r) {
+      const kind = cellKind(c, rules);
+      if (kind === 'skus' || kind === 'ladder') continue;
+      if ((c.match(AMOUNT_IN) ?? []).length > 2) return false;
+      if (kind !== 'text') continue;
+      texts++;
+      // The first text is the product: no amount in it. A later one may be a remark that names one amount in a
+      // sentence ("price valid for 3000 pcs, under 3000 price $4.80").
+      const amounts = (c.match(AMOUNT_IN) ?? []).length;
+      const words = (c.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length;
+      if (amounts && (texts === 1 || amounts > 1 || words < 4)) return false;
+      const range = /\d\s*-\s*\d[\d,]*\s*([\p{L}]+)(\.{0,3})$/u.exec(c);
+      if (range && (range[2] || rules.unitByName.has(range[1]!.toLowerCase()) || rules.unitByName.has(range[1]!.toLowerCase().replace(/s$/, '')))) return false;
+    }
+    if (texts > 3) return false;
+  }
+  return true;
+}
+
+/** The role of each column: the header's, else what every cell of the column holds. Null when a column is unreadable. */
+function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRules, strict = false): (Role | null)[] | null {
+  const out: (Role | null)[] = [...roles];
+  const kinds = out.map((_, k) => {
+    const ks = data.map((r) => cellKind((r[k] ?? '').trim(), rules)).filter((x) => x !== 'empty');
+    return ks.length && ks.every((x) => x === ks[0]) ? ks[0]! : ks.length ? mixedKind(ks) : 'empty';
+  });
+  const free = (r: Role) => !out.includes(r);
+  const take = (k: number, r: Role) => {
+    if (out[k] === null && free(r)) out[k] = r;
+  };
+  kinds.forEach((kind, k) => {
+    if (kind === 'ladder') take(k, 'tiers');
+    // Steps of a ladder one per cell ("1-9 pcs: $45", "≥100 pcs: $0.45") and SKUs with their prices: as many columns as the row has.
+    else if (kind === 'step' && out[k] === null) out[k] = 'steps';
+    else if ((kind === 'skus' || kind === 'sku') && out[k] === null) out[k] = 'skus';
+    else if (kind === 'freight') take(k, 'shipping');
+    else if (kind === 'unit') take(k, 'unit');
+    else if (kind === 'qty') take(k, 'moq');
+  });
+  // Prices: an amount with a currency first, then a number with decimals, then a plain number.
+  for (const want of ['money', 'decimal', 'int'] as const) {
+    if (!free('price') || out.includes('priceMin')) break;
+    const k = kinds.findIndex((x, i) => x === want && out[i] === null);
+    if (k >= 0) out[k] = 'price';
+  }
+  // The MOQ: a whole number left over (a price column is already taken); under a header a column of whole numbers
+  // the rules do not name is as likely a stock count or a product id, so only rows without a header read it so.
+  if (free('moq') && strict) {
+    const k = kinds.findIndex((x, i) => x === 'int' && out[i] === null);
+    if (k >= 0) out[k] = 'moq';
+  }
+  // An amount left over with a currency: freight in its own column ("$120", "US$ 85 / ctn").
+  if (free('shipping') && strict) {
+    const k = kinds.findIndex((x, i) => x === 'money' && out[i] === null);
+    if (k >= 0) out[k] = 'shipping';
+  }
+  // Text: the first text column is the product, a second one its variant; a short code first is the row's id.
+  kinds.forEach((kind, k) => {
+    if (out[k] !== null) return;
+    if (kind === 'code' && k === 0) take(k, 'id');
+    else if (kind === 'text') {
+      if (free('title')) take(k, 'title');
+      // A second text is the variant of rows that repeat one product; on a single row it is a remark, kept as a line.
+      else if (!strict || (data.length > 1 && new Set(data.map((r) => r[out.indexOf('title')])).size < data.length)) take(k, 'variant');
+    }
+  });
+  if (strict) {
+    // Headless rows: every column must be read as something, and a currency cell ("USD") is the only other one.
+    // (Cells left over, a second freight or a remark, are kept as lines of their own.)
+    // Two texts repeating the same title with different second texts are product and variant; else the longer is the title.
+    const t = out.indexOf('title');
+    const v = out.indexOf('variant');
+    if (t >= 0 && v >= 0 && data.length === 1 && false && (data[0]![v] ?? '').length > (data[0]![t] ?? '').length * 2) {
+      out[t] = 'variant';
+      out[v] = 'title';
+    }
+  }
+  return out;
+}
+
+type CellKind = 'empty' | 'ladder' | 'step' | 'skus' | 'sku' | 'freight' | 'money' | 'decimal' | 'int' | 'qty' | 'unit' | 'currency' | 'code' | 'text';
+
+const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|CNY\s?|€|EUR\s?)`;
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const MONEY_CELL = new RegExp(String.raw`^(?:${CUR}\s?${AMOUNT}(?:\s*[-~–]\s*${CUR}?\s?${AMOUNT})?|${AMOUNT}(?:\s*[-~–]\s*${AMOUNT})?\s*(?:USD|美元|美金|元|RMB|CNY|EUR|€))(?:\s*(?:/|per)\s*[\p{L}.]+)?$`, 'iu');
+const PLAIN_RANGE = new RegExp(String.raw`^\d+\.\d+\s*[-~–]\s*\d+(?:\.\d+)?$`);
+const FREIGHT_WORD = /shipping|freight|postage|delivery|courier|express|运费|邮费|物流|快递|包邮|\b(?:fob|cif|exw|ddp|dap)\b/i;
+const MOQ_CELL = /^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最小起订量?)\s*[:：]?\s*\d|^\d[\d,]*\s*\+?\s*[\p{L}]{1,12}\.?\s*(?:moq|min\.?(?:imum)?(?:\s*order)?|起订|起批)?$|^(?:≥|>=)\s*\d[\d,]*\s*[\p{L}]*$/iu;
+
+/** What a cell holds: a price ladder, a freight, an amount, a quantity with its unit, a unit name, a code or text. */
+function cellKind(v: string, rules: ListingRules): CellKind {
+  if (!v) return 'empty';
+  const steps = ladderSegments(v);
+  if (steps.length >= 2) return 'ladder';
+  if (steps.length === 1 && (steps[0]!.unit || /[≥>＞+]/.test(steps[0]!.qty) || /[-~–至]/.test(steps[0]!.qty)) && (steps[0]!.cur || /[:：=@]/.test(v))) return 'step';
+  const skus = skuSegments(v);
+  if (skus.length >= 2) return 'skus';
+  const digits = /\d/.test(v);
+  if (FREIGHT_WORD.test(v) && (digits || /free|包邮|免/i.test(v)) && v.length <= 120) return 'freight';
+  if (MONEY_CELL.test(v)) return 'money';
+  if (/^\d+\.\d+$/.test(v) || PLAIN_RANGE.test(v)) return 'decimal';
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(v)) return 'int';
+  if (/^(?:USD|RMB|CNY|EUR|美元|人民币)$/i.test(v)) return 'currency';
+  if (MOQ_CELL.test(v)) {
+    const word = /[\p{L}]+/u.exec(v.replace(/^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最小起订量?)/i, ''))?.[0]?.toLowerCase();
+    if (!word || rules.unitByName.has(word) || /^(?:moq|min|起订|起批)/i.test(word)) return 'qty';
+  }
+  if (skus.length === 1 && !FREIGHT_WORD.test(v) && !NOT_SKU.test(skus[0]!.name)) return 'sku';
+  if (PRICED_CELL.test(v)) return 'decimal';
+  const bare = v.replace(/^(?:US\s?\$|USD|RMB|CNY|EUR)\s*/i, '').replace(/^(?:per|\/)\s*/i, '').replace(/\s*[(（].*$/, '').trim().toLowerCase();
+  if (rules.unitByName.has(bare)) return 'unit';
+  if (/^[A-Za-z]{0,6}[-_]?\d[\w.-]{0,14}$/.test(v) && !/\s/.test(v)) return 'code';
+  if (/[\p{L}]{2}/u.test(v) && !digits || /[\p{L}]{3}/u.test(v)) return 'text';
+  return 'text';
+}
+
+/** Cells of one column that differ in kind: numbers of both kinds are numbers with decimals; else text. */
+function mixedKind(ks: CellKind[]): CellKind {
+  if (ks.every((k) => k === 'int' || k === 'decimal')) return 'decimal';
+  if (ks.every((k) => k === 'int' || k === 'decimal' || k === 'money')) return 'money';
+  if (ks.every((k) => k === 'code' || k === 'int')) return 'code';
+  if (ks.every((k) => k === 'text' || k === 'code')) return 'text';
+  return 'text';
+}
+
+// "85.00/sqm", "3.2 per piece": an amount for a unit, without a currency, is a price.
+// ("10000/carton" is a count per carton, not an amount.)
+const PRICED_CELL = /^\d+\.\d+\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
+// Labels that name a field, not an option: a "Sample: US$25" or "MOQ: 100" cell is no SKU.
+const NOT_SKU = /^(?:price|unit price|fob|exw|cif|sample|samples|moq|min|order|tier|shipping|freight|note|remark|lead|total|价格|单价|样品|起订|起批|阶梯|运费|备注|说明|交期|合计|货值)|price|sample|样品|价格|单价/i;
+// One SKU with its price: "Black: 18.50", "Grey 15.6in: $9.20", "Fabric swatch 布样 $0.01", "Gift box only (no speaker):0.05".
+const SKU_STEP = new RegExp(String.raw`([^:：|;；/$¥€￥\d\s][^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
+
+function skuSegments(v: string): { name: string; price: string }[] {
+  if (v.length > 600 || !/\d/.test(v)) return [];
+  const read = (body: string) => {
+    const out: { name: string; price: string }[] = [];
+    let rest = body;
+    for (const m of body.matchAll(SKU_STEP)) {
+      const name = m[1]!.trim();
+      if (!/[\p{L}]/u.test(name)) continue;
+      out.push({ name, price: m[4]! });
+      rest = rest.replace(m[0], '');
+    }
+    return /[\p{L}\d]/u.test(rest) ? [] : out;
+  };
+  const plain = read(v);
+  if (plain.length) return plain;
+  // A label before the options ("颜色 Color: Grey $389 / Green $389"): the options follow it.
+  const label = /^[^:：$¥€\d|;/]{1,24}[:：]\s*/u.exec(v);
+  return label ? read(v.slice(label[0].length)) : [];
+}
+
+// One step of a ladder packed in a cell: "1-99:3.5", "100-499 pcs: $3.2", "≥500 pcs $2.1", "500+ @ 2.9", "1000个以上 ¥2".
+const LADDER_STEP = new RegExp(
+  String.raw`((?:≥|>=|>|＞)?\s*\d[\d,]*(?:\s*[-~–至]\s*\d[\d,]*)?\s*\+?)\s*([\p{L}]{1,10}\.?)?\s*(?:以上|及以上|or more|and above|\+)?\s*(?:[:：=@]|=>|->)?\s*(${CUR})?\s*(\d+(?:\.\d+)?)\s*(USD|美元|元)?(?=\s*(?:[;；|/,，\n]|$))`,
+  'giu',
+);
+
+function ladderSegments(v: string): { qty: string; unit: string; price: string; cur: string }[] {
+  if (!/\d[^\d]+\d/.test(v) || v.length > 400) return [];
+  const out: { qty: string; unit: string; price: string; cur: string }[] = [];
+  let rest = v;
+  for (const m of v.matchAll(LADDER_STEP)) {
+    const qty = m[1]!.replace(/\s+/g, '');
+    // A step needs a quantity and a price told apart: a separator, a currency or a unit between them.
+    if (!m[2] && !m[3] && !/[:：=@>]|->|\+/.test(m[0].slice(m[1]!.length)) && !/^[≥>＞]/.test(qty)) continue;
+    out.push({ qty, unit: m[2] ?? '', price: m[4]!, cur: m[3] ?? m[5] ?? '' });
+    rest = rest.replace(m[0], '');
+  }
+  // Nothing but steps and separators: a cell with other words or numbers is something else.
+  return /[\p{L}\d]/u.test(rest.replace(/以上|及以上|or more|and above|pcs|price|tiers?|阶梯/giu, '')) ? [] : out;
+}
+
+/** A ladder cell written the way the parser reads a row of tiers: "1-99 pcs US$3.5 | 100-499 pcs US$3.2 | >=500 pcs US$2.1". */
+function ladderLine(v: string, unit: string, currency: string): string {
+  const steps = ladderSegments(v);
+  if (!steps.length) return v;
+  return steps
+    .map((s) => {
+      const q = s.qty.replace(/^[≥＞>]=?/, '>=').replace(/\+$/, '');
+      const qty = /^>=/.test(s.qty) || !/[≥>＞]/.test(s.qty) ? (s.qty.endsWith('+') ? `>=${q}` : q) : q;
+      const cur = s.cur ? currencyOfHeader(s.cur) ?? currency : currency;
+      return `${qty} ${s.unit || unit || 'pcs'} ${cur}${s.price}`;
+    })
+    .join(' | ');
+}
+
+function trimEnd(r: string[]): string[] {
+  let n = r.length;
+  while (n > 0 && !r[n - 1]) n--;
+  return r.slice(0, n);
+}
+
+function currencyOfCells(data: string[][], roles: (Role | null)[]): string {
+  const cells = data.flatMap((r) => r.filter((_, k) => roles[k] === null || roles[k] === 'price' || roles[k] === 'priceMin'));
+  for (const c of cells) {
+    const cur = currencyOfHeader(c);
+    if (cur) return cur;
+  }
+  return 'US$';
+}
+
+function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string): string[] {
+  const at = (r: Role) => roles.indexOf(r);
+  const cell = (r: string[], x: Role) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
+  const amount = (v: string) => {
+    const s = v.replace(/\s/g, '');
+    if (/^[\d,]*\.?\d+$/.test(s)) return `${currency}${s}`;
+    if (PLAIN_RANGE.test(s)) return `${currency}${s.replace(/[-~–]/, ' - ')}`;
+    // "85.00/sqm", "freight 120.00/pair": the amount of a cell with no currency is in the table's currency.
+    if (!/[$¥€￥]|usd|rmb|cny|eur|美元|元/i.test(v)) return v.replace(/(?<![\d.,\p{L}])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:$|\/|per\b|each\b|[(（]))/u, (n) => `${currency}${n}`);
+    return v;
+  };
   const groups = new Map<string, string[][]>();
   for (const r of data) {
     const key = cell(r, 'title').toLowerCase();
@@ -57,33 +326,41 @@ export function csvListings(text: string, rules: ListingRules): string[] | null 
       return hi && hi !== lo ? `${amount(lo)} - ${amount(hi)}` : amount(lo);
     };
     if (g.length === 1 || at('variant') < 0) {
-      lines.push(`Price: ${priceOf(r0)}${per}`);
+      if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
       else if (cell(r0, 'variant')) lines.push(`Variant: ${cell(r0, 'variant')}`);
     } else {
       lines.push(`SKU: ${g.map((r) => `${(cell(r, 'variant') || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
     }
+    // A cell that carries its own label ("MOQ: 1 pc", "Shipping: Free*") is a field line as it stands.
+    const labelled = (v: string) => /^[^:：\d$¥€]{1,24}[:：]/.test(v);
     const moq = cell(r0, 'moq');
-    if (moq) lines.push(`MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
+    if (moq) lines.push(labelled(moq) ? moq : `MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
     const ship = cell(r0, 'shipping');
-    if (ship) lines.push(`Shipping: ${amount(ship)}`);
-    const tiers = cell(r0, 'tiers');
-    if (tiers) lines.push(`Tiers: ${tiers}`);
+    if (ship) lines.push(labelled(ship) ? amount(ship) : `Shipping: ${amount(ship)}`);
+    const tiers = r0.filter((c, k) => (roles[k] === 'tiers' || roles[k] === 'steps') && c.trim()).map((c) => ladderLine(c.trim(), unit, currency));
+    if (tiers.length) lines.push(`Tiers: ${tiers.join(' | ')}`);
+    const skus = r0.flatMap((c, k) => (roles[k] === 'skus' ? skuSegments(c.trim()) : []));
+    if (skus.length) lines.push(`SKU: ${skus.map((x) => `${x.name.replace(/[|;；]/g, ' ')} ${currency}${x.price}`).join(' | ')}`);
     // Other columns (lead time, notes) as "Header: value" lines: a note can say what the price or MOQ really is.
     header.forEach((h, k) => {
-      if (roles[k] === null && (r0[k] ?? '').trim()) lines.push(`${h.trim()}: ${r0[k]!.trim()}`);
+      // Without a header the cell stands alone ("note: min order 1x20GP container", "Ready to ship").
+      if (roles[k] === null && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
     });
     out.push(lines.join('\n'));
   }
   return out;
 }
 
+
 /** The delimiter of a header row: the one of comma, semicolon or tab that splits it into the most cells (at least 3). */
-function pickDelimiter(line: string): string | null {
+function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): string | null {
   let best: string | null = null;
   let bestN = 2;
-  for (const d of ['\t', ';', ',', '，']) {
-    const n = line.split(d).length;
+  // Delimiters inside quoted cells do not count ("1-99:3.5;100-499:3.2" in one cell of a comma row).
+  const bare = line.replace(/"[^"]*"/g, '""');
+  for (const d of delims) {
+    const n = bare.split(d).length;
     if (n > bestN) {
       best = d;
       bestN = n;
@@ -129,13 +406,15 @@ function parseRows(text: string, delim: string): string[][] {
   return rows;
 }
 
-function currencyOfHeader(h: string): string {
+function currencyOfHeader(h: string): string | null {
   if (/rmb|cny|人民币|元|¥|￥/i.test(h)) return '¥';
   if (/eur|€/i.test(h)) return '€';
-  return 'US$';
+  if (/usd|\$|美元|美金/i.test(h)) return 'US$';
+  return null;
 }
 
 /** "Bag (450g)" is a bag: the unit is the cell's first word. */
 function unitCell(v: string): string {
-  return v.replace(/\s*[(（].*$/, '').trim();
+  // "USD/pc", "per carton": the unit is what follows the currency and the slash.
+  return v.replace(/\s*[(（].*$/, '').replace(/^(?:US\s?\$|USD|RMB|CNY|EUR|\$)?\s*(?:\/|per\s)\s*/i, '').trim();
 }

@@ -426,7 +426,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   }
   if (!out.length && p.freightNotReal && th.tokenFeeUsd !== undefined) {
     // A token fee shown, and the page's own words say the real freight comes later: charged above the published fee.
-    const token = p.shipping.find((s) => s.role !== 'charged' && s.amount.usd > 0 && s.amount.usd <= th.tokenFeeUsd!);
+    // (A published fee of zero is a token fee too: "Shipping: $0.00 (actual freight re-quoted after payment)".)
+    const token = p.shipping.find((s) => s.role !== 'charged' && s.amount.usd >= 0 && s.amount.usd <= th.tokenFeeUsd!);
     if (token) {
       const note = p.freightNotReal.slice(0, 80);
       out.push({
