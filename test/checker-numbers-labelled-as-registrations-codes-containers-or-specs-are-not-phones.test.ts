@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftChecker } from '../src/checker/index.js';
+import { itPassesAndStillLeaks } from './helpers/checker.js';
 
 const checker = createDraftChecker({ llm: null });
 
@@ -27,12 +28,5 @@ const leaks: Array<[string, string]> = [
 ];
 
 describe('numbers labelled or shaped as registrations, codes, containers or specs are not phones', () => {
-  it.each(passes)('passes: %s', (_what, text) => {
-    const r = checker.checkLocal(text);
-    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
-  });
-  it.each(leaks)('still a leak: %s', (_what, text) => {
-    const r = checker.checkLocal(text);
-    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
-  });
+  itPassesAndStillLeaks(checker, passes, leaks);
 });

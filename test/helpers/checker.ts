@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type { DraftChecker } from '../../src/checker/index.js';
 
 /**
@@ -19,4 +19,16 @@ export function expectCaughtWithEvidence(checker: DraftChecker, text: string, co
   }
   const again = checker.checkLocal(r.rewrite!);
   expect(again.verdict, r.rewrite!).toBe('pass');
+}
+
+/** A table of compliant drafts that must pass and near twins that must still leak, one test per row. */
+export function itPassesAndStillLeaks(checker: DraftChecker, passes: Array<[string, string]>, leaks: Array<[string, string]>): void {
+  it.each(passes)('passes: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
+  });
+  it.each(leaks)('still a leak: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
+  });
 }
