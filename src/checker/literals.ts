@@ -420,3 +420,77 @@ export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
     },
   };
 }
+
+/** The top-level alternatives of a regex source, with groups that wrap a whole alternative opened up. */
+export function topAlternatives(source: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      pieces.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(source.slice(start));
+  return pieces.flatMap((p) => (p.startsWith('(?:') && closingParen(p, 0) === p.length - 1 ? topAlternatives(p.slice(3, -1)) : [p]));
+}
+
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A global regex cut down, per draft, to the top-level alternatives whose required literals the draft holds. An
+ * alternative that cannot match anywhere in the draft never wins at any position, so the matches (text and index)
+ * are the same as the whole regex's; null when no alternative can match. Regexes with back-references are kept whole.
+ */
+export interface PrunedRegex {
+  pick(hits: Uint8Array): RegExp | null;
+}
+
+export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
+  const whole = { pick: () => re };
+  if (/\\[1-9]|\\k</.test(re.source) || /[^gyd]/.test(re.flags)) return whole;
+  const pieces = topAlternatives(re.source);
+  if (pieces.length < 2) return whole;
+  try {
+    for (const p of pieces) new RegExp(p, re.flags); // a piece the split got wrong: keep the regex whole
+  } catch {
+    return whole;
+  }
+  const needs = pieces.map((p) => literalSets(p, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const cache = new Map<string, RegExp>();
+  return {
+    pick(hits) {
+      const keep: number[] = [];
+      for (let k = 0; k < pieces.length; k++) if (needs[k]!.every((set) => anyHit(hits, set))) keep.push(k);
+      if (keep.length === 0) return null;
+      if (keep.length === pieces.length) return re;
+      const key = keep.join(',');
+      let sub = cache.get(key);
+      if (!sub) {
+        sub = new RegExp(keep.map((k) => `(?:${pieces[k]})`).join('|'), re.flags);
+        if (cache.size < 256) cache.set(key, sub);
+      }
+      return sub;
+    },
+  };
+}
