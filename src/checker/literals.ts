@@ -468,7 +468,9 @@ export interface PrunedRegex {
 
 export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
   const whole = { pick: () => re };
-  if (/\\[1-9]|\\k</.test(re.source) || /[^gyd]/.test(re.flags)) return whole;
+  // Multiline mode changes only what ^ and $ match, never which literals a match holds.
+  const flags = re.flags.replace('m', '');
+  if (/\\[1-9]|\\k</.test(re.source) || /[^gyd]/.test(flags)) return whole;
   const pieces = topAlternatives(re.source);
   if (pieces.length < 2) return whole;
   try {
@@ -476,7 +478,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
   } catch {
     return whole;
   }
-  const needs = pieces.map((p) => literalSets(p, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const needs = pieces.map((p) => literalSets(p, flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
   const cache = new Map<string, RegExp>();
   return {
     pick(hits) {
