@@ -482,14 +482,19 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
   const cache = new Map<string, RegExp>();
   return {
     pick(hits) {
-      const keep: number[] = [];
-      for (let k = 0; k < pieces.length; k++) if (needs[k]!.every((set) => anyHit(hits, set))) keep.push(k);
-      if (keep.length === 0) return null;
-      if (keep.length === pieces.length) return re;
-      const key = keep.join(',');
+      let key = '';
+      let kept = 0;
+      for (let k = 0; k < pieces.length; k++) {
+        const sets = needs[k]!;
+        let ok = true;
+        for (let q = 0; q < sets.length && ok; q++) ok = anyHit(hits, sets[q]!);
+        if (ok) key += kept++ === 0 ? `${k}` : `,${k}`;
+      }
+      if (kept === 0) return null;
+      if (kept === pieces.length) return re;
       let sub = cache.get(key);
       if (!sub) {
-        sub = new RegExp(keep.map((k) => `(?:${pieces[k]})`).join('|'), re.flags);
+        sub = new RegExp(key.split(',').map((k) => `(?:${pieces[Number(k)]})`).join('|'), re.flags);
         if (cache.size < 256) cache.set(key, sub);
       }
       return sub;
