@@ -48,7 +48,7 @@ export function createDetector(rules: RuleSet): Detector {
       case 'messenger':
         return messengerRecognizer(r, rules.lexicon);
       case 'phone':
-        return phoneRecognizer(r, rules.lexicon, regions);
+        return phoneRecognizer(r, rules.lexicon, regions, textLiterals);
       case 'email':
         return emailRecognizer(r, rules.lexicon);
       case 'link':
