@@ -479,22 +479,30 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
     return whole;
   }
   const needs = pieces.map((p) => literalSets(p, flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
-  const cache = new Map<string, RegExp>();
+  const cache = new Map<number | string, RegExp>();
+  // Which alternatives a draft keeps, as a bit mask (a list of indices past 30 alternatives): the cache key.
+  const wide = pieces.length > 30;
   return {
     pick(hits) {
-      let key = '';
+      let mask = 0;
+      let list = '';
       let kept = 0;
       for (let k = 0; k < pieces.length; k++) {
         const sets = needs[k]!;
         let ok = true;
         for (let q = 0; q < sets.length && ok; q++) ok = anyHit(hits, sets[q]!);
-        if (ok) key += kept++ === 0 ? `${k}` : `,${k}`;
+        if (!ok) continue;
+        kept++;
+        if (wide) list += `,${k}`;
+        else mask |= 1 << k;
       }
       if (kept === 0) return null;
       if (kept === pieces.length) return re;
+      const key = wide ? list : mask;
       let sub = cache.get(key);
       if (!sub) {
-        sub = new RegExp(key.split(',').map((k) => `(?:${pieces[Number(k)]})`).join('|'), re.flags);
+        const keep = pieces.filter((_, k) => (wide ? list.split(',').includes(`${k}`) : (mask & (1 << k)) !== 0));
+        sub = new RegExp(keep.map((p) => `(?:${p})`).join('|'), re.flags);
         if (cache.size < 256) cache.set(key, sub);
       }
       return sub;
