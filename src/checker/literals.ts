@@ -500,10 +500,12 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
       if (kept === pieces.length) return re;
       const key = wide ? list : mask;
       let sub = cache.get(key);
+      // Past 256 kept sets the whole regex serves (same matches), rather than compiling one per draft.
+      if (!sub && cache.size >= 256) return re;
       if (!sub) {
         const keep = pieces.filter((_, k) => (wide ? list.split(',').includes(`${k}`) : (mask & (1 << k)) !== 0));
         sub = new RegExp(keep.map((p) => `(?:${p})`).join('|'), re.flags);
-        if (cache.size < 256) cache.set(key, sub);
+        cache.set(key, sub);
       }
       return sub;
     },
