@@ -48,7 +48,7 @@ export function createDetector(rules: RuleSet): Detector {
       case 'messenger':
         return messengerRecognizer(r, rules.lexicon);
       case 'phone':
-        return phoneRecognizer(r, rules.lexicon, regions);
+        return phoneRecognizer(r, rules.lexicon, regions, textLiterals);
       case 'email':
         return emailRecognizer(r, rules.lexicon);
       case 'link':
@@ -73,7 +73,7 @@ export function createDetector(rules: RuleSet): Detector {
   const declineSrc = [...(rules.quotes?.decline ?? []), ...refusalLists.map((n) => `{${n}}`)];
   const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
   const declines = (s: string) => !!declineRe?.test(s);
-  const findQuotes = rules.quotes ? quoteFinder(rules.quotes) : () => [];
+  const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
   // Greeting, sign-off and signature lines, and what rules a draft out of being only those.
   const courtesyLine = rules.lexicon.COURTESY_LINE ? compile('^\\s*(?:{COURTESY_LINE})[\\s,，!！.。~～:：]*$', rules.lexicon, 'u') : null;
   const courtesyExcludes = rules.lexicon.COURTESY_EXCLUDES ? compile('{COURTESY_EXCLUDES}', rules.lexicon, 'u') : null;

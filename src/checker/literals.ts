@@ -420,3 +420,94 @@ export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
     },
   };
 }
+
+/** The top-level alternatives of a regex source, with groups that wrap a whole alternative opened up. */
+export function topAlternatives(source: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      pieces.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(source.slice(start));
+  return pieces.flatMap((p) => (p.startsWith('(?:') && closingParen(p, 0) === p.length - 1 ? topAlternatives(p.slice(3, -1)) : [p]));
+}
+
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * A global regex cut down, per draft, to the top-level alternatives whose required literals the draft holds. An
+ * alternative that cannot match anywhere in the draft never wins at any position, so the matches (text and index)
+ * are the same as the whole regex's; null when no alternative can match. Regexes with back-references are kept whole.
+ */
+export interface PrunedRegex {
+  pick(hits: Uint8Array): RegExp | null;
+}
+
+export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
+  const whole = { pick: () => re };
+  // Multiline mode changes only what ^ and $ match, never which literals a match holds.
+  const flags = re.flags.replace('m', '');
+  if (/\\[1-9]|\\k</.test(re.source) || /[^gyd]/.test(flags)) return whole;
+  const pieces = topAlternatives(re.source);
+  if (pieces.length < 2) return whole;
+  try {
+    for (const p of pieces) new RegExp(p, re.flags); // a piece the split got wrong: keep the regex whole
+  } catch {
+    return whole;
+  }
+  const needs = pieces.map((p) => literalSets(p, flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const cache = new Map<number | string, RegExp>();
+  // Which alternatives a draft keeps, as a bit mask (a list of indices past 30 alternatives): the cache key.
+  const wide = pieces.length > 30;
+  return {
+    pick(hits) {
+      let mask = 0;
+      let list = '';
+      let kept = 0;
+      for (let k = 0; k < pieces.length; k++) {
+        const sets = needs[k]!;
+        let ok = true;
+        for (let q = 0; q < sets.length && ok; q++) ok = anyHit(hits, sets[q]!);
+        if (!ok) continue;
+        kept++;
+        if (wide) list += `,${k}`;
+        else mask |= 1 << k;
+      }
+      if (kept === 0) return null;
+      if (kept === pieces.length) return re;
+      const key = wide ? list : mask;
+      let sub = cache.get(key);
+      // Past 256 kept sets the whole regex serves (same matches), rather than compiling one per draft.
+      if (!sub && cache.size >= 256) return re;
+      if (!sub) {
+        const keep = pieces.filter((_, k) => (wide ? list.split(',').includes(`${k}`) : (mask & (1 << k)) !== 0));
+        sub = new RegExp(keep.map((p) => `(?:${p})`).join('|'), re.flags);
+        cache.set(key, sub);
+      }
+      return sub;
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { origSpan } from '../normalize.js';
 import { nonEmptyMatches } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, anyHit, literalSets, scannedTest } from '../literals.js';
+import { LiteralScanner, anyHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,9 +31,21 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan. Gates and
   // the entries' own required literals are answered from one literal scan of the text view (shared via `scanner`).
   const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
+  // Each entry's regex, cut per draft to the alternatives whose required literals the draft holds.
+  const pruned = entries.map((e) => prunedRegex(e.re, scanner));
   const needs = entries.map((e) => literalSets(e.re.source, e.re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
 
   const shared = anyOf(rule.context, lexicon, expand);
+  // An entry that scores 0 without context words ("payee-private") can report nothing in a draft that holds none of
+  // the literals every context match needs. The context is tested on the text around a match (the text before and
+  // after it joined by a space), so a literal without a space found there is in the draft too: the pre-check is exact.
+  const contextNeeds = entries.map((e) => {
+    const re = e.context ?? shared;
+    if (e.score > 0 || !re) return [];
+    return literalSets(re.source, re.flags)
+      .filter((set) => set.every((l) => !/\s/.test(l)))
+      .map((set) => Int32Array.from(set, (l) => scanner.id(l)));
+  });
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
@@ -44,8 +56,11 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     const hits = ctx.literalHits('t', scanner);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
+      if (!contextNeeds[k]!.every((set) => anyHit(hits, set))) continue;
       if (!gates[k]!.test(t, hits) || !needs[k]!.every((set) => anyHit(hits, set))) continue;
-      for (const m of nonEmptyMatches(e.re, t)) {
+      const re = pruned[k]!.pick(hits);
+      if (!re) continue;
+      for (const m of nonEmptyMatches(re, t)) {
         const a = m.index;
         const b = a + m[0].length;
         // The sentence around the match, within the window: "!?。！？" and line breaks end it.

@@ -2,7 +2,7 @@ import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
 import { nonEmptyMatches } from '../matches.js';
-import { LiteralScanner, literalSets, scannedTest, anyHit } from '../literals.js';
+import { LiteralScanner, literalSets, prunedRegex, scannedTest, anyHit } from '../literals.js';
 
 const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
 
@@ -15,6 +15,8 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const res = rule.patterns.map((p) => compile(p, lexicon));
   // Literals each pattern's matches must contain: a draft without them skips that pattern's scan.
   const needs = res.map((re) => literalSets(re.source, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  // Each pattern cut per draft to the alternatives whose required literals the draft holds.
+  const pruned = res.map((re) => prunedRegex(re, scanner));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
   const denied = rule.unlessDenied.length ? new RegExp(anyOf(rule.unlessDenied, lexicon, expand)!.source, 'g') : null;
@@ -26,8 +28,9 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const hits = ctx.literalHits('c', scanner);
     if (!ctx.gate(rule.gate, gate, hits)) return out;
     for (let k = 0; k < res.length; k++) {
-      const re = res[k]!;
       if (!needs[k]!.every((set) => anyHit(hits, set))) continue;
+      const re = pruned[k]!.pick(hits);
+      if (!re) continue;
       let unlessAt = -1;
       let unlessEnd = -1;
       let unlessHit = false;

@@ -3,6 +3,7 @@ import { origSpan, type DigitRun } from '../normalize.js';
 import type { RegionIndex } from '../regions.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type PhoneRule } from '../rules.js';
+import { LiteralScanner, prunedRegex } from '../literals.js';
 
 const CN_MOBILE = /^(?:0?86)?1[3-9]\d{9}$/;
 const S10 = /^[a-z]{2}\d{9}[a-z]{2}$/;
@@ -114,9 +115,11 @@ function afterDigit(s: string, start: number, n: number): number {
  * buyer market written exactly the way that market groups its numbers. Labels ("model", "order") keep other
  * numbers out, unless the same text tells the buyer to call or message that number.
  */
-export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>, regions: RegionIndex): Recognizer {
-  const contact = new RegExp(anyOf(rule.contact, lexicon, expand)!.source, 'g');
-  const notContact = new RegExp(anyOf(rule.notContact, lexicon, expand)!.source, 'g');
+export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>, regions: RegionIndex, scanner = new LiteralScanner()): Recognizer {
+  // The contact and not-contact labels run (on the text before each number, a piece of the text view) cut per draft
+  // to the alternatives whose required literals the text view holds: a literal absent from the draft is absent there.
+  const contactAll = prunedRegex(new RegExp(anyOf(rule.contact, lexicon, expand)!.source, 'g'), scanner);
+  const notContactAll = prunedRegex(new RegExp(anyOf(rule.notContact, lexicon, expand)!.source, 'g'), scanner);
   const units = anyOf(rule.unitsAfter, lexicon, expand)!;
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const buyerG = new RegExp(buyer.source, 'g');
@@ -162,6 +165,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const t = ctx.t.s;
+    if (ctx.runs.length === 0) return out;
+    const hits = ctx.literalHits('t', scanner);
+    const contact = contactAll.pick(hits);
+    const notContact = notContactAll.pick(hits);
     for (const run of ctx.runs) {
       const d = run.digits;
       if (d.length > rule.maxDigits) continue;
@@ -182,10 +189,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let after = t.slice(run.end, run.end + 60);
       const nlAfter = after.indexOf('\n');
       if (nlAfter >= 0) after = after.slice(0, nlAfter);
-      const cPos = lastMatch(contact, pre);
+      const cPos = contact ? lastMatch(contact, pre) : -1;
       // A label names the number of its own clause: "Price is 120 SAR delivered. Ahmed 050..." is not a price.
       const clause = clauseStart(pre);
-      const nPos = lastMatch(notContact, pre.slice(clause));
+      const nPos = notContact ? lastMatch(notContact, pre.slice(clause)) : -1;
       const nPosAbs = nPos < 0 ? -1 : nPos + clause;
       // Whether the text after the number tells the buyer to call or message it; tested at most once, lazily
       // (a plain variable, not a closure: tsx wraps every per-run closure in a naming helper).

@@ -1,5 +1,6 @@
 import type { QuoteRules } from '../rules.js';
 import type { DraftContext } from '../types.js';
+import { LiteralScanner, prunedRegex } from '../literals.js';
 
 export interface QuoteZone {
   start: number; // original offsets
@@ -43,10 +44,12 @@ function closersAt(t: string, positions: Map<number, number[]>, c: number): numb
  * are not read as the rep's own. Linear: one pass over lines, one pass over quotation marks, one regex scan for
  * attributions.
  */
-export function quoteFinder(rule: QuoteRules) {
+export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
   const speaker = new RegExp(rule.speakerLine);
-  const attrib = new RegExp(rule.attribution.map((a) => `(?:${a})`).join('|'), 'gm');
-  const attribMarked = new RegExp([...rule.attribution, ...rule.attributionMarked].map((a) => `(?:${a})`).join('|'), 'gm');
+  // The attribution regexes run cut per draft to the alternatives whose required literals the text view holds
+  // (from the lexicon rules' literal scan of that view, shared through `scanner`).
+  const attribAll = prunedRegex(new RegExp(rule.attribution.map((a) => `(?:${a})`).join('|'), 'gm'), scanner);
+  const attribMarkedAll = prunedRegex(new RegExp([...rule.attribution, ...rule.attributionMarked].map((a) => `(?:${a})`).join('|'), 'gm'), scanner);
   const decline = new RegExp(rule.decline.map((a) => `(?:${a})`).join('|'), 'u');
   const declineOrKeep = new RegExp([...rule.decline, ...rule.keepHere].map((a) => `(?:${a})`).join('|'), 'u');
   const productBefore = new RegExp(`(?:${rule.productTextBefore.join('|')})\\s?$`);
@@ -156,9 +159,10 @@ export function quoteFinder(rule: QuoteRules) {
       if (j < 0 || j - i > rule.maxLength) continue;
       if (ends === null) {
         ends = new Set<number>();
-        attribMarked.lastIndex = 0;
-        for (let m = attribMarked.exec(t); m; m = attribMarked.exec(t)) {
-          if (m[0].length === 0) attribMarked.lastIndex++;
+        const attribMarked = attribMarkedAll.pick(ctx.literalHits('t', scanner));
+        if (attribMarked) attribMarked.lastIndex = 0;
+        for (let m = attribMarked?.exec(t); m; m = attribMarked!.exec(t)) {
+          if (m[0].length === 0) attribMarked!.lastIndex++;
           else ends.add(m.index + m[0].length);
         }
       }
@@ -188,10 +192,11 @@ export function quoteFinder(rule: QuoteRules) {
       }
     }
     // 3. "You wrote: my email is ..." without marks: the attribution and the rest of that sentence.
-    attrib.lastIndex = 0;
-    for (let m = attrib.exec(t); m; m = attrib.exec(t)) {
+    const attrib = attribAll.pick(ctx.literalHits('t', scanner));
+    if (attrib) attrib.lastIndex = 0;
+    for (let m = attrib?.exec(t); m; m = attrib!.exec(t)) {
       if (m[0].length === 0) {
-        attrib.lastIndex++;
+        attrib!.lastIndex++;
         continue;
       }
       let a = m.index + m[0].length;
