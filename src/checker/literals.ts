@@ -423,23 +423,7 @@ export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
 
 /** The top-level alternatives of a regex source, with groups that wrap a whole alternative opened up. */
 export function topAlternatives(source: string): string[] {
-  const pieces: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      pieces.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  pieces.push(source.slice(start));
+  const pieces = topLevelAlternatives(source);
   return pieces.flatMap((p) => (p.startsWith('(?:') && closingParen(p, 0) === p.length - 1 ? topAlternatives(p.slice(3, -1)) : [p]));
 }
 
