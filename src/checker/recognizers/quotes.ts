@@ -2,6 +2,9 @@ import type { QuoteRules } from '../rules.js';
 import type { DraftContext } from '../types.js';
 import { LiteralScanner, prunedRegex } from '../literals.js';
 
+// Decline words are written without inner apostrophes ("dont", "cant"): the text is read the same way.
+const dropInnerApostrophes = (s: string) => s.replace(/(?<=[a-z])['’`](?=[a-z])/g, '');
+
 export interface QuoteZone {
   start: number; // original offsets
   end: number;
@@ -85,7 +88,7 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       if (why !== 'product-text') {
         const after = t.slice(b, b + TAKE_UP_WINDOW);
         if (takeUp?.test(after)) return;
-        if (agree?.test(after) && !declineOrKeep.test(after.replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) return;
+        if (agree?.test(after) && !declineOrKeep.test(dropInnerApostrophes(after))) return;
       }
       pushZone(ctx, zones, a, b, why);
     };
@@ -115,7 +118,7 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       else if (subject) {
         // "Re: <the buyer's words>" on a line of its own, answered by a reply that declines or keeps the chat here.
         const sm = subject.exec(head);
-        if (sm && declineOrKeep.test(t.slice(b, b + 400).replace(/(?<=[a-z])['’`](?=[a-z])/g, ''))) push(a + sm[0].length, b, 'speaker-line');
+        if (sm && declineOrKeep.test(dropInnerApostrophes(t.slice(b, b + 400)))) push(a + sm[0].length, b, 'speaker-line');
       }
       if (!m && header?.test(head)) {
         const end = blockEnd(t, b);
@@ -181,7 +184,7 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       if (!attributed && !product && !OWN.test(before.slice(-20))) {
         const sentenceLike = content.trim().split(/\s+/).length >= 3 || /[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]/.test(content);
         if (sentenceLike) {
-          plain ??= t.replace(/(?<=[a-z])['’`](?=[a-z])/g, '');
+          plain ??= dropInnerApostrophes(t);
           // plain drops in-word apostrophes, so its offsets drift by at most a few characters: fine for a window.
           declined = decline.test(plain.slice(j + 1, j + 220) + ' ' + plain.slice(Math.max(0, i - 120), i));
         }
