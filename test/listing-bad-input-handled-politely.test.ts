@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createListingChecker, listingResultToReply, MAX_LISTING_CHARS } from '../src/listing/index.js';
 
@@ -104,13 +105,19 @@ describe('haili listing on the command line', () => {
     expect(readable.stdout).toMatch(/3 products checked, 2 at risk, 2 bad rows/);
   });
 
-  it('--csv refuses a GBK file before checking anything, and a missing file, with exit code 2', () => {
+  it('--csv reads a GBK export as Chinese, refuses bytes in no known encoding and a missing file, with exit code 2', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'listing-csv-'));
     const file = path.join(dir, 'gbk.csv');
-    writeFileSync(file, Buffer.concat([Buffer.from('id,text\n1,'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), Buffer.from('\n')]));
-    const r = run(['listing', '--csv', file]);
+    // "id,text\n1,阶梯价：1-99件 $2.00；≥100件 $0.01" in GBK, as Excel on Chinese Windows saves it.
+    writeFileSync(file, iconv.encode('id,text\n1,阶梯价：1-99件 $2.00；≥100件 $0.01\n', 'gbk'));
+    const gbk = run(['listing', '--csv', file, '--json']);
+    expect(gbk.stderr).toBe('');
+    expect(gbk.stdout).toMatch(/price_ladder/);
+    const junk = path.join(dir, 'junk.csv');
+    writeFileSync(junk, Buffer.concat([Buffer.from('id,text\n1,'), Buffer.from([0xff, 0x00, 0xfe, 0x80, 0x81, 0x00])]));
+    const r = run(['listing', '--csv', junk]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/not UTF-8/);
+    expect(r.stderr).toMatch(/not UTF-8, UTF-16 or GBK/);
     expect(run(['listing', '--csv', path.join(dir, 'nope.csv')]).stderr).toMatch(/no such file/);
   });
 });

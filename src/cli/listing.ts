@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { decodeCsvText } from '../reminders/csv-decode.js';
 import { z } from 'zod';
 import { args, UsageError } from './main.js';
 import { argumentsOrStdin, processJsonl } from './jsonl.js';
@@ -137,10 +138,10 @@ function runCsv(checker: ListingChecker, file: string, json: boolean): number {
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
-  const content = raw.toString('utf8').replace(/^\uFEFF/, '');
-  if (content.includes('\uFFFD')) {
-    throw new UsageError(`${file} is not UTF-8 text (a GBK export?). Save it as "CSV UTF-8" and try again; nothing was checked.`);
-  }
+  // Excel on Chinese Windows saves "CSV" as GBK; UTF-16 and UTF-8 with or without a BOM are read the same way.
+  const decoded = decodeCsvText(raw);
+  if ('error' in decoded) throw new UsageError(`${file}: ${decoded.error}; nothing was checked.`);
+  const content = decoded.text;
   // Rows are read one by one (relax_column_count) so one bad row is reported without losing the others.
   let records: string[][];
   try {

@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { CUR_AFTER, CUR_BEFORE } from './parse.js';
 import type { CsvRole, ListingRules } from './rules.js';
 
 /** A column's role: the header roles of csv.yaml, or one step of a price ladder, or SKUs with their prices. */
@@ -157,25 +159,15 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
       else if (!strict || (data.length > 1 && new Set(data.map((r) => r[out.indexOf('title')])).size < data.length)) take(k, 'variant');
     }
   });
-  if (strict) {
-    // Headless rows: every column must be read as something, and a currency cell ("USD") is the only other one.
-    // (Cells left over, a second freight or a remark, are kept as lines of their own.)
-    // Two texts repeating the same title with different second texts are product and variant; else the longer is the title.
-    const t = out.indexOf('title');
-    const v = out.indexOf('variant');
-    if (t >= 0 && v >= 0 && data.length === 1 && false && (data[0]![v] ?? '').length > (data[0]![t] ?? '').length * 2) {
-      out[t] = 'variant';
-      out[v] = 'title';
-    }
-  }
   return out;
 }
 
 type CellKind = 'empty' | 'ladder' | 'step' | 'skus' | 'sku' | 'freight' | 'money' | 'decimal' | 'int' | 'qty' | 'unit' | 'currency' | 'code' | 'text';
 
-const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|CNY\s?|€|EUR\s?)`;
+// The parser's currency words, and the full-width yuan sign a spreadsheet keeps.
+const CUR = String.raw`(?:${CUR_BEFORE}|￥)`;
 const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const MONEY_CELL = new RegExp(String.raw`^(?:${CUR}\s?${AMOUNT}(?:\s*[-~–]\s*${CUR}?\s?${AMOUNT})?|${AMOUNT}(?:\s*[-~–]\s*${AMOUNT})?\s*(?:USD|美元|美金|元|RMB|CNY|EUR|€))(?:\s*(?:/|per)\s*[\p{L}.]+)?$`, 'iu');
+const MONEY_CELL = new RegExp(String.raw`^(?:${CUR}\s?${AMOUNT}(?:\s*[-~–]\s*${CUR}?\s?${AMOUNT})?|${AMOUNT}(?:\s*[-~–]\s*${AMOUNT})?\s*(?:${CUR_AFTER}|€))(?:\s*(?:/|per)\s*[\p{L}.]+)?$`, 'iu');
 const PLAIN_RANGE = new RegExp(String.raw`^\d+\.\d+\s*[-~–]\s*\d+(?:\.\d+)?$`);
 const FREIGHT_WORD = /shipping|freight|postage|delivery|courier|express|运费|邮费|物流|快递|包邮|\b(?:fob|cif|exw|ddp|dap)\b/i;
 const MOQ_CELL = /^(?:moq|min\.?(?:imum)?(?:\s*order)?|起订量?|起批量?|最小起订量?)\s*[:：]?\s*\d|^\d[\d,]*\s*\+?\s*[\p{L}]{1,12}\.?\s*(?:moq|min\.?(?:imum)?(?:\s*order)?|起订|起批)?$|^(?:≥|>=)\s*\d[\d,]*\s*[\p{L}]*$/iu;
@@ -369,41 +361,26 @@ function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): str
   return best;
 }
 
-/** RFC 4180-style rows: quoted cells may hold the delimiter, doubled quotes and line breaks; an open quote ends at the text's end. */
+/**
+ * RFC 4180 rows (csv-parse): quoted cells may hold the delimiter, doubled quotes and line breaks; cells are trimmed
+ * (a quote after a space still opens a quoted cell); Windows and Unix line ends both end a row. A paste is cut
+ * anywhere, so a quote left open at the end closes there; a paste whose quotes make no CSV ('"3/4" pipe' in a cell)
+ * is read with quotes as plain text rather than refused.
+ */
 function parseRows(text: string, delim: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cellText = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cellText += '"';
-          i++;
-        } else quoted = false;
-      } else cellText += c;
-      continue;
+  const opts = { delimiter: delim, record_delimiter: ['\r\n', '\n'], relax_quotes: true, relax_column_count: true, trim: true };
+  try {
+    return parseCsv(text, opts) as string[][];
+  } catch (e) {
+    if ((e as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') {
+      try {
+        return parseCsv(`${text}"`, opts) as string[][];
+      } catch {
+        // falls through to quotes as text
+      }
     }
-    if (c === '"' && !cellText.trim()) {
-      quoted = true;
-      cellText = '';
-    } else if (c === delim) {
-      row.push(cellText);
-      cellText = '';
-    } else if (c === '\n') {
-      row.push(cellText.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      cellText = '';
-    } else cellText += c;
+    return parseCsv(text, { ...opts, quote: false }) as string[][];
   }
-  if (cellText || row.length) {
-    row.push(cellText);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function currencyOfHeader(h: string): string | null {

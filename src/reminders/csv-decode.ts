@@ -50,3 +50,10 @@ export async function* decodeChunks(bytes: Uint8Array, encoding: CsvEncoding, sl
   const tail = decoder.end();
   if (tail) yield tail;
 }
+
+/** A whole file's text in its detected encoding (BOM stripped), or the reason it cannot be read. For files checked at once. */
+export function decodeCsvText(bytes: Uint8Array): { text: string } | { error: string } {
+  const d = detectCsvEncoding(bytes);
+  if ('error' in d) return d;
+  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), d.encoding, { stripBOM: true }) };
+}
