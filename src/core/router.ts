@@ -6,7 +6,7 @@ import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, whichCaseReply, type CaseView, type ReminderAction } from '../reminders/index.js';
+import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, nothingToConfirmReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, timePassedReply, whichCaseReply, type CaseView, type ReminderAction } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
@@ -309,14 +309,14 @@ export class Router implements MessageHandler {
     const kind = findKind(text);
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     if (action === 'move' || action === 'update') {
-      const moved = await this.proposeDateChange(action, text, kind, ctx, key, now);
+      const moved = await this.proposeDateChange(action, text, kind, ctx, key, now, today);
       if (moved) return moved;
     }
     // a move with neither a day nor a length is a snooze of the usual length
     const act = action === 'move' ? 'snooze' : action;
     const replies = await this.deps.reminders.actOnOwnCase(act, kind, ctx, {
       duration: act === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
-      start: action === 'update' ? (findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest') ?? undefined) : undefined,
+      start: action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined,
     });
     if (replies) return replies;
     const req = parseReminderRequest(text, now, timeZone);
@@ -334,26 +334,23 @@ export class Router implements MessageHandler {
    * A case number that is not the asker's, or no date, changes nothing and says why. Null: nothing to propose here
    * (no date for a 'move' either), so the caller goes on as before.
    */
-  private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: { platform: Platform; workspaceId: string; conversationId: string; userId: string; lang: Lang }, key: string, now: Date): Promise<Reply[] | null> {
+  private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: { platform: Platform; workspaceId: string; conversationId: string; userId: string; lang: Lang }, key: string, now: Date, today: DateTime): Promise<Reply[] | null> {
     const { lang } = ctx;
     const timeZone = this.deps.reminders.timeZone;
-    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     const refMatch = /(?<![A-Za-z\d])[cC](\d{1,9})(?![\dA-Za-z])/.exec(text);
     let target: CaseView | null = null;
     if (refMatch) {
       target = await this.deps.reminders.getCase(`C${refMatch[1]}`, { platform: ctx.platform, workspaceId: ctx.workspaceId });
       const mine = target && (target.owner ?? target.target.userId) === ctx.userId;
       if (!target || !mine || target.status !== 'open') {
-        const ref = `C${refMatch[1]}`;
-        const why = !target || !mine ? t(lang, `找不到您的案件 ${ref}`, `I can't find your case ${ref}`) : t(lang, `${ref} 已关闭`, `${ref} is already closed`);
-        return [{ lang, kind: 'error', text: t(lang, `${why}，没有做任何更改。发送“我的任务”查看进行中的事项。`, `${why}, so nothing was changed. Send "tasks" to see your open cases.`) }];
+        return [caseNotChangedReply(lang, `C${refMatch[1]}`, !target || !mine ? 'not-found' : 'closed')];
       }
     } else {
       const open = await this.deps.reminders.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
       const mine = kind ? open.filter((c) => c.kind === kind) : open;
       if (!mine.length) return [noOpenCaseReply(lang, kind, open)];
       if (mine.length > 1) {
-        const start = action === 'update' ? (findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest') ?? undefined) : undefined;
+        const start = action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined;
         return [whichCaseReply(lang, action === 'move' ? 'snooze' : 'update', mine, now, { start, duration: action === 'move' ? snoozeLength(text, now, timeZone) : undefined })];
       }
       target = mine[0]!;
@@ -361,7 +358,7 @@ export class Router implements MessageHandler {
     const c = target;
     const ref = `C${c.shortId}`;
     if (action === 'update') {
-      const start = findDate(text, today, c.kind === 'live-recruiting' ? 'future' : 'nearest');
+      const start = caseStartIn(text, today, c.kind);
       if (!start) return [whichCaseReply(lang, 'update', [c], now, {})];
       const command = `update ${ref} ${start}`;
       this.memory.setPending(key, command);
@@ -377,7 +374,7 @@ export class Router implements MessageHandler {
     else if (day) at = DateTime.fromISO(day, { zone: c.timeZone }).set({ hour: next?.hour ?? 10, minute: next?.minute ?? 0 });
     else return null;
     if (at.toMillis() <= now.getTime()) {
-      return [{ lang, kind: 'error', text: t(lang, `${at.toFormat('yyyy-MM-dd HH:mm')} 已经过去了，没有做任何更改。`, `${at.toFormat('yyyy-MM-dd HH:mm')} has already passed, so nothing was changed.`) }];
+      return [timePassedReply(lang, at.toFormat('yyyy-MM-dd HH:mm'))];
     }
     // the snooze command counts whole minutes from now: the time shown is the one it gives
     const minutes = Math.ceil((at.toMillis() - now.getTime()) / 60_000);
@@ -391,7 +388,7 @@ export class Router implements MessageHandler {
     const canonical = command ?? this.memory.pending(key);
     this.memory.clearPending(key);
     const cmd = canonical ? parseReminderCommand(canonical) : null;
-    if (!cmd) return [{ lang, kind: 'error', text: t(lang, '没有等待确认的提醒。', 'There is no reminder waiting for confirmation.') }];
+    if (!cmd) return [nothingToConfirmReply(lang)];
     return this.deps.reminders.execute(cmd, { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang });
   }
 

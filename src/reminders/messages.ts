@@ -374,3 +374,19 @@ export function moveProposalReply(
     },
   };
 }
+
+/** A case number given in a message that is not the asker's open case: nothing changes, and what to send instead. */
+export function caseNotChangedReply(lang: Lang, ref: string, why: 'not-found' | 'closed'): Reply {
+  const reason = why === 'closed' ? t(lang, `${ref} 已关闭`, `${ref} is already closed`) : t(lang, `找不到您的案件 ${ref}`, `I can't find your case ${ref}`);
+  return { lang, kind: 'error', text: t(lang, `${reason}，没有做任何更改。发送“我的任务”查看进行中的事项。`, `${reason}, so nothing was changed. Send "tasks" to see your open cases.`) };
+}
+
+/** A reminder moved to a time already gone: nothing changes. */
+export function timePassedReply(lang: Lang, at: string): Reply {
+  return { lang, kind: 'error', text: t(lang, `${at} 已经过去了，没有做任何更改。`, `${at} has already passed, so nothing was changed.`) };
+}
+
+/** "Yes" with no proposal waiting. */
+export function nothingToConfirmReply(lang: Lang): Reply {
+  return { lang, kind: 'error', text: t(lang, '没有等待确认的提醒。', 'There is no reminder waiting for confirmation.') };
+}

@@ -61,6 +61,14 @@ function weekday(today: DateTime, target: number, which: 'next' | 'this' | 'last
 
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN));
 
+/**
+ * The start date a message gives a case of this kind when it is tracked again or moved: a live session lies ahead,
+ * any other case starts on the nearest such day.
+ */
+export function caseStartIn(text: string, today: DateTime, kind: CaseKind | null): string | null {
+  return findDate(text, today, kind === 'live-recruiting' ? 'future' : 'nearest');
+}
+
 /** The first date expression in the text, as YYYY-MM-DD, or null. */
 export function findDate(text: string, today: DateTime, direction: DateDirection = 'nearest'): string | null {
   const t = text.toLowerCase();
