@@ -64,7 +64,9 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   const stepLimit = (i: number) => {
     if (!madeToOrder || !th.madeToOrderStepExponent || !th.madeToOrderStepCap) return th.maxStepRatio;
     const qtyStep = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
-    return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** th.madeToOrderStepExponent));
+    // The set-up cost weighs most on the smallest order: the first step may fall up to as fast as the quantity rises.
+    const exponent = i === 1 ? Math.max(th.madeToOrderStepExponent, th.madeToOrderFirstStepExponent ?? 0) : th.madeToOrderStepExponent;
+    return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** exponent));
   };
   let bigStep = 1;
   let bigLimit = th.maxStepRatio;

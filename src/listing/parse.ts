@@ -17,7 +17,9 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
 // "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
-const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
+// "Customized logo", "Custom Logo MOQ", "OEM MOQ", "印logo起订": a line about custom work, not the goods as listed ("Custom
+// Logo Phone Case MOQ 1 piece" is a title: the custom words must name the MOQ).
+const CUSTOM_LINE = /customi[sz]|\b(?:custom\s+(?:logo|print\w*|packag\w*|labels?|colou?rs?|designs?|boxe?s?)|logo|oem|odm)\s*[:：(]?\s*(?:moq|min\.?\s*order)\b|定制|加logo|印logo/i;
 // A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
 // "(buyer pays courier)", "freight collect", "运费到付": the buyer's own courier carries the sample, so the seller sets
 // no freight the sample's cost could hide in.
