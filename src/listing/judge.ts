@@ -1079,7 +1079,7 @@ function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit,
     const [en, zh] = refUnit.dim === 'mass' ? small.mass! : small.liquid!;
     if (fits(x.usd * 1000)) return { en, zh, perRef: x.usd * 1000 };
   }
-  if (cat.rating && cat.perSpec && fits(x.usd * cat.rating)) return { en: cat.perSpec.unit, zh: cat.perSpec.unit, perRef: x.usd * cat.rating };
+  if (cat.rating && cat.perSpec && cat.perSpec.quoted !== false && fits(x.usd * cat.rating)) return { en: cat.perSpec.unit, zh: cat.perSpec.unit, perRef: x.usd * cat.rating };
   return null;
 }
 

@@ -84,7 +84,9 @@ const referenceSchema = z.object({
       usdMax: z.number().positive(),
       // Goods whose price follows a rating in the title ("10kWh", "5kW"): the range per unit of that rating.
       perSpec: z
-        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive() })
+        // quoted: false when nobody prices the goods per that unit (an excavator per ton, a TV per inch): a price far below
+        // the range is then a false price, never a price per rating labelled as one per piece.
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
