@@ -18,6 +18,7 @@ describe('the priced piece is one part of the goods', () => {
   it('passes a piece that is the goods, a pack, or a fee link', () => {
     expect(kinds('Hotel Down Alternative Pillow Queen Size 50x75cm\n$3.20 / Piece | 100 Piece/Pieces (Min. Order)\nNote: 1 piece = 1 pillow, packed 10 pieces per carton')).toEqual([]);
     expect(kinds('Loose Glass Seed Beads 4mm Mixed Colors for Jewelry Making\n$0.60 / Bag | 50 Bag/Bags (Min. Order)\nNote: 1 bag = 1 pack of 1000 beads')).toEqual([]);
+    expect(kinds('商品名称：真丝连衣裙 夏季 定制尺码\n价格设置：根据SKU设置价格\nSKU属性：\n  黑色 / S\t$48\n  白色 / M\t$48\n  藏青 / L\t$52\n运费补拍链接（1件=1美金）\t$1\n最小起订量：1 件')).not.toContain('price_unit');
     expect(kinds('Freshwater Pearl Beads Strand 6-7mm Potato Shape\n$2.80 / Piece | 10 Piece/Pieces (Min. Order)\nNote: 1 piece = 1 strand of beads, about 38cm')).toEqual([]);
   });
 });
