@@ -34,16 +34,23 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   const delim = pickDelimiter(first);
   if (!delim) return null;
   // The header first, on its own: most pastes with commas on their first line are no table, and stop here.
-  const header = parseRows(first, delim)[0] ?? [];
+  let header = parseRows(first, delim)[0] ?? [];
   // Header cells are short names, not data: no amounts, no long text.
   if (header.length < 3 || header.some((h) => h.length > 40 || /\d[.,]\d/.test(h))) return null;
+  let rows: string[][] | null = null;
+  // "tier1_qty, tier1_price, tier2_qty, tier2_price": a ladder spread over pairs of columns, read as one ladder cell.
+  const pairs = tierPairs(header);
+  if (pairs) {
+    rows = joinTierPairs(parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim), pairs);
+    header = rows[0]!;
+  }
   const roles = header.map((h) => role(h));
   const named = roles.filter(Boolean).length;
   // A header the rules name only in part ("Ship fee", "Order qty"): once it names two columns, the rest are read by
   // what their cells hold (a price ladder, an amount, a unit, a freight).
   const hasPrice = roles.includes('price') || roles.includes('priceMin');
   if (!hasPrice && named < 2) return null;
-  const rows = parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
+  rows ??= parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
   if (rows.length < 2) return null;
   const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
   if (!data.length) return null;
@@ -55,6 +62,42 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   // No row with a number in its price cell: a table of something else.
   if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
   return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled));
+}
+
+// A header naming one step of a ladder by its number: "tier1_qty", "Qty 2", "数量3" / "tier1_price", "Price 2", "价格3".
+const STEP_QTY = /^(?:(?:tier|level|step|ladder|阶梯|第)?[ _-]?(\d)[ _-]?(?:档)?[ _-]?(?:min[ _-]?)?(?:qty|quantity|min|moq|数量|起订量?)|(?:min[ _-]?)?(?:qty|quantity|数量)[ _-]?(\d))$/i;
+const STEP_PRICE = /^(?:(?:tier|level|step|ladder|阶梯|第)?[ _-]?(\d)[ _-]?(?:档)?[ _-]?(?:unit[ _-]?)?(?:price|单价|价格)(?:[ _-]?\(?(?:usd|us\$|\$|rmb|cny|元|美元)\)?)?|(?:price|单价|价格)[ _-]?(\d))$/i;
+
+/** The columns of a ladder written as numbered pairs (quantity, price): [quantity column, price column] per step, or null. */
+function tierPairs(header: string[]): [number, number][] | null {
+  const qty = new Map<string, number>();
+  const price = new Map<string, number>();
+  header.forEach((h, k) => {
+    const q = STEP_QTY.exec(h.trim());
+    if (q) qty.set(q[1] ?? q[2]!, k);
+    const p = STEP_PRICE.exec(h.trim());
+    if (p) price.set(p[1] ?? p[2]!, k);
+  });
+  const pairs = [...qty].filter(([n]) => price.has(n)).sort((a, b) => Number(a[0]) - Number(b[0])).map(([n, k]) => [k, price.get(n)!] as [number, number]);
+  return pairs.length >= 2 ? pairs : null;
+}
+
+/** The rows with each numbered pair of quantity and price columns folded into one "Tiers" cell ("3000:0.045|10000:0.032"). */
+function joinTierPairs(rows: string[][], pairs: [number, number][]): string[][] {
+  const drop = new Set(pairs.flat());
+  return rows.map((r, i) => {
+    const kept = r.filter((_, k) => !drop.has(k));
+    if (i === 0) return [...kept, 'Tiers'];
+    const steps = pairs.filter(([q, p]) => /\d/.test(r[q] ?? '') && /\d/.test(r[p] ?? '')).map(([q, p]) => ({ qty: r[q]!.trim().replace(/,/g, ''), price: r[p]!.trim() }));
+    // A step named by its first quantity alone runs to the next step's start; the last has no end.
+    const cell = steps.map((x, j) => {
+      const next = Number(steps[j + 1]?.qty);
+      const start = /^\d+$/.test(x.qty) ? Number(x.qty) : NaN;
+      const qty = Number.isNaN(start) ? x.qty : j === steps.length - 1 ? `>=${start}` : next > start + 1 ? `${start}-${next - 1}` : x.qty;
+      return `${qty}:${x.price}`;
+    });
+    return [...kept, cell.join('|')];
+  });
 }
 
 /**
@@ -330,6 +373,8 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     if (moq) lines.push(labelled(moq) ? moq : `MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
     const ship = cell(r0, 'shipping');
     if (ship) lines.push(labelled(ship) ? amount(ship) : `Shipping: ${amount(ship)}`);
+    const sample = cell(r0, 'sample');
+    if (sample) lines.push(labelled(sample) ? amount(sample) : `Sample: ${amount(sample)}${/^[\d,.]+$/.test(sample.replace(/\s/g, '')) ? per : ''}`);
     const tiers = r0.filter((c, k) => (roles[k] === 'tiers' || roles[k] === 'steps') && c.trim()).map((c) => ladderLine(c.trim(), unit, currency));
     if (tiers.length) lines.push(`Tiers: ${tiers.join(' | ')}`);
     const skus = r0.flatMap((c, k) => (roles[k] === 'skus' ? skuSegments(c.trim()) : []));
@@ -337,7 +382,9 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     // Other columns (lead time, notes) as "Header: value" lines: a note can say what the price or MOQ really is.
     header.forEach((h, k) => {
       // Without a header the cell stands alone ("note: min order 1x20GP container", "Ready to ship").
-      if (roles[k] === null && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
+      // A second column of a role already read ("Customized Logo MOQ" after "Min. Order") is a field of its own too.
+      const again = roles[k] !== null && roles[k] !== 'steps' && roles[k] !== 'skus' && roles.indexOf(roles[k]!) < k;
+      if ((roles[k] === null || roles[k] === 'other' || (again && h.trim())) && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
     });
     out.push(lines.join('\n'));
   }

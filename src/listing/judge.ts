@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
-import { PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
+import { PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -64,7 +64,9 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   const stepLimit = (i: number) => {
     if (!madeToOrder || !th.madeToOrderStepExponent || !th.madeToOrderStepCap) return th.maxStepRatio;
     const qtyStep = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
-    return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** th.madeToOrderStepExponent));
+    // The set-up cost weighs most on the smallest order: the first step may fall up to as fast as the quantity rises.
+    const exponent = i === 1 ? Math.max(th.madeToOrderStepExponent, th.madeToOrderFirstStepExponent ?? 0) : th.madeToOrderStepExponent;
+    return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** exponent));
   };
   let bigStep = 1;
   let bigLimit = th.maxStepRatio;
@@ -735,6 +737,20 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       },
     ];
   }
+  // "1 piece = 1 chain link" under a necklace, "1件=1颗水晶" under a chandelier: the piece priced is one part of the goods
+  // the title names, not the goods; a part the title itself names (a bead strand of beads) is the goods.
+  const part = partPriced(p);
+  if (part) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `页面把计价的"件"定义为商品的一个部件：「${part.note.slice(0, 80)}」，标价不是整件商品的价格。`, `The page defines the piece it prices as one part of the goods ("${part.note.slice(0, 80)}"): the price shown is not the price of the item sold.`),
+        fix: t(lang, `按整件商品标价（不是每${part.name}的价格），起订量也用同一单位。`, `Quote the price of one whole item (not per ${part.name}), and the MOQ in the same unit.`),
+        evidence: { note: part.note.slice(0, 80), part: part.name },
+      },
+    ];
+  }
   const said = priceForAnotherUnit(p, lang);
   if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
@@ -792,6 +808,25 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+const PARTS_PER_ITEM = /\b(?:uses?|needs?|holds?|takes?|has|about|approx\.?|around|roughly)\s*(?:about|approx\.?|around)?\s*\d[\d,]*\s*(?:pcs|pieces|[a-z]+s)\b|(?:约|用|需|共)\s*\d+\s*(?:颗|粒|节|片|个|根|条)/i;
+
+/** A note that defines the priced piece as a part the title does not name: the note and the part's name. */
+function partPriced(p: ParsedListing): { note: string; name: string } | null {
+  const title = (p.title ?? '').toLowerCase();
+  if (!title) return null;
+  for (const n of p.notes) {
+    const m = PIECE_IS_PART.exec(n);
+    if (!m) continue;
+    // The note counts the parts in one item ("bracelet uses about 18 pcs", "灯约用680颗"): a part, whatever the title says.
+    if (PARTS_PER_ITEM.test(n.slice(m.index + m[0].length))) return { note: n, name: m[1] ?? m[2]! };
+    if (m[1]) {
+      const head = m[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+      if (!new RegExp(`\\b${head}s?\\b`).test(title)) return { note: n, name: head };
+    } else if (m[2] && !title.includes(m[2]) && !title.includes(m[2].slice(0, 2))) return { note: n, name: m[2] };
+  }
+  return null;
 }
 
 const WATT_RATING = /(?<![\d.])\d+(?:\.\d+)?\s*(?:k?W|watts?|瓦)(?![A-Za-z\d])/i;
@@ -1077,7 +1112,7 @@ function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit,
     const [en, zh] = refUnit.dim === 'mass' ? small.mass! : small.liquid!;
     if (fits(x.usd * 1000)) return { en, zh, perRef: x.usd * 1000 };
   }
-  if (cat.rating && cat.perSpec && fits(x.usd * cat.rating)) return { en: cat.perSpec.unit, zh: cat.perSpec.unit, perRef: x.usd * cat.rating };
+  if (cat.rating && cat.perSpec && cat.perSpec.quoted !== false && fits(x.usd * cat.rating)) return { en: cat.perSpec.unit, zh: cat.perSpec.unit, perRef: x.usd * cat.rating };
   return null;
 }
 

@@ -17,7 +17,9 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
 // "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
-const CUSTOM_LINE = /customi[sz]|定制|加logo|印logo/i;
+// "Customized logo", "Custom Logo MOQ", "OEM MOQ", "印logo起订": a line about custom work, not the goods as listed ("Custom
+// Logo Phone Case MOQ 1 piece" is a title: the custom words must name the MOQ).
+const CUSTOM_LINE = /customi[sz]|\b(?:custom\s+(?:logo|print\w*|packag\w*|labels?|colou?rs?|designs?|boxe?s?)|logo|oem|odm)\s*[:：(]?\s*(?:moq|min\.?\s*order)\b|定制|加logo|印logo/i;
 // A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
 // "(buyer pays courier)", "freight collect", "运费到付": the buyer's own courier carries the sample, so the seller sets
 // no freight the sample's cost could hide in.
@@ -94,6 +96,9 @@ const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bF
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
 export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+// "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
+// goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
+export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})/iu;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
@@ -521,7 +526,7 @@ export function createParser(rules: ListingRules): Parser {
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
-      if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line)) out.notes.push(line.slice(0, 200));
+      if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line)) out.notes.push(line.slice(0, 200));
       // Gated on a cheap test first: both patterns alternate over every unit name.
       if (!out.priceFor && PRICE_WORD.test(line)) {
         const f = PRICE_FOR.exec(line);

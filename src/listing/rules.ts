@@ -17,7 +17,7 @@ const clausesSchema = z.object({
 
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
-  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional() }),
+  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
@@ -39,7 +39,9 @@ const unitsSchema = z.object({
     .min(1),
 });
 
-const CSV_ROLES = ['id', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'unit', 'moq', 'shipping', 'tiers'] as const;
+// The order is the order of precedence: a header both roles name ("Sample Price", "Ladder Price (qty:price)", "Price
+// Type") takes the first. 'other' is a column that only describes the price (its type, currency, terms): kept as a line.
+const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'unit', 'moq', 'shipping'] as const;
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
   columns: z.record(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
@@ -82,7 +84,9 @@ const referenceSchema = z.object({
       usdMax: z.number().positive(),
       // Goods whose price follows a rating in the title ("10kWh", "5kW"): the range per unit of that rating.
       perSpec: z
-        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive() })
+        // quoted: false when nobody prices the goods per that unit (an excavator per ton, a TV per inch): a price far below
+        // the range is then a false price, never a price per rating labelled as one per piece.
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
