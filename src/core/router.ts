@@ -10,7 +10,7 @@ import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputE
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, hasDraftForm, type Verdict } from './intent.js';
+import { classify, hasDraftForm, hasListingForm, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -78,8 +78,9 @@ export class Router implements MessageHandler {
           if (intent.explicit) return [reply];
           this.memory.remember(key, intent.text, 'check');
           offerOther(reply, 'check', lang);
-          // Unsure it was a draft and not a pasted listing: the listing check follows the verdict.
-          if (intent.guess && intent.guess.probs.listing >= this.jobs.rules.bothJobsMin) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
+          // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
+          // one: the listing check follows the verdict.
+          if (intent.guess && (intent.guess.probs.listing >= this.jobs.rules.bothJobsMin || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
           if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
