@@ -286,7 +286,13 @@ export class Router implements MessageHandler {
   /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */
   private proposeReminder(msg: IncomingMessage, text: string, key: string, lang: Lang): Reply {
     const assignee = this.jobs.rules.remindTeammate.map((re) => re.exec(text.trim())?.groups?.who).find(Boolean)?.trim();
-    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone, assignee);
+    const reminders = this.deps.reminders;
+    const req = parseReminderRequest(text, new Date(), reminders.timeZone, {
+      assignee,
+      owner: assignee ? mentionedUser(assignee, msg.mentions) : undefined,
+      deadlinePatterns: this.jobs.rules.deadlineDate,
+      startFor: (kind, due) => reminders.startFor(kind, due),
+    });
     if (!req.command || !req.canonical) {
       this.memory.remember(key, text, 'ask');
       return needsMoreReply(lang, req);
@@ -413,6 +419,19 @@ export class Router implements MessageHandler {
     const stored = await this.deps.store.userLang(msg.platform, msg.workspaceId, msg.userId).catch(() => null);
     return (stored as Lang | null) ?? detected;
   }
+}
+
+/**
+ * The platform user a teammate named in a reminder request was mentioned as: the mention written as the name
+ * ("@U123", "@ana"), else, for a name written as a mention ("@小王") when the platform gives ids but not the words
+ * (DingTalk's atUsers), the one user mentioned. A name alone, or several mentions none of which is it, is nobody's id.
+ */
+export function mentionedUser(assignee: string, mentions: IncomingMessage['mentions']): string | undefined {
+  if (!mentions?.length) return undefined;
+  const named = mentions.find((m) => m.text && m.text.toLowerCase() === assignee.toLowerCase());
+  if (named) return named.userId;
+  const unnamed = mentions.filter((m) => !m.text);
+  return assignee.startsWith('@') && mentions.length === 1 && unnamed.length === 1 ? unnamed[0]!.userId : undefined;
 }
 
 function parseSafe(text: string): unknown {
