@@ -105,7 +105,9 @@ export class Router implements MessageHandler {
         }
         case 'listing': {
           const reply = await this.listing(msg, intent.text, ws.id, lang);
-          if (!intent.explicit && verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), reply];
+          // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
+          // prices and a date reads much like a pasted listing).
+          if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply];
           return [reply];
         }
         case 'manage': {
