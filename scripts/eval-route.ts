@@ -27,6 +27,8 @@ interface Row {
   facts: string[] | null;
   answerable: boolean | null;
   polarity: 'yes' | 'no' | null;
+  /** A question that quotes or paraphrases a draft: it should get the draft's verdict as well as the answer. */
+  quoted: boolean;
 }
 
 function load(file: string): Row[] {
@@ -36,9 +38,9 @@ function load(file: string): Row[] {
     .map((l, i) => {
       const r = JSON.parse(l);
       const id = String(r.id ?? `line-${i + 1}`);
-      if (typeof r.q === 'string') return { id, text: r.q, job: 'question', leak: null, quotedLeak: null, facts: r.facts ?? [], answerable: r.answerable ?? r.section !== null, polarity: r.polarity ?? null };
-      if (r.label === 'leak' || r.label === 'ok') return { id, text: r.text, job: 'draft', leak: r.label === 'leak', quotedLeak: null, facts: null, answerable: null, polarity: null };
-      return { id, text: r.text, job: r.job, leak: r.leak ?? null, quotedLeak: r.quoted_leak ?? null, facts: null, answerable: null, polarity: null };
+      if (typeof r.q === 'string') return { id, text: r.q, job: 'question', leak: null, quotedLeak: null, facts: r.facts ?? [], answerable: r.answerable ?? r.section !== null, polarity: r.polarity ?? null, quoted: false };
+      if (r.label === 'leak' || r.label === 'ok') return { id, text: r.text, job: 'draft', leak: r.label === 'leak', quotedLeak: null, facts: null, answerable: null, polarity: null, quoted: false };
+      return { id, text: r.text, job: r.job, leak: r.leak ?? null, quotedLeak: r.quoted_leak ?? null, facts: null, answerable: null, polarity: null, quoted: r.quoted === true };
     });
 }
 
@@ -123,11 +125,19 @@ async function main(): Promise<void> {
     }
     bump(row.job, reached, right);
     bump('all', reached, right);
+    // Not part of 'all': a question quoting a draft is counted right above when answered; here, whether it also got
+    // the verdict, and the right one.
+    if (row.job === 'question' && row.quoted) {
+      const both = Boolean(answer) && Boolean(check);
+      const bothRight = both && (row.quotedLeak === null || verdictLeak === row.quotedLeak);
+      bump('(question quoting draft)', both, bothRight);
+      if (!bothRight) errors.push(`${row.id} [quoting draft${row.quotedLeak !== null ? (row.quotedLeak ? '/leak' : '/ok') : ''}] -> ${kinds.join('+') || 'nothing'}${check ? ` (verdict ${verdictLeak ? 'leak' : 'ok'})` : ''}: ${JSON.stringify(row.text.slice(0, 140))}`);
+    }
     if (!right) errors.push(`${row.id} [${row.job}${row.leak !== null ? (row.leak ? '/leak' : '/ok') : ''}] -> ${kinds.join('+') || 'nothing'}: ${JSON.stringify(row.text.slice(0, 140))}`);
   }
   await db.close();
   console.log(`${file}: ${rows.length} messages through the Router (console DM, LLM off)`);
-  console.log('job                       n   reached job   right');
+  console.log('job                       n   reached job   right   (question quoting draft: reached = verdict and answer, right = the right verdict)');
   for (const [k, t] of [...tally].sort()) {
     console.log(`${k.padEnd(24)}${String(t.n).padStart(4)}   ${((100 * t.reached) / t.n).toFixed(1).padStart(9)}%  ${((100 * t.right) / t.n).toFixed(1).padStart(6)}%`);
   }

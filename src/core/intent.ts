@@ -153,6 +153,18 @@ export function speaksToSomeone(rules: JobClassifier['rules'], text: string): bo
   return rules.cues.find((c) => c.name === 'second_person')?.patterns.some((re) => re.test(rest)) ?? false;
 }
 
+// cues of a listing's fields run together on one line: a price beside an MOQ, or several prices in a row
+const LISTING_FORM_CUES = new Set(['price_and_moq', 'inline_price_list']);
+
+/**
+ * Whether a message guessed to be a draft has a listing's form as well: a price beside an MOQ, or several prices in a
+ * row, and it talks to no one (no greeting, sign-off or second person: a quotation to a buyer has those). A product
+ * pasted as one line, a CSV row or a JSON record reads like a draft to the model; such a message gets both jobs.
+ */
+export function hasListingForm(rules: JobClassifier['rules'], guess: JobGuess, text: string): boolean {
+  return guess.cues.some((c) => LISTING_FORM_CUES.has(c)) && !guess.cues.some((c) => c === 'greeting' || c === 'signoff') && !speaksToSomeone(rules, text);
+}
+
 // cues of a text written to a buyer: greeting, sign-off, offer, a question answered in the same breath
 const DRAFT_FORM_CUES = new Set(['greeting', 'signoff', 'offer', 'answered_question']);
 

@@ -10,7 +10,7 @@ import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputE
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, hasDraftForm, type Verdict } from './intent.js';
+import { classify, hasDraftForm, hasListingForm, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -78,8 +78,9 @@ export class Router implements MessageHandler {
           if (intent.explicit) return [reply];
           this.memory.remember(key, intent.text, 'check');
           offerOther(reply, 'check', lang);
-          // Unsure it was a draft and not a pasted listing: the listing check follows the verdict.
-          if (intent.guess && intent.guess.probs.listing >= this.jobs.rules.bothJobsMin) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
+          // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
+          // one: the listing check follows the verdict.
+          if (intent.guess && (intent.guess.probs.listing >= this.jobs.rules.bothJobsMin || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
           if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
@@ -104,7 +105,9 @@ export class Router implements MessageHandler {
         }
         case 'listing': {
           const reply = await this.listing(msg, intent.text, ws.id, lang);
-          if (!intent.explicit && verdictOf() !== 'pass') return [await this.check(msg, intent.text, ws.id, false), reply];
+          // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
+          // prices and a date reads much like a pasted listing).
+          if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply];
           return [reply];
         }
         case 'manage': {
@@ -285,7 +288,13 @@ export class Router implements MessageHandler {
   /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */
   private proposeReminder(msg: IncomingMessage, text: string, key: string, lang: Lang): Reply {
     const assignee = this.jobs.rules.remindTeammate.map((re) => re.exec(text.trim())?.groups?.who).find(Boolean)?.trim();
-    const req = parseReminderRequest(text, new Date(), this.deps.reminders.timeZone, assignee);
+    const reminders = this.deps.reminders;
+    const req = parseReminderRequest(text, new Date(), reminders.timeZone, {
+      assignee,
+      owner: assignee ? mentionedUser(assignee, msg.mentions) : undefined,
+      deadlinePatterns: this.jobs.rules.deadlineDate,
+      startFor: (kind, due) => reminders.startFor(kind, due),
+    });
     if (!req.command || !req.canonical) {
       this.memory.remember(key, text, 'ask');
       return needsMoreReply(lang, req);
@@ -412,6 +421,19 @@ export class Router implements MessageHandler {
     const stored = await this.deps.store.userLang(msg.platform, msg.workspaceId, msg.userId).catch(() => null);
     return (stored as Lang | null) ?? detected;
   }
+}
+
+/**
+ * The platform user a teammate named in a reminder request was mentioned as: the mention written as the name
+ * ("@U123", "@ana"), else, for a name written as a mention ("@小王") when the platform gives ids but not the words
+ * (DingTalk's atUsers), the one user mentioned. A name alone, or several mentions none of which is it, is nobody's id.
+ */
+export function mentionedUser(assignee: string, mentions: IncomingMessage['mentions']): string | undefined {
+  if (!mentions?.length) return undefined;
+  const named = mentions.find((m) => m.text && m.text.toLowerCase() === assignee.toLowerCase());
+  if (named) return named.userId;
+  const unnamed = mentions.filter((m) => !m.text);
+  return assignee.startsWith('@') && mentions.length === 1 && unnamed.length === 1 ? unnamed[0]!.userId : undefined;
 }
 
 function parseSafe(text: string): unknown {

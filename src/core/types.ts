@@ -17,6 +17,11 @@ export interface IncomingMessage {
   /** Set when the platform tells us; otherwise the router detects it from the text. */
   lang?: Lang;
   isDirect: boolean;
+  /**
+   * Users the message mentions (Slack <@U123>, DingTalk atUsers), Haili itself left out: the platform user id, and the
+   * words the mention reads as in `text` ("@U123", "@ana") when the platform says.
+   */
+  mentions?: { userId: string; text?: string }[];
   /** When true the text is always treated as a draft to check (e.g. Slack "Check with Haili" shortcut). */
   forceCheck?: boolean;
   receivedAt: Date;

@@ -21,6 +21,8 @@ const ZH_KIND_AFTER_TRACK = new RegExp(`^(跟踪|追踪)((?:${KIND_WORDS.map(([w
 /** Connecting words around the subject and date ("flagged", "开通于") carry no information. */
 const FILLER = new Set(['flagged', 'flag', 'notice', 'noticed', 'notified', 'from', 'start', 'started', 'starting', 'on', 'live', 'date', 'at',
   '标记', '标记于', '通知', '通知于', '开通', '开通于', '直播', '日期', '于', '从']);
+/** "owner:U024BE7LH": the platform user id the case is for (a teammate mentioned as a user), not the sender. */
+const OWNER = /^owner:([\w.$:-]{1,64})$/i;
 const TA_WORDS = new Set(['ta', 'trade-assurance', 'assurance', '信保', '拒绝信保', '信用保障']);
 
 const REF = /^(c?\d{1,9}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -131,17 +133,22 @@ function parseTrack(rest: string): ReminderCommand {
   const tokens = rest.slice(hit[0].length).trim().split(' ').filter(Boolean);
   let start: string | undefined;
   let strikeType: 'contact' | 'trade-assurance' | undefined;
+  let owner: string | undefined;
   const words: string[] = [];
   for (const tok of tokens) {
     if (DATE_LIKE.test(tok)) {
       if (start) throw new InputError('Please give only one date.', '请只填写一个日期。');
       start = parseCalendarDate(tok);
     } else if (TA_WORDS.has(tok.toLowerCase())) strikeType = 'trade-assurance';
+    else if (OWNER.test(tok)) {
+      if (owner) throw new InputError('Please give only one owner.', '请只填写一个负责人。');
+      owner = OWNER.exec(tok)![1]!;
+    }
     else if (!FILLER.has(tok.toLowerCase())) words.push(tok);
   }
   if (!start) throw new InputError(`${usage.en} The date is missing.`, `${usage.zh}缺少日期。`);
   const subject = words.shift();
   if (!subject) throw new InputError(`${usage.en} The subject (product id or shop) is missing.`, `${usage.zh}缺少对象（产品编号或店铺）。`);
   const note = words.join(' ') || undefined;
-  return { kind: 'track', caseKind: hit[1], subject, start, strikeType, note };
+  return { kind: 'track', caseKind: hit[1], subject, start, strikeType, note, ...(owner ? { owner } : {}) };
 }

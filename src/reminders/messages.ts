@@ -189,15 +189,20 @@ export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { dat
   // "几号截止？到时候提醒我": the deadline the case would have is shown before it is created.
   const due = deadline ? `${deadline.date}（${whenText(lang, deadline.daysLeft)}）` : '';
   const dueEn = deadline ? `${deadline.date} (${whenText(lang, deadline.daysLeft)})` : '';
-  // A reminder for a teammate names them in the reminder text; with no Haili user linked to the name, the reminders
-  // come to the one who asked, to pass on.
-  const forWhom = req.assignee
-    ? t(lang, `\n负责人：${req.assignee}（提醒里会写明负责人；${req.assignee} 没有关联的 Haili 用户，提醒会发给您来转达）`, `\nAssignee: ${req.assignee} (named in the reminder text; ${req.assignee} is not linked to a Haili user, so the reminders come to you to pass on)`)
-    : '';
+  // A reminder for a teammate names them in the reminder text. Mentioned as a platform user, the teammate owns the case
+  // and gets the reminders; named only, no Haili user is linked to the name, so the reminders come to the one who asked.
+  const forWhom = !req.assignee
+    ? ''
+    : req.owner
+      ? t(lang, `\n负责人：${req.assignee}（已关联到用户 ${req.owner}：案件归 TA，提醒直接发给 TA；您也可以关闭或推迟）`, `\nAssignee: ${req.assignee} (linked to user ${req.owner}: the case is theirs and the reminders go to them; you can still close or snooze it)`)
+      : t(lang, `\n负责人：${req.assignee}（提醒里会写明负责人；${req.assignee} 没有关联的 Haili 用户，提醒会发给您来转达）`, `\nAssignee: ${req.assignee} (named in the reminder text; ${req.assignee} is not linked to a Haili user, so the reminders come to you to pass on)`);
+  // "周五前整改" / "by Friday" names the deadline: the start shown is counted back from it, and says so
+  const dateZh = req.due ? `${req.date}（按您给的截止日 ${req.due} 倒推，截止日正好是 ${req.due}）` : `${req.date}`;
+  const dateEn = req.due ? `${req.date} (counted back from the deadline you gave, ${req.due}, so the case is due that day)` : `${req.date}`;
   const text = t(
     lang,
-    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${req.date}${due ? `\n截止：${due}` : ''}${forWhom}\n回复「确认」创建，或发送：${req.canonical}`,
-    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${req.date}${dueEn ? `\nDeadline: ${dueEn}` : ''}${forWhom}\nReply "yes" to create it, or send: ${req.canonical}`,
+    `要我创建这个提醒吗？\n类型：${kind}\n对象：${req.subject}\n日期：${dateZh}${due ? `\n截止：${due}` : ''}${forWhom}\n回复「确认」创建，或发送：${req.canonical}`,
+    `Shall I track this?\nKind: ${kind}\nSubject: ${req.subject}\nDate: ${dateEn}${dueEn ? `\nDeadline: ${dueEn}` : ''}${forWhom}\nReply "yes" to create it, or send: ${req.canonical}`,
   );
   return {
     lang,
@@ -209,9 +214,11 @@ export function proposalReply(lang: Lang, req: ReminderRequest, deadline?: { dat
       fields: [
         { label: t(lang, '类型', 'Kind'), value: kind },
         { label: t(lang, '对象', 'Subject'), value: req.subject ?? '' },
-        { label: t(lang, '日期', 'Date'), value: req.date ?? '' },
+        { label: t(lang, '日期', 'Date'), value: t(lang, dateZh, dateEn) },
         ...(deadline ? [{ label: t(lang, '截止', 'Deadline'), value: t(lang, due, dueEn) }] : []),
-        ...(req.assignee ? [{ label: t(lang, '负责人', 'Assignee'), value: req.assignee }] : []),
+        ...(req.assignee
+          ? [{ label: t(lang, '负责人', 'Assignee'), value: req.owner ? t(lang, `${req.assignee}（已关联到用户 ${req.owner}，提醒直接发给 TA）`, `${req.assignee} (linked to user ${req.owner}; the reminders go to them)`) : t(lang, `${req.assignee}（未关联用户，提醒发给您来转达）`, `${req.assignee} (not linked to a user; the reminders come to you to pass on)`) }]
+          : []),
       ],
       actions: [{ id: 'confirm', label: t(lang, '确认创建', 'Yes, track it'), value: req.canonical! }],
       footer: t(lang, `或发送：${req.canonical}`, `Or send: ${req.canonical}`),

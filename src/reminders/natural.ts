@@ -18,9 +18,27 @@ export interface ReminderRequest {
   canonical: string | null;
   /** A teammate the reminder is for ("remind Lily to …", "提醒小王…"), named in the case's note. */
   assignee?: string;
+  /** The platform user the teammate was mentioned as (Slack <@U123>, DingTalk atUsers): the case is theirs. */
+  owner?: string;
+  /**
+   * The day the work is due by, when the request said so ("周五前整改", "by Friday"): the case's deadline falls on it,
+   * and `date` is the start counted back from it by the policy's days.
+   */
+  due?: string;
 }
 
-// Which deadline a request is about, from words people use. The first kind whose words appear wins, so the
+export interface RequestOptions {
+  /** A teammate the request names (the router reads it with rules/routing remindTeammate). */
+  assignee?: string;
+  /** The platform user id of that teammate, when the message mentioned them as a user. */
+  owner?: string;
+  /** rules/routing deadlineDate: a date the work is due by, in a group named "date". */
+  deadlinePatterns?: RegExp[];
+  /** The start a case of a kind needs for its deadline to fall on a day (the reminder service knows the policies). */
+  startFor?: (kind: CaseKind, deadline: string) => string;
+}
+
+// Which deadline a request is about, from words people use ("fix P123" is a flagged product to fix). The first kind whose words appear wins, so the
 // specific programmes come before the generic "fix".
 // Kinds are also named by what happened: a shop that opened or was activated has growth tasks, a list that names
 // violators is the 7-day fix.
@@ -29,7 +47,7 @@ const KIND_CUES: [CaseKind, RegExp][] = [
   ['growth-tasks', /新手(推荐|期)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)?|开户|开店|入驻|growth|newbie|onboarding|new[- ](store|shop|merchant|account)|(store|shop|account) (was |got )?(activated|opened|went live)|30[- ]?days?[- ](tasks?|window)/i],
   ['violation-fix', /公示|违规名单|严重违规|违规(修改|整改)|被点名|named|violators?( list)?|violation[- ]fix|naughty list|warning list|7[- ]?day fix|7天内/i],
   ['offsite-strike', /拉线下|站外(沟通|引导)|off[- ]platform (strike|warning)|offsite strike/i],
-  ['rectification', /整改|待整改|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the )?(product|listing|price|moq|sku|shipping)/i],
+  ['rectification', /整改|待整改|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the |our |my )?(product|listing|price|moq|sku|shipping|[A-Z]{1,4}-?\d{2,12}\b|\d{6,16}\b)/i],
 ];
 
 // Product or shop ids: P888, SKU-12, a long numeric product id. Order and tracking numbers are not subjects.
@@ -120,17 +138,34 @@ export function findKind(text: string): CaseKind | null {
   return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
+/** The day a request says the work is due by ("周五前", "by Friday", "截止5月20号"), YYYY-MM-DD, or null. */
+export function dueDateIn(text: string, today: DateTime, patterns: RegExp[]): string | null {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    const said = m?.groups?.date;
+    if (!m || !said) continue;
+    // the words around the day help read it ("by Friday" is this week's or the next; "Friday" alone is no date)
+    if (/月底|月末|end of (the )?month/i.test(said)) return today.endOf('month').toISODate();
+    const day = findDate(m[0], today, 'future') ?? findDate(said, today, 'future');
+    if (day) return day;
+  }
+  return null;
+}
+
 /**
- * @param assignee a teammate the request names (the router reads it with rules/routing remindTeammate): kept in the
- * case's note ("assignee:Lily" / "负责人:小王"), as the canonical command carries it.
+ * A teammate the request names (opts.assignee) is kept in the case's note ("assignee:Lily" / "负责人:小王"), as the
+ * canonical command carries it; a teammate mentioned as a platform user (opts.owner) owns the case ("owner:U123").
+ * A day the work is due by (opts.deadlinePatterns) makes the start the day counted back from it (opts.startFor).
  */
-export function parseReminderRequest(text: string, now: Date, timeZone: string, assignee?: string): ReminderRequest {
+export function parseReminderRequest(text: string, now: Date, timeZone: string, opts: RequestOptions = {}): ReminderRequest {
+  const { assignee, owner } = opts;
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   const caseKind = findKind(text);
   const subjectMatch = SUBJECT.exec(text);
   const subject = subjectMatch ? (subjectMatch[1] ?? subjectMatch[3] ?? null) : null;
+  const due = caseKind && opts.startFor ? dueDateIn(text, today, opts.deadlinePatterns ?? []) : null;
   // Every kind but the live stream is anchored on something that already happened (flagged, named, opened).
-  let date = findDate(text, today, caseKind === null ? 'nearest' : caseKind === 'live-recruiting' ? 'future' : 'past');
+  let date = due ? opts.startFor!(caseKind!, due) : findDate(text, today, caseKind === null ? 'nearest' : caseKind === 'live-recruiting' ? 'future' : 'past');
   const missing: ReminderRequest['missing'] = [];
   if (!caseKind) missing.push('kind');
   // A flag, a listing or a new store without a date is about today; a live stream needs its date.
@@ -138,15 +173,18 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string, 
   if (!date) missing.push('date');
   if (!caseKind || !date) return { command: null, caseKind, subject, date, missing, canonical: null };
   // With no product or shop named, a teammate's case is named after them, so two teammates' cases stay two cases.
-  const subj = subject ?? (assignee ? assignee.replace(/\s+/g, '-') : caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
+  const subj = subject ?? (assignee ? assignee.replace(/^@/, '').replace(/\s+/g, '-') : caseKind === 'rectification' ? 'product' : caseKind === 'live-recruiting' ? 'live-session' : 'shop');
+  const note = assignee ? `${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` : undefined;
   return {
-    command: { kind: 'track', caseKind, subject: subj, start: date, ...(assignee ? { note: `${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` } : {}) },
+    command: { kind: 'track', caseKind, subject: subj, start: date, ...(note ? { note } : {}), ...(owner ? { owner } : {}) },
     caseKind,
     subject: subj,
     date,
     missing,
-    canonical: `track ${caseKind} ${subj} ${date}${assignee ? ` ${/\p{Script=Han}/u.test(text) ? '负责人' : 'assignee'}:${assignee}` : ''}`,
+    canonical: `track ${caseKind} ${subj} ${date}${note ? ` ${note}` : ''}${owner ? ` owner:${owner}` : ''}`,
     ...(assignee ? { assignee } : {}),
+    ...(owner ? { owner } : {}),
+    ...(due ? { due } : {}),
   };
 }
 

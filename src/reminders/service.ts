@@ -40,6 +40,8 @@ export interface ReminderService {
   actOnOwnCase(action: Exclude<ReminderAction, 'list' | 'move'>, caseKind: CaseKind | null, ctx: CommandContext, opts?: { duration?: string; start?: string }): Promise<Reply[] | null>;
   /** The last day to act (YYYY-MM-DD, the default time zone) for a case of this kind anchored on start. */
   deadlineOf(kind: CaseKind, start: string): string;
+  /** The start (anchor) a case of this kind needs for its deadline to fall on `deadline` (YYYY-MM-DD): the inverse of deadlineOf. */
+  startFor(kind: CaseKind, deadline: string): string;
   /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
   importCsv(csv: string | Uint8Array, opts: CsvImportOptions): Promise<CsvImportResult>;
 }
@@ -103,7 +105,8 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
     const platform = rec.workspace.platform;
     if (admins.has(actor.userId) || admins.has(`${platform}:${actor.userId}`)) return;
     const owner = rec.ownerUserId ?? rec.createdBy;
-    if (owner ? actor.userId === owner : actor.conversationId === rec.targetConversationId) return;
+    // a case tracked for a teammate is theirs, and still the one who asked for it may close it
+    if (owner ? actor.userId === owner || actor.userId === rec.createdBy : actor.conversationId === rec.targetConversationId) return;
     throw new NotYoursError(view(rec));
   }
 
@@ -178,6 +181,10 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
       return computeDeadline(policies.byKind.get(kind)!, start, policies.schedule.defaultTimeZone).toISODate()!;
     },
 
+    startFor(kind, deadline) {
+      return DateTime.fromISO(deadline, { zone: policies.schedule.defaultTimeZone }).minus({ days: policies.byKind.get(kind)!.deadline.days }).toISODate()!;
+    },
+
     async actOnOwnCase(action, caseKind, ctx, opts = {}) {
       const open = await service.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
       const mine = caseKind ? open.filter((c) => c.kind === caseKind) : open;
@@ -205,7 +212,7 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
           case 'track': {
             const c = await service.addCase({
               kind: cmd.caseKind, subject: cmd.subject, start: cmd.start, note: cmd.note, strikeType: cmd.strikeType,
-              platform: ctx.platform, workspaceId: ctx.workspaceId, conversationId: ctx.conversationId, userId: ctx.userId, lang, createdBy: ctx.userId,
+              platform: ctx.platform, workspaceId: ctx.workspaceId, conversationId: ctx.conversationId, userId: cmd.owner ?? ctx.userId, lang, createdBy: ctx.userId,
             });
             return [trackedReply(lang, c, policies.byKind.get(c.kind)!)];
           }

@@ -71,7 +71,8 @@ export interface CaseActor {
 }
 
 export type ReminderCommand =
-  | { kind: 'track'; caseKind: CaseKind; subject: string; start: string; strikeType?: 'contact' | 'trade-assurance'; note?: string }
+  /** owner: the platform user the case is for (a teammate mentioned as a user); the one who sends it, when absent. */
+  | { kind: 'track'; caseKind: CaseKind; subject: string; start: string; strikeType?: 'contact' | 'trade-assurance'; note?: string; owner?: string }
   /** The open deadlines; with dueBy (YYYY-MM-DD) only those due by that day ("what's due this week?"). */
   | { kind: 'tasks'; dueBy?: string }
   | { kind: 'done'; ref: string }

@@ -14,6 +14,7 @@ const routingSchema = z.object({
   othersRemind: z.array(z.string().min(1)).min(1),
   remindTeammate: z.array(z.string().min(1).refine((s) => s.includes('(?<who>'), 'needs a (?<who>…) group')).min(1),
   recallQuestion: z.array(z.string().min(1)).min(1),
+  deadlineDate: z.array(z.string().min(1).refine((s) => s.includes('(?<date>'), 'needs a (?<date>…) group')).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
     move: z.array(z.string().min(1)).min(1),
@@ -46,6 +47,8 @@ export interface RoutingRules {
   remindTeammate: RegExp[];
   /** "Remind me, what … again?": asks to be told a fact, so it is a question whatever "remind" suggests. */
   recallQuestion: RegExp[];
+  /** A date the work is due by ("周五前", "by Friday"); the group "date" is the day the case's deadline should fall on. */
+  deadlineDate: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
   remindsTheBuyer: RegExp[];
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
@@ -86,6 +89,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     // case-sensitive: an English name is told by its capital ("remind Lily to …", not "remind all to …")
     remindTeammate: data.remindTeammate.map((src) => new RegExp(compile('remindTeammate', src).source, 'u')),
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
+    deadlineDate: data.deadlineDate.map((src) => compile('deadlineDate', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     reminderActions,
     cues,

@@ -50,11 +50,20 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   }
   // English single quotes only as a pair around several words ("it says 'add me on WeChat'"), not apostrophes;
   // an apostrophe between letters inside the quote ("when I'm offline") belongs to the quoted words.
-  const single = /(?:^|[\s:：(])'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)]|$)/gu;
+  // A Chinese sentence around the quote may close it with its own punctuation ("…是 'add my WhatsApp'，要删吗？") or
+  // run on in Han characters ("回了句'ok dear'然后…").
+  const single = /(?:^|[\s:：(，,、]|(?<=\p{Script=Han}))'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)，。；：！？、]|\p{Script=Han}|$)/gu;
   for (let m: RegExpExecArray | null; (m = single.exec(text)); ) {
     if (!best || m[1]!.length > best.text.length) best = { text: m[1]!, start: m.index + m[0].indexOf("'") + 1, end: m.index + m[0].indexOf("'") + 1 + m[1]!.length, via: 'marks' };
   }
   if (best) return best;
+  // A one- or two-word reply in quotes right after a verb of saying ("I only replied 'noted'", "他回了个“好”"): short,
+  // but still the words the buyer got.
+  const said = /(?:\b(?:reply|replied|replies|respond(?:ed)?|answer(?:ed)?|say|said|says|wrote|write|typed)\b|回复?了?(?:句|个|一句)?|说了?(?:句|一句)?|答)\s*[:：]?\s*(['"“‘「『])([^'"“”‘’「」『』\n]{2,40}?)(['"”’」』])/iu.exec(text);
+  if (said && said[2]!.trim()) {
+    const start = said.index + said[0].length - said[3]!.length - said[2]!.length;
+    return { text: said[2]!, start, end: start + said[2]!.length, via: 'marks' };
+  }
   // "says: <draft>\n<question>" or "写的是：<draft>，这样算违规吗"
   const intro = /(says|said|wrote|writes|reads|like this|as follows|this to a buyer|如下|写的是|写着|说的是|回复是|设置的?是|发的是|这段|这句)\s*[:：]\s*/i.exec(text);
   if (intro) {

@@ -16,6 +16,9 @@ const robotSchema = z.object({
   msgtype: z.string().optional(),
   text: z.object({ content: z.string() }).optional(),
   content: z.unknown().optional(),
+  chatbotUserId: z.string().optional(),
+  /** Who the message @-mentions: DingTalk ids, and staff ids for members of the organisation. */
+  atUsers: z.array(z.object({ dingtalkId: z.string().optional(), staffId: z.string().optional() }).passthrough()).optional(),
 });
 
 export interface RobotPush {
@@ -46,6 +49,8 @@ export function parseRobotPush(data: string, now: Date): ParseResult<RobotPush> 
   const userId = p.senderStaffId || p.senderId;
   if (!userId) return { ok: false, reason: 'missing field: senderStaffId/senderId' };
   const msgtype = p.msgtype ?? 'text';
+  // The robot is among the mentioned in a group; only members with a staff id can own a case (and get a 1:1 reminder).
+  const mentions = (p.atUsers ?? []).filter((u) => u.staffId && u.dingtalkId !== p.chatbotUserId).map((u) => ({ userId: u.staffId! }));
   return {
     ok: true,
     value: {
@@ -59,6 +64,7 @@ export function parseRobotPush(data: string, now: Date): ParseResult<RobotPush> 
         userName: p.senderNick,
         // Pictures, files and the like carry no text; the router answers an empty message politely.
         text: sanitizeText(textOf(msgtype, p)).trim(),
+        ...(mentions.length ? { mentions } : {}),
         receivedAt: now,
       },
       webhook: p.sessionWebhook && /^https?:\/\//i.test(p.sessionWebhook)

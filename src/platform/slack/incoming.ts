@@ -2,7 +2,7 @@ import { sanitizeText } from '../../core/sanitize.js';
 import { createHash } from 'node:crypto';
 import { ACTION_IDS, type ActionId, type IncomingAction, type IncomingMessage } from '../../core/types.js';
 import { ACTION_PREFIX } from './blocks.js';
-import { slackToPlainText } from './text.js';
+import { slackMentions, slackToPlainText } from './text.js';
 
 /** The fields of Slack message events Haili reads (app_mention and message.im). */
 export interface SlackMessageEvent {
@@ -48,6 +48,7 @@ export function messageFromEvent(
   ids: { eventId: string; teamId: string; botUserId?: string },
 ): IncomingMessage {
   const isDirect = e.channel_type === 'im' || e.channel.startsWith('D');
+  const mentions = slackMentions(e.text ?? '', ids.botUserId);
   return {
     id: ids.eventId,
     platform: 'slack',
@@ -56,6 +57,7 @@ export function messageFromEvent(
     threadId: isDirect ? e.thread_ts : (e.thread_ts ?? e.ts),
     userId: e.user ?? 'unknown',
     text: sanitizeText(slackToPlainText(e.text ?? '', ids.botUserId)),
+    ...(mentions.length ? { mentions } : {}),
     isDirect,
     receivedAt: new Date(),
   };

@@ -19,6 +19,19 @@ export function slackToPlainText(text: string, botUserId?: string): string {
   return out.trim();
 }
 
+/**
+ * The users a message mentions (<@U123>, <@U123|ana>), Haili itself left out, with the words each reads as after
+ * slackToPlainText ("@U123", "@ana"), so a teammate named in a reminder request is tied to their member id.
+ */
+export function slackMentions(text: string, botUserId?: string): { userId: string; text: string }[] {
+  const out: { userId: string; text: string }[] = [];
+  for (const m of (text ?? '').matchAll(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g)) {
+    if (m[1] === botUserId || out.some((o) => o.userId === m[1])) continue;
+    out.push({ userId: m[1]!, text: `@${m[2] || m[1]}` });
+  }
+  return out;
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
