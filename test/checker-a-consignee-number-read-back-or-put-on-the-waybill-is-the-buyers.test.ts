@@ -16,12 +16,16 @@ const passes: Array<[string, string]> = [
   ['the phone in the delivery address, tag question', 'The phone on your delivery address is +33 6 12 34 56 78, correct? Chronopost needs a mobile.'],
   ['地址栏的电话, tag question', '地址栏的电话 +55 11 91234-5678 对吗？巴西清关要用。'],
   ['a corrected number written on the waybill', '您给的 +20 0100 234 5678 多了一个 0，正确应该是 +20 100 234 5678，面单上我就按这个填了。'],
+  ['the destinataire, French', 'Pour la lettre de transport, pouvez-vous confirmer le numéro du destinataire 06 12 34 56 78 ?'],
+  ['the Empfänger, German', 'Für den Frachtbrief: ist die Nummer des Empfängers 0151 23456789 korrekt?'],
+  ['the destinatário, Portuguese', 'número do destinatário para a DHL: (11) 91234-5678, confere?'],
 ];
 
 const blocks: Array<[string, string, string]> = [
   ['address received, then the rep invites a call', 'Address received. If the courier has any problem, call me at +86 138 1234 5678.', '+86 138 1234 5678'],
   ['地址收到, then the rep\'s own phone', '地址收到了，有问题打我手机 13812345678', '13812345678'],
   ['the rep\'s own number for the waybill', '面单上写我的电话 +86 139 1234 5678 就行，快递有事找我', '+86 139 1234 5678'],
+  ['the rep\'s own number beside the destinatario', 'Mi número es 06 12 34 56 78, llámame para el destinatario', '06 12 34 56 78'],
   ['our warehouse line after the address', 'Got your address. Our warehouse: +86 755 1234 5678, call them for pickup.', '+86 755 1234 5678'],
 ];
 
