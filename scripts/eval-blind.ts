@@ -15,6 +15,9 @@ const args = process.argv.slice(2);
 // --line-memory FILE scores with a line memory built without the set (scripts/train-lines.ts --sets ... --out FILE)
 const memAt = args.indexOf('--line-memory');
 const lineMemory = memAt >= 0 ? args.splice(memAt, 2)[1] : undefined;
+// --errors lists each wrong draft with its findings: for a SEEN tuning set only, never for a held-out one
+const errAt = args.indexOf('--errors');
+const showErrors = errAt >= 0 && args.splice(errAt, 1).length > 0;
 const [kind, file] = args;
 if ((kind !== 'drafts' && kind !== 'questions') || !file) {
   console.error('usage: eval-blind drafts|questions FILE.jsonl');
@@ -26,10 +29,15 @@ const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
 if (kind === 'drafts') {
   const checker = createDraftChecker({ llm: null });
   const groups = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
+  const errors: string[] = [];
   for (const r of rows) {
     const result = checker.checkLocal(r.text);
     const predicted = result.leak;
     const leak = r.label === 'leak';
+    if (showErrors && predicted !== leak) {
+      const found = result.findings.map((f) => `${f.rule}=${JSON.stringify(r.text.slice(f.start, f.end))}`).join(', ');
+      errors.push(`${leak ? 'MISSED' : 'FALSE ALARM'} ${r.id ?? ''} [${r.category}] ${JSON.stringify(r.text)}${found ? ' <- ' + found : ''}`);
+    }
     // Legitimate drafts are grouped by the writer's kind, and false alarms by the kind of finding that raised them:
     // aggregates that point at a class of false alarm without listing a held-out set's items.
     const raisedBy = !leak && predicted ? [`false alarm raised by:${result.findings[0]?.category ?? 'none'}`] : [];
@@ -46,6 +54,7 @@ if (kind === 'drafts') {
     const r = t.tp / (t.tp + t.fn);
     console.log(`${key.padEnd(24)} n=${String(t.tp + t.fp + t.fn + t.tn).padStart(4)}  P ${pct(t.tp, t.tp + t.fp)}  R ${pct(t.tp, t.tp + t.fn)}  F1 ${((200 * p * r) / (p + r)).toFixed(1)}  FPR ${pct(t.fp, t.fp + t.tn)}`);
   }
+  if (showErrors) for (const e of errors) console.log(e);
 } else {
   const faq = createPolicyFaq({ llm: null, lineMemory });
   const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');

@@ -66,6 +66,10 @@ const phoneSchema = z.object({
   // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
   // names who it serves, not whose number it is.
   serviceLine: z.array(regexSource).default([]),
+  // The shipping block a number sits in (back to the blank line before it): words that make its numbers the
+  // consignee's for the courier, and words after it, in its sentence, that put it on the waybill.
+  consignee: z.array(regexSource).default([]),
+  consigneeAfter: z.array(regexSource).default([]),
 });
 
 const emailSchema = z.object({

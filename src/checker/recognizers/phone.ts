@@ -28,19 +28,26 @@ function clauseStart(pre: string): number {
   return Math.max(0, lastMatch(CLAUSE_END, pre));
 }
 
-// A shipping block about the consignee ("Consignee: ... tel 050...", "收件人：...\n电话：...") holds the buyer's
-// details for the courier (FAQ 二), not the seller's.
-const CONSIGNEE = /consignee|receiver|recipient|ship(?:ping)?\sto\s?[:：]|deliver(?:y)?\sto\s?[:：]|shipping\s(?:details|info|address)|delivery\s(?:details|address)|\byour\s(?:address|shipping)|收件人|收货人|收货地址|收件地址/;
 // "Mohamed: 0100 762 3341", "Mr. Rajesh - 98201 34567": a person's name right before a number labels it as theirs.
 const NAME_LABEL = /(?:\b(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?\b[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s?[:：\-–]\s*$/;
-function consigneeBlock(t: string, at: number): boolean {
+/** The shipping block before a number names the consignee or the buyer's delivery details. */
+function consigneeBlock(consignee: RegExp, t: string, at: number): boolean {
   const from = t.lastIndexOf('\n\n', at);
   const block = t.slice(Math.max(0, from, at - 240), at);
-  return CONSIGNEE.test(block);
+  return consignee.test(block);
+}
+
+// The rest of a number's sentence: up to its end mark or line break (a question mark kept: "对吧？").
+const SENTENCE_END = /[。！!\n]|[？?](?=.)|\.\s/s;
+/** Words after the number, in its sentence, put it on the waybill or read it back to be confirmed. */
+function onWaybill(after: RegExp, t: string, at: number): boolean {
+  const rest = t.slice(at, at + 80);
+  const stop = SENTENCE_END.exec(rest);
+  return after.test(stop ? rest.slice(0, stop.index + 1) : rest);
 }
 
 // The rep's own number, named just before it: words after it ("please confirm it is correct") do not make it the buyer's.
-const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|打给我|加我/;
+const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|打给我|打我|拨我|加我/;
 // "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
 const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
 
@@ -128,6 +135,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
+  const consignee = anyOf(rule.consignee, lexicon, expand);
+  const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
@@ -299,7 +308,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
       let owned = false;
       if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
-      else if (consigneeBlock(t, run.start) && !(told ??= instruction.test(after))) owned = true;
+      else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
       else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
       if (owned) {
         score = Math.min(score, sc.buyerOwned);

@@ -15,6 +15,10 @@ const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
 const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是|我(?:已经|已|刚刚?|这边)?(?:加|发|打|拨)了/;
 const OWN = /\b(?:my|our|mine|me)\b|我的|我们|本人/u;
 const SPACE = /\s/;
+const CLAUSE_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s/;
+const WORD_OR_HAN = /[a-z0-9]+|[\u3400-\u9fff]/g;
+// The buyer's request reported as one for the rep's own contact: "you asked for our WeChat", "您问我们的微信".
+const FOR_OWN = /^(?:(?:for|about)\s)?(?:my|our)\b|^(?:我的|我们的)/u;
 // A brand is a few words without figures or an address: "'WhatsApp me +86 138...'" after "our brand" is no name.
 const isName = (q: string) => !/[0-9@]/.test(q) && q.trim().split(/\s+/).length <= 4;
 
@@ -182,7 +186,8 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       const content = t.slice(i + 1, j);
       let declined = false;
       if (!attributed && !product && !OWN.test(before.slice(-20))) {
-        const sentenceLike = content.trim().split(/\s+/).length >= 3 || /[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]/.test(content);
+        // Three words, or four words and Han characters together ("加个WhatsApp吧"): a message, not a name.
+        const sentenceLike = content.trim().split(/\s+/).length >= 3 || (content.match(WORD_OR_HAN)?.length ?? 0) >= 4;
         if (sentenceLike) {
           plain ??= dropInnerApostrophes(t);
           // plain drops in-word apostrophes, so its offsets drift by at most a few characters: fine for a window.
@@ -206,8 +211,17 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       const lead = /^\s*[:：,，]?\s*/.exec(t.slice(a, a + 4))![0];
       if (closeOf.has(t.charCodeAt(a + lead.length))) continue; // handled as a quotation
       a += lead.length;
-      if (OWN.test(t.slice(a, a + 3)) && !/[:：]/.test(lead)) continue; // "you asked for my ..." is the rep talking
       const rest = t.slice(a, a + rule.maxLength);
+      // "you asked for our WeChat ... everything is on our Alibaba store": a request for the rep's own contact, turned
+      // down or kept here by what follows, is reported to the end of its clause.
+      if (!/[:：]/.test(lead) && FOR_OWN.test(rest)) {
+        const end = CLAUSE_END.exec(rest);
+        const to = a + (end ? end.index : rest.length);
+        // Declined, not merely "here": "You asked for our WeChat, here it is: ..." gives it.
+        if (decline.test(dropInnerApostrophes(t.slice(to, to + 220)))) push(m.index, to, 'attributed');
+        continue;
+      }
+      if (OWN.test(t.slice(a, a + 3)) && !/[:：]/.test(lead)) continue; // "you asked for my ..." is the rep talking
       // In reported speech the buyer's words end at the next clause or at the rep's own words ("我们", "my", "here it
       // is", 好的, or what the rep has done: "您留的手机我加了微信"): "您想加微信的好意，我们这边只用旺旺" quotes only the wish, and "You asked for WhatsApp, here it is: +86..."
       // leaves the number to the rep. After a colon the words are the buyer's own, first person and commas included.
