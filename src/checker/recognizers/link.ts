@@ -2,8 +2,14 @@ import { origSpan } from '../normalize.js';
 import type { DraftContext, RawFinding, Recognizer } from '../types.js';
 import type { LinkRule } from '../rules.js';
 
-// A middle dot stands in for the dot to get past link filters ("hd-lighting·com"); it separates labels like one.
-const URL = /(?<![a-z0-9@._-])((?:https?:\/\/)?(?:www[.·•‧・])?)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?[.·•‧・]){1,6}([a-z]{2,10}))(?![a-z0-9@-])(\/[^\s<>"'，。]*)?/g;
+// A middle dot stands in for the dot to get past link filters ("hd-lighting·com"); it separates labels like one. So
+// does a defanged dot in brackets ("hxtools[.]net", "hengda(.)com", "abc[dot]cn").
+const DOT = String.raw`(?:[.·•‧・]|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))`;
+const URL = new RegExp(String.raw`(?<![a-z0-9@._-])((?:https?:\/\/)?(?:www${DOT})?)((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?${DOT}){1,6}([a-z]{2,10}))(?![a-z0-9@-])(\/[^\s<>"'，。]*)?`, 'g');
+const HAS_DOMAIN = new RegExp(String.raw`[a-z0-9]${DOT}[a-z]{2}`);
+const DOT_SUBSTITUTES = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|[·•‧・]/g;
+// Dots spaced apart after "www" ("www . ningboparts . com"); without the "www" a spaced dot ends a sentence.
+const SPACED_WWW = /(?<![a-z0-9])www\s\.\s((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\s\.\s){1,4}([a-z]{2,10}))(?![a-z0-9@-])/g;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function linkRecognizer(rule: LinkRule): Recognizer {
@@ -22,14 +28,16 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
     const out: RawFinding[] = [];
     URL.lastIndex = 0;
     let m: RegExpExecArray | null;
-    const hasDomain = /[a-z0-9][.·•‧・][a-z]{2}/.test(t);
-    while (hasDomain && (m = URL.exec(t))) {
-      const [whole, prefix, domainRaw, tld] = m as unknown as [string, string, string, string];
-      const domain = domainRaw.replace(/[·•‧・]/g, '.').replace(/^www\./, '');
+    const hasDomain = HAS_DOMAIN.test(t);
+    const found: Array<{ index: number; whole: string; prefix: string; domainRaw: string; tld: string }> = [];
+    while (hasDomain && (m = URL.exec(t))) found.push({ index: m.index, whole: m[0], prefix: m[1]!, domainRaw: m[2]!, tld: m[3]! });
+    if (t.includes('www ')) for (const x of t.matchAll(SPACED_WWW)) found.push({ index: x.index, whole: x[0], prefix: 'www.', domainRaw: x[1]!, tld: x[2]! });
+    for (const { index, whole, prefix, domainRaw, tld } of found) {
+      const domain = domainRaw.replace(/\s/g, '').replace(DOT_SUBSTITUTES, '.').replace(/^www\./, '');
       if (!prefix && !tlds.has(tld)) continue;
       if (inList(domain, rule.allowDomains)) continue;
       if (inList(domain, rule.tracking)) {
-        const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
+        const [start, end] = origSpan(ctx.t, index, index + whole.length);
         ctx.labelledSpans.push({ start, end });
         continue;
       }
@@ -40,7 +48,7 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
       else if (inList(domain, rule.shorteners)) [score, kind] = [sc.shortener, 'shortener'];
       else if (inList(domain, rule.fileShare)) [score, kind, category] = [sc.fileShare, 'file-share', 'file_offsite'];
       else [score, kind] = [sc.personal, 'personal-site'];
-      const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
+      const [start, end] = origSpan(ctx.t, index, index + whole.length);
       out.push({ category, start, end, rule: `${rule.id}.${kind}`, score, reason: fill(domain), clauseId: rule.clause });
     }
     spaced.lastIndex = 0;
