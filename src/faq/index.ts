@@ -343,6 +343,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   day: ['具体是哪一天', 'an exact day for that'],
   quantity: ['具体数量', 'a number for that'],
   yesno: ['这一点', 'whether that is so'],
+  choice: ['是哪一种（问题里给的两种说法它都没有提到）', 'which of the two it is (it names neither)'],
   period: ['那一期或那段时间的情况（它只讲到本期）', 'anything about that period or edition (it covers only the current one)'],
 };
 

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../config/yaml.js';
+import { loadAlternativeRules, type AlternativeRules } from './alternatives.js';
 import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
@@ -176,6 +177,8 @@ export interface AskRules {
   sourceReference: RegExp | null;
   /** groups of words that count the same thing (lower case) */
   countedAlike: string[][];
+  /** how a question offering two alternatives ("A or B?") is split (null: no rules/ask/alternatives.yaml) */
+  alternatives: AlternativeRules | null;
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
@@ -227,6 +230,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
     countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
+    alternatives: loadAlternativeRules(join(dir, 'alternatives.yaml')),
   };
 }
 
