@@ -647,6 +647,12 @@ export class Composer {
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
+      // a lead time ("至少提前5天") is not how long the thing asked about lasts
+      if (hit && type.lead && !type.leadAsked?.test(input.question)) {
+        const lead = type.lead;
+        const rest = (text: string) => text.replace(lead, ' ');
+        if (!evidence.test(rest(hit.passage.zh)) && !evidence.test(rest(hit.passage.en))) hit = undefined;
+      }
       if (!hit && t === 'quantity') {
         const counted = this.countedList(input, candidates, countedUnits);
         if (counted) return counted;
