@@ -10,6 +10,7 @@ import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
+import { offeredAlternatives } from './alternatives.js';
 import { thresholdDays, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
@@ -646,6 +647,12 @@ export class Composer {
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
+      // a lead time ("至少提前5天") is not how long the thing asked about lasts
+      if (hit && type.lead && !type.leadAsked?.test(input.question)) {
+        const lead = type.lead;
+        const rest = (text: string) => text.replace(lead, ' ');
+        if (!evidence.test(rest(hit.passage.zh)) && !evidence.test(rest(hit.passage.en))) hit = undefined;
+      }
       if (!hit && t === 'quantity') {
         const counted = this.countedList(input, candidates, countedUnits);
         if (counted) return counted;
@@ -728,6 +735,10 @@ export class Composer {
       lead = input.lang === 'zh' ? `不适用：这条只针对${limit.who}。` : `No: this rule applies only to ${limit.who} (${limit.line.zh.match(/针对[^，,。]+的商家/)?.[0] ?? ''}).`;
     } else if (limit) {
       return { lead: '', passages: [limit.line], notStated: 'scope' };
+    }
+    // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
+    if (this.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
+      return { lead: '', passages: [picked[0]!], notStated: 'choice' };
     }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
@@ -911,6 +922,37 @@ export class Composer {
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /**
+   * The question offers two alternatives ("…counted in calendar days or working days?", "按工作日还是自然日算") and none
+   * of the lines holds the words of either side that the other side lacks: the lines are about the subject, not the
+   * choice asked. False when it offers none, or a side is only figures (a figure is judged by the ask types).
+   */
+  private neitherAlternative(input: ComposeInput, lines: Passage[]): boolean {
+    const rules = this.analyzer.rules.alternatives;
+    const sides = rules ? offeredAlternatives(input.question, rules) : null;
+    if (!rules || !sides) return false;
+    const [a, b] = sides.map((s) => input.unitsOf(s).filter((u) => u.kind !== 'num'));
+    const key = (u: Unit) => u.tokens.join('+');
+    const own = (x: Unit[], y: Unit[]) => x.filter((u) => !y.some((v) => key(v) === key(u)));
+    const ownA = own(a!, b!);
+    const ownB = own(b!, a!);
+    // a side of one Chinese character ("按新的还是老的") is too little to tell a line by
+    const tooLittle = (us: Unit[]) => us.every((u) => u.kind === 'han' && u.tokens.every((t) => t.length < 2));
+    if (tooLittle(ownA) || tooLittle(ownB)) return false;
+    // "at night or on weekends" is answered by a line of the topic saying "7*24h"
+    const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
+    if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
+    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held);
+    // a Chinese side may word one thing with a character of the line's word ("打折的产品" against "有折扣的产品"): a side
+    // one of whose words the line holds whole, and another word of which shares a character with it, is held
+    const sideWords = (s: string) => s.match(/\p{Script=Han}{2,}/gu) ?? [];
+    const sharesCharacter = (side: string, other: string) => {
+      const ws = sideWords(side).filter((w) => !other.includes(w));
+      return lines.some((p) => ws.some((w) => p.zh.includes(w)) && ws.some((w) => !p.zh.includes(w) && [...w].some((ch) => !other.includes(ch) && p.zh.includes(ch))));
+    };
+    return !holds(ownA) && !holds(ownB) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
   }
 
   /** The first lines picked for a yes/no question hold most of its asking clause between them. */

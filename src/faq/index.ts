@@ -16,6 +16,7 @@ import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
 import { loadAskRules, QuestionAnalyzer, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
 import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
+import { loadForeignPlaceRules, unstatedPlace } from './places.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
 
 export type { Answer, Citation };
@@ -85,6 +86,7 @@ export function createPolicyFaq(
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
+  const foreignPlaces = loadForeignPlaceRules(join(rulesDir, 'ask', 'countries.yaml'));
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
   const passageIndex = passages.length ? new PassageIndex(passages, matcher, byId) : null;
   const composer = passageIndex && askRules ? new Composer(passageIndex, new QuestionAnalyzer(askRules), byId) : null;
@@ -211,6 +213,10 @@ export function createPolicyFaq(
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
+    // account") that no quoted line speaks of: the briefing states nothing for it
+    const place = foreignPlaces ? unstatedPlace(question, comp.passages, [...new Set(comp.passages.map((p) => p.section))].flatMap((id) => composer.passagesOf(id)), foreignPlaces) : null;
+    if (place) return { answer: notStated(lang, `${place.zh}的情况`, `anything for ${place.named}`, comp.passages[0], suggestionsFrom(hits)) };
     const below = belowStatedLevel(question, qa, [...comp.passages, ...answered.flatMap((s) => composer.passagesOf(s.id))]);
     if (below) return { answer: notStated(lang, below.zh, below.en, below.line, suggestionsFrom(hits)) };
     if (!comp.passages.length) return { answer: base };
@@ -343,6 +349,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   day: ['具体是哪一天', 'an exact day for that'],
   quantity: ['具体数量', 'a number for that'],
   yesno: ['这一点', 'whether that is so'],
+  choice: ['是哪一种（问题里给的两种说法它都没有提到）', 'which of the two it is (it names neither)'],
   period: ['那一期或那段时间的情况（它只讲到本期）', 'anything about that period or edition (it covers only the current one)'],
 };
 

@@ -6,11 +6,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readYamlFile } from '../config/yaml.js';
+import { loadAlternativeRules, type AlternativeRules } from './alternatives.js';
 import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
@@ -62,6 +63,10 @@ export interface AskType {
   except: RegExp | null;
   /** what the asked figure counts ("how many lessons", "几个话题"): the first group that captures is the thing counted */
   counted: RegExp | null;
+  /** a figure of how far ahead something is due ("至少提前5天"): no answer to how long the thing itself lasts */
+  lead: RegExp | null;
+  /** ...unless the question asks how far ahead ("提前几天", "how many days before") */
+  leadAsked: RegExp | null;
 }
 
 export interface Place {
@@ -176,6 +181,8 @@ export interface AskRules {
   sourceReference: RegExp | null;
   /** groups of words that count the same thing (lower case) */
   countedAlike: string[][];
+  /** how a question offering two alternatives ("A or B?") is split (null: no rules/ask/alternatives.yaml) */
+  alternatives: AlternativeRules | null;
 }
 
 function readYaml<T>(path: string, schema: z.ZodType<T>): T {
@@ -197,6 +204,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     deadline: t.deadline ? new RegExp(t.deadline, 'i') : null,
     except: t.except ? new RegExp(t.except, 'iu') : null,
     counted: t.counted ? new RegExp(t.counted, 'iu') : null,
+    lead: t.lead ? new RegExp(t.lead, 'giu') : null,
+    leadAsked: t.leadAsked ? new RegExp(t.leadAsked, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
@@ -227,6 +236,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
     countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
+    alternatives: loadAlternativeRules(join(dir, 'alternatives.yaml')),
   };
 }
 

@@ -1,0 +1,87 @@
+/**
+ * "A or B?" questions ("calendar days or working days?", "是按工作日还是自然日算？", "JPMorgan SG vs Citi HK?"): the
+ * question offers two alternatives, and the briefing answers it only when a line holds one of them. A line about the
+ * same subject that names neither (the 14-day period, without saying how days are counted) is no answer. This module
+ * finds the two sides; the composer judges whether the lines hold either. The joining words, the filler a side drops
+ * and the bar are data (rules/ask/alternatives.yaml).
+ */
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { readYamlFile } from '../config/yaml.js';
+import { RegexSource } from './asks.js';
+
+export const AlternativesFileSchema = z.object({
+  /** the words that join two alternatives inside one clause ("or", "还是", "vs") */
+  joiner: RegexSource,
+  /** words a side drops before its words are compared (auxiliaries, articles, 是/按/算...) */
+  filler: RegexSource,
+  /** where the right-hand side's alternative ends: a qualifier that follows it ("with the same buyer", "才算") */
+  tailStop: RegexSource,
+  /** at most this many words of a side are the alternative itself (the rest is the subject they share) */
+  maxWords: z.number().int().positive(),
+  /** share of a side's own words a line (with the lines introducing it) must hold to state that side */
+  held: z.number().min(0).max(1),
+  /** a side naming these is stated by a line of the answered topic saying this ("at night or on weekends" by "7*24h") */
+  heldBy: z.array(z.object({ side: RegexSource, line: RegexSource })).default([]),
+});
+
+export interface AlternativeRules {
+  joiner: RegExp;
+  filler: RegExp;
+  tailStop: RegExp;
+  maxWords: number;
+  held: number;
+  heldBy: { side: RegExp; line: RegExp }[];
+}
+
+export function loadAlternativeRules(path: string): AlternativeRules | null {
+  if (!existsSync(path)) return null;
+  const f = readYamlFile(path, AlternativesFileSchema, { shownAs: path });
+  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })) };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The two alternatives a question offers, each cut to its own words (about as many as the other side has, at most
+ * maxWords; Chinese counted in characters, twice as many), or null when it offers none. "Is the 14-day window counted
+ * in calendar days or working days?" gives ["calendar days", "working days"]; "是按工作日还是自然日算" gives
+ * ["工作日", "自然日"].
+ */
+export function offeredAlternatives(question: string, rules: AlternativeRules): [string, string] | null {
+  const q = question.normalize('NFKC');
+  const m = q.match(rules.joiner);
+  if (!m || m.index === undefined) return null;
+  // the clause around the joiner (a Chinese "，还是…" keeps the clause before the comma: "开通就算完成，还是要…")
+  const before = q.slice(0, m.index).replace(/[,，]\s*$/, '');
+  const after = q.slice(m.index + m[0].length);
+  const leftClause = before.split(/[?？。!！;；,，:：]|\s[-—–]\s/).pop() ?? '';
+  let right = after.split(/[?？。!！;；,，:：]|\s[-—–]\s/)[0] ?? '';
+  const stop = right.match(rules.tailStop);
+  if (stop?.index) right = right.slice(0, stop.index);
+  // the filler leaves a gap: a Chinese side is the run of characters next to the joiner, an English side its words
+  // (an English filler word ends a side: "is the penalty a fine or a deposit deduction" offers "fine", not "penalty
+  // fine"; a Chinese one only leaves a gap: "打折的产品" is one side)
+  const segments = (s: string) => s.replace(rules.filler, (f) => (/[a-z]/i.test(f) ? '|' : ' ')).split('|').map((x) => x.trim()).filter(Boolean);
+  const chunks = (s: string) => s.split(/\s+/).filter(Boolean);
+  const size = (c: string) => (HAN.test(c) ? c.length / 2 : 1);
+  const r = chunks(segments(right)[0] ?? '');
+  const l = chunks(segments(leftClause).pop() ?? '');
+  if (!r.length || !l.length) return null;
+  const rightSide: string[] = [];
+  let n = 0;
+  for (const c of r) {
+    if (n >= rules.maxWords || (rightSide.length && HAN.test(c) !== HAN.test(rightSide[rightSide.length - 1]!))) break;
+    rightSide.push(c);
+    n += size(c);
+    if (HAN.test(c)) break;
+  }
+  const leftSide: string[] = [];
+  let k = 0;
+  for (const c of [...l].reverse()) {
+    if (k >= Math.min(n, rules.maxWords)) break;
+    leftSide.unshift(c);
+    k += size(c);
+  }
+  return [leftSide.join(' '), rightSide.join(' ')];
+}
