@@ -125,8 +125,20 @@ export const PolarityFileSchema = z.object({
   blocking: z.object({ question: RegexSource }).optional(),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
+  audience: z
+    .object({
+      line: RegexSource,
+      negation: RegexSource,
+      groups: z.array(z.object({ id: z.string().min(1), zh: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
+    })
+    .optional(),
   classes: z.array(
-    z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
+    z.object({
+      id: z.string().min(1),
+      /** the briefing's lists of this class are examples: a line lists them openly when it matches this ("…等", "such as") */
+      open: RegexSource.optional(),
+      items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2),
+    }),
   ),
 });
 
@@ -136,6 +148,8 @@ export interface ClassItem {
   re: RegExp;
   /** its Chinese name, for verdicts in the briefing's terms */
   zh?: string;
+  /** set for a class whose lists are examples: how a line says its list is open ("…等") */
+  open?: RegExp;
 }
 
 export interface Polarity {
@@ -162,6 +176,8 @@ export interface Polarity {
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
   opposites: { question: RegExp; line: RegExp }[];
+  /** a line naming who may join ("活动对象：…SKA及金品…"), the groups it may name, and how an asker says they are not one */
+  audience: { line: RegExp; negation: RegExp; groups: { id: string; zh: string; re: RegExp }[] } | null;
   items: ClassItem[];
 }
 
@@ -200,7 +216,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
-    c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names), zh: it.names.find((n) => /\p{Script=Han}/u.test(n)) })),
+    c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names), zh: it.names.find((n) => /\p{Script=Han}/u.test(n)), ...(c.open ? { open: new RegExp(c.open, 'i') } : {}) })),
   );
   return {
     polarity: {
@@ -218,6 +234,9 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
+      audience: pol.audience
+        ? { line: new RegExp(pol.audience.line, 'i'), negation: new RegExp(`(?:${pol.audience.negation})[\\s'’-]*$`, 'i'), groups: pol.audience.groups.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })) }
+        : null,
       items,
     },
     types,
@@ -538,10 +557,26 @@ function nameRegex(name: string): RegExp {
 }
 
 /** Splits "A? and B?" / "A，另外B" / "A — is B?" into parts; a simple question is one part. */
+const ZH_ASKING = /什么时候|多久|多长|多少|几[天个项种次点号月年位家]|什么|啥|哪|怎么|如何|为什么|是否|吗|呢/;
+
+function splitAskingClauses(piece: string): string[] {
+  if (!/\p{Script=Han}/u.test(piece)) return [piece];
+  const out: string[] = [];
+  for (const clause of piece.split(/[，,]/)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && !(ZH_ASKING.test(clause) && ZH_ASKING.test(last))) out[out.length - 1] = `${last}，${clause}`;
+    else out.push(clause);
+  }
+  return out;
+}
+
 export function splitParts(q: string): string[] {
   const pieces = q
     // ("for (a) X and (b) Y": each lettered item is a part)
     .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)|\s*[—–]+\s*(?=(?:what|how|when|who|which|where|is|are|isn't|can|could|do|does|doesn't|did|will|would|should|must|has|have|any)\b)/i)
+    // a Chinese clause after a comma that asks again, when the clause before it asked too, is a part of its own
+    // ("绿色工厂什么时候可以申请，平台权益又什么时候全量上线")
+    .flatMap(splitAskingClauses)
     .map((s) => s.trim())
     .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
   return pieces.length ? pieces : [q];
