@@ -68,3 +68,14 @@ describe('colloquial English "OK to …?" / "fine if …?" is a yes/no question 
     expect(answer('Okay if I ask the buyer for a phone number for the courier waybill?')).toMatch(/^Yes/);
   });
 });
+
+describe('"is something broken?" against a line saying that is what merchants will see', () => {
+  it('English and Chinese, with the asker day placed in the stated span', () => {
+    expect(answer('Our shop opened May 1 and shows zero stars on May 3 - is that a bug?')).toMatch(/^No: this is the expected behaviour.*May 1 is within/);
+    expect(answer('我们5月2号开通的，现在星等级显示0星，是系统出错了吗？')).toMatch(/^不是，这是简报说明的正常情况/);
+  });
+
+  it('a day outside that span is not called expected', () => {
+    expect(answer('We opened on May 10 and still see 0 stars on May 12. Is something broken?')).not.toMatch(/expected behaviour/);
+  });
+});

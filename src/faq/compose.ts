@@ -722,6 +722,7 @@ export class Composer {
     const over = setsLength ? threshold(setsLength) : null;
     if (setsLength && !picked.includes(setsLength)) picked.splice(1, 0, setsLength);
     if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
+    if (!lead && qa.types.includes('yesno')) lead = this.expectedState(input, qa, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)], picked) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.audienceVerdict(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateInSpan(qa, input, picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
@@ -1752,6 +1753,24 @@ export class Composer {
         : `No, unless you are one of the ${others.map((g) => g.id).join(' or ')}: it is open only to ${names}.`;
     }
     return zh ? `不可以，对象只包括${names}。` : `No: it is open only to ${names}.`;
+  }
+
+  /**
+   * "Is something broken?" against "…在5月1-5日将看到评定星等级0星": what the asker sees is what the briefing says they
+   * will see, so no; with the asker's day placed in the line's span when they give one.
+   */
+  private expectedState(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[], picked: Passage[]): string | null {
+    const es = this.analyzer.rules.polarity.expectedState;
+    if (!es || !es.question.test(input.question)) return null;
+    const line = lines.find((x) => es.line.test(x.zh) || es.line.test(x.en));
+    if (!line) return null;
+    const span = this.dateInSpan(qa, input, [line]);
+    // (a day outside the span the line speaks of is not the state it describes)
+    if (span && /不在| is not within/.test(span)) return null;
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const why = span ? span.replace(/^[^.。]*[.。]\s*/, '') : '';
+    return input.lang === 'zh' ? `不是，这是简报说明的正常情况。${why}` : `No: this is the expected behaviour the briefing describes.${why ? ' ' + why : ''}`;
   }
 
   /** The line listing, by example ("…等"), the class of an item the question names that no line of these names itself. */

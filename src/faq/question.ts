@@ -123,6 +123,7 @@ export const PolarityFileSchema = z.object({
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
+  expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   audience: z
@@ -172,6 +173,8 @@ export interface Polarity {
   gainsCutOff: { line: RegExp; question: RegExp } | null;
   /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
   blocking: RegExp | null;
+  /** "is something broken?" against a line saying that state is what merchants will see: no */
+  expectedState: { question: RegExp; line: RegExp } | null;
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
@@ -232,6 +235,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
       audience: pol.audience
