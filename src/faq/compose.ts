@@ -85,6 +85,8 @@ const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
+// words naming the list of violators; "the example list", "the newbie task list" are other lists
+const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
 // counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
 const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
@@ -346,7 +348,7 @@ export class Composer {
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
-      const listQuestion = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(question) && (qa.places.length > 0);
+      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0);
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
       // a place asked about a topic whose lines limit who may join by region ("南昌的金品能报吗"): the region list
       // decides it, with the city mapped to its province
@@ -727,7 +729,9 @@ export class Composer {
     const over = setsLength ? threshold(setsLength) : null;
     if (setsLength && !picked.includes(setsLength)) picked.splice(1, 0, setsLength);
     if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
-    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateInSpan(qa, input, picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.expectedState(input, qa, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)], picked) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.audienceVerdict(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
+    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateInSpan(qa, input, picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
     const limit = this.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
     if (limit && !lead && qa.types.includes('yesno')) {
@@ -736,6 +740,12 @@ export class Composer {
     } else if (limit) {
       return { lead: '', passages: [limit.line], notStated: 'scope' };
     }
+    // a thing the question names that the briefing lists only by example ("Telegram" against "Whatsapp/Skype/Wechat/QQ等三方
+    // 即时通信工"): the open list it belongs to is the line that answers, quoted first
+    const open = this.openList(qa, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)]);
+    // (first for a yes/no, which it decides; after the first pick for another ask, which that pick answers)
+    if (open && !picked.includes(open)) picked.splice(qa.types.includes('yesno') ? 0 : 1, 0, open);
+    else if (open && qa.types.includes('yesno') && picked[0] !== open) picked.unshift(...picked.splice(picked.indexOf(open), 1));
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
     if (this.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
@@ -1394,7 +1404,8 @@ export class Composer {
     const fails: Passage[] = [];
     const holds: Passage[] = [];
     const verdicts: string[] = [];
-    for (const cls of new Set(qa.items.map((i) => i.cls))) {
+    // (a class listed only by example is answered from its open list by the usual polarity: see openList)
+    for (const cls of new Set(qa.items.filter((i) => !i.open).map((i) => i.cls))) {
       const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
       const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
@@ -1426,7 +1437,7 @@ export class Composer {
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
-    const aboutList = /名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(q);
+    const aboutList = VIOLATOR_LIST.test(q);
     // the list's rule link or its id is a line of its own, not a count of its rows
     if (!aboutList || /链接|网址|\blink\b|\burl\b|ruleid/i.test(q)) return null;
     const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
@@ -1439,7 +1450,7 @@ export class Composer {
     // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
     // the question asked is in the last sentence and is not about who is on it
     const asked = q.split(/[.。!！;；]/).map((x) => x.trim()).filter(Boolean).pop() ?? q;
-    if (!qa.places.length && !/名单|上榜|榜上|公示|\blist\b|named|violators?/i.test(asked)) return null;
+    if (!qa.places.length && !VIOLATOR_LIST.test(asked)) return null;
     const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
@@ -1630,8 +1641,8 @@ export class Composer {
     if (capped) {
       lead +=
         lang === 'zh'
-          ? `三种模式月度合计超过30万美金的部分免手续费，所以只按前${fmt(waiver.monthlyUsd)}美元计。`
-          : ` The part of a month's total above USD 300,000 is free, so only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
+          ? `三种模式月度合计超过30万美金的部分免手续费：超出的${money(value - waiver.monthlyUsd)}免费，只按前${fmt(waiver.monthlyUsd)}美元计。`
+          : ` The part of a month's total above USD 300,000 is free: the ${money(value - waiver.monthlyUsd)} above it costs nothing, so only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
     }
     if (mode.onlyCurrency && currency && currency !== mode.onlyCurrency) {
       lead += lang === 'zh' ? `注意：${mode.zh}只支持人民币。` : ` Note: ${mode.en} is in CNY only.`;
@@ -1705,7 +1716,7 @@ export class Composer {
   }
 
   /** "Opened on 20 April: does the new rule apply?": the asker's date against a line's "from 1 May (inclusive)" or "before 5.1". */
-  private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[]): string | null {
+  private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
     const asked = qa.date ?? monthOnly(input.question);
     if (!asked) return null;
     for (const p of lines) {
@@ -1725,6 +1736,8 @@ export class Composer {
       // "还是原来那套吗", "still the old tasks?" asks whether the old arrangement holds, the opposite of the new rule
       const asksOld = /原来|原先|旧(的|规|任务|版)|以前的|之前的|老(规则|任务|的那套|那套)|\b(old|original|previous|former|existing) (rules?|tasks?|one|version|set|arrangement)\b|same as before/i.test(q);
       const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
+      // the line holding the date that decides is quoted first
+      if (!picked.includes(p)) picked.unshift(p);
       return yesNo(q, input.lang, asksOld ? !yes : yes, 'fact');
     }
     return null;
@@ -1744,6 +1757,71 @@ export class Composer {
       const day = input.lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
       const why = input.lang === 'zh' ? `${day}${inside ? '在' : '不在'}${span}之内。` : ` ${day} is ${inside ? '' : 'not '}within ${span}.`;
       return yesNo(input.question, input.lang, inside, 'fact') + why;
+    }
+    return null;
+  }
+
+  /**
+   * "We're not 金品 and not SKA, can we sign up?" against "活动对象：…行业SKA及金品服务中商家": what the asker says they
+   * are, against the groups the line names. No when they deny every group they mention; yes when they name one of them
+   * without denying it; nothing when they name none (the line is quoted either way by the usual path).
+   */
+  private audienceVerdict(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const aud = this.analyzer.rules.polarity.audience;
+    if (!aud) return null;
+    const line = lines.find((p) => aud.line.test(p.zh) || aud.line.test(p.en));
+    if (!line) return null;
+    const q = input.question.normalize('NFKC');
+    const listed = aud.groups.filter((g) => g.re.test(line.zh) || g.re.test(line.en));
+    const said = new Map<string, boolean>();
+    for (const g of listed) {
+      // denied when every mention has a negation just before it, within its clause
+      const denials = [...q.matchAll(new RegExp(g.re.source, 'gi'))].map((m) => aud.negation.test(q.slice(0, m.index).split(/[,.;!?，。；！？、]/).pop()!.slice(-20)));
+      if (denials.length) said.set(g.id, denials.every(Boolean));
+    }
+    if (!said.size) return null;
+    const member = [...said.entries()].find(([, denied]) => !denied);
+    const zh = input.lang === 'zh';
+    if (!picked.includes(line)) picked.unshift(line);
+    const names = listed.map((g) => (zh ? g.zh : g.id)).join(zh ? '和' : ' and ');
+    if (member) {
+      const g = listed.find((x) => x.id === member[0])!;
+      return zh ? `可以，${g.zh}在活动对象内（${names}）。` : `Yes: ${g.id} are among those who can join (${names}).`;
+    }
+    const others = listed.filter((g) => !said.has(g.id));
+    if (others.length) {
+      return zh
+        ? `不可以，除非是${others.map((g) => g.zh).join('或')}：对象只包括${names}。`
+        : `No, unless you are one of the ${others.map((g) => g.id).join(' or ')}: it is open only to ${names}.`;
+    }
+    return zh ? `不可以，对象只包括${names}。` : `No: it is open only to ${names}.`;
+  }
+
+  /**
+   * "Is something broken?" against "…在5月1-5日将看到评定星等级0星": what the asker sees is what the briefing says they
+   * will see, so no; with the asker's day placed in the line's span when they give one.
+   */
+  private expectedState(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[], picked: Passage[]): string | null {
+    const es = this.analyzer.rules.polarity.expectedState;
+    if (!es || !es.question.test(input.question)) return null;
+    const line = lines.find((x) => es.line.test(x.zh) || es.line.test(x.en));
+    if (!line) return null;
+    const span = this.dateInSpan(qa, input, [line]);
+    // (a day outside the span the line speaks of is not the state it describes)
+    if (span && /不在| is not within/.test(span)) return null;
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const why = span ? span.replace(/^[^.。]*[.。]\s*/, '') : '';
+    return input.lang === 'zh' ? `不是，这是简报说明的正常情况。${why}` : `No: this is the expected behaviour the briefing describes.${why ? ' ' + why : ''}`;
+  }
+
+  /** The line listing, by example ("…等"), the class of an item the question names that no line of these names itself. */
+  private openList(qa: QuestionAnalysis, lines: Passage[]): Passage | null {
+    const unnamed = qa.items.filter((i) => i.open && !this.index.passages.some((p) => i.re.test(p.zh) || i.re.test(p.en)));
+    for (const item of unnamed) {
+      const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === item.cls);
+      const line = lines.find((p) => item.open!.test(p.zh) && classItems.filter((i) => i.re.test(p.zh) || i.re.test(p.en)).length >= 2);
+      if (line) return line;
     }
     return null;
   }

@@ -116,7 +116,8 @@ export function createPolicyFaq(
     if (!composer || !askRules || qa.types.includes('yesno') || !qa.items.length || NOT_IN_LIST.test(qa.parts.join(' '))) return null;
     const lines = answered.flatMap((s) => composer.passagesOf(s.id));
     const names = (i: ClassItem, p: Passage) => i.re.test(p.zh) || i.re.test(p.en);
-    for (const cls of new Set(qa.items.map((i) => i.cls))) {
+    // (a class the briefing lists only by example, "WhatsApp/Skype…等", leaves no item out)
+    for (const cls of new Set(qa.items.filter((i) => !i.open).map((i) => i.cls))) {
       const classItems = askRules.polarity.items.filter((i) => i.cls === cls);
       const list = lines.find((p) => classItems.filter((i) => names(i, p)).length >= 2);
       if (!list) continue;

@@ -128,10 +128,23 @@ export const PolarityFileSchema = z.object({
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
+  expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
+  audience: z
+    .object({
+      line: RegexSource,
+      negation: RegexSource,
+      groups: z.array(z.object({ id: z.string().min(1), zh: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
+    })
+    .optional(),
   classes: z.array(
-    z.object({ id: z.string().min(1), items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2) }),
+    z.object({
+      id: z.string().min(1),
+      /** the briefing's lists of this class are examples: a line lists them openly when it matches this ("…等", "such as") */
+      open: RegexSource.optional(),
+      items: z.array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(2),
+    }),
   ),
 });
 
@@ -141,6 +154,8 @@ export interface ClassItem {
   re: RegExp;
   /** its Chinese name, for verdicts in the briefing's terms */
   zh?: string;
+  /** set for a class whose lists are examples: how a line says its list is open ("…等") */
+  open?: RegExp;
 }
 
 export interface Polarity {
@@ -163,10 +178,14 @@ export interface Polarity {
   gainsCutOff: { line: RegExp; question: RegExp } | null;
   /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
   blocking: RegExp | null;
+  /** "is something broken?" against a line saying that state is what merchants will see: no */
+  expectedState: { question: RegExp; line: RegExp } | null;
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
   opposites: { question: RegExp; line: RegExp }[];
+  /** a line naming who may join ("活动对象：…SKA及金品…"), the groups it may name, and how an asker says they are not one */
+  audience: { line: RegExp; negation: RegExp; groups: { id: string; zh: string; re: RegExp }[] } | null;
   items: ClassItem[];
 }
 
@@ -209,7 +228,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
-    c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names), zh: it.names.find((n) => /\p{Script=Han}/u.test(n)) })),
+    c.items.map((it) => ({ cls: c.id, id: it.id, re: namesRegex(it.names), zh: it.names.find((n) => /\p{Script=Han}/u.test(n)), ...(c.open ? { open: new RegExp(c.open, 'i') } : {}) })),
   );
   return {
     polarity: {
@@ -225,8 +244,12 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
+      audience: pol.audience
+        ? { line: new RegExp(pol.audience.line, 'i'), negation: new RegExp(`(?:${pol.audience.negation})[\\s'’-]*$`, 'i'), groups: pol.audience.groups.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })) }
+        : null,
       items,
     },
     types,
@@ -548,10 +571,26 @@ function nameRegex(name: string): RegExp {
 }
 
 /** Splits "A? and B?" / "A，另外B" / "A — is B?" into parts; a simple question is one part. */
+const ZH_ASKING = /什么时候|多久|多长|多少|几[天个项种次点号月年位家]|什么|啥|哪|怎么|如何|为什么|是否|吗|呢/;
+
+function splitAskingClauses(piece: string): string[] {
+  if (!/\p{Script=Han}/u.test(piece)) return [piece];
+  const out: string[] = [];
+  for (const clause of piece.split(/[，,]/)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && !(ZH_ASKING.test(clause) && ZH_ASKING.test(last))) out[out.length - 1] = `${last}，${clause}`;
+    else out.push(clause);
+  }
+  return out;
+}
+
 export function splitParts(q: string): string[] {
   const pieces = q
     // ("for (a) X and (b) Y": each lettered item is a part)
     .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)|\s*[—–]+\s*(?=(?:what|how|when|who|which|where|is|are|isn't|can|could|do|does|doesn't|did|will|would|should|must|has|have|any)\b)/i)
+    // a Chinese clause after a comma that asks again, when the clause before it asked too, is a part of its own
+    // ("绿色工厂什么时候可以申请，平台权益又什么时候全量上线")
+    .flatMap(splitAskingClauses)
     .map((s) => s.trim())
     .filter((s) => s && /[\p{L}\p{N}]{2,}/u.test(s));
   return pieces.length ? pieces : [q];
