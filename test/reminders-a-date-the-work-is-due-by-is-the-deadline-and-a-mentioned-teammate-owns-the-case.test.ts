@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import type { RunningHaili } from '../src/app.js';
-import { openDatabase, type Database } from '../src/db/database.js';
-import type { Router } from '../src/core/router.js';
 import { mentionedUser } from '../src/core/router.js';
 import { createReminderService } from '../src/reminders/index.js';
 import { parseReminderCommand } from '../src/reminders/index.js';
 import { slackMentions } from '../src/platform/slack/text.js';
 import { parseRobotPush } from '../src/platform/dingtalk/parse.js';
-import { localRouter } from './helpers/router.js';
+import { localRouterForFile } from './helpers/router.js';
 import { startHailiWithChats, type HailiWithChats } from './helpers/haili.js';
 import { eventEnvelope, FakeSlack, postEvent, type SignedPostOptions } from './fakes/fake-slack.js';
 import { FakeDingTalk } from './fakes/fake-dingtalk.js';
-import type { IncomingMessage, Reply } from '../src/core/types.js';
+import type { IncomingMessage } from '../src/core/types.js';
 
 /**
  * "提醒小王周五前整改", "remind me to fix P123 by Friday", "最晚6月20号改完", "due May 20": the day named with 前 / by / due /
@@ -34,20 +32,8 @@ const friday = (() => {
 const iso = (d: DateTime) => d.toISODate()!;
 
 describe('a date the work is due by is the deadline (Router on PGlite)', () => {
-  let db: Database;
-  let router: Router;
-  beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-    await db.migrate();
-    router = localRouter(db);
-  }, 180_000);
-  afterAll(async () => {
-    await db?.close();
-  });
-  let seq = 0;
-  const say = (user: string, text: string, extra: Partial<IncomingMessage> = {}): Promise<Reply[]> =>
-    router.onMessage({ id: `d${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date(), ...extra });
-  const cases = () => createReminderService(db).listCases({ platform: 'console', status: 'open' });
+  const { say, db: fileDb } = localRouterForFile();
+  const cases = () => createReminderService(fileDb()).listCases({ platform: 'console', status: 'open' });
   const proposal = async (user: string, text: string, extra?: Partial<IncomingMessage>) => {
     const replies = await say(user, text, extra);
     const r = replies.find((x) => x.kind === 'reminder');

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import type { RunningHaili } from '../src/app.js';
-import { openDatabase, type Database } from '../src/db/database.js';
-import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
+import type { Database } from '../src/db/database.js';
+import { localRouterForFile } from './helpers/router.js';
 import { startHailiWithChats, type HailiWithChats } from './helpers/haili.js';
 import { eventEnvelope, FakeSlack, postEvent, type SignedPostOptions } from './fakes/fake-slack.js';
 import { FakeDingTalk } from './fakes/fake-dingtalk.js';
-import type { Reply } from '../src/core/types.js';
 
 /**
  * A reminder asked for a teammate ("remind Lily to …", "提醒小王…") is created, after the usual "yes", with the
@@ -19,19 +17,7 @@ const zone = 'Asia/Shanghai';
 const day = (days: number) => DateTime.now().setZone(zone).plus({ days });
 
 describe('a reminder for a teammate (Router on PGlite)', () => {
-  let db: Database;
-  let router: Router;
-  beforeAll(async () => {
-    db = await openDatabase({ dataDir: 'memory://' });
-    await db.migrate();
-    router = localRouter(db);
-  }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-  });
-  let seq = 0;
-  const say = (user: string, text: string): Promise<Reply[]> =>
-    router.onMessage({ id: `t${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
+  const { say, db: fileDb } = localRouterForFile();
 
   it('English: the proposal names the assignee and says who gets the reminders; the case text names them', async () => {
     const live = day(30);
@@ -41,7 +27,7 @@ describe('a reminder for a teammate (Router on PGlite)', () => {
     expect(ask!.text).toMatch(/not linked to a Haili user, so the reminders come to you/);
     const [made] = await say('tia', 'yes');
     expect(made!.text).toMatch(/Assignee: Marco/);
-    const c = (await localRouterCases(db)).find((x) => x.note === 'assignee:Marco')!;
+    const c = (await localRouterCases(fileDb())).find((x) => x.note === 'assignee:Marco')!;
     expect(c.kind).toBe('live-recruiting');
     expect(c.start).toBe(live.toISODate());
     // no user is invented for the teammate: the case belongs to the one who asked
@@ -55,7 +41,7 @@ describe('a reminder for a teammate (Router on PGlite)', () => {
     await say('uma', '提醒阿杰这周五前把待整改的产品改完');
     const [second] = await say('uma', '确认');
     expect(second!.text).toMatch(/负责人：阿杰/);
-    const mine = (await localRouterCases(db)).filter((c) => (c.owner ?? c.target.userId) === 'uma');
+    const mine = (await localRouterCases(fileDb())).filter((c) => (c.owner ?? c.target.userId) === 'uma');
     expect(mine.map((c) => c.note).sort()).toEqual(['负责人:小周', '负责人:阿杰']);
   });
 

@@ -6,7 +6,7 @@ import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, nothingToConfirmReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, timePassedReply, whichCaseReply, type CaseView, type ReminderAction } from '../reminders/index.js';
+import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, nothingToConfirmReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, timePassedReply, whichCaseReply, type CaseView, type CommandContext, type ReminderAction } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
@@ -80,7 +80,7 @@ export class Router implements MessageHandler {
           offerOther(reply, 'check', lang);
           // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
           // one: the listing check follows the verdict.
-          if (intent.guess && (intent.guess.probs.listing >= this.jobs.rules.bothJobsMin || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
+          if (intent.guess && (this.unsure(intent.guess, 'listing') || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
           if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
@@ -213,7 +213,7 @@ export class Router implements MessageHandler {
   }
 
   /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */
-  private unsure(guess: JobGuess | undefined, other: 'question' | 'draft'): boolean {
+  private unsure(guess: JobGuess | undefined, other: 'question' | 'draft' | 'listing'): boolean {
     return !!guess && guess.probs[other] >= this.jobs.rules.bothJobsMin;
   }
 
@@ -343,7 +343,7 @@ export class Router implements MessageHandler {
    * A case number that is not the asker's, or no date, changes nothing and says why. Null: nothing to propose here
    * (no date for a 'move' either), so the caller goes on as before.
    */
-  private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: { platform: Platform; workspaceId: string; conversationId: string; userId: string; lang: Lang }, key: string, now: Date, today: DateTime): Promise<Reply[] | null> {
+  private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: CommandContext, key: string, now: Date, today: DateTime): Promise<Reply[] | null> {
     const { lang } = ctx;
     const timeZone = this.deps.reminders.timeZone;
     const refMatch = /(?<![A-Za-z\d])[cC](\d{1,9})(?![\dA-Za-z])/.exec(text);

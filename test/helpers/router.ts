@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
-import type { Reply } from '../../src/core/types.js';
+import type { IncomingMessage, Reply } from '../../src/core/types.js';
 import { CoreStore } from '../../src/db/store.js';
 import { silentLogger } from '../../src/core/log.js';
 import { Router } from '../../src/core/router.js';
@@ -22,10 +22,14 @@ export function localRouter(db: Database, jobs?: JobClassifier): Router {
 }
 
 /**
- * A real local Router on an in-memory PGlite for one test file: opened before its tests, closed after. Each send is a
- * console DM from a new user in a new conversation, so no message inherits another's thread.
+ * A real local Router on an in-memory PGlite for one test file: opened before its tests, closed after. `say` is a
+ * console DM from the named user in their own conversation (so a "yes" answers that user's proposal); `db` is the
+ * file's database, for reading what the messages made.
  */
-export function localRouterPerFile(): (text: string) => Promise<Reply[]> {
+export function localRouterForFile(): {
+  say: (user: string, text: string, extra?: Partial<IncomingMessage>) => Promise<Reply[]>;
+  db: () => Database;
+} {
   let db: Database | undefined;
   let router: Router;
   let seq = 0;
@@ -33,9 +37,20 @@ export function localRouterPerFile(): (text: string) => Promise<Reply[]> {
     db = await openDatabase({ dataDir: 'memory://' });
     await db.migrate();
     router = localRouter(db);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await db?.close();
   });
-  return (text) => router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `c${seq}`, userId: `u${seq}`, text, isDirect: true, receivedAt: new Date() });
+  return {
+    say: (user, text, extra = {}) =>
+      router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date(), ...extra }),
+    db: () => db!,
+  };
+}
+
+/** localRouterForFile where each send is from a new user in a new conversation, so no message inherits another's thread. */
+export function localRouterPerFile(): (text: string) => Promise<Reply[]> {
+  const { say } = localRouterForFile();
+  let seq = 0;
+  return (text) => say(`u${++seq}`, text);
 }
