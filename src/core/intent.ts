@@ -7,6 +7,7 @@
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
 import { extractQuotedDraft, frameOf } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
+import { CUR_AFTER, CUR_BEFORE } from '../listing/parse.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -50,6 +51,19 @@ const CONFIRM = /^\s*(yes|y|ok|okay|confirm|sure|确认|确定|是的|好的?|�
 // a confirm button's payload: the command it confirms (a new case, a new date, a moved reminder)
 const CONFIRM_CMD = /^\s*confirm\s+((?:track|update|snooze)\s+.+)$/i;
 
+// The bare word as a heading ("Listing: what counts as a false MOQ?") rather than the verb ("check listing: …")
+const LISTING_HEADING = /^\s*listing[ \t]*[:：\n]/i;
+const MONEY = new RegExp(String.raw`(?:${CUR_BEFORE})\s?\d|\d\s?(?:${CUR_AFTER})(?![A-Za-z])`, 'gi');
+
+/**
+ * "Listing:" heading a question ("Listing: what counts as a false MOQ?", "listing：SKU 里放 0.01 美元的赠品算虚假价格
+ * 吗？") asks about listings: it asks something and names one price at most, where a pasted listing has a
+ * price per tier or SKU. Such a message goes to the job model like any other.
+ */
+function asksAboutListings(command: string, rest: string): boolean {
+  return LISTING_HEADING.test(command) && /[?？]|[吗呢](?:[?？!！。.,，\s]|$)/.test(rest) && (rest.match(MONEY)?.length ?? 0) <= 1;
+}
+
 export interface ClassifyOptions {
   forceCheck?: boolean;
   isReminderCommand: boolean;
@@ -76,6 +90,7 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     const m = re.exec(text);
     if (!m) continue;
     const rest = text.slice(m[0].length);
+    if (job === 'listing' && asksAboutListings(m[0], rest)) continue;
     if (rest.trim()) return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };

@@ -97,7 +97,10 @@ export class Router implements MessageHandler {
           // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer.
           // Unsure it was a question and the briefing has no answer: it was likely a draft, so its verdict comes first.
           // Unsure, and the text has a draft's form too (talks to someone, offers, answers its own question): both jobs.
-          const draftToo = this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text));
+          // Declined, and it talks about an order step but not about a rule ("Port of discharge Mersin or Izmir? Who goes
+          // on the B/L as consignee?"): a question the briefing cannot answer about an order is most likely one for the buyer.
+          const orderNotRule = !!intent.guess && intent.guess.cues.includes('order_talk') && !intent.guess.cues.includes('rule_talk');
+          const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text))) || (answer.declined && orderNotRule);
           if (verdictOf() !== 'pass' || draftToo) {
             return [await this.check(msg, intent.text, ws.id, false), answer];
           }

@@ -8,10 +8,17 @@ import { createDraftChecker } from '../../src/checker/index.js';
 import { createPolicyFaq } from '../../src/faq/index.js';
 import { createReminderService } from '../../src/reminders/index.js';
 import type { JobClassifier } from '../../src/routing/index.js';
+import { createListingJob } from '../../src/listing/index.js';
+
+export interface LocalRouterOptions {
+  /** With the listing check (off by default, as in a deployment without it: the router says it is not enabled). */
+  listing?: boolean;
+}
 
 /** The real Router with the real checker, FAQ and reminders on the given database, LLM off; the shipped job model unless given. */
-export function localRouter(db: Database, jobs?: JobClassifier): Router {
+export function localRouter(db: Database, jobs?: JobClassifier, opts: LocalRouterOptions = {}): Router {
   return new Router({
+    listing: opts.listing ? createListingJob({}) : undefined,
     checker: createDraftChecker({ llm: null }),
     faq: createPolicyFaq({ llm: null }),
     reminders: createReminderService(db),
@@ -26,7 +33,7 @@ export function localRouter(db: Database, jobs?: JobClassifier): Router {
  * console DM from the named user in their own conversation (so a "yes" answers that user's proposal); `db` is the
  * file's database, for reading what the messages made.
  */
-export function localRouterForFile(): {
+export function localRouterForFile(opts: LocalRouterOptions = {}): {
   say: (user: string, text: string, extra?: Partial<IncomingMessage>) => Promise<Reply[]>;
   db: () => Database;
 } {
@@ -36,7 +43,7 @@ export function localRouterForFile(): {
   beforeAll(async () => {
     db = await openDatabase({ dataDir: 'memory://' });
     await db.migrate();
-    router = localRouter(db);
+    router = localRouter(db, undefined, opts);
   }, 180_000);
   afterAll(async () => {
     await db?.close();
@@ -49,8 +56,8 @@ export function localRouterForFile(): {
 }
 
 /** localRouterForFile where each send is from a new user in a new conversation, so no message inherits another's thread. */
-export function localRouterPerFile(): (text: string) => Promise<Reply[]> {
-  const { say } = localRouterForFile();
+export function localRouterPerFile(opts: LocalRouterOptions = {}): (text: string) => Promise<Reply[]> {
+  const { say } = localRouterForFile(opts);
   let seq = 0;
   return (text) => say(`u${++seq}`, text);
 }
