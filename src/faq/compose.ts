@@ -297,6 +297,22 @@ const QUESTION_WORD = /^\W*(?:and\s+|also\s+)?(what|what's|which|how|who|when|wh
 // the lines the nearest seen questions were answered by do not rerank BM25's (reranking by votes lost on a split:
 // memory from one blind set, scored on the other); a voted line BM25 missed only joins the ranking, last
 // a line that holds this share of the neighbours' votes is quoted too, at most this many
+// "哪五个", "哪几个阶段", "有几种模板", "what are the three": the run of list items a list question asks for, read with the
+// line introducing it, must hold this share of the question and at least as much as the best single line
+const RUN_COVERAGE = { counted: 0.3, uncounted: 0.35 };
+const RUN_ITEMS = { min: 2, max: 8 };
+// a line listing inline: "厂房集约化、原料无害化、…", table cells "优质榜	转化榜	飙升榜", steps "看案例 —— 投稿 —— 审核"
+const INLINE_LIST = /[^、]{2,12}、[^、]{2,12}、|[^\t]+\t[^\t]+\t|——.*——/;
+const RUN_SECTIONS = 2;
+const RUN_KINDS = new Set<PassageKind>(['list', 'table-row', 'agenda', 'speaker']);
+// a run whose items the picked lines partly quote is the list they began: its share quoted adds this to its coverage
+const QUOTED_RUN = 0.3;
+const INTRO_KINDS = new Set<PassageKind>(['heading', 'paragraph', 'agenda', 'faq']);
+const ZH_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_DIGITS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// a count the asker states of what is listed ("5大权益", "哪三个", "the four tasks", "3R")
+const STATED_COUNT = /(?<![\d.])(\d|[一两二三四五六七八九十])\s*(?:大|个|种|项|类|条|点|步|期|R\b)|哪\s*(\d|[一两二三四五六七八九十])|\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:benefits|things|items|stages|phases|tasks|kinds|types|templates|tools|steps|formats|rights|perks|r's|rs)\b/i;
+
 const VOTE_SHARE = 0.4;
 const VOTED_LINES = 2;
 
@@ -463,8 +479,14 @@ export class Composer {
 
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const whole = this.composeWhole(input, qa);
-    return this.eachPart(input, qa, whole) ?? whole;
+    const parts = this.eachPart(input, qa, whole);
+    if (parts) return parts;
+    // a list question whose lines list nothing, or only part of a list (its title, one item, two of three stages)
+    // gets the whole run of list items
+    if (!whole.special && !whole.notStated) return this.enumeratedRun(qa, input, whole.passages) ?? whole;
+    return whole;
   }
+
 
   /**
    * A compound question ("开户要等多久，要钱吗", "what does it cost and in which currency?") gets each part's own answer:
@@ -782,6 +804,64 @@ export class Composer {
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
   }
+
+  /**
+   * "课程里的5大权益是哪五个", "服务分成哪几个阶段", "what are the three R": a list question is answered by a run of list
+   * items (with the line introducing it) when the run together holds the question better than any single line does;
+   * a count the asker states picks the run of that length. The best-matching single line is often the list's title or
+   * one item, and quoting it answers a list question with one item.
+   */
+  private enumeratedRun(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): Composition | null {
+    if (!qa.types.includes('list') || qa.types.some((t) => t === 'yesno' || t === 'who' || (t !== 'quantity' && (ENDS_IN_EVIDENCE as readonly string[]).includes(t)))) return null;
+    const q = input.question.normalize('NFKC');
+    if (!this.analyzer.type('list')?.several?.test(q)) return null;
+    const m = q.match(STATED_COUNT);
+    const digit = m ? (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase() : '';
+    const count = digit ? (Number(digit) || ZH_DIGITS[digit] || EN_DIGITS[digit] || null) : null;
+    // a line listing inline ("厂房集约化、原料无害化、…") already answers; so does every item of a run (of the count asked)
+    if (picked.some((p) => INLINE_LIST.test(p.zh))) return null;
+    const whole = (run: Passage[]) => run.slice(1).every((p) => picked.includes(p));
+    if (this.runs.some((run) => whole(run) && (count === null || run.length - 1 === count))) return null;
+    const sections = new Set([...input.answered, ...input.ranked.slice(0, RUN_SECTIONS)].map((s) => s.id));
+    let best: { run: Passage[]; score: number } | null = null;
+    for (const run of this.runs) {
+      if (!sections.has(run[run.length - 1]!.section)) continue;
+      const items = run.slice(1);
+      if (count !== null && items.length !== count) continue;
+      const cov = this.index.coverage(input.units, run[0]!, run.slice(1));
+      // a stated count that matches is itself evidence; without one the run must hold more than any one line
+      const bar = count !== null ? RUN_COVERAGE.counted : RUN_COVERAGE.uncounted;
+      // (a run some of whose items the picked lines already quote is the list they began)
+      const quoted = items.filter((p) => picked.includes(p)).length;
+      const score = cov + QUOTED_RUN * (quoted / items.length);
+      if (cov >= bar && (!best || score > best.score)) best = { run, score };
+    }
+    if (!best) return null;
+    const n = best.run.length - 1;
+    const lead = input.lang === 'zh' ? `共${n}项：` : `${n} are listed:`;
+    return { lead, passages: best.run, notStated: null };
+  }
+
+  /** Runs of consecutive list items or table rows in a block, each with the line just before it that introduces it. */
+  private get runs(): Passage[][] {
+    if (this.runCache) return this.runCache;
+    const out: Passage[][] = [];
+    for (const group of this.byGroup.values()) {
+      let i = 0;
+      while (i < group.length) {
+        const kind = group[i]!.kind;
+        let j = i;
+        while (j < group.length && RUN_KINDS.has(kind) && group[j]!.kind === kind) j++;
+        // (the line before must introduce the run, not end another list)
+        if (j - i >= RUN_ITEMS.min && j - i <= RUN_ITEMS.max && i > 0 && INTRO_KINDS.has(group[i - 1]!.kind) && group[i - 1]!.kind !== kind) out.push([group[i - 1]!, ...group.slice(i, j)]);
+        i = Math.max(j, i + 1);
+      }
+    }
+    this.runCache = out;
+    return out;
+  }
+
+  private runCache: Passage[][] | null = null;
 
   /**
    * "讲师一共几位": no line states the number, but a heading the question names ("讲师一览") is followed by a list of
