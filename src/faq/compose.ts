@@ -1604,7 +1604,16 @@ export class Composer {
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
   private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = '', topic: Passage[] = []): Composition | null {
     // the category rows may sit lower in the answered topic than the lines that matched ("is there a standard for us")
-    const rowsNear = candidates.some((c) => c.passage.categories.length) || (qa.types.includes('yesno') && topic.some((p) => p.categories.length));
+    const topicRows = topic.some((p) => p.categories.length);
+    const rowsNear = candidates.some((c) => c.passage.categories.length) || (qa.types.includes('yesno') && topicRows);
+    // "我们做太阳能板的，适用哪个标准": a product the table's standards are named for decides the row by itself
+    const byProduct = qa.standards.length && !qa.categories.length && (rowsNear || topicRows) ? this.index.passages.filter((p) => p.categories.length && qa.standards.some((k) => p.zh.startsWith(`《${k}`))) : [];
+    if (byProduct.length) {
+      const names = byProduct.map((r) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!));
+      const cats = [...new Set(byProduct.flatMap((r) => r.categories))].join(lang === 'zh' ? '、' : ', ');
+      const lead = lang === 'zh' ? `是的，有：${names.join('、')}（试用类目：${cats}）。` : `Yes: ${names.join('; ')} (pilot categories: ${cats}).`;
+      return { lead, passages: byProduct.slice(0, MAX_PASSAGES), notStated: null };
+    }
     if (!qa.categories.length || !rowsNear) return null;
     const nameOf = (r: Passage) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!);
     // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category

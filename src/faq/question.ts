@@ -21,6 +21,9 @@ export const PlacesFileSchema = z.object({
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
+  /** products named by what a merchant makes ("太阳能板", "dog food"), each with the standard of the table that covers it,
+   *  as the standard's name begins ("光伏组件" for 《光伏组件行业…》) */
+  products: z.array(z.object({ standard: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).default([]),
   /** other top-level categories of the site, for which the table names no standard */
   unlisted: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })).default([]),
 });
@@ -94,6 +97,8 @@ export interface QuestionAnalysis {
   types: string[];
   places: Place[];
   categories: string[];
+  /** standards of the table the products the question names fall under ("猫粮" -> 宠物食品), by the standard's name */
+  standards: string[];
   /** top-level categories the question names that the briefing's standards table does not list ("玩具", "furniture") */
   unlistedCategories: string[];
   /** "the 3rd time", "again", "5 times": which offence the question is about. */
@@ -196,6 +201,7 @@ export interface AskRules {
   types: AskType[];
   places: z.infer<typeof PlacesFileSchema>;
   categories: z.infer<typeof CategoriesFileSchema>['categories'];
+  products: z.infer<typeof CategoriesFileSchema>['products'];
   unlistedCategories: z.infer<typeof CategoriesFileSchema>['unlisted'];
   arithmetic: Arithmetic;
   /** phrases that point at the source ("the briefing says"), removed before retrieval */
@@ -258,6 +264,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     types,
     places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
     categories: categoryFile.categories,
+    products: categoryFile.products,
     unlistedCategories: categoryFile.unlisted,
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
@@ -408,6 +415,8 @@ export class QuestionAnalyzer {
   private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
   private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
   private readonly unlistedIndex: { re: RegExp; zh: string }[] = [];
+  private readonly productIndex: { re: RegExp; standard: string }[] = [];
+  private productAny: RegExp = /(?!)/;
   /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
   private placeAny: RegExp = /(?!)/;
   private categoryAny: RegExp = /(?!)/;
@@ -428,6 +437,8 @@ export class QuestionAnalyzer {
     for (const c of rules.unlistedCategories) for (const n of [c.zh, ...c.names]) this.unlistedIndex.push({ re: nameRegex(n), zh: c.zh });
     this.placeAny = new RegExp(this.placeIndex.map((p) => p.re.source).join('|'), 'i');
     this.categoryAny = new RegExp(this.categoryIndex.map((c) => c.re.source).join('|'), 'i');
+    for (const p of rules.products) for (const n of p.names) this.productIndex.push({ re: nameRegex(n), standard: p.standard });
+    if (this.productIndex.length) this.productAny = new RegExp(this.productIndex.map((c) => c.re.source).join('|'), 'i');
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -467,6 +478,7 @@ export class QuestionAnalyzer {
       types,
       places,
       categories,
+      standards: this.productAny.test(q) ? [...new Set(this.productIndex.filter((c) => c.re.test(q)).map((c) => c.standard))] : [],
       unlistedCategories: [...new Set(this.unlistedIndex.filter((c) => c.re.test(q)).map((c) => c.zh))],
       offence: findOffence(q),
       offences: findOffences(q),
