@@ -402,6 +402,10 @@ export class Composer {
     // (a boss, a session) keeps the line ranking under its bar, so the heading is found by the name itself
     const heading = this.namedHeading(units, question);
     if (heading) return this.sectionsById.get(heading.section) ?? null;
+    // "Pay说的GPI是个啥", "what's GPI": an acronym written in capitals that only a line or two of one section hold
+    // names the thing asked; the wording around it ("是个啥功能") keeps the line ranking under its bar
+    const acronym = this.acronymSection(units, question);
+    if (acronym) return acronym;
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -419,6 +423,19 @@ export class Composer {
       let share = 0;
       for (const [p, v] of votes) if (p.section === best.r.passage.section) share += v;
       if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
+    }
+    return null;
+  }
+
+  /** The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), if any. */
+  private acronymSection(units: Unit[], question: string): Section | null {
+    for (const m of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{2,5})(?![A-Za-z0-9])/g)) {
+      const tok = m[1]!.toLowerCase();
+      const unit = units.find((u) => u.kind !== 'num' && u.tokens.length === 1 && u.tokens[0] === tok);
+      if (!unit) continue;
+      const holders = this.index.holders(unit);
+      const sections = new Set(holders.map((p) => p.section));
+      if (holders.length >= 1 && holders.length <= RARE_DF && sections.size === 1) return this.sectionsById.get(holders[0]!.section) ?? null;
     }
     return null;
   }
