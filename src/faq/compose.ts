@@ -1664,7 +1664,8 @@ export class Composer {
     if (qa.offence === null) return null;
     const lang = input.lang;
     const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
-    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)));
+    const asked = input.question.normalize('NFKC');
+    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)) && !(l.notFor && new RegExp(l.notFor, 'i').test(asked)));
     if (!ladder) return null;
     const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
     // "our 4th and 5th offences: how many points for those?": the steps of the named offences, added up

@@ -36,7 +36,7 @@ const LadderStep = z.object({
   quote: z.string().min(1),
 });
 export const ArithmeticFileSchema = z.object({
-  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), steps: z.array(LadderStep).min(1) })),
+  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), notFor: RegexSource.optional(), steps: z.array(LadderStep).min(1) })),
   fees: z.array(
     z.object({
       section: z.string().min(1),
