@@ -427,6 +427,22 @@ export class Composer {
     return null;
   }
 
+  /**
+   * The clause of the line that states a lead time holds at least two of the question's words, and half of them, not
+   * counting the words that name the topic itself (its section's title: "直播带岗" is in every line of the topic).
+   */
+  private leadClauseHolds(input: ComposeInput, re: RegExp, p: Passage): boolean {
+    const clause = p.zh.split(/[，,；;。]/).find((c) => re.test(c));
+    if (!clause) return false;
+    const tokens = (text: string) => new Set(input.unitsOf(text).flatMap((u) => [...u.tokens, ...(u.surface ?? [])]));
+    const holds = (set: Set<string>) => (u: Unit) => u.tokens.every((t) => set.has(t)) || (u.surface ?? []).some((t) => set.has(t));
+    const section = this.sectionsById.get(p.section);
+    const title = tokens(section ? `${section.title} ${section.titleEn}` : '');
+    const asked = input.units.filter((u) => u.soft === undefined && u.kind !== 'num' && !holds(title)(u));
+    const held = asked.filter(holds(tokens(clause))).length;
+    return held >= 2 && held >= asked.length / 2;
+  }
+
   /** The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), if any. */
   private acronymSection(units: Unit[], question: string): Section | null {
     for (const m of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{2,5})(?![A-Za-z0-9])/g)) {
@@ -680,6 +696,17 @@ export class Composer {
       const daysLine = qa.date && (t === 'day' || t === 'when') ? pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/)) : undefined;
       if (daysLine && (!hit || type.deadline?.test(input.question))) hit = daysLine;
       if (!hit && alt) hit = pool.find(holdsWith(alt));
+      // "素材最晚什么时候交" against "在直播前（至少提前5天）提供…素材": a lead time answers a deadline when the clause
+      // stating it is about the thing asked (not "报名截止到哪天" against a line that also mentions 报名)
+      const leadTime = t === 'when' && !hit && type.deadline?.test(input.question) ? this.analyzer.type('howlong')?.lead : null;
+      if (leadTime) {
+        const re = new RegExp(leadTime.source, 'iu');
+        const lt = pool.find((r) => holdsWith(re)(r) && this.leadClauseHolds(input, re, r.passage));
+        if (lt) {
+          hit = lt;
+          lead = figureIn(lt.passage, input.lang, re) ?? '';
+        }
+      }
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       // (unless that line is one labelled attribute among others of the same thing, "支持账户：法人个人账户", and the hit
       // another in its block: the fee of that account)
