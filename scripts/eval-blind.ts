@@ -63,8 +63,18 @@ if (kind === 'drafts') {
   const NO = /^(no|not|否|不|没有|无需|不能|不可以|不会|不需要)/i;
   const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '');
   const groups = new Map<string, { a: number; facts: number; right: number; u: number; declined: number }>();
+  const errors: string[] = [];
   for (const r of rows) {
     const ans = faq.askLocal(r.q, {});
+    if (showErrors) {
+      const facts = !ans.declined && r.answerable && r.facts.every((f: string) => hasFact(ans.answer, f));
+      const polar = r.polarity == null || (r.polarity === 'yes' ? YES : NO).test(lead(ans.answer));
+      const wrong = r.answerable ? !facts || !polar : !ans.declined;
+      if (wrong) {
+        const why = !r.answerable ? 'ANSWERED' : ans.declined ? 'DECLINED' : !facts ? `MISSING ${r.facts.filter((f: string) => !hasFact(ans.answer, f)).join(' ; ')}` : `POLARITY want ${r.polarity}`;
+        errors.push(`${why} ${r.id ?? ''} [${r.lang} ${r.type ?? ''}] ${JSON.stringify(r.q)}\n    -> ${JSON.stringify(ans.answer.slice(0, 400))}`);
+      }
+    }
     for (const key of ['all', r.lang]) {
       const t = groups.get(key) ?? { a: 0, facts: 0, right: 0, u: 0, declined: 0 };
       if (r.answerable) {
@@ -83,4 +93,5 @@ if (kind === 'drafts') {
   for (const [key, t] of groups) {
     console.log(`${key.padEnd(6)} answerable ${t.a}: every fact ${pct(t.facts, t.a)}% (and yes/no right ${pct(t.right, t.a)}%) | unanswerable ${t.u}: declined ${pct(t.declined, t.u)}%`);
   }
+  if (showErrors) for (const e of errors) console.log(e);
 }

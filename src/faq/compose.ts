@@ -297,6 +297,22 @@ const QUESTION_WORD = /^\W*(?:and\s+|also\s+)?(what|what's|which|how|who|when|wh
 // the lines the nearest seen questions were answered by do not rerank BM25's (reranking by votes lost on a split:
 // memory from one blind set, scored on the other); a voted line BM25 missed only joins the ranking, last
 // a line that holds this share of the neighbours' votes is quoted too, at most this many
+// "哪五个", "哪几个阶段", "有几种模板", "what are the three": the run of list items a list question asks for, read with the
+// line introducing it, must hold this share of the question and at least as much as the best single line
+const RUN_COVERAGE = { counted: 0.3, uncounted: 0.35 };
+const RUN_ITEMS = { min: 2, max: 8 };
+// a line listing inline: "厂房集约化、原料无害化、…", table cells "优质榜	转化榜	飙升榜", steps "看案例 —— 投稿 —— 审核"
+const INLINE_LIST = /[^、]{2,12}、[^、]{2,12}、|[^\t]+\t[^\t]+\t|——.*——/;
+const RUN_SECTIONS = 2;
+const RUN_KINDS = new Set<PassageKind>(['list', 'table-row', 'agenda', 'speaker']);
+// a run whose items the picked lines partly quote is the list they began: its share quoted adds this to its coverage
+const QUOTED_RUN = 0.3;
+const INTRO_KINDS = new Set<PassageKind>(['heading', 'paragraph', 'agenda', 'faq']);
+const ZH_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const EN_DIGITS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// a count the asker states of what is listed ("5大权益", "哪三个", "the four tasks", "3R")
+const STATED_COUNT = /(?<![\d.])(\d|[一两二三四五六七八九十])\s*(?:大|个|种|项|类|条|点|步|期|R\b)|哪\s*(\d|[一两二三四五六七八九十])|\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:benefits|things|items|stages|phases|tasks|kinds|types|templates|tools|steps|formats|rights|perks|r's|rs)\b/i;
+
 const VOTE_SHARE = 0.4;
 const VOTED_LINES = 2;
 
@@ -386,6 +402,10 @@ export class Composer {
     // (a boss, a session) keeps the line ranking under its bar, so the heading is found by the name itself
     const heading = this.namedHeading(units, question);
     if (heading) return this.sectionsById.get(heading.section) ?? null;
+    // "Pay说的GPI是个啥", "what's GPI": an acronym written in capitals that only a line or two of one section hold
+    // names the thing asked; the wording around it ("是个啥功能") keeps the line ranking under its bar
+    const acronym = this.acronymSection(units, question);
+    if (acronym) return acronym;
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -403,6 +423,35 @@ export class Composer {
       let share = 0;
       for (const [p, v] of votes) if (p.section === best.r.passage.section) share += v;
       if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * The clause of the line that states a lead time holds at least two of the question's words, and half of them, not
+   * counting the words that name the topic itself (its section's title: "直播带岗" is in every line of the topic).
+   */
+  private leadClauseHolds(input: ComposeInput, re: RegExp, p: Passage): boolean {
+    const clause = p.zh.split(/[，,；;。]/).find((c) => re.test(c));
+    if (!clause) return false;
+    const tokens = (text: string) => new Set(input.unitsOf(text).flatMap((u) => [...u.tokens, ...(u.surface ?? [])]));
+    const holds = (set: Set<string>) => (u: Unit) => u.tokens.every((t) => set.has(t)) || (u.surface ?? []).some((t) => set.has(t));
+    const section = this.sectionsById.get(p.section);
+    const title = tokens(section ? `${section.title} ${section.titleEn}` : '');
+    const asked = input.units.filter((u) => u.soft === undefined && u.kind !== 'num' && !holds(title)(u));
+    const held = asked.filter(holds(tokens(clause))).length;
+    return held >= 2 && held >= asked.length / 2;
+  }
+
+  /** The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), if any. */
+  private acronymSection(units: Unit[], question: string): Section | null {
+    for (const m of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{2,5})(?![A-Za-z0-9])/g)) {
+      const tok = m[1]!.toLowerCase();
+      const unit = units.find((u) => u.kind !== 'num' && u.tokens.length === 1 && u.tokens[0] === tok);
+      if (!unit) continue;
+      const holders = this.index.holders(unit);
+      const sections = new Set(holders.map((p) => p.section));
+      if (holders.length >= 1 && holders.length <= RARE_DF && sections.size === 1) return this.sectionsById.get(holders[0]!.section) ?? null;
     }
     return null;
   }
@@ -463,8 +512,14 @@ export class Composer {
 
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const whole = this.composeWhole(input, qa);
-    return this.eachPart(input, qa, whole) ?? whole;
+    const parts = this.eachPart(input, qa, whole);
+    if (parts) return parts;
+    // a list question whose lines list nothing, or only part of a list (its title, one item, two of three stages)
+    // gets the whole run of list items
+    if (!whole.special && !whole.notStated) return this.enumeratedRun(qa, input, whole.passages) ?? whole;
+    return whole;
   }
+
 
   /**
    * A compound question ("开户要等多久，要钱吗", "what does it cost and in which currency?") gets each part's own answer:
@@ -641,6 +696,17 @@ export class Composer {
       const daysLine = qa.date && (t === 'day' || t === 'when') ? pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/)) : undefined;
       if (daysLine && (!hit || type.deadline?.test(input.question))) hit = daysLine;
       if (!hit && alt) hit = pool.find(holdsWith(alt));
+      // "素材最晚什么时候交" against "在直播前（至少提前5天）提供…素材": a lead time answers a deadline when the clause
+      // stating it is about the thing asked (not "报名截止到哪天" against a line that also mentions 报名)
+      const leadTime = t === 'when' && !hit && type.deadline?.test(input.question) ? this.analyzer.type('howlong')?.lead : null;
+      if (leadTime) {
+        const re = new RegExp(leadTime.source, 'iu');
+        const lt = pool.find((r) => holdsWith(re)(r) && this.leadClauseHolds(input, re, r.passage));
+        if (lt) {
+          hit = lt;
+          lead = figureIn(lt.passage, input.lang, re) ?? '';
+        }
+      }
       const nearTop = (r: RankedPassage) => r.score >= SECOND_SHARE * top;
       // (unless that line is one labelled attribute among others of the same thing, "支持账户：法人个人账户", and the hit
       // another in its block: the fee of that account)
@@ -782,6 +848,64 @@ export class Composer {
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
   }
+
+  /**
+   * "课程里的5大权益是哪五个", "服务分成哪几个阶段", "what are the three R": a list question is answered by a run of list
+   * items (with the line introducing it) when the run together holds the question better than any single line does;
+   * a count the asker states picks the run of that length. The best-matching single line is often the list's title or
+   * one item, and quoting it answers a list question with one item.
+   */
+  private enumeratedRun(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): Composition | null {
+    if (!qa.types.includes('list') || qa.types.some((t) => t === 'yesno' || t === 'who' || (t !== 'quantity' && (ENDS_IN_EVIDENCE as readonly string[]).includes(t)))) return null;
+    const q = input.question.normalize('NFKC');
+    if (!this.analyzer.type('list')?.several?.test(q)) return null;
+    const m = q.match(STATED_COUNT);
+    const digit = m ? (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase() : '';
+    const count = digit ? (Number(digit) || ZH_DIGITS[digit] || EN_DIGITS[digit] || null) : null;
+    // a line listing inline ("厂房集约化、原料无害化、…") already answers; so does every item of a run (of the count asked)
+    if (picked.some((p) => INLINE_LIST.test(p.zh))) return null;
+    const whole = (run: Passage[]) => run.slice(1).every((p) => picked.includes(p));
+    if (this.runs.some((run) => whole(run) && (count === null || run.length - 1 === count))) return null;
+    const sections = new Set([...input.answered, ...input.ranked.slice(0, RUN_SECTIONS)].map((s) => s.id));
+    let best: { run: Passage[]; score: number } | null = null;
+    for (const run of this.runs) {
+      if (!sections.has(run[run.length - 1]!.section)) continue;
+      const items = run.slice(1);
+      if (count !== null && items.length !== count) continue;
+      const cov = this.index.coverage(input.units, run[0]!, run.slice(1));
+      // a stated count that matches is itself evidence; without one the run must hold more than any one line
+      const bar = count !== null ? RUN_COVERAGE.counted : RUN_COVERAGE.uncounted;
+      // (a run some of whose items the picked lines already quote is the list they began)
+      const quoted = items.filter((p) => picked.includes(p)).length;
+      const score = cov + QUOTED_RUN * (quoted / items.length);
+      if (cov >= bar && (!best || score > best.score)) best = { run, score };
+    }
+    if (!best) return null;
+    const n = best.run.length - 1;
+    const lead = input.lang === 'zh' ? `共${n}项：` : `${n} are listed:`;
+    return { lead, passages: best.run, notStated: null };
+  }
+
+  /** Runs of consecutive list items or table rows in a block, each with the line just before it that introduces it. */
+  private get runs(): Passage[][] {
+    if (this.runCache) return this.runCache;
+    const out: Passage[][] = [];
+    for (const group of this.byGroup.values()) {
+      let i = 0;
+      while (i < group.length) {
+        const kind = group[i]!.kind;
+        let j = i;
+        while (j < group.length && RUN_KINDS.has(kind) && group[j]!.kind === kind) j++;
+        // (the line before must introduce the run, not end another list)
+        if (j - i >= RUN_ITEMS.min && j - i <= RUN_ITEMS.max && i > 0 && INTRO_KINDS.has(group[i - 1]!.kind) && group[i - 1]!.kind !== kind) out.push([group[i - 1]!, ...group.slice(i, j)]);
+        i = Math.max(j, i + 1);
+      }
+    }
+    this.runCache = out;
+    return out;
+  }
+
+  private runCache: Passage[][] | null = null;
 
   /**
    * "讲师一共几位": no line states the number, but a heading the question names ("讲师一览") is followed by a list of
@@ -1524,7 +1648,16 @@ export class Composer {
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
   private categoryRows(qa: QuestionAnalysis, candidates: RankedPassage[], lang: Lang, question = '', topic: Passage[] = []): Composition | null {
     // the category rows may sit lower in the answered topic than the lines that matched ("is there a standard for us")
-    const rowsNear = candidates.some((c) => c.passage.categories.length) || (qa.types.includes('yesno') && topic.some((p) => p.categories.length));
+    const topicRows = topic.some((p) => p.categories.length);
+    const rowsNear = candidates.some((c) => c.passage.categories.length) || (qa.types.includes('yesno') && topicRows);
+    // "我们做太阳能板的，适用哪个标准": a product the table's standards are named for decides the row by itself
+    const byProduct = qa.standards.length && !qa.categories.length && (rowsNear || topicRows) ? this.index.passages.filter((p) => p.categories.length && qa.standards.some((k) => p.zh.startsWith(`《${k}`))) : [];
+    if (byProduct.length) {
+      const names = byProduct.map((r) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!));
+      const cats = [...new Set(byProduct.flatMap((r) => r.categories))].join(lang === 'zh' ? '、' : ', ');
+      const lead = lang === 'zh' ? `是的，有：${names.join('、')}（试用类目：${cats}）。` : `Yes: ${names.join('; ')} (pilot categories: ${cats}).`;
+      return { lead, passages: byProduct.slice(0, MAX_PASSAGES), notStated: null };
+    }
     if (!qa.categories.length || !rowsNear) return null;
     const nameOf = (r: Passage) => (lang === 'zh' ? (r.zh.match(/《[^》]+》/)?.[0] ?? r.zh) : r.en.split(':')[0]!);
     // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category
@@ -1558,7 +1691,8 @@ export class Composer {
     if (qa.offence === null) return null;
     const lang = input.lang;
     const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
-    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)));
+    const asked = input.question.normalize('NFKC');
+    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)) && !(l.notFor && new RegExp(l.notFor, 'i').test(asked)));
     if (!ladder) return null;
     const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
     // "our 4th and 5th offences: how many points for those?": the steps of the named offences, added up

@@ -248,7 +248,7 @@ export function createPolicyFaq(
       // a place or a product category decides the answer when a ranked topic lists the regions or categories it
       // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it
       // (a category only when the question is about standards or categories: "a CE certificate for electronics" is not)
-      if (!rescued && qa && foreignOk) rescued = slotSection(hits, qa.places.length > 0, qa.categories.length > 0 && ABOUT_CATEGORIES.test(question));
+      if (!rescued && qa && foreignOk) rescued = slotSection(hits, qa.places.length > 0, (qa.categories.length > 0 || qa.standards.length > 0) && ABOUT_CATEGORIES.test(question));
       // or a seen question this close was answered by known lines
       const seen = near[0];
       if (!rescued && seen && seen.answerable && seen.sim >= MEMORY_RESCUE_SIM) rescued = byId.get(seen.lines[0]!.section) ?? null;

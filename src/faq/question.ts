@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
@@ -21,6 +21,9 @@ export const PlacesFileSchema = z.object({
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
+  /** products named by what a merchant makes ("太阳能板", "dog food"), each with the standard of the table that covers it,
+   *  as the standard's name begins ("光伏组件" for 《光伏组件行业…》) */
+  products: z.array(z.object({ standard: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).default([]),
   /** other top-level categories of the site, for which the table names no standard */
   unlisted: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })).default([]),
 });
@@ -33,7 +36,7 @@ const LadderStep = z.object({
   quote: z.string().min(1),
 });
 export const ArithmeticFileSchema = z.object({
-  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), steps: z.array(LadderStep).min(1) })),
+  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), notFor: RegexSource.optional(), steps: z.array(LadderStep).min(1) })),
   fees: z.array(
     z.object({
       section: z.string().min(1),
@@ -67,6 +70,8 @@ export interface AskType {
   lead: RegExp | null;
   /** ...unless the question asks how far ahead ("提前几天", "how many days before") */
   leadAsked: RegExp | null;
+  /** a list ask that wants several things ("哪几个", "有哪些", "what are the three"), not one ("哪个", "which") */
+  several: RegExp | null;
 }
 
 export interface Place {
@@ -92,6 +97,8 @@ export interface QuestionAnalysis {
   types: string[];
   places: Place[];
   categories: string[];
+  /** standards of the table the products the question names fall under ("猫粮" -> 宠物食品), by the standard's name */
+  standards: string[];
   /** top-level categories the question names that the briefing's standards table does not list ("玩具", "furniture") */
   unlistedCategories: string[];
   /** "the 3rd time", "again", "5 times": which offence the question is about. */
@@ -194,6 +201,7 @@ export interface AskRules {
   types: AskType[];
   places: z.infer<typeof PlacesFileSchema>;
   categories: z.infer<typeof CategoriesFileSchema>['categories'];
+  products: z.infer<typeof CategoriesFileSchema>['products'];
   unlistedCategories: z.infer<typeof CategoriesFileSchema>['unlisted'];
   arithmetic: Arithmetic;
   /** phrases that point at the source ("the briefing says"), removed before retrieval */
@@ -225,6 +233,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     counted: t.counted ? new RegExp(t.counted, 'iu') : null,
     lead: t.lead ? new RegExp(t.lead, 'giu') : null,
     leadAsked: t.leadAsked ? new RegExp(t.leadAsked, 'iu') : null,
+    several: t.several ? new RegExp(t.several, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
@@ -255,6 +264,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     types,
     places: readYaml(join(dir, 'places.yaml'), PlacesFileSchema),
     categories: categoryFile.categories,
+    products: categoryFile.products,
     unlistedCategories: categoryFile.unlisted,
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
@@ -405,6 +415,8 @@ export class QuestionAnalyzer {
   private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
   private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
   private readonly unlistedIndex: { re: RegExp; zh: string }[] = [];
+  private readonly productIndex: { re: RegExp; standard: string }[] = [];
+  private productAny: RegExp = /(?!)/;
   /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
   private placeAny: RegExp = /(?!)/;
   private categoryAny: RegExp = /(?!)/;
@@ -425,6 +437,8 @@ export class QuestionAnalyzer {
     for (const c of rules.unlistedCategories) for (const n of [c.zh, ...c.names]) this.unlistedIndex.push({ re: nameRegex(n), zh: c.zh });
     this.placeAny = new RegExp(this.placeIndex.map((p) => p.re.source).join('|'), 'i');
     this.categoryAny = new RegExp(this.categoryIndex.map((c) => c.re.source).join('|'), 'i');
+    for (const p of rules.products) for (const n of p.names) this.productIndex.push({ re: nameRegex(n), standard: p.standard });
+    if (this.productIndex.length) this.productAny = new RegExp(this.productIndex.map((c) => c.re.source).join('|'), 'i');
   }
 
   analyze(question: string): QuestionAnalysis {
@@ -464,6 +478,7 @@ export class QuestionAnalyzer {
       types,
       places,
       categories,
+      standards: this.productAny.test(q) ? [...new Set(this.productIndex.filter((c) => c.re.test(q)).map((c) => c.standard))] : [],
       unlistedCategories: [...new Set(this.unlistedIndex.filter((c) => c.re.test(q)).map((c) => c.zh))],
       offence: findOffence(q),
       offences: findOffences(q),
@@ -548,7 +563,8 @@ export function findPeriod(q: string): string | null {
     // a month the asker names for a list or event ("last month's (March) list") is the period, before "last month";
     // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
-    q.match(/上[一个]?(期|季|次|个月|月)|去年|明年|下[一个]?(期|季|个月)|往期|历届/) ??
+    // (not when it dates what happened to the asker: "上个月已经被警告过一次", "上次被抓": that is their offence count)
+    q.match(/(?:上[一个]?(期|季|次|个月|月)|去年)(?![^，,。？?]{0,4}(已经|已|被|刚|因为|我们|我|公司|店铺|业务员))|明年|下[一个]?(期|季|个月)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益|需要|要求|条件)|\b[2-5][- ]stars?\b/) ??
     // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
     q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually|planned|any plans?|plans? to (add|launch|offer|open|support|introduce))\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会|有没有计划|有计划|(计划|打算)(推出|上线|开通|增加|支持)/i) ??
@@ -556,7 +572,7 @@ export function findPeriod(q: string): string | null {
     q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:merchant\s+)?(?:list|batch|round|edition|briefing|session)\b)/) ??
     // "season 3", "round 2" name an edition as "第3季" does
     q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
-    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
+    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : null;
 }
 
