@@ -191,7 +191,8 @@ export function foldText(text: string): View {
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 42;
 // Filler that may split one word ("we.chat", "what-s-app", "微_信"); any other punctuation separates words.
 const isGlue = (c: number) => c === 46 || c === 45 || c === 95 || c === 39 || c === 96 || c === 126 || c === 0xb7 || c === 0x2022 || c > 0x2000;
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+// Hangul syllables count as Han here, so a Korean app name (카카오톡) or a Korean word stays in the compact view.
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7a3);
 
 /**
  * Compact view: glues letters split by separators ("w h a t s a p p", "wh.ats-app", "微 信") while keeping the
