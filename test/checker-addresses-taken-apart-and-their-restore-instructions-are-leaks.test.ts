@@ -1,0 +1,31 @@
+import { describe } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { itPassesAndStillLeaks } from './helpers/checker.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// A web or mail address taken apart so no filter sees it (spaced letters, odd separators, "company name + .com"),
+// or written with stand-ins and an instruction to restore it: the buyer still gets the address (briefing: 引导买家
+// 到站外). Real links, and "replace" or "remove the spaces" about the goods, are not addresses.
+const leaks: Array<[string, string]> = [
+  ['a domain in spaced letters', 'All 300 models are on our own site: w w w . hengda pumps . n e t'],
+  ['a domain with a modifier-letter separator', '独立站下单更便宜：wwwˌhengdapumpˌcn'],
+  ['www and 点 as words apart', '阿里店铺只放了一部分，会员价在 www 点 hengda-pump 点 com'],
+  ['the company name in pinyin plus .com', '您在浏览器输入我们工厂名的拼音加 .cn 就能看到全部型号'],
+  ['the company name in English plus .com', 'Our site is simply our company name in English plus .com, easy to remember.'],
+  ['bars to be replaced with @ and a dot', 'Write to my colleague: mei.zhou｜hengdapump｜cn (replace the bars with @ and dot).'],
+  ['把#换成@', '邮箱 sales#hengdapump.cn，把#换成@就行'],
+  ['a domain with the space to remove', 'Full price list at hengdapump .com (remove the space).'],
+  ['the homepage URL said to be on a card', 'Please visit our homepage for the whole range, the URL is on our business card photo.'],
+];
+
+const passes: Array<[string, string]> = [
+  ['the platform’s own address', 'Please visit www.alibaba.com and open your Trade Assurance order to pay.'],
+  ['replacing a part of the product', 'Please replace the filter with a new one every three months.'],
+  ['removing the spaces in grout', 'Remove the spaces between the tiles before grouting, then seal them.'],
+  ['我们公司名 without a domain', '我们公司名的拼音是 Hengda，和品牌一样。'],
+];
+
+describe('addresses taken apart and restore instructions', () => {
+  itPassesAndStillLeaks(checker, passes, leaks);
+});

@@ -1,0 +1,26 @@
+import { describe } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { itPassesAndStillLeaks } from './helpers/checker.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// Asking for the buyer's contact (briefing: 主动索要联系方式) in wordings the ask rules missed: a qualifier between the
+// pronoun and the contact word, "an email address" for a file the platform will not carry, and a choice of channels
+// offered. An address an order step needs (invoice, customs, the waybill) stays allowed (FAQ 二).
+const leaks: Array<[string, string]> = [
+  ['您的公司邮箱是', '以后的图纸我都发邮件给您，请问您的公司邮箱是？'],
+  ['您的手机号能发我', '您的手机号能发我一下吗？我们老板想直接跟您聊。'],
+  ['an email address for a big video', 'The test video is 200MB and Alibaba can’t send it, could you give me an email address to send it?'],
+  ['a choice of channels', 'Where can I send the new price list? Email or WhatsApp, whatever you like.'],
+  ['邮箱还是微信都行', '新品图册我每月更新，发您邮箱还是微信都行，您选'],
+];
+
+const passes: Array<[string, string]> = [
+  ['an email address for the invoice', 'Could you give me an email address for the commercial invoice? Customs needs it.'],
+  ['您的公司邮箱 for the invoice', '请问您的公司邮箱是多少？发票需要寄过去。'],
+  ['the waybill phone, either is fine', 'For the DHL waybill I need a phone or email of the consignee, whichever you prefer.'],
+];
+
+describe('asks with a qualifier, a choice of channels, or an address the platform cannot carry', () => {
+  itPassesAndStillLeaks(checker, passes, leaks);
+});
