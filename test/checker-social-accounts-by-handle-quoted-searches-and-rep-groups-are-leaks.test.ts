@@ -18,6 +18,8 @@ const leaks: Array<[string, string]> = [
   ['a quoted search to join a community', 'We run a buyers’ community, search "Hengda Pump Club" to join.'],
   ['link in bio', 'New arrivals every week, link in bio!'],
   ['a group the rep made, joined by QR', '我建了个沟通群，扫一下图里的二维码进群就行'],
+  ['a quoted name to Google', 'More colours on our site, just Google "Hengda Pump Works" 就能找到'],
+  ['the store on another B2B site', 'You can also find us on Made-in-China, same company name, a little cheaper there.'],
   ['a channel named and subscribed to', '我们在 YouTube 上有工厂视频，频道叫 Hengda Pumps，订阅一下'],
 ];
 
@@ -25,6 +27,7 @@ const passes: Array<[string, string]> = [
   ['a quoted search on Alibaba.com', '在阿里巴巴国际站搜“恒达水泵”就能找到我们的店铺'],
   ['a quoted search in the store', 'Search "QB60" in our Alibaba store and you will find the 0.5HP model.'],
   ['a product styled after a network', 'The phone case comes in a TikTok-style neon print, MOQ 500.'],
+  ['made in China as the origin', 'All our pumps are made in China, same quality as the German ones.'],
   ['a group inside the factory', '我们内部拉了个群专门跟进您的订单质检，有进展我在这里告诉您。'],
 ];
 
