@@ -26,3 +26,25 @@ const passes: Array<[string, string]> = [
 describe('a person or a personal card as payee, and a fee avoided', () => {
   itPassesAndStillLeaks(checker, passes, leaks);
 });
+
+// Other routes around the order: PayPal friends and family even a sentence after the name, a money-transfer service,
+// a staff member as receiver, the seller's own payment link at lower fees, and the next order placed directly.
+describe('PayPal F&F, money transfer, staff receivers, own payment links and direct orders', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['a direct order on Alibaba', 'Please place the order directly with us on Alibaba via Trade Assurance.'],
+      ['the warehouse manager receives goods', 'The recipient is our warehouse manager, Mr. Wang will sign for the goods.'],
+      ['the Alibaba payment page', 'Please pay through our Alibaba payment page, no extra fee.'],
+      ['PayPal F&F warned against', 'Never pay anyone by PayPal friends and family, it has no protection.'],
+    ],
+    [
+      ['PayPal, then friends and family', 'Could you send the sample fee by PayPal? Friends and family please.'],
+      ['settle via Western Union', 'Kindly settle the balance via Western Union, we ship after that.'],
+      ['our cashier as receiver', 'The receiver name is our cashier Ms. Zhou, bank details follow.'],
+      ['our own payment link', 'We can take payment through our own payment link, lower fees than Alibaba.'],
+      ['the next order straight with us', 'Next time place the order straight with us by email and we will invoice you.'],
+      ['直接跟我们下单', '下次您直接跟我们下单，价格再低一点'],
+    ],
+  );
+});

@@ -29,3 +29,20 @@ const passes: Array<[string, string]> = [
 describe('addresses taken apart and restore instructions', () => {
   itPassesAndStillLeaks(checker, passes, leaks);
 });
+
+// The seller's own site, portal or map listing pointed at without an address: "head over to our company website",
+// "our new B2B portal, register there", "we're on Google Maps, all our details are there".
+describe('own sites, portals and map listings pointed at', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['the Alibaba store page', 'Head over to our Alibaba store page to see the full range.'],
+      ['a map of the port', 'The port of Ningbo is easy to find on Google Maps, 40 km from us.'],
+    ],
+    [
+      ['head over to our website', 'For the full range, head over to our company website, the address is on our store banner.'],
+      ['a portal to register on', 'Our new dealer portal is live, register there for the wholesale prices.'],
+      ['Google Maps with our details', 'We are on Google Maps as Hengda Pump Works, all our contact details are there.'],
+    ],
+  );
+});

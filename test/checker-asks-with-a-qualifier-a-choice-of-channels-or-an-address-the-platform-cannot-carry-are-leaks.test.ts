@@ -24,3 +24,24 @@ const passes: Array<[string, string]> = [
 describe('asks with a qualifier, a choice of channels, or an address the platform cannot carry', () => {
   itPassesAndStillLeaks(checker, passes, leaks);
 });
+
+// Asking which other chat app the buyer is on, the best number to reach them, or their personal contact (which no order
+// step needs, even when an invoice is named beside it). An app that runs the product and the courier's number stay allowed.
+describe('asks for the buyer’s other app, best number or personal contact', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['the waybill’s best number', 'For the FedEx waybill, what is the best number to reach you on delivery day?'],
+      ['the best time here', 'What is the best time to reach you here on Alibaba?'],
+      ['never asking for a personal email', 'For your security, we never ask for your personal email or phone; everything stays in this chat.'],
+      ['您的个人信息 kept private', '您的个人信息我们会保密，订单信息都在平台上'],
+    ],
+    [
+      ['what other app', 'Which other app are you using? This chat drops my pictures.'],
+      ['which chat tool', 'Which chat tool do you prefer? We can use yours.'],
+      ['the best number to reach you', 'Thanks for the inquiry on Alibaba. Our engineer will call you, what is the best number to reach you?'],
+      ['a personal email beside the invoice', 'Your sample ships tomorrow. Please give me your personal email so I can send the invoice and our new offers.'],
+      ['您的私人手机', '方便的话留一下您的私人手机，我们经理想直接跟您聊'],
+    ],
+  );
+});
