@@ -1,0 +1,32 @@
+import { describe } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { itPassesAndStillLeaks } from './helpers/checker.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// Contacts written so the rules could not read them: in Traditional Chinese (微信號, 聯繫, 帳戶), a messenger by its sound
+// (瓦次艾普, 斯盖普, fei shu), an app emoji with an account after it, and an email with spaces in the domain, reversed or
+// given in parts. A flight code after a plane emoji, a homophone the rep rules out and "a dot com company" pass.
+const leaks: Array<[string, string]> = [
+  ['微信號 with an id', '有需要請加我的微信號：twmei_2021'],
+  ['電話 in Traditional', '我們的電話 0912-678-345，隨時打給我'],
+  ['瓦次艾普 and an invitation', '图片太多，瓦次艾普联系我吧'],
+  ['斯盖普 to chat', '明天斯盖普上聊一下细节'],
+  ['fei shu in pinyin', '我们用 fei shu 聊吧，账号 hd_mei2020'],
+  ['a plane emoji and an account', 'Faster reply here ✈️ hengdamei88'],
+  ['spaces inside the domain', 'You can email our export desk: export@ hengda pump .com'],
+  ['a dot com address in words', 'Our mailbox: orders at hengdapump, a dot com address'],
+  ['written backwards', 'mail: moc.pmupadgneh@srdro (read it backwards)'],
+  ['the first part and the provider', 'The first part of my email is meizhou2020, and it’s a Gmail account.'],
+];
+
+const passes: Array<[string, string]> = [
+  ['a flight code after a plane', '✈️ CA1234 lands in Frankfurt at 9am, the goods clear customs tomorrow.'],
+  ['a homophone ruled out', '瓦次艾普很多客户都用，但我们只在阿里沟通哦'],
+  ['a dot com company', 'We are a dot com company at Ningbo port since 1999.'],
+  ['Traditional order talk', '您的訂單已經發貨，物流單號在訂單頁面可以查看。'],
+];
+
+describe('Traditional Chinese, homophones, emoji accounts and emails in pieces', () => {
+  itPassesAndStillLeaks(checker, passes, leaks);
+});
