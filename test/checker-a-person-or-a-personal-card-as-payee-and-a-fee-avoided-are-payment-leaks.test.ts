@@ -48,3 +48,15 @@ describe('PayPal F&F, money transfer, staff receivers, own payment links and dir
     ],
   );
 });
+
+// The platform said to be unneeded for paying ("pay us by bank transfer, no need for Alibaba"), unless it is a warning.
+describe('paying with the platform said to be unneeded', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['a warning about paying without Trade Assurance', 'Without Trade Assurance you have no protection, so please don’t pay by wire outside it.']],
+    [
+      ['no need for Alibaba', 'Next time you can pay us by bank transfer, no need for Alibaba.'],
+      ['skip Trade Assurance, then pay', 'Skip the Trade Assurance order this time and pay the deposit by T/T.'],
+    ],
+  );
+});

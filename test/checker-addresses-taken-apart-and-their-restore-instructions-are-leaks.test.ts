@@ -46,3 +46,18 @@ describe('own sites, portals and map listings pointed at', () => {
     ],
   );
 });
+
+// The rep's contact put into a picture, video or file instead of the text.
+describe('contacts put into pictures and files', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['a logo in the product photo', 'We added your logo in the product photo as you asked.'],
+      ['refusing to put it in a picture', '我们不会把联系方式放在图片里，平台不允许'],
+    ],
+    [
+      ['my number in the product photo', 'Alibaba doesn’t allow contacts in chat, so I put my number in the second product photo.'],
+      ['微信号放在主图里', '我把微信号放在主图里了，您放大看一下'],
+    ],
+  );
+});
