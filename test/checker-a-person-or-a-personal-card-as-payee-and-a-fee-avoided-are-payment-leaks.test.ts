@@ -60,3 +60,11 @@ describe('paying with the platform said to be unneeded', () => {
     ],
   );
 });
+
+describe('bank details on the seller’s own PI', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['the Trade Assurance order page', 'Our bank details are on the Trade Assurance order page, pay there.']],
+    [['our HSBC details on the PI', 'Our HSBC details are on the PI, please wire the full amount there.']],
+  );
+});

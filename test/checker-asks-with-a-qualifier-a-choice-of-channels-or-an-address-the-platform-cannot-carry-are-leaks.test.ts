@@ -45,3 +45,15 @@ describe('asks for the buyer’s other app, best number or personal contact', ()
     ],
   );
 });
+
+// Moving the talk to email or the phone, or asking whether the buyer has a personal number.
+describe('moving the talk to email or phone', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['email for the invoice', 'Can we switch to email for the invoice? Customs needs a PDF.']],
+    [
+      ['switch to email', 'Can we switch to email? This chat is not convenient for attachments.'],
+      ['a personal number', 'Do you have a personal number? Our boss wants to call you.'],
+    ],
+  );
+});

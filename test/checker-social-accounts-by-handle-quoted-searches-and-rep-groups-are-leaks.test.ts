@@ -34,3 +34,11 @@ const passes: Array<[string, string]> = [
 describe('social accounts, quoted searches and rep groups', () => {
   itPassesAndStillLeaks(checker, passes, leaks);
 });
+
+describe('a network named as where the goods are', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['a verified brand on Facebook', 'We’re on Facebook as a verified brand, but orders are only here.']],
+    [['all new designs there', 'We’re on Pinterest as HengdaHomeDecor, all new designs there.']],
+  );
+});
