@@ -68,3 +68,11 @@ describe('bank details on the seller’s own PI', () => {
     [['our HSBC details on the PI', 'Our HSBC details are on the PI, please wire the full amount there.']],
   );
 });
+
+describe('the seller’s own account said to be fine', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['our Alibaba account', 'Our Alibaba account is fine, the order went through.']],
+    [['our HK account is fine', 'We never ask buyers to pay outside Alibaba. For this order though, our HK account is fine, see PI.']],
+  );
+});

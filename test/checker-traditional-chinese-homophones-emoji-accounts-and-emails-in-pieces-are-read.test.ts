@@ -30,3 +30,18 @@ const passes: Array<[string, string]> = [
 describe('Traditional Chinese, homophones, emoji accounts and emails in pieces', () => {
   itPassesAndStillLeaks(checker, passes, leaks);
 });
+
+// An address told as "name at company" with no ending, judged by its own clause; the green-phone app proposed instead.
+describe('a name at a company as the address, and the green-phone app instead', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['an email to customs at a port', 'Please send the email to customs at Ningbo port.'],
+      ['an app with a green icon that runs the lamp', 'The app with the green icon controls the lamp colour.'],
+    ],
+    [
+      ['not supposed to, but it is', 'I’m not supposed to post my email here, but it’s mei.zhou at hengdapump.'],
+      ['the green-phone app instead', 'Sorry, no WhatsApp on Alibaba. Let’s use the app with the green phone instead.'],
+    ],
+  );
+});
