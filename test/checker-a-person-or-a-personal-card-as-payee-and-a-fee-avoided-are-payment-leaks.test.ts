@@ -76,3 +76,14 @@ describe('the seller’s own account said to be fine', () => {
     [['our HK account is fine', 'We never ask buyers to pay outside Alibaba. For this order though, our HK account is fine, see PI.']],
   );
 });
+
+describe('the order sent by email', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['a PO emailed for a Trade Assurance order', 'Please send your PO to our email and we will create the Trade Assurance order on Alibaba.']],
+    [
+      ['the next PO to our email', 'For the next order, send your PO to our email and we will arrange production directly.'],
+      ['订单发到邮箱', '下次的订单直接发到我们邮箱就行，我们安排生产'],
+    ],
+  );
+});

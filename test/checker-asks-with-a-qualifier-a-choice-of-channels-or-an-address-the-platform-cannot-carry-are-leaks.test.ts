@@ -57,3 +57,14 @@ describe('moving the talk to email or phone', () => {
     ],
   );
 });
+
+describe('the buyer put on a marketing list', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['never added to a list', 'We never add your email to a mailing list, don’t worry.']],
+    [
+      ['customs, and the newsletter too', 'Customs clearance needs your email, and we will also add you to our newsletter.'],
+      ['加到群发名单', '我把您的邮箱加到我们的客户群发名单里，以后有新品第一时间通知'],
+    ],
+  );
+});
