@@ -61,3 +61,19 @@ describe('contacts put into pictures and files', () => {
     ],
   );
 });
+
+// The rep's phone or email pointed at on a page instead of typed.
+describe('contacts pointed at on a page', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['the buyer’s contact on the order page', '您的联系方式在订单页面可以修改'],
+      ['the platform’s service line', 'Alibaba customer service phone is on the help page.'],
+      ['products on the store page', 'Our products are all on our store page.'],
+    ],
+    [
+      ['phone and email on the Contact Us page', 'You’ll find our phone and email on our store’s Contact Us page.'],
+      ['点进去就能看到电话', '我们的联系方式都挂在公司简介页面，点进去就能看到手机和微信'],
+    ],
+  );
+});
