@@ -87,3 +87,11 @@ describe('the order sent by email', () => {
     ],
   );
 });
+
+describe('the order taken past the platform in Chinese', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [['a refund without the service desk', '退款不用通过平台客服，直接在订单里申请就可以']],
+    [['订单不用通过平台', 'Hi Maria, 以后订单 directly 找我就行, 不用通过平台, price 更好.']],
+  );
+});

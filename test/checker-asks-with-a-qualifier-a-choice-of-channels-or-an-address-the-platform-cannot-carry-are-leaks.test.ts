@@ -68,3 +68,17 @@ describe('the buyer put on a marketing list', () => {
     ],
   );
 });
+
+describe('a colleague to call directly, or their number sent privately', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['the courier calls the consignee', 'The courier will call him directly before delivery.'],
+      ['a driver’s phone for the delivery', '您联系他的手机就行，他是DHL的司机'],
+    ],
+    [
+      ['call him, his number by PM', 'Hi Peter, 报价附上。我们老板明天去迪拜, 你可以直接 call him, 他的 number 我 PM 给你.'],
+      ['call our engineer directly', 'For the installation, call our engineer directly on his mobile, he speaks English.'],
+    ],
+  );
+});
