@@ -15,6 +15,7 @@ const leaks: Array<[string, string]> = [
   ['the company name in English plus .com', 'Our site is simply our company name in English plus .com, easy to remember.'],
   ['bars to be replaced with @ and a dot', 'Write to my colleague: mei.zhou｜hengdapump｜cn (replace the bars with @ and dot).'],
   ['把#换成@', '邮箱 sales#hengdapump.cn，把#换成@就行'],
+  ['a site label and a hyphen-spelled name', 'Full range on our site: h-e-n-g-d-a-p-u-m-p . net'],
   ['a domain with the space to remove', 'Full price list at hengdapump .com (remove the space).'],
   ['the homepage URL said to be on a card', 'Please visit our homepage for the whole range, the URL is on our business card photo.'],
 ];
@@ -23,6 +24,7 @@ const passes: Array<[string, string]> = [
   ['the platform’s own address', 'Please visit www.alibaba.com and open your Trade Assurance order to pay.'],
   ['replacing a part of the product', 'Please replace the filter with a new one every three months.'],
   ['removing the spaces in grout', 'Remove the spaces between the tiles before grouting, then seal them.'],
+  ['web design with domain endings', 'The website design, com and net versions are both ready for your approval.'],
   ['我们公司名 without a domain', '我们公司名的拼音是 Hengda，和品牌一样。'],
 ];
 
