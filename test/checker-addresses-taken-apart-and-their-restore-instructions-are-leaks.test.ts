@@ -79,3 +79,18 @@ describe('contacts pointed at on a page', () => {
     ],
   );
 });
+
+// Files fetched from the seller's own site or server, or already sent from its mailbox.
+describe('files from the seller’s own site or mailbox', () => {
+  itPassesAndStillLeaks(
+    checker,
+    [
+      ['an app from the App Store', 'Download the app from the App Store to pair the lamp.'],
+      ['the invoice from our company mail', 'I sent the invoice from our company mail for customs.'],
+    ],
+    [
+      ['the catalogue from our website', 'Download the catalogue from our website’s download center.'],
+      ['the price list from our company mail', 'Check your spam folder, we sent the price list from our company mail.'],
+    ],
+  );
+});
