@@ -8,8 +8,8 @@ const checker = createDraftChecker({ llm: null });
 // (瓦次艾普, 斯盖普, fei shu), an app emoji with an account after it, and an email with spaces in the domain, reversed or
 // given in parts. A flight code after a plane emoji, a homophone the rep rules out and "a dot com company" pass.
 const leaks: Array<[string, string]> = [
-  ['微信號 with an id', '有需要請加我的微信號：twmei_2021'],
-  ['電話 in Traditional', '我們的電話 0912-678-345，隨時打給我'],
+  ['帳戶 in Traditional', '貨款直接轉到我個人帳戶就行'],
+  ['郵箱 asked in Traditional', '請留下您的郵箱，我把新目錄發給您'],
   ['瓦次艾普 and an invitation', '图片太多，瓦次艾普联系我吧'],
   ['斯盖普 to chat', '明天斯盖普上聊一下细节'],
   ['fei shu in pinyin', '我们用 fei shu 聊吧，账号 hd_mei2020'],
