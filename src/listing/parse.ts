@@ -286,6 +286,8 @@ export function createParser(rules: ListingRules): Parser {
     if (/\.{2,3}$/.test(label) && key.length >= 2) {
       // A truncated cell: the unit whose English name starts with what is left; units.yaml lists the common unit
       // first, so "Squar..." is square meters, not square centimeters.
+      // A one-word name first: "Me..." is meters, not "metric ton".
+      for (const [name, unit] of rules.unitByName) if (name.startsWith(key) && !/\p{Script=Han}|\s/u.test(name)) return { ...unit, label };
       for (const [name, unit] of rules.unitByName) if (name.startsWith(key) && !/\p{Script=Han}/u.test(name)) return { ...unit, label };
     }
     return undefined;
@@ -385,7 +387,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const cleaned = relineate(dedent(undouble(mixedFields(clean(input)))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -402,6 +404,7 @@ export function createParser(rules: ListingRules): Parser {
     // The previous line held a price and nothing else ("US$7.80"); and whether tiers here put the price above
     // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
     let lastLone: MoneyTok | null = null;
+    let moneyRow: { ms: MoneyTok[]; at: number } | null = null;
     let priceFirst = false;
     let rangeFirst = false;
     let categoryPath: string | undefined;
@@ -522,6 +525,8 @@ export function createParser(rules: ListingRules): Parser {
         lastLone = null;
         continue;
       }
+      // A row of amounts and nothing else ("$128.00  $119.00  $0.10"): the prices of a row of quantities that may follow.
+      if (lineMoneys.length >= 2 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/gu, '').replace(/[\s|,;]/g, '')) moneyRow = { ms: lineMoneys, at: i };
       const prevLone = lastLone;
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
@@ -699,6 +704,13 @@ export function createParser(rules: ListingRules): Parser {
       const rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
       // A row of quantities under a line of option names: the tiers have begun, the options are over.
       if (rs.length && namesOnly) inSkuBlock = namesOnly = false;
+      // The row of quantities under its row of prices (the page's cells pasted price row first).
+      if (rs.length >= 2 && !lineMoneys.length && moneyRow && i - moneyRow.at <= 2 && moneyRow.ms.length === rs.length && !out.tiers.length && !STEPPER.test(line)) {
+        for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, moneyRow.ms[k]!, out));
+        moneyRow = null;
+        pendingRanges = null;
+        continue;
+      }
       if (rs.length && !lineMoneys.length && !out.title && !out.headline && !out.tiers.length && !out.skus.length && !out.moq && !QTY_HEADER_WORD.test(line) && !BREADCRUMB.test(line)) {
         let words = masked;
         for (const r of rs) words = words.slice(0, r.start) + ' '.repeat(r.end - r.start) + words.slice(r.end);
@@ -1029,6 +1041,23 @@ export function createParser(rules: ListingRules): Parser {
       .replace(/^[\s:：,，;；/|-]+|[\s:：,，;；/|=-]+$/g, '')
       .trim()
       .slice(0, 80);
+  }
+
+  /**
+   * Table cells a copy glued together ("$0.68$0.61$0.55", "1 - 99 Meters100 - 999 Meters1000 - 4999 Me...>=5000 Meters"):
+   * a tab between an amount and the next currency sign, and between a unit name (or a cell cut short by "...") and the
+   * next quantity range. Only unit names split a word from a range, so model names ("SMD2835", "PC200-8") stay whole: the
+   * unit must follow a quantity ("99 Meters100").
+   */
+  function unglue(text: string): string {
+    if (!/\d(?:US\s?\$|\$|¥|€)\s?\d|[A-Za-z.](?:>=|≥|>)?\d[\d,]*\s?(?:-|~)\s?\d|\.\.\.(?:>=|≥|>)\s?\d/.test(text)) return text;
+    return text
+      .replace(/(\d)(?=(?:US\s?\$|\$|¥|€)\s?\d)/g, '$1\t')
+      .replace(/(?<=\d\s?)([A-Za-z]+)(\.{3})?(?=(?:>=|≥|>)\s?\d|\d[\d,]*\s?(?:-|~)\s?\d)/g, (all, word: string, dots?: string) => {
+        const w = word.toLowerCase();
+        const known = rules.unitByName.has(w) || (dots !== undefined && [...rules.unitByName.keys()].some((n) => n.startsWith(w)));
+        return known ? `${all}\t` : all;
+      });
   }
 
   /**
