@@ -711,6 +711,10 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
     ];
   }
   if (p.fractionalUnit) {
+    // The fraction is the MOQ's ("MOQ 0.5 kg" on goods priced per piece): the MOQ, not the price, is what is false.
+    const m = p.moq;
+    const inMoq = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && priceUnits.every((u) => u.dim !== m.unit!.dim);
+    if (inMoq) return [moqInOtherUnit(m, priceUnits[0], lang)];
     return [
       {
         kind: 'price_unit',
@@ -799,6 +803,9 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
   const sell = sold[0]!;
+  // Priced per piece with the MOQ in tons or metres (paper cups "MOQ 1 ton", "¥0.08 / 个"): the price is in the unit the
+  // goods sell by, and the MOQ hides how many pieces an order is.
+  if (odd.dim === 'count' && p.moq?.unit && p.moq.unit.dim !== 'count' && p.moq.unit.id !== 'container' && sell === p.moq.unit) return [moqInOtherUnit(p.moq, odd, lang)];
   return [
     {
       kind: 'price_unit',
@@ -808,6 +815,18 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+/** An MOQ in a unit of measure (tons, kilograms) on goods priced by the piece: the MOQ does not say how many pieces. */
+function moqInOtherUnit(m: NonNullable<ParsedListing['moq']>, priced: Unit | undefined, lang: Lang): Draft {
+  const per = priced?.label ?? t(lang, '件', 'piece');
+  return {
+    kind: 'moq',
+    severity: 50,
+    detail: t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按件卖的商品用重量或长度写起订量，买家看不出要订多少件。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: an MOQ by weight or length on goods priced by the ${per} hides how many a buyer must order.`),
+    fix: t(lang, `用与价格相同的单位（${per}）填写真实起订量。`, `State the real MOQ in the unit of the price (${per}).`),
+    evidence: { moq: m.qty, moqUnit: m.unit?.label ?? '', priceUnit: per },
+  };
 }
 
 const PARTS_PER_ITEM = /\b(?:uses?|needs?|holds?|takes?|has|about|approx\.?|around|roughly)\s*(?:about|approx\.?|around)?\s*\d[\d,]*\s*(?:pcs|pieces|[a-z]+s)\b|(?:约|用|需|共)\s*\d+\s*(?:颗|粒|节|片|个|根|条)/i;

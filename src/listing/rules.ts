@@ -41,7 +41,8 @@ const unitsSchema = z.object({
 
 // The order is the order of precedence: a header both roles name ("Sample Price", "Ladder Price (qty:price)", "Price
 // Type") takes the first. 'other' is a column that only describes the price (its type, currency, terms): kept as a line.
-const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'unit', 'moq', 'shipping'] as const;
+// 'moqUnit' and 'unit' come before 'price' and 'moq': "price_unit" and "moq_unit" name units, not amounts.
+const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
   columns: z.record(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
