@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
-import { PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
+import { gramsOf, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -1065,15 +1065,24 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: pageUnit })),
   ];
   // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
-  const perRef = shown
+  let perRef = shown
     .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
     .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
+  // Goods the market prices by weight (gold, saffron) priced per piece: the page's own weight of one piece ("克重 2.5 克",
+  // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
+  // read loosely (a pack of several) could only make a price look dearer than it is.
+  let byWeight = false;
+  const pieceGrams = refUnit.dim === 'mass' && !perRef.length ? (p.itemWeightG ?? titleWeightG(p.title)) : undefined;
+  if (pieceGrams && pieceGrams > 0) {
+    perRef = shown.filter((x) => !x.unit || x.unit.dim === 'count').map((x) => ({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams }));
+    byWeight = perRef.length > 0;
+  }
   if (!perRef.length) return out;
   const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
   const bottom = perRef.reduce((a, b) => (b.usd < a.usd ? b : a));
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   const low = top.usd < cat.usdMin / th.referenceFactor;
-  const high = bottom.usd > cat.usdMax * th.referenceFactor;
+  const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
@@ -1107,8 +1116,8 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       severity: Math.min(off / th.referenceFactor, 1),
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)}${byWeight ? `（按每件 ${round(pieceGrams!, 1)} 克折合 ${fmtUsd(x.usd)}/${cat.unit}）` : ''} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
@@ -1136,6 +1145,12 @@ function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit,
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+/** One weight in the title ("Gold Bar 1kg", "金条 50克"), in grams; none when it names several. */
+function titleWeightG(title: string | undefined): number | undefined {
+  const ws = [...(title ?? '').matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(kg|g|grams?|克|公斤|千克|oz)(?![A-Za-z])/gi)];
+  return ws.length === 1 ? gramsOf(Number(ws[0]![1]), ws[0]![2]!) : undefined;
+}
 
 /** "$30–$500", or "at least $15" for a floor with no ceiling. */
 function refRange(cat: ReferenceCategory, lang: Lang): string {

@@ -122,13 +122,23 @@ const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?/i;
 const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:(?:产品|商品)?(?:单价|价格|售价)|批发价)\s*[:：]?/i;
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
-const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss/i;
+const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
+// The weight of one item: "克重：约 2.5 克", "单个重量约 1.2 kg", "Weight: 1000g", "Net weight per piece: 31.1 g". A gross,
+// package or shipping weight is not the item's.
+const WEIGHT_HINT = /重|weight/i;
+const GROSS_WEIGHT = /毛重|包装|运费|物流|外箱|整箱|gross|package|packing|shipping|carton|ctn|volumetric/i;
+const ITEM_WEIGHT = /(?:^\s*(?:克重|净重|金重|重量|单(?:个|件|只|条|支|块)?重(?:量)?|(?:item|net|unit|product|gold|metal|piece)?\s*weight(?:\s+per\s+(?:piece|pc|unit|item))?)|(?:单(?:个|件|只|条|支|块)|每(?:个|件|只|条|支|块))重(?:量)?)\s*[:：]?\s*(?:约|approx\.?|about|~|≈)?\s*(\d+(?:\.\d+)?)\s*(kgs?|g|grams?|克|公斤|千克|oz)(?![A-Za-z])/i;
+export function gramsOf(n: number, unit: string): number {
+  const u = unit.toLowerCase();
+  return /^kg|公斤|千克/.test(u) ? n * 1000 : u === 'oz' ? n * 31.1035 : n;
+}
+
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
@@ -405,6 +415,7 @@ export function createParser(rules: ListingRules): Parser {
     // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
     let lastLone: MoneyTok | null = null;
     let moneyRow: { ms: MoneyTok[]; at: number } | null = null;
+    let titleFromField = false;
     let priceFirst = false;
     let rangeFirst = false;
     let categoryPath: string | undefined;
@@ -515,7 +526,9 @@ export function createParser(rules: ListingRules): Parser {
       }
       const titleField = TITLE_FIELD.exec(line);
       if (titleField) {
-        out.title ??= titleField[1]!.trim();
+        // A labelled title field names the product, whatever free line was read as the title before it.
+        if (!titleFromField) out.title = titleField[1]!.trim();
+        titleFromField = true;
         inSkuBlock = false;
         continue;
       }
@@ -551,6 +564,10 @@ export function createParser(rules: ListingRules): Parser {
       if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
       if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
       if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+      if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
+        const w = ITEM_WEIGHT.exec(line);
+        if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
+      }
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
