@@ -191,6 +191,9 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const part = share < th.partRatio ? rules.partOf(name) : null;
     const partSku = part !== null && !titleLower.includes(part);
     const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
+    // A part sold alone that the title offers as goods of their own ("Mason Jars and Lids ... Spare Lids & Bands" with a
+    // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
+    if (!fee && titleSellsPart(name, p.title)) continue;
     if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
@@ -345,6 +348,17 @@ function sharesTitleWord(name: string, title: string | undefined): boolean {
   const t = title.toLowerCase();
   const words = [...(name.match(/\p{Script=Han}{2,}/gu) ?? []), ...(name.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
   return words.some((w) => t.includes(w.endsWith('s') ? w.slice(0, -1) : w));
+}
+
+/**
+ * The title names a word of the SKU's name in the plural, as goods sold ("Spare Lids & Bands", "Jars and Lids"): the title
+ * offers those items themselves. A singular part of the product ("Mason Jar with Lid") does not.
+ */
+function titleSellsPart(name: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  const words = (name.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:only|alone|just|the|and|with|for|without|extra|spare|set|pack|pcs|piece|pieces|one|single|gift|free|sample|card|bag|box)$/.test(w) && !w.endsWith('s'));
+  return words.some((w) => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`).test(t));
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {
