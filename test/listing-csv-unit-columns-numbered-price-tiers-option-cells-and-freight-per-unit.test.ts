@@ -1,3 +1,7 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createListingChecker } from '../src/listing/index.js';
 
@@ -59,5 +63,16 @@ describe('freight per unit of goods', () => {
   it('passes an ordinary fee per piece', () => {
     const csv = 'sku,title,price_usd,ship_cost_per_piece,moq\nPC-1,"Silicone Phone Case",0.90,0.35,20';
     expect(kinds(csv)).toEqual([]);
+  });
+});
+
+describe('an operator csv.yaml written before the moqUnit role', () => {
+  it('still loads, and the MOQ then counts in the price unit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'haili-listing-rules-'));
+    cpSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'rules', 'listing'), dir, { recursive: true });
+    const file = join(dir, 'csv.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => !l.includes('moqUnit:')).join('\n'));
+    const older = createListingChecker({ rulesDir: dir });
+    expect(older.check('sku,title,price,moq\nMG-1,"Ceramic Mug 350ml",2.10,100').verdict).toBe('ok');
   });
 });

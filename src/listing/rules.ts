@@ -45,7 +45,8 @@ const unitsSchema = z.object({
 const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
-  columns: z.record(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
+  // Every role is optional: an operator's csv.yaml written before a role existed (moqUnit) still loads.
+  columns: z.partialRecord(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
 });
 
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
