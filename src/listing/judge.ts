@@ -479,6 +479,21 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       evidence: { shipping: heavy.amount.value, weightKg: round(heavy.weightKg!, 2), usdPerKg: round(perKg) },
     });
   }
+  // A rate quoted per kilogram above any international rate ("US$ 85 / 公斤" for knitwear).
+  const rate = !out.length && th.maxRatePerKgUsd ? p.shipping.find((s) => s.role !== 'charged' && s.perUnit?.dim === 'mass' && (s.amount.usd * 1000) / s.perUnit.base > th.maxRatePerKgUsd!) : undefined;
+  if (rate) {
+    const perKg = (rate.amount.usd * 1000) / rate.perUnit!.base;
+    out.push({
+      kind: 'shipping',
+      severity: perKg / th.maxRatePerKgUsd!,
+      detail:
+        rate.perUnit!.base === 1000
+          ? t(lang, `运费按每${rate.perUnit!.label} ${fmtMoney(rate.amount)} 收取：远高于正常国际运价。`, `Shipping is charged at ${fmtMoney(rate.amount)} per ${rate.perUnit!.label}: far above any international freight rate.`)
+          : t(lang, `运费按每${rate.perUnit!.label} ${fmtMoney(rate.amount)} 收取，折合每公斤 ${fmtUsd(perKg)}：远高于正常国际运价。`, `Shipping is charged at ${fmtMoney(rate.amount)} per ${rate.perUnit!.label}, ${fmtUsd(perKg)} per kilogram: far above any international freight rate.`),
+      fix: t(lang, `按运费模板的真实运价收取（每公斤不应超过约 ${fmtUsd(th.maxRatePerKgUsd!)}），商品价改成真实价格。`, `Charge the real rate from a shipping template (no more than about ${fmtUsd(th.maxRatePerKgUsd!)} per kilogram) and publish the real goods price.`),
+      evidence: { shipping: rate.amount.value, usdPerKg: round(perKg) },
+    });
+  }
   const goods = goodsValue(p, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
   // With the buyer's own courier and no freight on the page there is no freight the sample's cost could move into.
@@ -606,8 +621,10 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   if (shown && !out.length) {
     // A sentence scoping the price to a quantity where a tier starts only restates that tier ("price shown is for 500+").
     const scopedByTier = (c: (typeof p.moqClaims)[number]) => c.priceScope && tiers.some((x) => Math.abs(convert(c.qty, c.unit, x.unit) - x.min) < 1e-9);
-    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit) && !scopedByTier(x))) {
-      const cq = convert(c.qty, c.unit, shown.unit);
+    // Pairs and pieces count the same goods (a shoe page's "1 Piece" is one pair): a claim in the other compares.
+    const pairOrPiece = (a?: Unit, b?: Unit) => Boolean(a && b && a.id !== b.id && [a.id, b.id].every((id) => id === 'pair' || id === 'piece'));
+    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit)) && !scopedByTier(x))) {
+      const cq = pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
       if (off >= limit && !out.length) {
@@ -727,7 +744,7 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (p.fractionalUnit) {
     // The fraction is the MOQ's ("MOQ 0.5 kg" on goods priced per piece): the MOQ, not the price, is what is false.
     const m = p.moq;
-    const inMoq = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && priceUnits.every((u) => u.dim !== m.unit!.dim);
+    const inMoq = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && priceUnits.length > 0 && priceUnits.every((u) => u.dim === 'count') && p.tiers.every((x) => !x.unit || x.unit.dim === 'count');
     if (inMoq) return [moqInOtherUnit(m, priceUnits[0], lang)];
     return [
       {
@@ -819,7 +836,8 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   const sell = sold[0]!;
   // Priced per piece with the MOQ in tons or metres (paper cups "MOQ 1 ton", "¥0.08 / 个"): the price is in the unit the
   // goods sell by, and the MOQ hides how many pieces an order is.
-  if (odd.dim === 'count' && p.moq?.unit && p.moq.unit.dim !== 'count' && p.moq.unit.id !== 'container' && sell === p.moq.unit) return [moqInOtherUnit(p.moq, odd, lang)];
+  // Tiers counted in the MOQ's measure make the price's unit the odd one, as before.
+  if (odd.dim === 'count' && p.moq?.unit && p.moq.unit.dim !== 'count' && p.moq.unit.id !== 'container' && sell === p.moq.unit && p.tiers.every((x) => !x.unit || x.unit.dim === 'count')) return [moqInOtherUnit(p.moq, odd, lang)];
   return [
     {
       kind: 'price_unit',
