@@ -27,6 +27,8 @@ describe('named flagship models', () => {
     expect(kinds('商品名称：大疆 DJI Mini 4 Pro 螺旋桨 桨叶 4对装\n价格：US$ 3.20 / 套\n最小起订量：10 套')).toEqual([]);
     expect(kinds('Graphics Card Backplate Support Bracket for RTX 4090\n$1.90 - $2.40/ Piece | 20 Pieces (Min. Order)')).toEqual([]);
     expect(kinds('Japan Movement Quartz Watch Men Fashion Leather Strap\n$3.20 - $4.10/ Piece | 50 Pieces (Min. Order)')).toEqual([]);
+    expect(kinds('Foldable Landing Pad for DJI Mini 4 Pro Air 3 Mavic 3 Drone 55cm\n$2.60 - $3.40/ Piece | 10 Pieces (Min. Order)')).toEqual([]);
+    expect(kinds('Replacement Logic Board for MacBook Pro A1278 Tested\n$38.00 - $45.00/ Piece | 2 Pieces (Min. Order)')).toEqual([]);
   });
 });
 

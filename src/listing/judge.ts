@@ -193,7 +193,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
     // A part sold alone that the title offers as goods of their own ("Mason Jars and Lids ... Spare Lids & Bands" with a
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
-    if (!fee && titleSellsPart(name, p.title)) continue;
+    const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
+    if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
     if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
