@@ -30,5 +30,7 @@ describe('a set priced per single piece', () => {
   it('passes a set priced as a set, and a piece priced per piece', () => {
     expect(kinds('商品名称：骨瓷 餐具套装 16件套 礼盒\n价格：US$ 15.20 / 套\n最小起订量：10 套\n备注：一套餐具=16个')).toEqual([]);
     expect(kinds('商品名称：骨瓷 餐盘 8寸 单个\n价格：US$ 0.95 / 个\n最小起订量：500 个\n备注：按个计价，可混色')).toEqual([]);
+    // A carton is packing, not the product: a price per piece with whole cartons shipped is the real unit price.
+    expect(kinds('商品名称：不锈钢 保温杯 500ml\n价格：US$ 2.80 / 个\n最小起订量：50 个\n说明：一箱=50个，按个计价，整箱发货')).toEqual([]);
   });
 });
