@@ -689,6 +689,21 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  // Every option the page sells is a carton or box of many pieces ("1 carton (500 pcs)", the only purchasable option)
+  // while the MOQ says a piece or two: the smallest order anyone can place is the smallest carton.
+  if (!out.length && m && m.unit?.id === 'piece' && p.skus.length && !tiers.length) {
+    const packs = p.skus.map((s) => piecesIn(s.name));
+    const least = Math.min(...packs);
+    if (packs.every((n) => n > 1) && least / Math.max(m.qty, 1e-9) >= th.maxTierMismatch) {
+      out.push({
+        kind: 'moq',
+        severity: least / Math.max(m.qty, 1e-9) / th.maxTierMismatch,
+        detail: t(lang, `最小起订量写 ${fmtQty(m.qty, m.unit, lang)}，但可购买的最小规格是一箱 ${least} 件：实际起订量是 ${least} 件。`, `The MOQ says ${fmtQty(m.qty, m.unit, 'en')}, but the smallest option a buyer can order holds ${least} pieces: the real MOQ is ${least}.`),
+        fix: t(lang, `把最小起订量改成 ${least} 件（或一箱），价格和起订量用同一单位。`, `Set the MOQ to ${least} pieces (one carton), in the same unit as the price.`),
+        evidence: { moq: m.qty, smallestPack: least },
+      });
+    }
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -982,6 +997,8 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   const h = p.headline;
   // A SKU that holds several of the headline's units ("5m reel $4.00" under a price per metre) is compared per unit.
   const perHeadlineUnit = (s: Sku): Money => {
+    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece is compared per piece.
+    if (h?.unit && h.unit.id === 'piece' && piecesIn(s.name) > 1) return scale(s.price, 1 / piecesIn(s.name));
     if (!h?.unit || h.unit.dim === 'count') return s.price;
     for (const m of s.name.matchAll(SKU_MEASURE)) {
       // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
@@ -1183,6 +1200,14 @@ function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit,
 function titleWeightG(title: string | undefined): number | undefined {
   const ws = [...(title ?? '').matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(kg|g|grams?|克|公斤|千克|oz)(?![A-Za-z])/gi)];
   return ws.length === 1 ? gramsOf(Number(ws[0]![1]), ws[0]![2]!) : undefined;
+}
+
+/** The pieces a carton, box or bag option holds ("1 carton (500 pcs)", "Box of 200 pieces", "500pcs/carton", "1箱(200个)"); 1 when none. */
+const PIECES_IN = /\b(?:carton|box|case|ctn|bag|pack|bundle)\b[^\d]{0,12}?\(?\s*(\d[\d,]*)\s*(?:pcs|pieces|pc)\b|(\d[\d,]*)\s*(?:pcs|pieces)\s*\/\s*(?:carton|box|case|ctn|bag)\b|(?:箱|盒|袋|包)\s*[(（]?\s*(\d[\d,]*)\s*(?:个|件|只|支|片)/i;
+function piecesIn(name: string): number {
+  const m = PIECES_IN.exec(name);
+  const n = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, '')) : 1;
+  return n >= 2 ? n : 1;
 }
 
 /** "$30–$500", or "at least $15" for a floor with no ceiling. */
