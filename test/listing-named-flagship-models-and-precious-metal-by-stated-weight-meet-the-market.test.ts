@@ -32,6 +32,17 @@ describe('named flagship models', () => {
   });
 });
 
+describe('"a phone for iPhone 14"', () => {
+  it('sells the model named after "for" when the words before it are a generic name of it', () => {
+    expect(kinds('New Original Unlocked Mobile Phone for iPhone 14 Pro 256GB\n$39.00 - $46.00/ Piece | 1 Piece (Min. Order)')).toEqual(['price_range']);
+  });
+
+  it('still reads an accessory "for iPhone 14" as the accessory', () => {
+    expect(kinds('Phone Holder for iPhone 14 Car Dashboard Mount\n$0.80 - $1.10/ Piece | 10 Pieces (Min. Order)')).toEqual([]);
+    expect(kinds('Tempered Glass Phone Screen Protector for iPhone 14\n$0.10 - $0.15/ Piece | 100 Pieces (Min. Order)')).toEqual([]);
+  });
+});
+
 describe('gold priced per piece', () => {
   it('is compared per gram through the weight the page states', () => {
     expect(kinds('商品名称：足金 999 手镯 女款\n价格：US$ 12.00 - 15.00 / 只\n最小起订量：5 只\n克重：约 8 克')).toEqual(['price_range']);

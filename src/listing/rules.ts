@@ -81,6 +81,9 @@ const referenceSchema = z.object({
       exclude: z.array(z.string().min(1)).optional(),
       // Accessory words this category's own products carry ("fast charging" on a power bank): they do not cancel it.
       accessoryOk: z.array(z.string().min(1)).optional(),
+      // Generic names of this very product ("smartphone" for an iPhone): a title "<generic name> for <keyword>"
+      // ("Unlocked Smartphone for iPhone 13 Pro Max") sells the product the keyword names, not something that fits it.
+      sameAs: z.array(z.string().min(1)).optional(),
       unit: z.string(),
       usdMin: z.number().nonnegative(),
       usdMax: z.number().positive(),
@@ -260,6 +263,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     out: matcher(c.exclude ?? []),
     // null: the table's accessory words apply as they are.
     accessoryOk: c.accessoryOk?.length ? c.accessoryOk : undefined,
+    sameAs: c.sameAs?.length ? matcher(c.sameAs) : undefined,
   }));
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
@@ -291,6 +295,16 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const words = wordSet(title);
     const subjectWords = wordSet(subject);
     const hits = new Set<number>();
+    if (forless !== title) {
+      // "Smartphone for iPhone 13": the words before "for" are a generic name of the product after it (sameAs).
+      const forWords = wordSet(title.slice(title.length - (title.match(FOR_PART)?.[0].length ?? 0)));
+      for (const w of forWords) {
+        for (const e of enIndex.get(w) ?? []) {
+          const same = cats[e.k]!.sameAs;
+          if (same && !hits.has(e.k) && e.test(title, words) && same(subject) && !cats[e.k]!.out(title) && !accessoryOf(subject)) hits.add(e.k);
+        }
+      }
+    }
     for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     for (let i = 0; i < title.length; i++) {
       for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
