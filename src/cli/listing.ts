@@ -29,6 +29,8 @@ CSV columns (a header row is required; names are case-insensitive, Chinese or En
   price | price_range | 价格区间       headline price or range, e.g. "$0.23 - $4.92"
   tiers | 阶梯价                       tiers, e.g. "100-999 pcs $1.20; >=1000 pcs $1.00"
   moq | min_order | 最小起订量          e.g. "100 Pieces"
+  unit | price_unit | 计价单位          the unit of a bare price (and of a bare MOQ), e.g. "piece", "kg"
+  moq_unit | 起订单位                  the unit of a bare MOQ when it differs, e.g. "ton"
   skus | sku | SKU规格与价格            SKUs, e.g. "Black $3.20; Thank you card $0.01"
   shipping | 运费                      e.g. "$45.00" or "estimated $3,600"
   sample | 样品                        e.g. "$5.00/Piece"
@@ -109,6 +111,8 @@ const COLUMNS: Record<string, string[]> = {
   price: ['price', 'price_range', 'price range', 'fob price', '价格', '价格区间'],
   tiers: ['tiers', 'tier_prices', 'ladder', '阶梯价', '阶梯价格'],
   moq: ['moq', 'min_order', 'min. order', 'minimum order', '最小起订量', '起订量'],
+  unit: ['unit', 'price_unit', 'price unit', 'uom', '单位', '计价单位'],
+  moqUnit: ['moq_unit', 'moq unit', 'min_order_unit', '起订单位'],
   skus: ['skus', 'sku', 'sku_prices', 'sku规格与价格', 'sku 规格与价格', '规格与价格'],
   shipping: ['shipping', 'shipping_fee', 'freight', '运费'],
   sample: ['sample', 'samples', 'sample_price', '样品', '样品价'],
@@ -120,9 +124,11 @@ function rowText(row: Record<string, string>, zh: boolean): string {
   const label = (en: string, cn: string) => (zh ? cn : en);
   return [
     row.title && `${label('Product name', '商品名称')}: ${row.title}`,
-    row.price && `${label('Price range', '价格区间')}: ${row.price}`,
+    // A unit column names the unit of a bare price and, without its own moq_unit column, of a bare MOQ.
+    // A bare amount ("0.85", "0.012-0.018") is in US dollars, as catalogue exports write it.
+    row.price && `${label('Price range', '价格区间')}: ${/^\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~]\s*\d[\d,]*(?:\.\d+)?)?\s*$/.test(row.price) ? `US$${row.price.trim().replace(/\s*[-~]\s*/, ' - US$')}` : row.price}${row.unit?.trim() && !/[/／]|per\s/i.test(row.price) ? ` / ${row.unit.trim()}` : ''}`,
     row.tiers && `${label('Tier prices', '阶梯价')}: ${row.tiers}`,
-    row.moq && `${label('MOQ', '最小起订量')}: ${row.moq}`,
+    row.moq && `${label('MOQ', '最小起订量')}: ${row.moq}${/^[\d,.\s]+$/.test(row.moq) && (row.moqUnit?.trim() || row.unit?.trim()) ? ` ${(row.moqUnit?.trim() || row.unit!.trim())}` : ''}`,
     row.skus && `${label('SKU', 'SKU 规格与价格')}: ${row.skus}`,
     row.shipping && `${label('Shipping', '运费')}: ${row.shipping}`,
     row.sample && `${label('Samples', '样品')}: ${row.sample}`,

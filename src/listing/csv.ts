@@ -65,8 +65,8 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
 }
 
 // A header naming one step of a ladder by its number: "tier1_qty", "Qty 2", "数量3" / "tier1_price", "Price 2", "价格3".
-const STEP_QTY = /^(?:(?:tier|level|step|ladder|阶梯|第)?[ _-]?(\d)[ _-]?(?:档)?[ _-]?(?:min[ _-]?)?(?:qty|quantity|min|moq|数量|起订量?)|(?:min[ _-]?)?(?:qty|quantity|数量)[ _-]?(\d))$/i;
-const STEP_PRICE = /^(?:(?:tier|level|step|ladder|阶梯|第)?[ _-]?(\d)[ _-]?(?:档)?[ _-]?(?:unit[ _-]?)?(?:price|单价|价格)(?:[ _-]?\(?(?:usd|us\$|\$|rmb|cny|元|美元)\)?)?|(?:price|单价|价格)[ _-]?(\d))$/i;
+const STEP_QTY = /^(?:(?:price[ _-]?)?(?:tier|level|step|ladder|阶梯|第)?[ _-]?(\d)[ _-]?(?:档)?[ _-]?(?:min[ _-]?)?(?:qty|quantity|min|moq|数量|起订量?)|(?:min[ _-]?)?(?:qty|quantity|数量)[ _-]?(\d))$/i;
+const STEP_PRICE = /^(?:(?:tier|level|step|ladder|阶梯|第)?[ _-]?(\d)[ _-]?(?:档)?[ _-]?(?:unit[ _-]?)?(?:price|单价|价格)(?:[ _-]?\(?(?:usd|us\$|\$|rmb|cny|元|美元)\)?)?|(?:price|单价|价格)[ _-]?(\d)|(?:price|单价|价格)[ _-]?(?:tier|level|step|ladder|阶梯)[ _-]?(\d)(?:[ _-]?\(?(?:usd|us\$|\$|rmb|cny|元|美元)\)?)?)$/i;
 
 /** The columns of a ladder written as numbered pairs (quantity, price): [quantity column, price column] per step, or null. */
 function tierPairs(header: string[]): [number, number][] | null {
@@ -75,8 +75,8 @@ function tierPairs(header: string[]): [number, number][] | null {
   header.forEach((h, k) => {
     const q = STEP_QTY.exec(h.trim());
     if (q) qty.set(q[1] ?? q[2]!, k);
-    const p = STEP_PRICE.exec(h.trim());
-    if (p) price.set(p[1] ?? p[2]!, k);
+    const p = q ? null : STEP_PRICE.exec(h.trim());
+    if (p) price.set(p[1] ?? p[2] ?? p[3]!, k);
   });
   const pairs = [...qty].filter(([n]) => price.has(n)).sort((a, b) => Number(a[0]) - Number(b[0])).map(([n, k]) => [k, price.get(n)!] as [number, number]);
   return pairs.length >= 2 ? pairs : null;
@@ -167,6 +167,9 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
     if (out[k] === null && free(r)) out[k] = r;
   };
   kinds.forEach((kind, k) => {
+    // A price or variant column whose cells each hold options with their prices ("SKU规格:价格" over "玫瑰:3.20|贺卡:0.01"):
+    // the SKUs, whatever the header calls them.
+    if (kind === 'skus' && (out[k] === 'price' || out[k] === 'variant')) out[k] = 'skus';
     if (kind === 'ladder') take(k, 'tiers');
     // Steps of a ladder one per cell ("1-9 pcs: $45", "≥100 pcs: $0.45") and SKUs with their prices: as many columns as the row has.
     else if (kind === 'step' && out[k] === null) out[k] = 'steps';
@@ -314,6 +317,8 @@ function ladderLine(v: string, unit: string, currency: string): string {
     .join(' | ');
 }
 
+const SHIP_PER_UNIT = /per[ _-]?(?:unit|piece|pc|pcs|item|pair|set)(?![a-z])|(?<![a-z])each(?![a-z])|\/\s*(?:unit|piece|pc|item)\b|(?:每|单)(?:件|个|只|套|双)|\/\s*(?:件|个|只|套|双)/i;
+
 function trimEnd(r: string[]): string[] {
   let n = r.length;
   while (n > 0 && !r[n - 1]) n--;
@@ -370,9 +375,13 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     // A cell that carries its own label ("MOQ: 1 pc", "Shipping: Free*") is a field line as it stands.
     const labelled = (v: string) => /^[^:：\d$¥€]{1,24}[:：]/.test(v);
     const moq = cell(r0, 'moq');
-    if (moq) lines.push(labelled(moq) ? moq : `MOQ: ${/^[\d,.]+$/.test(moq) && unit ? `${moq} ${unit}` : moq}`);
+    // The MOQ's own unit column ("moq_unit", "起订单位") when there is one, else the price's unit.
+    const moqUnit = unitCell(cell(r0, 'moqUnit')) || unit;
+    if (moq) lines.push(labelled(moq) ? moq : `MOQ: ${/^[\d,.]+$/.test(moq) && moqUnit ? `${moq} ${moqUnit}` : moq}`);
     const ship = cell(r0, 'shipping');
-    if (ship) lines.push(labelled(ship) ? amount(ship) : `Shipping: ${amount(ship)}`);
+    // A freight column per unit of goods ("ship_fee_per_unit_usd", "运费/件"): the fee of each unit, not of the order.
+    const perUnitShip = at('shipping') >= 0 && SHIP_PER_UNIT.test(header[at('shipping')] ?? '') && /^[\d,.]+$/.test(ship.replace(/\s/g, ''));
+    if (ship) lines.push(labelled(ship) ? amount(ship) : `Shipping: ${amount(ship)}${perUnitShip ? ` / ${unit || 'piece'}` : ''}`);
     const sample = cell(r0, 'sample');
     if (sample) lines.push(labelled(sample) ? amount(sample) : `Sample: ${amount(sample)}${/^[\d,.]+$/.test(sample.replace(/\s/g, '')) ? per : ''}`);
     const tiers = r0.filter((c, k) => (roles[k] === 'tiers' || roles[k] === 'steps') && c.trim()).map((c) => ladderLine(c.trim(), unit, currency));

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
-import { PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
+import { gramsOf, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -191,6 +191,10 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const part = share < th.partRatio ? rules.partOf(name) : null;
     const partSku = part !== null && !titleLower.includes(part);
     const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
+    // A part sold alone that the title offers as goods of their own ("Mason Jars and Lids ... Spare Lids & Bands" with a
+    // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
+    const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
+    if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
     if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
@@ -347,6 +351,17 @@ function sharesTitleWord(name: string, title: string | undefined): boolean {
   return words.some((w) => t.includes(w.endsWith('s') ? w.slice(0, -1) : w));
 }
 
+/**
+ * The title names a word of the SKU's name in the plural, as goods sold ("Spare Lids & Bands", "Jars and Lids"): the title
+ * offers those items themselves. A singular part of the product ("Mason Jar with Lid") does not.
+ */
+function titleSellsPart(name: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  const words = (name.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:only|alone|just|the|and|with|for|without|extra|spare|set|pack|pcs|piece|pieces|one|single|gift|free|sample|card|bag|box)$/.test(w) && !w.endsWith('s'));
+  return words.some((w) => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`).test(t));
+}
+
 function isFiller(name: string, rules: ListingRules): boolean {
   return rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w));
 }
@@ -463,6 +478,21 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       detail: t(lang, `运费 ${fmtMoney(heavy.amount)} 对应约 ${round(heavy.weightKg!, 1)} kg，每公斤 ${fmtUsd(perKg)}：远高于正常国际快递运价。`, `Shipping of ${fmtMoney(heavy.amount)} for about ${round(heavy.weightKg!, 1)} kg is ${fmtUsd(perKg)} per kilogram: far above what international express costs.`),
       fix: t(lang, `按运费模板的真实运价收取（每公斤不应超过约 ${fmtUsd(th.maxUsdPerKg)}），商品价改成真实价格。`, `Charge the real rate from a shipping template (no more than about ${fmtUsd(th.maxUsdPerKg)} per kilogram) and publish the real goods price.`),
       evidence: { shipping: heavy.amount.value, weightKg: round(heavy.weightKg!, 2), usdPerKg: round(perKg) },
+    });
+  }
+  // A rate quoted per kilogram above any international rate ("US$ 85 / 公斤" for knitwear).
+  const rate = !out.length && th.maxRatePerKgUsd ? p.shipping.find((s) => s.role !== 'charged' && s.perUnit?.dim === 'mass' && (s.amount.usd * 1000) / s.perUnit.base > th.maxRatePerKgUsd!) : undefined;
+  if (rate) {
+    const perKg = (rate.amount.usd * 1000) / rate.perUnit!.base;
+    out.push({
+      kind: 'shipping',
+      severity: perKg / th.maxRatePerKgUsd!,
+      detail:
+        rate.perUnit!.base === 1000
+          ? t(lang, `运费按每${rate.perUnit!.label} ${fmtMoney(rate.amount)} 收取：远高于正常国际运价。`, `Shipping is charged at ${fmtMoney(rate.amount)} per ${rate.perUnit!.label}: far above any international freight rate.`)
+          : t(lang, `运费按每${rate.perUnit!.label} ${fmtMoney(rate.amount)} 收取，折合每公斤 ${fmtUsd(perKg)}：远高于正常国际运价。`, `Shipping is charged at ${fmtMoney(rate.amount)} per ${rate.perUnit!.label}, ${fmtUsd(perKg)} per kilogram: far above any international freight rate.`),
+      fix: t(lang, `按运费模板的真实运价收取（每公斤不应超过约 ${fmtUsd(th.maxRatePerKgUsd!)}），商品价改成真实价格。`, `Charge the real rate from a shipping template (no more than about ${fmtUsd(th.maxRatePerKgUsd!)} per kilogram) and publish the real goods price.`),
+      evidence: { shipping: rate.amount.value, usdPerKg: round(perKg) },
     });
   }
   const goods = goodsValue(p, lang);
@@ -592,8 +622,10 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   if (shown && !out.length) {
     // A sentence scoping the price to a quantity where a tier starts only restates that tier ("price shown is for 500+").
     const scopedByTier = (c: (typeof p.moqClaims)[number]) => c.priceScope && tiers.some((x) => Math.abs(convert(c.qty, c.unit, x.unit) - x.min) < 1e-9);
-    for (const c of p.moqClaims.filter((x) => comparable(x.unit, shown.unit) && !scopedByTier(x))) {
-      const cq = convert(c.qty, c.unit, shown.unit);
+    // Pairs and pieces count the same goods (a shoe page's "1 Piece" is one pair): a claim in the other compares.
+    const pairOrPiece = (a?: Unit, b?: Unit) => Boolean(a && b && a.id !== b.id && [a.id, b.id].every((id) => id === 'pair' || id === 'piece'));
+    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit)) && !scopedByTier(x))) {
+      const cq = pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
       if (off >= limit && !out.length) {
@@ -657,6 +689,21 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  // Every option the page sells is a carton or box of many pieces ("1 carton (500 pcs)", the only purchasable option)
+  // while the MOQ says a piece or two: the smallest order anyone can place is the smallest carton.
+  if (!out.length && m && m.unit?.id === 'piece' && p.skus.length && !tiers.length) {
+    const packs = p.skus.map((s) => piecesIn(s.name));
+    const least = Math.min(...packs);
+    if (packs.every((n) => n > 1) && least / Math.max(m.qty, 1e-9) >= th.maxTierMismatch) {
+      out.push({
+        kind: 'moq',
+        severity: least / Math.max(m.qty, 1e-9) / th.maxTierMismatch,
+        detail: t(lang, `最小起订量写 ${fmtQty(m.qty, m.unit, lang)}，但可购买的最小规格是一箱 ${least} 件：实际起订量是 ${least} 件。`, `The MOQ says ${fmtQty(m.qty, m.unit, 'en')}, but the smallest option a buyer can order holds ${least} pieces: the real MOQ is ${least}.`),
+        fix: t(lang, `把最小起订量改成 ${least} 件（或一箱），价格和起订量用同一单位。`, `Set the MOQ to ${least} pieces (one carton), in the same unit as the price.`),
+        evidence: { moq: m.qty, smallestPack: least },
+      });
+    }
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -711,6 +758,10 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
     ];
   }
   if (p.fractionalUnit) {
+    // The fraction is the MOQ's ("MOQ 0.5 kg" on goods priced per piece): the MOQ, not the price, is what is false.
+    const m = p.moq;
+    const inMoq = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && priceUnits.length > 0 && priceUnits.every((u) => u.dim === 'count') && p.tiers.every((x) => !x.unit || x.unit.dim === 'count');
+    if (inMoq) return [moqInOtherUnit(m, priceUnits[0], lang)];
     return [
       {
         kind: 'price_unit',
@@ -799,6 +850,10 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
   const sell = sold[0]!;
+  // Priced per piece with the MOQ in tons or metres (paper cups "MOQ 1 ton", "¥0.08 / 个"): the price is in the unit the
+  // goods sell by, and the MOQ hides how many pieces an order is.
+  // Tiers counted in the MOQ's measure make the price's unit the odd one, as before.
+  if (odd.dim === 'count' && p.moq?.unit && p.moq.unit.dim !== 'count' && p.moq.unit.id !== 'container' && sell === p.moq.unit && p.tiers.every((x) => !x.unit || x.unit.dim === 'count')) return [moqInOtherUnit(p.moq, odd, lang)];
   return [
     {
       kind: 'price_unit',
@@ -808,6 +863,18 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
       evidence: { priceUnit: odd.label, sellUnit: sell.label },
     },
   ];
+}
+
+/** An MOQ in a unit of measure (tons, kilograms) on goods priced by the piece: the MOQ does not say how many pieces. */
+function moqInOtherUnit(m: NonNullable<ParsedListing['moq']>, priced: Unit | undefined, lang: Lang): Draft {
+  const per = priced?.label ?? t(lang, '件', 'piece');
+  return {
+    kind: 'moq',
+    severity: 50,
+    detail: t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按件卖的商品用重量或长度写起订量，买家看不出要订多少件。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: an MOQ by weight or length on goods priced by the ${per} hides how many a buyer must order.`),
+    fix: t(lang, `用与价格相同的单位（${per}）填写真实起订量。`, `State the real MOQ in the unit of the price (${per}).`),
+    evidence: { moq: m.qty, moqUnit: m.unit?.label ?? '', priceUnit: per },
+  };
 }
 
 const PARTS_PER_ITEM = /\b(?:uses?|needs?|holds?|takes?|has|about|approx\.?|around|roughly)\s*(?:about|approx\.?|around)?\s*\d[\d,]*\s*(?:pcs|pieces|[a-z]+s)\b|(?:约|用|需|共)\s*\d+\s*(?:颗|粒|节|片|个|根|条)/i;
@@ -930,6 +997,8 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   const h = p.headline;
   // A SKU that holds several of the headline's units ("5m reel $4.00" under a price per metre) is compared per unit.
   const perHeadlineUnit = (s: Sku): Money => {
+    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece is compared per piece.
+    if (h?.unit && h.unit.id === 'piece' && piecesIn(s.name) > 1) return scale(s.price, 1 / piecesIn(s.name));
     if (!h?.unit || h.unit.dim === 'count') return s.price;
     for (const m of s.name.matchAll(SKU_MEASURE)) {
       // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
@@ -1046,15 +1115,24 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: pageUnit })),
   ];
   // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
-  const perRef = shown
+  let perRef = shown
     .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
     .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
+  // Goods the market prices by weight (gold, saffron) priced per piece: the page's own weight of one piece ("克重 2.5 克",
+  // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
+  // read loosely (a pack of several) could only make a price look dearer than it is.
+  let byWeight = false;
+  const pieceGrams = refUnit.dim === 'mass' && !perRef.length ? (p.itemWeightG ?? titleWeightG(p.title)) : undefined;
+  if (pieceGrams && pieceGrams > 0) {
+    perRef = shown.filter((x) => !x.unit || x.unit.dim === 'count').map((x) => ({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams }));
+    byWeight = perRef.length > 0;
+  }
   if (!perRef.length) return out;
   const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
   const bottom = perRef.reduce((a, b) => (b.usd < a.usd ? b : a));
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   const low = top.usd < cat.usdMin / th.referenceFactor;
-  const high = bottom.usd > cat.usdMax * th.referenceFactor;
+  const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
@@ -1088,8 +1166,8 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       severity: Math.min(off / th.referenceFactor, 1),
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
+        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)}${byWeight ? `（按每件 ${round(pieceGrams!, 1)} 克折合 ${fmtUsd(x.usd)}/${cat.unit}）` : ''} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
+        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
@@ -1117,6 +1195,20 @@ function unitMixUp(x: { usd: number }, cat: MatchedCategory, refUnit: Omit<Unit,
 }
 
 // ---------------------------------------------------------------------------------------------------------
+
+/** One weight in the title ("Gold Bar 1kg", "金条 50克"), in grams; none when it names several. */
+function titleWeightG(title: string | undefined): number | undefined {
+  const ws = [...(title ?? '').matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(kg|g|grams?|克|公斤|千克|oz)(?![A-Za-z])/gi)];
+  return ws.length === 1 ? gramsOf(Number(ws[0]![1]), ws[0]![2]!) : undefined;
+}
+
+/** The pieces a carton, box or bag option holds ("1 carton (500 pcs)", "Box of 200 pieces", "500pcs/carton", "1箱(200个)"); 1 when none. */
+const PIECES_IN = /\b(?:carton|box|case|ctn|bag|pack|bundle)\b[^\d]{0,12}?\(?\s*(\d[\d,]*)\s*(?:pcs|pieces|pc)\b|(\d[\d,]*)\s*(?:pcs|pieces)\s*\/\s*(?:carton|box|case|ctn|bag)\b|(?:箱|盒|袋|包)\s*[(（]?\s*(\d[\d,]*)\s*(?:个|件|只|支|片)/i;
+function piecesIn(name: string): number {
+  const m = PIECES_IN.exec(name);
+  const n = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, '')) : 1;
+  return n >= 2 ? n : 1;
+}
 
 /** "$30–$500", or "at least $15" for a floor with no ceiling. */
 function refRange(cat: ReferenceCategory, lang: Lang): string {

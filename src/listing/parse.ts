@@ -65,7 +65,7 @@ const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
 const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -95,12 +95,12 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/i;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
 export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})/iu;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
-export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
+export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
 // "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
@@ -119,16 +119,26 @@ const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
-const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?/i;
+const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?/i;
 const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:(?:产品|商品)?(?:单价|价格|售价)|批发价)\s*[:：]?/i;
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
-const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss/i;
+const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
+// The weight of one item: "克重：约 2.5 克", "单个重量约 1.2 kg", "Weight: 1000g", "Net weight per piece: 31.1 g". A gross,
+// package or shipping weight is not the item's.
+const WEIGHT_HINT = /重|weight/i;
+const GROSS_WEIGHT = /毛重|包装|运费|物流|外箱|整箱|gross|package|packing|shipping|carton|ctn|volumetric/i;
+const ITEM_WEIGHT = /(?:^\s*(?:克重|净重|金重|重量|单(?:个|件|只|条|支|块)?重(?:量)?|(?:item|net|unit|product|gold|metal|piece)?\s*weight(?:\s+per\s+(?:piece|pc|unit|item))?)|(?:单(?:个|件|只|条|支|块)|每(?:个|件|只|条|支|块))重(?:量)?)\s*[:：]?\s*(?:约|approx\.?|about|~|≈)?\s*(\d+(?:\.\d+)?)\s*(kgs?|g|grams?|克|公斤|千克|oz)(?![A-Za-z])/i;
+export function gramsOf(n: number, unit: string): number {
+  const u = unit.toLowerCase();
+  return /^kg|公斤|千克/.test(u) ? n * 1000 : u === 'oz' ? n * 31.1035 : n;
+}
+
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 const SKU_HEADER =
   /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
@@ -286,6 +296,8 @@ export function createParser(rules: ListingRules): Parser {
     if (/\.{2,3}$/.test(label) && key.length >= 2) {
       // A truncated cell: the unit whose English name starts with what is left; units.yaml lists the common unit
       // first, so "Squar..." is square meters, not square centimeters.
+      // A one-word name first: "Me..." is meters, not "metric ton".
+      for (const [name, unit] of rules.unitByName) if (name.startsWith(key) && !/\p{Script=Han}|\s/u.test(name)) return { ...unit, label };
       for (const [name, unit] of rules.unitByName) if (name.startsWith(key) && !/\p{Script=Han}/u.test(name)) return { ...unit, label };
     }
     return undefined;
@@ -385,7 +397,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function parse(input: string): ParsedListing {
-    const cleaned = relineate(dedent(undouble(mixedFields(clean(input)))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -402,6 +414,8 @@ export function createParser(rules: ListingRules): Parser {
     // The previous line held a price and nothing else ("US$7.80"); and whether tiers here put the price above
     // its quantity ("US$7.80" over "1 - 299 pieces"), so a price line pairs with the range after it, not before.
     let lastLone: MoneyTok | null = null;
+    let moneyRow: { ms: MoneyTok[]; at: number } | null = null;
+    let titleFromField = false;
     let priceFirst = false;
     let rangeFirst = false;
     let categoryPath: string | undefined;
@@ -512,7 +526,9 @@ export function createParser(rules: ListingRules): Parser {
       }
       const titleField = TITLE_FIELD.exec(line);
       if (titleField) {
-        out.title ??= titleField[1]!.trim();
+        // A labelled title field names the product, whatever free line was read as the title before it.
+        if (!titleFromField) out.title = titleField[1]!.trim();
+        titleFromField = true;
         inSkuBlock = false;
         continue;
       }
@@ -522,6 +538,8 @@ export function createParser(rules: ListingRules): Parser {
         lastLone = null;
         continue;
       }
+      // A row of amounts and nothing else ("$128.00  $119.00  $0.10"): the prices of a row of quantities that may follow.
+      if (lineMoneys.length >= 2 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/gu, '').replace(/[\s|,;]/g, '')) moneyRow = { ms: lineMoneys, at: i };
       const prevLone = lastLone;
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
@@ -545,7 +563,11 @@ export function createParser(rules: ListingRules): Parser {
       if (!out.freightNotReal && FREIGHT_HINT.test(line) && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
       if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
       if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
-      if (!out.fclOnly && /柜|拼箱|fcl|lcl|container/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+      if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+      if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
+        const w = ITEM_WEIGHT.exec(line);
+        if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
+      }
       const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
       if (measure) out.measureUnit ??= unitOf(measure[1]!);
       if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
@@ -561,6 +583,8 @@ export function createParser(rules: ListingRules): Parser {
         for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
           if (!gate.test(masked0)) continue;
           const m = re.exec(masked0);
+          // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
+          if (m && m[1] && !m[3] && /^\s*[x×*]\s*(?:20|40|45)(?!\d)/i.test(masked0.slice(m.index + m[0].length))) break;
           if (m && m[1]) {
             out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
             break;
@@ -699,6 +723,13 @@ export function createParser(rules: ListingRules): Parser {
       const rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
       // A row of quantities under a line of option names: the tiers have begun, the options are over.
       if (rs.length && namesOnly) inSkuBlock = namesOnly = false;
+      // The row of quantities under its row of prices (the page's cells pasted price row first).
+      if (rs.length >= 2 && !lineMoneys.length && moneyRow && i - moneyRow.at <= 2 && moneyRow.ms.length === rs.length && !out.tiers.length && !STEPPER.test(line)) {
+        for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, moneyRow.ms[k]!, out));
+        moneyRow = null;
+        pendingRanges = null;
+        continue;
+      }
       if (rs.length && !lineMoneys.length && !out.title && !out.headline && !out.tiers.length && !out.skus.length && !out.moq && !QTY_HEADER_WORD.test(line) && !BREADCRUMB.test(line)) {
         let words = masked;
         for (const r of rs) words = words.slice(0, r.start) + ' '.repeat(r.end - r.start) + words.slice(r.end);
@@ -1029,6 +1060,23 @@ export function createParser(rules: ListingRules): Parser {
       .replace(/^[\s:：,，;；/|-]+|[\s:：,，;；/|=-]+$/g, '')
       .trim()
       .slice(0, 80);
+  }
+
+  /**
+   * Table cells a copy glued together ("$0.68$0.61$0.55", "1 - 99 Meters100 - 999 Meters1000 - 4999 Me...>=5000 Meters"):
+   * a tab between an amount and the next currency sign, and between a unit name (or a cell cut short by "...") and the
+   * next quantity range. Only unit names split a word from a range, so model names ("SMD2835", "PC200-8") stay whole: the
+   * unit must follow a quantity ("99 Meters100").
+   */
+  function unglue(text: string): string {
+    if (!/\d(?:US\s?\$|\$|¥|€)\s?\d|[A-Za-z.](?:>=|≥|>)?\d[\d,]*\s?(?:-|~)\s?\d|\.\.\.(?:>=|≥|>)\s?\d/.test(text)) return text;
+    return text
+      .replace(/(\d)(?=(?:US\s?\$|\$|¥|€)\s?\d)/g, '$1\t')
+      .replace(/(?<=\d\s?)([A-Za-z]+)(\.{3})?(?=(?:>=|≥|>)\s?\d|\d[\d,]*\s?(?:-|~)\s?\d)/g, (all, word: string, dots?: string) => {
+        const w = word.toLowerCase();
+        const known = rules.unitByName.has(w) || (dots !== undefined && [...rules.unitByName.keys()].some((n) => n.startsWith(w)));
+        return known ? `${all}\t` : all;
+      });
   }
 
   /**

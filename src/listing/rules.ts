@@ -19,7 +19,7 @@ const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional() }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, referenceFactor: ratio, sampleRatio: ratio, sampleMinGapUsd: ratio }),
@@ -41,10 +41,12 @@ const unitsSchema = z.object({
 
 // The order is the order of precedence: a header both roles name ("Sample Price", "Ladder Price (qty:price)", "Price
 // Type") takes the first. 'other' is a column that only describes the price (its type, currency, terms): kept as a line.
-const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'unit', 'moq', 'shipping'] as const;
+// 'moqUnit' and 'unit' come before 'price' and 'moq': "price_unit" and "moq_unit" name units, not amounts.
+const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
-  columns: z.record(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
+  // Every role is optional: an operator's csv.yaml written before a role existed (moqUnit) still loads.
+  columns: z.partialRecord(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
 });
 
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
@@ -79,6 +81,9 @@ const referenceSchema = z.object({
       exclude: z.array(z.string().min(1)).optional(),
       // Accessory words this category's own products carry ("fast charging" on a power bank): they do not cancel it.
       accessoryOk: z.array(z.string().min(1)).optional(),
+      // Generic names of this very product ("smartphone" for an iPhone): a title "<generic name> for <keyword>"
+      // ("Unlocked Smartphone for iPhone 13 Pro Max") sells the product the keyword names, not something that fits it.
+      sameAs: z.array(z.string().min(1)).optional(),
       unit: z.string(),
       usdMin: z.number().nonnegative(),
       usdMax: z.number().positive(),
@@ -258,6 +263,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     out: matcher(c.exclude ?? []),
     // null: the table's accessory words apply as they are.
     accessoryOk: c.accessoryOk?.length ? c.accessoryOk : undefined,
+    sameAs: c.sameAs?.length ? matcher(c.sameAs) : undefined,
   }));
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
@@ -289,6 +295,16 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const words = wordSet(title);
     const subjectWords = wordSet(subject);
     const hits = new Set<number>();
+    if (forless !== title) {
+      // "Smartphone for iPhone 13": the words before "for" are a generic name of the product after it (sameAs).
+      const forWords = wordSet(title.slice(title.length - (title.match(FOR_PART)?.[0].length ?? 0)));
+      for (const w of forWords) {
+        for (const e of enIndex.get(w) ?? []) {
+          const same = cats[e.k]!.sameAs;
+          if (same && !hits.has(e.k) && e.test(title, words) && same(subject) && !cats[e.k]!.out(title) && !accessoryOf(subject)) hits.add(e.k);
+        }
+      }
+    }
     for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     for (let i = 0; i < title.length; i++) {
       for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);

@@ -136,6 +136,9 @@ export interface ParsedListing {
   notes: string[];
   /** The unit of measure the form states ("计量单位：瓶", "Unit of measure: Piece"): the unit of a price that names none. */
   measureUnit?: Unit;
+  /** The weight of one item as the page states it ("克重：约 2.5 克", "Weight: 1000g", "net weight 31.1 g"), in grams;
+   *  never a gross or package weight. Converts a price per piece to one per gram for goods the market prices by weight. */
+  itemWeightG?: number;
   /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
   fclOnly?: string;
 }
