@@ -119,7 +119,7 @@ export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSo
 
 export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
-  stances: z.object({ allowed: RegexSource, negated: RegexSource }),
+  stances: z.object({ allowed: RegexSource, negated: RegexSource, required: RegexSource.optional() }),
   violationSections: z.array(z.string().min(1)),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
   scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
@@ -163,6 +163,8 @@ export interface Polarity {
   permission: RegExp;
   allowed: RegExp;
   negated: RegExp;
+  /** a line stating what merchants are asked to do: doing it is no violation */
+  required: RegExp | null;
   violationSections: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
@@ -236,6 +238,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       permission: new RegExp(pol.frames.permission, 'i'),
       allowed: new RegExp(pol.stances.allowed, 'i'),
       negated: new RegExp(pol.stances.negated, 'i'),
+      required: pol.stances.required ? new RegExp(pol.stances.required, 'i') : null,
       violationSections: new Set(pol.violationSections),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
       scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
