@@ -577,7 +577,8 @@ export class Composer {
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
 
     // which line holds an answer of the asked type
-    const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
+    // ("多久更新一次" asks how often: a frequency answers it, not a length of time)
+    const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t) && !(t === 'howlong' && qa.types.includes('frequency')));
     let lead = '';
     let first: RankedPassage | undefined = candidates[0];
     // the line the question is specifically about: if it lacks the figure, another line's figure is not the answer
@@ -1450,6 +1451,8 @@ export class Composer {
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
     // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
     if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
+    // ("要审核吗？审核几小时" asks a figure too: the lines must hold it, which a list of platforms does not)
+    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return null;
     // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
     if (this.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
