@@ -767,6 +767,10 @@ export class Composer {
     // by a line holding either side)
     const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.alternativeHeld(input, picked.slice(0, YESNO_LINES));
     const declinesYesNo = () => (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!));
+    // "does the list get updated weekly?", "有报名费吗": a yes/no proposing a figure of a type (a frequency, a fee, a length of
+    // time) is answered only by lines that hold a figure of that type
+    const proposal = !lead && qa.types.includes('yesno') ? this.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
+    if (proposal) return { lead: '', passages: [picked[0]!], notStated: proposal };
     // "是5月25号公示吗" against "5月下旬将公示": the line gives only part of the month, so the day asked is not stated
     if (!lead && qa.types.includes('yesno') && this.onlyEstimated(qa, picked.slice(0, YESNO_LINES))) {
       return { lead: '', passages: [picked.find((p) => this.estimates(qa, p)) ?? picked[0]!], notStated: 'day' };
@@ -996,6 +1000,21 @@ export class Composer {
     const units = input.unitsOf(tail).filter((u) => u.kind !== 'num');
     if (!units.length) return false;
     return lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= YESNO_LINE.line);
+  }
+
+  /** The first type whose figure the yes/no question proposes that none of the lines holds a figure of. */
+  private unheldProposal(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[]): string | null {
+    // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
+    const yn = this.analyzer.type('yesno');
+    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
+    if (!q) return null;
+    for (const t of this.analyzer.rules.types) {
+      if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
+      const evidence = t.evidence;
+      if (!lines.some((p) => evidence.test(p.zh) || evidence.test(p.en))) return t.id;
+    }
+    return null;
   }
 
   /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */

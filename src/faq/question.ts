@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
@@ -67,6 +67,8 @@ export interface AskType {
   lead: RegExp | null;
   /** ...unless the question asks how far ahead ("提前几天", "how many days before") */
   leadAsked: RegExp | null;
+  /** words by which a yes/no question proposes a figure of this type ("updated weekly?", "有报名费吗"): lines without such a figure do not answer it */
+  proposed: RegExp | null;
 }
 
 export interface Place {
@@ -227,6 +229,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     counted: t.counted ? new RegExp(t.counted, 'iu') : null,
     lead: t.lead ? new RegExp(t.lead, 'giu') : null,
     leadAsked: t.leadAsked ? new RegExp(t.leadAsked, 'iu') : null,
+    proposed: t.proposed ? new RegExp(t.proposed, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
