@@ -256,6 +256,8 @@ export interface ComposeInput {
   votes?: Map<Passage, number>;
   /** one part of a compound question, composed on its own */
   part?: boolean;
+  /** for a part: the whole question it is part of */
+  whole?: string;
 }
 
 // a compound question is answered part by part up to this many parts, each adding at most this many lines
@@ -484,7 +486,7 @@ export class Composer {
     for (const part of parts) {
       const partQa = this.analyzer.analyze(part);
       // (against the sections the whole question answered, so a part that leaves its subject to another stays in topic)
-      const partInput = { ...input, question: part, units: input.unitsOf(part), part: true };
+      const partInput = { ...input, question: part, units: input.unitsOf(part), part: true, whole: input.question };
       let sub = this.composeWhole(partInput, partQa);
       // a part answered with another part's lead is about a section the whole question ranked next ("(a) products
       // pending rectification and (b) named violators"); not when the whole question is not stated: a neighbouring
@@ -937,7 +939,12 @@ export class Composer {
   private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage, bar = FIGURE_EVENT): boolean {
     const clause = askingClause(input.question, ask);
     if (!clause) return false;
-    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    let units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    // a part of a compound question too short to tell an event by ("…一共几场直播？每场多久") is about the whole
+    // question's subject: the line must hold enough of the whole question instead
+    if (input.whole && bar === FIGURE_EVENT && units.filter((u) => u.soft === undefined).length < bar.missing) {
+      units = input.unitsOf(input.whole).filter((u) => u.kind !== 'num');
+    }
     if (!units.length) return false;
     // a line read with the lines that introduce it ("时效：1-2个工作日" under "5 关联入账")
     const context = this.contextOf(p);
