@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
-import { thresholdDays, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { thresholdDays, type Arithmetic, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -106,6 +106,11 @@ const YESNO_TOGETHER = 0.5;
 // the alternative a yes/no question offers ("...? or is a reasonable reason enough", "…，还是说有合理理由就行？")
 // (an "or" inside one clause, "an opening fee or a maintenance fee", is one question, not two alternatives)
 const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
+// how many words of a membership question's asking clause, without the items it names, the list's line and its section
+// may miss before the question is taken to ask something else of the items than whether they are listed
+const MEMBERSHIP_MISSING = 3;
+// how much more of the first side than of the alternative the line must hold for the first side's yes or no to lead
+const FIRST_SIDE_MARGIN = 0.2;
 const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;
 
 interface Doc {
@@ -251,6 +256,8 @@ export interface ComposeInput {
   votes?: Map<Passage, number>;
   /** one part of a compound question, composed on its own */
   part?: boolean;
+  /** for a part: the whole question it is part of */
+  whole?: string;
 }
 
 // a compound question is answered part by part up to this many parts, each adding at most this many lines
@@ -534,7 +541,7 @@ export class Composer {
     for (const part of parts) {
       const partQa = this.analyzer.analyze(part);
       // (against the sections the whole question answered, so a part that leaves its subject to another stays in topic)
-      const partInput = { ...input, question: part, units: input.unitsOf(part), part: true };
+      const partInput = { ...input, question: part, units: input.unitsOf(part), part: true, whole: input.question };
       let sub = this.composeWhole(partInput, partQa);
       // a part answered with another part's lead is about a section the whole question ranked next ("(a) products
       // pending rectification and (b) named violators"); not when the whole question is not stated: a neighbouring
@@ -627,7 +634,8 @@ export class Composer {
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
 
     // which line holds an answer of the asked type
-    const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t));
+    // ("多久更新一次" asks how often: a frequency answers it, not a length of time)
+    const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t) && !(t === 'howlong' && qa.types.includes('frequency')));
     let lead = '';
     let first: RankedPassage | undefined = candidates[0];
     // the line the question is specifically about: if it lacks the figure, another line's figure is not the answer
@@ -827,6 +835,14 @@ export class Composer {
     // by a line holding either side)
     const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.alternativeHeld(input, picked.slice(0, YESNO_LINES));
     const declinesYesNo = () => (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!));
+    // "does the list get updated weekly?", "有报名费吗": a yes/no proposing a figure of a type (a frequency, a fee, a length of
+    // time) is answered only by lines that hold a figure of that type
+    const proposal = !lead && qa.types.includes('yesno') ? this.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
+    if (proposal) return { lead: '', passages: [picked[0]!], notStated: proposal };
+    // "是5月25号公示吗" against "5月下旬将公示": the line gives only part of the month, so the day asked is not stated
+    if (!lead && qa.types.includes('yesno') && this.onlyEstimated(qa, picked.slice(0, YESNO_LINES))) {
+      return { lead: '', passages: [picked.find((p) => this.estimates(qa, p)) ?? picked[0]!], notStated: 'day' };
+    }
     if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && declinesYesNo()) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
@@ -838,7 +854,9 @@ export class Composer {
       lead = yesNo(input.question, input.lang, false, 'fact');
     }
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question))) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
+    // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
+    // against "无法参与搜索排序" is a no to the first side)
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.firstSideHeld(input, picked[0]!))) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
@@ -1045,7 +1063,12 @@ export class Composer {
   private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage, bar = FIGURE_EVENT): boolean {
     const clause = askingClause(input.question, ask);
     if (!clause) return false;
-    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    let units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    // a part of a compound question too short to tell an event by ("…一共几场直播？每场多久") is about the whole
+    // question's subject: the line must hold enough of the whole question instead
+    if (input.whole && bar === FIGURE_EVENT && units.filter((u) => u.soft === undefined).length < bar.missing) {
+      units = input.unitsOf(input.whole).filter((u) => u.kind !== 'num');
+    }
     if (!units.length) return false;
     // a line read with the lines that introduce it ("时效：1-2个工作日" under "5 关联入账")
     const context = this.contextOf(p);
@@ -1108,6 +1131,62 @@ export class Composer {
     const units = input.unitsOf(tail).filter((u) => u.kind !== 'num');
     if (!units.length) return false;
     return lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= YESNO_LINE.line);
+  }
+
+  /** The first type whose figure the yes/no question proposes that none of the lines holds a figure of. */
+  private unheldProposal(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[]): string | null {
+    // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
+    const yn = this.analyzer.type('yesno');
+    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
+    if (!q) return null;
+    for (const t of this.analyzer.rules.types) {
+      if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
+      const evidence = t.evidence;
+      if (!lines.some((p) => evidence.test(p.zh) || evidence.test(p.en))) return t.id;
+    }
+    return null;
+  }
+
+  /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
+  private estimates(qa: QuestionAnalysis, p: Passage): boolean {
+    const when = this.analyzer.type('when');
+    if (!qa.date || !when?.vague) return false;
+    const m = qa.date.month;
+    const name = MONTHS[m - 1]!;
+    const zhPart = new RegExp(`(?<!\\d)${m}\\s*月\\s*(${when.vague.source})`);
+    const enPart = new RegExp(`\\b(early|mid|late|end of|beginning of)[- ]${name}\\b`, 'i');
+    return zhPart.test(p.zh) || enPart.test(p.en);
+  }
+
+  /**
+   * A yes/no question proposing a day ("是5月25号吗", "on May 25?") answered by lines that place that month's event only
+   * by a part of the month: no line states the day, so neither yes nor no is stated.
+   */
+  private onlyEstimated(qa: QuestionAnalysis, lines: Passage[]): boolean {
+    if (!qa.date || !lines.some((p) => this.estimates(qa, p))) return false;
+    const m = qa.date.month;
+    const day = new RegExp(`(?<!\\d)${m}\\s*[月.]\\s*\\d{1,2}\\s*[日号]?|\\b${MONTHS[m - 1]} \\d{1,2}\\b|\\b\\d{1,2} ${MONTHS[m - 1]}\\b`, 'i');
+    return !lines.some((p) => day.test(p.zh) || day.test(p.en));
+  }
+
+  /**
+   * The side a question asks first ("A吗，还是B", "is it A, or is B enough?") is held by the line clearly more than the
+   * alternative it offers after it: the line answers the first side, so its yes or no leads.
+   */
+  private firstSideHeld(input: ComposeInput, p: Passage): boolean {
+    const q = input.question.normalize('NFKC');
+    const m = q.match(ALTERNATIVE);
+    if (!m) return false;
+    const first = q.slice(0, m.index).replace(ALTERNATIVE_FILLER, ' ').trim();
+    const second = m[1]!.replace(ALTERNATIVE_FILLER, ' ').trim();
+    const a = input.unitsOf(first).filter((u) => u.kind !== 'num');
+    const b = input.unitsOf(second).filter((u) => u.kind !== 'num');
+    if (!a.length || !b.length) return false;
+    const context = this.contextOf(p);
+    const covA = this.index.coverage(a, p, context);
+    const covB = this.index.coverage(b, p, context);
+    return covA >= covB + FIRST_SIDE_MARGIN;
   }
 
   /**
@@ -1223,11 +1302,13 @@ export class Composer {
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
-    else if (frame === 'violation') yes = !allowed && (listsViolation || !negated);
+    // (a line asking merchants to do it, "活动要求：…添加…微信", says doing it is no violation)
+    else if (frame === 'violation') yes = !allowed && (listsViolation || (!negated && !(pol.required?.test(p.zh) || pol.required?.test(p.en))));
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
     // (unless the line lifts a limit: "不受任务完成时间限制" says evaluation is not blocked)
-    else if (pol.blocking?.test(q)) yes = negated && !(pol.unrestricted?.line.test(p.zh) || pol.unrestricted?.line.test(p.en));
+    // (a quoted line lifting the limit, "不受任务完成时间限制", answers "will I never be able to" with no, whichever line leads)
+    else if (pol.blocking?.test(q)) yes = negated && !picked.some((x) => pol.unrestricted?.line.test(x.zh) || pol.unrestricted?.line.test(x.en));
     else yes = !negated;
     const word = yesNo(input.question, input.lang, yes, frame);
     // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
@@ -1520,6 +1601,8 @@ export class Composer {
   private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
     // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
     if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
+    // ("要审核吗？审核几小时" asks a figure too: the lines must hold it, which a list of platforms does not)
+    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return null;
     // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
     if (this.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
@@ -1536,6 +1619,9 @@ export class Composer {
       const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
+      // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the
+      // items, is held by the line ("SNS能分享到领英吗"), not only the item ("分享到领英带来的询盘算星等级数据吗" asks another thing)
+      if (!this.asksMembership(input, line, asked)) continue;
       (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
       // the verdict per item in the line's own terms ("日元不在支持币种内"), when the line is labelled ("支持币种：…")
       const label = line.zh.match(/^[-*\s]*([\p{Script=Han}]{2,8})[：:]/u)?.[1];
@@ -1556,6 +1642,18 @@ export class Composer {
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };
+  }
+
+  /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
+  private asksMembership(input: ComposeInput, line: Passage, items: ClassItem[]): boolean {
+    let rest = input.question.normalize('NFKC');
+    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
+    const clause = askingClause(rest, this.analyzer.type('yesno')!.ask) ?? rest;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return true;
+    const context = [...this.contextOf(line), ...this.passagesOf(line.section)];
+    const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], line, context) === 0);
+    return missing.length < MEMBERSHIP_MISSING;
   }
 
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
@@ -1642,6 +1740,16 @@ export class Composer {
     const zhWord = all ? '可以，能参加。' : '不可以，不能参加。';
     const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? (all ? 'Yes.' : 'No.') : zhWord;
     const lead = `${word}${lang === 'zh' ? '' : ' '}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
+    // the region is one condition of joining; who may join is another: an asker in a listed region who says they are
+    // none of the groups the campaign is for may not join ("不是金品也不是SKA，在杭州，能报吗")
+    if (all && qa.types.includes('yesno')) {
+      const picked: Passage[] = [];
+      const audience = this.audienceVerdict(input, [...candidates.map((c) => c.passage), ...this.topicPassages(input)], picked);
+      if (audience && /^(不|No)/.test(audience)) {
+        const region = parts.join(lang === 'zh' ? '；' : '; ');
+        return { lead: lang === 'zh' ? `${audience}（地区方面：${region}。）` : `${audience} (As for the region: ${region}.)`, passages: [...picked, list], notStated: null };
+      }
+    }
     return { lead, passages: [list], notStated: null };
   }
 
@@ -1857,7 +1965,8 @@ export class Composer {
       const m = p.zh.match(/(?:\d{4}[年.])?(\d{1,2})[月.](\d{1,2})日?\s*(（含）)?\s*(起|之后|以后|前|之前)/);
       if (!m) continue;
       const t = Number(m[1]) * 100 + Number(m[2]);
-      const a = asked.month * 100 + asked.day;
+      // "opened before May 1" is a day before it, "after 5月1日" a day after
+      const a = asked.month * 100 + asked.day + askerSide(input.question);
       const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
       const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
       // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
@@ -2169,6 +2278,16 @@ function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 
     if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';
+}
+
+/** Whether the asker's date is qualified as before it (-0.5) or after it (+0.5), or is the day itself (0). */
+function askerSide(question: string): number {
+  const q = question.normalize('NFKC');
+  const month = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*[月/.]\\s*\\d{1,2}\\s*[日号]?';
+  const en = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4}[-/.]\\d)';
+  if (new RegExp(`${month}\\s*(之前|以前|前)|\\b(before|prior to|earlier than)\\s+${en}`, 'i').test(q)) return -0.5;
+  if (new RegExp(`${month}\\s*(之后|以后|后)(?!台)|\\b(after|later than)\\s+${en}`, 'i').test(q)) return 0.5;
+  return 0;
 }
 
 function monthOnly(q: string): { month: number; day: number } | null {

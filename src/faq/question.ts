@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { RegexSource } from './asks.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
 });
@@ -72,6 +72,8 @@ export interface AskType {
   leadAsked: RegExp | null;
   /** a list ask that wants several things ("哪几个", "有哪些", "what are the three"), not one ("哪个", "which") */
   several: RegExp | null;
+  /** words by which a yes/no question proposes a figure of this type ("updated weekly?", "有报名费吗"): lines without such a figure do not answer it */
+  proposed: RegExp | null;
 }
 
 export interface Place {
@@ -126,7 +128,7 @@ export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSo
 
 export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
-  stances: z.object({ allowed: RegexSource, negated: RegexSource }),
+  stances: z.object({ allowed: RegexSource, negated: RegexSource, required: RegexSource.optional() }),
   violationSections: z.array(z.string().min(1)),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
   scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
@@ -170,6 +172,8 @@ export interface Polarity {
   permission: RegExp;
   allowed: RegExp;
   negated: RegExp;
+  /** a line stating what merchants are asked to do: doing it is no violation */
+  required: RegExp | null;
   violationSections: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
@@ -234,6 +238,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     lead: t.lead ? new RegExp(t.lead, 'giu') : null,
     leadAsked: t.leadAsked ? new RegExp(t.leadAsked, 'iu') : null,
     several: t.several ? new RegExp(t.several, 'iu') : null,
+    proposed: t.proposed ? new RegExp(t.proposed, 'iu') : null,
   }));
   const pol = readYaml(join(dir, 'polarity.yaml'), PolarityFileSchema);
   const items: ClassItem[] = pol.classes.flatMap((c) =>
@@ -245,6 +250,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       permission: new RegExp(pol.frames.permission, 'i'),
       allowed: new RegExp(pol.stances.allowed, 'i'),
       negated: new RegExp(pol.stances.negated, 'i'),
+      required: pol.stances.required ? new RegExp(pol.stances.required, 'i') : null,
       violationSections: new Set(pol.violationSections),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
       scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
