@@ -86,6 +86,9 @@ const emailSchema = z.object({
   freeMail: z.array(z.string()),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
   buyerOwned: z.array(regexSource),
+  // The shipping block before an address (back to the blank line before it) names the consignee or the buyer's
+  // forwarder: its addresses are theirs for the courier or customs, unless the rep calls one their own.
+  consignee: z.array(regexSource).default([]),
   // Words spelled for "@" and "." ("at"/"dot", "arroba"/"punto", "собака"/"точка"), alone between spaces or in
   // brackets: "sales arroba hengli punto com". Plain words, folded like the text.
   atWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
