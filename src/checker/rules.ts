@@ -106,6 +106,9 @@ const linkSchema = z.object({
   // Carriers' and tracking sites: an order step (FAQ 二). They pass like allowDomains, and the classifier reads the
   // draft without them (their paths and query strings look like any other link to its n-grams).
   tracking: z.array(z.string()).default([]),
+  // Public bodies' and certifiers' own sites (customs, standards, test labs, governments): where the buyer checks a
+  // certificate or a rule, not the seller's channel. Domains, and host suffixes such as ".gov".
+  publicSites: z.array(z.string()).default([]),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
 });
 
