@@ -34,6 +34,8 @@ const messengerSchema = z.object({
   negationAfter: z.array(regexSource).default([]),
   // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
   warning: z.array(regexSource).default([]),
+  // Said of a handle with a warning: the account is not the seller's ("那个不是我们的，是冒充的", "is not ours").
+  disowned: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
