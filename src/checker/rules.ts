@@ -34,6 +34,8 @@ const messengerSchema = z.object({
   negationAfter: z.array(regexSource).default([]),
   // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
   warning: z.array(regexSource).default([]),
+  // Said of a handle with a warning: the account is not the seller's ("那个不是我们的，是冒充的", "is not ours").
+  disowned: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
@@ -70,6 +72,12 @@ const phoneSchema = z.object({
   // consignee's for the courier, and words after it, in its sentence, that put it on the waybill.
   consignee: z.array(regexSource).default([]),
   consigneeAfter: z.array(regexSource).default([]),
+  // Right after the number, in its sentence: a label that names it something else ("'139 0539 8810' is our batch code").
+  notContactAfter: z.array(regexSource).default([]),
+  // The digits as typed, whole: shapes that are never a phone number (a date, "2022-05-19").
+  notPhoneShapes: z.array(regexSource).default([]),
+  // Right before the number, joined to it by a hyphen in the original text: a code's letter prefix ("JM-186-2390-5587").
+  codePrefix: regexSource.optional(),
 });
 
 const emailSchema = z.object({
@@ -80,6 +88,9 @@ const emailSchema = z.object({
   freeMail: z.array(z.string()),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
   buyerOwned: z.array(regexSource),
+  // The shipping block before an address (back to the blank line before it) names the consignee or the buyer's
+  // forwarder: its addresses are theirs for the courier or customs, unless the rep calls one their own.
+  consignee: z.array(regexSource).default([]),
   // Words spelled for "@" and "." ("at"/"dot", "arroba"/"punto", "собака"/"точка"), alone between spaces or in
   // brackets: "sales arroba hengli punto com". Plain words, folded like the text.
   atWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
@@ -97,6 +108,9 @@ const linkSchema = z.object({
   // Carriers' and tracking sites: an order step (FAQ 二). They pass like allowDomains, and the classifier reads the
   // draft without them (their paths and query strings look like any other link to its n-grams).
   tracking: z.array(z.string()).default([]),
+  // Public bodies' and certifiers' own sites (customs, standards, test labs, governments): where the buyer checks a
+  // certificate or a rule, not the seller's channel. Domains, and host suffixes such as ".gov".
+  publicSites: z.array(z.string()).default([]),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
 });
 

@@ -25,11 +25,16 @@ function emailPatterns(rule: EmailRule) {
 }
 
 const MARKS = /@|艾特|#/;
+// The rep's own address, named just before it: a consignee block does not make it the buyer's.
+const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|发给我|发我/u;
+// Where to write, right before the address ("for questions write to …", "有问题发到 …"): the rep's, in any block.
+const SEND_TO = /(?:\bto|\bwrite|\bcontact|\breach|发到|发给|寄到|发至|联系)\s*[:：]?\s*$/u;
 
 export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
   const tlds = new Set(rule.tlds);
   const free = new Set(rule.freeMail);
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
+  const consignee = rule.consignee.length ? anyOf(rule.consignee, lexicon, expand) : null;
   const allowed = (domain: string) => rule.allowDomains.some((a) => domain === a || domain.endsWith('.' + a));
   const sc = rule.scores;
   const { email: EMAIL, lastLabel: LAST_LABEL, dots: DOT, dotWord, spelledAt } = emailPatterns(rule);
@@ -74,6 +79,7 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       const pre = t.slice(Math.max(0, m.index - 30), m.index);
       // "your email: x@y" is the buyer's; "send your drawing to x@y" names where to send, i.e. the seller's.
       if (buyer.test(pre) && !/\b(?:my|our)\b|我|\bto\s*$|\bto\s(?:us|me)\b|发到|发给|寄到|发至/u.test(pre)) score = Math.min(score, sc.buyerOwned);
+      else if (consignee && !OWN_NEAR.test(pre) && !SEND_TO.test(pre) && consignee.test(t.slice(Math.max(0, t.lastIndexOf('\n\n', m.index), m.index - 240), m.index))) score = Math.min(score, sc.buyerOwned);
       const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
       out.push({
         category: rule.category, start, end, rule: `${rule.id}.${plainAt ? 'address' : 'obfuscated'}`, score,

@@ -6,6 +6,17 @@ import { LiteralScanner, anyHit, literalSets, prunedRegex, scannedTest } from '.
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// A sentence end in the folded text view: "!?。！？", ". ", or a "." touching a Chinese character on either side.
+const SENTENCE_STOP = /\n|[!?。！？]|\.\s|(?<=[\u3400-\u9fff])\.|\.(?=[\u3400-\u9fff])/;
+const SENTENCE_ENDS = /[!?。！？]|\.(?=\s)|(?<=[\u3400-\u9fff])\.|\.(?=[\u3400-\u9fff])/g;
+/** Index of the last sentence-ending mark in s, or -1. */
+function lastSentenceEnd(s: string): number {
+  let last = -1;
+  SENTENCE_ENDS.lastIndex = 0;
+  for (let m = SENTENCE_ENDS.exec(s); m; m = SENTENCE_ENDS.exec(s)) last = m.index;
+  return last;
+}
+
 /**
  * An entry's gate words as one regex. A gate word that starts with a Latin letter must start a word ("app" in
  * "the app", not in "whatsapp"; "ig" in "IG", not in "eight"), so short gate words still skip most drafts.
@@ -63,14 +74,15 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
       for (const m of nonEmptyMatches(re, t)) {
         const a = m.index;
         const b = a + m[0].length;
-        // The sentence around the match, within the window: "!?。！？" and line breaks end it.
+        // The sentence around the match, within the window: "!?。！？" and line breaks end it, and so does a "."
+        // before a space or touching a Chinese character (the text view folds "。" to "."): "美金.信保订单号 ...".
         let ss = Math.max(0, a - rule.window);
         const head = t.slice(ss, a);
-        const cut = Math.max(head.lastIndexOf('\n'), ...['.', '!', '?', '。', '！', '？'].map((p) => head.lastIndexOf(p + (p === '.' ? ' ' : ''))));
+        const cut = Math.max(head.lastIndexOf('\n'), lastSentenceEnd(head));
         if (cut >= 0) ss += cut + 1;
         let se = Math.min(t.length, b + rule.window);
         const tail = t.slice(b, se);
-        const stop = /\n|[!?。！？]|\.\s/.exec(tail);
+        const stop = SENTENCE_STOP.exec(tail);
         if (stop) se = b + stop.index;
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);

@@ -20,6 +20,9 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
     `(?<![a-z0-9])(?:${rule.messengerDomains.filter((d) => !d.endsWith('.')).map((d) => d.split('.').map(esc).join('\\s?(?:\\.|dot|点|\\(dot\\))\\s?')).join('|')})\\s?\\/\\s?[a-z0-9_+]`,
     'g',
   );
+  // ".gov", ".edu", ".int" hosts, also under a country code ("customs.gov.cn"), as the last labels only.
+  const suffixes = rule.publicSites.filter((d) => d.startsWith('.')).map(esc);
+  const publicSuffix = suffixes.length ? new RegExp(`(?:${suffixes.join('|')})(?:\\.[a-z]{2})?$`) : /$^/;
   const sc = rule.scores;
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
 
@@ -36,7 +39,7 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
       const domain = domainRaw.replace(/\s/g, '').replace(DOT_SUBSTITUTES, '.').replace(/^www\./, '');
       if (!prefix && !tlds.has(tld)) continue;
       if (inList(domain, rule.allowDomains)) continue;
-      if (inList(domain, rule.tracking)) {
+      if (inList(domain, rule.tracking) || inList(domain, rule.publicSites) || publicSuffix.test(domain)) {
         const [start, end] = origSpan(ctx.t, index, index + whole.length);
         ctx.labelledSpans.push({ start, end });
         continue;

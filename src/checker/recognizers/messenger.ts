@@ -62,6 +62,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const own = /\b(?:my|our)\b|我的|我们的/u;
   const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
   const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
+  const disowned = rule.disowned.length ? new RegExp(`^(?:${anyOf(rule.disowned, lexicon, expand)!.source})`, 'u') : null;
   const negationAfter = rule.negationAfter.length ? new RegExp(`^(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
@@ -111,6 +112,12 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           score = isStrong ? sc.handle : sc.weakHandle;
           ruleId = `${rule.id}.handle`;
           if (hEnd < 0) b = b + h[0].length;
+          // A warning that the account is an impostor's, not the seller's: "您说的微信号 x_888 不是我们的，是冒充的".
+          // (The warning may come in the next sentence: "… you received is not ours. Someone is pretending to be us.")
+          if (warning && disowned && !/\bmy\b|我的/u.test(pre) && disowned.test(s.slice(b, b + 40))) {
+            const until = se < s.length ? ctx.sentence(se + 1, se + 1)[1] : se;
+            if (warning.test(s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow)))) score = 0;
+          }
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.

@@ -137,6 +137,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
+  const notContactAfter = anyOf(rule.notContactAfter, lexicon, expand);
+  const notPhoneShape = anyOf(rule.notPhoneShapes, lexicon, expand);
+  const codePrefix = rule.codePrefix ? new RegExp(rule.codePrefix) : null;
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
@@ -209,6 +212,23 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
+      // A label right after it, in its sentence: "'139 0539 8810' is our batch code", "… 是生产批号".
+      if (!labelledOther && notContactAfter && onWaybill(notContactAfter, t, run.end)) labelledOther = true;
+      // A code's own capital letters joined to it by a hyphen ("JM-186-2390-5587", "WX-2022-0415"): the letters are
+      // the code's, so a contact word among them ("WX") labels the number only when no other label comes before.
+      let coded = false;
+      if (codePrefix && !run.plus && !run.spelled) {
+        const at = ctx.t.st[run.start]!;
+        const p = codePrefix.exec(ctx.text.slice(Math.max(0, at - 12), at));
+        if (p) {
+          coded = true;
+          const ownLetters = p[0].replace(/^[^A-Za-z0-9]/, '').length;
+          if (cPos > pre.length - ownLetters && nPosAbs >= 0) {
+            hasContact = false;
+            labelledOther = true;
+          }
+        }
+      }
       if (shipLabel && d.length === 7 && imoCheckDigit(d) && shipLabel.test(pre)) {
         // "IMO" here labels a ship, not the messenger of the same name.
         labelledOther = true;
@@ -238,8 +258,14 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelled(ctx, run);
         continue;
       }
-      if (run.glued && !hasContact) {
-        labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB")
+      if ((run.glued || coded) && !hasContact) {
+        labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB", "JM-186-2390-5587")
+        continue;
+      }
+      // A date typed as one ("2022-05-19", "19.05.2022") is no phone number, even after a name-like label ("ETA
+      // Vladivostok: 2022-05-19"), unless the text says to call it.
+      if (!run.plus && notPhoneShape && notPhoneShape.test(t.slice(run.start, run.end)) && !(told ??= instruction.test(after))) {
+        labelled(ctx, run);
         continue;
       }
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
