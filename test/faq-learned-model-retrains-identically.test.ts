@@ -10,5 +10,5 @@ describe('the FAQ model file is generated, not hand-edited', () => {
     // --check trains exactly as `npm run train:ask` does and compares instead of writing; exit 1 on any difference
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/train-faq.ts', '--check'], { cwd: root, encoding: 'utf8' });
     expect(out).toContain('reproduced byte for byte');
-  }, 300_000);
+  }, 900_000);
 });
