@@ -66,3 +66,19 @@ describe('order-step questions to a buyer that never say "you"', () => {
     expect(await kinds(text)).toContain('check');
   });
 });
+
+describe('reminder requests in plain words name their kind', () => {
+  it.each([
+    ['alert me when the 14 days for P200 are almost up', /rectification/i],
+    ['Please add a reminder: live show 6/18, materials due 5 days before', /live recruiting/i],
+    ['下周三之前要把违规的三个产品改完，到时候叫我', /待整改产品/],
+  ])('%s', async (text, kind) => {
+    const reply = (await send(text)).find((r) => r.kind === 'reminder');
+    expect(reply?.text).toMatch(/Shall I track this\?|要我创建这个提醒吗/);
+    expect(reply?.text).toMatch(kind);
+  });
+
+  it('"notify me once the payment is done" to a buyer stays a draft', async () => {
+    expect(await kinds('Thanks, notify me once the payment is done')).not.toContain('reminder');
+  });
+});

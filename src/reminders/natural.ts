@@ -43,11 +43,11 @@ export interface RequestOptions {
 // Kinds are also named by what happened: a shop that opened or was activated has growth tasks, a list that names
 // violators is the 7-day fix.
 const KIND_CUES: [CaseKind, RegExp][] = [
-  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*|session|event|hiring|materials?)|recruiting (live|stream|session)|livestream|zhaopin|智联/i],
+  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*|session|event|hiring|materials?|shows?|broadcast\w*)|recruiting (live|stream|session)|livestream|zhaopin|智联/i],
   ['growth-tasks', /新手(推荐|期)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)?|开户|开店|入驻|growth|newbie|onboarding|new[- ](store|shop|merchant|account)|(store|shop|account) (was |got )?(activated|opened|went live)|30[- ]?days?[- ](tasks?|window)/i],
   ['violation-fix', /公示|违规名单|严重违规|违规(修改|整改)|被点名|named|violators?( list)?|violation[- ]fix|naughty list|warning list|7[- ]?day fix|7天内/i],
   ['offsite-strike', /拉线下|站外(沟通|引导)|off[- ]platform (strike|warning)|offsite strike/i],
-  ['rectification', /整改|待整改|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the |our |my )?(product|listing|price|moq|sku|shipping|[A-Z]{1,4}-?\d{2,12}\b|\d{6,16}\b)/i],
+  ['rectification', /整改|待整改|14[- ]?days?|14天|(产品|商品)[^，,。]{0,8}(改完|改好|改掉)|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the |our |my )?(product|listing|price|moq|sku|shipping|[A-Z]{1,4}-?\d{2,12}\b|\d{6,16}\b)/i],
 ];
 
 // Product or shop ids: P888, SKU-12, a long numeric product id. Order and tracking numbers are not subjects.
