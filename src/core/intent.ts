@@ -7,7 +7,7 @@
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
 import { extractQuotedDraft, frameOf } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
-import { CUR_AFTER, CUR_BEFORE } from '../listing/parse.js';
+import { MONEY } from '../listing/parse.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -53,7 +53,6 @@ const CONFIRM_CMD = /^\s*confirm\s+((?:track|update|snooze)\s+.+)$/i;
 
 // The bare word as a heading ("Listing: what counts as a false MOQ?") rather than the verb ("check listing: …")
 const LISTING_HEADING = /^\s*listing[ \t]*[:：\n]/i;
-const MONEY = new RegExp(String.raw`(?:${CUR_BEFORE})\s?\d|\d\s?(?:${CUR_AFTER})(?![A-Za-z])`, 'gi');
 
 /**
  * "Listing:" heading a question ("Listing: what counts as a false MOQ?", "listing：SKU 里放 0.01 美元的赠品算虚假价格

@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
-import { thresholdDays, type Arithmetic, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { NUM_WORD_EN, thresholdDays, ZH_NUM, type Arithmetic, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -315,8 +315,6 @@ const RUN_KINDS = new Set<PassageKind>(['list', 'table-row', 'agenda', 'speaker'
 // a run whose items the picked lines partly quote is the list they began: its share quoted adds this to its coverage
 const QUOTED_RUN = 0.3;
 const INTRO_KINDS = new Set<PassageKind>(['heading', 'paragraph', 'agenda', 'faq']);
-const ZH_DIGITS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const EN_DIGITS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // a count the asker states of what is listed ("5大权益", "哪三个", "the four tasks", "3R")
 const STATED_COUNT = /(?<![\d.])(\d|[一两二三四五六七八九十])\s*(?:大|个|种|项|类|条|点|步|期|R\b)|哪\s*(\d|[一两二三四五六七八九十])|\b(two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[a-z-]+\s+){0,2}?(?:benefits|things|items|stages|phases|tasks|kinds|types|templates|tools|steps|formats|rights|perks|r's|rs)\b/i;
 
@@ -879,7 +877,7 @@ export class Composer {
     if (!this.analyzer.type('list')?.several?.test(q)) return null;
     const m = q.match(STATED_COUNT);
     const digit = m ? (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase() : '';
-    const count = digit ? (Number(digit) || ZH_DIGITS[digit] || EN_DIGITS[digit] || null) : null;
+    const count = digit ? (Number(digit) || ZH_NUM[digit] || NUM_WORD_EN[digit] || null) : null;
     // a line listing inline ("厂房集约化、原料无害化、…") already answers; so does every item of a run (of the count asked)
     if (picked.some((p) => INLINE_LIST.test(p.zh))) return null;
     const whole = (run: Passage[]) => run.slice(1).every((p) => picked.includes(p));

@@ -11,7 +11,8 @@ import type { Layout, Money, ParsedListing, Quantity, Shipping, Sku, Tier, Unit 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const CUR_BEFORE = String.raw`US\s?\$|USD\s?\$?|HK\$|\$|¥|RMB\s?|CNY\s?|€|EUR\s?`;
 export const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|元|人民币|RMB|CNY|EUR`;
-const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
+/** An amount with its currency, before or after it ('US$1.20', '3.5元'); global: reset lastIndex before exec loops. */
+export const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
 
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named

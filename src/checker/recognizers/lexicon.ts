@@ -6,9 +6,11 @@ import { LiteralScanner, anyHit, literalSets, prunedRegex, scannedTest } from '.
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// A sentence end in the folded text view: "!?。！？", ". ", or a "." touching a Chinese character on either side.
-const SENTENCE_STOP = /\n|[!?。！？]|\.\s|(?<=[\u3400-\u9fff])\.|\.(?=[\u3400-\u9fff])/;
-const SENTENCE_ENDS = /[!?。！？]|\.(?=\s)|(?<=[\u3400-\u9fff])\.|\.(?=[\u3400-\u9fff])/g;
+// A sentence end in the folded text view: "!?。！？", a "." before a space, or a "." touching a Chinese character on
+// either side; a line break also stops a sentence after the match.
+const SENTENCE_END = String.raw`[!?。！？]|\.(?=\s)|(?<=[\u3400-\u9fff])\.|\.(?=[\u3400-\u9fff])`;
+const SENTENCE_STOP = new RegExp(String.raw`\n|${SENTENCE_END}`);
+const SENTENCE_ENDS = new RegExp(SENTENCE_END, 'g');
 /** Index of the last sentence-ending mark in s, or -1. */
 function lastSentenceEnd(s: string): number {
   let last = -1;
