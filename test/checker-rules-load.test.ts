@@ -36,4 +36,13 @@ describe('detection rules load from rules/detection and cite the briefing', () =
     writeFileSync(join(dir, 'zz-bad.yaml'), 'recognizers:\n  - id: bad\n    kind: pattern\n    category: phone\n    clause: nowhere\n    score: 0.9\n    gate: x\n    patterns: ["x"]\n    reason: {zh: 坏, en: bad}\n');
     expect(() => loadRules(dir)).toThrow(/unknown clause nowhere/);
   });
+
+  it('rejects a pattern that opens with a look-behind, which would run at every position of every draft', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'haili-rules-'));
+    cpSync(DEFAULT_RULES_DIR, dir, { recursive: true });
+    writeFileSync(join(dir, 'zz-slow.yaml'), "recognizers:\n  - id: slow\n    kind: pattern\n    category: email\n    clause: violation\n    score: 0.9\n    gate: mail\n    patterns: ['(?<=mail[^\\n]{0,40}?)\\bis\\s[a-z]+\\sat\\s[a-z]+']\n    reason: {zh: 慢, en: slow}\n");
+    expect(() => createDraftChecker({ rulesDir: dir })).toThrow(/opens with a look-behind/);
+    writeFileSync(join(dir, 'zz-slow.yaml'), "recognizers:\n  - id: slow\n    kind: pattern\n    category: email\n    clause: violation\n    score: 0.9\n    gate: mail\n    patterns: ['\\bis(?<=mail[^\\n]{0,40}?is)\\s[a-z]+\\sat\\s[a-z]+']\n    reason: {zh: 慢, en: slow}\n");
+    expect(() => createDraftChecker({ rulesDir: dir })).not.toThrow();
+  });
 });
