@@ -284,7 +284,7 @@ export class Router implements MessageHandler {
   private isReminderCommand(text: string): boolean {
     const parsed = parseSafe(text);
     if (parsed === null) return false;
-    if (parsed instanceof InputError) return parseReminderRequest(text, new Date(), this.deps.reminders.timeZone).command === null;
+    if (parsed instanceof InputError) return parseReminderRequest(text, new Date(), this.deps.reminders.timeZone, { kindCues: this.deps.reminders.kindCues }).command === null;
     return true;
   }
 
@@ -296,6 +296,7 @@ export class Router implements MessageHandler {
       assignee,
       owner: assignee ? mentionedUser(assignee, msg.mentions) : undefined,
       deadlinePatterns: this.jobs.rules.deadlineDate,
+      kindCues: reminders.kindCues,
       startFor: (kind, due) => reminders.startFor(kind, due),
     });
     if (!req.command || !req.canonical) {
@@ -318,7 +319,7 @@ export class Router implements MessageHandler {
     const timeZone = this.deps.reminders.timeZone;
     const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
     if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
-    const kind = findKind(text);
+    const kind = findKind(text, this.deps.reminders.kindCues);
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     if (action === 'move' || action === 'update') {
       const moved = await this.proposeDateChange(action, text, kind, ctx, key, now, today);
@@ -331,7 +332,7 @@ export class Router implements MessageHandler {
       start: action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined,
     });
     if (replies) return replies;
-    const req = parseReminderRequest(text, now, timeZone);
+    const req = parseReminderRequest(text, now, timeZone, { kindCues: this.deps.reminders.kindCues });
     if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
     const answer = await this.answerIfAny(msg, text, workspaceId, lang);

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CaseKind, ReminderCommand } from './types.js';
+import { loadPolicies, type PolicySet } from './policy.js';
 
 /**
  * Reads a reminder request written as people write it ("帮我记一下：P888 直播带岗 5月20日直播，提醒我提前交素材",
@@ -34,21 +35,11 @@ export interface RequestOptions {
   owner?: string;
   /** rules/routing deadlineDate: a date the work is due by, in a group named "date". */
   deadlinePatterns?: RegExp[];
+  /** The cue words of each kind, from the reminder service's policies (rules/deadlines); the default rules otherwise. */
+  kindCues?: PolicySet['kindCues'];
   /** The start a case of a kind needs for its deadline to fall on a day (the reminder service knows the policies). */
   startFor?: (kind: CaseKind, deadline: string) => string;
 }
-
-// Which deadline a request is about, from words people use ("fix P123" is a flagged product to fix). The first kind whose words appear wins, so the
-// specific programmes come before the generic "fix".
-// Kinds are also named by what happened: a shop that opened or was activated has growth tasks, a list that names
-// violators is the 7-day fix.
-const KIND_CUES: [CaseKind, RegExp][] = [
-  ['live-recruiting', /直播带岗|带岗|直播|live[- ]?(recruit\w*|stream\w*|session|event|hiring|materials?|shows?|broadcast\w*)|recruiting (live|stream|session)|livestream|zhaopin|智联/i],
-  ['growth-tasks', /新手(推荐|期)?任务|成长任务|成长指引|新店|新开通|开通(服务|店铺)?|开户|开店|入驻|growth|newbie|onboarding|new[- ](store|shop|merchant|account)|(store|shop|account) (was |got )?(activated|opened|went live)|30[- ]?days?[- ](tasks?|window)/i],
-  ['violation-fix', /公示|违规名单|严重违规|违规(修改|整改)|被点名|named|violators?( list)?|violation[- ]fix|naughty list|warning list|7[- ]?day fix|7天内/i],
-  ['offsite-strike', /拉线下|站外(沟通|引导)|off[- ]platform (strike|warning)|offsite strike/i],
-  ['rectification', /整改|待整改|14[- ]?days?|14天|(产品|商品)[^，,。]{0,8}(改完|改好|改掉)|产品诊断|诊断中心|0分下架|rectif\w*|flagged|diagnos\w*|fix (the |our |my )?(product|listing|price|moq|sku|shipping|[A-Z]{1,4}-?\d{2,12}\b|\d{6,16}\b)/i],
-];
 
 // Product or shop ids: P888, SKU-12, a long numeric product id. Order and tracking numbers are not subjects.
 const SUBJECT = /\b([A-Z]{1,4}-?\d{2,12}|\d{6,16})\b|(产品|商品)\s*([A-Za-z0-9-]{2,20})/;
@@ -133,9 +124,12 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
 
 const NO_DATE_NEEDED: CaseKind[] = ['rectification', 'violation-fix', 'offsite-strike', 'growth-tasks'];
 
-/** The deadline kind a message names, directly or by what happened ("store activated", "公示名单"), or null. */
-export function findKind(text: string): CaseKind | null {
-  return KIND_CUES.find(([, re]) => re.test(text))?.[0] ?? null;
+/**
+ * The deadline kind a message names, directly or by what happened ("store activated", "公示名单"), or null: the first
+ * kind, by rank, whose cue words (rules/deadlines/*.yaml `cues`) appear.
+ */
+export function findKind(text: string, cues: PolicySet['kindCues'] = loadPolicies().kindCues): CaseKind | null {
+  return cues.find((c) => c.patterns.some((re) => re.test(text)))?.kind ?? null;
 }
 
 /** The day a request says the work is due by ("周五前", "by Friday", "截止5月20号"), YYYY-MM-DD, or null. */
@@ -160,7 +154,7 @@ export function dueDateIn(text: string, today: DateTime, patterns: RegExp[]): st
 export function parseReminderRequest(text: string, now: Date, timeZone: string, opts: RequestOptions = {}): ReminderRequest {
   const { assignee, owner } = opts;
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-  const caseKind = findKind(text);
+  const caseKind = findKind(text, opts.kindCues);
   const subjectMatch = SUBJECT.exec(text);
   const subject = subjectMatch ? (subjectMatch[1] ?? subjectMatch[3] ?? null) : null;
   const due = caseKind && opts.startFor ? dueDateIn(text, today, opts.deadlinePatterns ?? []) : null;

@@ -27,6 +27,18 @@ const taskSpec = z.object({
   quote: z.string(),
 });
 
+const regexSource = z.string().min(1).refine((x) => {
+  try {
+    new RegExp(x, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not a valid regular expression');
+
+/** The words a chat request uses for a kind; kinds are tried by rank (lowest first) and the first that matches wins. */
+const cueSpec = z.object({ rank: z.number().int().min(1), patterns: z.array(regexSource).min(1) }).strict();
+
 const strikeRung = z.object({
   from: z.number().int().positive(),
   zh: z.string(),
@@ -54,6 +66,7 @@ export const policySchema = z
     slots: z.number().int().positive().optional(),
     regions: z.array(z.string()).optional(),
     merchantTypes: z.object({ zh: z.string(), en: z.string() }).optional(),
+    cues: cueSpec,
   })
   .strict();
 
@@ -71,6 +84,8 @@ export type ScheduleSettings = z.infer<typeof scheduleSchema>;
 export interface PolicySet {
   byKind: Map<CaseKind, DeadlinePolicy>;
   schedule: ScheduleSettings;
+  /** Each kind's cue patterns, compiled, in the order they are tried (rank, lowest first). */
+  kindCues: { kind: CaseKind; patterns: RegExp[] }[];
 }
 
 export const DEFAULT_RULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'deadlines');
@@ -95,7 +110,10 @@ export function loadPolicies(dir: string = DEFAULT_RULES_DIR): PolicySet {
   }
   for (const kind of CASE_KINDS) if (!byKind.has(kind)) throw new Error(`rules/deadlines: no policy for kind ${kind}`);
   if (!schedule) throw new Error('rules/deadlines/_schedule.yaml is missing');
-  const set = { byKind, schedule };
+  const kindCues = [...byKind.values()]
+    .sort((a, b) => a.cues.rank - b.cues.rank)
+    .map((p) => ({ kind: p.kind, patterns: p.cues.patterns.map((x) => new RegExp(x, 'i')) }));
+  const set = { byKind, schedule, kindCues };
   cache.set(dir, set);
   return set;
 }

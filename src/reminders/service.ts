@@ -40,6 +40,8 @@ export interface ReminderService {
   actOnOwnCase(action: Exclude<ReminderAction, 'list' | 'move'>, caseKind: CaseKind | null, ctx: CommandContext, opts?: { duration?: string; start?: string }): Promise<Reply[] | null>;
   /** The last day to act (YYYY-MM-DD, the default time zone) for a case of this kind anchored on start. */
   deadlineOf(kind: CaseKind, start: string): string;
+  /** The cue words of each kind from this service's policies (rules/deadlines `cues`), in the order they are tried. */
+  readonly kindCues: PolicySet['kindCues'];
   /** The start (anchor) a case of this kind needs for its deadline to fall on `deadline` (YYYY-MM-DD): the inverse of deadlineOf. */
   startFor(kind: CaseKind, deadline: string): string;
   /** Bytes in any supported encoding (UTF-8, UTF-16, GBK/GB18030), or text. */
@@ -112,6 +114,7 @@ export function createReminderService(db: Database, opts: ReminderServiceOptions
 
   const service: ReminderService = {
     timeZone: policies.schedule.defaultTimeZone,
+    kindCues: policies.kindCues,
     async addCase(input) {
       const v = validateNewCase(input, policies.schedule.defaultTimeZone);
       const ws = await store.ensureWorkspace(v.platform, v.workspaceId);
