@@ -145,7 +145,8 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
       if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
-      if (!guess.cues.includes('remind_request') && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
+      // ("could you make sure I don't miss the deadline?" is a request in a question's form: the rules' remindClause says so)
+      if (!guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed)) && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
         // a question in form goes to the draft check only when it also talks to someone ("30 days or 15 days for the
         // new seller tasks??" asks Haili; "are you ok with delivery on the 20th?" asks a buyer)
         return guess.runnerUp === 'draft' && hasDraftForm(rules, guess, trimmed) ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };
@@ -158,8 +159,9 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   }
 }
 
-// "can you / could you …" asks Haili, and "thank you" thanks anyone: neither is the second person of a draft.
-const ASKS_HAILI = /^\s*(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
+// "can you / could you …" opening a sentence asks Haili ("Zhilian live show on June 1st — could you make sure I don't
+// miss …"), and "thank you" thanks anyone: neither is the second person of a draft.
+const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s)(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
 
 /** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
 export function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
