@@ -5,7 +5,7 @@ import { itPassesAndStillLeaks } from './helpers/checker.js';
 const checker = createDraftChecker({ llm: null });
 
 // Asks for the buyer's contact that came second in a list ("your company name and email"), cut short ("留个方式"),
-// or put as a question ("能不能…线下聊"); the buyer already written to or added on a messenger; a social app by its
+// or put as a question ("能不能…线下聊"); a choice of apps left to the buyer ("Line or Telegram, any is fine"); the buyer already written to or added on a messenger; a social app by its
 // colour or letter; a store on AliExpress; an email whose domain is described instead of written. The legitimate
 // look-alikes pass: a list for the courier, a list of no contact, a quoted account the rep keeps off, a marketplace
 // named as where a product sells.
@@ -16,6 +16,8 @@ const passes: Array<[string, string]> = [
   ['the buyer\'s app kept off, the file sent here', 'Thanks for your Telegram! We can\'t chat there though; I\'ve sent you the drawing here in the chat.'],
   ['a product that sells well on AliExpress', '这款收纳盒在速卖通上卖得很火，很多卖家都在拿货。'],
   ['the blue version of a product', 'The blue app-controlled toy car is sold out; the red one ships next week.'],
+  ['a choice of contacts for the customs broker', 'Email or phone, either is fine for the customs broker, please add it in the order.'],
+  ['an Amazon FBA shipment id', 'Your 6 pallets reached Amazon FBA.\nFBA shipment ID: FBA19QK2W7ZP\nThe POD is uploaded to the Alibaba order.'],
   ['a domain service with a placeholder', 'Our domain registration plan gives you admin@yourdomain for 12 USD a year.'],
 ];
 const leaks: Array<[string, string]> = [
@@ -27,6 +29,8 @@ const leaks: Array<[string, string]> = [
   ['already added on WeChat', '收到您的微信号了，我刚加您了，麻烦通过一下'],
   ['a social page by its colour', 'we post the factory tour on the blue app, page name Hengli Tools, message us there'],
   ['an AliExpress store to search', 'Small orders are easier in our AliExpress store, just search the name Lumo Lights.'],
+  ['a choice of apps left to the buyer', 'Viber is not convenient for you? Then Line or Telegram, any is fine for me.'],
+  ['a Facebook account on its own line', 'New designs every week.\nfb: lumo_home88'],
   ['an email with its domain described', '技术问题请写信到 tech@ 我们公司的域名（公司名全拼 .com）'],
 ];
 

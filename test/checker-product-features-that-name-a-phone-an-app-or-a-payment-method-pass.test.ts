@@ -6,7 +6,7 @@ const checker = createDraftChecker({ llm: null });
 
 // Product talk that names the phone a product charges, the prestige a maker has (威信, a homophone of 微信), the
 // payment apps a machine or an app takes, the phone a device notifies in French or Italian, an app-style design and
-// a stand for video calls: none of it gives or asks for a channel. The near twins that do still leak.
+// a stand for video calls, a telegraph ornament and QR table cards sold as goods: none of it gives or asks for a channel. The near twins that do still leak.
 const passes: Array<[string, string]> = [
   ['a cable that charges the phone and the tablet', '这款三合一数据线能给手机、平板和耳机一起充电，编织线身。'],
   ['a car mount that charges the phone wirelessly', '车载支架可以给手机无线充电，15W，卡扣式安装。'],
@@ -19,6 +19,8 @@ const passes: Array<[string, string]> = [
   ['a WhatsApp-style design, files sent here', 'Our WhatsApp-style chat skin for your app is ready, I have sent you the mockups here in this chat.'],
   ['a phone stand for Zoom calls', 'The desk phone stand keeps your phone steady for Zoom calls, aluminium, logo printing OK.'],
   ['a payment page designed as a service', '我们提供收款页面设计和 Stripe 对接服务，模板可以定制。'],
+  ['a telegraph ornament (电报机)', '这款电报机造型的复古摆件是黄铜做的，适合酒吧装饰。'],
+  ['QR table cards for ordering sold as goods', '扫码点餐的亚克力台卡可以印您的店名，我们加了防水膜。'],
 ];
 const leaks: Array<[string, string]> = [
   ['a phone number asked for', '方便给个手机号吗？我们经理想直接跟您聊。'],
@@ -26,6 +28,8 @@ const leaks: Array<[string, string]> = [
   ['Alipay to the rep\'s own account', 'For the sample just pay by Alipay to my account, no need for an order.'],
   ['a number asked for in French', 'Envoyez-moi votre numéro de téléphone, je vous appelle demain.'],
   ['a WhatsApp number given', 'add my whatsapps: +86 139 2233 4455 for more photos'],
+  ['Telegram by its Chinese name, with a handle', '有急事发电报找我 @zhou_valves'],
+  ['a QR code to add the rep', '扫一下我的二维码加个好友'],
   ['a Zoom call proposed for tomorrow', 'Let us have a Zoom meeting tomorrow at 9, I will send the meeting ID.'],
 ];
 
