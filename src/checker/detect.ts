@@ -74,6 +74,8 @@ export function createDetector(rules: RuleSet): Detector {
   const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
   const declines = (s: string) => !!declineRe?.test(s);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
+  // The opening marks of rules/detection/quotes.yaml (a zone in marks starts at its mark).
+  const openMarks = new Set(rules.quotes?.open ?? []);
   // Greeting, sign-off and signature lines, and what rules a draft out of being only those.
   const courtesyLine = rules.lexicon.COURTESY_LINE ? compile('^\\s*(?:{COURTESY_LINE})[\\s,，!！.。~～:：]*$', rules.lexicon, 'u') : null;
   const courtesyExcludes = rules.lexicon.COURTESY_EXCLUDES ? compile('{COURTESY_EXCLUDES}', rules.lexicon, 'u') : null;
@@ -98,7 +100,7 @@ export function createDetector(rules: RuleSet): Detector {
       if (quoted.length > 0 && raw.length > 0) {
         // Zones sorted by start: a binary search per finding keeps this O(n log n) on drafts with thousands of each.
         const zs = [...quoted].sort((a, b) => a.start - b.start);
-        const inZone = (pos: number) => {
+        const zoneAt = (pos: number): QuoteZone | null => {
           let lo = 0;
           let hi = zs.length;
           while (lo < hi) {
@@ -107,11 +109,16 @@ export function createDetector(rules: RuleSet): Detector {
             else hi = mid;
           }
           // Zones may nest or overlap; the few starting just before pos are enough to look at.
-          for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (pos < zs[k]!.end) return true;
-          return false;
+          for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (pos < zs[k]!.end) return zs[k]!;
+          return null;
         };
+        // A match that ends inside the buyer's own words in marks or on a speaker line draws on them too ("Quote from
+        // buyer: 'send me your email …'" reads the rep's label "Quote" as the file and the buyer's "your email" as the
+        // ask): it is quoted like one inside. Not the unmarked rest of a sentence ("… since you want trade assurance"),
+        // which is the rep reporting the buyer's wish in the rep's own words.
+        const quotedWords = (z: QuoteZone | null) => !!z && (z.why === 'speaker-line' || z.why === 'quoted-block' || openMarks.has(text.slice(z.start, z.start + 1)));
         raw = raw.map((f) => {
-          const z = inZone(f.start);
+          const z = zoneAt(f.start) !== null || (f.end > f.start && quotedWords(zoneAt(f.end - 1)));
           if (!z || f.score < warn) return f;
           return { ...f, rule: `${f.rule}.quoted`, score: Math.min(f.score, QUOTED_SCORE) };
         });

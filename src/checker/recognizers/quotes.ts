@@ -13,7 +13,8 @@ export interface QuoteZone {
 
 const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
 const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是|我(?:已经|已|刚刚?|这边)?(?:加|发|打|拨)了/;
-const OWN = /\b(?:my|our|mine|me)\b|我的|我们|本人/u;
+// The rep's own words, also in the buyers' languages: "Gracias por su pedido, mi WhatsApp es …" gives the rep's number.
+const OWN = /\b(?:my|our|mine|me|mi|mis|meu|minha|meus|mon|mein|meine|meinen|nuestro|nuestra|nosso|nossa|notre|nos|unser|unsere)\b|(?:^|\s)(?:мой|моя|мои|мою|наш|наша|наши)(?=\s|$)|我的|我们|本人/u;
 const SPACE = /\s/;
 const CLAUSE_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s/;
 const WORD_OR_HAN = /[a-z0-9]+|[\u3400-\u9fff]/g;
