@@ -11,6 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
+import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { NUM_WORD_EN, thresholdDays, ZH_NUM, type Arithmetic, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
@@ -411,6 +412,16 @@ export class Composer {
     // names the thing asked; the wording around it ("是个啥功能") keeps the line ranking under its bar
     const acronym = this.acronymSection(units, question);
     if (acronym) return acronym;
+    // "Pay说的“省钱”是指哪些", "the 'smart replies' feature": words the asker quotes that lines of one section hold verbatim
+    // (held in one topic; of several holders, the one holding most of the rest of the question)
+    const topicOf = (p: Passage) => this.sectionsById.get(p.section)?.topic;
+    const quoted = quotedHolders(question, this.index.passages, this.foldOf).find((h) => new Set(h.map(topicOf)).size === 1);
+    if (quoted) {
+      const best = quoted.reduce((a, b) => (this.index.coverage(units, b) > this.index.coverage(units, a) ? b : a));
+      // (a title in a list of titles, "议程里的“讲师使用规则重点强调”", states nothing of what it covered)
+      const says = !['agenda', 'heading'].includes(best.kind) || this.headedBy(best).length > 1;
+      if (says) return this.sectionsById.get(best.section) ?? null;
+    }
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -518,11 +529,48 @@ export class Composer {
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const whole = this.composeWhole(input, qa);
     const parts = this.eachPart(input, qa, whole);
-    if (parts) return parts;
+    if (parts) return this.withQuoted(input, parts);
     // a list question whose lines list nothing, or only part of a list (its title, one item, two of three stages)
     // gets the whole run of list items
-    if (!whole.special && !whole.notStated) return this.enumeratedRun(qa, input, whole.passages) ?? whole;
-    return whole;
+    if (!whole.special && !whole.notStated) return this.withQuoted(input, this.enumeratedRun(qa, input, whole.passages) ?? whole);
+    return this.withQuoted(input, whole);
+  }
+
+  private readonly foldedLines = new Map<Passage, { zh: string; en: string }>();
+  private readonly foldOf = (p: Passage) => {
+    let f = this.foldedLines.get(p);
+    if (!f) this.foldedLines.set(p, (f = { zh: foldQuoted(p.zh), en: foldQuoted(p.en) }));
+    return f;
+  };
+
+  /**
+   * A name the asker quotes ("我们用的是“智能回复”", "Pay说的“省钱”") is the briefing's own words for the thing asked: the
+   * line holding it verbatim is quoted right after the line the ask chose (a heading or an introducing line with the
+   * lines under it). Only adds lines to an answer; it never turns a "not stated" into one.
+   */
+  private withQuoted(input: ComposeInput, comp: Composition): Composition {
+    if (comp.notStated || !comp.passages.length) return comp;
+    const answered = new Set(input.answered.map((s) => s.id));
+    const topic = new Set(this.topicPassages(input));
+    const passages = [...comp.passages];
+    for (const holders of quotedHolders(input.question, this.index.passages, this.foldOf)) {
+      const exact = holders.find((p) => { const f = this.foldOf(p); return quotedSpans(input.question).some((q) => f.zh === q || f.en === q); });
+      const best = exact ?? holders.find((p) => passages.includes(p)) ?? holders.find((p) => answered.has(p.section)) ?? holders.find((p) => topic.has(p)) ?? holders[0]!;
+      const fresh = this.headedBy(best).filter((p) => !passages.includes(p));
+      // after the line itself when it is quoted already, else after the line the ask chose
+      const at = passages.includes(best) ? passages.indexOf(best) + 1 : 1;
+      passages.splice(at, 0, ...fresh);
+    }
+    return passages.length > comp.passages.length ? { ...comp, passages } : comp;
+  }
+
+  /** A heading, an agenda title ("第二章 为什么选择 金品诚企？") or an introducing line, with the lines under it. */
+  private headedBy(p: Passage): Passage[] {
+    if (p.kind !== 'heading' && p.kind !== 'agenda' && !INTRODUCES.test(p.zh)) return [p];
+    const group = this.byGroup.get(p.group) ?? [p];
+    const out = [p];
+    for (let i = group.indexOf(p) + 1; i > 0 && i < group.length && out.length < LIST_RUN && !['heading', 'agenda'].includes(group[i]!.kind); i++) out.push(group[i]!);
+    return out;
   }
 
 
