@@ -2239,9 +2239,12 @@ function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
   const stops = /[，,；;。：:（）()]|\. /g;
   let clauseStart = 0;
   let clauseEnd = text.length;
+  // (a label's word, "图片更新周期：每小时更新", is not the figure: the value after its colon comes with it)
+  let label = false;
   for (const s of text.matchAll(stops)) {
     const i = s.index!;
     if (i < at) clauseStart = i + s[0].length;
+    else if (i >= at + m[0].length && !label && /[：:]/.test(s[0]) && i + 1 < text.length) label = true;
     else if (i >= at + m[0].length) {
       clauseEnd = i;
       break;
