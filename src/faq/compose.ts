@@ -60,6 +60,9 @@ const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
 // ...or, with less of it, when the nearest seen questions' answering lines sit in that line's section too
+// a declined question whose best lines agree on one section (score of the first, how many lines, its lead over any other
+// topic's best line, its share of the question)
+const LINES_AGREE = { score: 14, lines: 2, lead: 1.5, coverage: 0.4 };
 const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
 // lines ranked without the section prior that join the quote: how many are looked at, how close to the best, and how
 // much more of the question they must hold than the first pick (clearly more when that pick holds the asked figure)
@@ -422,6 +425,9 @@ export class Composer {
       const says = !['agenda', 'heading'].includes(best.kind) || this.headedBy(best).length > 1;
       if (says) return this.sectionsById.get(best.section) ?? null;
     }
+    // (not for a plain yes/no: lines agreeing on the topic say nothing of whether the predicate asked holds)
+    const agreed = qa?.types.length === 1 && qa.types[0] === 'yesno' ? null : this.linesAgree(units);
+    if (agreed) return agreed;
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -441,6 +447,24 @@ export class Composer {
       if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
     }
     return null;
+  }
+
+  /**
+   * "检测报告验真到底有啥用", "已经有的信保订单要重新建单吗": the sections' summaries miss the detail, but the best lines of the
+   * whole briefing agree: the first few are one section's, clearly ahead of any other topic's line, and the first holds
+   * a good share of the question. The wording around the detail (到底有啥用, 买家那边) keeps each line's share of the
+   * question under the single-line bar, so the lines' agreement is the evidence instead.
+   */
+  private linesAgree(units: Unit[]): Section | null {
+    const ranked = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1));
+    const first = ranked[0];
+    if (!first || first.score < LINES_AGREE.score) return null;
+    if (!ranked.slice(0, LINES_AGREE.lines).every((r) => r.passage.section === first.passage.section)) return null;
+    const topic = this.sectionsById.get(first.passage.section)?.topic;
+    const other = ranked.find((r) => this.sectionsById.get(r.passage.section)?.topic !== topic);
+    if (other && first.score < LINES_AGREE.lead * other.score) return null;
+    if (this.index.coverage(units, first.passage) < LINES_AGREE.coverage) return null;
+    return this.sectionsById.get(first.passage.section) ?? null;
   }
 
   /**
