@@ -62,6 +62,8 @@ const RESCUE_CANDIDATES = 5;
 // ...or, with less of it, when the nearest seen questions' answering lines sit in that line's section too
 // a declined question whose best lines agree on one section (score of the first, how many lines, its lead over any other
 // topic's best line, its share of the question)
+// a declined question asking a document's name, answered by the line naming one when it holds this share of the question
+const TITLED_RESCUE_COVERAGE = 0.3;
 const LINES_AGREE = { score: 14, lines: 2, lead: 1.5, coverage: 0.4 };
 const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
 // lines ranked without the section prior that join the quote: how many are looked at, how close to the best, and how
@@ -426,6 +428,11 @@ export class Composer {
       if (says) return this.sectionsById.get(best.section) ?? null;
     }
     // (not for a plain yes/no: lines agreeing on the topic say nothing of whether the predicate asked holds)
+    // "which rules are cited for the list": the line naming a document that holds a good share of the question
+    if (qa?.types.includes('document')) {
+      const titled = this.titledLine(units);
+      if (titled && this.index.coverage(units, titled) >= TITLED_RESCUE_COVERAGE) return this.sectionsById.get(titled.section) ?? null;
+    }
     const agreed = qa?.types.length === 1 && qa.types[0] === 'yesno' ? null : this.linesAgree(units);
     if (agreed) return agreed;
     let best: { cov: number; r: RankedPassage } | null = null;
@@ -553,11 +560,36 @@ export class Composer {
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const whole = this.composeWhole(input, qa);
     const parts = this.eachPart(input, qa, whole);
-    if (parts) return this.withQuoted(input, parts);
+    if (parts) return this.withNamed(input, qa, parts);
     // a list question whose lines list nothing, or only part of a list (its title, one item, two of three stages)
     // gets the whole run of list items
-    if (!whole.special && !whole.notStated) return this.withQuoted(input, this.enumeratedRun(qa, input, whole.passages) ?? whole);
-    return this.withQuoted(input, whole);
+    if (!whole.special && !whole.notStated) return this.withNamed(input, qa, this.enumeratedRun(qa, input, whole.passages) ?? whole);
+    return this.withNamed(input, qa, whole);
+  }
+
+  /** The lines holding what the asker names: quoted words, and a document's title when its name is asked. */
+  private withNamed(input: ComposeInput, qa: QuestionAnalysis, comp: Composition): Composition {
+    return this.withDocument(input, qa, this.withQuoted(input, comp));
+  }
+
+  /**
+   * "依据哪两个规则公示的", "which rules are cited": the line naming a rule or notice in title marks (《…》), of the answered
+   * topic or among the best lines for the question, is quoted first. Only adds a line; never declines.
+   */
+  private withDocument(input: ComposeInput, qa: QuestionAnalysis, comp: Composition): Composition {
+    const titled = this.analyzer.type('document')?.evidence;
+    if (!titled || !qa.types.includes('document') || comp.notStated || !comp.passages.length) return comp;
+    const quoted = comp.passages.find((p) => titled.test(p.zh));
+    const best = quoted ?? this.titledLine(input.units, new Set(this.topicPassages(input)));
+    if (best === comp.passages[0]) return comp;
+    return best ? { ...comp, passages: [best, ...comp.passages.filter((p) => p !== best)] } : comp;
+  }
+
+  /** The line naming a document in title marks that holds most of the question (the answered topic's a little ahead). */
+  private titledLine(units: Unit[], topic: Set<Passage> = new Set()): Passage | null {
+    const titled = this.analyzer.type('document')?.evidence;
+    if (!titled) return null;
+    return this.index.rank(units, (p) => (titled.test(p.zh) ? (topic.has(p) ? IN_SAME_TOPIC : 1) : 0)).find((r) => r.score > 0)?.passage ?? null;
   }
 
   private readonly foldedLines = new Map<Passage, { zh: string; en: string }>();
