@@ -71,6 +71,8 @@ const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
 const ANYWHERE = { candidates: 4, share: 0.6, margin: 0, marginPastFigure: 0.1 };
 // a line ending in a colon introduces the lines after it (up to this many, until the next heading or introduction)
 const INTRODUCES = /[：:]\s*$/;
+// a line of an example chat, by who wrote it
+const CHAT_LINE = /^\s*(买家|商家|buyer|seller|merchant)\s*[:：]/i;
 const INTRODUCED_LINES = 5;
 // a heading counted as the answer to "how many" must be among the first candidates and hold this much of the question
 const COUNTED_LIST_CANDIDATES = 3;
@@ -569,7 +571,27 @@ export class Composer {
 
   /** The lines holding what the asker names: quoted words, and a document's title when its name is asked. */
   private withNamed(input: ComposeInput, qa: QuestionAnalysis, comp: Composition): Composition {
-    return this.withDocument(input, qa, this.withQuoted(input, comp));
+    return this.withExampleTitles(this.withDocument(input, qa, this.withQuoted(input, comp)));
+  }
+
+  /**
+   * A line of an example chat ("商家: please add my whatsapp…") says what was written, not what it exemplifies: the
+   * example's title ("4) 商家试图通过线下传送文件") is quoted before it.
+   */
+  private withExampleTitles(comp: Composition): Composition {
+    if (comp.notStated || !comp.passages.some((p) => CHAT_LINE.test(p.zh))) return comp;
+    const passages: Passage[] = [];
+    for (const p of comp.passages) {
+      if (CHAT_LINE.test(p.zh)) {
+        const group = this.byGroup.get(p.group) ?? [];
+        let at = group.indexOf(p) - 1;
+        while (at >= 0 && CHAT_LINE.test(group[at]!.zh)) at--;
+        const title = at >= 0 ? group[at]! : undefined;
+        if (title && !passages.includes(title) && !comp.passages.slice(0, comp.passages.indexOf(p)).includes(title)) passages.push(title);
+      }
+      if (!passages.includes(p)) passages.push(p);
+    }
+    return passages.length > comp.passages.length ? { ...comp, passages } : comp;
   }
 
   /**
