@@ -11,6 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
+import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { NUM_WORD_EN, thresholdDays, ZH_NUM, type Arithmetic, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 
 export interface RankedPassage {
@@ -59,12 +60,19 @@ const RESCUE_COVERAGE = 0.85;
 const RESCUE_SCORE = 10;
 const RESCUE_CANDIDATES = 5;
 // ...or, with less of it, when the nearest seen questions' answering lines sit in that line's section too
+// a declined question whose best lines agree on one section (score of the first, how many lines, its lead over any other
+// topic's best line, its share of the question)
+// a declined question asking a document's name, answered by the line naming one when it holds this share of the question
+const TITLED_RESCUE_COVERAGE = 0.3;
+const LINES_AGREE = { score: 14, lines: 2, lead: 1.5, coverage: 0.4 };
 const AGREED_RESCUE = { coverage: 0.5, votes: 0.5, wordsPerMiss: 3 };
 // lines ranked without the section prior that join the quote: how many are looked at, how close to the best, and how
 // much more of the question they must hold than the first pick (clearly more when that pick holds the asked figure)
 const ANYWHERE = { candidates: 4, share: 0.6, margin: 0, marginPastFigure: 0.1 };
 // a line ending in a colon introduces the lines after it (up to this many, until the next heading or introduction)
 const INTRODUCES = /[：:]\s*$/;
+// a line of an example chat, by who wrote it
+const CHAT_LINE = /^\s*(买家|商家|buyer|seller|merchant)\s*[:：]/i;
 const INTRODUCED_LINES = 5;
 // a heading counted as the answer to "how many" must be among the first candidates and hold this much of the question
 const COUNTED_LIST_CANDIDATES = 3;
@@ -411,6 +419,24 @@ export class Composer {
     // names the thing asked; the wording around it ("是个啥功能") keeps the line ranking under its bar
     const acronym = this.acronymSection(units, question);
     if (acronym) return acronym;
+    // "Pay说的“省钱”是指哪些", "the 'smart replies' feature": words the asker quotes that lines of one section hold verbatim
+    // (held in one topic; of several holders, the one holding most of the rest of the question)
+    const topicOf = (p: Passage) => this.sectionsById.get(p.section)?.topic;
+    const quoted = quotedHolders(question, this.index.passages, this.foldOf).find((h) => new Set(h.map(topicOf)).size === 1);
+    if (quoted) {
+      const best = quoted.reduce((a, b) => (this.index.coverage(units, b) > this.index.coverage(units, a) ? b : a));
+      // (a title in a list of titles, "议程里的“讲师使用规则重点强调”", states nothing of what it covered)
+      const says = !['agenda', 'heading'].includes(best.kind) || this.headedBy(best).length > 1;
+      if (says) return this.sectionsById.get(best.section) ?? null;
+    }
+    // (not for a plain yes/no: lines agreeing on the topic say nothing of whether the predicate asked holds)
+    // "which rules are cited for the list": the line naming a document that holds a good share of the question
+    if (qa?.types.includes('document')) {
+      const titled = this.titledLine(units);
+      if (titled && this.index.coverage(units, titled) >= TITLED_RESCUE_COVERAGE) return this.sectionsById.get(titled.section) ?? null;
+    }
+    const agreed = qa?.types.length === 1 && qa.types[0] === 'yesno' ? null : this.linesAgree(units);
+    if (agreed) return agreed;
     let best: { cov: number; r: RankedPassage } | null = null;
     for (const r of top) {
       const cov = this.index.coverage(units, r.passage);
@@ -430,6 +456,24 @@ export class Composer {
       if (share >= AGREED_RESCUE.votes) return this.sectionsById.get(best.r.passage.section) ?? null;
     }
     return null;
+  }
+
+  /**
+   * "检测报告验真到底有啥用", "已经有的信保订单要重新建单吗": the sections' summaries miss the detail, but the best lines of the
+   * whole briefing agree: the first few are one section's, clearly ahead of any other topic's line, and the first holds
+   * a good share of the question. The wording around the detail (到底有啥用, 买家那边) keeps each line's share of the
+   * question under the single-line bar, so the lines' agreement is the evidence instead.
+   */
+  private linesAgree(units: Unit[]): Section | null {
+    const ranked = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1));
+    const first = ranked[0];
+    if (!first || first.score < LINES_AGREE.score) return null;
+    if (!ranked.slice(0, LINES_AGREE.lines).every((r) => r.passage.section === first.passage.section)) return null;
+    const topic = this.sectionsById.get(first.passage.section)?.topic;
+    const other = ranked.find((r) => this.sectionsById.get(r.passage.section)?.topic !== topic);
+    if (other && first.score < LINES_AGREE.lead * other.score) return null;
+    if (this.index.coverage(units, first.passage) < LINES_AGREE.coverage) return null;
+    return this.sectionsById.get(first.passage.section) ?? null;
   }
 
   /**
@@ -518,11 +562,93 @@ export class Composer {
   compose(input: ComposeInput, qa: QuestionAnalysis): Composition {
     const whole = this.composeWhole(input, qa);
     const parts = this.eachPart(input, qa, whole);
-    if (parts) return parts;
+    if (parts) return this.withNamed(input, qa, parts);
     // a list question whose lines list nothing, or only part of a list (its title, one item, two of three stages)
     // gets the whole run of list items
-    if (!whole.special && !whole.notStated) return this.enumeratedRun(qa, input, whole.passages) ?? whole;
-    return whole;
+    if (!whole.special && !whole.notStated) return this.withNamed(input, qa, this.enumeratedRun(qa, input, whole.passages) ?? whole);
+    return this.withNamed(input, qa, whole);
+  }
+
+  /** The lines holding what the asker names: quoted words, and a document's title when its name is asked. */
+  private withNamed(input: ComposeInput, qa: QuestionAnalysis, comp: Composition): Composition {
+    return this.withExampleTitles(this.withDocument(input, qa, this.withQuoted(input, comp)));
+  }
+
+  /**
+   * A line of an example chat ("商家: please add my whatsapp…") says what was written, not what it exemplifies: the
+   * example's title ("4) 商家试图通过线下传送文件") is quoted before it.
+   */
+  private withExampleTitles(comp: Composition): Composition {
+    if (comp.notStated || !comp.passages.some((p) => CHAT_LINE.test(p.zh))) return comp;
+    const passages: Passage[] = [];
+    for (const p of comp.passages) {
+      if (CHAT_LINE.test(p.zh)) {
+        const group = this.byGroup.get(p.group) ?? [];
+        let at = group.indexOf(p) - 1;
+        while (at >= 0 && CHAT_LINE.test(group[at]!.zh)) at--;
+        const title = at >= 0 ? group[at]! : undefined;
+        if (title && !passages.includes(title) && !comp.passages.slice(0, comp.passages.indexOf(p)).includes(title)) passages.push(title);
+      }
+      if (!passages.includes(p)) passages.push(p);
+    }
+    return passages.length > comp.passages.length ? { ...comp, passages } : comp;
+  }
+
+  /**
+   * "依据哪两个规则公示的", "which rules are cited": the line naming a rule or notice in title marks (《…》), of the answered
+   * topic or among the best lines for the question, is quoted first. Only adds a line; never declines.
+   */
+  private withDocument(input: ComposeInput, qa: QuestionAnalysis, comp: Composition): Composition {
+    const titled = this.analyzer.type('document')?.evidence;
+    if (!titled || !qa.types.includes('document') || comp.notStated || !comp.passages.length) return comp;
+    const quoted = comp.passages.find((p) => titled.test(p.zh));
+    const best = quoted ?? this.titledLine(input.units, new Set(this.topicPassages(input)));
+    if (best === comp.passages[0]) return comp;
+    return best ? { ...comp, passages: [best, ...comp.passages.filter((p) => p !== best)] } : comp;
+  }
+
+  /** The line naming a document in title marks that holds most of the question (the answered topic's a little ahead). */
+  private titledLine(units: Unit[], topic: Set<Passage> = new Set()): Passage | null {
+    const titled = this.analyzer.type('document')?.evidence;
+    if (!titled) return null;
+    return this.index.rank(units, (p) => (titled.test(p.zh) ? (topic.has(p) ? IN_SAME_TOPIC : 1) : 0)).find((r) => r.score > 0)?.passage ?? null;
+  }
+
+  private readonly foldedLines = new Map<Passage, { zh: string; en: string }>();
+  private readonly foldOf = (p: Passage) => {
+    let f = this.foldedLines.get(p);
+    if (!f) this.foldedLines.set(p, (f = { zh: foldQuoted(p.zh), en: foldQuoted(p.en) }));
+    return f;
+  };
+
+  /**
+   * A name the asker quotes ("我们用的是“智能回复”", "Pay说的“省钱”") is the briefing's own words for the thing asked: the
+   * line holding it verbatim is quoted right after the line the ask chose (a heading or an introducing line with the
+   * lines under it). Only adds lines to an answer; it never turns a "not stated" into one.
+   */
+  private withQuoted(input: ComposeInput, comp: Composition): Composition {
+    if (comp.notStated || !comp.passages.length) return comp;
+    const answered = new Set(input.answered.map((s) => s.id));
+    const topic = new Set(this.topicPassages(input));
+    const passages = [...comp.passages];
+    for (const holders of quotedHolders(input.question, this.index.passages, this.foldOf)) {
+      const exact = holders.find((p) => { const f = this.foldOf(p); return quotedSpans(input.question).some((q) => f.zh === q || f.en === q); });
+      const best = exact ?? holders.find((p) => passages.includes(p)) ?? holders.find((p) => answered.has(p.section)) ?? holders.find((p) => topic.has(p)) ?? holders[0]!;
+      const fresh = this.headedBy(best).filter((p) => !passages.includes(p));
+      // after the line itself when it is quoted already, else after the line the ask chose
+      const at = passages.includes(best) ? passages.indexOf(best) + 1 : 1;
+      passages.splice(at, 0, ...fresh);
+    }
+    return passages.length > comp.passages.length ? { ...comp, passages } : comp;
+  }
+
+  /** A heading, an agenda title ("第二章 为什么选择 金品诚企？") or an introducing line, with the lines under it. */
+  private headedBy(p: Passage): Passage[] {
+    if (p.kind !== 'heading' && p.kind !== 'agenda' && !INTRODUCES.test(p.zh)) return [p];
+    const group = this.byGroup.get(p.group) ?? [p];
+    const out = [p];
+    for (let i = group.indexOf(p) + 1; i > 0 && i < group.length && out.length < LIST_RUN && !['heading', 'agenda'].includes(group[i]!.kind); i++) out.push(group[i]!);
+    return out;
   }
 
 
@@ -2191,9 +2317,12 @@ function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
   const stops = /[，,；;。：:（）()]|\. /g;
   let clauseStart = 0;
   let clauseEnd = text.length;
+  // (a label's word, "图片更新周期：每小时更新", is not the figure: the value after its colon comes with it)
+  let label = false;
   for (const s of text.matchAll(stops)) {
     const i = s.index!;
     if (i < at) clauseStart = i + s[0].length;
+    else if (i >= at + m[0].length && !label && /[：:]/.test(s[0]) && i + 1 < text.length) label = true;
     else if (i >= at + m[0].length) {
       clauseEnd = i;
       break;
