@@ -85,6 +85,11 @@ const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
+// a line naming the asked period answers only when its own text holds this share of the words
+// naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
+const PERIOD_EVENT = 0.5;
+const PERIOD_NOUN_CHARS = 12;
+const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|的/gi;
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
 const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
@@ -592,7 +597,7 @@ export class Composer {
     for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!inPool.has(p)) pool.push({ passage: p, score: 0 });
 
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
-    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
+    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)], input, qa.parts)) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
 
@@ -1264,9 +1269,26 @@ export class Composer {
     return out;
   }
 
-  private mentionsPeriod(period: string, lines: Passage[]): boolean {
+  /**
+   * Some line names the period, and its own text is about the thing the question asks of that period: "下个月的
+   * 发布会" is not answered by "5月下旬将公示第二批…名单", which names a next batch of a list, not a next briefing.
+   */
+  private mentionsPeriod(period: string, lines: Passage[], input: ComposeInput, parts: string[]): boolean {
     const want = periodPattern(period);
-    return lines.some((p) => want.test(digitsOf(p.zh)) || want.test(p.en));
+    // the thing of that period: what the period itself names ("5月的…发布会", "May list"), else the words right after it
+    // ("下个月的发布会"), in the part of the question that names it
+    const named = (text: string) => input.unitsOf(text).filter((u) => u.kind !== 'num' && u.soft === undefined);
+    const part = (parts.find((x) => x.includes(period)) ?? input.question).normalize('NFKC');
+    const at = part.indexOf(period);
+    const after = at < 0 ? '' : (part.slice(at + period.length).split(/[，,。？?！!；;:：]|\.(?:\s|$)/)[0] ?? '').slice(0, PERIOD_NOUN_CHARS);
+    const own = named(period.replace(PERIOD_WORDS, ' '));
+    const thing = own.length ? own : named(after);
+    return lines.some((p) => {
+      if (!want.test(digitsOf(p.zh)) && !want.test(p.en)) return false;
+      if (!thing.length) return true;
+      // (in the line's own words: an agenda line "第二期挑战赛启动" does not hold "发布会" by its section's title or heading)
+      return thing.filter((u) => this.index.ownHolds(u, p)).length >= PERIOD_EVENT * thing.length;
+    });
   }
 
   /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
