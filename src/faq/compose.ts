@@ -88,6 +88,8 @@ const VIOLATOR_SECTION = 'enforcement.violator-list';
 // a line naming the asked period answers only when its own text holds this share of the words
 // naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
 const PERIOD_EVENT = 0.5;
+// words after a question word that place a time ("多久之内", "几天以后") and name no event
+const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后)$/;
 const PERIOD_NOUN_CHARS = 12;
 const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|的/gi;
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
@@ -1081,6 +1083,9 @@ export class Composer {
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
+    // the event after the question word ("多久能恢复", "多久复核") that the line, read with the lines introducing it, never
+    // names: its figure is of the event it does name (the 14-day rectification period, not a recovery)
+    if (bar === FIGURE_EVENT && ask === this.analyzer.type('howlong')?.ask && this.predicateUnheld(input, ask, [p, ...context])) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
   }
 
@@ -1199,13 +1204,22 @@ export class Composer {
    * English word missing from it says little.)
    */
   private unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
-    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
-    const asking = clauses.find((c) => ask.test(c));
-    const m = asking?.match(new RegExp(ask.source, 'i'));
-    if (!asking || !m) return false;
-    const predicate = asking.slice((m.index ?? 0) + m[0].length).trim();
+    const predicate = predicateOf(input.question, ask);
     if (!predicate) return false;
     return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
+  }
+
+  /**
+   * The predicate after a Chinese figure question's question word ("多久能恢复", "几天复核", "多少分才能解除") has content
+   * words, and the line (with the lines introducing it) holds none of them. (Chinese only, as unstatedPredicate.)
+   */
+  private predicateUnheld(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
+    const predicate = predicateOf(input.question, ask);
+    if (!predicate) return false;
+    // (words of two characters or more: "要改" says too little to tell an event by; "之内" places a time, it names no event)
+    const units = input.unitsOf(predicate).filter((u) => u.kind === 'han' && u.soft === undefined && u.tokens.every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
+    if (!units.length) return false;
+    return units.every((u) => this.index.coverage([u], lines[0]!, lines.slice(1)) === 0);
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
@@ -2188,6 +2202,15 @@ function endsInAlternative(question: string): boolean {
   const q = question.normalize('NFKC');
   const m = q.match(ALTERNATIVE);
   return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
+}
+
+/** What follows the question word in the clause that asks ("多久能恢复" -> "能恢复"); null when nothing does. */
+function predicateOf(question: string, ask: RegExp): string | null {
+  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  const asking = clauses.find((c) => ask.test(c));
+  const m = asking?.match(new RegExp(ask.source, 'i'));
+  if (!asking || !m) return null;
+  return asking.slice((m.index ?? 0) + m[0].length).trim() || null;
 }
 
 export function askingClause(question: string, ask: RegExp): string | null {
