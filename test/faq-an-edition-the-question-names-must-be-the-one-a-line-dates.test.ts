@@ -35,6 +35,12 @@ describe('an edition or month the question names must be one a line speaks of fo
     expect(second.answer).toMatch(/5月下旬/);
   });
 
+  it('what is asked of a named edition ("第三期…什么时候") is a property any line of its topic may state, not the edition\'s noun', () => {
+    const a = faq.askLocal('FollowMe第三期投稿从哪天开始收？');
+    expect(a.declined).toBe(false);
+    expect(a.answer).toMatch(/4月30日/);
+  });
+
   it('a month the asker dates their own contract by is no edition to decline on', () => {
     const a = faq.askLocal('We let our membership lapse for 8 months and signed again in May 2022. Do we count as a new signing for star rating?');
     expect(a.declined).toBe(false);

@@ -91,6 +91,7 @@ const PERIOD_EVENT = 0.5;
 // words after a question word that place a time ("多久之内", "几天以后") and name no event
 const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后)$/;
 const PERIOD_NOUN_CHARS = 12;
+const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
 const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|的/gi;
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
 const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
@@ -1294,7 +1295,11 @@ export class Composer {
     const named = (text: string) => input.unitsOf(text).filter((u) => u.kind !== 'num' && u.soft === undefined);
     const part = (parts.find((x) => x.includes(period)) ?? input.question).normalize('NFKC');
     const at = part.indexOf(period);
-    const after = at < 0 ? '' : (part.slice(at + period.length).split(/[，,。？?！!；;:：]|\.(?:\s|$)/)[0] ?? '').slice(0, PERIOD_NOUN_CHARS);
+    // (only a noun the period qualifies, "下个月的发布会", "next month's session": in "第三期一共几轮PK" what follows is the
+    // property asked of the edition, which any line of its topic may state; the noun ends where the asking begins)
+    const clause = at < 0 ? '' : (part.slice(at + period.length).split(/[，,。？?！!；;:：]|\.(?:\s|$)/)[0] ?? '');
+    const qualified = clause.match(/^\s*(?:的|'s|’s|的?[那这](?:场|次|期|个|届|批))\s*(.*)$/)?.[1] ?? '';
+    const after = qualified.split(PERIOD_NOUN_END)[0]!.slice(0, PERIOD_NOUN_CHARS);
     const own = named(period.replace(PERIOD_WORDS, ' '));
     const thing = own.length ? own : named(after);
     return lines.some((p) => {
