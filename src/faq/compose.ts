@@ -88,6 +88,10 @@ const VIOLATOR_SECTION = 'enforcement.violator-list';
 // a line naming the asked period answers only when its own text holds this share of the words
 // naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
 const PERIOD_EVENT = 0.5;
+// the modal a Chinese yes/no asks with; the words after it name what may happen
+// ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
+const MODAL_WORDS = 2;
+const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
 // words after a question word that place a time ("多久之内", "几天以后") and name no event
 const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后)$/;
 const PERIOD_NOUN_CHARS = 12;
@@ -840,7 +844,9 @@ export class Composer {
     // example naming Skype; and a question offering an alternative, "...or is a reasonable reason enough?", is answered
     // by a line holding either side)
     const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.alternativeHeld(input, picked.slice(0, YESNO_LINES));
-    const declinesYesNo = () => (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!));
+    const declinesYesNo = () =>
+      (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!)) ||
+      (plainYesNo && !alternative && this.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES)));
     // "does the list get updated weekly?", "有报名费吗": a yes/no proposing a figure of a type (a frequency, a fee, a length of
     // time) is answered only by lines that hold a figure of that type
     const proposal = !lead && qa.types.includes('yesno') ? this.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
@@ -1221,6 +1227,22 @@ export class Composer {
     const units = input.unitsOf(predicate).filter((u) => u.kind === 'han' && u.soft === undefined && u.tokens.every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
     if (!units.length) return false;
     return units.every((u) => this.index.coverage([u], lines[0]!, lines.slice(1)) === 0);
+  }
+
+  /**
+   * A Chinese yes/no asks whether something can or will happen ("订单还能正常收款发货吗", "会自动恢复吗"): the words after
+   * its modal name that thing, and when no line picked to answer it (with the lines introducing it) holds any of them,
+   * a yes or no would be about the lines' own subject (the 90-day closure), not the thing asked.
+   */
+  private modalPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
+    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const asking = clauses.find((c) => YESNO_MODAL.test(c));
+    if (!asking) return false;
+    const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
+    // (its words in the briefing's terms, or of two characters or more)
+    const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
+    if (units.length < MODAL_WORDS) return false;
+    return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
