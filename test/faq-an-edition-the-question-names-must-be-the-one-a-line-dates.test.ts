@@ -41,6 +41,13 @@ describe('an edition or month the question names must be one a line speaks of fo
     expect(a.answer).toMatch(/4月30日/);
   });
 
+  it('a year before or after the briefing\'s is stated only by a line naming that year, not by one saying "之前"', () => {
+    expect(faq.askLocal('去年那批违规名单一共公示了几家？').declined).toBe(true);
+    expect(faq.askLocal("How many stores were named on last year's violator list?").declined).toBe(true);
+    // a year dating the asker's own doing by its month is their story, not an edition
+    expect(findPeriod('我们去年8月断约了，现在重新签要做新手任务吗')).toBeNull();
+  });
+
   it('a month the asker dates their own contract by is no edition to decline on', () => {
     const a = faq.askLocal('We let our membership lapse for 8 months and signed again in May 2022. Do we count as a new signing for star rating?');
     expect(a.declined).toBe(false);

@@ -2298,7 +2298,10 @@ function periodPattern(period: string): RegExp {
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
   m = p.match(/\b(january|february|march|may|june|july|august|september|october|november|december)/);
   if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
-  if (/上|last|previous|past|往期|历届|去年/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
+  // a year before or after the briefing's is named as a year ("之前" dates things before a day of this year)
+  if (/去年|last year|previous year|past year/.test(p)) return /去年|上一年|last year|previous year/i;
+  if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
+  if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
   m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
   if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
