@@ -41,6 +41,8 @@ export function loadAlternativeRules(path: string): AlternativeRules | null {
 }
 
 const HAN = /\p{Script=Han}/u;
+// how much longer than the right side (in words; a Chinese character is half a word) the left side may grow
+const SIDE_SLACK = 0.5;
 
 /**
  * The two alternatives a question offers, each cut to its own words (about as many as the other side has, at most
@@ -79,7 +81,8 @@ export function offeredAlternatives(question: string, rules: AlternativeRules): 
   const leftSide: string[] = [];
   let k = 0;
   for (const c of [...l].reverse()) {
-    if (k >= Math.min(n, rules.maxWords)) break;
+    // (about as many as the right side: "星等级按月评还是按季度评" offers "月评" against "季度评", the level is their subject)
+    if (k >= Math.min(n, rules.maxWords) || (k > 0 && k + size(c) > n + SIDE_SLACK)) break;
     leftSide.unshift(c);
     k += size(c);
   }

@@ -93,6 +93,18 @@ const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
+// a line naming the asked period answers only when its own text holds this share of the words
+// naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
+const PERIOD_EVENT = 0.5;
+// the modal a Chinese yes/no asks with; the words after it name what may happen
+// ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
+const MODAL_WORDS = 2;
+const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
+// words after a question word that place a time ("多久之内", "几天以后") and name no event
+const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后)$/;
+const PERIOD_NOUN_CHARS = 12;
+const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
+const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|的/gi;
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
 const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
@@ -718,7 +730,7 @@ export class Composer {
     for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!inPool.has(p)) pool.push({ passage: p, score: 0 });
 
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
-    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)])) {
+    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)], input, qa.parts)) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
 
@@ -958,7 +970,9 @@ export class Composer {
     // example naming Skype; and a question offering an alternative, "...or is a reasonable reason enough?", is answered
     // by a line holding either side)
     const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.alternativeHeld(input, picked.slice(0, YESNO_LINES));
-    const declinesYesNo = () => (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!));
+    const declinesYesNo = () =>
+      (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!)) ||
+      (plainYesNo && !alternative && this.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES)));
     // "does the list get updated weekly?", "有报名费吗": a yes/no proposing a figure of a type (a frequency, a fee, a length of
     // time) is answered only by lines that hold a figure of that type
     const proposal = !lead && qa.types.includes('yesno') ? this.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
@@ -1202,6 +1216,9 @@ export class Composer {
     // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
     const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
     if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
+    // the event after the question word ("多久能恢复", "多久复核") that the line, read with the lines introducing it, never
+    // names: its figure is of the event it does name (the 14-day rectification period, not a recovery)
+    if (bar === FIGURE_EVENT && ask === this.analyzer.type('howlong')?.ask && this.predicateUnheld(input, ask, [p, ...context])) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
   }
 
@@ -1320,13 +1337,38 @@ export class Composer {
    * English word missing from it says little.)
    */
   private unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
-    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
-    const asking = clauses.find((c) => ask.test(c));
-    const m = asking?.match(new RegExp(ask.source, 'i'));
-    if (!asking || !m) return false;
-    const predicate = asking.slice((m.index ?? 0) + m[0].length).trim();
+    const predicate = predicateOf(input.question, ask);
     if (!predicate) return false;
     return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
+  }
+
+  /**
+   * The predicate after a Chinese figure question's question word ("多久能恢复", "几天复核", "多少分才能解除") has content
+   * words, and the line (with the lines introducing it) holds none of them. (Chinese only, as unstatedPredicate.)
+   */
+  private predicateUnheld(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
+    const predicate = predicateOf(input.question, ask);
+    if (!predicate) return false;
+    // (words of two characters or more: "要改" says too little to tell an event by; "之内" places a time, it names no event)
+    const units = input.unitsOf(predicate).filter((u) => u.kind === 'han' && u.soft === undefined && u.tokens.every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
+    if (!units.length) return false;
+    return units.every((u) => this.index.coverage([u], lines[0]!, lines.slice(1)) === 0);
+  }
+
+  /**
+   * A Chinese yes/no asks whether something can or will happen ("订单还能正常收款发货吗", "会自动恢复吗"): the words after
+   * its modal name that thing, and when no line picked to answer it (with the lines introducing it) holds any of them,
+   * a yes or no would be about the lines' own subject (the 90-day closure), not the thing asked.
+   */
+  private modalPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
+    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const asking = clauses.find((c) => YESNO_MODAL.test(c));
+    if (!asking) return false;
+    const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
+    // (its words in the briefing's terms, or of two characters or more)
+    const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
+    if (units.length < MODAL_WORDS) return false;
+    return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
@@ -1390,9 +1432,30 @@ export class Composer {
     return out;
   }
 
-  private mentionsPeriod(period: string, lines: Passage[]): boolean {
+  /**
+   * Some line names the period, and its own text is about the thing the question asks of that period: "下个月的
+   * 发布会" is not answered by "5月下旬将公示第二批…名单", which names a next batch of a list, not a next briefing.
+   */
+  private mentionsPeriod(period: string, lines: Passage[], input: ComposeInput, parts: string[]): boolean {
     const want = periodPattern(period);
-    return lines.some((p) => want.test(digitsOf(p.zh)) || want.test(p.en));
+    // the thing of that period: what the period itself names ("5月的…发布会", "May list"), else the words right after it
+    // ("下个月的发布会"), in the part of the question that names it
+    const named = (text: string) => input.unitsOf(text).filter((u) => u.kind !== 'num' && u.soft === undefined);
+    const part = (parts.find((x) => x.includes(period)) ?? input.question).normalize('NFKC');
+    const at = part.indexOf(period);
+    // (only a noun the period qualifies, "下个月的发布会", "next month's session": in "第三期一共几轮PK" what follows is the
+    // property asked of the edition, which any line of its topic may state; the noun ends where the asking begins)
+    const clause = at < 0 ? '' : (part.slice(at + period.length).split(/[，,。？?！!；;:：]|\.(?:\s|$)/)[0] ?? '');
+    const qualified = clause.match(/^\s*(?:的|'s|’s|的?[那这](?:场|次|期|个|届|批))\s*(.*)$/)?.[1] ?? '';
+    const after = qualified.split(PERIOD_NOUN_END)[0]!.slice(0, PERIOD_NOUN_CHARS);
+    const own = named(period.replace(PERIOD_WORDS, ' '));
+    const thing = own.length ? own : named(after);
+    return lines.some((p) => {
+      if (!want.test(digitsOf(p.zh)) && !want.test(p.en)) return false;
+      if (!thing.length) return true;
+      // (in the line's own words: an agenda line "第二期挑战赛启动" does not hold "发布会" by its section's title or heading)
+      return thing.filter((u) => this.index.ownHolds(u, p)).length >= PERIOD_EVENT * thing.length;
+    });
   }
 
   /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
@@ -2294,6 +2357,15 @@ function endsInAlternative(question: string): boolean {
   return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
 }
 
+/** What follows the question word in the clause that asks ("多久能恢复" -> "能恢复"); null when nothing does. */
+function predicateOf(question: string, ask: RegExp): string | null {
+  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+  const asking = clauses.find((c) => ask.test(c));
+  const m = asking?.match(new RegExp(ask.source, 'i'));
+  if (!asking || !m) return null;
+  return asking.slice((m.index ?? 0) + m[0].length).trim() || null;
+}
+
 export function askingClause(question: string, ask: RegExp): string | null {
   const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
   const asking = clauses.find((c) => ask.test(c));
@@ -2355,7 +2427,10 @@ function periodPattern(period: string): RegExp {
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
   m = p.match(/\b(january|february|march|may|june|july|august|september|october|november|december)/);
   if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
-  if (/上|last|previous|past|往期|历届|去年/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
+  // a year before or after the briefing's is named as a year ("之前" dates things before a day of this year)
+  if (/去年|last year|previous year|past year/.test(p)) return /去年|上一年|last year|previous year/i;
+  if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
+  if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
   m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
   if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
