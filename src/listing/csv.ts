@@ -393,7 +393,7 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       // Without a header the cell stands alone ("note: min order 1x20GP container", "Ready to ship").
       // A second column of a role already read ("Customized Logo MOQ" after "Min. Order") is a field of its own too.
       const again = roles[k] !== null && roles[k] !== 'steps' && roles[k] !== 'skus' && roles.indexOf(roles[k]!) < k;
-      if ((roles[k] === null || roles[k] === 'other' || (again && h.trim())) && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
+      if ((roles[k] === null || roles[k] === 'other' || roles[k] === 'text' || (again && h.trim())) && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
     });
     out.push(lines.join('\n'));
   }
