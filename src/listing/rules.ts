@@ -70,6 +70,24 @@ const skuSchema = z.object({
   setupCharges: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
 
+const regexString = z.string().min(1).refine((s) => { try { new RegExp(s, 'iu'); return true; } catch { return false; } }, 'not a valid regular expression');
+/** Optional: cue words that read a rep's own description of a listing (prose.yaml). */
+const proseSchema = z.object({
+  firstPerson: regexString,
+  shown: regexString,
+  real: regexString,
+  peer: regexString,
+  freight: regexString,
+  moq: regexString,
+  realMoq: regexString,
+  hypothetical: regexString,
+  sku: regexString,
+  bait: regexString,
+  attributeUnits: z.array(z.string().min(1)).min(1),
+  gap: z.number().gt(1),
+});
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap'>]: RegExp } & { attributeUnit: RegExp; gap: number };
+
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
 /** Optional: an operator's table of typical unit prices per category, matched on title keywords. */
@@ -139,6 +157,8 @@ export interface ListingRules {
   unitFloors: { unit: string; usdMin: number }[];
   /** The role of a CSV header cell (csv.yaml), if any; null without the file. */
   csvRole: ((header: string) => CsvRole | null) | null;
+  /** Cue words for a rep's own description of a listing (prose.yaml); null without the file. */
+  prose: ProseCues | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -192,6 +212,17 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   }
   const csv = existsSync(join(dir, 'csv.yaml')) ? readYaml(dir, 'csv.yaml', csvSchema) : null;
   const csvRoles = csv ? CSV_ROLES.filter((r) => csv.columns[r]).map((r) => [r, csv.columns[r]!.map((x) => new RegExp(x, 'i'))] as const) : [];
+  const proseFile = existsSync(join(dir, 'prose.yaml')) ? readYaml(dir, 'prose.yaml', proseSchema) : null;
+  const prose: ProseCues | null = proseFile
+    ? {
+        ...(Object.fromEntries(
+          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'hypothetical', 'sku', 'bait'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap'>),
+        // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
+        attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
+        gap: proseFile.gap,
+      }
+    : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -226,6 +257,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     },
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
+    prose,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }

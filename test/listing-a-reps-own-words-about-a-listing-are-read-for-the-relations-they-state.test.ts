@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createListingChecker } from '../src/listing/index.js';
+
+/**
+ * A rep who describes a listing in their own words, instead of pasting it, states the numbers and how they relate:
+ * "the page shows X but we really sell at Y", "MOQ says A, in fact we start at B", "we added a SKU 'N' at $p", "we
+ * price per hour of burn time, so one candle is $b". Those relations are what is false, in English and in Chinese.
+ * Messages that only ask, report a suggestion, or state honest numbers pass.
+ */
+const checker = createListingChecker();
+const kinds = (t: string) => [...new Set(checker.check(t).findings.map((f) => f.kind))];
+
+describe('a shown price far below the price the rep says is real', () => {
+  it('is a false price range', () => {
+    expect(kinds('our silicone spatula set is displayed at $0.40 in search but the actual selling price is about $2.80 per set. fine?')).toContain('price_range');
+    expect(kinds('我们的LED台灯页面显示 $1.50，实际都是按 $9.80 成交的，这样有风险吗')).toContain('price_range');
+  });
+  it('moved into freight is false shipping', () => {
+    expect(kinds('for our bamboo cutting board (normally $4.50) we now show $0.90/pc and set shipping at $7 per piece so the buyer pays about the same')).toContain('shipping');
+  });
+  it('set to draw clicks is a false price even without the real one', () => {
+    expect(kinds('we list the 18k gold ring at $5 to attract buyers clicks, the real price is given on inquiry')).toContain('price_range');
+  });
+  it('passes a competitor who sells lower, and a factory price quoted ex works', () => {
+    expect(kinds('a competitor lists the same yoga mat at $0.70 and a buyer called our price fake. ours is $4.20 which is our real price for 200+ pcs')).toEqual([]);
+    expect(kinds('我们页面价格写的是 $2.10-$2.60，是出厂价，客户要到港价我们另外报。这样写可以吗')).toEqual([]);
+  });
+});
+
+describe('an MOQ the listing states far from the one the rep says is real', () => {
+  it('is a false MOQ', () => {
+    expect(kinds('the MOQ on our tote bag listing is 1 piece, but in fact we only sell by the carton of 200 pcs')).toContain('moq');
+    expect(kinds('我们毛巾的起订量写的是 2 条，其实最少 3000 条才接单，客户下小单我们都让他取消')).toContain('moq');
+  });
+  it('passes an MOQ that is only questioned or that a colleague suggests changing', () => {
+    expect(kinds('our MOQ shows 20 tons for the urea fertilizer at $480-520/t. my manager says we should change it to 1 kg MOQ, thoughts?')).toEqual([]);
+    expect(kinds('我们的MOQ是100件，定制logo的起订量是1000件，这样不一致算违规吗')).toEqual([]);
+  });
+});
+
+describe('a SKU the rep added', () => {
+  it('far cheaper than the product, or a fee, is filler', () => {
+    expect(kinds('we added an option called "Lid only" at $0.20 to the thermos listing, the thermos itself is $6.50-7.00')).toContain('sku_filler');
+    expect(kinds('我们在SKU里加了一个“运费补差价”，$0.01，其他规格都是 $12 左右的蓝牙音箱')).toContain('sku_filler');
+  });
+  it('passes a SKU priced like the product', () => {
+    expect(kinds('we added a SKU "Large 1.5L" at $7.20 beside the 1L one at $6.50 for our glass teapot')).toEqual([]);
+  });
+});
+
+describe('a price per unit of one item’s property', () => {
+  it('with the rep’s own sum for one item is an odd unit', () => {
+    expect(kinds('we now price our rechargeable desk fans by runtime: $0.05 per hour, so the 30-hour fan is $1.50')).toContain('price_unit');
+    expect(kinds('我们的充电宝按容量报价 $0.0005/mAh，10000mAh 的就是 $5.00，搜索里显示 $0.0005')).toContain('price_unit');
+  });
+  it('passes goods that trade by that measure and a carton defined in pieces', () => {
+    expect(kinds('we sell cotton fabric at $2.40 per meter, so a 50 meter roll is $120. MOQ 1 roll. ok?')).toEqual([]);
+    expect(kinds('our MOQ is 1 carton and we wrote 1 carton = 120 pieces of dish cloths, tiers 1-9 cartons $15, 10+ cartons $13.50. is carton ok?')).toEqual([]);
+  });
+});
