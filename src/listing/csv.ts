@@ -358,17 +358,27 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const unit = unitCell(cell(r0, 'unit'));
     const per = unit ? ` / ${unit}` : '';
     const lines: string[] = [];
-    const title = cell(r0, 'title');
+    // One row whose product is named over two cells ("Toyota" + "Land Cruiser V8", "12000 BTU" + "Split Air
+    // Conditioner"): the title is both, so the product is known by its whole name.
+    const variant1 = g.length === 1 ? cell(r0, 'variant') : '';
+    const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
       const lo = cell(r, 'priceMin') || cell(r, 'price');
       const hi = cell(r, 'priceMax');
       return hi && hi !== lo ? `${amount(lo)} - ${amount(hi)}` : amount(lo);
     };
-    if (g.length === 1 || at('variant') < 0) {
+    if (at('qtyFrom') >= 0 && g.some((r) => /\d/.test(cell(r, 'qtyFrom')))) {
+      // One row per step of a ladder: the rows are the product's tiers, from the smallest quantity up.
+      const steps = g
+        .filter((r) => /\d/.test(cell(r, 'qtyFrom')) && priceOf(r))
+        .map((r) => ({ from: Number(cell(r, 'qtyFrom').replace(/[^\d.]/g, '')), to: cell(r, 'qtyTo').replace(/[^\d.]/g, ''), price: priceOf(r) }))
+        .sort((a, b) => a.from - b.from);
+      lines.push(`Tiers: ${steps.map((x) => `${x.to ? `${x.from}-${x.to}` : `>=${x.from}`} ${unit || 'pcs'} ${x.price}`).join(' | ')}`);
+    } else if (g.length === 1 || at('variant') < 0) {
       if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
-      else if (cell(r0, 'variant')) lines.push(`Variant: ${cell(r0, 'variant')}`);
+      else if (cell(r0, 'variant') && !variant1) lines.push(`Variant: ${cell(r0, 'variant')}`);
     } else {
       lines.push(`SKU: ${g.map((r) => `${(cell(r, 'variant') || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
     }

@@ -42,8 +42,9 @@ const unitsSchema = z.object({
 // The order is the order of precedence: a header both roles name ("Sample Price", "Ladder Price (qty:price)", "Price
 // Type") takes the first. 'other' is a column that only describes the price (its type, currency, terms): kept as a line.
 // 'moqUnit' and 'unit' come before 'price' and 'moq': "price_unit" and "moq_unit" name units, not amounts; 'skus'
-// comes before 'variant' ("SKU规格与价格" holds prices, "规格" alone does not).
-const CSV_ROLES = ['other', 'text', 'sample', 'tiers', 'skus', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
+// comes before 'variant' ("SKU规格与价格" holds prices, "规格" alone does not). 'qtyFrom'/'qtyTo' (a row per step of a
+// ladder: "qty_from, qty_to, price") come before 'moq' and 'id'.
+const CSV_ROLES = ['other', 'text', 'sample', 'tiers', 'skus', 'qtyFrom', 'qtyTo', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
   // Every role is optional: an operator's csv.yaml written before a role existed (moqUnit) still loads.
