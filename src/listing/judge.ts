@@ -290,12 +290,12 @@ const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|
 // "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
-// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装": how many pieces one SKU holds.
-const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))/iu;
+// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装", "配件盒（228件）": how many pieces one SKU holds.
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]/iu;
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
-  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 1;
+  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 1;
   return n >= 2 ? n : 1;
 }
 
@@ -574,6 +574,9 @@ function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string;
     return { usd: p.order.subtotal.usd, basis: t(lang, `订单货值（${q}）`, `goods value of the order (${q})`), unitPrice, unit };
   }
   if (!unitPrice) return null;
+  // An MOQ of containers of goods priced per metre or piece: a container holds hundreds of units and the page rarely
+  // says how many, so the goods value at the MOQ is unknown (container freight beside it is normal).
+  if (p.moq?.unit?.id === 'container' && unit && unit.id !== 'container' && !tiers[0]) return null;
   // An MOQ in cartons says nothing of how many pieces a carton holds; the first tier (in pieces) does.
   const sameUnit = p.moq && (!p.moq.unit || !unit || p.moq.unit.id === unit.id || (p.moq.unit.dim === unit.dim && unit.dim !== 'count'));
   const qty = p.moq && (sameUnit || !tiers[0]) ? convert(p.moq.qty, p.moq.unit, unit) : (tiers[0]?.min ?? 1);

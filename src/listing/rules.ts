@@ -58,7 +58,8 @@ const productsSchema = z.object({
   // Electrical devices, named by a word ("electric", "蓝牙") or by a rating in the title ("1500W", "20000mAh").
   // Goods printed or made to the buyer's design (custom, 定制, stickers): their volume prices fall more steeply.
   madeToOrder: wordList.optional(),
-  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), rating: z.string().min(3) }).optional(),
+  // notMachines: phrases holding a machine word that name no machine ("gym equipment"): removed before the device test.
+  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), notMachines: wordList.optional(), rating: z.string().min(3) }).optional(),
 });
 
 const skuSchema = z.object({
@@ -205,6 +206,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const bulkAt = lastAt(products.bulk);
   const deviceWords = products.devices ? words(products.devices) : () => false;
   const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
+  const nm = products.devices?.notMachines;
+  const notMachines = nm && nm.en.length + nm.zh.length ? new RegExp([...nm.en.map((w) => `\\b${escapeRe(w)}\\b`), ...nm.zh.map(escapeRe)].join('|'), 'gi') : null;
   let deviceRating: RegExp | null = null;
   try {
     deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
@@ -252,7 +255,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
-    isDevice: (title) => {
+    isDevice: (raw) => {
+      const title = notMachines ? raw.replace(notMachines, ' ') : raw;
       const bulk = bulkAt(title);
       return machineAt(title) > bulk || (bulk < 0 && (deviceWords(title) || Boolean(deviceRating?.test(title))));
     },
