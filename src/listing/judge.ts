@@ -809,10 +809,20 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
+  // An MOQ in tons or grams while the tiers count pairs ("12-299 副", MOQ "1 吨"), or while goods sold by the piece show a
+  // bare price (a laptop with MOQ "1 Gram"): the MOQ is in a unit nobody orders these goods by.
+  const mq = p.moq;
+  if (mq?.unit && mq.unit.dim !== 'count' && mq.unit.dim !== 'power' && priceUnits.every((u) => u.dim === 'count') && p.tiers.every((x) => !x.unit || x.unit.dim === 'count')) {
+    const countedTiers = p.tiers.some((x) => x.unit?.dim === 'count');
+    const pieceGoods = !priceUnits.length && !p.tiers.length && Boolean(p.title && (_rules.soldByCount(p.title) || _rules.isDevice(p.title)));
+    if (countedTiers || pieceGoods) return [moqInOtherUnit(mq, priceUnits[0] ?? p.tiers.find((x) => x.unit)?.unit, lang)];
+  }
   if (!priceUnits.length) return [];
   // A device (an electric kettle, a 20000mAh power bank) priced per gram or per metre; a price per watt is how panels
-  // and lamps of a rating are quoted, so it is not such a unit for a device.
-  const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && u.dim !== 'power') : undefined;
+  // and lamps of a rating are quoted, so it is such a unit only for devices the trade does not quote per watt.
+  // A hair dryer priced "$0.008 / 瓦" is no panel: a device the trade does not quote per watt (products.yaml
+  // quotedPerWatt) priced per watt of its rating shows a price per watt as its price.
+  const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
   const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit

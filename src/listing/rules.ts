@@ -59,6 +59,8 @@ const productsSchema = z.object({
   // Goods printed or made to the buyer's design (custom, 定制, stickers): their volume prices fall more steeply.
   madeToOrder: wordList.optional(),
   // notMachines: phrases holding a machine word that name no machine ("gym equipment"): removed before the device test.
+  // Goods the trade quotes per watt of rating (panels, inverters, lamps, generators): a price per watt is their unit.
+  quotedPerWatt: wordList.optional(),
   devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), notMachines: wordList.optional(), rating: z.string().min(3) }).optional(),
 });
 
@@ -153,6 +155,8 @@ export interface ListingRules {
   madeToOrder: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
   isDevice: (title: string) => boolean;
+  /** Goods quoted per watt of their rating (products.yaml quotedPerWatt): a price per watt is their unit. */
+  quotedPerWatt: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
   referenceFor: ((title: string) => MatchedCategory | null) | null;
   /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
@@ -260,6 +264,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
       const bulk = bulkAt(title);
       return machineAt(title) > bulk || (bulk < 0 && (deviceWords(title) || Boolean(deviceRating?.test(title))));
     },
+    // Without the list every device may be priced per watt, as before the list existed.
+    quotedPerWatt: products.quotedPerWatt ? words(products.quotedPerWatt) : () => true,
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
     prose,
