@@ -360,7 +360,7 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const lines: string[] = [];
     // One row whose product is named over two cells ("Toyota" + "Land Cruiser V8", "12000 BTU" + "Split Air
     // Conditioner"): the title is both, so the product is known by its whole name.
-    const variant1 = g.length === 1 ? cell(r0, 'variant') : '';
+    const variant1 = g.length === 1 && cell(r0, 'variant').split(/\s+/).length <= 5 ? cell(r0, 'variant') : '';
     const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
@@ -403,7 +403,12 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       // Without a header the cell stands alone ("note: min order 1x20GP container", "Ready to ship").
       // A second column of a role already read ("Customized Logo MOQ" after "Min. Order") is a field of its own too.
       const again = roles[k] !== null && roles[k] !== 'steps' && roles[k] !== 'skus' && roles.indexOf(roles[k]!) < k;
-      if ((roles[k] === null || roles[k] === 'other' || roles[k] === 'text' || (again && h.trim())) && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
+      if (!((roles[k] === null || roles[k] === 'other' || roles[k] === 'text' || (again && h.trim())) && (r0[k] ?? '').trim())) return;
+      // A second freight or price column ("shipping_invoiced_usd" after "shipping_on_page_usd"): its bare amount is in
+      // the table's currency, and its header words ("invoiced", "charged") say which freight it is.
+      const v = r0[k]!.trim();
+      const money = again && (roles[k] === 'shipping' || roles[k] === 'price') ? amount(v) : v;
+      lines.push(h.trim() ? `${again ? h.trim().replace(/_/g, ' ') : h.trim()}: ${money}` : v);
     });
     out.push(lines.join('\n'));
   }

@@ -47,7 +47,8 @@ function namesShipping(line: string): boolean {
 }
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
-const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|shipping(?:\s+(?:fee|cost|template|rates?|settings?))?|freight)\s*[:：]/i;
+// "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
