@@ -58,3 +58,15 @@ describe('a price per unit of one item’s property', () => {
     expect(kinds('our MOQ is 1 carton and we wrote 1 carton = 120 pieces of dish cloths, tiers 1-9 cartons $15, 10+ cartons $13.50. is carton ok?')).toEqual([]);
   });
 });
+
+describe('a rep’s own sum of a price per unit of goods', () => {
+  it('says the units convert: a price per metre with an MOQ in rolls, panels per watt', () => {
+    expect(kinds('we sell garden hose by the meter at $0.42/m, so the 50m reel is $21. MOQ 10 reels. fine?')).toEqual([]);
+    expect(kinds('we list our mono panels at $0.19 per watt, so a 550W panel is $104.50. MOQ 50 panels. ok?')).toEqual([]);
+  });
+  it('still flags an appliance priced per watt and a price set low to rank', () => {
+    expect(kinds('我们的电饭煲按功率报价 $0.03/瓦，700W 的就是 $21，搜索里显示 $0.03 起')).toContain('price_unit');
+    expect(kinds('on the phone holder listing we set the price at $0.06 so it ranks higher, the actual price is $1.40')).toContain('price_range');
+  });
+});
+

@@ -210,20 +210,41 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
   }
 
   // A price per unit of one item's property, with the rep's own sum for one item ("so the 20000mAh one = $8.00").
+  const conv = statedConversion(text, rules);
+  if (conv?.attribute) {
+    const { unitPrice: a, itemPrice: b, unit } = conv;
+    add(
+      'price_unit',
+      [`价格按每"${unit}" ${fmtUsd(a)} 标，而一件商品实际是 ${fmtUsd(b)}：按商品的某个参数计价，搜索里显示的价格不是一件的价格。`, `The price is quoted per ${unit}, ${fmtUsd(a)}, while one item is ${fmtUsd(b)}: a price per unit of the item's property shows search a price no buyer pays for an item.`],
+      [`按件标出整件商品的价格（${fmtUsd(b)} 起）。`, `Quote the price of one whole item (from ${fmtUsd(b)}).`],
+      { unitPrice: a, priceUnit: unit, itemPrice: b },
+    );
+  }
+  return out;
+}
+
+const PER_UNIT = /^\s*(?:\/|per\s|每)\s*([A-Za-z]+|\p{Script=Han}{1,2})/u;
+
+/**
+ * A rep's own sum converting a price per unit into the price of one item or pack ("$0.35/m, so the 100m roll is $35",
+ * "$0.0004/mAh, so the 20000mAh one = $8.00"): the price per unit times a count the message states. `attribute` when the
+ * unit measures a property of one item (prose.yaml attributeUnits) rather than a quantity of goods, and the goods are not
+ * ones the trade quotes per that unit (panels per watt).
+ */
+export function statedConversion(text: string, rules: ListingRules): { unitPrice: number; itemPrice: number; unit: string; attribute: boolean } | null {
+  const cues = rules.prose;
+  if (!cues || text.length > 5000 || !isProse(text, cues)) return null;
   const all = amounts(text);
   const nums = counts(text, all);
   for (const a of all) {
-    if (!cues.attributeUnit.test(text.slice(a.end, a.end + 12))) continue;
+    const after = text.slice(a.end, a.end + 16);
+    const per = PER_UNIT.exec(after);
+    if (!per) continue;
     const sum = all.find((b) => b !== a && b.usd > a.usd && nums.some((n) => n >= 2 && Math.abs(a.usd * n - b.usd) <= 0.03 * b.usd));
     if (!sum) continue;
-    const unit = /[A-Za-z]+|\p{Script=Han}+/u.exec(text.slice(a.end, a.end + 12).replace(/^\s*(?:\/|per\s|每)\s*/i, ''))?.[0] ?? '';
-    add(
-      'price_unit',
-      [`价格按每"${unit}" ${fmtUsd(a.usd)} 标，而一件商品实际是 ${fmtUsd(sum.usd)}：按商品的某个参数计价，搜索里显示的价格不是一件的价格。`, `The price is quoted per ${unit}, ${fmtUsd(a.usd)}, while one item is ${fmtUsd(sum.usd)}: a price per unit of the item's property shows search a price no buyer pays for an item.`],
-      [`按件标出整件商品的价格（${fmtUsd(sum.usd)} 起）。`, `Quote the price of one whole item (from ${fmtUsd(sum.usd)}).`],
-      { unitPrice: a.usd, priceUnit: unit, itemPrice: sum.usd },
-    );
-    break;
+    const unit = per[1]!;
+    const perWatt = /^(?:w|watts?|瓦)$/i.test(unit) && rules.quotedPerWatt(text);
+    return { unitPrice: a.usd, itemPrice: sum.usd, unit, attribute: cues.attributeUnit.test(after) && !perWatt };
   }
-  return out;
+  return null;
 }
