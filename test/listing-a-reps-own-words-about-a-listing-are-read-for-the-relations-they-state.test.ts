@@ -70,3 +70,16 @@ describe('a rep’s own sum of a price per unit of goods', () => {
   });
 });
 
+describe('stated and real MOQs in one clause, and minimums for another offer', () => {
+  it('reads the stated MOQ before the real-MOQ words and the real one after', () => {
+    expect(kinds('MOQ set to 1 but we only sell by the pallet (about 600 boxes). is that ok?')).toContain('moq');
+  });
+  it('passes a higher minimum for OEM or a custom logo', () => {
+    expect(kinds('our MOQ is 2 sets for the standard model, but for OEM at least 300 sets. is that fine?')).toEqual([]);
+    expect(kinds('我们的起订量是 20 件，印logo的话至少 2000 件，这样写可以吗')).toEqual([]);
+  });
+  it('passes a headline price that is the real price of the smallest size', () => {
+    expect(kinds('hi, our headline price is $0.20 because it is the real price of the 5ml tube, the 30ml tube is $0.85. fine?')).toEqual([]);
+  });
+});
+

@@ -100,8 +100,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
   for (const sentence of sentences) {
     if (cues.hypothetical.test(sentence) && !cues.real.test(sentence)) continue;
     if (!bait && cues.bait.test(sentence)) bait = sentence.slice(0, 80);
-    const sentenceCue = cues.real.test(sentence) ? 'real' : cues.shown.test(sentence) ? 'shown' : null;
-    for (const clause of sentence.split(CLAUSE)) {
+    const clauses = sentence.split(CLAUSE);
+    for (let k = 0; k < clauses.length; k++) {
+      const clause = clauses[k]!;
       const peer = cues.peer.test(clause);
       let from = 0;
       for (const a of amounts(clause)) {
@@ -122,7 +123,11 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
         };
         const r = lastAt(cues.real);
         const sh = lastAt(cues.shown);
-        const cue = r >= 0 || sh >= 0 ? (r > sh ? 'real' : 'shown') : cues.real.test(clause) ? 'real' : cues.shown.test(clause) ? 'shown' : sentenceCue;
+        // No cue in its own clause: the cue of the clause before, when that clause states no price of its own
+        // ("实际我们500个起卖，价格 $0.35").
+        const prev = k > 0 ? clauses[k - 1]! : '';
+        const prevCue = prev && !amounts(prev).length ? (cues.real.test(prev) ? 'real' : cues.shown.test(prev) ? 'shown' : null) : null;
+        const cue = r >= 0 || sh >= 0 ? (r > sh ? 'real' : 'shown') : cues.real.test(clause) ? 'real' : cues.shown.test(clause) ? 'shown' : prevCue;
         if (cue === 'real') real.push(a.hi);
         else if (cue === 'shown') shown.push(a.usd);
       }
@@ -163,18 +168,21 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
     const clauses = sentence.split(CLAUSE);
     clauses.forEach((clause, i) => {
       if (cues.hypothetical.test(clause)) return;
-      const isReal = cues.realMoq.test(clause);
-      if (isReal) {
-        const q = [clause, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c))).find((x) => x.length);
-        if (q && !realMoq) realMoq = Math.max(...q);
-        return;
-      }
-      const m = cues.moq.exec(clause);
+      // "MOQ set to 1 but we only sell by the container (about 8000 pcs)": what comes before the real-MOQ cue is the
+      // stated MOQ, what comes after it the real one.
+      const r = cues.realMoq.exec(clause);
+      const statedPart = r ? clause.slice(0, r.index) : clause;
+      const m = cues.moq.exec(statedPart);
       if (m && !statedMoq) {
-        const rest = clause.slice(m.index);
+        const rest = statedPart.slice(m.index);
         const q = counts(rest, amounts(rest));
         if (q.length) statedMoq = q[0]!;
       }
+      // A minimum for another offer (OEM, a custom logo) is not the listing's real MOQ.
+      if (!r || cues.scoped.test(clause)) return;
+      const realPart = clause.slice(r.index);
+      const q = [realPart, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c))).find((x) => x.length);
+      if (q && !realMoq) realMoq = Math.max(...q);
     });
   }
   if (statedMoq > 0 && realMoq > 0 && Math.max(statedMoq, realMoq) / Math.min(statedMoq, realMoq) >= cues.gap) {

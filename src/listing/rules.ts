@@ -84,6 +84,7 @@ const proseSchema = z.object({
   freight: regexString,
   moq: regexString,
   realMoq: regexString,
+  scoped: regexString,
   hypothetical: regexString,
   sku: regexString,
   bait: regexString,
@@ -224,7 +225,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const prose: ProseCues | null = proseFile
     ? {
         ...(Object.fromEntries(
-          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'hypothetical', 'sku', 'bait'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
+          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
         ) as Omit<ProseCues, 'attributeUnit' | 'gap'>),
         // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
         attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
