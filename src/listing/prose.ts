@@ -24,8 +24,11 @@ const QTY = /(?<![\d.,$A-Za-z])(\d[\d,]*(?:\.\d+)?)\s*(万)?(?![\d.]|\s*%)/g;
 // Field lines ("Price: $3", "价格：US$3"): a pasted page, read by the parser, not a message about one. A long line
 // opening with a few words and a colon ("quick q: our notebooks ...") is a sentence.
 const FIELD_LINE = /^\s*[^:：\n]{1,24}[:：]\s*\S.{0,70}$/;
-// Sentence ends; a dot after an abbreviation ("Min. Order", "No. 5") is no end.
-const SENTENCE = /[。！？!?\n]+|(?<!\b(?:min|no|approx|max|nr))\.(?=\s|$)/i;
+// Sentence ends; a dot after an abbreviation ("Min. Order", "No. 5") is no end. SENTENCE_KEPT keeps the ends when
+// splitting, so a message can be put back together without some of its sentences.
+const SENTENCE_END = String.raw`[。！？!?\n]+|(?<!\b(?:min|no|approx|max|nr))\.(?=\s|$)`;
+const SENTENCE = new RegExp(SENTENCE_END, 'i');
+const SENTENCE_KEPT = new RegExp(`(${SENTENCE_END})`, 'i');
 // Clause ends: a comma inside a number ("$1,050") is no end.
 const CLAUSE = /[，；;]|,(?!\d{3}(?!\d))/;
 const QUOTED = /[“"'「『‘]([^”"'」』’\n]{2,40})[”"'」』’]/g;
@@ -71,7 +74,7 @@ export function isProse(text: string, cues: ProseCues): boolean {
 export function withoutHypotheticals(text: string, rules: ListingRules): string {
   const cues = rules.prose;
   if (!cues || text.length > 5000 || !isProse(text, cues)) return text;
-  const parts = text.split(/((?:[。！？!?\n]+|(?<!\b(?:min|no|approx|max|nr))\.(?=\s|$)))/i);
+  const parts = text.split(SENTENCE_KEPT);
   let out = '';
   for (let i = 0; i < parts.length; i += 2) {
     const sentence = parts[i]!;
@@ -91,7 +94,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
     if (!out.some((d) => d.kind === kind)) out.push({ kind, severity: 2, detail: t(lang, ...detail), fix: t(lang, ...fix), evidence });
   };
 
-  // Prices, each read by the cue nearest before it in its clause, else any cue of its clause, else of its sentence.
+  // Prices, each read by the cue nearest before it in its clause, else any cue of its clause, else the cue of the clause
+  // before; a price in a clause about another seller is the market's, one just after a freight word is freight.
   const shown: number[] = [];
   const real: number[] = [];
   const market: number[] = [];
