@@ -83,3 +83,17 @@ describe('stated and real MOQs in one clause, and minimums for another offer', (
   });
 });
 
+describe('the price before, the other colours, and a reason that is no other offer', () => {
+  it('reads a former price as the real one and the other colours as the product', () => {
+    expect(kinds('拖鞋链接我们现在挂 $0.30，运费设成每双 $6，跟以前 $2.50 的总价差不多')).toContain('shipping');
+    expect(kinds('我们在SKU里加了一个"仅鞋盒"，价格 $0.04，其他颜色都是 $7.60 的运动鞋')).toContain('sku_filler');
+  });
+  it('reads a minimum that printing forces as the real MOQ', () => {
+    expect(kinds('our calendar listing: MOQ says 1 piece but actually we need 2000 pcs minimum because of the printing setup')).toContain('moq');
+  });
+  it('passes customers who order more than the MOQ, and a logo minimum said in Chinese', () => {
+    expect(kinds('our MOQ is 50 pcs but regular customers usually order 800+. is that a problem?')).toEqual([]);
+    expect(kinds('我们的起订量是 30 件，定制logo的话至少 500 件，这样写可以吗')).toEqual([]);
+  });
+});
+
