@@ -61,7 +61,7 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (!priced || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
   if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
-  return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled));
+  return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled), rules);
 }
 
 // A header naming one step of a ladder by its number: "tier1_qty", "Qty 2", "数量3" / "tier1_price", "Price 2", "价格3".
@@ -124,7 +124,7 @@ function headlessListings(text: string, rules: ListingRules, role: (h: string) =
   const filled = fillRoles(roles, data, rules, true);
   if (!filled) return null;
   if (!filled.includes('title') || !(filled.includes('price') || filled.includes('steps') || filled.includes('tiers') || filled.includes('skus'))) return null;
-  return emit(header, filled, data, currencyOfCells(data, filled));
+  return emit(header, filled, data, currencyOfCells(data, filled), rules);
 }
 
 /**
@@ -334,7 +334,7 @@ function currencyOfCells(data: string[][], roles: (Role | null)[]): string {
   return 'US$';
 }
 
-function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string): string[] {
+function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string, rules: ListingRules): string[] {
   const at = (r: Role) => roles.indexOf(r);
   const cell = (r: string[], x: Role) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
   const amount = (v: string) => {
@@ -355,7 +355,9 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
   const out: string[] = [];
   for (const [, g] of groups) {
     const r0 = g[0]!;
-    const unit = unitCell(cell(r0, 'unit'));
+    // Without a unit column, the price header may name the unit ("Price (USD/ton)", "price_usd_per_kg", "单价(元/吨)").
+    const priceHeader = header[at('price') >= 0 ? at('price') : at('priceMin')] ?? '';
+    const unit = unitCell(cell(r0, 'unit')) || (at('unit') < 0 ? headerUnit(priceHeader, rules) : '');
     const per = unit ? ` / ${unit}` : '';
     const lines: string[] = [];
     // One row whose product is named over two cells ("Toyota" + "Land Cruiser V8", "12000 BTU" + "Split Air
@@ -365,6 +367,9 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
       const lo = cell(r, 'priceMin') || cell(r, 'price');
+      // "620-680" in a price column is a range of whole amounts (a size column's "8-32" never gets here).
+      const whole = /^(\d[\d,]*)\s*[-~–]\s*(\d[\d,]*)$/.exec(lo);
+      if (whole && !cell(r, 'priceMax')) return `${currency}${whole[1]} - ${currency}${whole[2]}`;
       const hi = cell(r, 'priceMax');
       return hi && hi !== lo ? `${amount(lo)} - ${amount(hi)}` : amount(lo);
     };
@@ -459,6 +464,13 @@ function currencyOfHeader(h: string): string | null {
   if (/eur|€/i.test(h)) return '€';
   if (/usd|\$|美元|美金/i.test(h)) return 'US$';
   return null;
+}
+
+/** The unit a price header names after a slash or "per" ("Price (USD/ton)", "price_usd_per_kg", "单价(元/吨)"), if known. */
+function headerUnit(h: string, rules: ListingRules): string {
+  const m = /(?:\/|(?:^|[ _-])per[ _-]?)\s*([A-Za-z]+|\p{Script=Han}{1,3})\s*[)）]?\s*$/u.exec(h);
+  const u = m?.[1];
+  return u && rules.unitByName.has(u.toLowerCase()) ? u : '';
 }
 
 /** "Bag (450g)" is a bag: the unit is the cell's first word. */
