@@ -4,7 +4,7 @@ import { decodeCsvText } from '../reminders/csv-decode.js';
 import { z } from 'zod';
 import { args, UsageError } from './main.js';
 import { argumentsOrStdin, processJsonl } from './jsonl.js';
-import { createListingChecker, KIND_LABEL, type ListingChecker, type ListingResult } from '../listing/index.js';
+import { createListingChecker, KIND_LABEL, loadListingRules, type ListingChecker, type ListingResult, type ListingRules } from '../listing/index.js';
 
 const HELP = `haili listing: check a product listing for false price, MOQ, SKU and shipping information
 
@@ -22,18 +22,20 @@ Options:
   --explain      also print the numbers read from the listing (tiers, SKUs, MOQ, shipping)
   --rules DIR    thresholds and clauses from DIR instead of rules/listing
 
-CSV columns (a header row is required; names are case-insensitive, Chinese or English):
+CSV columns: a header row is required. Each header cell is read by the column roles of rules/listing/csv.yaml
+(case-insensitive patterns, Chinese or English; the same names a pasted table is read by), for example:
   id | product_id | 商品ID            product id (optional; the row number otherwise)
-  title | 商品名称                     product name
+  title | name | 商品名称             product name
   text | listing | 商品信息            the whole listing as pasted (if given, the columns below are optional)
-  price | price_range | 价格区间       headline price or range, e.g. "$0.23 - $4.92"
-  tiers | 阶梯价                       tiers, e.g. "100-999 pcs $1.20; >=1000 pcs $1.00"
+  price | price_usd | 价格区间          headline price or range, e.g. "$0.23 - $4.92" (or price_min and price_max)
+  tiers | ladder | 阶梯价              tiers, e.g. "100-999 pcs $1.20; >=1000 pcs $1.00"
   moq | min_order | 最小起订量          e.g. "100 Pieces"
   unit | price_unit | 计价单位          the unit of a bare price (and of a bare MOQ), e.g. "piece", "kg"
   moq_unit | 起订单位                  the unit of a bare MOQ when it differs, e.g. "ton"
-  skus | sku | SKU规格与价格            SKUs, e.g. "Black $3.20; Thank you card $0.01"
-  shipping | 运费                      e.g. "$45.00" or "estimated $3,600"
-  sample | 样品                        e.g. "$5.00/Piece"
+  skus | sku_prices | SKU规格与价格      SKUs, e.g. "Black $3.20; Thank you card $0.01" (a bare "sku" column is an id)
+  shipping | freight | 运费            e.g. "$45.00" or "estimated $3,600"
+  sample | sample_price | 样品          e.g. "$5.00/Piece"
+Other columns (lead time, notes) are read as "Header: value" lines of the listing.
 A row that has neither text nor any price column is reported as a bad row; the others are still checked.
 
 Exit codes: 0 ok, 1 error, 2 usage, 4 risk (single listing); with --jsonl or --csv: 0 all lines read, 3 some rejected,
@@ -70,7 +72,7 @@ export async function runListing(argv: string[]): Promise<number> {
     return rejected ? 3 : 0;
   }
 
-  if (values.csv !== undefined) return runCsv(checker, values.csv, Boolean(values.json));
+  if (values.csv !== undefined) return runCsv(checker, loadListingRules(values.rules), values.csv, Boolean(values.json));
 
   const text = await argumentsOrStdin(positionals);
   if (!text.trim()) throw new UsageError('give a listing to check: haili listing "text" (or pipe it on stdin)');
@@ -104,26 +106,22 @@ export function renderListing(r: ListingResult): string {
 // ---------------------------------------------------------------------------------------------------------------
 // --csv: a catalogue export, one product per row
 
-const COLUMNS: Record<string, string[]> = {
-  id: ['id', 'product_id', 'productid', 'product id', 'sku_id', '商品id', '产品id', '商品编号'],
-  title: ['title', 'name', 'product_name', 'product name', '商品名称', '产品名称', '标题'],
-  text: ['text', 'listing', 'content', '商品信息', '内容'],
-  price: ['price', 'price_range', 'price range', 'fob price', '价格', '价格区间'],
-  tiers: ['tiers', 'tier_prices', 'ladder', '阶梯价', '阶梯价格'],
-  moq: ['moq', 'min_order', 'min. order', 'minimum order', '最小起订量', '起订量'],
-  unit: ['unit', 'price_unit', 'price unit', 'uom', '单位', '计价单位'],
-  moqUnit: ['moq_unit', 'moq unit', 'min_order_unit', '起订单位'],
-  skus: ['skus', 'sku', 'sku_prices', 'sku规格与价格', 'sku 规格与价格', '规格与价格'],
-  shipping: ['shipping', 'shipping_fee', 'freight', '运费'],
-  sample: ['sample', 'samples', 'sample_price', '样品', '样品价'],
-};
+// Each header cell's role comes from rules/listing/csv.yaml (the roles a pasted table is read by), so a column name is
+// written once. The row fields below are the roles this command writes into a listing; the others are kept as lines.
+type RowField = 'id' | 'title' | 'variant' | 'text' | 'price' | 'priceMin' | 'priceMax' | 'tiers' | 'moq' | 'unit' | 'moqUnit' | 'skus' | 'shipping' | 'sample';
+const ROW_FIELDS: ReadonlySet<string> = new Set<RowField>(['id', 'title', 'variant', 'text', 'price', 'priceMin', 'priceMax', 'tiers', 'moq', 'unit', 'moqUnit', 'skus', 'shipping', 'sample']);
+/** The roles that hold something to check: a row with none of them is a bad row. */
+const PRICED: RowField[] = ['text', 'price', 'priceMin', 'priceMax', 'tiers', 'skus', 'shipping'];
 
 /** One catalogue row as the listing text the checker reads (backend field layout, one field per line). */
-function rowText(row: Record<string, string>, zh: boolean): string {
+function rowText(row: Partial<Record<RowField, string>>, extra: string[], zh: boolean): string {
   if (row.text?.trim()) return row.text;
   const label = (en: string, cn: string) => (zh ? cn : en);
+  // Price columns written as a low and a high amount ("price_min", "最高价") are one range.
+  if (!row.price && (row.priceMin || row.priceMax)) row = { ...row, price: [row.priceMin, row.priceMax].filter(Boolean).join(' - ') };
   return [
     row.title && `${label('Product name', '商品名称')}: ${row.title}`,
+    row.variant && `${label('Variant', '规格')}: ${row.variant}`,
     // A unit column names the unit of a bare price and, without its own moq_unit column, of a bare MOQ.
     // A bare amount ("0.85", "0.012-0.018") is in US dollars, as catalogue exports write it.
     row.price && `${label('Price range', '价格区间')}: ${/^\s*\d[\d,]*(?:\.\d+)?(?:\s*[-~]\s*\d[\d,]*(?:\.\d+)?)?\s*$/.test(row.price) ? `US$${row.price.trim().replace(/\s*[-~]\s*/, ' - US$')}` : row.price}${row.unit?.trim() && !/[/／]|per\s/i.test(row.price) ? ` / ${row.unit.trim()}` : ''}`,
@@ -132,12 +130,15 @@ function rowText(row: Record<string, string>, zh: boolean): string {
     row.skus && `${label('SKU', 'SKU 规格与价格')}: ${row.skus}`,
     row.shipping && `${label('Shipping', '运费')}: ${row.shipping}`,
     row.sample && `${label('Samples', '样品')}: ${row.sample}`,
+    ...extra,
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-function runCsv(checker: ListingChecker, file: string, json: boolean): number {
+function runCsv(checker: ListingChecker, rules: ListingRules, file: string, json: boolean): number {
+  const csvRole = rules.csvRole;
+  if (!csvRole) throw new UsageError('the listing rules have no csv.yaml, so catalogue columns cannot be read; see rules/listing/csv.yaml.');
   let raw: Buffer;
   try {
     raw = readFileSync(file);
@@ -156,14 +157,17 @@ function runCsv(checker: ListingChecker, file: string, json: boolean): number {
     throw new UsageError(`${file} is not readable CSV: ${(err as Error).message}`);
   }
   if (!records.length) throw new UsageError(`${file} is empty`);
-  const header = records[0]!.map((h) => h.trim().toLowerCase());
-  const colOf = new Map<number, string>();
+  const header = records[0]!.map((h) => h.trim());
+  // A column's role by its header (csv.yaml); the first column of a role is its field, a later one (a second MOQ, a
+  // remark the rules call 'other') and columns no role names (lead time, notes) are kept as "Header: value" lines.
+  const colOf = new Map<number, RowField>();
   header.forEach((h, i) => {
-    for (const [key, names] of Object.entries(COLUMNS)) if (names.includes(h)) colOf.set(i, key);
+    const role = csvRole(h);
+    if (role && ROW_FIELDS.has(role) && ![...colOf.values()].includes(role as RowField)) colOf.set(i, role as RowField);
   });
   const known = new Set(colOf.values());
-  if (!known.has('text') && !['price', 'tiers', 'skus', 'shipping'].some((k) => known.has(k))) {
-    throw new UsageError(`${file}: no listing columns found in the header (${header.join(', ')}). Expected "text", or "price"/"tiers"/"skus"/"shipping"; see haili listing --help.`);
+  if (!PRICED.some((k) => known.has(k))) {
+    throw new UsageError(`${file}: no listing columns found in the header (${header.join(', ')}). Expected "text", or a price, tiers, SKUs or shipping column (names in rules/listing/csv.yaml); see haili listing --help.`);
   }
   type Out = { row: number; id: string; title?: string; verdict?: string; kinds?: string[]; findings?: { kind: string; detail: string; fix: string }[]; error?: string };
   const out: Out[] = [];
@@ -171,10 +175,12 @@ function runCsv(checker: ListingChecker, file: string, json: boolean): number {
   let bad = 0;
   for (let i = 1; i < records.length; i++) {
     const cells = records[i]!;
-    const row: Record<string, string> = {};
+    const row: Partial<Record<RowField, string>> = {};
+    const extra: string[] = [];
     cells.forEach((c, j) => {
       const key = colOf.get(j);
       if (key) row[key] = (c ?? '').trim();
+      else if (header[j] && (c ?? '').trim()) extra.push(`${header[j]}: ${c.trim()}`);
     });
     const id = row.id || `row ${i + 1}`;
     if (cells.length > header.length) {
@@ -183,8 +189,8 @@ function runCsv(checker: ListingChecker, file: string, json: boolean): number {
       continue;
     }
     const zh = /\p{Script=Han}/u.test(Object.values(row).join(''));
-    const text = rowText(row, zh);
-    if (!text.trim() || !['text', 'price', 'tiers', 'skus', 'shipping'].some((k) => row[k])) {
+    const text = rowText(row, extra, zh);
+    if (!text.trim() || !PRICED.some((k) => row[k])) {
       bad++;
       out.push({ row: i + 1, id, error: 'no listing text and no price, tiers, SKUs or shipping' });
       continue;

@@ -4,7 +4,8 @@ import type { Lang } from '../core/types.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { loadListingRules } from './rules.js';
+import { proseFindings, statedConversion, withoutHypotheticals } from './prose.js';
+import { loadListingRules, type ListingRules } from './rules.js';
 import type { ListingResult, ParsedListing } from './types.js';
 
 /** A paste beyond this is checked on its head: no product page is a megabyte of text. */
@@ -37,12 +38,21 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
       const parts = csvListings(text, rules) ?? [text];
       if (parts.length === 1) {
-        const parsed = parser.parse(parts[0]!);
+        const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
+        // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
+        const sum = parts[0] === text && !parsed.unitEquivalence ? statedConversion(text, rules) : null;
+        if (sum && !sum.attribute) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+        // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
+        const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang), rules) : [];
+        if (!pricePoints && said.length) {
+          return { verdict: 'risk', fake: true, lang, layout: parsed.layout, status: 'checked', findings: said, notes, textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+        }
         if (!pricePoints) {
           return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
         }
-        const { findings, notes: judged } = judge(parsed, rules, lang);
+        const { findings: read, notes: judged } = judge(parsed, rules, lang);
+        const findings = [...read, ...said.filter((f) => !read.some((r) => r.kind === f.kind))];
         const verdict = findings.length ? 'risk' : 'ok';
         return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
       }
@@ -69,6 +79,14 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
 }
 
 /** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */
+/** Prose findings cite the clause of their kind, as the judge's do. */
+function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRules) {
+  return drafts.map((d) => {
+    const c = rules.clauseOf(d.kind);
+    return { ...d, clause: c.text, clauseEn: c.en };
+  });
+}
+
 function looksBinary(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   let bad = 0;

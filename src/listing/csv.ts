@@ -61,7 +61,7 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (!priced || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
   if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
-  return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled));
+  return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled), rules);
 }
 
 // A header naming one step of a ladder by its number: "tier1_qty", "Qty 2", "数量3" / "tier1_price", "Price 2", "价格3".
@@ -124,7 +124,7 @@ function headlessListings(text: string, rules: ListingRules, role: (h: string) =
   const filled = fillRoles(roles, data, rules, true);
   if (!filled) return null;
   if (!filled.includes('title') || !(filled.includes('price') || filled.includes('steps') || filled.includes('tiers') || filled.includes('skus'))) return null;
-  return emit(header, filled, data, currencyOfCells(data, filled));
+  return emit(header, filled, data, currencyOfCells(data, filled), rules);
 }
 
 /**
@@ -334,7 +334,7 @@ function currencyOfCells(data: string[][], roles: (Role | null)[]): string {
   return 'US$';
 }
 
-function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string): string[] {
+function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string, rules: ListingRules): string[] {
   const at = (r: Role) => roles.indexOf(r);
   const cell = (r: string[], x: Role) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
   const amount = (v: string) => {
@@ -355,20 +355,35 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
   const out: string[] = [];
   for (const [, g] of groups) {
     const r0 = g[0]!;
-    const unit = unitCell(cell(r0, 'unit'));
+    // Without a unit column, the price header may name the unit ("Price (USD/ton)", "price_usd_per_kg", "单价(元/吨)").
+    const priceHeader = header[at('price') >= 0 ? at('price') : at('priceMin')] ?? '';
+    const unit = unitCell(cell(r0, 'unit')) || (at('unit') < 0 ? headerUnit(priceHeader, rules) : '');
     const per = unit ? ` / ${unit}` : '';
     const lines: string[] = [];
-    const title = cell(r0, 'title');
+    // One row whose product is named over two cells ("Toyota" + "Land Cruiser V8", "12000 BTU" + "Split Air
+    // Conditioner"): the title is both, so the product is known by its whole name.
+    const variant1 = g.length === 1 && cell(r0, 'variant').split(/\s+/).length <= 5 ? cell(r0, 'variant') : '';
+    const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
       const lo = cell(r, 'priceMin') || cell(r, 'price');
+      // "620-680" in a price column is a range of whole amounts (a size column's "8-32" never gets here).
+      const whole = /^(\d[\d,]*)\s*[-~–]\s*(\d[\d,]*)$/.exec(lo);
+      if (whole && !cell(r, 'priceMax')) return `${currency}${whole[1]} - ${currency}${whole[2]}`;
       const hi = cell(r, 'priceMax');
       return hi && hi !== lo ? `${amount(lo)} - ${amount(hi)}` : amount(lo);
     };
-    if (g.length === 1 || at('variant') < 0) {
+    if (at('qtyFrom') >= 0 && g.some((r) => /\d/.test(cell(r, 'qtyFrom')))) {
+      // One row per step of a ladder: the rows are the product's tiers, from the smallest quantity up.
+      const steps = g
+        .filter((r) => /\d/.test(cell(r, 'qtyFrom')) && priceOf(r))
+        .map((r) => ({ from: Number(cell(r, 'qtyFrom').replace(/[^\d.]/g, '')), to: cell(r, 'qtyTo').replace(/[^\d.]/g, ''), price: priceOf(r) }))
+        .sort((a, b) => a.from - b.from);
+      lines.push(`Tiers: ${steps.map((x) => `${x.to ? `${x.from}-${x.to}` : `>=${x.from}`} ${unit || 'pcs'} ${x.price}`).join(' | ')}`);
+    } else if (g.length === 1 || at('variant') < 0) {
       if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
-      else if (cell(r0, 'variant')) lines.push(`Variant: ${cell(r0, 'variant')}`);
+      else if (cell(r0, 'variant') && !variant1) lines.push(`Variant: ${cell(r0, 'variant')}`);
     } else {
       lines.push(`SKU: ${g.map((r) => `${(cell(r, 'variant') || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
     }
@@ -393,7 +408,12 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       // Without a header the cell stands alone ("note: min order 1x20GP container", "Ready to ship").
       // A second column of a role already read ("Customized Logo MOQ" after "Min. Order") is a field of its own too.
       const again = roles[k] !== null && roles[k] !== 'steps' && roles[k] !== 'skus' && roles.indexOf(roles[k]!) < k;
-      if ((roles[k] === null || roles[k] === 'other' || (again && h.trim())) && (r0[k] ?? '').trim()) lines.push(h.trim() ? `${h.trim()}: ${r0[k]!.trim()}` : r0[k]!.trim());
+      if (!((roles[k] === null || roles[k] === 'other' || roles[k] === 'text' || (again && h.trim())) && (r0[k] ?? '').trim())) return;
+      // A second freight or price column ("shipping_invoiced_usd" after "shipping_on_page_usd"): its bare amount is in
+      // the table's currency, and its header words ("invoiced", "charged") say which freight it is.
+      const v = r0[k]!.trim();
+      const money = again && (roles[k] === 'shipping' || roles[k] === 'price') ? amount(v) : v;
+      lines.push(h.trim() ? `${again ? h.trim().replace(/_/g, ' ') : h.trim()}: ${money}` : v);
     });
     out.push(lines.join('\n'));
   }
@@ -444,6 +464,13 @@ function currencyOfHeader(h: string): string | null {
   if (/eur|€/i.test(h)) return '€';
   if (/usd|\$|美元|美金/i.test(h)) return 'US$';
   return null;
+}
+
+/** The unit a price header names after a slash or "per" ("Price (USD/ton)", "price_usd_per_kg", "单价(元/吨)"), if known. */
+function headerUnit(h: string, rules: ListingRules): string {
+  const m = /(?:\/|(?:^|[ _-])per[ _-]?)\s*([A-Za-z]+|\p{Script=Han}{1,3})\s*[)）]?\s*$/u.exec(h);
+  const u = m?.[1];
+  return u && rules.unitByName.has(u.toLowerCase()) ? u : '';
 }
 
 /** "Bag (450g)" is a bag: the unit is the cell's first word. */

@@ -290,12 +290,12 @@ const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|
 // "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
-// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装": how many pieces one SKU holds.
-const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))/iu;
+// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装", "配件盒（228件）": how many pieces one SKU holds.
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]/iu;
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
-  const n = m ? Number(m[1] ?? m[2] ?? m[3]) : 1;
+  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 1;
   return n >= 2 ? n : 1;
 }
 
@@ -574,6 +574,9 @@ function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string;
     return { usd: p.order.subtotal.usd, basis: t(lang, `订单货值（${q}）`, `goods value of the order (${q})`), unitPrice, unit };
   }
   if (!unitPrice) return null;
+  // An MOQ of containers of goods priced per metre or piece: a container holds hundreds of units and the page rarely
+  // says how many, so the goods value at the MOQ is unknown (container freight beside it is normal).
+  if (p.moq?.unit?.id === 'container' && unit && unit.id !== 'container' && !tiers[0]) return null;
   // An MOQ in cartons says nothing of how many pieces a carton holds; the first tier (in pieces) does.
   const sameUnit = p.moq && (!p.moq.unit || !unit || p.moq.unit.id === unit.id || (p.moq.unit.dim === unit.dim && unit.dim !== 'count'));
   const qty = p.moq && (sameUnit || !tiers[0]) ? convert(p.moq.qty, p.moq.unit, unit) : (tiers[0]?.min ?? 1);
@@ -806,10 +809,20 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
+  // An MOQ in tons or grams while the tiers count pairs ("12-299 副", MOQ "1 吨"), or while goods sold by the piece show a
+  // bare price (a laptop with MOQ "1 Gram"): the MOQ is in a unit nobody orders these goods by.
+  const mq = p.moq;
+  if (mq?.unit && mq.unit.dim !== 'count' && mq.unit.dim !== 'power' && priceUnits.every((u) => u.dim === 'count') && p.tiers.every((x) => !x.unit || x.unit.dim === 'count')) {
+    const countedTiers = p.tiers.some((x) => x.unit?.dim === 'count');
+    const pieceGoods = !priceUnits.length && !p.tiers.length && Boolean(p.title && (_rules.soldByCount(p.title) || _rules.isDevice(p.title)));
+    if (countedTiers || pieceGoods) return [moqInOtherUnit(mq, priceUnits[0] ?? p.tiers.find((x) => x.unit)?.unit, lang)];
+  }
   if (!priceUnits.length) return [];
   // A device (an electric kettle, a 20000mAh power bank) priced per gram or per metre; a price per watt is how panels
-  // and lamps of a rating are quoted, so it is not such a unit for a device.
-  const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && u.dim !== 'power') : undefined;
+  // and lamps of a rating are quoted, so it is such a unit only for devices the trade does not quote per watt.
+  // A hair dryer priced "$0.008 / 瓦" is no panel: a device the trade does not quote per watt (products.yaml
+  // quotedPerWatt) priced per watt of its rating shows a price per watt as its price.
+  const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
   const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit

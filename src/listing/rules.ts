@@ -41,8 +41,10 @@ const unitsSchema = z.object({
 
 // The order is the order of precedence: a header both roles name ("Sample Price", "Ladder Price (qty:price)", "Price
 // Type") takes the first. 'other' is a column that only describes the price (its type, currency, terms): kept as a line.
-// 'moqUnit' and 'unit' come before 'price' and 'moq': "price_unit" and "moq_unit" name units, not amounts.
-const CSV_ROLES = ['other', 'sample', 'tiers', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
+// 'moqUnit' and 'unit' come before 'price' and 'moq': "price_unit" and "moq_unit" name units, not amounts; 'skus'
+// comes before 'variant' ("SKU规格与价格" holds prices, "规格" alone does not). 'qtyFrom'/'qtyTo' (a row per step of a
+// ladder: "qty_from, qty_to, price") come before 'moq' and 'id'.
+const CSV_ROLES = ['other', 'text', 'sample', 'tiers', 'skus', 'qtyFrom', 'qtyTo', 'id', 'moqUnit', 'unit', 'priceMin', 'priceMax', 'price', 'title', 'variant', 'moq', 'shipping'] as const;
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
   // Every role is optional: an operator's csv.yaml written before a role existed (moqUnit) still loads.
@@ -56,7 +58,10 @@ const productsSchema = z.object({
   // Electrical devices, named by a word ("electric", "蓝牙") or by a rating in the title ("1500W", "20000mAh").
   // Goods printed or made to the buyer's design (custom, 定制, stickers): their volume prices fall more steeply.
   madeToOrder: wordList.optional(),
-  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), rating: z.string().min(3) }).optional(),
+  // notMachines: phrases holding a machine word that name no machine ("gym equipment"): removed before the device test.
+  // Goods the trade quotes per watt of rating (panels, inverters, lamps, generators): a price per watt is their unit.
+  quotedPerWatt: wordList.optional(),
+  devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), notMachines: wordList.optional(), rating: z.string().min(3) }).optional(),
 });
 
 const skuSchema = z.object({
@@ -68,6 +73,25 @@ const skuSchema = z.object({
   // One-off customisation charges (logo set-up, mould, plate): a real charge when dearer than the product.
   setupCharges: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
+
+const regexString = z.string().min(1).refine((s) => { try { new RegExp(s, 'iu'); return true; } catch { return false; } }, 'not a valid regular expression');
+/** Optional: cue words that read a rep's own description of a listing (prose.yaml). */
+const proseSchema = z.object({
+  firstPerson: regexString,
+  shown: regexString,
+  real: regexString,
+  peer: regexString,
+  freight: regexString,
+  moq: regexString,
+  realMoq: regexString,
+  scoped: regexString,
+  hypothetical: regexString,
+  sku: regexString,
+  bait: regexString,
+  attributeUnits: z.array(z.string().min(1)).min(1),
+  gap: z.number().gt(1),
+});
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap'>]: RegExp } & { attributeUnit: RegExp; gap: number };
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
@@ -132,12 +156,16 @@ export interface ListingRules {
   madeToOrder: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
   isDevice: (title: string) => boolean;
+  /** Goods quoted per watt of their rating (products.yaml quotedPerWatt): a price per watt is their unit. */
+  quotedPerWatt: (title: string) => boolean;
   /** The reference-price category a title belongs to, if a table is configured and one matches. */
   referenceFor: ((title: string) => MatchedCategory | null) | null;
   /** Floors per unit of measure from the reference table, for goods in no category (empty without a table). */
   unitFloors: { unit: string; usdMin: number }[];
   /** The role of a CSV header cell (csv.yaml), if any; null without the file. */
   csvRole: ((header: string) => CsvRole | null) | null;
+  /** Cue words for a rep's own description of a listing (prose.yaml); null without the file. */
+  prose: ProseCues | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -183,6 +211,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const bulkAt = lastAt(products.bulk);
   const deviceWords = products.devices ? words(products.devices) : () => false;
   const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
+  const nm = products.devices?.notMachines;
+  const notMachines = nm && nm.en.length + nm.zh.length ? new RegExp([...nm.en.map((w) => `\\b${escapeRe(w)}\\b`), ...nm.zh.map(escapeRe)].join('|'), 'gi') : null;
   let deviceRating: RegExp | null = null;
   try {
     deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
@@ -191,6 +221,17 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   }
   const csv = existsSync(join(dir, 'csv.yaml')) ? readYaml(dir, 'csv.yaml', csvSchema) : null;
   const csvRoles = csv ? CSV_ROLES.filter((r) => csv.columns[r]).map((r) => [r, csv.columns[r]!.map((x) => new RegExp(x, 'i'))] as const) : [];
+  const proseFile = existsSync(join(dir, 'prose.yaml')) ? readYaml(dir, 'prose.yaml', proseSchema) : null;
+  const prose: ProseCues | null = proseFile
+    ? {
+        ...(Object.fromEntries(
+          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap'>),
+        // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
+        attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
+        gap: proseFile.gap,
+      }
+    : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -219,12 +260,16 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
-    isDevice: (title) => {
+    isDevice: (raw) => {
+      const title = notMachines ? raw.replace(notMachines, ' ') : raw;
       const bulk = bulkAt(title);
       return machineAt(title) > bulk || (bulk < 0 && (deviceWords(title) || Boolean(deviceRating?.test(title))));
     },
+    // Without the list every device may be priced per watt, as before the list existed.
+    quotedPerWatt: products.quotedPerWatt ? words(products.quotedPerWatt) : () => true,
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
+    prose,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }
