@@ -14,6 +14,8 @@ export const TypesFileSchema = z.object({
   types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** a question sentence that matches no ask type and holds none of `unless` (a question word, a choice) asks yes or no */
+  plainQuestion: z.object({ unless: RegexSource }).optional(),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -212,6 +214,8 @@ export interface AskRules {
   sourceReference: RegExp | null;
   /** groups of words that count the same thing (lower case) */
   countedAlike: string[][];
+  /** words that keep a question sentence no ask type reads from being a yes/no (a question word, a choice) */
+  plainQuestion: RegExp | null;
   /** how a question offering two alternatives ("A or B?") is split (null: no rules/ask/alternatives.yaml) */
   alternatives: AlternativeRules | null;
 }
@@ -275,6 +279,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
     countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
+    plainQuestion: typeFile.plainQuestion ? new RegExp(typeFile.plainQuestion.unless, 'iu') : null,
     alternatives: loadAlternativeRules(join(dir, 'alternatives.yaml')),
   };
 }
@@ -463,6 +468,10 @@ export class QuestionAnalyzer {
     const types = this.rules.types
       .filter((t) => t.ask.test(q) && (!t.except || asking.some((p) => t.ask.test(p) && !t.except!.test(p.trim()))))
       .map((t) => t.id);
+    // "这样也算拉线下？", "star rating wait for newbie tasks?": a question sentence no ask type reads, with no question
+    // word in it, asks yes or no
+    const plain = this.rules.plainQuestion;
+    if (!types.length && plain && (q.match(/[^?？]+[?？]/g) ?? []).some((x) => !plain.test(x))) types.push('yesno');
     const places: Place[] = [];
     const seen = new Set<string>();
     for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
