@@ -11,7 +11,7 @@
 import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
-import { thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { CALENDAR_YEAR, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
 
@@ -258,13 +258,20 @@ export class YesNoLead {
   /** "Opened on 20 April: does the new rule apply?": the asker's date against a line's "from 1 May (inclusive)" or "before 5.1". */
   private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
     const asked = qa.date ?? monthOnly(input.question);
-    if (!asked) return null;
+    // "21年签的CGS", "signed back in 2021": a year alone places the asker when it is not the line's year
+    const year = askedYear(input.question);
+    if (!asked && !year) return null;
     for (const p of lines) {
       const m = p.zh.match(/(?:\d{4}[年.])?(\d{1,2})[月.](\d{1,2})日?\s*(（含）)?\s*(起|之后|以后|前|之前)/);
       if (!m) continue;
+      const lineYear = /^\d{4}/.test(m[0]) ? Number(m[0].slice(0, 4)) : null;
       const t = Number(m[1]) * 100 + Number(m[2]);
+      // (a day the asker gives is placed by the year only when the year is its own: "2021年5月", not "2020年签…今年5月10号")
+      const yearOfDate = !asked || new RegExp(`(?<!\\d)(20)?${String(year).slice(2)}\\s*年\\s*${asked.month}\\s*月`).test(input.question.normalize('NFKC'));
+      const otherYear = year !== null && lineYear !== null && year !== lineYear && yearOfDate;
+      if (!asked && !otherYear) continue;
       // "opened before May 1" is a day before it, "after 5月1日" a day after
-      const a = asked.month * 100 + asked.day + askerSide(input.question);
+      const a = otherYear ? (year! < lineYear! ? -Infinity : Infinity) : asked!.month * 100 + asked!.day + askerSide(input.question);
       const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
       const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
       // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
@@ -410,6 +417,13 @@ function askerSide(question: string): number {
   if (new RegExp(`${month}\\s*(之前|以前|前)|\\b(before|prior to|earlier than)\\s+${en}`, 'i').test(q)) return -0.5;
   if (new RegExp(`${month}\\s*(之后|以后|后)(?!台)|\\b(after|later than)\\s+${en}`, 'i').test(q)) return 0.5;
   return 0;
+}
+
+/** The one year the asker places themselves in ("21年签的", "2021年开通", "signed in 2021"), or null. */
+function askedYear(q: string): number | null {
+  // (one year only: "opened in 2020, lapsed in 2021, re-signed in June 2022" is placed by its last event, not a year)
+  const years = new Set([...q.normalize('NFKC').matchAll(new RegExp(CALENDAR_YEAR.source, 'gi'))].map((m) => Number(m[1] ?? m[2] ?? m[3])).map((y) => (y < 100 ? 2000 + y : y)));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 function monthOnly(q: string): { month: number; day: number } | null {
