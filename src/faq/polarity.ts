@@ -18,6 +18,29 @@ import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+// how many of the first lines picked a proposed value is compared against (the line that answers is among them)
+const SLOT_LINES = 3;
+const PARTS_ZH: [RegExp, 'early' | 'mid' | 'late'][] = [[/初|上旬|头/, 'early'], [/中旬|中/, 'mid'], [/下旬|底|末/, 'late']];
+const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** "5月下旬", "early May", "end of May", "5月6日" (a day places its part): the month and its part, or the month alone. */
+function partOfMonth(text: string): { month: number; part: 'early' | 'mid' | 'late' | null; text: string; en: string } | null {
+  const zh = text.match(/(?<!\d)(1[0-2]|[1-9])\s*月\s*(初|上旬|中旬|中|下旬|底|末)/);
+  if (zh) {
+    const part = PARTS_ZH.find(([re]) => re.test(zh[2]!))![1];
+    const month = Number(zh[1]);
+    return { month, part, text: zh[0], en: `${part === 'mid' ? 'mid' : part} ${MONTHS[month - 1]} (${zh[0]})` };
+  }
+  const en = text.match(new RegExp(`\\b(early|beginning of|start of|mid|middle of|late|end of)[- ](${MONTH_EN})\\b`, 'i'));
+  if (en) {
+    const w = en[1]!.toLowerCase();
+    const part = /early|beginning|start/.test(w) ? 'early' : /mid/.test(w) ? 'mid' : 'late';
+    const month = MONTH_EN.split('|').indexOf(en[2]!.toLowerCase()) + 1;
+    return { month, part, text: en[0], en: en[0] };
+  }
+  return null;
+}
+
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
@@ -41,11 +64,13 @@ export class YesNoLead {
 
   /**
    * A verdict from what the asker states against a condition a line states, or null: a length of time against a
-   * stated one ("断约半年再签算新签吗"), an expected state, the audience, a star level, a day in a span, a date threshold.
+   * stated one ("断约半年再签算新签吗"), a value the question proposes of a slot the line states (a relative day, where an
+   * account is held), an expected state, the audience, a star level, a day in a span, a date threshold.
    * `near` is the lines picked and the close candidates.
    */
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
     return (
+      this.slotValue(input, near, picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
       this.audienceVerdict(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
@@ -69,9 +94,57 @@ export class YesNoLead {
     return yesNo(input.question, input.lang, false, 'fact');
   }
 
-  /** The lead from the lines quoted: a briefing FAQ's own "答：不是/是", else the first line's stance. */
+  /**
+   * The lead from the lines quoted: a briefing FAQ's own "答：不是/是", else the part of a month the question proposes
+   * against the one the line states, else the first line's stance.
+   */
   lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string {
-    return faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
+    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.polarity(qa, input, picked[0]!, picked);
+  }
+
+  /**
+   * "Is the second list out in early May?" against "5月下旬将公示第二批…": the part of the month (or the month) the
+   * question proposes against the one the first dated line states; "no" with the line's own when they differ, "yes" when
+   * they are the same. A question giving a day is not compared (a part of a month does not state a day).
+   */
+  private monthPart(input: ComposeInput, picked: Passage[]): string {
+    const q = input.question.normalize('NFKC');
+    const asked = partOfMonth(q);
+    if (!asked || /(?<!\d)\d{1,2}\s*[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/i.test(q)) return '';
+    for (const p of picked.slice(0, SLOT_LINES)) {
+      const stated = partOfMonth(p.zh) ?? partOfMonth(p.en);
+      if (!stated) continue;
+      const same = stated.month === asked.month && (stated.part === asked.part || stated.part === null);
+      if (same && stated.part === null) return '';
+      const word = yesNo(input.question, input.lang, same, 'fact');
+      if (same) return word;
+      return input.lang === 'zh' ? `${word}简报写的是“${stated.text}”。` : `${word} The briefing says ${stated.en}.`;
+    }
+    return '';
+  }
+
+  /**
+   * A value of a slot (polarity.yaml `slots`) the question proposes, against the value the first of the lines stating
+   * one gives: that line is quoted first.
+   */
+  private slotValue(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const q = input.question.normalize('NFKC');
+    for (const slot of this.ctx.analyzer.rules.polarity.slots) {
+      const asked = slot.values.filter((v) => v.question.test(q));
+      if (asked.length !== 1) continue;
+      const line = lines.find((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en)));
+      if (!line) continue;
+      const stated = slot.values.filter((v) => v.line.test(line.zh) || v.line.test(line.en));
+      if (stated.includes(asked[0]!) && stated.length > 1) continue;
+      if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+      picked.unshift(line);
+      if (stated.includes(asked[0]!)) return yesNo(input.question, input.lang, true, 'fact');
+      const word = yesNo(input.question, input.lang, false, 'fact');
+      const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? v.id);
+      const en = stated.map((v) => line.en.match(v.line)?.[0] ?? v.id);
+      return input.lang === 'zh' ? `${word}简报写的是“${zh.join('、')}”。` : `${word} The briefing states "${en.join('", "')}" (${zh.join('、')}).`;
+    }
+    return null;
   }
 
   /**

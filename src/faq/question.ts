@@ -140,6 +140,8 @@ export const PolarityFileSchema = z.object({
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
+  slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   audience: z
@@ -193,6 +195,7 @@ export interface Polarity {
   blocking: RegExp | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
+  slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
@@ -263,6 +266,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
