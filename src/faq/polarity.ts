@@ -99,7 +99,26 @@ export class YesNoLead {
    * against the one the line states, else the first line's stance.
    */
   lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string {
-    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.polarity(qa, input, picked[0]!, picked);
+    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
+  }
+
+  /**
+   * "提到她自己的个人卡（她不是法人）" against "支持账户：法人个人账户": a condition the line names that the asker says does
+   * not hold for them (polarity.yaml `qualifiers`): "no", with the line's condition.
+   */
+  private deniedQualifier(input: ComposeInput, line: Passage): string {
+    const pol = this.ctx.analyzer.rules.polarity;
+    if (!pol.audience) return '';
+    const q = input.question.normalize('NFKC');
+    for (const g of pol.qualifiers) {
+      const mentions = [...q.matchAll(new RegExp(g.re.source, 'gi'))];
+      if (!mentions.length || !(g.re.test(line.zh) || g.re.test(line.en))) continue;
+      const denied = mentions.every((m) => pol.audience!.negation.test(q.slice(0, m.index).split(/[,.;!?，。；！？、]/).pop()!.slice(-20)));
+      if (!denied) continue;
+      const word = yesNo(input.question, input.lang, false, 'fact');
+      return input.lang === 'zh' ? `${word}这里只限${g.zh}（原文：${line.zh.trim()}）。` : `${word} This is only for the ${g.id} (${line.zh.trim()}).`;
+    }
+    return '';
   }
 
   /**
@@ -252,6 +271,9 @@ export class YesNoLead {
     }
     if (!fails.length && !holds.length) return null;
     const yes = fails.length === 0;
+    // (the item is listed, but under a condition the asker says they do not meet: "个人卡" against "法人个人账户")
+    const denied = yes ? holds.map((l) => this.deniedQualifier(input, l)).find(Boolean) : '';
+    if (denied) return { lead: denied, passages: holds, notStated: null };
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };

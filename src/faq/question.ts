@@ -151,6 +151,8 @@ export const PolarityFileSchema = z.object({
       groups: z.array(z.object({ id: z.string().min(1), zh: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
     })
     .optional(),
+  /** conditions a line names that an asker may say do not hold for them ("她不是法人"): see polarity.yaml */
+  qualifiers: z.array(z.object({ id: z.string().min(1), zh: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).default([]),
   classes: z.array(
     z.object({
       id: z.string().min(1),
@@ -196,6 +198,7 @@ export interface Polarity {
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
+  qualifiers: { id: string; zh: string; re: RegExp }[];
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
@@ -266,6 +269,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
