@@ -497,7 +497,11 @@ export class QuestionAnalyzer {
     const withoutAmounts = q
       .replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ')
       .replace(/(usd|us\$|rmb|cny)\s*\d[\d,.]*\s*(万|k|千|w|m)?/gi, ' ');
-    const items = pol.items.filter((it) => it.re.test(withoutAmounts));
+    // ("Aussie dollars" names AUD: the "dollar" inside it is no US dollar) an item whose every mention lies inside
+    // another item's longer one is not named
+    const spans = pol.items.map((it) => [...withoutAmounts.matchAll(new RegExp(it.re.source, 'gi'))].map((m) => [m.index!, m.index! + m[0].length] as const));
+    const inside = (a: readonly [number, number], j: number) => spans.some((other, k) => k !== j && other.some((b) => b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0]));
+    const items = pol.items.filter((it, j) => spans[j]!.length > 0 && !spans[j]!.every((a) => inside(a, j)));
     return {
       types,
       places,
