@@ -17,5 +17,7 @@ describe('a condition the answering line names, denied by the asker, answers no'
   it('the legal representative asking, or no one denied, keeps the line\'s yes', () => {
     expect(lead('我是公司法人，能提到我个人的银行卡吗？')).toMatch(/^(能|可以|是)/);
     expect(lead('Can I withdraw to a personal account?')).toMatch(/^Yes\b/);
+    // a question opening on "Isn't" leads; it denies nothing
+    expect(lead("Isn't the legal representative's withdrawal paid out in RMB only?")).not.toMatch(/legal representative \(/);
   });
 });

@@ -109,7 +109,8 @@ export class YesNoLead {
   private deniedQualifier(input: ComposeInput, line: Passage): string {
     const pol = this.ctx.analyzer.rules.polarity;
     if (!pol.audience) return '';
-    const q = input.question.normalize('NFKC');
+    // (a question opening on a negated auxiliary, "Isn't the legal rep's withdrawal only in RMB?", leads; it denies nothing)
+    const q = input.question.normalize('NFKC').replace(/(^|[.!?。！？]\s*)(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|weren'?t|can'?t|won'?t)\b/gi, (_, a: string, b: string) => a + ' '.repeat(b.length));
     for (const g of pol.qualifiers) {
       const mentions = [...q.matchAll(new RegExp(g.re.source, 'gi'))];
       if (!mentions.length || !(g.re.test(line.zh) || g.re.test(line.en))) continue;
