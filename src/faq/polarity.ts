@@ -41,6 +41,27 @@ function partOfMonth(text: string): { month: number; part: 'early' | 'mid' | 'la
   return null;
 }
 
+// a figure with its unit, of the kinds a yes/no proposes ("15天", "14 days", "0.3%", "50个", "3分"): each unit once
+const FIGURE_UNITS: [string, string][] = [
+  ['day', '天|日|(?:calendar |working |business )?days?\\b'],
+  ['hour', '小时|个小时|hours?\\b'],
+  ['month', '个月|months?\\b'],
+  ['percent', '%|％|percent\\b'],
+  ['point', '分(?!钟|之|类|享|别|开|行)|points?\\b'],
+  ['star', '星(?!期)|stars?\\b'],
+  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b'],
+];
+const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
+// a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
+const DATE_FIGURE = /\d{1,4}\s*[年月]\s*\d{0,2}\s*[日号]?|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|第\s*\d+|\b(?:top|no\.?|#)\s*\d+|\d+\s*(?:st|nd|rd|th)\b|[（(]?\d+[)）、]/gi;
+
+function figuresIn(text: string): { value: number; unit: string; text: string }[] {
+  return [...text.normalize('NFKC').matchAll(FIGURE)].map((m) => {
+    const at = m.slice(2).findIndex((g) => g !== undefined);
+    return { value: Number(m[1]), unit: FIGURE_UNITS[at]![0], text: m[0].trim() };
+  });
+}
+
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
@@ -99,7 +120,40 @@ export class YesNoLead {
    * against the one the line states, else the first line's stance.
    */
   lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string {
-    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
+    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
+  }
+
+  /**
+   * "新手期是15天吗" against "由15日延长为30日", "is the window 14 days?" against "14天整改期": a figure the asking clause
+   * proposes, against the figures of the same unit in the first line stating one (a change's new value, not its old
+   * one): "yes" when the line states it, else "no" with the line's figure.
+   */
+  private figure(input: ComposeInput, picked: Passage[]): string {
+    const yn = this.ctx.analyzer.type('yesno');
+    // (the clause that asks, split where askingClause splits but not inside "0.3%")
+    const clauses = input.question.normalize('NFKC').split(/[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const clause = yn ? clauses.find((c) => yn.ask.test(c)) : undefined;
+    if (!clause) return '';
+    const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
+    if (asked.length !== 1) return '';
+    const want = asked[0]!;
+    for (const p of picked.slice(0, SLOT_LINES)) {
+      const zh = figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit);
+      if (!zh.length) continue;
+      // "由15日延长为30日", "30个->50个": the value now is the one after the change
+      const change = p.zh.match(/由\s*(\d+(?:\.\d+)?)\s*\S{0,2}?\s*(?:延长|变|增加|减少|提高|降低|缩短)?为\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*[^\d\s>-]{0,2}\s*->\s*(\d+(?:\.\d+)?)/);
+      const old = change ? Number(change[1] ?? change[3]) : null;
+      const now = zh.filter((f) => f.value !== old);
+      const yes = now.some((f) => f.value === want.value);
+      const word = yesNo(input.question, input.lang, yes, 'fact');
+      if (yes) return word;
+      const shown = now.length ? now : zh;
+      // (in English, the rendering's own words for the same figures when it has them: "50 potential products")
+      const en = figuresIn(p.en.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit && shown.some((x) => x.value === f.value));
+      const stated = [...new Set((input.lang === 'zh' || !en.length ? shown : en).map((f) => f.text))].join(input.lang === 'zh' ? '、' : ', ');
+      return input.lang === 'zh' ? `${word}简报写的是${stated}${old === want.value ? `（由${old}改为现在的值）` : ''}。` : `${word} The briefing states ${stated}${old === want.value ? ` (changed from ${old})` : ''}.`;
+    }
+    return '';
   }
 
   /**
