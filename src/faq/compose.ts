@@ -12,7 +12,11 @@ import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { NUM_WORD_EN, thresholdDays, ZH_NUM, type Arithmetic, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { NUM_WORD_EN, ZH_NUM, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
+import { cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
+
+export { askingClause } from './asking.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -39,7 +43,6 @@ const CANDIDATE_SHARE = 0.3;
 const CANDIDATES = 8;
 const SECOND_SHARE = 0.6;
 const MAX_PASSAGES = 4;
-const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 const LIST_RUN = 9;
 // how much of a counted thing ("lessons", "话题") a line and the lines introducing it must name for its figure to count it
 const COUNTED_NAMED = 0.5;
@@ -126,9 +129,6 @@ const YESNO_TOGETHER = 0.5;
 // the alternative a yes/no question offers ("...? or is a reasonable reason enough", "…，还是说有合理理由就行？")
 // (an "or" inside one clause, "an opening fee or a maintenance fee", is one question, not two alternatives)
 const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
-// how many words of a membership question's asking clause, without the items it names, the list's line and its section
-// may miss before the question is taken to ask something else of the items than whether they are listed
-const MEMBERSHIP_MISSING = 3;
 // how much more of the first side than of the alternative the line must hold for the first side's yes or no to lead
 const FIRST_SIDE_MARGIN = 0.2;
 const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;
@@ -356,6 +356,14 @@ export class Composer {
     private readonly analyzer: QuestionAnalyzer,
     private readonly sectionsById: Map<string, Section>,
   ) {
+    this.yesno = new YesNoLead({
+      index,
+      analyzer,
+      sectionsById,
+      contextOf: (p) => this.contextOf(p),
+      passagesOf: (id) => this.passagesOf(id),
+      topicPassages: (input) => this.topicPassages(input),
+    });
     for (const p of index.passages) {
       this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
       const topic = sectionsById.get(p.section)?.topic ?? '';
@@ -373,6 +381,8 @@ export class Composer {
     this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
   }
 
+  /** the lead of a yes/no answer (src/faq/polarity.ts) */
+  private readonly yesno: YesNoLead;
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
@@ -746,7 +756,7 @@ export class Composer {
       this.tableCell(qa, input, candidates) ??
       this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
-      this.eligibility(qa, candidates, input) ??
+      this.yesno.eligibility(qa, candidates, input) ??
       this.categoryRows(qa, candidates, input.lang, input.question, this.topicPassages(input)) ??
       this.ladder(qa, input, candidates) ??
       this.aboveWaiver(qa, input, candidates) ??
@@ -754,7 +764,7 @@ export class Composer {
       this.ratio(qa, input, candidates) ??
       this.countTimesPrice(qa, input, candidates) ??
       this.durationSum(qa, input) ??
-      this.membership(qa, input, pool) ??
+      this.yesno.membership(qa, input, pool) ??
       this.headedList(qa, input);
     if (special) {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
@@ -931,22 +941,13 @@ export class Composer {
     lead = change(input.question, input.lang, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]) ?? lead;
     // "how long was the session" is the length of the stated clock span ("10:00-11:00" is 1 hour), not the span
     if (qa.types.includes('howlong') && (!lead || /\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}$/.test(lead))) lead = clockSpan(picked, input.lang) ?? lead;
-    // "断约半年再签算新签吗" against "断约1年以上再签约视同新签": the stated length decides whether the line's condition
-    // holds, before any date the question also gives ("re-signed in May")
-    // (the line setting the length may be quoted after the rule it qualifies: "须完成…" then "断约1年以上再签约视同新签")
-    const threshold = (p: Passage) => thresholdDays(p.zh) ?? thresholdDays(p.en);
-    const setsLength = !lead && qa.types.includes('yesno') && qa.duration !== null ? [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...input.answered.flatMap((s) => this.passagesOf(s.id))].find((p) => threshold(p) !== null) : undefined;
-    const over = setsLength ? threshold(setsLength) : null;
-    if (setsLength && !picked.includes(setsLength)) picked.splice(1, 0, setsLength);
-    if (over !== null) lead = yesNo(input.question, input.lang, qa.duration! >= over, 'fact');
-    if (!lead && qa.types.includes('yesno')) lead = this.expectedState(input, qa, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)], picked) ?? '';
-    if (!lead && qa.types.includes('yesno')) lead = this.audienceVerdict(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
-    if (!lead && qa.types.includes('yesno')) lead = this.starThreshold(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? this.dateInSpan(qa, input, picked) ?? this.dateThreshold(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
+    // a verdict from what the asker states against a condition a line states (a length of time, a star level, a day...)
+    if (!lead && qa.types.includes('yesno')) lead = this.yesno.statedCondition(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)], picked) ?? '';
     // the rule the lines state is for merchants who did something the asker did not ("没签信保的也算吗")
-    const limit = this.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
+    const limit = this.yesno.outsideScope(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage)]);
     if (limit && !lead && qa.types.includes('yesno')) {
       if (!picked.includes(limit.line)) picked.unshift(limit.line);
-      lead = input.lang === 'zh' ? `不适用：这条只针对${limit.who}。` : `No: this rule applies only to ${limit.who} (${limit.line.zh.match(/针对[^，,。]+的商家/)?.[0] ?? ''}).`;
+      lead = this.yesno.scopeLead(input, limit);
     } else if (limit) {
       return { lead: '', passages: [limit.line], notStated: 'scope' };
     }
@@ -985,16 +986,11 @@ export class Composer {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
     // "should I stay logged in?" against "要确保…处于登出的状态" among the topic's lines: the line requires the opposite
-    const opposite = !lead && qa.types.includes('yesno') ? this.analyzer.rules.polarity.opposites.find((o) => o.question.test(input.question)) : undefined;
-    const requires = opposite ? [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)].find((x) => opposite.line.test(x.zh) || opposite.line.test(x.en)) : undefined;
-    if (requires) {
-      if (!picked.includes(requires)) picked.unshift(requires);
-      lead = yesNo(input.question, input.lang, false, 'fact');
-    }
+    if (!lead && qa.types.includes('yesno')) lead = this.yesno.requiredOpposite(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.firstSideHeld(input, picked[0]!))) lead = faqPolarity(picked, input.lang) || this.polarity(qa, input, picked[0]!, picked);
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
@@ -1145,19 +1141,6 @@ export class Composer {
     const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
     if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
     return titleOnly.length ? top : null;
-  }
-
-  /** A line limiting its rule to merchants who did something, when the question's asker did not; with who they are. */
-  private outsideScope(input: ComposeInput, lines: Passage[]): { line: Passage; who: string } | null {
-    const q = input.question.normalize('NFKC');
-    for (const s of this.analyzer.rules.polarity.scopeLimits) {
-      if (!s.outside.test(q)) continue;
-      const line = lines.find((p) => s.line.test(p.zh));
-      if (!line) continue;
-      const zh = line.zh.match(s.line)![0].replace(/^针对/, '');
-      return { line, who: input.lang === 'zh' ? zh : 'merchants who have signed up for and opened it' };
-    }
-    return null;
   }
 
   /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */
@@ -1458,54 +1441,6 @@ export class Composer {
     });
   }
 
-  /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
-  private polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage, picked: Passage[] = [p]): string {
-    const pol = this.analyzer.rules.polarity;
-    // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
-    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
-    const allowed = pol.allowed.test(text);
-    const negated = pol.negated.test(text);
-    // An exception stated for a scenario ("asking for a phone is allowed in order or logistics steps") leaves the
-    // rule it is an exception to standing outside that scenario: a WhatsApp in a signature is still not allowed.
-    const scoped = pol.scopedAllowances.find((a) => a.line.test(p.zh) || a.line.test(p.en));
-    const outOfScope = !!scoped && allowed && !scoped.question.test(input.question);
-    const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
-    let yes: boolean;
-    // "is there a fee?" against "0开户费 / 免手续费": no; "is it free?": yes
-    // ... on any quoted line: the fee line may follow the line naming the account
-    const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
-    if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
-    if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay\b|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
-    // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
-    const q = input.question;
-    if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
-    if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
-    if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
-    if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
-    // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
-    // "Isn't it only a problem in the chat body?" puts a restriction to the test: quoted lines that state none answer no
-    const lr = pol.leadingRestriction;
-    if (lr && lr.question.test(q) && !picked.some((x) => lr.line.test(x.zh) || lr.line.test(x.en))) return yesNo(q, input.lang, false, 'fact');
-    // "这个算不算" against a line that lists a violation asks whether it counts as one
-    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
-    if (outOfScope && frame !== 'fact') yes = frame === 'violation';
-    // (a line asking merchants to do it, "活动要求：…添加…微信", says doing it is no violation)
-    else if (frame === 'violation') yes = !allowed && (listsViolation || (!negated && !(pol.required?.test(p.zh) || pol.required?.test(p.en))));
-    else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
-    // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
-    // (unless the line lifts a limit: "不受任务完成时间限制" says evaluation is not blocked)
-    // (a quoted line lifting the limit, "不受任务完成时间限制", answers "will I never be able to" with no, whichever line leads)
-    else if (pol.blocking?.test(q)) yes = negated && !picked.some((x) => pol.unrestricted?.line.test(x.zh) || pol.unrestricted?.line.test(x.en));
-    else yes = !negated;
-    const word = yesNo(input.question, input.lang, yes, frame);
-    // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
-    if (listsViolation && ((frame === 'permission' && !yes) || (frame === 'violation' && yes))) {
-      if (input.lang !== 'zh') return `${word} It counts as a violation.`;
-      if (frame === 'permission') return `${word}算违规。`;
-    }
-    return word;
-  }
-
   /**
    * "飙升榜按什么评选", "转化榜Top100有奖励吗": the cell where a row the question names meets a column it names, in a
    * table of the briefing (rows of tab-separated cells; the header row may leave out the row-label column).
@@ -1784,65 +1719,6 @@ export class Composer {
     return { lead, passages: [...new Set(held)].slice(0, MAX_PASSAGES), notStated: null };
   }
 
-  /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
-  private membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
-    // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
-    if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
-    // ("要审核吗？审核几小时" asks a figure too: the lines must hold it, which a list of platforms does not)
-    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return null;
-    // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
-    if (this.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
-    // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
-    if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
-    const answered = new Set(input.answered.map((s) => s.id));
-    const fails: Passage[] = [];
-    const holds: Passage[] = [];
-    const verdicts: string[] = [];
-    // (a class listed only by example is answered from its open list by the usual polarity: see openList)
-    for (const cls of new Set(qa.items.filter((i) => !i.open).map((i) => i.cls))) {
-      const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
-      const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
-      const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
-      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
-      if (!line) continue;
-      const asked = qa.items.filter((i) => i.cls === cls);
-      // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the
-      // items, is held by the line ("SNS能分享到领英吗"), not only the item ("分享到领英带来的询盘算星等级数据吗" asks another thing)
-      if (!this.asksMembership(input, line, asked)) continue;
-      (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
-      // the verdict per item in the line's own terms ("日元不在支持币种内"), when the line is labelled ("支持币种：…")
-      const label = line.zh.match(/^[-*\s]*([\p{Script=Han}]{2,8})[：:]/u)?.[1];
-      if (label && classItems.some((i) => i.re.test(line.zh))) {
-        for (const i of asked) {
-          const inList = i.re.test(line.zh) || i.re.test(line.en);
-          const zhName = i.zh ?? i.id;
-          verdicts.push(
-            input.lang === 'zh'
-              ? `${zhName}${inList ? '在' : '不在'}${label}内`
-              : `${i.id} is ${inList ? '' : 'not '}listed (${zhName}${inList ? '在' : '不在'}${label}内)`,
-          );
-        }
-      }
-    }
-    if (!fails.length && !holds.length) return null;
-    const yes = fails.length === 0;
-    const word = yesNo(input.question, input.lang, yes, 'fact');
-    const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
-    return { lead, passages: [...fails, ...holds], notStated: null };
-  }
-
-  /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
-  private asksMembership(input: ComposeInput, line: Passage, items: ClassItem[]): boolean {
-    let rest = input.question.normalize('NFKC');
-    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
-    const clause = askingClause(rest, this.analyzer.type('yesno')!.ask) ?? rest;
-    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
-    if (!units.length) return true;
-    const context = [...this.contextOf(line), ...this.passagesOf(line.section)];
-    const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], line, context) === 0);
-    return missing.length < MEMBERSHIP_MISSING;
-  }
-
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
@@ -1892,52 +1768,6 @@ export class Composer {
     const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
     const shown = matching.slice(0, MAX_PASSAGES);
     return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
-  }
-
-  /** "Can a company in Guizhou join?": membership of the asked place (or its province) in a listed region set. */
-  private eligibility(qa: QuestionAnalysis, candidates: RankedPassage[], input: ComposeInput): Composition | null {
-    if (!qa.places.length) return null;
-    const lang = input.lang;
-    // the list may sit in a sibling section of the one answered (sign-up vs the event itself)
-    const topics = new Set(input.answered.map((s) => s.topic));
-    const nearby = this.index.passages.filter((p) => p.regions.length && topics.has(this.sectionsById.get(p.section)?.topic ?? ''));
-    const list = candidates.find((c) => c.passage.regions.length)?.passage ?? nearby[0];
-    if (!list) return null;
-    // one verdict per province ("Kunming, Yunnan" names one place twice)
-    const seen = new Set<string>();
-    const verdicts = qa.places
-      .filter((pl) => !seen.has(pl.province) && !!seen.add(pl.province))
-      .map((pl) => {
-        const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
-        const via = pl.zh !== pl.province && !list.regions.includes(pl.name) && !list.regions.includes(pl.zh) ? pl.province : null;
-        return { pl, inList, via };
-      });
-    const all = verdicts.every((v) => v.inList);
-    const none = verdicts.every((v) => !v.inList);
-    // the province's own verdict is stated, not only the city's: "厦门属于福建，福建在限定地区内"
-    const parts = verdicts.map((v) => {
-      const where = v.via ?? v.pl.zh;
-      const whereEn = v.via ? cap(v.pl.provinceEn) : cap(v.pl.name);
-      return lang === 'zh'
-        ? `${v.via ? `${v.pl.name}属于${v.via}，` : ''}${where}${v.inList ? '在' : '不在'}限定地区内`
-        : // the briefing's own wording too (限定地区), so the verdict reads the same as the quoted line
-          `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions (${where}${v.inList ? '在' : '不在'}限定地区内)`;
-    });
-    // "可以，能参加" answers "能报吗", "行不行", "有资格吗" and "符合吗" alike: eligibility is whether one may join
-    const zhWord = all ? '可以，能参加。' : '不可以，不能参加。';
-    const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? (all ? 'Yes.' : 'No.') : zhWord;
-    const lead = `${word}${lang === 'zh' ? '' : ' '}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
-    // the region is one condition of joining; who may join is another: an asker in a listed region who says they are
-    // none of the groups the campaign is for may not join ("不是金品也不是SKA，在杭州，能报吗")
-    if (all && qa.types.includes('yesno')) {
-      const picked: Passage[] = [];
-      const audience = this.audienceVerdict(input, [...candidates.map((c) => c.passage), ...this.topicPassages(input)], picked);
-      if (audience && /^(不|No)/.test(audience)) {
-        const region = parts.join(lang === 'zh' ? '；' : '; ');
-        return { lead: lang === 'zh' ? `${audience}（地区方面：${region}。）` : `${audience} (As for the region: ${region}.)`, passages: [...picked, list], notStated: null };
-      }
-    }
-    return { lead, passages: [list], notStated: null };
   }
 
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */
@@ -2144,107 +1974,6 @@ export class Composer {
     return lang === 'zh' ? `共${days + 1}天（含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${days} days between them).`;
   }
 
-  /** "Opened on 20 April: does the new rule apply?": the asker's date against a line's "from 1 May (inclusive)" or "before 5.1". */
-  private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
-    const asked = qa.date ?? monthOnly(input.question);
-    if (!asked) return null;
-    for (const p of lines) {
-      const m = p.zh.match(/(?:\d{4}[年.])?(\d{1,2})[月.](\d{1,2})日?\s*(（含）)?\s*(起|之后|以后|前|之前)/);
-      if (!m) continue;
-      const t = Number(m[1]) * 100 + Number(m[2]);
-      // "opened before May 1" is a day before it, "after 5月1日" a day after
-      const a = asked.month * 100 + asked.day + askerSide(input.question);
-      const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
-      const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
-      // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
-      const rest = p.zh.slice(m.index! + m[0].length);
-      const leftOut = /不受|沿用原来|不适用/.test(rest.slice(0, rest.search(/[，,；;。)）]|$/)));
-      const applies = leftOut ? !inScope : inScope;
-      const q = input.question;
-      // "受不受影响" asks whether it applies, not whether it is exempt: the verb repeated around 不 is not a negation
-      const asksExempt = /不受|免|exempt|not affected/i.test(q.replace(/(\p{Script=Han})不\1/gu, '$1'));
-      // "还是原来那套吗", "still the old tasks?" asks whether the old arrangement holds, the opposite of the new rule
-      const asksOld = /原来|原先|旧(的|规|任务|版)|以前的|之前的|老(规则|任务|的那套|那套)|\b(old|original|previous|former|existing) (rules?|tasks?|one|version|set|arrangement)\b|same as before/i.test(q);
-      const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
-      // the line holding the date that decides is quoted first
-      if (!picked.includes(p)) picked.unshift(p);
-      return yesNo(q, input.lang, asksOld ? !yes : yes, 'fact');
-    }
-    return null;
-  }
-
-  /** "Can we still submit on 14 May?" against "招稿：4月30日-5月13日": whether the asker's day falls in the stated span. */
-  private dateInSpan(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string | null {
-    if (!qa.date) return null;
-    for (const p of picked) {
-      const m = p.zh.match(/(\d{1,2})月(\d{1,2})日?\s*[-–~至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/);
-      if (!m) continue;
-      const from = Number(m[1]) * 100 + Number(m[2]);
-      const to = Number(m[3] ?? m[1]) * 100 + Number(m[4]);
-      const asked = qa.date.month * 100 + qa.date.day;
-      const inside = asked >= from && asked <= to;
-      const span = input.lang === 'zh' ? `${m[0]}` : `${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}`;
-      const day = input.lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
-      const why = input.lang === 'zh' ? `${day}${inside ? '在' : '不在'}${span}之内。` : ` ${day} is ${inside ? '' : 'not '}within ${span}.`;
-      return yesNo(input.question, input.lang, inside, 'fact') + why;
-    }
-    return null;
-  }
-
-  /**
-   * "We're not 金品 and not SKA, can we sign up?" against "活动对象：…行业SKA及金品服务中商家": what the asker says they
-   * are, against the groups the line names. No when they deny every group they mention; yes when they name one of them
-   * without denying it; nothing when they name none (the line is quoted either way by the usual path).
-   */
-  private audienceVerdict(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
-    const aud = this.analyzer.rules.polarity.audience;
-    if (!aud) return null;
-    const line = lines.find((p) => aud.line.test(p.zh) || aud.line.test(p.en));
-    if (!line) return null;
-    const q = input.question.normalize('NFKC');
-    const listed = aud.groups.filter((g) => g.re.test(line.zh) || g.re.test(line.en));
-    const said = new Map<string, boolean>();
-    for (const g of listed) {
-      // denied when every mention has a negation just before it, within its clause
-      const denials = [...q.matchAll(new RegExp(g.re.source, 'gi'))].map((m) => aud.negation.test(q.slice(0, m.index).split(/[,.;!?，。；！？、]/).pop()!.slice(-20)));
-      if (denials.length) said.set(g.id, denials.every(Boolean));
-    }
-    if (!said.size) return null;
-    const member = [...said.entries()].find(([, denied]) => !denied);
-    const zh = input.lang === 'zh';
-    if (!picked.includes(line)) picked.unshift(line);
-    const names = listed.map((g) => (zh ? g.zh : g.id)).join(zh ? '和' : ' and ');
-    if (member) {
-      const g = listed.find((x) => x.id === member[0])!;
-      return zh ? `可以，${g.zh}在活动对象内（${names}）。` : `Yes: ${g.id} are among those who can join (${names}).`;
-    }
-    const others = listed.filter((g) => !said.has(g.id));
-    if (others.length) {
-      return zh
-        ? `不可以，除非是${others.map((g) => g.zh).join('或')}：对象只包括${names}。`
-        : `No, unless you are one of the ${others.map((g) => g.id).join(' or ')}: it is open only to ${names}.`;
-    }
-    return zh ? `不可以，对象只包括${names}。` : `No: it is open only to ${names}.`;
-  }
-
-  /**
-   * "Is something broken?" against "…在5月1-5日将看到评定星等级0星": what the asker sees is what the briefing says they
-   * will see, so no; with the asker's day placed in the line's span when they give one.
-   */
-  private expectedState(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[], picked: Passage[]): string | null {
-    const es = this.analyzer.rules.polarity.expectedState;
-    if (!es || !es.question.test(input.question)) return null;
-    const line = lines.find((x) => es.line.test(x.zh) || es.line.test(x.en));
-    if (!line) return null;
-    const span = this.dateInSpan(qa, input, [line]);
-    // (a day outside the span the line speaks of is not the state it describes)
-    if (span && /不在| is not within/.test(span)) return null;
-    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
-    picked.unshift(line);
-    const why = span ? span.replace(/^[^.。]*[.。]\s*/, '') : '';
-    return input.lang === 'zh' ? `不是，这是简报说明的正常情况。${why}` : `No: this is the expected behaviour the briefing describes.${why ? ' ' + why : ''}`;
-  }
-
   /** The line listing, by example ("…等"), the class of an item the question names that no line of these names itself. */
   private openList(qa: QuestionAnalysis, lines: Passage[]): Passage | null {
     const unnamed = qa.items.filter((i) => i.open && !this.index.passages.some((p) => i.re.test(p.zh) || i.re.test(p.en)));
@@ -2252,23 +1981,6 @@ export class Composer {
       const classItems = this.analyzer.rules.polarity.items.filter((i) => i.cls === item.cls);
       const line = lines.find((p) => item.open!.test(p.zh) && classItems.filter((i) => i.re.test(p.zh) || i.re.test(p.en)).length >= 2);
       if (line) return line;
-    }
-    return null;
-  }
-
-  /** "We are 0-star: can we use it?" against "1星及以上". */
-  private starThreshold(input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
-    const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
-    if (!asked) return null;
-    const n = Number(asked[1] ?? asked[2]);
-    for (const p of lines) {
-      const m = p.zh.match(/(\d)星及以上/);
-      if (!m) continue;
-      const ok = n >= Number(m[1]);
-      // the threshold's line is quoted, and the verdict says the star level against it
-      if (!picked.includes(p)) picked.unshift(p);
-      const why = input.lang === 'zh' ? `${n}星${ok ? '在' : '不在'}${m[1]}星及以上范围内。` : ` ${n} stars is ${ok ? '' : 'not '}${m[1]} star or above (${m[0]}).`;
-      return yesNo(input.question, input.lang, ok, 'fact') + why;
     }
     return null;
   }
@@ -2346,10 +2058,7 @@ function optionShare(option: string, p: Passage): number {
   return units.filter((u) => text.includes(u)).length / units.length;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
-/** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
 /** The question ends in the alternative it offers ("...? or is X enough?"), with no plain yes/no after it. */
 function endsInAlternative(question: string): boolean {
   const q = question.normalize('NFKC');
@@ -2364,14 +2073,6 @@ function predicateOf(question: string, ask: RegExp): string | null {
   const m = asking?.match(new RegExp(ask.source, 'i'));
   if (!asking || !m) return null;
   return asking.slice((m.index ?? 0) + m[0].length).trim() || null;
-}
-
-export function askingClause(question: string, ask: RegExp): string | null {
-  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
-  const asking = clauses.find((c) => ask.test(c));
-  if (!asking) return null;
-  const rest = asking.replace(new RegExp(ask.source, 'gi'), ' ').trim();
-  return rest.length ? rest : null;
 }
 
 function ordinal(n: number): string {
@@ -2454,51 +2155,6 @@ const EN_UNITS: Record<string, string> = {
   people: '人|名', persons: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
 };
 
-/**
- * "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. Every
- * Chinese "yes" opens with a word that says yes by itself (是的/可以/能/会/需要): a bare "有。" or "行。" reads as a fragment.
- */
-function yesNo(question: string, lang: Lang, yes: boolean, frame: 'violation' | 'permission' | 'fact'): string {
-  if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
-  if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
-  const verbs: [RegExp, string, string][] = [
-    [/会不会|会.{0,20}吗/, '会。', '不会。'],
-    // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
-    [/能不能|能否|(?<!才)能.{0,20}吗/, '能。', '不能。'],
-    [/可不可以|可以/, '可以。', '不可以。'],
-    [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
-    // "要求不一样吗" asks about a requirement, not whether something is needed
-    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
-    [/算不算|算/, '是的，算。', '不算。'],
-    [/行不行|行吗|行不/, '可以，行。', '不行。'],
-    [/(?<![a-z])(ok|okay)吗|好吗/i, '可以。', '不可以。'],
-  ];
-  // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
-  let best: [number, string] | null = null;
-  for (const [re, y, n] of verbs) {
-    const m = [...question.matchAll(new RegExp(re.source, 'g'))].pop();
-    if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
-  }
-  return best ? best[1] : yes ? '是的。' : '不是。';
-}
-
-/** Whether the asker's date is qualified as before it (-0.5) or after it (+0.5), or is the day itself (0). */
-function askerSide(question: string): number {
-  const q = question.normalize('NFKC');
-  const month = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*[月/.]\\s*\\d{1,2}\\s*[日号]?';
-  const en = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4}[-/.]\\d)';
-  if (new RegExp(`${month}\\s*(之前|以前|前)|\\b(before|prior to|earlier than)\\s+${en}`, 'i').test(q)) return -0.5;
-  if (new RegExp(`${month}\\s*(之后|以后|后)(?!台)|\\b(after|later than)\\s+${en}`, 'i').test(q)) return 0.5;
-  return 0;
-}
-
-function monthOnly(q: string): { month: number; day: number } | null {
-  const m = q.match(/(?<!\d)(1[0-2]|[1-9])\s*月(份)?(开|开通|签|入驻|注册)/) ?? q.match(/\b(?:in|on)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
-  if (!m) return null;
-  const month = /^\d/.test(m[1]!) ? Number(m[1]) : ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1]!.toLowerCase()) + 1;
-  return { month, day: 15 };
-}
-
 /** "How many more days than before?": the difference a line states as "由15日延长为30日" or "30个->50个". */
 function change(question: string, lang: Lang, lines: Passage[]): string | null {
   if (!/多了|增加了|少了|减少了|延长了|比以前|比之前|more than before|longer than|increase|how many more|how much more|fewer/i.test(question)) return null;
@@ -2527,11 +2183,6 @@ function clockSpan(lines: Passage[], lang: Lang): string | null {
 }
 
 /**
- * A briefing FAQ that answers "No"/"不是" itself leads with that, when the question is the FAQ's own (its question or
- * answer line quoted first): a question answered by one of its reasons ("can the platform warn a store directly")
- * asks something else.
- */
-/**
  * Each amount of "$100k as corporate + $150k overseas + $80k legal rep" (the mode after it) or "对公5万，法人2万" (the
  * mode before it) with its mode; null unless every amount gets exactly one mode and no mode gets two.
  */
@@ -2549,13 +2200,4 @@ function pairAmounts(question: string, amounts: QuestionAnalysis['amounts'], mod
     if (out.every((x) => x) && new Set(out.map((x) => x!.mode)).size === out.length) return out as { amount: QuestionAnalysis['amounts'][number]; mode: Arithmetic['fees'][number] }[];
   }
   return null;
-}
-
-function faqPolarity(picked: Passage[], lang: Lang): string {
-  const first = picked[0];
-  if (!first || first.kind !== 'faq' || !(/[？?]\s*$/.test(first.zh) || /^答：/.test(first.zh))) return '';
-  const faq = picked.find((p) => p.kind === 'faq' && /^答：(不是|是)/.test(p.zh));
-  if (!faq) return '';
-  const no = /^答：不是/.test(faq.zh);
-  return lang === 'zh' ? (no ? '不是。' : '是的。') : no ? 'No.' : 'Yes.';
 }

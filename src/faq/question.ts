@@ -14,6 +14,8 @@ export const TypesFileSchema = z.object({
   types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** a question sentence that matches no ask type and holds none of `unless` (a question word, a choice) asks yes or no */
+  plainQuestion: z.object({ unless: RegexSource }).optional(),
 });
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
@@ -138,6 +140,8 @@ export const PolarityFileSchema = z.object({
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
+  slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   audience: z
@@ -147,6 +151,8 @@ export const PolarityFileSchema = z.object({
       groups: z.array(z.object({ id: z.string().min(1), zh: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).min(1),
     })
     .optional(),
+  /** conditions a line names that an asker may say do not hold for them ("她不是法人"): see polarity.yaml */
+  qualifiers: z.array(z.object({ id: z.string().min(1), zh: z.string().min(1), names: z.array(z.string().min(1)).min(1) })).default([]),
   classes: z.array(
     z.object({
       id: z.string().min(1),
@@ -191,6 +197,8 @@ export interface Polarity {
   blocking: RegExp | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
+  slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
+  qualifiers: { id: string; zh: string; re: RegExp }[];
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
@@ -212,6 +220,8 @@ export interface AskRules {
   sourceReference: RegExp | null;
   /** groups of words that count the same thing (lower case) */
   countedAlike: string[][];
+  /** words that keep a question sentence no ask type reads from being a yes/no (a question word, a choice) */
+  plainQuestion: RegExp | null;
   /** how a question offering two alternatives ("A or B?") is split (null: no rules/ask/alternatives.yaml) */
   alternatives: AlternativeRules | null;
 }
@@ -259,6 +269,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
+      slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
@@ -275,6 +287,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
     countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
+    plainQuestion: typeFile.plainQuestion ? new RegExp(typeFile.plainQuestion.unless, 'iu') : null,
     alternatives: loadAlternativeRules(join(dir, 'alternatives.yaml')),
   };
 }
@@ -463,6 +476,10 @@ export class QuestionAnalyzer {
     const types = this.rules.types
       .filter((t) => t.ask.test(q) && (!t.except || asking.some((p) => t.ask.test(p) && !t.except!.test(p.trim()))))
       .map((t) => t.id);
+    // "这样也算拉线下？", "star rating wait for newbie tasks?": a question sentence no ask type reads, with no question
+    // word in it, asks yes or no
+    const plain = this.rules.plainQuestion;
+    if (!types.length && plain && (q.match(/[^?？]+[?？]/g) ?? []).some((x) => !plain.test(x))) types.push('yesno');
     const places: Place[] = [];
     const seen = new Set<string>();
     for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
@@ -480,7 +497,11 @@ export class QuestionAnalyzer {
     const withoutAmounts = q
       .replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ')
       .replace(/(usd|us\$|rmb|cny)\s*\d[\d,.]*\s*(万|k|千|w|m)?/gi, ' ');
-    const items = pol.items.filter((it) => it.re.test(withoutAmounts));
+    // ("Aussie dollars" names AUD: the "dollar" inside it is no US dollar) an item whose every mention lies inside
+    // another item's longer one is not named
+    const spans = pol.items.map((it) => [...withoutAmounts.matchAll(new RegExp(it.re.source, 'gi'))].map((m) => [m.index!, m.index! + m[0].length] as const));
+    const inside = (a: readonly [number, number], j: number) => spans.some((other, k) => k !== j && other.some((b) => b[0] <= a[0] && a[1] <= b[1] && b[1] - b[0] > a[1] - a[0]));
+    const items = pol.items.filter((it, j) => spans[j]!.length > 0 && !spans[j]!.every((a) => inside(a, j)));
     return {
       types,
       places,
@@ -509,9 +530,16 @@ export class QuestionAnalyzer {
 const DAYS: Record<string, number> = { 年: 365, 月: 30, 周: 7, 天: 1, 日: 1, year: 365, month: 30, week: 7, day: 1 };
 
 /** A stated length of time in days: "断约半年", "停了8个月", "lapsed for about 6 months"; a date ("2021年", "10月") is not one. */
+/**
+ * A calendar year the asker names: four digits ("2021年", "in 2021"), or two before an event or a part of the year
+ * ("21年签的", "22年底", "21年5月") — "3年的老客户", "做了15年" are lengths.
+ */
+export const CALENDAR_YEAR = /(?<!\d)(20\d\d)\s*年|(?<!\d)(1\d|2\d)\s*年(?=\s*(?:就|才|刚|已经|已)?\s*(?:签|开|入驻|注册|加入|续|起)|\s*(?:底|初|中|上半|下半|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月))|\b(?:in|since|from|during|back in|early|late|end of)\s+(20\d\d)\b/i;
+
 export function findDuration(q: string): number | null {
   const norm = q.normalize('NFKC').toLowerCase();
-  const zh = norm.match(/(?<![\d年月])(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)(?!\d)/g) ?? [];
+  // ("21年签的" is a year, not 21 years)
+  const zh = norm.replace(new RegExp(CALENDAR_YEAR.source, 'gi'), ' ').match(/(?<![\d年月])(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)(?!\d)/g) ?? [];
   for (const m of zh) {
     const [, n, ge, unit] = m.match(/(\d+(?:\.\d+)?|半|[一二两三四五六七八九十]+)\s*(个)?(年|月|周|天|日)/)!;
     if (unit === '月' && !ge && n !== '半') continue; // "10月" is a month

@@ -1,0 +1,599 @@
+/**
+ * The lead of a yes/no answer: which way the answering line goes on the proposition the question asks, and the word
+ * that says it ("Yes."/"No.", "会。"/"不会。", "需要。"/"不需要。"...). Verdicts computed from what the asker states
+ * against what a line states (a place against the eligible regions, an item against a listed set, a day against a
+ * span or a threshold date, a star level, an audience, a length of time) come first; otherwise the line's stance
+ * (allowed, negated, listing a violation) read in the question's frame (violation, permission, fact).
+ *
+ * The composer picks the lines; this module only reads them. Where a verdict rests on a line that the composer did
+ * not quote first, that line is moved to the front of `picked` (the one array it changes).
+ */
+import type { Lang } from '../core/types.js';
+import type { Section } from './knowledge.js';
+import type { Passage } from './passages.js';
+import { CALENDAR_YEAR, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
+import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
+
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// how many of the first lines picked a proposed value is compared against (the line that answers is among them)
+const SLOT_LINES = 3;
+const PARTS_ZH: [RegExp, 'early' | 'mid' | 'late'][] = [[/初|上旬|头/, 'early'], [/中旬|中/, 'mid'], [/下旬|底|末/, 'late']];
+const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** "5月下旬", "early May", "end of May", "5月6日" (a day places its part): the month and its part, or the month alone. */
+function partOfMonth(text: string): { month: number; part: 'early' | 'mid' | 'late' | null; text: string; en: string } | null {
+  const zh = text.match(/(?<!\d)(1[0-2]|[1-9])\s*月\s*(初|上旬|中旬|中|下旬|底|末)/);
+  if (zh) {
+    const part = PARTS_ZH.find(([re]) => re.test(zh[2]!))![1];
+    const month = Number(zh[1]);
+    return { month, part, text: zh[0], en: `${part === 'mid' ? 'mid' : part} ${MONTHS[month - 1]} (${zh[0]})` };
+  }
+  const en = text.match(new RegExp(`\\b(early|beginning of|start of|mid|middle of|late|end of)[- ](${MONTH_EN})\\b`, 'i'));
+  if (en) {
+    const w = en[1]!.toLowerCase();
+    const part = /early|beginning|start/.test(w) ? 'early' : /mid/.test(w) ? 'mid' : 'late';
+    const month = MONTH_EN.split('|').indexOf(en[2]!.toLowerCase()) + 1;
+    return { month, part, text: en[0], en: en[0] };
+  }
+  return null;
+}
+
+// a figure with its unit, of the kinds a yes/no proposes ("15天", "14 days", "0.3%", "50个", "3分"): each unit once
+const FIGURE_UNITS: [string, string][] = [
+  ['day', '天|日|(?:calendar |working |business )?days?\\b'],
+  ['hour', '小时|个小时|hours?\\b'],
+  ['month', '个月|months?\\b'],
+  ['percent', '%|％|percent\\b'],
+  ['point', '分(?!钟|之|类|享|别|开|行)|points?\\b'],
+  ['star', '星(?!期)|stars?\\b'],
+  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b'],
+];
+const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
+// a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
+const DATE_FIGURE = /\d{1,4}\s*[年月]\s*\d{0,2}\s*[日号]?|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|第\s*\d+|\b(?:top|no\.?|#)\s*\d+|\d+\s*(?:st|nd|rd|th)\b|[（(]?\d+[)）、]/gi;
+
+function figuresIn(text: string): { value: number; unit: string; text: string }[] {
+  return [...text.normalize('NFKC').matchAll(FIGURE)].map((m) => {
+    const at = m.slice(2).findIndex((g) => g !== undefined);
+    return { value: Number(m[1]), unit: FIGURE_UNITS[at]![0], text: m[0].trim() };
+  });
+}
+
+// how many words of a membership question's asking clause, without the items it names, the list's line and its section
+// may miss before the question is taken to ask something else of the items than whether they are listed
+const MEMBERSHIP_MISSING = 3;
+
+/** What the yes/no lead reads of the briefing: the composer's index and analyzer, and how it finds a line's neighbours. */
+export interface LineContext {
+  readonly index: PassageIndex;
+  readonly analyzer: QuestionAnalyzer;
+  readonly sectionsById: Map<string, Section>;
+  /** the lines that introduce a line in its block */
+  contextOf(p: Passage): Passage[];
+  passagesOf(sectionId: string): Passage[];
+  /** the lines of the answered sections' topics */
+  topicPassages(input: ComposeInput): Passage[];
+}
+
+export type Frame = 'violation' | 'permission' | 'fact';
+
+export class YesNoLead {
+  constructor(private readonly ctx: LineContext) {}
+
+  /**
+   * A verdict from what the asker states against a condition a line states, or null: a length of time against a
+   * stated one ("断约半年再签算新签吗"), a value the question proposes of a slot the line states (a relative day, where an
+   * account is held), an expected state, the audience, a star level, a day in a span, a date threshold.
+   * `near` is the lines picked and the close candidates.
+   */
+  statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
+    return (
+      this.slotValue(input, near, picked) ??
+      this.lengthThreshold(qa, input, near, picked) ??
+      this.expectedState(input, qa, near, picked) ??
+      this.audienceVerdict(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
+      this.starThreshold(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
+      this.dateInSpan(qa, input, picked) ??
+      this.dateThreshold(qa, input, [...near, ...this.ctx.topicPassages(input)], picked)
+    );
+  }
+
+  /** "No: this rule applies only to ...": the lead for a rule limited to merchants the asker is not (see outsideScope). */
+  scopeLead(input: ComposeInput, limit: { line: Passage; who: string }): string {
+    return input.lang === 'zh' ? `不适用：这条只针对${limit.who}。` : `No: this rule applies only to ${limit.who} (${limit.line.zh.match(/针对[^，,。]+的商家/)?.[0] ?? ''}).`;
+  }
+
+  /** "Should I stay logged in?" against "要确保…处于登出的状态" among the lines: the line requires the opposite, so no. */
+  requiredOpposite(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const opposite = this.ctx.analyzer.rules.polarity.opposites.find((o) => o.question.test(input.question));
+    const requires = opposite ? lines.find((x) => opposite.line.test(x.zh) || opposite.line.test(x.en)) : undefined;
+    if (!requires) return null;
+    if (!picked.includes(requires)) picked.unshift(requires);
+    return yesNo(input.question, input.lang, false, 'fact');
+  }
+
+  /**
+   * The lead from the lines quoted: a briefing FAQ's own "答：不是/是", else the part of a month the question proposes
+   * against the one the line states, else the first line's stance.
+   */
+  lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string {
+    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
+  }
+
+  /**
+   * "新手期是15天吗" against "由15日延长为30日", "is the window 14 days?" against "14天整改期": a figure the asking clause
+   * proposes, against the figures of the same unit in the first line stating one (a change's new value, not its old
+   * one): "yes" when the line states it, else "no" with the line's figure.
+   */
+  private figure(input: ComposeInput, picked: Passage[]): string {
+    const yn = this.ctx.analyzer.type('yesno');
+    // (the clause that asks, split where askingClause splits but not inside "0.3%")
+    const clauses = input.question.normalize('NFKC').split(/[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const clause = yn ? clauses.find((c) => yn.ask.test(c)) : undefined;
+    if (!clause) return '';
+    const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
+    if (asked.length !== 1) return '';
+    const want = asked[0]!;
+    for (const p of picked.slice(0, SLOT_LINES)) {
+      const zh = figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit);
+      if (!zh.length) continue;
+      // "由15日延长为30日", "30个->50个": the value now is the one after the change
+      const change = p.zh.match(/由\s*(\d+(?:\.\d+)?)\s*\S{0,2}?\s*(?:延长|变|增加|减少|提高|降低|缩短)?为\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*[^\d\s>-]{0,2}\s*->\s*(\d+(?:\.\d+)?)/);
+      const old = change ? Number(change[1] ?? change[3]) : null;
+      const now = zh.filter((f) => f.value !== old);
+      const yes = now.some((f) => f.value === want.value);
+      const word = yesNo(input.question, input.lang, yes, 'fact');
+      if (yes) return word;
+      const shown = now.length ? now : zh;
+      // (in English, the rendering's own words for the same figures when it has them: "50 potential products")
+      const en = figuresIn(p.en.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit && shown.some((x) => x.value === f.value));
+      const stated = [...new Set((input.lang === 'zh' || !en.length ? shown : en).map((f) => f.text))].join(input.lang === 'zh' ? '、' : ', ');
+      return input.lang === 'zh' ? `${word}简报写的是${stated}${old === want.value ? `（由${old}改为现在的值）` : ''}。` : `${word} The briefing states ${stated}${old === want.value ? ` (changed from ${old})` : ''}.`;
+    }
+    return '';
+  }
+
+  /**
+   * "提到她自己的个人卡（她不是法人）" against "支持账户：法人个人账户": a condition the line names that the asker says does
+   * not hold for them (polarity.yaml `qualifiers`): "no", with the line's condition.
+   */
+  private deniedQualifier(input: ComposeInput, line: Passage): string {
+    const pol = this.ctx.analyzer.rules.polarity;
+    if (!pol.audience) return '';
+    // (a question opening on a negated auxiliary, "Isn't the legal rep's withdrawal only in RMB?", leads; it denies nothing)
+    const q = input.question.normalize('NFKC').replace(/(^|[.!?。！？]\s*)(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|weren'?t|can'?t|won'?t)\b/gi, (_, a: string, b: string) => a + ' '.repeat(b.length));
+    for (const g of pol.qualifiers) {
+      const mentions = [...q.matchAll(new RegExp(g.re.source, 'gi'))];
+      if (!mentions.length || !(g.re.test(line.zh) || g.re.test(line.en))) continue;
+      const denied = mentions.every((m) => pol.audience!.negation.test(q.slice(0, m.index).split(/[,.;!?，。；！？、]/).pop()!.slice(-20)));
+      if (!denied) continue;
+      const word = yesNo(input.question, input.lang, false, 'fact');
+      return input.lang === 'zh' ? `${word}这里只限${g.zh}（原文：${line.zh.trim()}）。` : `${word} This is only for the ${g.id} (${line.zh.trim()}).`;
+    }
+    return '';
+  }
+
+  /**
+   * "Is the second list out in early May?" against "5月下旬将公示第二批…": the part of the month (or the month) the
+   * question proposes against the one the first dated line states; "no" with the line's own when they differ, "yes" when
+   * they are the same. A question giving a day is not compared (a part of a month does not state a day).
+   */
+  private monthPart(input: ComposeInput, picked: Passage[]): string {
+    const q = input.question.normalize('NFKC');
+    const asked = partOfMonth(q);
+    if (!asked || /(?<!\d)\d{1,2}\s*[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/i.test(q)) return '';
+    for (const p of picked.slice(0, SLOT_LINES)) {
+      const stated = partOfMonth(p.zh) ?? partOfMonth(p.en);
+      if (!stated) continue;
+      const same = stated.month === asked.month && (stated.part === asked.part || stated.part === null);
+      if (same && stated.part === null) return '';
+      const word = yesNo(input.question, input.lang, same, 'fact');
+      if (same) return word;
+      return input.lang === 'zh' ? `${word}简报写的是“${stated.text}”。` : `${word} The briefing says ${stated.en}.`;
+    }
+    return '';
+  }
+
+  /**
+   * A value of a slot (polarity.yaml `slots`) the question proposes, against the value the first of the lines stating
+   * one gives: that line is quoted first.
+   */
+  private slotValue(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const q = input.question.normalize('NFKC');
+    for (const slot of this.ctx.analyzer.rules.polarity.slots) {
+      const asked = slot.values.filter((v) => v.question.test(q));
+      if (asked.length !== 1) continue;
+      const line = lines.find((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en)));
+      if (!line) continue;
+      const stated = slot.values.filter((v) => v.line.test(line.zh) || v.line.test(line.en));
+      if (stated.includes(asked[0]!) && stated.length > 1) continue;
+      if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+      picked.unshift(line);
+      if (stated.includes(asked[0]!)) return yesNo(input.question, input.lang, true, 'fact');
+      const word = yesNo(input.question, input.lang, false, 'fact');
+      const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? v.id);
+      const en = stated.map((v) => line.en.match(v.line)?.[0] ?? v.id);
+      return input.lang === 'zh' ? `${word}简报写的是“${zh.join('、')}”。` : `${word} The briefing states "${en.join('", "')}" (${zh.join('、')}).`;
+    }
+    return null;
+  }
+
+  /**
+   * "断约半年再签算新签吗" against "断约1年以上再签约视同新签": the stated length decides whether the line's condition
+   * holds, before any date the question also gives ("re-signed in May"). (The line setting the length may be quoted
+   * after the rule it qualifies: "须完成…" then "断约1年以上再签约视同新签".)
+   */
+  private lengthThreshold(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
+    if (qa.duration === null) return null;
+    const threshold = (p: Passage) => thresholdDays(p.zh) ?? thresholdDays(p.en);
+    const setsLength = [...near, ...input.answered.flatMap((s) => this.ctx.passagesOf(s.id))].find((p) => threshold(p) !== null);
+    if (!setsLength) return null;
+    const over = threshold(setsLength)!;
+    if (!picked.includes(setsLength)) picked.splice(1, 0, setsLength);
+    return yesNo(input.question, input.lang, qa.duration >= over, 'fact');
+  }
+
+  /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
+  polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage, picked: Passage[] = [p]): string {
+    const pol = this.ctx.analyzer.rules.polarity;
+    // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
+    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
+    const allowed = pol.allowed.test(text);
+    const negated = pol.negated.test(text);
+    // An exception stated for a scenario ("asking for a phone is allowed in order or logistics steps") leaves the
+    // rule it is an exception to standing outside that scenario: a WhatsApp in a signature is still not allowed.
+    const scoped = pol.scopedAllowances.find((a) => a.line.test(p.zh) || a.line.test(p.en));
+    const outOfScope = !!scoped && allowed && !scoped.question.test(input.question);
+    const listsViolation = pol.violationSections.has(p.section) || /违规：|属于.*违规|均属于/.test(p.zh);
+    let yes: boolean;
+    // "is there a fee?" against "0开户费 / 免手续费": no; "is it free?": yes
+    // ... on any quoted line: the fee line may follow the line naming the account
+    const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
+    if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
+    // ("can buyers pay into my account" moves money, it asks no fee: paying is a fee only as "pay a / pay for / have to pay")
+    if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay(ing)? (a|an|any|extra|more|anything|something|for)\b|\b(have|has|need|needs|got) to pay\b|\bpay\s*[?？]|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
+    // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
+    const q = input.question;
+    if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
+    if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
+    // "Isn't it only a problem in the chat body?" puts a restriction to the test: quoted lines that state none answer no
+    const lr = pol.leadingRestriction;
+    if (lr && lr.question.test(q) && !picked.some((x) => lr.line.test(x.zh) || lr.line.test(x.en))) return yesNo(q, input.lang, false, 'fact');
+    // "这个算不算" against a line that lists a violation asks whether it counts as one
+    const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
+    if (outOfScope && frame !== 'fact') yes = frame === 'violation';
+    // (a line asking merchants to do it, "活动要求：…添加…微信", says doing it is no violation)
+    else if (frame === 'violation') yes = !allowed && (listsViolation || (!negated && !(pol.required?.test(p.zh) || pol.required?.test(p.en))));
+    else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
+    // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
+    // (unless the line lifts a limit: "不受任务完成时间限制" says evaluation is not blocked)
+    // (a quoted line lifting the limit, "不受任务完成时间限制", answers "will I never be able to" with no, whichever line leads)
+    else if (pol.blocking?.test(q)) yes = negated && !picked.some((x) => pol.unrestricted?.line.test(x.zh) || pol.unrestricted?.line.test(x.en));
+    else yes = !negated;
+    const word = yesNo(input.question, input.lang, yes, frame);
+    // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
+    if (listsViolation && ((frame === 'permission' && !yes) || (frame === 'violation' && yes))) {
+      if (input.lang !== 'zh') return `${word} It counts as a violation.`;
+      if (frame === 'permission') return `${word}算违规。`;
+    }
+    return word;
+  }
+
+  /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
+  membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {
+    // ("is it cheaper to withdraw to the company or the personal account" compares them; it asks no membership)
+    if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
+    // ("要审核吗？审核几小时" asks a figure too: the lines must hold it, which a list of platforms does not)
+    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return null;
+    // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
+    if (this.ctx.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
+    // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
+    if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
+    const answered = new Set(input.answered.map((s) => s.id));
+    const fails: Passage[] = [];
+    const holds: Passage[] = [];
+    const verdicts: string[] = [];
+    // (a class listed only by example is answered from its open list by the usual polarity: see openList)
+    for (const cls of new Set(qa.items.filter((i) => !i.open).map((i) => i.cls))) {
+      const classItems = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
+      const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
+      const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
+      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      if (!line) continue;
+      const asked = qa.items.filter((i) => i.cls === cls);
+      // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the
+      // items, is held by the line ("SNS能分享到领英吗"), not only the item ("分享到领英带来的询盘算星等级数据吗" asks another thing)
+      if (!this.asksMembership(input, line, asked)) continue;
+      (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
+      // the verdict per item in the line's own terms ("日元不在支持币种内"), when the line is labelled ("支持币种：…")
+      const label = line.zh.match(/^[-*\s]*([\p{Script=Han}]{2,8})[：:]/u)?.[1];
+      if (label && classItems.some((i) => i.re.test(line.zh))) {
+        for (const i of asked) {
+          const inList = i.re.test(line.zh) || i.re.test(line.en);
+          const zhName = i.zh ?? i.id;
+          verdicts.push(
+            input.lang === 'zh'
+              ? `${zhName}${inList ? '在' : '不在'}${label}内`
+              : `${i.id} is ${inList ? '' : 'not '}listed (${zhName}${inList ? '在' : '不在'}${label}内)`,
+          );
+        }
+      }
+    }
+    if (!fails.length && !holds.length) return null;
+    const yes = fails.length === 0;
+    // (the item is listed, but under a condition the asker says they do not meet: "个人卡" against "法人个人账户")
+    const denied = yes ? holds.map((l) => this.deniedQualifier(input, l)).find(Boolean) : '';
+    if (denied) return { lead: denied, passages: holds, notStated: null };
+    const word = yesNo(input.question, input.lang, yes, 'fact');
+    const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
+    return { lead, passages: [...fails, ...holds], notStated: null };
+  }
+
+  /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
+  private asksMembership(input: ComposeInput, line: Passage, items: ClassItem[]): boolean {
+    let rest = input.question.normalize('NFKC');
+    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
+    const clause = askingClause(rest, this.ctx.analyzer.type('yesno')!.ask) ?? rest;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return true;
+    const context = [...this.ctx.contextOf(line), ...this.ctx.passagesOf(line.section)];
+    const missing = units.filter((u) => u.soft === undefined && this.ctx.index.coverage([u], line, context) === 0);
+    return missing.length < MEMBERSHIP_MISSING;
+  }
+
+  /** "Can a company in Guizhou join?": membership of the asked place (or its province) in a listed region set. */
+  eligibility(qa: QuestionAnalysis, candidates: RankedPassage[], input: ComposeInput): Composition | null {
+    if (!qa.places.length) return null;
+    const lang = input.lang;
+    // the list may sit in a sibling section of the one answered (sign-up vs the event itself)
+    const topics = new Set(input.answered.map((s) => s.topic));
+    const nearby = this.ctx.index.passages.filter((p) => p.regions.length && topics.has(this.ctx.sectionsById.get(p.section)?.topic ?? ''));
+    const list = candidates.find((c) => c.passage.regions.length)?.passage ?? nearby[0];
+    if (!list) return null;
+    // one verdict per province ("Kunming, Yunnan" names one place twice)
+    const seen = new Set<string>();
+    const verdicts = qa.places
+      .filter((pl) => !seen.has(pl.province) && !!seen.add(pl.province))
+      .map((pl) => {
+        const inList = list.regions.includes(pl.name) || list.regions.includes(pl.province);
+        const via = pl.zh !== pl.province && !list.regions.includes(pl.name) && !list.regions.includes(pl.zh) ? pl.province : null;
+        return { pl, inList, via };
+      });
+    const all = verdicts.every((v) => v.inList);
+    const none = verdicts.every((v) => !v.inList);
+    // the province's own verdict is stated, not only the city's: "厦门属于福建，福建在限定地区内"
+    const parts = verdicts.map((v) => {
+      const where = v.via ?? v.pl.zh;
+      const whereEn = v.via ? cap(v.pl.provinceEn) : cap(v.pl.name);
+      return lang === 'zh'
+        ? `${v.via ? `${v.pl.name}属于${v.via}，` : ''}${where}${v.inList ? '在' : '不在'}限定地区内`
+        : // the briefing's own wording too (限定地区), so the verdict reads the same as the quoted line
+          `${v.via ? `${cap(v.pl.name)} is in ${whereEn}; ` : ''}${whereEn} is ${v.inList ? '' : 'not '}in the eligible regions (${where}${v.inList ? '在' : '不在'}限定地区内)`;
+    });
+    // "可以，能参加" answers "能报吗", "行不行", "有资格吗" and "符合吗" alike: eligibility is whether one may join
+    const zhWord = all ? '可以，能参加。' : '不可以，不能参加。';
+    const word = !(all || none) ? (lang === 'zh' ? '部分可以。' : 'Partly.') : lang !== 'zh' ? (all ? 'Yes.' : 'No.') : zhWord;
+    const lead = `${word}${lang === 'zh' ? '' : ' '}${parts.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}`;
+    // the region is one condition of joining; who may join is another: an asker in a listed region who says they are
+    // none of the groups the campaign is for may not join ("不是金品也不是SKA，在杭州，能报吗")
+    if (all && qa.types.includes('yesno')) {
+      const picked: Passage[] = [];
+      const audience = this.audienceVerdict(input, [...candidates.map((c) => c.passage), ...this.ctx.topicPassages(input)], picked);
+      if (audience && /^(不|No)/.test(audience)) {
+        const region = parts.join(lang === 'zh' ? '；' : '; ');
+        return { lead: lang === 'zh' ? `${audience}（地区方面：${region}。）` : `${audience} (As for the region: ${region}.)`, passages: [...picked, list], notStated: null };
+      }
+    }
+    return { lead, passages: [list], notStated: null };
+  }
+
+  /** A line limiting its rule to merchants who did something, when the question's asker did not; with who they are. */
+  outsideScope(input: ComposeInput, lines: Passage[]): { line: Passage; who: string } | null {
+    const q = input.question.normalize('NFKC');
+    for (const s of this.ctx.analyzer.rules.polarity.scopeLimits) {
+      if (!s.outside.test(q)) continue;
+      const line = lines.find((p) => s.line.test(p.zh));
+      if (!line) continue;
+      const zh = line.zh.match(s.line)![0].replace(/^针对/, '');
+      return { line, who: input.lang === 'zh' ? zh : 'merchants who have signed up for and opened it' };
+    }
+    return null;
+  }
+
+  /** "Opened on 20 April: does the new rule apply?": the asker's date against a line's "from 1 May (inclusive)" or "before 5.1". */
+  private dateThreshold(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
+    const asked = qa.date ?? monthOnly(input.question);
+    // "21年签的CGS", "signed back in 2021": a year alone places the asker when it is not the line's year
+    const year = askedYear(input.question);
+    if (!asked && !year) return null;
+    for (const p of lines) {
+      const m = p.zh.match(/(?:\d{4}[年.])?(\d{1,2})[月.](\d{1,2})日?\s*(（含）)?\s*(起|之后|以后|前|之前)/);
+      if (!m) continue;
+      const lineYear = /^\d{4}/.test(m[0]) ? Number(m[0].slice(0, 4)) : null;
+      const t = Number(m[1]) * 100 + Number(m[2]);
+      // (a day the asker gives is placed by the year only when the year is its own: "2021年5月", not "2020年签…今年5月10号")
+      const yearOfDate = !asked || new RegExp(`(?<!\\d)(20)?${String(year).slice(2)}\\s*年\\s*${asked.month}\\s*月`).test(input.question.normalize('NFKC'));
+      const otherYear = year !== null && lineYear !== null && year !== lineYear && yearOfDate;
+      if (!asked && !otherYear) continue;
+      // "opened before May 1" is a day before it, "after 5月1日" a day after
+      const a = otherYear ? (year! < lineYear! ? -Infinity : Infinity) : asked!.month * 100 + asked!.day + askerSide(input.question);
+      const from = m[4] === '起' || m[4] === '之后' || m[4] === '以后';
+      const inScope = from ? (m[3] || m[4] === '起' ? a >= t : a > t) : a < t;
+      // the line names who the rule is for ("from 1 May": new rules) or who is left out ("before 5.1 ... not affected")
+      const rest = p.zh.slice(m.index! + m[0].length);
+      const leftOut = /不受|沿用原来|不适用/.test(rest.slice(0, rest.search(/[，,；;。)）]|$/)));
+      const applies = leftOut ? !inScope : inScope;
+      const q = input.question;
+      // "受不受影响" asks whether it applies, not whether it is exempt: the verb repeated around 不 is not a negation
+      const asksExempt = /不受|免|exempt|not affected/i.test(q.replace(/(\p{Script=Han})不\1/gu, '$1'));
+      // "还是原来那套吗", "still the old tasks?" asks whether the old arrangement holds, the opposite of the new rule
+      const asksOld = /原来|原先|旧(的|规|任务|版)|以前的|之前的|老(规则|任务|的那套|那套)|\b(old|original|previous|former|existing) (rules?|tasks?|one|version|set|arrangement)\b|same as before/i.test(q);
+      const yes = asksExempt ? !applies : /受.{0,8}影响|affect/i.test(q) || /适用|apply|用新|new (rule|task)|新规|新的|算在|范围/i.test(q) ? applies : applies;
+      // the line holding the date that decides is quoted first
+      if (!picked.includes(p)) picked.unshift(p);
+      return yesNo(q, input.lang, asksOld ? !yes : yes, 'fact');
+    }
+    return null;
+  }
+
+  /** "Can we still submit on 14 May?" against "招稿：4月30日-5月13日": whether the asker's day falls in the stated span. */
+  private dateInSpan(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string | null {
+    if (!qa.date) return null;
+    for (const p of picked) {
+      const m = p.zh.match(/(\d{1,2})月(\d{1,2})日?\s*[-–~至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/);
+      if (!m) continue;
+      const from = Number(m[1]) * 100 + Number(m[2]);
+      const to = Number(m[3] ?? m[1]) * 100 + Number(m[4]);
+      const asked = qa.date.month * 100 + qa.date.day;
+      const inside = asked >= from && asked <= to;
+      const span = input.lang === 'zh' ? `${m[0]}` : `${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}`;
+      const day = input.lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
+      const why = input.lang === 'zh' ? `${day}${inside ? '在' : '不在'}${span}之内。` : ` ${day} is ${inside ? '' : 'not '}within ${span}.`;
+      return yesNo(input.question, input.lang, inside, 'fact') + why;
+    }
+    return null;
+  }
+
+  /**
+   * "We're not 金品 and not SKA, can we sign up?" against "活动对象：…行业SKA及金品服务中商家": what the asker says they
+   * are, against the groups the line names. No when they deny every group they mention; yes when they name one of them
+   * without denying it; nothing when they name none (the line is quoted either way by the usual path).
+   */
+  private audienceVerdict(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const aud = this.ctx.analyzer.rules.polarity.audience;
+    if (!aud) return null;
+    const line = lines.find((p) => aud.line.test(p.zh) || aud.line.test(p.en));
+    if (!line) return null;
+    const q = input.question.normalize('NFKC');
+    const listed = aud.groups.filter((g) => g.re.test(line.zh) || g.re.test(line.en));
+    const said = new Map<string, boolean>();
+    for (const g of listed) {
+      // denied when every mention has a negation just before it, within its clause
+      const denials = [...q.matchAll(new RegExp(g.re.source, 'gi'))].map((m) => aud.negation.test(q.slice(0, m.index).split(/[,.;!?，。；！？、]/).pop()!.slice(-20)));
+      if (denials.length) said.set(g.id, denials.every(Boolean));
+    }
+    if (!said.size) return null;
+    const member = [...said.entries()].find(([, denied]) => !denied);
+    const zh = input.lang === 'zh';
+    if (!picked.includes(line)) picked.unshift(line);
+    const names = listed.map((g) => (zh ? g.zh : g.id)).join(zh ? '和' : ' and ');
+    if (member) {
+      const g = listed.find((x) => x.id === member[0])!;
+      return zh ? `可以，${g.zh}在活动对象内（${names}）。` : `Yes: ${g.id} are among those who can join (${names}).`;
+    }
+    const others = listed.filter((g) => !said.has(g.id));
+    if (others.length) {
+      return zh
+        ? `不可以，除非是${others.map((g) => g.zh).join('或')}：对象只包括${names}。`
+        : `No, unless you are one of the ${others.map((g) => g.id).join(' or ')}: it is open only to ${names}.`;
+    }
+    return zh ? `不可以，对象只包括${names}。` : `No: it is open only to ${names}.`;
+  }
+
+  /**
+   * "Is something broken?" against "…在5月1-5日将看到评定星等级0星": what the asker sees is what the briefing says they
+   * will see, so no; with the asker's day placed in the line's span when they give one.
+   */
+  private expectedState(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[], picked: Passage[]): string | null {
+    const es = this.ctx.analyzer.rules.polarity.expectedState;
+    if (!es || !es.question.test(input.question)) return null;
+    const line = lines.find((x) => es.line.test(x.zh) || es.line.test(x.en));
+    if (!line) return null;
+    const span = this.dateInSpan(qa, input, [line]);
+    // (a day outside the span the line speaks of is not the state it describes)
+    if (span && /不在| is not within/.test(span)) return null;
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const why = span ? span.replace(/^[^.。]*[.。]\s*/, '') : '';
+    return input.lang === 'zh' ? `不是，这是简报说明的正常情况。${why}` : `No: this is the expected behaviour the briefing describes.${why ? ' ' + why : ''}`;
+  }
+
+  /** "We are 0-star: can we use it?" against "1星及以上". */
+  private starThreshold(input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
+    const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
+    if (!asked) return null;
+    const n = Number(asked[1] ?? asked[2]);
+    for (const p of lines) {
+      const m = p.zh.match(/(\d)星及以上/);
+      if (!m) continue;
+      const ok = n >= Number(m[1]);
+      // the threshold's line is quoted, and the verdict says the star level against it
+      if (!picked.includes(p)) picked.unshift(p);
+      const why = input.lang === 'zh' ? `${n}星${ok ? '在' : '不在'}${m[1]}星及以上范围内。` : ` ${n} stars is ${ok ? '' : 'not '}${m[1]} star or above (${m[0]}).`;
+      return yesNo(input.question, input.lang, ok, 'fact') + why;
+    }
+    return null;
+  }
+}
+
+/**
+ * "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. Every
+ * Chinese "yes" opens with a word that says yes by itself (是的/可以/能/会/需要): a bare "有。" or "行。" reads as a fragment.
+ */
+export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame): string {
+  if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
+  if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
+  const verbs: [RegExp, string, string][] = [
+    [/会不会|会.{0,20}吗/, '会。', '不会。'],
+    // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
+    [/能不能|能否|(?<!才)能.{0,20}吗/, '能。', '不能。'],
+    [/可不可以|可以/, '可以。', '不可以。'],
+    [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
+    // "要求不一样吗" asks about a requirement, not whether something is needed
+    [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
+    [/算不算|算/, '是的，算。', '不算。'],
+    [/行不行|行吗|行不/, '可以，行。', '不行。'],
+    [/(?<![a-z])(ok|okay)吗|好吗/i, '可以。', '不可以。'],
+  ];
+  // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
+  let best: [number, string] | null = null;
+  for (const [re, y, n] of verbs) {
+    const m = [...question.matchAll(new RegExp(re.source, 'g'))].pop();
+    if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
+  }
+  return best ? best[1] : yes ? '是的。' : '不是。';
+}
+
+/** Whether the asker's date is qualified as before it (-0.5) or after it (+0.5), or is the day itself (0). */
+function askerSide(question: string): number {
+  const q = question.normalize('NFKC');
+  const month = '(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*[月/.]\\s*\\d{1,2}\\s*[日号]?';
+  const en = '(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4}[-/.]\\d)';
+  if (new RegExp(`${month}\\s*(之前|以前|前)|\\b(before|prior to|earlier than)\\s+${en}`, 'i').test(q)) return -0.5;
+  if (new RegExp(`${month}\\s*(之后|以后|后)(?!台)|\\b(after|later than)\\s+${en}`, 'i').test(q)) return 0.5;
+  return 0;
+}
+
+/** The one year the asker places themselves in ("21年签的", "2021年开通", "signed in 2021"), or null. */
+function askedYear(q: string): number | null {
+  // (one year only: "opened in 2020, lapsed in 2021, re-signed in June 2022" is placed by its last event, not a year)
+  const years = new Set([...q.normalize('NFKC').matchAll(new RegExp(CALENDAR_YEAR.source, 'gi'))].map((m) => Number(m[1] ?? m[2] ?? m[3])).map((y) => (y < 100 ? 2000 + y : y)));
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+function monthOnly(q: string): { month: number; day: number } | null {
+  const m = q.match(/(?<!\d)(1[0-2]|[1-9])\s*月(份)?(开|开通|签|入驻|注册)/) ?? q.match(/\b(?:in|on)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i);
+  if (!m) return null;
+  const month = /^\d/.test(m[1]!) ? Number(m[1]) : ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1]!.toLowerCase()) + 1;
+  return { month, day: 15 };
+}
+
+/**
+ * A briefing FAQ that answers "No"/"不是" itself leads with that, when the question is the FAQ's own (its question or
+ * answer line quoted first): a question answered by one of its reasons ("can the platform warn a store directly")
+ * asks something else.
+ */
+export function faqPolarity(picked: Passage[], lang: Lang): string {
+  const first = picked[0];
+  if (!first || first.kind !== 'faq' || !(/[？?]\s*$/.test(first.zh) || /^答：/.test(first.zh))) return '';
+  const faq = picked.find((p) => p.kind === 'faq' && /^答：(不是|是)/.test(p.zh));
+  if (!faq) return '';
+  const no = /^答：不是/.test(faq.zh);
+  return lang === 'zh' ? (no ? '不是。' : '是的。') : no ? 'No.' : 'Yes.';
+}
