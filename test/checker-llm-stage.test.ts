@@ -5,7 +5,9 @@ import { useFakeOpenAI } from './fakes/fake-openai.js';
 
 const fake = useFakeOpenAI();
 
-const checker = () => createDraftChecker({ llm: new LlmClient({ apiKey: 'test', baseURL: fake.baseURL, model: 'test', timeoutMs: 2000 }) });
+// The fake answers at once; a generous timeout keeps a loaded CI machine from turning an answer into "no answer".
+// Only the timeout test waits for it, with a short one of its own.
+const checker = (timeoutMs = 20_000) => createDraftChecker({ llm: new LlmClient({ apiKey: 'test', baseURL: fake.baseURL, model: 'test', timeoutMs }) });
 // A weak signal only (a bare messenger mention): the local stages pass it but find it ambiguous.
 const AMBIGUOUS = 'WhatsApp is very popular in Brazil, right?';
 const LEAK_ANSWER = { verdict: 'leak', category: 'messenger', reason_en: 'Hints at moving to WhatsApp.', reason_zh: '暗示转到WhatsApp沟通。', confidence: 0.9 };
@@ -34,7 +36,7 @@ describe('LLM stage (second opinion on ambiguous drafts)', () => {
 
   it('a timeout keeps the local verdict', async () => {
     fake.behaviour = { kind: 'hang' };
-    const r = await checker().check(AMBIGUOUS);
+    const r = await checker(2000).check(AMBIGUOUS);
     expect(r.verdict).toBe('pass');
     expect(r.stage).toBe('rules');
     expect(r.explain.join(' ')).toMatch(/llm: no answer \(timeout\)/);
