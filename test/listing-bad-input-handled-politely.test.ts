@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './helpers/spawn-haili.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createListingChecker, listingResultToReply, MAX_LISTING_CHARS } from '../src/listing/index.js';
 
 const checker = createListingChecker();
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'haili.mjs');
-const run = (args: string[], input = '') => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 120_000 });
+const run = (args: string[], input = '') => runCli(args, {}, input);
 
 describe('bad input to the listing check', () => {
   it('an empty paste gets a polite note, not a verdict of risk', () => {

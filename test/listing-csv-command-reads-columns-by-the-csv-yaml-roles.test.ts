@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { ROOT, runCli } from './helpers/spawn-haili.js';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,9 +10,8 @@ import { describe, expect, it } from 'vitest';
  * "Min. Order", "price_min"/"price_max") are read, an operator's csv.yaml (--rules) renames a column for both, and
  * columns no role names are kept as notes of the row instead of being dropped.
  */
-const root = path.resolve(import.meta.dirname, '..');
-const bin = path.join(root, 'bin', 'haili.mjs');
-const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 120_000 });
+
+const run = (args: string[]) => runCli(args, {});
 
 describe('listing --csv reads headers by the csv.yaml roles', () => {
   it('reads export-style headers and a price written as min and max columns', () => {
@@ -43,7 +42,7 @@ describe('listing --csv reads headers by the csv.yaml roles', () => {
 
   it('follows an operator csv.yaml given with --rules', () => {
     const rules = mkdtempSync(path.join(tmpdir(), 'listing-rules-'));
-    cpSync(path.join(root, 'rules', 'listing'), rules, { recursive: true });
+    cpSync(path.join(ROOT, 'rules', 'listing'), rules, { recursive: true });
     const yaml = readFileSync(path.join(rules, 'csv.yaml'), 'utf8').replace('  price: ["', '  price: ["^tarif$|');
     writeFileSync(path.join(rules, 'csv.yaml'), yaml);
     const file = path.join(rules, 'cat.csv');

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { runCli } from './helpers/spawn-haili.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
  * (unit / price_unit / 计价单位, moq_unit / 起订单位) and prices as bare amounts is read with those units, so a device
  * priced per gram and paper cups with an MOQ in tons are found; a consistent row passes.
  */
-const bin = path.resolve(import.meta.dirname, '..', 'bin', 'haili.mjs');
-const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH }, timeout: 120_000 });
+const run = (args: string[]) => runCli(args, {});
 
 describe('listing --csv unit columns', () => {
   it('reads the units of bare prices and MOQs from their columns', () => {
