@@ -55,7 +55,9 @@ export function offeredAlternatives(question: string, rules: AlternativeRules): 
   const m = q.match(rules.joiner);
   if (!m || m.index === undefined) return null;
   // the clause around the joiner (a Chinese "，还是…" keeps the clause before the comma: "开通就算完成，还是要…")
-  const before = q.slice(0, m.index).replace(/[,，]\s*$/, '');
+  // ("能招普工吗？还是只能招外贸岗": a Chinese question mark before 还是 ends the first side, not the clause; an English
+  // "…? or is a reason enough" adds a second question to a yes/no, which the composer reads as such)
+  const before = q.slice(0, m.index).replace(HAN.test(m[0]) ? /[,，?？]\s*$/ : /[,，]\s*$/, '');
   const after = q.slice(m.index + m[0].length);
   const leftClause = before.split(/[?？。!！;；,，:：]|\s[-—–]\s/).pop() ?? '';
   let right = after.split(/[?？。!！;；,，:：]|\s[-—–]\s/)[0] ?? '';

@@ -104,7 +104,8 @@ const PERIOD_EVENT = 0.5;
 const MODAL_WORDS = 2;
 const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
 // words after a question word that place a time ("多久之内", "几天以后") and name no event
-const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后)$/;
+// ...or name the time asked itself ("截止时间", "什么时候开始", "日期是")
+const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后|时间|日期|时候|开始|结束|截止|哪天|几号|具体)$/;
 const PERIOD_NOUN_CHARS = 12;
 const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
 const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|的/gi;
@@ -1201,7 +1202,9 @@ export class Composer {
     if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
     // the event after the question word ("多久能恢复", "多久复核") that the line, read with the lines introducing it, never
     // names: its figure is of the event it does name (the 14-day rectification period, not a recovery)
-    if (bar === FIGURE_EVENT && ask === this.analyzer.type('howlong')?.ask && this.predicateUnheld(input, ask, [p, ...context])) return true;
+    // (and so for a date: "碳足迹标签体系什么时候能上线" against "计划自2023年起引入碳关税" is another event's year)
+    const timed = ask === this.analyzer.type('howlong')?.ask || ask === this.analyzer.type('when')?.ask;
+    if (bar === FIGURE_EVENT && timed && this.predicateUnheld(input, ask, [p, ...context])) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
   }
 
@@ -1217,15 +1220,23 @@ export class Composer {
     const [a, b] = sides.map((s) => input.unitsOf(s).filter((u) => u.kind !== 'num'));
     const key = (u: Unit) => u.tokens.join('+');
     const own = (x: Unit[], y: Unit[]) => x.filter((u) => !y.some((v) => key(v) === key(u)));
-    const ownA = own(a!, b!);
-    const ownB = own(b!, a!);
+    // a word of a side the question also names outside both sides is their common subject ("智联直播的简历是推到邮箱，
+    // 还是去智联后台看"): a line naming the subject does not state either side
+    const q = input.question.normalize('NFKC');
+    const rest = input.unitsOf(sides.reduce((t, s) => s.split(/\s+/).reduce((t2, w) => t2.replace(w, ' '), t), q)).filter((u) => u.kind !== 'num');
+    const ownA = own(own(a!, b!), rest);
+    const ownB = own(own(b!, a!), rest);
+    // the words both sides share are what they say of their alternatives ("阿里审核还是中标院审核": who reviews): a line
+    // naming both alternatives but not that is no answer
+    // (a word of two characters or more: "电脑上看还是手机上看" shares only how it is put)
+    const shared = a!.filter((u) => b!.some((v) => key(v) === key(u)) && u.soft === undefined && (u.surface ?? u.tokens).every((t) => t.length >= 2));
     // a side of one Chinese character ("按新的还是老的") is too little to tell a line by
     const tooLittle = (us: Unit[]) => us.every((u) => u.kind === 'han' && u.tokens.every((t) => t.length < 2));
     if (tooLittle(ownA) || tooLittle(ownB)) return false;
     // "at night or on weekends" is answered by a line of the topic saying "7*24h"
     const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
     if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
-    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held);
+    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0));
     // a Chinese side may word one thing with a character of the line's word ("打折的产品" against "有折扣的产品"): a side
     // one of whose words the line holds whole, and another word of which shares a character with it, is held
     const sideWords = (s: string) => s.match(/\p{Script=Han}{2,}/gu) ?? [];
@@ -1333,7 +1344,12 @@ export class Composer {
     const predicate = predicateOf(input.question, ask);
     if (!predicate) return false;
     // (words of two characters or more: "要改" says too little to tell an event by; "之内" places a time, it names no event)
-    const units = input.unitsOf(predicate).filter((u) => u.kind === 'han' && u.soft === undefined && u.tokens.every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
+    // (a date's event may be one of the briefing's terms, even a common one: "什么时候能上线" asks when it launches)
+    const dated = ask === this.analyzer.type('when')?.ask;
+    // ("哪个月的专享活动" names what the month is of, the thing the line dates, not an event after it)
+    if (dated && /^的/.test(predicate)) return false;
+    const named = (u: Unit) => (u.kind === 'han' && u.soft === undefined) || (dated && u.kind === 'concept' && (u.surface ?? []).every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
+    const units = input.unitsOf(predicate).filter((u) => named(u) && u.tokens.every((t) => u.kind === 'concept' || (t.length >= 2 && !TIME_PLACE.test(t))));
     if (!units.length) return false;
     return units.every((u) => this.index.coverage([u], lines[0]!, lines.slice(1)) === 0);
   }
