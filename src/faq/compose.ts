@@ -880,6 +880,12 @@ export class Composer {
         const counted = this.countedList(input, candidates, countedUnits);
         if (counted) return counted;
       }
+      // a line may list the things asked about without counting them ("全球收款账户 (摩根大通新加坡分行/花旗银行新加坡分行/
+      // 花旗银行香港分行)" for how many banks): their number is the answer, unless the figure found counts them itself
+      if (t === 'quantity' && countedUnits && (!hit || !countedUnits.some((u) => this.index.coverage(u, hit!.passage, []) >= COUNTED_NAMED))) {
+        const listed = this.enumeratedInLine(input, candidates, countedUnits);
+        if (listed) return listed;
+      }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
@@ -1083,6 +1089,26 @@ export class Composer {
       const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
       const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
       return { lead, passages: [heading, ...items], notStated: null, special: true };
+    }
+    return null;
+  }
+
+  /**
+   * A line that names the counted thing and lists its items in one run ("A/B/C", "A、B、C") with no figure of its own:
+   * the number of items, quoted with the line.
+   */
+  private enumeratedInLine(input: ComposeInput, candidates: RankedPassage[], counted: Unit[][]): Composition | null {
+    for (const c of candidates.slice(0, COUNTED_LIST_CANDIDATES)) {
+      const p = c.passage;
+      if (p.kind === 'table-row' || /\d/.test(p.zh)) continue;
+      if (!counted.some((u) => this.index.coverage(u, p, []) >= COUNTED_NAMED)) continue;
+      // the run: inside brackets when the line has them ("账户 (A/B/C)"), else after a colon, else the whole line
+      const run = p.zh.match(/[（(]([^（）()]+)[)）]/)?.[1] ?? p.zh.split(/[:：]/).pop() ?? p.zh;
+      const items = run.split(/\s*[/／、]\s*/).map((x) => x.trim());
+      if (items.length < 2 || items.some((x) => x.length < 2 || x.length > 24 || /[，,。；;]/.test(x))) continue;
+      const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
+      const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}：${items.join('、')}。` : `${items.length}: ${items.join(', ')}.`;
+      return { lead, passages: [p], notStated: null, special: true };
     }
     return null;
   }

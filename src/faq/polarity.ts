@@ -299,6 +299,7 @@ export class YesNoLead {
     const fails: Passage[] = [];
     const holds: Passage[] = [];
     const verdicts: string[] = [];
+    const others: ClassItem[] = [];
     // (a class listed only by example is answered from its open list by the usual polarity: see openList)
     for (const cls of new Set(qa.items.filter((i) => !i.open).map((i) => i.cls))) {
       const classItems = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
@@ -311,6 +312,8 @@ export class YesNoLead {
       // items, is held by the line ("SNS能分享到领英吗"), not only the item ("分享到领英带来的询盘算星等级数据吗" asks another thing)
       if (!this.asksMembership(input, line, asked)) continue;
       (asked.every((i) => i.re.test(line.zh) || i.re.test(line.en)) ? holds : fails).push(line);
+      // the items of the class the line lists beside the asked ones: "是否仅支持美元" against "美元、人民币" is a no
+      for (const i of classItems) if (!asked.some((a) => a.id === i.id) && (i.re.test(line.zh) || i.re.test(line.en)) && !others.includes(i)) others.push(i);
       // the verdict per item in the line's own terms ("日元不在支持币种内"), when the line is labelled ("支持币种：…")
       const label = line.zh.match(/^[-*\s]*([\p{Script=Han}]{2,8})[：:]/u)?.[1];
       if (label && classItems.some((i) => i.re.test(line.zh))) {
@@ -330,6 +333,13 @@ export class YesNoLead {
     // (the item is listed, but under a condition the asker says they do not meet: "个人卡" against "法人个人账户")
     const denied = yes ? holds.map((l) => this.deniedQualifier(input, l)).find(Boolean) : '';
     if (denied) return { lead: denied, passages: holds, notStated: null };
+    // a question proposing only the asked items ("只能提人民币吗", "is it only USD?") is answered no when the line lists more
+    const restricts = this.ctx.analyzer.rules.polarity.leadingRestriction?.question.test(input.question.normalize('NFKC'));
+    if (yes && restricts && others.length) {
+      const names = others.map((i) => (input.lang === 'zh' ? i.zh ?? i.id : i.id)).join(input.lang === 'zh' ? '、' : ', ');
+      const word = yesNo(input.question, input.lang, false, 'fact');
+      return { lead: input.lang === 'zh' ? `${word}还有${names}。` : `${word} It also lists ${names}.`, passages: holds, notStated: null };
+    }
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };
