@@ -117,8 +117,14 @@ export function createDetector(rules: RuleSet): Detector {
         // ask): it is quoted like one inside. Not the unmarked rest of a sentence ("… since you want trade assurance"),
         // which is the rep reporting the buyer's wish in the rep's own words.
         const quotedWords = (z: QuoteZone | null) => !!z && (z.why === 'speaker-line' || z.why === 'quoted-block' || openMarks.has(text.slice(z.start, z.start + 1)));
+        // The buyer's words reported without marks end at their clause; a match that runs on across a comma into the
+        // rep's next clause takes its channel from the rep ("您发的图纸打不开，麻烦您发到我们工程部邮箱" asks for the
+        // file by mail): it is the rep's own.
+        const runsOnPastReport = (z: QuoteZone, f: RawFinding) =>
+          z.why === 'attributed' && !openMarks.has(text.slice(z.start, z.start + 1)) && f.end > z.end + 1 && /[,，;；、]/u.test(text.slice(z.end, f.end));
         raw = raw.map((f) => {
-          const z = zoneAt(f.start) !== null || (f.end > f.start && quotedWords(zoneAt(f.end - 1)));
+          const zs0 = zoneAt(f.start);
+          const z = (zs0 !== null && !runsOnPastReport(zs0, f)) || (f.end > f.start && quotedWords(zoneAt(f.end - 1)));
           if (!z || f.score < warn) return f;
           return { ...f, rule: `${f.rule}.quoted`, score: Math.min(f.score, QUOTED_SCORE) };
         });

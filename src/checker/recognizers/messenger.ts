@@ -70,6 +70,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // The buyer's request reported back ("You asked for my WhatsApp.", 您要我的微信): the refusal usually comes in the
   // next sentence ("Sorry, I can't share it"), so the refusal words are looked for there too.
   const reportedAsk = /\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s(?:my|our)\s$|(?:要|想要|索要|问)(?:我的|我们的)\s?$/u;
+  const reported = rule.reportedSpeech.length ? anyOf(rule.reportedSpeech, lexicon, expand) : null;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -145,10 +146,11 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           if (score > 0 && (warning || refusal)) {
             // Looked at only for a name that would count: most drafts never pay for these two regexes.
             let until = se;
-            if (se < s.length && reportedAsk.test(pre)) until = ctx.sentence(se + 1, se + 1)[1];
+            const told = reported?.test(pre) ?? false;
+            if (se < s.length && (reportedAsk.test(pre) || told)) until = ctx.sentence(se + 1, se + 1)[1];
             const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow));
             if (warning?.test(around)) score = 0;
-            else if (refusal && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
+            else if (refusal && (told || !ownInvite.test(pre)) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
           }
         }
         if (score <= 0) continue;
