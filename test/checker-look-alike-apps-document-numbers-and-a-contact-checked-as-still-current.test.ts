@@ -4,6 +4,8 @@ import { itPassesAndStillLeaks } from './helpers/checker.js';
 
 const checker = createDraftChecker({ llm: null });
 
+// - "the phone line", "the title line" are lines of text, not the Line app.
+// - A contact inside a quoted card layout or artwork proof, or a slogan on patches, is the product's printed text.
 // - A product styled like an app ("Telegram-like chat bubbles" in a UI kit) is no channel, even after "our" and a chat word.
 // - A delivery/release order's 号码 ("DO 号码 …", "提货单号码") labels the document's number, not a phone.
 // - An app the rep admits to, with the talk kept here in the next clause ("我们有微信，不过还是在平台上沟通"), is declined.
@@ -20,6 +22,9 @@ const passes: Array<[string, string]> = [
   ['a production line', '这批照片我排在生产 line 上再拍一组，然后在这里发您。'],
   ['a shipping address still current', 'Is your delivery address still the same for the second order?'],
   ['an invoice name still current', '发票抬头还是原来那个公司吗？'],
+  ['the buyer\'s details in a card proof', 'For the name cards, your artwork with \'Maria Ruiz, maria@ruizdesign.es, +34 612 345 678\' prints fine on 400gsm.'],
+  ['a line of a card\'s text', 'The proof looks good; we will move the phone line and the title line 1mm left before printing.'],
+  ['a slogan on patches', 'The \'call me maybe\' embroidered patches come in six colours, USD 0.28 each.'],
 ];
 const leaks: Array<[string, string]> = [
   ['an app invited after a look-alike', 'Our chat app has Telegram-like bubbles; add me on Telegram for a demo.'],
@@ -29,6 +34,7 @@ const leaks: Array<[string, string]> = [
   ['photos sent on Line', 'New catalogue photos 我在 Line 上传给您。'],
   ['a number checked as still current', 'Quick one, is your mobile number still the same? I want to send you the new swatches.'],
   ['an app checked in Chinese', '您的微信号还是之前那个吗？新品我发您。'],
+  ['the rep\'s own card read out', 'My card reads: \'Tom Lee, +86 138 0013 8000\', call me anytime.'],
 ];
 
 describe('look-alike apps, document numbers, a kept channel, and a contact checked as still current', () => {
