@@ -10,6 +10,8 @@ const checker = createDraftChecker({ llm: null });
 // - A delivery/release order's 号码 ("DO 号码 …", "提货单号码") labels the document's number, not a phone.
 // - An app the rep admits to, with the talk kept here in the next clause ("我们有微信，不过还是在平台上沟通"), is declined.
 // - Bank details said to show only in the platform's order are on the platform, whatever the buyer's quote asked.
+// - An app named and the rep's own id given later in the same sentence ("Line works, my ID is …") is that app's account;
+//   an Alibaba id is not.
 // - A file sent "在 Line 上" (a weak app name framed as where it is sent) leaves the platform.
 // - The buyer's contact checked as still current ("is your number still the same?") is an ask; an address or a number for
 //   the order or its courier is not.
@@ -23,6 +25,8 @@ const passes: Array<[string, string]> = [
   ['a shipping address still current', 'Is your delivery address still the same for the second order?'],
   ['an invoice name still current', '发票抬头还是原来那个公司吗？'],
   ['the buyer\'s details in a card proof', 'For the name cards, your artwork with \'Maria Ruiz, maria@ruizdesign.es, +34 612 345 678\' prints fine on 400gsm.'],
+  ['the platform id after a production line', 'The production line is full this week; my Alibaba ID is cn1520_abc if you search the store.'],
+  ['an app ruled out, the platform account given', 'We don\'t use WhatsApp; my account here is lisa_2020 on Alibaba.'],
   ['a line of a card\'s text', 'The proof looks good; we will move the phone line and the title line 1mm left before printing.'],
   ['a slogan on patches', 'The \'call me maybe\' embroidered patches come in six colours, USD 0.28 each.'],
 ];
@@ -34,6 +38,8 @@ const leaks: Array<[string, string]> = [
   ['photos sent on Line', 'New catalogue photos 我在 Line 上传给您。'],
   ['a number checked as still current', 'Quick one, is your mobile number still the same? I want to send you the new swatches.'],
   ['an app checked in Chinese', '您的微信号还是之前那个吗？新品我发您。'],
+  ['an app, then the rep\'s id later in the sentence', 'Kakao or Line both work for us, my ID is mina.trade_7 on both.'],
+  ['an app, then our account in Chinese', '飞书上沟通更快，我们的账号是 chen_fabric88。'],
   ['the rep\'s own card read out', 'My card reads: \'Tom Lee, +86 138 0013 8000\', call me anytime.'],
 ];
 
