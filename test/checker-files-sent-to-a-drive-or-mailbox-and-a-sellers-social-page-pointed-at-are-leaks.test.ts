@@ -6,7 +6,7 @@ const checker = createDraftChecker({ llm: null });
 
 // Classes of miss:
 // - the buyer's file reported in one clause ("您发的图纸打不开") and the rep asking for it by mail in the next: the
-//   report ends at the comma, the ask is the rep's own;
+//   report ends at the comma, the ask is the rep's own (unless that next clause turns the request down);
 // - a file uploaded to a drive with the verb first in Chinese ("传到网盘", "上传到百度云");
 // - files emailed as "the originals" or "the full-size ones", with the RFQ named only as where the address came from;
 // - the seller's page on a social or portfolio site pointed at ("our brand page on Facebook", "check our Pinterest
@@ -24,6 +24,7 @@ const leaks: Array<[string, string]> = [
 ];
 const passes: Array<[string, string]> = [
   ['a reported file answered here', '您发的图纸我们打开了，尺寸没问题，报价明天在这里发您。'],
+  ['a reported drive request turned down in the next clause', '您提到想用网盘传样品视频，抱歉，我们不用网盘，视频请在这里直接发。'],
   ['no drive needed', '不需要传到网盘，直接在聊天里上传附件就可以。'],
   ['the original invoice by mail', 'The commercial invoice is ready; I will email the original to your customs broker.'],
   ['the originals kept here', 'The photos are uploaded in this chat; the originals stay in this thread.'],
