@@ -34,6 +34,8 @@ export interface Detector {
   detect(text: string): Detection;
 }
 
+// Words of a clause that turns the reported request down, in either language.
+const RUN_ON_DECLINED = /不好意思|抱歉|对不起|很遗憾|不用|不需要|不能|不方便|不可以|无法|没法|\bsorry\b|\bunfortunately\b|\bcan.?t\b|\bcannot\b|\bdon.?t\b|\bwon.?t\b|\bnot\b/iu;
 // A finding inside the buyer's quoted words keeps its span (logs still mask it) but no longer warns.
 const QUOTED_SCORE = 0.2;
 
@@ -117,8 +119,16 @@ export function createDetector(rules: RuleSet): Detector {
         // ask): it is quoted like one inside. Not the unmarked rest of a sentence ("… since you want trade assurance"),
         // which is the rep reporting the buyer's wish in the rep's own words.
         const quotedWords = (z: QuoteZone | null) => !!z && (z.why === 'speaker-line' || z.why === 'quoted-block' || openMarks.has(text.slice(z.start, z.start + 1)));
+        // The buyer's words reported without marks end at their clause; a match that runs on across a comma into the
+        // rep's next clause takes its channel from the rep ("您发的图纸打不开，麻烦您发到我们工程部邮箱" asks for the
+        // file by mail): it is the rep's own.
+        // Not when that clause declines ("您说想用网盘传图纸，不好意思，我们不用网盘"): the reported words stay quoted.
+        const runsOnPastReport = (z: QuoteZone, f: RawFinding) =>
+          z.why === 'attributed' && !openMarks.has(text.slice(z.start, z.start + 1)) && f.end > z.end + 1 && /[,，;；、]/u.test(text.slice(z.end, f.end)) &&
+          !RUN_ON_DECLINED.test(text.slice(z.end, f.end));
         raw = raw.map((f) => {
-          const z = zoneAt(f.start) !== null || (f.end > f.start && quotedWords(zoneAt(f.end - 1)));
+          const zs0 = zoneAt(f.start);
+          const z = (zs0 !== null && !runsOnPastReport(zs0, f)) || (f.end > f.start && quotedWords(zoneAt(f.end - 1)));
           if (!z || f.score < warn) return f;
           return { ...f, rule: `${f.rule}.quoted`, score: Math.min(f.score, QUOTED_SCORE) };
         });

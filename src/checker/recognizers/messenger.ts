@@ -70,6 +70,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // The buyer's request reported back ("You asked for my WhatsApp.", 您要我的微信): the refusal usually comes in the
   // next sentence ("Sorry, I can't share it"), so the refusal words are looked for there too.
   const reportedAsk = /\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s(?:my|our)\s$|(?:要|想要|索要|问)(?:我的|我们的)\s?$/u;
+  const reported = rule.reportedSpeech.length ? anyOf(rule.reportedSpeech, lexicon, expand) : null;
+  // A product that looks like the app ("WhatsApp-like bubbles", "像微信图标"): never the rep's channel, even after "our"
+  // and a chat word ("our chat app UI kit with WhatsApp-like bubbles"), which would otherwise read as an invitation.
+  const lookalike = lexicon.LOOKALIKE ? new RegExp(lexicon.LOOKALIKE, 'u') : null;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -129,7 +133,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           if (isFeature) ctx.appFeatures++;
           // A weak name in a feature or freight phrase ("用飞机发货", air freight) is not a question about an app.
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
-          if (negated) score = 0;
+          // (An explicit "add / contact / 加 / 联系" or "me" after the name still invites: "加我微信，发抱枕图片给您".)
+          const looksLike = lookalike !== null && (lookalike.test(pre) || lookalike.test(post)) && !/加|联系|\b(?:add|contact|message|text|call|reach|find)\b/u.test(pre) && !/^\s?(?:me|us|我)\b|^(?:联系|找|加)我/u.test(post);
+          if (negated || looksLike) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
             ruleId = `ask.messenger`;
@@ -145,10 +151,11 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           if (score > 0 && (warning || refusal)) {
             // Looked at only for a name that would count: most drafts never pay for these two regexes.
             let until = se;
-            if (se < s.length && reportedAsk.test(pre)) until = ctx.sentence(se + 1, se + 1)[1];
+            const told = reported?.test(pre) ?? false;
+            if (se < s.length && (reportedAsk.test(pre) || told)) until = ctx.sentence(se + 1, se + 1)[1];
             const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow));
             if (warning?.test(around)) score = 0;
-            else if (refusal && !ownInvite.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
+            else if (refusal && (told || !ownInvite.test(pre)) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
           }
         }
         if (score <= 0) continue;
