@@ -103,12 +103,15 @@ const PERIOD_EVENT = 0.5;
 // ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
 const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
+// a judgement of the act asked about ("被判成…", "算违规", "视为…"), not a thing that may happen
+const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算成|算|属于|当成|当作)/;
 // words after a question word that place a time ("多久之内", "几天以后") and name no event
 // ...or name the time asked itself ("截止时间", "什么时候开始", "日期是")
 const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后|时间|日期|时候|开始|结束|截止|哪天|几号|具体)$/;
 const PERIOD_NOUN_CHARS = 12;
 const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
-const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|的/gi;
+// (the edition nouns are the period's own words in either language: "next batch" names no thing of its own, as 下一批 does not)
+const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|\b(season|round|batch|edition|phase)s?\b|的/gi;
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
 const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
 // how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
@@ -1390,6 +1393,9 @@ export class Composer {
     const asking = clauses.find((c) => YESNO_MODAL.test(c));
     if (!asking) return false;
     const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
+    // "会被判成引导站外吗", "会算违规吗": whether the act counts as something is a judgement of the act the question
+    // describes, answered by the lines about that act, not by a line naming the judgement
+    if (JUDGED_AS.test(after)) return false;
     // (its words in the briefing's terms, or of two characters or more)
     const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
     if (units.length < MODAL_WORDS) return false;
