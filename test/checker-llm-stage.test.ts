@@ -79,7 +79,7 @@ describe('LLM stage (second opinion on ambiguous drafts)', () => {
     expect(local.verdict).toBe('warn');
     fake.behaviour = { kind: 'json', body: { verdict: 'ok', category: 'none', reason_en: 'Harmless.', reason_zh: '无害。', confidence: 0.9 } };
     const cleared = await c.check(classifierOnly);
-    expect(cleared.verdict).toBe('pass');
+    expect(cleared.verdict, cleared.explain.join(' | ')).toBe('pass');
     expect(cleared.stage).toBe('llm');
 
     const ruleWarn = 'Feel free to call me if anything is unclear.';

@@ -13,7 +13,7 @@ describe('English asks for an unstated detail are declined, answerable ones are 
     const id = ask("Could you tell me what the Zhaopin helper's WeChat ID is?");
     expect(id.declined).toBe(true);
     expect(id.answer).toMatch(/does not state the ID, number or address itself/);
-    expect(ask('直播带岗对接小二的微信号是多少').answer).toMatch(/^简报没有说明具体的账号、号码或地址/);
+    expect(ask('直播带岗对接小二的微信号是多少').answer).toMatch(/^简报没有说明[^。]*具体的账号、号码或地址/);
     const hotline = ask('What is the hotline number for Alibaba.com Pay?');
     expect(hotline.declined).toBe(false);
     expect(hotline.answer).toContain('400-655-2688');

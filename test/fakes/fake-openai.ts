@@ -27,10 +27,12 @@ export class FakeOpenAI {
         }
         this.requests.push(JSON.parse(raw));
         const b = this.behaviour;
-        const send = (content: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(completion(content)));
+        // Each answer closes its connection: a kept-alive socket the server drops after 5 idle seconds (a slow CI
+        // machine between two tests) would turn the next test's answer into a reset, i.e. "no answer".
+        const send = (content: string) => res.writeHead(200, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify(completion(content)));
         if (b.kind === 'json') send(JSON.stringify(b.body));
         else if (b.kind === 'raw') send(b.content);
-        else if (b.kind === 'status') res.writeHead(b.code, { 'content-type': 'application/json' }).end('{"error":{"message":"boom"}}');
+        else if (b.kind === 'status') res.writeHead(b.code, { 'content-type': 'application/json', connection: 'close' }).end('{"error":{"message":"boom"}}');
         else if (b.ms !== undefined) setTimeout(() => !res.destroyed && send(b.late ?? '{}'), b.ms);
         // else: never answers; the client must time out
       });
