@@ -6,11 +6,28 @@
 /** Ask types whose answer ends in a figure or a name the line must hold (a date, a length, a price...). */
 export const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 
+// Where a question's clauses part: punctuation of either language, the enumeration comma, and " - ".
+const CLAUSE_BREAK = /[,;.?!，。；？！、]|\s-\s/;
+// ... the same without the enumeration comma, for reading a whole asking sentence ("A、B还能用吗").
+export const SENTENCE_BREAK = /[,;.?!，。；？！]|\s-\s/;
+
+/** The question's clauses (NFKC, trimmed, none empty), split at `breaks`. */
+export function clausesOf(question: string, breaks: RegExp = CLAUSE_BREAK): string[] {
+  return question.normalize('NFKC').split(breaks).map((c) => c.trim()).filter(Boolean);
+}
+
 /** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
 export function askingClause(question: string, ask: RegExp): string | null {
-  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
-  const asking = clauses.find((c) => ask.test(c));
+  const asking = clausesOf(question).find((c) => ask.test(c));
   if (!asking) return null;
   const rest = asking.replace(new RegExp(ask.source, 'gi'), ' ').trim();
   return rest.length ? rest : null;
+}
+
+/** What follows the question word in the clause that asks ("多久能恢复" -> "能恢复"); null when nothing does. */
+export function predicateOf(question: string, ask: RegExp): string | null {
+  const asking = clausesOf(question).find((c) => ask.test(c));
+  const m = asking?.match(new RegExp(ask.source, 'i'));
+  if (!asking || !m) return null;
+  return asking.slice((m.index ?? 0) + m[0].length).trim() || null;
 }

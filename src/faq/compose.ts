@@ -13,7 +13,7 @@ import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js
 import { offeredAlternatives } from './alternatives.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { NUM_WORD_EN, ZH_NUM, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
-import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateOf, SENTENCE_BREAK } from './asking.js';
 import { cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
 
 export { askingClause } from './asking.js';
@@ -1301,7 +1301,7 @@ export class Composer {
   private unheldProposal(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[]): string | null {
     // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
     const yn = this.analyzer.type('yesno');
-    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const clauses = clausesOf(input.question, SENTENCE_BREAK);
     const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
     if (!q) return null;
     for (const t of this.analyzer.rules.types) {
@@ -1389,7 +1389,7 @@ export class Composer {
    * a yes or no would be about the lines' own subject (the 90-day closure), not the thing asked.
    */
   private modalPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
-    const clauses = input.question.normalize('NFKC').split(/[,;.?!，。；？！]|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const clauses = clausesOf(input.question, SENTENCE_BREAK);
     const asking = clauses.find((c) => YESNO_MODAL.test(c));
     if (!asking) return false;
     const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
@@ -2112,15 +2112,6 @@ function endsInAlternative(question: string): boolean {
   const q = question.normalize('NFKC');
   const m = q.match(ALTERNATIVE);
   return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
-}
-
-/** What follows the question word in the clause that asks ("多久能恢复" -> "能恢复"); null when nothing does. */
-function predicateOf(question: string, ask: RegExp): string | null {
-  const clauses = question.normalize('NFKC').split(/[,;.?!，。；？！、]|\s-\s/).map((c) => c.trim()).filter(Boolean);
-  const asking = clauses.find((c) => ask.test(c));
-  const m = asking?.match(new RegExp(ask.source, 'i'));
-  if (!asking || !m) return null;
-  return asking.slice((m.index ?? 0) + m[0].length).trim() || null;
 }
 
 function ordinal(n: number): string {

@@ -13,7 +13,7 @@ import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { CALENDAR_YEAR, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
-import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE } from './asking.js';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -131,7 +131,7 @@ export class YesNoLead {
   private figure(input: ComposeInput, picked: Passage[]): string {
     const yn = this.ctx.analyzer.type('yesno');
     // (the clause that asks, split where askingClause splits but not inside "0.3%")
-    const clauses = input.question.normalize('NFKC').split(/[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/).map((c) => c.trim()).filter(Boolean);
+    const clauses = clausesOf(input.question, /[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/);
     const clause = yn ? clauses.find((c) => yn.ask.test(c)) : undefined;
     if (!clause) return '';
     const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
