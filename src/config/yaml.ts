@@ -6,13 +6,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import { HailiError } from '../core/errors.js';
 
 export class DataFileError extends HailiError {
   constructor(message: string) {
     super('DATA_FILE', message);
   }
+}
+
+/**
+ * A regular expression's source in a data file: it must compile with the flags it will be compiled with, and a bad one
+ * names the field and the engine's complaint, so an operator's edit fails at load, not at the first message.
+ */
+export function regexSource(flags: string) {
+  return z.string().min(1).superRefine((src, ctx) => {
+    try {
+      new RegExp(src, flags);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
+    }
+  });
 }
 
 /** The .yaml / .yml files of a folder, sorted so later files override earlier ones predictably. */

@@ -7,7 +7,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile } from '../config/yaml.js';
+import { readYamlFile, regexSource } from '../config/yaml.js';
 import { z } from 'zod';
 import type { Section } from './knowledge.js';
 
@@ -25,13 +25,7 @@ export interface AskKind {
 const NEVER = /(?!)/;
 
 /** A regex source that must compile; the message names the field so a bad rules file is easy to fix. */
-export const RegexSource = z.string().min(1).superRefine((src, ctx) => {
-  try {
-    new RegExp(src, 'iu');
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `not a valid regular expression: ${(e as Error).message}` });
-  }
-});
+export const RegexSource = regexSource('iu');
 
 export const AskFileSchema = z.object({
   kinds: z.array(

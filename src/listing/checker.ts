@@ -78,7 +78,6 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
   };
 }
 
-/** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */
 /** Prose findings cite the clause of their kind, as the judge's do. */
 function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRules) {
   return drafts.map((d) => {
@@ -87,6 +86,7 @@ function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRul
   });
 }
 
+/** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */
 function looksBinary(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   let bad = 0;

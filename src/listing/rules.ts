@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile } from '../config/yaml.js';
+import { readYamlFile, regexSource } from '../config/yaml.js';
 import { z } from 'zod';
 import { LISTING_KINDS, type ListingKind, type Unit } from './types.js';
 
@@ -48,7 +48,7 @@ const CSV_ROLES = ['other', 'text', 'sample', 'tiers', 'skus', 'qtyFrom', 'qtyTo
 export type CsvRole = (typeof CSV_ROLES)[number];
 const csvSchema = z.object({
   // Every role is optional: an operator's csv.yaml written before a role existed (moqUnit) still loads.
-  columns: z.partialRecord(z.enum(CSV_ROLES), z.array(z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression')).min(1)),
+  columns: z.partialRecord(z.enum(CSV_ROLES), z.array(regexSource('i')).min(1)),
 });
 
 const wordList = z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) });
@@ -74,7 +74,7 @@ const skuSchema = z.object({
   setupCharges: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
 
-const regexString = z.string().min(1).refine((s) => { try { new RegExp(s, 'iu'); return true; } catch { return false; } }, 'not a valid regular expression');
+const regexString = regexSource('iu');
 /** Optional: cue words that read a rep's own description of a listing (prose.yaml). */
 const proseSchema = z.object({
   firstPerson: regexString,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readYamlFile, yamlFilesIn } from '../config/yaml.js';
+import { readYamlFile, regexSource, yamlFilesIn } from '../config/yaml.js';
 import { z } from 'zod';
 import type { CaseKind } from './types.js';
 
@@ -27,17 +27,8 @@ const taskSpec = z.object({
   quote: z.string(),
 });
 
-const regexSource = z.string().min(1).refine((x) => {
-  try {
-    new RegExp(x, 'i');
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not a valid regular expression');
-
 /** The words a chat request uses for a kind; kinds are tried by rank (lowest first) and the first that matches wins. */
-const cueSpec = z.object({ rank: z.number().int().min(1), patterns: z.array(regexSource).min(1) }).strict();
+const cueSpec = z.object({ rank: z.number().int().min(1), patterns: z.array(regexSource('i')).min(1) }).strict();
 
 const strikeRung = z.object({
   from: z.number().int().positive(),
