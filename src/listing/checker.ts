@@ -40,11 +40,12 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       if (parts.length === 1) {
         const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
         // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
-        const sum = parts[0] === text && !parsed.unitEquivalence ? statedConversion(text, rules) : null;
-        if (sum && !sum.attribute) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
+        // (read once: the prose findings below use it too)
+        const sum = parts[0] === text ? statedConversion(text, rules) : null;
+        if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
-        const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang), rules) : [];
+        const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
         if (!pricePoints && said.length) {
           return { verdict: 'risk', fake: true, lang, layout: parsed.layout, status: 'checked', findings: said, notes, textHash, ...(parsed.title ? { title: parsed.title } : {}) };
         }

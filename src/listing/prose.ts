@@ -84,8 +84,11 @@ export function withoutHypotheticals(text: string, rules: ListingRules): string 
   return out;
 }
 
-/** The findings a rep's own description of a listing states. Empty when the text is no such description. */
-export function proseFindings(text: string, rules: ListingRules, lang: Lang): Draft[] {
+/**
+ * The findings a rep's own description of a listing states. Empty when the text is no such description. `conv` is the
+ * text's statedConversion when the caller has already read it.
+ */
+export function proseFindings(text: string, rules: ListingRules, lang: Lang, conv: Conversion | null = statedConversion(text, rules)): Draft[] {
   const cues = rules.prose;
   if (!cues || text.length > 5000 || !isProse(text, cues)) return [];
   const sentences = text.split(SENTENCE).map((s) => s.trim()).filter(Boolean);
@@ -222,7 +225,6 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
   }
 
   // A price per unit of one item's property, with the rep's own sum for one item ("so the 20000mAh one = $8.00").
-  const conv = statedConversion(text, rules);
   if (conv?.attribute) {
     const { unitPrice: a, itemPrice: b, unit } = conv;
     add(
@@ -235,6 +237,14 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang): Dr
   return out;
 }
 
+/** A price per unit the rep converts into the price of one item or pack themselves. */
+export interface Conversion {
+  unitPrice: number;
+  itemPrice: number;
+  unit: string;
+  attribute: boolean;
+}
+
 const PER_UNIT = /^\s*(?:\/|per\s|每)\s*([A-Za-z]+|\p{Script=Han}{1,2})/u;
 
 /**
@@ -243,7 +253,7 @@ const PER_UNIT = /^\s*(?:\/|per\s|每)\s*([A-Za-z]+|\p{Script=Han}{1,2})/u;
  * unit measures a property of one item (prose.yaml attributeUnits) rather than a quantity of goods, and the goods are not
  * ones the trade quotes per that unit (panels per watt).
  */
-export function statedConversion(text: string, rules: ListingRules): { unitPrice: number; itemPrice: number; unit: string; attribute: boolean } | null {
+export function statedConversion(text: string, rules: ListingRules): Conversion | null {
   const cues = rules.prose;
   if (!cues || text.length > 5000 || !isProse(text, cues)) return null;
   const all = amounts(text);
