@@ -43,7 +43,8 @@ const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!
 // A bare "listing" is the command only with a colon or a line break after it (or as "/listing"): "Listing price is
 // EXW …" and "Listing fixes due Tuesday — remind me" are sentences that start with the word, as "Tracking no." is not "track".
 const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check)(?:\s*[:：]\s*|\s+)|\/listing(?:\s*[:：]\s*|\s+)|listing(?:[ \t]*[:：]\s*|[ \t]*\n)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
-const CHECK_CMD = /^\s*(?:\/?check(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
+// "Check 一下 policy：…", "check the rules: may I …" ask about the rules: the command checks a draft, not the policy.
+const CHECK_CMD = /^\s*(?:\/?check(?!\s*(?:一下\s*)?(?:the\s+|our\s+)?(?:polic|rules?\b|规则|政策|规定))(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
 const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
 const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
@@ -70,6 +71,11 @@ export interface ClassifyOptions {
   hasPending?: boolean;
   /** The checker's local verdict on the text, computed once by the caller. */
   verdict: () => Verdict;
+  /**
+   * Whether the text names a tracked deadline's kind together with its day or its window ("live stream booked for the
+   * 18th", "待整改商品 5月3号出现的", "拍档让我们一周内整改完"): the reminders' own reading, supplied by the caller.
+   */
+  statesCase?: (text: string) => boolean;
   jobs: JobClassifier;
 }
 
@@ -114,6 +120,13 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   // "Listing fixes due Tuesday — remind me Monday night": the request after what it is about. Not when the text talks
   // to someone in the second person beyond asking Haili ("can you …"): "remind me when you have paid" is to a buyer.
   if (guess.job !== 'reminder' && !remindsTheBuyer && !speaksToSomeone(rules, trimmed) && rules.remindClause.some((re) => re.test(trimmed))) {
+    return { job: 'remind', text: trimmed, guess };
+  }
+  // A case stated, not asked about ("live stream booked for the 18th. JD and videos not ready yet", "新签的，开通日期
+  // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
+  // track; the proposal asks one "yes" before anything is created.
+  const questionForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed);
+  if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks

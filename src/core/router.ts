@@ -59,6 +59,7 @@ export class Router implements MessageHandler {
         hasPending: this.memory.pending(key) !== null,
         verdict: verdictOf,
         jobs: this.jobs,
+        statesCase: (t) => this.statesCase(t),
       });
       // A proposal waits for the very next message: anything but a yes drops it, so a later "ok" never confirms a
       // change proposed messages ago.
@@ -286,6 +287,13 @@ export class Router implements MessageHandler {
     if (parsed === null) return false;
     if (parsed instanceof InputError) return parseReminderRequest(text, new Date(), this.deps.reminders.timeZone, { kindCues: this.deps.reminders.kindCues }).command === null;
     return true;
+  }
+
+  /** A deadline's kind named with its day or its window (rules/routing caseWindow): a case stated to be tracked. */
+  private statesCase(text: string): boolean {
+    if (!findKind(text, this.deps.reminders.kindCues)) return false;
+    const today = DateTime.now().setZone(this.deps.reminders.timeZone).startOf('day');
+    return findDate(text, today, 'nearest') !== null || this.jobs.rules.caseWindow.some((re) => re.test(text));
   }
 
   /** A reminder asked for in plain words: say what would be tracked and wait for one "yes" (or the button). */

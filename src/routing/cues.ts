@@ -16,6 +16,7 @@ const routingSchema = z.object({
   recallQuestion: z.array(z.string().min(1)).min(1),
   deadlineDate: z.array(z.string().min(1).refine((s) => s.includes('(?<date>'), 'needs a (?<date>…) group')).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
+  caseWindow: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
     move: z.array(z.string().min(1)).min(1),
     snooze: z.array(z.string().min(1)).min(1),
@@ -51,6 +52,8 @@ export interface RoutingRules {
   deadlineDate: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
   remindsTheBuyer: RegExp[];
+  /** The window a case is given, said with its kind ("一周内整改完", "within 7 days", "14 day window"): the case is stated. */
+  caseWindow: RegExp[];
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
   reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
   cues: { name: string; patterns: RegExp[] }[];
@@ -91,6 +94,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
     deadlineDate: data.deadlineDate.map((src) => compile('deadlineDate', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
+    caseWindow: data.caseWindow.map((src) => compile('caseWindow', src)),
     reminderActions,
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
