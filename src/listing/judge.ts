@@ -1118,6 +1118,10 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
   }
+  // Goods priced by weight listed per piece with no weight stated ("18K金 项链 $3.50 /件"): the least one real piece costs.
+  if (cat.perPiece && rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'mass' && !massUnit && !p.itemWeightG && !titleWeightG(p.title)) {
+    cat = { ...cat, unit: 'piece', usdMin: cat.perPiece.usdMin, usdMax: cat.perPiece.usdMax, perSpec: undefined, rating: undefined };
+  }
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
   // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).

@@ -115,8 +115,14 @@ const referenceSchema = z.object({
       perSpec: z
         // quoted: false when nobody prices the goods per that unit (an excavator per ton, a TV per inch): a price far below
         // the range is then a false price, never a price per rating labelled as one per piece.
-        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
+        .optional(),
+      // Goods the market prices by weight (gold) listed per piece with no weight on the page: the least one real piece
+      // costs (the lightest item of the metal), so a price per piece can still be judged.
+      perPiece: z
+        .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .refine((s) => s.usdMax >= s.usdMin, { message: 'perPiece.usdMax must be >= perPiece.usdMin' })
         .optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
       perGram: z
