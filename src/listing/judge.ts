@@ -692,6 +692,17 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (!out.length && m && p.moqNotReal) {
+    // The page's own words: the MOQ shown is for display, not what a buyer can order.
+    const note = p.moqNotReal.slice(0, 80);
+    out.push({
+      kind: 'moq',
+      severity: 1.5,
+      detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)}，页面却自己说它不是真实起订量（「${note}」）。`, `The MOQ is ${fmtQty(m.qty, m.unit, 'en')}, yet the page itself says it is not the real MOQ ("${note}").`),
+      fix: t(lang, `在最小起订量字段填写真实接单的数量，删除"仅供展示"之类的说明。`, `Put the quantity you really accept in the Min. Order field and remove the "for display only" note.`),
+      evidence: { moq: m.qty, note },
+    });
+  }
   // Every option the page sells is a carton or box of many pieces ("1 carton (500 pcs)", the only purchasable option)
   // while the MOQ says a piece or two: the smallest order anyone can place is the smallest carton.
   if (!out.length && m && m.unit?.id === 'piece' && p.skus.length && !tiers.length) {
@@ -823,7 +834,11 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   // A hair dryer priced "$0.008 / 瓦" is no panel: a device the trade does not quote per watt (products.yaml
   // quotedPerWatt) priced per watt of its rating shows a price per watt as its price.
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
-  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
+  // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
+  // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
+  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
+  const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && u.dim === 'mass')));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
     // ("1 Gram" of a lathe) is no quantity anyone can order either.
@@ -900,11 +915,14 @@ function partPriced(p: ParsedListing): { note: string; name: string } | null {
     const m = PIECE_IS_PART.exec(n);
     if (!m) continue;
     // The note counts the parts in one item ("bracelet uses about 18 pcs", "灯约用680颗"): a part, whatever the title says.
-    if (PARTS_PER_ITEM.test(n.slice(m.index + m[0].length))) return { note: n, name: m[1] ?? m[2]! };
-    if (m[1]) {
-      const head = m[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+    // Groups 1 and 3 name the part in English, 2 and 4 in Chinese ("1件=1颗水晶", "单价按锅铲计算").
+    const en = m[1] ?? m[3];
+    const zh = m[2] ?? m[4];
+    if (PARTS_PER_ITEM.test(n.slice(m.index + m[0].length))) return { note: n, name: (en ?? zh)! };
+    if (en) {
+      const head = en.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
       if (!new RegExp(`\\b${head}s?\\b`).test(title)) return { note: n, name: head };
-    } else if (m[2] && !title.includes(m[2]) && !title.includes(m[2].slice(0, 2))) return { note: n, name: m[2] };
+    } else if (zh && !title.includes(zh) && !title.includes(zh.slice(0, 2))) return { note: n, name: zh };
   }
   return null;
 }
@@ -930,7 +948,9 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   const pack = p.unitIsPack && p.unitIsPack.unit.id === unit.id && PACK_UNITS.has(p.unitIsPack.pack.id) && f.unit.id !== p.unitIsPack.pack.id ? p.unitIsPack : undefined;
   const sameUnit = f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count');
   const packPrice = !sameUnit && PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
-  if (!packPrice && !pack) return null;
+  // The reverse: a pack's unit shown ("/盒", "/ Set") and the page says the price is one item's ("标价为单双价格").
+  const itemPrice = !sameUnit && PACK_UNITS.has(unit.id) && (SINGLE_UNITS.has(f.unit.id) || f.unit.id === 'pair');
+  if (!packPrice && !pack && !itemPrice) return null;
   const note = f.text.slice(0, 80);
   return {
     kind: 'price_unit',

@@ -139,6 +139,8 @@ export interface ParsedListing {
   /** The weight of one item as the page states it ("克重：约 2.5 克", "Weight: 1000g", "net weight 31.1 g"), in grams;
    *  never a gross or package weight. Converts a price per piece to one per gram for goods the market prices by weight. */
   itemWeightG?: number;
+  /** A sentence saying the MOQ shown is not the real one ("MOQ 1 for display only", "起订量仅供展示"). */
+  moqNotReal?: string;
   /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
   fclOnly?: string;
 }
