@@ -133,6 +133,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
 function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.sku;
   const skus = p.skus;
+  if (skus.length === 1) return soleOption(p, rules, lang, flagged);
   if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
@@ -177,6 +178,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
       if (token || (fee && share < 1)) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny: true });
+      // Postage set up as the second option, dearer than the product ("6pcs/set + DHL shipping" at 76x): no variant of it.
+      else if (fee && share >= 2 && isProduct.some(Boolean) && !rules.isSetupCharge(s.name)) high.push({ sku: s, share, ref, named: true, idx });
       continue;
     }
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
@@ -279,6 +282,34 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
         `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your ${single ? 'price' : 'range'} would be ${afterFix}.`,
       ),
       evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(low.includes(worst as (typeof low)[number]) ? each[worst.idx]! / restMedian : worst.share, 4), median: round(low.includes(worst as (typeof low)[number]) ? restMedian : worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: afterFix },
+    },
+  ];
+}
+
+/**
+ * The listing's only option is a fee, a postage link or a part sold alone ("Postage make-up" $0.01 under a hoodie,
+ * "Battery cover only" $0.05 under a mouse): the one price shown is not the product's when it is a token price or far below
+ * what the product itself sells for (reference table).
+ */
+function soleOption(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
+  const th = rules.thresholds.sku;
+  const s = p.skus[0]!;
+  const name = descriptorless(s.name);
+  const fee = rules.isFeeName(name) && !rules.isSetupCharge(s.name);
+  const solo = rules.isSoloName(s.name);
+  if ((!fee && !solo) || !p.title || namedInTitle(name, p.title)) return [];
+  const cat = rules.referenceFor?.(p.title);
+  const floor = cat && rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count' ? cat.usdMin / rules.thresholds.range.referenceFactor : 0;
+  const cheap = s.price.usd <= th.pennyUsd || (floor > 0 && s.price.usd < floor);
+  if (!cheap) return [];
+  flagged.add(s);
+  return [
+    {
+      kind: 'sku_filler',
+      severity: 1.5,
+      detail: t(lang, `唯一的 SKU ${fmtMoney(s.price)} '${s.name}' 不是商品本身（邮费/费用链接或单独的配件），商品价格因此显示为 ${fmtMoney(s.price)}。`, `The only SKU, ${fmtMoney(s.price)} '${s.name}', is not the product (a postage or fee link, or a part sold alone), so the listing shows the product at ${fmtMoney(s.price)}.`),
+      fix: t(lang, `删除这个 SKU，按商品本身的真实价格发布（邮费、配件不要设成商品的 SKU）。`, `Remove this SKU and publish the product's own real price (postage and parts are not SKUs of the product).`),
+      evidence: { sku: s.name, skuPrice: s.price.value, ...(floor > 0 ? { referenceFloorUsd: round(floor, 2) } : {}) },
     },
   ];
 }
@@ -454,6 +485,23 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
         detail: t(lang, `页面发布的运费只有 ${fmtMoney(token.amount)}，却又说这不是实际运费（「${note}」）：实际收取的运费高于发布的运费。`, `The page publishes shipping of ${fmtMoney(token.amount)}, yet says that is not the freight the buyer pays ("${note}"): the freight charged is above the published fee.`),
         fix: t(lang, `在运费模板里发布真实运费（或真实的运费估算），下单后不再另收。`, `Publish the real freight (or a real estimate) in the shipping template, and charge nothing on top after the order.`),
         evidence: { shipping: token.amount.value, note },
+      });
+    }
+  }
+  if (!out.length && p.freightMultiple && p.freightMultiple.factor > 1 + th.chargedOverPublished) {
+    // The page's own words: the freight charged is a multiple of the freight it publishes.
+    const shown = p.shipping.filter((s) => s.role !== 'charged' && s.amount.usd > 0);
+    if (shown.length) {
+      const pub = shown.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a)).amount;
+      const k = p.freightMultiple.factor;
+      const note = p.freightMultiple.text.slice(0, 80);
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: k,
+        detail: t(lang, `页面自己说实际收取的运费约是发布运费 ${fmtMoney(pub)} 的 ${k} 倍（「${note}」）：实际收取的运费高于发布的运费。`, `By the page's own words the freight charged is about ${k}x the published ${fmtMoney(pub)} ("${note}"): the freight charged is above the published fee.`),
+        fix: t(lang, `在运费模板里发布真实运费（约 ${fmtMoney(scale(pub, k))}），下单后只收发布的运费。`, `Publish the real freight in the shipping template (about ${fmtMoney(scale(pub, k))}) and charge only what is published.`),
+        evidence: { publishedShipping: pub.value, statedMultiple: k, note },
       });
     }
   }

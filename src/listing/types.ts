@@ -121,6 +121,8 @@ export interface ParsedListing {
   freightAfterOrder?: string;
   /** A sentence saying the freight shown is not what the buyer pays ("page freight can not be used", "下单后补运费差价"). */
   freightNotReal?: string;
+  /** A sentence saying the freight charged is a multiple of the one shown ("一般是系统运费的3倍", "about 2x the listed shipping"). */
+  freightMultiple?: { factor: number; text: string };
   /** A sentence saying the freight holds part of the goods' price ("Shipping includes 'product adjustment fee'"). */
   shippingHoldsPrice?: string;
   /** The unit a sentence says the price is for ("price shown is per pair", "实际为一箱305米的价格", "标价为单双价格"). */
