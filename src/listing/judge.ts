@@ -740,6 +740,22 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (!out.length && m?.unit?.id === 'container') {
+    // The real MOQ in containers ("actual MOQ 2 x 20GP") beside an MOQ field of a box or two: the field shows an order
+    // no container-only seller ships.
+    const price = tiers[0]?.price ?? p.headline?.max ?? p.headline?.min;
+    const small = price ? p.moqClaims.find((c) => c.unit && c.unit.id !== 'container' && c.qty * price.usd < th.fclMinOrderUsd) : undefined;
+    if (small && price) {
+      const value = small.qty * price.usd;
+      out.push({
+        kind: 'moq',
+        severity: th.fclMinOrderUsd / Math.max(value, 1e-6),
+        detail: t(lang, `起订量写 ${small.raw}（一单约 ${fmtUsd(value)}），页面却说真实起订量是 ${m.qty} 个货柜：两个起订量不一致，小的那个不真实。`, `The MOQ field says ${small.raw} (an order of about ${fmtUsd(value)}), yet the page says the real MOQ is ${m.qty} container${m.qty === 1 ? '' : 's'}: the small MOQ is not real.`),
+        fix: t(lang, `把最小起订量改成真实的整柜数量。`, `Set the MOQ to the real container quantity.`),
+        evidence: { moq: small.qty, containers: m.qty, orderValueUsd: round(value) },
+      });
+    }
+  }
   if (!out.length && m && p.moqNotReal) {
     // The page's own words: the MOQ shown is for display, not what a buyer can order.
     const note = p.moqNotReal.slice(0, 80);

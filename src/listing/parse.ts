@@ -240,7 +240,7 @@ export function createParser(rules: ListingRules): Parser {
   const QTY = new RegExp(Q, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
   // the page itself says its price is for.
-  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)/iu;
+  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+|1\s*)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)|(?:价格|单价|报价|售价)(?:为|是)(?:单|每|一)(\p{Script=Han})(?:的)?(?:价格|价)/iu;
   // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack. A word, not the list of unit names:
   // unitOf() says whether it is a unit (the alternation of every name costs more to compile than the line costs to read).
   const UNIT_AS_PACK = /(?<![\d.])1\s*([A-Za-z]+|\p{Script=Han})\s*=\s*1\s*([A-Za-z]+|\p{Script=Han})/iu;
@@ -558,7 +558,7 @@ export function createParser(rules: ListingRules): Parser {
       if (!out.priceFor && PRICE_WORD.test(line)) {
         const f = PRICE_FOR.exec(line);
         // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
-        const unit = f && !lineMoneys.some((m) => m.start > f.index) ? unitOf(f[1] ?? f[2] ?? f[3]) : undefined;
+        const unit = f && !lineMoneys.some((m) => m.start > f.index) ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
         if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
       }
       if (!out.unitIsPack && line.includes('=')) {
