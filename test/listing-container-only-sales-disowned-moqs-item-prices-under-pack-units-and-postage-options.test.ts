@@ -97,3 +97,17 @@ describe('reference prices: specific categories first and floors from the title'
     expect(kinds('商品名称：复印纸 A4 80g 500张/包\n计量单位：包\n价格区间：US$ 2.10 - 2.60\n最小起订量：100 包')).toEqual([]);
   });
 });
+
+describe('more ways a page says what its price and freight really are', () => {
+  it('flags freight per piece named before the amount, an MOQ the page calls made up, and an item or metre price under a pack', () => {
+    expect(kinds('商品名称：硅胶手机支架 折叠\n价格：US$ 0.50 - 0.80 /个\n最小起订量：2 个\n备注：每件另加物流费 US$ 25.00，付款后补')).toContain('shipping');
+    expect(kinds('商品名称：尼龙扎带\n价格：US$ 0.02 /条\n最小起订量：1 条\n备注：起订量是虚设的，请先询盘')).toContain('moq');
+    expect(kinds('Makeup Brush Set 12 pcs with Bag\n$0.25 - $0.35/ Set | 50 Sets (Min. Order)\nNote: price shown is per brush')).toContain('price_unit');
+    expect(kinds('商品名称：网线 超五类 305米/箱\n计量单位：箱\n价格：US$ 0.12 /箱\n备注：标价为每米价格')).toContain('price_unit');
+  });
+
+  it('passes a set priced per set and a box priced per box', () => {
+    expect(kinds('Makeup Brush Set 12 pcs with Bag\n$2.50 - $3.50/ Set | 50 Sets (Min. Order)\nNote: price shown is per set of 12 brushes')).toEqual([]);
+    expect(kinds('商品名称：网线 超五类 305米/箱\n计量单位：箱\n价格：US$ 36.00 /箱\n备注：标价为每箱价格')).toEqual([]);
+  });
+});

@@ -1012,8 +1012,9 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   const pack = p.unitIsPack && p.unitIsPack.unit.id === unit.id && PACK_UNITS.has(p.unitIsPack.pack.id) && f.unit.id !== p.unitIsPack.pack.id ? p.unitIsPack : undefined;
   const sameUnit = f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count');
   const packPrice = !sameUnit && PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
-  // The reverse: a pack's unit shown ("/盒", "/ Set") and the page says the price is one item's ("标价为单双价格").
-  const itemPrice = !sameUnit && PACK_UNITS.has(unit.id) && (SINGLE_UNITS.has(f.unit.id) || f.unit.id === 'pair');
+  // The reverse: a pack's unit shown ("/盒", "/ Set") and the page says the price is one item's or one metre's
+  // ("标价为单双价格", "标价为每米价格" under "/箱").
+  const itemPrice = !sameUnit && PACK_UNITS.has(unit.id) && (SINGLE_UNITS.has(f.unit.id) || f.unit.id === 'pair' || f.unit.dim !== 'count');
   if (!packPrice && !pack && !itemPrice) return null;
   const note = f.text.slice(0, 80);
   return {

@@ -164,7 +164,7 @@ const DISCLAIMER =
 // the page says the price it shows is not the real one.
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
-const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是假的)/i;
+const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
@@ -291,7 +291,7 @@ export function createParser(rules: ListingRules): Parser {
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
-  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
+  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   // "1台 " before an amount: a quantity of its own, the tier of exactly that many.
   const BARE_QTY_BEFORE = new RegExp(String.raw`(?:^|[|;；,，:：\s])(${NUM})\s*(${UNIT})\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -558,7 +558,11 @@ export function createParser(rules: ListingRules): Parser {
       if (!out.priceFor && PRICE_WORD.test(line)) {
         const f = PRICE_FOR.exec(line);
         // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
-        const unit = f && !lineMoneys.some((m) => m.start > f.index) ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
+        const alone = f && !lineMoneys.some((m) => m.start > f.index);
+        let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
+        // "Price shown is per brush" under a "Makeup Brush Set": an item the title names, priced one by one.
+        const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
+        if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
         if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
       }
       if (!out.unitIsPack && line.includes('=')) {
@@ -947,7 +951,7 @@ export function createParser(rules: ListingRules): Parser {
     }
   }
 
-  /** "每个 US$ 2.00", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
+  /** "每个 US$ 2.00", "每件另加物流费 US$ 25", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
   function perUnitBefore(sub: string, m: MoneyTok): Unit | undefined {
     const before = sub.slice(Math.max(0, m.start - 16), m.start);
     const hit = PER_UNIT_BEFORE.exec(before);
