@@ -111,3 +111,18 @@ describe('more ways a page says what its price and freight really are', () => {
     expect(kinds('商品名称：网线 超五类 305米/箱\n计量单位：箱\n价格：US$ 36.00 /箱\n备注：标价为每箱价格')).toEqual([]);
   });
 });
+
+describe('reference categories named with Latin letters in Chinese, battery packs and pet food by their title', () => {
+  it('matches a Chinese keyword whatever the case of its Latin letters, and scales packs and bags by the title', () => {
+    expect(kinds('商品名称：纯棉 T恤 男 短袖\n价格区间：US$ 0.05 - 0.09 /件\n最小起订量：2 件')).toContain('price_range');
+    // $90 fits the market per kWh: read as a price per kWh shown per piece (price_unit), or as far below it.
+    expect(kinds('Lithium Battery Pack 48V 100Ah for Solar Storage\n$65.00 - $90.00 / Piece | 1 Piece (Min. Order)').some((k) => k === 'price_unit' || k === 'price_range')).toBe(true);
+    expect(kinds('商品名称：猫粮 成猫 全价 10kg\n价格区间：US$ 0.60 - 0.90 /袋\n最小起订量：10 袋')).toContain('price_range');
+  });
+
+  it('passes the same goods at real prices', () => {
+    expect(kinds('商品名称：纯棉 T恤 男 短袖\n价格区间：US$ 1.60 - 2.40 /件\n最小起订量：2 件')).toEqual([]);
+    expect(kinds('Lithium Battery Pack 48V 100Ah for Solar Storage\n$620.00 - $780.00 / Piece | 1 Piece (Min. Order)')).toEqual([]);
+    expect(kinds('商品名称：猫粮 成猫 全价 10kg\n价格区间：US$ 9.50 - 12.00 /袋\n最小起订量：10 袋')).toEqual([]);
+  });
+});

@@ -295,8 +295,14 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   const plain = (words: string[]) => {
     const en = words.filter((w) => !isHan(w));
     const re = en.length ? new RegExp(`\\b(?:${en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
-    const zh = words.filter(isHan);
-    return (t: string) => Boolean(re?.test(t)) || zh.some((w) => t.includes(w));
+    // Chinese keywords may hold Latin letters ("t恤", "a4纸"): matched without regard to case, as the English ones are.
+    const zh = words.filter(isHan).map((w) => w.toLowerCase());
+    const cased = zh.some((w) => /[a-z]/.test(w));
+    return (t: string) => {
+      if (re?.test(t)) return true;
+      const s = cased ? t.toLowerCase() : t;
+      return zh.some((w) => s.includes(w));
+    };
   };
   for (const c of table.categories) {
     if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
@@ -331,7 +337,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       // Plain words in any order are looked up in the title's word set (one set lookup each, no regex).
       const parts = loose === kw ? null : loose.split('+').map((w) => w.toLowerCase());
       const test = parts?.every((w) => /^[a-z0-9]+$/.test(w)) ? (_t: string, words: Set<string>) => parts.every((w) => words.has(w)) : matcher([loose]);
-      if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
+      if (isHan(lead)) zhIndex.set(lead[0]!.toLowerCase(), [...(zhIndex.get(lead[0]!.toLowerCase()) ?? []), { word: lead.toLowerCase(), k, test }]);
       else {
         const w = longestWord(lead);
         if (w) enIndex.set(w, [...(enIndex.get(w) ?? []), { k, test }]);
@@ -360,8 +366,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       }
     }
     for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
-    for (let i = 0; i < title.length; i++) {
-      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
+    const lower = title.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      for (const z of zhIndex.get(lower[i]!) ?? []) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
