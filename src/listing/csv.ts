@@ -362,7 +362,13 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const lines: string[] = [];
     // One row whose product is named over two cells ("Toyota" + "Land Cruiser V8", "12000 BTU" + "Split Air
     // Conditioner"): the title is both, so the product is known by its whole name.
-    const variant1 = g.length === 1 && cell(r0, 'variant').split(/\s+/).length <= 5 ? cell(r0, 'variant') : '';
+    // ... unless that cell names a fee, a postage link or a part sold alone ("Postage make-up", "Battery cover only") at a
+    // token price: then it is the row's option, set up under the product's name, and is read as its SKU. (A part at a real
+    // price, "Battery only $80", is what the row sells, and stays in its name.)
+    const v0 = cell(r0, 'variant');
+    const p0 = Number((cell(r0, 'priceMax') || cell(r0, 'priceMin') || cell(r0, 'price')).replace(/[^\d.]/g, ''));
+    const feeOption = g.length === 1 && Boolean(v0) && (rules.isFeeName(v0) || rules.isSoloName(v0)) && p0 <= rules.thresholds.sku.pennyUsd;
+    const variant1 = g.length === 1 && !feeOption && v0.split(/\s+/).length <= 5 ? v0 : '';
     const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
@@ -383,6 +389,7 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     } else if (g.length === 1 || at('variant') < 0) {
       if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
+      else if (feeOption && priceOf(r0)) lines.push(`SKU: ${v0.replace(/[|;；]/g, ' ')} ${priceOf(r0)}`);
       else if (cell(r0, 'variant') && !variant1) lines.push(`Variant: ${cell(r0, 'variant')}`);
     } else {
       lines.push(`SKU: ${g.map((r) => `${(cell(r, 'variant') || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);

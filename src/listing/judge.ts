@@ -133,6 +133,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
 function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.sku;
   const skus = p.skus;
+  if (skus.length === 1) return soleOption(p, rules, lang, flagged);
   if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
@@ -177,6 +178,8 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     if (few) {
       if (token || (fee && share < 1)) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny: true });
+      // Postage set up as the second option, dearer than the product ("6pcs/set + DHL shipping" at 76x): no variant of it.
+      else if (fee && share >= 2 && isProduct.some(Boolean) && !rules.isSetupCharge(s.name)) high.push({ sku: s, share, ref, named: true, idx });
       continue;
     }
     // A few percent of the product's price, whatever its name (a spare seal beside a machine, one keycap beside a
@@ -279,6 +282,34 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
         `Remove or re-price the ${names} SKU${low.length + high.length > 1 ? 's' : ''} (gifts, packaging and postage are not SKUs of their own); your ${single ? 'price' : 'range'} would be ${afterFix}.`,
       ),
       evidence: { sku: worst.sku.name, skuPrice: worst.sku.price.value, shareOfMedian: round(low.includes(worst as (typeof low)[number]) ? each[worst.idx]! / restMedian : worst.share, 4), median: round(low.includes(worst as (typeof low)[number]) ? restMedian : worst.ref, 4), flaggedSkus: low.length + high.length, rangeAfterFix: afterFix },
+    },
+  ];
+}
+
+/**
+ * The listing's only option is a fee, a postage link or a part sold alone ("Postage make-up" $0.01 under a hoodie,
+ * "Battery cover only" $0.05 under a mouse): the one price shown is not the product's when it is a token price or far below
+ * what the product itself sells for (reference table).
+ */
+function soleOption(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
+  const th = rules.thresholds.sku;
+  const s = p.skus[0]!;
+  const name = descriptorless(s.name);
+  const fee = rules.isFeeName(name) && !rules.isSetupCharge(s.name);
+  const solo = rules.isSoloName(s.name);
+  if ((!fee && !solo) || !p.title || namedInTitle(name, p.title)) return [];
+  const cat = rules.referenceFor?.(p.title);
+  const floor = cat && rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count' ? cat.usdMin / rules.thresholds.range.referenceFactor : 0;
+  const cheap = s.price.usd <= th.pennyUsd || (floor > 0 && s.price.usd < floor);
+  if (!cheap) return [];
+  flagged.add(s);
+  return [
+    {
+      kind: 'sku_filler',
+      severity: 1.5,
+      detail: t(lang, `唯一的 SKU ${fmtMoney(s.price)} '${s.name}' 不是商品本身（邮费/费用链接或单独的配件），商品价格因此显示为 ${fmtMoney(s.price)}。`, `The only SKU, ${fmtMoney(s.price)} '${s.name}', is not the product (a postage or fee link, or a part sold alone), so the listing shows the product at ${fmtMoney(s.price)}.`),
+      fix: t(lang, `删除这个 SKU，按商品本身的真实价格发布（邮费、配件不要设成商品的 SKU）。`, `Remove this SKU and publish the product's own real price (postage and parts are not SKUs of the product).`),
+      evidence: { sku: s.name, skuPrice: s.price.value, ...(floor > 0 ? { referenceFloorUsd: round(floor, 2) } : {}) },
     },
   ];
 }
@@ -454,6 +485,23 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
         detail: t(lang, `页面发布的运费只有 ${fmtMoney(token.amount)}，却又说这不是实际运费（「${note}」）：实际收取的运费高于发布的运费。`, `The page publishes shipping of ${fmtMoney(token.amount)}, yet says that is not the freight the buyer pays ("${note}"): the freight charged is above the published fee.`),
         fix: t(lang, `在运费模板里发布真实运费（或真实的运费估算），下单后不再另收。`, `Publish the real freight (or a real estimate) in the shipping template, and charge nothing on top after the order.`),
         evidence: { shipping: token.amount.value, note },
+      });
+    }
+  }
+  if (!out.length && p.freightMultiple && p.freightMultiple.factor > 1 + th.chargedOverPublished) {
+    // The page's own words: the freight charged is a multiple of the freight it publishes.
+    const shown = p.shipping.filter((s) => s.role !== 'charged' && s.amount.usd > 0);
+    if (shown.length) {
+      const pub = shown.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a)).amount;
+      const k = p.freightMultiple.factor;
+      const note = p.freightMultiple.text.slice(0, 80);
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: k,
+        detail: t(lang, `页面自己说实际收取的运费约是发布运费 ${fmtMoney(pub)} 的 ${k} 倍（「${note}」）：实际收取的运费高于发布的运费。`, `By the page's own words the freight charged is about ${k}x the published ${fmtMoney(pub)} ("${note}"): the freight charged is above the published fee.`),
+        fix: t(lang, `在运费模板里发布真实运费（约 ${fmtMoney(scale(pub, k))}），下单后只收发布的运费。`, `Publish the real freight in the shipping template (about ${fmtMoney(scale(pub, k))}) and charge only what is published.`),
+        evidence: { publishedShipping: pub.value, statedMultiple: k, note },
       });
     }
   }
@@ -692,6 +740,33 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (!out.length && m?.unit?.id === 'container') {
+    // The real MOQ in containers ("actual MOQ 2 x 20GP") beside an MOQ field of a box or two: the field shows an order
+    // no container-only seller ships.
+    const price = tiers[0]?.price ?? p.headline?.max ?? p.headline?.min;
+    const small = price ? p.moqClaims.find((c) => c.unit && c.unit.id !== 'container' && c.qty * price.usd < th.fclMinOrderUsd) : undefined;
+    if (small && price) {
+      const value = small.qty * price.usd;
+      out.push({
+        kind: 'moq',
+        severity: th.fclMinOrderUsd / Math.max(value, 1e-6),
+        detail: t(lang, `起订量写 ${small.raw}（一单约 ${fmtUsd(value)}），页面却说真实起订量是 ${m.qty} 个货柜：两个起订量不一致，小的那个不真实。`, `The MOQ field says ${small.raw} (an order of about ${fmtUsd(value)}), yet the page says the real MOQ is ${m.qty} container${m.qty === 1 ? '' : 's'}: the small MOQ is not real.`),
+        fix: t(lang, `把最小起订量改成真实的整柜数量。`, `Set the MOQ to the real container quantity.`),
+        evidence: { moq: small.qty, containers: m.qty, orderValueUsd: round(value) },
+      });
+    }
+  }
+  if (!out.length && m && p.moqNotReal) {
+    // The page's own words: the MOQ shown is for display, not what a buyer can order.
+    const note = p.moqNotReal.slice(0, 80);
+    out.push({
+      kind: 'moq',
+      severity: 1.5,
+      detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)}，页面却自己说它不是真实起订量（「${note}」）。`, `The MOQ is ${fmtQty(m.qty, m.unit, 'en')}, yet the page itself says it is not the real MOQ ("${note}").`),
+      fix: t(lang, `在最小起订量字段填写真实接单的数量，删除"仅供展示"之类的说明。`, `Put the quantity you really accept in the Min. Order field and remove the "for display only" note.`),
+      evidence: { moq: m.qty, note },
+    });
+  }
   // Every option the page sells is a carton or box of many pieces ("1 carton (500 pcs)", the only purchasable option)
   // while the MOQ says a piece or two: the smallest order anyone can place is the smallest carton.
   if (!out.length && m && m.unit?.id === 'piece' && p.skus.length && !tiers.length) {
@@ -823,7 +898,11 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   // A hair dryer priced "$0.008 / 瓦" is no panel: a device the trade does not quote per watt (products.yaml
   // quotedPerWatt) priced per watt of its rating shows a price per watt as its price.
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
-  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight));
+  // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
+  // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
+  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
+  const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && u.dim === 'mass')));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
     // ("1 Gram" of a lathe) is no quantity anyone can order either.
@@ -900,11 +979,14 @@ function partPriced(p: ParsedListing): { note: string; name: string } | null {
     const m = PIECE_IS_PART.exec(n);
     if (!m) continue;
     // The note counts the parts in one item ("bracelet uses about 18 pcs", "灯约用680颗"): a part, whatever the title says.
-    if (PARTS_PER_ITEM.test(n.slice(m.index + m[0].length))) return { note: n, name: m[1] ?? m[2]! };
-    if (m[1]) {
-      const head = m[1].toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
+    // Groups 1 and 3 name the part in English, 2 and 4 in Chinese ("1件=1颗水晶", "单价按锅铲计算").
+    const en = m[1] ?? m[3];
+    const zh = m[2] ?? m[4];
+    if (PARTS_PER_ITEM.test(n.slice(m.index + m[0].length))) return { note: n, name: (en ?? zh)! };
+    if (en) {
+      const head = en.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
       if (!new RegExp(`\\b${head}s?\\b`).test(title)) return { note: n, name: head };
-    } else if (m[2] && !title.includes(m[2]) && !title.includes(m[2].slice(0, 2))) return { note: n, name: m[2] };
+    } else if (zh && !title.includes(zh) && !title.includes(zh.slice(0, 2))) return { note: n, name: zh };
   }
   return null;
 }
@@ -930,7 +1012,10 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   const pack = p.unitIsPack && p.unitIsPack.unit.id === unit.id && PACK_UNITS.has(p.unitIsPack.pack.id) && f.unit.id !== p.unitIsPack.pack.id ? p.unitIsPack : undefined;
   const sameUnit = f.unit.id === unit.id || (f.unit.dim === unit.dim && unit.dim !== 'count');
   const packPrice = !sameUnit && PACK_UNITS.has(f.unit.id) && !PACK_UNITS.has(unit.id);
-  if (!packPrice && !pack) return null;
+  // The reverse: a pack's unit shown ("/盒", "/ Set") and the page says the price is one item's or one metre's
+  // ("标价为单双价格", "标价为每米价格" under "/箱").
+  const itemPrice = !sameUnit && PACK_UNITS.has(unit.id) && (SINGLE_UNITS.has(f.unit.id) || f.unit.id === 'pair' || f.unit.dim !== 'count');
+  if (!packPrice && !pack && !itemPrice) return null;
   const note = f.text.slice(0, 80);
   return {
     kind: 'price_unit',
@@ -1117,6 +1202,10 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
+  }
+  // Goods priced by weight listed per piece with no weight stated ("18K金 项链 $3.50 /件"): the least one real piece costs.
+  if (cat.perPiece && rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'mass' && !massUnit && !p.itemWeightG && !titleWeightG(p.title)) {
+    cat = { ...cat, unit: 'piece', usdMin: cat.perPiece.usdMin, usdMax: cat.perPiece.usdMax, perSpec: undefined, rating: undefined };
   }
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).

@@ -115,8 +115,14 @@ const referenceSchema = z.object({
       perSpec: z
         // quoted: false when nobody prices the goods per that unit (an excavator per ton, a TV per inch): a price far below
         // the range is then a false price, never a price per rating labelled as one per piece.
-        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,5}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
+        .optional(),
+      // Goods the market prices by weight (gold) listed per piece with no weight on the page: the least one real piece
+      // costs (the lightest item of the metal), so a price per piece can still be judged.
+      perPiece: z
+        .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .refine((s) => s.usdMax >= s.usdMin, { message: 'perPiece.usdMax must be >= perPiece.usdMin' })
         .optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
       perGram: z
@@ -152,6 +158,8 @@ export interface ListingRules {
   isSetupCharge: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
+  /** A bulk word in the title (products.yaml bulk): cable, fabric, used goods in bales, by weight. */
+  isBulk: (title: string) => boolean;
   /** Goods printed or made to the buyer's design, by their title (products.yaml madeToOrder). */
   madeToOrder: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
@@ -258,6 +266,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
+    isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (raw) => {
@@ -286,8 +295,14 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   const plain = (words: string[]) => {
     const en = words.filter((w) => !isHan(w));
     const re = en.length ? new RegExp(`\\b(?:${en.map(escapeRe).join('|')})s?\\b`, 'i') : null;
-    const zh = words.filter(isHan);
-    return (t: string) => Boolean(re?.test(t)) || zh.some((w) => t.includes(w));
+    // Chinese keywords may hold Latin letters ("t恤", "a4纸"): matched without regard to case, as the English ones are.
+    const zh = words.filter(isHan).map((w) => w.toLowerCase());
+    const cased = zh.some((w) => /[a-z]/.test(w));
+    return (t: string) => {
+      if (re?.test(t)) return true;
+      const s = cased ? t.toLowerCase() : t;
+      return zh.some((w) => s.includes(w));
+    };
   };
   for (const c of table.categories) {
     if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
@@ -322,7 +337,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       // Plain words in any order are looked up in the title's word set (one set lookup each, no regex).
       const parts = loose === kw ? null : loose.split('+').map((w) => w.toLowerCase());
       const test = parts?.every((w) => /^[a-z0-9]+$/.test(w)) ? (_t: string, words: Set<string>) => parts.every((w) => words.has(w)) : matcher([loose]);
-      if (isHan(lead)) zhIndex.set(lead[0]!, [...(zhIndex.get(lead[0]!) ?? []), { word: lead, k, test }]);
+      if (isHan(lead)) zhIndex.set(lead[0]!.toLowerCase(), [...(zhIndex.get(lead[0]!.toLowerCase()) ?? []), { word: lead.toLowerCase(), k, test }]);
       else {
         const w = longestWord(lead);
         if (w) enIndex.set(w, [...(enIndex.get(w) ?? []), { k, test }]);
@@ -351,8 +366,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       }
     }
     for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
-    for (let i = 0; i < title.length; i++) {
-      for (const z of zhIndex.get(title[i]!) ?? []) if (!hits.has(z.k) && title.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
+    const lower = title.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      for (const z of zhIndex.get(lower[i]!) ?? []) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not

@@ -121,6 +121,8 @@ export interface ParsedListing {
   freightAfterOrder?: string;
   /** A sentence saying the freight shown is not what the buyer pays ("page freight can not be used", "下单后补运费差价"). */
   freightNotReal?: string;
+  /** A sentence saying the freight charged is a multiple of the one shown ("一般是系统运费的3倍", "about 2x the listed shipping"). */
+  freightMultiple?: { factor: number; text: string };
   /** A sentence saying the freight holds part of the goods' price ("Shipping includes 'product adjustment fee'"). */
   shippingHoldsPrice?: string;
   /** The unit a sentence says the price is for ("price shown is per pair", "实际为一箱305米的价格", "标价为单双价格"). */
@@ -139,6 +141,8 @@ export interface ParsedListing {
   /** The weight of one item as the page states it ("克重：约 2.5 克", "Weight: 1000g", "net weight 31.1 g"), in grams;
    *  never a gross or package weight. Converts a price per piece to one per gram for goods the market prices by weight. */
   itemWeightG?: number;
+  /** A sentence saying the MOQ shown is not the real one ("MOQ 1 for display only", "起订量仅供展示"). */
+  moqNotReal?: string;
   /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
   fclOnly?: string;
 }
