@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { proseFindings, statedConversion, withoutHypotheticals } from './prose.js';
+import { isProseText, proseFindings, statedConversion, withoutHypotheticals } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
 import type { ListingResult, ParsedListing } from './types.js';
 
@@ -36,7 +36,9 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
       }
       // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
-      const parts = csvListings(text, rules) ?? [text];
+      // ... but a rep's one-line sentence with commas ("machine is $12,000, sea freight about $2,500") is no CSV row.
+      // (A row with quoted cells, pipes or tabs is a row whatever its words.)
+      const parts = (!text.includes('\n') && !/[|\t]|,"|",/.test(text) && isProseText(text, rules) ? null : csvListings(text, rules)) ?? [text];
       if (parts.length === 1) {
         const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
         // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
