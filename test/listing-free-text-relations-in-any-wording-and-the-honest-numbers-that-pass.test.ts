@@ -71,3 +71,17 @@ describe('a price said to be per another unit than the page shows', () => {
     expect(kinds('腰果每公斤 7.5 美金，1 吨起，按公斤计价')).toEqual([]);
   });
 });
+
+describe('a ladder written out in a sentence and a price per a property of the item', () => {
+  it('reads the ladder as tiers and flags a bait step', () => {
+    expect(kinds('our ladder for the kettle is 10 pcs $14, 100 pcs $13, 500 pcs $1.30, boss wants it')).toContain('price_ladder');
+    expect(kinds('our ladder for the kettle is 10 pcs $14, 100 pcs $13, 500 pcs $12.40. fine?')).toEqual([]);
+  });
+  it('flags a price per mAh or per watt of an appliance, not per watt of a lamp', () => {
+    expect(kinds('we list our power banks at $0.0005 per mAh, fine?')).toContain('price_unit');
+    expect(kinds('we price our LED floodlights at $0.12/W, the 100W one is $12')).toEqual([]);
+  });
+  it('reads a page whose prices say "US$" as a page, not as a rep speaking', () => {
+    expect(kinds('Glass Jar 250ml with Lid\n1000 - 4999 Pieces\t>=5000 Pieces\nUS$0.30\tUS$0.26\nUS$0.26 - US$0.30/ Piece | 1000 Pieces (Min. Order)\nShipping US$380.00')).toEqual([]);
+  });
+});

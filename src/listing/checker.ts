@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { isProseText, proseFindings, statedConversion, withoutHypotheticals } from './prose.js';
+import { isProseText, proseFindings, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
 import type { ListingResult, ParsedListing } from './types.js';
 
@@ -45,6 +45,8 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         // (read once: the prose findings below use it too)
         const sum = parts[0] === text ? statedConversion(text, rules) : null;
         if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
+        // A ladder the rep writes out in a sentence, when the parser read none.
+        if (parts[0] === text && !parsed.tiers.length) parsed.tiers = proseTiers(text, rules);
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];

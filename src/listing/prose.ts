@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtUsd } from './format.js';
 import type { ListingRules, ProseCues } from './rules.js';
-import type { Finding, ListingKind } from './types.js';
+import type { Finding, ListingKind, Tier } from './types.js';
 
 /**
  * A rep describing a listing in their own words, not pasting it: "for the mug (normal price $1.20) we now show $0.30/pc
@@ -126,7 +126,8 @@ function unitBefore(s: string, rules: ListingRules, cues: ProseCues): PerUnit | 
 export function isProse(text: string, cues: ProseCues): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
   if (!lines.length) return false;
-  const fields = lines.filter((l) => FIELD_LINE.test(l)).length;
+  // A line of tab-separated cells is a page's table row, as much a field as "Price: $3".
+  const fields = lines.filter((l) => FIELD_LINE.test(l) || l.includes('\t')).length;
   // Without "we": a short message of sentences that talks about a listing (asks, names the listing, a colleague).
   if (!cues.firstPerson.test(text)) return fields === 0 && lines.length <= 6 && !text.includes('\t') && (cues.talk.test(text) || cues.real.test(text) || cues.shown.test(text));
   return fields === 0 || (fields <= 2 && lines.length >= 4 && lines.some((l) => l.length > 60 && cues.firstPerson.test(l)));
@@ -436,8 +437,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     }
   }
   // Goods sold by the piece (a phone case, a chair) priced per a measure ("手机壳按克卖，0.02美金一克"): no buyer buys a gram.
-  const byMeasure = reads.find((r) => r.role !== 'freight' && r.role !== 'market' && r.unit && (r.unit.dim === 'mass' || r.unit.dim === 'length' || r.unit.dim === 'area' || r.unit.dim === 'liquid'));
-  if (byMeasure && rules.soldByCount(text)) {
+  const goodsRead = (r: Read) => r.role !== 'freight' && r.role !== 'market' && r.role !== 'sample' && r.unit;
+  const byMeasure = reads.find((r) => goodsRead(r) && (r.unit!.dim === 'mass' || r.unit!.dim === 'length' || r.unit!.dim === 'area' || r.unit!.dim === 'liquid'));
+  if (byMeasure && (rules.soldByCount(text) || rules.isDevice(text))) {
     add(
       'price_unit',
       [`按件卖的商品却按「${byMeasure.unit!.label}」标价 ${fmtUsd(byMeasure.usd)}：搜索里显示的不是一件的价格。`, `Goods sold by the piece are priced per ${byMeasure.unit!.label}, ${fmtUsd(byMeasure.usd)}: search shows a price no buyer pays for one item.`],
@@ -446,6 +448,17 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     );
   }
 
+  // A price per unit of one item's property (per mAh, per hour of burn time, per watt of a hair dryer): the price of no
+  // item, whether or not the rep sums it up. Goods the trade quotes per watt (panels, lamps, batteries) pass.
+  const perProperty = reads.find((r) => goodsRead(r) && (r.unit!.dim === 'attribute' || r.unit!.dim === 'power') && !(/^(?:w|kw|watts?|瓦|瓦特|wh)$/i.test(r.unit!.label) && rules.quotedPerWatt(text)));
+  if (perProperty && !conv?.attribute) {
+    add(
+      'price_unit',
+      [`价格按每「${perProperty.unit!.label}」${fmtUsd(perProperty.usd)} 标：按商品的某个参数计价，搜索里显示的价格不是一件的价格。`, `The price is quoted per ${perProperty.unit!.label}, ${fmtUsd(perProperty.usd)}: a price per unit of the item's property shows search a price no buyer pays for an item.`],
+      [`按件标出整件商品的价格。`, `Quote the price of one whole item.`],
+      { unitPrice: perProperty.usd, priceUnit: perProperty.unit!.label },
+    );
+  }
   // A price per unit of one item's property, with the rep's own sum for one item ("so the 20000mAh one = $8.00").
   if (conv?.attribute) {
     const { unitPrice: a, itemPrice: b, unit } = conv;
@@ -468,6 +481,30 @@ const EQUIVALENCE = /[=≈]|约合|相当于|折合|\bequals?\b|\bwhich is (?:ab
 const REDEF = /(?:\b(?:but|actually|really|that'?s|thats|it'?s|its)\b|其实|实际上?)[^,，;；。]{0,16}?(?:\bis\s+|\bare\s+|是|为)?\s*(?:the\s+)?(?:price\s+)?(?:\bper\s+|每|单)\s*((?:square|sq|cubic)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,2})/iu;
 // What the page labels its price per ("page says /piece", "页面写的是/件", "listing shows per piece").
 const PAGE_UNIT = /(?:\b(?:page|listing|headline)\b[^,，;；.。]{0,12}?(?:says|shows|states|is)|页面[^,，;；。]{0,6}?(?:写的?是?|显示|标的?是?))\s*(?:\/|per\s+|每|按)\s*([a-z]+|\p{Script=Han}{1,2})/iu;
+
+// A quantity step just before its price: "10 pcs $12", "1-99 pcs: $5", "1000件以上 US$0.42", "100+ $2.50", "500个 0.9 美金".
+const STEP = /(\d[\d,]*)(?:\s*(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
+
+/**
+ * The price ladder a rep writes out in a sentence ("our ladder is 10 pcs $12, 100 pcs $11, 500 pcs $0.9"): each price
+ * with the quantity step just before it, in the order written. Empty unless two or more steps rise in quantity.
+ */
+export function proseTiers(text: string, rules: ListingRules): Tier[] {
+  if (!isProseText(text, rules)) return [];
+  const out: Tier[] = [];
+  for (const clause of text.split(/[，；;。\n]|,(?!\d{3}(?!\d))/)) {
+    let from = 0;
+    for (const a of amounts(clause, rules)) {
+      const m = STEP.exec(clause.slice(Math.max(from, a.at - 24), a.at));
+      from = a.end;
+      if (!m) continue;
+      const min = Number(m[1]!.replace(/,/g, ''));
+      if (!(min > 0) || (out.length && min <= out[out.length - 1]!.min)) continue;
+      out.push({ min, price: { value: a.usd, currency: 'USD', usd: a.usd }, label: m[0].trim() });
+    }
+  }
+  return out.length >= 2 ? out : [];
+}
 
 /** A price per unit the rep converts into the price of one item or pack themselves. */
 export interface Conversion {
