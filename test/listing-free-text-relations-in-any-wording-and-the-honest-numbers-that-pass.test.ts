@@ -36,6 +36,7 @@ describe('freight against the goods it ships', () => {
     expect(kinds('DHL for one sample is $38 and the item is $4, buyer thinks it is fake, is it?')).toEqual([]);
     expect(kinds('the press brake is $14,500, sea freight estimate $3,200 to Rotterdam. ok?')).toEqual([]);
     expect(kinds('石材按平方报价 52 美金，运费预估 2000 美金海运，可以吗')).toEqual([]);
+    expect(kinds('bulk order 800 pcs at $0.45 each, air freight $700, fine?')).toEqual([]);
   });
 });
 

@@ -329,10 +329,12 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     const perOne = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每/.test(f.clause.slice(0, f.at).slice(-6));
     // Freight per piece ("$35 per piece") is a rate, not one parcel's fee: no parcel fee excuses it.
     const perPiece = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
-    const known = Boolean(forQty || perOne || statedMoq);
+    // Else the largest count of goods the message names ("500 pcs $0.50 each, freight $600") is the order it ships.
+    const named = Math.max(0, ...[...text.matchAll(GOODS_COUNT)].map((m) => Number(m[1]!.replace(/,/g, ''))));
+    const known = Boolean(forQty || perOne || statedMoq || named);
     // With no quantity, goods priced per a measure ship in amounts the message does not say ("$45 per sqm").
     if (!known && goods.some((g) => g.unit && g.unit.dim !== 'count')) continue;
-    const qty = forQty ? Number(forQty[1]!.replace(/,/g, '')) : perOne ? 1 : statedMoq || 1;
+    const qty = forQty ? Number(forQty[1]!.replace(/,/g, '')) : perOne ? 1 : statedMoq || named || 1;
     const value = price * qty;
     const estimate = cues.estimate.test(f.clause);
     const limit = !known ? cues.loneFreightRatio : estimate ? ship.maxRatioEstimate : ship.maxRatio;
@@ -472,6 +474,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   return out;
 }
 
+// A count of goods by the piece ("500 pcs", "1000件").
+const GOODS_COUNT = /(\d[\d,]*)\s*(?:pcs|pieces|units|sets|pairs|件|个|套|双|只|台)(?![A-Za-z])/gi;
 // A freight word just after an amount ("$80 freight", "100美金运费").
 const FREIGHT_AFTER = /^\s*(?:of\s+|in\s+|for\s+)?(?:shipping|freight|postage|delivery fee|运费|邮费|快递费|物流费)/i;
 // The rep's own equivalence of two units ("1 吨约 2 万个", "1 ton = 20k pcs"): an MOQ in one and a price in the other agree.
