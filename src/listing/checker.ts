@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { proseFindings, statedConversion, withoutHypotheticals } from './prose.js';
+import { isProseText, proseFindings, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
 import type { ListingResult, ParsedListing } from './types.js';
 
@@ -36,13 +36,17 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
       }
       // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
-      const parts = csvListings(text, rules) ?? [text];
+      // ... but a rep's one-line sentence with commas ("machine is $12,000, sea freight about $2,500") is no CSV row.
+      // (A row with quoted cells, pipes or tabs is a row whatever its words.)
+      const parts = (!text.includes('\n') && !/[|\t]|,"|",/.test(text) && isProseText(text, rules) ? null : csvListings(text, rules)) ?? [text];
       if (parts.length === 1) {
         const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
         // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
         // (read once: the prose findings below use it too)
         const sum = parts[0] === text ? statedConversion(text, rules) : null;
         if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
+        // A ladder the rep writes out in a sentence, when the parser read none.
+        if (parts[0] === text && !parsed.tiers.length) parsed.tiers = proseTiers(text, rules);
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];

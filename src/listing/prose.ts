@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtUsd } from './format.js';
 import type { ListingRules, ProseCues } from './rules.js';
-import type { Finding, ListingKind } from './types.js';
+import type { Finding, ListingKind, Tier } from './types.js';
 
 /**
  * A rep describing a listing in their own words, not pasting it: "for the mug (normal price $1.20) we now show $0.30/pc
@@ -18,9 +18,15 @@ import type { Finding, ListingKind } from './types.js';
 
 type Draft = Omit<Finding, 'clause' | 'clauseEn'>;
 
-const MONEY = /(?:US\s?\$|USD\s?\$?|\$)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:-|–|~|to)\s*(?:US\s?\$|USD\s?|\$)?\s?(\d[\d,]*(?:\.\d+)?))?|(\d[\d,]*(?:\.\d+)?)\s*(?:美元|美金|USD\b|dollars?\b)/gi;
+// An amount of money: a currency before it ("$3", "US$ 0.5-1", "¥35") or after it ("0.5-1 美金", "6 块多美金", "12 usd"),
+// "k" for thousands ("$20k"). Currencies convert by thresholds.yaml usdPer.
+const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)(k\b)?`;
+const SEP = String.raw`\s*(?:-|–|~|～|to|到|至)\s*`;
+const CUR_BEFORE = String.raw`(US\s?\$|USD\s?\$?|HK\$|\$|¥|￥|RMB\s?|CNY\s?|€|EUR\s?)`;
+const CUR_AFTER = String.raw`(?:块多|多)?\s*(美元|美金|刀|USD\b|US\s?dollars?\b|dollars?\b|bucks?\b|\$|cents?\b|美分|元|块钱|人民币|RMB\b|CNY\b|yuan\b|欧元|EUR\b|euros?\b)`;
+const MONEY = new RegExp(`${CUR_BEFORE}\\s?${NUM}(?:${SEP}(?:US\\s?\\$|USD\\s?|\\$|¥|€)?\\s?${NUM})?|(?<![\\d.])${NUM}(?:${SEP}${NUM})?\\s*${CUR_AFTER}`, 'gi');
 // A count: digits (with 万), not part of an amount, a size or a model number.
-const QTY = /(?<![\d.,$A-Za-z])(\d[\d,]*(?:\.\d+)?)\s*(万)?(?![\d.]|\s*%)/g;
+const QTY = /(?<![\d.,$A-Za-z])(\d[\d,]*(?:\.\d+)?)\s*(万|k\b)?(?![\d.]|\s*%)/gi;
 // Field lines ("Price: $3", "价格：US$3"): a pasted page, read by the parser, not a message about one. A long line
 // opening with a few words and a colon ("quick q: our notebooks ...") is a sentence.
 const FIELD_LINE = /^\s*[^:：\n]{1,24}[:：]\s*\S.{0,70}$/;
@@ -40,31 +46,96 @@ interface Amount {
   end: number;
 }
 
-function amounts(s: string): Amount[] {
+/** A unit a price is per, or a count is in: a unit of units.yaml, "attribute" for a property of one item (per mAh). */
+interface PerUnit {
+  id: string;
+  dim: string;
+  label: string;
+}
+
+function amounts(s: string, rules: ListingRules): Amount[] {
   const out: Amount[] = [];
+  const rate = rules.thresholds.usdPer;
   for (const m of s.matchAll(MONEY)) {
-    const v = Number((m[1] ?? m[3])!.replace(/,/g, ''));
-    const hi = m[2] ? Number(m[2].replace(/,/g, '')) : v;
-    if (Number.isFinite(v) && v > 0) out.push({ usd: v, hi: Math.max(v, hi), at: m.index!, end: m.index! + m[0].length });
+    if (m.index! > 0 && /[\d.]/.test(s[m.index! - 1]!)) continue;
+    const cur = (m[1] ?? m[10] ?? '').toUpperCase();
+    const usdPer = /¥|￥|RMB|CNY|YUAN|元|块钱|人民币/.test(cur) ? rate.CNY : /€|EUR|欧元/.test(cur) ? rate.EUR : /CENT|美分/.test(cur) ? rate.USD / 100 : rate.USD;
+    const num = (d: string | undefined, k: string | undefined) => (d ? Number(d.replace(/,/g, '')) * (k ? 1000 : 1) : NaN);
+    const v = num(m[2] ?? m[6], m[3] ?? m[7]);
+    const h = num(m[4] ?? m[8], m[5] ?? m[9]);
+    if (Number.isFinite(v) && v > 0) out.push({ usd: v * usdPer, hi: Math.max(v, Number.isFinite(h) ? h : v) * usdPer, at: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
 
 function counts(s: string, skip: Amount[]): number[] {
-  const out: number[] = [];
+  return countsAt(s, skip).map((c) => c.n);
+}
+
+// A count in Chinese numerals: "一千", "两千五", "三百", "五万".
+const HAN_COUNT = /([一二两三四五六七八九十])([万千百])([一二两三四五六七八九])?/gu;
+const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const HAN_PLACE: Record<string, number> = { 万: 10_000, 千: 1000, 百: 100 };
+
+function countsAt(s: string, skip: Amount[]): { n: number; at: number; end: number }[] {
+  const out: { n: number; at: number; end: number }[] = [];
+  for (const m of s.matchAll(HAN_COUNT)) {
+    const place = HAN_PLACE[m[2]!]!;
+    out.push({ n: HAN_DIGIT[m[1]!]! * place + (m[3] ? (HAN_DIGIT[m[3]]! * place) / 10 : 0), at: m.index!, end: m.index! + m[0].length });
+  }
   for (const m of s.matchAll(QTY)) {
     if (skip.some((a) => m.index! >= a.at && m.index! < a.end)) continue;
-    out.push(Number(m[1]!.replace(/,/g, '')) * (m[2] ? 10_000 : 1));
+    const n = Number(m[1]!.replace(/,/g, '')) * (m[2] === '万' ? 10_000 : m[2] ? 1000 : 1);
+    if (Number.isFinite(n) && n > 0) out.push({ n, at: m.index!, end: m.index! + m[0].length });
   }
-  return out.filter((n) => Number.isFinite(n) && n > 0);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// The unit a price is per, after it ("$3/sqm", "$0.23/W", "0.01美金一个", "$0.32 each") or before it ("per square meter
+// $38", "按个的 0.6 美金", "每公斤 7.2 美金"), and the unit a count is in ("1 吨", "500 pcs").
+const PER_AFTER = /^\s*(?:(?:is|are)\s+)?(?:\/|per\s+|a\s+|每|一)\s*((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,3})/iu;
+const EACH = /^\s*(?:each|apiece|ea)\b/i;
+const PER_BEFORE = /(?:\bper\s+((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+)|(?:按|每)\s*(\p{Script=Han}{1,3}|[a-z]+))[\s的]*(?:计价|算|价格?|price|is|at|[:：])?\s*$/iu;
+const COUNT_UNIT = /^\s*((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,3})/iu;
+
+function unitNamed(raw: string | undefined, rules: ListingRules, cues: ProseCues): PerUnit | undefined {
+  if (!raw) return undefined;
+  const name = raw.trim().toLowerCase();
+  const tries = /\p{Script=Han}/u.test(name) ? [name.slice(0, 3), name.slice(0, 2), name.slice(0, 1)] : [name, name.replace(/(?:es|s)$/, '')];
+  for (const n of tries) {
+    const u = rules.unitByName.get(n);
+    if (u) return { id: u.id, dim: u.dim, label: raw.trim() };
+  }
+  // A bare "W" after a price is per watt ("$0.23/W"), though no unit name elsewhere (it is part of model names).
+  if (/^(?:w|kw)$/.test(name)) return { id: 'watt', dim: 'power', label: raw.trim() };
+  if (cues.attributeUnit.test(`/${name}`)) return { id: name, dim: 'attribute', label: raw.trim() };
+  return undefined;
+}
+
+function unitAfter(s: string, rules: ListingRules, cues: ProseCues): PerUnit | undefined {
+  if (EACH.test(s)) return { id: 'piece', dim: 'count', label: 'each' };
+  return unitNamed(PER_AFTER.exec(s)?.[1], rules, cues);
+}
+
+function unitBefore(s: string, rules: ListingRules, cues: ProseCues): PerUnit | undefined {
+  const m = PER_BEFORE.exec(s.slice(-28));
+  return m ? unitNamed(m[1] ?? m[2], rules, cues) : undefined;
 }
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 export function isProse(text: string, cues: ProseCues): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
-  if (!lines.length || !cues.firstPerson.test(text)) return false;
-  const fields = lines.filter((l) => FIELD_LINE.test(l)).length;
+  if (!lines.length) return false;
+  // A line of tab-separated cells is a page's table row, as much a field as "Price: $3".
+  const fields = lines.filter((l) => FIELD_LINE.test(l) || l.includes('\t')).length;
+  // Without "we": a short message of sentences that talks about a listing (asks, names the listing, a colleague).
+  if (!cues.firstPerson.test(text)) return fields === 0 && lines.length <= 6 && !text.includes('\t') && (cues.talk.test(text) || cues.real.test(text) || cues.shown.test(text));
   return fields === 0 || (fields <= 2 && lines.length >= 4 && lines.some((l) => l.length > 60 && cues.firstPerson.test(l)));
+}
+
+/** isProse with the rules' cue words; false without prose.yaml. */
+export function isProseText(text: string, rules: ListingRules): boolean {
+  return Boolean(rules.prose && text.length <= 5000 && isProse(text, rules.prose));
 }
 
 /**
@@ -84,6 +155,20 @@ export function withoutHypotheticals(text: string, rules: ListingRules): string 
   return out;
 }
 
+type Role = 'shown' | 'real' | 'market' | 'freight' | 'sample' | null;
+
+/** One amount of the message as read: what it is (by the cue words around it), the unit it is per, where it stands. */
+interface Read extends Amount {
+  role: Role;
+  unit?: PerUnit;
+  sentence: number;
+  /** The clause it stands in, and its text after the amount up to the next amount. */
+  clause: string;
+  tail: string;
+  /** The clause's text before the amount, from the amount before it. */
+  before: string;
+}
+
 /**
  * The findings a rep's own description of a listing states. Empty when the text is no such description. `conv` is the
  * text's statedConversion when the caller has already read it.
@@ -96,33 +181,31 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const add = (kind: ListingKind, detail: [string, string], fix: [string, string], evidence: Record<string, number | string>) => {
     if (!out.some((d) => d.kind === kind)) out.push({ kind, severity: 2, detail: t(lang, ...detail), fix: t(lang, ...fix), evidence });
   };
+  const ship = rules.thresholds.shipping;
 
   // Prices, each read by the cue nearest before it in its clause, else any cue of its clause, else the cue of the clause
-  // before; a price in a clause about another seller is the market's, one just after a freight word is freight.
-  const shown: number[] = [];
-  const real: number[] = [];
-  const market: number[] = [];
-  const freight: number[] = [];
+  // before; a price in a clause about another seller is the market's, one just after a freight word is freight, one
+  // just after a sample word a sample's.
+  const reads: Read[] = [];
   let bait = '';
-  for (const sentence of sentences) {
-    if (cues.hypothetical.test(sentence) && !cues.real.test(sentence)) continue;
+  sentences.forEach((sentence, si) => {
+    if (cues.hypothetical.test(sentence) && !cues.real.test(sentence)) return;
     if (!bait && cues.bait.test(sentence)) bait = sentence.slice(0, 80);
     const clauses = sentence.split(CLAUSE);
     for (let k = 0; k < clauses.length; k++) {
       const clause = clauses[k]!;
       const peer = cues.peer.test(clause);
+      const found = amounts(clause, rules);
       let from = 0;
-      for (const a of amounts(clause)) {
+      found.forEach((a, j) => {
         const before = clause.slice(from, a.at);
         from = a.end;
-        if (peer) {
-          market.push(a.hi);
-          continue;
-        }
-        if (cues.freight.test(before.slice(-30))) {
-          freight.push(a.usd);
-          continue;
-        }
+        const tail = clause.slice(a.end, found[j + 1]?.at ?? clause.length);
+        const unit = unitAfter(tail, rules, cues) ?? unitBefore(clause.slice(0, a.at), rules, cues);
+        const read = (role: Role) => reads.push({ ...a, role, unit, sentence: si, clause, tail, before });
+        if (peer) return read('market');
+        if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
+        if (cues.sample.test(before.slice(-20))) return read('sample');
         const lastAt = (re: RegExp) => {
           let at = -1;
           for (const m of before.matchAll(new RegExp(re.source, 'giu'))) at = m.index!;
@@ -133,23 +216,36 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         // No cue in its own clause: the cue of the clause before, when that clause states no price of its own
         // ("实际我们500个起卖，价格 $0.35").
         const prev = k > 0 ? clauses[k - 1]! : '';
-        const prevCue = prev && !amounts(prev).length ? (cues.real.test(prev) ? 'real' : cues.shown.test(prev) ? 'shown' : null) : null;
+        const prevCue = prev && !amounts(prev, rules).length ? (cues.real.test(prev) ? 'real' : cues.shown.test(prev) ? 'shown' : null) : null;
         const cue = r >= 0 || sh >= 0 ? (r > sh ? 'real' : 'shown') : cues.real.test(clause) ? 'real' : cues.shown.test(clause) ? 'shown' : prevCue;
-        if (cue === 'real') real.push(a.hi);
-        else if (cue === 'shown') shown.push(a.usd);
-      }
+        read(cue);
+      });
     }
-  }
+  });
+  const shownReads = reads.filter((r) => r.role === 'shown');
+  const shown = shownReads.map((r) => r.usd);
+  const real = reads.filter((r) => r.role === 'real').map((r) => r.hi);
+  const market = reads.filter((r) => r.role === 'market').map((r) => r.hi);
+  const freight = reads.filter((r) => r.role === 'freight');
   const lowShown = shown.length ? Math.min(...shown) : 0;
   const realTop = Math.max(0, ...real, ...(real.length ? market : []));
   if (lowShown > 0 && realTop >= cues.gap * lowShown) {
-    const moved = freight.find((f) => f >= (realTop - lowShown) / 2);
+    const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
+    // The low price shown is one SKU's ("shows from $15.90 but that's just the cover SKU, the sink itself is $89").
+    const low = shownReads.find((r) => r.usd === lowShown)!;
     if (moved !== undefined) {
       add(
         'shipping',
         [`你说商品按 ${fmtUsd(lowShown)} 展示，真实价格约 ${fmtUsd(realTop)}，差价放进了运费 ${fmtUsd(moved)}：低价高运费。`, `You say the goods are shown at ${fmtUsd(lowShown)} while their real price is about ${fmtUsd(realTop)}, with the difference moved into ${fmtUsd(moved)} of shipping: a low price with inflated shipping.`],
         [`按真实价格 ${fmtUsd(realTop)} 标价，运费按实际物流成本设置。`, `List the real price, ${fmtUsd(realTop)}, and set shipping to what the freight really costs.`],
         { shownPrice: lowShown, realPrice: realTop, shipping: moved },
+      );
+    } else if (cues.sku.test(low.clause)) {
+      add(
+        'sku_filler',
+        [`你说页面的起价 ${fmtUsd(lowShown)} 是某个 SKU 的价格，而商品本身约 ${fmtUsd(realTop)}：这个 SKU 不是商品本身，拉低了展示价格。`, `You say the price shown, ${fmtUsd(lowShown)}, is one SKU's while the product itself is about ${fmtUsd(realTop)}: that SKU is not the product and sets a false headline price.`],
+        [`删除这个 SKU，或把它作为配件单独发布；页面起价应是商品本身的价格。`, `Remove that SKU or list it as a part of its own; the headline price must be the product's own.`],
+        { shownPrice: lowShown, productPrice: realTop },
       );
     } else {
       add(
@@ -168,8 +264,11 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     );
   }
 
-  // MOQs: the one the listing states and the one the rep says is real.
-  let statedMoq = 0;
+  // MOQs: the one the listing states (after its cue, or just before it: "we put 1 piece MOQ") and the one the rep says
+  // is real. A minimum for another offer (OEM, a custom logo) is not the listing's real MOQ, unless the seller keeps no
+  // stock: then every order is made to order and that minimum is the real one.
+  const noStock = cues.noStock.test(text);
+  let stated: { qty: number; unit?: PerUnit } | null = null;
   let realMoq = 0;
   for (const sentence of sentences) {
     const clauses = sentence.split(CLAUSE);
@@ -178,20 +277,28 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       // "MOQ set to 1 but we only sell by the container (about 8000 pcs)": what comes before the real-MOQ cue is the
       // stated MOQ, what comes after it the real one.
       const r = cues.realMoq.exec(clause);
-      const statedPart = r ? clause.slice(0, r.index) : clause;
+      // A cue that is a count with 起 ("500起") matches from the number's last digits: it starts where the number does.
+      let rAt = r?.index ?? clause.length;
+      while (r && rAt > 0 && /[\d.,]/.test(clause[rAt - 1]!)) rAt--;
+      const statedPart = clause.slice(0, rAt);
       const m = cues.moq.exec(statedPart);
-      if (m && !statedMoq) {
-        const rest = statedPart.slice(m.index);
-        const q = counts(rest, amounts(rest));
-        if (q.length) statedMoq = q[0]!;
+      if (m && !stated) {
+        const rest = statedPart.slice(m.index + m[0].length);
+        const q = countsAt(rest, amounts(rest, rules))[0];
+        const lead = /(\d[\d,]*)\s*((?:[a-z]+|\p{Script=Han}{1,2})\s*)?$/iu.exec(statedPart.slice(Math.max(0, m.index - 16), m.index));
+        if (q) stated = { qty: q.n, unit: unitNamed(COUNT_UNIT.exec(rest.slice(q.end))?.[1], rules, cues) };
+        else if (lead) stated = { qty: Number(lead[1]!.replace(/,/g, '')), unit: unitNamed(lead[2], rules, cues) };
       }
-      // A minimum for another offer (OEM, a custom logo) is not the listing's real MOQ.
-      if (!r || cues.scoped.test(clause)) return;
-      const realPart = clause.slice(r.index);
-      const q = [realPart, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c))).find((x) => x.length);
+      if (!r || (cues.scoped.test(clause) && !noStock)) return;
+      const realPart = clause.slice(rAt);
+      // A quantity with a price beside it ("1000件起 $0.80") is a price tier, not a minimum.
+      if (/^\d/.test(r[0]) && amounts(realPart, rules).length) return;
+      const q = [realPart, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
       if (q && !realMoq) realMoq = Math.max(...q);
     });
   }
+  const statedMoq = (stated as { qty: number; unit?: PerUnit } | null)?.qty ?? 0;
+  const statedUnit = (stated as { qty: number; unit?: PerUnit } | null)?.unit;
   if (statedMoq > 0 && realMoq > 0 && Math.max(statedMoq, realMoq) / Math.min(statedMoq, realMoq) >= cues.gap) {
     add(
       'moq',
@@ -200,15 +307,102 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       { statedMoq, realMoq },
     );
   }
+  // An MOQ in a measure (tons, metres) for goods priced by the piece: the minimum is in no unit the goods are sold in.
+  const goodsUnits = reads.filter((r) => r.role !== 'freight' && r.role !== 'market' && r.unit).map((r) => r.unit!);
+  if (statedUnit && statedUnit.dim !== 'count' && statedUnit.dim !== 'attribute' && goodsUnits.length && goodsUnits.every((u) => u.dim === 'count') && !EQUIVALENCE.test(text)) {
+    add(
+      'moq',
+      [`起订量按「${statedUnit.label}」写，而价格按「${goodsUnits[0]!.label}」计：起订量的单位不是商品出售的单位，起订量失真。`, `The MOQ is in ${statedUnit.label} while the price is per ${goodsUnits[0]!.label}: the minimum is not in the unit the goods are sold in.`],
+      [`按计价单位（${goodsUnits[0]!.label}）写明真实起订量。`, `State the real MOQ in the unit the price is per (${goodsUnits[0]!.label}).`],
+      { statedMoq, moqUnit: statedUnit.label, priceUnit: goodsUnits[0]!.label },
+    );
+  }
 
-  // A SKU the rep added, its name in quotes and its price beside it.
-  for (const sentence of sentences) {
-    if (!cues.sku.test(sentence)) continue;
+  // Freight against the goods it ships: far above their value and above any parcel fee is the goods' price moved into
+  // freight ("运费模板设的首件 199 美金，产品本身 0.8 美金"). The value is the goods' price times the quantity the freight is
+  // for ("$20k for 100 sqm"), else times the MOQ. A freight the rep marks as an estimate may run higher.
+  const goods = reads.filter((r) => r.role === 'real').length ? reads.filter((r) => r.role === 'real') : reads.filter((r) => r.role === 'shown' || r.role === null);
+  const price = goods.length ? Math.max(...goods.map((g) => g.hi)) : 0;
+  for (const f of freight) {
+    if (!price || (f.unit && f.unit.dim !== 'count')) continue;
+    const forQty = /^\s*(?:for|per|\/|每|一)?\s*(\d[\d,]*)/i.exec(f.tail);
+    const perOne = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每/.test(f.clause.slice(0, f.at).slice(-6));
+    // Freight per piece ("$35 per piece") is a rate, not one parcel's fee: no parcel fee excuses it.
+    const perPiece = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
+    // Else the largest count of goods the message names ("500 pcs $0.50 each, freight $600") is the order it ships.
+    const named = Math.max(0, ...[...text.matchAll(GOODS_COUNT)].map((m) => Number(m[1]!.replace(/,/g, ''))));
+    const known = Boolean(forQty || perOne || statedMoq || named);
+    // With no quantity, goods priced per a measure ship in amounts the message does not say ("$45 per sqm").
+    if (!known && goods.some((g) => g.unit && g.unit.dim !== 'count')) continue;
+    const qty = forQty ? Number(forQty[1]!.replace(/,/g, '')) : perOne ? 1 : statedMoq || named || 1;
+    const value = price * qty;
+    const estimate = cues.estimate.test(f.clause);
+    const limit = !known ? cues.loneFreightRatio : estimate ? ship.maxRatioEstimate : ship.maxRatio;
+    const penny = price <= ship.pennyGoodsUsd && f.usd > ship.pennyGoodsRatio * value;
+    if (((perPiece || f.usd > ship.normalParcelUsd) && f.usd > limit * value) || penny) {
+      add(
+        'shipping',
+        [`运费 ${fmtUsd(f.usd)} 是货值 ${fmtUsd(value)} 的 ${Math.round(f.usd / value)} 倍：价格虚低、运费虚高。`, `Shipping of ${fmtUsd(f.usd)} is ${Math.round(f.usd / value)}× the ${fmtUsd(value)} of goods it ships: a low price with inflated shipping.`],
+        [`运费按实际物流成本设置，商品按真实价格标价。`, `Set shipping to what the freight really costs and list the goods at their real price.`],
+        { shipping: f.usd, goodsValue: value },
+      );
+      break;
+    }
+  }
+  // Freight charged after the order above the freight the page shows (or above "free shipping").
+  const published = freight.filter((f) => !cues.charged.test(f.before));
+  const chargedF = freight.filter((f) => cues.charged.test(f.before) && !cues.estimate.test(f.clause));
+  const shownFee = published.length ? Math.min(...published.map((f) => f.usd)) : cues.freeShipping.test(text) ? 0 : null;
+  const top = chargedF.length ? Math.max(...chargedF.map((f) => f.usd)) : 0;
+  if (shownFee !== null && top > Math.max(shownFee * (1 + ship.chargedOverPublished), shownFee + 1)) {
+    add(
+      'shipping',
+      [`页面运费是 ${fmtUsd(shownFee)}，实际向买家收 ${fmtUsd(top)}：实际收取的运费高于发布的运费。`, `The page shows ${fmtUsd(shownFee)} of shipping while buyers are charged ${fmtUsd(top)}: the freight charged is above the freight published.`],
+      [`在运费模板里设置真实运费，下单后不再另收。`, `Set the real freight in the freight template and charge nothing more after the order.`],
+      { publishedShipping: shownFee, chargedShipping: top },
+    );
+  }
+
+  // A SKU the rep added, its name in quotes and its price beside it; or a SKU the rep says holds something else.
+  // The product's own price: the real one, else any price the message states that is no fee, sample or other seller's.
+  const productTop = Math.max(0, ...real, ...reads.filter((r) => r.role === null).map((r) => r.hi));
+  // A SKU the rep says is only a part, the packaging or a fee ("the $0.99 variant is only the box, the watch is $35",
+  // "最便宜的规格是一个包装盒，0.5美金"), far below the product's price.
+  for (const r of reads) {
+    if (r.role !== 'shown' && r.role !== null) continue;
+    const clauses = sentences[r.sentence]!.split(CLAUSE);
+    const k = clauses.indexOf(r.clause);
+    const about = k > 0 && !amounts(clauses[k - 1]!, rules).length ? `${clauses[k - 1]} ${r.clause}` : r.clause;
+    if (!cues.sku.test(about) || !(cues.skuSwap.test(about) || rules.partOf(about) || rules.isSoloName(about) || rules.isFeeName(about) || rules.fillerEn.test(about) || rules.fillerZh.some((w) => about.includes(w)))) continue;
+    const product = Math.max(0, ...reads.filter((x) => x !== r && x.clause !== r.clause && (x.role === 'real' || x.role === null || x.role === 'shown')).map((x) => x.hi));
+    if (product >= cues.gap * r.hi) {
+      add(
+        'sku_filler',
+        [`你说价格 ${fmtUsd(r.usd)} 的 SKU 只是配件、包装或费用，而商品本身约 ${fmtUsd(product)}：这个 SKU 不是商品本身，拉低了展示价格。`, `You say the SKU at ${fmtUsd(r.usd)} is only a part, packaging or a fee, while the product itself is about ${fmtUsd(product)}: that SKU is not the product and sets a false price.`],
+        [`删除这个 SKU；配件、包装或费用单独发布或写在描述里。`, `Remove that SKU; list a part, packaging or fee on its own or in the description.`],
+        { skuPrice: r.usd, productPrice: product },
+      );
+      break;
+    }
+  }
+  sentences.forEach((sentence) => {
+    if (!cues.sku.test(sentence)) return;
+    if (cues.skuSwap.test(sentence)) {
+      const a = amounts(sentence, rules)[0];
+      if (a) {
+        add(
+          'sku_filler',
+          [`你说这个 SKU 里实际放的是别的东西（${fmtUsd(a.usd)}）：用 SKU 改变了关键产品要素，价格偏离商品本身。`, `You say the SKU holds something other than its name (${fmtUsd(a.usd)}): a SKU that changes what the product is sets a false price.`],
+          [`删除这个 SKU；其他商品单独发布，SKU 只写本商品的规格。`, `Remove that SKU; list the other item on its own, and keep SKUs to this product's own options.`],
+          { skuPrice: a.usd },
+        );
+      }
+    }
     for (const q of sentence.matchAll(QUOTED)) {
       const name = q[1]!.trim();
-      const after = amounts(sentence.slice(q.index! + q[0].length))[0];
+      const after = amounts(sentence.slice(q.index! + q[0].length), rules)[0];
       if (!after) continue;
-      const product = Math.max(0, ...real, ...shown.filter((s) => s !== after.usd));
+      const product = Math.max(productTop, ...shown.filter((s) => s !== after.usd));
       const fee = rules.isFeeName(name) || rules.isSetupCharge(name);
       if (fee || (product > 0 && product >= cues.gap * after.usd)) {
         add(
@@ -222,8 +416,51 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         }
       }
     }
+  });
+
+  // A price the rep says is really per another unit than the one it is shown per ("标价 $0.99/pc，其实 0.99 是 per watt 的
+  // 价格", "shows $0.05/pc but that's per bead", "page says /piece" beside a price per metre).
+  const pageUnit = unitNamed(PAGE_UNIT.exec(text)?.[1], rules, cues);
+  for (const s of [...shownReads, ...reads.filter((r) => r.role === null || r.role === 'real')]) {
+    const after = text.slice(text.indexOf(s.clause) + s.clause.indexOf(s.tail) + (s.tail ? 0 : s.clause.length), text.length).slice(0, 120);
+    const redef = s.role === 'shown' ? REDEF.exec(after) : null;
+    const u1 = s.role === 'shown' ? s.unit ?? (redef ? { id: 'piece', dim: 'count', label: 'piece' } : undefined) : pageUnit;
+    // A count noun no unit list holds ("per bead") is a unit of its own.
+    const noun = redef && /^[a-z]+$/i.test(redef[1]!) && !/^(?:price|unit|order|item|one|the|a|an|each|piece|pc|pcs)$/i.test(redef[1]!) ? { id: redef[1]!.toLowerCase(), dim: 'count', label: redef[1]! } : undefined;
+    const u2 = redef ? unitNamed(redef[1], rules, cues) ?? noun : s.role !== 'shown' && pageUnit ? s.unit : undefined;
+    if (u1 && u2 && u1.id !== u2.id && unitNamed(u1.label, rules, cues)?.id !== u2.id) {
+      add(
+        'price_unit',
+        [`页面价格 ${fmtUsd(s.usd)} 标的是每「${u1.label}」，而它其实是每「${u2.label}」的价格：计价单位不真实。`, `The page shows ${fmtUsd(s.usd)} per ${u1.label}, while it is the price per ${u2.label}: the price is in a false unit.`],
+        [`按实际出售的单位标出整件商品的价格。`, `Quote the price of the unit really sold, for one whole item.`],
+        { shownPrice: s.usd, shownUnit: u1.label, realUnit: u2.label },
+      );
+      break;
+    }
+  }
+  // Goods sold by the piece (a phone case, a chair) priced per a measure ("手机壳按克卖，0.02美金一克"): no buyer buys a gram.
+  const goodsRead = (r: Read) => r.role !== 'freight' && r.role !== 'market' && r.role !== 'sample' && r.unit;
+  const byMeasure = reads.find((r) => goodsRead(r) && (r.unit!.dim === 'mass' || r.unit!.dim === 'length' || r.unit!.dim === 'area' || r.unit!.dim === 'liquid'));
+  if (byMeasure && (rules.soldByCount(text) || rules.isDevice(text))) {
+    add(
+      'price_unit',
+      [`按件卖的商品却按「${byMeasure.unit!.label}」标价 ${fmtUsd(byMeasure.usd)}：搜索里显示的不是一件的价格。`, `Goods sold by the piece are priced per ${byMeasure.unit!.label}, ${fmtUsd(byMeasure.usd)}: search shows a price no buyer pays for one item.`],
+      [`按件标出一件商品的价格。`, `Quote the price of one item.`],
+      { unitPrice: byMeasure.usd, priceUnit: byMeasure.unit!.label },
+    );
   }
 
+  // A price per unit of one item's property (per mAh, per hour of burn time, per watt of a hair dryer): the price of no
+  // item, whether or not the rep sums it up. Goods the trade quotes per watt (panels, lamps, batteries) pass.
+  const perProperty = reads.find((r) => goodsRead(r) && (r.unit!.dim === 'attribute' || r.unit!.dim === 'power') && !(/^(?:w|kw|watts?|瓦|瓦特|wh)$/i.test(r.unit!.label) && rules.quotedPerWatt(text)));
+  if (perProperty && !conv?.attribute) {
+    add(
+      'price_unit',
+      [`价格按每「${perProperty.unit!.label}」${fmtUsd(perProperty.usd)} 标：按商品的某个参数计价，搜索里显示的价格不是一件的价格。`, `The price is quoted per ${perProperty.unit!.label}, ${fmtUsd(perProperty.usd)}: a price per unit of the item's property shows search a price no buyer pays for an item.`],
+      [`按件标出整件商品的价格。`, `Quote the price of one whole item.`],
+      { unitPrice: perProperty.usd, priceUnit: perProperty.unit!.label },
+    );
+  }
   // A price per unit of one item's property, with the rep's own sum for one item ("so the 20000mAh one = $8.00").
   if (conv?.attribute) {
     const { unitPrice: a, itemPrice: b, unit } = conv;
@@ -235,6 +472,42 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     );
   }
   return out;
+}
+
+// A count of goods by the piece ("500 pcs", "1000件").
+const GOODS_COUNT = /(\d[\d,]*)\s*(?:pcs|pieces|units|sets|pairs|件|个|套|双|只|台)(?![A-Za-z])/gi;
+// A freight word just after an amount ("$80 freight", "100美金运费").
+const FREIGHT_AFTER = /^\s*(?:of\s+|in\s+|for\s+)?(?:shipping|freight|postage|delivery fee|运费|邮费|快递费|物流费)/i;
+// The rep's own equivalence of two units ("1 吨约 2 万个", "1 ton = 20k pcs"): an MOQ in one and a price in the other agree.
+const EQUIVALENCE = /[=≈]|约合|相当于|折合|\bequals?\b|\bwhich is (?:about )?\d/i;
+// After a price shown: "but that's per bead", "其实 0.99 是 per watt 的价格", "其实是每平米的价格", "标价为单双价格": the unit
+// the rep says the price is really per.
+const REDEF = /(?:\b(?:but|actually|really|that'?s|thats|it'?s|its)\b|其实|实际上?)[^,，;；。]{0,16}?(?:\bis\s+|\bare\s+|是|为)?\s*(?:the\s+)?(?:price\s+)?(?:\bper\s+|每|单)\s*((?:square|sq|cubic)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,2})/iu;
+// What the page labels its price per ("page says /piece", "页面写的是/件", "listing shows per piece").
+const PAGE_UNIT = /(?:\b(?:page|listing|headline)\b[^,，;；.。]{0,12}?(?:says|shows|states|is)|页面[^,，;；。]{0,6}?(?:写的?是?|显示|标的?是?))\s*(?:\/|per\s+|每|按)\s*([a-z]+|\p{Script=Han}{1,2})/iu;
+
+// A quantity step just before its price: "10 pcs $12", "1-99 pcs: $5", "1000件以上 US$0.42", "100+ $2.50", "500个 0.9 美金".
+const STEP = /(\d[\d,]*)(?:\s*(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
+
+/**
+ * The price ladder a rep writes out in a sentence ("our ladder is 10 pcs $12, 100 pcs $11, 500 pcs $0.9"): each price
+ * with the quantity step just before it, in the order written. Empty unless two or more steps rise in quantity.
+ */
+export function proseTiers(text: string, rules: ListingRules): Tier[] {
+  if (!isProseText(text, rules)) return [];
+  const out: Tier[] = [];
+  for (const clause of text.split(/[，；;。\n]|,(?!\d{3}(?!\d))/)) {
+    let from = 0;
+    for (const a of amounts(clause, rules)) {
+      const m = STEP.exec(clause.slice(Math.max(from, a.at - 24), a.at));
+      from = a.end;
+      if (!m) continue;
+      const min = Number(m[1]!.replace(/,/g, ''));
+      if (!(min > 0) || (out.length && min <= out[out.length - 1]!.min)) continue;
+      out.push({ min, price: { value: a.usd, currency: 'USD', usd: a.usd }, label: m[0].trim() });
+    }
+  }
+  return out.length >= 2 ? out : [];
 }
 
 /** A price per unit the rep converts into the price of one item or pack themselves. */
@@ -256,7 +529,7 @@ const PER_UNIT = /^\s*(?:\/|per\s|每)\s*([A-Za-z]+|\p{Script=Han}{1,2})/u;
 export function statedConversion(text: string, rules: ListingRules): Conversion | null {
   const cues = rules.prose;
   if (!cues || text.length > 5000 || !isProse(text, cues)) return null;
-  const all = amounts(text);
+  const all = amounts(text, rules);
   const nums = counts(text, all);
   for (const a of all) {
     const after = text.slice(a.end, a.end + 16);

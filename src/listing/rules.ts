@@ -88,10 +88,18 @@ const proseSchema = z.object({
   hypothetical: regexString,
   sku: regexString,
   bait: regexString,
+  talk: regexString,
+  sample: regexString,
+  estimate: regexString,
+  charged: regexString,
+  freeShipping: regexString,
+  noStock: regexString,
+  skuSwap: regexString,
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
+  loneFreightRatio: z.number().gt(1),
 });
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap'>]: RegExp } & { attributeUnit: RegExp; gap: number };
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number };
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
@@ -233,11 +241,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const prose: ProseCues | null = proseFile
     ? {
         ...(Object.fromEntries(
-          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap'>),
+          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'freeShipping', 'noStock', 'skuSwap'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio'>),
         // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
         attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
         gap: proseFile.gap,
+        loneFreightRatio: proseFile.loneFreightRatio,
       }
     : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
