@@ -24,6 +24,9 @@ const caught: Array<[string, string, string]> = [
   ['the next orders past the platform, in English', 'From now on repeat orders do not need to go through Alibaba, just email me the PO', 'do not need to go through Alibaba'],
   ['"call me directly" in Chinese', '货到了有问题随时打给我', '随时打给我'],
   ['a marketplace by its Chinese name', '我们在虾皮也有店铺，搜同名就能找到', '虾皮'],
+  ['the rep\'s own shop on another marketplace, the name cut out of "our ... shop"', 'Our Shopee store has the retail packs, same photos', 'Shopee'],
+  ['a link to the rep\'s own store elsewhere', '我们京东店的链接稍后发您', '京东'],
+  ['a folder shared on a drive, the place first', '我们在Dropbox里建了个文件夹，全部实拍都在里面', 'Dropbox'],
   ['a polite ask in Spanish', '¿Me podría pasar su número para coordinar con el ingeniero?', 'número'],
   ['a meeting app proposed for a time', '下午3点 Zoom meeting 可以吗？', 'Zoom meeting'],
 ];
