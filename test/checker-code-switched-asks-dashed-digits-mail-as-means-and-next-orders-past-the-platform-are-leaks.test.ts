@@ -27,6 +27,9 @@ const caught: Array<[string, string, string]> = [
   ['the rep\'s own shop on another marketplace, the name cut out of "our ... shop"', 'Our Shopee store has the retail packs, same photos', 'Shopee'],
   ['a link to the rep\'s own store elsewhere', '我们京东店的链接稍后发您', '京东'],
   ['a folder shared on a drive, the place first', '我们在Dropbox里建了个文件夹，全部实拍都在里面', 'Dropbox'],
+  ['a Trade Assurance surcharge with the English noun, mixed', '走信保的话要多收 3% fee 哦', '信保'],
+  ['a higher price for Trade Assurance, mixed', 'TA order 的 unit price 会 higher 一点', 'TA order 的 unit price 会 higher'],
+  ['the balance paid to the seller directly, the payment named first', '定金走信保，余款直接打给我们公司就好', '余款直接打给我'],
   ['a polite ask in Spanish', '¿Me podría pasar su número para coordinar con el ingeniero?', 'número'],
   ['a meeting app proposed for a time', '下午3点 Zoom meeting 可以吗？', 'Zoom meeting'],
 ];

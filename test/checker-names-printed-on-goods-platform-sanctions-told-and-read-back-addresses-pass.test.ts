@@ -23,6 +23,8 @@ const passes: Array<[string, string]> = [
   ['the app used with a third party, happening now', 'The manager is checking with the mold shop on WeChat, I will reply here soon'],
   ['this chat compared with the app', 'You can send voice notes here, it works just like WhatsApp'],
   ['a speaker sold for calls on the app', 'This speaker is great for WeChat voice calls in meeting rooms'],
+  ['Trade Assurance with no extra fee, mixed', '走信保不加 fee，price 一样'],
+  ['the balance paid in the Trade Assurance order', '余款直接在信保订单里付就行'],
   ['an app that runs the product', '你们用什么app控制这款灯？我们支持涂鸦智能'],
   ['ages in a list with dashes', 'Sizes for ages 2-4, 5-7, 8-10 are in stock'],
   ['an invoice sent through the order', '我用邮箱把发票发您，是信保订单的'],
