@@ -366,6 +366,9 @@ function groupLength(s: string, k: number, dir: 1 | -1): number {
   return n;
 }
 
+const SINGLES_BEFORE = /(?:^|\D)\d[-.]\d[-.]\d$/;
+const SINGLES_AFTER = /^\s?\d[-.]\d(?!\d)/;
+
 /**
  * Punctuation that splits a number to get past filters: "138、1234、5678", "+86|138|1234|5678", "0812;345;678",
  * "138,1234,5678". A mark between digit groups joins them; a comma does only where it cannot be a thousands
@@ -374,6 +377,12 @@ function groupLength(s: string, k: number, dir: 1 | -1): number {
  */
 function joinsDigitGroups(s: string, i: number, c: number, r: { commaJoined: boolean; plus: boolean }): boolean {
   if (c === 44) {
+    // Digits typed one by one in dashed groups ("1-3-9, 5-0-7-1, 2-2-8-4"): the comma joins them, space or not.
+    // A list keeps a group of three singles on one side at most ("ages 3-5, 6-8" has two).
+    if (SINGLES_BEFORE.test(s.slice(Math.max(0, i - 6), i)) && SINGLES_AFTER.test(s.slice(i + 1, i + 6))) {
+      r.commaJoined = true;
+      return true;
+    }
     if (!isDigitAt(s, i - 1) || !isDigitAt(s, i + 1)) return false;
     if (!r.commaJoined && !r.plus && groupLength(s, i - 1, -1) < 4 && groupLength(s, i + 1, 1) === 3) return false;
     r.commaJoined = true;

@@ -66,7 +66,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const negationAfter = rule.negationAfter.length ? new RegExp(`^(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
-  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
+  // (In the buyers' languages too: "agrégame", "me adiciona", "ajoutez-moi", "добавьте меня", "beni ekle", "tambahkan saya".)
+  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|\b(?:agr[eé]game|agr[eé]guenos|a[nñ][aá]deme|escr[ií]beme|ll[aá]mame|cont[aá]ctame|me\s(?:chama|adiciona|liga)|ajoutez-?\s?moi|ajoute-?\s?moi|[eé]crivez-?\s?moi|appelez-?\s?moi|beni\s(?:ekle|ara)|tambahkan\ssaya|hubungi\ssaya)\b|(?:добав|напиш|позвон)\w*\s(?:меня|мне|нам|нас)|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
   // The buyer's request reported back ("You asked for my WhatsApp.", 您要我的微信): the refusal usually comes in the
   // next sentence ("Sorry, I can't share it"), so the refusal words are looked for there too.
   const reportedAsk = /\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s(?:my|our)\s$|(?:要|想要|索要|问)(?:我的|我们的)\s?$/u;
@@ -126,8 +127,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const preNeg = pre.replace(NOT_NEGATION, '');
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
           const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post);
-          // After the name: "WA 发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
-          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:发|传|给)(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
+          // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
+          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:我|我们)?(?:发|传|给)(?:给)?(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isFeature = feature.test(pre) || feature.test(post);
           if (isFeature) ctx.appFeatures++;
