@@ -860,6 +860,8 @@ export class Composer {
         if (listed) return listed;
       }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
+      // a figure of the briefing's own round ("本次涉及共81个商家") is not the figure of another period the question names
+      if (qa.period && this.decline.currentEditionOnly(qa.period, hit.passage)) return { lead: '', passages: [hit.passage], notStated: 'period' };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
     }
@@ -1861,7 +1863,7 @@ const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍|次';
 /** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
 function quantityEvidence(question: string, fallback: RegExp): RegExp {
   const zh = question.match(new RegExp(`(?:几|多少)\\s*(${SPECIFIC_ZH_UNITS})`));
-  const en = question.match(/how many\s+(?:\w+\s+)?(people|persons|respondents|participants|videos|sessions|streams|reports|copies|times)\b/i);
+  const en = question.match(/how many\s+(?:\w+\s+)?(people|persons|ppl|folks|respondents|participants|videos|sessions|streams|reports|copies|times)\b/i);
   const unit = zh?.[1] ?? (en ? EN_UNITS[en[1]!.toLowerCase()] : undefined);
   if (unit) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?(${unit})`);
   return fallback;
@@ -1869,7 +1871,7 @@ function quantityEvidence(question: string, fallback: RegExp): RegExp {
 
 // the measure word the briefing counts an English "how many X" in ("102人作答", "连播5场", "5份报告")
 const EN_UNITS: Record<string, string> = {
-  people: '人|名', persons: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
+  people: '人|名', persons: '人|名', ppl: '人|名', folks: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
 };
 
 /** "How many more days than before?": the difference a line states as "由15日延长为30日" or "30个->50个". */

@@ -66,6 +66,8 @@ export function endsInAlternative(question: string): boolean {
 
 const ZH_NUMS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
 const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${ZH_NUMS[d]}`);
+// words that date a line to the briefing's own edition or round ("本次", "本轮", "this round")
+const CURRENT_EDITION = /本次|本轮|本期|此次|这次|这一轮|当期|\bthis (round|time|edition|batch|season)\b|\bthe current (round|edition|batch|season)\b/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** What a line must say to be about the asked period or edition. */
@@ -87,6 +89,8 @@ function periodPattern(period: string): RegExp {
   if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
   m = p.match(/\b(january|february|march|may|june|july|august|september|october|november|december)/);
   if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
+  // a second list or round is the next one after the briefing's own
+  if (/\b(second|2nd)\b/.test(p)) return /第\s*2\s*[期季批届轮]|\bsecond (list|batch|round|edition|season)\b|下一?[期季批轮]|\bnext (round|season|batch|list)\b/i;
   // a year before or after the briefing's is named as a year ("之前" dates things before a day of this year)
   if (/去年|last year|previous year|past year/.test(p)) return /去年|上一年|last year|previous year/i;
   if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
@@ -349,6 +353,18 @@ export class DeclineChecks {
     const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
     if (units.length < MODAL_WORDS) return false;
     return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
+  }
+
+  /**
+   * The line dates its figure to the briefing's own edition ("本次涉及共81个商家", "this round covers..."), and neither it
+   * nor the lines introducing it name the period the question asks about ("the second list", "下一期"): its figure is
+   * the current edition's, not the asked one's.
+   */
+  currentEditionOnly(period: string, p: Passage): boolean {
+    const lines = [p, ...this.contextOf(p)];
+    const want = periodPattern(period);
+    if (lines.some((l) => want.test(digitsOf(l.zh)) || want.test(l.en))) return false;
+    return CURRENT_EDITION.test(p.zh) || CURRENT_EDITION.test(p.en);
   }
 
   /**
