@@ -10,11 +10,11 @@ import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
-import { offeredAlternatives } from './alternatives.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { NUM_WORD_EN, ZH_NUM, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
-import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateOf, SENTENCE_BREAK } from './asking.js';
+import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
 import { cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
+import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 
 export { askingClause } from './asking.js';
 
@@ -48,12 +48,6 @@ const LIST_RUN = 9;
 const COUNTED_NAMED = 0.5;
 // the units of a word counting the same thing as the asked one (rules/ask/types.yaml countedAlike)
 const ALIKE = new WeakSet<Unit[]>();
-// asks an agenda line answers by itself: whether an item is on, and when
-const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
-const TITLE_WORD = 0.5;
-// an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
-const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
-const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 // a labelled attribute line ("支持账户：法人个人账户", "收费：免费")
 const ATTRIBUTE = /^[^：:，,。]{1,8}[：:]/;
 const TIME_SPAN = /\d+(\s*-\s*\d+)?\s*(个)?(工作日|小时|个月|天|周|年|(working |business )?(days?|hours?|weeks?|months?|years?)\b)/gi;
@@ -96,46 +90,12 @@ const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
-// a line naming the asked period answers only when its own text holds this share of the words
-// naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
-const PERIOD_EVENT = 0.5;
-// the modal a Chinese yes/no asks with; the words after it name what may happen
-// ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
-const MODAL_WORDS = 2;
-const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
-// a judgement of the act asked about ("被判成…", "算违规", "视为…"), not a thing that may happen
-const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算成|算|属于|当成|当作)/;
-// words after a question word that place a time ("多久之内", "几天以后") and name no event
-// ...or name the time asked itself ("截止时间", "什么时候开始", "日期是")
-const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后|时间|日期|时候|开始|结束|截止|哪天|几号|具体)$/;
-const PERIOD_NOUN_CHARS = 12;
-const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
-// (the edition nouns are the period's own words in either language: "next batch" names no thing of its own, as 下一批 does not)
-const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|\b(season|round|batch|edition|phase)s?\b|的/gi;
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
 const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
-// how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
-// counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
-const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
 // how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
-// a yes/no lead is declined only when the line and its whole section hold none of the asking clause
-const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
-// ...and, for a plain yes/no question (no other ask in it), when the line it would be answered from holds too little of
-// the asking clause by itself, whatever its section holds: "is sending a Zoom link a violation?" shares the topic's
-// words with the off-platform rule but not the thing it asks about (fitted on the seen sets; an agenda line or a
-// heading answers whether an item is on by its title, so those keep the section-level bar)
-const YESNO_LINE = { line: 0.3, section: Infinity, missing: 2 };
 const YESNO_LINES = 3;
-// ...unless those lines hold this much of the clause between them
-const YESNO_TOGETHER = 0.5;
-// the alternative a yes/no question offers ("...? or is a reasonable reason enough", "…，还是说有合理理由就行？")
-// (an "or" inside one clause, "an opening fee or a maintenance fee", is one question, not two alternatives)
-const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
-// how much more of the first side than of the alternative the line must hold for the first side's yes or no to lead
-const FIRST_SIDE_MARGIN = 0.2;
-const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;
 
 interface Doc {
   passage: Passage;
@@ -368,6 +328,14 @@ export class Composer {
       passagesOf: (id) => this.passagesOf(id),
       topicPassages: (input) => this.topicPassages(input),
     });
+    this.decline = new DeclineChecks({
+      index,
+      analyzer,
+      byGroup: this.byGroup,
+      contextOf: (p) => this.contextOf(p),
+      passagesOf: (id) => this.passagesOf(id),
+      listRun: (p) => this.listRun(p),
+    });
     for (const p of index.passages) {
       this.bySection.set(p.section, [...(this.bySection.get(p.section) ?? []), p]);
       const topic = sectionsById.get(p.section)?.topic ?? '';
@@ -387,6 +355,8 @@ export class Composer {
 
   /** the lead of a yes/no answer (src/faq/polarity.ts) */
   private readonly yesno: YesNoLead;
+  /** the checks that decline what the briefing does not say (src/faq/decline.ts) */
+  private readonly decline: DeclineChecks;
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
@@ -744,13 +714,13 @@ export class Composer {
     for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!inPool.has(p)) pool.push({ passage: p, score: 0 });
 
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
-    if (qa.period && !this.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)], input, qa.parts)) {
+    if (qa.period && !this.decline.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)], input, qa.parts)) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
 
     // an agenda item the question names by words no line outside the agenda and headings uses: the briefing lists
     // its title and says nothing of what it covered ("4月商家提效工具速递里有哪些工具")
-    const agenda = this.agendaOnly(input, qa);
+    const agenda = this.decline.agendaOnly(input, qa);
     if (agenda) return { lead: '', passages: [agenda], notStated: POINTER.test(agenda.zh) ? 'pointer' : 'agenda' };
 
     // special answers computed from stated figures come first
@@ -872,7 +842,7 @@ export class Composer {
       if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific) && !attributes) hit = undefined;
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
-      if (hit && type.ask && this.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
+      if (hit && type.ask && this.decline.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
       // a lead time ("至少提前5天") is not how long the thing asked about lasts
       if (hit && type.lead && !type.leadAsked?.test(input.question)) {
         const lead = type.lead;
@@ -890,6 +860,8 @@ export class Composer {
         if (listed) return listed;
       }
       if (!hit) return { lead: '', passages: (specific ? [specific] : candidates.slice(0, 1)).map((c) => c.passage), notStated: t };
+      // a figure of the briefing's own round ("本次涉及共81个商家") is not the figure of another period the question names
+      if (qa.period && this.decline.currentEditionOnly(qa.period, hit.passage)) return { lead: '', passages: [hit.passage], notStated: 'period' };
       if (first === candidates[0]) first = hit;
       if (!lead) lead = figureIn(hit.passage, input.lang, evidence) ?? '';
     }
@@ -968,7 +940,7 @@ export class Composer {
     if (open && !picked.includes(open)) picked.splice(qa.types.includes('yesno') ? 0 : 1, 0, open);
     else if (open && qa.types.includes('yesno') && picked[0] !== open) picked.unshift(...picked.splice(picked.indexOf(open), 1));
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
-    if (this.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
+    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
     }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
@@ -976,21 +948,21 @@ export class Composer {
     const yn = this.analyzer.type('yesno');
     // (any of the first lines picked may be the one that answers it)
     const plainYesNo = qa.types.length === 1 && !['agenda', 'heading'].includes(picked[0]!.kind);
-    const otherEvent = (p: Passage) => this.aboutOtherEvent(input, yn!.ask, p, plainYesNo ? YESNO_LINE : YESNO_EVENT);
+    const otherEvent = (p: Passage) => this.decline.aboutOtherEvent(input, yn!.ask, p, plainYesNo ? YESNO_LINE : YESNO_EVENT);
     // (the first lines may hold the clause together: "在RFQ报价里写上Skype算违规吗" against the rule naming RFQ and the
     // example naming Skype; and a question offering an alternative, "...or is a reasonable reason enough?", is answered
     // by a line holding either side)
-    const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.alternativeHeld(input, picked.slice(0, YESNO_LINES));
+    const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.decline.alternativeHeld(input, picked.slice(0, YESNO_LINES));
     const declinesYesNo = () =>
-      (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!)) ||
-      (plainYesNo && !alternative && this.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES)));
+      (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.decline.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!)) ||
+      (plainYesNo && !alternative && this.decline.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES)));
     // "does the list get updated weekly?", "有报名费吗": a yes/no proposing a figure of a type (a frequency, a fee, a length of
     // time) is answered only by lines that hold a figure of that type
-    const proposal = !lead && qa.types.includes('yesno') ? this.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
+    const proposal = !lead && qa.types.includes('yesno') ? this.decline.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
     if (proposal) return { lead: '', passages: [picked[0]!], notStated: proposal };
     // "是5月25号公示吗" against "5月下旬将公示": the line gives only part of the month, so the day asked is not stated
-    if (!lead && qa.types.includes('yesno') && this.onlyEstimated(qa, picked.slice(0, YESNO_LINES))) {
-      return { lead: '', passages: [picked.find((p) => this.estimates(qa, p)) ?? picked[0]!], notStated: 'day' };
+    if (!lead && qa.types.includes('yesno') && this.decline.onlyEstimated(qa, picked.slice(0, YESNO_LINES))) {
+      return { lead: '', passages: [picked.find((p) => this.decline.estimates(qa, p)) ?? picked[0]!], notStated: 'day' };
     }
     if (!lead && qa.types.includes('yesno') && yn && !faqPolarity(picked, input.lang) && declinesYesNo()) {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
@@ -1000,7 +972,7 @@ export class Composer {
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
@@ -1141,38 +1113,6 @@ export class Composer {
     return !counted || counted.some((u) => this.index.coverage(u, p, ALIKE.has(u) ? [] : context) >= COUNTED_NAMED);
   }
 
-  /**
-   * The question asks what is in something (a list), the line that best holds it is an agenda item with no content
-   * of its own after it, and some word of the question that this item holds is held by no line but agenda items and
-   * headings: the briefing lists the item's title and does not state what it covered. Not for yes/no or when
-   * questions (the agenda states the event's day and whether an item is on), unless another clause of the question
-   * asks what the item covered ("…介绍了哪几个工具，有没有X相关的").
-   */
-  private agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
-    const asksContents = (types: string[]) => (types.includes('list') || types.includes('contents')) && !types.some((t) => TITLE_ANSWERS.has(t));
-    const clauses = input.question.normalize('NFKC').split(/[，,;；?？。]/).filter((c) => c.trim());
-    const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
-    if (part === undefined) return null;
-    const units = part === null ? input.units : input.unitsOf(part);
-    const top = this.index.rank(units, () => 1)[0]?.passage;
-    if (!top) return null;
-    // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
-    const pointer = POINTER.test(top.zh);
-    if (!pointer && (top.kind !== 'agenda' || !BARE_TITLE.test(top.zh))) return null;
-    // an agenda line followed by its own content (a chapter and its points) is no bare title
-    const group = this.byGroup.get(top.group) ?? [];
-    const next = group[group.indexOf(top) + 1];
-    if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
-    // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
-    const named = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
-    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
-    // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
-    const name = top.zh.replace(/^\d+\s*/, '').trim();
-    const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
-    if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
-    return titleOnly.length ? top : null;
-  }
-
   /** A line that introduces what follows ("2) 绑定领英/Facebook账号：") says nothing alone: the lines it introduces join it. */
   private withIntroduced(picked: Passage[]): Passage[] {
     for (const p of [...picked]) {
@@ -1205,201 +1145,6 @@ export class Composer {
       .filter((r) => r.score >= ANYWHERE.share * anywhere[0]!.score && this.index.coverage(input.units, r.passage) >= held + margin)
       .filter((r) => !sides || sides.has(r.passage.section))
       .map((r) => r.passage);
-  }
-
-  /**
-   * The clause that asks ("多久能重新上架恢复排名", "how long does a binding stay valid") names an event; a line whose
-   * figure answers the ask type but holds too little of that clause is about a neighbouring event.
-   */
-  private aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage, bar = FIGURE_EVENT): boolean {
-    const clause = askingClause(input.question, ask);
-    if (!clause) return false;
-    let units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
-    // a part of a compound question too short to tell an event by ("…一共几场直播？每场多久") is about the whole
-    // question's subject: the line must hold enough of the whole question instead
-    if (input.whole && bar === FIGURE_EVENT && units.filter((u) => u.soft === undefined).length < bar.missing) {
-      units = input.unitsOf(input.whole).filter((u) => u.kind !== 'num');
-    }
-    if (!units.length) return false;
-    // a line read with the lines that introduce it ("时效：1-2个工作日" under "5 关联入账")
-    const context = this.contextOf(p);
-    const cov = this.index.coverage(units, p, context);
-    // a clause of one or two words ("多了", "能恢复") is too little to tell an event by
-    const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
-    // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
-    const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
-    if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
-    // the event after the question word ("多久能恢复", "多久复核") that the line, read with the lines introducing it, never
-    // names: its figure is of the event it does name (the 14-day rectification period, not a recovery)
-    // (and so for a date: "碳足迹标签体系什么时候能上线" against "计划自2023年起引入碳关税" is another event's year)
-    const timed = ask === this.analyzer.type('howlong')?.ask || ask === this.analyzer.type('when')?.ask;
-    if (bar === FIGURE_EVENT && timed && this.predicateUnheld(input, ask, [p, ...context])) return true;
-    return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
-  }
-
-  /**
-   * The question offers two alternatives ("…counted in calendar days or working days?", "按工作日还是自然日算") and none
-   * of the lines holds the words of either side that the other side lacks: the lines are about the subject, not the
-   * choice asked. False when it offers none, or a side is only figures (a figure is judged by the ask types).
-   */
-  private neitherAlternative(input: ComposeInput, lines: Passage[]): boolean {
-    const rules = this.analyzer.rules.alternatives;
-    const sides = rules ? offeredAlternatives(input.question, rules) : null;
-    if (!rules || !sides) return false;
-    const [a, b] = sides.map((s) => input.unitsOf(s).filter((u) => u.kind !== 'num'));
-    const key = (u: Unit) => u.tokens.join('+');
-    const own = (x: Unit[], y: Unit[]) => x.filter((u) => !y.some((v) => key(v) === key(u)));
-    // a word of a side the question also names outside both sides is their common subject ("智联直播的简历是推到邮箱，
-    // 还是去智联后台看"): a line naming the subject does not state either side
-    const q = input.question.normalize('NFKC');
-    const rest = input.unitsOf(sides.reduce((t, s) => s.split(/\s+/).reduce((t2, w) => t2.replace(w, ' '), t), q)).filter((u) => u.kind !== 'num');
-    const ownA = own(own(a!, b!), rest);
-    const ownB = own(own(b!, a!), rest);
-    // the words both sides share are what they say of their alternatives ("阿里审核还是中标院审核": who reviews): a line
-    // naming both alternatives but not that is no answer
-    // (a word of two characters or more: "电脑上看还是手机上看" shares only how it is put)
-    const shared = a!.filter((u) => b!.some((v) => key(v) === key(u)) && u.soft === undefined && (u.surface ?? u.tokens).every((t) => t.length >= 2));
-    // a side of one Chinese character ("按新的还是老的") is too little to tell a line by
-    const tooLittle = (us: Unit[]) => us.every((u) => u.kind === 'han' && u.tokens.every((t) => t.length < 2));
-    if (tooLittle(ownA) || tooLittle(ownB)) return false;
-    // "at night or on weekends" is answered by a line of the topic saying "7*24h"
-    const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
-    if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
-    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0));
-    // a Chinese side may word one thing with a character of the line's word ("打折的产品" against "有折扣的产品"): a side
-    // one of whose words the line holds whole, and another word of which shares a character with it, is held
-    const sideWords = (s: string) => s.match(/\p{Script=Han}{2,}/gu) ?? [];
-    const sharesCharacter = (side: string, other: string) => {
-      const ws = sideWords(side).filter((w) => !other.includes(w));
-      return lines.some((p) => ws.some((w) => p.zh.includes(w)) && ws.some((w) => !p.zh.includes(w) && [...w].some((ch) => !other.includes(ch) && p.zh.includes(ch))));
-    };
-    return !holds(ownA) && !holds(ownB) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
-  }
-
-  /** The first lines picked for a yes/no question hold most of its asking clause between them. */
-  private heldTogether(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
-    if (lines.length < 2) return false;
-    const clause = askingClause(input.question, ask);
-    if (!clause) return false;
-    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
-    if (!units.length) return false;
-    const context = lines.flatMap((p) => [p, ...this.contextOf(p)]);
-    return this.index.coverage(units, lines[0]!, context) >= YESNO_TOGETHER;
-  }
-
-  /** The alternative a yes/no question offers after "or" / "还是" is held by one of the lines ("…or is X enough?"). */
-  private alternativeHeld(input: ComposeInput, lines: Passage[]): boolean {
-    const m = input.question.normalize('NFKC').match(ALTERNATIVE);
-    const tail = m?.[1]?.replace(ALTERNATIVE_FILLER, ' ').trim();
-    if (!tail) return false;
-    const units = input.unitsOf(tail).filter((u) => u.kind !== 'num');
-    if (!units.length) return false;
-    return lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= YESNO_LINE.line);
-  }
-
-  /** The first type whose figure the yes/no question proposes that none of the lines holds a figure of. */
-  private unheldProposal(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[]): string | null {
-    // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
-    const yn = this.analyzer.type('yesno');
-    const clauses = clausesOf(input.question, SENTENCE_BREAK);
-    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
-    if (!q) return null;
-    for (const t of this.analyzer.rules.types) {
-      if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
-      const evidence = t.evidence;
-      if (!lines.some((p) => evidence.test(p.zh) || evidence.test(p.en))) return t.id;
-    }
-    return null;
-  }
-
-  /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
-  private estimates(qa: QuestionAnalysis, p: Passage): boolean {
-    const when = this.analyzer.type('when');
-    if (!qa.date || !when?.vague) return false;
-    const m = qa.date.month;
-    const name = MONTHS[m - 1]!;
-    const zhPart = new RegExp(`(?<!\\d)${m}\\s*月\\s*(${when.vague.source})`);
-    const enPart = new RegExp(`\\b(early|mid|late|end of|beginning of)[- ]${name}\\b`, 'i');
-    return zhPart.test(p.zh) || enPart.test(p.en);
-  }
-
-  /**
-   * A yes/no question proposing a day ("是5月25号吗", "on May 25?") answered by lines that place that month's event only
-   * by a part of the month: no line states the day, so neither yes nor no is stated.
-   */
-  private onlyEstimated(qa: QuestionAnalysis, lines: Passage[]): boolean {
-    if (!qa.date || !lines.some((p) => this.estimates(qa, p))) return false;
-    const m = qa.date.month;
-    const day = new RegExp(`(?<!\\d)${m}\\s*[月.]\\s*\\d{1,2}\\s*[日号]?|\\b${MONTHS[m - 1]} \\d{1,2}\\b|\\b\\d{1,2} ${MONTHS[m - 1]}\\b`, 'i');
-    return !lines.some((p) => day.test(p.zh) || day.test(p.en));
-  }
-
-  /**
-   * The side a question asks first ("A吗，还是B", "is it A, or is B enough?") is held by the line clearly more than the
-   * alternative it offers after it: the line answers the first side, so its yes or no leads.
-   */
-  private firstSideHeld(input: ComposeInput, p: Passage): boolean {
-    const q = input.question.normalize('NFKC');
-    const m = q.match(ALTERNATIVE);
-    if (!m) return false;
-    const first = q.slice(0, m.index).replace(ALTERNATIVE_FILLER, ' ').trim();
-    const second = m[1]!.replace(ALTERNATIVE_FILLER, ' ').trim();
-    const a = input.unitsOf(first).filter((u) => u.kind !== 'num');
-    const b = input.unitsOf(second).filter((u) => u.kind !== 'num');
-    if (!a.length || !b.length) return false;
-    const context = this.contextOf(p);
-    const covA = this.index.coverage(a, p, context);
-    const covB = this.index.coverage(b, p, context);
-    return covA >= covB + FIRST_SIDE_MARGIN;
-  }
-
-  /**
-   * A Chinese figure question puts the asked event after the question word ("被0分下架的产品多久可以重新上架"): when a
-   * word of that predicate occurs nowhere in the briefing (重新), no line states the figure of that event, however much
-   * of the subject before the question word a line holds. (Chinese only: the English rendering is a translation, so an
-   * English word missing from it says little.)
-   */
-  private unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
-    const predicate = predicateOf(input.question, ask);
-    if (!predicate) return false;
-    return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
-  }
-
-  /**
-   * The predicate after a Chinese figure question's question word ("多久能恢复", "几天复核", "多少分才能解除") has content
-   * words, and the line (with the lines introducing it) holds none of them. (Chinese only, as unstatedPredicate.)
-   */
-  private predicateUnheld(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
-    const predicate = predicateOf(input.question, ask);
-    if (!predicate) return false;
-    // (words of two characters or more: "要改" says too little to tell an event by; "之内" places a time, it names no event)
-    // (a date's event may be one of the briefing's terms, even a common one: "什么时候能上线" asks when it launches)
-    const dated = ask === this.analyzer.type('when')?.ask;
-    // ("哪个月的专享活动" names what the month is of, the thing the line dates, not an event after it)
-    if (dated && /^的/.test(predicate)) return false;
-    const named = (u: Unit) => (u.kind === 'han' && u.soft === undefined) || (dated && u.kind === 'concept' && (u.surface ?? []).every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
-    const units = input.unitsOf(predicate).filter((u) => named(u) && u.tokens.every((t) => u.kind === 'concept' || (t.length >= 2 && !TIME_PLACE.test(t))));
-    if (!units.length) return false;
-    return units.every((u) => this.index.coverage([u], lines[0]!, lines.slice(1)) === 0);
-  }
-
-  /**
-   * A Chinese yes/no asks whether something can or will happen ("订单还能正常收款发货吗", "会自动恢复吗"): the words after
-   * its modal name that thing, and when no line picked to answer it (with the lines introducing it) holds any of them,
-   * a yes or no would be about the lines' own subject (the 90-day closure), not the thing asked.
-   */
-  private modalPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
-    const clauses = clausesOf(input.question, SENTENCE_BREAK);
-    const asking = clauses.find((c) => YESNO_MODAL.test(c));
-    if (!asking) return false;
-    const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
-    // "会被判成引导站外吗", "会算违规吗": whether the act counts as something is a judgement of the act the question
-    // describes, answered by the lines about that act, not by a line naming the judgement
-    if (JUDGED_AS.test(after)) return false;
-    // (its words in the briefing's terms, or of two characters or more)
-    const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
-    if (units.length < MODAL_WORDS) return false;
-    return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
@@ -1461,32 +1206,6 @@ export class Composer {
     const out = [...inTopic.filter((p) => answered.has(p.section)), ...inTopic.filter((p) => !answered.has(p.section))];
     if (this.topicCache.size < 500) this.topicCache.set(key, out);
     return out;
-  }
-
-  /**
-   * Some line names the period, and its own text is about the thing the question asks of that period: "下个月的
-   * 发布会" is not answered by "5月下旬将公示第二批…名单", which names a next batch of a list, not a next briefing.
-   */
-  private mentionsPeriod(period: string, lines: Passage[], input: ComposeInput, parts: string[]): boolean {
-    const want = periodPattern(period);
-    // the thing of that period: what the period itself names ("5月的…发布会", "May list"), else the words right after it
-    // ("下个月的发布会"), in the part of the question that names it
-    const named = (text: string) => input.unitsOf(text).filter((u) => u.kind !== 'num' && u.soft === undefined);
-    const part = (parts.find((x) => x.includes(period)) ?? input.question).normalize('NFKC');
-    const at = part.indexOf(period);
-    // (only a noun the period qualifies, "下个月的发布会", "next month's session": in "第三期一共几轮PK" what follows is the
-    // property asked of the edition, which any line of its topic may state; the noun ends where the asking begins)
-    const clause = at < 0 ? '' : (part.slice(at + period.length).split(/[，,。？?！!；;:：]|\.(?:\s|$)/)[0] ?? '');
-    const qualified = clause.match(/^\s*(?:的|'s|’s|的?[那这](?:场|次|期|个|届|批))\s*(.*)$/)?.[1] ?? '';
-    const after = qualified.split(PERIOD_NOUN_END)[0]!.slice(0, PERIOD_NOUN_CHARS);
-    const own = named(period.replace(PERIOD_WORDS, ' '));
-    const thing = own.length ? own : named(after);
-    return lines.some((p) => {
-      if (!want.test(digitsOf(p.zh)) && !want.test(p.en)) return false;
-      if (!thing.length) return true;
-      // (in the line's own words: an agenda line "第二期挑战赛启动" does not hold "发布会" by its section's title or heading)
-      return thing.filter((u) => this.index.ownHolds(u, p)).length >= PERIOD_EVENT * thing.length;
-    });
   }
 
   /**
@@ -2107,12 +1826,6 @@ function optionShare(option: string, p: Passage): number {
 }
 
 const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
-/** The question ends in the alternative it offers ("...? or is X enough?"), with no plain yes/no after it. */
-function endsInAlternative(question: string): boolean {
-  const q = question.normalize('NFKC');
-  const m = q.match(ALTERNATIVE);
-  return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
-}
 
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -2144,46 +1857,13 @@ function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
   return clause.length <= 60 ? clause : m[0];
 }
 
-const ZH_NUMS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${ZH_NUMS[d]}`);
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/** What a line must say to be about the asked period or edition. */
-function periodPattern(period: string): RegExp {
-  const p = digitsOf(period.toLowerCase());
-  let m = p.match(/(\d)\s*星|(\d)[- ]star/);
-  if (m) {
-    // "1星及以上" / "1-star and above" speaks to every level from 1 up, so to a 2-star merchant too
-    const n = Number(m[1] ?? m[2]);
-    const floor = `[1-${n}]`;
-    return new RegExp(`(?<!\\d)${n}\\s*星|${n}[- ]star|(?<!\\d)${floor}\\s*星(级)?(及|或)?以上|${floor}[- ]stars? (and|or) (above|up|higher)`, 'i');
-  }
-  m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
-  if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
-  if (/later|future|down the road|eventually|plan|以后|将来|未来|后续|今后|计划|打算/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
-  m = p.match(/\b(season|round|batch|edition|phase)\s+(\d+)\b/);
-  if (m) return new RegExp(`第\\s*${m[2]}\\s*[期季批届轮]|${m[1]}\\s+${m[2]}\\b`, 'i');
-  m = p.match(/(\d+)\s*月/);
-  if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
-  m = p.match(/\b(january|february|march|may|june|july|august|september|october|november|december)/);
-  if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
-  // a year before or after the briefing's is named as a year ("之前" dates things before a day of this year)
-  if (/去年|last year|previous year|past year/.test(p)) return /去年|上一年|last year|previous year/i;
-  if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
-  if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
-  if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
-  m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
-  if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
-  return /(?!)/;
-}
-
 // measure words specific enough that a count in another unit does not answer ("几条视频", "多少份简历")
 const SPECIFIC_ZH_UNITS = '份|条|张|场|位|人|倍|次';
 
 /** "几条视频" wants a count of 条; other counts accept any figure with a measure word, never list numbering. */
 function quantityEvidence(question: string, fallback: RegExp): RegExp {
   const zh = question.match(new RegExp(`(?:几|多少)\\s*(${SPECIFIC_ZH_UNITS})`));
-  const en = question.match(/how many\s+(?:\w+\s+)?(people|persons|respondents|participants|videos|sessions|streams|reports|copies|times)\b/i);
+  const en = question.match(/how many\s+(?:\w+\s+)?(people|persons|ppl|folks|respondents|participants|videos|sessions|streams|reports|copies|times)\b/i);
   const unit = zh?.[1] ?? (en ? EN_UNITS[en[1]!.toLowerCase()] : undefined);
   if (unit) return new RegExp(`[0-9一二两三四五六七八九十百千万]+\\s*(个)?(${unit})`);
   return fallback;
@@ -2191,7 +1871,7 @@ function quantityEvidence(question: string, fallback: RegExp): RegExp {
 
 // the measure word the briefing counts an English "how many X" in ("102人作答", "连播5场", "5份报告")
 const EN_UNITS: Record<string, string> = {
-  people: '人|名', persons: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
+  people: '人|名', persons: '人|名', ppl: '人|名', folks: '人|名', respondents: '人', participants: '人|名', videos: '条', sessions: '场', streams: '场', reports: '份', copies: '份', times: '倍|次',
 };
 
 /** "How many more days than before?": the difference a line states as "由15日延长为30日" or "30个->50个". */

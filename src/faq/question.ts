@@ -609,6 +609,8 @@ export function findPeriod(q: string): string | null {
     q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:merchant\s+)?(?:list|batch|round|edition|briefing|session)\b)/) ??
     // "season 3", "round 2" name an edition as "第3季" does
     q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
+    // a second list or batch ("the second (May) public list"): the briefing announces one, so a line may speak to it
+    q.match(/\b(second|2nd)\b(?:\s+[(\w)]+){0,2}?\s+(list|batch|round|edition|season)\b/i) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : null;
 }

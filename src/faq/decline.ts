@@ -1,0 +1,395 @@
+/**
+ * Declines: the checks that tell a question the briefing cannot answer from one it can. The composer picks the lines
+ * that would answer; these read the question against them and say when the lines are about something else (another
+ * event than the asked one, neither of two offered alternatives, a figure type the yes/no proposes and no line states,
+ * a period or edition no line names, an agenda title with no content) so that the answer is "the briefing doesn't
+ * say" rather than a guess.
+ *
+ * This module only reads lines; the composer decides what to return. It reads the composer's blocks through a small
+ * context (the lines introducing a line, a section's lines, a list run), as polarity.ts does.
+ */
+import type { Passage } from './passages.js';
+import type { Unit } from './text.js';
+import { offeredAlternatives } from './alternatives.js';
+import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
+import type { ComposeInput, PassageIndex } from './compose.js';
+import { askingClause, clausesOf, predicateOf, SENTENCE_BREAK } from './asking.js';
+import { MONTHS } from './polarity.js';
+
+// asks an agenda line answers by itself: whether an item is on, and when
+const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
+const TITLE_WORD = 0.5;
+// an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
+export const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
+const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+// a line naming the asked period answers only when its own text holds this share of the words
+// naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
+const PERIOD_EVENT = 0.5;
+// the modal a Chinese yes/no asks with; the words after it name what may happen
+// ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
+const MODAL_WORDS = 2;
+const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
+// a judgement of the act asked about ("被判成…", "算违规", "视为…"), not a thing that may happen
+const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算成|算|属于|当成|当作)/;
+// words after a question word that place a time ("多久之内", "几天以后") and name no event
+// ...or name the time asked itself ("截止时间", "什么时候开始", "日期是")
+const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后|时间|日期|时候|开始|结束|截止|哪天|几号|具体)$/;
+const PERIOD_NOUN_CHARS = 12;
+const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
+// (the edition nouns are the period's own words in either language: "next batch" names no thing of its own, as 下一批 does not)
+const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|\b(season|round|batch|edition|phase)s?\b|的/gi;
+// how little of the asking clause a line (with the lines introducing it), its section, may hold before its figure
+// counts as about another event, and how many words of the clause it must miss (fitted on the seen blind sets)
+const FIGURE_EVENT = { line: 0.2, section: 0.5, missing: 2 };
+// a yes/no lead is declined only when the line and its whole section hold none of the asking clause
+export const YESNO_EVENT = { line: 0.05, section: 0.05, missing: 2 };
+// ...and, for a plain yes/no question (no other ask in it), when the line it would be answered from holds too little of
+// the asking clause by itself, whatever its section holds: "is sending a Zoom link a violation?" shares the topic's
+// words with the off-platform rule but not the thing it asks about (fitted on the seen sets; an agenda line or a
+// heading answers whether an item is on by its title, so those keep the section-level bar)
+export const YESNO_LINE = { line: 0.3, section: Infinity, missing: 2 };
+// ...unless those lines hold this much of the clause between them
+const YESNO_TOGETHER = 0.5;
+// the alternative a yes/no question offers ("...? or is a reasonable reason enough", "…，还是说有合理理由就行？")
+// (an "or" inside one clause, "an opening fee or a maintenance fee", is one question, not two alternatives)
+const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
+// how much more of the first side than of the alternative the line must hold for the first side's yes or no to lead
+const FIRST_SIDE_MARGIN = 0.2;
+const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;
+
+/** The question ends in the alternative it offers ("...? or is X enough?"), with no plain yes/no after it. */
+export function endsInAlternative(question: string): boolean {
+  const q = question.normalize('NFKC');
+  const m = q.match(ALTERNATIVE);
+  return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
+}
+
+const ZH_NUMS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${ZH_NUMS[d]}`);
+// words that date a line to the briefing's own edition or round ("本次", "本轮", "this round")
+const CURRENT_EDITION = /本次|本轮|本期|此次|这次|这一轮|当期|\bthis (round|time|edition|batch|season)\b|\bthe current (round|edition|batch|season)\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** What a line must say to be about the asked period or edition. */
+function periodPattern(period: string): RegExp {
+  const p = digitsOf(period.toLowerCase());
+  let m = p.match(/(\d)\s*星|(\d)[- ]star/);
+  if (m) {
+    // "1星及以上" / "1-star and above" speaks to every level from 1 up, so to a 2-star merchant too
+    const n = Number(m[1] ?? m[2]);
+    const floor = `[1-${n}]`;
+    return new RegExp(`(?<!\\d)${n}\\s*星|${n}[- ]star|(?<!\\d)${floor}\\s*星(级)?(及|或)?以上|${floor}[- ]stars? (and|or) (above|up|higher)`, 'i');
+  }
+  m = p.match(/第\s*(\d+)\s*([期季批届轮])/);
+  if (m) return new RegExp(`第\\s*${m[1]}\\s*${m[2]}`);
+  if (/later|future|down the road|eventually|plan|以后|将来|未来|后续|今后|计划|打算/.test(p)) return /计划|预计|将于|将会|即将|后续|未来|plans? to|planned|expected|will (be|launch|add)|upcoming/i;
+  m = p.match(/\b(season|round|batch|edition|phase)\s+(\d+)\b/);
+  if (m) return new RegExp(`第\\s*${m[2]}\\s*[期季批届轮]|${m[1]}\\s+${m[2]}\\b`, 'i');
+  m = p.match(/(\d+)\s*月/);
+  if (m) return new RegExp(`(?<!\\d)${m[1]}月|${MONTH_NAMES[Number(m[1]) - 1]}`, 'i');
+  m = p.match(/\b(january|february|march|may|june|july|august|september|october|november|december)/);
+  if (m) return new RegExp(`(?<!\\d)${MONTH_NAMES.indexOf(m[1]!) + 1}月|${m[1]}`, 'i');
+  // a second list or round is the next one after the briefing's own
+  if (/\b(second|2nd)\b/.test(p)) return /第\s*2\s*[期季批届轮]|\bsecond (list|batch|round|edition|season)\b|下一?[期季批轮]|\bnext (round|season|batch|list)\b/i;
+  // a year before or after the briefing's is named as a year ("之前" dates things before a day of this year)
+  if (/去年|last year|previous year|past year/.test(p)) return /去年|上一年|last year|previous year/i;
+  if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
+  if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
+  if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
+  m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
+  if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
+  return /(?!)/;
+}
+
+/** What the checks read of the composer: its index and analyzer, and its blocks of lines. */
+export interface DeclineContext {
+  index: PassageIndex;
+  analyzer: QuestionAnalyzer;
+  byGroup: Map<string, Passage[]>;
+  contextOf: (p: Passage) => Passage[];
+  passagesOf: (sectionId: string) => Passage[];
+  listRun: (p: Passage) => Passage[];
+}
+
+export class DeclineChecks {
+  private readonly index: PassageIndex;
+  private readonly analyzer: QuestionAnalyzer;
+  private readonly byGroup: Map<string, Passage[]>;
+  private readonly contextOf: (p: Passage) => Passage[];
+  private readonly passagesOf: (sectionId: string) => Passage[];
+  private readonly listRun: (p: Passage) => Passage[];
+
+  constructor(ctx: DeclineContext) {
+    this.index = ctx.index;
+    this.analyzer = ctx.analyzer;
+    this.byGroup = ctx.byGroup;
+    this.contextOf = ctx.contextOf;
+    this.passagesOf = ctx.passagesOf;
+    this.listRun = ctx.listRun;
+  }
+
+  /**
+   * The question asks what is in something (a list), the line that best holds it is an agenda item with no content
+   * of its own after it, and some word of the question that this item holds is held by no line but agenda items and
+   * headings: the briefing lists the item's title and does not state what it covered. Not for yes/no or when
+   * questions (the agenda states the event's day and whether an item is on), unless another clause of the question
+   * asks what the item covered ("…介绍了哪几个工具，有没有X相关的").
+   */
+  agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
+    const asksContents = (types: string[]) => (types.includes('list') || types.includes('contents')) && !types.some((t) => TITLE_ANSWERS.has(t));
+    const clauses = input.question.normalize('NFKC').split(/[，,;；?？。]/).filter((c) => c.trim());
+    const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
+    if (part === undefined) return null;
+    const units = part === null ? input.units : input.unitsOf(part);
+    const top = this.index.rank(units, () => 1)[0]?.passage;
+    if (!top) return null;
+    // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
+    const pointer = POINTER.test(top.zh);
+    if (!pointer && (top.kind !== 'agenda' || !BARE_TITLE.test(top.zh))) return null;
+    // an agenda line followed by its own content (a chapter and its points) is no bare title
+    const group = this.byGroup.get(top.group) ?? [];
+    const next = group[group.indexOf(top) + 1];
+    if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
+    // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
+    const named = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
+    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
+    // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
+    const name = top.zh.replace(/^\d+\s*/, '').trim();
+    const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
+    if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
+    return titleOnly.length ? top : null;
+  }
+
+  /**
+   * The clause that asks ("多久能重新上架恢复排名", "how long does a binding stay valid") names an event; a line whose
+   * figure answers the ask type but holds too little of that clause is about a neighbouring event.
+   */
+  aboutOtherEvent(input: ComposeInput, ask: RegExp, p: Passage, bar = FIGURE_EVENT): boolean {
+    const clause = askingClause(input.question, ask);
+    if (!clause) return false;
+    let units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    // a part of a compound question too short to tell an event by ("…一共几场直播？每场多久") is about the whole
+    // question's subject: the line must hold enough of the whole question instead
+    if (input.whole && bar === FIGURE_EVENT && units.filter((u) => u.soft === undefined).length < bar.missing) {
+      units = input.unitsOf(input.whole).filter((u) => u.kind !== 'num');
+    }
+    if (!units.length) return false;
+    // a line read with the lines that introduce it ("时效：1-2个工作日" under "5 关联入账")
+    const context = this.contextOf(p);
+    const cov = this.index.coverage(units, p, context);
+    // a clause of one or two words ("多了", "能恢复") is too little to tell an event by
+    const missing = units.filter((u) => u.soft === undefined && this.index.coverage([u], p, context) === 0);
+    // the rest of its section may name the event the line is about ("预计5月初…开始灰度" in the SNS-Facebook part)
+    const sectionCov = this.index.coverage(units, p, [...context, ...this.passagesOf(p.section)]);
+    if (missing.length >= bar.missing && this.unstatedPredicate(input, ask)) return true;
+    // the event after the question word ("多久能恢复", "多久复核") that the line, read with the lines introducing it, never
+    // names: its figure is of the event it does name (the 14-day rectification period, not a recovery)
+    // (and so for a date: "碳足迹标签体系什么时候能上线" against "计划自2023年起引入碳关税" is another event's year)
+    const timed = ask === this.analyzer.type('howlong')?.ask || ask === this.analyzer.type('when')?.ask;
+    if (bar === FIGURE_EVENT && timed && this.predicateUnheld(input, ask, [p, ...context])) return true;
+    return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /**
+   * The question offers two alternatives ("…counted in calendar days or working days?", "按工作日还是自然日算") and none
+   * of the lines holds the words of either side that the other side lacks: the lines are about the subject, not the
+   * choice asked. False when it offers none, or a side is only figures (a figure is judged by the ask types).
+   */
+  neitherAlternative(input: ComposeInput, lines: Passage[]): boolean {
+    const rules = this.analyzer.rules.alternatives;
+    const sides = rules ? offeredAlternatives(input.question, rules) : null;
+    if (!rules || !sides) return false;
+    const [a, b] = sides.map((s) => input.unitsOf(s).filter((u) => u.kind !== 'num'));
+    const key = (u: Unit) => u.tokens.join('+');
+    const own = (x: Unit[], y: Unit[]) => x.filter((u) => !y.some((v) => key(v) === key(u)));
+    // a word of a side the question also names outside both sides is their common subject ("智联直播的简历是推到邮箱，
+    // 还是去智联后台看"): a line naming the subject does not state either side
+    const q = input.question.normalize('NFKC');
+    const rest = input.unitsOf(sides.reduce((t, s) => s.split(/\s+/).reduce((t2, w) => t2.replace(w, ' '), t), q)).filter((u) => u.kind !== 'num');
+    const ownA = own(own(a!, b!), rest);
+    const ownB = own(own(b!, a!), rest);
+    // the words both sides share are what they say of their alternatives ("阿里审核还是中标院审核": who reviews): a line
+    // naming both alternatives but not that is no answer
+    // (a word of two characters or more: "电脑上看还是手机上看" shares only how it is put)
+    const shared = a!.filter((u) => b!.some((v) => key(v) === key(u)) && u.soft === undefined && (u.surface ?? u.tokens).every((t) => t.length >= 2));
+    // a side of one Chinese character ("按新的还是老的") is too little to tell a line by
+    const tooLittle = (us: Unit[]) => us.every((u) => u.kind === 'han' && u.tokens.every((t) => t.length < 2));
+    if (tooLittle(ownA) || tooLittle(ownB)) return false;
+    // "at night or on weekends" is answered by a line of the topic saying "7*24h"
+    const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
+    if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
+    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0));
+    // a Chinese side may word one thing with a character of the line's word ("打折的产品" against "有折扣的产品"): a side
+    // one of whose words the line holds whole, and another word of which shares a character with it, is held
+    const sideWords = (s: string) => s.match(/\p{Script=Han}{2,}/gu) ?? [];
+    const sharesCharacter = (side: string, other: string) => {
+      const ws = sideWords(side).filter((w) => !other.includes(w));
+      return lines.some((p) => ws.some((w) => p.zh.includes(w)) && ws.some((w) => !p.zh.includes(w) && [...w].some((ch) => !other.includes(ch) && p.zh.includes(ch))));
+    };
+    return !holds(ownA) && !holds(ownB) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
+  }
+
+  /** The first lines picked for a yes/no question hold most of its asking clause between them. */
+  heldTogether(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
+    if (lines.length < 2) return false;
+    const clause = askingClause(input.question, ask);
+    if (!clause) return false;
+    const units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    if (!units.length) return false;
+    const context = lines.flatMap((p) => [p, ...this.contextOf(p)]);
+    return this.index.coverage(units, lines[0]!, context) >= YESNO_TOGETHER;
+  }
+
+  /** The alternative a yes/no question offers after "or" / "还是" is held by one of the lines ("…or is X enough?"). */
+  alternativeHeld(input: ComposeInput, lines: Passage[]): boolean {
+    const m = input.question.normalize('NFKC').match(ALTERNATIVE);
+    const tail = m?.[1]?.replace(ALTERNATIVE_FILLER, ' ').trim();
+    if (!tail) return false;
+    const units = input.unitsOf(tail).filter((u) => u.kind !== 'num');
+    if (!units.length) return false;
+    return lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= YESNO_LINE.line);
+  }
+
+  /** The first type whose figure the yes/no question proposes that none of the lines holds a figure of. */
+  unheldProposal(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[]): string | null {
+    // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
+    const yn = this.analyzer.type('yesno');
+    const clauses = clausesOf(input.question, SENTENCE_BREAK);
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
+    if (!q) return null;
+    for (const t of this.analyzer.rules.types) {
+      if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
+      const evidence = t.evidence;
+      if (!lines.some((p) => evidence.test(p.zh) || evidence.test(p.en))) return t.id;
+    }
+    return null;
+  }
+
+  /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
+  estimates(qa: QuestionAnalysis, p: Passage): boolean {
+    const when = this.analyzer.type('when');
+    if (!qa.date || !when?.vague) return false;
+    const m = qa.date.month;
+    const name = MONTHS[m - 1]!;
+    const zhPart = new RegExp(`(?<!\\d)${m}\\s*月\\s*(${when.vague.source})`);
+    const enPart = new RegExp(`\\b(early|mid|late|end of|beginning of)[- ]${name}\\b`, 'i');
+    return zhPart.test(p.zh) || enPart.test(p.en);
+  }
+
+  /**
+   * A yes/no question proposing a day ("是5月25号吗", "on May 25?") answered by lines that place that month's event only
+   * by a part of the month: no line states the day, so neither yes nor no is stated.
+   */
+  onlyEstimated(qa: QuestionAnalysis, lines: Passage[]): boolean {
+    if (!qa.date || !lines.some((p) => this.estimates(qa, p))) return false;
+    const m = qa.date.month;
+    const day = new RegExp(`(?<!\\d)${m}\\s*[月.]\\s*\\d{1,2}\\s*[日号]?|\\b${MONTHS[m - 1]} \\d{1,2}\\b|\\b\\d{1,2} ${MONTHS[m - 1]}\\b`, 'i');
+    return !lines.some((p) => day.test(p.zh) || day.test(p.en));
+  }
+
+  /**
+   * The side a question asks first ("A吗，还是B", "is it A, or is B enough?") is held by the line clearly more than the
+   * alternative it offers after it: the line answers the first side, so its yes or no leads.
+   */
+  firstSideHeld(input: ComposeInput, p: Passage): boolean {
+    const q = input.question.normalize('NFKC');
+    const m = q.match(ALTERNATIVE);
+    if (!m) return false;
+    const first = q.slice(0, m.index).replace(ALTERNATIVE_FILLER, ' ').trim();
+    const second = m[1]!.replace(ALTERNATIVE_FILLER, ' ').trim();
+    const a = input.unitsOf(first).filter((u) => u.kind !== 'num');
+    const b = input.unitsOf(second).filter((u) => u.kind !== 'num');
+    if (!a.length || !b.length) return false;
+    const context = this.contextOf(p);
+    const covA = this.index.coverage(a, p, context);
+    const covB = this.index.coverage(b, p, context);
+    return covA >= covB + FIRST_SIDE_MARGIN;
+  }
+
+  /**
+   * A Chinese figure question puts the asked event after the question word ("被0分下架的产品多久可以重新上架"): when a
+   * word of that predicate occurs nowhere in the briefing (重新), no line states the figure of that event, however much
+   * of the subject before the question word a line holds. (Chinese only: the English rendering is a translation, so an
+   * English word missing from it says little.)
+   */
+  unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
+    const predicate = predicateOf(input.question, ask);
+    if (!predicate) return false;
+    return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
+  }
+
+  /**
+   * The predicate after a Chinese figure question's question word ("多久能恢复", "几天复核", "多少分才能解除") has content
+   * words, and the line (with the lines introducing it) holds none of them. (Chinese only, as unstatedPredicate.)
+   */
+  predicateUnheld(input: ComposeInput, ask: RegExp, lines: Passage[]): boolean {
+    const predicate = predicateOf(input.question, ask);
+    if (!predicate) return false;
+    // (words of two characters or more: "要改" says too little to tell an event by; "之内" places a time, it names no event)
+    // (a date's event may be one of the briefing's terms, even a common one: "什么时候能上线" asks when it launches)
+    const dated = ask === this.analyzer.type('when')?.ask;
+    // ("哪个月的专享活动" names what the month is of, the thing the line dates, not an event after it)
+    if (dated && /^的/.test(predicate)) return false;
+    const named = (u: Unit) => (u.kind === 'han' && u.soft === undefined) || (dated && u.kind === 'concept' && (u.surface ?? []).every((t) => t.length >= 2 && !TIME_PLACE.test(t)));
+    const units = input.unitsOf(predicate).filter((u) => named(u) && u.tokens.every((t) => u.kind === 'concept' || (t.length >= 2 && !TIME_PLACE.test(t))));
+    if (!units.length) return false;
+    return units.every((u) => this.index.coverage([u], lines[0]!, lines.slice(1)) === 0);
+  }
+
+  /**
+   * A Chinese yes/no asks whether something can or will happen ("订单还能正常收款发货吗", "会自动恢复吗"): the words after
+   * its modal name that thing, and when no line picked to answer it (with the lines introducing it) holds any of them,
+   * a yes or no would be about the lines' own subject (the 90-day closure), not the thing asked.
+   */
+  modalPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
+    const clauses = clausesOf(input.question, SENTENCE_BREAK);
+    const asking = clauses.find((c) => YESNO_MODAL.test(c));
+    if (!asking) return false;
+    const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
+    // "会被判成引导站外吗", "会算违规吗": whether the act counts as something is a judgement of the act the question
+    // describes, answered by the lines about that act, not by a line naming the judgement
+    if (JUDGED_AS.test(after)) return false;
+    // (its words in the briefing's terms, or of two characters or more)
+    const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
+    if (units.length < MODAL_WORDS) return false;
+    return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
+  }
+
+  /**
+   * The line dates its figure to the briefing's own edition ("本次涉及共81个商家", "this round covers..."), and neither it
+   * nor the lines introducing it name the period the question asks about ("the second list", "下一期"): its figure is
+   * the current edition's, not the asked one's.
+   */
+  currentEditionOnly(period: string, p: Passage): boolean {
+    const lines = [p, ...this.contextOf(p)];
+    const want = periodPattern(period);
+    if (lines.some((l) => want.test(digitsOf(l.zh)) || want.test(l.en))) return false;
+    return CURRENT_EDITION.test(p.zh) || CURRENT_EDITION.test(p.en);
+  }
+
+  /**
+   * Some line names the period, and its own text is about the thing the question asks of that period: "下个月的
+   * 发布会" is not answered by "5月下旬将公示第二批…名单", which names a next batch of a list, not a next briefing.
+   */
+  mentionsPeriod(period: string, lines: Passage[], input: ComposeInput, parts: string[]): boolean {
+    const want = periodPattern(period);
+    // the thing of that period: what the period itself names ("5月的…发布会", "May list"), else the words right after it
+    // ("下个月的发布会"), in the part of the question that names it
+    const named = (text: string) => input.unitsOf(text).filter((u) => u.kind !== 'num' && u.soft === undefined);
+    const part = (parts.find((x) => x.includes(period)) ?? input.question).normalize('NFKC');
+    const at = part.indexOf(period);
+    // (only a noun the period qualifies, "下个月的发布会", "next month's session": in "第三期一共几轮PK" what follows is the
+    // property asked of the edition, which any line of its topic may state; the noun ends where the asking begins)
+    const clause = at < 0 ? '' : (part.slice(at + period.length).split(/[，,。？?！!；;:：]|\.(?:\s|$)/)[0] ?? '');
+    const qualified = clause.match(/^\s*(?:的|'s|’s|的?[那这](?:场|次|期|个|届|批))\s*(.*)$/)?.[1] ?? '';
+    const after = qualified.split(PERIOD_NOUN_END)[0]!.slice(0, PERIOD_NOUN_CHARS);
+    const own = named(period.replace(PERIOD_WORDS, ' '));
+    const thing = own.length ? own : named(after);
+    return lines.some((p) => {
+      if (!want.test(digitsOf(p.zh)) && !want.test(p.en)) return false;
+      if (!thing.length) return true;
+      // (in the line's own words: an agenda line "第二期挑战赛启动" does not hold "发布会" by its section's title or heading)
+      return thing.filter((u) => this.index.ownHolds(u, p)).length >= PERIOD_EVENT * thing.length;
+    });
+  }
+}
