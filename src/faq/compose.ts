@@ -135,6 +135,8 @@ const YESNO_TOGETHER = 0.5;
 const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
 // how much more of the first side than of the alternative the line must hold for the first side's yes or no to lead
 const FIRST_SIDE_MARGIN = 0.2;
+// a lead that already says yes or no (the words the yes/no leads of polarity.ts open with)
+const YESNO_LEAD = /^(yes|no|是|否|不|没有|无需|可以|能|会|对|需要|要)/i;
 const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;
 
 interface Doc {
@@ -1001,6 +1003,13 @@ export class Composer {
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
     if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
+    // "换汇只能在工作时间操作吗", "does opening take more than a week?": a plain yes/no (no question word, no choice) that a
+    // word of it also reads as a figure ask (a clock, a length of time) is still asked yes or no: the verdict leads, the
+    // figure the line states after it (a verdict from a comparison only: the figure's line's stance would be a guess)
+    else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && !this.analyzer.rules.plainQuestion?.test(input.question.normalize('NFKC'))) {
+      const verdict = this.yesno.comparedLead(input, picked);
+      if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
+    }
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
