@@ -39,4 +39,9 @@ describe('a plain yes/no is answered yes or no by comparing with the line', () =
     expect(faq.askLocal('can we post any video for the newbie video task?').answer).toMatch(NO);
     expect(faq.askLocal('新手任务要发视频吗').answer).toMatch(YES);
   });
+
+  it('a length written in days ("由15日延长为30日") is no day: it does not answer "哪天"', () => {
+    const a = faq.askLocal('新手任务调整哪天上线');
+    expect(a.answer).not.toMatch(/^由15日延长为30日/);
+  });
 });

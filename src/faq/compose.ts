@@ -56,6 +56,9 @@ const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语�
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 // a labelled attribute line ("支持账户：法人个人账户", "收费：免费")
 const ATTRIBUTE = /^[^：:，,。]{1,8}[：:]/;
+// a length of time in Chinese days: the two sides of a change ("由15日延长为30日") and a span ("30日内")
+const CHANGED_DAYS = /(由|为|延长至|延长到|缩短至|缩短到)\s*\d+\s*日(?![\d号])/g;
+const DAYS_WITHIN = /([^月\d.\-]|^)\d+\s*日\s*(?=内|以内|之内|延长|缩短)/g;
 const TIME_SPAN = /\d+(\s*-\s*\d+)?\s*(个)?(工作日|小时|个月|天|周|年|(working |business )?(days?|hours?|weeks?|months?|years?)\b)/gi;
 const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
@@ -811,6 +814,8 @@ export class Composer {
       // the thing the figure must count ("lessons", "话题"): a line's number counts it only where it is named
       const countedUnits = this.countedUnits(type.counted, input);
       const bare = (text: string) => {
+        // a length written in days ("由15日延长为30日", "30日内") is no day of a month: it does not answer "哪天"
+        if (t === 'day' || t === 'when') return text.replace(CHANGED_DAYS, '$1 ').replace(DAYS_WITHIN, '$1 ');
         if (t !== 'quantity') return text;
         // a sum of money or a length of time counts no things ("原价1500元" is not how many CVs, "1-2 months" is not
         // how many pages)
