@@ -50,6 +50,9 @@ const COUNTED_NAMED = 0.5;
 const ALIKE = new WeakSet<Unit[]>();
 // a labelled attribute line ("支持账户：法人个人账户", "收费：免费")
 const ATTRIBUTE = /^[^：:，,。]{1,8}[：:]/;
+// a length of time in Chinese days: the two sides of a change ("由15日延长为30日") and a span ("30日内")
+const CHANGED_DAYS = /(由|为|延长至|延长到|缩短至|缩短到)\s*\d+\s*日(?![\d号])/g;
+const DAYS_WITHIN = /([^月\d.\-]|^)\d+\s*日\s*(?=内|以内|之内|延长|缩短)/g;
 const TIME_SPAN = /\d+(\s*-\s*\d+)?\s*(个)?(工作日|小时|个月|天|周|年|(working |business )?(days?|hours?|weeks?|months?|years?)\b)/gi;
 const MONEY = /\d[\d,.]*\s*(万)?\s*(元|块|美元|美金|yuan|rmb|usd|dollars?)|(usd|rmb|cny|us\$|\$|¥)\s*\d[\d,.]*/gi;
 // a declined question is answered from one line only when that line holds this much of it (fitted on the seen sets)
@@ -96,6 +99,8 @@ const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上�
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
 const YESNO_LINES = 3;
+// a lead that already says yes or no (the words the yes/no leads of polarity.ts open with)
+const YESNO_LEAD = /^(yes|no|是|否|不|没有|无需|可以|能|会|对|需要|要)/i;
 
 interface Doc {
   passage: Passage;
@@ -779,6 +784,8 @@ export class Composer {
       // the thing the figure must count ("lessons", "话题"): a line's number counts it only where it is named
       const countedUnits = this.countedUnits(type.counted, input);
       const bare = (text: string) => {
+        // a length written in days ("由15日延长为30日", "30日内") is no day of a month: it does not answer "哪天"
+        if (t === 'day' || t === 'when') return text.replace(CHANGED_DAYS, '$1 ').replace(DAYS_WITHIN, '$1 ');
         if (t !== 'quantity') return text;
         // a sum of money or a length of time counts no things ("原价1500元" is not how many CVs, "1-2 months" is not
         // how many pages)
@@ -973,6 +980,13 @@ export class Composer {
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
     if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
+    // "换汇只能在工作时间操作吗", "does opening take more than a week?": a plain yes/no (no question word, no choice) that a
+    // word of it also reads as a figure ask (a clock, a length of time) is still asked yes or no: the verdict leads, the
+    // figure the line states after it (a verdict from a comparison only: the figure's line's stance would be a guess)
+    else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && !this.analyzer.rules.plainQuestion?.test(input.question.normalize('NFKC'))) {
+      const verdict = this.yesno.comparedLead(input, picked);
+      if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
+    }
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);

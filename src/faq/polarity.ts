@@ -62,6 +62,28 @@ function figuresIn(text: string): { value: number; unit: string; text: string }[
   });
 }
 
+// a length of time, in days, with a range's two ends ("1-2个工作日", "4小时", "a week", "两周", "3 months"); a working day
+// may stretch to 7/5 of a calendar day, so its upper end is widened by that much
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+const DURATION = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十半]|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:\s*(?:-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?))?\s*(?:个\s*)?(小时|工作日|自然日|天|日|周|星期|礼拜|个月|hours?\b|(?:working |business |calendar )?days?\b|weeks?\b|months?\b)/giu;
+const DAYS_PER: [RegExp, number][] = [[/小时|hour/i, 1 / 24], [/周|星期|礼拜|week/i, 7], [/月|month/i, 30], [/./, 1]];
+// how the asker compares: before the length ("more than a week", "超过一周") or after it ("一周以上", "3天以内")
+const LONGER = /(more than|longer than|over|at least|beyond|exceed\w*|超过|多于|不止|至少|大于)\s*$/i;
+const SHORTER = /(less than|shorter than|under|within|no more than|at most|不到|少于|小于|不超过)\s*$/i;
+const LONGER_AFTER = /^\s*(以上|多|还多|or more|or longer|plus)/i;
+const SHORTER_AFTER = /^\s*(以内|之内|内|or less|or under)/i;
+
+function durationsIn(text: string): { lo: number; hi: number; at: number; end: number; text: string }[] {
+  return [...text.normalize('NFKC').replace(DATE_FIGURE, (m) => ' '.repeat(m.length)).matchAll(DURATION)].map((m) => {
+    const n = (x: string) => NUMBER_WORDS[x.toLowerCase()] ?? Number(x);
+    const per = DAYS_PER.find(([re]) => re.test(m[3]!))![1];
+    const working = /工作日|working|business/i.test(m[3]!) ? 7 / 5 : 1;
+    const lo = n(m[1]!) * per;
+    const hi = (m[2] ? Number(m[2]) : n(m[1]!)) * per * working;
+    return { lo, hi, at: m.index!, end: m.index! + m[0].length, text: m[0].trim() };
+  });
+}
+
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
@@ -119,8 +141,59 @@ export class YesNoLead {
    * The lead from the lines quoted: a briefing FAQ's own "答：不是/是", else the part of a month the question proposes
    * against the one the line states, else the first line's stance.
    */
+  /**
+   * The lead from a comparison only (a FAQ's own answer, a part of a month, a length of time, a figure, a denied
+   * condition, a restriction no line states), never from the first line's stance: for a yes/no whose answer is already
+   * a figure, where a stance read off the figure's line would be a guess.
+   */
+  comparedLead(input: ComposeInput, picked: Passage[]): string {
+    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.comparedLength(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.unstatedRestriction(input, picked);
+  }
+
+  /** "Isn't it only X?", "换汇只能在工作时间操作吗" against quoted lines stating no restriction: no (polarity.yaml). */
+  private unstatedRestriction(input: ComposeInput, picked: Passage[]): string {
+    const lr = this.ctx.analyzer.rules.polarity.leadingRestriction;
+    const q = input.question;
+    if (!lr || !lr.question.test(q) || picked.some((x) => lr.line.test(x.zh) || lr.line.test(x.en))) return '';
+    return yesNo(q, input.lang, false, 'fact');
+  }
+
   lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string {
-    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
+    return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.comparedLength(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
+  }
+
+  /**
+   * "does opening take more than a week?" against "1-2个工作日内完成开户", "要等一个月以上吗" against "1-5个工作日": a length of
+   * time the asking clause compares ("more than", "以内") or gives in another unit than the line, against the first
+   * line's stated length, both in days: "no" with the line's figure when the comparison fails, "yes" when it holds;
+   * nothing when the line's range straddles it.
+   */
+  private comparedLength(input: ComposeInput, picked: Passage[]): string {
+    const yn = this.ctx.analyzer.type('yesno');
+    const clauses = clausesOf(input.question, /[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/);
+    const clause = (yn ? clauses.find((c) => yn.ask.test(c)) : undefined)?.normalize('NFKC');
+    if (!clause) return '';
+    const asked = durationsIn(clause);
+    if (asked.length !== 1) return '';
+    const want = asked[0]!;
+    const cmp = LONGER.test(clause.slice(0, want.at)) || LONGER_AFTER.test(clause.slice(want.end)) ? '>' : SHORTER.test(clause.slice(0, want.at)) || SHORTER_AFTER.test(clause.slice(want.end)) ? '<' : '=';
+    for (const p of picked.slice(0, SLOT_LINES)) {
+      const stated = durationsIn(p.zh);
+      if (stated.length !== 1) continue;
+      const line = stated[0]!;
+      // (the same unit with no comparison is figure's: "是15天吗" against "由15日延长为30日")
+      const unit = (t: string) => t.replace(/[\d.\s~～-]|到|至|个|[一二两三四五六七八九十半]|\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|to)\b/gi, '');
+      if (cmp === '=' && unit(line.text) === unit(want.text)) return '';
+      let yes: boolean | null;
+      if (cmp === '>') yes = line.lo > want.hi ? true : line.hi <= want.lo ? false : null;
+      else if (cmp === '<') yes = line.hi <= want.lo ? true : line.lo >= want.hi ? false : null;
+      else yes = line.hi < want.lo || line.lo > want.hi ? false : null;
+      if (yes === null) return '';
+      const word = yesNo(input.question, input.lang, yes, 'fact');
+      const en = durationsIn(p.en)[0]?.text;
+      return input.lang === 'zh' ? `${word}简报写的是${line.text}。` : `${word} The briefing states ${en ?? line.text}${en ? '' : ` (${line.text})`}.`;
+    }
+    return '';
   }
 
   /**
@@ -261,10 +334,12 @@ export class YesNoLead {
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "随便发一条视频就行吗" against "发布1条非低质视频产品": only a thing of the kind the line qualifies counts
+    if (pol.anyWillDo && pol.anyWillDo.question.test(q) && (pol.anyWillDo.line.test(p.zh) || pol.anyWillDo.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
     // "Isn't it only a problem in the chat body?" puts a restriction to the test: quoted lines that state none answer no
-    const lr = pol.leadingRestriction;
-    if (lr && lr.question.test(q) && !picked.some((x) => lr.line.test(x.zh) || lr.line.test(x.en))) return yesNo(q, input.lang, false, 'fact');
+    const restricted = this.unstatedRestriction(input, picked);
+    if (restricted) return restricted;
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
@@ -552,7 +627,7 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
   const verbs: [RegExp, string, string][] = [
     [/会不会|会.{0,20}吗/, '会。', '不会。'],
     // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
-    [/能不能|能否|(?<!才)能.{0,20}吗/, '能。', '不能。'],
+    [/能不能|能否|(?<![才只仅])能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
     [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
     // "要求不一样吗" asks about a requirement, not whether something is needed

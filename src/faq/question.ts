@@ -138,6 +138,7 @@ export const PolarityFileSchema = z.object({
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  anyWillDo: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
@@ -193,6 +194,8 @@ export interface Polarity {
   unrestricted: { line: RegExp; question: RegExp } | null;
   /** "will it still pay off?" against a line that cuts off its gains: no */
   gainsCutOff: { line: RegExp; question: RegExp } | null;
+  /** "will any X do?" against a line asking for a qualified X ("非低质视频"): no */
+  anyWillDo: { line: RegExp; question: RegExp } | null;
   /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
   blocking: RegExp | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
@@ -268,6 +271,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
+      anyWillDo: pol.anyWillDo ? { line: new RegExp(pol.anyWillDo.line, 'iu'), question: new RegExp(pol.anyWillDo.question, 'i') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
