@@ -61,8 +61,10 @@ function counts(s: string, skip: Amount[]): number[] {
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 export function isProse(text: string, cues: ProseCues): boolean {
+  // The cue first: most pastes hold none, and are no prose without splitting them into lines.
+  if (!cues.firstPerson.test(text)) return false;
   const lines = text.split('\n').filter((l) => l.trim());
-  if (!lines.length || !cues.firstPerson.test(text)) return false;
+  if (!lines.length) return false;
   const fields = lines.filter((l) => FIELD_LINE.test(l)).length;
   return fields === 0 || (fields <= 2 && lines.length >= 4 && lines.some((l) => l.length > 60 && cues.firstPerson.test(l)));
 }
