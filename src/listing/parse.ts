@@ -298,7 +298,8 @@ export function createParser(rules: ListingRules): Parser {
     const label = raw.trim();
     const key = (label.endsWith('.') ? label.replace(/\s?\.{2,3}$/, '') : label).toLowerCase();
     const exact = rules.unitByName.get(key);
-    if (exact) return { ...exact, label };
+    // Written out, not spread: the unit table's entries are { id, dim, base }, and this runs for every quantity read.
+    if (exact) return { id: exact.id, dim: exact.dim, base: exact.base, label };
     if (/\.{2,3}$/.test(label) && key.length >= 2) {
       // A truncated cell: the unit whose English name starts with what is left; units.yaml lists the common unit
       // first, so "Squar..." is square meters, not square centimeters.
