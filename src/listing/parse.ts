@@ -1119,10 +1119,11 @@ export function createParser(rules: ListingRules): Parser {
   return { parse };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Copy-paste noise away: full-width forms, markdown from a saved page, odd dashes and spaces. */
 export function clean(text: string): string {
-  return text
-    .normalize('NFKC')
+  // ASCII is its own NFKC form: only a paste with other characters goes through the normalizer (and its copy).
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
     .replace(/\r\n?/g, '\n')
     .replace(/\*\*|\\(?=[$*_[\]()#])/g, '')
     .replace(/\[([^\]\n]{0,80})\]\([^)\n]{0,200}\)/g, '$1')

@@ -61,6 +61,14 @@ function counts(s: string, skip: Amount[]): number[] {
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 export function isProse(text: string, cues: ProseCues): boolean {
+  // The check asks it of one text three times (withoutHypotheticals, statedConversion, proseFindings): read once.
+  if (proseLast && proseLast.text === text && proseLast.cues === cues) return proseLast.is;
+  proseLast = { text, cues, is: readsAsProse(text, cues) };
+  return proseLast.is;
+}
+let proseLast: { text: string; cues: ProseCues; is: boolean } | undefined;
+
+function readsAsProse(text: string, cues: ProseCues): boolean {
   // The cue first: most pastes hold none, and are no prose without splitting them into lines.
   if (!cues.firstPerson.test(text)) return false;
   const lines = text.split('\n').filter((l) => l.trim());
