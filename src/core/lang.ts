@@ -1,14 +1,20 @@
 import type { Lang } from './types.js';
 
 const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z]/g;
 
 /** Chinese when Han characters are a meaningful share of the letters; mixed drafts lean Chinese since the rep typed Chinese. */
 export function detectLang(text: string): Lang {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const han = sample.match(HAN)?.length ?? 0;
-  const latin = sample.match(LATIN)?.length ?? 0;
+  // Counted without the arrays of matches: no Han character lies below U+2E80, and Latin letters are counted by code.
+  let wide = false;
+  for (let i = 0; i < sample.length && !wide; i++) wide = sample.charCodeAt(i) >= 0x2e80;
+  const han = wide ? (sample.match(HAN)?.length ?? 0) : 0;
   if (han === 0) return 'en';
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) latin++;
+  }
   return han * 3 >= latin * 0.5 ? 'zh' : 'en';
 }
 

@@ -111,7 +111,9 @@ function headlessListings(text: string, rules: ListingRules, role: (h: string) =
   if (lines.length > 200) return null;
   const delim = pickDelimiter(lines[0]!, ['\t', '|', ';', ',', '，']);
   if (!delim) return null;
-  const rows = parseRows(lines.join('\n'), delim).map((r) => trimEnd(r.map((c) => c.trim())));
+  // Without a quote the rows are the lines cut at the delimiter (what csv-parse returns, cells trimmed), and most pastes
+  // with a delimiter on their first line are no table: no parser (nor its error) for them.
+  const rows = body.includes('"') ? parseRows(lines.join('\n'), delim).map((r) => trimEnd(r.map((c) => c.trim()))) : lines.map((l) => trimEnd(l.split(delim).map((c) => c.trim())));
   if (!rows.length) return null;
   const n = rows[0]!.length;
   if (n < 3 || n > 16 || rows.some((r) => r.length !== n || r.some((c) => c.length > 200))) return null;

@@ -162,7 +162,7 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
-    const name = descriptorless(s.name);
+    const name = nameless[idx]!;
     const fee = rules.isFeeName(name);
     // A part or the packaging sold alone ("block only", "仅表带") is filler like a give-away.
     const filler = fee || isFiller(name, rules) || solo[idx]!;
@@ -1327,6 +1327,10 @@ function floorCategory(p: ParsedListing, rules: ListingRules): ReferenceCategory
 }
 
 function sortedTiers(tiers: Tier[]): Tier[] {
+  // Already in order (as pages list them): what the stable sort returns, without its copy.
+  let ordered = true;
+  for (let i = 1; i < tiers.length && ordered; i++) ordered = tiers[i - 1]!.min <= tiers[i]!.min;
+  if (ordered) return tiers;
   return tiers.length < 2 ? tiers : [...tiers].sort((a, b) => a.min - b.min);
 }
 

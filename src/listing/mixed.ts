@@ -15,6 +15,7 @@ const AMT = String.raw`\d[\d,]*(?:\.\d+)?`;
 const PRICE_THEN_REMARK = new RegExp(String.raw`^([ \t]*${CUR}\s?${AMT}(?:\s*[-~]\s*${CUR}?\s?${AMT})?\s*(?:\/\s*[\p{L}]+)?)(?:\s*[—–]|\s+-)\s+(?!(?:US|USD|RMB|CNY|EUR|HK)\b|[$¥€￥\d])(?=[\p{L}(（])`, 'u');
 // One option with its price: a name (letters), an optional colon, an amount with its currency, an optional unit.
 const OPTION = new RegExp(String.raw`^\s*([^:：|;；$¥€￥\d\s·•][^:：|;；$¥€￥·•]{0,40}?)\s*[:：]?\s*${CUR}\s?(${AMT})\s*(?:\/\s*[\p{L}]{1,8})?\s*$`, 'u');
+const CUR_HINT = /US|\$|¥|￥|RMB|€|EUR/;
 // Labels that name a field of the listing, not an option: their lines stay as they are.
 const FIELD_LABEL = /price|cost|fee|total|sample|shipping|freight|postage|delivery|moq|order|tier|discount|coupon|subtotal|value|deposit|tax|duty|fob|exw|cif|ddp|was|now|from|save|off|only$|价|费|样|起订|起批|合计|货值|小计|优惠|总|运|邮|折|定金|订金|税/i;
 
@@ -64,7 +65,8 @@ export function mixedFields(text: string): string {
     line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
     const split = PRICE_THEN_REMARK.exec(line);
     if (split) line = `${split[1]}\n${line.slice(split[0].length)}`;
-    const opts = line.includes('\n') ? null : optionsOf(line, several, bulleted);
+    // An option holds a currency (OPTION's CUR): a line with none is none, read without splitting it.
+    const opts = line.includes('\n') || !CUR_HINT.test(line) ? null : optionsOf(line, several, bulleted);
     if (opts) {
       if (opts.length > 1) several = true;
       run.push(...opts);

@@ -105,6 +105,8 @@ export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by
 export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)/iu;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
+// A word or sign each of the three holds ("sold", "per", "=", "整", "单"): the patterns start at every word, the gate does not.
+const NOTE_HINT = /sold|suppl|sell|sale|per|[=＝]|整|不拆|不单|单/iu;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
 // "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
@@ -199,6 +201,7 @@ const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]
 // A row: a name, then its price, then an optional stock count ("5件套 0-3M   6.80  1000", "黑色 S-XL / 26.50 / 800").
 const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
 const BARE_PAIR = /[^\t|;；\d\s][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)|(?<=^|\s)\d[^\t|;；\s]*[A-Za-z\p{Script=Han}][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)/gu;
+const DIGIT = /\d/;
 const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+/;
 
 interface MoneyTok {
@@ -299,9 +302,10 @@ export function createParser(rules: ListingRules): Parser {
   function unitOf(raw: string | undefined): Unit | undefined {
     if (!raw) return undefined;
     const label = raw.trim();
-    const key = label.replace(/\s?\.{2,3}$/, '').toLowerCase();
+    const key = (label.endsWith('.') ? label.replace(/\s?\.{2,3}$/, '') : label).toLowerCase();
     const exact = rules.unitByName.get(key);
-    if (exact) return { ...exact, label };
+    // Written out, not spread: the unit table's entries are { id, dim, base }, and this runs for every quantity read.
+    if (exact) return { id: exact.id, dim: exact.dim, base: exact.base, label };
     if (/\.{2,3}$/.test(label) && key.length >= 2) {
       // A truncated cell: the unit whose English name starts with what is left; units.yaml lists the common unit
       // first, so "Squar..." is square meters, not square centimeters.
@@ -364,6 +368,8 @@ export function createParser(rules: ListingRules): Parser {
 
   function ranges(masked: string): RangeTok[] {
     const out: RangeTok[] = [];
+    // Every range holds a number: a line with no digit left (its amounts masked) is read without the pattern.
+    if (!DIGIT.test(masked)) return out;
     RANGE.lastIndex = 0;
     for (let m = RANGE.exec(masked); m; m = RANGE.exec(masked)) {
       const start = m.index;
@@ -387,6 +393,7 @@ export function createParser(rules: ListingRules): Parser {
   function quantityNear(masked: string, at: number, atEnd: number): Quantity | undefined {
     let best: Quantity | undefined;
     let bestDist = Infinity;
+    if (!DIGIT.test(masked)) return best;
     QTY.lastIndex = 0;
     for (let m = QTY.exec(masked); m; m = QTY.exec(masked)) {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
@@ -553,7 +560,7 @@ export function createParser(rules: ListingRules): Parser {
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
-      if (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line)) out.notes.push(line.slice(0, 200));
+      if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line))) out.notes.push(line.slice(0, 200));
       // Gated on a cheap test first: both patterns alternate over every unit name.
       if (!out.priceFor && PRICE_WORD.test(line)) {
         const f = PRICE_FOR.exec(line);
@@ -1129,10 +1136,11 @@ export function createParser(rules: ListingRules): Parser {
   return { parse };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Copy-paste noise away: full-width forms, markdown from a saved page, odd dashes and spaces. */
 export function clean(text: string): string {
-  return text
-    .normalize('NFKC')
+  // ASCII is its own NFKC form: only a paste with other characters goes through the normalizer (and its copy).
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
     .replace(/\r\n?/g, '\n')
     .replace(/\*\*|\\(?=[$*_[\]()#])/g, '')
     .replace(/\[([^\]\n]{0,80})\]\([^)\n]{0,200}\)/g, '$1')

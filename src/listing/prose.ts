@@ -124,6 +124,14 @@ function unitBefore(s: string, rules: ListingRules, cues: ProseCues): PerUnit | 
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 export function isProse(text: string, cues: ProseCues): boolean {
+  // The check asks it of one text three times (withoutHypotheticals, statedConversion, proseFindings): read once.
+  if (proseLast && proseLast.text === text && proseLast.cues === cues) return proseLast.is;
+  proseLast = { text, cues, is: readsAsProse(text, cues) };
+  return proseLast.is;
+}
+let proseLast: { text: string; cues: ProseCues; is: boolean } | undefined;
+
+function readsAsProse(text: string, cues: ProseCues): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
   if (!lines.length) return false;
   // A line of tab-separated cells is a page's table row, as much a field as "Price: $3".

@@ -353,6 +353,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       }
     }
   });
+  // Looked up by the character's code: no one-character string per character of the title.
+  const zhByCode = new Map([...zhIndex].map(([ch, es]) => [ch.charCodeAt(0), es]));
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
     if (!title) return null;
@@ -362,7 +364,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // The look-alike pattern starts at every word: tried only when one of its words is there.
     const subject = LOOKALIKE_HINT.test(forless) ? forless.replace(LOOKALIKE, ' ') : forless;
     const words = wordSet(title);
-    const subjectWords = wordSet(subject);
+    const subjectWords = subject === title ? words : wordSet(subject);
     const hits = new Set<number>();
     if (forless !== title) {
       // "Smartphone for iPhone 13": the words before "for" are a generic name of the product after it (sameAs).
@@ -377,7 +379,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     const lower = title.toLowerCase();
     for (let i = 0; i < lower.length; i++) {
-      for (const z of zhIndex.get(lower[i]!) ?? []) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
+      for (const z of zhByCode.get(lower.charCodeAt(i)) ?? []) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
