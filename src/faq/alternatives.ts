@@ -41,6 +41,8 @@ export function loadAlternativeRules(path: string): AlternativeRules | null {
 }
 
 const HAN = /\p{Script=Han}/u;
+// a clause opening a condition
+const CONDITION = /^\s*(如果|假如|假设|若是|若|要是|万一|一旦|if|when|once|in case)(?![a-z])/iu;
 // how much longer than the right side (in words; a Chinese character is half a word) the left side may grow
 const SIDE_SLACK = 0.5;
 
@@ -61,6 +63,10 @@ export function offeredAlternatives(question: string, rules: AlternativeRules): 
   const after = q.slice(m.index + m[0].length);
   const leftClause = before.split(/[?？。!！;；,，:：]|\s[-—–]\s/).pop() ?? '';
   let right = after.split(/[?？。!！;；,，:：]|\s[-—–]\s/)[0] ?? '';
+  // alternatives inside a condition that another clause asks about ("如果越积越多或者反复犯，会怎么处理", "if it happens
+  // twice or more, what then?") are the case asked of, not the choice asked for
+  const rest = after.slice(right.length);
+  if (CONDITION.test(leftClause) && /^\s*[,，;；]\s*\S/.test(rest)) return null;
   const stop = right.match(rules.tailStop);
   if (stop?.index) right = right.slice(0, stop.index);
   // the filler leaves a gap: a Chinese side is the run of characters next to the joiner, an English side its words
