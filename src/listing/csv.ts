@@ -435,9 +435,11 @@ function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): str
   let best: string | null = null;
   let bestN = 2;
   // Delimiters inside quoted cells do not count ("1-99:3.5;100-499:3.2" in one cell of a comma row).
-  const bare = line.replace(/"[^"]*"/g, '""');
+  const bare = line.includes('"') ? line.replace(/"[^"]*"/g, '""') : line;
   for (const d of delims) {
-    const n = bare.split(d).length;
+    // (each delimiter is one character: the cells are its count plus one)
+    let n = 1;
+    for (let k = bare.indexOf(d); k !== -1; k = bare.indexOf(d, k + 1)) n++;
     if (n > bestN) {
       best = d;
       bestN = n;

@@ -52,6 +52,11 @@ export function mixedFields(text: string): string {
   let underHeading = false;
   let several = false;
   const flush = () => {
+    // (no run: nothing to write)
+    if (!run.length) {
+      several = false;
+      return;
+    }
     // Two or more options in a run (or on one line) are the SKUs; a single one stays as written.
     if (run.length >= 2 && (!underHeading || several)) out.push(`SKU: ${run.map((o) => `${o.name} ${o.price}`).join(' | ')}`);
     else out.push(...runLines);
