@@ -67,11 +67,13 @@ export function mixedFields(text: string): string {
   for (const raw of lines) {
     let line = raw.replace(BULLET, '$1');
     const bulleted = line !== raw;
-    line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
-    const split = PRICE_THEN_REMARK.exec(line);
+    // (both patterns need a colon, or a currency: lines without are left as they are without running them)
+    if (line.includes(':') || line.includes('：')) line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
+    const priced = CUR_HINT.test(line);
+    const split = priced ? PRICE_THEN_REMARK.exec(line) : null;
     if (split) line = `${split[1]}\n${line.slice(split[0].length)}`;
     // An option holds a currency (OPTION's CUR): a line with none is none, read without splitting it.
-    const opts = line.includes('\n') || !CUR_HINT.test(line) ? null : optionsOf(line, several, bulleted);
+    const opts = split || !priced ? null : optionsOf(line, several, bulleted);
     if (opts) {
       if (opts.length > 1) several = true;
       run.push(...opts);
