@@ -43,7 +43,9 @@ export function mixedFields(text: string): string {
   // Cheap gate: only pastes with bullets, two-language labels, dash remarks or option lines change.
   const lines = text.split('\n');
   // A paste on one or two lines (a chat box that dropped the breaks) has no layout of lines to read.
-  if (lines.filter((l) => l.trim()).length < 3) return text;
+  let filled = 0;
+  for (let k = 0; k < lines.length && filled < 3; k++) if (lines[k]!.trim()) filled++;
+  if (filled < 3) return text;
   const out: string[] = [];
   let run: { name: string; price: string }[] = [];
   let runLines: string[] = [];
