@@ -8,13 +8,20 @@ export function detectLang(text: string): Lang {
   // Counted without the arrays of matches: no Han character lies below U+2E80, and Latin letters are counted by code.
   let wide = false;
   for (let i = 0; i < sample.length && !wide; i++) wide = sample.charCodeAt(i) >= 0x2e80;
-  const han = wide ? (sample.match(HAN)?.length ?? 0) : 0;
-  if (han === 0) return 'en';
+  if (!wide) return 'en';
   let latin = 0;
+  // The common ideographs (U+4E00-U+9FD5, all Han) counted on the way: when they alone make the share, the exact count
+  // (the pattern, with its array of matches) is not needed.
+  let common = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i) | 0x20;
+    const code = sample.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fd5) common++;
+    const c = code | 0x20;
     if (c >= 0x61 && c <= 0x7a) latin++;
   }
+  if (common && common * 3 >= latin * 0.5) return 'zh';
+  const han = sample.match(HAN)?.length ?? 0;
+  if (han === 0) return 'en';
   return han * 3 >= latin * 0.5 ? 'zh' : 'en';
 }
 

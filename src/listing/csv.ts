@@ -107,10 +107,13 @@ function joinTierPairs(rows: string[][], pairs: [number, number][]): string[][] 
 function headlessListings(text: string, rules: ListingRules, role: (h: string) => CsvRole | null): string[] | null {
   const body = text.trim();
   if (!body || body.length > 20_000) return null;
+  // The first line (never blank in the trimmed paste) decides first: most pastes have no delimiter there, and stop
+  // before the split.
+  const nl0 = body.indexOf('\n');
+  const delim = pickDelimiter(nl0 < 0 ? body : body.slice(0, nl0), ['\t', '|', ';', ',', '，']);
+  if (!delim) return null;
   const lines = body.split('\n').filter((l) => l.trim());
   if (lines.length > 200) return null;
-  const delim = pickDelimiter(lines[0]!, ['\t', '|', ';', ',', '，']);
-  if (!delim) return null;
   // Without a quote the rows are the lines cut at the delimiter (what csv-parse returns, cells trimmed), and most pastes
   // with a delimiter on their first line are no table: no parser (nor its error) for them.
   const rows = body.includes('"') ? parseRows(lines.join('\n'), delim).map((r) => trimEnd(r.map((c) => c.trim()))) : lines.map((l) => trimEnd(l.split(delim).map((c) => c.trim())));
@@ -435,9 +438,11 @@ function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): str
   let best: string | null = null;
   let bestN = 2;
   // Delimiters inside quoted cells do not count ("1-99:3.5;100-499:3.2" in one cell of a comma row).
-  const bare = line.replace(/"[^"]*"/g, '""');
+  const bare = line.includes('"') ? line.replace(/"[^"]*"/g, '""') : line;
   for (const d of delims) {
-    const n = bare.split(d).length;
+    // (each delimiter is one character: the cells are its count plus one)
+    let n = 1;
+    for (let k = bare.indexOf(d); k !== -1; k = bare.indexOf(d, k + 1)) n++;
     if (n > bestN) {
       best = d;
       bestN = n;

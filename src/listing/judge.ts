@@ -141,7 +141,9 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
   const nameless = skus.map((s) => descriptorless(s.name));
   const solo = skus.map((s) => rules.isSoloName(s.name));
-  const isProduct = nameless.map((n, i) => !rules.isFeeName(n) && !isFiller(n, rules) && !solo[i]);
+  // (each name's tests read once: the loop below asks them again)
+  const fees = nameless.map((n) => rules.isFeeName(n));
+  const isProduct = nameless.map((n, i) => !fees[i] && !isFiller(n, rules) && !solo[i]);
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
   // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
   const each = skus.map((s) => s.price.usd / packCount(s.name));
@@ -163,9 +165,9 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
     const n = skus.length - 1;
     const r = rank[idx]!;
     const name = nameless[idx]!;
-    const fee = rules.isFeeName(name);
+    const fee = fees[idx]!;
     // A part or the packaging sold alone ("block only", "仅表带") is filler like a give-away.
-    const filler = fee || isFiller(name, rules) || solo[idx]!;
+    const filler = !isProduct[idx];
     // A named give-away, fee or part is measured against the product SKUs only: three "X only" SKUs at $0.30 beside one
     // $12.60 set must not make $0.30 the median they are compared with.
     const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;

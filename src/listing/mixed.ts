@@ -43,7 +43,9 @@ export function mixedFields(text: string): string {
   // Cheap gate: only pastes with bullets, two-language labels, dash remarks or option lines change.
   const lines = text.split('\n');
   // A paste on one or two lines (a chat box that dropped the breaks) has no layout of lines to read.
-  if (lines.filter((l) => l.trim()).length < 3) return text;
+  let filled = 0;
+  for (let k = 0; k < lines.length && filled < 3; k++) if (lines[k]!.trim()) filled++;
+  if (filled < 3) return text;
   const out: string[] = [];
   let run: { name: string; price: string }[] = [];
   let runLines: string[] = [];
@@ -52,6 +54,11 @@ export function mixedFields(text: string): string {
   let underHeading = false;
   let several = false;
   const flush = () => {
+    // (no run: nothing to write)
+    if (!run.length) {
+      several = false;
+      return;
+    }
     // Two or more options in a run (or on one line) are the SKUs; a single one stays as written.
     if (run.length >= 2 && (!underHeading || several)) out.push(`SKU: ${run.map((o) => `${o.name} ${o.price}`).join(' | ')}`);
     else out.push(...runLines);
@@ -62,11 +69,13 @@ export function mixedFields(text: string): string {
   for (const raw of lines) {
     let line = raw.replace(BULLET, '$1');
     const bulleted = line !== raw;
-    line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
-    const split = PRICE_THEN_REMARK.exec(line);
+    // (both patterns need a colon, or a currency: lines without are left as they are without running them)
+    if (line.includes(':') || line.includes('：')) line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
+    const priced = CUR_HINT.test(line);
+    const split = priced ? PRICE_THEN_REMARK.exec(line) : null;
     if (split) line = `${split[1]}\n${line.slice(split[0].length)}`;
     // An option holds a currency (OPTION's CUR): a line with none is none, read without splitting it.
-    const opts = line.includes('\n') || !CUR_HINT.test(line) ? null : optionsOf(line, several, bulleted);
+    const opts = split || !priced ? null : optionsOf(line, several, bulleted);
     if (opts) {
       if (opts.length > 1) several = true;
       run.push(...opts);

@@ -317,7 +317,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function num(s: string, mult?: string): number {
-    const n = Number(s.replace(/,/g, ''));
+    const n = Number(s.includes(',') ? s.replace(/,/g, '') : s);
     return mult === '万' ? n * 10_000 : mult === '千' ? n * 1000 : n;
   }
 
@@ -1111,7 +1111,8 @@ export function createParser(rules: ListingRules): Parser {
    * SKU stepper, and around the headline range and the first row of tiers; the line-based reading then applies.
    */
   function relineate(text: string): string {
-    const breaks = text.length - text.replaceAll('\n', '').length;
+    let breaks = 0;
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) breaks++;
     if (breaks * 150 >= text.length || text.length < 30) return text;
     let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_SHORT_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
@@ -1140,23 +1141,23 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /** Copy-paste noise away: full-width forms, markdown from a saved page, odd dashes and spaces. */
 export function clean(text: string): string {
   // ASCII is its own NFKC form: only a paste with other characters goes through the normalizer (and its copy).
-  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
-    .replace(/\r\n?/g, '\n')
-    .replace(/\*\*|\\(?=[$*_[\]()#])/g, '')
-    .replace(/\[([^\]\n]{0,80})\]\([^)\n]{0,200}\)/g, '$1')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u00a0|\u3000/g, ' ')
-    // "12.50，500-999把": a comma right after a decimal fraction is a list separator, never a thousands separator
-    // (NFKC made the full-width "，" a ","); a space after it keeps "50,500" from being read as one number.
-    .replace(/(\d\.\d+),(?=\d)/g, '$1, ')
-    .replace(/…/g, '...')
-    // A markdown table row "| ≥500 | 5.43 |" (a paste through a doc or a wiki) is a row of cells; its rule row is nothing.
-    .replace(/^[ \t]*\|[ \t|:-]*-[ \t|:-]*\|[ \t]*(?:\n|$)/gm, '')
-    .replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('\t'))
-    // "【商品名称】保温杯": a label in lenticular brackets is a field label.
-    .replace(/^([ \t]*)【([^】\n]{1,20})】[ \t]*/gm, '$1$2：')
-    // No price or quantity has 16 digits; long digit runs (a pasted hash, binary) would only cost regex time.
-    .replace(/\d{16,}/g, ' ');
+  // Each pass runs only when the text holds its pattern's first character (checked on the text as it stands then).
+  const wide = NON_ASCII.test(text);
+  let s = wide ? text.normalize('NFKC') : text;
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
+  if (s.includes('*') || s.includes('\\')) s = s.replace(/\*\*|\\(?=[$*_[\]()#])/g, '');
+  if (s.includes('](')) s = s.replace(/\[([^\]\n]{0,80})\]\([^)\n]{0,200}\)/g, '$1');
+  if (wide) s = s.replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00a0|\u3000/g, ' ');
+  // "12.50，500-999把": a comma right after a decimal fraction is a list separator, never a thousands separator
+  // (NFKC made the full-width "，" a ","); a space after it keeps "50,500" from being read as one number.
+  if (s.includes(',')) s = s.replace(/(\d\.\d+),(?=\d)/g, '$1, ');
+  if (wide) s = s.replace(/…/g, '...');
+  // A markdown table row "| ≥500 | 5.43 |" (a paste through a doc or a wiki) is a row of cells; its rule row is nothing.
+  if (s.includes('|')) s = s.replace(/^[ \t]*\|[ \t|:-]*-[ \t|:-]*\|[ \t]*(?:\n|$)/gm, '').replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, row: string) => row.split('|').map((c) => c.trim()).join('\t'));
+  // "【商品名称】保温杯": a label in lenticular brackets is a field label.
+  if (wide) s = s.replace(/^([ \t]*)【([^】\n]{1,20})】[ \t]*/gm, '$1$2：');
+  // No price or quantity has 16 digits; long digit runs (a pasted hash, binary) would only cost regex time.
+  return s.replace(/\d{16,}/g, ' ');
 }
 
 // The backend edit form copied as a table: "label<TAB>value" rows, and sub-tables whose header names the

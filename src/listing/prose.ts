@@ -134,10 +134,13 @@ let proseLast: { text: string; cues: ProseCues; is: boolean } | undefined;
 function readsAsProse(text: string, cues: ProseCues): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
   if (!lines.length) return false;
+  // (without "we", a message of more than six lines or with a tab is no prose whatever its fields: none counted)
+  const we = cues.firstPerson.test(text);
+  if (!we && (lines.length > 6 || text.includes('\t'))) return false;
   // A line of tab-separated cells is a page's table row, as much a field as "Price: $3".
   const fields = lines.filter((l) => FIELD_LINE.test(l) || l.includes('\t')).length;
   // Without "we": a short message of sentences that talks about a listing (asks, names the listing, a colleague).
-  if (!cues.firstPerson.test(text)) return fields === 0 && lines.length <= 6 && !text.includes('\t') && (cues.talk.test(text) || cues.real.test(text) || cues.shown.test(text));
+  if (!we) return fields === 0 && lines.length <= 6 && !text.includes('\t') && (cues.talk.test(text) || cues.real.test(text) || cues.shown.test(text));
   return fields === 0 || (fields <= 2 && lines.length >= 4 && lines.some((l) => l.length > 60 && cues.firstPerson.test(l)));
 }
 

@@ -376,10 +376,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
         }
       }
     }
-    for (const w of words) for (const e of enIndex.get(w) ?? []) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
+    for (const w of words) {
+      const es = enIndex.get(w);
+      if (es) for (const e of es) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
+    }
     const lower = title.toLowerCase();
     for (let i = 0; i < lower.length; i++) {
-      for (const z of zhByCode.get(lower.charCodeAt(i)) ?? []) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
+      // (most characters start no keyword: no empty array for them)
+      const zs = zhByCode.get(lower.charCodeAt(i));
+      if (zs) for (const z of zs) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
     // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
