@@ -342,6 +342,8 @@ function currencyOfCells(data: string[][], roles: (Role | null)[]): string {
 function emit(header: string[], roles: (Role | null)[], data: string[][], currency: string, rules: ListingRules): string[] {
   const at = (r: Role) => roles.indexOf(r);
   const cell = (r: string[], x: Role) => (at(x) >= 0 ? (r[at(x)] ?? '').trim() : '');
+  // An option named over several columns (Color "Black" + Size "Driver only") is known by all of them.
+  const variants = (r: string[]) => roles.flatMap((x, k) => (x === 'variant' && r[k]?.trim() ? [r[k]!.trim()] : [])).join(' ');
   const amount = (v: string) => {
     const s = v.replace(/\s/g, '');
     if (/^[\d,]*\.?\d+$/.test(s)) return `${currency}${s}`;
@@ -397,7 +399,7 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       else if (feeOption && priceOf(r0)) lines.push(`SKU: ${v0.replace(/[|;；]/g, ' ')} ${priceOf(r0)}`);
       else if (cell(r0, 'variant') && !variant1) lines.push(`Variant: ${cell(r0, 'variant')}`);
     } else {
-      lines.push(`SKU: ${g.map((r) => `${(cell(r, 'variant') || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
+      lines.push(`SKU: ${g.map((r) => `${(variants(r) || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
     }
     // A cell that carries its own label ("MOQ: 1 pc", "Shipping: Free*") is a field line as it stands.
     const labelled = (v: string) => /^[^:：\d$¥€]{1,24}[:：]/.test(v);

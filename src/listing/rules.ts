@@ -72,6 +72,9 @@ const skuSchema = z.object({
   soloNames: z.array(z.string().min(1)).optional(),
   // One-off customisation charges (logo set-up, mould, plate): a real charge when dearer than the product.
   setupCharges: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
+  // Accessories, packaging and companion items that name a SKU on their own ("Dust bag", "领带"), beside the fee, filler
+  // and part words: such a SKU is not a variant of the product.
+  accessoryNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
 
 const regexString = regexSource('iu');
@@ -156,6 +159,8 @@ export interface ListingRules {
   zhUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
+  /** Lower-cased words that, as a SKU's whole name, name no variant of the product (sku.yaml fee, filler, part, accessory). */
+  bareAccessoryNames: Set<string>;
   /** The part or accessory word a SKU name holds ("drill bit", "手柄"), if any (sku.yaml partNames). */
   partOf: (name: string) => string | null;
   /** SKU names that are never a product (fee or postage links, fractional quantities, accessory only). */
@@ -270,6 +275,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
+    bareAccessoryNames: new Set([sku.feeNames, sku.fillerNames, sku.partNames, sku.accessoryNames ?? { en: [], zh: [] }].flatMap((l) => [...l.en, ...l.zh].map((w) => w.toLowerCase()))),
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
