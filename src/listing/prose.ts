@@ -237,7 +237,23 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const freight = reads.filter((r) => r.role === 'freight');
   const lowShown = shown.length ? Math.min(...shown) : 0;
   const realTop = Math.max(0, ...real, ...(real.length ? market : []));
-  if (lowShown > 0 && realTop >= cues.gap * lowShown) {
+  // A price per one unit beside the unit the goods really sell in ("0.05 USD / gram ... 实际按副卖 1.8 刀", "$0.004/square
+  // inch, but we only sell by box", "per seat $39 instead of per set $117 because it shows a smaller number"): the price
+  // is per no unit a buyer orders. A price per a measure that the rep's own count turns into the other price, with no
+  // word of drawing buyers ("US$0.28/meter ... 单卷 5 米 US$1.40"), is an honest conversion and no false price either.
+  const switched = unitSwitch(text, reads, rules, cues, Boolean(bait));
+  if (switched) {
+    add(
+      'price_unit',
+      [`价格 ${fmtUsd(switched.usd)} 标的是每「${switched.from}」，而商品实际按「${switched.to}」卖：计价单位不是买家能下单的单位，展示价格失真。`, `The price of ${fmtUsd(switched.usd)} is per ${switched.from}, while the goods really sell by the ${switched.to}: the price is per no unit a buyer can order.`],
+      [`按实际出售的单位（${switched.to}）标出价格。`, `Quote the price per the unit really sold (${switched.to}).`],
+      { unitPrice: switched.usd, priceUnit: switched.from, realUnit: switched.to },
+    );
+  }
+  const converted = lowShown > 0 && !bait && shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd));
+  if (switched || converted) {
+    // read above
+  } else if (lowShown > 0 && realTop >= cues.gap * lowShown) {
     const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
     // The low price shown is one SKU's ("shows from $15.90 but that's just the cover SKU, the sink itself is $89").
     const low = shownReads.find((r) => r.usd === lowShown)!;
@@ -278,6 +294,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const noStock = cues.noStock.test(text);
   let stated: { qty: number; unit?: PerUnit } | null = null;
   let realMoq = 0;
+  // The real minimum is a whole shipping lot ("we only ship full container", "其实只接整柜").
+  let wholeLot = '';
   for (const sentence of sentences) {
     const clauses = sentence.split(CLAUSE);
     clauses.forEach((clause, i) => {
@@ -299,6 +317,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       }
       if (!r || (cues.scoped.test(clause) && !noStock)) return;
       const realPart = clause.slice(rAt);
+      if (cues.wholeLot.test(realPart)) wholeLot = realPart.slice(0, 60);
       // A quantity with a price beside it ("1000件起 $0.80") is a price tier, not a minimum.
       if (/^\d/.test(r[0]) && amounts(realPart, rules).length) return;
       const q = [realPart, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
@@ -313,6 +332,15 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       [`你说页面的起订量是 ${statedMoq.toLocaleString('en-US')}，实际起订量却是 ${realMoq.toLocaleString('en-US')}：页面起订量不真实。`, `You say the listing states an MOQ of ${statedMoq.toLocaleString('en-US')}, while the real minimum is ${realMoq.toLocaleString('en-US')}: the MOQ shown is false.`],
       [`把起订量改成真实的 ${realMoq.toLocaleString('en-US')}，并写明单位。`, `Set the MOQ to the real ${realMoq.toLocaleString('en-US')}, with its unit.`],
       { statedMoq, realMoq },
+    );
+  }
+  // A listed MOQ of a few units (1 kg, 1 metre) where the rep says only a whole container or pallet is sold.
+  if (wholeLot && statedMoq > 0 && statedUnit?.id !== 'container' && statedUnit?.id !== 'box' && statedMoq < 100 && !CONTAINER.test(String(statedUnit?.label ?? ''))) {
+    add(
+      'moq',
+      [`你说页面起订量是 ${statedMoq.toLocaleString('en-US')}${statedUnit ? ` ${statedUnit.label}` : ''}，实际只整柜/整托出货（「${wholeLot}」）：页面起订量不真实。`, `You say the listing states an MOQ of ${statedMoq.toLocaleString('en-US')}${statedUnit ? ` ${statedUnit.label}` : ''}, while only a whole container or pallet is sold ("${wholeLot}"): the MOQ shown is false.`],
+      [`把起订量改成真实的整柜/整托数量，并写明单位。`, `Set the MOQ to the real container or pallet quantity, with its unit.`],
+      { statedMoq, realMoq: wholeLot },
     );
   }
   // An MOQ in a measure (tons, metres) for goods priced by the piece: the minimum is in no unit the goods are sold in.
@@ -449,7 +477,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   // Goods sold by the piece (a phone case, a chair) priced per a measure ("手机壳按克卖，0.02美金一克"): no buyer buys a gram.
   const goodsRead = (r: Read) => r.role !== 'freight' && r.role !== 'market' && r.role !== 'sample' && r.unit;
   const byMeasure = reads.find((r) => goodsRead(r) && (r.unit!.dim === 'mass' || r.unit!.dim === 'length' || r.unit!.dim === 'area' || r.unit!.dim === 'liquid'));
-  if (byMeasure && (rules.soldByCount(text) || rules.isDevice(text))) {
+  // ... unless the MOQ is in that measure or the goods ship by the container: bulk goods (sand, flour, salt) by the ton.
+  const bulk = byMeasure && ((statedUnit && statedUnit.dim === byMeasure.unit!.dim) || CONTAINER.test(text));
+  if (byMeasure && !bulk && (rules.soldByCount(text) || rules.isDevice(text))) {
     add(
       'price_unit',
       [`按件卖的商品却按「${byMeasure.unit!.label}」标价 ${fmtUsd(byMeasure.usd)}：搜索里显示的不是一件的价格。`, `Goods sold by the piece are priced per ${byMeasure.unit!.label}, ${fmtUsd(byMeasure.usd)}: search shows a price no buyer pays for one item.`],
@@ -482,6 +512,45 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   return out;
 }
 
+/** The name a price's unit goes by: its units.yaml id, else the noun after "per" or "/" ("per seat" -> seat). */
+function unitKey(name: string | undefined, rules: ListingRules, cues: ProseCues): string | undefined {
+  if (!name) return undefined;
+  const known = unitNamed(name, rules, cues);
+  if (known) return known.id;
+  const n = name.trim().toLowerCase();
+  return /^[a-z]{3,}(?: [a-z]{2,})?$/.test(n) && !/^(?:the|one|unit|price|order|item)$/.test(n) ? n.replace(/s$/, '') : undefined;
+}
+
+function readUnitKey(r: Read, rules: ListingRules, cues: ProseCues): string | undefined {
+  if (r.unit) return r.unit.id;
+  return unitKey(PER_AFTER.exec(r.tail)?.[1] ?? (/\bper\s+([a-z]+)\s*$/i.exec(r.clause.slice(0, r.at))?.[1]), rules, cues);
+}
+
+/**
+ * The cheapest price of the goods per one unit, when the message says the goods sell in another: by a sold-by phrase
+ * ("only sell by box", "按卷发货", "只卖整套"), or by a dearer price per another unit that the rep's own counts do not
+ * turn it into (or that the rep says is set to look cheap). Null when no such switch is stated.
+ */
+function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: ProseCues, bait: boolean): { usd: number; from: string; to: string } | null {
+  const priced = reads.filter((r) => r.role === 'shown' || r.role === null || r.role === 'real').map((r) => ({ r, key: readUnitKey(r, rules, cues) }));
+  const withUnit = priced.filter((p) => p.key);
+  if (!withUnit.length) return null;
+  const low = withUnit.reduce((a, b) => (b.r.usd < a.r.usd ? b : a));
+  if (low.r.role === 'real') return null;
+  const lowDim = low.r.unit?.dim;
+  const sold = cues.soldBy.exec(text);
+  const soldKey = sold ? unitKey(sold[1] ?? sold[2] ?? sold[3], rules, cues) : undefined;
+  // Sold by the set, or the price per a measure or an item's property: a price per piece beside cartons is a pack's.
+  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait)) return { usd: low.r.usd, from: low.key!, to: soldKey };
+  const other = withUnit.find((p) => p.key !== low.key && p.r.usd >= cues.gap * low.r.usd);
+  if (!other) return null;
+  const nums = counts(text, amounts(text, rules));
+  const fits = nums.some((n) => n >= 2 && Math.abs(low.r.usd * n - other.r.usd) <= 0.35 * other.r.usd);
+  return bait || !fits ? { usd: low.r.usd, from: low.key!, to: other.key! } : null;
+}
+
+// Goods shipped by the container ("MOQ 1x20' container", "一个小柜", "FCL"): bulk goods, sold by a measure.
+const CONTAINER = /柜|\bcontainers?\b|\bFCL\b|\b[24]0\s?(?:ft|'|’|GP|HQ)/i;
 // A count of goods by the piece ("500 pcs", "1000件").
 const GOODS_COUNT = /(\d[\d,]*)\s*(?:pcs|pieces|units|sets|pairs|件|个|套|双|只|台)(?![A-Za-z])/gi;
 // A freight word just after an amount ("$80 freight", "100美金运费").
