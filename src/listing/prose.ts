@@ -197,11 +197,14 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const reads: Read[] = [];
   let bait = '';
   sentences.forEach((sentence, si) => {
-    if (cues.hypothetical.test(sentence) && !cues.real.test(sentence)) return;
     if (!bait && cues.bait.test(sentence)) bait = sentence.slice(0, 80);
     const clauses = sentence.split(CLAUSE);
+    // A clause that only wonders ("要不要改成 0", "should we change it to $5") or one just after such a clause with no
+    // amount of its own: its numbers are not the listing's. The ask closing a message ("这个要不要改") leaves the rest.
+    const wondering = clauses.map((c) => cues.hypothetical.test(c) && !cues.real.test(c));
     for (let k = 0; k < clauses.length; k++) {
       const clause = clauses[k]!;
+      if (wondering[k] || (k > 0 && wondering[k - 1] && !amounts(clauses[k - 1]!, rules).length)) continue;
       const peer = cues.peer.test(clause);
       const found = amounts(clause, rules);
       let from = 0;
@@ -214,6 +217,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         if (peer) return read('market');
         if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
         if (cues.sample.test(before.slice(-20))) return read('sample');
+        // An amount charged after the order in a sentence about freight ("页面运费写 15 刀，下单后另外收 80 刀/个").
+        if (cues.charged.test(before) && cues.freight.test(sentence)) return read('freight');
         const lastAt = (re: RegExp) => {
           let at = -1;
           for (const m of before.matchAll(new RegExp(re.source, 'giu'))) at = m.index!;
@@ -360,11 +365,13 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const goods = reads.filter((r) => r.role === 'real').length ? reads.filter((r) => r.role === 'real') : reads.filter((r) => r.role === 'shown' || r.role === null);
   const price = goods.length ? Math.max(...goods.map((g) => g.hi)) : 0;
   for (const f of freight) {
-    if (!price || (f.unit && f.unit.dim !== 'count')) continue;
+    // Freight per the unit the goods are priced per ("$0.50/平方 ... 运费 $9,999 每平方") compares with one unit's price.
+    const sameUnit = Boolean(f.unit && goods.some((g) => g.unit?.id === f.unit!.id));
+    if (!price || (f.unit && f.unit.dim !== 'count' && !sameUnit)) continue;
     const forQty = /^\s*(?:for|per|\/|每|一)?\s*(\d[\d,]*)/i.exec(f.tail);
-    const perOne = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每/.test(f.clause.slice(0, f.at).slice(-6));
+    const perOne = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每|一(?:个|件|只|台|套|条|双|单)\s*$/.test(f.clause.slice(0, f.at).slice(-6));
     // Freight per piece ("$35 per piece") is a rate, not one parcel's fee: no parcel fee excuses it.
-    const perPiece = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
+    const perPiece = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
     // Else the largest count of goods the message names ("500 pcs $0.50 each, freight $600") is the order it ships.
     const named = Math.max(0, ...[...text.matchAll(GOODS_COUNT)].map((m) => Number(m[1]!.replace(/,/g, ''))));
     const known = Boolean(forQty || perOne || statedMoq || named);
