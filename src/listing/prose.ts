@@ -218,7 +218,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
         if (cues.sample.test(before.slice(-20))) return read('sample');
         // An amount charged after the order in a sentence about freight ("页面运费写 15 刀，下单后另外收 80 刀/个").
-        if (cues.charged.test(before) && cues.freight.test(sentence)) return read('freight');
+        // (only a clause that names a fee or the carrier: an extra charge on the goods is their price)
+        if (cues.charged.test(before) && cues.freight.test(sentence) && CHARGE_WORD.test(clause)) return read('freight');
         const lastAt = (re: RegExp) => {
           let at = -1;
           for (const m of before.matchAll(new RegExp(re.source, 'giu'))) at = m.index!;
@@ -256,8 +257,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     );
   }
   const converted = lowShown > 0 && !bait && shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd));
-  if (switched || converted) {
-    // read above
+  // The unit switch above names the false price: it takes the place of a price_range finding, not of the others.
+  if (converted) {
+    // an honest conversion
   } else if (lowShown > 0 && realTop >= cues.gap * lowShown) {
     const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
     // The low price shown is one SKU's ("shows from $15.90 but that's just the cover SKU, the sink itself is $89").
@@ -276,7 +278,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         [`删除这个 SKU，或把它作为配件单独发布；页面起价应是商品本身的价格。`, `Remove that SKU or list it as a part of its own; the headline price must be the product's own.`],
         { shownPrice: lowShown, productPrice: realTop },
       );
-    } else {
+    } else if (!switched) {
       add(
         'price_range',
         [`你说页面展示 ${fmtUsd(lowShown)}，而真实/正常价格约 ${fmtUsd(realTop)}（${Math.round(realTop / lowShown)} 倍）：展示价不是买家能成交的价格。`, `You say the listing shows ${fmtUsd(lowShown)} while the real or normal price is about ${fmtUsd(realTop)} (${Math.round(realTop / lowShown)}×): the price shown is not one a buyer can pay.`],
@@ -284,7 +286,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         { shownPrice: lowShown, realPrice: realTop },
       );
     }
-  } else if (lowShown > 0 && bait) {
+  } else if (lowShown > 0 && bait && !switched) {
     add(
       'price_range',
       [`你说展示的价格 ${fmtUsd(lowShown)} 是为了吸引买家（「${bait}」），不是真实价格。`, `You say the price shown, ${fmtUsd(lowShown)}, is there to draw buyers ("${bait}"), not the price they pay.`],
@@ -556,6 +558,8 @@ function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: Pros
   return bait || !fits ? { usd: low.r.usd, from: low.key!, to: other.key! } : null;
 }
 
+// A clause naming a fee or the carrier ("危险品附加费", "换了快递", "a surcharge").
+const CHARGE_WORD = /费|快递|物流|\bsurcharges?\b|\bfees?\b|\bfreight\b|\bshipping\b|\bcouriers?\b|\bpostage\b/i;
 // Goods shipped by the container ("MOQ 1x20' container", "一个小柜", "FCL"): bulk goods, sold by a measure.
 const CONTAINER = /柜|\bcontainers?\b|\bFCL\b|\b[24]0\s?(?:ft|'|’|GP|HQ)/i;
 // A count of goods by the piece ("500 pcs", "1000件").
