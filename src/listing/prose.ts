@@ -200,11 +200,14 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const reads: Read[] = [];
   let bait = '';
   sentences.forEach((sentence, si) => {
-    if (cues.hypothetical.test(sentence) && !cues.real.test(sentence)) return;
     if (!bait && cues.bait.test(sentence)) bait = sentence.slice(0, 80);
     const clauses = sentence.split(CLAUSE);
+    // A clause that only wonders ("要不要改成 0", "should we change it to $5") or one just after such a clause with no
+    // amount of its own: its numbers are not the listing's. The ask closing a message ("这个要不要改") leaves the rest.
+    const wondering = clauses.map((c) => cues.hypothetical.test(c) && !cues.real.test(c));
     for (let k = 0; k < clauses.length; k++) {
       const clause = clauses[k]!;
+      if (wondering[k] || (k > 0 && wondering[k - 1] && !amounts(clauses[k - 1]!, rules).length)) continue;
       const peer = cues.peer.test(clause);
       const found = amounts(clause, rules);
       let from = 0;
@@ -217,6 +220,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         if (peer) return read('market');
         if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
         if (cues.sample.test(before.slice(-20))) return read('sample');
+        // An amount charged after the order in a sentence about freight ("页面运费写 15 刀，下单后另外收 80 刀/个").
+        // (only a clause that names a fee or the carrier: an extra charge on the goods is their price)
+        if (cues.charged.test(before) && cues.freight.test(sentence) && CHARGE_WORD.test(clause)) return read('freight');
         const lastAt = (re: RegExp) => {
           let at = -1;
           for (const m of before.matchAll(new RegExp(re.source, 'giu'))) at = m.index!;
@@ -240,7 +246,24 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const freight = reads.filter((r) => r.role === 'freight');
   const lowShown = shown.length ? Math.min(...shown) : 0;
   const realTop = Math.max(0, ...real, ...(real.length ? market : []));
-  if (lowShown > 0 && realTop >= cues.gap * lowShown) {
+  // A price per one unit beside the unit the goods really sell in ("0.05 USD / gram ... 实际按副卖 1.8 刀", "$0.004/square
+  // inch, but we only sell by box", "per seat $39 instead of per set $117 because it shows a smaller number"): the price
+  // is per no unit a buyer orders. A price per a measure that the rep's own count turns into the other price, with no
+  // word of drawing buyers ("US$0.28/meter ... 单卷 5 米 US$1.40"), is an honest conversion and no false price either.
+  const switched = unitSwitch(text, reads, rules, cues, Boolean(bait));
+  if (switched) {
+    add(
+      'price_unit',
+      [`价格 ${fmtUsd(switched.usd)} 标的是每「${switched.from}」，而商品实际按「${switched.to}」卖：计价单位不是买家能下单的单位，展示价格失真。`, `The price of ${fmtUsd(switched.usd)} is per ${switched.from}, while the goods really sell by the ${switched.to}: the price is per no unit a buyer can order.`],
+      [`按实际出售的单位（${switched.to}）标出价格。`, `Quote the price per the unit really sold (${switched.to}).`],
+      { unitPrice: switched.usd, priceUnit: switched.from, realUnit: switched.to },
+    );
+  }
+  const converted = lowShown > 0 && !bait && shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd));
+  // The unit switch above names the false price: it takes the place of a price_range finding, not of the others.
+  if (converted) {
+    // an honest conversion
+  } else if (lowShown > 0 && realTop >= cues.gap * lowShown) {
     const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
     // The low price shown is one SKU's ("shows from $15.90 but that's just the cover SKU, the sink itself is $89").
     const low = shownReads.find((r) => r.usd === lowShown)!;
@@ -258,7 +281,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         [`删除这个 SKU，或把它作为配件单独发布；页面起价应是商品本身的价格。`, `Remove that SKU or list it as a part of its own; the headline price must be the product's own.`],
         { shownPrice: lowShown, productPrice: realTop },
       );
-    } else {
+    } else if (!switched) {
       add(
         'price_range',
         [`你说页面展示 ${fmtUsd(lowShown)}，而真实/正常价格约 ${fmtUsd(realTop)}（${Math.round(realTop / lowShown)} 倍）：展示价不是买家能成交的价格。`, `You say the listing shows ${fmtUsd(lowShown)} while the real or normal price is about ${fmtUsd(realTop)} (${Math.round(realTop / lowShown)}×): the price shown is not one a buyer can pay.`],
@@ -266,7 +289,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         { shownPrice: lowShown, realPrice: realTop },
       );
     }
-  } else if (lowShown > 0 && bait) {
+  } else if (lowShown > 0 && bait && !switched) {
     add(
       'price_range',
       [`你说展示的价格 ${fmtUsd(lowShown)} 是为了吸引买家（「${bait}」），不是真实价格。`, `You say the price shown, ${fmtUsd(lowShown)}, is there to draw buyers ("${bait}"), not the price they pay.`],
@@ -281,6 +304,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const noStock = cues.noStock.test(text);
   let stated: { qty: number; unit?: PerUnit } | null = null;
   let realMoq = 0;
+  // The real minimum is a whole shipping lot ("we only ship full container", "其实只接整柜").
+  let wholeLot = '';
   for (const sentence of sentences) {
     const clauses = sentence.split(CLAUSE);
     clauses.forEach((clause, i) => {
@@ -302,6 +327,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       }
       if (!r || (cues.scoped.test(clause) && !noStock)) return;
       const realPart = clause.slice(rAt);
+      if (cues.wholeLot.test(realPart)) wholeLot = realPart.slice(0, 60);
       // A quantity with a price beside it ("1000件起 $0.80") is a price tier, not a minimum.
       if (/^\d/.test(r[0]) && amounts(realPart, rules).length) return;
       const q = [realPart, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
@@ -316,6 +342,15 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       [`你说页面的起订量是 ${statedMoq.toLocaleString('en-US')}，实际起订量却是 ${realMoq.toLocaleString('en-US')}：页面起订量不真实。`, `You say the listing states an MOQ of ${statedMoq.toLocaleString('en-US')}, while the real minimum is ${realMoq.toLocaleString('en-US')}: the MOQ shown is false.`],
       [`把起订量改成真实的 ${realMoq.toLocaleString('en-US')}，并写明单位。`, `Set the MOQ to the real ${realMoq.toLocaleString('en-US')}, with its unit.`],
       { statedMoq, realMoq },
+    );
+  }
+  // A listed MOQ of a few units (1 kg, 1 metre) where the rep says only a whole container or pallet is sold.
+  if (wholeLot && statedMoq > 0 && statedUnit?.id !== 'container' && statedUnit?.id !== 'box' && statedMoq < 100 && !CONTAINER.test(String(statedUnit?.label ?? ''))) {
+    add(
+      'moq',
+      [`你说页面起订量是 ${statedMoq.toLocaleString('en-US')}${statedUnit ? ` ${statedUnit.label}` : ''}，实际只整柜/整托出货（「${wholeLot}」）：页面起订量不真实。`, `You say the listing states an MOQ of ${statedMoq.toLocaleString('en-US')}${statedUnit ? ` ${statedUnit.label}` : ''}, while only a whole container or pallet is sold ("${wholeLot}"): the MOQ shown is false.`],
+      [`把起订量改成真实的整柜/整托数量，并写明单位。`, `Set the MOQ to the real container or pallet quantity, with its unit.`],
+      { statedMoq, realMoq: wholeLot },
     );
   }
   // An MOQ in a measure (tons, metres) for goods priced by the piece: the minimum is in no unit the goods are sold in.
@@ -335,11 +370,13 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const goods = reads.filter((r) => r.role === 'real').length ? reads.filter((r) => r.role === 'real') : reads.filter((r) => r.role === 'shown' || r.role === null);
   const price = goods.length ? Math.max(...goods.map((g) => g.hi)) : 0;
   for (const f of freight) {
-    if (!price || (f.unit && f.unit.dim !== 'count')) continue;
+    // Freight per the unit the goods are priced per ("$0.50/平方 ... 运费 $9,999 每平方") compares with one unit's price.
+    const sameUnit = Boolean(f.unit && goods.some((g) => g.unit?.id === f.unit!.id));
+    if (!price || (f.unit && f.unit.dim !== 'count' && !sameUnit)) continue;
     const forQty = /^\s*(?:for|per|\/|每|一)?\s*(\d[\d,]*)/i.exec(f.tail);
-    const perOne = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每/.test(f.clause.slice(0, f.at).slice(-6));
+    const perOne = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每|一(?:个|件|只|台|套|条|双|单)\s*$/.test(f.clause.slice(0, f.at).slice(-6));
     // Freight per piece ("$35 per piece") is a rate, not one parcel's fee: no parcel fee excuses it.
-    const perPiece = /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
+    const perPiece = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
     // Else the largest count of goods the message names ("500 pcs $0.50 each, freight $600") is the order it ships.
     const named = Math.max(0, ...[...text.matchAll(GOODS_COUNT)].map((m) => Number(m[1]!.replace(/,/g, ''))));
     const known = Boolean(forQty || perOne || statedMoq || named);
@@ -452,7 +489,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   // Goods sold by the piece (a phone case, a chair) priced per a measure ("手机壳按克卖，0.02美金一克"): no buyer buys a gram.
   const goodsRead = (r: Read) => r.role !== 'freight' && r.role !== 'market' && r.role !== 'sample' && r.unit;
   const byMeasure = reads.find((r) => goodsRead(r) && (r.unit!.dim === 'mass' || r.unit!.dim === 'length' || r.unit!.dim === 'area' || r.unit!.dim === 'liquid'));
-  if (byMeasure && (rules.soldByCount(text) || rules.isDevice(text))) {
+  // ... unless the MOQ is in that measure or the goods ship by the container: bulk goods (sand, flour, salt) by the ton.
+  const bulk = byMeasure && ((statedUnit && statedUnit.dim === byMeasure.unit!.dim) || CONTAINER.test(text));
+  if (byMeasure && !bulk && (rules.soldByCount(text) || rules.isDevice(text))) {
     add(
       'price_unit',
       [`按件卖的商品却按「${byMeasure.unit!.label}」标价 ${fmtUsd(byMeasure.usd)}：搜索里显示的不是一件的价格。`, `Goods sold by the piece are priced per ${byMeasure.unit!.label}, ${fmtUsd(byMeasure.usd)}: search shows a price no buyer pays for one item.`],
@@ -485,6 +524,47 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   return out;
 }
 
+/** The name a price's unit goes by: its units.yaml id, else the noun after "per" or "/" ("per seat" -> seat). */
+function unitKey(name: string | undefined, rules: ListingRules, cues: ProseCues): string | undefined {
+  if (!name) return undefined;
+  const known = unitNamed(name, rules, cues);
+  if (known) return known.id;
+  const n = name.trim().toLowerCase();
+  return /^[a-z]{3,}(?: [a-z]{2,})?$/.test(n) && !/^(?:the|one|unit|price|order|item)$/.test(n) ? n.replace(/s$/, '') : undefined;
+}
+
+function readUnitKey(r: Read, rules: ListingRules, cues: ProseCues): string | undefined {
+  if (r.unit) return r.unit.id;
+  return unitKey(PER_AFTER.exec(r.tail)?.[1] ?? (/\bper\s+([a-z]+)\s*$/i.exec(r.clause.slice(0, r.at))?.[1]), rules, cues);
+}
+
+/**
+ * The cheapest price of the goods per one unit, when the message says the goods sell in another: by a sold-by phrase
+ * ("only sell by box", "按卷发货", "只卖整套"), or by a dearer price per another unit that the rep's own counts do not
+ * turn it into (or that the rep says is set to look cheap). Null when no such switch is stated.
+ */
+function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: ProseCues, bait: boolean): { usd: number; from: string; to: string } | null {
+  const priced = reads.filter((r) => r.role === 'shown' || r.role === null || r.role === 'real').map((r) => ({ r, key: readUnitKey(r, rules, cues) }));
+  const withUnit = priced.filter((p) => p.key);
+  if (!withUnit.length) return null;
+  const low = withUnit.reduce((a, b) => (b.r.usd < a.r.usd ? b : a));
+  if (low.r.role === 'real') return null;
+  const lowDim = low.r.unit?.dim;
+  const sold = cues.soldBy.exec(text);
+  const soldKey = sold ? unitKey(sold[1] ?? sold[2] ?? sold[3], rules, cues) : undefined;
+  // Sold by the set, or the price per a measure or an item's property: a price per piece beside cartons is a pack's.
+  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait)) return { usd: low.r.usd, from: low.key!, to: soldKey };
+  const other = withUnit.find((p) => p.key !== low.key && p.r.usd >= cues.gap * low.r.usd);
+  if (!other) return null;
+  const nums = counts(text, amounts(text, rules));
+  const fits = nums.some((n) => n >= 2 && Math.abs(low.r.usd * n - other.r.usd) <= 0.35 * other.r.usd);
+  return bait || !fits ? { usd: low.r.usd, from: low.key!, to: other.key! } : null;
+}
+
+// A clause naming a fee or the carrier ("危险品附加费", "换了快递", "a surcharge").
+const CHARGE_WORD = /费|快递|物流|\bsurcharges?\b|\bfees?\b|\bfreight\b|\bshipping\b|\bcouriers?\b|\bpostage\b/i;
+// Goods shipped by the container ("MOQ 1x20' container", "一个小柜", "FCL"): bulk goods, sold by a measure.
+const CONTAINER = /柜|\bcontainers?\b|\bFCL\b|\b[24]0\s?(?:ft|'|’|GP|HQ)/i;
 // A count of goods by the piece ("500 pcs", "1000件").
 const GOODS_COUNT = /(\d[\d,]*)\s*(?:pcs|pieces|units|sets|pairs|件|个|套|双|只|台)(?![A-Za-z])/gi;
 // A freight word just after an amount ("$80 freight", "100美金运费").
