@@ -35,7 +35,7 @@ export interface Detector {
 }
 
 // Words of a clause that turns the reported request down, in either language.
-const RUN_ON_DECLINED = /不好意思|抱歉|对不起|很遗憾|不用|不需要|不能|不方便|不可以|无法|没法|\bsorry\b|\bunfortunately\b|\bcan.?t\b|\bcannot\b|\bdon.?t\b|\bwon.?t\b|\bnot\b/iu;
+const RUN_ON_DECLINED = /不好意思|抱歉|对不起|很遗憾|不用|不需要|不能|不方便|不可以|无法|没法|不行|不搞|不建|不拉|不做|不参加|不加|\bsorry\b|\bunfortunately\b|\bcan.?t\b|\bcannot\b|\bdon.?t\b|\bwon.?t\b|\bnot\b/iu;
 // A finding inside the buyer's quoted words keeps its span (logs still mask it) but no longer warns.
 const QUOTED_SCORE = 0.2;
 

@@ -36,6 +36,9 @@ const messengerSchema = z.object({
   warning: z.array(regexSource).default([]),
   // Said of a handle with a warning: the account is not the seller's ("那个不是我们的，是冒充的", "is not ours").
   disowned: z.array(regexSource).default([]),
+  // Right before a weak name (one that is also an ordinary word) with no handle label: the word as a common noun
+  // ("show you the line", "the signal is weak"). Matched against the end of the text before the name.
+  weakAsWord: z.array(regexSource).default([]),
   // Right before a name: the buyer's words or a third party's reported back ("您说您朋友推荐了我们的…", "you mentioned
   // our …"). "our" there names what was said, not an invitation, so a refusal around it (or in the next sentence) counts.
   reportedSpeech: z.array(regexSource).default([]),

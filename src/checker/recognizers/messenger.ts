@@ -62,6 +62,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const own = /\b(?:my|our)\b|我的|我们的/u;
   const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
   const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
+  const weakAsWord = rule.weakAsWord.length ? new RegExp(`(?:${anyOf(rule.weakAsWord, lexicon, expand)!.source})$`, 'u') : null;
   const disowned = rule.disowned.length ? new RegExp(`^(?:${anyOf(rule.disowned, lexicon, expand)!.source})`, 'u') : null;
   const negationAfter = rule.negationAfter.length ? new RegExp(`^(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
@@ -112,6 +113,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
         // A search verb labels it too: "Line, look for @shop_th", "Line 搜 abc_123" tells the buyer where to find the account.
         const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号|(?:\s(?:too|also))?\s*[,，\-–—]?\s*(?:look\sfor|search\b|search\sfor|find\s(?:me|us)\b|搜索?))/i.test(ctx.text.slice(oe, oe + 16));
         // The rep's own account named, then "is": "我的 Line 是 chen.fabric", "my line is shop.th_2".
+        // A weak name used as the ordinary word ("I'll show you the line"): no app at all.
+        if (!isStrong && !labelled && weakAsWord?.test(pre)) continue;
         const ownIs = h !== null && OWN_BEFORE.test(pre) && /^\s*(?:是|为|叫|is\b)/i.test(ctx.text.slice(oe, oe + 8));
         if (h && (isStrong || labelled || ownIs || inviteStrong.test(pre))) {
           score = isStrong ? sc.handle : sc.weakHandle;

@@ -226,7 +226,18 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       // In reported speech the buyer's words end at the next clause or at the rep's own words ("我们", "my", "here it
       // is", 好的, or what the rep has done: "您留的手机我加了微信"): "您想加微信的好意，我们这边只用旺旺" quotes only the wish, and "You asked for WhatsApp, here it is: +86..."
       // leaves the number to the rep. After a colon the words are the buyer's own, first person and commas included.
-      const stop = (/[:：]/.test(lead) ? DIRECT_END : REPORTED_END).exec(rest);
+      let stop = (/[:：]/.test(lead) ? DIRECT_END : REPORTED_END).exec(rest);
+      // The rep's own words inside the buyer's reported wish ("您说想直接打款到我们账户省手续费，这个不行", "you wanted to
+      // pay into our account directly, sorry we can't"): the wish names the rep's account or app, as "you asked for our
+      // WeChat" does. Turned down in the very next clause, the whole clause is the buyer's.
+      if (stop && !/[:：]/.test(lead) && OWN.test(stop[0])) {
+        const end = CLAUSE_END.exec(rest);
+        if (end && end.index > stop.index) {
+          const after = rest.slice(end.index + end[0].length);
+          const next = CLAUSE_END.exec(after);
+          if (decline.test(dropInnerApostrophes(next ? after.slice(0, next.index) : after))) stop = end;
+        }
+      }
       // The zone starts at the attribution itself: "您发的邮箱" must not read as "发...邮箱" (asking for it).
       push(m.index, a + (stop ? stop.index + (stop[0] === '?' || stop[0] === '？' ? 1 : 0) : rest.length), 'attributed');
     }
