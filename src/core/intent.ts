@@ -125,7 +125,8 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   // A case stated, not asked about ("live stream booked for the 18th. JD and videos not ready yet", "新签的，开通日期
   // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
   // track; the proposal asks one "yes" before anything is created.
-  const questionForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed);
+  // (a question mark anywhere, or a question word, asks: "30天内做完新手任务有啥reward？送多少流量")
+  const questionForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c) || c === 'question_word') || QUESTION_END.test(trimmed) || /[?？]/.test(trimmed);
   if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
