@@ -122,11 +122,13 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
   if (guess.job !== 'reminder' && !remindsTheBuyer && !speaksToSomeone(rules, trimmed) && rules.remindClause.some((re) => re.test(trimmed))) {
     return { job: 'remind', text: trimmed, guess };
   }
+  // A question's form: a question mark or a choice at the end of a line, or a closing 吗/呢.
+  const askedForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed);
   // A case stated, not asked about ("live stream booked for the 18th. JD and videos not ready yet", "新签的，开通日期
   // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
   // track; the proposal asks one "yes" before anything is created.
-  // (a question mark anywhere, or a question word, asks: "30天内做完新手任务有啥reward？送多少流量")
-  const questionForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c) || c === 'question_word') || QUESTION_END.test(trimmed) || /[?？]/.test(trimmed);
+  // (a question mark anywhere, or a question word, asks as well: "30天内做完新手任务有啥reward？送多少流量")
+  const questionForm = askedForm || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
   if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
@@ -160,7 +162,7 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       // ("could you make sure I don't miss the deadline?" is a request in a question's form: the rules' remindClause says so)
-      if (!guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed)) && (guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed))) {
+      if (!guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed)) && askedForm) {
         // a question in form goes to the draft check only when it also talks to someone ("30 days or 15 days for the
         // new seller tasks??" asks Haili; "are you ok with delivery on the 20th?" asks a buyer)
         return guess.runnerUp === 'draft' && hasDraftForm(rules, guess, trimmed) ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };

@@ -11,10 +11,11 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { NUM_WORD_EN, ZH_NUM, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
 import { cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 
 export { askingClause } from './asking.js';
 
@@ -1009,7 +1010,7 @@ export class Composer {
     if (!this.analyzer.type('list')?.several?.test(q)) return null;
     const m = q.match(STATED_COUNT);
     const digit = m ? (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase() : '';
-    const count = digit ? (Number(digit) || ZH_NUM[digit] || NUM_WORD_EN[digit] || null) : null;
+    const count = digit ? (Number(digit) || HAN_NUMERALS[digit] || NUM_WORD_EN[digit] || null) : null;
     // a line listing inline ("厂房集约化、原料无害化、…") already answers; so does every item of a run (of the count asked)
     if (picked.some((p) => INLINE_LIST.test(p.zh))) return null;
     const whole = (run: Passage[]) => run.slice(1).every((p) => picked.includes(p));

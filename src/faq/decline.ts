@@ -15,6 +15,7 @@ import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
 import { askingClause, clausesOf, predicateOf, SENTENCE_BREAK } from './asking.js';
 import { MONTHS } from './polarity.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 
 // asks an agenda line answers by itself: whether an item is on, and when
 const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
@@ -64,8 +65,7 @@ export function endsInAlternative(question: string): boolean {
   return !!m && !/[^\s?？!！.。]/.test(q.slice((m.index ?? 0) + m[0].length));
 }
 
-const ZH_NUMS: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
-const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${ZH_NUMS[d]}`);
+const digitsOf = (s: string) => s.replace(/第([一二两三四五六七八九十])/g, (_, d: string) => `第${HAN_NUMERALS[d]}`);
 // words that date a line to the briefing's own edition or round ("本次", "本轮", "this round")
 const CURRENT_EDITION = /本次|本轮|本期|此次|这次|这一轮|当期|\bthis (round|time|edition|batch|season)\b|\bthe current (round|edition|batch|season)\b/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -9,6 +9,7 @@ import { readYamlFile } from '../config/yaml.js';
 import { loadAlternativeRules, type AlternativeRules } from './alternatives.js';
 import { z } from 'zod';
 import { RegexSource } from './asks.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 
 export const TypesFileSchema = z.object({
   types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
@@ -312,13 +313,12 @@ export function withoutSourceReferences(question: string, re: RegExp | null): st
 const ORDINAL_EN: Record<string, number> = {
   first: 1, once: 1, second: 2, twice: 2, third: 3, thrice: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
-/** Number words up to ten, English and Chinese: also read by compose (a count the asker states). */
+/** English number words up to ten (the Chinese ones are core/numerals.ts): also read by compose (a count the asker states). */
 export const NUM_WORD_EN: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-export const ZH_NUM: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function zhOrDigit(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN);
+  return /^\d+$/.test(s) ? Number(s) : (HAN_NUMERALS[s] ?? NaN);
 }
 
 export function findOffence(q: string): number | null {

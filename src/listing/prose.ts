@@ -3,6 +3,7 @@ import { t } from '../core/lang.js';
 import { fmtUsd } from './format.js';
 import type { ListingRules, ProseCues } from './rules.js';
 import type { Finding, ListingKind, Tier } from './types.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 
 /**
  * A rep describing a listing in their own words, not pasting it: "for the mug (normal price $1.20) we now show $0.30/pc
@@ -74,14 +75,13 @@ function counts(s: string, skip: Amount[]): number[] {
 
 // A count in Chinese numerals: "一千", "两千五", "三百", "五万".
 const HAN_COUNT = /([一二两三四五六七八九十])([万千百])([一二两三四五六七八九])?/gu;
-const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const HAN_PLACE: Record<string, number> = { 万: 10_000, 千: 1000, 百: 100 };
 
 function countsAt(s: string, skip: Amount[]): { n: number; at: number; end: number }[] {
   const out: { n: number; at: number; end: number }[] = [];
   for (const m of s.matchAll(HAN_COUNT)) {
     const place = HAN_PLACE[m[2]!]!;
-    out.push({ n: HAN_DIGIT[m[1]!]! * place + (m[3] ? (HAN_DIGIT[m[3]]! * place) / 10 : 0), at: m.index!, end: m.index! + m[0].length });
+    out.push({ n: HAN_NUMERALS[m[1]!]! * place + (m[3] ? (HAN_NUMERALS[m[3]]! * place) / 10 : 0), at: m.index!, end: m.index! + m[0].length });
   }
   for (const m of s.matchAll(QTY)) {
     if (skip.some((a) => m.index! >= a.at && m.index! < a.end)) continue;

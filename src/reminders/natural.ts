@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CaseKind, ReminderCommand } from './types.js';
 import { loadPolicies, type PolicySet } from './policy.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 
 /**
  * Reads a reminder request written as people write it ("帮我记一下：P888 直播带岗 5月20日直播，提醒我提前交素材",
@@ -47,7 +48,6 @@ const SUBJECT = /\b([A-Z]{1,4}-?\d{2,12}|\d{6,16})\b|(产品|商品)\s*([A-Za-z0
 const ZH_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const EN_WEEKDAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const EN_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const ZH_NUM: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * Which way a year-less date lies from today: a flag, a notice or an opening has happened ('past': the latest such day
@@ -68,7 +68,7 @@ function weekday(today: DateTime, target: number, which: 'next' | 'this' | 'last
   return base.set({ weekday: target as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
 }
 
-const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (ZH_NUM[s] ?? NaN));
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (HAN_NUMERALS[s] ?? NaN));
 
 /**
  * The start date a message gives a case of this kind when it is tracked again or moved: a live session lies ahead,
