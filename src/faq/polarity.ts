@@ -9,9 +9,10 @@
  * not quote first, that line is moved to the front of `picked` (the one array it changes).
  */
 import type { Lang } from '../core/types.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
-import { CALENDAR_YEAR, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { CALENDAR_YEAR, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE } from './asking.js';
 
@@ -64,7 +65,7 @@ function figuresIn(text: string): { value: number; unit: string; text: string }[
 
 // a length of time, in days, with a range's two ends ("1-2个工作日", "4小时", "a week", "两周", "3 months"); a working day
 // may stretch to 7/5 of a calendar day, so its upper end is widened by that much
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...NUM_WORD_EN, ...HAN_NUMERALS, 半: 0.5 };
 const DURATION = /(?<![\d.])(\d+(?:\.\d+)?|[一二两三四五六七八九十半]|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:\s*(?:-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?))?\s*(?:个\s*)?(小时|工作日|自然日|天|日|周|星期|礼拜|个月|hours?\b|(?:working |business |calendar )?days?\b|weeks?\b|months?\b)/giu;
 const DAYS_PER: [RegExp, number][] = [[/小时|hour/i, 1 / 24], [/周|星期|礼拜|week/i, 7], [/月|month/i, 30], [/./, 1]];
 // how the asker compares: before the length ("more than a week", "超过一周") or after it ("一周以上", "3天以内")
