@@ -96,7 +96,11 @@ export function classify(text: string, opts: ClassifyOptions): Intent {
     if (!m) continue;
     const rest = text.slice(m[0].length);
     if (job === 'listing' && asksAboutListings(m[0], rest)) continue;
-    if (rest.trim()) return { job, text: rest, explicit: true };
+    if (!rest.trim()) continue;
+    // "Check: <a pasted product>" / "check this one: …": the verb alone names no job, so the text after it does. A
+    // listing goes to the listing check; anything else stays the draft check the verb has always meant.
+    if (job === 'check' && isPastedListing(opts.jobs, rest)) return { job: 'listing', text: rest, explicit: true };
+    return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
 
@@ -195,6 +199,12 @@ const LISTING_FORM_CUES = new Set(['price_and_moq', 'inline_price_list']);
  */
 export function hasListingForm(rules: JobClassifier['rules'], guess: JobGuess, text: string): boolean {
   return guess.cues.some((c) => LISTING_FORM_CUES.has(c)) && !guess.cues.some((c) => c === 'greeting' || c === 'signoff') && !speaksToSomeone(rules, text);
+}
+
+/** Whether the text after a bare "check" is a pasted product: the model reads it as a listing, or as a draft with a listing's form. */
+function isPastedListing(jobs: JobClassifier, text: string): boolean {
+  const guess = jobs.guess(text, 'pass');
+  return guess.job === 'listing' || (guess.job === 'draft' && hasListingForm(jobs.rules, guess, text));
 }
 
 // cues of a text written to a buyer: greeting, sign-off, offer, a question answered in the same breath
