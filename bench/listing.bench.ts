@@ -27,8 +27,26 @@ function cpuMs(fn: () => void): number {
   return (c.user + c.system) / 1000;
 }
 
-function perSecond(texts: string[], minMs = 2000): { rate: number; n: number; p50: number; p99: number } {
-  for (const t of texts) checker.check(t); // warm-up
+/**
+ * Haili is a long-running server: the rate that counts is the one after V8 has compiled the listing code, which on
+ * this machine takes seconds of background compiler time for the check's large functions (measured in session 12:
+ * the first 2 s after one warm-up pass ran at 620-900 per CPU-second and later windows above 2,000). So the set is run
+ * until at least three passes and 1.5 CPU-seconds have gone, and the first pass is printed as the cold rate.
+ */
+function warm(texts: string[]): number {
+  let first = 0;
+  let passes = 0;
+  const c0 = process.cpuUsage();
+  const spent = () => { const c = process.cpuUsage(c0); return (c.user + c.system) / 1e6; };
+  while (passes < 3 || spent() < 1.5) {
+    for (const t of texts) checker.check(t);
+    if (++passes === 1) first = texts.length / spent();
+  }
+  return first;
+}
+
+function perSecond(texts: string[], minMs = 2000): { rate: number; n: number; p50: number; p99: number; cold: number } {
+  const cold = warm(texts);
   const lat: number[] = [];
   let n = 0;
   const c0 = process.cpuUsage();
@@ -41,12 +59,12 @@ function perSecond(texts: string[], minMs = 2000): { rate: number; n: number; p5
   }
   const c = process.cpuUsage(c0);
   lat.sort((a, b) => a - b);
-  return { rate: n / ((c.user + c.system) / 1e6), n, p50: lat[lat.length >> 1]!, p99: lat[Math.floor(lat.length * 0.99)]! };
+  return { rate: n / ((c.user + c.system) / 1e6), n, p50: lat[lat.length >> 1]!, p99: lat[Math.floor(lat.length * 0.99)]!, cold };
 }
 
 const avg = typical.reduce((a, t) => a + t.length, 0) / typical.length;
 const t = perSecond(typical);
-console.log(`typical listings (${typical.length} texts, mean ${avg.toFixed(0)} chars): ${t.rate.toFixed(0)} listings per CPU-second over ${t.n} checks; p50 ${(t.p50 * 1000).toFixed(0)} µs, p99 ${(t.p99 * 1000).toFixed(0)} µs`);
+console.log(`typical listings (${typical.length} texts, mean ${avg.toFixed(0)} chars): ${t.rate.toFixed(0)} listings per CPU-second over ${t.n} checks once warm (first, cold pass ${t.cold.toFixed(0)}); p50 ${(t.p50 * 1000).toFixed(0)} µs, p99 ${(t.p99 * 1000).toFixed(0)} µs`);
 console.log(`  target: at least 2,000 per CPU-second -> ${t.rate >= 2000 ? 'met' : 'NOT met'}`);
 
 const pages = typical.filter((x) => x.length >= 600);
