@@ -393,6 +393,12 @@ export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
+/** Every set has a hit (a plain loop: the recognizers ask this for each of hundreds of patterns per draft). */
+export function allSetsHit(hits: Uint8Array, sets: Int32Array[]): boolean {
+  for (let q = 0; q < sets.length; q++) if (!anyHit(hits, sets[q]!)) return false;
+  return true;
+}
+
 /**
  * A regex test(s) answered from a literal scan where it can be: true when a plain-string alternative occurs (or a
  * bounded one with the right neighbours), false when every alternative is such a string and none matched or when

@@ -1,8 +1,8 @@
 import { origSpan } from '../normalize.js';
-import { nonEmptyMatches } from '../matches.js';
+import { nextNonEmpty } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, anyHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
+import { LiteralScanner, allSetsHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,11 +69,12 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     const hits = ctx.literalHits('t', scanner);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!contextNeeds[k]!.every((set) => anyHit(hits, set))) continue;
-      if (!gates[k]!.test(t, hits) || !needs[k]!.every((set) => anyHit(hits, set))) continue;
+      if (!allSetsHit(hits, contextNeeds[k]!)) continue;
+      if (!gates[k]!.test(t, hits) || !allSetsHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
       if (!re) continue;
-      for (const m of nonEmptyMatches(re, t)) {
+      re.lastIndex = 0;
+      for (let m = nextNonEmpty(re, t); m; m = nextNonEmpty(re, t)) {
         const a = m.index;
         const b = a + m[0].length;
         // The sentence around the match, within the window: "!?。！？" and line breaks end it, and so does a "."
