@@ -409,9 +409,31 @@ export class LiteralScanner {
 
   /** Which registered literals occur in s: a byte per literal id. */
   scan(s: string): Uint8Array {
+    return this.scanInto(s, new Uint8Array(this.ids.size));
+  }
+
+  private shared: Uint8Array | null = null;
+  private sharedFor: object | null = null;
+
+  /**
+   * scan(owner.s) into one buffer the scanner keeps, rescanned only when another owner (a draft's view) asks. The
+   * checker is synchronous and each recognizer reads the hits straight away, so one buffer serves every draft: a
+   * fresh one per draft and view cost more than the scan. A caller must not keep the array past its own draft.
+   */
+  hitsOf(owner: { readonly s: string }): Uint8Array {
+    if (this.sharedFor !== owner || !this.shared) {
+      this.shared ??= new Uint8Array(this.ids.size);
+      this.sharedFor = null;
+      this.shared.fill(0);
+      this.scanInto(owner.s, this.shared);
+      this.sharedFor = owner;
+    }
+    return this.shared;
+  }
+
+  private scanInto(s: string, hits: Uint8Array): Uint8Array {
     if (!this.built) this.build();
     const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds } = this.built!;
-    const hits = new Uint8Array(this.ids.size);
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const c = cls[s.charCodeAt(i)]!;

@@ -21,8 +21,6 @@ export class DraftContext {
   private breaks: number[] | null = null;
   private gates = new Map<string, boolean>();
   private memo = new Map<string, unknown>();
-  private tHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
-  private cHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
   /**
    * Numbers the phone rule read as an order, model, shipment or certificate number by their label (in any of the
    * buyers' languages): a feature the classifier weighs against a leak, so a phone-shaped order number does not warn.
@@ -56,15 +54,12 @@ export class DraftContext {
     return hit;
   }
 
-  /** Which of the scanner's literals occur in the text ('t') or compact ('c') view; one scan per view and draft. */
+  /**
+   * Which of the scanner's literals occur in the text ('t') or compact ('c') view; one scan per view and draft (the
+   * scanner keeps the last draft's answer, and scans again only if another draft came in between).
+   */
   literalHits(view: 't' | 'c', scanner: LiteralScanner): Uint8Array {
-    let hits = view === 't' ? this.tHits : this.cHits;
-    if (!hits || hits.scanner !== scanner) {
-      hits = { scanner, hits: scanner.scan(view === 't' ? this.t.s : this.c.s) };
-      if (view === 't') this.tHits = hits;
-      else this.cHits = hits;
-    }
-    return hits.hits;
+    return scanner.hitsOf(view === 't' ? this.t : this.c);
   }
 
   /** A per-draft value computed at most once, for facts several findings may need (e.g. inferred regions). */
