@@ -54,12 +54,18 @@ class ViewBuilder {
     const s = LITTLE_ENDIAN
       ? Buffer.from(this.codes.buffer, this.codes.byteOffset, this.n * 2).toString('utf16le')
       : charsOf(this.codes, this.n);
-    // Both offset maps in one buffer: each typed array allocated per draft costs a microsecond or more.
+    // The offset maps as plain arrays: a typed array allocated per draft (an off-heap buffer) cost more than this
+    // copy, and more than several recognizers.
     const n = this.n;
-    const both = new Int32Array(2 * n);
-    both.set(this.st.subarray(0, n));
-    both.set(this.en.subarray(0, n), n);
-    return { s, st: both.subarray(0, n), en: both.subarray(n) };
+    const st = new Array<number>(n);
+    const en = new Array<number>(n);
+    const sst = this.st;
+    const sen = this.en;
+    for (let i = 0; i < n; i++) {
+      st[i] = sst[i]!;
+      en[i] = sen[i]!;
+    }
+    return { s, st, en };
   }
 }
 
