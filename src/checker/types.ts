@@ -1,4 +1,4 @@
-import { compactView, digitRuns, foldText, type DigitRun, type View } from './normalize.js';
+import { digitRuns, draftViews, type DigitRun, type View } from './normalize.js';
 import type { LiteralScanner } from './literals.js';
 import type { LeakCategory } from './index.js';
 
@@ -36,8 +36,7 @@ export class DraftContext {
   appFeatures = 0;
 
   constructor(readonly text: string) {
-    this.t = foldText(text);
-    this.c = compactView(this.t);
+    ({ t: this.t, c: this.c } = draftViews(text));
   }
 
   /**
