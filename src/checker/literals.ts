@@ -543,30 +543,33 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
   }
   const needs = pieces.map((p) => literalSets(p, flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
   const cache = new Map<number | string, RegExp>();
-  // Which alternatives a draft keeps, as a bit mask (a list of indices past 30 alternatives): the cache key.
+  // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
+  // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
   const wide = pieces.length > 30;
+  const chunks: number[] = new Array<number>(Math.ceil(pieces.length / 16)).fill(0);
+  const keptAt = (k: number, mask: number) => (wide ? (chunks[k >> 4]! & (1 << (k & 15))) !== 0 : (mask & (1 << k)) !== 0);
   return {
     pick(hits) {
       let mask = 0;
-      let list = '';
       let kept = 0;
+      if (wide) chunks.fill(0);
       for (let k = 0; k < pieces.length; k++) {
         const sets = needs[k]!;
         let ok = true;
         for (let q = 0; q < sets.length && ok; q++) ok = anyHit(hits, sets[q]!);
         if (!ok) continue;
         kept++;
-        if (wide) list += `,${k}`;
+        if (wide) chunks[k >> 4]! |= 1 << (k & 15);
         else mask |= 1 << k;
       }
       if (kept === 0) return null;
       if (kept === pieces.length) return re;
-      const key = wide ? list : mask;
+      const key = wide ? String.fromCharCode(...chunks) : mask;
       let sub = cache.get(key);
       // Past 256 kept sets the whole regex serves (same matches), rather than compiling one per draft.
       if (!sub && cache.size >= 256) return re;
       if (!sub) {
-        const keep = pieces.filter((_, k) => (wide ? list.split(',').includes(`${k}`) : (mask & (1 << k)) !== 0));
+        const keep = pieces.filter((_, k) => keptAt(k, mask));
         sub = new RegExp(keep.map((p) => `(?:${p})`).join('|'), re.flags);
         cache.set(key, sub);
       }
