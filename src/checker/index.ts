@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
@@ -74,9 +74,13 @@ export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient |
   };
 }
 
+// One-shot digest where Node has it (20.12+): a Hash object per draft cost as much as some recognizers. Same hex.
+const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
+const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex'));
+
 function checkWith(detector: Detector, model: Model | null, input: string, langOpt?: Lang): LocalOutcome {
   const text = typeof input === 'string' ? input : String(input ?? '');
-  const textHash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const textHash = sha256Hex(text);
   const lang: Lang = langOpt ?? fastDetectLang(text);
   const explain: string[] = [];
   const { block, warn, classifierWarn, llmBand } = detector.rules.thresholds;

@@ -292,16 +292,28 @@ function topLevelAlternatives(src: string): string[] {
 }
 
 /**
- * Aho-Corasick over every literal the rules register, as a dense automaton: one table read per character tells
- * which literals a draft contains. Dozens of gates and pattern pre-checks then cost array reads instead of a
- * regex or indexOf pass each over the whole draft. Registration is closed by the first scan.
+ * Aho-Corasick over every literal the rules register: one table read per character tells which literals a draft
+ * contains. Dozens of gates and pattern pre-checks then cost array reads instead of a regex or indexOf pass each over
+ * the whole draft. Registration is closed by the first scan.
+ *
+ * The automaton is a full DFA, stored in two parts so the scan stays in cache. The alphabet classes of ASCII
+ * characters come first and every state keeps a dense row over them (about 70 entries). The other classes (Han,
+ * kana, Cyrillic, Thai ... several hundred) go, from almost every state, where they go from the start state (a rule's
+ * literal starting there, or nowhere): only the exceptions are kept, in a small hash table. A dense row over every
+ * class was 1.2 KB per state and 6 MB per scanner, and the scan spent most of its time waiting for memory.
  */
 export class LiteralScanner {
   private ids = new Map<string, number>();
   private built: {
-    cls: Uint16Array; // char code -> alphabet class (0: in no literal)
-    width: number; // alphabet size
-    next: Uint16Array | Int32Array; // state * width + class -> state (16-bit while the rules stay under 65536 states)
+    cls: Uint16Array; // char code -> alphabet class (0: in no literal); ASCII classes are 1 .. dense - 1
+    dense: number; // classes below this have a dense row per state
+    lo: Uint16Array | Int32Array; // state * dense + class -> state (16-bit while the rules stay under 65536 states)
+    rootHi: Int32Array; // class -> state from the start state, for the other classes
+    hiKeys: Int32Array; // open-addressing table of the exceptions: key state * width + class, -1 when empty
+    hiVals: Int32Array;
+    hiMask: number;
+    hiShift: number;
+    width: number;
     outStart: Int32Array; // literal ids ending at a state (itself or by a suffix), as ranges into outIds
     outIds: Int32Array;
   } | null = null;
@@ -323,9 +335,14 @@ export class LiteralScanner {
 
   private build() {
     const lits = [...this.ids.keys()];
+    const codes = new Set<number>();
+    for (const l of lits) for (let i = 0; i < l.length; i++) codes.add(l.charCodeAt(i));
+    // ASCII classes first, so they fit the dense rows.
+    const ordered = [...codes].sort((a, b) => a - b);
     const cls = new Uint16Array(65536);
-    let width = 1;
-    for (const l of lits) for (let i = 0; i < l.length; i++) if (cls[l.charCodeAt(i)] === 0) cls[l.charCodeAt(i)] = width++;
+    ordered.forEach((code, k) => (cls[code] = k + 1));
+    const width = ordered.length + 1;
+    const dense = ordered.filter((c) => c < 0x80).length + 1;
     // Trie.
     const kids: Array<Map<number, number>> = [new Map()];
     const ends: number[][] = [[]];
@@ -369,28 +386,90 @@ export class LiteralScanner {
     for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + new Set(outs[s]).size;
     const outIds = new Int32Array(outStart[n]!);
     for (let s = 0; s < n; s++) [...new Set(outs[s])].forEach((id, k) => (outIds[outStart[s]! + k] = id));
-    // Today's rules: about 600 literals, 1,600 states and 280 classes, so the 16-bit table is under 1 MB.
-    this.built = { cls, width, next: n < 65536 ? Uint16Array.from(next) : next, outStart, outIds };
+    // Split the full table: dense rows over the ASCII classes, the start state's row plus exceptions for the rest.
+    const lo = n < 65536 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
+    for (let s = 0; s < n; s++) for (let c = 0; c < dense; c++) lo[s * dense + c] = next[s * width + c]!;
+    const rootHi = next.slice(0, width);
+    const exceptions: number[] = [];
+    for (let s = 1; s < n; s++) for (let c = dense; c < width; c++) if (next[s * width + c] !== rootHi[c]) exceptions.push(s * width + c, next[s * width + c]!);
+    let size = 16;
+    while (size < exceptions.length) size *= 2; // exceptions holds pairs: load factor at most one half
+    const hiKeys = new Int32Array(size).fill(-1);
+    const hiVals = new Int32Array(size);
+    const hiMask = size - 1;
+    const hiShift = 32 - Math.log2(size);
+    for (let k = 0; k < exceptions.length; k += 2) {
+      let h = hashKey(exceptions[k]!, hiShift);
+      while (hiKeys[h] !== -1) h = (h + 1) & hiMask;
+      hiKeys[h] = exceptions[k]!;
+      hiVals[h] = exceptions[k + 1]!;
+    }
+    this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds };
   }
 
   /** Which registered literals occur in s: a byte per literal id. */
   scan(s: string): Uint8Array {
+    return this.scanInto(s, new Uint8Array(this.ids.size));
+  }
+
+  private shared: Uint8Array | null = null;
+  private sharedFor: object | null = null;
+
+  /**
+   * scan(owner.s) into one buffer the scanner keeps, rescanned only when another owner (a draft's view) asks. The
+   * checker is synchronous and each recognizer reads the hits straight away, so one buffer serves every draft: a
+   * fresh one per draft and view cost more than the scan. A caller must not keep the array past its own draft.
+   */
+  hitsOf(owner: { readonly s: string }): Uint8Array {
+    if (this.sharedFor !== owner || !this.shared) {
+      this.shared ??= new Uint8Array(this.ids.size);
+      this.sharedFor = null;
+      this.shared.fill(0);
+      this.scanInto(owner.s, this.shared);
+      this.sharedFor = owner;
+    }
+    return this.shared;
+  }
+
+  private scanInto(s: string, hits: Uint8Array): Uint8Array {
     if (!this.built) this.build();
-    const { cls, width, next, outStart, outIds } = this.built!;
-    const hits = new Uint8Array(this.ids.size);
+    const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds } = this.built!;
     let state = 0;
     for (let i = 0; i < s.length; i++) {
-      state = next[state * width + cls[s.charCodeAt(i)]!]!;
+      const c = cls[s.charCodeAt(i)]!;
+      if (c < dense) state = lo[state * dense + c]!;
+      else {
+        const key = state * width + c;
+        let h = hashKey(key, hiShift);
+        let to = rootHi[c]!;
+        for (let k = hiKeys[h]!; k !== -1; k = hiKeys[h]!) {
+          if (k === key) {
+            to = hiVals[h]!;
+            break;
+          }
+          h = (h + 1) & hiMask;
+        }
+        state = to;
+      }
       for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) hits[outIds[k]!] = 1;
     }
     return hits;
   }
 }
 
+/** Slot of a table key in a table of 2^(32 - shift) slots (Fibonacci hashing: the product's top bits). */
+const hashKey = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
+
 /** A literal set as scanner ids; true when one of them occurs. */
 export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
   for (let k = 0; k < ids.length; k++) if (hits[ids[k]!] === 1) return true;
   return false;
+}
+
+/** Every set has a hit (a plain loop: the recognizers ask this for each of hundreds of patterns per draft). */
+export function allSetsHit(hits: Uint8Array, sets: Int32Array[]): boolean {
+  for (let q = 0; q < sets.length; q++) if (!anyHit(hits, sets[q]!)) return false;
+  return true;
 }
 
 /**
@@ -464,30 +543,33 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
   }
   const needs = pieces.map((p) => literalSets(p, flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
   const cache = new Map<number | string, RegExp>();
-  // Which alternatives a draft keeps, as a bit mask (a list of indices past 30 alternatives): the cache key.
+  // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
+  // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
   const wide = pieces.length > 30;
+  const chunks: number[] = new Array<number>(Math.ceil(pieces.length / 16)).fill(0);
+  const keptAt = (k: number, mask: number) => (wide ? (chunks[k >> 4]! & (1 << (k & 15))) !== 0 : (mask & (1 << k)) !== 0);
   return {
     pick(hits) {
       let mask = 0;
-      let list = '';
       let kept = 0;
+      if (wide) chunks.fill(0);
       for (let k = 0; k < pieces.length; k++) {
         const sets = needs[k]!;
         let ok = true;
         for (let q = 0; q < sets.length && ok; q++) ok = anyHit(hits, sets[q]!);
         if (!ok) continue;
         kept++;
-        if (wide) list += `,${k}`;
+        if (wide) chunks[k >> 4]! |= 1 << (k & 15);
         else mask |= 1 << k;
       }
       if (kept === 0) return null;
       if (kept === pieces.length) return re;
-      const key = wide ? list : mask;
+      const key = wide ? String.fromCharCode(...chunks) : mask;
       let sub = cache.get(key);
       // Past 256 kept sets the whole regex serves (same matches), rather than compiling one per draft.
       if (!sub && cache.size >= 256) return re;
       if (!sub) {
-        const keep = pieces.filter((_, k) => (wide ? list.split(',').includes(`${k}`) : (mask & (1 << k)) !== 0));
+        const keep = pieces.filter((_, k) => keptAt(k, mask));
         sub = new RegExp(keep.map((p) => `(?:${p})`).join('|'), re.flags);
         cache.set(key, sub);
       }

@@ -48,13 +48,21 @@ class ViewBuilder {
     codes.set(this.codes);
     [this.st, this.en, this.codes] = [st, en, codes];
   }
-  view(): View {
+  /** The characters written so far. */
+  chars(): string {
     // Native UTF-16 decode of the scratch buffer (no copy): far cheaper than fromCharCode.apply, and it keeps
     // lone surrogates as they are. Uint16Array is host-endian, hence the check.
-    const s = LITTLE_ENDIAN
-      ? Buffer.from(this.codes.buffer, this.codes.byteOffset, this.n * 2).toString('utf16le')
-      : charsOf(this.codes, this.n);
-    return { s, st: this.st.slice(0, this.n), en: this.en.slice(0, this.n) };
+    return LITTLE_ENDIAN ? Buffer.from(this.codes.buffer, this.codes.byteOffset, this.n * 2).toString('utf16le') : charsOf(this.codes, this.n);
+  }
+  /** The view written, its offset maps copied out of the scratch arrays into `buf` from `at` (st, then en). */
+  copyTo(s: string, buf: Int32Array, at: number): View {
+    const n = this.n;
+    buf.set(this.st.subarray(0, n), at);
+    buf.set(this.en.subarray(0, n), at + n);
+    return { s, st: buf.subarray(at, at + n), en: buf.subarray(at + n, at + 2 * n) };
+  }
+  view(): View {
+    return this.copyTo(this.chars(), new Int32Array(2 * this.n), 0);
   }
 }
 
@@ -156,6 +164,12 @@ function decimalValue(cp: number): number {
 
 /** Text view: NFKC, lower-case, homoglyphs folded, invisible characters dropped. */
 export function foldText(text: string): View {
+  foldInto(text);
+  return foldScratch.view();
+}
+
+/** The text view written into the fold scratch arrays. */
+function foldInto(text: string): void {
   const vb = foldScratch.reset();
   vb.reserve(text.length);
   let { codes, st, en } = vb;
@@ -190,7 +204,6 @@ export function foldText(text: string): View {
     i += w;
   }
   vb.n = n;
-  return vb.view();
 }
 
 // '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
@@ -205,6 +218,26 @@ const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
  * space between two real words, so "we chat" stays two words but "w e chat" becomes "wechat".
  */
 export function compactView(t: View): View {
+  compactInto(t);
+  return compactScratch.view();
+}
+
+/**
+ * A draft's text and compact views with their four offset maps in one buffer: each typed array allocated per draft
+ * cost a microsecond or more (plain arrays were pretenured and filled the old space), so a draft makes one.
+ */
+export function draftViews(text: string): { t: View; c: View } {
+  foldInto(text);
+  const ts = foldScratch.chars();
+  // The compact view reads the text view's maps straight from the fold scratch arrays (indices below its length).
+  compactInto({ s: ts, st: foldScratch.st, en: foldScratch.en });
+  const nt = foldScratch.n;
+  const buf = new Int32Array(2 * nt + 2 * compactScratch.n);
+  return { t: foldScratch.copyTo(ts, buf, 0), c: compactScratch.copyTo(compactScratch.chars(), buf, 2 * nt) };
+}
+
+/** The compact view of t written into the compact scratch arrays. */
+function compactInto(t: View): void {
   const s = t.s;
   const vb = compactScratch.reset();
   // At most two chars out per char in: a separator goes before a run after a gap, and also between Han and a Latin
@@ -278,7 +311,6 @@ export function compactView(t: View): View {
     }
   }
   vb.n = n;
-  return vb.view();
 }
 
 const ZH_DIGITS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { compactView, digitRuns, foldText, type DigitRun, type View } from './normalize.js';
+import { digitRuns, draftViews, type DigitRun, type View } from './normalize.js';
 import type { LiteralScanner } from './literals.js';
 import type { LeakCategory } from './index.js';
 
@@ -13,16 +13,20 @@ export interface RawFinding {
   clauseId: string;
 }
 
+// Gate answers by gate source, each marked with the draft it was computed for: a Map per draft (about sixty gates,
+// rehashed as it grew) was the largest allocation of a check. A slot from another draft is simply recomputed.
+let draftSerial = 0;
+const gateAnswers = new Map<string, { serial: number; hit: boolean }>();
+
 /** Views of one draft, computed once and shared by every recognizer. */
 export class DraftContext {
   readonly t: View;
   readonly c: View;
   private runsCache: DigitRun[] | null = null;
   private breaks: number[] | null = null;
-  private gates = new Map<string, boolean>();
-  private memo = new Map<string, unknown>();
-  private tHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
-  private cHits: { scanner: LiteralScanner; hits: Uint8Array } | null = null;
+  private memo: Map<string, unknown> | null = null;
+  /** Tells this draft's gate answers from an earlier draft's in the shared table below. */
+  private readonly serial = ++draftSerial;
   /**
    * Numbers the phone rule read as an order, model, shipment or certificate number by their label (in any of the
    * buyers' languages): a feature the classifier weighs against a leak, so a phone-shaped order number does not warn.
@@ -38,8 +42,7 @@ export class DraftContext {
   appFeatures = 0;
 
   constructor(readonly text: string) {
-    this.t = foldText(text);
-    this.c = compactView(this.t);
+    ({ t: this.t, c: this.c } = draftViews(text));
   }
 
   /**
@@ -48,27 +51,26 @@ export class DraftContext {
    * made per call also pays for a naming helper.
    */
   gate(key: string, re: { test(s: string, hits: Uint8Array): boolean }, hits: Uint8Array): boolean {
-    let hit = this.gates.get(key);
-    if (hit === undefined) {
-      hit = re.test(this.c.s, hits);
-      this.gates.set(key, hit);
+    let slot = gateAnswers.get(key);
+    if (!slot) gateAnswers.set(key, (slot = { serial: 0, hit: false }));
+    if (slot.serial !== this.serial) {
+      slot.hit = re.test(this.c.s, hits);
+      slot.serial = this.serial;
     }
-    return hit;
+    return slot.hit;
   }
 
-  /** Which of the scanner's literals occur in the text ('t') or compact ('c') view; one scan per view and draft. */
+  /**
+   * Which of the scanner's literals occur in the text ('t') or compact ('c') view; one scan per view and draft (the
+   * scanner keeps the last draft's answer, and scans again only if another draft came in between).
+   */
   literalHits(view: 't' | 'c', scanner: LiteralScanner): Uint8Array {
-    let hits = view === 't' ? this.tHits : this.cHits;
-    if (!hits || hits.scanner !== scanner) {
-      hits = { scanner, hits: scanner.scan(view === 't' ? this.t.s : this.c.s) };
-      if (view === 't') this.tHits = hits;
-      else this.cHits = hits;
-    }
-    return hits.hits;
+    return scanner.hitsOf(view === 't' ? this.t : this.c);
   }
 
   /** A per-draft value computed at most once, for facts several findings may need (e.g. inferred regions). */
   once<T>(key: string, fn: () => T): T {
+    this.memo ??= new Map();
     if (this.memo.has(key)) return this.memo.get(key) as T;
     const v = fn();
     this.memo.set(key, v);

@@ -1,8 +1,8 @@
 import { origSpan } from '../normalize.js';
-import { nonEmptyMatches } from '../matches.js';
+import { nextNonEmpty } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, anyHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
+import { LiteralScanner, allSetsHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -61,6 +61,14 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   });
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
+  // The same pre-check for the words tested around each match (context, "unless", negation): a regex whose required
+  // literals the draft lacks cannot match a piece of it. The unless and negation words are tested on substrings of
+  // the text view, so every set counts; the context on two pieces joined by a space, so only sets without one.
+  const setsOf = (re: RegExp | null | undefined, spaced: boolean) =>
+    re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))).map((set) => Int32Array.from(set, (l) => scanner.id(l))) : [];
+  const contextSets = entries.map((e) => setsOf(e.context ?? shared, false));
+  const skipSets = entries.map((e) => setsOf(e.unless === undefined ? unless : e.unless, true));
+  const negationSets = setsOf(negation, true);
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
   return (ctx: DraftContext) => {
@@ -69,11 +77,12 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     const hits = ctx.literalHits('t', scanner);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!contextNeeds[k]!.every((set) => anyHit(hits, set))) continue;
-      if (!gates[k]!.test(t, hits) || !needs[k]!.every((set) => anyHit(hits, set))) continue;
+      if (!allSetsHit(hits, contextNeeds[k]!)) continue;
+      if (!gates[k]!.test(t, hits) || !allSetsHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
       if (!re) continue;
-      for (const m of nonEmptyMatches(re, t)) {
+      re.lastIndex = 0;
+      for (let m = nextNonEmpty(re, t); m; m = nextNonEmpty(re, t)) {
         const a = m.index;
         const b = a + m[0].length;
         // The sentence around the match, within the window: "!?。！？" and line breaks end it, and so does a "."
@@ -88,11 +97,12 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         if (stop) se = b + stop.index;
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
-        if (negation && negation.test(pre.slice(-24))) continue;
+        if (negation && allSetsHit(hits, negationSets) && negation.test(pre.slice(-24))) continue;
         const skip = e.unless === undefined ? unless : e.unless;
-        if (skip && skip.test(sentence)) continue;
+        if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(sentence)) continue;
         const around = pre + ' ' + t.slice(b, se);
-        const inContext = (e.context ?? shared)?.test(around) ?? false;
+        const contextRe = e.context ?? shared;
+        const inContext = contextRe !== null && allSetsHit(hits, contextSets[k]!) && contextRe.test(around);
         const score = inContext ? e.contextScore : e.score;
         if (score <= 0) continue;
         const [start, end] = origSpan(ctx.t, a, b);

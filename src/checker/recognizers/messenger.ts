@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type MessengerRule } from '../rules.js';
-import { nonEmptyMatches } from '../matches.js';
+import { nextNonEmpty } from '../matches.js';
 
 const DISPLAY: Array<[RegExp, string]> = [
   [/wh|^w[a@]|^ws|^wt|^wsp/, 'WhatsApp'],
@@ -83,7 +83,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
     const s = ctx.c.s;
     const seen = new Set<number>();
     for (const [re, isStrong] of [[strong, true], [weak, false]] as const) {
-      for (const m of nonEmptyMatches(re, s)) {
+      re.lastIndex = 0;
+      for (let m = nextNonEmpty(re, s); m; m = nextNonEmpty(re, s)) {
         const a = m.index;
         let b = a + m[0].length;
         if (seen.has(a)) continue;

@@ -1,8 +1,8 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
-import { nonEmptyMatches } from '../matches.js';
-import { LiteralScanner, literalSets, prunedRegex, scannedTest, anyHit } from '../literals.js';
+import { nextNonEmpty } from '../matches.js';
+import { LiteralScanner, literalSets, prunedRegex, scannedTest, allSetsHit } from '../literals.js';
 
 const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
 
@@ -28,13 +28,14 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const hits = ctx.literalHits('c', scanner);
     if (!ctx.gate(rule.gate, gate, hits)) return out;
     for (let k = 0; k < res.length; k++) {
-      if (!needs[k]!.every((set) => anyHit(hits, set))) continue;
+      if (!allSetsHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
       if (!re) continue;
       let unlessAt = -1;
       let unlessEnd = -1;
       let unlessHit = false;
-      for (const m of nonEmptyMatches(re, s)) {
+      re.lastIndex = 0;
+      for (let m = nextNonEmpty(re, s); m; m = nextNonEmpty(re, s)) {
         const a = m.index;
         const b = a + m[0].length;
         const [ss, se] = ctx.sentence(a, b);
