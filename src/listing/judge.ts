@@ -130,15 +130,26 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
 // sku_filler: a SKU far below (or above) the others, usually a gift card, bag or postage link, that sets the
 // headline price (the bakery example: a $0.01 thank-you card and a $0.05 cloth bag pull the range to $0.01)
 
+// Written as three functions (what each SKU is, which SKUs sit off the others' price, the finding) rather than one: the
+// optimising compiler spent seconds on the single function, and recompiled all of it whenever one part saw a new shape.
 function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.sku;
   const skus = p.skus;
   if (skus.length === 1) return soleOption(p, rules, lang, flagged);
   if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
-  // With only two SKUs the median is the other one; only a token price beside it says filler.
-  const few = skus.length < th.minSkus;
-  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean }[] = [];
-  const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
+  const facts = skuFacts(p, rules);
+  const { low, high } = offPriceSkus(p, rules, facts);
+  if (!low.length && !high.length) return [];
+  return skuFillerFinding(p, rules, lang, flagged, facts.each, low, high);
+}
+
+type LowSku = { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean };
+type HighSku = { sku: Sku; share: number; ref: number; named: boolean; idx: number };
+type SkuFacts = ReturnType<typeof skuFacts>;
+
+/** What each SKU is (fee, give-away, bare part, product) and its price per item, read once for the checks below. */
+function skuFacts(p: ParsedListing, rules: ListingRules) {
+  const skus = p.skus;
   const nameless = skus.map((s) => descriptorless(s.name));
   const solo = skus.map((s) => rules.isSoloName(s.name));
   // (each name's fee test read once: the loop below asks it again)
@@ -169,6 +180,18 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const titleLower = (p.title ?? '').toLowerCase();
   const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
   const productMedian = productEach.length ? (productEach.length % 2 ? productEach[productEach.length >> 1]! : (productEach[productEach.length / 2 - 1]! + productEach[productEach.length / 2]!) / 2) : 0;
+  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian };
+}
+
+/** The SKUs far below (or above) the others' price, once the SKUs that explain their own price are left out. */
+function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
+  const th = rules.thresholds.sku;
+  const skus = p.skus;
+  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian } = facts;
+  // With only two SKUs the median is the other one; only a token price beside it says filler.
+  const few = skus.length < th.minSkus;
+  const low: LowSku[] = [];
+  const high: HighSku[] = [];
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
@@ -252,7 +275,13 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   // the dear ones are then the product's price, not filler; with only cheap ones left there is no finding.
   if (low.length + high.length >= skus.length) high.splice(0);
   if (low.length >= skus.length) low.splice(0);
-  if (!low.length && !high.length) return [];
+  return { low, high };
+}
+
+/** The finding on the off-price SKUs: each against the median of the SKUs that stay, and the range once they go. */
+function skuFillerFinding(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, each: number[], low: LowSku[], high: HighSku[]): Draft[] {
+  const th = rules.thresholds.sku;
+  const skus = p.skus;
   for (const x of [...low, ...high]) flagged.add(x.sku);
   const rest = skus.filter((s) => !flagged.has(s));
   const restMin = rest.reduce((a, b) => (b.price.usd < a.price.usd ? b : a), rest[0]!).price;
