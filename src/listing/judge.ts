@@ -863,9 +863,16 @@ function comparable(a: Unit | undefined, b: Unit | undefined): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // price_unit: the price quoted in a unit the listing does not sell by (per gram on a product ordered by piece)
 
+// Two functions (the page's own statements of its unit, then the unit against the goods and the MOQ), not one, for the
+// optimising compiler: one function this size cost over half a second per compile and was recompiled whole on any new shape.
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
   const priceUnits = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
+  return unitStated(p, _rules, lang, priceUnits, sellUnits) ?? unitOfGoods(p, _rules, lang, priceUnits, sellUnits);
+}
+
+/** A unit cut down, a fraction of a unit, a price per single item of goods sold as sets, a part, another unit the page names; null: none. */
+function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUnits: Unit[], sellUnits: Unit[]): Draft[] | null {
   const th = _rules.thresholds.unit;
   // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
   const small = [...priceUnits, ...sellUnits].find((u) => ((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base < 1));
@@ -937,6 +944,11 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
+  return null;
+}
+
+/** The price's unit against what the goods are sold by: an MOQ in another measure, goods sold by the piece priced by weight. */
+function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUnits: Unit[], sellUnits: Unit[]): Draft[] {
   // An MOQ in tons or grams while the tiers count pairs ("12-299 副", MOQ "1 吨"), or while goods sold by the piece show a
   // bare price (a laptop with MOQ "1 Gram"): the MOQ is in a unit nobody orders these goods by.
   const mq = p.moq;
@@ -1142,7 +1154,14 @@ const SKU_MEASURE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}
 // ---------------------------------------------------------------------------------------------------------
 // price_range: a headline range that nothing on the page costs, or far from the market (with a reference table)
 
+// Two functions, the listing against its own numbers and against the market, for the optimising compiler: as one it
+// took over a second per compile and was recompiled whole whenever either half saw a new shape.
 function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, notes: string[]): Draft[] {
+  return marketRange(p, rules, lang, flagged, notes, ownRange(p, rules, lang, flagged));
+}
+
+/** The price range against the listing's own numbers: its tiers and SKUs, the price it says is real, its sample. */
+function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.range;
   const out: Draft[] = [];
   const h = p.headline;
@@ -1238,6 +1257,13 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       });
     }
   }
+  return out;
+}
+
+/** The price range against the market (reference-prices.yaml), added to what the listing's own numbers found (out). */
+function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, notes: string[], out: Draft[]): Draft[] {
+  const th = rules.thresholds.range;
+  const h = p.headline;
   if (!rules.referenceFor) {
     notes.push(
       t(
