@@ -483,7 +483,41 @@ export function createParser(rules: ListingRules): Parser {
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
-    const out: ParsedListing = { layout: layoutOf(cleaned), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
+    // Every field present from the start, the optional ones undefined: a listing's fields are found in any order, and an
+    // object given its properties in a different order each time has a different shape each time, which sent the
+    // optimised code of every rule reading it back to the compiler.
+    const out: ParsedListing = {
+      layout: layoutOf(cleaned),
+      title: undefined,
+      headline: undefined,
+      tiers: [],
+      moq: undefined,
+      moqClaims: [],
+      sample: undefined,
+      skus: [],
+      shipping: [],
+      order: undefined,
+      priceUnits: [],
+      disclaimers: [],
+      priceClaims: [],
+      priceNotReal: undefined,
+      customMoqs: [],
+      total: undefined,
+      freeShipping: undefined,
+      freightAfterOrder: undefined,
+      freightNotReal: undefined,
+      freightMultiple: undefined,
+      shippingHoldsPrice: undefined,
+      priceFor: undefined,
+      unitIsPack: undefined,
+      fractionalUnit: undefined,
+      unitEquivalence: undefined,
+      notes: [],
+      measureUnit: undefined,
+      itemWeightG: undefined,
+      moqNotReal: undefined,
+      fclOnly: undefined,
+    };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
