@@ -130,15 +130,26 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
 // sku_filler: a SKU far below (or above) the others, usually a gift card, bag or postage link, that sets the
 // headline price (the bakery example: a $0.01 thank-you card and a $0.05 cloth bag pull the range to $0.01)
 
+// Written as three functions (what each SKU is, which SKUs sit off the others' price, the finding) rather than one: the
+// optimising compiler spent seconds on the single function, and recompiled all of it whenever one part saw a new shape.
 function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.sku;
   const skus = p.skus;
   if (skus.length === 1) return soleOption(p, rules, lang, flagged);
   if (skus.length < Math.min(th.minSkus, th.minSkusForToken)) return [];
-  // With only two SKUs the median is the other one; only a token price beside it says filler.
-  const few = skus.length < th.minSkus;
-  const low: { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean }[] = [];
-  const high: { sku: Sku; share: number; ref: number; named: boolean; idx: number }[] = [];
+  const facts = skuFacts(p, rules);
+  const { low, high } = offPriceSkus(p, rules, facts);
+  if (!low.length && !high.length) return [];
+  return skuFillerFinding(p, rules, lang, flagged, facts.each, low, high);
+}
+
+type LowSku = { sku: Sku; share: number; ref: number; named: boolean; fee?: boolean; idx: number; tiny?: boolean; single?: boolean };
+type HighSku = { sku: Sku; share: number; ref: number; named: boolean; idx: number };
+type SkuFacts = ReturnType<typeof skuFacts>;
+
+/** What each SKU is (fee, give-away, bare part, product) and its price per item, read once for the checks below. */
+function skuFacts(p: ParsedListing, rules: ListingRules) {
+  const skus = p.skus;
   const nameless = skus.map((s) => descriptorless(s.name));
   const solo = skus.map((s) => rules.isSoloName(s.name));
   // (each name's fee test read once: the loop below asks it again)
@@ -169,6 +180,18 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   const titleLower = (p.title ?? '').toLowerCase();
   const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
   const productMedian = productEach.length ? (productEach.length % 2 ? productEach[productEach.length >> 1]! : (productEach[productEach.length / 2 - 1]! + productEach[productEach.length / 2]!) / 2) : 0;
+  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian };
+}
+
+/** The SKUs far below (or above) the others' price, once the SKUs that explain their own price are left out. */
+function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
+  const th = rules.thresholds.sku;
+  const skus = p.skus;
+  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian } = facts;
+  // With only two SKUs the median is the other one; only a token price beside it says filler.
+  const few = skus.length < th.minSkus;
+  const low: LowSku[] = [];
+  const high: HighSku[] = [];
   for (const [idx, s] of skus.entries()) {
     const n = skus.length - 1;
     const r = rank[idx]!;
@@ -252,7 +275,13 @@ function skuFiller(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: S
   // the dear ones are then the product's price, not filler; with only cheap ones left there is no finding.
   if (low.length + high.length >= skus.length) high.splice(0);
   if (low.length >= skus.length) low.splice(0);
-  if (!low.length && !high.length) return [];
+  return { low, high };
+}
+
+/** The finding on the off-price SKUs: each against the median of the SKUs that stay, and the range once they go. */
+function skuFillerFinding(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, each: number[], low: LowSku[], high: HighSku[]): Draft[] {
+  const th = rules.thresholds.sku;
+  const skus = p.skus;
   for (const x of [...low, ...high]) flagged.add(x.sku);
   const rest = skus.filter((s) => !flagged.has(s));
   const restMin = rest.reduce((a, b) => (b.price.usd < a.price.usd ? b : a), rest[0]!).price;
@@ -834,9 +863,16 @@ function comparable(a: Unit | undefined, b: Unit | undefined): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // price_unit: the price quoted in a unit the listing does not sell by (per gram on a product ordered by piece)
 
+// Two functions (the page's own statements of its unit, then the unit against the goods and the MOQ), not one, for the
+// optimising compiler: one function this size cost over half a second per compile and was recompiled whole on any new shape.
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
   const priceUnits = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
+  return unitStated(p, _rules, lang, priceUnits, sellUnits) ?? unitOfGoods(p, _rules, lang, priceUnits, sellUnits);
+}
+
+/** A unit cut down, a fraction of a unit, a price per single item of goods sold as sets, a part, another unit the page names; null: none. */
+function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUnits: Unit[], sellUnits: Unit[]): Draft[] | null {
   const th = _rules.thresholds.unit;
   // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
   const small = [...priceUnits, ...sellUnits].find((u) => ((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base < 1));
@@ -908,6 +944,11 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
   if (whole) return [whole];
+  return null;
+}
+
+/** The price's unit against what the goods are sold by: an MOQ in another measure, goods sold by the piece priced by weight. */
+function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUnits: Unit[], sellUnits: Unit[]): Draft[] {
   // An MOQ in tons or grams while the tiers count pairs ("12-299 副", MOQ "1 吨"), or while goods sold by the piece show a
   // bare price (a laptop with MOQ "1 Gram"): the MOQ is in a unit nobody orders these goods by.
   const mq = p.moq;
@@ -1113,7 +1154,14 @@ const SKU_MEASURE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}
 // ---------------------------------------------------------------------------------------------------------
 // price_range: a headline range that nothing on the page costs, or far from the market (with a reference table)
 
+// Two functions, the listing against its own numbers and against the market, for the optimising compiler: as one it
+// took over a second per compile and was recompiled whole whenever either half saw a new shape.
 function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, notes: string[]): Draft[] {
+  return marketRange(p, rules, lang, flagged, notes, ownRange(p, rules, lang, flagged));
+}
+
+/** The price range against the listing's own numbers: its tiers and SKUs, the price it says is real, its sample. */
+function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>): Draft[] {
   const th = rules.thresholds.range;
   const out: Draft[] = [];
   const h = p.headline;
@@ -1209,6 +1257,13 @@ function priceRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
       });
     }
   }
+  return out;
+}
+
+/** The price range against the market (reference-prices.yaml), added to what the listing's own numbers found (out). */
+function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, notes: string[], out: Draft[]): Draft[] {
+  const th = rules.thresholds.range;
+  const h = p.headline;
   if (!rules.referenceFor) {
     notes.push(
       t(

@@ -412,12 +412,112 @@ export function createParser(rules: ListingRules): Parser {
     return best;
   }
 
+  /**
+   * What a line says about the listing beside its fields: notes on the unit sold, the unit a price is for, free or
+   * disowned freight, container-only sales, the item's weight, disclaimers and MOQs stated in passing. A function of
+   * its own, not part of parse(): the optimising compiler's time grows faster than a function's size, and parse() was
+   * recompiled whole whenever any of its parts saw a new shape.
+   */
+  function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
+    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line))) out.notes.push(line.slice(0, 200));
+    // Gated on a cheap test first: both patterns alternate over every unit name.
+    if (!out.priceFor && PRICE_WORD.test(line)) {
+      const f = PRICE_FOR.exec(line);
+      // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
+      const alone = f && !lineMoneys.some((m) => m.start > f.index);
+      let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
+      // "Price shown is per brush" under a "Makeup Brush Set": an item the title names, priced one by one.
+      const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
+      if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
+      if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
+    }
+    if (!out.unitIsPack && line.includes('=')) {
+      const u = UNIT_AS_PACK.exec(line);
+      const [unit, pack] = u ? [unitOf(u[1]), unitOf(u[2])] : [];
+      if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
+    }
+    // "包邮（美国）；偏远地区加收 US$5": the fee on the line is for what the free shipping leaves out, not above it.
+    if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
+    // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
+    // something the free shipping does not cover (samples, other destinations, remote areas).
+    if (!out.freightNotReal && FREIGHT_HINT.test(line) && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
+    if (!out.freightMultiple && FREIGHT_WORD.test(line)) {
+      const fm = FREIGHT_MULTIPLE.exec(line);
+      if (fm) out.freightMultiple = { factor: Number(fm[1] ?? fm[2]), text: line.slice(0, 120) };
+    }
+    if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
+    if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+    if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
+      const w = ITEM_WEIGHT.exec(line);
+      if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
+    }
+    const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
+    if (measure) out.measureUnit ??= unitOf(measure[1]!);
+    if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+    if (!out.moqNotReal && MOQ_NOT_REAL.test(line)) out.moqNotReal = line.slice(0, 120);
+    if (!out.priceNotReal && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
+    if (PRICE_CLAIM.test(line)) {
+      // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
+      const m = PRICE_CLAIM.exec(line)!;
+      const after = lineMoneys.find((t) => t.start >= m.index);
+      if (after) out.priceClaims.push(after.money);
+    }
+    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
+      const masked0 = maskMoney(line, lineMoneys);
+      for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
+        if (!gate.test(masked0)) continue;
+        const m = re.exec(masked0);
+        // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
+        if (m && m[1] && !m[3] && /^\s*[x×*]\s*(?:20|40|45)(?!\d)/i.test(masked0.slice(m.index + m[0].length))) break;
+        if (m && m[1]) {
+          out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          break;
+        }
+      }
+    }
+  }
+
   function parse(input: string): ParsedListing {
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
-    const out: ParsedListing = { layout: layoutOf(cleaned), tiers: [], moqClaims: [], customMoqs: [], skus: [], shipping: [], priceUnits: [], disclaimers: [], priceClaims: [], notes: [] };
+    // Every field present from the start, the optional ones undefined: a listing's fields are found in any order, and an
+    // object given its properties in a different order each time has a different shape each time, which sent the
+    // optimised code of every rule reading it back to the compiler.
+    const out: ParsedListing = {
+      layout: layoutOf(cleaned),
+      title: undefined,
+      headline: undefined,
+      tiers: [],
+      moq: undefined,
+      moqClaims: [],
+      sample: undefined,
+      skus: [],
+      shipping: [],
+      order: undefined,
+      priceUnits: [],
+      disclaimers: [],
+      priceClaims: [],
+      priceNotReal: undefined,
+      customMoqs: [],
+      total: undefined,
+      freeShipping: undefined,
+      freightAfterOrder: undefined,
+      freightNotReal: undefined,
+      freightMultiple: undefined,
+      shippingHoldsPrice: undefined,
+      priceFor: undefined,
+      unitIsPack: undefined,
+      fractionalUnit: undefined,
+      unitEquivalence: undefined,
+      notes: [],
+      measureUnit: undefined,
+      itemWeightG: undefined,
+      moqNotReal: undefined,
+      fclOnly: undefined,
+    };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
     let inSkuBlock = false;
@@ -560,63 +660,7 @@ export function createParser(rules: ListingRules): Parser {
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
-      if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line))) out.notes.push(line.slice(0, 200));
-      // Gated on a cheap test first: both patterns alternate over every unit name.
-      if (!out.priceFor && PRICE_WORD.test(line)) {
-        const f = PRICE_FOR.exec(line);
-        // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
-        const alone = f && !lineMoneys.some((m) => m.start > f.index);
-        let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
-        // "Price shown is per brush" under a "Makeup Brush Set": an item the title names, priced one by one.
-        const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
-        if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
-        if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
-      }
-      if (!out.unitIsPack && line.includes('=')) {
-        const u = UNIT_AS_PACK.exec(line);
-        const [unit, pack] = u ? [unitOf(u[1]), unitOf(u[2])] : [];
-        if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
-      }
-      // "包邮（美国）；偏远地区加收 US$5": the fee on the line is for what the free shipping leaves out, not above it.
-      if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
-      // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
-      // something the free shipping does not cover (samples, other destinations, remote areas).
-      if (!out.freightNotReal && FREIGHT_HINT.test(line) && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
-      if (!out.freightMultiple && FREIGHT_WORD.test(line)) {
-        const fm = FREIGHT_MULTIPLE.exec(line);
-        if (fm) out.freightMultiple = { factor: Number(fm[1] ?? fm[2]), text: line.slice(0, 120) };
-      }
-      if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
-      if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
-      if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
-      if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
-        const w = ITEM_WEIGHT.exec(line);
-        if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
-      }
-      const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
-      if (measure) out.measureUnit ??= unitOf(measure[1]!);
-      if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
-      if (!out.moqNotReal && MOQ_NOT_REAL.test(line)) out.moqNotReal = line.slice(0, 120);
-      if (!out.priceNotReal && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
-      if (PRICE_CLAIM.test(line)) {
-        // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
-        const m = PRICE_CLAIM.exec(line)!;
-        const after = lineMoneys.find((t) => t.start >= m.index);
-        if (after) out.priceClaims.push(after.money);
-      }
-      if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
-        const masked0 = maskMoney(line, lineMoneys);
-        for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
-          if (!gate.test(masked0)) continue;
-          const m = re.exec(masked0);
-          // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
-          if (m && m[1] && !m[3] && /^\s*[x×*]\s*(?:20|40|45)(?!\d)/i.test(masked0.slice(m.index + m[0].length))) break;
-          if (m && m[1]) {
-            out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
-            break;
-          }
-        }
-      }
+      readRemarks(line, lineMoneys, out);
 
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
