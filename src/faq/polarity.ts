@@ -19,6 +19,10 @@ import { askingClause, clausesOf, ENDS_IN_EVIDENCE } from './asking.js';
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+// how much of the question a degree line found beyond the first picks must hold to be the one it is about
+const DEGREE_LINE = 0.15;
+// a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
+export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
 // how many of the first lines picked a proposed value is compared against (the line that answers is among them)
 const SLOT_LINES = 3;
 const PARTS_ZH: [RegExp, 'early' | 'mid' | 'late'][] = [[/初|上旬|头/, 'early'], [/中旬|中/, 'mid'], [/下旬|底|末/, 'late']];
@@ -328,6 +332,7 @@ export class YesNoLead {
     const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
     // ("can buyers pay into my account" moves money, it asks no fee: paying is a fee only as "pay a / pay for / have to pay")
+    if (zeroFee && ASKS_CHARGE.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay(ing)? (a|an|any|extra|more|anything|something|for)\b|\b(have|has|need|needs|got) to pay\b|\bpay\s*[?？]|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
     const q = input.question;
@@ -335,6 +340,9 @@ export class YesNoLead {
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "比同行便宜一点点也算吗" against "与…市场价格相比相差甚远": what the asker describes falls short of the line's degree
+    const degree = this.degreeShort(input, [p, ...picked.filter((x) => x !== p).slice(0, SLOT_LINES - 1)], picked);
+    if (degree) return degree;
     // "随便发一条视频就行吗" against "发布1条非低质视频产品": only a thing of the kind the line qualifies counts
     if (pol.anyWillDo && pol.anyWillDo.question.test(q) && (pol.anyWillDo.line.test(p.zh) || pol.anyWillDo.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
@@ -359,6 +367,32 @@ export class YesNoLead {
       if (frame === 'permission') return `${word}算违规。`;
     }
     return word;
+  }
+
+  /**
+   * "我价格就比同行便宜一点点，这也算虚假价格？" against "产品的发布价格区间与同行业同类产品市场价格相比相差甚远": the question
+   * puts what it asks about at a small degree, the line states its condition only at a large one (polarity.yaml
+   * `degree`), so the condition is not met: "no", with the line's own degree word. That line is quoted first.
+   */
+  private degreeShort(input: ComposeInput, lines: Passage[], picked: Passage[]): string {
+    const d = this.ctx.analyzer.rules.polarity.degree;
+    const q = input.question.normalize('NFKC');
+    const asked = d?.question.exec(q);
+    if (!d || !asked) return '';
+    // (the degree line may sit below the first picks in the answered topic: the one holding most of the question)
+    const states = (x: Passage) => d.line.test(x.zh) || d.line.test(x.en);
+    const topic = input.answered.flatMap((s) => this.ctx.passagesOf(s.id)).filter((x) => states(x) && !lines.includes(x));
+    const cov = (x: Passage) => this.ctx.index.coverage(input.units, x, this.ctx.contextOf(x));
+    const line = lines.find(states) ?? topic.sort((a, b) => cov(b) - cov(a)).find((x) => cov(x) >= DEGREE_LINE);
+    if (!line) return '';
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const word = yesNo(input.question, input.lang, false, 'fact');
+    const zh = line.zh.match(d.line)?.[0];
+    const en = line.en.match(d.line)?.[0];
+    return input.lang === 'zh'
+      ? `${word}简报说的是“${zh ?? en}”，“${asked[0]}”达不到这个程度。`
+      : `${word} The briefing's condition is "${en ?? zh}"${zh ? ` (${zh})` : ''}; "${asked[0]}" falls short of that.`;
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
