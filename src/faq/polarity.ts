@@ -14,13 +14,17 @@ import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { CALENDAR_YEAR, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
-import { askingClause, clausesOf, ENDS_IN_EVIDENCE } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK } from './asking.js';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // how much of the question a degree line found beyond the first picks must hold to be the one it is about
 const DEGREE_LINE = 0.15;
+// the modal a Chinese yes/no asks with; the words after it name what is asked (as in decline.ts)
+const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
+// words that qualify or point rather than name a thing ("任何产品", "这辈子都"): their absence from the briefing says nothing
+const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
 // a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
 export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
 // how many of the first lines picked a proposed value is compared against (the line that answers is among them)
@@ -360,6 +364,12 @@ export class YesNoLead {
     // (a quoted line lifting the limit, "不受任务完成时间限制", answers "will I never be able to" with no, whichever line leads)
     else if (pol.blocking?.test(q)) yes = negated && !picked.some((x) => pol.unrestricted?.line.test(x.zh) || pol.unrestricted?.line.test(x.en));
     else yes = !negated;
+    // "是不是帮我们…自动加买家好友" against a line saying what the feature does: a thing the asking predicate names that no
+    // line of the briefing holds is not stated, so no bare "yes" (what the line does say follows)
+    if (yes) {
+      const unstated = this.unstatedInPredicate(input);
+      if (unstated) return unstated;
+    }
     const word = yesNo(input.question, input.lang, yes, frame);
     // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
     if (listsViolation && ((frame === 'permission' && !yes) || (frame === 'violation' && yes))) {
@@ -393,6 +403,25 @@ export class YesNoLead {
     return input.lang === 'zh'
       ? `${word}简报说的是“${zh ?? en}”，“${asked[0]}”达不到这个程度。`
       : `${word} The briefing's condition is "${en ?? zh}"${zh ? ` (${zh})` : ''}; "${asked[0]}" falls short of that.`;
+  }
+
+  /**
+   * The lead when the predicate a Chinese yes/no asks ("是不是帮我们在LinkedIn上自动加买家好友") names a thing no line of the
+   * briefing holds (好友): the line found is about the subject, not that, so it does not entail a "yes"; the answer says
+   * the briefing does not mention it and quotes what it does say. Empty when every word of the predicate is held
+   * somewhere. (Chinese words only, as in decline.ts: the English renderings are translations.)
+   */
+  unstatedInPredicate(input: ComposeInput): string {
+    const asking = clausesOf(input.question, SENTENCE_BREAK).find((c) => YESNO_MODAL.test(c));
+    if (!asking) return '';
+    const after = asking.split(YESNO_MODAL).pop()!;
+    const words = input
+      .unitsOf(after)
+      .filter((u) => u.kind === 'han' && u.soft === undefined && u.tokens.every((t) => t.length >= 2 && !FUNCTION_WORD.test(t)) && this.ctx.index.nowhere(u))
+      .map((u) => (u.surface ?? u.tokens).join(''));
+    if (!words.length) return '';
+    const w = words.map((x) => `“${x}”`).join(input.lang === 'zh' ? '、' : ', ');
+    return input.lang === 'zh' ? `简报没有提到${w}，不能据此说是；它写的是下面这些。` : `The briefing does not mention ${w}, so it does not say yes; what it does say is below.`;
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
@@ -450,6 +479,10 @@ export class YesNoLead {
       const word = yesNo(input.question, input.lang, false, 'fact');
       return { lead: input.lang === 'zh' ? `${word}还有${names}。` : `${word} It also lists ${names}.`, passages: holds, notStated: null };
     }
+    // (a listed item still leaves the rest of what is asked to the line: "在LinkedIn上自动加好友" is not stated by a line
+    // listing LinkedIn for sharing)
+    const unstated = yes ? this.unstatedInPredicate(input) : '';
+    if (unstated) return { lead: unstated, passages: [...holds], notStated: null };
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };
