@@ -41,4 +41,11 @@ describe('an ask whose slot no line holds is declined, saying what is not stated
     expect(a.declined).toBe(false);
     expect(a.answer.split('\n')[0]).toMatch(/5月底/);
   });
+
+  it('"开放" names a launch as "上线" does: a launch line answers it, another event\'s date does not', () => {
+    const a = faq.askLocal('绿色工厂的认证申请什么时候开放？');
+    expect(a.declined).toBe(false);
+    expect(a.answer.split('\n')[0]).toMatch(/5月中旬/);
+    expect(declined('平台的碳足迹标签体系大概什么时候能开放呀？').declined).toBe(true);
+  });
 });
