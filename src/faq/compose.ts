@@ -948,7 +948,9 @@ export class Composer {
     if (open && !picked.includes(open)) picked.splice(qa.types.includes('yesno') ? 0 : 1, 0, open);
     else if (open && qa.types.includes('yesno') && picked[0] !== open) picked.unshift(...picked.splice(picked.indexOf(open), 1));
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
-    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
+    // (a comparison asking a figure of both sides is answered by a line stating both: that figure's evidence)
+    const comparedFigure = qa.types.includes('compare') ? wanted.map((t) => this.analyzer.type(t)?.evidence).find((e): e is RegExp => !!e) : undefined;
+    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)], comparedFigure)) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
     }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
