@@ -18,6 +18,8 @@ describe('a yes/no is led by yes only when the line found states what is asked',
 
   it('a predicate the briefing does state keeps its yes', () => {
     expect(lead('SNS能把视频分享到LinkedIn上吗')).toMatch(/^(能|是的|可以)/);
+    // (a verb the briefing words otherwise, 提到 for 提至, does not make the thing asked unstated)
+    expect(lead('我是法定代表人，钱能提到我自己的个人账户吗？')).toMatch(/^(能|是的|可以)/);
   });
 
   it('"every X counts" and "accept any X" are read as "any will do", against a line asking for a qualified X', () => {

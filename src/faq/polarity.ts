@@ -406,7 +406,7 @@ export class YesNoLead {
   }
 
   /**
-   * The lead when the predicate a Chinese yes/no asks ("是不是帮我们在LinkedIn上自动加买家好友") names a thing no line of the
+   * The lead when the predicate a Chinese yes/no asks ("是不是帮我们在LinkedIn上自动加买家好友") ends in a thing no line of the
    * briefing holds (好友): the line found is about the subject, not that, so it does not entail a "yes"; the answer says
    * the briefing does not mention it and quotes what it does say. Empty when every word of the predicate is held
    * somewhere. (Chinese words only, as in decline.ts: the English renderings are translations.)
@@ -415,11 +415,15 @@ export class YesNoLead {
     const asking = clausesOf(input.question, SENTENCE_BREAK).find((c) => YESNO_MODAL.test(c));
     if (!asking) return '';
     const after = asking.split(YESNO_MODAL).pop()!;
-    const words = input
-      .unitsOf(after)
-      .filter((u) => u.kind === 'han' && u.soft === undefined && u.tokens.every((t) => t.length >= 2 && !FUNCTION_WORD.test(t)) && this.ctx.index.nowhere(u))
-      .map((u) => (u.surface ?? u.tokens).join(''));
-    if (!words.length) return '';
+    // the thing asked is the predicate's object, its last content word ("加买家好友", "回复…私信"); a verb before it may be
+    // worded in a way the briefing never uses ("提到我个人的银行卡" for 提至) and still ask what a line states
+    const content = input.unitsOf(after).filter((u) => u.kind !== 'num' && !(u.surface ?? u.tokens).some((t) => FUNCTION_WORD.test(t)));
+    // (units do not come in the order of the words: the one whose words end latest in the predicate is the last)
+    const text = after.toLowerCase();
+    const end = (u: { tokens: string[]; surface?: string[] }) => Math.max(-1, ...(u.surface ?? u.tokens).map((t) => { const at = text.lastIndexOf(t.toLowerCase()); return at < 0 ? -1 : at + t.length; }));
+    const last = [...content].sort((a, b) => end(b) - end(a))[0];
+    if (!last || last.kind !== 'han' || last.soft !== undefined || !last.tokens.every((t) => t.length >= 2) || !this.ctx.index.nowhere(last)) return '';
+    const words = [(last.surface ?? last.tokens).join('')];
     const w = words.map((x) => `“${x}”`).join(input.lang === 'zh' ? '、' : ', ');
     return input.lang === 'zh' ? `简报没有提到${w}，不能据此说是；它写的是下面这些。` : `The briefing does not mention ${w}, so it does not say yes; what it does say is below.`;
   }
