@@ -13,7 +13,7 @@ import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
-import { cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
+import { ASKS_CHARGE, cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
@@ -948,7 +948,9 @@ export class Composer {
     if (open && !picked.includes(open)) picked.splice(qa.types.includes('yesno') ? 0 : 1, 0, open);
     else if (open && qa.types.includes('yesno') && picked[0] !== open) picked.unshift(...picked.splice(picked.indexOf(open), 1));
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
-    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
+    // (a comparison asking a figure of both sides is answered by a line stating both: that figure's evidence)
+    const comparedFigure = qa.types.includes('compare') ? wanted.map((t) => this.analyzer.type(t)?.evidence).find((e): e is RegExp => !!e) : undefined;
+    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)], comparedFigure)) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
     }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
@@ -1636,10 +1638,12 @@ export class Composer {
    */
   private aboveWaiver(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question.normalize('NFKC');
-    if (!qa.types.includes('yesno') || !/费|\bfees?\b|charge|\bpay\b/i.test(q)) return null;
+    if (!qa.types.includes('yesno') || !(ASKS_CHARGE.test(q) || /\bpay\b/i.test(q))) return null;
     if (!/超出|超过|以上的部分|多出|\b(above|over|beyond|exceed\w*|excess)\b/i.test(q)) return null;
     const { waiver } = this.analyzer.rules.arithmetic;
-    if (qa.amount && qa.amount.currency !== 'CNY' && qa.amount.value <= waiver.monthlyUsd) return null;
+    // (an amount the asker says they are already past, "已经超过30万美金了", is above it however it compares)
+    const past = qa.amount ? /(超过|超出|过了|已过|多于|高于|above|over|more than|beyond|past|exceed\w*)\s*(了)?\s*$/i.test(input.question.normalize('NFKC').slice(0, qa.amounts.find((a) => a.value === qa.amount!.value)?.at ?? 0).replace(/(us\$|usd|\$)\s*$/i, '')) : false;
+    if (qa.amount && qa.amount.currency !== 'CNY' && qa.amount.value <= waiver.monthlyUsd && !past) return null;
     const line = this.passageByZh(waiver.quote);
     // (a sum of money moved, or the waiver among the lines that match: "shipping way above normal" is no withdrawal)
     if (!line || !(qa.amount?.currency || candidates.slice(0, 3).some((c) => c.passage === line))) return null;

@@ -195,7 +195,7 @@ export class DeclineChecks {
    * of the lines holds the words of either side that the other side lacks: the lines are about the subject, not the
    * choice asked. False when it offers none, or a side is only figures (a figure is judged by the ask types).
    */
-  neitherAlternative(input: ComposeInput, lines: Passage[]): boolean {
+  neitherAlternative(input: ComposeInput, lines: Passage[], figure?: RegExp): boolean {
     const rules = this.analyzer.rules.alternatives;
     const sides = rules ? offeredAlternatives(input.question, rules) : null;
     if (!rules || !sides) return false;
@@ -219,6 +219,10 @@ export class DeclineChecks {
     const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
     if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
     const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0));
+    // a figure asked of both sides ("how long do global vs local TT receipts take") is answered by a line stating the
+    // figure for each side, whatever words the two sides share ("receipts" against "收款")
+    const bothWithFigure = (p: Passage) => (figure!.test(p.zh) || figure!.test(p.en)) && [ownA, ownB].every((us) => us.length > 0 && this.index.coverage(us, p, this.contextOf(p)) >= rules.held);
+    if (figure && lines.some(bothWithFigure)) return false;
     // a Chinese side may word one thing with a character of the line's word ("打折的产品" against "有折扣的产品"): a side
     // one of whose words the line holds whole, and another word of which shares a character with it, is held
     const sideWords = (s: string) => s.match(/\p{Script=Han}{2,}/gu) ?? [];

@@ -14,11 +14,19 @@ import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { CALENDAR_YEAR, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
-import { askingClause, clausesOf, ENDS_IN_EVIDENCE } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK } from './asking.js';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+// how much of the question a degree line found beyond the first picks must hold to be the one it is about
+const DEGREE_LINE = 0.15;
+// the modal a Chinese yes/no asks with; the words after it name what is asked (as in decline.ts)
+const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
+// words that qualify or point rather than name a thing ("任何产品", "这辈子都"): their absence from the briefing says nothing
+const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
+// a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
+export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
 // how many of the first lines picked a proposed value is compared against (the line that answers is among them)
 const SLOT_LINES = 3;
 const PARTS_ZH: [RegExp, 'early' | 'mid' | 'late'][] = [[/初|上旬|头/, 'early'], [/中旬|中/, 'mid'], [/下旬|底|末/, 'late']];
@@ -328,6 +336,7 @@ export class YesNoLead {
     const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
     // ("can buyers pay into my account" moves money, it asks no fee: paying is a fee only as "pay a / pay for / have to pay")
+    if (zeroFee && ASKS_CHARGE.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay(ing)? (a|an|any|extra|more|anything|something|for)\b|\b(have|has|need|needs|got) to pay\b|\bpay\s*[?？]|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
     // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
     const q = input.question;
@@ -335,6 +344,9 @@ export class YesNoLead {
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "比同行便宜一点点也算吗" against "与…市场价格相比相差甚远": what the asker describes falls short of the line's degree
+    const degree = this.degreeShort(input, [p, ...picked.filter((x) => x !== p).slice(0, SLOT_LINES - 1)], picked);
+    if (degree) return degree;
     // "随便发一条视频就行吗" against "发布1条非低质视频产品": only a thing of the kind the line qualifies counts
     if (pol.anyWillDo && pol.anyWillDo.question.test(q) && (pol.anyWillDo.line.test(p.zh) || pol.anyWillDo.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "should I stay logged in?" against "要确保…处于登出的状态": the line requires the opposite state
@@ -352,6 +364,12 @@ export class YesNoLead {
     // (a quoted line lifting the limit, "不受任务完成时间限制", answers "will I never be able to" with no, whichever line leads)
     else if (pol.blocking?.test(q)) yes = negated && !picked.some((x) => pol.unrestricted?.line.test(x.zh) || pol.unrestricted?.line.test(x.en));
     else yes = !negated;
+    // "是不是帮我们…自动加买家好友" against a line saying what the feature does: a thing the asking predicate names that no
+    // line of the briefing holds is not stated, so no bare "yes" (what the line does say follows)
+    if (yes) {
+      const unstated = this.unstatedInPredicate(input);
+      if (unstated) return unstated;
+    }
     const word = yesNo(input.question, input.lang, yes, frame);
     // a "no" to "is it OK" or a "yes" to "is it a problem" from a line listing a violation says so
     if (listsViolation && ((frame === 'permission' && !yes) || (frame === 'violation' && yes))) {
@@ -359,6 +377,55 @@ export class YesNoLead {
       if (frame === 'permission') return `${word}算违规。`;
     }
     return word;
+  }
+
+  /**
+   * "我价格就比同行便宜一点点，这也算虚假价格？" against "产品的发布价格区间与同行业同类产品市场价格相比相差甚远": the question
+   * puts what it asks about at a small degree, the line states its condition only at a large one (polarity.yaml
+   * `degree`), so the condition is not met: "no", with the line's own degree word. That line is quoted first.
+   */
+  private degreeShort(input: ComposeInput, lines: Passage[], picked: Passage[]): string {
+    const d = this.ctx.analyzer.rules.polarity.degree;
+    const q = input.question.normalize('NFKC');
+    const asked = d?.question.exec(q);
+    if (!d || !asked) return '';
+    // (the degree line may sit below the first picks in the answered topic: the one holding most of the question)
+    const states = (x: Passage) => d.line.test(x.zh) || d.line.test(x.en);
+    const topic = input.answered.flatMap((s) => this.ctx.passagesOf(s.id)).filter((x) => states(x) && !lines.includes(x));
+    const cov = (x: Passage) => this.ctx.index.coverage(input.units, x, this.ctx.contextOf(x));
+    const line = lines.find(states) ?? topic.sort((a, b) => cov(b) - cov(a)).find((x) => cov(x) >= DEGREE_LINE);
+    if (!line) return '';
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const word = yesNo(input.question, input.lang, false, 'fact');
+    const zh = line.zh.match(d.line)?.[0];
+    const en = line.en.match(d.line)?.[0];
+    return input.lang === 'zh'
+      ? `${word}简报说的是“${zh ?? en}”，“${asked[0]}”达不到这个程度。`
+      : `${word} The briefing's condition is "${en ?? zh}"${zh ? ` (${zh})` : ''}; "${asked[0]}" falls short of that.`;
+  }
+
+  /**
+   * The lead when the predicate a Chinese yes/no asks ("是不是帮我们在LinkedIn上自动加买家好友") ends in a thing no line of the
+   * briefing holds (好友): the line found is about the subject, not that, so it does not entail a "yes"; the answer says
+   * the briefing does not mention it and quotes what it does say. Empty when every word of the predicate is held
+   * somewhere. (Chinese words only, as in decline.ts: the English renderings are translations.)
+   */
+  unstatedInPredicate(input: ComposeInput): string {
+    const asking = clausesOf(input.question, SENTENCE_BREAK).find((c) => YESNO_MODAL.test(c));
+    if (!asking) return '';
+    const after = asking.split(YESNO_MODAL).pop()!;
+    // the thing asked is the predicate's object, its last content word ("加买家好友", "回复…私信"); a verb before it may be
+    // worded in a way the briefing never uses ("提到我个人的银行卡" for 提至) and still ask what a line states
+    const content = input.unitsOf(after).filter((u) => u.kind !== 'num' && !(u.surface ?? u.tokens).some((t) => FUNCTION_WORD.test(t)));
+    // (units do not come in the order of the words: the one whose words end latest in the predicate is the last)
+    const text = after.toLowerCase();
+    const end = (u: { tokens: string[]; surface?: string[] }) => Math.max(-1, ...(u.surface ?? u.tokens).map((t) => { const at = text.lastIndexOf(t.toLowerCase()); return at < 0 ? -1 : at + t.length; }));
+    const last = [...content].sort((a, b) => end(b) - end(a))[0];
+    if (!last || last.kind !== 'han' || last.soft !== undefined || !last.tokens.every((t) => t.length >= 2) || !this.ctx.index.nowhere(last)) return '';
+    const words = [(last.surface ?? last.tokens).join('')];
+    const w = words.map((x) => `“${x}”`).join(input.lang === 'zh' ? '、' : ', ');
+    return input.lang === 'zh' ? `简报没有提到${w}，不能据此说是；它写的是下面这些。` : `The briefing does not mention ${w}, so it does not say yes; what it does say is below.`;
   }
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
@@ -416,6 +483,10 @@ export class YesNoLead {
       const word = yesNo(input.question, input.lang, false, 'fact');
       return { lead: input.lang === 'zh' ? `${word}还有${names}。` : `${word} It also lists ${names}.`, passages: holds, notStated: null };
     }
+    // (a listed item still leaves the rest of what is asked to the line: "在LinkedIn上自动加好友" is not stated by a line
+    // listing LinkedIn for sharing)
+    const unstated = yes ? this.unstatedInPredicate(input) : '';
+    if (unstated) return { lead: unstated, passages: [...holds], notStated: null };
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...fails, ...holds], notStated: null };

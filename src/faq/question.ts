@@ -140,6 +140,7 @@ export const PolarityFileSchema = z.object({
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
   anyWillDo: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  degree: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
@@ -197,6 +198,8 @@ export interface Polarity {
   gainsCutOff: { line: RegExp; question: RegExp } | null;
   /** "will any X do?" against a line asking for a qualified X ("非低质视频"): no */
   anyWillDo: { line: RegExp; question: RegExp } | null;
+  /** "a bit cheaper: is it a false price?" against a line stating the condition only at a large degree ("相差甚远"): no */
+  degree: { line: RegExp; question: RegExp } | null;
   /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
   blocking: RegExp | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
@@ -272,7 +275,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
-      anyWillDo: pol.anyWillDo ? { line: new RegExp(pol.anyWillDo.line, 'iu'), question: new RegExp(pol.anyWillDo.question, 'i') } : null,
+      anyWillDo: pol.anyWillDo ? { line: new RegExp(pol.anyWillDo.line, 'iu'), question: new RegExp(pol.anyWillDo.question, 'iu') } : null,
+      degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
@@ -599,7 +603,7 @@ export function findPeriod(q: string): string | null {
   const m =
     q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
     // (with a few words naming it between: "5月的商家场发布会", "3月份的严重违规名单"; not a part of the month, "5月底")
-    q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?[^\d\s，,。？?!！日号底初中旬末上下前后内起至到]{0,6}?(名单|榜单|那批|那期|活动|挑战赛|发布会)/) ??
+    q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?[^\d\s，,。？?!！日号底初中旬末上下前后内起至到]{0,6}?(名单|榜单|那批|那期|活动|挑战赛|发布会|公示|公布)/) ??
     // a month the asker names for a list or event ("last month's (March) list") is the period, before "last month";
     // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
