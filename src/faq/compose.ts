@@ -758,6 +758,9 @@ export class Composer {
     }
     const span = this.dateSpan(input.question, input.lang);
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
+    // "how many days is the submission window?": the days of a date range a line of the topic states ("4月30日-5月13日")
+    const stated = this.statedSpan(input, pool.map((r) => r.passage));
+    if (stated) return { ...stated, notStated: null, special: true };
 
     // which line holds an answer of the asked type
     // ("多久更新一次" asks how often: a frequency answers it, not a length of time)
@@ -1715,10 +1718,13 @@ export class Composer {
           : `${mode.en} ${fmt(amount.value)} × ${mode.percent}% = ${money((amount.value * mode.percent) / 100)}`,
       );
       const word = freeWord(free > 0);
+      // below the waiver every amount is charged at its rate: the fees add up (above it, which amount is free is not stated)
+      const feeSum = paired.reduce((a, x) => a + (x.amount.value * x.mode.percent) / 100, 0);
+      const summed = free ? '' : lang === 'zh' ? `手续费合计${money(feeSum)}。` : ` ${money(feeSum)} in fees in total.`;
       lead =
         lang === 'zh'
-          ? `${word}当月合计${money(total)}${free ? `，超出30万美金的${money(free)}免提现手续费（三种模式合并计算），只按前${fmt(waiver.monthlyUsd)}美元收费` : '，未超过30万美金，全部按费率收费'}。按费率：${each.join('；')}。`
-          : `${word ? word + ' ' : ''}Together ${money(total)} in the month${free ? `: the ${money(free)} above USD 300,000 is free of withdrawal fees (the three modes count together), only the first ${fmt(waiver.monthlyUsd)} USD is charged` : ', not above USD 300,000, so all of it is charged'}. At the rates: ${each.join('; ')}.`;
+          ? `${word}当月合计${money(total)}${free ? `，超出30万美金的${money(free)}免提现手续费（三种模式合并计算），只按前${fmt(waiver.monthlyUsd)}美元收费` : '，未超过30万美金，全部按费率收费'}。按费率：${each.join('；')}。${summed}`
+          : `${word ? word + ' ' : ''}Together ${money(total)} in the month${free ? `: the ${money(free)} above USD 300,000 is free of withdrawal fees (the three modes count together), only the first ${fmt(waiver.monthlyUsd)} USD is charged` : ', not above USD 300,000, so all of it is charged'}. At the rates: ${each.join('; ')}.${summed}`;
       const w = this.passageByZh(waiver.quote);
       if (free && w) quotes.unshift(w);
     } else if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
@@ -1754,6 +1760,30 @@ export class Composer {
     if (dates.length < 2) return null;
     const days = Math.round(Math.abs(dates[1]! - dates[0]!) / 86_400_000);
     return lang === 'zh' ? `共${days + 1}天（含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${days} days between them).`;
+  }
+
+  /**
+   * "一共几天" / "how many days long" with no two dates in the question: the first line of the ranked pool that states
+   * a range of days ("4月30日-5月13日", "30 April - 13 May"), counted with both ends and without the first.
+   */
+  private statedSpan(input: ComposeInput, lines: Passage[]): { lead: string; passages: Passage[] } | null {
+    const q = input.question.normalize('NFKC');
+    if (!/多少天|几天|多少日|how many days|days long/i.test(q)) return null;
+    if ([...q.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})/g)].length >= 2) return null;
+    for (const p of lines) {
+      const m = p.zh.normalize('NFKC').match(/(\d{1,2})月(\d{1,2})[日号]?\s*[-~至到—]+\s*(?:(\d{1,2})月)?(\d{1,2})[日号]/);
+      if (!m) continue;
+      const from = Date.UTC(2022, Number(m[1]) - 1, Number(m[2]));
+      const to = Date.UTC(2022, Number(m[3] ?? m[1]) - 1, Number(m[4]));
+      const days = Math.round((to - from) / 86_400_000);
+      if (days <= 0) continue;
+      const lead =
+        input.lang === 'zh'
+          ? `共${days + 1}天（${m[1]}月${m[2]}日至${m[3] ?? m[1]}月${m[4]}日，含首尾；不含首日为${days}天）。`
+          : `${days + 1} days counting both ends (${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}; ${days} days between them).`;
+      return { lead, passages: [p] };
+    }
+    return null;
   }
 
   /** The line listing, by example ("…等"), the class of an item the question names that no line of these names itself. */
