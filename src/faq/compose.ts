@@ -672,15 +672,22 @@ export class Composer {
       // a part answered with another part's lead is about a section the whole question ranked next ("(a) products
       // pending rectification and (b) named violators"); not when the whole question is not stated: a neighbouring
       // section's figure is no answer to a part of it
-      if (!whole.notStated && sub.lead && subs.some((c) => c.lead === sub.lead)) {
+      const repeats = (c: Composition) => (c.lead ? subs.some((x) => x.lead === c.lead) : subs.some((x) => !x.lead && x.passages[0] === c.passages[0]));
+      if (!whole.notStated && repeats(sub)) {
         const answered = [...input.answered, ...input.ranked.slice(0, PART_SECTIONS).filter((s) => !input.answered.includes(s))];
         sub = this.composeWhole({ ...partInput, answered }, partQa);
+        // still another part's answer ("虚假价格那段谁讲的？Pay那段又是谁？"): the part's own best line names its section
+        const own = repeats(sub) ? this.index.rank(partInput.units, () => 1)[0]?.passage.section : undefined;
+        const section = own ? this.sectionsById.get(own) : undefined;
+        if (section && !answered.includes(section)) sub = this.composeWhole({ ...partInput, answered: [section] }, partQa);
       }
       if (sub.notStated || !sub.passages.length) return null;
       subs.push(sub);
     }
     const leads = [...new Set(subs.map((c) => c.lead.trim()).filter(Boolean))];
-    if (!leads.length) return null;
+    // parts answered by lines alone ("who covered Pay and who did green factory?") still each get their own line first,
+    // when those lines differ; otherwise the whole question's composition stands
+    if (!leads.length && new Set(subs.map((c) => c.passages[0])).size < subs.length) return null;
     // each part's lead a sentence of its own
     const lead = leads.map((l) => (/[。.!?！？；;]$/.test(l) ? l : l + (input.lang === 'zh' ? '。' : '.'))).join(input.lang === 'zh' ? '' : ' ');
     // each part's best line first (the reply quotes only the first few), then the whole question's, then the rest
