@@ -83,6 +83,8 @@ const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
 const PURPOSE_RESCUE_SCORE = 6;
+/** "哪几块", "which topics", "what did it cover": the items of a list are asked, not a figure or a verdict */
+const asksList = (qa: QuestionAnalysis) => (qa.types.includes('list') || qa.types.includes('contents')) && qa.types.every((t) => t === 'list' || t === 'contents');
 const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
 const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
@@ -90,6 +92,8 @@ const SPECIFIC_COVERAGE = 0.8;
 // of the question it, its lines and its section must hold to answer a question that names it
 const NAMED_HEADING = /^\p{Script=Han}{2,6}[：:]?$/u;
 const NAMED_HEADING_ITEMS = 2;
+// words that point at a part of the talk itself, not at anything it says ("这部分", "that section")
+const PART_WORD = /^(部分|这部分|那部分|板块|环节|内容|议题|主题|parts?|sections?|topics?|segments?|items?)$/;
 const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
@@ -415,7 +419,7 @@ export class Composer {
     // "why is Pay considered safe", "Pay说的“智能”体现在哪几点": the question names a short heading of the briefing (one
     // of a product's values, a list's title) and the lines under it answer; a colloquial wording around that name
     // (a boss, a session) keeps the line ranking under its bar, so the heading is found by the name itself
-    const heading = this.namedHeading(units, question);
+    const heading = this.namedHeading(units, question, !!qa && asksList(qa));
     if (heading) return this.sectionsById.get(heading.section) ?? null;
     // "Pay说的GPI是个啥", "what's GPI": an acronym written in capitals that only a line or two of one section hold
     // names the thing asked; the wording around it ("是个啥功能") keeps the line ranking under its bar
@@ -514,7 +518,7 @@ export class Composer {
    */
   private headedList(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
-    const heading = this.namedHeading(input.units, input.question);
+    const heading = this.namedHeading(input.units, input.question, asksList(qa));
     if (!heading) return null;
     const topics = new Set(input.answered.map((s) => s.topic));
     if (!topics.has(this.sectionsById.get(heading.section)?.topic ?? '')) return null;
@@ -528,7 +532,7 @@ export class Composer {
    * A short heading (a word or two: "安全", "智能", "运营优化参考") that a unit of the question holds whole, with a run of
    * lines under it, where the heading, its lines and its section together hold most of the question.
    */
-  private namedHeading(units: Unit[], question: string): Passage | null {
+  private namedHeading(units: Unit[], question: string, asksList = false): Passage | null {
     const hard = units.filter((u) => u.soft === undefined && u.kind !== 'num');
     const asked = normalize(question).replace(/\s+/g, '');
     const concepts = new Set(units.filter((u) => u.kind === 'concept').map((u) => u.tokens[0]!));
@@ -548,10 +552,15 @@ export class Composer {
         const run = this.listRun(p);
         // the heading opens a list ("安全" then its three reasons); a heading over an example's table ("虚假价格") or over
         // agenda titles ("最新动态" does not say what a lecturer rule is) names a subject, not what it lists
-        const items = run.slice(1).filter((x) => x.kind === 'list');
-        if (run[1]?.kind !== 'list' || items.length < NAMED_HEADING_ITEMS) continue;
+        // ...unless the question asks which parts it had ("最新动态那部分讲了哪几块"): then its agenda titles are the answer
+        const kind = asksList && run[1]?.kind === 'agenda' ? 'agenda' : 'list';
+        const items = run.slice(1).filter((x) => x.kind === kind);
+        if (run[1]?.kind !== kind || items.length < NAMED_HEADING_ITEMS) continue;
         const cov = this.index.coverage(units, p, [...run, ...this.passagesOf(p.section)]);
-        if (cov >= NAMED_HEADING_COVERAGE && (!best || cov > best.cov)) best = { p, cov };
+        // an agenda part named verbatim, when the question's other words name nothing the briefing's content lines
+        // speak of ("这次重点关注了哪几个议题"), is what the question is about whatever share of it those words are
+        const onlyPart = kind === 'agenda' && asked.includes(normalize(p.zh).replace(/[\s：:]+/g, '')) && hard.every((h) => run.some((x) => this.index.ownHolds(h, x)) || h.tokens.every((t) => PART_WORD.test(t)) || this.index.holders(h).every((x) => x.kind === 'agenda' || x.kind === 'heading'));
+        if ((cov >= NAMED_HEADING_COVERAGE || onlyPart) && (!best || cov > best.cov)) best = { p, cov };
       }
     }
     return best?.p ?? null;
