@@ -18,6 +18,7 @@ import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } fr
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 export { askingClause } from './asking.js';
+import { offeredAlternatives } from './alternatives.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -969,6 +970,19 @@ export class Composer {
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
     if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)])) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
+    }
+    // "钉钉还是云课堂?" where the topic states both: the line stating each side is quoted among the first, so the answer
+    // shows both places, not only the one the best lines name
+    const sides = this.analyzer.rules.alternatives ? offeredAlternatives(input.question, this.analyzer.rules.alternatives) : null;
+    if (sides && !qa.types.includes('yesno')) {
+      const topic = new Set(this.topicPassages(input));
+      for (const side of sides) {
+        const units = input.unitsOf(side).filter((u) => u.kind !== 'num');
+        const held = this.analyzer.rules.alternatives!.held;
+        if (!units.length || picked.slice(0, YESNO_LINES).some((p) => this.index.coverage(units, p) >= held)) continue;
+        const line = this.index.rank(units, (p) => (topic.has(p) ? 1 : 0)).find((r) => r.score > 0 && this.index.coverage(units, r.passage) >= held)?.passage;
+        if (line) picked.splice(Math.min(1, picked.length), 0, ...(picked.includes(line) ? picked.splice(picked.indexOf(line), 1) : [line]));
+      }
     }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
