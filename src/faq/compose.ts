@@ -18,6 +18,7 @@ import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } fr
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 export { askingClause } from './asking.js';
+import { offeredAlternatives } from './alternatives.js';
 
 export interface RankedPassage {
   passage: Passage;
@@ -83,6 +84,8 @@ const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
 const PURPOSE_RESCUE_SCORE = 6;
+/** "哪几块", "which topics", "what did it cover": the items of a list are asked, not a figure or a verdict */
+const asksList = (qa: QuestionAnalysis) => (qa.types.includes('list') || qa.types.includes('contents')) && qa.types.every((t) => t === 'list' || t === 'contents');
 const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
 const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
@@ -90,6 +93,8 @@ const SPECIFIC_COVERAGE = 0.8;
 // of the question it, its lines and its section must hold to answer a question that names it
 const NAMED_HEADING = /^\p{Script=Han}{2,6}[：:]?$/u;
 const NAMED_HEADING_ITEMS = 2;
+// words that point at a part of the talk itself, not at anything it says ("这部分", "that section")
+const PART_WORD = /^(部分|这部分|那部分|板块|环节|内容|议题|主题|parts?|sections?|topics?|segments?|items?)$/;
 const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
 const STRONG_SHARE = 0.8;
@@ -415,7 +420,7 @@ export class Composer {
     // "why is Pay considered safe", "Pay说的“智能”体现在哪几点": the question names a short heading of the briefing (one
     // of a product's values, a list's title) and the lines under it answer; a colloquial wording around that name
     // (a boss, a session) keeps the line ranking under its bar, so the heading is found by the name itself
-    const heading = this.namedHeading(units, question);
+    const heading = this.namedHeading(units, question, !!qa && asksList(qa));
     if (heading) return this.sectionsById.get(heading.section) ?? null;
     // "Pay说的GPI是个啥", "what's GPI": an acronym written in capitals that only a line or two of one section hold
     // names the thing asked; the wording around it ("是个啥功能") keeps the line ranking under its bar
@@ -514,7 +519,7 @@ export class Composer {
    */
   private headedList(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
-    const heading = this.namedHeading(input.units, input.question);
+    const heading = this.namedHeading(input.units, input.question, asksList(qa));
     if (!heading) return null;
     const topics = new Set(input.answered.map((s) => s.topic));
     if (!topics.has(this.sectionsById.get(heading.section)?.topic ?? '')) return null;
@@ -528,7 +533,7 @@ export class Composer {
    * A short heading (a word or two: "安全", "智能", "运营优化参考") that a unit of the question holds whole, with a run of
    * lines under it, where the heading, its lines and its section together hold most of the question.
    */
-  private namedHeading(units: Unit[], question: string): Passage | null {
+  private namedHeading(units: Unit[], question: string, asksList = false): Passage | null {
     const hard = units.filter((u) => u.soft === undefined && u.kind !== 'num');
     const asked = normalize(question).replace(/\s+/g, '');
     const concepts = new Set(units.filter((u) => u.kind === 'concept').map((u) => u.tokens[0]!));
@@ -548,10 +553,15 @@ export class Composer {
         const run = this.listRun(p);
         // the heading opens a list ("安全" then its three reasons); a heading over an example's table ("虚假价格") or over
         // agenda titles ("最新动态" does not say what a lecturer rule is) names a subject, not what it lists
-        const items = run.slice(1).filter((x) => x.kind === 'list');
-        if (run[1]?.kind !== 'list' || items.length < NAMED_HEADING_ITEMS) continue;
+        // ...unless the question asks which parts it had ("最新动态那部分讲了哪几块"): then its agenda titles are the answer
+        const kind = asksList && run[1]?.kind === 'agenda' ? 'agenda' : 'list';
+        const items = run.slice(1).filter((x) => x.kind === kind);
+        if (run[1]?.kind !== kind || items.length < NAMED_HEADING_ITEMS) continue;
         const cov = this.index.coverage(units, p, [...run, ...this.passagesOf(p.section)]);
-        if (cov >= NAMED_HEADING_COVERAGE && (!best || cov > best.cov)) best = { p, cov };
+        // an agenda part named verbatim, when the question's other words name nothing the briefing's content lines
+        // speak of ("这次重点关注了哪几个议题"), is what the question is about whatever share of it those words are
+        const onlyPart = kind === 'agenda' && asked.includes(normalize(p.zh).replace(/[\s：:]+/g, '')) && hard.every((h) => run.some((x) => this.index.ownHolds(h, x)) || h.tokens.every((t) => PART_WORD.test(t)) || this.index.holders(h).every((x) => x.kind === 'agenda' || x.kind === 'heading'));
+        if ((cov >= NAMED_HEADING_COVERAGE || onlyPart) && (!best || cov > best.cov)) best = { p, cov };
       }
     }
     return best?.p ?? null;
@@ -672,15 +682,22 @@ export class Composer {
       // a part answered with another part's lead is about a section the whole question ranked next ("(a) products
       // pending rectification and (b) named violators"); not when the whole question is not stated: a neighbouring
       // section's figure is no answer to a part of it
-      if (!whole.notStated && sub.lead && subs.some((c) => c.lead === sub.lead)) {
+      const repeats = (c: Composition) => (c.lead ? subs.some((x) => x.lead === c.lead) : subs.some((x) => !x.lead && x.passages[0] === c.passages[0]));
+      if (!whole.notStated && repeats(sub)) {
         const answered = [...input.answered, ...input.ranked.slice(0, PART_SECTIONS).filter((s) => !input.answered.includes(s))];
         sub = this.composeWhole({ ...partInput, answered }, partQa);
+        // still another part's answer ("虚假价格那段谁讲的？Pay那段又是谁？"): the part's own best line names its section
+        const own = repeats(sub) ? this.index.rank(partInput.units, () => 1)[0]?.passage.section : undefined;
+        const section = own ? this.sectionsById.get(own) : undefined;
+        if (section && !answered.includes(section)) sub = this.composeWhole({ ...partInput, answered: [section] }, partQa);
       }
       if (sub.notStated || !sub.passages.length) return null;
       subs.push(sub);
     }
     const leads = [...new Set(subs.map((c) => c.lead.trim()).filter(Boolean))];
-    if (!leads.length) return null;
+    // parts answered by lines alone ("who covered Pay and who did green factory?") still each get their own line first,
+    // when those lines differ; otherwise the whole question's composition stands
+    if (!leads.length && new Set(subs.map((c) => c.passages[0])).size < subs.length) return null;
     // each part's lead a sentence of its own
     const lead = leads.map((l) => (/[。.!?！？；;]$/.test(l) ? l : l + (input.lang === 'zh' ? '。' : '.'))).join(input.lang === 'zh' ? '' : ' ');
     // each part's best line first (the reply quotes only the first few), then the whole question's, then the rest
@@ -758,6 +775,9 @@ export class Composer {
     }
     const span = this.dateSpan(input.question, input.lang);
     if (span) return { lead: span, passages: candidates.slice(0, 2).map((c) => c.passage), notStated: null, special: true };
+    // "how many days is the submission window?": the days of a date range a line of the topic states ("4月30日-5月13日")
+    const stated = this.statedSpan(input, pool.map((r) => r.passage));
+    if (stated) return { ...stated, notStated: null, special: true };
 
     // which line holds an answer of the asked type
     // ("多久更新一次" asks how often: a frequency answers it, not a length of time)
@@ -952,6 +972,19 @@ export class Composer {
     const comparedFigure = qa.types.includes('compare') ? wanted.map((t) => this.analyzer.type(t)?.evidence).find((e): e is RegExp => !!e) : undefined;
     if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)], comparedFigure)) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
+    }
+    // "钉钉还是云课堂?" where the topic states both: the line stating each side is quoted among the first, so the answer
+    // shows both places, not only the one the best lines name
+    const sides = this.analyzer.rules.alternatives ? offeredAlternatives(input.question, this.analyzer.rules.alternatives) : null;
+    if (sides && !qa.types.includes('yesno')) {
+      const topic = new Set(this.topicPassages(input));
+      for (const side of sides) {
+        const units = input.unitsOf(side).filter((u) => u.kind !== 'num');
+        const held = this.analyzer.rules.alternatives!.held;
+        if (!units.length || picked.slice(0, YESNO_LINES).some((p) => this.index.coverage(units, p) >= held)) continue;
+        const line = this.index.rank(units, (p) => (topic.has(p) ? 1 : 0)).find((r) => r.score > 0 && this.index.coverage(units, r.passage) >= held)?.passage;
+        if (line) picked.splice(Math.min(1, picked.length), 0, ...(picked.includes(line) ? picked.splice(picked.indexOf(line), 1) : [line]));
+      }
     }
     // a yes/no question whose asking clause shares nothing with the line or its whole section ("does the warning
     // expire after 12 months" against a signature example): the briefing does not say, and "Yes." would be a guess
@@ -1719,10 +1752,13 @@ export class Composer {
           : `${mode.en} ${fmt(amount.value)} × ${mode.percent}% = ${money((amount.value * mode.percent) / 100)}`,
       );
       const word = freeWord(free > 0);
+      // below the waiver every amount is charged at its rate: the fees add up (above it, which amount is free is not stated)
+      const feeSum = paired.reduce((a, x) => a + (x.amount.value * x.mode.percent) / 100, 0);
+      const summed = free ? '' : lang === 'zh' ? `手续费合计${money(feeSum)}。` : ` ${money(feeSum)} in fees in total.`;
       lead =
         lang === 'zh'
-          ? `${word}当月合计${money(total)}${free ? `，超出30万美金的${money(free)}免提现手续费（三种模式合并计算），只按前${fmt(waiver.monthlyUsd)}美元收费` : '，未超过30万美金，全部按费率收费'}。按费率：${each.join('；')}。`
-          : `${word ? word + ' ' : ''}Together ${money(total)} in the month${free ? `: the ${money(free)} above USD 300,000 is free of withdrawal fees (the three modes count together), only the first ${fmt(waiver.monthlyUsd)} USD is charged` : ', not above USD 300,000, so all of it is charged'}. At the rates: ${each.join('; ')}.`;
+          ? `${word}当月合计${money(total)}${free ? `，超出30万美金的${money(free)}免提现手续费（三种模式合并计算），只按前${fmt(waiver.monthlyUsd)}美元收费` : '，未超过30万美金，全部按费率收费'}。按费率：${each.join('；')}。${summed}`
+          : `${word ? word + ' ' : ''}Together ${money(total)} in the month${free ? `: the ${money(free)} above USD 300,000 is free of withdrawal fees (the three modes count together), only the first ${fmt(waiver.monthlyUsd)} USD is charged` : ', not above USD 300,000, so all of it is charged'}. At the rates: ${each.join('; ')}.${summed}`;
       const w = this.passageByZh(waiver.quote);
       if (free && w) quotes.unshift(w);
     } else if (qa.amounts.length >= 2 && new Set(modes.map((m) => m.percent)).size === 1) {
@@ -1758,6 +1794,30 @@ export class Composer {
     if (dates.length < 2) return null;
     const days = Math.round(Math.abs(dates[1]! - dates[0]!) / 86_400_000);
     return lang === 'zh' ? `共${days + 1}天（含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${days} days between them).`;
+  }
+
+  /**
+   * "一共几天" / "how many days long" with no two dates in the question: the first line of the ranked pool that states
+   * a range of days ("4月30日-5月13日", "30 April - 13 May"), counted with both ends and without the first.
+   */
+  private statedSpan(input: ComposeInput, lines: Passage[]): { lead: string; passages: Passage[] } | null {
+    const q = input.question.normalize('NFKC');
+    if (!/多少天|几天|多少日|how many days|days long/i.test(q)) return null;
+    if ([...q.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})/g)].length >= 2) return null;
+    for (const p of lines) {
+      const m = p.zh.normalize('NFKC').match(/(\d{1,2})月(\d{1,2})[日号]?\s*[-~至到—]+\s*(?:(\d{1,2})月)?(\d{1,2})[日号]/);
+      if (!m) continue;
+      const from = Date.UTC(2022, Number(m[1]) - 1, Number(m[2]));
+      const to = Date.UTC(2022, Number(m[3] ?? m[1]) - 1, Number(m[4]));
+      const days = Math.round((to - from) / 86_400_000);
+      if (days <= 0) continue;
+      const lead =
+        input.lang === 'zh'
+          ? `共${days + 1}天（${m[1]}月${m[2]}日至${m[3] ?? m[1]}月${m[4]}日，含首尾；不含首日为${days}天）。`
+          : `${days + 1} days counting both ends (${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}; ${days} days between them).`;
+      return { lead, passages: [p] };
+    }
+    return null;
   }
 
   /** The line listing, by example ("…等"), the class of an item the question names that no line of these names itself. */
