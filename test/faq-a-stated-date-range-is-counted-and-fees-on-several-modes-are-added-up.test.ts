@@ -13,6 +13,12 @@ describe('the days of a date range a briefing line states', () => {
     expect(firstLine(en)).toMatch(/^14 days counting both ends \(April 30 to May 13; 13 days between them\)/);
   });
 
+  it('is no answer to how long a step takes after an event', () => {
+    for (const q of ['FollowMe视频提交以后，平台审核通常要几天？', 'how many days after submitting a FollowMe video until it is reviewed?']) {
+      expect(firstLine(faq.askLocal(q).answer)).not.toMatch(/共14天|14 days counting both ends/);
+    }
+  });
+
   it('leaves dates the asker gives to the asker', () => {
     expect(firstLine(faq.askLocal('从5月2日到5月5日一共几天？').answer)).toMatch(/^共4天/);
   });

@@ -1803,6 +1803,11 @@ export class Composer {
   private statedSpan(input: ComposeInput, lines: Passage[]): { lead: string; passages: Passage[] } | null {
     const q = input.question.normalize('NFKC');
     if (!/多少天|几天|多少日|how many days|days long/i.test(q)) return null;
+    // The days of a range answer only a question about the range itself ("投稿窗口一共几天", "how many days is the window
+    // in total"), not the time some step takes after an event ("投稿后审核一般要几天", "how many days after submitting
+    // until review"): a range a line states is no answer to how long a process lasts.
+    if (/后[^，,。？?]{0,10}(几天|多少天)|after\b.{0,40}how many days|how many days\b.{0,30}\b(after|until|before|does it take|to (get|be))\b/i.test(q)) return null;
+    if (!/窗口|期间|时间段|活动期|一共|总共|共|头尾|首尾|持续|多长|window|period|campaign|in total|both ends|last|run/i.test(q)) return null;
     if ([...q.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})/g)].length >= 2) return null;
     for (const p of lines) {
       const m = p.zh.normalize('NFKC').match(/(\d{1,2})月(\d{1,2})[日号]?\s*[-~至到—]+\s*(?:(\d{1,2})月)?(\d{1,2})[日号]/);
