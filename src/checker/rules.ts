@@ -140,6 +140,11 @@ const lexiconSchema = z.object({
   context: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
   unless: z.array(regexSource).default([]),
+  // Words that make the name describe the goods (a shape, a print, a product it is part of: "纸飞机模型", "QQ糖",
+  // "WhatsApp logo cushion"). Tested in the name's own clause only (commas and semicolons end it), so a product word
+  // in the next clause ("V❤同号，发您的款式我都存了") does not cover an invitation. An entry with its own unless words
+  // goes without them, as it goes without the rule's unless words.
+  describes: z.array(regexSource).default([]),
   entries: z.array(
     z.object({
       id: z.string().regex(/^[a-z_-]+$/),
