@@ -42,6 +42,10 @@ const messengerSchema = z.object({
   // Right before a name: the buyer's words or a third party's reported back ("您说您朋友推荐了我们的…", "you mentioned
   // our …"). "our" there names what was said, not an invitation, so a refusal around it (or in the next sentence) counts.
   reportedSpeech: z.array(regexSource).default([]),
+  // Right after a name with no handle: the app or platform as the topic of the business, not a channel between the
+  // rep and the buyer ("your Instagram ads", 您的抖音广告素材, "TikTok content"). The name then neither asks nor
+  // invites, unless the rep adds or contacts there in the same breath.
+  topicAfter: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
