@@ -165,6 +165,8 @@ export function foldText(text: string): View {
     if (c < 0x80) {
       // ASCII fast path: control characters other than newline/tab become spaces.
       codes[n] = c >= 65 && c <= 90 ? c + 32 : c < 32 && c !== 10 && c !== 9 ? 32 : c;
+      // A letter that looks like a digit between two digits is that digit: "(626) 4O8-3372", "13l 2345".
+      if ((c === 79 || c === 111 || c === 108 || c === 73) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) codes[n] = c === 79 || c === 111 ? 48 : 49;
       st[n] = i;
       en[n] = i + 1;
       n++;
