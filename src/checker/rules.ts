@@ -144,6 +144,9 @@ const lexiconSchema = z.object({
   context: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
   unless: z.array(regexSource).default([]),
+  // Right after a match, in its own clause: the thing named is ruled out ("微信支付在国际站上用不了", "PayPal is not
+  // accepted"). Chinese puts the refusal after the noun, where the look-back negation does not see it.
+  negationAfter: z.array(regexSource).default([]),
   // Words that make the name describe the goods (a shape, a print, a product it is part of: "纸飞机模型", "QQ糖",
   // "WhatsApp logo cushion"). Tested in the name's own clause only (commas and semicolons end it), so a product word
   // in the next clause ("V❤同号，发您的款式我都存了") does not cover an invitation. An entry with its own unless words

@@ -78,6 +78,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
   const describes = anyOf(rule.describes, lexicon, expand);
+  const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
   return (ctx: DraftContext) => {
@@ -106,6 +107,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
         if (negation && negation.test(pre.slice(-24))) continue;
+        if (negationAfter && negationAfter.test(t.slice(b, se))) continue;
         const skip = e.unless === undefined ? unless : e.unless;
         if (skip && skip.test(sentence)) continue;
         // An entry with its own unless words has its own account of the goods (the social platforms' products).
