@@ -18,7 +18,7 @@ describe('a platform named as the topic of the business is no channel', () => {
     ],
     [
       ['asking for the buyer Instagram account', 'What is your Instagram account? I will send the videos there.'],
-      ['adding the rep on TikTok', 'Add me on TikTok, our ads account is rayled_factory'],
+      ['adding the rep on Instagram', 'Add me on Instagram, my account is rayled_factory'],
       ['Chinese: asking for the buyer WhatsApp', '您的 WhatsApp 号码是多少？广告视频发您那边。'],
     ],
   );

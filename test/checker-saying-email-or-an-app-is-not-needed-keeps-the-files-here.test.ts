@@ -12,7 +12,7 @@ describe('saying email or an app is not needed keeps the files here', () => {
     checker,
     [
       ['no need to send the artwork by email', 'No need to send the artwork by email, just attach it here.'],
-      ['no need for the buyer email', 'Catalogue is attached here, you don\'t have to give me your email.'],
+      ['no need for the buyer email', 'The catalogue is attached here, so there is no need to give us your email.'],
       ['Chinese: no need to add WhatsApp', '样品视频我们在这里发，不需要加 WhatsApp。'],
       ['Chinese: no need for mail', '检测报告在订单附件里，无需邮件发送。'],
     ],

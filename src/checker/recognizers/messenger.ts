@@ -125,7 +125,12 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // (The warning may come in the next sentence: "… you received is not ours. Someone is pretending to be us.")
           if (warning && disowned && !/\bmy\b|我的/u.test(pre) && disowned.test(s.slice(b, b + 40))) {
             const until = se < s.length ? ctx.sentence(se + 1, se + 1)[1] : se;
-            if (warning.test(s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow)))) score = 0;
+            if (warning.test(s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow)))) {
+              score = 0;
+              // The impostor's handle is read by the classifier without its shape, like a labelled number.
+              const [hs, he] = origSpan(ctx.c, a, b);
+              ctx.labelledSpans.push({ start: hs, end: hEnd > he ? hEnd : he });
+            }
           }
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
