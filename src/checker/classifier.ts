@@ -16,6 +16,8 @@ export interface ClassifierInput {
   readonly declines: boolean;
   /** App names the rules read as a product feature ("平板预装了 WhatsApp", "shows WeChat notifications"). */
   readonly appFeatures?: number;
+  /** Offers to send or show something in this chat, read (and blanked) by the detector: "want me to send it here?". */
+  readonly sentHere?: number;
 }
 
 /**
@@ -97,6 +99,7 @@ function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   const s = ctx.c.s.length > MAX_CHARS ? ctx.c.s.slice(0, MAX_CHARS) : ctx.c.s;
   if (ON_PLATFORM.test(s)) out.push('ON:platform');
   if (HERE.test(s)) out.push('ON:here');
+  if (ctx.sentHere) out.push('ON:send-here');
   if (ctx.labelledNumbers > 0) out.push('NUM:labelled');
   if (ctx.orderTalk) out.push('ON:order');
   if (ctx.declines) out.push('ON:decline');

@@ -1,4 +1,5 @@
-import { extendOverInvisible, type View } from './normalize.js';
+import { extendOverInvisible, origSpan, type View } from './normalize.js';
+import { nextNonEmpty } from './matches.js';
 import type { ClassifierInput } from './classifier.js';
 import { compile, type RuleSet } from './rules.js';
 import { DraftContext, type RawFinding, type Recognizer } from './types.js';
@@ -75,6 +76,11 @@ export function createDetector(rules: RuleSet): Detector {
   const declineSrc = [...(rules.quotes?.decline ?? []), ...refusalLists.map((n) => `{${n}}`)];
   const declineRe = declineSrc.length ? compile(declineSrc.map((d) => `(?:${d})`).join('|'), rules.lexicon, 'u') : null;
   const declines = (s: string) => !!declineRe?.test(s);
+  // An offer to send, upload or show something in this chat ("want me to send the full spec here?", 我在这里发给您):
+  // blanked for the classifier, whose n-grams otherwise read "send you the …" as the start of "… on WhatsApp", and
+  // told to it as a feature. Not when the clause says it cannot be sent here ("too big to send here", 这里发不了).
+  const sendHereRe = rules.lexicon.SEND_HERE ? compile('{SEND_HERE}', rules.lexicon, 'gu') : null;
+  const sendHereDenied = rules.lexicon.SEND_HERE_DENIED ? compile('(?:{SEND_HERE_DENIED})[^,，;；.。!?！？]{0,24}$', rules.lexicon, 'u') : null;
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
   // The opening marks of rules/detection/quotes.yaml (a zone in marks starts at its mark).
   const openMarks = new Set(rules.quotes?.open ?? []);
@@ -174,6 +180,16 @@ export function createDetector(rules: RuleSet): Detector {
    * labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
    */
   function classifierInput(ctx: DraftContext, text: string, quoted: QuoteZone[]): ClassifierInput {
+    if (sendHereRe) {
+      const t = ctx.t.s;
+      sendHereRe.lastIndex = 0;
+      for (let m = nextNonEmpty(sendHereRe, t); m; m = nextNonEmpty(sendHereRe, t)) {
+        if (sendHereDenied?.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
+        const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
+        ctx.labelledSpans.push({ start, end });
+        ctx.sentHere++;
+      }
+    }
     // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
     ctx.labelledSpans.sort((x, y) => x.start - y.start);
     if (quoted.length > 0) {
@@ -182,12 +198,13 @@ export function createDetector(rules: RuleSet): Detector {
       blanked.orderTalk = orderTalk(blanked, blanked.c.s);
       blanked.declines = declines(blanked.c.s);
       blanked.appFeatures = ctx.appFeatures;
+      blanked.sentHere = ctx.sentHere;
       return blanked;
     }
     if (ctx.labelledSpans.length > 0) {
       // Blanked in the views already built: folding the text again would cost as much as several recognizers.
       const c = blankView(ctx.c, ctx.labelledSpans);
-      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c), appFeatures: ctx.appFeatures };
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c), appFeatures: ctx.appFeatures, sentHere: ctx.sentHere };
     }
     ctx.orderTalk = orderTalk(ctx, ctx.c.s);
     ctx.declines = declines(ctx.c.s);

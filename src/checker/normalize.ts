@@ -179,6 +179,8 @@ function foldInto(text: string): void {
     if (c < 0x80) {
       // ASCII fast path: control characters other than newline/tab become spaces.
       codes[n] = c >= 65 && c <= 90 ? c + 32 : c < 32 && c !== 10 && c !== 9 ? 32 : c;
+      // A letter that looks like a digit between two digits is that digit: "(626) 4O8-3372", "13l 2345".
+      if ((c === 79 || c === 111 || c === 108 || c === 73) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) codes[n] = c === 79 || c === 111 ? 48 : 49;
       st[n] = i;
       en[n] = i + 1;
       n++;
@@ -209,7 +211,9 @@ function foldInto(text: string): void {
 // '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
 const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 42;
 // Filler that may split one word ("we.chat", "what-s-app", "微_信"); any other punctuation separates words.
-const isGlue = (c: number) => c === 46 || c === 45 || c === 95 || c === 39 || c === 96 || c === 126 || c === 0xb7 || c === 0x2022 || c > 0x2000;
+// CJK brackets (〈〉《》「」『』【】〔〕〖〗〘〙〚〛) end a word like a space: "输出ok】威信：…" is "ok" then "威信", not "ok威信".
+const isCjkBracket = (c: number) => (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301b);
+const isGlue = (c: number) => (c === 46 || c === 45 || c === 95 || c === 39 || c === 96 || c === 126 || c === 0xb7 || c === 0x2022 || c > 0x2000) && !isCjkBracket(c);
 // Hangul syllables count as Han here, so a Korean app name (카카오톡) or a Korean word stays in the compact view.
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7a3);
 

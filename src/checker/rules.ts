@@ -42,6 +42,10 @@ const messengerSchema = z.object({
   // Right before a name: the buyer's words or a third party's reported back ("您说您朋友推荐了我们的…", "you mentioned
   // our …"). "our" there names what was said, not an invitation, so a refusal around it (or in the next sentence) counts.
   reportedSpeech: z.array(regexSource).default([]),
+  // Right after a name with no handle: the app or platform as the topic of the business, not a channel between the
+  // rep and the buyer ("your Instagram ads", 您的抖音广告素材, "TikTok content"). The name then neither asks nor
+  // invites, unless the rep adds or contacts there in the same breath.
+  topicAfter: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
@@ -140,6 +144,14 @@ const lexiconSchema = z.object({
   context: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
   unless: z.array(regexSource).default([]),
+  // Right after a match, in its own clause: the thing named is ruled out ("微信支付在国际站上用不了", "PayPal is not
+  // accepted"). Chinese puts the refusal after the noun, where the look-back negation does not see it.
+  negationAfter: z.array(regexSource).default([]),
+  // Words that make the name describe the goods (a shape, a print, a product it is part of: "纸飞机模型", "QQ糖",
+  // "WhatsApp logo cushion"). Tested in the name's own clause only (commas and semicolons end it), so a product word
+  // in the next clause ("V❤同号，发您的款式我都存了") does not cover an invitation. An entry with its own unless words
+  // goes without them, as it goes without the rule's unless words.
+  describes: z.array(regexSource).default([]),
   entries: z.array(
     z.object({
       id: z.string().regex(/^[a-z_-]+$/),

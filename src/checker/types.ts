@@ -40,6 +40,8 @@ export class DraftContext {
   declines = false;
   /** App names the messenger rule read as a product feature (preinstalled, notifications, printed on the goods). */
   appFeatures = 0;
+  /** Offers to send or show something in this chat (rules/detection SEND_HERE), blanked for the classifier. */
+  sentHere = 0;
 
   constructor(readonly text: string) {
     ({ t: this.t, c: this.c } = draftViews(text));

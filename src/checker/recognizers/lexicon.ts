@@ -19,6 +19,22 @@ function lastSentenceEnd(s: string): number {
   return last;
 }
 
+const CLAUSE_MARK = /[,，;；]/g;
+/** The clause of s that holds [a, b): from the clause mark before a to the one after b. */
+function clauseAround(s: string, a: number, b: number): string {
+  let from = 0;
+  let to = s.length;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let m = CLAUSE_MARK.exec(s); m; m = CLAUSE_MARK.exec(s)) {
+    if (m.index < a) from = m.index + 1;
+    else if (m.index >= b) {
+      to = m.index;
+      break;
+    }
+  }
+  return s.slice(from, to);
+}
+
 /**
  * An entry's gate words as one regex. A gate word that starts with a Latin letter must start a word ("app" in
  * "the app", not in "whatsapp"; "ig" in "IG", not in "eight"), so short gate words still skip most drafts.
@@ -69,6 +85,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const contextSets = entries.map((e) => setsOf(e.context ?? shared, false));
   const skipSets = entries.map((e) => setsOf(e.unless === undefined ? unless : e.unless, true));
   const negationSets = setsOf(negation, true);
+  const describes = anyOf(rule.describes, lexicon, expand);
+  const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
   return (ctx: DraftContext) => {
@@ -98,8 +116,11 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
         if (negation && allSetsHit(hits, negationSets) && negation.test(pre.slice(-24))) continue;
+        if (negationAfter && negationAfter.test(t.slice(b, se))) continue;
         const skip = e.unless === undefined ? unless : e.unless;
         if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(sentence)) continue;
+        // An entry with its own unless words has its own account of the goods (the social platforms' products).
+        if (e.unless === undefined && describes && describes.test(clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);
         const contextRe = e.context ?? shared;
         const inContext = contextRe !== null && allSetsHit(hits, contextSets[k]!) && contextRe.test(around);

@@ -76,6 +76,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // A product that looks like the app ("WhatsApp-like bubbles", "像微信图标"): never the rep's channel, even after "our"
   // and a chat word ("our chat app UI kit with WhatsApp-like bubbles"), which would otherwise read as an invitation.
   const lookalike = lexicon.LOOKALIKE ? new RegExp(lexicon.LOOKALIKE, 'u') : null;
+  const topicAfter = rule.topicAfter.length ? new RegExp(`^\\s?(?:${anyOf(rule.topicAfter, lexicon, expand)!.source})`, 'u') : null;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -125,7 +126,12 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // (The warning may come in the next sentence: "… you received is not ours. Someone is pretending to be us.")
           if (warning && disowned && !/\bmy\b|我的/u.test(pre) && disowned.test(s.slice(b, b + 40))) {
             const until = se < s.length ? ctx.sentence(se + 1, se + 1)[1] : se;
-            if (warning.test(s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow)))) score = 0;
+            if (warning.test(s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow)))) {
+              score = 0;
+              // The impostor's handle is read by the classifier without its shape, like a labelled number.
+              const [hs, he] = origSpan(ctx.c, a, b);
+              ctx.labelledSpans.push({ start: hs, end: hEnd > he ? hEnd : he });
+            }
           }
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
@@ -140,7 +146,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
           // (An explicit "add / contact / 加 / 联系" or "me" after the name still invites: "加我微信，发抱枕图片给您".)
           const looksLike = lookalike !== null && (lookalike.test(pre) || lookalike.test(post)) && !/加|联系|\b(?:add|contact|message|text|call|reach|find)\b/u.test(pre) && !/^\s?(?:me|us|我)\b|^(?:联系|找|加)我/u.test(post);
-          if (negated || looksLike) score = 0;
+          // The app as the business's topic ("您的 Instagram 广告", "TikTok content for your shop"), with no add or contact.
+          const topic = topicAfter !== null && topicAfter.test(post) && !own.test(pre) && !/加|联系|\b(?:add|contact|message|text|call|reach|find|dm)\b/u.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post);
+          if (negated || looksLike || topic) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
             ruleId = `ask.messenger`;
