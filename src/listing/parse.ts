@@ -75,6 +75,7 @@ const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:�
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
 // order value that earns free shipping, not a fee, price or SKU of the product.
 const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美元|美金|元|刀|USD|欧元)?\s*(?:即|就|可|才)?\s*(?:包邮|免运费|免邮|包运费|免费(?:发货|配送))|(?:包邮|免运费|免邮)(?:门槛|条件)?\s*[:：]?[^。\n]{0,8}满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d|\bfree\s+(?:shipping|delivery|freight|postage)\s+(?:on\s+|for\s+)?(?:all\s+|any\s+)?(?:orders?\s+|purchases?\s+)?(?:over|above|from|of|at least|exceeding|>=?|≥)\s*(?:US\s?|USD\s?)?[$€¥]|\b(?:orders?|purchases?)\s+(?:over|above|of|from|exceeding)\s+(?:US\s?|USD\s?)?[$€¥]\s*\d[\d,.]*\s*\+?\s*(?:ships?|get|gets|qualify|qualifies|enjoy|enjoys?)\s+(?:for\s+)?free/i;
+const CONTAINER_COUNT_AFTER = /^\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container|柜)/i;
 const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|high[- ]?cube|standard|dry|reefer|container|cntr|柜|集装箱|货柜)/i;
 // "Shipping: Free*", "运费：免费": a shipping field whose value is the word free.
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
@@ -122,7 +123,8 @@ const ITEM_HINT = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|�
 // "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
 // page states what one whole item weighs or costs, so a price per gram or per watt converts to the piece it sells.
 const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)(?:重量?|净重|毛重|价格?|售价|金重)?\s*[:：]?\s*(?:约|大约|约为|为|是)?\s*(?:US\s?\$|USD\s?|\$|¥|￥)?\s*\d|\b(?:each|per|one|a single|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\s+(?:weighs?|is|=|costs?|comes to|approx\.?|about|around|~)\s*(?:approx\.?|about|around|~)?\s*(?:US\s?\$|\$)?\s*\d|\bweight\s+(?:per|of each|of one)\s+(?:piece|pc|unit|item|set|pair)\s*[:：]?\s*(?:approx\.?|about|~)?\s*\d/i;
-const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
+// ... but "0.36 m2/pc", "0.5 kg per bag", "0.25吨/件": the measure of one counted piece, a size, not a unit cut down.
+const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
@@ -399,6 +401,8 @@ export function createParser(rules: ListingRules): Parser {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
+      // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
+      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const s = m.index;
       const e = s + m[0].length;
       const dist = e <= at ? at - e : s >= atEnd ? s - atEnd : 0;
