@@ -1076,6 +1076,10 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     if (!x || x.unit.id === unit.id || x.per < dearest.usd * x.ratio) continue;
     // The same measure in another size (per metre vs per yard) converts; a set against a piece does not.
     if (x.unit.dim === unit.dim && x.unit.dim !== 'count') continue;
+    // The page sizes the whole unit in the one priced ("1 bundle = 100g"): at that size the prices agree or they do not.
+    const size = p.unitSizes?.find((z) => z.unit.id === x.unit.id && z.of.dim === unit.dim);
+    const parts = size ? (size.qty * size.of.base) / unit.base : 0;
+    if (parts > 0 && x.per / parts < dearest.usd * x.ratio) continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',

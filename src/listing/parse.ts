@@ -294,6 +294,10 @@ export function createParser(rules: ListingRules): Parser {
   const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
+  // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
+  const SAMPLE_QTY_BEFORE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(${UNIT})[^\d$¥€￥:：]{0,24}$`, 'i');
+  // "1 bundle = 100g ±3g", "1箱=24瓶", "1 roll = 50 m": one unit sized in another.
+  const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
   const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -575,6 +579,12 @@ export function createParser(rules: ListingRules): Parser {
         const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
         if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
         if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
+      }
+      if (line.includes('=') || line.includes('＝')) {
+        for (const m of line.matchAll(UNIT_SIZE)) {
+          const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
+          if (whole && part && whole.id !== part.id && qty > 0) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
+        }
       }
       if (!out.unitIsPack && line.includes('=')) {
         const u = UNIT_AS_PACK.exec(line);
@@ -1028,9 +1038,11 @@ export function createParser(rules: ListingRules): Parser {
   function sampleOf(line: string, tok: MoneyTok): NonNullable<ParsedListing['sample']> {
     const custom = CUSTOM_SAMPLE.test(line);
     const after = line.slice(tok.end, tok.end + 60);
-    const q = SAMPLE_QTY.exec(after);
-    const unit = q ? unitOf(q[2] ?? q[4]) : undefined;
-    const qty = q ? num(q[1] ?? q[3]!) : 0;
+    const label = SAMPLE_LINE.exec(line);
+    const qb = SAMPLE_QTY.exec(after) ? null : SAMPLE_QTY_BEFORE.exec(line.slice(label && label.index + label[0].length <= tok.start ? label.index + label[0].length : 0, tok.start));
+    const q = qb ? null : SAMPLE_QTY.exec(after);
+    const unit = q ? unitOf(q[2] ?? q[4]) : qb ? unitOf(qb[2]) : undefined;
+    const qty = q ? num(q[1] ?? q[3]!) : qb ? num(qb[1]!) : 0;
     if (unit && qty > 0) {
       const value = tok.money.value / qty;
       return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };
