@@ -117,7 +117,8 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
-const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
+// ("≈ US$ 830/吨" beside a price per piece: the page converts its price into the unit its MOQ counts.)
+const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d|(?:≈|约合|约等于)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s*\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s|每)\s*(?:吨|公斤|千克|米|平方米|tons?|tonnes?|mt|kgs?|kilograms?|met(?:er|re)s?|m2|sq\.?\s?m)(?![A-Za-z])/iu;
 const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
 const ITEM_HINT = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)|\b(?:each|per|one|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\b|\bweight\s+(?:per|of)/i;
 // "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
