@@ -215,11 +215,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const units = readYaml(dir, 'units.yaml', unitsSchema);
   const sku = readYaml(dir, 'sku.yaml', skuSchema);
   const products = readYaml(dir, 'products.yaml', productsSchema);
-  const words = (l: z.infer<typeof wordList>) => {
-    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'i');
+  // (plural: English names also in the plural, "Wooden Toys", "Office Chairs")
+  const words = (l: z.infer<typeof wordList>, plural = false) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})${plural ? '(?:s|es)?' : ''}\\b`, 'i');
     return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
   };
-  const countWords = words(products.soldByCount);
+  const countWords = words(products.soldByCount, true);
   const bulkWords = words(products.bulk);
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
   const lastAt = (l: z.infer<typeof wordList>) => {
