@@ -274,7 +274,14 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
     hidden(String.raw`(?:少于|低于|不足|小于|不满)\s*`, String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
-    hidden(String.raw`\s*起(?:发|批|做|售)`, String.raw`${Q}\s*起(?:发|批|做|售)`, ''),
+    // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
+    hidden(String.raw`\s*起(?:发|批|做|售|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|订(?!量)|接单?)`, ''),
+    // "每款 600 双起", "每色 300 件以上": the quantity each style (colour) must reach.
+    hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
+    // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
+    // the order size the seller says production starts at.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
+    hidden(String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order)`, String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
     hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
     // "price valid for 3000 pcs", "prices apply to 5,000 pieces", "price tier: 10000+ pcs only", "2000 pcs and above only":
@@ -294,7 +301,7 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
