@@ -242,7 +242,7 @@ export function createParser(rules: ListingRules): Parser {
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
   const Q = String.raw`(${NUM})(万|千)?\s*(${UNIT})?`;
   const RANGE = new RegExp(
-    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band above\b|及以上|以上|起(?![批订发售做]))`,
+    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band (?:above|up|over)\b|\bor (?:above|over)\b|\bup\b(?!\s*to\b)|及以上|以上|起(?![批订发售做]))`,
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
@@ -755,6 +755,22 @@ export function createParser(rules: ListingRules): Parser {
           pendingRanges = null;
           continue;
         }
+      }
+      // "起批量 Qty: 1-49 台 | 50-199 台 | ≥200 台": a row of tier quantities under an MOQ-like label, not the MOQ; and the
+      // labelled row of as many prices under it ("价格 Price: US$ 65.00 | US$ 62.00 | US$ 6.50").
+      if (!lineMoneys.length && MOQ_WORD.test(line) && !STEPPER.test(line)) {
+        const row = ranges(line).filter((r) => r.max !== undefined || /^(?:>=|≥|>|大于|不少于|不低于)|\+|以上|or more|and above/i.test(r.label));
+        if (row.length >= 2) {
+          rangeFirst = true;
+          pendingRanges = row;
+          pendingAge = 0;
+          continue;
+        }
+      }
+      if (pendingRanges && pendingRanges.length >= 2 && rangeFirst && lineMoneys.length === pendingRanges.length && !inSkuBlock && !ranges(maskMoney(line, lineMoneys)).length && !STEPPER.test(line)) {
+        for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));
+        pendingRanges = null;
+        continue;
       }
       // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
       const segments = splitSegments(line);
