@@ -1068,6 +1068,18 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
   const dearest = dearestPrice(p);
   if (!unit || !dearest) return null;
+  // Priced per piece while the page says the piece is one of a pair ("1 pair = 2 pieces", "按只计价，成双发货"): the price
+  // shown is half of what the smallest thing sold costs.
+  if (p.halfPair && unit.id === 'piece') {
+    const note = p.halfPair.slice(0, 80);
+    return {
+      kind: 'price_unit',
+      severity: 50,
+      detail: t(lang, `价格按每${unit.label} ${fmtMoney(dearest)} 标，页面却说这是一双中的一只（「${note}」）：按双出售的商品按单只标价，价格看起来只有一半。`, `The price, ${fmtMoney(dearest)}, is per ${unit.label}, yet the page says a ${unit.label} is one of a pair ("${note}"): goods sold by the pair are priced per single item, so the price looks half of what it is.`),
+      fix: t(lang, `按双标价（约 ${fmtUsd(dearest.usd * 2)}/双），起订量也按双填写。`, `Quote the price per pair (about ${fmtUsd(dearest.usd * 2)}), and the MOQ in pairs.`),
+      evidence: { priceUnit: unit.label, unitPrice: dearest.value, note },
+    };
+  }
   const priced = [
     p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
     p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,

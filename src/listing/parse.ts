@@ -126,6 +126,9 @@ const ITEM_HINT = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|�
 // "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
 // page states what one whole item weighs or costs, so a price per gram or per watt converts to the piece it sells.
 const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)(?:重量?|净重|毛重|价格?|售价|金重)?\s*[:：]?\s*(?:约|大约|约为|为|是)?\s*(?:US\s?\$|USD\s?|\$|¥|￥)?\s*\d|\b(?:each|per|one|a single|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\s+(?:weighs?|is|=|costs?|comes to|approx\.?|about|around|~)\s*(?:approx\.?|about|around|~)?\s*(?:US\s?\$|\$)?\s*\d|\bweight\s+(?:per|of each|of one)\s+(?:piece|pc|unit|item|set|pair)\s*[:：]?\s*(?:approx\.?|about|~)?\s*\d/i;
+// "price per single shoe", "1 pair = 2 pieces", "按只计价", "单只价格": the price shown is for one of a pair. ("Sold in pairs"
+// alone says nothing: pages write "Piece" for a pair.)
+const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring|slipper|sandal|insole)s?\b|\b(?:1|one)\s*pair\s*=\s*(?:2|two)\s*(?:pieces?|pcs?)\b|按只(?:计价|标价|报价|算)|单只(?:价格|价|计价)/i;
 // ... but "0.36 m2/pc", "0.5 kg per bag", "0.25吨/件": the measure of one counted piece, a size, not a unit cut down.
 const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
@@ -590,6 +593,7 @@ export function createParser(rules: ListingRules): Parser {
         if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
         if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
       }
+      if (!out.halfPair && /pair|只|双/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
       if (line.includes('=') || line.includes('＝')) {
         for (const m of line.matchAll(UNIT_SIZE)) {
           const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
