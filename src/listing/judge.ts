@@ -925,7 +925,10 @@ function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] 
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
   const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
-  const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
+  // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
+  const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
+  const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));
+  const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && !quotedPerSpec && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
   const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && u.dim === 'mass')));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
