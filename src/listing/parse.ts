@@ -119,9 +119,10 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
+// ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
 // ("≈ US$ 830/吨" beside a price per piece: the page converts its price into the unit its MOQ counts.)
-const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d|(?:≈|约合|约等于)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s*\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s|每)\s*(?:吨|公斤|千克|米|平方米|tons?|tonnes?|mt|kgs?|kilograms?|met(?:er|re)s?|m2|sq\.?\s?m)(?![A-Za-z])/iu;
-const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
+const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d|\b(?:one|each|1)\s+(?:bundle|roll|coil|bag|sack|drum|spool|reel)\s*(?:is|weighs|holds|contains|of|[:：])?\s*(?:about|approx\.?|around|~)?\s*\d+(?:\.\d+)?\s*(?:g|grams?|kg|kgs|kilograms?|m|meters?|metres?|l|liters?|litres?|ml|yards?)\b|(?:≈|约合|约等于)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s*\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s|每)\s*(?:吨|公斤|千克|米|平方米|tons?|tonnes?|mt|kgs?|kilograms?|met(?:er|re)s?|m2|sq\.?\s?m)(?![A-Za-z])/iu;
+const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out|\b(?:one|each|1)\s+(?:bundle|roll|coil|bag|sack|drum|spool|reel)\b/i;
 const ITEM_HINT = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)|\b(?:each|per|one|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\b|\bweight\s+(?:per|of)/i;
 // "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
 // page states what one whole item weighs or costs, so a price per gram or per watt converts to the piece it sells.
@@ -681,7 +682,11 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (namesShipping(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
-        for (const seg of splitSegments(line)) addShipping(seg, line, out);
+        // A sentence of several fields ("USD 0.55/gram, MOQ 1 kg, air freight USD 180 per shipment"): the fee starts at the
+        // part that names the freight; the parts before it are the price and the MOQ.
+        const segs = splitSegments(line);
+        const first = segs.findIndex((x) => namesShipping(x));
+        for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
