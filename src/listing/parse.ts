@@ -1073,8 +1073,9 @@ export function createParser(rules: ListingRules): Parser {
   function sampleOf(line: string, tok: MoneyTok): NonNullable<ParsedListing['sample']> {
     const custom = CUSTOM_SAMPLE.test(line);
     const after = line.slice(tok.end, tok.end + 60);
-    const label = SAMPLE_LINE.exec(line);
-    const qb = SAMPLE_QTY.exec(after) ? null : SAMPLE_QTY_BEFORE.exec(line.slice(label && label.index + label[0].length <= tok.start ? label.index + label[0].length : 0, tok.start));
+    // (only between the word "sample" and its amount: "MOQ 200 sets. Sample $25" is no sample of 200 sets)
+    const word = line.slice(0, tok.start).search(/(?:samples?|样品)(?!.*(?:samples?|样品))/i);
+    const qb = SAMPLE_QTY.exec(after) || word < 0 ? null : SAMPLE_QTY_BEFORE.exec(line.slice(word, tok.start));
     const q = qb ? null : SAMPLE_QTY.exec(after);
     const unit = q ? unitOf(q[2] ?? q[4]) : qb ? unitOf(qb[2]) : undefined;
     const qty = q ? num(q[1] ?? q[3]!) : qb ? num(qb[1]!) : 0;
