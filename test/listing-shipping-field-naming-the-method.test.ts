@@ -18,4 +18,10 @@ describe("a shipping field that names the seller's shipping method", () => {
   it('passes a fair fee named with its method', () => {
     expect(kinds("Silicone Ice Cube Tray 15 cavity\n50 - 499 Pieces\t$0.48\n>=500 Pieces\t$0.41\nMin. Order: 50 Pieces\nShipping: $18.00 via Seller's Shipping Method for 50 pieces")).toEqual([]);
   });
+
+  it('reads a shipping field without a colon, its fee before the method ("Shipping  $310.00 (Seller\'s Shipping Method 1)")', () => {
+    const page = (fee: string) => `Ready to Ship\nFoldable Laptop Stand Aluminium\n10 - 99 Pieces $2.10 | >=100 Pieces $1.85\n10 Pieces  Details  $21.00\nShipping  ${fee} (Seller's Shipping Method 1)`;
+    expect(kinds(page('$310.00'))).toContain('shipping');
+    expect(kinds(page('$16.00'))).toEqual([]);
+  });
 });

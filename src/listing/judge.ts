@@ -966,7 +966,10 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
   const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
-  const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
+  // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
+  const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
+  const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));
+  const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && !quotedPerSpec && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
   const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && u.dim === 'mass')));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
@@ -1109,6 +1112,18 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
   const dearest = dearestPrice(p);
   if (!unit || !dearest) return null;
+  // Priced per piece while the page says the piece is one of a pair ("1 pair = 2 pieces", "按只计价，成双发货"): the price
+  // shown is half of what the smallest thing sold costs.
+  if (p.halfPair && unit.id === 'piece') {
+    const note = p.halfPair.slice(0, 80);
+    return {
+      kind: 'price_unit',
+      severity: 50,
+      detail: t(lang, `价格按每${unit.label} ${fmtMoney(dearest)} 标，页面却说这是一双中的一只（「${note}」）：按双出售的商品按单只标价，价格看起来只有一半。`, `The price, ${fmtMoney(dearest)}, is per ${unit.label}, yet the page says a ${unit.label} is one of a pair ("${note}"): goods sold by the pair are priced per single item, so the price looks half of what it is.`),
+      fix: t(lang, `按双标价（约 ${fmtUsd(dearest.usd * 2)}/双），起订量也按双填写。`, `Quote the price per pair (about ${fmtUsd(dearest.usd * 2)}), and the MOQ in pairs.`),
+      evidence: { priceUnit: unit.label, unitPrice: dearest.value, note },
+    };
+  }
   const priced = [
     p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
     p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
@@ -1117,6 +1132,10 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     if (!x || x.unit.id === unit.id || x.per < dearest.usd * x.ratio) continue;
     // The same measure in another size (per metre vs per yard) converts; a set against a piece does not.
     if (x.unit.dim === unit.dim && x.unit.dim !== 'count') continue;
+    // The page sizes the whole unit in the one priced ("1 bundle = 100g"): at that size the prices agree or they do not.
+    const size = p.unitSizes?.find((z) => z.unit.id === x.unit.id && z.of.dim === unit.dim);
+    const parts = size ? (size.qty * size.of.base) / unit.base : 0;
+    if (parts > 0 && x.per / parts < dearest.usd * x.ratio) continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',

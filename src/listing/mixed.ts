@@ -21,6 +21,9 @@ const FIELD_LABEL = /price|cost|fee|total|sample|shipping|freight|postage|delive
 
 // A line that introduces a block: a label with nothing after its colon, or a SKU table's heading.
 const HEADING = /^[^:：\d$¥€]{1,40}[:：]\s*$|^\s*(?:sku|规格|variations?|options?|colou?rs?|sizes?)[^:：\d$¥€]{0,20}$/i;
+// "运费模板：自定义", "Shipping to:", "Freight (by destination):" with no amount: the lines under it, each a destination or a
+// carrier with its fee ("美国：US $985 / 台"), are the freight table, not the product's options.
+const FREIGHT_HEADING = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|to))?|ships?\s+to|freight(?:\s+to)?|delivery(?:\s+to)?)[^$¥€￥\d]{0,24}[:：][^$¥€￥\d]{0,30}$/i;
 
 function optionsOf(line: string, inRun: boolean, bulleted: boolean): { name: string; price: string }[] | null {
   const parts = line.split(/\s*[|;；]\s*/).filter((p) => p.trim());
@@ -52,6 +55,7 @@ export function mixedFields(text: string): string {
   // Under a heading ("Variations:", "SKU规格与价格") the parser reads option lines as a block already: only a line
   // holding several options is joined there.
   let underHeading = false;
+  let underFreight = false;
   let several = false;
   const flush = () => {
     // (no run: nothing to write)
@@ -60,7 +64,7 @@ export function mixedFields(text: string): string {
       return;
     }
     // Two or more options in a run (or on one line) are the SKUs; a single one stays as written.
-    if (run.length >= 2 && (!underHeading || several)) out.push(`SKU: ${run.map((o) => `${o.name} ${o.price}`).join(' | ')}`);
+    if (run.length >= 2 && !underFreight && (!underHeading || several)) out.push(`SKU: ${run.map((o) => `${o.name} ${o.price}`).join(' | ')}`);
     else out.push(...runLines);
     run = [];
     runLines = [];
@@ -85,6 +89,8 @@ export function mixedFields(text: string): string {
     flush();
     out.push(line);
     underHeading = HEADING.test(line);
+    // (its rows, indented under it, keep the table open: "智利 Chile：DHL 2kg 首重 US $58.00" is one of them)
+    underFreight = FREIGHT_HEADING.test(line) || (underFreight && /^[ \t]+\S/.test(raw));
   }
   flush();
   return out.join('\n');

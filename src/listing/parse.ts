@@ -66,7 +66,9 @@ const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:�
 const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
 const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|changed to|raised to|increased to)\s*$/i;
-const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?\s*[:：].*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
+// (a shipping field that names its method after the fee, "Shipping: $40 (Shipping method 2)", "Shipping  $268.00 (Seller's
+// Shipping Method 1)", is the fee)
+const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?(?:\s*[:：]|\s+(?:US\s?)?[$¥€]\s?\d).*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
@@ -75,6 +77,7 @@ const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:�
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
 // order value that earns free shipping, not a fee, price or SKU of the product.
 const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美元|美金|元|刀|USD|欧元)?\s*(?:即|就|可|才)?\s*(?:包邮|免运费|免邮|包运费|免费(?:发货|配送))|(?:包邮|免运费|免邮)(?:门槛|条件)?\s*[:：]?[^。\n]{0,8}满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d|\bfree\s+(?:shipping|delivery|freight|postage)\s+(?:on\s+|for\s+)?(?:all\s+|any\s+)?(?:orders?\s+|purchases?\s+)?(?:over|above|from|of|at least|exceeding|>=?|≥)\s*(?:US\s?|USD\s?)?[$€¥]|\b(?:orders?|purchases?)\s+(?:over|above|of|from|exceeding)\s+(?:US\s?|USD\s?)?[$€¥]\s*\d[\d,.]*\s*\+?\s*(?:ships?|get|gets|qualify|qualifies|enjoy|enjoys?)\s+(?:for\s+)?free/i;
+const CONTAINER_COUNT_AFTER = /^\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container|柜)/i;
 const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|high[- ]?cube|standard|dry|reefer|container|cntr|柜|集装箱|货柜)/i;
 // "Shipping: Free*", "运费：免费": a shipping field whose value is the word free.
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
@@ -116,13 +119,19 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
-const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d/iu;
-const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out/i;
+// ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
+// ("≈ US$ 830/吨" beside a price per piece: the page converts its price into the unit its MOQ counts.)
+const UNIT_EQUIVALENCE = /(?<![\d.])(?:1|one)\s*(?:[A-Za-z]+\.?|\p{Script=Han}{1,3})\s*(?:=|＝|≈|equals?|is about|约等于|约合)\s*(?:约|about|approx\.?|~)?\s*\d|(?:\bprice\s+per\s+[A-Za-z]+\s*[:：]?|折合每\p{Script=Han}{1,2}|(?:单价)?合每\p{Script=Han}{1,2}|\bequivalent to\b|\bworks out (?:at|to)\b)\s*(?:约|about|approx\.?|~)?\s*(?:US\s*)?\$\s*\d|\b(?:one|each|1)\s+(?:bundle|roll|coil|bag|sack|drum|spool|reel)\s*(?:is|weighs|holds|contains|of|[:：])?\s*(?:about|approx\.?|around|~)?\s*\d+(?:\.\d+)?\s*(?:g|grams?|kg|kgs|kilograms?|m|meters?|metres?|l|liters?|litres?|ml|yards?)\b|(?:≈|约合|约等于)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s*\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s|每)\s*(?:吨|公斤|千克|米|平方米|tons?|tonnes?|mt|kgs?|kilograms?|met(?:er|re)s?|m2|sq\.?\s?m)(?![A-Za-z])/iu;
+const EQUIVALENCE_HINT = /[=＝≈]|equal|is about|约等于|约合|合每|price\s+per|equivalent|works out|\b(?:one|each|1)\s+(?:bundle|roll|coil|bag|sack|drum|spool|reel)\b/i;
 const ITEM_HINT = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)|\b(?:each|per|one|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\b|\bweight\s+(?:per|of)/i;
 // "单件约3.2克", "每块约 US$104-127", "each piece weighs about 3.5 g", "weight per piece: 3.2g", "one panel ≈ $120": the
 // page states what one whole item weighs or costs, so a price per gram or per watt converts to the piece it sells.
 const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对|副|双|瓶|盒|张)(?:重量?|净重|毛重|价格?|售价|金重)?\s*[:：]?\s*(?:约|大约|约为|为|是)?\s*(?:US\s?\$|USD\s?|\$|¥|￥)?\s*\d|\b(?:each|per|one|a single|single)\s+(?:piece|pc|unit|item|panel|set|pair|bottle|box|sheet)\s+(?:weighs?|is|=|costs?|comes to|approx\.?|about|around|~)\s*(?:approx\.?|about|around|~)?\s*(?:US\s?\$|\$)?\s*\d|\bweight\s+(?:per|of each|of one)\s+(?:piece|pc|unit|item|set|pair)\s*[:：]?\s*(?:approx\.?|about|~)?\s*\d/i;
-const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z])/i;
+// "price per single shoe", "1 pair = 2 pieces", "按只计价", "单只价格": the price shown is for one of a pair. ("Sold in pairs"
+// alone says nothing: pages write "Piece" for a pair.)
+const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring|slipper|sandal|insole)s?\b|\b(?:1|one)\s*pair\s*=\s*(?:2|two)\s*(?:pieces?|pcs?)\b|按只(?:计价|标价|报价|算)|单只(?:价格|价|计价)/i;
+// ... but "0.36 m2/pc", "0.5 kg per bag", "0.25吨/件": the measure of one counted piece, a size, not a unit cut down.
+const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
@@ -237,7 +246,7 @@ export function createParser(rules: ListingRules): Parser {
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
   const Q = String.raw`(${NUM})(万|千)?\s*(${UNIT})?`;
   const RANGE = new RegExp(
-    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band above\b|及以上|以上|起(?![批订发售做]))`,
+    String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band (?:above|up|over)\b|\bor (?:above|over)\b|\bup\b(?!\s*to\b)|及以上|以上|起(?![批订发售做]))`,
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
@@ -269,7 +278,14 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
     hidden(String.raw`(?:少于|低于|不足|小于|不满)\s*`, String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
-    hidden(String.raw`\s*起(?:发|批|做|售)`, String.raw`${Q}\s*起(?:发|批|做|售)`, ''),
+    // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
+    hidden(String.raw`\s*起(?:发|批|做|售|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|订(?!量)|接单?)`, ''),
+    // "每款 600 双起", "每色 300 件以上": the quantity each style (colour) must reach.
+    hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
+    // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
+    // the order size the seller says production starts at.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
+    hidden(String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order)`, String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
     hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
     // "price valid for 3000 pcs", "prices apply to 5,000 pieces", "price tier: 10000+ pcs only", "2000 pcs and above only":
@@ -289,9 +305,13 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
+  // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
+  const SAMPLE_QTY_BEFORE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(${UNIT})[^\d$¥€￥:：]{0,24}$`, 'i');
+  // "1 bundle = 100g ±3g", "1箱=24瓶", "1 roll = 50 m": one unit sized in another.
+  const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
   const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -399,6 +419,8 @@ export function createParser(rules: ListingRules): Parser {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
+      // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
+      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const s = m.index;
       const e = s + m[0].length;
       const dist = e <= at ? at - e : s >= atEnd ? s - atEnd : 0;
@@ -430,6 +452,13 @@ export function createParser(rules: ListingRules): Parser {
       const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
       if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
+    }
+    if (!out.halfPair && /pair|只|双/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (line.includes('=') || line.includes('＝')) {
+      for (const m of line.matchAll(UNIT_SIZE)) {
+        const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
+        if (whole && part && whole.id !== part.id && qty > 0) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
+      }
     }
     if (!out.unitIsPack && line.includes('=')) {
       const u = UNIT_AS_PACK.exec(line);
@@ -510,6 +539,8 @@ export function createParser(rules: ListingRules): Parser {
       shippingHoldsPrice: undefined,
       priceFor: undefined,
       unitIsPack: undefined,
+      unitSizes: undefined,
+      halfPair: undefined,
       fractionalUnit: undefined,
       unitEquivalence: undefined,
       notes: [],
@@ -697,7 +728,11 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (namesShipping(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
-        for (const seg of splitSegments(line)) addShipping(seg, line, out);
+        // A sentence of several fields ("USD 0.55/gram, MOQ 1 kg, air freight USD 180 per shipment"): the fee starts at the
+        // part that names the freight; the parts before it are the price and the MOQ.
+        const segs = splitSegments(line);
+        const first = segs.findIndex((x) => namesShipping(x));
+        for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
@@ -775,6 +810,22 @@ export function createParser(rules: ListingRules): Parser {
           pendingRanges = null;
           continue;
         }
+      }
+      // "起批量 Qty: 1-49 台 | 50-199 台 | ≥200 台": a row of tier quantities under an MOQ-like label, not the MOQ; and the
+      // labelled row of as many prices under it ("价格 Price: US$ 65.00 | US$ 62.00 | US$ 6.50").
+      if (!lineMoneys.length && MOQ_WORD.test(line) && !STEPPER.test(line)) {
+        const row = ranges(line).filter((r) => r.max !== undefined || /^(?:>=|≥|>|大于|不少于|不低于)|\+|以上|or more|and above/i.test(r.label));
+        if (row.length >= 2) {
+          rangeFirst = true;
+          pendingRanges = row;
+          pendingAge = 0;
+          continue;
+        }
+      }
+      if (pendingRanges && pendingRanges.length >= 2 && rangeFirst && lineMoneys.length === pendingRanges.length && !inSkuBlock && !ranges(maskMoney(line, lineMoneys)).length && !STEPPER.test(line)) {
+        for (let k = 0; k < pendingRanges.length; k++) out.tiers.push(tierOf(pendingRanges[k]!, lineMoneys[k]!, out));
+        pendingRanges = null;
+        continue;
       }
       // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
       const segments = splitSegments(line);
@@ -1068,9 +1119,12 @@ export function createParser(rules: ListingRules): Parser {
   function sampleOf(line: string, tok: MoneyTok): NonNullable<ParsedListing['sample']> {
     const custom = CUSTOM_SAMPLE.test(line);
     const after = line.slice(tok.end, tok.end + 60);
-    const q = SAMPLE_QTY.exec(after);
-    const unit = q ? unitOf(q[2] ?? q[4]) : undefined;
-    const qty = q ? num(q[1] ?? q[3]!) : 0;
+    // (only between the word "sample" and its amount: "MOQ 200 sets. Sample $25" is no sample of 200 sets)
+    const word = line.slice(0, tok.start).search(/(?:samples?|样品)(?!.*(?:samples?|样品))/i);
+    const qb = SAMPLE_QTY.exec(after) || word < 0 ? null : SAMPLE_QTY_BEFORE.exec(line.slice(word, tok.start));
+    const q = qb ? null : SAMPLE_QTY.exec(after);
+    const unit = q ? unitOf(q[2] ?? q[4]) : qb ? unitOf(qb[2]) : undefined;
+    const qty = q ? num(q[1] ?? q[3]!) : qb ? num(qb[1]!) : 0;
     if (unit && qty > 0) {
       const value = tok.money.value / qty;
       return { price: { ...tok.money, value, usd: tok.money.usd / qty }, unit, custom, freightCollect: FREIGHT_COLLECT.test(line) };

@@ -215,11 +215,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const units = readYaml(dir, 'units.yaml', unitsSchema);
   const sku = readYaml(dir, 'sku.yaml', skuSchema);
   const products = readYaml(dir, 'products.yaml', productsSchema);
-  const words = (l: z.infer<typeof wordList>) => {
-    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'i');
+  // (plural: English names also in the plural, "Wooden Toys", "Office Chairs")
+  const words = (l: z.infer<typeof wordList>, plural = false) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})${plural ? '(?:s|es)?' : ''}\\b`, 'i');
     return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
   };
-  const countWords = words(products.soldByCount);
+  const countWords = words(products.soldByCount, true);
   const bulkWords = words(products.bulk);
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
   const lastAt = (l: z.infer<typeof wordList>) => {
@@ -341,6 +342,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // null: the table's accessory words apply as they are.
     accessoryOk: c.accessoryOk?.length ? c.accessoryOk : undefined,
     sameAs: c.sameAs?.length ? matcher(c.sameAs) : undefined,
+    // The nouns its English keywords end on ("bucket" of "excavator bucket", "drone" of "gps+drone"): the thing it is.
+    heads: c.keywords.filter((w) => !isHan(w)).map((w) => lastWord(w)).filter((w): w is string => Boolean(w)),
   }));
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
@@ -395,14 +398,19 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       if (zs) for (const z of zs) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
-    // What comes with the product ("Street Light with Remote", "灯带 带遥控") and services ("Private Label") do not
-    // make it an accessory. The first category in the table's order wins.
+    // What comes with the product ("Street Light with Remote", "灯带 带遥控", "Excavator with 1.0m3 Bucket") and services
+    // ("Private Label") do not make it an accessory, nor one of the goods a category excludes, nor the thing it comes with
+    // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
     const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
     let isAccessory: boolean | undefined;
-    const c = [...hits]
+    const fits = [...hits]
       .sort((a, b) => a - b)
       .map((k) => cats[k]!)
-      .find((x) => !x.out(title) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))))?.c;
+      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))));
+    // A category whose thing is named only in the with-part ("Excavator with 1.0m3 Bucket" is no bucket) after one that is
+    // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
+    const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
+    const c = (ownWords ? fits.find((x) => !x.heads.length || x.heads.some((h) => ownWords.has(h))) : undefined)?.c ?? fits[0]?.c;
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -445,6 +453,11 @@ function looseKeyword(kw: string): string {
   if (kw.includes('+') || /\p{Script=Han}/u.test(kw)) return kw;
   const words = kw.split(/\s+/).filter((w) => w && !STOP_WORDS.has(w.toLowerCase()));
   return words.length > 1 ? words.join('+') : kw;
+}
+
+/** The last word of an English keyword ("bucket" of "excavator bucket"), lower-cased. */
+function lastWord(w: string): string | undefined {
+  return w.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).at(-1);
 }
 
 /** The longest word of an English keyword: the rarest, so the one to look up first. */

@@ -129,6 +129,10 @@ export interface ParsedListing {
   priceFor?: { unit: Unit; text: string };
   /** The page defines the unit it prices by as a pack ("1 piece = 1 carton (240 pairs)", "1件=1箱"). */
   unitIsPack?: { unit: Unit; pack: Unit; text: string };
+  /** A sentence saying the price is for one of a pair ("price per single shoe", "1 pair = 2 pieces", "按只计价，成双发货"). */
+  halfPair?: string;
+  /** Units the page sizes in another unit ("1 bundle = 100g", "1箱=24瓶"): how many of `of` one `unit` holds. */
+  unitSizes?: { unit: Unit; qty: number; of: Unit }[];
   /** A unit cut to a fraction ("0.01 Square Meters") so the price per unit looks small. */
   fractionalUnit?: string;
   /** A line that converts between units ("1米=约0.04kg", "Price per kg: $11.20", "折合每套约 US $66"): the page states
