@@ -38,6 +38,8 @@ describe('a yes/no lead answers what the question asks', () => {
 
   it('a listed region is not enough when the asker says they are none of the groups the campaign is for', () => {
     expect(lead('我们在南京，只是出口通会员，不是金品也不是SKA，能报名直播带岗吗')).toMatch(/^不可以/);
+    // in English too (the check for a "No" verdict once held a backspace character where \b was meant)
+    expect(lead("We're in Nanjing, only a basic member, neither a Gold Supplier nor an SKA. Can we sign up for the live recruiting campaign?")).toMatch(/^No\b/);
     // a member of a listed group in a listed region still may
     expect(lead('我们是南京的金品商家，能报名直播带岗吗')).toMatch(/^可以/);
   });

@@ -542,7 +542,7 @@ export class YesNoLead {
     if (all && qa.types.includes('yesno')) {
       const picked: Passage[] = [];
       const audience = this.audienceVerdict(input, [...candidates.map((c) => c.passage), ...this.ctx.topicPassages(input)], picked);
-      if (audience && /^(不|No)/.test(audience)) {
+      if (audience && /^(不|No\b)/.test(audience)) {
         const region = parts.join(lang === 'zh' ? '；' : '; ');
         return { lead: lang === 'zh' ? `${audience}（地区方面：${region}。）` : `${audience} (As for the region: ${region}.)`, passages: [...picked, list], notStated: null };
       }
