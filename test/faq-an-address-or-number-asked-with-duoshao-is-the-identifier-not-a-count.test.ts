@@ -19,14 +19,6 @@ describe('"网址多少", "热线是多少" ask for the address or number itself
   });
 });
 
-describe('an English verb for starting something finds the line that says it is introduced', () => {
-  it('answers when the carbon tariff is supposed to kick in with the stated year', () => {
-    const a = faq.askLocal('so when is the EU carbon tariff supposed to kick in?');
-    expect(a.declined).toBe(false);
-    expect(a.answer.split('\n')[0]).toContain('2023');
-  });
-});
-
 describe('a question offering two places the topic states both of', () => {
   it('quotes the line stating each side among the first lines', () => {
     const a = faq.askLocal('课件去哪下载，钉钉群还是外贸云课堂？');
