@@ -554,10 +554,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
       let kept = 0;
       if (wide) chunks.fill(0);
       for (let k = 0; k < pieces.length; k++) {
-        const sets = needs[k]!;
-        let ok = true;
-        for (let q = 0; q < sets.length && ok; q++) ok = anyHit(hits, sets[q]!);
-        if (!ok) continue;
+        if (!allSetsHit(hits, needs[k]!)) continue;
         kept++;
         if (wide) chunks[k >> 4]! |= 1 << (k & 15);
         else mask |= 1 << k;

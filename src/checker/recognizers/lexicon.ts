@@ -57,34 +57,30 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     context: e.context.length ? anyOf(e.context, lexicon, expand) : null,
     unless: e.unless ? anyOf(e.unless, lexicon, expand) : undefined,
   }));
+  // A regex's required literals as scanner ids (sets: every set needs one hit). A regex whose required literals the
+  // draft lacks cannot match a piece of it. `spaced`: false for a regex tested on two pieces of the text joined by a
+  // space (the context words), where only the sets without a space are sure to be in the draft.
+  const setsOf = (re: RegExp | null | undefined, spaced: boolean) =>
+    re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))).map((set) => Int32Array.from(set, (l) => scanner.id(l))) : [];
   // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan. Gates and
   // the entries' own required literals are answered from one literal scan of the text view (shared via `scanner`).
   const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
   // Each entry's regex, cut per draft to the alternatives whose required literals the draft holds.
   const pruned = entries.map((e) => prunedRegex(e.re, scanner));
-  const needs = entries.map((e) => literalSets(e.re.source, e.re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const needs = entries.map((e) => setsOf(e.re, true));
 
   const shared = anyOf(rule.context, lexicon, expand);
-  // An entry that scores 0 without context words ("payee-private") can report nothing in a draft that holds none of
-  // the literals every context match needs. The context is tested on the text around a match (the text before and
-  // after it joined by a space), so a literal without a space found there is in the draft too: the pre-check is exact.
-  const contextNeeds = entries.map((e) => {
-    const re = e.context ?? shared;
-    if (e.score > 0 || !re) return [];
-    return literalSets(re.source, re.flags)
-      .filter((set) => set.every((l) => !/\s/.test(l)))
-      .map((set) => Int32Array.from(set, (l) => scanner.id(l)));
-  });
   const negation = anyOf(rule.negation, lexicon, expand);
   const unless = anyOf(rule.unless, lexicon, expand);
-  // The same pre-check for the words tested around each match (context, "unless", negation): a regex whose required
-  // literals the draft lacks cannot match a piece of it. The unless and negation words are tested on substrings of
-  // the text view, so every set counts; the context on two pieces joined by a space, so only sets without one.
-  const setsOf = (re: RegExp | null | undefined, spaced: boolean) =>
-    re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))).map((set) => Int32Array.from(set, (l) => scanner.id(l))) : [];
+  // The same pre-check for the words tested around each match (context, "unless", negation). The unless and negation
+  // words are tested on substrings of the text view, so every set counts; the context on the text before and after
+  // the match joined by a space, so only sets without one.
   const contextSets = entries.map((e) => setsOf(e.context ?? shared, false));
   const skipSets = entries.map((e) => setsOf(e.unless === undefined ? unless : e.unless, true));
   const negationSets = setsOf(negation, true);
+  // An entry that scores 0 without context words ("payee-private") can report nothing in a draft that holds none of
+  // the literals every context match needs: the whole entry is skipped.
+  const contextNeeds = entries.map((e, k) => (e.score > 0 ? [] : contextSets[k]!));
   const describes = anyOf(rule.describes, lexicon, expand);
   const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });

@@ -3,6 +3,11 @@ import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../t
 import { expand, type MessengerRule } from '../rules.js';
 import { nextNonEmpty } from '../matches.js';
 
+// An explicit add or contact before an app's name, and "me"/"us"/我 right after it: the name is an invitation, whatever
+// else (a look-alike product, the business's topic) the words around it suggest.
+const CONTACT_VERB = /加|联系|\b(?:add|contact|message|text|call|reach|find)\b/u;
+const ME_AFTER = /^\s?(?:me|us|我)\b/u;
+
 const DISPLAY: Array<[RegExp, string]> = [
   [/wh|^w[a@]|^ws|^wt|^wsp/, 'WhatsApp'],
   [/w[e3]ch|wei|微|信|薇|威|维|徽|卫星|^vx|^wx|^v$/, 'WeChat'],
@@ -138,16 +143,19 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
           const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post);
           // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
-          const strongInvite = inviteStrong.test(pre) || /^\s?(?:me|us|我)\b/u.test(post) || /^(?:联系|找|加)我/u.test(post) || /^\s?(?:我|我们)?(?:发|传|给)(?:给)?(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
+          const meAfter = ME_AFTER.test(post);
+          const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
+          const strongInvite = inviteStrong.test(pre) || contactMeAfter || /^\s?(?:我|我们)?(?:发|传|给)(?:给)?(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isFeature = feature.test(pre) || feature.test(post);
           if (isFeature) ctx.appFeatures++;
           // A weak name in a feature or freight phrase ("用飞机发货", air freight) is not a question about an app.
           const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
           // (An explicit "add / contact / 加 / 联系" or "me" after the name still invites: "加我微信，发抱枕图片给您".)
-          const looksLike = lookalike !== null && (lookalike.test(pre) || lookalike.test(post)) && !/加|联系|\b(?:add|contact|message|text|call|reach|find)\b/u.test(pre) && !/^\s?(?:me|us|我)\b|^(?:联系|找|加)我/u.test(post);
+          const contactBefore = CONTACT_VERB.test(pre);
+          const looksLike = lookalike !== null && (lookalike.test(pre) || lookalike.test(post)) && !contactBefore && !contactMeAfter;
           // The app as the business's topic ("您的 Instagram 广告", "TikTok content for your shop"), with no add or contact.
-          const topic = topicAfter !== null && topicAfter.test(post) && !own.test(pre) && !/加|联系|\b(?:add|contact|message|text|call|reach|find|dm)\b/u.test(pre) && !/^\s?(?:me|us|我)\b/u.test(post);
+          const topic = topicAfter !== null && topicAfter.test(post) && !own.test(pre) && !contactBefore && !/\bdm\b/u.test(pre) && !meAfter;
           if (negated || looksLike || topic) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
