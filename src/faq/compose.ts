@@ -84,6 +84,12 @@ const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 const PURPOSE = /为了|旨在|目的|以便|有助于|助力|鼓励|帮助|因此|由于/;
 const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? to\b|\bto help\b|\bbecause\b/i;
 const PURPOSE_RESCUE_SCORE = 6;
+// a day of a month as the asker or a line writes it ("5月13日", "5/13", "5.13"); the briefing's year is 2022
+const DAY_OF_MONTH = /(\d{1,2})\s*[\/月.]\s*(\d{1,2})\s*[日号]?/g;
+const dayOfYear = (month: string, day: string) => Math.round(Date.UTC(2022, Number(month) - 1, Number(day)) / 86_400_000);
+/** The lead for a span of days between two dates: counted with both ends, and without the first ("the range" shown when given). */
+const spanLead = (days: number, lang: Lang, range?: { zh: string; en: string }) =>
+  lang === 'zh' ? `共${days + 1}天（${range ? `${range.zh}，` : ''}含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${range ? `${range.en}; ` : ''}${days} days between them).`;
 /** "哪几块", "which topics", "what did it cover": the items of a list are asked, not a figure or a verdict */
 const asksList = (qa: QuestionAnalysis) => (qa.types.includes('list') || qa.types.includes('contents')) && qa.types.every((t) => t === 'list' || t === 'contents');
 const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
@@ -1790,10 +1796,10 @@ export class Composer {
   /** "4/30 to 5/13, how many days?": the days between two dates the asker gives (both ends counted when asked to). */
   private dateSpan(question: string, lang: Lang): string | null {
     if (!/多少天|几天|how many days|days in total|一共|总共/i.test(question)) return null;
-    const dates = [...question.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})\s*[日号]?/g)].map((m) => Date.UTC(2022, Number(m[1]) - 1, Number(m[2])));
+    const dates = [...question.matchAll(DAY_OF_MONTH)];
     if (dates.length < 2) return null;
-    const days = Math.round(Math.abs(dates[1]! - dates[0]!) / 86_400_000);
-    return lang === 'zh' ? `共${days + 1}天（含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${days} days between them).`;
+    const [a, b] = [dayOfYear(dates[0]![1]!, dates[0]![2]!), dayOfYear(dates[1]![1]!, dates[1]![2]!)];
+    return spanLead(Math.abs(b - a), lang);
   }
 
   /**
@@ -1808,19 +1814,15 @@ export class Composer {
     // until review"): a range a line states is no answer to how long a process lasts.
     if (/后[^，,。？?]{0,10}(几天|多少天)|after\b.{0,40}how many days|how many days\b.{0,30}\b(after|until|before|does it take|to (get|be))\b/i.test(q)) return null;
     if (!/窗口|期间|时间段|活动期|一共|总共|共|头尾|首尾|持续|多长|window|period|campaign|in total|both ends|last|run/i.test(q)) return null;
-    if ([...q.matchAll(/(\d{1,2})\s*[\/月.]\s*(\d{1,2})/g)].length >= 2) return null;
+    if ([...q.matchAll(DAY_OF_MONTH)].length >= 2) return null;
     for (const p of lines) {
       const m = p.zh.normalize('NFKC').match(/(\d{1,2})月(\d{1,2})[日号]?\s*[-~至到—]+\s*(?:(\d{1,2})月)?(\d{1,2})[日号]/);
       if (!m) continue;
-      const from = Date.UTC(2022, Number(m[1]) - 1, Number(m[2]));
-      const to = Date.UTC(2022, Number(m[3] ?? m[1]) - 1, Number(m[4]));
-      const days = Math.round((to - from) / 86_400_000);
+      const toMonth = m[3] ?? m[1]!;
+      const days = dayOfYear(toMonth, m[4]!) - dayOfYear(m[1]!, m[2]!);
       if (days <= 0) continue;
-      const lead =
-        input.lang === 'zh'
-          ? `共${days + 1}天（${m[1]}月${m[2]}日至${m[3] ?? m[1]}月${m[4]}日，含首尾；不含首日为${days}天）。`
-          : `${days + 1} days counting both ends (${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(m[3] ?? m[1]) - 1]} ${m[4]}; ${days} days between them).`;
-      return { lead, passages: [p] };
+      const range = { zh: `${m[1]}月${m[2]}日至${toMonth}月${m[4]}日`, en: `${MONTHS[Number(m[1]) - 1]} ${m[2]} to ${MONTHS[Number(toMonth) - 1]} ${m[4]}` };
+      return { lead: spanLead(days, input.lang, range), passages: [p] };
     }
     return null;
   }

@@ -335,9 +335,11 @@ export class YesNoLead {
     // ... on any quoted line: the fee line may follow the line naming the account
     const zeroFee = picked.some((x) => /(?<![\d.])0\s*(开户|维护|入账|中间行|费)|免(提现)?(手续)?费|免费|\bfree\b|\b0 (opening|maintenance|incoming)/i.test(x === p ? text : x.zh));
     if (zeroFee && /免费|\bfree\b/i.test(input.question)) return yesNo(input.question, input.lang, true, 'fact');
-    // ("can buyers pay into my account" moves money, it asks no fee: paying is a fee only as "pay a / pay for / have to pay")
-    if (zeroFee && ASKS_CHARGE.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
-    if (zeroFee && /费|钱|\bfees?\b|charge|cost|\bpay(ing)? (a|an|any|extra|more|anything|something|for)\b|\b(have|has|need|needs|got) to pay\b|\bpay\s*[?？]|\bpaid\b/i.test(input.question)) return yesNo(input.question, input.lang, false, 'fact');
+    // A charge asked ("还收0.125%吗", "扣几个点", ASKS_CHARGE) or money paid ("can buyers pay into my account" moves money,
+    // it asks no fee: paying is a fee only as "pay a / pay for / have to pay")
+    if (zeroFee && (ASKS_CHARGE.test(input.question) || /费|钱|\bfees?\b|charge|cost|\bpay(ing)? (a|an|any|extra|more|anything|something|for)\b|\b(have|has|need|needs|got) to pay\b|\bpay\s*[?？]|\bpaid\b/i.test(input.question))) {
+      return yesNo(input.question, input.lang, false, 'fact');
+    }
     // "金品和出口通要求不一样吗" against "不分金品or出口通"; "没做完能先享受吗" against "须完成全部…后，再…"
     const q = input.question;
     if (pol.difference && pol.difference.question.test(q) && (pol.difference.same.test(p.zh) || pol.difference.same.test(p.en))) return yesNo(q, input.lang, false, 'fact');
