@@ -157,12 +157,14 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   // A SKU named by nothing but a part, packaging or give-away word ("Box", "Battery", "防尘袋", "领带（单买）") beside
   // product SKUs is no variant of the product, whatever its price, unless the title sells it.
   const bareName = skus.map((s, i) => bareAccessory(s.name, rules) && !namedInTitle(nameless[i]!, p.title) && !titleSellsPart(nameless[i]!, p.title));
-  const plain = nameless.map((n, i) => !fees[i] && !isFiller(n, rules) && !solo[i] && !bareName[i]);
+  // no fee, filler or solo item: a product SKU unless its name is a bare accessory (each name's filler test read once)
+  const goods = nameless.map((n, i) => !fees[i] && !isFiller(n, rules) && !solo[i]);
+  const plain = goods.map((g, i) => g && !bareName[i]);
   // ... flagged when it sets the bottom of the range or sits far below the product (a $1 kraft box among $0.23-$4.92
   // cakes is a packaging option the buyer may want; a $3.20 "Box" that is the listing's lowest price is not).
   const bare = bareName.map((b, i) => b && plain.some((x, j) => x && j !== i));
   const floorUsd = Math.min(...skus.map((s) => s.price.usd / packCount(s.name)));
-  const isProduct = nameless.map((n, i) => !fees[i] && !isFiller(n, rules) && !solo[i] && !bare[i]);
+  const isProduct = goods.map((g, i) => g && !bare[i]);
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
   // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
   const each = skus.map((s) => s.price.usd / packCount(s.name));
@@ -209,8 +211,10 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     const share = perItem >= 1 || packCount(s.name) === 1 ? perItem : Math.min(1, s.price.usd / ref);
     // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
+    // A bare accessory below the product that sets the bottom of the range or sits far below it (skuFacts).
+    const bareLow = bare[idx]! && share < 1 && (share < th.fillerRatio || each[idx]! <= floorUsd);
     if (few) {
-      if (token || (fee && share < 1) || (bare[idx] && share < 1 && (share < th.fillerRatio || each[idx]! <= floorUsd))) low.push({ sku: s, share, ref, named: filler, fee: fee || bare[idx], idx, tiny: true });
+      if (token || (fee && share < 1) || bareLow) low.push({ sku: s, share, ref, named: filler, fee: fee || bare[idx], idx, tiny: true });
       else if (solo[idx] && share < th.fillerRatio && !titleSellsPart(name, p.title)) low.push({ sku: s, share, ref, named: true, idx, tiny: true });
       // Postage set up as the second option, dearer than the product ("6pcs/set + DHL shipping" at 76x): no variant of it.
       else if (fee && share >= 2 && isProduct.some(Boolean) && !rules.isSetupCharge(s.name)) high.push({ sku: s, share, ref, named: true, idx });
@@ -232,7 +236,7 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
-    if (bare[idx] && share < 1 && (share < th.fillerRatio || each[idx]! <= floorUsd)) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
+    if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
     // One dear item in a set is normal (a turntable among piping tips), and so is the whole kit; a dear placeholder or fee SKU is not.
@@ -395,7 +399,6 @@ function sizeScaled(skus: Sku[]): boolean {
   });
 }
 
-/** A SKU name without what only describes packing: "2.5x100mm (100pcs/bag)", "24pcs set with gift box". */
 /** The SKU's whole name is one part, packaging or give-away word (sku.yaml), with at most "only"/"单买" beside it. */
 function bareAccessory(name: string, rules: ListingRules): boolean {
   const n = name
@@ -408,6 +411,7 @@ function bareAccessory(name: string, rules: ListingRules): boolean {
   return rules.bareAccessoryNames.has(n) || (n.endsWith('s') && rules.bareAccessoryNames.has(n.slice(0, -1)));
 }
 
+/** A SKU name without what only describes packing: "2.5x100mm (100pcs/bag)", "24pcs set with gift box". */
 function descriptorless(name: string): string {
   return name
     .replace(/^[^:：]{1,12}[:：]\s*/, '')

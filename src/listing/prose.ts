@@ -139,8 +139,9 @@ function readsAsProse(text: string, cues: ProseCues): boolean {
   if (!we && (lines.length > 6 || text.includes('\t'))) return false;
   // A line of tab-separated cells is a page's table row, as much a field as "Price: $3".
   const fields = lines.filter((l) => FIELD_LINE.test(l) || l.includes('\t')).length;
-  // Without "we": a short message of sentences that talks about a listing (asks, names the listing, a colleague).
-  if (!we) return fields === 0 && lines.length <= 6 && !text.includes('\t') && (cues.talk.test(text) || cues.real.test(text) || cues.shown.test(text));
+  // Without "we": a short message of sentences (no more than six lines, no tab: above) that talks about a listing (asks,
+  // names the listing, a colleague).
+  if (!we) return fields === 0 && (cues.talk.test(text) || cues.real.test(text) || cues.shown.test(text));
   return fields === 0 || (fields <= 2 && lines.length >= 4 && lines.some((l) => l.length > 60 && cues.firstPerson.test(l)));
 }
 
@@ -259,11 +260,11 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       { unitPrice: switched.usd, priceUnit: switched.from, realUnit: switched.to },
     );
   }
+  // The low price shown is per one of the units the real price is for, by the rep's own count ("US$0.28/meter ... 单卷 5 米
+  // US$1.40"), and nothing draws buyers: an honest conversion, no gap between shown and real.
   const converted = lowShown > 0 && !bait && shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd));
-  // The unit switch above names the false price: it takes the place of a price_range finding, not of the others.
-  if (converted) {
-    // an honest conversion
-  } else if (lowShown > 0 && realTop >= cues.gap * lowShown) {
+  // (The unit switch above names the false price: it takes the place of a price_range finding below, not of the others.)
+  if (!converted && lowShown > 0 && realTop >= cues.gap * lowShown) {
     const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
     // The low price shown is one SKU's ("shows from $15.90 but that's just the cover SKU, the sink itself is $89").
     const low = shownReads.find((r) => r.usd === lowShown)!;
@@ -289,7 +290,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         { shownPrice: lowShown, realPrice: realTop },
       );
     }
-  } else if (lowShown > 0 && bait && !switched) {
+  } else if (!converted && lowShown > 0 && bait && !switched) {
     add(
       'price_range',
       [`你说展示的价格 ${fmtUsd(lowShown)} 是为了吸引买家（「${bait}」），不是真实价格。`, `You say the price shown, ${fmtUsd(lowShown)}, is there to draw buyers ("${bait}"), not the price they pay.`],
@@ -374,9 +375,11 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     const sameUnit = Boolean(f.unit && goods.some((g) => g.unit?.id === f.unit!.id));
     if (!price || (f.unit && f.unit.dim !== 'count' && !sameUnit)) continue;
     const forQty = /^\s*(?:for|per|\/|每|一)?\s*(\d[\d,]*)/i.exec(f.tail);
-    const perOne = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /首|每|一(?:个|件|只|台|套|条|双|单)\s*$/.test(f.clause.slice(0, f.at).slice(-6));
+    // ("/pc", "per piece", "each" after it; or per the goods' own unit)
+    const perUnitAfter = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail);
+    const perOne = perUnitAfter || /首|每|一(?:个|件|只|台|套|条|双|单)\s*$/.test(f.clause.slice(0, f.at).slice(-6));
     // Freight per piece ("$35 per piece") is a rate, not one parcel's fee: no parcel fee excuses it.
-    const perPiece = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail) || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
+    const perPiece = perUnitAfter || /每\S{0,2}$/.test(f.clause.slice(0, f.at));
     // Else the largest count of goods the message names ("500 pcs $0.50 each, freight $600") is the order it ships.
     const named = Math.max(0, ...[...text.matchAll(GOODS_COUNT)].map((m) => Number(m[1]!.replace(/,/g, ''))));
     const known = Boolean(forQty || perOne || statedMoq || named);
