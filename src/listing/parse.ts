@@ -453,7 +453,7 @@ export function createParser(rules: ListingRules): Parser {
       if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
     }
-    if (!out.halfPair && /pair|只|双/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (!out.halfPair && /pair|只|双|\bper\s/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
     if (line.includes('=') || line.includes('＝')) {
       for (const m of line.matchAll(UNIT_SIZE)) {
         const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
