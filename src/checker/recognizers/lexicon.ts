@@ -19,6 +19,9 @@ function lastSentenceEnd(s: string): number {
   return last;
 }
 
+/** Everything up to the last "but" of a span: a negation before it does not reach past it. */
+const CONTRAST_BEFORE = /^[\s\S]*(?:但是|可是|不过|(?<!不)但|\bbut\b|\bhowever\b)/;
+
 const CLAUSE_MARK = /[,，;；]/g;
 /** The clause of s that holds [a, b): from the clause mark before a to the one after b. */
 function clauseAround(s: string, a: number, b: number): string {
@@ -111,7 +114,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         if (stop) se = b + stop.index;
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
-        if (negation && allSetsHit(hits, negationSets) && negation.test(pre.slice(-24))) continue;
+        // A negation before a "but" was the rep's decline, not this match's: "不能在这里留微信，但是您搜一下 jiasheng2022".
+        if (negation && allSetsHit(hits, negationSets) && negation.test(pre.slice(-24).replace(CONTRAST_BEFORE, ''))) continue;
         if (negationAfter && negationAfter.test(t.slice(b, se))) continue;
         const skip = e.unless === undefined ? unless : e.unless;
         if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(sentence)) continue;
