@@ -41,6 +41,12 @@ describe('bad input gets a polite decline, never a guess', () => {
     }
   });
 
+  it('an English question naming masked accounts from the violator list is not taken for Spanish', () => {
+    // "al" of "al****nologies" is no Spanish article
+    const a = faq.askLocal('al****horefactory and al****nologies: both Shenzhen, both fake price/MOQ?');
+    expect(a.answer).not.toMatch(/Chinese or English/);
+  });
+
   it('binary junk is declined', () => {
     const junk = String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 37) % 31));
     expect(faq.askLocal(junk).declined).toBe(true);

@@ -37,7 +37,8 @@ function isOtherLanguage(text: string): boolean {
   const latin = text.match(LATIN)?.length ?? 0;
   if (other > 0 && other >= han && other >= latin * 0.5) return true;
   if (han > 0) return false;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A masked account name ("al****yuan", the briefing's violator list) is no word of any language: its "al" is not Spanish.
+  const words = text.toLowerCase().replace(/\S*\*{2,}\S*/g, ' ').match(/\p{L}+/gu) ?? [];
   let foreign = 0;
   let english = 0;
   for (const w of words) {
