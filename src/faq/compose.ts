@@ -1640,7 +1640,9 @@ export class Composer {
     const lang = input.lang;
     const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
     const asked = input.question.normalize('NFKC');
-    const ladder = this.analyzer.rules.arithmetic.ladders.find((l) => l.sections.some((s) => sections.has(s)) && !(l.notFor && new RegExp(l.notFor, 'i').test(asked)));
+    const ladder = this.analyzer.rules.arithmetic.ladders.find(
+      (l) => l.sections.some((s) => sections.has(s)) && !(l.notFor && new RegExp(l.notFor, 'i').test(asked)) && (!l.onlyFor || new RegExp(l.onlyFor, 'i').test(asked)),
+    );
     if (!ladder) return null;
     const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));
     // "our 4th and 5th offences: how many points for those?": the steps of the named offences, added up
@@ -1661,7 +1663,15 @@ export class Composer {
     const q = input.question.normalize('NFKC');
     const askedPoints = q.match(/扣\s*(\d+)\s*分|(\d+)\s*(?:个)?\s*(?:分|points?)\b/i);
     const aboutPoints = /扣分|扣.{0,3}分|\bpoints?\b|deduct/i.test(q);
-    const word = qa.types.includes('yesno') && aboutPoints ? yesNo(q, lang, askedPoints ? step.points === Number(askedPoints[1] ?? askedPoints[2]) : step.points > 0, 'fact') : '';
+    // "does the 90-day suspension kick in on the 2nd offence?": whether that step takes the measure the question names
+    const measured = ladder.steps.filter((s) => s.measure && new RegExp(s.measure, 'i').test(q));
+    const word = !qa.types.includes('yesno')
+      ? ''
+      : measured.length
+        ? yesNo(q, lang, measured.includes(step), 'fact')
+        : aboutPoints
+          ? yesNo(q, lang, askedPoints ? step.points === Number(askedPoints[1] ?? askedPoints[2]) : step.points > 0, 'fact')
+          : '';
     const lead =
       (word && lang !== 'zh' ? word + ' ' : word) +
       (lang === 'zh'

@@ -34,12 +34,14 @@ const LadderStep = z.object({
   from: z.number().int().positive(),
   to: z.number().int().positive().optional(),
   points: z.number().min(0),
+  /** how a question names the measure this step takes beyond points ("关闭信保资格90天"): a yes/no naming it asks whether the offence's step takes it */
+  measure: RegexSource.optional(),
   zh: z.string().min(1),
   en: z.string().min(1),
   quote: z.string().min(1),
 });
 export const ArithmeticFileSchema = z.object({
-  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), notFor: RegexSource.optional(), steps: z.array(LadderStep).min(1) })),
+  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), notFor: RegexSource.optional(), onlyFor: RegexSource.optional(), steps: z.array(LadderStep).min(1) })),
   fees: z.array(
     z.object({
       section: z.string().min(1),
@@ -330,8 +332,9 @@ export function findOffence(q: string): number | null {
   let m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十])\s*次/);
   if (m) return zhOrDigit(m[1]!);
   // "一次扣几分" asks per time, not about the first offence; only a count of two or more says which offence
+  // "超过3次", "more than three times": past that count, so the next offence (Chinese 以上 includes the number itself)
   m = q.match(/([0-9]+|[二两三四五六七八九十])\s*次(违规|被|拉|引导|犯|了)?/);
-  if (m && !/[0-9]+\s*次\s*\/|每次/.test(q)) return zhOrDigit(m[1]!);
+  if (m && !/[0-9]+\s*次\s*\/|每次/.test(q)) return zhOrDigit(m[1]!) + (/(超过|多于|大于)\s*$/.test(q.slice(0, m.index)) ? 1 : 0);
   // "the 3rd off-platform violation": up to two words may stand between the ordinal and the noun
   const between = String.raw`(?:\s+(?!and\b)[a-z]+(?:-[a-z]+)*){0,2}?`;
   m = lower.match(new RegExp(String.raw`\b(\d+)(?:st|nd|rd|th)${between}\s+(?:time|offen[cs]e|violation|strike)`));
@@ -342,7 +345,7 @@ export function findOffence(q: string): number | null {
   m = lower.match(/(?<!\b(?:at|all at|for) )\b(once|twice|thrice)\b(?!\s+(?:i|we|you|they|it|he|she|the|my|our|your|its|this|that|a|an|all|every|done|more|again|[a-z]+ed)\b)/);
   if (m) return ORDINAL_EN[m[1]!]!;
   m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
-  if (m) return /^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!;
+  if (m) return (/^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!) + (/\b(?:more than|over|above|beyond|exceeding)\s+$/.test(lower.slice(0, m.index)) ? 1 : 0);
   if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen/.test(lower)) return 2;
   if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b/.test(lower)) return 1;
   return null;
