@@ -135,6 +135,9 @@ const patternSchema = z.object({
   // Phrases that deny an "unless" word ("not for shipping", 不是为了发货): the word then gives no reason.
   unlessDenied: z.array(regexSource).default([]),
   negation: z.array(regexSource).default([]),
+  // Right after a match, in its own clause: the thing named is ruled out ("私人号码真的不能给"), where the look-back
+  // negation does not see it (as the lexicon rules have it).
+  negationAfter: z.array(regexSource).default([]),
 });
 
 const lexiconSchema = z.object({
