@@ -555,6 +555,14 @@ export function digitRuns(t: View): DigitRun[] {
       i++;
       continue;
     }
+    // A lone "×" is the multiplication sign of a size ("1080 × 1350", "85.5×54mm"), not a masked digit: masks come in
+    // runs ("138××××5678").
+    if (c === 215 && s.charCodeAt(i - 1) !== 215 && s.charCodeAt(i + 1) !== 215) {
+      r.flush();
+      r.pendingPlus = false;
+      i++;
+      continue;
+    }
     if (c === 42 || c === 215 || c === 0x25cf) {
       // "*", "×", "●": masked digits still show intent to share a number.
       r.push('M', i, i + 1, false);

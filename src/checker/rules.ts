@@ -111,6 +111,9 @@ const linkSchema = z.object({
   ...base,
   kind: z.literal('link'),
   scores: z.object({ messenger: score, shortener: score, fileShare: score, personal: score }),
+  // Words in the sentence of a site that warn against it ("钓鱼网站", "a phishing link"): the buyer is told not to go
+  // there, so the site is not the seller's. (Messenger links and file shares are never excused this way.)
+  warning: z.array(regexSource).default([]),
   messengerDomains: z.array(z.string()),
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),

@@ -24,6 +24,7 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
   const suffixes = rule.publicSites.filter((d) => d.startsWith('.')).map(esc);
   const publicSuffix = suffixes.length ? new RegExp(`(?:${suffixes.join('|')})(?:\\.[a-z]{2})?$`) : /$^/;
   const sc = rule.scores;
+  const warning = rule.warning.length ? new RegExp(rule.warning.map((w) => `(?:${w})`).join('|'), 'u') : null;
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
 
   return (ctx: DraftContext) => {
@@ -51,6 +52,8 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
       else if (inList(domain, rule.shorteners)) [score, kind] = [sc.shortener, 'shortener'];
       else if (inList(domain, rule.fileShare)) [score, kind, category] = [sc.fileShare, 'file-share', 'file_offsite'];
       else [score, kind] = [sc.personal, 'personal-site'];
+      // (the warning may come before the site or in the sentence after it: "那个链接有问题：域名是 x.top …很可能是钓鱼网站")
+      if (kind === 'personal-site' && warning && warning.test(t.slice(Math.max(0, index - 120), Math.min(t.length, index + whole.length + 160)))) continue;
       const [start, end] = origSpan(ctx.t, index, index + whole.length);
       out.push({ category, start, end, rule: `${rule.id}.${kind}`, score, reason: fill(domain), clauseId: rule.clause });
     }

@@ -171,9 +171,11 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           } else if (!isFeature) score = isStrong ? sc.mention : sc.weakMention;
           if (score > 0 && (warning || refusal)) {
             // Looked at only for a name that would count: most drafts never pay for these two regexes.
-            let until = se;
+            // The refusal or the warning often comes in the next sentence: after a reported request ("You asked for my
+            // WhatsApp. Sorry, I can't share it"), and after a plain mention ("…got WhatsApp messages from a profile using
+            // our logo. That isn't me.", "…sent you his WhatsApp number yesterday. Please don't use it").
             const told = reported?.test(pre) ?? false;
-            if (se < s.length && (reportedAsk.test(pre) || told)) until = ctx.sentence(se + 1, se + 1)[1];
+            const until = se < s.length ? ctx.sentence(se + 1, se + 1)[1] : se;
             const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow));
             if (warning?.test(around)) score = 0;
             else if (refusal && (told || !ownInvite.test(pre)) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
