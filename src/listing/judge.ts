@@ -367,11 +367,13 @@ const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
 // "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装", "配件盒（228件）": how many pieces one SKU holds.
-const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]/iu;
+// A SKU named by its count alone ("10 pcs", "50 pcs/box" beside "1 pc") is that many of the goods: hair clips at $0.05
+// one, $0.48 for ten, $2.30 for fifty cost the same per clip, and the single is no filler.
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$/iu;
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
-  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 1;
+  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : 1;
   return n >= 2 ? n : 1;
 }
 
@@ -701,7 +703,8 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   if (m && tiers.length) {
     const first = tiers[0]!;
     // MOQ in cartons over tiers in pieces is a packing unit, not a false MOQ; compare like with like only.
-    if (!m.unit || !first.unit || m.unit.id === first.unit.id || (m.unit.dim === first.unit.dim && m.unit.dim !== 'count')) {
+    // A count of containers is approximate (the parser's word): "MOQ 1 × 20GP" over a "2 柜以上" step is no false MOQ.
+    if (m.unit?.id !== 'container' && (!m.unit || !first.unit || m.unit.id === first.unit.id || (m.unit.dim === first.unit.dim && m.unit.dim !== 'count'))) {
       const moqInTierUnits = convert(m.qty, m.unit, first.unit);
       const ratio = Math.max(moqInTierUnits, 1e-9) / Math.max(first.min, 1e-9);
       const off = Math.max(ratio, 1 / ratio);

@@ -175,6 +175,8 @@ const DISCLAIMER =
 // the page says the price it shows is not the real one.
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
+// The rest of a sentence that ends in a question mark: what it says is asked, not stated.
+const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
@@ -244,7 +246,8 @@ export function createParser(rules: ListingRules): Parser {
   const zhNames = rules.zhUnitNames.map(escapeRe).join('|');
   // A unit after a number: a Chinese unit, an English unit name, or a page cell cut short ("Square M...").
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
-  const Q = String.raw`(${NUM})(万|千)?\s*(${UNIT})?`;
+  // "10 万粒": a pasted number may stand a space apart from its 万 (ten thousand) as from its unit.
+  const Q = String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(${UNIT})?`;
   const RANGE = new RegExp(
     String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band (?:above|up|over)\b|\bor (?:above|over)\b|\bup\b(?!\s*to\b)|及以上|以上|起(?![批订发售做]))`,
     'gi',
@@ -412,6 +415,7 @@ export function createParser(rules: ListingRules): Parser {
   /** The quantity nearest to a keyword (an MOQ label): before it on "2 Pieces (Min. Order)", after it on "MOQ: 500 pcs". */
   function quantityNear(masked: string, at: number, atEnd: number): Quantity | undefined {
     let best: Quantity | undefined;
+    let containers: Quantity | undefined;
     let bestDist = Infinity;
     if (!DIGIT.test(masked)) return best;
     QTY.lastIndex = 0;
@@ -420,7 +424,11 @@ export function createParser(rules: ListingRules): Parser {
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
       // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
-      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      // Without one ("最小起订量：1 × 20GP") the count of containers is the MOQ.
+      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+        containers ??= { qty: num(m[1]!, m[2]), unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: m[0].trim() };
+        continue;
+      }
       const s = m.index;
       const e = s + m[0].length;
       const dist = e <= at ? at - e : s >= atEnd ? s - atEnd : 0;
@@ -428,10 +436,12 @@ export function createParser(rules: ListingRules): Parser {
       const score = dist + (m[3] ? 0 : 8);
       if (score < bestDist && dist < 40) {
         bestDist = score;
-        best = { qty: num(m[1]!, m[2]), unit: unitOf(m[3]), raw: m[0].trim() };
+        // ... and the 20 of "× 20GP" is the container's size: the count before it is the quantity.
+        const size = containers && !m[3] && /[x×*]\s*$/i.test(masked.slice(Math.max(0, s - 3), s)) && CONTAINER_SIZE_AFTER.test(masked.slice(e, e + 16));
+        best = size ? containers : { qty: num(m[1]!, m[2]), unit: unitOf(m[3]), raw: m[0].trim() };
       }
     }
-    return best;
+    return best ?? containers;
   }
 
   /**
@@ -484,7 +494,11 @@ export function createParser(rules: ListingRules): Parser {
     const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
     if (measure) out.measureUnit ??= unitOf(measure[1]!);
     if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
-    if (!out.moqNotReal && MOQ_NOT_REAL.test(line)) out.moqNotReal = line.slice(0, 120);
+    if (!out.moqNotReal) {
+      // "Is 17 tons MOQ going to look fake??": a rep asking whether it looks so says nothing of whether it is real.
+      const nr = MOQ_NOT_REAL.exec(line);
+      if (nr && !ASKED_AFTER.test(line.slice(nr.index + nr[0].length))) out.moqNotReal = line.slice(0, 120);
+    }
     if (!out.priceNotReal && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
     if (PRICE_CLAIM.test(line)) {
       // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
