@@ -175,6 +175,8 @@ const DISCLAIMER =
 // the page says the price it shows is not the real one.
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
+// The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
+const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)/i;
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
@@ -279,10 +281,13 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
     hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
-    hidden(String.raw`(?:少于|低于|不足|小于|不满)\s*`, String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`, ''),
+    // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
+    hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
     // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
-    hidden(String.raw`\s*起(?:发|批|做|售|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|订(?!量)|接单?)`, ''),
+    hidden(String.raw`\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, ''),
+    // "Selling Units: Full carton only (20,000 pieces per carton)", "只卖整箱（每箱 500 个）": the smallest order is a carton.
+    hidden(String.raw`\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b|(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷)`, String.raw`(?:\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b|(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷))[^.。\n\d]{0,12}?${Q}\s*(?:\/|per\b|each\b|一|每)`, 'i'),
     // "每款 600 双起", "每色 300 件以上": the quantity each style (colour) must reach.
     hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
     // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
@@ -308,7 +313,9 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
+  const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
+  const HIDDEN_HINT = /full|whole|complete|整|不拆|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -506,7 +513,11 @@ export function createParser(rules: ListingRules): Parser {
       const after = lineMoneys.find((t) => t.start >= m.index);
       if (after) out.priceClaims.push(after.money);
     }
-    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
+    // A minimum for customisation is not the product's ... unless the line says the price or the item is the custom work
+    // ("本价格含定制印刷", "本款为工程定制"). A custom title alone does not say so: "Custom ... Cap, Min. order 50" with
+    // "Graphic customization (min. 250 pcs)" sells plain caps from 50.
+    const customGoods = CUSTOM_IS_GOODS.test(line);
+    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !/customi[sz]|定制/i.test(line))) {
       const masked0 = maskMoney(line, lineMoneys);
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
@@ -514,7 +525,12 @@ export function createParser(rules: ListingRules): Parser {
         // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
         if (m && m[1] && !m[3] && /^\s*[x×*]\s*(?:20|40|45)(?!\d)/i.test(masked0.slice(m.index + m[0].length))) break;
         if (m && m[1]) {
-          out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          const unit = unitOf(m[3]);
+          out.moqClaims.push({ qty: num(m[1], m[2]), unit, raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          // "minimum 15 CBM per shipment (approx. 60 pcs)": a minimum in volume or weight with its count of the goods.
+          const counted = unit && unit.dim !== 'count' ? APPROX_COUNT.exec(masked0.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+          const countUnit = counted ? unitOf(counted[2]) : undefined;
+          if (counted && countUnit?.dim === 'count') out.moqClaims.push({ qty: num(counted[1]!), unit: countUnit, raw: `${m[0].trim()} ${counted[0].trim()}`.slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
           break;
         }
       }
@@ -718,6 +734,15 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length && SHIPPING_LABEL.test(line)) shippingBlock = true;
       if (lineMoneys.length) currencyTok ??= lineMoneys[0]!;
       else if (readBareTable(line, out)) continue;
+      // "500 件<TAB>US$ 23.80" under "阶梯价 (起始数量 / 单价)": a tier row giving only the quantity it starts at.
+      if (bareBlock === 'tier' && lineMoneys.length === 1) {
+        const tier = startQtyTier(line, lineMoneys[0]!);
+        if (tier) {
+          out.tiers.push(tierOf(tier, lineMoneys[0]!, out));
+          continue;
+        }
+        bareBlock = null;
+      }
       else if (TIER_HEADER_ALONE.test(line)) {
         bareBlock = 'tier';
         inSkuBlock = false;
@@ -1170,6 +1195,17 @@ export function createParser(rules: ListingRules): Parser {
       from = m.end;
     }
     return out.filter(([r]) => rs.includes(r)).length === rs.length ? out : null;
+  }
+
+  /** A row of a ladder table that states where each tier starts ("500 件  US$ 23.80"): from that quantity up; null: another row. */
+  function startQtyTier(line: string, m: MoneyTok): RangeTok | null {
+    const after = line.slice(m.end).replace(/^\s*\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim();
+    if (after) return null;
+    const q = BARE_QTY_BEFORE.exec(line.slice(0, m.start));
+    if (!q || q.index > 0) return null;
+    const unit = unitOf(q[2]);
+    if (!unit) return null;
+    return { start: 0, end: m.start, min: num(q[1]!), unit, label: q[0].trim() };
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {
