@@ -70,6 +70,9 @@ const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|ch
 // Shipping Method 1)", is the fee)
 const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?(?:\s*[:：]|\s+(?:US\s?)?[$¥€]\s?\d).*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+// Freight changed once the order is placed or paid: "after you place the order we will modify freight", "after payment we
+// send a modify-price request adding $6", "下单后改运费", "付款后再加运费".
+const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -1070,8 +1073,12 @@ export function createParser(rules: ListingRules): Parser {
         out.total ??= sms[0]!.money;
         continue;
       }
-      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : 'plain';
-      const estimate = ESTIMATE.test(sub) || ESTIMATE.test(line);
+      // An amount on a line that says the freight is changed after the order ("after you place the order we will modify
+      // freight to actual, normally US$ 60-90 per chair"), below a freight read before it: what the buyer is charged.
+      const changedLater = !CHARGED.test(sub) && !PUBLISHED.test(sub) && out.shipping.length > 0 && CHANGED_AFTER_ORDER.test(line);
+      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : changedLater ? 'charged' : 'plain';
+      // (there the line's "for reference" is said of the page's fee: only the amount's own part can make it an estimate)
+      const estimate = ESTIMATE.test(sub) || (!changedLater && ESTIMATE.test(line));
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
       // Two amounts joined as a range: the top; otherwise the first (what follows belongs to other fields).
       const ranged = sms.length >= 2 && /^\s*(?:-|~|to|至)\s*$/i.test(sub.slice(sms[0]!.end, sms[1]!.start));
