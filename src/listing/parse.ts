@@ -106,13 +106,16 @@ const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bF
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
 export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
+// "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
+// captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
+export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个)(?:出售|销售|卖|起售)|不(?:零切|分切|切割出售|零卖)/i;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
 export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)/iu;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // A word or sign each of the three holds ("sold", "per", "=", "整", "单"): the patterns start at every word, the gate does not.
-const NOTE_HINT = /sold|suppl|sell|sale|per|price|[=＝]|整|不拆|不单|单|按/iu;
+const NOTE_HINT = /sold|suppl|sell|sale|per|price|half|[=＝]|整|不拆|不单|不零|不分|不切|单|按/iu;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
 // "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
@@ -461,7 +464,7 @@ export function createParser(rules: ListingRules): Parser {
    * recompiled whole whenever any of its parts saw a new shape.
    */
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
-    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line))) out.notes.push(line.slice(0, 200));
+    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line))) out.notes.push(line.slice(0, 200));
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && PRICE_WORD.test(line)) {
       const f = PRICE_FOR.exec(line);

@@ -402,7 +402,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // What comes with the product ("Street Light with Remote", "灯带 带遥控", "Excavator with 1.0m3 Bucket") and services
     // ("Private Label") do not make it an accessory, nor one of the goods a category excludes, nor the thing it comes with
     // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
-    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ');
     let isAccessory: boolean | undefined;
     const fits = [...hits]
       .sort((a, b) => a - b)
@@ -434,6 +434,8 @@ const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|sce
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
+// "礼盒装", "瓶装", "gift boxed": how the goods are packed, not a box sold instead of them.
+const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a )?gift box\b/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
