@@ -25,6 +25,9 @@ describe('the real minimum the page or the rep states in other words', () => {
   it('takes "full carton only (N pieces per carton)" for a minimum of N, and a stated carton MOQ passes', () => {
     const ties = (moq: string) => `Wholesale Nylon Hair Ties Seamless Elastic Bands Black Thin 4mm\n$0.01 - $0.02/ Piece | ${moq}(Min. Order)\n1 - 9999 Pieces\t>=10000 Pieces\n$0.02\t$0.01\nSelling Units: Full carton only (20,000 pieces per carton), no mixed cartons`;
     expect(kinds(ties('1 Piece/Pieces'))).toContain('moq');
+    const zh = (moq: string) => `商品名称：尼龙 发圈 无缝 黑色\n价格：US$ 0.02 / 个\n最小起订量：${moq}\n包装：只卖整箱（每箱 20000 个），不混箱`;
+    expect(kinds(zh('1 个'))).toContain('moq');
+    expect(kinds(zh('20000 个'))).toEqual([]);
     expect(kinds(ties('20000 Piece/Pieces').replace('1 - 9999 Pieces\t>=10000 Pieces\n$0.02\t$0.01', '20000 - 99999 Pieces\t>=100000 Pieces\n$0.02\t$0.01'))).toEqual([]);
   });
 

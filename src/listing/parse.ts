@@ -293,7 +293,8 @@ export function createParser(rules: ListingRules): Parser {
     // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
     hidden(String.raw`\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, ''),
     // "Selling Units: Full carton only (20,000 pieces per carton)", "只卖整箱（每箱 500 个）": the smallest order is a carton.
-    hidden(String.raw`\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b|(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷)`, String.raw`(?:\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b|(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷))[^.。\n\d]{0,12}?${Q}\s*(?:\/|per\b|each\b|一|每)`, 'i'),
+    hidden(String.raw`\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b`, String.raw`\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b[^.\n\d]{0,12}?${Q}\s*(?:\/|per\b|each\b)`, 'i'),
+    hidden(String.raw`(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷)`, String.raw`(?:(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷))[^。\n\d]{0,8}?(?:每|一)(?:箱|件|包|卷)\s*${Q}`, ''),
     // "每款 600 双起", "每色 300 件以上": the quantity each style (colour) must reach.
     hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
     // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
@@ -321,7 +322,7 @@ export function createParser(rules: ListingRules): Parser {
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /full|whole|complete|整|不拆|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
