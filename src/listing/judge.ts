@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
-import { gramsOf, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET } from './parse.js';
+import { gramsOf, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -367,11 +367,13 @@ const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
 // "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装", "配件盒（228件）": how many pieces one SKU holds.
-const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]/iu;
+// A SKU named by its count alone ("10 pcs", "50 pcs/box" beside "1 pc") is that many of the goods: hair clips at $0.05
+// one, $0.48 for ten, $2.30 for fifty cost the same per clip, and the single is no filler.
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$/iu;
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
-  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 1;
+  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : 1;
   return n >= 2 ? n : 1;
 }
 
@@ -701,7 +703,8 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   if (m && tiers.length) {
     const first = tiers[0]!;
     // MOQ in cartons over tiers in pieces is a packing unit, not a false MOQ; compare like with like only.
-    if (!m.unit || !first.unit || m.unit.id === first.unit.id || (m.unit.dim === first.unit.dim && m.unit.dim !== 'count')) {
+    // A count of containers is approximate (the parser's word): "MOQ 1 × 20GP" over a "2 柜以上" step is no false MOQ.
+    if (m.unit?.id !== 'container' && (!m.unit || !first.unit || m.unit.id === first.unit.id || (m.unit.dim === first.unit.dim && m.unit.dim !== 'count'))) {
       const moqInTierUnits = convert(m.qty, m.unit, first.unit);
       const ratio = Math.max(moqInTierUnits, 1e-9) / Math.max(first.min, 1e-9);
       const off = Math.max(ratio, 1 / ratio);
@@ -870,7 +873,9 @@ function comparable(a: Unit | undefined, b: Unit | undefined): boolean {
 // Two functions (the page's own statements of its unit, then the unit against the goods and the MOQ), not one, for the
 // optimising compiler: one function this size cost over half a second per compile and was recompiled whole on any new shape.
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
-  const priceUnits = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
+  // A page whose price carries no unit of its own prices per the unit its tiers count ("1000 - 49999 Grams" over "$0.012").
+  const stated = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
+  const priceUnits = stated.length ? stated : p.tiers.map((x) => x.unit).filter((u): u is Unit => Boolean(u)).slice(0, 1);
   const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
   return unitStated(p, _rules, lang, priceUnits, sellUnits) ?? unitOfGoods(p, _rules, lang, priceUnits, sellUnits);
 }
@@ -930,6 +935,22 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
       },
     ];
   }
+  // "sold by the wig only, no half wig", "整片出售" beside a price per gram or square centimetre: the goods are sold as whole
+  // items only, and a price per a small measure of them is per no unit a buyer can order. (A carat is the gem trade's
+  // own unit; a price per metre, square metre or kilogram with whole rolls or slabs is how such goods are quoted.)
+  const smallMeasure = priceUnits.find((u) => u.id !== 'carat' && (((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base <= 0.01)));
+  const wholeNote = smallMeasure ? p.notes.find((n) => soldWhole(n, _rules)) : undefined;
+  if (smallMeasure && wholeNote) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `商品只整件出售（「${wholeNote.slice(0, 80)}」），价格却按每${smallMeasure.label}标：买家无法按这个单位下单，展示价格失真。`, `The goods are sold only whole ("${wholeNote.slice(0, 80)}"), but the price is quoted per ${smallMeasure.label}: no buyer can order in that unit, so the price shown is not what one item costs.`),
+        fix: t(lang, `按整件（实际出售的单位）标出价格，起订量也用同一单位。`, `Quote the price of one whole item, the unit you actually sell, and the MOQ in the same unit.`),
+        evidence: { priceUnit: smallMeasure.label, note: wholeNote.slice(0, 80) },
+      },
+    ];
+  }
   // "1 piece = 1 chain link" under a necklace, "1件=1颗水晶" under a chandelier: the piece priced is one part of the goods
   // the title names, not the goods; a part the title itself names (a bead strand of beads) is the goods.
   const part = partPriced(p);
@@ -969,12 +990,13 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
-  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
+  // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升).
+  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
   // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
   const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));
   const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && !quotedPerSpec && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
-  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && u.dim === 'mass')));
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && (u.dim === 'mass' || u.dim === 'liquid'))));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
     // ("1 Gram" of a lathe) is no quantity anyone can order either.
@@ -1061,6 +1083,15 @@ function partPriced(p: ParsedListing): { note: string; name: string } | null {
     } else if (zh && !title.includes(zh) && !title.includes(zh.slice(0, 2))) return { note: n, name: zh };
   }
   return null;
+}
+
+/** A note saying the goods are sold whole: by the wig, by the slab, 整片 (not by a unit of measure: "sold by the kg only"). */
+function soldWhole(note: string, rules: ListingRules): boolean {
+  const m = SOLD_WHOLE.exec(note);
+  if (!m) return false;
+  const noun = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const unit = noun ? rules.unitByName.get(noun) ?? rules.unitByName.get(noun.replace(/s$/, '')) : undefined;
+  return !unit || unit.dim === 'count';
 }
 
 const WATT_RATING = /(?<![\d.])\d+(?:\.\d+)?\s*(?:k?W|watts?|瓦)(?![A-Za-z\d])/i;

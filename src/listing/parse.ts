@@ -70,6 +70,9 @@ const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|ch
 // Shipping Method 1)", is the fee)
 const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?(?:\s*[:：]|\s+(?:US\s?)?[$¥€]\s?\d).*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
 const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+// Freight changed once the order is placed or paid: "after you place the order we will modify freight", "after payment we
+// send a modify-price request adding $6", "下单后改运费", "付款后再加运费".
+const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -103,13 +106,16 @@ const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bF
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
 export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
+// "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
+// captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
+export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个)(?:出售|销售|卖|起售)|不(?:零切|分切|切割出售|零卖)/i;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
 export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)/iu;
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // A word or sign each of the three holds ("sold", "per", "=", "整", "单"): the patterns start at every word, the gate does not.
-const NOTE_HINT = /sold|suppl|sell|sale|per|price|[=＝]|整|不拆|不单|单|按/iu;
+const NOTE_HINT = /sold|suppl|sell|sale|per|price|half|[=＝]|整|不拆|不单|不零|不分|不切|单|按/iu;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
 // "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
@@ -175,6 +181,10 @@ const DISCLAIMER =
 // the page says the price it shows is not the real one.
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
+// The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
+const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)/i;
+// The rest of a sentence that ends in a question mark: what it says is asked, not stated.
+const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
 const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
@@ -244,7 +254,8 @@ export function createParser(rules: ListingRules): Parser {
   const zhNames = rules.zhUnitNames.map(escapeRe).join('|');
   // A unit after a number: a Chinese unit, an English unit name, or a page cell cut short ("Square M...").
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
-  const Q = String.raw`(${NUM})(万|千)?\s*(${UNIT})?`;
+  // "10 万粒": a pasted number may stand a space apart from its 万 (ten thousand) as from its unit.
+  const Q = String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(${UNIT})?`;
   const RANGE = new RegExp(
     String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band (?:above|up|over)\b|\bor (?:above|over)\b|\bup\b(?!\s*to\b)|及以上|以上|起(?![批订发售做]))`,
     'gi',
@@ -276,10 +287,14 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
     hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
-    hidden(String.raw`(?:少于|低于|不足|小于|不满)\s*`, String.raw`(?:少于|低于|不足|小于|不满)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单)`, ''),
+    // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
+    hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
     // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
-    hidden(String.raw`\s*起(?:发|批|做|售|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|订(?!量)|接单?)`, ''),
+    hidden(String.raw`\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, ''),
+    // "Selling Units: Full carton only (20,000 pieces per carton)", "只卖整箱（每箱 500 个）": the smallest order is a carton.
+    hidden(String.raw`\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b`, String.raw`\b(?:full|whole|complete)\s+(?:cartons?|cases?|boxes|bags|rolls|bales)\s+only\b[^.\n\d]{0,12}?${Q}\s*(?:\/|per\b|each\b)`, 'i'),
+    hidden(String.raw`(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷)`, String.raw`(?:(?:只|仅)(?:卖|售|发|出)?整(?:箱|件|包|卷)|不拆(?:箱|包|卷))[^。\n\d]{0,8}?(?:每|一)(?:箱|件|包|卷)\s*${Q}`, ''),
     // "每款 600 双起", "每色 300 件以上": the quantity each style (colour) must reach.
     hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
     // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
@@ -305,7 +320,9 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
-  const HIDDEN_HINT = /prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
+  const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -412,6 +429,7 @@ export function createParser(rules: ListingRules): Parser {
   /** The quantity nearest to a keyword (an MOQ label): before it on "2 Pieces (Min. Order)", after it on "MOQ: 500 pcs". */
   function quantityNear(masked: string, at: number, atEnd: number): Quantity | undefined {
     let best: Quantity | undefined;
+    let containers: Quantity | undefined;
     let bestDist = Infinity;
     if (!DIGIT.test(masked)) return best;
     QTY.lastIndex = 0;
@@ -420,7 +438,11 @@ export function createParser(rules: ListingRules): Parser {
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
       // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
-      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      // Without one ("最小起订量：1 × 20GP") the count of containers is the MOQ.
+      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+        containers ??= { qty: num(m[1]!, m[2]), unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: m[0].trim() };
+        continue;
+      }
       const s = m.index;
       const e = s + m[0].length;
       const dist = e <= at ? at - e : s >= atEnd ? s - atEnd : 0;
@@ -428,10 +450,12 @@ export function createParser(rules: ListingRules): Parser {
       const score = dist + (m[3] ? 0 : 8);
       if (score < bestDist && dist < 40) {
         bestDist = score;
-        best = { qty: num(m[1]!, m[2]), unit: unitOf(m[3]), raw: m[0].trim() };
+        // ... and the 20 of "× 20GP" is the container's size: the count before it is the quantity.
+        const size = containers && !m[3] && /[x×*]\s*$/i.test(masked.slice(Math.max(0, s - 3), s)) && CONTAINER_SIZE_AFTER.test(masked.slice(e, e + 16));
+        best = size ? containers : { qty: num(m[1]!, m[2]), unit: unitOf(m[3]), raw: m[0].trim() };
       }
     }
-    return best;
+    return best ?? containers;
   }
 
   /**
@@ -441,7 +465,7 @@ export function createParser(rules: ListingRules): Parser {
    * recompiled whole whenever any of its parts saw a new shape.
    */
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
-    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line))) out.notes.push(line.slice(0, 200));
+    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line))) out.notes.push(line.slice(0, 200));
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && PRICE_WORD.test(line)) {
       const f = PRICE_FOR.exec(line);
@@ -484,7 +508,11 @@ export function createParser(rules: ListingRules): Parser {
     const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
     if (measure) out.measureUnit ??= unitOf(measure[1]!);
     if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
-    if (!out.moqNotReal && MOQ_NOT_REAL.test(line)) out.moqNotReal = line.slice(0, 120);
+    if (!out.moqNotReal) {
+      // "Is 17 tons MOQ going to look fake??": a rep asking whether it looks so says nothing of whether it is real.
+      const nr = MOQ_NOT_REAL.exec(line);
+      if (nr && !ASKED_AFTER.test(line.slice(nr.index + nr[0].length))) out.moqNotReal = line.slice(0, 120);
+    }
     if (!out.priceNotReal && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
     if (PRICE_CLAIM.test(line)) {
       // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
@@ -492,7 +520,11 @@ export function createParser(rules: ListingRules): Parser {
       const after = lineMoneys.find((t) => t.start >= m.index);
       if (after) out.priceClaims.push(after.money);
     }
-    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期|customi[sz]|定制/i.test(line)) {
+    // A minimum for customisation is not the product's ... unless the line says the price or the item is the custom work
+    // ("本价格含定制印刷", "本款为工程定制"). A custom title alone does not say so: "Custom ... Cap, Min. order 50" with
+    // "Graphic customization (min. 250 pcs)" sells plain caps from 50.
+    const customGoods = CUSTOM_IS_GOODS.test(line);
+    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !/customi[sz]|定制/i.test(line))) {
       const masked0 = maskMoney(line, lineMoneys);
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
@@ -500,7 +532,12 @@ export function createParser(rules: ListingRules): Parser {
         // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
         if (m && m[1] && !m[3] && /^\s*[x×*]\s*(?:20|40|45)(?!\d)/i.test(masked0.slice(m.index + m[0].length))) break;
         if (m && m[1]) {
-          out.moqClaims.push({ qty: num(m[1], m[2]), unit: unitOf(m[3]), raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          const unit = unitOf(m[3]);
+          out.moqClaims.push({ qty: num(m[1], m[2]), unit, raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          // "minimum 15 CBM per shipment (approx. 60 pcs)": a minimum in volume or weight with its count of the goods.
+          const counted = unit && unit.dim !== 'count' ? APPROX_COUNT.exec(masked0.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
+          const countUnit = counted ? unitOf(counted[2]) : undefined;
+          if (counted && countUnit?.dim === 'count') out.moqClaims.push({ qty: num(counted[1]!), unit: countUnit, raw: `${m[0].trim()} ${counted[0].trim()}`.slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
           break;
         }
       }
@@ -704,6 +741,15 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length && SHIPPING_LABEL.test(line)) shippingBlock = true;
       if (lineMoneys.length) currencyTok ??= lineMoneys[0]!;
       else if (readBareTable(line, out)) continue;
+      // "500 件<TAB>US$ 23.80" under "阶梯价 (起始数量 / 单价)": a tier row giving only the quantity it starts at.
+      if (bareBlock === 'tier' && lineMoneys.length === 1) {
+        const tier = startQtyTier(line, lineMoneys[0]!);
+        if (tier) {
+          out.tiers.push(tierOf(tier, lineMoneys[0]!, out));
+          continue;
+        }
+        bareBlock = null;
+      }
       else if (TIER_HEADER_ALONE.test(line)) {
         bareBlock = 'tier';
         inSkuBlock = false;
@@ -1031,8 +1077,12 @@ export function createParser(rules: ListingRules): Parser {
         out.total ??= sms[0]!.money;
         continue;
       }
-      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : 'plain';
-      const estimate = ESTIMATE.test(sub) || ESTIMATE.test(line);
+      // An amount on a line that says the freight is changed after the order ("after you place the order we will modify
+      // freight to actual, normally US$ 60-90 per chair"), below a freight read before it: what the buyer is charged.
+      const changedLater = !CHARGED.test(sub) && !PUBLISHED.test(sub) && out.shipping.length > 0 && CHANGED_AFTER_ORDER.test(line);
+      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : changedLater ? 'charged' : 'plain';
+      // (there the line's "for reference" is said of the page's fee: only the amount's own part can make it an estimate)
+      const estimate = ESTIMATE.test(sub) || (!changedLater && ESTIMATE.test(line));
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
       // Two amounts joined as a range: the top; otherwise the first (what follows belongs to other fields).
       const ranged = sms.length >= 2 && /^\s*(?:-|~|to|至)\s*$/i.test(sub.slice(sms[0]!.end, sms[1]!.start));
@@ -1156,6 +1206,17 @@ export function createParser(rules: ListingRules): Parser {
       from = m.end;
     }
     return out.filter(([r]) => rs.includes(r)).length === rs.length ? out : null;
+  }
+
+  /** A row of a ladder table that states where each tier starts ("500 件  US$ 23.80"): from that quantity up; null: another row. */
+  function startQtyTier(line: string, m: MoneyTok): RangeTok | null {
+    const after = line.slice(m.end).replace(/^\s*\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim();
+    if (after) return null;
+    const q = BARE_QTY_BEFORE.exec(line.slice(0, m.start));
+    if (!q || q.index > 0) return null;
+    const unit = unitOf(q[2]);
+    if (!unit) return null;
+    return { start: 0, end: m.start, min: num(q[1]!), unit, label: q[0].trim() };
   }
 
   function tierOf(r: RangeTok, m: MoneyTok, out: ParsedListing): Tier {

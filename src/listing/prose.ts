@@ -290,6 +290,16 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         { shownPrice: lowShown, realPrice: realTop },
       );
     }
+  } else if (!real.length && market.length && shown.length && Math.min(...shown) >= cues.aboveMarketRatio * Math.max(...market)) {
+    // Shown far above what the rep says other sellers ask: a price nobody is meant to pay (a listing kept up, not sold).
+    const high = Math.min(...shown);
+    const peerTop = Math.max(...market);
+    add(
+      'price_range',
+      [`你说页面展示 ${fmtUsd(high)}，而同款市场价约 ${fmtUsd(peerTop)}（${Math.round(high / peerTop)} 倍）：价格与同类产品市场价相差甚远。`, `You say the listing shows ${fmtUsd(high)} while the same goods sell for about ${fmtUsd(peerTop)} elsewhere (${Math.round(high / peerTop)}×): the price is far from the market price of similar products.`],
+      [`按真实售价发布；不再销售的商品请下架，不要用高价挂着。`, `Publish the price you really sell at; take down goods you no longer sell instead of parking them at a price nobody pays.`],
+      { shownPrice: high, marketPrice: peerTop },
+    );
   } else if (!converted && lowShown > 0 && bait && !switched) {
     add(
       'price_range',
@@ -404,7 +414,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const published = freight.filter((f) => !cues.charged.test(f.before));
   const chargedF = freight.filter((f) => cues.charged.test(f.before) && !cues.estimate.test(f.clause));
   const shownFee = published.length ? Math.min(...published.map((f) => f.usd)) : cues.freeShipping.test(text) ? 0 : null;
-  const top = chargedF.length ? Math.max(...chargedF.map((f) => f.usd)) : 0;
+  // An amount added on top of the fee shown ("adding $6/pc" to a shown $8) makes the freight charged their sum.
+  const top = chargedF.length ? Math.max(...chargedF.map((f) => f.usd + (shownFee !== null && cues.addOn.test(f.before) ? shownFee : 0))) : 0;
   if (shownFee !== null && top > Math.max(shownFee * (1 + ship.chargedOverPublished), shownFee + 1)) {
     add(
       'shipping',

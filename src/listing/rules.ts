@@ -95,6 +95,7 @@ const proseSchema = z.object({
   sample: regexString,
   estimate: regexString,
   charged: regexString,
+  addOn: regexString,
   freeShipping: regexString,
   noStock: regexString,
   skuSwap: regexString,
@@ -103,8 +104,9 @@ const proseSchema = z.object({
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
+  aboveMarketRatio: z.number().gt(1),
 });
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number };
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number };
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
@@ -249,12 +251,13 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const prose: ProseCues | null = proseFile
     ? {
         ...(Object.fromEntries(
-          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio'>),
+          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>),
         // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
         attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
         gap: proseFile.gap,
         loneFreightRatio: proseFile.loneFreightRatio,
+        aboveMarketRatio: proseFile.aboveMarketRatio,
       }
     : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
@@ -401,7 +404,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // What comes with the product ("Street Light with Remote", "灯带 带遥控", "Excavator with 1.0m3 Bucket") and services
     // ("Private Label") do not make it an accessory, nor one of the goods a category excludes, nor the thing it comes with
     // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
-    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ');
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ');
     let isAccessory: boolean | undefined;
     const fits = [...hits]
       .sort((a, b) => a - b)
@@ -433,6 +436,8 @@ const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|sce
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
+// "礼盒装", "瓶装", "gift boxed", "Bed in a Box": how the goods are packed, not a box sold instead of them.
+const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a )?(?:gift )?box\b/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
