@@ -37,3 +37,11 @@ describe('legitimate drafts about devices, impostors and corrections', () => {
     expect(leaks('You asked for a direct number so your customer can call us with technical questions. Better: send the questions here.')).toBe(false);
   });
 });
+
+describe('barcodes in a draft about barcodes', () => {
+  it('passes a check-digit-valid EAN-13, and blocks a number given to call or a Chinese mobile with its country code', () => {
+    expect(leaks('Checked the barcodes you sent for the Saudi retail listing: 6281001234562 is fine.')).toBe(false);
+    expect(leaks('EAN 6901234567892 is on the carton. For anything urgent call me on 6901234567892')).toBe(true);
+    expect(leaks('barcode done. my whatsapp 8613912345678')).toBe(true);
+  });
+});

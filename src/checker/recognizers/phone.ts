@@ -97,6 +97,16 @@ const ISO6346 = (() => {
 })();
 const CONTAINER_OWNER = /([a-z]{3}[ujz])\s?$/;
 
+/** A GS1 trade item number (EAN-8, UPC-A, EAN-13, GTIN-14) whose last digit is its check digit. */
+function gtin(d: string): boolean {
+  if (d.length !== 8 && d.length !== 12 && d.length !== 13 && d.length !== 14) return false;
+  let sum = 0;
+  for (let i = d.length - 2, w = 3; i >= 0; i--, w = 4 - w) sum += (d.charCodeAt(i) - 48) * w;
+  return (10 - (sum % 10)) % 10 === d.charCodeAt(d.length - 1) - 48;
+}
+// A draft about barcodes ("checked the barcodes you sent: 6281001234562 ✔"): its GS1 numbers are goods, not phones.
+const BARCODE_WORDS = /\b(?:barcodes?|ean(?:-?1[34]|-?8)?|upc|gtin|gs1)\b|条码|条形码|商品码/i;
+
 /** A container number (ISO 6346): owner code and category letter, six digits, and the check digit. */
 function containerNumber(owner: string, d: string): boolean {
   if (d.length !== 7) return false;
@@ -249,6 +259,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // A postal item's S10 code ("RU218845093CN": two letters, nine digits, two letters) is a shipment, whatever
       // words are near it.
       if (run.glued && d.length === 9 && S10.test(t.slice(Math.max(0, run.start - 2), run.end + 2))) {
+        labelled(ctx, run);
+        continue;
+      }
+      // A check-digit-valid GS1 number in a draft about barcodes, unless it is a whole Chinese mobile with its country
+      // code ("8613912345678") or the text says to call it.
+      if (!run.plus && gtin(d) && !/^861[3-9]/.test(d) && BARCODE_WORDS.test(ctx.text) && !(told ??= instruction.test(after))) {
         labelled(ctx, run);
         continue;
       }
