@@ -45,3 +45,11 @@ describe('barcodes in a draft about barcodes', () => {
     expect(leaks('barcode done. my whatsapp 8613912345678')).toBe(true);
   });
 });
+
+describe("the buyer's number read back unchanged for the courier", () => {
+  it('passes it, and blocks the rep own number said to be fine for calls', () => {
+    expect(leaks("SEUR flagged the address as incomplete. Your order says Calle Mayor 45, Madrid 28013 but no floor or door. The phone 612 34 56 78 is fine, it's just the flat they need.")).toBe(false);
+    expect(leaks('更正一下：收件电话打错了一位，正确的是您订单上的 +234 803 412 7765，DHL 那边我已经改过来了。')).toBe(false);
+    expect(leaks('My mobile 612 34 56 78 is fine for WhatsApp too')).toBe(true);
+  });
+});
