@@ -440,7 +440,7 @@ export function createParser(rules: ListingRules): Parser {
       // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
       // Without one ("最小起订量：1 × 20GP") the count of containers is the MOQ.
       if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
-        containers ??= { qty: num(m[1]!, m[2]), unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: m[0].trim() };
+        containers ??= { qty: num(m[1]!, m[2]), unit: unitOf('container'), raw: m[0].trim() };
         continue;
       }
       const s = m.index;

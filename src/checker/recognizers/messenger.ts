@@ -74,9 +74,6 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
   // (In the buyers' languages too: "agrégame", "me adiciona", "ajoutez-moi", "добавьте меня", "beni ekle", "tambahkan saya".)
   const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|\b(?:agr[eé]game|agr[eé]guenos|a[nñ][aá]deme|escr[ií]beme|ll[aá]mame|cont[aá]ctame|me\s(?:chama|adiciona|liga)|ajoutez-?\s?moi|ajoute-?\s?moi|[eé]crivez-?\s?moi|appelez-?\s?moi|beni\s(?:ekle|ara)|tambahkan\ssaya|hubungi\ssaya)\b|(?:добав|напиш|позвон)\w*\s(?:меня|мне|нам|нас)|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
-  // The buyer's request reported back ("You asked for my WhatsApp.", 您要我的微信): the refusal usually comes in the
-  // next sentence ("Sorry, I can't share it"), so the refusal words are looked for there too.
-  const reportedAsk = /\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s(?:my|our)\s$|(?:要|想要|索要|问)(?:我的|我们的)\s?$/u;
   const reported = rule.reportedSpeech.length ? anyOf(rule.reportedSpeech, lexicon, expand) : null;
   // A product that looks like the app ("WhatsApp-like bubbles", "像微信图标"): never the rep's channel, even after "our"
   // and a chat word ("our chat app UI kit with WhatsApp-like bubbles"), which would otherwise read as an invitation.
@@ -178,7 +175,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             const until = se < s.length ? ctx.sentence(se + 1, se + 1)[1] : se;
             const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow));
             if (warning?.test(around)) score = 0;
-            else if (refusal && (told || !ownInvite.test(pre)) && !/^\s?(?:me|us|我)\b/u.test(post) && refusal.test(around)) score = 0;
+            else if (refusal && (told || !ownInvite.test(pre)) && !meAfter && refusal.test(around)) score = 0;
           }
         }
         if (score <= 0) continue;

@@ -19,7 +19,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const pruned = res.map((re) => prunedRegex(re, scanner));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
-  const negationAfter = rule.negationAfter.length ? new RegExp(`(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
+  const negationAfter = anyOf(rule.negationAfter, lexicon, expand);
   const denied = rule.unlessDenied.length ? new RegExp(anyOf(rule.unlessDenied, lexicon, expand)!.source, 'g') : null;
   const gate = scannedTest(compile(rule.gate, lexicon, ''), scanner);
   const paperwork = compile('{PAPERW}', lexicon, 'i');
