@@ -214,6 +214,13 @@ const isAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || 
 // CJK brackets (〈〉《》「」『』【】〔〕〖〗〘〙〚〛) end a word like a space: "输出ok】威信：…" is "ok" then "威信", not "ok威信".
 const isCjkBracket = (c: number) => (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301b);
 const isGlue = (c: number) => (c === 46 || c === 45 || c === 95 || c === 39 || c === 96 || c === 126 || c === 0xb7 || c === 0x2022 || c > 0x2000) && !isCjkBracket(c);
+// the previous run written is the platform's name, "alibaba", as a whole word
+const PLATFORM_NAME = 'alibaba';
+function endsWithPlatform(codes: Uint16Array, n: number): boolean {
+  if (n < PLATFORM_NAME.length) return false;
+  for (let k = 0; k < PLATFORM_NAME.length; k++) if (codes[n - PLATFORM_NAME.length + k] !== PLATFORM_NAME.charCodeAt(k)) return false;
+  return true;
+}
 // Hangul syllables count as Han here, so a Korean app name (카카오톡) or a Korean word stays in the compact view.
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7a3);
 
@@ -275,12 +282,17 @@ function compactInto(t: View): void {
           en[n++] = gapStart < 0 ? tst[i]! : ten[gapStart]!;
         }
       }
-      for (let k = i; k < j; k++) {
-        codes[n] = s.charCodeAt(k);
-        st[n] = tst[k]!;
-        en[n++] = ten[k]!;
+      // The platform's own domain reads as its name: "Alibaba.com doesn't allow it" is "alibaba doesnt allow it", as
+      // the rules write it, not "alibabacom doesnt …", which no rule naming the platform matches.
+      const platformDomain = len === 3 && prevKind === 'alnum' && !gapWs && !gapHasBreak && prevRunLen === 7 && s.charCodeAt(i - 1) === 46 && endsWithPlatform(codes, n) && s.startsWith('com', i);
+      if (!platformDomain) {
+        for (let k = i; k < j; k++) {
+          codes[n] = s.charCodeAt(k);
+          st[n] = tst[k]!;
+          en[n++] = ten[k]!;
+        }
       }
-      prevRunLen = len;
+      prevRunLen = platformDomain ? prevRunLen : len;
       prevKind = 'alnum';
       gapWs = false;
       gapHasBreak = false;
@@ -321,6 +333,13 @@ const ZH_DIGITS: Record<string, string> = {
   零: '0', 〇: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 貳: '2', 三: '3', 叁: '3', 參: '3',
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 陸: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8',
   九: '9', 玖: '9', 勾: '9',
+};
+// Characters read like a digit, the way numbers are spelled to slip past filters ("要伞酒，耳爸七腰" is 139 2871).
+// Each is an ordinary word too, so one counts only beside another numeral or sound-alike: "要 500 个" stays a want.
+const ZH_SOUND_ALIKE_DIGITS: Record<string, string> = {
+  要: '1', 腰: '1', 妖: '1', 衣: '1', 依: '1', 伊: '1', 耳: '2', 尔: '2', 饵: '2', 伞: '3', 散: '3', 仨: '3',
+  思: '4', 丝: '4', 死: '4', 舞: '5', 武: '5', 午: '5', 吴: '5', 刘: '6', 溜: '6', 流: '6', 妻: '7', 漆: '7', 齐: '7',
+  爸: '8', 扒: '8', 酒: '9', 久: '9', 韭: '9', 灵: '0', 铃: '0', 玲: '0', 令: '0',
 };
 // Digits as words in the languages buyers and reps read numbers aloud in ("oh" is English for a spoken zero;
 // German, Spanish, Portuguese, French, Turkish, Indonesian after accent folding: fünf -> funf, três -> tres).
@@ -365,10 +384,12 @@ const NUMBER_WORDS = new Map<string, number>([
   ...Object.entries(PAIRS).map(([w, v]) => [w, 200 + v] as [string, number]),
 ]);
 // Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
-const ZH_DIGIT_BY_CODE = new Map<number, string>(Object.entries(ZH_DIGITS).map(([k, v]) => [k.charCodeAt(0), v]));
+const ZH_DIGIT_BY_CODE = new Map<number, string>([...Object.entries(ZH_DIGITS), ...Object.entries(ZH_SOUND_ALIKE_DIGITS)].map(([k, v]) => [k.charCodeAt(0), v]));
 // The same two lookups as byte tables: every Han character and most words of a draft ask, and almost all miss.
+// 1: a numeral; 2: a sound-alike, a digit only beside another of either.
 const IS_ZH_DIGIT = new Uint8Array(65536);
-for (const code of ZH_DIGIT_BY_CODE.keys()) IS_ZH_DIGIT[code] = 1;
+for (const k of Object.keys(ZH_SOUND_ALIKE_DIGITS)) IS_ZH_DIGIT[k.charCodeAt(0)] = 2;
+for (const k of Object.keys(ZH_DIGITS)) IS_ZH_DIGIT[k.charCodeAt(0)] = 1;
 // Shapes of number words by (first letter, second letter, length): "the" and most other words skip the map lookup.
 const MAX_NUMBER_WORD = 12;
 const shapeOf = (c0: number, c1: number, len: number) => ((c0 - 97) * 26 + (c1 - 97)) * 16 + len;
@@ -587,7 +608,8 @@ export function digitRuns(t: View): DigitRun[] {
       i = j;
       continue;
     }
-    const zh = c >= 0x3007 && IS_ZH_DIGIT[c] === 1 ? ZH_DIGIT_BY_CODE.get(c) : undefined;
+    const zhKind = c >= 0x3007 ? IS_ZH_DIGIT[c]! : 0;
+    const zh = zhKind === 1 || (zhKind === 2 && (IS_ZH_DIGIT[s.charCodeAt(i - 1)]! > 0 || IS_ZH_DIGIT[s.charCodeAt(i + 1)]! > 0)) ? ZH_DIGIT_BY_CODE.get(c) : undefined;
     if (zh) {
       r.push(zh, i, i + 1, true);
       i++;
