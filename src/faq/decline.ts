@@ -230,7 +230,10 @@ export class DeclineChecks {
       const ws = sideWords(side).filter((w) => !other.includes(w));
       return lines.some((p) => ws.some((w) => p.zh.includes(w)) && ws.some((w) => !p.zh.includes(w) && [...w].some((ch) => !other.includes(ch) && p.zh.includes(ch))));
     };
-    return !holds(ownA) && !holds(ownB) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
+    // a side is held in its own words: a concept the line holds under another word of it ("打电话" against "邮件/拍档",
+    // both contact channels) does not state that side, the side is what tells the alternatives apart
+    const worded = (us: Unit[]) => us.map((u) => (u.kind === 'concept' && u.surface?.length ? { ...u, tokens: u.surface, surface: undefined } : u));
+    return !holds(worded(ownA)) && !holds(worded(ownB)) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
   }
 
   /** The first lines picked for a yes/no question hold most of its asking clause between them. */
