@@ -103,6 +103,8 @@ const NAMED_HEADING_ITEMS = 2;
 const PART_WORD = /^(部分|这部分|那部分|板块|环节|内容|议题|主题|parts?|sections?|topics?|segments?|items?)$/;
 const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
+// the soft weight text.ts gives generic wording (a fragment of a name the dictionary lacks weighs more)
+const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
@@ -208,6 +210,14 @@ export class PassageIndex {
     const doc = this.byPassage.get(passage);
     if (!doc) return false;
     return units.some((u) => u.kind !== 'num' && u.soft === undefined && u.tokens.every((t) => doc.tf.has(t) && (this.df.get(t) ?? 0) <= RARE_DF));
+  }
+
+  /**
+   * The question's units that (almost) no line holds, by name: every token known to at most RARE_DF lines (a name the
+   * dictionary lacks, "沃尔玛", comes as a fragment; generic wording does not name a thing)
+   */
+  rareUnits(units: Unit[]): Unit[] {
+    return units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) > GENERIC_SOFT && u.tokens.every((t) => this.df.has(t) && this.df.get(t)! <= RARE_DF));
   }
 
   /** The line's own text (not its section title) holds the unit: every token of it, or a word behind a concept. */
@@ -877,6 +887,9 @@ export class Composer {
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
       if (hit && type.ask && this.decline.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
+      // "沃尔玛要求…的截止时间是哪一年" against "欧盟…计划自2023年起": a name the question gives that another line holds
+      // and the figure's line does not is what the figure would have to be about
+      if (hit && this.decline.rareNameElsewhere(input, hit.passage, candidates.map((c) => c.passage), evidence)) hit = undefined;
       // a lead time ("至少提前5天") is not how long the thing asked about lasts
       if (hit && type.lead && !type.leadAsked?.test(input.question)) {
         const lead = type.lead;

@@ -36,6 +36,9 @@ const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算�
 // ...or name the time asked itself ("截止时间", "什么时候开始", "日期是")
 const TIME_PLACE = /^(之内|以内|之后|以后|之前|以前|左右|之间|前后|时间|日期|时候|开始|结束|截止|哪天|几号|具体)$/;
 const PERIOD_NOUN_CHARS = 12;
+// the kind of line that comes as parallel items of a block (bullets), each about its own subject (a slide's plain lines
+// are often a title and the rows under it)
+const SIBLING_KINDS = new Set(['list']);
 const PERIOD_NOUN_END = /会不会|能不能|是不是|有没有|要不要|可不可以|可以|什么|多少|几|哪|吗|怎么|如何|\b(is|are|was|were|will|would|can|could|does|do|did|have|has)\b/i;
 // (the edition nouns are the period's own words in either language: "next batch" names no thing of its own, as 下一批 does not)
 const PERIOD_WORDS = /\d+\s*月份?|\b(january|february|march|april|may|june|july|august|september|october|november|december)('s)?\b|下[一个]?|上[一个]?|第\s*[\d一二两三四五六七八九十]+\s*|\b(last|previous|next|past|first|third|fourth)\b|[期季批届轮]|\b(season|round|batch|edition|phase)s?\b|的/gi;
@@ -191,6 +194,23 @@ export class DeclineChecks {
   }
 
   /**
+   * The question names a thing (almost) no line names ("沃尔玛", "Walmart"); a sibling item of the figure's line (the
+   * same kind in the same block: parallel bullets, each about its own actor) holds it, states no figure of the asked
+   * type itself, and the figure's line, read with the lines introducing it, does not hold the name: that figure is of
+   * the sibling's neighbour (the EU's carbon-tariff year, not a Walmart deadline). A title and the table under it, or
+   * two lines both stating the figure, are no such pair.
+   */
+  rareNameElsewhere(input: ComposeInput, p: Passage, lines: Passage[], evidence: RegExp): boolean {
+    if (!SIBLING_KINDS.has(p.kind)) return false;
+    const rare = this.index.rareUnits(input.units);
+    if (!rare.length) return false;
+    const context = this.contextOf(p);
+    const missed = rare.filter((u) => this.index.coverage([u], p, context) === 0);
+    const sibling = (l: Passage) => l !== p && l.group === p.group && l.kind === p.kind && !context.includes(l) && !evidence.test(l.zh) && !evidence.test(l.en);
+    return missed.some((u) => lines.some((l) => sibling(l) && this.index.ownHolds(u, l)));
+  }
+
+  /**
    * The question offers two alternatives ("…counted in calendar days or working days?", "按工作日还是自然日算") and none
    * of the lines holds the words of either side that the other side lacks: the lines are about the subject, not the
    * choice asked. False when it offers none, or a side is only figures (a figure is judged by the ask types).
@@ -230,7 +250,10 @@ export class DeclineChecks {
       const ws = sideWords(side).filter((w) => !other.includes(w));
       return lines.some((p) => ws.some((w) => p.zh.includes(w)) && ws.some((w) => !p.zh.includes(w) && [...w].some((ch) => !other.includes(ch) && p.zh.includes(ch))));
     };
-    return !holds(ownA) && !holds(ownB) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
+    // a side is held in its own words: a concept the line holds under another word of it ("打电话" against "邮件/拍档",
+    // both contact channels) does not state that side, the side is what tells the alternatives apart
+    const worded = (us: Unit[]) => us.map((u) => (u.kind === 'concept' && u.surface?.length ? { ...u, tokens: u.surface, surface: undefined } : u));
+    return !holds(worded(ownA)) && !holds(worded(ownB)) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
   }
 
   /** The first lines picked for a yes/no question hold most of its asking clause between them. */
