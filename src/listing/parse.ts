@@ -26,6 +26,9 @@ const CUSTOM_LINE = /customi[sz]|\b(?:custom\s+(?:logo|print\w*|packag\w*|labels
 // no freight the sample's cost could hide in.
 const FREIGHT_COLLECT = /\bbuyer(?:'s)?\s+(?:pays?|covers?|bears?)\s+(?:the\s+)?(?:courier|freight|shipping|postage|express)|\b(?:freight|courier|shipping)\s+(?:collect|at buyer'?s? (?:cost|expense|account))|(?:运费|快递费?|邮费)\s*(?:到付|买家(?:承担|自付|支付|付))|(?:买家|客户)(?:承担|自付|支付|付)(?:运费|快递费|邮费)/i;
 const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
+// Work done to the buyer's order beside the goods as listed: customising, a logo, OEM, dyeing a colour not in stock ("其余颜色
+// 染色 MOQ 5万个", "other colours dyed to order, MOQ 50,000"). A minimum on such a line is that work's, not the goods'.
+const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -524,7 +527,7 @@ export function createParser(rules: ListingRules): Parser {
     // ("本价格含定制印刷", "本款为工程定制"). A custom title alone does not say so: "Custom ... Cap, Min. order 50" with
     // "Graphic customization (min. 250 pcs)" sells plain caps from 50.
     const customGoods = CUSTOM_IS_GOODS.test(line);
-    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !/customi[sz]|定制/i.test(line))) {
+    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !CUSTOM_WORK.test(line))) {
       const masked0 = maskMoney(line, lineMoneys);
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
@@ -1005,7 +1008,7 @@ export function createParser(rules: ListingRules): Parser {
       if (ms[0]) out.sample ??= sampleOf(seg, ms[0]);
       return true;
     }
-    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
+    if ((CUSTOM_LINE.test(seg) || CUSTOM_WORK.test(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
       for (const m of masked.matchAll(CUSTOM_QTY)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
@@ -1497,11 +1500,13 @@ const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AH
 // Tried only on lines holding "(Min": its lookahead would otherwise run at every tab of every tier row.
 const SEGMENT_SPLIT_MOQ_CELL = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}|(?<=\S)${MOQ_CELL_AHEAD}`, 'iu');
 const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
+// "other colours dyed to order, MOQ 500 rolls": on a line about custom work a comma before an MOQ keeps it with the work it is for.
+const SEGMENT_SPLIT_CUSTOM_MOQ = new RegExp(FIELD_SPLIT.replace(',(?!', String.raw`,(?!\s*(?:moq|min\.?\s*order)\b)(?!`), 'iu');
 
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
   // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
-  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
+  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : CUSTOM_WORK.test(line) ? SEGMENT_SPLIT_CUSTOM_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
   if (!split.test(line)) return [line];
   return line.split(split).filter((s) => s.trim());
 }
