@@ -630,6 +630,10 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
+    } else if (s.forQty && goods.unitPrice && goods.unit && comparable(s.forQty.unit, goods.unit)) {
+      // A fee for the quantity its row names (a whole container of 60 tables) ships that quantity's goods, not the MOQ's.
+      goodsUsd = goods.unitPrice.usd * convert(s.forQty.qty, s.forQty.unit, goods.unit);
+      basis = t(lang, `${s.forQty.raw}的货值`, `goods value of ${s.forQty.raw}`);
     }
     if (goodsUsd <= 0) continue;
     const ratio = s.amount.usd / goodsUsd;

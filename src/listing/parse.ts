@@ -1097,13 +1097,29 @@ export function createParser(rules: ListingRules): Parser {
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
       const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
-      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount), ...(weightKg ? { weightKg } : {}) });
+      const perUnit = amount.unit ?? perUnitBefore(sub, amount);
+      const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start));
+      out.shipping.push({ amount: amount.money, estimate, role, perUnit, ...(weightKg ? { weightKg } : {}), ...(forQty ? { forQty } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
       if (!ranged) for (const m of sms.slice(1)) {
         const per = m.unit ?? perUnitBefore(sub, m);
         if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
       }
     }
+  }
+
+  /** "5 张 → US $980", "整柜 40HQ（约 60 张）→ US $4,800", "100 pcs to Lagos by sea: $310": the quantity a fee ships, named
+   *  before it with its unit (the first such; a container's count or size is no quantity of the goods). */
+  function shippedQuantity(before: string): Quantity | undefined {
+    if (!DIGIT.test(before)) return undefined;
+    QTY.lastIndex = 0;
+    for (let m = QTY.exec(before); m; m = QTY.exec(before)) {
+      if (!m[3] || (m.index > 0 && /[A-Za-z0-9.]/.test(before[m.index - 1]!))) continue;
+      if (CONTAINER_SIZE_AFTER.test(before.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      const unit = unitOf(m[3]);
+      if (unit && unit.id !== 'container') return { qty: num(m[1]!, m[2]), unit, raw: m[0].trim() };
+    }
+    return undefined;
   }
 
   /** "每个 US$ 2.00", "每件另加物流费 US$ 25", "续件 US$ 268", "per carton $25": a unit named just before the amount. */

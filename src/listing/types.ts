@@ -77,6 +77,8 @@ export interface Shipping {
   perUnit?: Unit;
   /** The weight the fee is for, in kilograms, when the shipping field states it ("毛重约 35kg"). */
   weightKg?: number;
+  /** The quantity of goods the fee ships, when the row names it ("5 张 → US $980", "整柜（约 60 张）→ US $4,800"). */
+  forQty?: Quantity;
 }
 
 export interface Quantity {
