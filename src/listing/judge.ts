@@ -37,6 +37,10 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const madeToOrder = p.tiers.length >= 2 && Boolean(p.title && rules.madeToOrder(p.title));
+  // The page says its small-order price carries the set-up (plates, moulds, tooling): price = set-up / quantity + cost,
+  // so a step may fall as fast as the quantity rises (the smallest order of a tier never costs less in all than the
+  // smallest order of the tier before), up to setupStepCap.
+  const setup = madeToOrder && Boolean(p.setupInSmallOrders) && rules.thresholds.ladder.setupStepCap !== undefined;
   // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
   // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
   const runs: Tier[][] = [];
@@ -46,13 +50,13 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     else runs.push([x]);
   }
   if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
-    const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder)).filter((d) => d.length);
+    const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder, setup)).filter((d) => d.length);
     return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
   }
-  return ladderOf(p.tiers, rules, lang, madeToOrder);
+  return ladderOf(p.tiers, rules, lang, madeToOrder, setup);
 }
 
-function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean): Draft[] {
+function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean, setup = false): Draft[] {
   const th = rules.thresholds.ladder;
   const tiers = sortedTiers(all);
   if (tiers.length < 2) return [];
@@ -64,6 +68,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   const stepLimit = (i: number) => {
     if (!madeToOrder || !th.madeToOrderStepExponent || !th.madeToOrderStepCap) return th.maxStepRatio;
     const qtyStep = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
+    if (setup) return Math.max(th.maxStepRatio, Math.min(th.setupStepCap!, qtyStep));
     // The set-up cost weighs most on the smallest order: the first step may fall up to as fast as the quantity rises.
     const exponent = i === 1 ? Math.max(th.madeToOrderStepExponent, th.madeToOrderFirstStepExponent ?? 0) : th.madeToOrderStepExponent;
     return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** exponent));

@@ -29,6 +29,9 @@ const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开�
 // Work done to the buyer's order beside the goods as listed: customising, a logo, OEM, dyeing a colour not in stock ("其余颜色
 // 染色 MOQ 5万个", "other colours dyed to order, MOQ 50,000"). A minimum on such a line is that work's, not the goods'.
 const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
+// "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
+// the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
+const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -503,6 +506,7 @@ export function createParser(rules: ListingRules): Parser {
     }
     if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
     if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    if (!out.setupInSmallOrders && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
@@ -588,6 +592,7 @@ export function createParser(rules: ListingRules): Parser {
       itemWeightG: undefined,
       moqNotReal: undefined,
       fclOnly: undefined,
+      setupInSmallOrders: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;

@@ -151,4 +151,6 @@ export interface ParsedListing {
   moqNotReal?: string;
   /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
   fclOnly?: string;
+  /** A sentence saying the small-order price carries a set-up cost ("small qty price includes printing plate & mould"). */
+  setupInSmallOrders?: string;
 }
