@@ -896,7 +896,10 @@ export function createParser(rules: ListingRules): Parser {
       }
       // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
       const masked = maskMoney(line, lineMoneys);
-      const rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
+      let rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
+      // "  AA washed screen 17+   $5.60/kg" among indented option rows: a number with no unit inside the option's name (a
+      // bean screen size, an age, a grade) is part of the name, not a quantity the price starts at.
+      if (rs.length === 1 && lineMoneys.length === 1 && !rs[0]!.unit && out.skus.length && !out.tiers.length && /^\s/.test(rawLine) && /[A-Za-z\p{Script=Han}]\s*$/u.test(masked.slice(0, rs[0]!.start))) rs = [];
       // A row of quantities under a line of option names: the tiers have begun, the options are over.
       if (rs.length && namesOnly) inSkuBlock = namesOnly = false;
       // The row of quantities under its row of prices (the page's cells pasted price row first).
