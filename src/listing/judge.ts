@@ -271,7 +271,10 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
-  if (sizeScaled(skus)) {
+  // ... and options that are grades of the goods (listed under "Grade:", or each named by its grade): their spread is the
+  // quality, from a commercial grade to the finest, not filler pulling the range down.
+  const graded = skus.length >= th.minSkus && (Boolean(p.optionHeadings?.some(rules.isGradeHeading)) || skus.every((s) => rules.isGradeName(s.name)));
+  if (graded || sizeScaled(skus)) {
     low.splice(0, low.length, ...low.filter((x) => x.named));
     high.splice(0, high.length, ...high.filter((x) => x.named));
   }
@@ -919,7 +922,12 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
     const m = p.moq;
     const inMoq = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && priceUnits.length > 0 && priceUnits.every((u) => u.dim === 'count') && p.tiers.every((x) => !x.unit || x.unit.dim === 'count');
     if (inMoq) return [moqInOtherUnit(m, priceUnits[0], lang)];
-    return [
+    // "$45 - $3,800 / Kilogram | 0.5 Kilogram (Min. Order)": the fraction is the smallest order of goods priced per whole
+    // unit, worth a real order; the price is not per the fraction.
+    const wholePrice = p.headline?.unit ?? priceUnits[0];
+    const lowest = p.headline?.min.usd ?? Math.min(...p.tiers.map((x) => x.price.usd), ...p.skus.map((x) => x.price.usd));
+    const smallOrder = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && wholePrice?.id === m.unit.id && m.qty * lowest >= _rules.thresholds.moq.minMeasureOrderUsd;
+    if (!smallOrder) return [
       {
         kind: 'price_unit',
         severity: 50,

@@ -32,6 +32,8 @@ const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|spec
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
+// "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
+const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -471,6 +473,10 @@ export function createParser(rules: ListingRules): Parser {
    * recompiled whole whenever any of its parts saw a new shape.
    */
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
+    if (!lineMoneys.length) {
+      const h = OPTION_HEADING.exec(line);
+      if (h) (out.optionHeadings ??= []).push(h[1]!);
+    }
     if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line))) out.notes.push(line.slice(0, 200));
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && PRICE_WORD.test(line)) {
@@ -593,6 +599,7 @@ export function createParser(rules: ListingRules): Parser {
       moqNotReal: undefined,
       fclOnly: undefined,
       setupInSmallOrders: undefined,
+      optionHeadings: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;

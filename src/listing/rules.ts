@@ -75,6 +75,7 @@ const skuSchema = z.object({
   // Accessories, packaging and companion items that name a SKU on their own ("Dust bag", "领带"), beside the fee, filler
   // and part words: such a SKU is not a variant of the product.
   accessoryNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
+  grades: z.object({ headings: z.array(z.string().min(1)), names: z.array(z.string().min(1)) }).optional(),
 });
 
 const regexString = regexSource('iu');
@@ -171,6 +172,10 @@ export interface ListingRules {
   isFeeName: (name: string) => boolean;
   /** A SKU that sells a part or the packaging alone, without the product (sku.yaml soloNames). */
   isSoloName: (name: string) => boolean;
+  /** An option heading that names quality grades ("Grade", "等级"), sku.yaml grades.headings. */
+  isGradeHeading: (label: string) => boolean;
+  /** A SKU name that names a quality grade ("Grade B", "特级"), sku.yaml grades.names. */
+  isGradeName: (name: string) => boolean;
   /** A one-off customisation charge ("Custom logo fee", "开模费"), sku.yaml setupCharges. */
   isSetupCharge: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
@@ -285,6 +290,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
+    isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
+    isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
     soldByCount: (title) => countWords(title) && !bulkWords(title),
     isBulk: bulkWords,

@@ -153,4 +153,6 @@ export interface ParsedListing {
   fclOnly?: string;
   /** A sentence saying the small-order price carries a set-up cost ("small qty price includes printing plate & mould"). */
   setupInSmallOrders?: string;
+  /** Labels of bare headings with nothing after the colon ("Grade:", "颜色："): the attributes option rows may be listed by. */
+  optionHeadings?: string[];
 }
