@@ -57,6 +57,9 @@ function namesShipping(line: string): boolean {
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]/i;
+// "Shipping cost by quantity (sea, to LA):", "运费参考：", "Freight per order size:": a heading naming freight, nothing after its
+// colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
+const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
@@ -753,7 +756,7 @@ export function createParser(rules: ListingRules): Parser {
         }
         shippingBlock = false;
       }
-      if (!lineMoneys.length && SHIPPING_LABEL.test(line)) shippingBlock = true;
+      if (!lineMoneys.length && (SHIPPING_LABEL.test(line) || SHIPPING_HEADING.test(line))) shippingBlock = true;
       if (lineMoneys.length) currencyTok ??= lineMoneys[0]!;
       else if (readBareTable(line, out)) continue;
       // "500 件<TAB>US$ 23.80" under "阶梯价 (起始数量 / 单价)": a tier row giving only the quantity it starts at.
@@ -1128,11 +1131,18 @@ export function createParser(rules: ListingRules): Parser {
   function shippedQuantity(before: string): Quantity | undefined {
     if (!DIGIT.test(before)) return undefined;
     QTY.lastIndex = 0;
+    // "1 - 10 pieces  $180": a bracket's fee is paid from its smallest order, so the range's start is the quantity.
+    let from: number | undefined;
     for (let m = QTY.exec(before); m; m = QTY.exec(before)) {
-      if (!m[3] || (m.index > 0 && /[A-Za-z0-9.]/.test(before[m.index - 1]!))) continue;
-      if (CONTAINER_SIZE_AFTER.test(before.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      if (m.index > 0 && /[A-Za-z0-9.]/.test(before[m.index - 1]!)) continue;
+      const after = before.slice(m.index + m[0].length);
+      if (!m[3]) {
+        from = /^\s*(?:-|–|~|to|至|到)\s*\d/.test(after) ? num(m[1]!, m[2]) : undefined;
+        continue;
+      }
+      if (CONTAINER_SIZE_AFTER.test(after.slice(0, 16))) continue;
       const unit = unitOf(m[3]);
-      if (unit && unit.id !== 'container') return { qty: num(m[1]!, m[2]), unit, raw: m[0].trim() };
+      if (unit && unit.id !== 'container') return { qty: from ?? num(m[1]!, m[2]), unit, raw: from !== undefined ? `${from} ${m[3]}` : m[0].trim() };
     }
     return undefined;
   }
