@@ -43,6 +43,20 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const setup = madeToOrder && Boolean(p.setupInSmallOrders) && rules.thresholds.ladder.setupStepCap !== undefined;
   // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
   // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
+  // Tiers counted in two different packs ("50 - 499 Pieces $3.80" ... "10 - 49 Cartons $155.00", a full-carton price
+  // beside the price per piece) are two price lists: each is judged in its own unit, never one against the other.
+  const units = new Map<string, Tier[]>();
+  for (const x of p.tiers) if (x.unit?.dim === 'count') units.set(x.unit.id, [...(units.get(x.unit.id) ?? []), x]);
+  // (A pack costs more than one item: a tier in another unit priced below the main list is no pack price but a bait tier,
+  // and stays in the ladder.)
+  const lists = [...units.values()].sort((a, b) => b.length - a.length);
+  const mainTop = lists.length > 1 ? Math.max(...lists[0]!.map((x) => x.price.usd)) : 0;
+  if (lists.length > 1 && lists.slice(1).every((l) => l.every((x) => x.price.usd > mainTop))) {
+    const main = new Set(lists[0]!);
+    const own = p.tiers.filter((x) => main.has(x) || !x.unit || x.unit.dim !== 'count');
+    const found = [own, ...lists.slice(1).filter((l) => l.length >= 2)].map((l) => ladder({ ...p, tiers: l }, rules, lang)).filter((d) => d.length);
+    return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
+  }
   const runs: Tier[][] = [];
   for (const x of p.tiers) {
     const run = runs[runs.length - 1];
