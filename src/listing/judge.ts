@@ -255,6 +255,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
+    // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
+    if (lowNow && !fee && th.partMinUsd !== undefined && s.price.usd >= th.partMinUsd && rules.isLabelledPart(s.name)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
@@ -263,6 +265,9 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // shipping $48" beside $5.40 kettles).
     // A one-off customisation charge (logo set-up, mould) costs more than one item by nature.
     else if (share >= 1 && rules.isSetupCharge(s.name)) continue;
+    // Beside spare parts labelled and priced as goods, a machine ("Machine head only") is dear against the parts, not
+    // against the machines: it is measured against the other SKUs that are no such part.
+    else if (share >= 1 && th.partMinUsd !== undefined && !rules.isLabelledPart(s.name) && aboveOnlyParts(skus, idx, rules, th.partMinUsd, th.highRatio)) continue;
     else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -392,6 +397,16 @@ const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全
 // A SKU named by its count alone ("10 pcs", "50 pcs/box" beside "1 pc") is that many of the goods: hair clips at $0.05
 // one, $0.48 for ten, $2.30 for fifty cost the same per clip, and the single is no filler.
 const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$/iu;
+
+/** The SKU is dear only against spare parts labelled and priced as goods: against the other SKUs it sits within highRatio. */
+function aboveOnlyParts(skus: Sku[], idx: number, rules: ListingRules, partMinUsd: number, highRatio: number): boolean {
+  const parts = skus.map((s) => s.price.usd >= partMinUsd && rules.isLabelledPart(s.name));
+  if (!parts.some(Boolean)) return false;
+  const rest = skus.filter((_, j) => j !== idx && !parts[j]).map((s) => s.price.usd).sort((a, b) => a - b);
+  if (!rest.length) return true;
+  const mid = rest.length % 2 ? rest[rest.length >> 1]! : (rest[rest.length / 2 - 1]! + rest[rest.length / 2]!) / 2;
+  return skus[idx]!.price.usd <= mid * highRatio;
+}
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
@@ -624,7 +639,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       evidence: { shipping: rate.amount.value, usdPerKg: round(perKg) },
     });
   }
-  const goods = goodsValue(p, lang);
+  const goods = goodsValue(p, rules, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
   // With the buyer's own courier for the sample there is no freight of the seller's the sample's cost could move into,
   // whatever the page charges to ship the goods' orders (a sea-freight rate for 50 rolls is not the sample's postage).
@@ -697,10 +712,14 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 }
 
 /** What the goods of the order the shipping is for are worth: the order summary, else MOQ × the price at MOQ. */
-function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
+function goodsValue(p: ParsedListing, rules: ListingRules, lang: Lang): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
   const tiers = sortedTiers(p.tiers);
   // The price at MOQ: the first tier, else the typical SKU (a filler SKU must not make the goods look free), else the headline.
-  const skuMid = p.skus.length ? p.skus.map((s) => s.price).sort((a, b) => a.usd - b.usd)[p.skus.length >> 1] : undefined;
+  // A machine listed with its spare parts: the typical SKU is the machine's, the parts the names label as such set aside
+  // (three parts beside two machines must not make a $18.50 handle what the freight per machine ships).
+  const machines = p.skus.filter((s) => !rules.isLabelledPart(s.name));
+  const typical = machines.length && machines.length < p.skus.length ? machines : p.skus;
+  const skuMid = typical.length ? typical.map((s) => s.price).sort((a, b) => a.usd - b.usd)[typical.length >> 1] : undefined;
   const unitPrice = tiers[0]?.price ?? skuMid ?? p.headline?.min;
   const unit = tiers[0]?.unit ?? p.headline?.unit ?? p.moq?.unit;
   if (p.order && p.order.subtotal.usd > 0) {

@@ -18,7 +18,7 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional() }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional() }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
@@ -76,6 +76,7 @@ const skuSchema = z.object({
   // and part words: such a SKU is not a variant of the product.
   accessoryNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
   grades: z.object({ headings: z.array(z.string().min(1)), names: z.array(z.string().min(1)) }).optional(),
+  partLabels: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
 
 const regexString = regexSource('iu');
@@ -172,6 +173,8 @@ export interface ListingRules {
   isFeeName: (name: string) => boolean;
   /** A SKU that sells a part or the packaging alone, without the product (sku.yaml soloNames). */
   isSoloName: (name: string) => boolean;
+  /** A SKU name that labels itself a part, spare or consumable ("（配件）", "Spare ..."), sku.yaml partLabels. */
+  isLabelledPart: (name: string) => boolean;
   /** An option heading that names quality grades ("Grade", "等级"), sku.yaml grades.headings. */
   isGradeHeading: (label: string) => boolean;
   /** A SKU name that names a quality grade ("Grade B", "特级"), sku.yaml grades.names. */
@@ -290,6 +293,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
+    isLabelledPart: feeMatcher({ en: sku.partLabels?.en ?? [], zh: sku.partLabels?.zh ?? [], patterns: [] }),
     isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
     isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
