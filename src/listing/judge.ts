@@ -643,7 +643,8 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const unitUsd = goods?.unitPrice?.usd ?? 0;
   // With the buyer's own courier for the sample there is no freight of the seller's the sample's cost could move into,
   // whatever the page charges to ship the goods' orders (a sea-freight rate for 50 rolls is not the sample's postage).
-  const collectOnly = p.sample?.freightCollect;
+  // ... and a page that gives its samples free shows a token sample price as the free sample's placeholder.
+  const collectOnly = p.sample?.freightCollect || Boolean(p.freeSamples);
   if (!out.length && p.sample && !collectOnly && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
     // The quartz example's $0.01 sample: the sample's real cost moves into its freight.
     out.push({

@@ -34,6 +34,9 @@ const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|spec
 const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
 // "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
 const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
+// "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
+// free sample's placeholder in the order form, not a sample cost moved into freight.
+const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample cards?|cuttings?)\b|\b(?:samples?|swatch(?:es)?|swatch cards?|colou?r cards?|sample cards?|cuttings?)\b[^.\n;]{0,30}\b(?:free|free of charge|for free|at no cost|no charge)\b|免费(?:提供)?(?:样品|拿样|寄样|送样|小样|色卡)|(?:样品|小样|色卡|样布)[^。\n；]{0,6}免费/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -515,6 +518,7 @@ export function createParser(rules: ListingRules): Parser {
     }
     if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
     if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    if (!out.freeSamples && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
@@ -603,6 +607,7 @@ export function createParser(rules: ListingRules): Parser {
       fclOnly: undefined,
       setupInSmallOrders: undefined,
       optionHeadings: undefined,
+      freeSamples: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;

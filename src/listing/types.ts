@@ -155,4 +155,6 @@ export interface ParsedListing {
   setupInSmallOrders?: string;
   /** Labels of bare headings with nothing after the colon ("Grade:", "颜色："): the attributes option rows may be listed by. */
   optionHeadings?: string[];
+  /** A sentence saying the samples are free ("A4 swatch card free", "样品免费"). */
+  freeSamples?: string;
 }
