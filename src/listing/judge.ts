@@ -87,6 +87,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     const exponent = i === 1 ? Math.max(th.madeToOrderStepExponent, th.madeToOrderFirstStepExponent ?? 0) : th.madeToOrderStepExponent;
     return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** exponent));
   };
+  if (madeToOrder && steadyFall(tiers, rules)) return [];
   let bigStep = 1;
   let bigLimit = th.maxStepRatio;
   let stepAt = 0;
@@ -143,6 +144,27 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     });
   }
   return out;
+}
+
+/**
+ * A ladder of three or more tiers that falls steadily with its quantity: each step's fall per quantity step (its
+ * elasticity, ln(price ratio) / ln(quantity ratio)) is at least ladder.steadyMinShare of the steepest step's, and no step
+ * is steeper than ladder.steadyMaxElasticity (at 1 the smallest order of a tier costs as much in all as the smallest order
+ * of the tier before). Volume pricing that scales with the order falls like this however far it falls in all; a bait tier
+ * is a cliff after gentle steps, or a fall that makes the bigger order cheaper in all.
+ */
+function steadyFall(tiers: Tier[], rules: ListingRules): boolean {
+  const th = rules.thresholds.ladder;
+  if (th.steadyMinShare === undefined || th.steadyMaxElasticity === undefined || tiers.length < 3) return false;
+  const el: number[] = [];
+  for (let i = 1; i < tiers.length; i++) {
+    const q = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
+    const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
+    if (!(q > 1) || !(r > 1)) return false;
+    el.push(Math.log(r) / Math.log(q));
+  }
+  const steepest = Math.max(...el);
+  return steepest <= th.steadyMaxElasticity && Math.min(...el) >= th.steadyMinShare * steepest;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ const clausesSchema = z.object({
 
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
-  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional() }),
+  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional() }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
