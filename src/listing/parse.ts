@@ -37,6 +37,8 @@ const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}
 // "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
 // free sample's placeholder in the order form, not a sample cost moved into freight.
 const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample cards?|cuttings?)\b|\b(?:samples?|swatch(?:es)?|swatch cards?|colou?r cards?|sample cards?|cuttings?)\b[^.\n;]{0,30}\b(?:free|free of charge|for free|at no cost|no charge)\b|免费(?:提供)?(?:样品|拿样|寄样|送样|小样|色卡)|(?:样品|小样|色卡|样布)[^。\n；]{0,6}免费/i;
+// An option's own weight or length, stated as approximate in its name ("（约 3kg）", "(approx. 2.5 kg)", "~300 m").
+const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -999,6 +1001,9 @@ export function createParser(rules: ListingRules): Parser {
     }
     out.title ??= categoryPath;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
+    // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
+    // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
+    if (!out.unitEquivalence) out.unitEquivalence = out.skus.find((x) => SKU_MEASURE.test(x.name))?.name.slice(0, 80);
     if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
     // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
     if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
