@@ -1065,7 +1065,7 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
   // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升).
-  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
+  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(_rules.goodsName(p.title)) : null;
   // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
   const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));

@@ -62,6 +62,9 @@ const productsSchema = z.object({
   // Goods the trade quotes per watt of rating (panels, inverters, lamps, generators): a price per watt is their unit.
   quotedPerWatt: wordList.optional(),
   devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), notMachines: wordList.optional(), rating: z.string().min(3) }).optional(),
+  // Patterns for the part of a title naming what the goods are used for ("Glue for Shoes", "沙发填充"): left out of the
+  // sold-by-count test.
+  usedFor: z.array(z.string().min(1)).optional(),
 });
 
 const skuSchema = z.object({
@@ -183,6 +186,8 @@ export interface ListingRules {
   isSetupCharge: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
+  /** The title without what the goods are used for ("PU Glue for Shoes" -> "PU Glue"), products.yaml usedFor. */
+  goodsName: (title: string) => string;
   /** A bulk word in the title (products.yaml bulk): cable, fabric, used goods in bales, by weight. */
   isBulk: (title: string) => boolean;
   /** Goods printed or made to the buyer's design, by their title (products.yaml madeToOrder). */
@@ -231,6 +236,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
   };
   const countWords = words(products.soldByCount, true);
+  let usedFor: RegExp | null = null;
+  try {
+    usedFor = products.usedFor?.length ? new RegExp(products.usedFor.join('|'), 'giu') : null;
+  } catch (err) {
+    throw new ListingRulesError(`products.yaml: usedFor: ${(err as Error).message}`);
+  }
   const bulkWords = words(products.bulk);
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
   const lastAt = (l: z.infer<typeof wordList>) => {
@@ -297,7 +308,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
     isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
-    soldByCount: (title) => countWords(title) && !bulkWords(title),
+    soldByCount: (title) => countWords(usedFor ? title.replace(usedFor, ' ') : title) && !bulkWords(title),
+    goodsName: (title) => (usedFor ? title.replace(usedFor, ' ') : title),
     isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
