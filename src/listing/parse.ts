@@ -31,6 +31,7 @@ const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开�
 const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
+const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
 const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
 // "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
 const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
@@ -481,7 +482,7 @@ export function createParser(rules: ListingRules): Parser {
    * recompiled whole whenever any of its parts saw a new shape.
    */
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
-    if (!lineMoneys.length) {
+    if (!lineMoneys.length && /[:：]\s*$/.test(line)) {
       const h = OPTION_HEADING.exec(line);
       if (h) (out.optionHeadings ??= []).push(h[1]!);
     }
@@ -520,8 +521,9 @@ export function createParser(rules: ListingRules): Parser {
     }
     if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
     if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
-    if (!out.freeSamples && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
-    if (!out.setupInSmallOrders && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
+    // (each gated on a cheap test first: both patterns try every word of every line)
+    if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
+    if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
