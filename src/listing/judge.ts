@@ -37,8 +37,26 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const madeToOrder = p.tiers.length >= 2 && Boolean(p.title && rules.madeToOrder(p.title));
+  // The page says its small-order price carries the set-up (plates, moulds, tooling): price = set-up / quantity + cost,
+  // so a step may fall as fast as the quantity rises (the smallest order of a tier never costs less in all than the
+  // smallest order of the tier before), up to setupStepCap.
+  const setup = madeToOrder && Boolean(p.setupInSmallOrders) && rules.thresholds.ladder.setupStepCap !== undefined;
   // Two ladders on one page (one per colour: "Black: 1-99 $5 | 100+ $4.50", "Gold: 1-99 $6 | 100+ $5.50") restart
   // at a quantity already seen: each is judged on its own, not merged into one that seems to rise.
+  // Tiers counted in two different packs ("50 - 499 Pieces $3.80" ... "10 - 49 Cartons $155.00", a full-carton price
+  // beside the price per piece) are two price lists: each is judged in its own unit, never one against the other.
+  const units = new Map<string, Tier[]>();
+  for (const x of p.tiers) if (x.unit?.dim === 'count') units.set(x.unit.id, [...(units.get(x.unit.id) ?? []), x]);
+  // (A pack costs more than one item: a tier in another unit priced below the main list is no pack price but a bait tier,
+  // and stays in the ladder.)
+  const lists = [...units.values()].sort((a, b) => b.length - a.length);
+  const mainTop = lists.length > 1 ? Math.max(...lists[0]!.map((x) => x.price.usd)) : 0;
+  if (lists.length > 1 && lists.slice(1).every((l) => l.every((x) => x.price.usd > mainTop))) {
+    const main = new Set(lists[0]!);
+    const own = p.tiers.filter((x) => main.has(x) || !x.unit || x.unit.dim !== 'count');
+    const found = [own, ...lists.slice(1).filter((l) => l.length >= 2)].map((l) => ladder({ ...p, tiers: l }, rules, lang)).filter((d) => d.length);
+    return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
+  }
   const runs: Tier[][] = [];
   for (const x of p.tiers) {
     const run = runs[runs.length - 1];
@@ -46,13 +64,13 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     else runs.push([x]);
   }
   if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
-    const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder)).filter((d) => d.length);
+    const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder, setup)).filter((d) => d.length);
     return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
   }
-  return ladderOf(p.tiers, rules, lang, madeToOrder);
+  return ladderOf(p.tiers, rules, lang, madeToOrder, setup);
 }
 
-function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean): Draft[] {
+function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean, setup = false): Draft[] {
   const th = rules.thresholds.ladder;
   const tiers = sortedTiers(all);
   if (tiers.length < 2) return [];
@@ -64,10 +82,12 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   const stepLimit = (i: number) => {
     if (!madeToOrder || !th.madeToOrderStepExponent || !th.madeToOrderStepCap) return th.maxStepRatio;
     const qtyStep = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
+    if (setup) return Math.max(th.maxStepRatio, Math.min(th.setupStepCap!, qtyStep));
     // The set-up cost weighs most on the smallest order: the first step may fall up to as fast as the quantity rises.
     const exponent = i === 1 ? Math.max(th.madeToOrderStepExponent, th.madeToOrderFirstStepExponent ?? 0) : th.madeToOrderStepExponent;
     return Math.max(th.maxStepRatio, Math.min(th.madeToOrderStepCap, qtyStep ** exponent));
   };
+  if (madeToOrder && steadyFall(tiers, rules)) return [];
   let bigStep = 1;
   let bigLimit = th.maxStepRatio;
   let stepAt = 0;
@@ -124,6 +144,27 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     });
   }
   return out;
+}
+
+/**
+ * A ladder of three or more tiers that falls steadily with its quantity: each step's fall per quantity step (its
+ * elasticity, ln(price ratio) / ln(quantity ratio)) is at least ladder.steadyMinShare of the steepest step's, and no step
+ * is steeper than ladder.steadyMaxElasticity (at 1 the smallest order of a tier costs as much in all as the smallest order
+ * of the tier before). Volume pricing that scales with the order falls like this however far it falls in all; a bait tier
+ * is a cliff after gentle steps, or a fall that makes the bigger order cheaper in all.
+ */
+function steadyFall(tiers: Tier[], rules: ListingRules): boolean {
+  const th = rules.thresholds.ladder;
+  if (th.steadyMinShare === undefined || th.steadyMaxElasticity === undefined || tiers.length < 3) return false;
+  const el: number[] = [];
+  for (let i = 1; i < tiers.length; i++) {
+    const q = tiers[i]!.min / Math.max(tiers[i - 1]!.min, 1);
+    const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
+    if (!(q > 1) || !(r > 1)) return false;
+    el.push(Math.log(r) / Math.log(q));
+  }
+  const steepest = Math.max(...el);
+  return steepest <= th.steadyMaxElasticity && Math.min(...el) >= th.steadyMinShare * steepest;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -236,6 +277,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
+    // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
+    if (lowNow && !fee && th.partMinUsd !== undefined && s.price.usd >= th.partMinUsd && rules.isLabelledPart(s.name)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
@@ -244,6 +287,9 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // shipping $48" beside $5.40 kettles).
     // A one-off customisation charge (logo set-up, mould) costs more than one item by nature.
     else if (share >= 1 && rules.isSetupCharge(s.name)) continue;
+    // Beside spare parts labelled and priced as goods, a machine ("Machine head only") is dear against the parts, not
+    // against the machines: it is measured against the other SKUs that are no such part.
+    else if (share >= 1 && th.partMinUsd !== undefined && !rules.isLabelledPart(s.name) && aboveOnlyParts(skus, idx, rules, th.partMinUsd, th.highRatio)) continue;
     else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -266,7 +312,10 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     if (near) low.splice(k, 1);
   }
   // SKUs that differ by a size (2mm ... 32mm, 100W ... 300W) and cost more as they grow: their spread is the sizes.
-  if (sizeScaled(skus)) {
+  // ... and options that are grades of the goods (listed under "Grade:", or each named by its grade): their spread is the
+  // quality, from a commercial grade to the finest, not filler pulling the range down.
+  const graded = skus.length >= th.minSkus && (Boolean(p.optionHeadings?.some(rules.isGradeHeading)) || skus.every((s) => rules.isGradeName(s.name)));
+  if (graded || sizeScaled(skus)) {
     low.splice(0, low.length, ...low.filter((x) => x.named));
     high.splice(0, high.length, ...high.filter((x) => x.named));
   }
@@ -370,6 +419,16 @@ const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全
 // A SKU named by its count alone ("10 pcs", "50 pcs/box" beside "1 pc") is that many of the goods: hair clips at $0.05
 // one, $0.48 for ten, $2.30 for fifty cost the same per clip, and the single is no filler.
 const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$/iu;
+
+/** The SKU is dear only against spare parts labelled and priced as goods: against the other SKUs it sits within highRatio. */
+function aboveOnlyParts(skus: Sku[], idx: number, rules: ListingRules, partMinUsd: number, highRatio: number): boolean {
+  const parts = skus.map((s) => s.price.usd >= partMinUsd && rules.isLabelledPart(s.name));
+  if (!parts.some(Boolean)) return false;
+  const rest = skus.filter((_, j) => j !== idx && !parts[j]).map((s) => s.price.usd).sort((a, b) => a - b);
+  if (!rest.length) return true;
+  const mid = rest.length % 2 ? rest[rest.length >> 1]! : (rest[rest.length / 2 - 1]! + rest[rest.length / 2]!) / 2;
+  return skus[idx]!.price.usd <= mid * highRatio;
+}
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
@@ -602,10 +661,12 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       evidence: { shipping: rate.amount.value, usdPerKg: round(perKg) },
     });
   }
-  const goods = goodsValue(p, lang);
+  const goods = goodsValue(p, rules, lang);
   const unitUsd = goods?.unitPrice?.usd ?? 0;
-  // With the buyer's own courier and no freight on the page there is no freight the sample's cost could move into.
-  const collectOnly = p.sample?.freightCollect && !p.shipping.some((s) => s.amount.usd > 0);
+  // With the buyer's own courier for the sample there is no freight of the seller's the sample's cost could move into,
+  // whatever the page charges to ship the goods' orders (a sea-freight rate for 50 rolls is not the sample's postage).
+  // ... and a page that gives its samples free shows a token sample price as the free sample's placeholder.
+  const collectOnly = p.sample?.freightCollect || Boolean(p.freeSamples);
   if (!out.length && p.sample && !collectOnly && p.sample.price.usd <= th.tokenSampleUsd && unitUsd >= 20 * Math.max(p.sample.price.usd, 0.001) && p.sample.price.usd > 0) {
     // The quartz example's $0.01 sample: the sample's real cost moves into its freight.
     out.push({
@@ -629,6 +690,10 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
+    } else if (s.forQty && goods.unitPrice && goods.unit && comparable(s.forQty.unit, goods.unit)) {
+      // A fee for the quantity its row names (a whole container of 60 tables) ships that quantity's goods, not the MOQ's.
+      goodsUsd = goods.unitPrice.usd * convert(s.forQty.qty, s.forQty.unit, goods.unit);
+      basis = t(lang, `${s.forQty.raw}的货值`, `goods value of ${s.forQty.raw}`);
     }
     if (goodsUsd <= 0) continue;
     const ratio = s.amount.usd / goodsUsd;
@@ -670,10 +735,14 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 }
 
 /** What the goods of the order the shipping is for are worth: the order summary, else MOQ × the price at MOQ. */
-function goodsValue(p: ParsedListing, lang: Lang): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
+function goodsValue(p: ParsedListing, rules: ListingRules, lang: Lang): { usd: number; basis: string; unitPrice?: Money; unit?: Unit } | null {
   const tiers = sortedTiers(p.tiers);
   // The price at MOQ: the first tier, else the typical SKU (a filler SKU must not make the goods look free), else the headline.
-  const skuMid = p.skus.length ? p.skus.map((s) => s.price).sort((a, b) => a.usd - b.usd)[p.skus.length >> 1] : undefined;
+  // A machine listed with its spare parts: the typical SKU is the machine's, the parts the names label as such set aside
+  // (three parts beside two machines must not make a $18.50 handle what the freight per machine ships).
+  const machines = p.skus.filter((s) => !rules.isLabelledPart(s.name));
+  const typical = machines.length && machines.length < p.skus.length ? machines : p.skus;
+  const skuMid = typical.length ? typical.map((s) => s.price).sort((a, b) => a.usd - b.usd)[typical.length >> 1] : undefined;
   const unitPrice = tiers[0]?.price ?? skuMid ?? p.headline?.min;
   const unit = tiers[0]?.unit ?? p.headline?.unit ?? p.moq?.unit;
   if (p.order && p.order.subtotal.usd > 0) {
@@ -909,7 +978,12 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
     const m = p.moq;
     const inMoq = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && priceUnits.length > 0 && priceUnits.every((u) => u.dim === 'count') && p.tiers.every((x) => !x.unit || x.unit.dim === 'count');
     if (inMoq) return [moqInOtherUnit(m, priceUnits[0], lang)];
-    return [
+    // "$45 - $3,800 / Kilogram | 0.5 Kilogram (Min. Order)": the fraction is the smallest order of goods priced per whole
+    // unit, worth a real order; the price is not per the fraction.
+    const wholePrice = p.headline?.unit ?? priceUnits[0];
+    const lowest = p.headline?.min.usd ?? Math.min(...p.tiers.map((x) => x.price.usd), ...p.skus.map((x) => x.price.usd));
+    const smallOrder = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && wholePrice?.id === m.unit.id && m.qty * lowest >= _rules.thresholds.moq.minMeasureOrderUsd;
+    if (!smallOrder) return [
       {
         kind: 'price_unit',
         severity: 50,
@@ -991,7 +1065,7 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
   // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升).
-  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(p.title) : null;
+  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(_rules.goodsName(p.title)) : null;
   // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
   const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));

@@ -26,6 +26,20 @@ const CUSTOM_LINE = /customi[sz]|\b(?:custom\s+(?:logo|print\w*|packag\w*|labels
 // no freight the sample's cost could hide in.
 const FREIGHT_COLLECT = /\bbuyer(?:'s)?\s+(?:pays?|covers?|bears?)\s+(?:the\s+)?(?:courier|freight|shipping|postage|express)|\b(?:freight|courier|shipping)\s+(?:collect|at buyer'?s? (?:cost|expense|account))|(?:运费|快递费?|邮费)\s*(?:到付|买家(?:承担|自付|支付|付))|(?:买家|客户)(?:承担|自付|支付|付)(?:运费|快递费|邮费)/i;
 const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
+// Work done to the buyer's order beside the goods as listed: customising, a logo, OEM, dyeing a colour not in stock ("其余颜色
+// 染色 MOQ 5万个", "other colours dyed to order, MOQ 50,000"). A minimum on such a line is that work's, not the goods'.
+const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
+// "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
+// the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
+const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
+const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
+// "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
+const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
+// "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
+// free sample's placeholder in the order form, not a sample cost moved into freight.
+const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample cards?|cuttings?)\b|\b(?:samples?|swatch(?:es)?|swatch cards?|colou?r cards?|sample cards?|cuttings?)\b[^.\n;]{0,30}\b(?:free|free of charge|for free|at no cost|no charge)\b|免费(?:提供)?(?:样品|拿样|寄样|送样|小样|色卡)|(?:样品|小样|色卡|样布)[^。\n；]{0,6}免费/i;
+// An option's own weight or length, stated as approximate in its name ("（约 3kg）", "(approx. 2.5 kg)", "~300 m").
+const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
@@ -49,6 +63,9 @@ function namesShipping(line: string): boolean {
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]/i;
+// "Shipping cost by quantity (sea, to LA):", "运费参考：", "Freight per order size:": a heading naming freight, nothing after its
+// colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
+const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
@@ -465,6 +482,10 @@ export function createParser(rules: ListingRules): Parser {
    * recompiled whole whenever any of its parts saw a new shape.
    */
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
+    if (!lineMoneys.length && /[:：]\s*$/.test(line)) {
+      const h = OPTION_HEADING.exec(line);
+      if (h) (out.optionHeadings ??= []).push(h[1]!);
+    }
     if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line))) out.notes.push(line.slice(0, 200));
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && PRICE_WORD.test(line)) {
@@ -500,6 +521,9 @@ export function createParser(rules: ListingRules): Parser {
     }
     if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
     if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    // (each gated on a cheap test first: both patterns try every word of every line)
+    if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
+    if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
@@ -524,7 +548,7 @@ export function createParser(rules: ListingRules): Parser {
     // ("本价格含定制印刷", "本款为工程定制"). A custom title alone does not say so: "Custom ... Cap, Min. order 50" with
     // "Graphic customization (min. 250 pcs)" sells plain caps from 50.
     const customGoods = CUSTOM_IS_GOODS.test(line);
-    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !/customi[sz]|定制/i.test(line))) {
+    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !CUSTOM_WORK.test(line))) {
       const masked0 = maskMoney(line, lineMoneys);
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
@@ -585,6 +609,9 @@ export function createParser(rules: ListingRules): Parser {
       itemWeightG: undefined,
       moqNotReal: undefined,
       fclOnly: undefined,
+      setupInSmallOrders: undefined,
+      optionHeadings: undefined,
+      freeSamples: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
@@ -738,7 +765,7 @@ export function createParser(rules: ListingRules): Parser {
         }
         shippingBlock = false;
       }
-      if (!lineMoneys.length && SHIPPING_LABEL.test(line)) shippingBlock = true;
+      if (!lineMoneys.length && (SHIPPING_LABEL.test(line) || SHIPPING_HEADING.test(line))) shippingBlock = true;
       if (lineMoneys.length) currencyTok ??= lineMoneys[0]!;
       else if (readBareTable(line, out)) continue;
       // "500 件<TAB>US$ 23.80" under "阶梯价 (起始数量 / 单价)": a tier row giving only the quantity it starts at.
@@ -888,7 +915,10 @@ export function createParser(rules: ListingRules): Parser {
       }
       // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
       const masked = maskMoney(line, lineMoneys);
-      const rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
+      let rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
+      // "  AA washed screen 17+   $5.60/kg" among indented option rows: a number with no unit inside the option's name (a
+      // bean screen size, an age, a grade) is part of the name, not a quantity the price starts at.
+      if (rs.length === 1 && lineMoneys.length === 1 && !rs[0]!.unit && out.skus.length && !out.tiers.length && /^\s/.test(rawLine) && /[A-Za-z\p{Script=Han}]\s*$/u.test(masked.slice(0, rs[0]!.start))) rs = [];
       // A row of quantities under a line of option names: the tiers have begun, the options are over.
       if (rs.length && namesOnly) inSkuBlock = namesOnly = false;
       // The row of quantities under its row of prices (the page's cells pasted price row first).
@@ -973,6 +1003,9 @@ export function createParser(rules: ListingRules): Parser {
     }
     out.title ??= categoryPath;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
+    // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
+    // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
+    if (!out.unitEquivalence) out.unitEquivalence = out.skus.find((x) => SKU_MEASURE.test(x.name))?.name.slice(0, 80);
     if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
     // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
     if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
@@ -1005,7 +1038,7 @@ export function createParser(rules: ListingRules): Parser {
       if (ms[0]) out.sample ??= sampleOf(seg, ms[0]);
       return true;
     }
-    if (CUSTOM_LINE.test(seg) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
+    if ((CUSTOM_LINE.test(seg) || CUSTOM_WORK.test(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
       for (const m of masked.matchAll(CUSTOM_QTY)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
@@ -1094,13 +1127,36 @@ export function createParser(rules: ListingRules): Parser {
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
       const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
-      out.shipping.push({ amount: amount.money, estimate, role, perUnit: amount.unit ?? perUnitBefore(sub, amount), ...(weightKg ? { weightKg } : {}) });
+      const perUnit = amount.unit ?? perUnitBefore(sub, amount);
+      const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start));
+      out.shipping.push({ amount: amount.money, estimate, role, perUnit, ...(weightKg ? { weightKg } : {}), ...(forQty ? { forQty } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
       if (!ranged) for (const m of sms.slice(1)) {
         const per = m.unit ?? perUnitBefore(sub, m);
         if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
       }
     }
+  }
+
+  /** "5 张 → US $980", "整柜 40HQ（约 60 张）→ US $4,800", "100 pcs to Lagos by sea: $310": the quantity a fee ships, named
+   *  before it with its unit (the first such; a container's count or size is no quantity of the goods). */
+  function shippedQuantity(before: string): Quantity | undefined {
+    if (!DIGIT.test(before)) return undefined;
+    QTY.lastIndex = 0;
+    // "1 - 10 pieces  $180": a bracket's fee is paid from its smallest order, so the range's start is the quantity.
+    let from: number | undefined;
+    for (let m = QTY.exec(before); m; m = QTY.exec(before)) {
+      if (m.index > 0 && /[A-Za-z0-9.]/.test(before[m.index - 1]!)) continue;
+      const after = before.slice(m.index + m[0].length);
+      if (!m[3]) {
+        from = /^\s*(?:-|–|~|to|至|到)\s*\d/.test(after) ? num(m[1]!, m[2]) : undefined;
+        continue;
+      }
+      if (CONTAINER_SIZE_AFTER.test(after.slice(0, 16))) continue;
+      const unit = unitOf(m[3]);
+      if (unit && unit.id !== 'container') return { qty: from ?? num(m[1]!, m[2]), unit, raw: from !== undefined ? `${from} ${m[3]}` : m[0].trim() };
+    }
+    return undefined;
   }
 
   /** "每个 US$ 2.00", "每件另加物流费 US$ 25", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
@@ -1497,11 +1553,13 @@ const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AH
 // Tried only on lines holding "(Min": its lookahead would otherwise run at every tab of every tier row.
 const SEGMENT_SPLIT_MOQ_CELL = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}|(?<=\S)${MOQ_CELL_AHEAD}`, 'iu');
 const SEGMENT_SPLIT_KEEP_MOQ = new RegExp(FIELD_SPLIT, 'iu');
+// "other colours dyed to order, MOQ 500 rolls": on a line about custom work a comma before an MOQ keeps it with the work it is for.
+const SEGMENT_SPLIT_CUSTOM_MOQ = new RegExp(FIELD_SPLIT.replace(',(?!', String.raw`,(?!\s*(?:moq|min\.?\s*order)\b)(?!`), 'iu');
 
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
   // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
-  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
+  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : CUSTOM_WORK.test(line) ? SEGMENT_SPLIT_CUSTOM_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
   if (!split.test(line)) return [line];
   return line.split(split).filter((s) => s.trim());
 }

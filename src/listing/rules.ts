@@ -17,8 +17,8 @@ const clausesSchema = z.object({
 
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
-  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional() }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio }),
+  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional() }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional() }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
@@ -62,6 +62,9 @@ const productsSchema = z.object({
   // Goods the trade quotes per watt of rating (panels, inverters, lamps, generators): a price per watt is their unit.
   quotedPerWatt: wordList.optional(),
   devices: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)), machines: wordList.optional(), notMachines: wordList.optional(), rating: z.string().min(3) }).optional(),
+  // Patterns for the part of a title naming what the goods are used for ("Glue for Shoes", "沙发填充"): left out of the
+  // sold-by-count test.
+  usedFor: z.array(z.string().min(1)).optional(),
 });
 
 const skuSchema = z.object({
@@ -75,6 +78,8 @@ const skuSchema = z.object({
   // Accessories, packaging and companion items that name a SKU on their own ("Dust bag", "领带"), beside the fee, filler
   // and part words: such a SKU is not a variant of the product.
   accessoryNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
+  grades: z.object({ headings: z.array(z.string().min(1)), names: z.array(z.string().min(1)) }).optional(),
+  partLabels: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
 });
 
 const regexString = regexSource('iu');
@@ -171,10 +176,18 @@ export interface ListingRules {
   isFeeName: (name: string) => boolean;
   /** A SKU that sells a part or the packaging alone, without the product (sku.yaml soloNames). */
   isSoloName: (name: string) => boolean;
+  /** A SKU name that labels itself a part, spare or consumable ("（配件）", "Spare ..."), sku.yaml partLabels. */
+  isLabelledPart: (name: string) => boolean;
+  /** An option heading that names quality grades ("Grade", "等级"), sku.yaml grades.headings. */
+  isGradeHeading: (label: string) => boolean;
+  /** A SKU name that names a quality grade ("Grade B", "特级"), sku.yaml grades.names. */
+  isGradeName: (name: string) => boolean;
   /** A one-off customisation charge ("Custom logo fee", "开模费"), sku.yaml setupCharges. */
   isSetupCharge: (name: string) => boolean;
   /** Goods sold by the piece, and words that make a title bulk goods after all (products.yaml). */
   soldByCount: (title: string) => boolean;
+  /** The title without what the goods are used for ("PU Glue for Shoes" -> "PU Glue"), products.yaml usedFor. */
+  goodsName: (title: string) => string;
   /** A bulk word in the title (products.yaml bulk): cable, fabric, used goods in bales, by weight. */
   isBulk: (title: string) => boolean;
   /** Goods printed or made to the buyer's design, by their title (products.yaml madeToOrder). */
@@ -223,6 +236,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
   };
   const countWords = words(products.soldByCount, true);
+  let usedFor: RegExp | null = null;
+  try {
+    usedFor = products.usedFor?.length ? new RegExp(products.usedFor.join('|'), 'giu') : null;
+  } catch (err) {
+    throw new ListingRulesError(`products.yaml: usedFor: ${(err as Error).message}`);
+  }
   const bulkWords = words(products.bulk);
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
   const lastAt = (l: z.infer<typeof wordList>) => {
@@ -285,8 +304,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
+    isLabelledPart: feeMatcher({ en: sku.partLabels?.en ?? [], zh: sku.partLabels?.zh ?? [], patterns: [] }),
+    isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
+    isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
-    soldByCount: (title) => countWords(title) && !bulkWords(title),
+    soldByCount: (title) => countWords(usedFor ? title.replace(usedFor, ' ') : title) && !bulkWords(title),
+    goodsName: (title) => (usedFor ? title.replace(usedFor, ' ') : title),
     isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.

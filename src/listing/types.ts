@@ -77,6 +77,8 @@ export interface Shipping {
   perUnit?: Unit;
   /** The weight the fee is for, in kilograms, when the shipping field states it ("毛重约 35kg"). */
   weightKg?: number;
+  /** The quantity of goods the fee ships, when the row names it ("5 张 → US $980", "整柜（约 60 张）→ US $4,800"). */
+  forQty?: Quantity;
 }
 
 export interface Quantity {
@@ -149,4 +151,10 @@ export interface ParsedListing {
   moqNotReal?: string;
   /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
   fclOnly?: string;
+  /** A sentence saying the small-order price carries a set-up cost ("small qty price includes printing plate & mould"). */
+  setupInSmallOrders?: string;
+  /** Labels of bare headings with nothing after the colon ("Grade:", "颜色："): the attributes option rows may be listed by. */
+  optionHeadings?: string[];
+  /** A sentence saying the samples are free ("A4 swatch card free", "样品免费"). */
+  freeSamples?: string;
 }
