@@ -47,3 +47,14 @@ describe('a quoted draft put up for judgement in a few words', () => {
     expect(verdict.card?.tone === 'danger' || verdict.card?.tone === 'warning').toBe(leaks);
   });
 });
+
+describe('a buyer asked whether a date or a price suits them is still a draft', () => {
+  it.each([
+    '您好，保温杯价格2.6美元/个，起订量300个，您看可以吗？',
+    'The samples ship on 3.5 kg pallets next Monday. Is Monday ok?',
+  ])('gets the verdict only: %s', async (text) => {
+    const got = await kinds(text);
+    expect(got).toContain('check');
+    expect(got).not.toContain('answer');
+  });
+});
