@@ -55,7 +55,7 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const main = new Set(lists[0]!);
     const own = p.tiers.filter((x) => main.has(x) || !x.unit || x.unit.dim !== 'count');
     const found = [own, ...lists.slice(1).filter((l) => l.length >= 2)].map((l) => ladder({ ...p, tiers: l }, rules, lang)).filter((d) => d.length);
-    return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
+    return mostSevere(found);
   }
   const runs: Tier[][] = [];
   for (const x of p.tiers) {
@@ -65,9 +65,14 @@ function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   }
   if (runs.length > 1 && runs.every((r) => r.length >= 2)) {
     const found = runs.map((r) => ladderOf(r, rules, lang, madeToOrder, setup)).filter((d) => d.length);
-    return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
+    return mostSevere(found);
   }
   return ladderOf(p.tiers, rules, lang, madeToOrder, setup);
+}
+
+/** Of the findings of several ladders judged apart, the one whose first finding weighs most. */
+function mostSevere(found: Draft[][]): Draft[] {
+  return found.length ? found.reduce((a, b) => (b[0]!.severity > a[0]!.severity ? b : a)) : [];
 }
 
 function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boolean, setup = false): Draft[] {
@@ -222,15 +227,18 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   const cheapestPackEach = Math.min(...packEach);
   const titleLower = (p.title ?? '').toLowerCase();
   const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
-  const productMedian = productEach.length ? (productEach.length % 2 ? productEach[productEach.length >> 1]! : (productEach[productEach.length / 2 - 1]! + productEach[productEach.length / 2]!) / 2) : 0;
-  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian };
+  const productMedian = productEach.length ? medianOfSorted(productEach) : 0;
+  // Parts or consumables the names label as such, priced as goods (sku.yaml partLabels, thresholds sku.partMinUsd).
+  const partMinUsd = rules.thresholds.sku.partMinUsd;
+  const pricedParts = skus.map((s) => partMinUsd !== undefined && s.price.usd >= partMinUsd && rules.isLabelledPart(s.name));
+  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
 }
 
 /** The SKUs far below (or above) the others' price, once the SKUs that explain their own price are left out. */
 function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
   const th = rules.thresholds.sku;
   const skus = p.skus;
-  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian } = facts;
+  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts } = facts;
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
   const low: LowSku[] = [];
@@ -278,7 +286,7 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
     // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
-    if (lowNow && !fee && th.partMinUsd !== undefined && s.price.usd >= th.partMinUsd && rules.isLabelledPart(s.name)) continue;
+    if (lowNow && !fee && pricedParts[idx]) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
@@ -289,7 +297,7 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     else if (share >= 1 && rules.isSetupCharge(s.name)) continue;
     // Beside spare parts labelled and priced as goods, a machine ("Machine head only") is dear against the parts, not
     // against the machines: it is measured against the other SKUs that are no such part.
-    else if (share >= 1 && th.partMinUsd !== undefined && !rules.isLabelledPart(s.name) && aboveOnlyParts(skus, idx, rules, th.partMinUsd, th.highRatio)) continue;
+    else if (share >= 1 && !rules.isLabelledPart(s.name) && aboveOnlyParts(skus, idx, pricedParts, th.highRatio)) continue;
     else if (fee && share >= 2 && isProduct.some(Boolean)) high.push({ sku: s, share, ref, named: true, idx });
     else if (share > th.highRatio && ((filler && !KIT.test(name)) || isPlaceholder(s.price.value) || share > th.highRatio * th.highRatio)) high.push({ sku: s, share, ref, named: filler, idx });
   }
@@ -343,7 +351,7 @@ function skuFillerFinding(p: ParsedListing, rules: ListingRules, lang: Lang, fla
   const single = afterFix === fmtMoney(restMin);
   // Cheap SKUs are stated against the SKUs that stay (a cluster of add-ons must not set the median it is compared with).
   const restEachSorted = skus.map((s, j) => (flagged.has(s) ? NaN : each[j]!)).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-  const restMedian = restEachSorted.length % 2 ? restEachSorted[restEachSorted.length >> 1]! : (restEachSorted[restEachSorted.length / 2 - 1]! + restEachSorted[restEachSorted.length / 2]!) / 2;
+  const restMedian = medianOfSorted(restEachSorted);
   const lowShares = low.map((x) => each[x.idx]! / restMedian);
   const lowShare = Math.max(...(lowShares.length ? lowShares : [0]));
   const atMost = lowShares.length > 1 && Math.min(...lowShares) < lowShare * 0.95;
@@ -421,13 +429,16 @@ const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全
 const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$/iu;
 
 /** The SKU is dear only against spare parts labelled and priced as goods: against the other SKUs it sits within highRatio. */
-function aboveOnlyParts(skus: Sku[], idx: number, rules: ListingRules, partMinUsd: number, highRatio: number): boolean {
-  const parts = skus.map((s) => s.price.usd >= partMinUsd && rules.isLabelledPart(s.name));
-  if (!parts.some(Boolean)) return false;
-  const rest = skus.filter((_, j) => j !== idx && !parts[j]).map((s) => s.price.usd).sort((a, b) => a - b);
+function aboveOnlyParts(skus: Sku[], idx: number, pricedParts: boolean[], highRatio: number): boolean {
+  if (!pricedParts.some(Boolean)) return false;
+  const rest = skus.filter((_, j) => j !== idx && !pricedParts[j]).map((s) => s.price.usd).sort((a, b) => a - b);
   if (!rest.length) return true;
-  const mid = rest.length % 2 ? rest[rest.length >> 1]! : (rest[rest.length / 2 - 1]! + rest[rest.length / 2]!) / 2;
-  return skus[idx]!.price.usd <= mid * highRatio;
+  return skus[idx]!.price.usd <= medianOfSorted(rest) * highRatio;
+}
+
+/** The median of numbers sorted ascending (at least one). */
+function medianOfSorted(xs: number[]): number {
+  return xs.length % 2 ? xs[xs.length >> 1]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
 }
 
 function packCount(name: string): number {

@@ -242,6 +242,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   } catch (err) {
     throw new ListingRulesError(`products.yaml: usedFor: ${(err as Error).message}`);
   }
+  const goodsName = (title: string) => (usedFor ? title.replace(usedFor, ' ') : title);
   const bulkWords = words(products.bulk);
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
   const lastAt = (l: z.infer<typeof wordList>) => {
@@ -308,8 +309,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
     isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
-    soldByCount: (title) => countWords(usedFor ? title.replace(usedFor, ' ') : title) && !bulkWords(title),
-    goodsName: (title) => (usedFor ? title.replace(usedFor, ' ') : title),
+    soldByCount: (title) => countWords(goodsName(title)) && !bulkWords(title),
+    goodsName,
     isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
