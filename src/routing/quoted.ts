@@ -83,7 +83,13 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   const colon = /^([^:：\n]{3,60})[:：]\s*/.exec(text);
   if (colon) {
     const start = colon[0].length;
-    const body = text.slice(start).replace(/\s+$/, '');
+    let body = text.slice(start).replace(/\s+$/, '');
+    // "我想回客户：<draft>，行不行": a short last clause that, with the lead-in, asks about the text is the frame's, not
+    // the draft's (kept in the draft when the two together ask nothing: "Note: we ship next week, 可以吗？" asks a buyer)
+    const closing = /[，,。.!！\s]+([^，,。.!！\n]{1,16})$/u.exec(body);
+    if (closing && askFrames.some((re) => re.test(`${colon[1]} ${closing[1]}`)) && !askFrames.some((re) => re.test(colon[1]!))) {
+      body = body.slice(0, closing.index);
+    }
     if (longEnough(body)) return { text: body, start, end: start + body.length, via: 'colon' };
   }
   return null;
