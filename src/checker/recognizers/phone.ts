@@ -284,6 +284,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         labelled(ctx, run);
         continue;
       }
+      // A placeholder printed on a sample or a demo ("样品图上显示的“138 0000 0000”只是展示效果"): eight zeros end no
+      // number anyone answers, unless the text says to call it.
+      if (!masked && !run.plus && /0{8,}$/.test(d) && !(told ??= instruction.test(after))) {
+        labelled(ctx, run);
+        continue;
+      }
       const intl = run.plus || (d.startsWith('00') && !labelledOther);
 
       let score = 0;

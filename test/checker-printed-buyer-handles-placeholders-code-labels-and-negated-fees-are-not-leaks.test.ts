@@ -1,0 +1,36 @@
+import { describe } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { itPassesAndStillLeaks } from './helpers/checker.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// False-alarm classes found on drafts-t (written blind, fifteenth session), each with its leaking twin: the buyer's own
+// handle printed on the goods they order; a placeholder number shown on a sample; a number labelled as a material,
+// a test report or a D-U-N-S number ("food contact" is no person's contact); a fee ruled out for Trade Assurance
+// ("不用额外收"); the platform's ban with an adverb in it ("平台也不允许"); the buyer's mail received and the files
+// sent here instead; resin buttons (扣扣子) that are not QQ.
+const passes: Array<[string, string]> = [
+  ['the buyer handle on a neon sign', 'The neon sign can show your IG handle, e.g. "@bella.nails", about 60x30cm, 12 colours.'],
+  ['the buyer handle printed on a box, in Chinese', '盒子底部印你的 Instagram handle "@lunacandles" 没问题，烫金，打样今晚在这里发你。'],
+  ['a placeholder number on a sample', '号码贴的样品图上写的 139 0000 0000 只是示意，客户拿到可以贴自己的号码。单价 2.1 元。'],
+  ['a food contact report number', 'Food contact test report: LFGB 2205138627 and FDA report no. 1386279901 are uploaded on the product page.'],
+  ['a material number on a PO', 'Your PO confirmed: mat. no. 138862790, 6,000 pcs, delivery week 30.'],
+  ['a D-U-N-S number', 'For your supplier form: D-U-N-S No.: 42-138-6279, registered in Ningbo.'],
+  ['no extra fee for a TA order', '您下信保订单就可以，通过Alibaba.com Pay付款，我们不用额外收手续费。'],
+  ['the platform also forbids it', '抱歉，平台也不允许我们引导站外沟通，图纸您直接在这个窗口发就行。'],
+  ['the buyer mail received, files sent here', '收到您的邮箱了，不过样品图我直接在这里发您，方便您留存。'],
+  ['resin buttons', '这款四眼树脂扣扣子，1万粒起订，每粒0.03元，颜色可以按色卡染。'],
+];
+const leaks: Array<[string, string]> = [
+  ['our own handle, nothing printed', 'Follow our Instagram @lunacandleco for new scents every week, DM us there.'],
+  ['our ins account in Chinese', '我们的 ins 账号 @mia.florals，您关注一下，私信我们。'],
+  ['a real mobile to call', '有问题直接打我电话 139 0571 2283，比在这里快。'],
+  ['a contact number after contact', 'For anything urgent contact me: 1386279901.'],
+  ['a fee added for a TA order', '走信保的话我们要额外收3%手续费。'],
+  ['the mail asked for the files', '样品图我发到您的邮箱里，您留一下邮箱。'],
+  ['QQ by its nickname', '加我扣扣 2843119057 详聊。'],
+];
+
+describe('printed buyer handles, placeholders, code labels and negated fees are not leaks', () => {
+  itPassesAndStillLeaks(checker, passes, leaks);
+});
