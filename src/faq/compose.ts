@@ -113,6 +113,8 @@ const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上�
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
 const YESNO_LINES = 3;
+// a line that dates what it states to a year ("2022年4月正式对外发布")
+const YEAR_IN_LINE = /(?<!\d)(19|20)\d\d\s*年/;
 // a lead that already says yes or no (the words the yes/no leads of polarity.ts open with)
 const YESNO_LEAD = /^(yes|no|是|否|不|没有|无需|可以|能|会|对|需要|要)/i;
 
@@ -752,6 +754,18 @@ export class Composer {
     const inPool = new Set(pool.map((r) => r.passage));
     for (const s of input.answered) for (const p of this.passagesOf(s.id)) if (!inPool.has(p)) pool.push({ passage: p, score: 0 });
 
+    // a year no line of the briefing names ("the fee in 2021", "back in 2020"): the briefing's lines are of its own
+    // year, so they state nothing of that one; a yes/no proposing it for a thing a line dates to another year
+    // ("1+N团体标准是2021年发布的吗" against "2022年4月正式对外发布") is answered "no" by that line
+    if (qa.period && /^\d{4}$/.test(qa.period)) {
+      const year = new RegExp(`(?<!\\d)${qa.period}(?!\\d)`);
+      if (this.index.passages.some((p) => year.test(p.zh) || year.test(p.en))) qa = { ...qa, period: null };
+      else {
+        const dated = qa.types.includes('yesno') ? candidates.slice(0, YESNO_LINES).find((c) => YEAR_IN_LINE.test(c.passage.zh)) : undefined;
+        if (dated) return { lead: input.lang === 'zh' ? '不是。' : 'No.', passages: [dated.passage], notStated: null };
+        return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
+      }
+    }
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
     if (qa.period && !this.decline.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)], input, qa.parts)) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };

@@ -29,7 +29,9 @@ const PERIOD_EVENT = 0.5;
 // the modal a Chinese yes/no asks with; the words after it name what may happen
 // ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
-const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
+// ("能" inside a word, "智能回复", "功能", is no modal)
+const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|(?<![智功性效才职技本])能(?!力|源|耗)|(?<![机协学大议社开体领聚约])会(?!员|议|场|话)/;
+const MODAL_CLAUSE_BREAK = /[,;?!，。；？！]|\.(?=\s|$)|\s-\s/;
 // a judgement of the act asked about ("被判成…", "算违规", "视为…"), not a thing that may happen
 const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算成|算|属于|当成|当作)/;
 // words after a question word that place a time ("多久之内", "几天以后") and name no event
@@ -369,9 +371,10 @@ export class DeclineChecks {
    * a yes or no would be about the lines' own subject (the 90-day closure), not the thing asked.
    */
   modalPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
-    const clauses = clausesOf(input.question, SENTENCE_BREAK);
-    const asking = clauses.find((c) => YESNO_MODAL.test(c));
-    if (!asking) return false;
+    // (the clause that asks is the question's last: a modal in a clause before it is the story told, "买家问能不能发到巴林";
+    // a full stop inside a name, "Alibaba.com", parts nothing)
+    const asking = clausesOf(input.question, MODAL_CLAUSE_BREAK).pop();
+    if (!asking || !YESNO_MODAL.test(asking)) return false;
     const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
     // "会被判成引导站外吗", "会算违规吗": whether the act counts as something is a judgement of the act the question
     // describes, answered by the lines about that act, not by a line naming the judgement

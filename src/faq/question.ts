@@ -418,6 +418,9 @@ export function findAmounts(q: string): Amount[] {
     const currency = prefixUsd || /美元|美金|刀|usd|dollar|us\$/.test(cur) ? 'USD' : prefixCny || /人民币|元|块|rmb|cny|yuan/.test(cur) ? 'CNY' : null;
     // a bare small number is a count or a step, not money
     if (!currency && !unit && value < 1000) continue;
+    // ...and a bare year ("in 2021", "2021年") is a time, not money
+    const end = (m.index ?? 0) + raw.length;
+    if (!currency && !unit && /^(19|20)\d\d$/.test(m[1]!) && (/^\s*年/.test(norm.slice(end)) || /\b(in|since|before|after|from|until|till|during|year)\s*$/i.test(norm.slice(0, m.index)))) continue;
     out.push({ value, currency, at: m.index });
   }
   // "250k USD ... + 100k USD": a currency written once applies to the bare amounts beside it
@@ -623,7 +626,23 @@ export function findPeriod(q: string): string | null {
     // a second list or batch ("the second (May) public list"): the briefing announces one, so a line may speak to it
     q.match(/\b(second|2nd)\b(?:\s+[(\w)]+){0,2}?\s+(list|batch|round|edition|season)\b/i) ??
     q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(first|third|fourth) (season|round|edition|batch)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
-  return m ? m[0] : null;
+  return m ? m[0] : (findYear(q) ?? null);
+}
+
+// a calendar year the question names as the time of the rule or event it asks about ("the fee in 2021", "2021年发布的吗",
+// "the April 2021 session"); not a year that dates the asker's own doing in the same clause ("我们2020年12月断约",
+// "our contract lapsed in 2020", "our first warning was back in 2021"), which the answer works out against the rules
+// (a year by its context: "2021年", "in 2021", "April 2021"; a bare 2000 is as often a count, "播放人数2000")
+const YEAR = /(?<![\d,.])(?:19|20)\d\d(?=\s*年)|(?<=\b(?:in|since|during|before|after|until|till|from|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)(?:19|20)\d\d(?![\d,.]?\d)/i;
+const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|入驻|续约|成立|\b(we|we're|our|us|i|i'm|my)\b|\b(signed|joined|opened|registered|started|lapsed|ended|expired|founded)\b/i;
+
+/** A year the question asks about (the period of the thing asked), written as four digits. */
+export function findYear(q: string): string | null {
+  for (const clause of q.normalize('NFKC').split(/[,，。;；?？!！]|\.(?:\s|$)/)) {
+    const m = clause.match(YEAR);
+    if (m && !ASKERS_OWN.test(clause)) return m[0];
+  }
+  return null;
 }
 
 function namesRegex(names: string[]): RegExp {
