@@ -1,0 +1,28 @@
+import { describe } from 'vitest';
+import { createDraftChecker } from '../src/checker/index.js';
+import { itPassesAndStillLeaks } from './helpers/checker.js';
+
+const checker = createDraftChecker({ llm: null });
+
+// Missed-leak classes found on drafts-t (written blind, fifteenth session), each beside the legitimate text that must
+// still pass: a Discord invite link; joining the seller's Facebook group (社团/社團, Traditional Chinese too); QQ by its
+// one-letter label in a signature; an app's account after "add me" or "ID"; the rep's number given by text message.
+const passes: Array<[string, string]> = [
+  ['a game shop name', 'Our gaming chairs ship from Ningbo, 50 pcs MOQ, USD 65/pc, black or red.'],
+  ['the Facebook group of the buyer, no join', '您说的FB社团我们没有，产品图都在这个对话里，您看一下。'],
+  ['a Q&A heading', 'Q: What is the MOQ?\nA: 500 pcs per colour, 25 days production.'],
+  ['WeChat Pay on a POS', 'Our POS terminal supports WeChat Pay and Alipay, model P20, USD 86/pc for 100 pcs.'],
+  ['save the file', 'Please save the drawing as PDF and send it here in this chat.'],
+];
+const leaks: Array<[string, string]> = [
+  ['a Discord invite', 'We made a reseller server, invite link: discord.gg/cupsResellers — join and say hi.'],
+  ['join our FB group', '歡迎加入我們的FB社團「杯業批發團」，新款每週都發在社團裡。'],
+  ['QQ in a signature', '有问题随时联系。\n王丽 | 外贸部\nQ：2843 1190 57'],
+  ['an ID after the app', 'If it is easier, voice call me on WeChat, ID is my name plus birthday Kevin0612.'],
+  ['texted from my mobile', "I've just texted you from my mobile so you have my number, call it if the truck is late."],
+  ['a text message in Chinese', '我刚才用我自己的手机给您发了一条短信，您存一下我的号码，有急事直接打。'],
+];
+
+describe('invite links, groups, QQ labels, app IDs and numbers sent outside are leaks', () => {
+  itPassesAndStillLeaks(checker, passes, leaks);
+});
