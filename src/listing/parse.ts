@@ -42,7 +42,9 @@ const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample ca
 const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
-const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+// A list item under such a heading ("  - 网版费 US$20/色/面", "• 3D 立体绣 +US$0.30/顶"): indented or bulleted.
+const LIST_ITEM = /^(?:[ \t]+|\s*[-•·*]\s)/;
 const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
 // "Size (4)  >", "Color (3)": the option picker's heading.
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*[:：]?\s*(?:>|›|»)?\s*$/u;
@@ -69,6 +71,9 @@ const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
+// "模具费 US$35/款 (单款订单 ≥5000 个免收)", "Plate fee $30/color, waived when qty >= 10000pcs": a one-off fee named right
+// before its amount; the quantity on its line is when it is waived, not a tier.
+const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
 // rates under "运费模板：", whose own lines are labelled by destination or carrier ("美国: 首件 US$ 268").
@@ -727,7 +732,8 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // The section holds customisation options and their MOQs; any other line has left it.
-      if (inCustomBlock && !MOQ_WORD.test(line) && !CUSTOM_OPTION.test(line)) inCustomBlock = false;
+      // A list item under the heading stays in it, whatever it names ("每加 1 色 +US$0.08").
+      if (inCustomBlock && !MOQ_WORD.test(line) && !CUSTOM_OPTION.test(line) && !LIST_ITEM.test(rawLine)) inCustomBlock = false;
       if (inCustomBlock && MOQ_WORD.test(line)) {
         const masked = maskMoney(line, moneys(line));
         const at = MOQ_WORD.exec(masked)!;
@@ -756,6 +762,9 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       readRemarks(line, lineMoneys, out);
+      // A priced item in the customisation section is a fee for that work (a plate, a colour, a tag), added to the goods'
+      // price: no SKU of the goods and no price tier.
+      if (inCustomBlock && lineMoneys.length && LIST_ITEM.test(rawLine)) continue;
 
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
@@ -937,7 +946,7 @@ export function createParser(rules: ListingRules): Parser {
         }
       }
       // "Printing plate fee: $120 (refundable over 500k pcs)": a fee with a condition, not a row of tiers.
-      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line) && !FEE_LABEL.test(line)) {
+      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line) && !FEE_LABEL.test(line) && !(lineMoneys.length === 1 && FEE_AMOUNT.test(line))) {
         const aligned = lineMoneys.length > rs.length ? alignTiers(masked, rs, lineMoneys) : null;
         if (aligned) for (const [r, m] of aligned) out.tiers.push(tierOf(r, m, out));
         else for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
