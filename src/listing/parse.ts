@@ -73,6 +73,8 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
 // "模具费 US$35/款 (单款订单 ≥5000 个免收)", "Plate fee $30/color, waived when qty >= 10000pcs": a one-off fee named right
 // before its amount; the quantity on its line is when it is waived, not a tier.
+// A freight rate for each further step of weight, just before its amount ("续重每 0.5kg ", "additional 0.5 kg: ").
+const STEP_WEIGHT_BEFORE = /(?:续重|每续|每增加|additional|each|every|per)\s*(?:每\s*)?(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克|lbs?)\s*[:：]?\s*(?:收|加收)?\s*(?:US\s?)?$/i;
 const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
@@ -159,7 +161,8 @@ const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对
 // alone says nothing: pages write "Piece" for a pair.)
 const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring|slipper|sandal|insole)s?\b|\b(?:1|one)\s*pair\s*=\s*(?:2|two)\s*(?:pieces?|pcs?)\b|按只(?:计价|标价|报价|算)|单只(?:价格|价|计价)/i;
 // ... but "0.36 m2/pc", "0.5 kg per bag", "0.25吨/件": the measure of one counted piece, a size, not a unit cut down.
-const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
+// An approximate amount ("含包装约 0.9 kg", "approx. 0.5 kg") is a weight the page measures, not the unit it prices by.
+const FRACTIONAL_UNIT = /(?<![\d.])(?<!(?:约|大约|approx\.?|about|~|≈)\s*)0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
@@ -1171,6 +1174,13 @@ export function createParser(rules: ListingRules): Parser {
   /** "每个 US$ 2.00", "每件另加物流费 US$ 25", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
   function perUnitBefore(sub: string, m: MoneyTok): Unit | undefined {
     const before = sub.slice(Math.max(0, m.start - 16), m.start);
+    // "续重每 0.5kg US$45", "each additional 0.5 kg $45": a rate per step of weight, a price per that weight.
+    const step = STEP_WEIGHT_BEFORE.exec(before);
+    if (step) {
+      const u = unitOf(step[2]);
+      const n = Number(step[1]);
+      if (u?.dim === 'mass' && n > 0) return { ...u, base: u.base * n, label: `${step[1]}${step[2]}` };
+    }
     const hit = PER_UNIT_BEFORE.exec(before);
     if (!hit) return undefined;
     if (hit[1]) return unitOf(hit[1]);
