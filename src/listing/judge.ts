@@ -1370,7 +1370,9 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   const dearest = dearestPrice(p);
   const unit = h?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
   const s = p.sample;
-  if (!out.length && s && dearest && !s.custom && (!s.unit || !unit || s.unit.id === unit.id)) {
+  // A sample that names no unit beside a price per watt, gram or metre is one whole item ("整块样板 US$150" for a panel
+  // priced per watt): its size in the priced unit is unknown, so the two do not compare.
+  if (!out.length && s && dearest && !s.custom && (s.unit ? !unit || s.unit.id === unit.id : !unit || unit.dim === 'count')) {
     // The listing's own sample of one unit costs many times its dearest price: the headline is not a price anyone pays.
     const ratio = s.price.usd / Math.max(dearest.usd, 1e-9);
     if (ratio >= th.sampleRatio && s.price.usd - dearest.usd >= th.sampleMinGapUsd) {
