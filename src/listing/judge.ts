@@ -922,6 +922,28 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  // The page sells only whole cartons or rolls ("Sold by carton only", "整卷出货，不裁切") and says what one holds in the
+  // unit priced ("1 carton = 1000 pcs", "每卷 2m×25m (50 ㎡)") while the MOQ is a small part of one: the real MOQ is a pack.
+  if (!out.length && m && p.unitSizes?.length) {
+    const unit = p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
+    const whole = unit && [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+    const packs = whole ? p.unitSizes.filter((z) => z.unit.dim === 'count' && z.unit.id !== unit!.id && comparable(z.of, unit)) : [];
+    if (packs.length) {
+      const size = packs.reduce((a, b) => (convert(b.qty, b.of, unit) < convert(a.qty, a.of, unit) ? b : a));
+      const packQty = convert(size.qty, size.of, unit);
+      const moqQty = m.unit?.id === size.unit.id ? m.qty * packQty : comparable(m.unit, unit) ? convert(m.qty, m.unit, unit) : NaN;
+      if (moqQty > 0 && packQty / moqQty >= th.maxTierMismatch) {
+        const note = whole!.slice(0, 60);
+        out.push({
+          kind: 'moq',
+          severity: packQty / moqQty / th.maxTierMismatch,
+          detail: t(lang, `商品只整${size.unit.label}出售（「${note}」），一${size.unit.label}是 ${fmtQty(packQty, unit, lang)}，最小起订量却写 ${fmtQty(m.qty, m.unit, lang)}：实际起订量至少一${size.unit.label}。`, `The goods are sold only by the whole ${size.unit.label} ("${note}"), one ${size.unit.label} being ${fmtQty(packQty, unit, 'en')}, but the MOQ says ${fmtQty(m.qty, m.unit, 'en')}: the real MOQ is at least one ${size.unit.label}.`),
+          fix: t(lang, `把最小起订量改成一${size.unit.label}（${fmtQty(packQty, unit, lang)}）或更多。`, `Set the MOQ to one ${size.unit.label} (${fmtQty(packQty, unit, 'en')}) or more.`),
+          evidence: { moq: m.qty, packQty: round(packQty), pack: size.unit.label, note },
+        });
+      }
+    }
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -1268,6 +1290,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   if (!p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
   const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
   if (!said) return null;
+  // The page says what one pack holds in the unit priced ("1 carton = 1000 pcs", "每卷 (50 ㎡)"): the price per unit is
+  // the real one, and an MOQ below one pack is the false number (moq judges it).
+  if (p.unitSizes?.some((z) => z.unit.dim === 'count' && z.unit.id !== unit.id && comparable(z.of, unit))) return null;
   const m = PACK_SIZE.exec(said) ?? PACK_SIZE.exec(p.title ?? '');
   const packSize = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 0;
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
