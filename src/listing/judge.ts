@@ -285,6 +285,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
+    // A part a dearer SKU names as what its kit holds ("充电器" beside "套装（2电池+充电器）"): the kit's own item, sold singly.
+    if (lowNow && !fee && kitHolds(name, idx, skus, rules)) continue;
     // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
     if (lowNow && !fee && pricedParts[idx]) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
@@ -520,6 +522,15 @@ function titleSellsPart(name: string, title: string | undefined): boolean {
   const t = title.toLowerCase();
   const words = (name.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:only|alone|just|the|and|with|for|without|extra|spare|set|pack|pcs|piece|pieces|one|single|gift|free|sample|card|bag|box)$/.test(w) && !w.endsWith('s'));
   return words.some((w) => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`).test(t));
+}
+
+/** The SKU is a part (sku.yaml partNames) that a dearer SKU's name lists among what its kit holds. */
+function kitHolds(name: string, idx: number, skus: Sku[], rules: ListingRules): boolean {
+  const part = rules.partOf(name);
+  if (!part) return false;
+  const price = skus[idx]!.price.usd;
+  const word = /^[a-z]/i.test(part) ? new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i') : null;
+  return skus.some((o, j) => j !== idx && o.price.usd > price && o.name !== name && (word ? word.test(o.name) : o.name.includes(part)));
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {
