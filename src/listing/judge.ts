@@ -826,8 +826,16 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const scopedByTier = (c: (typeof p.moqClaims)[number]) => c.priceScope && tiers.some((x) => Math.abs(convert(c.qty, c.unit, x.unit) - x.min) < 1e-9);
     // Pairs and pieces count the same goods (a shoe page's "1 Piece" is one pair): a claim in the other compares.
     const pairOrPiece = (a?: Unit, b?: Unit) => Boolean(a && b && a.id !== b.id && [a.id, b.id].every((id) => id === 'pair' || id === 'piece'));
-    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit)) && !scopedByTier(x))) {
-      const cq = pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
+    // A claim in packs whose content the page states ("MOQ: 100 cartons" beside "36 rolls/carton") counts the pack's
+    // content, in the unit priced; the page's default "Piece/Pieces" MOQ counts that unit (a roll of tape is its piece).
+    const priced = h0Unit(p, tiers);
+    const packOf = (x: (typeof p.moqClaims)[number]) =>
+      x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
+        ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
+        : undefined;
+    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit) || packOf(x)) && !scopedByTier(x))) {
+      const pack = comparable(c.unit, shown.unit) || pairOrPiece(c.unit, shown.unit) ? undefined : packOf(c);
+      const cq = pack ? c.qty * pack.qty : pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
       if (off >= limit && !out.length) {
@@ -972,6 +980,11 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
   }
   return out;
+}
+
+/** The unit the page prices in: the headline's, else the first tier's, else the form's unit of measure. */
+function h0Unit(p: ParsedListing, tiers: Tier[]): Unit | undefined {
+  return p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
 }
 
 /** Two quantities can be compared when their units are the same, convertible (g and kg), or one is unstated. */
