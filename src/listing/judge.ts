@@ -705,6 +705,18 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (s.role === 'charged' && published.length) continue;
     let goodsUsd = goods.usd;
     let basis = goods.basis;
+    // Freight per kilogram on goods sold by the piece compares through the weight of one piece the page states
+    // ("单位重量：9 kg" under "续重每 0.5kg US$8"): the freight of one piece against its price.
+    if (s.perUnit?.dim === 'mass' && goods.unit?.dim === 'count' && p.unitWeightKg && goods.unitPrice && s.role !== 'charged') {
+      const perPiece = (s.amount.usd * p.unitWeightKg * 1000) / s.perUnit.base;
+      const pieces = goods.usd / Math.max(goods.unitPrice.usd, 1e-9);
+      const r = perPiece / goods.unitPrice.usd;
+      const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
+      if (perPiece * pieces > th.normalParcelUsd && r > limit && (!worst || r / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) {
+        worst = { ratio: r, s: { ...s, amount: { value: round(perPiece, 2), currency: 'USD', usd: perPiece } }, goodsUsd: goods.unitPrice.usd, basis: t(lang, `每${goods.unit.label}货值（单件约 ${round(p.unitWeightKg, 2)} kg）`, `goods value of one ${goods.unit.label} (about ${round(p.unitWeightKg, 2)} kg)`) };
+      }
+      continue;
+    }
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
     // Freight per carton on goods priced per piece: how many pieces a carton holds is not on the page.

@@ -77,6 +77,9 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // (7-9, the content in parentheses after the pack's own size).
 const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
 const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|个|件|只|片|卷|套|双|张|瓶)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
+// The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
+// "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
+const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
 // A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
 // A freight rate for each further step of weight, just before its amount ("续重每 0.5kg ", "additional 0.5 kg: ").
@@ -513,6 +516,10 @@ export function createParser(rules: ListingRules): Parser {
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
     }
     if (!out.halfPair && /pair|只|双|\bper\s/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (out.unitWeightKg === undefined && (line.includes('重') || /weigh/i.test(line))) {
+      const w = UNIT_WEIGHT.exec(line);
+      if (w) out.unitWeightKg = Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : 1);
+    }
     // "100 pcs/box", "carton 1000pcs", "每箱 500 个", "每卷 2m×25m (50 ㎡)": what one pack holds, in another unit.
     if (PACK_HINT.test(line)) {
       for (const m of line.matchAll(PACK_CONTENT)) {
@@ -633,6 +640,7 @@ export function createParser(rules: ListingRules): Parser {
       setupInSmallOrders: undefined,
       optionHeadings: undefined,
       freeSamples: undefined,
+      unitWeightKg: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
