@@ -50,7 +50,7 @@ const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|la
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*[:：]?\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
-const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics? (?:fee|cost|charge)s?|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics? (?:fee|cost|charge)s?|(?:logistics?|remote[- ]area|delivery) surcharges?|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
 // "价格：US$ 0.30/件（不含运费）", "Price: $3.20 (excl. shipping)": a price field that only says freight is not in it.
 const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算|付)|\b(?:excl(?:\.|uding|udes?)?|without|not including)\s+(?:the\s+)?(?:shipping|freight)|\b(?:shipping|freight)\s+(?:not included|excluded)/gi;
 /** The line names a shipping fee: a price field that only excludes freight from its price does not. */
