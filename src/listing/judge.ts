@@ -285,6 +285,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
+    // A part a dearer SKU names as what its kit holds ("充电器" beside "套装（2电池+充电器）"): the kit's own item, sold singly.
+    if (lowNow && !fee && kitHolds(name, idx, skus, rules)) continue;
     // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
     if (lowNow && !fee && pricedParts[idx]) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
@@ -522,6 +524,15 @@ function titleSellsPart(name: string, title: string | undefined): boolean {
   return words.some((w) => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`).test(t));
 }
 
+/** The SKU is a part (sku.yaml partNames) that a dearer SKU's name lists among what its kit holds. */
+function kitHolds(name: string, idx: number, skus: Sku[], rules: ListingRules): boolean {
+  const part = rules.partOf(name);
+  if (!part) return false;
+  const price = skus[idx]!.price.usd;
+  const word = /^[a-z]/i.test(part) ? new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i') : null;
+  return skus.some((o, j) => j !== idx && o.price.usd > price && o.name !== name && (word ? word.test(o.name) : o.name.includes(part)));
+}
+
 function isFiller(name: string, rules: ListingRules): boolean {
   return rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w));
 }
@@ -694,6 +705,18 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     if (s.role === 'charged' && published.length) continue;
     let goodsUsd = goods.usd;
     let basis = goods.basis;
+    // Freight per kilogram on goods sold by the piece compares through the weight of one piece the page states
+    // ("单位重量：9 kg" under "续重每 0.5kg US$8"): the freight of one piece against its price.
+    if (s.perUnit?.dim === 'mass' && goods.unit?.dim === 'count' && p.unitWeightKg && goods.unitPrice && s.role !== 'charged') {
+      const perPiece = (s.amount.usd * p.unitWeightKg * 1000) / s.perUnit.base;
+      const pieces = goods.usd / Math.max(goods.unitPrice.usd, 1e-9);
+      const r = perPiece / goods.unitPrice.usd;
+      const limit = s.estimate ? th.maxRatioEstimate : th.maxRatio;
+      if (perPiece * pieces > th.normalParcelUsd && r > limit && (!worst || r / limit > worst.ratio / (worst.s.estimate ? th.maxRatioEstimate : th.maxRatio))) {
+        worst = { ratio: r, s: { ...s, amount: { value: round(perPiece, 2), currency: 'USD', usd: perPiece } }, goodsUsd: goods.unitPrice.usd, basis: t(lang, `每${goods.unit.label}货值（单件约 ${round(p.unitWeightKg, 2)} kg）`, `goods value of one ${goods.unit.label} (about ${round(p.unitWeightKg, 2)} kg)`) };
+      }
+      continue;
+    }
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
     // Freight per carton on goods priced per piece: how many pieces a carton holds is not on the page.
@@ -815,8 +838,16 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const scopedByTier = (c: (typeof p.moqClaims)[number]) => c.priceScope && tiers.some((x) => Math.abs(convert(c.qty, c.unit, x.unit) - x.min) < 1e-9);
     // Pairs and pieces count the same goods (a shoe page's "1 Piece" is one pair): a claim in the other compares.
     const pairOrPiece = (a?: Unit, b?: Unit) => Boolean(a && b && a.id !== b.id && [a.id, b.id].every((id) => id === 'pair' || id === 'piece'));
-    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit)) && !scopedByTier(x))) {
-      const cq = pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
+    // A claim in packs whose content the page states ("MOQ: 100 cartons" beside "36 rolls/carton") counts the pack's
+    // content, in the unit priced; the page's default "Piece/Pieces" MOQ counts that unit (a roll of tape is its piece).
+    const priced = h0Unit(p, tiers);
+    const packOf = (x: (typeof p.moqClaims)[number]) =>
+      x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
+        ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
+        : undefined;
+    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit) || packOf(x)) && !scopedByTier(x))) {
+      const pack = comparable(c.unit, shown.unit) || pairOrPiece(c.unit, shown.unit) ? undefined : packOf(c);
+      const cq = pack ? c.qty * pack.qty : pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
       const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
       if (off >= limit && !out.length) {
@@ -922,6 +953,28 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  // The page sells only whole cartons or rolls ("Sold by carton only", "整卷出货，不裁切") and says what one holds in the
+  // unit priced ("1 carton = 1000 pcs", "每卷 2m×25m (50 ㎡)") while the MOQ is a small part of one: the real MOQ is a pack.
+  if (!out.length && m && p.unitSizes?.length) {
+    const unit = p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
+    const whole = unit && [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+    const packs = whole ? p.unitSizes.filter((z) => z.unit.dim === 'count' && z.unit.id !== unit!.id && comparable(z.of, unit)) : [];
+    if (packs.length) {
+      const size = packs.reduce((a, b) => (convert(b.qty, b.of, unit) < convert(a.qty, a.of, unit) ? b : a));
+      const packQty = convert(size.qty, size.of, unit);
+      const moqQty = m.unit?.id === size.unit.id ? m.qty * packQty : comparable(m.unit, unit) ? convert(m.qty, m.unit, unit) : NaN;
+      if (moqQty > 0 && packQty / moqQty >= th.maxTierMismatch) {
+        const note = whole!.slice(0, 60);
+        out.push({
+          kind: 'moq',
+          severity: packQty / moqQty / th.maxTierMismatch,
+          detail: t(lang, `商品只整${size.unit.label}出售（「${note}」），一${size.unit.label}是 ${fmtQty(packQty, unit, lang)}，最小起订量却写 ${fmtQty(m.qty, m.unit, lang)}：实际起订量至少一${size.unit.label}。`, `The goods are sold only by the whole ${size.unit.label} ("${note}"), one ${size.unit.label} being ${fmtQty(packQty, unit, 'en')}, but the MOQ says ${fmtQty(m.qty, m.unit, 'en')}: the real MOQ is at least one ${size.unit.label}.`),
+          fix: t(lang, `把最小起订量改成一${size.unit.label}（${fmtQty(packQty, unit, lang)}）或更多。`, `Set the MOQ to one ${size.unit.label} (${fmtQty(packQty, unit, 'en')}) or more.`),
+          evidence: { moq: m.qty, packQty: round(packQty), pack: size.unit.label, note },
+        });
+      }
+    }
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -939,6 +992,11 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
   }
   return out;
+}
+
+/** The unit the page prices in: the headline's, else the first tier's, else the form's unit of measure. */
+function h0Unit(p: ParsedListing, tiers: Tier[]): Unit | undefined {
+  return p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
 }
 
 /** Two quantities can be compared when their units are the same, convertible (g and kg), or one is unstated. */
@@ -1268,6 +1326,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   if (!p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
   const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
   if (!said) return null;
+  // The page says what one pack holds in the unit priced ("1 carton = 1000 pcs", "每卷 (50 ㎡)"): the price per unit is
+  // the real one, and an MOQ below one pack is the false number (moq judges it).
+  if (p.unitSizes?.some((z) => z.unit.dim === 'count' && z.unit.id !== unit.id && comparable(z.of, unit))) return null;
   const m = PACK_SIZE.exec(said) ?? PACK_SIZE.exec(p.title ?? '');
   const packSize = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 0;
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
@@ -1370,7 +1431,9 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   const dearest = dearestPrice(p);
   const unit = h?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
   const s = p.sample;
-  if (!out.length && s && dearest && !s.custom && (!s.unit || !unit || s.unit.id === unit.id)) {
+  // A sample that names no unit beside a price per watt, gram or metre is one whole item ("整块样板 US$150" for a panel
+  // priced per watt): its size in the priced unit is unknown, so the two do not compare.
+  if (!out.length && s && dearest && !s.custom && (s.unit ? !unit || s.unit.id === unit.id : !unit || unit.dim === 'count')) {
     // The listing's own sample of one unit costs many times its dearest price: the headline is not a price anyone pays.
     const ratio = s.price.usd / Math.max(dearest.usd, 1e-9);
     if (ratio >= th.sampleRatio && s.price.usd - dearest.usd >= th.sampleMinGapUsd) {

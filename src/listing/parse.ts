@@ -28,7 +28,7 @@ const FREIGHT_COLLECT = /\bbuyer(?:'s)?\s+(?:pays?|covers?|bears?)\s+(?:the\s+)?
 const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开版|制版|plate|mou?ld|模具|print|印刷|印制|oem|odm|贴牌|refundable|可退|返还|deducted|抵扣|express|DHL|shipping|运费/i;
 // Work done to the buyer's order beside the goods as listed: customising, a logo, OEM, dyeing a colour not in stock ("其余颜色
 // 染色 MOQ 5万个", "other colours dyed to order, MOQ 50,000"). A minimum on such a line is that work's, not the goods'.
-const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
+const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|\bcustom\s+(?:shades?|formula(?:s|tions?)?|scents?|fragrances?|flavou?rs?|designs?|mou?lds?)\b|\b(?:shade|colou?r|formula|mou?ld)\s+development\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
@@ -42,13 +42,15 @@ const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample ca
 const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
-const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation options|定制服务|定制)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+// A list item under such a heading ("  - 网版费 US$20/色/面", "• 3D 立体绣 +US$0.30/顶"): indented or bulleted.
+const LIST_ITEM = /^(?:[ \t]+|\s*[-•·*]\s)/;
 const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
 // "Size (4)  >", "Color (3)": the option picker's heading.
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*[:：]?\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
-const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics? (?:fee|cost|charge)s?|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics? (?:fee|cost|charge)s?|(?:logistics?|remote[- ]area|delivery) surcharges?|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
 // "价格：US$ 0.30/件（不含运费）", "Price: $3.20 (excl. shipping)": a price field that only says freight is not in it.
 const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算|付)|\b(?:excl(?:\.|uding|udes?)?|without|not including)\s+(?:the\s+)?(?:shipping|freight)|\b(?:shipping|freight)\s+(?:not included|excluded)/gi;
 /** The line names a shipping fee: a price field that only excludes freight from its price does not. */
@@ -69,6 +71,20 @@ const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
 const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
+// "模具费 US$35/款 (单款订单 ≥5000 个免收)", "Plate fee $30/color, waived when qty >= 10000pcs": a one-off fee named right
+// before its amount; the quantity on its line is when it is waived, not a tier.
+// What one pack holds: "100 pcs/box", "36 rolls per carton" (1-3); "carton 1000pcs", "每箱 500 个" (4-6); "每卷 2m×25m (50 ㎡)"
+// (7-9, the content in parentheses after the pack's own size).
+const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
+const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|个|件|只|片|卷|套|双|张|瓶)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
+// The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
+// "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
+const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
+// A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
+const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
+// A freight rate for each further step of weight, just before its amount ("续重每 0.5kg ", "additional 0.5 kg: ").
+const STEP_WEIGHT_BEFORE = /(?:续重|每续|每增加|additional|each|every|per)\s*(?:每\s*)?(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克|lbs?)\s*[:：]?\s*(?:收|加收)?\s*(?:US\s?)?$/i;
+const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
 // rates under "运费模板：", whose own lines are labelled by destination or carrier ("美国: 首件 US$ 268").
@@ -122,7 +138,7 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
 // captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
 export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个)(?:出售|销售|卖|起售)|不(?:零切|分切|切割出售|零卖)/i;
@@ -154,7 +170,8 @@ const ITEM_EQUIVALENCE = /[单每](?:件|个|块|条|只|枚|片|套|台|根|对
 // alone says nothing: pages write "Piece" for a pair.)
 const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring|slipper|sandal|insole)s?\b|\b(?:1|one)\s*pair\s*=\s*(?:2|two)\s*(?:pieces?|pcs?)\b|按只(?:计价|标价|报价|算)|单只(?:价格|价|计价)/i;
 // ... but "0.36 m2/pc", "0.5 kg per bag", "0.25吨/件": the measure of one counted piece, a size, not a unit cut down.
-const FRACTIONAL_UNIT = /(?<![\d.])0\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
+// An approximate amount ("含包装约 0.9 kg", "approx. 0.5 kg") is a weight the page measures, not the unit it prices by.
+const FRACTIONAL_UNIT = /(?<![\d.])0(?<!(?:约|approx\.?|about|~|≈)\s*0)\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
@@ -499,6 +516,17 @@ export function createParser(rules: ListingRules): Parser {
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
     }
     if (!out.halfPair && /pair|只|双|\bper\s/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (out.unitWeightKg === undefined && (line.includes('重') || /weigh/i.test(line))) {
+      const w = UNIT_WEIGHT.exec(line);
+      if (w) out.unitWeightKg = Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : 1);
+    }
+    // "100 pcs/box", "carton 1000pcs", "每箱 500 个", "每卷 2m×25m (50 ㎡)": what one pack holds, in another unit.
+    if (PACK_HINT.test(line)) {
+      for (const m of line.matchAll(PACK_CONTENT)) {
+        const [whole, part, qty] = m[3] ? [unitOf(m[3]), unitOf(m[2]), num(m[1]!)] : [unitOf(m[4] ?? m[5] ?? m[8]), unitOf(m[7] ?? m[10]), num((m[6] ?? m[9])!)];
+        if (whole && part && whole.dim === 'count' && whole.id !== part.id && qty > 1) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
+      }
+    }
     if (line.includes('=') || line.includes('＝')) {
       for (const m of line.matchAll(UNIT_SIZE)) {
         const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
@@ -612,6 +640,7 @@ export function createParser(rules: ListingRules): Parser {
       setupInSmallOrders: undefined,
       optionHeadings: undefined,
       freeSamples: undefined,
+      unitWeightKg: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
@@ -727,7 +756,8 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // The section holds customisation options and their MOQs; any other line has left it.
-      if (inCustomBlock && !MOQ_WORD.test(line) && !CUSTOM_OPTION.test(line)) inCustomBlock = false;
+      // A list item under the heading stays in it, whatever it names ("每加 1 色 +US$0.08").
+      if (inCustomBlock && !MOQ_WORD.test(line) && !CUSTOM_OPTION.test(line) && !LIST_ITEM.test(rawLine)) inCustomBlock = false;
       if (inCustomBlock && MOQ_WORD.test(line)) {
         const masked = maskMoney(line, moneys(line));
         const at = MOQ_WORD.exec(masked)!;
@@ -756,6 +786,9 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       readRemarks(line, lineMoneys, out);
+      // A priced item in the customisation section is a fee for that work (a plate, a colour, a tag), added to the goods'
+      // price: no SKU of the goods and no price tier.
+      if (inCustomBlock && lineMoneys.length && LIST_ITEM.test(rawLine)) continue;
 
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
@@ -937,7 +970,7 @@ export function createParser(rules: ListingRules): Parser {
         }
       }
       // "Printing plate fee: $120 (refundable over 500k pcs)": a fee with a condition, not a row of tiers.
-      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line) && !FEE_LABEL.test(line)) {
+      if (rs.length && lineMoneys.length >= rs.length && !STEPPER.test(line) && !FEE_LABEL.test(line) && !(lineMoneys.length === 1 && FEE_AMOUNT.test(line))) {
         const aligned = lineMoneys.length > rs.length ? alignTiers(masked, rs, lineMoneys) : null;
         if (aligned) for (const [r, m] of aligned) out.tiers.push(tierOf(r, m, out));
         else for (let k = 0; k < rs.length; k++) out.tiers.push(tierOf(rs[k]!, lineMoneys[k]!, out));
@@ -1125,17 +1158,35 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const amount = ranged ? sms.reduce((a, b) => (b.money.usd > a.money.usd ? b : a)) : sms[0]!;
+      // A charged amount in a sentence of its own after one saying the fee shown is for reference ("... is for reference
+      // only. Actual freight $18.00/piece will be charged ..."): the reference words are about the page's fee.
+      const estimateHere = role === 'charged' && estimate && !ESTIMATE.test(ownSentence(sub, amount.start)) ? false : estimate;
       const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
       const perUnit = amount.unit ?? perUnitBefore(sub, amount);
       const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start));
-      out.shipping.push({ amount: amount.money, estimate, role, perUnit, ...(weightKg ? { weightKg } : {}), ...(forQty ? { forQty } : {}) });
+      out.shipping.push({ amount: amount.money, estimate: estimateHere, role, perUnit, ...(weightKg ? { weightKg } : {}), ...(forQty ? { forQty } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
       if (!ranged) for (const m of sms.slice(1)) {
         const per = m.unit ?? perUnitBefore(sub, m);
         if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
       }
     }
+  }
+
+  /** The sentence of `text` that holds position `at`: from after the last full stop before it to the next one. */
+  function ownSentence(text: string, at: number): string {
+    let from = 0;
+    let to = text.length;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+      if (m.index < at) from = m.index + 1;
+      else {
+        to = m.index;
+        break;
+      }
+    }
+    return text.slice(from, to);
   }
 
   /** "5 张 → US $980", "整柜 40HQ（约 60 张）→ US $4,800", "100 pcs to Lagos by sea: $310": the quantity a fee ships, named
@@ -1162,6 +1213,13 @@ export function createParser(rules: ListingRules): Parser {
   /** "每个 US$ 2.00", "每件另加物流费 US$ 25", "续件 US$ 268", "per carton $25": a unit named just before the amount. */
   function perUnitBefore(sub: string, m: MoneyTok): Unit | undefined {
     const before = sub.slice(Math.max(0, m.start - 16), m.start);
+    // "续重每 0.5kg US$45", "each additional 0.5 kg $45": a rate per step of weight, a price per that weight.
+    const step = STEP_WEIGHT_BEFORE.exec(before);
+    if (step) {
+      const u = unitOf(step[2]);
+      const n = Number(step[1]);
+      if (u?.dim === 'mass' && n > 0) return { ...u, base: u.base * n, label: `${step[1]}${step[2]}` };
+    }
     const hit = PER_UNIT_BEFORE.exec(before);
     if (!hit) return undefined;
     if (hit[1]) return unitOf(hit[1]);

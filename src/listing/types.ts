@@ -157,4 +157,7 @@ export interface ParsedListing {
   optionHeadings?: string[];
   /** A sentence saying the samples are free ("A4 swatch card free", "样品免费"). */
   freeSamples?: string;
+  /** What one unit of the goods weighs as shipped, gross weight included ("单位重量：9 kg", "单件毛重：15 kg", "Single gross
+   *  weight: 0.5 kg"), in kilograms: turns a freight rate per kilogram into freight per unit. */
+  unitWeightKg?: number;
 }
