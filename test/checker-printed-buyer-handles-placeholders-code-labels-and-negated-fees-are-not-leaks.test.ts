@@ -8,7 +8,7 @@ const checker = createDraftChecker({ llm: null });
 // handle printed on the goods they order; a placeholder number shown on a sample; a number labelled as a material,
 // a test report or a D-U-N-S number ("food contact" is no person's contact); a fee ruled out for Trade Assurance
 // ("不用额外收"); the platform's ban with an adverb in it ("平台也不允许"); the buyer's mail received and the files
-// sent here instead; resin buttons (扣扣子) that are not QQ.
+// sent here instead, or mail ruled out or the platform preferred to it; resin buttons (扣扣子) that are not QQ.
 const passes: Array<[string, string]> = [
   ['the buyer handle on a neon sign', 'The neon sign can show your IG handle, e.g. "@bella.nails", about 60x30cm, 12 colours.'],
   ['the buyer handle printed on a box, in Chinese', '盒子底部印你的 Instagram handle "@lunacandles" 没问题，烫金，打样今晚在这里发你。'],
@@ -21,6 +21,9 @@ const passes: Array<[string, string]> = [
   ['no extra fee for a TA order', '您下信保订单就可以，通过Alibaba.com Pay付款，我们不用额外收手续费。'],
   ['the platform also forbids it', '抱歉，平台也不允许我们引导站外沟通，图纸您直接在这个窗口发就行。'],
   ['the buyer mail received, files sent here', '收到您的邮箱了，不过样品图我直接在这里发您，方便您留存。'],
+  ['the buyer mail not needed', '您的邮箱我们不需要，所有文件都在这个对话框里发。'],
+  ['sent here rather than by mail', '视频太大的话我分几次在旺旺上发给您，不用邮箱。'],
+  ['the platform preferred to mail', '您要的产品目录我用旺旺发给您，比邮件方便。'],
   ['resin buttons', '这款四眼树脂扣扣子，1万粒起订，每粒0.03元，颜色可以按色卡染。'],
 ];
 const leaks: Array<[string, string]> = [
@@ -31,6 +34,7 @@ const leaks: Array<[string, string]> = [
   ['we send the report by email', 'I will send you the weekly report by email, faster than here.'],
   ['a fee added for a TA order', '走信保的话我们要额外收3%手续费。'],
   ['the mail asked for the files', '样品图我发到您的邮箱里，您留一下邮箱。'],
+  ['mail preferred to the platform', '邮件比这里方便，目录我发到您邮箱，您留一下邮箱地址。'],
   ['QQ by its nickname', '加我扣扣 2843119057 详聊。'],
 ];
 
