@@ -24,6 +24,8 @@ const passes: Array<[string, string]> = [
   ['the buyer mail not needed', '您的邮箱我们不需要，所有文件都在这个对话框里发。'],
   ['sent here rather than by mail', '视频太大的话我分几次在旺旺上发给您，不用邮箱。'],
   ['the platform preferred to mail', '您要的产品目录我用旺旺发给您，比邮件方便。'],
+  ['an invoice 号码', '发票号码 13862790，金额 5,380 美元，请在订单里付款。'],
+  ['a passport 号码', '护照号码 E13862790 和签证号码我们已经填在邀请函里了。'],
   ['resin buttons', '这款四眼树脂扣扣子，1万粒起订，每粒0.03元，颜色可以按色卡染。'],
 ];
 const leaks: Array<[string, string]> = [
@@ -35,6 +37,7 @@ const leaks: Array<[string, string]> = [
   ['a fee added for a TA order', '走信保的话我们要额外收3%手续费。'],
   ['the mail asked for the files', '样品图我发到您的邮箱里，您留一下邮箱。'],
   ['mail preferred to the platform', '邮件比这里方便，目录我发到您邮箱，您留一下邮箱地址。'],
+  ['an invoice number, then my phone', '发票号码 13862790，有问题打我电话 139 0571 2283。'],
   ['QQ by its nickname', '加我扣扣 2843119057 详聊。'],
 ];
 
