@@ -25,6 +25,12 @@ describe('a value the question proposes is checked against the value the answeri
     expect(lead('Is the global collection account with a US bank?')).toMatch(/^No\b/);
   });
 
+  it('a settlement day: another T+n than the line\'s is a no with the line\'s own, the same one a yes', () => {
+    expect(lead('海外付款到账是T+1吗？')).toMatch(/^不.*T\+0/);
+    expect(lead('overseas payments settle T+2, right?')).toMatch(/^No\b.*T\+0/);
+    expect(lead('海外付款是T+0吗')).toMatch(/^是/);
+  });
+
   it('a question naming no value of the slot is answered as before', () => {
     expect(lead('全球收款账户开户要收费吗？')).toMatch(/^(不|没有)/);
   });
