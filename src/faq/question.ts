@@ -147,6 +147,8 @@ export const PolarityFileSchema = z.object({
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
   slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
+  /** events a line dates to a day ("2022年5月6日生效", "生效日期：…"), and how a question proposes a day for one: see polarity.yaml */
+  datedEvents: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).default([]),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   audience: z
@@ -207,6 +209,7 @@ export interface Polarity {
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
+  datedEvents: { id: string; question: RegExp; line: string }[];
   qualifiers: { id: string; zh: string; re: RegExp }[];
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
@@ -281,6 +284,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
+      datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
