@@ -640,6 +640,20 @@ export function findPeriod(q: string): string | null {
 const YEAR = /(?<![\d,.])(?:19|20)\d\d(?=\s*年)|(?<=\b(?:in|since|during|before|after|until|till|from|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)(?:19|20)\d\d(?![\d,.]?\d)/i;
 const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|入驻|续约|成立|\b(we|we're|our|us|i|i'm|my)\b|\b(signed|joined|opened|registered|started|lapsed|ended|expired|founded)\b/i;
 
+// a month the question names as the time of the thing it asks about ("报名9月采购节", "the September sourcing fair"), not
+// a part of a month or a day in it ("9月初", "9月1日": other checks compare those), nor a length ("3个月")
+const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const MONTH_NAMES_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month the question asks about (the time of the thing asked), as its number 1..12; null when none or the asker's own. */
+export function findMonth(q: string): number | null {
+  for (const clause of q.normalize('NFKC').split(/[,，。;；?？!！]|\.(?:\s|$)/)) {
+    const m = clause.match(MONTH);
+    if (m && !ASKERS_OWN.test(clause)) return m[1] ? Number(m[1]) : MONTH_NAMES_EN.indexOf(m[2]!.toLowerCase()) + 1;
+  }
+  return null;
+}
+
 /** A year the question asks about (the period of the thing asked), written as four digits. */
 export function findYear(q: string): string | null {
   for (const clause of q.normalize('NFKC').split(/[,，。;；?？!！]|\.(?:\s|$)/)) {
