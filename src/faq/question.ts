@@ -641,8 +641,8 @@ const YEAR = /(?<![\d,.])(?:19|20)\d\d(?=\s*年)|(?<=\b(?:in|since|during|before
 const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|入驻|续约|成立|\b(we|we're|our|us|i|i'm|my)\b|\b(signed|joined|opened|registered|started|lapsed|ended|expired|founded)\b/i;
 
 // a month the question names as the time of the thing it asks about ("报名9月采购节", "the September sourcing fair"), not
-// a part of a month or a day in it ("9月初", "9月1日": other checks compare those), nor a length ("3个月")
-const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|\b(january|february|march|april|june|july|august|september|october|november|december)\b/i;
+// a part of a month or a day in it ("9月初", "9月1日", "July 10": other checks compare those), nor a length ("3个月")
+const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d)/i;
 const MONTH_NAMES_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A month the question asks about (the time of the thing asked), as its number 1..12; null when none or the asker's own. */
