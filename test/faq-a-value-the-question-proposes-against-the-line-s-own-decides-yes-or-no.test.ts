@@ -25,6 +25,19 @@ describe('a value the question proposes is checked against the value the answeri
     expect(lead('Is the global collection account with a US bank?')).toMatch(/^No\b/);
   });
 
+  it('a settlement day: another T+n than the line\'s is a no with the line\'s own, the same one a yes', () => {
+    expect(lead('海外付款到账是T+1吗？')).toMatch(/^不.*T\+0/);
+    expect(lead('overseas payments settle T+2, right?')).toMatch(/^No\b.*T\+0/);
+    expect(lead('海外付款是T+0吗')).toMatch(/^是/);
+  });
+
+  it('a day proposed for an event: the day a line binds to that event decides, not a day it names in passing', () => {
+    expect(lead('星等级评定开启节点变更是5月1日生效吗？')).toMatch(/^不.*5月6日/);
+    expect(lead('星等级评定开启节点变更是5月6日生效吗？')).toMatch(/^是/);
+    expect(lead('Does the star-level change take effect on May 1?')).toMatch(/^No\b.*May 6/);
+    expect(lead('does the new star evaluation rule take effect on 6 May?')).toMatch(/^Yes\b/);
+  });
+
   it('a question naming no value of the slot is answered as before', () => {
     expect(lead('全球收款账户开户要收费吗？')).toMatch(/^(不|没有)/);
   });

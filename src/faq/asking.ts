@@ -31,3 +31,21 @@ export function predicateOf(question: string, ask: RegExp): string | null {
   if (!asking || !m) return null;
   return asking.slice((m.index ?? 0) + m[0].length).trim() || null;
 }
+
+// the modal a Chinese figure question may put its event behind, right before a question word that ends the clause
+// ("回放能保存多久", "可以展示几天")
+const MODAL_BEFORE = /(?:能|可以|可|会|要|需要|得)(?!.*(?:能|可以|可|会|要|需要|得))/;
+
+/**
+ * What a Chinese clause ending in its question word asks of ("回放能保存多久" -> "保存"): the words between the last
+ * modal and the question word; null when the question word does not end the clause or no modal comes before it.
+ */
+export function predicateBefore(question: string, ask: RegExp): string | null {
+  const asking = clausesOf(question).find((c) => ask.test(c));
+  const m = asking?.match(new RegExp(ask.source, 'i'));
+  if (!asking || !m || asking.slice((m.index ?? 0) + m[0].length).trim()) return null;
+  const before = asking.slice(0, m.index);
+  const modal = before.match(MODAL_BEFORE);
+  if (!modal) return null;
+  return before.slice((modal.index ?? 0) + modal[0].length).trim() || null;
+}

@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { findMonth, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
@@ -115,6 +115,10 @@ const SAME_EVENT_MARGIN = 0.3;
 const YESNO_LINES = 3;
 // a line that dates what it states to a year ("2022年4月正式对外发布")
 const YEAR_IN_LINE = /(?<!\d)(19|20)\d\d\s*年/;
+// a line naming a month: its number before 月 (not a count, "3个月"), its Chinese numeral ("六月"), or its English name
+const HAN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+const monthIn = (p: Passage, m: number) =>
+  new RegExp(`(?<![\\d.])${m}\\s*月|(?<![一二三四五六七八九十])${HAN_MONTHS[m - 1]}月`).test(p.zh) || new RegExp(`\\b${MONTHS[m - 1]}\\b`, m === 5 ? '' : 'i').test(p.en);
 // a lead that already says yes or no (the words the yes/no leads of polarity.ts open with)
 const YESNO_LEAD = /^(yes|no|是|否|不|没有|无需|可以|能|会|对|需要|要)/i;
 
@@ -765,6 +769,12 @@ export class Composer {
         if (dated) return { lead: input.lang === 'zh' ? '不是。' : 'No.', passages: [dated.passage], notStated: null };
         return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
       }
+    }
+    // ...and so for a month no line names ("报名9月采购节", "the September fair"): the briefing dates its lines to March
+    // through June, so it states nothing of a thing in another month
+    const month = findMonth(input.question);
+    if (month !== null && !this.index.passages.some((p) => monthIn(p, month))) {
+      return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")
     if (qa.period && !this.decline.mentionsPeriod(qa.period, [...pool.map((r) => r.passage), ...this.topicPassages(input)], input, qa.parts)) {

@@ -13,7 +13,7 @@ import type { Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
-import { askingClause, clausesOf, predicateOf, SENTENCE_BREAK } from './asking.js';
+import { askingClause, clausesOf, predicateBefore, predicateOf, SENTENCE_BREAK } from './asking.js';
 import { MONTHS } from './polarity.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
@@ -342,7 +342,10 @@ export class DeclineChecks {
    * English word missing from it says little.)
    */
   unstatedPredicate(input: ComposeInput, ask: RegExp): boolean {
-    const predicate = predicateOf(input.question, ask);
+    // (a figure's question word that ends the clause has its event before it, after the modal: "回放能保存多久"; a
+    // yes/no's 吗 ends every clause, and what it asks is judged by the modal checks)
+    const figure = ask !== this.analyzer.type('yesno')?.ask;
+    const predicate = predicateOf(input.question, ask) ?? (figure ? predicateBefore(input.question, ask) : null);
     if (!predicate) return false;
     return input.unitsOf(predicate).some((u) => u.kind !== 'num' && u.soft === undefined && this.index.nowhere(u) && u.tokens.every((t) => /^\p{Script=Han}+$/u.test(t)));
   }

@@ -93,6 +93,9 @@ function durationsIn(text: string): { lo: number; hi: number; at: number; end: n
   });
 }
 
+// a day the question proposes ("5月1日", "May 1", "1 May") and a day a line states ("2022年5月6日", "5月6日")
+const ASKED_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu;
+const DAY_ZH = '(?:\\d{4}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*[（(][^）)]{0,4}[）)])?';
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
@@ -123,6 +126,7 @@ export class YesNoLead {
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
     return (
       this.slotValue(input, near, picked) ??
+      this.eventDay(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
       this.audienceVerdict(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
@@ -277,6 +281,44 @@ export class YesNoLead {
       return input.lang === 'zh' ? `${word}简报写的是“${stated.text}”。` : `${word} The briefing says ${stated.en}.`;
     }
     return '';
+  }
+
+  /**
+   * "星等级评定开启节点变更是5月1日生效吗" against "生效日期：2022年5月6日（周五）": a day the question proposes for an event
+   * (polarity.yaml `datedEvents`) against the day a line binds to that event; "no" with the line's day when they
+   * differ, "yes" when it is the same. Lines naming the event and a day only in passing ("生效范围：2022年5月1日（含）起
+   * 开通服务的…") bind no day to it.
+   */
+  private eventDay(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const q = input.question.normalize('NFKC');
+    const yn = this.ctx.analyzer.type('yesno');
+    const clause = yn ? clausesOf(q, /[,;?!，。；？！]/).find((c) => yn.ask.test(c)) : undefined;
+    if (!clause) return null;
+    const days = [...clause.matchAll(ASKED_DAY)];
+    if (days.length !== 1) return null;
+    const m = days[0]!;
+    const month = m[1] ? Number(m[1]) : MONTHS.findIndex((x) => x.slice(0, 3).toLowerCase() === (m[3] ?? m[6])!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[4] ?? m[5]);
+    if (!month || !day) return null;
+    // (the event named right after the day, "5月1日生效", or before it, "take effect on May 1")
+    const near = clause.slice(Math.max(0, m.index! - 24), m.index! + m[0].length + 8);
+    for (const ev of this.ctx.analyzer.rules.polarity.datedEvents) {
+      if (!ev.question.test(near)) continue;
+      const bound = new RegExp(`(?:${DAY_ZH})[^，,。；;：:\\d]{0,6}?${ev.line}|${ev.line}(?:日期|时间)\\s*[:：]?\\s*(?:${DAY_ZH})`, 'gu');
+      for (const p of lines) {
+        const zh = p.zh.normalize('NFKC');
+        const stated = [...zh.matchAll(bound)].map((b) => ({ month: Number(b[1] ?? b[3]), day: Number(b[2] ?? b[4]) }));
+        if (!stated.length) continue;
+        if (picked.includes(p)) picked.splice(picked.indexOf(p), 1);
+        picked.unshift(p);
+        const same = stated.some((d) => d.month === month && d.day === day);
+        const word = yesNo(input.question, input.lang, same, 'fact');
+        if (same) return word;
+        const d = stated[0]!;
+        return input.lang === 'zh' ? `${word}简报写的是${d.month}月${d.day}日${ev.line}。` : `${word} The briefing gives ${MONTHS[d.month - 1]} ${d.day} (${d.month}月${d.day}日${ev.line}).`;
+      }
+    }
+    return null;
   }
 
   /**

@@ -147,6 +147,8 @@ export const PolarityFileSchema = z.object({
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
   slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
+  /** events a line dates to a day ("2022年5月6日生效", "生效日期：…"), and how a question proposes a day for one: see polarity.yaml */
+  datedEvents: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).default([]),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
   audience: z
@@ -207,6 +209,7 @@ export interface Polarity {
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
+  datedEvents: { id: string; question: RegExp; line: string }[];
   qualifiers: { id: string; zh: string; re: RegExp }[];
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
@@ -281,6 +284,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
+      datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
@@ -635,6 +639,20 @@ export function findPeriod(q: string): string | null {
 // (a year by its context: "2021年", "in 2021", "April 2021"; a bare 2000 is as often a count, "播放人数2000")
 const YEAR = /(?<![\d,.])(?:19|20)\d\d(?=\s*年)|(?<=\b(?:in|since|during|before|after|until|till|from|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s+)(?:19|20)\d\d(?![\d,.]?\d)/i;
 const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|入驻|续约|成立|\b(we|we're|our|us|i|i'm|my)\b|\b(signed|joined|opened|registered|started|lapsed|ended|expired|founded)\b/i;
+
+// a month the question names as the time of the thing it asks about ("报名9月采购节", "the September sourcing fair"), not
+// a part of a month or a day in it ("9月初", "9月1日", "July 10": other checks compare those), nor a length ("3个月")
+const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d)/i;
+const MONTH_NAMES_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month the question asks about (the time of the thing asked), as its number 1..12; null when none or the asker's own. */
+export function findMonth(q: string): number | null {
+  for (const clause of q.normalize('NFKC').split(/[,，。;；?？!！]|\.(?:\s|$)/)) {
+    const m = clause.match(MONTH);
+    if (m && !ASKERS_OWN.test(clause)) return m[1] ? Number(m[1]) : MONTH_NAMES_EN.indexOf(m[2]!.toLowerCase()) + 1;
+  }
+  return null;
+}
 
 /** A year the question asks about (the period of the thing asked), written as four digits. */
 export function findYear(q: string): string | null {
