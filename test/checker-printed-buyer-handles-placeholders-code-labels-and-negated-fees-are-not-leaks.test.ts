@@ -8,7 +8,8 @@ const checker = createDraftChecker({ llm: null });
 // handle printed on the goods they order; a placeholder number shown on a sample; a number labelled as a material,
 // a test report or a D-U-N-S number ("food contact" is no person's contact); a fee ruled out for Trade Assurance
 // ("不用额外收"); the platform's ban with an adverb in it ("平台也不允许"); the buyer's mail received and the files
-// sent here instead, or mail ruled out or the platform preferred to it; resin buttons (扣扣子) that are not QQ.
+// sent here instead, or mail ruled out or the platform preferred to it; a team messenger kept internal; a product
+// holding payment codes, a wallet kept for domestic sales; resin buttons (扣扣子) that are not QQ.
 const passes: Array<[string, string]> = [
   ['the buyer handle on a neon sign', 'The neon sign can show your IG handle, e.g. "@bella.nails", about 60x30cm, 12 colours.'],
   ['the buyer handle printed on a box, in Chinese', '盒子底部印你的 Instagram handle "@lunacandles" 没问题，烫金，打样今晚在这里发你。'],
@@ -26,6 +27,9 @@ const passes: Array<[string, string]> = [
   ['the platform preferred to mail', '您要的产品目录我用旺旺发给您，比邮件方便。'],
   ['an invoice 号码', '发票号码 13862790，金额 5,380 美元，请在订单里付款。'],
   ['a passport 号码', '护照号码 E13862790 和签证号码我们已经填在邀请函里了。'],
+  ['a team messenger kept internal', '我们的企业微信只对内使用，您有问题在这里留言就好。'],
+  ['a phone case slot for payment codes', '这款手机壳有微信支付宝扫码的卡槽设计，单价 1.2 美元，500 个起订。'],
+  ['a wallet account for domestic sales', 'Our WeChat Pay merchant account is for domestic sales only; for your order please pay through Alibaba.com.'],
   ['resin buttons', '这款四眼树脂扣扣子，1万粒起订，每粒0.03元，颜色可以按色卡染。'],
 ];
 const leaks: Array<[string, string]> = [
@@ -38,6 +42,8 @@ const leaks: Array<[string, string]> = [
   ['the mail asked for the files', '样品图我发到您的邮箱里，您留一下邮箱。'],
   ['mail preferred to the platform', '邮件比这里方便，目录我发到您邮箱，您留一下邮箱地址。'],
   ['an invoice number, then my phone', '发票号码 13862790，有问题打我电话 139 0571 2283。'],
+  ['the team messenger handed out', '我们的企业微信号是 kevin_2022，您加一下，有事在那边找我。'],
+  ['a private wallet transfer', '请用微信支付转给我，我们的收款码发您。'],
   ['QQ by its nickname', '加我扣扣 2843119057 详聊。'],
 ];
 
