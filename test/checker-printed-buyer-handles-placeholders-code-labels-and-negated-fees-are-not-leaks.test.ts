@@ -9,7 +9,7 @@ const checker = createDraftChecker({ llm: null });
 // a test report or a D-U-N-S number ("food contact" is no person's contact); a fee ruled out for Trade Assurance
 // ("不用额外收"); the platform's ban with an adverb in it ("平台也不允许"); the buyer's mail received and the files
 // sent here instead, or mail ruled out or the platform preferred to it; a team messenger kept internal; a product
-// holding payment codes, a wallet kept for domestic sales; resin buttons (扣扣子) that are not QQ.
+// holding payment codes, a wallet kept for domestic sales; the buyer's number read back to confirm; resin buttons (扣扣子) that are not QQ.
 const passes: Array<[string, string]> = [
   ['the buyer handle on a neon sign', 'The neon sign can show your IG handle, e.g. "@bella.nails", about 60x30cm, 12 colours.'],
   ['the buyer handle printed on a box, in Chinese', '盒子底部印你的 Instagram handle "@lunacandles" 没问题，烫金，打样今晚在这里发你。'],
@@ -30,6 +30,7 @@ const passes: Array<[string, string]> = [
   ['a team messenger kept internal', '我们的企业微信只对内使用，您有问题在这里留言就好。'],
   ['a phone case slot for payment codes', '这款手机壳有微信支付宝扫码的卡槽设计，单价 1.2 美元，500 个起订。'],
   ['a wallet account for domestic sales', 'Our WeChat Pay merchant account is for domestic sales only; for your order please pay through Alibaba.com.'],
+  ['the buyer number read back', 'Your company phone on the RFQ shows +44 20 7946 0958, is it still correct for the courier?'],
   ['resin buttons', '这款四眼树脂扣扣子，1万粒起订，每粒0.03元，颜色可以按色卡染。'],
 ];
 const leaks: Array<[string, string]> = [
@@ -44,6 +45,7 @@ const leaks: Array<[string, string]> = [
   ['an invoice number, then my phone', '发票号码 13862790，有问题打我电话 139 0571 2283。'],
   ['the team messenger handed out', '我们的企业微信号是 kevin_2022，您加一下，有事在那边找我。'],
   ['a private wallet transfer', '请用微信支付转给我，我们的收款码发您。'],
+  ['my number, then a question', 'Call me on +86 139 0571 2283, is that ok?'],
   ['QQ by its nickname', '加我扣扣 2843119057 详聊。'],
 ];
 
