@@ -44,6 +44,10 @@ const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:�
 // A section heading "Customization" / "定制服务" on a line of its own.
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
 // A list item under such a heading ("  - 网版费 US$20/色/面", "• 3D 立体绣 +US$0.30/顶"): indented or bulleted.
+// An amount added to the goods' price: "+$0.03/支", "+ US$0.20", "加 $0.15".
+const ADD_ON_AMOUNT = /(?:^|[^\d\s])\s*(?:\+|＋|加价?)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s?\d/i;
+// A line that is the MOQ field itself ("最小起订量：…", "MOQ: …").
+const MOQ_FIELD_START = /^\s*(?:\(?\s*min\.?\s*order|minimum order|moq\b|最小起订|起订量|起批量|最低起订)/i;
 const LIST_ITEM = /^(?:[ \t]+|\s*[-•·*]\s)/;
 const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
 // "Size (4)  >", "Color (3)": the option picker's heading.
@@ -596,7 +600,11 @@ export function createParser(rules: ListingRules): Parser {
     }
   }
 
+  // The line being read prices a customisation (set per line by parse, read by handleSegment).
+  let feeLine = false;
+
   function parse(input: string): ParsedListing {
+    feeLine = false;
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
@@ -786,6 +794,13 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       readRemarks(line, lineMoneys, out);
+      // "激光 logo：开版费 US$ 30/款，$0.15/个", "加扣 +$0.15/条", "定制颜色：+$0.20/个": a line that prices a set-up charge
+      // (sku.yaml setupCharges) beside a per-unit fee, or adds its amount to the goods' price ("+$"), prices work added: no
+      // headline, SKU or tier of the goods (freight, sample and MOQ lines are read as such).
+      if (lineMoneys.length && !SHIPPING_WORD.test(line) && !SAMPLE_LINE.test(line) && !MOQ_FIELD_START.test(line) && (ADD_ON_AMOUNT.test(line) || (lineMoneys.length >= 2 && rules.isSetupCharge(line)))) continue;
+      // "定制彩盒：起订 1000 个，$0.35/个": a customisation with its own MOQ prices the work; its MOQ is read, its amount is
+      // no headline price of the goods.
+      feeLine = lineMoneys.length > 0 && CUSTOM_LINE.test(line) && MOQ_WORD.test(line) && !MOQ_FIELD_START.test(line);
       // A priced item in the customisation section is a fee for that work (a plate, a colour, a tag), added to the goods'
       // price: no SKU of the goods and no price tier.
       if (inCustomBlock && lineMoneys.length && LIST_ITEM.test(rawLine)) continue;
@@ -1107,7 +1122,7 @@ export function createParser(rules: ListingRules): Parser {
       return true;
     }
     if (ms.length >= 1 && ms.length <= 2 && (HEADLINE_FIELD.test(seg) || isHeadline(seg, ms))) {
-      if (!out.headline) {
+      if (!out.headline && !feeLine) {
         const [a, b] = ms;
         const unit = (b ?? a)!.unit ?? a!.unit;
         out.headline = b ? { min: a!.money.usd <= b.money.usd ? a!.money : b.money, max: a!.money.usd <= b.money.usd ? b.money : a!.money, unit } : { min: a!.money, unit };
