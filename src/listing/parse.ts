@@ -328,6 +328,10 @@ export function createParser(rules: ListingRules): Parser {
     // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
     hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
+    // "100 台以下不接单", "500件以内不做": no order up to the quantity is taken.
+    hidden(String.raw`(?:以下|以内)[^。\n]{0,6}?不(?:发|接|做|卖|出|售|单|开单|开工|生产|排产)`, String.raw`${Q}\s*(?:以下|以内)[^。\n]{0,6}?不(?:发|接|做|卖|出|售|单|开单|开工|生产|排产)`, ''),
+    // "包装：20 双/包（不拆包）", "500个/箱，整箱起售": a pack of the quantity is the smallest sale.
+    hidden(String.raw`\/\s*(?:箱|件|包|卷|盒)\s*[(（]?\s*(?:不拆(?:箱|包|卷|盒)|整(?:箱|包|卷|盒)(?:起售|出售|销售))`, String.raw`${Q}\s*\/\s*(?:箱|件|包|卷|盒)\s*[(（]?\s*(?:不拆(?:箱|包|卷|盒)|整(?:箱|包|卷|盒)(?:起售|出售|销售))`, ''),
     // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
     hidden(String.raw`\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, ''),
     // "Selling Units: Full carton only (20,000 pieces per carton)", "只卖整箱（每箱 500 个）": the smallest order is a carton.
@@ -359,8 +363,8 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
-  const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -592,8 +596,8 @@ export function createParser(rules: ListingRules): Parser {
           out.moqClaims.push({ qty: num(m[1], m[2]), unit, raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
           // "minimum 15 CBM per shipment (approx. 60 pcs)": a minimum in volume or weight with its count of the goods.
           const counted = unit && unit.dim !== 'count' ? APPROX_COUNT.exec(masked0.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
-          const countUnit = counted ? unitOf(counted[2]) : undefined;
-          if (counted && countUnit?.dim === 'count') out.moqClaims.push({ qty: num(counted[1]!), unit: countUnit, raw: `${m[0].trim()} ${counted[0].trim()}`.slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          const countUnit = counted ? unitOf(counted[3]) : undefined;
+          if (counted && countUnit?.dim === 'count') out.moqClaims.push({ qty: num(counted[1]!, counted[2]), unit: countUnit, raw: `${m[0].trim()} ${counted[0].trim()}`.slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
           break;
         }
       }
