@@ -42,10 +42,10 @@ const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample ca
 const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
-const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[(（](?:可选|选配|optional)[)）])?(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
 // A list item under such a heading ("  - 网版费 US$20/色/面", "• 3D 立体绣 +US$0.30/顶"): indented or bulleted.
-// An amount added to the goods' price: "+$0.03/支", "+ US$0.20", "加 $0.15".
-const ADD_ON_AMOUNT = /(?:^|[^\d\s])\s*(?:\+|＋|加价?)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s?\d/i;
+// An amount added to (or taken off) the goods' price: "+$0.03/支", "+ US$0.20", "加 $0.15", "每款减 $0.005".
+const ADD_ON_AMOUNT = /(?:^|[^\d\s])\s*(?:\+|＋|加价?|减)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s?\d/i;
 // A line that is the MOQ field itself ("最小起订量：…", "MOQ: …").
 const MOQ_FIELD_START = /^\s*(?:\(?\s*min\.?\s*order|minimum order|moq\b|最小起订|起订量|起批量|最低起订)/i;
 const LIST_ITEM = /^(?:[ \t]+|\s*[-•·*]\s)/;
