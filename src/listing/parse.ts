@@ -1457,6 +1457,8 @@ export function clean(text: string): string {
 const CELLS = /\t+| {2,}/;
 const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
 const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
+// A column of each SKU's own minimum order (not a quantity range of a tier table).
+const MOQ_COL = /^(?:起订量|起批量|最小起订量|min\.?\s*order)\s*(?:\([^)]*\))?$/i;
 const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
 const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?$/iu;
 const QTY_CELL = /^(?:>=|≥|>|大于等于|不少于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:-|~|至|到)\s*\d[\d,]*(?:\.\d+)?)?\s*(\+|以上|及以上)?\s*([A-Za-z\p{Script=Han}]+)?$/u;
@@ -1545,6 +1547,12 @@ export function formToFields(text: string): string {
       }
       if (rows.length) {
         out.push(qtyCol >= 0 && !nameCols.length ? '阶梯价:' : 'SKU 规格与价格:', ...rows);
+        // "款式 颜色 价格 起订量" with "1200" on each row: every SKU's own MOQ, so no order below the least of them;
+        // written as the per-style minimum the MOQ sentences read ("每款 1200 个起").
+        if (qtyCol >= 0 && nameCols.length && MOQ_COL.test(cells[qtyCol]!)) {
+          const least = Math.min(...lines.slice(i + 1, j).map((l) => l.trim().split(CELLS).map((c) => c.trim()).filter(Boolean)[qtyCol] ?? '').map((c) => (/^\d[\d,]*$/.test(c) ? Number(c.replace(/,/g, '')) : NaN)));
+          if (least > 1) out.push(`每款 ${least} ${headerUnit ?? formUnit ?? ''}起`.replace(/\s+起$/, '起'));
+        }
         i = j - 1;
         continue;
       }
