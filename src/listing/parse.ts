@@ -42,8 +42,12 @@ const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample ca
 const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
-const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
+const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[(（](?:可选|选配|optional)[)）])?(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
 // A list item under such a heading ("  - 网版费 US$20/色/面", "• 3D 立体绣 +US$0.30/顶"): indented or bulleted.
+// An amount added to (or taken off) the goods' price: "+$0.03/支", "+ US$0.20", "加 $0.15", "每款减 $0.005".
+const ADD_ON_AMOUNT = /(?:^|[^\d\s])\s*(?:\+|＋|加价?|减)\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?)\s?\d/i;
+// A line that is the MOQ field itself ("最小起订量：…", "MOQ: …").
+const MOQ_FIELD_START = /^\s*(?:\(?\s*min\.?\s*order|minimum order|moq\b|最小起订|起订量|起批量|最低起订)/i;
 const LIST_ITEM = /^(?:[ \t]+|\s*[-•·*]\s)/;
 const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|label|colou?r|pattern|size|oem|odm|定制|包装|图案|印|颜色|尺寸|标签/i;
 // "Size (4)  >", "Color (3)": the option picker's heading.
@@ -141,7 +145,7 @@ const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bF
 export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
 // captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
-export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个)(?:出售|销售|卖|起售)|不(?:零切|分切|切割出售|零卖)/i;
+export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个|本)(?:出售|销售|卖|起售|发货)|不(?:零切|分切|切割出售|零卖|拆卖|拆开卖|拆分出售)/i;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
 export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)/iu;
@@ -324,6 +328,10 @@ export function createParser(rules: ListingRules): Parser {
     // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
     hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
+    // "100 台以下不接单", "500件以内不做": no order up to the quantity is taken.
+    hidden(String.raw`(?:以下|以内)[^。\n]{0,6}?不(?:发|接|做|卖|出|售|单|开单|开工|生产|排产)`, String.raw`${Q}\s*(?:以下|以内)[^。\n]{0,6}?不(?:发|接|做|卖|出|售|单|开单|开工|生产|排产)`, ''),
+    // "包装：20 双/包（不拆包）", "500个/箱，整箱起售": a pack of the quantity is the smallest sale.
+    hidden(String.raw`\/\s*(?:箱|件|包|卷|盒)\s*[(（]?\s*(?:不拆(?:箱|包|卷|盒)|整(?:箱|包|卷|盒)(?:起售|出售|销售))`, String.raw`${Q}\s*\/\s*(?:箱|件|包|卷|盒)\s*[(（]?\s*(?:不拆(?:箱|包|卷|盒)|整(?:箱|包|卷|盒)(?:起售|出售|销售))`, ''),
     // "500件起批", "单项目 3 台起订", "200 套起接单": the quantity orders start at.
     hidden(String.raw`\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, String.raw`${Q}\s*起(?:发|批|做|售|印|订(?!量)|接单?)`, ''),
     // "Selling Units: Full carton only (20,000 pieces per carton)", "只卖整箱（每箱 500 个）": the smallest order is a carton.
@@ -355,8 +363,8 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
-  const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -365,7 +373,7 @@ export function createParser(rules: ListingRules): Parser {
   const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
-  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
+  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   // "1台 " before an amount: a quantity of its own, the tier of exactly that many.
   const BARE_QTY_BEFORE = new RegExp(String.raw`(?:^|[|;；,，:：\s])(${NUM})\s*(${UNIT})\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -588,15 +596,19 @@ export function createParser(rules: ListingRules): Parser {
           out.moqClaims.push({ qty: num(m[1], m[2]), unit, raw: m[0].trim().slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
           // "minimum 15 CBM per shipment (approx. 60 pcs)": a minimum in volume or weight with its count of the goods.
           const counted = unit && unit.dim !== 'count' ? APPROX_COUNT.exec(masked0.slice(m.index + m[0].length, m.index + m[0].length + 40)) : null;
-          const countUnit = counted ? unitOf(counted[2]) : undefined;
-          if (counted && countUnit?.dim === 'count') out.moqClaims.push({ qty: num(counted[1]!), unit: countUnit, raw: `${m[0].trim()} ${counted[0].trim()}`.slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
+          const countUnit = counted ? unitOf(counted[3]) : undefined;
+          if (counted && countUnit?.dim === 'count') out.moqClaims.push({ qty: num(counted[1]!, counted[2]), unit: countUnit, raw: `${m[0].trim()} ${counted[0].trim()}`.slice(0, 80), ...(priceScope ? { priceScope } : {}), ...(loose ? { loose } : {}) });
           break;
         }
       }
     }
   }
 
+  // The line being read prices a customisation (set per line by parse, read by handleSegment).
+  let feeLine = false;
+
   function parse(input: string): ParsedListing {
+    feeLine = false;
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
@@ -786,6 +798,13 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       readRemarks(line, lineMoneys, out);
+      // "激光 logo：开版费 US$ 30/款，$0.15/个", "加扣 +$0.15/条", "定制颜色：+$0.20/个": a line that prices a set-up charge
+      // (sku.yaml setupCharges) beside a per-unit fee, or adds its amount to the goods' price ("+$"), prices work added: no
+      // headline, SKU or tier of the goods (freight, sample and MOQ lines are read as such).
+      if (lineMoneys.length && !SHIPPING_WORD.test(line) && !SAMPLE_LINE.test(line) && !MOQ_FIELD_START.test(line) && (ADD_ON_AMOUNT.test(line) || (lineMoneys.length >= 2 && rules.isSetupCharge(line)))) continue;
+      // "定制彩盒：起订 1000 个，$0.35/个": a customisation with its own MOQ prices the work; its MOQ is read, its amount is
+      // no headline price of the goods.
+      feeLine = lineMoneys.length > 0 && CUSTOM_LINE.test(line) && MOQ_WORD.test(line) && !MOQ_FIELD_START.test(line);
       // A priced item in the customisation section is a fee for that work (a plate, a colour, a tag), added to the goods'
       // price: no SKU of the goods and no price tier.
       if (inCustomBlock && lineMoneys.length && LIST_ITEM.test(rawLine)) continue;
@@ -1107,7 +1126,7 @@ export function createParser(rules: ListingRules): Parser {
       return true;
     }
     if (ms.length >= 1 && ms.length <= 2 && (HEADLINE_FIELD.test(seg) || isHeadline(seg, ms))) {
-      if (!out.headline) {
+      if (!out.headline && !feeLine) {
         const [a, b] = ms;
         const unit = (b ?? a)!.unit ?? a!.unit;
         out.headline = b ? { min: a!.money.usd <= b.money.usd ? a!.money : b.money, max: a!.money.usd <= b.money.usd ? b.money : a!.money, unit } : { min: a!.money, unit };
@@ -1438,6 +1457,8 @@ export function clean(text: string): string {
 const CELLS = /\t+| {2,}/;
 const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
 const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
+// A column of each SKU's own minimum order (not a quantity range of a tier table).
+const MOQ_COL = /^(?:起订量|起批量|最小起订量|min\.?\s*order)\s*(?:\([^)]*\))?$/i;
 const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
 const BARE_PRICE = /^(?:US\s?\$|\$|¥|€)?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:USD|US\$|美元|元|RMB|CNY|EUR)?(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?$/iu;
 const QTY_CELL = /^(?:>=|≥|>|大于等于|不少于)?\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:-|~|至|到)\s*\d[\d,]*(?:\.\d+)?)?\s*(\+|以上|及以上)?\s*([A-Za-z\p{Script=Han}]+)?$/u;
@@ -1526,6 +1547,12 @@ export function formToFields(text: string): string {
       }
       if (rows.length) {
         out.push(qtyCol >= 0 && !nameCols.length ? '阶梯价:' : 'SKU 规格与价格:', ...rows);
+        // "款式 颜色 价格 起订量" with "1200" on each row: every SKU's own MOQ, so no order below the least of them;
+        // written as the per-style minimum the MOQ sentences read ("每款 1200 个起").
+        if (qtyCol >= 0 && nameCols.length && MOQ_COL.test(cells[qtyCol]!)) {
+          const least = Math.min(...lines.slice(i + 1, j).map((l) => l.trim().split(CELLS).map((c) => c.trim()).filter(Boolean)[qtyCol] ?? '').map((c) => (/^\d[\d,]*$/.test(c) ? Number(c.replace(/,/g, '')) : NaN)));
+          if (least > 1) out.push(`每款 ${least} ${headerUnit ?? formUnit ?? ''}起`.replace(/\s+起$/, '起'));
+        }
         i = j - 1;
         continue;
       }
