@@ -502,7 +502,13 @@ function namedInTitle(name: string, title: string | undefined): boolean {
   const han = name.match(/\p{Script=Han}{2,}/gu) ?? [];
   const words = name.toLowerCase().match(/[a-z]{3,}/g) ?? [];
   if (!han.length && !words.length) return false;
-  return han.every((h) => t.includes(h)) && words.every((w) => t.includes(w));
+  // A Chinese name may put a material or size before the item the title lists ("铝梭芯" in a title of "梭芯 梭壳 压脚"):
+  // its last two characters or more, found in the title, name the same goods.
+  const hanNamed = (h: string) => {
+    for (let k = 0; k + 2 <= h.length; k++) if (t.includes(h.slice(k))) return true;
+    return false;
+  };
+  return han.every(hanNamed) && words.every((w) => t.includes(w));
 }
 
 /** Some word of the SKU's name (a Han run of two or more, an English word of four letters or more) is in the title. */

@@ -458,7 +458,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味)/giu;
 const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味/i;
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
-const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配|含|附))[^,，;；|]*/giu;
+// (配件, 附件, 配套 are parts and fittings, not "comes with": "电动车 配件 刹把 内胎" sells the parts)
+const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配(?!件|套|饰)|含|附(?!件|近)))[^,，;；|]*/giu;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
 // "礼盒装", "瓶装", "gift boxed", "Bed in a Box": how the goods are packed, not a box sold instead of them.
 const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a )?(?:gift )?box\b/giu;
