@@ -119,6 +119,8 @@ const YEAR_IN_LINE = /(?<!\d)(19|20)\d\d\s*年/;
 const HAN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const monthIn = (p: Passage, m: number) =>
   new RegExp(`(?<![\\d.])${m}\\s*月|(?<![一二三四五六七八九十])${HAN_MONTHS[m - 1]}月`).test(p.zh) || new RegExp(`\\b${MONTHS[m - 1]}\\b`, m === 5 ? '' : 'i').test(p.en);
+// a four-digit run of its own in a line ("2022年", "2023"): the years the briefing names
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
 // a lead that already says yes or no (the words the yes/no leads of polarity.ts open with)
 const YESNO_LEAD = /^(yes|no|是|否|不|没有|无需|可以|能|会|对|需要|要)/i;
 
@@ -347,6 +349,9 @@ function withVotedLines(ranked: RankedPassage[], votes: Map<Passage, number> | u
 
 export class Composer {
   private readonly bySection = new Map<string, Passage[]>();
+  // The years and months some line of the briefing names: fixed with the index, so read once, not per question.
+  private namedYears?: Set<string>;
+  private namedMonths?: Set<number>;
 
   constructor(
     private readonly index: PassageIndex,
@@ -762,8 +767,8 @@ export class Composer {
     // year, so they state nothing of that one; a yes/no proposing it for a thing a line dates to another year
     // ("1+N团体标准是2021年发布的吗" against "2022年4月正式对外发布") is answered "no" by that line
     if (qa.period && /^\d{4}$/.test(qa.period)) {
-      const year = new RegExp(`(?<!\\d)${qa.period}(?!\\d)`);
-      if (this.index.passages.some((p) => year.test(p.zh) || year.test(p.en))) qa = { ...qa, period: null };
+      this.namedYears ??= new Set(this.index.passages.flatMap((p) => [...p.zh.matchAll(FOUR_DIGITS), ...p.en.matchAll(FOUR_DIGITS)].map((m) => m[0])));
+      if (this.namedYears.has(qa.period)) qa = { ...qa, period: null };
       else {
         const dated = qa.types.includes('yesno') ? candidates.slice(0, YESNO_LINES).find((c) => YEAR_IN_LINE.test(c.passage.zh)) : undefined;
         if (dated) return { lead: input.lang === 'zh' ? '不是。' : 'No.', passages: [dated.passage], notStated: null };
@@ -773,7 +778,7 @@ export class Composer {
     // ...and so for a month no line names ("报名9月采购节", "the September fair"): the briefing dates its lines to March
     // through June, so it states nothing of a thing in another month
     const month = findMonth(input.question);
-    if (month !== null && !this.index.passages.some((p) => monthIn(p, month))) {
+    if (month !== null && !(this.namedMonths ??= new Set(MONTHS.map((_, i) => i + 1).filter((m) => this.index.passages.some((p) => monthIn(p, m))))).has(month)) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")

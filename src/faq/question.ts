@@ -645,22 +645,24 @@ const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|
 const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d)/i;
 const MONTH_NAMES_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** A month the question asks about (the time of the thing asked), as its number 1..12; null when none or the asker's own. */
-export function findMonth(q: string): number | null {
+/** The first match of `re` in a clause of the question that does not date the asker's own doing. */
+function askedTime(q: string, re: RegExp): RegExpMatchArray | null {
   for (const clause of q.normalize('NFKC').split(/[,，。;；?？!！]|\.(?:\s|$)/)) {
-    const m = clause.match(MONTH);
-    if (m && !ASKERS_OWN.test(clause)) return m[1] ? Number(m[1]) : MONTH_NAMES_EN.indexOf(m[2]!.toLowerCase()) + 1;
+    const m = clause.match(re);
+    if (m && !ASKERS_OWN.test(clause)) return m;
   }
   return null;
 }
 
+/** A month the question asks about (the time of the thing asked), as its number 1..12; null when none or the asker's own. */
+export function findMonth(q: string): number | null {
+  const m = askedTime(q, MONTH);
+  return m ? (m[1] ? Number(m[1]) : MONTH_NAMES_EN.indexOf(m[2]!.toLowerCase()) + 1) : null;
+}
+
 /** A year the question asks about (the period of the thing asked), written as four digits. */
 export function findYear(q: string): string | null {
-  for (const clause of q.normalize('NFKC').split(/[,，。;；?？!！]|\.(?:\s|$)/)) {
-    const m = clause.match(YEAR);
-    if (m && !ASKERS_OWN.test(clause)) return m[0];
-  }
-  return null;
+  return askedTime(q, YEAR)?.[0] ?? null;
 }
 
 function namesRegex(names: string[]): RegExp {

@@ -846,7 +846,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const pairOrPiece = (a?: Unit, b?: Unit) => Boolean(a && b && a.id !== b.id && [a.id, b.id].every((id) => id === 'pair' || id === 'piece'));
     // A claim in packs whose content the page states ("MOQ: 100 cartons" beside "36 rolls/carton") counts the pack's
     // content, in the unit priced; the page's default "Piece/Pieces" MOQ counts that unit (a roll of tape is its piece).
-    const priced = h0Unit(p, tiers);
+    const priced = pricedUnit(p, tiers);
     const packOf = (x: (typeof p.moqClaims)[number]) =>
       x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
         ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
@@ -962,7 +962,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // The page sells only whole cartons or rolls ("Sold by carton only", "整卷出货，不裁切") and says what one holds in the
   // unit priced ("1 carton = 1000 pcs", "每卷 2m×25m (50 ㎡)") while the MOQ is a small part of one: the real MOQ is a pack.
   if (!out.length && m && p.unitSizes?.length) {
-    const unit = p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
+    const unit = pricedUnit(p, tiers);
     const whole = unit && [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
     const packs = whole ? p.unitSizes.filter((z) => z.unit.dim === 'count' && z.unit.id !== unit!.id && comparable(z.of, unit)) : [];
     if (packs.length) {
@@ -1001,7 +1001,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
 }
 
 /** The unit the page prices in: the headline's, else the first tier's, else the form's unit of measure. */
-function h0Unit(p: ParsedListing, tiers: Tier[]): Unit | undefined {
+function pricedUnit(p: ParsedListing, tiers: Tier[]): Unit | undefined {
   return p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
 }
 
