@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * Reps often just state the case ("live stream booked for the 18th, videos not ready", "待整改商品 12个，5月3号出现的",
@@ -10,9 +10,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * The real Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('a case stated with its day or its window', () => {
   it.each([

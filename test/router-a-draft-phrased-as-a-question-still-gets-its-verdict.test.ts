@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * Reps write to buyers in questions ("Do you want us to …?", "Shall we keep chatting here?"). When the router is
@@ -10,9 +10,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * The real Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('drafts phrased as questions', () => {
   it.each([

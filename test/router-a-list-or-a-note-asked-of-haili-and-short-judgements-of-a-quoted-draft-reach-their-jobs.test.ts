@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * Classes found on chat-t, a chat set written blind in the fourteenth session (examples here are written for the test):
@@ -8,9 +8,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * The real Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('a list, a note or a later question asked of Haili', () => {
   it.each([

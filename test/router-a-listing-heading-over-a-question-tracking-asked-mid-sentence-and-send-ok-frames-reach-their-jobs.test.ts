@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * "Listing:" heading a question with no price ("Listing: what counts as a false SKU?") asks about listings; a listing
@@ -10,9 +10,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile({ listing: true });
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('"Listing:" heading a question', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * Two signals of who a message talks to. One that names Haili talks to the assistant, so it is answered (and, if it
@@ -8,9 +8,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * ("这次还是…吗" asks whether something is still so, not for a choice). The real Router with the shipped model.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('who a message talks to', () => {
   it.each(['Hi Haili, is Zalo also an off-platform tool or only WhatsApp and WeChat?', 'hello haili, Line and Viber are off-platform too, or just WhatsApp?', '海狸，客户主动给了微信号，我们回复他算不算违规？'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * The verb "check" names no job by itself: "Check: <a pasted product>" goes to the listing check, while "check: <a
@@ -8,9 +8,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * is in a training or tuning set.
  */
 const send = localRouterPerFile({ listing: true });
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('a bare "check" before a pasted product runs the listing check', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * A rep often says what a reminder is about, or when, before asking for it ("Price fixes due Thursday — ping me
@@ -10,9 +10,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * The real Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('a reminder request after its subject or its time', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * "Remind" does not always ask Haili for a reminder: "remind me, what …?" asks to be told a fact again, and a
@@ -8,9 +8,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('"remind" that is not a reminder request', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localRouterPerFile } from './helpers/router.js';
+import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * A reminder is often asked for without "remind me": "so I don't forget …", "make sure I don't miss …", "give me a
@@ -9,9 +9,7 @@ import { localRouterPerFile } from './helpers/router.js';
  * The real Router with the shipped model, checker, FAQ and reminders on PGlite.
  */
 const send = localRouterPerFile();
-async function kinds(text: string): Promise<string[]> {
-  return (await send(text)).map((r) => r.kind);
-}
+const kinds = replyKinds(send);
 
 describe('a reminder asked for in other words', () => {
   it.each([

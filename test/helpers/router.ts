@@ -61,3 +61,8 @@ export function localRouterPerFile(opts: LocalRouterOptions = {}): (text: string
   let seq = 0;
   return (text) => say(`u${++seq}`, text);
 }
+
+/** The kinds of the replies a message gets ("check", "answer", "reminder", …), from a send made by localRouterPerFile. */
+export function replyKinds(send: (text: string) => Promise<Reply[]>): (text: string) => Promise<string[]> {
+  return async (text) => (await send(text)).map((r) => r.kind);
+}
