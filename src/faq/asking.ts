@@ -11,6 +11,12 @@ const CLAUSE_BREAK = /[,;.?!，。；？！、]|\s-\s/;
 // ... the same without the enumeration comma, for reading a whole asking sentence ("A、B还能用吗").
 export const SENTENCE_BREAK = /[,;.?!，。；？！]|\s-\s/;
 
+/**
+ * The modal a Chinese yes/no asks with; the words after it name what may happen. ("能" and "会" inside a word,
+ * "智能回复", "功能", "会员", "直播会场", are no modal.)
+ */
+export const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|(?<![智功性效才职技本])能(?!力|源|耗)|(?<![机协学大议社开体领聚约])会(?!员|议|场|话)/;
+
 /** The question's clauses (NFKC, trimmed, none empty), split at `breaks`. */
 export function clausesOf(question: string, breaks: RegExp = CLAUSE_BREAK): string[] {
   return question.normalize('NFKC').split(breaks).map((c) => c.trim()).filter(Boolean);

@@ -13,7 +13,7 @@ import type { Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
-import { askingClause, clausesOf, predicateBefore, predicateOf, SENTENCE_BREAK } from './asking.js';
+import { askingClause, clausesOf, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 import { MONTHS } from './polarity.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
@@ -26,11 +26,8 @@ const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 // a line naming the asked period answers only when its own text holds this share of the words
 // naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
 const PERIOD_EVENT = 0.5;
-// the modal a Chinese yes/no asks with; the words after it name what may happen
-// ...and how many such words it must name (one word, "照样", "没法", is often how it is put, not what may happen)
+// how many words after a Chinese yes/no's modal (asking.ts) it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
-// ("能" inside a word, "智能回复", "功能", is no modal)
-const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|(?<![智功性效才职技本])能(?!力|源|耗)|(?<![机协学大议社开体领聚约])会(?!员|议|场|话)/;
 const MODAL_CLAUSE_BREAK = /[,;?!，。；？！]|\.(?=\s|$)|\s-\s/;
 // a judgement of the act asked about ("被判成…", "算违规", "视为…"), not a thing that may happen
 const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算成|算|属于|当成|当作)/;

@@ -14,15 +14,13 @@ import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
 import { CALENDAR_YEAR, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
-import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // how much of the question a degree line found beyond the first picks must hold to be the one it is about
 const DEGREE_LINE = 0.15;
-// the modal a Chinese yes/no asks with; the words after it name what is asked (as in decline.ts)
-const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是|可以|还能|能|会/;
 // words that qualify or point rather than name a thing ("任何产品", "这辈子都"): their absence from the briefing says nothing
 const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
 // a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
