@@ -7,6 +7,7 @@
 
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
+import { TRADITIONAL_TO_SIMPLIFIED } from '../core/lang.js';
 
 /** A normalised string; char i came from original[st[i], en[i]). */
 export interface View {
@@ -97,11 +98,8 @@ const HOMOGLYPHS: Record<string, string> = {
   '＠': '@', '。': '.', '｡': '.', '﹫': '@', '．': '.',
 };
 
-// Traditional characters of the words the rules look for (contact, app, payment, order, file words), folded to their
-// simplified form so a draft typed in Traditional Chinese (微信號, 電話, 聯繫我, 帳戶, 匯款, 網盤) reads like one in
-// Simplified. Pairs: traditional, simplified. Rules are folded the same way, so they may be written in either.
-const TRADITIONAL = '號号電电話话聯联繫系郵邮帳账賬账戶户碼码機机傳传給给發发請请們们寶宝銀银轉转匯汇網网際际買买賣卖單单貨货運运費费價价錢钱這这裡里與与為为個个麼么嗎吗對对說说讓让還还過过來来會会開开幫帮點点線线經经聽听訊讯軟软體体連连絡络詢询問问題题圖图視视頻频檔档資资樣样鏈链結结訂订時时間间腦脑紹绍認认識识僅仅於于從从雲云盤盘載载錄录讀读寫写聲声場场廠厂長长專专業业務务員员門门關关係系臉脸書书紅红飛飞達达選选擇择優优惠惠圍围獨独獲获護护帶带後后佈布鍵键撥拨實实條条紙纸盒盒愛爱團团歡欢';
-for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) HOMOGLYPHS[TRADITIONAL[i]!] ??= TRADITIONAL[i + 1]!;
+// Traditional characters fold to their simplified form (core/lang.ts), so rules may be written in either.
+for (const [traditional, simplified] of TRADITIONAL_TO_SIMPLIFIED) HOMOGLYPHS[traditional] ??= simplified;
 
 /** Moves an end offset past trailing invisible characters (keycap combiners, variation selectors). */
 export function extendOverInvisible(text: string, end: number): number {

@@ -8,6 +8,7 @@ import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
 import { extractQuotedDraft, frameOf } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
+import { foldTraditional } from './lang.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -79,7 +80,25 @@ export interface ClassifyOptions {
   jobs: JobClassifier;
 }
 
+/**
+ * The job for a message. Its words are read with Traditional characters folded (這樣回OK嗎 asks as 这样回OK吗 does), and
+ * the text the job gets is the message as typed.
+ */
 export function classify(text: string, opts: ClassifyOptions): Intent {
+  const folded = foldTraditional(text);
+  const intent = classifyFolded(folded, opts);
+  if (folded === text || !('text' in intent)) return intent;
+  // the fold keeps every offset, so the text the job gets is at the same place in the message as typed
+  const at = folded.endsWith(intent.text) ? folded.length - intent.text.length : folded.indexOf(intent.text);
+  const typed = at < 0 ? intent.text : text.slice(at, at + intent.text.length);
+  if (intent.job === 'ask' && intent.quoted) {
+    const q = intent.quoted;
+    return { ...intent, text: typed, quoted: { ...q, text: typed.slice(q.start, q.end) } };
+  }
+  return { ...intent, text: typed };
+}
+
+function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   const trimmed = text.trim();
   if (!trimmed) return { job: 'empty' };
   if (opts.forceCheck) return { job: 'check', text, explicit: true };

@@ -11,7 +11,7 @@ import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
 import { classify, hasDraftForm, hasListingForm, type Verdict } from './intent.js';
-import { createJobClassifier, frameOf, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
+import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
 
@@ -208,7 +208,7 @@ export class Router implements MessageHandler {
    */
   private async askAboutDraft(msg: IncomingMessage, text: string, quoted: QuotedDraft, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
     const frame = frameOf(text, quoted);
-    const target = quoted.via === 'sentence' && this.deps.checker.checkLocal(frame, { lang }).verdict !== 'pass' ? text : quoted.text;
+    const target = quoted.via === 'sentence' && this.deps.checker.checkLocal(frame, { lang }).verdict !== 'pass' ? text : unquoteBlock(quoted.text);
     const verdict = await this.check(msg, target, workspaceId, false);
     const answer = (await this.answerIfAny(msg, text, workspaceId, lang)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
     this.memory.remember(key, text, 'ask');

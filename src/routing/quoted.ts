@@ -18,6 +18,9 @@ const PAIRS: [string, string][] = [
   ['"', '"'],
   ['‘', '’'],
   ['《', '》'],
+  ['‹', '›'],
+  ['«', '»'],
+  ['〈', '〉'],
 ];
 const MIN_QUOTE = 6;
 // a Chinese reply says in three characters what English says in six ("好的，收到")
@@ -95,6 +98,15 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   return null;
 }
 
+/**
+ * The draft as the buyer would get it: a rep who pastes it as a block of "> " lines quotes their own text, and the
+ * markers are no buyer's words being quoted back.
+ */
+export function unquoteBlock(draft: string): string {
+  const lines = draft.split('\n');
+  return lines.every((l) => !l.trim() || /^\s*>/.test(l)) ? lines.map((l) => l.replace(/^\s*>\s?/, '')).join('\n') : draft;
+}
+
 /** The message without the quoted draft: the words that say what is being asked about it. */
 export function frameOf(text: string, q: QuotedDraft): string {
   return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(/[「」『』“”"‘’《》']/g, ' ').replace(/\s+/g, ' ').trim();
@@ -109,8 +121,9 @@ function sentenceFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
   const isFrame = (s: string) => s.trim().length > 0 && s.trim().length <= MAX_FRAME && askFrames.some((re) => re.test(s));
   // leading: up to the first line break, or the first question mark
   // (not past a colon: "这样回客户行不行：<draft>" is the colon's case, and the draft may hold a question mark)
-  const lead = /^[^\n?？:：]{3,}?(?:[?？]+|\n)/.exec(body);
-  if (lead && isFrame(lead[0])) {
+  // ...or a dash or an arrow set between the ask and the text ("这句ok吗 —— …", "Would this be flagged → …")
+  const lead = /^([^\n?？:：]{3,}?)(?:[?？]+|\n|\s*(?:——|—|–|-{2,}|→|->|=>)\s*)/.exec(body);
+  if (lead && isFrame(/[?？\n]$/.test(lead[0]) ? lead[0] : lead[1]!)) {
     const start = lead[0].length + (/^\s*/.exec(body.slice(lead[0].length))?.[0].length ?? 0);
     if (longEnough(body.slice(start))) return { text: body.slice(start), start, end: body.length, via: 'sentence' };
   }
