@@ -34,6 +34,8 @@ export type Intent =
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
 // ...as does a Chinese question particle at the end, with or without a question mark ("新手任务用新版的吗")
 const QUESTION_END = /[吗呢][?？!！。.]*\s*$/;
+// ...or an A-not-A in the last clause ("显示0星那几天会不会影响搜索流量"): Chinese asks so without 吗 or a question mark
+const A_NOT_A_CLAUSE = /(会不会|能不能|是不是|有没有|算不算|要不要|可不可以|需不需要|用不用|行不行|对不对)[^，,。；;!！\n]*$/;
 // ...and those that make the words around a quote a question to Haili
 const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'question_word', 'ask_haili', 'rule_talk']);
 
@@ -77,6 +79,8 @@ export interface ClassifyOptions {
    * 18th", "待整改商品 5月3号出现的", "拍档让我们一周内整改完"): the reminders' own reading, supplied by the caller.
    */
   statesCase?: (text: string) => boolean;
+  /** Whether a phrase is the briefing's own words (the FAQ's reading): quoted in a question, it quotes the policy. */
+  quotesBriefing?: (phrase: string) => boolean;
   jobs: JobClassifier;
 }
 
@@ -146,7 +150,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     return { job: 'remind', text: trimmed, guess };
   }
   // A question's form: a question mark or a choice at the end of a line, or a closing 吗/呢.
-  const askedForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed);
+  const askedForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed) || A_NOT_A_CLAUSE.test(trimmed);
   // A case stated, not asked about ("live stream booked for the 18th. JD and videos not ready yet", "新签的，开通日期
   // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
   // track; the proposal asks one "yes" before anything is created.
@@ -167,9 +171,14 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // the model must read the frame as a question and the frame must have a question's form: a few words left
       // around a quoted handle or shop name ("我的V：…", "淘宝店搜“…”就有") are no question, whatever the model says.
       const questionForm = about.cues.some((c) => FRAME_QUESTION_CUES.has(c)) || /[?？吗呢]/.test(frame);
-      if ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || askFrames.some((re) => re.test(frame))) {
+      const asksToSend = askFrames.some((re) => re.test(frame));
+      // "议程里写的“讲师使用规则重点强调”具体讲了啥？", "Does the 'arrives within hours' promise hold on weekends?": a
+      // question quoting the briefing's own words asks about the policy; the quote is no draft to check
+      const quotesPolicy = !asksToSend && !!opts.quotesBriefing?.(quoted.text);
+      if (!quotesPolicy && ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || asksToSend)) {
         return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
       }
+      if (quotesPolicy && about.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess: about };
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
     }
   }

@@ -60,6 +60,7 @@ export class Router implements MessageHandler {
         verdict: verdictOf,
         jobs: this.jobs,
         statesCase: (t) => this.statesCase(t),
+        quotesBriefing: (phrase) => this.deps.faq.quotesBriefing(phrase),
       });
       // A proposal waits for the very next message: anything but a yes drops it, so a later "ok" never confirms a
       // change proposed messages ago.

@@ -31,6 +31,11 @@ export interface PolicyFaq {
   askLocal(question: string, ctx?: AskContext): Answer;
   source(sectionId: string, lang: Lang): string | null;
   sections(): { id: string; title: string; titleEn: string }[];
+  /**
+   * Whether a phrase is the briefing's own words (a line, a heading or a topic title holds it, in Chinese or in its
+   * English rendering): a question that quotes such a phrase quotes the policy, not a draft.
+   */
+  quotesBriefing(phrase: string): boolean;
 }
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -286,6 +291,9 @@ export function createPolicyFaq(
     return answerFrom([hits.find((h) => h.section.id === d.sectionId) ?? pseudoHit(byId.get(d.sectionId)!)]);
   }
 
+  // the briefing's lines, headings and titles, squashed and joined, built with the first phrase asked about
+  let briefingWords: string | undefined;
+
   return {
     askLocal(question, ctx) {
       return local(question, ctx).answer;
@@ -332,8 +340,20 @@ export function createPolicyFaq(
     sections() {
       return knowledge.sections.map((s) => ({ id: s.id, title: s.title, titleEn: s.titleEn }));
     },
+
+    quotesBriefing(phrase) {
+      const wanted = squashPhrase(phrase);
+      // (a word or a single character is in every text; two Han characters or two words make a phrase)
+      const han = wanted.match(/\p{Script=Han}/gu)?.length ?? 0;
+      if (han < 2 && phrase.trim().split(/\s+/).length < 2) return false;
+      briefingWords ??= [...passages.flatMap((p) => [p.zh, p.en]), ...knowledge.sections.flatMap((s) => [s.title, s.titleEn])].map(squashPhrase).join('\n');
+      return briefingWords.includes(wanted);
+    },
   };
 }
+
+/** A phrase as compared with the briefing's words: NFKC, lower case, without spaces or quotation marks. */
+const squashPhrase = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’「」『』《》]+/g, '');
 
 const NOT_STATED: Record<string, [string, string]> = {
   clock: ['具体几点或服务时段', 'a time of day or service hours for that'],
