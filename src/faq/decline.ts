@@ -55,7 +55,8 @@ export const YESNO_LINE = { line: 0.3, section: Infinity, missing: 2 };
 const YESNO_TOGETHER = 0.5;
 // the alternative a yes/no question offers ("...? or is a reasonable reason enough", "…，还是说有合理理由就行？")
 // (an "or" inside one clause, "an opening fee or a maintenance fee", is one question, not two alternatives)
-const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|还是)\s*([^?？]{3,})/i;
+// ("现在还是新手任务吗": 还是 after a word of time or persistence is "still", no alternative)
+const ALTERNATIVE = /(?:[?？,，;；]\s*(?:or\b|还是|或者|或是)|(?<!现在|目前|如今|当前|至今|依然|仍然|仍|也|都)还是)\s*([^?？]{3,})/i;
 // how much more of the first side than of the alternative the line must hold for the first side's yes or no to lead
 const FIRST_SIDE_MARGIN = 0.2;
 const ALTERNATIVE_FILLER = /\b(is|are|was|were|do|does|did|can|could|will|would|should|it|just|only|simply|enough|sufficient|that|this|a|an|the)\b|说|只要|就够|就行|就可以|够了|吗|呢/gi;

@@ -225,12 +225,17 @@ export class YesNoLead {
       const zh = figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit);
       if (!zh.length) continue;
       // "由15日延长为30日", "30个->50个": the value now is the one after the change
-      const change = p.zh.match(/由\s*(\d+(?:\.\d+)?)\s*\S{0,2}?\s*(?:延长|变|增加|减少|提高|降低|缩短)?为\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*[^\d\s>-]{0,2}\s*->\s*(\d+(?:\.\d+)?)/);
+      // ("100%->满10个": the new value may be in another unit, after a word)
+      const change = p.zh.match(/由\s*(\d+(?:\.\d+)?)\s*\S{0,2}?\s*(?:延长|变|增加|减少|提高|降低|缩短)?为\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*[^\d\s>-]{0,2}\s*->\s*([^\d\s,，)）]{0,2}\s*\d+(?:\.\d+)?[^\d\s,，)）]{0,1})/);
       const old = change ? Number(change[1] ?? change[3]) : null;
       const now = zh.filter((f) => f.value !== old);
       const yes = now.some((f) => f.value === want.value);
       const word = yesNo(input.question, input.lang, yes, 'fact');
       if (yes) return word;
+      // the asked value is the old one and the new one is of another unit: the change says what it is now
+      if (!now.length && old === want.value && change?.[4]) {
+        return input.lang === 'zh' ? `${word}简报写的是${change[4]}（由${want.text}改为现在的值）。` : `${word} It was changed from ${want.text}; the line below states the value now.`;
+      }
       const shown = now.length ? now : zh;
       // (in English, the rendering's own words for the same figures when it has them: "50 potential products")
       const en = figuresIn(p.en.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit && shown.some((x) => x.value === f.value));

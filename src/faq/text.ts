@@ -19,6 +19,8 @@ function zhNumeral(s: string): string {
   return String((tens ? ZH_DIGIT[tens]! : 1) * 10 + (ones ? ZH_DIGIT[ones]! : 0));
 }
 
+const EN_ORDINAL_WORDS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth', '7th': 'seventh', '8th': 'eighth', '9th': 'ninth', '10th': 'tenth' };
+
 export function normalize(text: string): string {
   return text
     .normalize('NFKC')
@@ -206,7 +208,9 @@ function blank(text: string, spans: [number, number][]): string {
 
 /** Query analysis: concepts replace the words they cover; everything else becomes units. */
 export function analyzeQuery(text: string, matcher: ConceptMatcher, isKnown: (token: string) => boolean = () => false): Unit[] {
-  const norm = normalize(text);
+  // a question's English ordinal in figures is the word ("the 2nd batch" asks of the second batch, as 第二批 of 第2批);
+  // (the question only: the briefing's own "2nd offence" lines keep their figure, so a second list is not read as one)
+  const norm = normalize(text).replace(/\b(1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)\b/g, (m) => EN_ORDINAL_WORDS[m]!);
   const { ids, spans } = matcher.match(norm);
   const surfaces = new Map<string, Set<string>>();
   ids.forEach((id, i) => {
