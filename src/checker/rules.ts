@@ -32,6 +32,9 @@ const messengerSchema = z.object({
   refusal: z.array(regexSource).default([]),
   // Right after a name with no handle, in its own clause: the rep ruling it out ("QQ我们不用", "Zalo就不加了").
   negationAfter: z.array(regexSource).default([]),
+  // Right after a name with no handle: the rep inviting there, Chinese putting the verb after the app ("钉钉上聊吧",
+  // "企业微信加一下", "威信搜【佳乐礼品】就能找到我们", "WA 发你").
+  inviteAfter: z.array(regexSource).default([]),
   // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
   warning: z.array(regexSource).default([]),
   // Said of a handle with a warning: the account is not the seller's ("那个不是我们的，是冒充的", "is not ours").
