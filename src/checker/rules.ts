@@ -117,6 +117,11 @@ const linkSchema = z.object({
   // Words in the sentence of a site that warn against it ("钓鱼网站", "a phishing link"): the buyer is told not to go
   // there, so the site is not the seller's. (Messenger links and file shares are never excused this way.)
   warning: z.array(regexSource).default([]),
+  // Words in the sentence of a personal site that make it the buyer's own, printed on the goods they order ("your
+  // carton print file shows www.…", "Your brand URL on the 彩盒 bottom: www.…"): customisation, not the seller's site.
+  // Not when the rep names a site of their own in that sentence before it (ownBefore: "your logo and our website").
+  buyersPrint: z.array(regexSource).default([]),
+  ownBefore: z.array(regexSource).default([]),
   messengerDomains: z.array(z.string()),
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),
