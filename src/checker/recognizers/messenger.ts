@@ -24,6 +24,7 @@ const DISPLAY: Array<[RegExp, string]> = [
   [/insta|^ins$|^ig$/, 'Instagram'],
   [/messenger/, 'Messenger'],
   [/钉钉|ding/, 'DingTalk'],
+  [/face/, 'FaceTime'],
 ];
 
 export function messengerName(alias: string): string {
