@@ -55,7 +55,7 @@ export function createDetector(rules: RuleSet): Detector {
       case 'email':
         return emailRecognizer(r, rules.lexicon);
       case 'link':
-        return linkRecognizer(r);
+        return linkRecognizer(r, rules.lexicon);
       case 'pattern':
         return patternRecognizer(r, rules.lexicon, compactLiterals);
       case 'lexicon':

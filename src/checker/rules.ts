@@ -32,6 +32,9 @@ const messengerSchema = z.object({
   refusal: z.array(regexSource).default([]),
   // Right after a name with no handle, in its own clause: the rep ruling it out ("QQ我们不用", "Zalo就不加了").
   negationAfter: z.array(regexSource).default([]),
+  // Right after a name with no handle: the rep inviting there, Chinese putting the verb after the app ("钉钉上聊吧",
+  // "企业微信加一下", "威信搜【佳乐礼品】就能找到我们", "WA 发你").
+  inviteAfter: z.array(regexSource).default([]),
   // Around a name with no handle: a warning about impostors or scams on that app, never an invitation.
   warning: z.array(regexSource).default([]),
   // Said of a handle with a warning: the account is not the seller's ("那个不是我们的，是冒充的", "is not ours").
@@ -114,6 +117,11 @@ const linkSchema = z.object({
   // Words in the sentence of a site that warn against it ("钓鱼网站", "a phishing link"): the buyer is told not to go
   // there, so the site is not the seller's. (Messenger links and file shares are never excused this way.)
   warning: z.array(regexSource).default([]),
+  // Words in the sentence of a personal site that make it the buyer's own, printed on the goods they order ("your
+  // carton print file shows www.…", "Your brand URL on the 彩盒 bottom: www.…"): customisation, not the seller's site.
+  // Not when the rep names a site of their own in that sentence before it (ownBefore: "your logo and our website").
+  buyersPrint: z.array(regexSource).default([]),
+  ownBefore: z.array(regexSource).default([]),
   messengerDomains: z.array(z.string()),
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),

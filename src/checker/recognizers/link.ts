@@ -1,6 +1,6 @@
 import { origSpan } from '../normalize.js';
 import type { DraftContext, RawFinding, Recognizer } from '../types.js';
-import type { LinkRule } from '../rules.js';
+import { expand, type LinkRule } from '../rules.js';
 
 // A middle dot stands in for the dot to get past link filters ("hd-lighting·com"); it separates labels like one. So
 // does a defanged dot in brackets ("hxtools[.]net", "hengda(.)com", "abc[dot]cn").
@@ -12,7 +12,7 @@ const DOT_SUBSTITUTES = /\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|[·•‧・]/g;
 const SPACED_WWW = /(?<![a-z0-9])www\s\.\s((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\s\.\s){1,4}([a-z]{2,10}))(?![a-z0-9@-])/g;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function linkRecognizer(rule: LinkRule): Recognizer {
+export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>): Recognizer {
   const tlds = new Set(rule.tlds);
   const inList = (domain: string, list: string[]) => list.some((d) => domain === d || domain.endsWith('.' + d));
   // Messenger links written with spaces or "dot" ("wa . me / 86...", "t dot me/name").
@@ -25,6 +25,8 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
   const publicSuffix = suffixes.length ? new RegExp(`(?:${suffixes.join('|')})(?:\\.[a-z]{2})?$`) : /$^/;
   const sc = rule.scores;
   const warning = rule.warning.length ? new RegExp(rule.warning.map((w) => `(?:${w})`).join('|'), 'u') : null;
+  const buyersPrint = rule.buyersPrint.length ? new RegExp(rule.buyersPrint.map((w) => `(?:${expand(w, lexicon)})`).join('|'), 'u') : null;
+  const ownBefore = rule.ownBefore.length ? new RegExp(rule.ownBefore.map((w) => `(?:${expand(w, lexicon)})`).join('|'), 'u') : null;
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
 
   return (ctx: DraftContext) => {
@@ -54,6 +56,13 @@ export function linkRecognizer(rule: LinkRule): Recognizer {
       else [score, kind] = [sc.personal, 'personal-site'];
       // (the warning may come before the site or in the sentence after it: "那个链接有问题：域名是 x.top …很可能是钓鱼网站")
       if (kind === 'personal-site' && warning && warning.test(t.slice(Math.max(0, index - 120), Math.min(t.length, index + whole.length + 160)))) continue;
+      if (kind === 'personal-site' && buyersPrint) {
+        // Its line, at most 160 characters either side (a site's own dots make sentence ends unreliable here).
+        const ls = Math.max(t.lastIndexOf('\n', index) + 1, index - 160);
+        const nl = t.indexOf('\n', index + whole.length);
+        const le = Math.min(nl < 0 ? t.length : nl, index + whole.length + 160);
+        if (buyersPrint.test(t.slice(ls, le)) && !ownBefore?.test(t.slice(ls, index))) continue;
+      }
       const [start, end] = origSpan(ctx.t, index, index + whole.length);
       out.push({ category, start, end, rule: `${rule.id}.${kind}`, score, reason: fill(domain), clauseId: rule.clause });
     }

@@ -24,6 +24,7 @@ const DISPLAY: Array<[RegExp, string]> = [
   [/insta|^ins$|^ig$/, 'Instagram'],
   [/messenger/, 'Messenger'],
   [/钉钉|ding/, 'DingTalk'],
+  [/face/, 'FaceTime'],
 ];
 
 export function messengerName(alias: string): string {
@@ -70,6 +71,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const weakAsWord = rule.weakAsWord.length ? new RegExp(`(?:${anyOf(rule.weakAsWord, lexicon, expand)!.source})$`, 'u') : null;
   const disowned = rule.disowned.length ? new RegExp(`^(?:${anyOf(rule.disowned, lexicon, expand)!.source})`, 'u') : null;
   const negationAfter = rule.negationAfter.length ? new RegExp(`^(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
+  const inviteAfter = rule.inviteAfter.length ? new RegExp(`^(?:${anyOf(rule.inviteAfter, lexicon, expand)!.source})`, 'u') : null;
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
   // (In the buyers' languages too: "agrégame", "me adiciona", "ajoutez-moi", "добавьте меня", "beni ekle", "tambahkan saya".)
@@ -142,7 +144,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
           const meAfter = ME_AFTER.test(post);
           const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
-          const strongInvite = inviteStrong.test(pre) || contactMeAfter || /^\s?(?:我|我们)?(?:发|传|给)(?:给)?(?:你|您)|^\s?(?:qr\b|二维码)/u.test(post);
+          const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isFeature = feature.test(pre) || feature.test(post);
           if (isFeature) ctx.appFeatures++;
