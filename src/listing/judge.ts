@@ -1139,13 +1139,16 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
-  // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升).
-  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(_rules.goodsName(p.title)) : null;
+  // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升), or per centimetre, millimetre or square
+  // centimetre (an interior door at $0.18 / cm of its height): a piece is never traded by such a sliver of itself (a price
+  // per metre or square metre is how doors, windows and panels are quoted, and stays).
+  const sliver = (u: Unit) => u.dim === 'mass' || u.dim === 'liquid' || ((u.dim === 'length' || u.dim === 'area') && u.base <= 0.01);
+  const cat = p.title && _rules.referenceFor && priceUnits.some(sliver) && !_rules.isBulk(p.title) ? _rules.referenceFor(_rules.goodsName(p.title)) : null;
   // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
   const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));
   const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && !quotedPerSpec && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
-  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && (u.dim === 'mass' || u.dim === 'liquid'))));
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && sliver(u))));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
     // ("1 Gram" of a lathe) is no quantity anyone can order either.
