@@ -81,7 +81,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   if (tiers.length < 2) return [];
   const first = tiers[0]!;
   const last = tiers[tiers.length - 1]!;
-  const total = first.price.usd / Math.max(last.price.usd, 1e-9);
+  const total = fallOf(first.price, last.price);
   // Each step against the most it may fall: maxStepRatio, or for made-to-order goods the quantity step to an exponent
   // (set-up costs spread over the order), capped. bigStep is the step furthest past its own limit.
   const stepLimit = (i: number) => {
@@ -99,10 +99,12 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   let rise = 1;
   let riseAt = 0;
   for (let i = 1; i < tiers.length; i++) {
-    const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
+    const r = fallOf(tiers[i - 1]!.price, tiers[i]!.price);
     const limit = stepLimit(i);
     if (stepAt === 0 || r / limit > bigStep / bigLimit) [bigStep, bigLimit, stepAt] = [r, limit, i];
-    if (1 / r > rise) [rise, riseAt] = [1 / r, i];
+    // (a rise is read as written: the rounding allowance is for falls only)
+    const up = tiers[i]!.price.usd / Math.max(tiers[i - 1]!.price.usd, 1e-9);
+    if (up > rise) [rise, riseAt] = [up, i];
   }
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
@@ -149,6 +151,19 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     });
   }
   return out;
+}
+
+/**
+ * How far a price falls from one tier to the next, for judging: a fall of a cent or two between prices written to the cent
+ * ($0.03 -> $0.01 on printed cards) is read as gently as the rounding allows, half a cent either way (a real fall of
+ * 1.7x to 5x is no proof of a 3x cliff). A fall of more cents ($0.10 -> $0.01, $0.080 -> $0.010) is read as written.
+ */
+function fallOf(from: Money, to: Money): number {
+  const raw = from.usd / Math.max(to.usd, 1e-9);
+  const cents = (m: Money) => m.value < 1 && Math.abs(m.value * 100 - Math.round(m.value * 100)) < 1e-6;
+  if (!cents(from) || !cents(to) || from.value - to.value > 0.02 + 1e-9) return raw;
+  const half = (m: Money) => (0.005 * m.usd) / Math.max(m.value, 1e-9);
+  return Math.max(from.usd - half(from), 1e-9) / Math.max(to.usd + half(to), 1e-9);
 }
 
 /**
@@ -280,7 +295,13 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
     const part = share < th.partRatio ? rules.partOf(name) : null;
     const partSku = part !== null && !titleLower.includes(part);
-    const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
+    // ... unless another single, priced as singles are beside the packs, sits near it (single eyeshadow, foundation and
+    // powder brushes at $0.12, $0.28, $0.35 beside a 12-piece set at $3.60): singles of different kinds differ in price.
+    const isSingle = (j: number) => Number.isFinite(cheapestPackEach) && packEach[j] === Infinity && SINGLE.test(skus[j]!.name);
+    const singleSku =
+      isSingle(idx) &&
+      s.price.usd < cheapestPackEach * th.singleRatio &&
+      !skus.some((o, j) => j !== idx && isSingle(j) && o.price.usd >= cheapestPackEach * th.singleRatio && o.price.usd <= s.price.usd * th.isolationFactor);
     // A part sold alone that the title offers as goods of their own ("Mason Jars and Lids ... Spare Lids & Bands" with a
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
