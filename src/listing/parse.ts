@@ -869,7 +869,11 @@ export function createParser(rules: ListingRules): Parser {
         // part that names the freight; the parts before it are the price and the MOQ.
         const segs = splitSegments(line);
         const first = segs.findIndex((x) => namesShipping(x));
-        for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
+        // ... unless the freight is named only after the amounts, on the line right under the shipping field that says what
+        // is charged ("EMS停了，实际全部走顺丰国际，按 US$38/件收，差价让客户补拍运费链接"): that line continues the field whole.
+        const continues = first > 0 && shippingAt === i - 1 && CHARGED.test(line) && !segs.slice(first).some((x) => moneys(x).length);
+        if (continues) addShipping(line, line, out);
+        else for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
