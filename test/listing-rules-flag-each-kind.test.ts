@@ -104,7 +104,7 @@ describe('each rule flags its kind with numbers', () => {
     const r = checker.check(text);
     expect(r.findings.map((f) => f.kind)).toEqual(['price_range']);
     expect(r.findings[0]!.clause).toBe('产品的发布价格区间与同行业同类产品市场价格相比相差甚远');
-    expect(r.findings[0]!.evidence.referenceCategory).toBe('smartphone');
+    expect(r.findings[0]!.evidence.referenceCategory).toBe('smartphone-5g');
     expect(r.notes.join(' ')).toMatch(/operator data, for now a developer.s estimate, not from the briefing/);
   });
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
-import { gramsOf, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
+import { gramsOf, NO_SPLIT, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
@@ -81,7 +81,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   if (tiers.length < 2) return [];
   const first = tiers[0]!;
   const last = tiers[tiers.length - 1]!;
-  const total = first.price.usd / Math.max(last.price.usd, 1e-9);
+  const total = fallOf(first.price, last.price);
   // Each step against the most it may fall: maxStepRatio, or for made-to-order goods the quantity step to an exponent
   // (set-up costs spread over the order), capped. bigStep is the step furthest past its own limit.
   const stepLimit = (i: number) => {
@@ -99,10 +99,12 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   let rise = 1;
   let riseAt = 0;
   for (let i = 1; i < tiers.length; i++) {
-    const r = tiers[i - 1]!.price.usd / Math.max(tiers[i]!.price.usd, 1e-9);
+    const r = fallOf(tiers[i - 1]!.price, tiers[i]!.price);
     const limit = stepLimit(i);
     if (stepAt === 0 || r / limit > bigStep / bigLimit) [bigStep, bigLimit, stepAt] = [r, limit, i];
-    if (1 / r > rise) [rise, riseAt] = [1 / r, i];
+    // (a rise is read as written: the rounding allowance is for falls only)
+    const up = tiers[i]!.price.usd / Math.max(tiers[i - 1]!.price.usd, 1e-9);
+    if (up > rise) [rise, riseAt] = [up, i];
   }
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
@@ -149,6 +151,19 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     });
   }
   return out;
+}
+
+/**
+ * How far a price falls from one tier to the next, for judging: a fall of a cent or two between prices written to the cent
+ * ($0.03 -> $0.01 on printed cards) is read as gently as the rounding allows, half a cent either way (a real fall of
+ * 1.7x to 5x is no proof of a 3x cliff). A fall of more cents ($0.10 -> $0.01, $0.080 -> $0.010) is read as written.
+ */
+function fallOf(from: Money, to: Money): number {
+  const raw = from.usd / Math.max(to.usd, 1e-9);
+  const cents = (m: Money) => m.value < 1 && Math.abs(m.value * 100 - Math.round(m.value * 100)) < 1e-6;
+  if (!cents(from) || !cents(to) || from.value - to.value > 0.02 + 1e-9) return raw;
+  const half = (m: Money) => (0.005 * m.usd) / Math.max(m.value, 1e-9);
+  return Math.max(from.usd - half(from), 1e-9) / Math.max(to.usd + half(to), 1e-9);
 }
 
 /**
@@ -280,7 +295,13 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // price per item (a '单件' at $0.50 beside '5件套' at $6.80): another product, or the quantity changed.
     const part = share < th.partRatio ? rules.partOf(name) : null;
     const partSku = part !== null && !titleLower.includes(part);
-    const singleSku = Number.isFinite(cheapestPackEach) && packEach[idx] === Infinity && SINGLE.test(s.name) && s.price.usd < cheapestPackEach * th.singleRatio;
+    // ... unless another single, priced as singles are beside the packs, sits near it (single eyeshadow, foundation and
+    // powder brushes at $0.12, $0.28, $0.35 beside a 12-piece set at $3.60): singles of different kinds differ in price.
+    const isSingle = (j: number) => Number.isFinite(cheapestPackEach) && packEach[j] === Infinity && SINGLE.test(skus[j]!.name);
+    const singleSku =
+      isSingle(idx) &&
+      s.price.usd < cheapestPackEach * th.singleRatio &&
+      !skus.some((o, j) => j !== idx && isSingle(j) && o.price.usd >= cheapestPackEach * th.singleRatio && o.price.usd <= s.price.usd * th.isolationFactor);
     // A part sold alone that the title offers as goods of their own ("Mason Jars and Lids ... Spare Lids & Bands" with a
     // "lid+band only" SKU): one of the listing's products, however cheap. Fee and postage links never are.
     const lowNow = partSku || singleSku || (fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny;
@@ -1139,13 +1160,16 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   const deviceByWeight = p.title && _rules.isDevice(p.title) ? priceUnits.find((u) => u.dim !== 'count' && (u.dim !== 'power' || !_rules.quotedPerWatt(p.title!))) : undefined;
   // Goods whose market reference is per piece (a vacuum flask, a window) priced per gram or kilogram: nobody buys them by
   // weight. Categories that also trade by weight (perGram, perPiece) and bulk titles are not such goods.
-  // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升).
-  const cat = p.title && _rules.referenceFor && priceUnits.some((u) => u.dim === 'mass' || u.dim === 'liquid') && !_rules.isBulk(p.title) ? _rules.referenceFor(_rules.goodsName(p.title)) : null;
+  // ... or per millilitre or litre (a 100 ml bottle of perfume at $0.03 / 毫升), or per centimetre, millimetre or square
+  // centimetre (an interior door at $0.18 / cm of its height): a piece is never traded by such a sliver of itself (a price
+  // per metre or square metre is how doors, windows and panels are quoted, and stays).
+  const sliver = (u: Unit) => u.dim === 'mass' || u.dim === 'liquid' || ((u.dim === 'length' || u.dim === 'area') && u.base <= 0.01);
+  const cat = p.title && _rules.referenceFor && priceUnits.some(sliver) && !_rules.isBulk(p.title) ? _rules.referenceFor(_rules.goodsName(p.title)) : null;
   // ... nor goods the table quotes per their rating in that unit (a lab-grown diamond per carat).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
   const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));
   const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && !quotedPerSpec && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
-  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && (u.dim === 'mass' || u.dim === 'liquid'))));
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && sliver(u))));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
     // ("1 Gram" of a lathe) is no quantity anyone can order either.
@@ -1283,7 +1307,8 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
 const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);
 // "整箱", "整套出售", "sold as complete set only": the goods are sold only as the whole pack ("整箱发货" ships by the carton).
-const WHOLE_PACK = /整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/i;
+// ... and a refusal to sell less ("不拆箱", "less than 1 carton not shipped": parse.ts NO_SPLIT).
+const WHOLE_PACK = new RegExp(`${/整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/.source}|${NO_SPLIT.source}`, 'i');
 // "24瓶", "56头", "12支装", "*24", "4 piece set", "set of 6": how many items the whole pack holds.
 const PACK_SIZE = /[*×x]\s*(\d{1,4})\s*(?:瓶|支|件|个|只|片|包|袋)?(?![\d.])|(\d{1,4})\s*(?:瓶|支|件|个|只|片|头|包|袋)\s*(?:装|套)?|(\d{1,4})\s*-?\s*(?:pcs?|pieces?)\s+(?:set|kit)|\bset of (\d{1,4})/i;
 

@@ -129,8 +129,15 @@ const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|
 // what the buyer will pay.
 const FREIGHT_NOT_REAL = /\b(?:shipping|freight|postage|delivery)(?:\s+(?:cost|fee|price|charge|rate)s?)?(?:\s+(?:on|in)\s+(?:the\s+)?(?:page|listing|site)|\s+(?:shown|displayed|listed|here))?\s+(?:is|are)\s+(?:not|never)\s+(?:the\s+)?(?:real|accurate|correct|actual|final|true)\b|\b(?:page|displayed|shown|listed|website)\s+(?:shipping|freight)\s+(?:can\s*not|cannot|can't|could not|is not|isn't)\s+(?:be\s+)?(?:used|valid|real|accurate)|\b(?:send|tell|quote|charge|bill|invoice)\s+(?:you\s+)?(?:the\s+)?(?:real|actual|true|final)\s+(?:freight|shipping)|\b(?:real|actual|true)\s+(?:freight|shipping)(?:\s+(?:cost|fee|price))?\s+(?:will\s+be|is)\s+(?:re-?)?(?:charged|billed|sent|quoted|added|calculated)|运费[^。\n；;]{0,6}(?:不准|不真实|不对|无效|仅供参考|不能用|不作数)|(?:页面|显示)的?运费[^。\n；;]{0,4}(?:不准|不真实|不对|无效|不能用|不作数)|补(?:运费|邮费)差价|(?:另计|另收|另付|另算)[^。\n；;]{0,20}(?:下单|付款|拍下)后(?:补|付|收)|(?:下单|付款|拍下)后(?:再)?补(?:收|付)?[^。\n；;]{0,10}(?:运费|杂费|费用)/i;
 // Every sentence FREIGHT_NOT_REAL or FREIGHT_AFTER_ORDER reads names a freight, a fee or a make-up payment (补).
-// "实际运费一般是系统的3倍左右", "real shipping is about 2x the listed freight": the freight charged, as a multiple of the one shown.
-const FREIGHT_MULTIPLE = /(?:系统|页面|模板|显示|发布|标注)(?:上)?的?(?:运费|邮费)?的?\s*(?:约|大约)?\s*(\d+(?:\.\d+)?)\s*倍|(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times)\s+(?:the\s+)?(?:system|page|template|listed|shown|published|displayed|website)(?:'s)?\s+(?:freight|shipping|postage)/i;
+// "实际运费一般是系统的3倍左右", "real shipping is about 2x the listed freight", "final freight is 3x the displayed amount",
+// "按显示金额的三倍收", "twice the published fee": the freight charged, as a multiple of the one shown (the amount shown
+// named by what it is, a freight, a fee or an amount; the factor in digits, Chinese numerals or a word).
+const FREIGHT_MULTIPLE = /(?:系统|页面|模板|显示|发布|标注|公示)(?:上)?的?(?:运费|邮费|金额|费用|价格)?的?\s*(?:约|大约)?\s*(\d+(?:\.\d+)?|[两二三四五六七八九十])\s*倍|(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times)|\b(twice|double|triple|three times|four times|five times))\s+(?:of\s+)?(?:the\s+|what\s+is\s+)?(?:system|page|template|listed|shown|published|displayed|website|quoted|advertised|stated)(?:'s)?\s+(?:freight|shipping|postage|amount|fee|rate|figure|one)/i;
+const FACTOR_WORDS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, twice: 2, double: 2, triple: 3, 'three times': 3, 'four times': 4, 'five times': 5 };
+/** A factor as FREIGHT_MULTIPLE reads it: digits, a Chinese numeral or an English word. */
+function factorOf(word: string): number {
+  return FACTOR_WORDS[word.toLowerCase()] ?? Number(word);
+}
 const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
 // "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
@@ -145,6 +152,9 @@ const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bF
 export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
 // captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
+// "整箱发货，不拆箱，不零售", "按箱发 less than 1 carton 不发", "we do not sell single treadmill", "no split cartons": the page
+// refuses to sell less than a whole pack, in any wording; with the pack's content stated, the real MOQ is one pack.
+export const NO_SPLIT = /不拆(?:箱|包|盒|件|卖|售|零|开)|不(?:零售|零卖|散卖|单卖|单售|单发)|(?:不足|少于|低于|不满)\s*(?:一|1)\s*(?:整)?(?:箱|盒|包|件|套|批)[^。\n；;，,]{0,6}?不(?:发|卖|接|出)|\bless than\s+(?:1|one|a)\s+(?:full\s+|whole\s+)?(?:cartons?|box|case|pack|set|lot)\b[^.\n;]{0,25}?(?:\bnot\b|\bno\b|won't|不)|\b(?:no|not|never|don't|do not|won't|will not|cannot|can't)\s+(?:split|break|open)\s+(?:the\s+|a\s+)?(?:cartons?|box(?:es)?|cases?|packs?)\b|\bno\s+(?:split|broken|partial)\s+(?:cartons?|cases?|box(?:es)?|packs?)\b|\b(?:do not|don't|does not|doesn't|never|won't|will not|cannot|can't)\s+(?:sell|ship|supply)\s+(?:a\s+|one\s+|any\s+)?(?:single|loose|individual)\b|\bnot\s+(?:sold|shipped|available)\s+(?:individually|singly|loose|one by one|by the piece)\b/i;
 export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个|本)(?:出售|销售|卖|起售|发货)|不(?:零切|分切|切割出售|零卖|拆卖|拆开卖|拆分出售)/i;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
@@ -152,7 +162,7 @@ export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // A word or sign each of the three holds ("sold", "per", "=", "整", "单"): the patterns start at every word, the gate does not.
-const NOTE_HINT = /sold|suppl|sell|sale|per|price|half|[=＝]|整|不拆|不单|不零|不分|不切|单|按/iu;
+const NOTE_HINT = /sold|suppl|sell|sale|per|price|half|split|less than|[=＝]|整|不拆|不单|不零|不分|不切|不足|少于|单|按/iu;
 // "Socket: H4 (US $7.05), H7 (US $7.40), Thank you card (US $0.01)": any attribute listing its options with prices.
 const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]\s*[^,，;；]+?(?:US\s?)?\$\s?\d(?:[\d.]|,(?=\d{3}))*[^,，;；]*?[,，;；、](?!\d{3})\s*[^,，;；]+?\$\s?\d/u;
 // "Battery:  36V 10Ah" before a price: an attribute label, then the first option's name.
@@ -179,7 +189,9 @@ const FRACTIONAL_UNIT = /(?<![\d.])0(?<!(?:约|approx\.?|about|~|≈)\s*0)\.0*[1
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
-const PRICE_LABEL = /^\s*(?:fob |unit |ex-?works |exw )?price\s*[:：]?|^\s*(?:(?:产品|商品)?(?:单价|价格|售价)|批发价)\s*[:：]?/i;
+// The names of a price field ("FOB price", "单价", "批发价").
+const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
+const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
@@ -511,7 +523,7 @@ export function createParser(rules: ListingRules): Parser {
       const h = OPTION_HEADING.exec(line);
       if (h) (out.optionHeadings ??= []).push(h[1]!);
     }
-    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line))) out.notes.push(line.slice(0, 200));
+    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line) || NO_SPLIT.test(line))) out.notes.push(line.slice(0, 200));
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && PRICE_WORD.test(line)) {
       const f = PRICE_FOR.exec(line);
@@ -553,7 +565,7 @@ export function createParser(rules: ListingRules): Parser {
     if (!out.freightNotReal && FREIGHT_HINT.test(line) && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
     if (!out.freightMultiple && FREIGHT_WORD.test(line)) {
       const fm = FREIGHT_MULTIPLE.exec(line);
-      if (fm) out.freightMultiple = { factor: Number(fm[1] ?? fm[2]), text: line.slice(0, 120) };
+      if (fm) out.freightMultiple = { factor: factorOf(fm[1] ?? fm[2] ?? fm[3]!), text: line.slice(0, 120) };
     }
     if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
     if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
@@ -857,7 +869,11 @@ export function createParser(rules: ListingRules): Parser {
         // part that names the freight; the parts before it are the price and the MOQ.
         const segs = splitSegments(line);
         const first = segs.findIndex((x) => namesShipping(x));
-        for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
+        // ... unless the freight is named only after the amounts, on the line right under the shipping field that says what
+        // is charged ("EMS停了，实际全部走顺丰国际，按 US$38/件收，差价让客户补拍运费链接"): that line continues the field whole.
+        const continues = first > 0 && shippingAt === i - 1 && CHARGED.test(line) && !segs.slice(first).some((x) => moneys(x).length);
+        if (continues) addShipping(line, line, out);
+        else for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line)) inSkuBlock = false;
         pendingRanges = null;
@@ -1631,7 +1647,8 @@ export function dedent(text: string): string {
 // whatever separates it from the price before it (the backend form puts both on one row).
 const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
 // A comma inside parentheses ("Express shipping (DHL, 1 pc)") belongs to the name it explains.
-const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])`;
+// (a price field needs no colon after a wide gap: "Unit: pair 双    Price US$3.40/pair", "计量单位：个      价格 US$0.95 /个")
+const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])| {3,}(?=${PRICE_NAME}\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d)`;
 // "US$9.90 / Piece<TAB>1 Piece (Min. Order)": the page's price and its MOQ cell, a tab or a run of spaces apart.
 const MOQ_CELL_AHEAD = String.raw`(?:\t|\s{2,})\s*(?=\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}/ ]{1,24}?\s*\(\s*Min\.?\s*Order\s*\))`;
 const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
