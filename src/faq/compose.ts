@@ -1051,6 +1051,10 @@ export class Composer {
     // time) is answered only by lines that hold a figure of that type
     const proposal = !lead && qa.types.includes('yesno') ? this.decline.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
     if (proposal) return { lead: '', passages: [picked[0]!], notStated: proposal };
+    // "全球收款账户销户要收费吗" against "0开户费，0维护费，0入账费": a fee of an act no picked line names is not stated
+    if (!lead && qa.types.includes('yesno') && this.decline.unheldFeeAct(input, picked.slice(0, YESNO_LINES))) {
+      return { lead: '', passages: [picked[0]!], notStated: 'price' };
+    }
     // "是5月25号公示吗" against "5月下旬将公示": the line gives only part of the month, so the day asked is not stated
     if (!lead && qa.types.includes('yesno') && this.decline.onlyEstimated(qa, picked.slice(0, YESNO_LINES))) {
       return { lead: '', passages: [picked.find((p) => this.decline.estimates(qa, p)) ?? picked[0]!], notStated: 'day' };

@@ -105,6 +105,23 @@ function periodPattern(period: string): RegExp {
 }
 
 /** What the checks read of the composer: its index and analyzer, and its blocks of lines. */
+/**
+ * The act a question's fee is for: the words just before a Chinese fee word ("销户要收费", "提现手续费"), or an English fee's
+ * modifier or object ("closing fee", "fee for closing the account", "charge to close"). Null when it names none.
+ */
+export function feeActOf(clause: string): string | null {
+  // (a condition before the fee, "提现量很大的话手续费有优惠吗", names no act: the fee is the one the subject already has)
+  const zh = clause.match(/(\p{Script=Han}{2,4}?)(?:时|的时候|的话)?(?:要|需要|需|会|得|还)?(?:另外|额外|单独)?(?:收|扣|付|交|缴)?(?:取)?(?:任何|什么)?(?:手续|服务)?费/u);
+  if (zh && /的话/.test(zh[0]!)) return null;
+  if (zh && !FEE_FILLER.test(zh[1]!)) return zh[1]!;
+  const en = clause.match(/\b(\w+ing)\s+(?:fees?|charges?)\b/i) ?? clause.match(/\b(?:fees?|charges?|costs?)\s+(?:for|to|of)\s+(\w+)/i);
+  return en && !FEE_FILLER.test(en[1]!) ? en[1]! : null;
+}
+// a line stating a fee's figure or its absence ("0开户费", "免入账手续费", "收费：0.125%", "提现费用低至0.3%", "免费持有")
+const PRICED = /(?<![\d.])0\s*\p{Script=Han}{0,3}费|免\p{Script=Han}{0,4}费|收费[：:]|费(用|率)?(低至|为)?\s*\d/u;
+// words around a fee that name no act: "有没有费用", "要不要收费", "any fee", "the charge"
+const FEE_FILLER = /^(有没有|有|没有|要不要|要|需要|会不会|是否|是不是|任何|什么|收不收|收|免|手续|服务|费用)$|^(a|an|the|any|extra|additional|service|handling|processing|using|it|this|that|me|us|them)$/i;
+
 export interface DeclineContext {
   index: PassageIndex;
   analyzer: QuestionAnalyzer;
@@ -290,6 +307,27 @@ export class DeclineChecks {
       if (!lines.some((p) => evidence.test(p.zh) || evidence.test(p.en))) return t.id;
     }
     return null;
+  }
+
+  /**
+   * A yes/no asks about the fee of one act ("销户要收费吗", "is there a fee for closing the account") and the lines picked
+   * price other acts ("0开户费", "免入账手续费"): the word naming what the fee is for, when no picked line, the lines
+   * introducing it or the rest of its section holds it, names an act the briefing prices nowhere near, so the lines'
+   * zero fee does not answer it. False when the question names no such act or a line holds it.
+   */
+  unheldFeeAct(input: ComposeInput, lines: Passage[]): boolean {
+    const yn = this.analyzer.type('yesno');
+    const clause = clausesOf(input.question, SENTENCE_BREAK).filter((c) => yn?.ask.test(c)).join(' ');
+    const act = feeActOf(clause);
+    if (!act) return false;
+    // (a word the segmenter does not know, 销户, is still the act: only a figure or a one-character word is not)
+    const units = input.unitsOf(act).filter((u) => u.kind !== 'num' && u.tokens.every((t) => t.length >= 2) && !(u.surface ?? u.tokens).some((t) => FEE_FILLER.test(t)));
+    // (units do not come in the order of the words: the one whose words end latest names the act, "不要入账" is 入账)
+    const end = (u: Unit) => Math.max(-1, ...(u.surface ?? u.tokens).map((t) => { const at = act.toLowerCase().lastIndexOf(t.toLowerCase()); return at < 0 ? -1 : at + t.length; }));
+    const last = [...units].sort((a, b) => end(b) - end(a))[0];
+    // (only against lines that price something: "让买家多付点运费行不行" against a rule naming 运费 asks no fee of an act)
+    if (!last || !lines.some((p) => PRICED.test(p.zh))) return false;
+    return lines.every((p) => this.index.coverage([last], p, [...this.contextOf(p), ...this.passagesOf(p.section)]) === 0);
   }
 
   /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
