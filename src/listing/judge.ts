@@ -243,9 +243,12 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   const titleLower = (p.title ?? '').toLowerCase();
   const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
   const productMedian = productEach.length ? medianOfSorted(productEach) : 0;
-  // Parts or consumables the names label as such, priced as goods (sku.yaml partLabels, thresholds sku.partMinUsd).
+  // Parts or consumables the names label as such, priced as goods (sku.yaml partLabels, thresholds sku.partMinUsd and
+  // partMinShare); a give-away is none, however labelled.
   const partMinUsd = rules.thresholds.sku.partMinUsd;
-  const pricedParts = skus.map((s) => partMinUsd !== undefined && s.price.usd >= partMinUsd && rules.isLabelledPart(s.name));
+  const { partMinShare, pennyUsd } = rules.thresholds.sku;
+  const pricedAsGoods = (usd: number) => (partMinUsd !== undefined && usd >= partMinUsd) || (partMinShare !== undefined && usd > pennyUsd && usd >= productMedian * partMinShare);
+  const pricedParts = skus.map((s, i) => pricedAsGoods(s.price.usd) && rules.isLabelledPart(s.name) && !isFiller(nameless[i]!, rules));
   return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
 }
 
@@ -440,16 +443,17 @@ function soleOption(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
 }
 
 // "4pcs", "5件套", "12支装": a SKU holding several items; "单件", "1pc", "single": a SKU of one.
-const PACK_QTY = /(?<![\d.])(\d{1,4})\s*(?:pcs|pieces|件套|件装|支装|只装|个装|片装|套装|(?:件|支|只|个|片)(?=套|装))(?![A-Za-z])/i;
+const PACK_QTY = /(?<![\d.])(\d{1,4})\s*(?:pcs|pieces|件套|件装|支装|只装|个装|片装|套装|(?:件|支|只|个|片)(?=套|装|[盒袋箱混]装|\s))(?![A-Za-z])/i;
 const SINGLE = /\b(?:1\s*(?:pc|pcs|piece)|single|one piece)\b|单(?:件|个|支|只|片|条|套|品)|(?<![\d.])1\s*(?:件|个|支|只|片|条)(?!套|装)/i;
 
 // "Tackle box kit", "Full set", "全套": the whole set, dearer than its parts by nature.
 const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全套|整套|套装|套餐/i;
 
-// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装", "配件盒（228件）": how many pieces one SKU holds.
+// "20pcs mixed set", "5 pcs set", "set of 12", "10件套", "6只装", "配件盒（228件）": how many pieces one SKU holds; so do
+// "100只盒装", "盒装 382只" and a name that opens with its count ("24件 银色" beside "单支 餐勺": the set of 24, not one piece).
 // A SKU named by its count alone ("10 pcs", "50 pcs/box" beside "1 pc") is that many of the goods: hair clips at $0.05
 // one, $0.48 for ten, $2.30 for fifty cost the same per clip, and the single is no filler.
-const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$/iu;
+const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)\s*(?:盒|袋|箱|混)装|(?:盒|袋|箱|混)装\s*(\d{1,4})\s*(?:件|个|只|支|片|条|pcs)|^\s*(\d{1,4})\s*(?:件|个|只|支|片|条)(?=\s)/iu;
 
 /** The SKU is dear only against spare parts labelled and priced as goods: against the other SKUs it sits within highRatio. */
 function aboveOnlyParts(skus: Sku[], idx: number, pricedParts: boolean[], highRatio: number): boolean {
@@ -466,7 +470,7 @@ function medianOfSorted(xs: number[]): number {
 
 function packCount(name: string): number {
   const m = PACK.exec(name);
-  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]) : 1;
+  const n = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]) : 1;
   return n >= 2 ? n : 1;
 }
 

@@ -117,7 +117,10 @@ const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:�
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
 // order value that earns free shipping, not a fee, price or SKU of the product.
 const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美元|美金|元|刀|USD|欧元)?\s*(?:即|就|可|才)?\s*(?:包邮|免运费|免邮|包运费|免费(?:发货|配送))|(?:包邮|免运费|免邮)(?:门槛|条件)?\s*[:：]?[^。\n]{0,8}满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d|\bfree\s+(?:shipping|delivery|freight|postage)\s+(?:on\s+|for\s+)?(?:all\s+|any\s+)?(?:orders?\s+|purchases?\s+)?(?:over|above|from|of|at least|exceeding|>=?|≥)\s*(?:US\s?|USD\s?)?[$€¥]|\b(?:orders?|purchases?)\s+(?:over|above|of|from|exceeding)\s+(?:US\s?|USD\s?)?[$€¥]\s*\d[\d,.]*\s*\+?\s*(?:ships?|get|gets|qualify|qualifies|enjoy|enjoys?)\s+(?:for\s+)?free/i;
-const CONTAINER_COUNT_AFTER = /^\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container|柜)/i;
+// "约 $0.016", "≈ $1.44", "approx. US$2": an amount worked out, not one set.
+const APPROX_BEFORE = /(?:约|大约|≈|~|～|approx\.?|about|around|roughly)\s*(?:US\s?|USD\s?)?[$¥€]?\s*$/i;
+// "1 x 20GP", "1×40' HQ", "1 x 20ft = 25 MT": a count of containers, the container named by its size alone or its type.
+const CONTAINER_COUNT_AFTER = /^\s*[x×*]\s*(?:20|40|45)\s*(?:(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container|柜)|(?:'|ft|尺|-foot)(?![A-Za-z]))/i;
 const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|high[- ]?cube|standard|dry|reefer|container|cntr|柜|集装箱|货柜)/i;
 // "Shipping: Free*", "运费：免费": a shipping field whose value is the word free.
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
@@ -222,6 +225,9 @@ const OPTION_SLASH = /(?<=\d)\s+\/\s*(?=[A-Za-z\p{Script=Han}][^$¥€|;\n]{0,40
 const SAMPLE_INLINE = /(?:^|[.;,，。；]\s*)(?:samples?|sample price|样品(?:价格?|费)?)\s*[:：]?\s*(?=(?:US\s?)?[$¥€]\s?\d)/i;
 // "运费：…", "运费 ¥20", "预估运费(500件)": the label, not a SKU named "运费补差链接".
 const FIELD_START = /^\s*(?:shipping|freight|(?:预估|预计|估算|参考)?(?:运费|邮费)(?:模板)?(?=\s*[:：(（\t]|\s+[$¥€\d]|\s*$|\s*[A-Z]{3}\b)|samples?|样品|min\.?\s*order|moq|最小起订量|起订量|价格区间|阶梯价|total|合计|备注|lead time|商品名称|产品名称)/i;
+// "运费 体积大 0.25CBM/台, LCL 到美国约 $35/台 参考" under the SKU rows: the form's freight field, its label and value parted by a
+// space; a SKU row named for postage ("运费 补差  $5  库存 999") carries its stock like the rows above it.
+const FREIGHT_FIELD_ROW = /^\s*\*?\s*(?:运费|邮费|物流|shipping|freight)\s+(?![^\n]*(?:库存|stock|\t\s*\d+\s*$))/i;
 const STEPPER = /-\s*\d+\s*\+\s*$/;
 // "*Kindly note: ...", "Note: ...", "温馨提示：...": a note under the option rows is no option of them.
 const NOTE_LINE = /^\s*[*※]|^\s*(?:kindly\s+|please\s+)?(?:note|notice|remarks?|attention|p\.?s\.?|tips?)\b|^\s*(?:注意|提示|备注|说明|温馨提示)/i;
@@ -491,6 +497,8 @@ export function createParser(rules: ListingRules): Parser {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
+      // ... and so is the 20ft of "1 x 20ft = 25 MT", counted by the number before it.
+      if (m[3] && containers && /[x×*]\s*$/i.test(masked.slice(Math.max(0, m.index - 3), m.index)) && unitOf(m[3])?.dim === 'length') continue;
       // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
       // Without one ("最小起订量：1 × 20GP") the count of containers is the MOQ.
       if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
@@ -863,7 +871,7 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if (namesShipping(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
+      if (namesShipping(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         // A sentence of several fields ("USD 0.55/gram, MOQ 1 kg, air freight USD 180 per shipment"): the fee starts at the
         // part that names the freight; the parts before it are the price and the MOQ.
@@ -875,7 +883,7 @@ export function createParser(rules: ListingRules): Parser {
         if (continues) addShipping(line, line, out);
         else for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
-        if (FIELD_START.test(line)) inSkuBlock = false;
+        if (FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line)) inSkuBlock = false;
         pendingRanges = null;
         shippingAt = i;
         continue;
@@ -890,6 +898,9 @@ export function createParser(rules: ListingRules): Parser {
       // The equivalence pattern starts at every "1" and every word: tried only on lines with one of its signs.
       const converts = (EQUIVALENCE_HINT.test(line) && UNIT_EQUIVALENCE.test(line)) || (ITEM_HINT.test(line) && ITEM_EQUIVALENCE.test(line));
       if (converts) out.unitEquivalence ??= line.slice(0, 80);
+      // "1卷=100码，约 $0.016/码", "1 roll = 50 meters (≈ $1.44-1.72/m)": under prices already given, a unit equivalence with
+      // approximate amounts works the price out per the smaller unit; it is a note, not the headline or a tier.
+      if (converts && lineMoneys.length && (out.tiers.length || out.skus.length || out.headline) && APPROX_BEFORE.test(line.slice(Math.max(0, lineMoneys[0]!.start - 8), lineMoneys[0]!.start))) continue;
       if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       // "Variant 'Sample patch' $0.01", "规格「礼盒」 US$0.50": a variant named in quotes, with its price.
       const quoted = lineMoneys.length === 1 ? QUOTED_VARIANT.exec(line) : null;
@@ -936,7 +947,7 @@ export function createParser(rules: ListingRules): Parser {
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
       // A line with no amount is no promotion ("Auto Shut-off" in a title).
       if (lineMoneys.length && PROMO.test(line) && !STEPPER.test(line)) continue;
-      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
         out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
