@@ -123,6 +123,14 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     // "Check: <a pasted product>" / "check this one: …": the verb alone names no job, so the text after it does. A
     // listing goes to the listing check; anything else stays the draft check the verb has always meant.
     if (job === 'check' && isPastedListing(opts.jobs, rest)) return { job: 'listing', text: rest, explicit: true };
+    // "Check my reply pls: <draft>", "check this before I send → <draft>": a sentence asking about a reply, not the bare
+    // command; the reply gets its verdict and the rule it was checked against, as any question about a draft does
+    if (job === 'check') {
+      const quoted = extractQuotedDraft(trimmed, opts.jobs.rules.askAboutDraft);
+      if (quoted && quoted.start > 0 && opts.jobs.rules.askAboutDraft.some((re) => re.test(frameOf(trimmed, quoted)))) {
+        return { job: 'ask', text: trimmed, explicit: false, quoted };
+      }
+    }
     return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
