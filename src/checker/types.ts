@@ -122,7 +122,7 @@ export class DraftContext {
 export type Recognizer = (ctx: DraftContext) => RawFinding[];
 
 /** One regex built from a list of alternatives, or null when the list is empty. */
-export function anyOf(list: string[], lexicon: Record<string, string>, expandFn: (s: string, l: Record<string, string>) => string): RegExp | null {
+export function anyOf(list: string[], lexicon: Record<string, string>, expandFn: (s: string, l: Record<string, string>) => string, flags = ''): RegExp | null {
   if (list.length === 0) return null;
-  return new RegExp(`(?:${list.map((s) => expandFn(s, lexicon)).join('|')})`);
+  return new RegExp(`(?:${list.map((s) => expandFn(s, lexicon)).join('|')})`, flags);
 }

@@ -11,9 +11,9 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { findMonth, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
-import { ASKS_CHARGE, cap, faqPolarity, MONTHS, yesNo, YesNoLead } from './polarity.js';
+import { ASKS_CHARGE, cap, faqPolarity, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 

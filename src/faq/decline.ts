@@ -14,7 +14,7 @@ import { offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
 import { askingClause, clausesOf, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
-import { MONTHS } from './polarity.js';
+import { MONTHS } from './question.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 // asks an agenda line answers by itself: whether an item is on, and when
@@ -104,7 +104,6 @@ function periodPattern(period: string): RegExp {
   return /(?!)/;
 }
 
-/** What the checks read of the composer: its index and analyzer, and its blocks of lines. */
 /**
  * The act a question's fee is for: the words just before a Chinese fee word ("销户要收费", "提现手续费"), or an English fee's
  * modifier or object ("closing fee", "fee for closing the account", "charge to close"). Null when it names none.
@@ -122,6 +121,7 @@ const PRICED = /(?<![\d.])0\s*\p{Script=Han}{0,3}费|免\p{Script=Han}{0,4}费|�
 // words around a fee that name no act: "有没有费用", "要不要收费", "any fee", "the charge"
 const FEE_FILLER = /^(有没有|有|没有|要不要|要|需要|会不会|是否|是不是|任何|什么|收不收|收|免|手续|服务|费用)$|^(a|an|the|any|extra|additional|service|handling|processing|using|it|this|that|me|us|them)$/i;
 
+/** What the checks read of the composer: its index and analyzer, and its blocks of lines. */
 export interface DeclineContext {
   index: PassageIndex;
   analyzer: QuestionAnalyzer;

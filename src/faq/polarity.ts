@@ -12,11 +12,10 @@ import type { Lang } from '../core/types.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
-import { CALENDAR_YEAR, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { CALENDAR_YEAR, MONTHS, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // how much of the question a degree line found beyond the first picks must hold to be the one it is about

@@ -325,7 +325,9 @@ const ORDINAL_EN: Record<string, number> = {
 };
 /** English number words up to ten (the Chinese ones are core/numerals.ts): also read by compose (a count the asker states). */
 export const NUM_WORD_EN: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// ...as the three letters dates abbreviate them to
+const MONTHS_EN = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 
 function zhOrDigit(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : (HAN_NUMERALS[s] ?? NaN);
@@ -643,7 +645,6 @@ const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|
 // a month the question names as the time of the thing it asks about ("报名9月采购节", "the September sourcing fair"), not
 // a part of a month or a day in it ("9月初", "9月1日", "July 10": other checks compare those), nor a length ("3个月")
 const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d)/i;
-const MONTH_NAMES_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The first match of `re` in a clause of the question that does not date the asker's own doing. */
 function askedTime(q: string, re: RegExp): RegExpMatchArray | null {
@@ -657,7 +658,7 @@ function askedTime(q: string, re: RegExp): RegExpMatchArray | null {
 /** A month the question asks about (the time of the thing asked), as its number 1..12; null when none or the asker's own. */
 export function findMonth(q: string): number | null {
   const m = askedTime(q, MONTH);
-  return m ? (m[1] ? Number(m[1]) : MONTH_NAMES_EN.indexOf(m[2]!.toLowerCase()) + 1) : null;
+  return m ? (m[1] ? Number(m[1]) : MONTHS.findIndex((name) => name.toLowerCase() === m[2]!.toLowerCase()) + 1) : null;
 }
 
 /** A year the question asks about (the period of the thing asked), written as four digits. */

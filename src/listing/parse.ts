@@ -1,4 +1,5 @@
 import { mixedFields } from './mixed.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 import type { ListingRules } from './rules.js';
 import type { Layout, Money, ParsedListing, Quantity, Shipping, Sku, Tier, Unit } from './types.js';
 
@@ -136,7 +137,7 @@ const FREIGHT_NOT_REAL = /\b(?:shipping|freight|postage|delivery)(?:\s+(?:cost|f
 // "按显示金额的三倍收", "twice the published fee": the freight charged, as a multiple of the one shown (the amount shown
 // named by what it is, a freight, a fee or an amount; the factor in digits, Chinese numerals or a word).
 const FREIGHT_MULTIPLE = /(?:系统|页面|模板|显示|发布|标注|公示)(?:上)?的?(?:运费|邮费|金额|费用|价格)?的?\s*(?:约|大约)?\s*(\d+(?:\.\d+)?|[两二三四五六七八九十])\s*倍|(?:(?<![\d.])(\d+(?:\.\d+)?)\s*(?:x|×|times)|\b(twice|double|triple|three times|four times|five times))\s+(?:of\s+)?(?:the\s+|what\s+is\s+)?(?:system|page|template|listed|shown|published|displayed|website|quoted|advertised|stated)(?:'s)?\s+(?:freight|shipping|postage|amount|fee|rate|figure|one)/i;
-const FACTOR_WORDS: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, twice: 2, double: 2, triple: 3, 'three times': 3, 'four times': 4, 'five times': 5 };
+const FACTOR_WORDS: Record<string, number> = { ...HAN_NUMERALS, twice: 2, double: 2, triple: 3, 'three times': 3, 'four times': 4, 'five times': 5 };
 /** A factor as FREIGHT_MULTIPLE reads it: digits, a Chinese numeral or an English word. */
 function factorOf(word: string): number {
   return FACTOR_WORDS[word.toLowerCase()] ?? Number(word);

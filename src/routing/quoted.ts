@@ -22,6 +22,8 @@ const PAIRS: [string, string][] = [
   ['«', '»'],
   ['〈', '〉'],
 ];
+// every mark of those pairs, and the English single quote: what is left of a quote in the words around it
+const QUOTE_MARKS = new RegExp(`[${[...new Set(PAIRS.flat())].join('')}']`, 'g');
 const MIN_QUOTE = 6;
 // a Chinese reply says in three characters what English says in six ("好的，收到")
 const MIN_QUOTE_CJK = 3;
@@ -109,7 +111,7 @@ export function unquoteBlock(draft: string): string {
 
 /** The message without the quoted draft: the words that say what is being asked about it. */
 export function frameOf(text: string, q: QuotedDraft): string {
-  return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(/[「」『』“”"‘’《》']/g, ' ').replace(/\s+/g, ' ').trim();
+  return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { origSpan } from '../normalize.js';
-import type { DraftContext, RawFinding, Recognizer } from '../types.js';
+import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type LinkRule } from '../rules.js';
 
 // A middle dot stands in for the dot to get past link filters ("hd-lighting·com"); it separates labels like one. So
@@ -25,8 +25,8 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
   const publicSuffix = suffixes.length ? new RegExp(`(?:${suffixes.join('|')})(?:\\.[a-z]{2})?$`) : /$^/;
   const sc = rule.scores;
   const warning = rule.warning.length ? new RegExp(rule.warning.map((w) => `(?:${w})`).join('|'), 'u') : null;
-  const buyersPrint = rule.buyersPrint.length ? new RegExp(rule.buyersPrint.map((w) => `(?:${expand(w, lexicon)})`).join('|'), 'u') : null;
-  const ownBefore = rule.ownBefore.length ? new RegExp(rule.ownBefore.map((w) => `(?:${expand(w, lexicon)})`).join('|'), 'u') : null;
+  const buyersPrint = anyOf(rule.buyersPrint, lexicon, expand, 'u');
+  const ownBefore = anyOf(rule.ownBefore, lexicon, expand, 'u');
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
 
   return (ctx: DraftContext) => {
