@@ -8,6 +8,8 @@
  * a chance to skip, never skip a pattern that could match. Only for regexes without the i, u, v, x-like flags.
  */
 
+import { MatchStarts, sticky } from './starts.js';
+
 type Req = Array<Set<string>>; // conjunction of disjunctions
 
 interface Node {
@@ -487,6 +489,8 @@ export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
   const { plain, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
   const enough = toIds(plain);
   const boundedIds = toIds(bounded.map((b) => b.lit));
+  // Where the regex's matches can start (starts.ts): tried there alone when they are few.
+  const starts = all ? null : new MatchStarts(re.source, re.flags, scanner);
   return {
     test(s, hits) {
       if (enough.length > 0 && anyHit(hits, enough)) return true;
@@ -494,6 +498,16 @@ export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
       for (let k = 0; k < bounded.length; k++) if (hits[boundedIds[k]!] === 1 && boundedMatch(s, bounded[k]!)) return true;
       if (all) return false;
       for (const set of needs) if (!anyHit(hits, set)) return false;
+      const where = starts ? starts.where(s, hits) : 'scan';
+      if (where === 'none') return false;
+      if (where === 'listed') {
+        const y = sticky(re);
+        for (let k = 0; k < starts!.count; k++) {
+          y.lastIndex = starts!.at[k]!;
+          if (y.test(s)) return true;
+        }
+        return false;
+      }
       re.lastIndex = 0;
       return re.test(s);
     },

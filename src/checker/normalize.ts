@@ -241,8 +241,27 @@ export function draftViews(text: string): { t: View; c: View } {
   // The compact view reads the text view's maps straight from the fold scratch arrays (indices below its length).
   compactInto({ s: ts, st: foldScratch.st, en: foldScratch.en });
   const nt = foldScratch.n;
-  const buf = new Int32Array(2 * nt + 2 * compactScratch.n);
-  return { t: foldScratch.copyTo(ts, buf, 0), c: compactScratch.copyTo(compactScratch.chars(), buf, 2 * nt) };
+  const need = 2 * nt + 2 * compactScratch.n;
+  const at = mapSlabFor(need);
+  return { t: foldScratch.copyTo(ts, mapSlab, at), c: compactScratch.copyTo(compactScratch.chars(), mapSlab, at + 2 * nt) };
+}
+
+// The offset maps of successive drafts are cut from one large buffer, never reused: a typed array per draft
+// allocated (and zeroed) its own backing store outside the heap, which cost as much as folding the draft and
+// counted as external memory that brought the garbage collector round sooner. A slab stays alive while any view
+// cut from it does.
+const SLAB = 1 << 16;
+let mapSlab = new Int32Array(SLAB);
+let slabUsed = 0;
+/** Where `need` entries of mapSlab start (a fresh slab when this one is full). */
+function mapSlabFor(need: number): number {
+  if (slabUsed + need > mapSlab.length) {
+    mapSlab = new Int32Array(Math.max(SLAB, need));
+    slabUsed = 0;
+  }
+  const at = slabUsed;
+  slabUsed += need;
+  return at;
 }
 
 /** The compact view of t written into the compact scratch arrays. */

@@ -1,8 +1,8 @@
 import { origSpan } from '../normalize.js';
-import { nextNonEmpty } from '../matches.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { LiteralScanner, allSetsHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
+import { StartedMatches } from '../starts.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -70,6 +70,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
   // Each entry's regex, cut per draft to the alternatives whose required literals the draft holds.
   const pruned = entries.map((e) => prunedRegex(e.re, scanner));
+  // Each entry's regex tried only where a match can start (see starts.ts).
+  const matches = entries.map((e) => new StartedMatches(e.re, scanner));
   const needs = entries.map((e) => setsOf(e.re, true));
 
   const shared = anyOf(rule.context, lexicon, expand);
@@ -98,8 +100,9 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
       if (!gates[k]!.test(t, hits) || !allSetsHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
       if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = nextNonEmpty(re, t); m; m = nextNonEmpty(re, t)) {
+      const found = matches[k]!;
+      if (!found.begin(re, t, hits)) continue;
+      for (let m = found.next(); m; m = found.next()) {
         const a = m.index;
         const b = a + m[0].length;
         // The sentence around the match, within the window: "!?。！？" and line breaks end it, and so does a "."

@@ -1,8 +1,8 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
-import { nextNonEmpty } from '../matches.js';
 import { LiteralScanner, literalSets, prunedRegex, scannedTest, allSetsHit } from '../literals.js';
+import { StartedMatches } from '../starts.js';
 
 const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
 
@@ -17,6 +17,8 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const needs = res.map((re) => literalSets(re.source, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
   // Each pattern cut per draft to the alternatives whose required literals the draft holds.
   const pruned = res.map((re) => prunedRegex(re, scanner));
+  // Each pattern tried only where a match can start (see starts.ts).
+  const matches = res.map((re) => new StartedMatches(re, scanner));
   const unless = anyOf(rule.unless, lexicon, expand);
   const negation = anyOf(rule.negation, lexicon, expand);
   const negationAfter = anyOf(rule.negationAfter, lexicon, expand);
@@ -35,8 +37,9 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
       let unlessAt = -1;
       let unlessEnd = -1;
       let unlessHit = false;
-      re.lastIndex = 0;
-      for (let m = nextNonEmpty(re, s); m; m = nextNonEmpty(re, s)) {
+      const found = matches[k]!;
+      if (!found.begin(re, s, hits)) continue;
+      for (let m = found.next(); m; m = found.next()) {
         const a = m.index;
         const b = a + m[0].length;
         const [ss, se] = ctx.sentence(a, b);
