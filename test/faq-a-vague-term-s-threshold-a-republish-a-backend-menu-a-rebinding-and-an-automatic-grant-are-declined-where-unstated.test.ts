@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createPolicyFaq } from '../src/faq/index.js';
+
+const faq = createPolicyFaq({ llm: null });
+const ask = (q: string) => faq.askLocal(q);
+
+describe('asks the briefing never answers are declined, however near a rule line is', () => {
+  it('how much makes a vague term the briefing uses ("显著", "相差甚远", "情节严重") has no figure', () => {
+    expect(ask('运费要比正常高出几倍才叫“显著高于一般水平”？').declined).toBe(true);
+    expect(ask('同一个产品价格偏离多少才算相差甚远？').declined).toBe(true);
+    expect(ask('拉线下要被抓几次才算情节严重？').declined).toBe(true);
+    expect(ask('how far above the usual level can shipping be before it counts as "significantly" higher?').declined).toBe(true);
+  });
+
+  it('a count that makes a task done is still answered', () => {
+    expect(ask('橱窗要用满几个才算完成新手任务').declined).toBe(false);
+  });
+
+  it('publishing a delisted product again is relisting, in either language', () => {
+    expect(ask('0分下架的产品改完之后能重新发布吗？要等几天？').declined).toBe(true);
+    expect(ask('how soon can we republish a listing that was delisted with zero points?').declined).toBe(true);
+  });
+
+  it('a penalty named before "lasts how long" is a penalty duration', () => {
+    expect(ask('the shop block for repeated fake MOQ lasts how long?').declined).toBe(true);
+  });
+
+  it('how much ranking weight a tag adds is a figure the briefing never gives', () => {
+    expect(ask('有了可持续发展工厂标签，搜索权重能加多少？').declined).toBe(true);
+  });
+
+  it('a link asked for as "是啥" is an identifier the topic does not give', () => {
+    expect(ask('绿色工厂报名的网址是啥？').declined).toBe(true);
+  });
+
+  it('where a page sits in the backend is declined unless the topic gives a path', () => {
+    expect(ask('待整改产品在后台哪个菜单里能看到？').declined).toBe(true);
+    expect(ask('which menu in My Alibaba shows the product diagnosis center?').declined).toBe(true);
+    expect(ask('SNS账号管理在哪个菜单下面？').declined).toBe(false);
+  });
+
+  it('changing a bound account is a procedure the briefing never states', () => {
+    expect(ask('Pay绑定的提现账户以后想换绑怎么操作？').declined).toBe(true);
+    expect(ask('can I switch the bound withdrawal account to another bank card?').declined).toBe(true);
+  });
+
+  it('whether something comes automatically is stated only where a line says what happens by itself', () => {
+    expect(ask('评上省级绿色工厂以后会自动拿到平台的标签吗？').declined).toBe(true);
+    expect(ask('Is the green factory label granted automatically once we pass the national review?').declined).toBe(true);
+    expect(ask('Does the new-arrivals share template pick products automatically?').declined).toBe(false);
+  });
+});
