@@ -49,4 +49,10 @@ describe('asks the briefing never answers are declined, however near a rule line
     expect(ask('Is the green factory label granted automatically once we pass the national review?').declined).toBe(true);
     expect(ask('Does the new-arrivals share template pick products automatically?').declined).toBe(false);
   });
+
+  it('a later edition named with the thing between ("the fourth FollowMe topic period") is one the briefing never covers', () => {
+    expect(ask('When does the fourth FollowMe topic period open?').declined).toBe(true);
+    expect(ask('what topics are in the fifth FollowMe submission round?').declined).toBe(true);
+    expect(ask('When does the third FollowMe topic period open?').declined).toBe(false);
+  });
 });

@@ -101,6 +101,9 @@ function periodPattern(period: string): RegExp {
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
   m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
   if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
+  // ("the fourth FollowMe topic period": the ordinal and the edition noun with the thing between)
+  m = p.match(/\b(third|fourth|fifth|sixth)\b.*\b(season|round|edition|batch|period|phase)\b/);
+  if (m) return new RegExp(`第${{ third: 3, fourth: 4, fifth: 5, sixth: 6 }[m[1] as 'third']}[期季批轮]|\\b${m[1]}\\b[^.?!]{0,30}\\b${m[2]}`, 'i');
   return /(?!)/;
 }
 
