@@ -56,3 +56,23 @@ describe('asks the briefing never answers are declined, however near a rule line
     expect(ask('When does the third FollowMe topic period open?').declined).toBe(false);
   });
 });
+
+describe('a penalty on someone other than the merchant is not stated', () => {
+  it('whether the buyer or a complainant is penalised is declined in either language', () => {
+    expect(ask('买家一直要求加WhatsApp的话，买家也会被处罚吗？').declined).toBe(true);
+    expect(ask('竞争对手乱投诉我们虚假价格，平台会怎么处罚投诉人？').declined).toBe(true);
+    expect(ask('if a buyer insists on moving to WeChat, is the buyer punished as well?').declined).toBe(true);
+  });
+
+  it('the merchant\'s own penalty is still answered', () => {
+    expect(ask('商家引导买家去WhatsApp沟通第二次会怎么处罚？').declined).toBe(false);
+  });
+});
+
+describe('what also follows from a penalty must be held by the line that answers', () => {
+  it('a further consequence no line names is declined, one the line names is answered', () => {
+    expect(ask('信保资格被关90天，星等级也会跟着降吗？').declined).toBe(true);
+    expect(ask('Does a closed Trade Assurance eligibility also affect our Pay account?').declined).toBe(true);
+    expect(ask('Does the off-platform rule also cover chat signatures, inquiry emails, RFQ and on-site messages?').declined).toBe(false);
+  });
+});
