@@ -76,3 +76,9 @@ describe('what also follows from a penalty must be held by the line that answers
     expect(ask('Does the off-platform rule also cover chat signatures, inquiry emails, RFQ and on-site messages?').declined).toBe(false);
   });
 });
+
+describe('a merchant named between the buyer and the penalty is the one penalised', () => {
+  it('is answered from the merchant\'s rule', () => {
+    expect(ask('买家要用信保下单，我们拒绝了会被处罚吗？').declined).toBe(false);
+  });
+});
