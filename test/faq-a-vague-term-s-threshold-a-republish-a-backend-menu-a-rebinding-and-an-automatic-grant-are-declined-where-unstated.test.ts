@@ -82,3 +82,15 @@ describe('a merchant named between the buyer and the penalty is the one penalise
     expect(ask('买家要用信保下单，我们拒绝了会被处罚吗？').declined).toBe(false);
   });
 });
+
+describe('an institution asked by its name is answered only by a line naming one', () => {
+  it('a line that only says "a partner institution" names none', () => {
+    expect(ask('外管批复的国内合作机构叫什么').declined).toBe(true);
+    expect(ask('What is the name of the domestic partner institution that got the SAFE approval?').declined).toBe(true);
+  });
+
+  it('a line naming the banks answers', () => {
+    expect(ask('Pay合作的银行叫什么').declined).toBe(false);
+    expect(ask("What's the name of the partner bank for the Pay global account?").declined).toBe(false);
+  });
+});
