@@ -94,3 +94,11 @@ describe('an institution asked by its name is answered only by a line naming one
     expect(ask("What's the name of the partner bank for the Pay global account?").declined).toBe(false);
   });
 });
+
+describe('an inspection in person is stated nowhere', () => {
+  it('is declined in either language', () => {
+    expect(ask('绿色工厂评价需要专家现场审核吗？').declined).toBe(true);
+    expect(ask('评可持续发展工厂会有人上门验厂吗').declined).toBe(true);
+    expect(ask('Will someone come for an on-site inspection before we get the green factory tag?').declined).toBe(true);
+  });
+});
