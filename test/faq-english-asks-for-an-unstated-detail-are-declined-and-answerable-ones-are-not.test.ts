@@ -62,7 +62,8 @@ describe('English asks for an unstated detail are declined, answerable ones are 
   it('a plain yes/no about a thing the answering line never names is declined, and one about what it names is answered', () => {
     const title = ask('Does a provincial-level green factory title automatically earn the Alibaba capability label?');
     expect(title.declined).toBe(true);
-    expect(title.answer).toMatch(/^The briefing does not state whether that is so/);
+    // (declined as the yes/no's thing unnamed, or as something happening automatically, which no green line states)
+    expect(title.answer).toMatch(/^The briefing does not state whether (that is so|that happens automatically)/);
     const skype = ask('Is putting my Skype ID in my chat signature a violation?');
     expect(skype.declined).toBe(false);
   });

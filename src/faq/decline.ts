@@ -29,6 +29,11 @@ const PERIOD_EVENT = 0.5;
 // how many words after a Chinese yes/no's modal (asking.ts) it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
 const MODAL_CLAUSE_BREAK = /[,;?!，。；？！]|\.(?=\s|$)|\s-\s/;
+// "also" / "也" between a yes/no's subject and what it asks follows from it ("…也会…", not "也是" classing the act, not "也就是")
+const ALSO = /\balso\b|(?<=\p{Script=Han})也(?=会|要|能|可以|将|被|得|跟着|一起|同时|影响|受|算不算|冻结|关闭|扣)/u;
+const ALSO_ALTERNATIVE = /\bor\b|还是|或者/i;
+// how many words the question must add after "also" to tell what it asks by
+const ALSO_WORDS = 1;
 // a judgement of the act asked about ("被判成…", "算违规", "视为…"), not a thing that may happen
 const JUDGED_AS = /^\s*(被)?(判成|判为|判定|判|认定|视为|算作|算成|算|属于|当成|当作)/;
 // words after a question word that place a time ("多久之内", "几天以后") and name no event
@@ -101,6 +106,9 @@ function periodPattern(period: string): RegExp {
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
   m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
   if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
+  // ("the fourth FollowMe topic period": the ordinal and the edition noun with the thing between)
+  m = p.match(/\b(third|fourth|fifth|sixth)\b.*\b(season|round|edition|batch|period|phase)\b/);
+  if (m) return new RegExp(`第${{ third: 3, fourth: 4, fifth: 5, sixth: 6 }[m[1] as 'third']}[期季批轮]|\\b${m[1]}\\b[^.?!]{0,30}\\b${m[2]}`, 'i');
   return /(?!)/;
 }
 
@@ -421,6 +429,31 @@ export class DeclineChecks {
     // (its words in the briefing's terms, or of two characters or more)
     const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
     if (units.length < MODAL_WORDS) return false;
+    return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
+  }
+
+  /**
+   * A yes/no asks whether something further follows ("does the 90-day closure also drop our star level?", "封店的话Pay余额也会
+   * 被冻结吗"): the words after "also"/"也" that the subject before it does not name are what is asked, and when no line
+   * picked to answer it (with the lines introducing it) holds any of them, a yes or no would be about the subject only.
+   */
+  alsoPredicateUnheld(input: ComposeInput, lines: Passage[]): boolean {
+    const clauses = clausesOf(input.question, MODAL_CLAUSE_BREAK);
+    const at = clauses.map((c) => ALSO.test(c)).lastIndexOf(true);
+    const asking = clauses[at];
+    const m = asking?.match(ALSO);
+    if (!asking || !m) return false;
+    const after = asking.slice((m.index ?? 0) + m[0].length).replace(/[吗呢吧么]+\s*$/, '');
+    // ("or is that also banned": the alternatives are judged by their own checks)
+    if (ALSO_ALTERNATIVE.test(after)) return false;
+    const key = (u: Unit) => u.tokens.join('+').toLowerCase();
+    // (a Chinese question told in clauses puts the subject in the clause before and the thing that follows before 也:
+    // "信保资格被关90天，星等级也会跟着降吗" asks of 星等级)
+    const zhTold = m[0] === '也' && at > 0;
+    const subject = new Set(input.unitsOf(zhTold ? clauses.slice(0, at).join('，') : asking.slice(0, m.index)).map(key));
+    // (its words in the briefing's terms, names, or Chinese words of two characters or more)
+    const units = input.unitsOf(zhTold ? asking.replace(/[吗呢吧么]+\s*$/, '') : after).filter((u) => u.kind !== 'num' && u.soft === undefined && !subject.has(key(u)) && (u.kind !== 'han' || u.tokens.every((t) => t.length >= 2)));
+    if (units.length < ALSO_WORDS) return false;
     return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
   }
 
