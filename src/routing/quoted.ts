@@ -115,6 +115,18 @@ export function frameOf(text: string, q: QuotedDraft): string {
 }
 
 /**
+ * The words around a quote, as the rep typed them: the whole frame, and the part before and the part after the quote
+ * on their own. A frame's ask often closes its own part ("這句OK嗎 → '…' 我們有綁SNS的", "给客户发这个 ok 不：'…' 老板说
+ * 这样省钱"): the remark after the quote would hide an ask anchored at the end of the whole frame.
+ */
+export function framePieces(text: string, q: QuotedDraft): string[] {
+  const clean = (s: string) => s.replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
+  const before = clean(text.slice(0, q.start)).replace(/\s*(?:[:：]|——|—|–|-{1,2}|→|->|=>)\s*$/u, '');
+  const after = clean(text.slice(q.end)).replace(/^\s*(?:——|—|–|-{1,2}|→|->|=>)\s*/u, '');
+  return [frameOf(text, q), before, after].filter((s, i) => i === 0 || s.length > 0);
+}
+
+/**
  * "ok to send or not? Hi John, …" / "Hi Maria, …\n\nis this ok to send?" / "…运单号请在订单详情查看。这样写可以发吗？":
  * the draft is the text around a first or last sentence (or line) that asks whether it may be sent.
  */
