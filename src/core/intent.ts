@@ -49,6 +49,7 @@ const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:
 // "Check 一下 policy：…", "check the rules: may I …" ask about the rules: the command checks a draft, not the policy.
 // "Check if '…' is allowed", "check whether we may …" ask whether something may be done: a question, whatever it quotes.
 const CHECK_CMD = /^\s*(?:\/?check(?!\s*(?:一下\s*)?(?:the\s+|our\s+)?(?:polic|rules?\b|规则|政策|规定))(?!\s+(?:if|whether)\b)(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
+const CHECK_WHETHER = /^\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?check\s+(?:if|whether)\b/i;
 const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
 const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
@@ -131,7 +132,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     // "Check my reply pls: <draft>", "check this before I send → <draft>": a sentence asking about a reply, not the bare
     // command; the reply gets its verdict and the rule it was checked against, as any question about a draft does
     if (job === 'check') {
-      const quoted = extractQuotedDraft(trimmed, opts.jobs.rules.askAboutDraft);
+      const quoted = extractQuotedDraft(trimmed, opts.jobs.rules.askAboutDraft, opts.jobs.rules.quoteSpeakers);
       if (quoted && quoted.start > 0 && asksAbout(opts.jobs.rules.askAboutDraft, trimmed, quoted)) {
         return { job: 'ask', text: trimmed, explicit: false, quoted };
       }
@@ -139,6 +140,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
+  // "check if we can put a QR code of our store in the catalog": the rep asks Haili to find out, a question however the
+  // model reads it; "check if you got the sample" asks a buyer, so not when the text talks to someone.
+  const checksWhether = CHECK_WHETHER.test(trimmed) && !speaksToSomeone(opts.jobs.rules, trimmed);
 
   const guess = opts.jobs.guess(text, opts.verdict());
   const rules = opts.jobs.rules;
@@ -176,7 +180,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
     const askFrames = opts.jobs.rules.askAboutDraft;
-    const quoted = extractQuotedDraft(trimmed, askFrames);
+    const quoted = extractQuotedDraft(trimmed, askFrames, opts.jobs.rules.quoteSpeakers);
     const frame = quoted ? framePieces(trimmed, quoted)[0]! : '';
     if (quoted && frame.length >= 3) {
       const about = opts.jobs.guess(frame, 'pass');
@@ -195,6 +199,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
     }
   }
+  if (guess.job === 'draft' && checksWhether) return { job: 'ask', text: trimmed, explicit: false, guess };
   // A message that names Haili talks to Haili: no buyer gets a draft addressed to the assistant (a leaking one still
   // gets its verdict on the way to the answer).
   if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };

@@ -7,8 +7,8 @@ export interface QuotedDraft {
   text: string;
   start: number;
   end: number;
-  /** how the draft was told apart: quotation marks, an introducing "says:" or colon, or a sentence around it */
-  via: 'marks' | 'intro' | 'colon' | 'sentence';
+  /** how the draft was told apart: quotation marks, an introducing "says:" or colon, a sentence around it, or the other script around it */
+  via: 'marks' | 'intro' | 'colon' | 'sentence' | 'script';
 }
 
 const PAIRS: [string, string][] = [
@@ -39,8 +39,8 @@ const MAX_FRAME = 90;
  * @param askFrames sentences that ask whether a draft may be sent (rules/routing askAboutDraft): without quotation
  * marks or an introducing colon, a first or last line or sentence matching one makes the rest the quoted draft.
  */
-export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): QuotedDraft | null {
-  let best: QuotedDraft | null = null;
+export function extractQuotedDraft(text: string, askFrames: RegExp[] = [], speakers?: QuoteSpeakers): QuotedDraft | null {
+  const marked: QuotedDraft[] = [];
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -49,7 +49,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
       const e = text.indexOf(close, s + 1);
       if (e < 0) break;
       const inner = text.slice(s + 1, e);
-      if (longEnough(inner) && (!best || inner.length > best.text.length)) best = { text: inner, start: s + 1, end: e, via: 'marks' };
+      if (longEnough(inner)) marked.push({ text: inner, start: s + 1, end: e, via: 'marks' });
       from = e + 1;
     }
   }
@@ -59,8 +59,10 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   // run on in Han characters ("回了句'ok dear'然后…").
   const single = /(?:^|[\s:：(，,、]|(?<=\p{Script=Han}))'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)，。；：！？、]|\p{Script=Han}|$)/gu;
   for (let m: RegExpExecArray | null; (m = single.exec(text)); ) {
-    if (!best || m[1]!.length > best.text.length) best = { text: m[1]!, start: m.index + m[0].indexOf("'") + 1, end: m.index + m[0].indexOf("'") + 1 + m[1]!.length, via: 'marks' };
+    const start = m.index + m[0].indexOf("'") + 1;
+    marked.push({ text: m[1]!, start, end: start + m[1]!.length, via: 'marks' });
   }
+  const best = pickQuote(text, marked, speakers);
   if (best) return best;
   // A one- or two-word reply in quotes right after a verb of saying ("I only replied 'noted'", "他回了个“好”"): short,
   // but still the words the buyer got.
@@ -69,8 +71,11 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
     const start = said.index + said[0].length - said[3]!.length - said[2]!.length;
     return { text: said[2]!, start, end: start + said[2]!.length, via: 'marks' };
   }
-  // "says: <draft>\n<question>" or "写的是：<draft>，这样算违规吗"
-  const intro = /(says|said|wrote|writes|reads|like this|as follows|this to a buyer|如下|写的是|写着|说的是|回复是|设置的?是|发的是|这段|这句)\s*[:：]\s*/i.exec(text);
+  // "says: <draft>\n<question>" or "写的是：<draft>，这样算违规吗"; without the colon after a written text's name: "is it ok
+  // if my auto-reply says I'm away till Monday, call …", "our signature reads Tony | Sales | …"
+  const intro =
+    /(says|said|wrote|writes|reads|like this|as follows|this to a buyer|如下|写的是|写着|说的是|回复是|设置的?是|发的是|这段|这句)\s*[:：]\s*/i.exec(text) ??
+    /\b(?:auto-?reply|auto-?response|away message|out-of-office( reply)?|signature|sig|greeting|template|footer|canned reply|quick reply|smart reply)\s+(?:says|reads|will say|would say|goes|is)\s+(?=\S)/i.exec(text);
   if (intro) {
     const start = intro.index + intro[0].length;
     const rest = text.slice(start);
@@ -97,6 +102,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
     }
     if (longEnough(body)) return { text: body, start, end: start + body.length, via: 'colon' };
   }
+  if (askFrames.length) return scriptFramed(text, askFrames);
   return null;
 }
 
@@ -151,4 +157,52 @@ function sentenceFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
     }
   }
   return null;
+}
+
+/** Who said the words before a quote: patterns on the text just before the opening mark (rules/routing quoteSpeakers). */
+export interface QuoteSpeakers {
+  /** the buyer's words quoted back ("客户说“…”", "buyer wrote '…'") */
+  buyer: RegExp[];
+  /** the rep's own reply ("我想回“…”", "I plan to reply '…'") */
+  rep: RegExp[];
+}
+
+/**
+ * Of several quotes, the rep's reply: "客户说“…”，我想回“…”，可以吗" quotes the buyer first and the draft second, and the
+ * buyer's words may well be longer. A quote led by the rep's verb of replying comes first, one led by the buyer's verb of
+ * saying last; among equals the longest, as before.
+ */
+function pickQuote(text: string, quotes: QuotedDraft[], speakers?: QuoteSpeakers): QuotedDraft | null {
+  if (quotes.length === 0) return null;
+  const rank = (q: QuotedDraft) => {
+    if (!speakers || quotes.length < 2) return 1;
+    const lead = text.slice(Math.max(0, q.start - 1 - 40), q.start - 1);
+    if (speakers.rep.some((re) => re.test(lead))) return 2;
+    if (speakers.buyer.some((re) => re.test(lead))) return 0;
+    return 1;
+  };
+  return quotes.map((q) => ({ q, r: rank(q) })).sort((a, b) => b.r - a.r || b.q.text.length - a.q.text.length)[0]!.q;
+}
+
+/**
+ * "我想回客户 we can only talk on Alibaba, sorry 可以吗", "这句可以发吗 Please add my WhatsApp …": the draft in one script, the
+ * ask around it in the other, with no mark between them. The longest run free of the other script is the draft when
+ * the rest asks whether it may be sent; a few Latin words inside a Chinese sentence ("明早 remind 我把 SKU 改掉") are no
+ * such run.
+ */
+function scriptFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
+  const body = text.replace(/\s+$/, '');
+  const runs = [
+    // Latin words with their digits and punctuation, between Han text
+    ...[...body.matchAll(/[A-Za-z][^\p{Script=Han}\n]*[A-Za-z0-9.!?)]/gu)].filter((m) => (m[0].match(/[A-Za-z]+/g)?.length ?? 0) >= 4),
+    // Han text with its punctuation and digits, between Latin words
+    ...[...body.matchAll(/\p{Script=Han}[^A-Za-z\n]*[\p{Script=Han}0-9。！？!?）)]/gu)].filter((m) => (m[0].match(/\p{Script=Han}/gu)?.length ?? 0) >= 6),
+  ].sort((a, b) => b[0].length - a[0].length);
+  const run = runs[0];
+  if (!run) return null;
+  const q: QuotedDraft = { text: run[0], start: run.index!, end: run.index! + run[0].length, via: 'script' };
+  const pieces = framePieces(body, q);
+  // the frame is in the other script and asks about the run
+  if (!/[\p{Script=Han}A-Za-z]/u.test(pieces[0]!) || !askFrames.some((re) => pieces.some((p) => re.test(p)))) return null;
+  return q;
 }
