@@ -185,24 +185,29 @@ function pickQuote(text: string, quotes: QuotedDraft[], speakers?: QuoteSpeakers
 }
 
 /**
- * "我想回客户 we can only talk on Alibaba, sorry 可以吗", "这句可以发吗 Please add my WhatsApp …": the draft in one script, the
- * ask around it in the other, with no mark between them. The longest run free of the other script is the draft when
- * the rest asks whether it may be sent; a few Latin words inside a Chinese sentence ("明早 remind 我把 SKU 改掉") are no
- * such run.
+ * "我想回客户 we can only talk on Alibaba, sorry 可以吗", "can I send this 您好，加我微信 hw8899 详聊": the draft in one script, the
+ * ask around it in the other, with no mark between them. The draft runs from the first to the last word of its script,
+ * and the words before and after it, all in the other script, ask whether it may be sent. A few Latin words inside a
+ * Chinese sentence ("明早 remind 我把 SKU 改掉") are no such draft; a Chinese draft may hold a Latin handle ("hw8899").
  */
 function scriptFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
   const body = text.replace(/\s+$/, '');
-  const runs = [
-    // Latin words with their digits and punctuation, between Han text
-    ...[...body.matchAll(/[A-Za-z][^\p{Script=Han}\n]*[A-Za-z0-9.!?)]/gu)].filter((m) => (m[0].match(/[A-Za-z]+/g)?.length ?? 0) >= 4),
-    // Han text with its punctuation and digits, between Latin words
-    ...[...body.matchAll(/\p{Script=Han}[^A-Za-z\n]*[\p{Script=Han}0-9。！？!?）)]/gu)].filter((m) => (m[0].match(/\p{Script=Han}/gu)?.length ?? 0) >= 6),
-  ].sort((a, b) => b[0].length - a[0].length);
-  const run = runs[0];
-  if (!run) return null;
-  const q: QuotedDraft = { text: run[0], start: run.index!, end: run.index! + run[0].length, via: 'script' };
-  const pieces = framePieces(body, q);
-  // the frame is in the other script and asks about the run
-  if (!/[\p{Script=Han}A-Za-z]/u.test(pieces[0]!) || !askFrames.some((re) => pieces.some((p) => re.test(p)))) return null;
-  return q;
+  const asks = (q: QuotedDraft) => askFrames.some((re) => framePieces(body, q).some((p) => re.test(p)));
+  // Latin words with their digits and punctuation, between Han text (which may itself hold a word or two: "这句OK吗")
+  const words = (s: string) => s.match(/[A-Za-z]+/g)?.length ?? 0;
+  const latin = [...body.matchAll(/[A-Za-z][^\p{Script=Han}\n]*[A-Za-z0-9.!?)]/gu)].sort((a, b) => b[0].length - a[0].length)[0];
+  if (latin && words(latin[0]) >= 4) {
+    const rest = body.slice(0, latin.index) + body.slice(latin.index! + latin[0].length);
+    const q: QuotedDraft = { text: latin[0], start: latin.index!, end: latin.index! + latin[0].length, via: 'script' };
+    if (/\p{Script=Han}/u.test(rest) && words(rest) <= 2 && asks(q)) return q;
+  }
+  // Han text from its first to its last character (with what closes it), between Latin words
+  const first = body.search(/\p{Script=Han}/u);
+  const han = first < 0 ? null : /^\p{Script=Han}[\s\S]*[\p{Script=Han}][0-9。！？!?）)～~]*/u.exec(body.slice(first));
+  if (han && (han[0].match(/\p{Script=Han}/gu)?.length ?? 0) >= 6) {
+    const q: QuotedDraft = { text: han[0], start: first, end: first + han[0].length, via: 'script' };
+    const rest = body.slice(0, q.start) + body.slice(q.end);
+    if (/[A-Za-z]/.test(rest) && !/\p{Script=Han}/u.test(rest) && asks(q)) return q;
+  }
+  return null;
 }
