@@ -5,7 +5,7 @@
  * the checker would block or warn on also gets the verdict.
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
-import { extractQuotedDraft, frameOf } from '../routing/index.js';
+import { extractQuotedDraft, framePieces } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
 import { foldTraditional } from './lang.js';
@@ -47,7 +47,9 @@ const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!
 // EXW …" and "Listing fixes due Tuesday — remind me" are sentences that start with the word, as "Tracking no." is not "track".
 const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:product\s+)?listing(?:\s+(?:pls|please|for me))?|listing[ -]check)(?:\s*[:：]\s*|\s+)|\/listing(?:\s*[:：]\s*|\s+)|listing(?:[ \t]*[:：]\s*|[ \t]*\n)|(?:检查|查|看看|帮我(?:检查|查|看看)?)(?:一下)?(?:这个|这条)?(?:商品|listing|链接|产品)\s*[:：\s])/i;
 // "Check 一下 policy：…", "check the rules: may I …" ask about the rules: the command checks a draft, not the policy.
-const CHECK_CMD = /^\s*(?:\/?check(?!\s*(?:一下\s*)?(?:the\s+|our\s+)?(?:polic|rules?\b|规则|政策|规定))(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
+// "Check if '…' is allowed", "check whether we may …" ask whether something may be done: a question, whatever it quotes.
+const CHECK_CMD = /^\s*(?:\/?check(?!\s*(?:一下\s*)?(?:the\s+|our\s+)?(?:polic|rules?\b|规则|政策|规定))(?!\s+(?:if|whether)\b)(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
+const CHECK_WHETHER = /^\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?check\s+(?:if|whether)\b/i;
 const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
 const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
@@ -120,20 +122,27 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     const rest = text.slice(m[0].length);
     if (job === 'listing' && asksAboutListings(m[0], rest)) continue;
     if (!rest.trim()) continue;
+    // "Check in with me next Tues about the SKU fixes", "Check 一下日历, 5.20 提醒我 …": "check" opening a sentence that asks
+    // Haili for a reminder is a word of that sentence, not the command (after a colon or a line break it is the command:
+    // "check: 提醒您尾款…" is a draft to check).
+    if (job === 'check' && !/[:：\n]/.test(m[0]) && asksForReminder(opts.jobs.rules, trimmed)) continue;
     // "Check: <a pasted product>" / "check this one: …": the verb alone names no job, so the text after it does. A
     // listing goes to the listing check; anything else stays the draft check the verb has always meant.
     if (job === 'check' && isPastedListing(opts.jobs, rest)) return { job: 'listing', text: rest, explicit: true };
     // "Check my reply pls: <draft>", "check this before I send → <draft>": a sentence asking about a reply, not the bare
     // command; the reply gets its verdict and the rule it was checked against, as any question about a draft does
     if (job === 'check') {
-      const quoted = extractQuotedDraft(trimmed, opts.jobs.rules.askAboutDraft);
-      if (quoted && quoted.start > 0 && opts.jobs.rules.askAboutDraft.some((re) => re.test(frameOf(trimmed, quoted)))) {
+      const quoted = extractQuotedDraft(trimmed, opts.jobs.rules.askAboutDraft, opts.jobs.rules.quoteSpeakers);
+      if (quoted && quoted.start > 0 && asksAbout(opts.jobs.rules.askAboutDraft, trimmed, quoted)) {
         return { job: 'ask', text: trimmed, explicit: false, quoted };
       }
     }
     return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
+  // "check if we can put a QR code of our store in the catalog": the rep asks Haili to find out, a question however the
+  // model reads it; "check if you got the sample" asks a buyer, so not when the text talks to someone.
+  const checksWhether = CHECK_WHETHER.test(trimmed) && !speaksToSomeone(opts.jobs.rules, trimmed);
 
   const guess = opts.jobs.guess(text, opts.verdict());
   const rules = opts.jobs.rules;
@@ -171,15 +180,15 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
     const askFrames = opts.jobs.rules.askAboutDraft;
-    const quoted = extractQuotedDraft(trimmed, askFrames);
-    const frame = quoted ? frameOf(trimmed, quoted) : '';
+    const quoted = extractQuotedDraft(trimmed, askFrames, opts.jobs.rules.quoteSpeakers);
+    const frame = quoted ? framePieces(trimmed, quoted)[0]! : '';
     if (quoted && frame.length >= 3) {
       const about = opts.jobs.guess(frame, 'pass');
       // A frame that asks whether the text may be sent is about it, however the model reads the frame alone. Else
       // the model must read the frame as a question and the frame must have a question's form: a few words left
       // around a quoted handle or shop name ("我的V：…", "淘宝店搜“…”就有") are no question, whatever the model says.
       const questionForm = about.cues.some((c) => FRAME_QUESTION_CUES.has(c)) || /[?？吗呢]/.test(frame);
-      const asksToSend = askFrames.some((re) => re.test(frame));
+      const asksToSend = asksAbout(askFrames, trimmed, quoted);
       // "议程里写的“讲师使用规则重点强调”具体讲了啥？", "Does the 'arrives within hours' promise hold on weekends?": a
       // question quoting the briefing's own words asks about the policy; the quote is no draft to check
       const quotesPolicy = !asksToSend && !!opts.quotesBriefing?.(quoted.text);
@@ -190,6 +199,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       if (guess.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess };
     }
   }
+  if (guess.job === 'draft' && checksWhether) return { job: 'ask', text: trimmed, explicit: false, guess };
   // A message that names Haili talks to Haili: no buyer gets a draft addressed to the assistant (a leaking one still
   // gets its verdict on the way to the answer).
   if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };
@@ -213,6 +223,18 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
+}
+
+/** Whether the words around a quoted draft, whole or the part before or after the quote, ask whether it may be sent. */
+function asksAbout(askFrames: RegExp[], text: string, quoted: QuotedDraft): boolean {
+  const pieces = framePieces(text, quoted);
+  return askFrames.some((re) => pieces.some((p) => re.test(p)));
+}
+
+/** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */
+function asksForReminder(rules: JobClassifier['rules'], text: string): boolean {
+  if (rules.remindsTheBuyer.some((re) => re.test(text))) return false;
+  return rules.remindLead.some((re) => re.test(text)) || (!speaksToSomeone(rules, text) && rules.remindClause.some((re) => re.test(text)));
 }
 
 // "can you / could you …" opening a sentence asks Haili ("Zhilian live show on June 1st — could you make sure I don't

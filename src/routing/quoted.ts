@@ -7,8 +7,8 @@ export interface QuotedDraft {
   text: string;
   start: number;
   end: number;
-  /** how the draft was told apart: quotation marks, an introducing "says:" or colon, or a sentence around it */
-  via: 'marks' | 'intro' | 'colon' | 'sentence';
+  /** how the draft was told apart: quotation marks, an introducing "says:" or colon, a sentence around it, or the other script around it */
+  via: 'marks' | 'intro' | 'colon' | 'sentence' | 'script';
 }
 
 const PAIRS: [string, string][] = [
@@ -39,8 +39,8 @@ const MAX_FRAME = 90;
  * @param askFrames sentences that ask whether a draft may be sent (rules/routing askAboutDraft): without quotation
  * marks or an introducing colon, a first or last line or sentence matching one makes the rest the quoted draft.
  */
-export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): QuotedDraft | null {
-  let best: QuotedDraft | null = null;
+export function extractQuotedDraft(text: string, askFrames: RegExp[] = [], speakers?: QuoteSpeakers): QuotedDraft | null {
+  const marked: QuotedDraft[] = [];
   for (const [open, close] of PAIRS) {
     let from = 0;
     for (;;) {
@@ -49,7 +49,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
       const e = text.indexOf(close, s + 1);
       if (e < 0) break;
       const inner = text.slice(s + 1, e);
-      if (longEnough(inner) && (!best || inner.length > best.text.length)) best = { text: inner, start: s + 1, end: e, via: 'marks' };
+      if (longEnough(inner)) marked.push({ text: inner, start: s + 1, end: e, via: 'marks' });
       from = e + 1;
     }
   }
@@ -59,8 +59,10 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
   // run on in Han characters ("回了句'ok dear'然后…").
   const single = /(?:^|[\s:：(，,、]|(?<=\p{Script=Han}))'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)，。；：！？、]|\p{Script=Han}|$)/gu;
   for (let m: RegExpExecArray | null; (m = single.exec(text)); ) {
-    if (!best || m[1]!.length > best.text.length) best = { text: m[1]!, start: m.index + m[0].indexOf("'") + 1, end: m.index + m[0].indexOf("'") + 1 + m[1]!.length, via: 'marks' };
+    const start = m.index + m[0].indexOf("'") + 1;
+    marked.push({ text: m[1]!, start, end: start + m[1]!.length, via: 'marks' });
   }
+  const best = pickQuote(text, marked, speakers);
   if (best) return best;
   // A one- or two-word reply in quotes right after a verb of saying ("I only replied 'noted'", "他回了个“好”"): short,
   // but still the words the buyer got.
@@ -69,8 +71,11 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
     const start = said.index + said[0].length - said[3]!.length - said[2]!.length;
     return { text: said[2]!, start, end: start + said[2]!.length, via: 'marks' };
   }
-  // "says: <draft>\n<question>" or "写的是：<draft>，这样算违规吗"
-  const intro = /(says|said|wrote|writes|reads|like this|as follows|this to a buyer|如下|写的是|写着|说的是|回复是|设置的?是|发的是|这段|这句)\s*[:：]\s*/i.exec(text);
+  // "says: <draft>\n<question>" or "写的是：<draft>，这样算违规吗"; without the colon after a written text's name: "is it ok
+  // if my auto-reply says I'm away till Monday, call …", "our signature reads Tony | Sales | …"
+  const intro =
+    /(says|said|wrote|writes|reads|like this|as follows|this to a buyer|如下|写的是|写着|说的是|回复是|设置的?是|发的是|这段|这句)\s*[:：]\s*/i.exec(text) ??
+    /\b(?:auto-?reply|auto-?response|away message|out-of-office( reply)?|signature|sig|greeting|template|footer|canned reply|quick reply|smart reply)\s+(?:says|reads|will say|would say|goes|is)\s+(?=\S)/i.exec(text);
   if (intro) {
     const start = intro.index + intro[0].length;
     const rest = text.slice(start);
@@ -97,6 +102,7 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = []): Quot
     }
     if (longEnough(body)) return { text: body, start, end: start + body.length, via: 'colon' };
   }
+  if (askFrames.length) return scriptFramed(text, askFrames);
   return null;
 }
 
@@ -112,6 +118,18 @@ export function unquoteBlock(draft: string): string {
 /** The message without the quoted draft: the words that say what is being asked about it. */
 export function frameOf(text: string, q: QuotedDraft): string {
   return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The words around a quote, as the rep typed them: the whole frame, and the part before and the part after the quote
+ * on their own. A frame's ask often closes its own part ("這句OK嗎 → '…' 我們有綁SNS的", "给客户发这个 ok 不：'…' 老板说
+ * 这样省钱"): the remark after the quote would hide an ask anchored at the end of the whole frame.
+ */
+export function framePieces(text: string, q: QuotedDraft): string[] {
+  const clean = (s: string) => s.replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
+  const before = clean(text.slice(0, q.start)).replace(/\s*(?:[:：]|——|—|–|-{1,2}|→|->|=>)\s*$/u, '');
+  const after = clean(text.slice(q.end)).replace(/^\s*(?:——|—|–|-{1,2}|→|->|=>)\s*/u, '');
+  return [frameOf(text, q), before, after].filter((s, i) => i === 0 || s.length > 0);
 }
 
 /**
@@ -137,6 +155,59 @@ function sentenceFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
       const draft = body.slice(0, lastBreak + 1).replace(/\s+$/, '');
       if (longEnough(draft)) return { text: draft, start: 0, end: draft.length, via: 'sentence' };
     }
+  }
+  return null;
+}
+
+/** Who said the words before a quote: patterns on the text just before the opening mark (rules/routing quoteSpeakers). */
+export interface QuoteSpeakers {
+  /** the buyer's words quoted back ("客户说“…”", "buyer wrote '…'") */
+  buyer: RegExp[];
+  /** the rep's own reply ("我想回“…”", "I plan to reply '…'") */
+  rep: RegExp[];
+}
+
+/**
+ * Of several quotes, the rep's reply: "客户说“…”，我想回“…”，可以吗" quotes the buyer first and the draft second, and the
+ * buyer's words may well be longer. A quote led by the rep's verb of replying comes first, one led by the buyer's verb of
+ * saying last; among equals the longest, as before.
+ */
+function pickQuote(text: string, quotes: QuotedDraft[], speakers?: QuoteSpeakers): QuotedDraft | null {
+  if (quotes.length === 0) return null;
+  const rank = (q: QuotedDraft) => {
+    if (!speakers || quotes.length < 2) return 1;
+    const lead = text.slice(Math.max(0, q.start - 1 - 40), q.start - 1);
+    if (speakers.rep.some((re) => re.test(lead))) return 2;
+    if (speakers.buyer.some((re) => re.test(lead))) return 0;
+    return 1;
+  };
+  return quotes.map((q) => ({ q, r: rank(q) })).sort((a, b) => b.r - a.r || b.q.text.length - a.q.text.length)[0]!.q;
+}
+
+/**
+ * "我想回客户 we can only talk on Alibaba, sorry 可以吗", "can I send this 您好，加我微信 hw8899 详聊": the draft in one script, the
+ * ask around it in the other, with no mark between them. The draft runs from the first to the last word of its script,
+ * and the words before and after it, all in the other script, ask whether it may be sent. A few Latin words inside a
+ * Chinese sentence ("明早 remind 我把 SKU 改掉") are no such draft; a Chinese draft may hold a Latin handle ("hw8899").
+ */
+function scriptFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
+  const body = text.replace(/\s+$/, '');
+  const asks = (q: QuotedDraft) => askFrames.some((re) => framePieces(body, q).some((p) => re.test(p)));
+  // Latin words with their digits and punctuation, between Han text (which may itself hold a word or two: "这句OK吗")
+  const words = (s: string) => s.match(/[A-Za-z]+/g)?.length ?? 0;
+  const latin = [...body.matchAll(/[A-Za-z][^\p{Script=Han}\n]*[A-Za-z0-9.!?)]/gu)].sort((a, b) => b[0].length - a[0].length)[0];
+  if (latin && words(latin[0]) >= 4) {
+    const rest = body.slice(0, latin.index) + body.slice(latin.index! + latin[0].length);
+    const q: QuotedDraft = { text: latin[0], start: latin.index!, end: latin.index! + latin[0].length, via: 'script' };
+    if (/\p{Script=Han}/u.test(rest) && words(rest) <= 2 && asks(q)) return q;
+  }
+  // Han text from its first to its last character (with what closes it), between Latin words
+  const first = body.search(/\p{Script=Han}/u);
+  const han = first < 0 ? null : /^\p{Script=Han}[\s\S]*[\p{Script=Han}][0-9。！？!?）)～~]*/u.exec(body.slice(first));
+  if (han && (han[0].match(/\p{Script=Han}/gu)?.length ?? 0) >= 6) {
+    const q: QuotedDraft = { text: han[0], start: first, end: first + han[0].length, via: 'script' };
+    const rest = body.slice(0, q.start) + body.slice(q.end);
+    if (/[A-Za-z]/.test(rest) && !/\p{Script=Han}/u.test(rest) && asks(q)) return q;
   }
   return null;
 }
