@@ -32,8 +32,9 @@ export type Intent =
 
 // cues (rules/routing/router.yaml) that make a message a question in form
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
-// ...as does a Chinese question particle at the end, with or without a question mark ("新手任务用新版的吗")
-const QUESTION_END = /[吗呢][?？!！。.]*\s*$/;
+// ...as does a Chinese question particle at the end, with or without a question mark ("新手任务用新版的吗"), or a
+// closing "what is going on / why / what does it mean" ("…后来又变成别的了，咋回事")
+const QUESTION_END = /(?:[吗呢]|(?:咋|怎么)回事|为(?:啥|什么|何)|(?:啥|什么)(?:意思|情况|原因)|是(?:啥|什么))[?？!！。.]*\s*$/;
 // ...or an A-not-A in the last clause ("显示0星那几天会不会影响搜索流量"): Chinese asks so without 吗 or a question mark
 const A_NOT_A_CLAUSE = /(会不会|能不能|是不是|有没有|算不算|要不要|可不可以|需不需要|用不用|行不行|对不对)[^，,。；;!！\n]*$/;
 // ...and those that make the words around a quote a question to Haili
