@@ -48,6 +48,11 @@ const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replac
 // Right before a name: the rep's own ("my line", "我的 Line").
 const OWN_BEFORE = /(?:\b(?:my|our)|我的|我们的)\s?$/u;
 
+const YEARS_AFTER = /^\s*\(?\s*(?:19|20)\d\d\s*[-–—~～至到]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)/u;
+// The name as the last item of a list after "or"/"nor"/"或": "we will never ask you to pay to a personal account or through
+// WhatsApp", "我们不会让您私下转账或者用微信付款". A negation anywhere in the list's clause rules it out.
+const LIST_TAIL = /(?:\bor|\bnor|或者?|或是)\s?(?:(?:through|via|on|by|over|in|with|use|using|to)\s)?(?:通过|用|在|走)?\s?$/u;
+
 // "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
 const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
 
@@ -116,6 +121,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             hEnd = ctx.t.en[ti + ht[0].length - 1]!;
           }
         }
+        // A year or a range of years after the name is a model's production years, not an account: "fits Chery QQ
+        // (2013–2018)", "Line 2019-2023 models".
+        if (h && YEARS_AFTER.test(ctx.text.slice(oe, oe + 16))) h = null;
         // A search verb labels it too: "Line, look for @shop_th", "Line 搜 abc_123" tells the buyer where to find the account.
         const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号|(?:\s(?:too|also))?\s*[,，\-–—]?\s*(?:look\sfor|search\b|search\sfor|find\s(?:me|us)\b|搜索?))/i.test(ctx.text.slice(oe, oe + 16));
         // The rep's own account named, then "is": "我的 Line 是 chen.fabric", "my line is shop.th_2".
@@ -140,9 +148,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
-          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post);
           // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
           const meAfter = ME_AFTER.test(post);
+          const listNegated = !meAfter && LIST_TAIL.test(pre) && negation.test(s.slice(ss, a).replace(NOT_NEGATION, '').replace(/^.*[，,；;。!?！？]/su, ''));
+          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated;
           const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
           const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
