@@ -48,10 +48,28 @@ const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replac
 // Right before a name: the rep's own ("my line", "我的 Line").
 const OWN_BEFORE = /(?:\b(?:my|our)|我的|我们的)\s?$/u;
 
-const YEARS_AFTER = /^\s*\(?\s*(?:19|20)\d\d\s*[-–—~～至到]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)/u;
+const YEARS_AFTER = /^\s*[(（]?\s*(?:19|20)\d\d\s*[-–—~～至到]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)/u;
 // The name as the last item of a list after "or"/"nor"/"或": "we will never ask you to pay to a personal account or through
 // WhatsApp", "我们不会让您私下转账或者用微信付款". A negation anywhere in the list's clause rules it out.
 const LIST_TAIL = /(?:\bor|\bnor|或者?|或是)\s?(?:(?:through|via|on|by|over|in|with|use|using|to)\s)?(?:通过|用|在|走)?\s?$/u;
+
+/**
+ * The clause a list ending in the name belongs to: back over the list's items ("bank card, PayPal or through WhatsApp")
+ * to the clause that holds its verb. A part of its own with an invitation ("…, so add me on WhatsApp or Skype") is
+ * the whole clause: a refusal before its comma is not its.
+ */
+function listClause(before: string, invite: RegExp): string {
+  const parts = before.replace(/^.*[；;。!?！？]/su, '').split(/[，,、]/u);
+  let clause = parts.pop() ?? '';
+  if (invite.test(clause.replace(LIST_TAIL, ''))) return clause;
+  while (parts.length > 0) {
+    const item = parts.pop()!;
+    clause = `${item},${clause}`;
+    // A short item ("PayPal", "银行卡") is one of the list's; a longer part is the clause with the verb.
+    if (!/^\s?(?:[\p{L}\p{N}'’-]+\s?){1,3}$/u.test(item) || /[\u3400-\u9fff]{6,}/u.test(item)) break;
+  }
+  return clause;
+}
 
 // "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
 const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
@@ -150,7 +168,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
           // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
           const meAfter = ME_AFTER.test(post);
-          const listNegated = !meAfter && LIST_TAIL.test(pre) && negation.test(s.slice(ss, a).replace(NOT_NEGATION, '').replace(/^.*[，,；;。!?！？]/su, ''));
+          const listNegated = !meAfter && LIST_TAIL.test(pre) && negation.test(listClause(s.slice(ss, a), inviteStrong).replace(NOT_NEGATION, ''));
           const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated;
           const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
           const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
