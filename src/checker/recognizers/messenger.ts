@@ -71,6 +71,11 @@ function listClause(before: string, invite: RegExp): string {
   return clause;
 }
 
+const GIVE_OWN_BEFORE = /\b(?:share|give|send|provide|exchange|disclose|offer|tell|post|leave)\s(?:you\s|u\s|the\sbuyer\s|buyers\s)?(?:my|our)\s(?:personal\s|private\s|own\s)?$/u;
+
+// Reassurances that read as negations without ruling anything out: "no problem I'll send you my WhatsApp".
+const REASSURING = /\b(?:no\s(?:problem|worries|doubt)|not\sa\sproblem|dont\sworry|do\snot\sworry|why\snot)\b/gu;
+
 // "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
 const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
 
@@ -169,7 +174,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
           const meAfter = ME_AFTER.test(post);
           const listNegated = !meAfter && LIST_TAIL.test(pre) && negation.test(listClause(s.slice(ss, a), inviteStrong).replace(NOT_NEGATION, ''));
-          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated;
+          // The rep's own account as the object of a refused giving verb: "platform rules don't allow me to share my
+          // WhatsApp", "I'm not able to give you our WeChat". The negation may stand further back in the clause.
+          const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(preNeg.replace(/^.*[，,；;。!?！？]/su, '').replace(REASSURING, ''));
+          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
           const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
           const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
