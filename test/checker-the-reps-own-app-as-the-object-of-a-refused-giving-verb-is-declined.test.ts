@@ -23,3 +23,18 @@ const leaks: Array<[string, string]> = [
 describe('the rep\'s own app as the object of a refused giving verb is declined', () => {
   itPassesAndStillLeaks(checker, passes, leaks);
 });
+
+// Buyers who ask for the rep's app ("buyers often ask for my WhatsApp") report a request, like "the buyer asked for
+// our Skype": with the refusal after it the name is declined. Giving it anyway still leaks.
+const reportedPasses: Array<[string, string]> = [
+  ['buyers ask for my, then everything here', 'Buyers often ask for my WhatsApp, but I always reply the same: everything on Alibaba.'],
+  ['clients ask for my, sorry, kept here', 'Many clients ask for my WhatsApp, sorry, we keep all talks here on Alibaba.'],
+];
+const reportedLeaks: Array<[string, string]> = [
+  ['clients ask for my and I give it', 'Clients ask for my WhatsApp and I give it: +86 138 0013 8000'],
+  ['buyers ask for my, here it is', 'Many buyers ask for my WhatsApp, here it is, add me there'],
+];
+
+describe('a request for the rep\'s app reported from buyers, then declined, passes', () => {
+  itPassesAndStillLeaks(checker, reportedPasses, reportedLeaks);
+});
