@@ -149,6 +149,9 @@ const patternSchema = z.object({
   // Right after a match, in its own clause: the thing named is ruled out ("私人号码真的不能给"), where the look-back
   // negation does not see it (as the lexicon rules have it).
   negationAfter: z.array(regexSource).default([]),
+  // How many characters after the match negationAfter reads (within the sentence): a rule whose ruling-out names a
+  // list first ("… Google Drive and WeTransfer don't work in China") needs more than the default.
+  negationAfterWindow: z.number().int().positive().default(24),
 });
 
 const lexiconSchema = z.object({

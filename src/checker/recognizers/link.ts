@@ -61,7 +61,13 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
         const ls = Math.max(t.lastIndexOf('\n', index) + 1, index - 160);
         const nl = t.indexOf('\n', index + whole.length);
         const le = Math.min(nl < 0 ? t.length : nl, index + whole.length + 160);
-        if (buyersPrint.test(t.slice(ls, le)) && !ownBefore?.test(t.slice(ls, index))) continue;
+        if (buyersPrint.test(t.slice(ls, le)) && !ownBefore?.test(t.slice(ls, index))) {
+          // The buyer's own site for the print: the classifier reads it without its shape, as a tracking site, or its
+          // n-grams take "www … .com" for the rep's own.
+          const [start, end] = origSpan(ctx.t, index, index + whole.length);
+          ctx.labelledSpans.push({ start, end });
+          continue;
+        }
       }
       const [start, end] = origSpan(ctx.t, index, index + whole.length);
       out.push({ category, start, end, rule: `${rule.id}.${kind}`, score, reason: fill(domain), clauseId: rule.clause });

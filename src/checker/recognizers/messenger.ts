@@ -48,6 +48,34 @@ const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replac
 // Right before a name: the rep's own ("my line", "我的 Line").
 const OWN_BEFORE = /(?:\b(?:my|our)|我的|我们的)\s?$/u;
 
+const YEARS_AFTER = /^\s*[(（]?\s*(?:19|20)\d\d\s*[-–—~～至到]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)/u;
+// The name as the last item of a list after "or"/"nor"/"或": "we will never ask you to pay to a personal account or through
+// WhatsApp", "我们不会让您私下转账或者用微信付款". A negation anywhere in the list's clause rules it out.
+const LIST_TAIL = /(?:\bor|\bnor|或者?|或是)\s?(?:(?:through|via|on|by|over|in|with|use|using|to)\s)?(?:通过|用|在|走)?\s?$/u;
+
+/**
+ * The clause a list ending in the name belongs to: back over the list's items ("bank card, PayPal or through WhatsApp")
+ * to the clause that holds its verb. A part of its own with an invitation ("…, so add me on WhatsApp or Skype") is
+ * the whole clause: a refusal before its comma is not its.
+ */
+function listClause(before: string, invite: RegExp): string {
+  const parts = before.replace(/^.*[；;。!?！？]/su, '').split(/[，,、]/u);
+  let clause = parts.pop() ?? '';
+  if (invite.test(clause.replace(LIST_TAIL, ''))) return clause;
+  while (parts.length > 0) {
+    const item = parts.pop()!;
+    clause = `${item},${clause}`;
+    // A short item ("PayPal", "银行卡") is one of the list's; a longer part is the clause with the verb.
+    if (!/^\s?(?:[\p{L}\p{N}'’-]+\s?){1,3}$/u.test(item) || /[\u3400-\u9fff]{6,}/u.test(item)) break;
+  }
+  return clause;
+}
+
+const GIVE_OWN_BEFORE = /\b(?:share|give|send|provide|exchange|disclose|offer|tell|post|leave)\s(?:you\s|u\s|the\sbuyer\s|buyers\s)?(?:my|our)\s(?:personal\s|private\s|own\s)?$/u;
+
+// Reassurances that read as negations without ruling anything out: "no problem I'll send you my WhatsApp".
+const REASSURING = /\b(?:no\s(?:problem|worries|doubt)|not\sa\sproblem|dont\sworry|do\snot\sworry|why\snot)\b/gu;
+
 // "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
 const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
 
@@ -75,7 +103,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // The rep inviting to their own account: "add me", "加我", "my WhatsApp". A refusal elsewhere does not undo it.
   // "The buyer asked for our Skype" / "客户说要我们的 Skype" names what someone else wants, not an invitation.
   // (In the buyers' languages too: "agrégame", "me adiciona", "ajoutez-moi", "добавьте меня", "beni ekle", "tambahkan saya".)
-  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|\b(?:agr[eé]game|agr[eé]guenos|a[nñ][aá]deme|escr[ií]beme|ll[aá]mame|cont[aá]ctame|me\s(?:chama|adiciona|liga)|ajoutez-?\s?moi|ajoute-?\s?moi|[eé]crivez-?\s?moi|appelez-?\s?moi|beni\s(?:ekle|ara)|tambahkan\ssaya|hubungi\ssaya)\b|(?:добав|напиш|позвон)\w*\s(?:меня|мне|нам|нас)|加我|联系我|找我|(?<!\b(?:asked\sfor|asking\sfor|asks\sfor|wants?|wanted|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
+  const ownInvite = /\b(?:add|contact|message|text|call|find|reach)\s(?:me|us)\b|\b(?:agr[eé]game|agr[eé]guenos|a[nñ][aá]deme|escr[ií]beme|ll[aá]mame|cont[aá]ctame|me\s(?:chama|adiciona|liga)|ajoutez-?\s?moi|ajoute-?\s?moi|[eé]crivez-?\s?moi|appelez-?\s?moi|beni\s(?:ekle|ara)|tambahkan\ssaya|hubungi\ssaya)\b|(?:добав|напиш|позвон)\w*\s(?:меня|мне|нам|нас)|加我|联系我|找我|(?<!\b(?:ask\sfor|asked\sfor|asking\sfor|asks\sfor|wants?|wanted|request|requests|requested|requesting)\s)\b(?:my|our)\s$|(?<!要|想要|索要|问)(?:我的|我们的)\s?$/u;
   const reported = rule.reportedSpeech.length ? anyOf(rule.reportedSpeech, lexicon, expand) : null;
   // A product that looks like the app ("WhatsApp-like bubbles", "像微信图标"): never the rep's channel, even after "our"
   // and a chat word ("our chat app UI kit with WhatsApp-like bubbles"), which would otherwise read as an invitation.
@@ -116,6 +144,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             hEnd = ctx.t.en[ti + ht[0].length - 1]!;
           }
         }
+        // A year or a range of years after the name is a model's production years, not an account: "fits Chery QQ
+        // (2013–2018)", "Line 2019-2023 models".
+        if (h && YEARS_AFTER.test(ctx.text.slice(oe, oe + 16))) h = null;
         // A search verb labels it too: "Line, look for @shop_th", "Line 搜 abc_123" tells the buyer where to find the account.
         const labelled = /^\s*(?:[:：=]|id\b|number|no\.|号|账号|(?:\s(?:too|also))?\s*[,，\-–—]?\s*(?:look\sfor|search\b|search\sfor|find\s(?:me|us)\b|搜索?))/i.test(ctx.text.slice(oe, oe + 16));
         // The rep's own account named, then "is": "我的 Line 是 chen.fabric", "my line is shop.th_2".
@@ -140,9 +171,13 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
         } else {
           const preNeg = pre.replace(NOT_NEGATION, '');
           // A negation counts in the name's own clause: "规定不能在站外沟通，不过可以加我微信" still invites.
-          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post);
           // After the name: "WA 发你", "LINE ID 我发你", "WeChat QR 在我头像里" (a QR code of the account is the account).
           const meAfter = ME_AFTER.test(post);
+          const listNegated = !meAfter && LIST_TAIL.test(pre) && negation.test(listClause(s.slice(ss, a), inviteStrong).replace(NOT_NEGATION, ''));
+          // The rep's own account as the object of a refused giving verb: "platform rules don't allow me to share my
+          // WhatsApp", "I'm not able to give you our WeChat". The negation may stand further back in the clause.
+          const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(preNeg.replace(/^.*[，,；;。!?！？]/su, '').replace(REASSURING, ''));
+          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
           const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
           const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);

@@ -63,7 +63,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
         }
         // A negation counts in the match's own clause, as in the messenger rule: "这边不方便，打我电话吧" still invites.
         if (negation && negation.test(s.slice(Math.max(ss, a - 25), a).replace(CLAUSE_BEFORE, ''))) continue;
-        if (negationAfter && negationAfter.test(s.slice(b, Math.min(se, b + 24)))) continue;
+        if (negationAfter && negationAfter.test(s.slice(b, Math.min(se, b + rule.negationAfterWindow)))) continue;
         const [start, end] = origSpan(ctx.c, a, b);
         out.push({ category: rule.category, start, end, rule: rule.id, score: rule.score, reason: rule.reason, clauseId: rule.clause });
       }
