@@ -13,6 +13,14 @@ const leaks: Array<[string, string]> = [
   ['TA with a plus percentage after "but"', 'Trade Assurance fine, but total +2.5% for the platform.'],
   ['TA with a plus percentage right after it', 'Trade Assurance +4% on the invoice value, bank TT no fee.'],
   ['two prices per route', 'Unit price via Trade Assurance: USD 1.85. Unit price via bank transfer: USD 1.78.'],
+  ['two lead times per route', 'Trade Assurance orders ship in 40 days, TT orders ship in 25 because we get paid first.'],
+  ['信保和TT交期不同', '信保单 40 天出货，TT 的话只要 25 天。'],
+  // The way to find the account told instead of the account.
+  ['搜公司全名找到我', '微信不方便直接给您，您搜一下我们工厂全名就能加到我。'],
+  ['search our brand name to find me', 'I can\'t post my Telegram here, but search our brand name there and you\'ll find me.'],
+  // Code-switched: the account word in English after a Chinese owner, and the platform skipped in English.
+  ['打到我们公司 HSBC account', '定金 30% 直接打到我们公司 HSBC account 就行。'],
+  ['不用走 Alibaba', '尾款不用走 Alibaba 了，直接转给我们。'],
 ];
 
 const passes: Array<[string, string]> = [
@@ -20,6 +28,8 @@ const passes: Array<[string, string]> = [
   ['a watch model after the app', 'The band supports WhatsApp alerts, it\'s the WX2000 model.'],
   ['"unless you want to" a change kept here', 'We will ship Friday, unless you want to change the colour — just tell me here.'],
   ['a price rise with TA as usual', 'Steel went up, so prices +3% from next month; please order through Trade Assurance as usual.'],
+  ['a search on the platform', '微信我们不用，您在阿里上搜我们工厂全名就能找到我们店铺。'],
+  ['the Alibaba account shows the payment', '您付款后我们的 Alibaba account 会显示到账，我们马上安排生产。'],
   ['two routes at one price', 'Unit price via Trade Assurance: USD 1.85. Unit price via bank transfer: USD 1.85, the same either way.'],
 ];
 
