@@ -76,7 +76,11 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) { EMAIL.lastIndex = resume; continue; }
       if (allowed(domain)) continue;
       let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;
-      const pre = t.slice(Math.max(0, m.index - 30), m.index);
+      // The window starts at a word's start, as the phone recognizer's does: a cut "our" ("…to our engineering team
+      // directly: x@y") must not read as the buyer's "ur".
+      let preFrom = Math.max(0, m.index - 30);
+      while (preFrom > 0 && /[a-z0-9]/.test(t[preFrom - 1]!) && /[a-z0-9]/.test(t[preFrom]!)) preFrom--;
+      const pre = t.slice(preFrom, m.index);
       // "your email: x@y" is the buyer's; "send your drawing to x@y" names where to send, i.e. the seller's.
       if (buyer.test(pre) && !/\b(?:my|our)\b|我|\bto\s*$|\bto\s(?:us|me)\b|发到|发给|寄到|发至/u.test(pre)) score = Math.min(score, sc.buyerOwned);
       else if (consignee && !OWN_NEAR.test(pre) && !SEND_TO.test(pre) && consignee.test(t.slice(Math.max(0, t.lastIndexOf('\n\n', m.index), m.index - 240), m.index))) score = Math.min(score, sc.buyerOwned);
