@@ -64,8 +64,10 @@ const PRICE_FIRST = /^\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d[\d,]*(?:\.
 const SHIPPING_FREE_WORDS = /包邮|免运费|卖家承担运费|free\s+(?:shipping|delivery|freight|postage)|(?:shipping|freight|delivery)\s+(?:included|is free|free)/gi;
 function namesShipping(line: string): boolean {
   if (PRICE_FIRST.test(line)) return SHIPPING_WORD.test(line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' '));
-  return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ') : line);
+  // A price field that says freight is in its price ("单价：US $6.90 /条（含运费含税）", "Price: $4.10 incl. shipping") names no fee either.
+  return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_INCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' ') : line);
 }
+const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)(?:国际)?(?:运费|邮费|物流费|快递费)|(?:运费|邮费)(?:已含|已包含|包含在内)|\bincl(?:\.|uding|udes?|usive of)?\s+(?:the\s+)?(?:shipping|freight|postage|delivery)|\b(?:shipping|freight|postage|delivery)\s+(?:incl(?:\.|uded)?|is included)/gi;
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
@@ -89,7 +91,11 @@ const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
 // A freight rate for each further step of weight, just before its amount ("续重每 0.5kg ", "additional 0.5 kg: ").
 const STEP_WEIGHT_BEFORE = /(?:续重|每续|每增加|additional|each|every|per)\s*(?:每\s*)?(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克|lbs?)\s*[:：]?\s*(?:收|加收)?\s*(?:US\s?)?$/i;
-const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
+// "Printing: Digital up to 5000pcs / Gravure above (cylinder fee $80/color)": a fee named in brackets after an option's
+// words is a remark on the option, not an option priced at the fee.
+const FEE_IN_BRACKETS = /[（(][^)）\n]*(?:\b(?:fee|cost|charge)s?\b|费)[^)）\n]*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[^)）\n]*[)）]/i;
+// (the amount may follow in brackets as an approximation: "含刀版+印版费（约 $450）")
+const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*[（(]?\s*(?:约|大约|约为|about|approx\.?|approximately|around|~|≈)?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
 // rates under "运费模板：", whose own lines are labelled by destination or carrier ("美国: 首件 US$ 268").
@@ -173,7 +179,9 @@ const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]
 const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][ \t]+(?=\S)/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
-const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"):
+// weights the freight or the scale counts, not the unit the goods are priced in.
+const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 // ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
@@ -948,7 +956,7 @@ export function createParser(rules: ListingRules): Parser {
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
       // A line with no amount is no promotion ("Auto Shut-off" in a title).
       if (lineMoneys.length && PROMO.test(line) && !STEPPER.test(line)) continue;
-      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FEE_IN_BRACKETS.test(line) && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
         out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
@@ -1065,7 +1073,7 @@ export function createParser(rules: ListingRules): Parser {
       if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
 
       // SKU rows: the page's "name  $4.92  - 0 +" rows, or name/price rows under an attribute header.
-      if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine))) {
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine)) && !(FEE_IN_BRACKETS.test(line) && !STEPPER.test(line))) {
         const name = skuName(line, lineMoneys[0]!);
         if (name) out.skus.push({ name, price: lineMoneys[0]!.money });
         continue;
@@ -1659,8 +1667,9 @@ export function dedent(text: string): string {
 // whatever separates it from the price before it (the backend form puts both on one row).
 const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
 // A comma inside parentheses ("Express shipping (DHL, 1 pc)") belongs to the name it explains.
-// (a price field needs no colon after a wide gap: "Unit: pair 双    Price US$3.40/pair", "计量单位：个      价格 US$0.95 /个")
-const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])| {3,}(?=${PRICE_NAME}\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d)`;
+// (a price field needs no colon after a wide gap: "Unit: pair 双    Price US$3.40/pair", "计量单位：个      价格 US$0.95 /个";
+// nor a weight: "单价：US $1.20 /件   重量 0.2kg")
+const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])| {3,}(?=${PRICE_NAME}\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d)| {3,}(?=(?:包装后|单件|单个)?(?:重量|毛重|净重)\s*[:：]?\s*(?:约\s*)?\d|(?:gross\s+|net\s+)?weight\s*[:：]?\s*(?:approx\.?\s*)?\d)`;
 // "US$9.90 / Piece<TAB>1 Piece (Min. Order)": the page's price and its MOQ cell, a tab or a run of spaces apart.
 const MOQ_CELL_AHEAD = String.raw`(?:\t|\s{2,})\s*(?=\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}/ ]{1,24}?\s*\(\s*Min\.?\s*Order\s*\))`;
 const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');
