@@ -71,7 +71,9 @@ const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)(?:国际)?(?:运
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
-const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]/i;
+const METHOD_OFF = /已关闭|已停用|不可选|未开通|\b(?:closed|disabled|unavailable|not available|off)\s*$/i;
+// ... also a shipping-method list ("物流方式设置：", "Shipping methods:") and a named template with no colon ("运费模板「偏远-全球」").
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流方式设置|物流方式|配送方式|运输方式|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|methods?|options?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]|^\s*(?:自定义)?(?:运费模板|物流模板)\s*[「『“"][^」』”"\n]{1,30}[」』”"]\s*$/i;
 // "Shipping cost by quantity (sea, to LA):", "运费参考：", "Freight per order size:": a heading naming freight, nothing after its
 // colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
 const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;
@@ -400,7 +402,7 @@ export function createParser(rules: ListingRules): Parser {
   const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
-  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
+  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:固定|统一|单独)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   // "1台 " before an amount: a quantity of its own, the tier of exactly that many.
   const BARE_QTY_BEFORE = new RegExp(String.raw`(?:^|[|;；,，:：\s])(${NUM})\s*(${UNIT})\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -844,6 +846,8 @@ export function createParser(rules: ListingRules): Parser {
           addShipping(line, line, out);
           continue;
         }
+        // A method switched off ("平邮小包  已关闭", "Economy mail  closed") is a row of the list too: the block goes on.
+        if (!lineMoneys.length && METHOD_OFF.test(line)) continue;
         shippingBlock = false;
       }
       if (!lineMoneys.length && (SHIPPING_LABEL.test(line) || SHIPPING_HEADING.test(line))) shippingBlock = true;
