@@ -282,6 +282,9 @@ const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to sh
 // "SKU：", "SKU 规格与价格（规格 / 价格 / 库存）", "SKU 规格 价格 库存", "规格报价": rows of name, price, stock.
 const PRICED_SKU_HEADER = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*[:：]?\s*/i;
 // "阶梯价", "Price by quantity" on a line of their own: quantity rows follow.
+// "最小起订量（件）<TAB>FOB价格(USD)", "MOQ (pcs) | Unit Price (USD)": a table's header of a quantity column and a price column;
+// the rows under it ("≥50<TAB>2.65") are tiers with bare amounts.
+const TIER_COLUMNS = /^\s*(?:最小起订量|起订量|起批量|订购数量|采购数量|数量|moq|min\.?\s*order|quantity|qty)\s*(?:[(（][^)）]*[)）])?\s*(?:\t|\s{2,}|[|/])\s*(?:fob\s*)?(?:价格|单价|报价|unit\s+price|price)\s*(?:[(（][^)）]*[)）])?\s*$/i;
 const TIER_HEADER_ALONE = /^\s*(?:阶梯价格?|价格阶梯|批发价|数量价格|price by quantity|tiered prices?|quantity prices?|volume prices?)\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*$/i;
 const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]*(?:\s*(?:件|个|套|台|pcs|pieces|units))?(?:\s*[（(][^)）]*[)）])?/gi;
 // A row: a name, then its price, then an optional stock count ("5件套 0-3M   6.80  1000", "黑色 S-XL / 26.50 / 800").
@@ -862,7 +865,7 @@ export function createParser(rules: ListingRules): Parser {
         }
         bareBlock = null;
       }
-      else if (TIER_HEADER_ALONE.test(line)) {
+      else if (TIER_HEADER_ALONE.test(line) || (!lineMoneys.length && TIER_COLUMNS.test(line))) {
         bareBlock = 'tier';
         inSkuBlock = false;
         continue;
@@ -1496,7 +1499,7 @@ export function clean(text: string): string {
 // currency and unit once ("起订量（件）<TAB>FOB价格（USD）", "颜色<TAB>价格（元）<TAB>库存") over rows of bare numbers.
 const CELLS = /\t+| {2,}/;
 const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
-const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
+const QTY_COL = /^(?:最小起订量|起订量|moq|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
 // A column of each SKU's own minimum order (not a quantity range of a tier table).
 const MOQ_COL = /^(?:起订量|起批量|最小起订量|min\.?\s*order)\s*(?:\([^)]*\))?$/i;
 const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
