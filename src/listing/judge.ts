@@ -1515,6 +1515,12 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // Jewellery of a precious metal priced per gram: compared with the category's range per gram, when it has one.
   const massUnit = [h?.unit, ...p.tiers.map((x) => x.unit)].find((u) => u?.dim === 'mass');
   if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
+  // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
+  // with the range per that unit, not with a whole piece's (which no price per carat could be read against).
+  const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
+  if (cat?.perSpec && specUnit && specUnit.dim !== 'count' && [h?.unit, ...p.tiers.map((x) => x.unit)].some((u) => u?.dim === specUnit.dim)) {
+    cat = { ...cat, unit: cat.perSpec.unit, usdMin: cat.perSpec.usdMin, usdMax: cat.perSpec.usdMax, perSpec: undefined, rating: undefined };
+  }
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));
     return out;
@@ -1549,7 +1555,9 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   const top = perRef.reduce((a, b) => (b.usd > a.usd ? b : a));
   const bottom = perRef.reduce((a, b) => (b.usd < a.usd ? b : a));
   // Far below the market even at its dearest price, or far above it even at its cheapest.
-  const low = top.usd < cat.usdMin / th.referenceFactor;
+  // ... or a whole range under the category's floor whose cheapest price is far below it ($49 - $89 for an e-bike whose
+  // cheapest real unit costs $150): the range is published to show in cheap searches, though its dearest end looks plausible.
+  const low = top.usd < cat.usdMin / th.referenceFactor || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / th.referenceFactor);
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
@@ -1575,7 +1583,8 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
     }
   }
   if (low || high) {
-    const x = low ? top : bottom;
+    const whole = low && top.usd < cat.usdMin / th.referenceFactor;
+    const x = whole ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
     notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
     out.push({
@@ -1584,8 +1593,8 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
       severity: Math.min(off / th.referenceFactor, 1),
       detail: t(
         lang,
-        `${low ? '最高' : '最低'}标价 ${fmtMoney(x.m)}${byWeight ? `（按每件 ${round(pieceGrams!, 1)} 克折合 ${fmtUsd(x.usd)}/${cat.unit}）` : ''} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
-        `Even the ${low ? 'highest' : 'lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
+        `${whole ? '最高' : '最低'}标价 ${fmtMoney(x.m)}${byWeight ? `（按每件 ${round(pieceGrams!, 1)} 克折合 ${fmtUsd(x.usd)}/${cat.unit}）` : ''} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
+        `${whole ? 'Even the highest' : low ? 'The whole range sits under the market; its lowest' : 'Even the lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },

@@ -64,12 +64,16 @@ const PRICE_FIRST = /^\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d[\d,]*(?:\.
 const SHIPPING_FREE_WORDS = /包邮|免运费|卖家承担运费|free\s+(?:shipping|delivery|freight|postage)|(?:shipping|freight|delivery)\s+(?:included|is free|free)/gi;
 function namesShipping(line: string): boolean {
   if (PRICE_FIRST.test(line)) return SHIPPING_WORD.test(line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' '));
-  return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ') : line);
+  // A price field that says freight is in its price ("单价：US $6.90 /条（含运费含税）", "Price: $4.10 incl. shipping") names no fee either.
+  return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_INCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' ') : line);
 }
+const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)(?:国际)?(?:运费|邮费|物流费|快递费)|(?:运费|邮费)(?:已含|已包含|包含在内)|\bincl(?:\.|uding|udes?|usive of)?\s+(?:the\s+)?(?:shipping|freight|postage|delivery)|\b(?:shipping|freight|postage|delivery)\s+(?:incl(?:\.|uded)?|is included)/gi;
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
-const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]/i;
+const METHOD_OFF = /已关闭|已停用|不可选|未开通|\b(?:closed|disabled|unavailable|not available|off)\s*$/i;
+// ... also a shipping-method list ("物流方式设置：", "Shipping methods:") and a named template with no colon ("运费模板「偏远-全球」").
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流方式设置|物流方式|配送方式|运输方式|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|methods?|options?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]|^\s*(?:自定义)?(?:运费模板|物流模板)\s*[「『“"][^」』”"\n]{1,30}[」』”"]\s*$/i;
 // "Shipping cost by quantity (sea, to LA):", "运费参考：", "Freight per order size:": a heading naming freight, nothing after its
 // colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
 const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;
@@ -89,7 +93,11 @@ const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
 // A freight rate for each further step of weight, just before its amount ("续重每 0.5kg ", "additional 0.5 kg: ").
 const STEP_WEIGHT_BEFORE = /(?:续重|每续|每增加|additional|each|every|per)\s*(?:每\s*)?(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克|lbs?)\s*[:：]?\s*(?:收|加收)?\s*(?:US\s?)?$/i;
-const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
+// "Printing: Digital up to 5000pcs / Gravure above (cylinder fee $80/color)": a fee named in brackets after an option's
+// words is a remark on the option, not an option priced at the fee.
+const FEE_IN_BRACKETS = /[（(][^)）\n]*(?:\b(?:fee|cost|charge)s?\b|费)[^)）\n]*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[^)）\n]*[)）]/i;
+// (the amount may follow in brackets as an approximation: "含刀版+印版费（约 $450）")
+const FEE_AMOUNT = /(?:版费|模具费|开模费|制版费|菲林费|网版费|刀模费|打样费|\b(?:plate|mou?ld|setup|set-up|tooling|film|screen|die|cylinder)\s+(?:fee|cost|charge)s?)\s*[:：]?\s*[（(]?\s*(?:约|大约|约为|about|approx\.?|approximately|around|~|≈)?\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d/i;
 const FEE_LABEL = /^\s*[^:：\d$¥€]{0,30}\b(?:fee|cost|charge|deposit|plate|mou?ld|setup|tooling)s?\b[^:：\d$¥€]{0,10}[:：]|^\s*[^:：\d$¥€]{0,12}(?:版费|模具费|开模费|制版费|押金|定金|费用)[^:：\d$¥€]{0,6}[:：]/i;
 // A labelled field that is not a freight rate ("印刷版费：US$ 80", "货值：US$ 520", "Sample cost: $5"): it ends a block of
 // rates under "运费模板：", whose own lines are labelled by destination or carrier ("美国: 首件 US$ 268").
@@ -173,7 +181,9 @@ const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]
 const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][ \t]+(?=\S)/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
-const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|重量|毛重|净重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"):
+// weights the freight or the scale counts, not the unit the goods are priced in.
+const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 // ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
@@ -215,8 +225,9 @@ export function gramsOf(n: number, unit: string): number {
 }
 
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
+// (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12})?\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?\s*[:：]/i;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
@@ -272,6 +283,9 @@ const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to sh
 // "SKU：", "SKU 规格与价格（规格 / 价格 / 库存）", "SKU 规格 价格 库存", "规格报价": rows of name, price, stock.
 const PRICED_SKU_HEADER = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*[:：]?\s*/i;
 // "阶梯价", "Price by quantity" on a line of their own: quantity rows follow.
+// "最小起订量（件）<TAB>FOB价格(USD)", "MOQ (pcs) | Unit Price (USD)": a table's header of a quantity column and a price column;
+// the rows under it ("≥50<TAB>2.65") are tiers with bare amounts.
+const TIER_COLUMNS = /^\s*(?:最小起订量|起订量|起批量|订购数量|采购数量|数量|moq|min\.?\s*order|quantity|qty)\s*(?:[(（][^)）]*[)）])?\s*(?:\t|\s{2,}|[|/])\s*(?:fob\s*)?(?:价格|单价|报价|unit\s+price|price)\s*(?:[(（][^)）]*[)）])?\s*$/i;
 const TIER_HEADER_ALONE = /^\s*(?:阶梯价格?|价格阶梯|批发价|数量价格|price by quantity|tiered prices?|quantity prices?|volume prices?)\s*(?:[(（][^)）]*[)）])?\s*[:：]?\s*$/i;
 const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]*(?:\s*(?:件|个|套|台|pcs|pieces|units))?(?:\s*[（(][^)）]*[)）])?/gi;
 // A row: a name, then its price, then an optional stock count ("5件套 0-3M   6.80  1000", "黑色 S-XL / 26.50 / 800").
@@ -392,7 +406,7 @@ export function createParser(rules: ListingRules): Parser {
   const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
   const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
-  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
+  const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:固定|统一|单独)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
   // "1台 " before an amount: a quantity of its own, the tier of exactly that many.
   const BARE_QTY_BEFORE = new RegExp(String.raw`(?:^|[|;；,，:：\s])(${NUM})\s*(${UNIT})\s*[:：]?\s*(?:US\s?)?$`, 'i');
@@ -836,6 +850,8 @@ export function createParser(rules: ListingRules): Parser {
           addShipping(line, line, out);
           continue;
         }
+        // A method switched off ("平邮小包  已关闭", "Economy mail  closed") is a row of the list too: the block goes on.
+        if (!lineMoneys.length && METHOD_OFF.test(line)) continue;
         shippingBlock = false;
       }
       if (!lineMoneys.length && (SHIPPING_LABEL.test(line) || SHIPPING_HEADING.test(line))) shippingBlock = true;
@@ -850,7 +866,7 @@ export function createParser(rules: ListingRules): Parser {
         }
         bareBlock = null;
       }
-      else if (TIER_HEADER_ALONE.test(line)) {
+      else if (TIER_HEADER_ALONE.test(line) || (!lineMoneys.length && TIER_COLUMNS.test(line))) {
         bareBlock = 'tier';
         inSkuBlock = false;
         continue;
@@ -948,7 +964,7 @@ export function createParser(rules: ListingRules): Parser {
       // "Up to US $20 off shipping", "Get $5 off every $200": promotions are no price, fee or SKU of the product.
       // A line with no amount is no promotion ("Auto Shut-off" in a title).
       if (lineMoneys.length && PROMO.test(line) && !STEPPER.test(line)) continue;
-      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FEE_IN_BRACKETS.test(line) && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
         out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
@@ -1065,7 +1081,7 @@ export function createParser(rules: ListingRules): Parser {
       if (pendingRanges && ++pendingAge > 2) pendingRanges = null;
 
       // SKU rows: the page's "name  $4.92  - 0 +" rows, or name/price rows under an attribute header.
-      if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine))) {
+      if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine)) && !(FEE_IN_BRACKETS.test(line) && !STEPPER.test(line))) {
         const name = skuName(line, lineMoneys[0]!);
         if (name) out.skus.push({ name, price: lineMoneys[0]!.money });
         continue;
@@ -1484,7 +1500,7 @@ export function clean(text: string): string {
 // currency and unit once ("起订量（件）<TAB>FOB价格（USD）", "颜色<TAB>价格（元）<TAB>库存") over rows of bare numbers.
 const CELLS = /\t+| {2,}/;
 const PRICE_COL = /^(?:fob\s*|exw\s*|unit\s*|单|销售|批发|fob)?(?:价格|价|售价|报价|price)\s*(?:\(([^)]*)\))?$/i;
-const QTY_COL = /^(?:起订量|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
+const QTY_COL = /^(?:最小起订量|起订量|moq|起批量|购买数量|数量|订购量|quantity|qty|min\.?\s*order)\s*(?:\(([^)]*)\))?$/i;
 // A column of each SKU's own minimum order (not a quantity range of a tier table).
 const MOQ_COL = /^(?:起订量|起批量|最小起订量|min\.?\s*order)\s*(?:\([^)]*\))?$/i;
 const STOCK_COL = /^(?:库存|可售|可售数量|stock|inventory|available)\s*(?:\([^)]*\))?$/i;
@@ -1659,8 +1675,9 @@ export function dedent(text: string): string {
 // whatever separates it from the price before it (the backend form puts both on one row).
 const MOQ_FIELD_AHEAD = String.raw`\s+(?=(?:最小起订量|起订量|起批量|起订|MOQ|Min\.?\s*order)\s*[:：]?\s*\d)`;
 // A comma inside parentheses ("Express shipping (DHL, 1 pc)") belongs to the name it explains.
-// (a price field needs no colon after a wide gap: "Unit: pair 双    Price US$3.40/pair", "计量单位：个      价格 US$0.95 /个")
-const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])| {3,}(?=${PRICE_NAME}\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d)`;
+// (a price field needs no colon after a wide gap: "Unit: pair 双    Price US$3.40/pair", "计量单位：个      价格 US$0.95 /个";
+// nor a weight: "单价：US $1.20 /件   重量 0.2kg")
+const FIELD_SPLIT = String.raw`\s*[|;；]\s*|\s*、\s*|,(?!\d{3}(?!\d))(?![^(（\n]*[)）])\s*| {3,}(?=[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：])| {3,}(?=${PRICE_NAME}\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d)| {3,}(?=(?:包装后|单件|单个)?(?:重量|毛重|净重)\s*[:：]?\s*(?:约\s*)?\d|(?:gross\s+|net\s+)?weight\s*[:：]?\s*(?:approx\.?\s*)?\d)`;
 // "US$9.90 / Piece<TAB>1 Piece (Min. Order)": the page's price and its MOQ cell, a tab or a run of spaces apart.
 const MOQ_CELL_AHEAD = String.raw`(?:\t|\s{2,})\s*(?=\d[\d,]*(?:\.\d+)?\s*[A-Za-z\p{Script=Han}/ ]{1,24}?\s*\(\s*Min\.?\s*Order\s*\))`;
 const SEGMENT_SPLIT = new RegExp(String.raw`${FIELD_SPLIT}|(?<=\S)${MOQ_FIELD_AHEAD}`, 'iu');

@@ -58,6 +58,8 @@ const productsSchema = z.object({
   // Electrical devices, named by a word ("electric", "蓝牙") or by a rating in the title ("1500W", "20000mAh").
   // Goods printed or made to the buyer's design (custom, 定制, stickers): their volume prices fall more steeply.
   madeToOrder: wordList.optional(),
+  // Phrases holding a made-to-order word that name no work to the buyer's design ("custom fit" car mats): removed first.
+  notMadeToOrder: wordList.optional(),
   // notMachines: phrases holding a machine word that name no machine ("gym equipment"): removed before the device test.
   // Goods the trade quotes per watt of rating (panels, inverters, lamps, generators): a price per watt is their unit.
   quotedPerWatt: wordList.optional(),
@@ -259,6 +261,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
   const nm = products.devices?.notMachines;
   const notMachines = nm && nm.en.length + nm.zh.length ? new RegExp([...nm.en.map((w) => `\\b${escapeRe(w)}\\b`), ...nm.zh.map(escapeRe)].join('|'), 'gi') : null;
+  const nmo = products.notMadeToOrder;
+  const notMadeToOrder = nmo && nmo.en.length + nmo.zh.length ? new RegExp([...nmo.en.map((w) => `\\b${escapeRe(w)}\\b`), ...nmo.zh.map(escapeRe)].join('|'), 'gi') : null;
   let deviceRating: RegExp | null = null;
   try {
     deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
@@ -312,7 +316,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     soldByCount: (title) => countWords(goodsName(title)) && !bulkWords(title),
     goodsName,
     isBulk: bulkWords,
-    madeToOrder: products.madeToOrder ? words(products.madeToOrder) : () => false,
+    madeToOrder: products.madeToOrder ? ((m) => (title: string) => m(notMadeToOrder ? title.replace(notMadeToOrder, ' ') : title))(words(products.madeToOrder)) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (raw) => {
       const title = notMachines ? raw.replace(notMachines, ' ') : raw;
