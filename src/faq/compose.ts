@@ -119,9 +119,6 @@ const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上�
 // how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
-// the share of the asking clause another line of the topic with such a figure must hold, read with the lines introducing
-// it, to answer when the first line found is about another event
-const OTHER_EVENT_COVERAGE = 0.4;
 const YESNO_LINES = 3;
 // a line that dates what it states to a year ("2022年4月正式对外发布")
 const YEAR_IN_LINE = /(?<!\d)(19|20)\d\d\s*年/;
@@ -901,8 +898,7 @@ export class Composer {
       // the topic may state this kind of figure for several events ("预计5月底全量上线" for the benefits, "预计5月中旬上线"
       // under "如何申请"): the line that, read with the lines introducing it, holds clearly more of the asking clause
       // is about the event asked
-      const figureLines = type.ask ? [...pool, ...[...topicIds].map((passage) => ({ passage, score: 0 }))].filter(holdsWith(evidence)) : [];
-      if (hit && type.ask) hit = this.sameEventFigure(input, type.ask, hit, figureLines);
+      if (hit && type.ask) hit = this.sameEventFigure(input, type.ask, hit, [...pool, ...[...topicIds].map((passage) => ({ passage, score: 0 }))].filter(holdsWith(evidence)));
       // a date the asker gives plus a stated number of days answers "by which day"
       // ...first, when the question asks for the last day ("the latest date for the materials if the stream is on 10 July")
       const daysLine = qa.date && (t === 'day' || t === 'when') ? pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/)) : undefined;
@@ -926,9 +922,7 @@ export class Composer {
       if (hit && specific && hit !== specific && !nearTop(hit) && !holdsWith(evidence)(specific) && !attributes) hit = undefined;
       // the line's figure must be about the event the question asks it of ("多久能重新上架" is not the 14-day
       // rectification period): the words of the asking clause, without the ask itself, must be in the line
-      // ...another line of the topic stating such a figure may be about it ("申请成为可持续发展工厂的入口什么时候上线": not the
-      // benefits' "5月底全量上线" but "预计5月中旬上线" under "如何申请"): the one holding most of the asking clause answers
-      if (hit && type.ask && this.decline.aboutOtherEvent(input, type.ask, hit.passage)) hit = this.otherFigureLine(input, type.ask, hit, figureLines);
+      if (hit && type.ask && this.decline.aboutOtherEvent(input, type.ask, hit.passage)) hit = undefined;
       // "沃尔玛要求…的截止时间是哪一年" against "欧盟…计划自2023年起": a name the question gives that another line holds
       // and the figure's line does not is what the figure would have to be about
       if (hit && this.decline.rareNameElsewhere(input, hit.passage, candidates.map((c) => c.passage), evidence)) hit = undefined;
@@ -1267,26 +1261,6 @@ export class Composer {
       .filter((r) => r.score >= ANYWHERE.share * anywhere[0]!.score && this.index.coverage(input.units, r.passage) >= held + margin)
       .filter((r) => !sides || sides.has(r.passage.section))
       .map((r) => r.passage);
-  }
-
-  /**
-   * Of the lines stating a figure of the asked type, besides the first one found (about another event), the one about the
-   * event asked (decline.ts aboutOtherEvent), holding most of the asking clause; undefined when none is.
-   */
-  private otherFigureLine(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage | undefined {
-    const clause = askingClause(input.question, ask);
-    const units = clause ? input.unitsOf(clause).filter((u) => u.kind !== 'num') : [];
-    if (!units.length) return undefined;
-    // (a number the question gives that some line holds, "ruleId 20000421", points at that line's subject: the line
-    // answering must hold it too, itself or in the lines introducing it)
-    const named = input.units.filter((u) => u.kind === 'num' && this.index.holders(u).length > 0);
-    const about = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
-    // (a line of the same topic as the first, holding a good share of the clause: the topic states the figure for
-    // several of its events, and this is the one asked)
-    const topicOf = (p: Passage) => this.sectionsById.get(p.section)?.topic;
-    const fits = [...new Set(holders.map((r) => r.passage))].filter((p) => p !== hit.passage && topicOf(p) === topicOf(hit.passage) && about(p) >= OTHER_EVENT_COVERAGE && named.every((u) => this.index.coverage([u], p, this.contextOf(p)) > 0) && !this.decline.aboutOtherEvent(input, ask, p));
-    const best = fits.sort((a, b) => about(b) - about(a))[0];
-    return best ? holders.find((r) => r.passage === best) : undefined;
   }
 
   private sameEventFigure(input: ComposeInput, ask: RegExp, hit: RankedPassage, holders: RankedPassage[]): RankedPassage {
