@@ -3,10 +3,11 @@ import type { Lang } from './types.js';
 const HAN = /\p{Script=Han}/gu;
 
 // Traditional characters of the words the checker's rules and the router's frames look for (contact, app, payment,
-// order, file words, question particles), folded to their simplified form so a message typed in Traditional Chinese
-// (微信號, 電話, 聯繫我, 這樣回OK嗎) reads like one in Simplified. Pairs: traditional, simplified; one UTF-16 unit each,
+// order, file words, question particles) and of the policy words the FAQ ranks briefing lines by (page, rule,
+// violation, penalty, level), folded to their simplified form so a message typed in Traditional Chinese
+// (微信號, 電話, 聯繫我, 這樣回OK嗎, 實際收的運費) reads like one in Simplified. Pairs: traditional, simplified; one UTF-16 unit each,
 // so offsets into a folded text are offsets into the original.
-const TRADITIONAL = '號号電电話话聯联繫系郵邮帳账賬账戶户碼码機机傳传給给發发請请們们寶宝銀银轉转匯汇網网際际買买賣卖單单貨货運运費费價价錢钱這这裡里與与為为個个麼么嗎吗對对說说讓让還还過过來来會会開开幫帮點点線线經经聽听訊讯軟软體体連连絡络詢询問问題题圖图視视頻频檔档資资樣样鏈链結结訂订時时間间腦脑紹绍認认識识僅仅於于從从雲云盤盘載载錄录讀读寫写聲声場场廠厂長长專专業业務务員员門门關关係系臉脸書书紅红飛飞達达選选擇择優优惠惠圍围獨独獲获護护帶带後后佈布鍵键撥拨實实條条紙纸盒盒愛爱團团歡欢';
+const TRADITIONAL = '號号電电話话聯联繫系郵邮帳账賬账戶户碼码機机傳传給给發发請请們们寶宝銀银轉转匯汇網网際际買买賣卖單单貨货運运費费價价錢钱這这裡里與与為为個个麼么嗎吗對对說说讓让還还過过來来會会開开幫帮點点線线經经聽听訊讯軟软體体連连絡络詢询問问題题圖图視视頻频檔档資资樣样鏈链結结訂订時时間间腦脑紹绍認认識识僅仅於于從从雲云盤盘載载錄录讀读寫写聲声場场廠厂長长專专業业務务員员門门關关係系臉脸書书紅红飛飞達达選选擇择優优惠惠圍围獨独獲获護护帶带後后佈布鍵键撥拨實实條条紙纸盒盒愛爱團团歡欢頁页標标規规則则違违處处顯显級级權权簽签證证續续約约廣广覽览罰罚';
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(Array.from({ length: TRADITIONAL.length / 2 }, (_, i) => [TRADITIONAL[2 * i]!, TRADITIONAL[2 * i + 1]!]));
 
 /** The text with the Traditional characters above in their simplified form; the same length, character for character. */

@@ -6,10 +6,13 @@
 /** Ask types whose answer ends in a figure or a name the line must hold (a date, a length, a price...). */
 export const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 
-// Where a question's clauses part: punctuation of either language, the enumeration comma, and " - ".
-const CLAUSE_BREAK = /[,;.?!，。；？！、]|\s-\s/;
+// Where a question's clauses part: punctuation of either language, the enumeration comma, " - " and a dash ("…in yen —
+// can Pay do JPY?").
+const CLAUSE_BREAK = /[,;.?!，。；？！、—–]|\s-\s/;
+// a space between Chinese words, which a chat message writes for a comma
+const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 // ... the same without the enumeration comma, for reading a whole asking sentence ("A、B还能用吗").
-export const SENTENCE_BREAK = /[,;.?!，。；？！]|\s-\s/;
+export const SENTENCE_BREAK = /[,;.?!，。；？！—–]|\s-\s/;
 
 /**
  * The modal a Chinese yes/no asks with; the words after it name what may happen. ("能" and "会" inside a word,
@@ -19,8 +22,22 @@ export const YESNO_MODAL = /能不能|会不会|可不可以|要不要|是不是
 
 /** The question's clauses (NFKC, trimmed, none empty), split at `breaks`. */
 export function clausesOf(question: string, breaks: RegExp = CLAUSE_BREAK): string[] {
-  return question.normalize('NFKC').split(breaks).map((c) => c.trim()).filter(Boolean);
+  return remarksApart(question.normalize('NFKC')).split(breaks).map((c) => c.trim()).filter(Boolean);
 }
+
+/**
+ * A remark set off by a space after Chinese words, asking nothing, is a clause of its own: it says why the asker asks,
+ * not what ("招稿是几号到几号 要排拍摄档期"). Words set off by a space that ask ("开通收款账户要钱吗 要等多久", "超了就不行?")
+ * stay with the words before them, which name their subject.
+ */
+function remarksApart(question: string): string {
+  return question.replace(new RegExp(HAN_SPACE.source, 'gu'), (space, at: number) => {
+    const piece = question.slice(at + space.length).match(/^[^,;.?!，。；？！—–]*[,;.?!，。；？！—–]?/)?.[0] ?? '';
+    return ASKS_SOMETHING.test(piece) ? space : '，';
+  });
+}
+// words that make a piece of a question ask something
+const ASKS_SOMETHING = /吗|呢|么|什么|啥|哪|几|多少|多久|多长|怎|如何|是否|谁|为何|为啥|(\p{Script=Han})不\1|算|行不|可以|能|[?？]/u;
 
 /** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
 export function askingClause(question: string, ask: RegExp): string | null {

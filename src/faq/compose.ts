@@ -93,6 +93,13 @@ const spanLead = (days: number, lang: Lang, range?: { zh: string; en: string }) 
 /** "哪几块", "which topics", "what did it cover": the items of a list are asked, not a figure or a verdict */
 const asksList = (qa: QuestionAnalysis) => (qa.types.includes('list') || qa.types.includes('contents')) && qa.types.every((t) => t === 'list' || t === 'contents');
 const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
+// a question asking which comes first ("优先看哪类产品", "which products first") is answered by a line that singles some
+// out ("尤其是高曝光产品", "especially high-exposure ones")
+const ASKS_PRIORITY = /优先|重点|首先|先(看|查|改|处理|检查)|最(该|应该|需要)|(first|priorit\w*|most important|focus on|especially)/i;
+const SINGLES_OUT = /尤其|特别是|重点|优先|(especially|in particular|above all|priorit\w*)/i;
+const singlesOut = (p: Passage) => SINGLES_OUT.test(p.zh) || SINGLES_OUT.test(p.en);
+// ...holding at least this share of the question, read with the lines introducing it
+const PRIORITY_COVERAGE = 0.3;
 const SPEAKER_RESCUE_SCORE = 3;
 const SPECIFIC_COVERAGE = 0.8;
 // a heading short enough to be a name (no numbering, no clause), with at least this many list items under it, and the share
@@ -949,6 +956,13 @@ export class Composer {
     if (qa.types.includes('why') && !wanted.length && !statesPurpose(first.passage)) {
       const purpose = pool.find((r) => (answeredIds.has(r.passage.section) || r.score > 0) && statesPurpose(r.passage))?.passage ?? this.topicPassages(input).find(statesPurpose);
       if (purpose) picked.unshift(purpose);
+    }
+    // "日常自查时优先看哪类产品": the topic's line that singles some out leads, when the first pick singles none out
+    if (ASKS_PRIORITY.test(input.question) && !wanted.length && !singlesOut(first.passage)) {
+      const cov = (p: Passage) => this.index.coverage(input.units, p, this.contextOf(p));
+      const lines = [...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)].filter((p) => singlesOut(p) && cov(p) >= PRIORITY_COVERAGE);
+      const best = [...new Set(lines)].sort((a, b) => cov(b) - cov(a))[0];
+      if (best) picked.unshift(best);
     }
     const add = (p: Passage | undefined) => {
       if (p && picked.length < MAX_PASSAGES && !picked.some((x) => x.zh === p.zh)) picked.push(p);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang, Reply } from '../core/types.js';
-import { detectLang } from '../core/lang.js';
+import { detectLang, foldTraditional } from '../core/lang.js';
 import type { LlmClient } from '../llm/client.js';
 import { loadKnowledge, type Section } from './knowledge.js';
 import { Retriever, type Hit } from './retriever.js';
@@ -232,7 +232,9 @@ export function createPolicyFaq(
   // a section's briefing lines, for judging whether it states what an ask asks for
   const sectionLines = (s: Section): string[] => (composer ? composer.passagesOf(s.id).map((p) => p.zh) : []);
 
-  function local(question: string, ctx: AskContext = {}): Local {
+  function local(asked: string, ctx: AskContext = {}): Local {
+    // a question typed in Traditional Chinese (實際收的運費) is read in the Simplified the briefing and the rules are written in
+    const question = foldTraditional(asked);
     const problem = inspectQuestion(question);
     const lang: Lang = problem === 'other_language' ? 'en' : (ctx.lang ?? detectLang(question || ''));
     if (problem) return { answer: declinedAnswer(lang, suggestionsFrom([]), problem), hits: [], units: [], lang };

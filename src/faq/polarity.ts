@@ -441,6 +441,10 @@ export class YesNoLead {
     const cov = (x: Passage) => this.ctx.index.coverage(input.units, x, this.ctx.contextOf(x));
     const line = lines.find(states) ?? topic.sort((a, b) => cov(b) - cov(a)).find((x) => cov(x) >= DEGREE_LINE);
     if (!line) return '';
+    // a quoted line stating a condition of its own at no degree ("实际收取的运费比发布的产品运费高") that holds more of the
+    // question than the degree line is the condition asked about: met at any degree, so no "no" from the degree
+    const own = (x: Passage) => this.ctx.index.coverage(input.units, x);
+    if (lines.some((x) => !states(x) && own(x) > own(line))) return '';
     if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
     picked.unshift(line);
     const word = yesNo(input.question, input.lang, false, 'fact');

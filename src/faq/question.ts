@@ -580,8 +580,14 @@ export function findDuration(q: string): number | null {
  * "member until Jan 2021, lapsed, re-signing in June 2022", "2021年1月断约，2022年6月再签": a lapse given by the two
  * months it runs between, in days (30 a month).
  */
+const BRIEFING_YEAR = 2022;
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 前年: -2, 'this year': 0, 'last year': -1 };
+const RELATIVE_YEAR = /今年|本年|去年|前年|this year|last year/g;
+
 function lapseBetweenMonths(norm: string): number | null {
   if (!/lapse|断约|停签|停了|到期|expired|ended|cancel|re-?sign|续签|再签|回来|came back|return/.test(norm)) return null;
+  // a year named relative to the briefing's own (April 2022): "今年5月重新签回来", "last year"
+  norm = norm.replace(RELATIVE_YEAR, (w) => `${BRIEFING_YEAR + RELATIVE_YEARS[w]!}年`);
   // a year without a month ("2020年断约", "lapsed in 2020") bounds the lapse from below: December when it is the
   // earlier end, January when the later
   const ends: { year: number; month: number | null }[] = [];
