@@ -17,6 +17,24 @@ interface Node {
   lit: string | null; // the node is exactly this literal string (one plain char)
 }
 
+/**
+ * Past a group's opening "(" at i: where its body starts, and whether it is a look-around (which consumes nothing).
+ * Shared by the necessary-literal parser here and the start-string parser (starts.ts).
+ */
+export function openGroup(src: string, i: number): [number, boolean] {
+  if (src[i] !== '?') return [i, false];
+  const rest = src.slice(i, i + 3);
+  if (rest.startsWith('?:')) return [i + 2, false];
+  if (rest.startsWith('?=') || rest.startsWith('?!')) return [i + 2, true];
+  if (rest.startsWith('?<=') || rest.startsWith('?<!')) return [i + 3, true];
+  if (rest.startsWith('?<')) {
+    const close = src.indexOf('>', i);
+    if (close < 0) throw new Error('bad group name');
+    return [close + 1, false];
+  }
+  throw new Error('unsupported group');
+}
+
 class Parser {
   i = 0;
   constructor(readonly src: string) {}
@@ -88,19 +106,8 @@ class Parser {
     const src = this.src;
     const c = src[this.i]!;
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (src[this.i] === '?') {
-        const rest = src.slice(this.i, this.i + 3);
-        if (rest.startsWith('?:')) this.i += 2;
-        else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.i, lookaround] = [this.i + 2, true];
-        else if (rest.startsWith('?<=') || rest.startsWith('?<!')) [this.i, lookaround] = [this.i + 3, true];
-        else if (rest.startsWith('?<')) {
-          const close = src.indexOf('>', this.i);
-          if (close < 0) throw new Error('bad group name');
-          this.i = close + 1;
-        } else throw new Error('unsupported group');
-      }
+      let lookaround: boolean;
+      [this.i, lookaround] = openGroup(src, this.i + 1);
       const inner = this.alternation();
       if (src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;

@@ -7,7 +7,7 @@
  * tried at those alone. Same matches, same order: a global regex returns the match at the first position where one
  * starts, and a sticky one at a position returns exactly the match the global one finds there.
  */
-import type { LiteralScanner } from './literals.js';
+import { openGroup, type LiteralScanner } from './literals.js';
 import { nextNonEmpty } from './matches.js';
 
 /** Strings a match (or a piece of one) equals (`exact`) or begins with (`open`). "" in `open`: nothing known. */
@@ -113,19 +113,8 @@ class StartParser {
     const src = this.src;
     const c = src[this.i]!;
     if (c === '(') {
-      this.i++;
-      let lookaround = false;
-      if (src[this.i] === '?') {
-        const rest = src.slice(this.i, this.i + 3);
-        if (rest.startsWith('?:')) this.i += 2;
-        else if (rest.startsWith('?=') || rest.startsWith('?!')) [this.i, lookaround] = [this.i + 2, true];
-        else if (rest.startsWith('?<=') || rest.startsWith('?<!')) [this.i, lookaround] = [this.i + 3, true];
-        else if (rest.startsWith('?<')) {
-          const close = src.indexOf('>', this.i);
-          if (close < 0) throw new Error('bad group name');
-          this.i = close + 1;
-        } else throw new Error('unsupported group');
-      }
+      let lookaround: boolean;
+      [this.i, lookaround] = openGroup(src, this.i + 1);
       const inner = this.alternation();
       if (src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;
