@@ -49,6 +49,10 @@ const messengerSchema = z.object({
   // rep and the buyer ("your Instagram ads", 您的抖音广告素材, "TikTok content"). The name then neither asks nor
   // invites, unless the rep adds or contacts there in the same breath.
   topicAfter: z.array(regexSource).default([]),
+  // In the sentence of a handle: the buyer's own account printed or engraved on the goods they order ("your TikTok
+  // @x will be laser engraved on the handle", "包装盒侧面印上客户的Instagram账号 @x"). Customisation, not the rep's
+  // account, unless the rep names it as "my / our" right before it.
+  buyersPrint: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,

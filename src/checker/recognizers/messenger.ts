@@ -109,6 +109,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   // and a chat word ("our chat app UI kit with WhatsApp-like bubbles"), which would otherwise read as an invitation.
   const lookalike = lexicon.LOOKALIKE ? new RegExp(lexicon.LOOKALIKE, 'u') : null;
   const topicAfter = rule.topicAfter.length ? new RegExp(`^\\s?(?:${anyOf(rule.topicAfter, lexicon, expand)!.source})`, 'u') : null;
+  const buyersPrint = anyOf(rule.buyersPrint, lexicon, expand, 'u');
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -157,6 +158,11 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           score = isStrong ? sc.handle : sc.weakHandle;
           ruleId = `${rule.id}.handle`;
           if (hEnd < 0) b = b + h[0].length;
+          // The buyer's own account to be printed on their goods: read in the original sentence, lower-cased.
+          if (buyersPrint && !own.test(pre) && !inviteStrong.test(pre) && !ownInvite.test(pre)) {
+            const [os, oe2] = origSpan(ctx.c, ss, se);
+            if (buyersPrint.test(ctx.text.slice(os, oe2).toLowerCase())) score = 0;
+          }
           // A warning that the account is an impostor's, not the seller's: "您说的微信号 x_888 不是我们的，是冒充的".
           // (The warning may come in the next sentence: "… you received is not ours. Someone is pretending to be us.")
           if (warning && disowned && !/\bmy\b|我的/u.test(pre) && disowned.test(s.slice(b, b + 40))) {
