@@ -35,6 +35,28 @@ export function openGroup(src: string, i: number): [number, boolean] {
   throw new Error('unsupported group');
 }
 
+/**
+ * The quantifier at i ("?", "*", "+", "{n}", "{n,}", "{n,m}", each maybe lazy): its bounds and where the source goes
+ * on. None there, or a "{" that opens no quantifier (a literal, read as an atom next): [1, 1, i].
+ */
+export function quantifierAt(src: string, i: number): [number, number, number] {
+  const c = src[i];
+  let q: [number, number];
+  let next = i + 1;
+  if (c === '?') q = [0, 1];
+  else if (c === '*') q = [0, Infinity];
+  else if (c === '+') q = [1, Infinity];
+  else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i, i + 24));
+    if (!m) return [1, 1, i];
+    const min = Number(m[1]);
+    q = [min, m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])];
+    next = i + m[0].length;
+  } else return [1, 1, i];
+  if (src[next] === '?') next++; // lazy
+  return [q[0], q[1], next];
+}
+
 class Parser {
   i = 0;
   constructor(readonly src: string) {}
@@ -82,24 +104,10 @@ class Parser {
 
   /** once | repeat (min >= 1, may be more) | optional (min 0). Consumes a lazy '?' too. */
   quantifier(): 'once' | 'repeat' | 'optional' {
-    const c = this.src[this.i];
-    let kind: 'once' | 'repeat' | 'optional' = 'once';
-    if (c === '?' || c === '*') {
-      kind = 'optional';
-      this.i++;
-    } else if (c === '+') {
-      kind = 'repeat';
-      this.i++;
-    } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) return 'once'; // a literal '{' (atom() will read it next time round)
-      const min = Number(m[1]);
-      const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      kind = min === 0 ? 'optional' : min === 1 && max === 1 ? 'once' : 'repeat';
-      this.i += m[0].length;
-    } else return 'once';
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return kind;
+    let min: number;
+    let max: number;
+    [min, max, this.i] = quantifierAt(this.src, this.i);
+    return min === 0 ? 'optional' : min === 1 && max === 1 ? 'once' : 'repeat';
   }
 
   atom(): Node {

@@ -7,7 +7,7 @@
  * tried at those alone. Same matches, same order: a global regex returns the match at the first position where one
  * starts, and a sticky one at a position returns exactly the match the global one finds there.
  */
-import { openGroup, type LiteralScanner } from './literals.js';
+import { openGroup, quantifierAt, type LiteralScanner } from './literals.js';
 import { nextNonEmpty } from './matches.js';
 
 /** Strings a match (or a piece of one) equals (`exact`) or begins with (`open`). "" in `open`: nothing known. */
@@ -92,21 +92,10 @@ class StartParser {
   }
 
   quantifier(): [number, number] {
-    const c = this.src[this.i];
-    let q: [number, number];
-    if (c === '?') q = [0, 1];
-    else if (c === '*') q = [0, Infinity];
-    else if (c === '+') q = [1, Infinity];
-    else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i, this.i + 24));
-      if (!m) return [1, 1]; // a literal '{'
-      const min = Number(m[1]);
-      q = [min, m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])];
-      this.i += m[0].length - 1;
-    } else return [1, 1];
-    this.i++;
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return q;
+    let min: number;
+    let max: number;
+    [min, max, this.i] = quantifierAt(this.src, this.i);
+    return [min, max];
   }
 
   atom(): Starts {
