@@ -66,6 +66,9 @@ describe('a penalty on someone other than the merchant is not stated', () => {
 
   it('the merchant\'s own penalty is still answered', () => {
     expect(ask('商家引导买家去WhatsApp沟通第二次会怎么处罚？').declined).toBe(false);
+    // the buyer as the one acted on: the merchant's act is what is penalised
+    expect(ask('私下联系买家加微信会被处罚吗？').declined).toBe(false);
+    expect(ask('Is pulling buyers onto WhatsApp punished the first time?').declined).toBe(false);
   });
 });
 
