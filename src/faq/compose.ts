@@ -97,7 +97,8 @@ const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en
 // out ("尤其是高曝光产品", "especially high-exposure ones")
 const ASKS_PRIORITY = /优先|重点|首先|先(看|查|改|处理|检查)|最(该|应该|需要)|(first|priorit\w*|most important|focus on|especially)/i;
 const SINGLES_OUT = /尤其|特别是|重点|优先|(especially|in particular|above all|priorit\w*)/i;
-const singlesOut = (p: Passage) => SINGLES_OUT.test(p.zh) || SINGLES_OUT.test(p.en);
+// (a heading or an agenda title names a part, "重点关注", and singles nothing out)
+const singlesOut = (p: Passage) => p.kind !== 'heading' && p.kind !== 'agenda' && (SINGLES_OUT.test(p.zh) || SINGLES_OUT.test(p.en));
 // ...holding at least this share of the question, read with the lines introducing it
 const PRIORITY_COVERAGE = 0.3;
 const SPEAKER_RESCUE_SCORE = 3;
