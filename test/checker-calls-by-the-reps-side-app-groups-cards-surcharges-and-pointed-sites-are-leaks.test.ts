@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { createDraftChecker } from '../src/checker/index.js';
+import { itLeaksWithSpansAndPasses } from './helpers/checker.js';
 
 const checker = createDraftChecker({ llm: null });
 
@@ -79,13 +80,5 @@ const passes: Array<[string, string]> = [
 ];
 
 describe('calls by the rep\'s side, app groups, cards, surcharges and pointed sites', () => {
-  it.each(leaks)('leak: %s', (_what, text) => {
-    const r = checker.checkLocal(text);
-    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
-    for (const f of r.findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
-  });
-  it.each(passes)('passes: %s', (_what, text) => {
-    const r = checker.checkLocal(text);
-    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
-  });
+  itLeaksWithSpansAndPasses(checker, leaks, passes);
 });

@@ -32,3 +32,19 @@ export function itPassesAndStillLeaks(checker: DraftChecker, passes: Array<[stri
     expect(r.leak, JSON.stringify(r.explain)).toBe(true);
   });
 }
+
+/**
+ * A table of leaks that must be caught, each finding's excerpt being the text at its span, and of look-alikes that must
+ * pass; one test per row.
+ */
+export function itLeaksWithSpansAndPasses(checker: DraftChecker, leaks: Array<[string, string]>, passes: Array<[string, string]>): void {
+  it.each(leaks)('leak: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.leak, JSON.stringify(r.explain)).toBe(true);
+    for (const f of r.findings) expect(text.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+  it.each(passes)('passes: %s', (_what, text) => {
+    const r = checker.checkLocal(text);
+    expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
+  });
+}
