@@ -5,7 +5,7 @@
  * the checker would block or warn on also gets the verdict.
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
-import { extractQuotedDraft, framePieces } from '../routing/index.js';
+import { asksAboutQuote, extractQuotedDraft, framePieces } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
 import { foldTraditional } from './lang.js';
@@ -134,7 +134,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     // command; the reply gets its verdict and the rule it was checked against, as any question about a draft does
     if (job === 'check') {
       const quoted = extractQuotedDraft(trimmed, opts.jobs.rules.askAboutDraft, opts.jobs.rules.quoteSpeakers);
-      if (quoted && quoted.start > 0 && asksAbout(opts.jobs.rules.askAboutDraft, trimmed, quoted)) {
+      if (quoted && quoted.start > 0 && asksAboutQuote(opts.jobs.rules.askAboutDraft, trimmed, quoted)) {
         return { job: 'ask', text: trimmed, explicit: false, quoted };
       }
     }
@@ -189,7 +189,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // the model must read the frame as a question and the frame must have a question's form: a few words left
       // around a quoted handle or shop name ("我的V：…", "淘宝店搜“…”就有") are no question, whatever the model says.
       const questionForm = about.cues.some((c) => FRAME_QUESTION_CUES.has(c)) || /[?？吗呢]/.test(frame);
-      const asksToSend = asksAbout(askFrames, trimmed, quoted);
+      const asksToSend = asksAboutQuote(askFrames, trimmed, quoted);
       // "议程里写的“讲师使用规则重点强调”具体讲了啥？", "Does the 'arrives within hours' promise hold on weekends?": a
       // question quoting the briefing's own words asks about the policy; the quote is no draft to check
       const quotesPolicy = !asksToSend && !!opts.quotesBriefing?.(quoted.text);
@@ -224,12 +224,6 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
-}
-
-/** Whether the words around a quoted draft, whole or the part before or after the quote, ask whether it may be sent. */
-function asksAbout(askFrames: RegExp[], text: string, quoted: QuotedDraft): boolean {
-  const pieces = framePieces(text, quoted);
-  return askFrames.some((re) => pieces.some((p) => re.test(p)));
 }
 
 /** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */

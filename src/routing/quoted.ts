@@ -117,8 +117,11 @@ export function unquoteBlock(draft: string): string {
 
 /** The message without the quoted draft: the words that say what is being asked about it. */
 export function frameOf(text: string, q: QuotedDraft): string {
-  return (text.slice(0, q.start) + ' ' + text.slice(q.end)).replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
+  return withoutMarks(text.slice(0, q.start) + ' ' + text.slice(q.end));
 }
+
+/** Words with the quote marks left around them blanked and the spacing squashed. */
+const withoutMarks = (s: string) => s.replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
 
 /**
  * The words around a quote, as the rep typed them: the whole frame, and the part before and the part after the quote
@@ -126,9 +129,8 @@ export function frameOf(text: string, q: QuotedDraft): string {
  * 这样省钱"): the remark after the quote would hide an ask anchored at the end of the whole frame.
  */
 export function framePieces(text: string, q: QuotedDraft): string[] {
-  const clean = (s: string) => s.replace(QUOTE_MARKS, ' ').replace(/\s+/g, ' ').trim();
-  const before = clean(text.slice(0, q.start)).replace(/\s*(?:[:：]|——|—|–|-{1,2}|→|->|=>)\s*$/u, '');
-  const after = clean(text.slice(q.end)).replace(/^\s*(?:——|—|–|-{1,2}|→|->|=>)\s*/u, '');
+  const before = withoutMarks(text.slice(0, q.start)).replace(/\s*(?:[:：]|——|—|–|-{1,2}|→|->|=>)\s*$/u, '');
+  const after = withoutMarks(text.slice(q.end)).replace(/^\s*(?:——|—|–|-{1,2}|→|->|=>)\s*/u, '');
   return [frameOf(text, q), before, after].filter((s, i) => i === 0 || s.length > 0);
 }
 
@@ -184,6 +186,12 @@ function pickQuote(text: string, quotes: QuotedDraft[], speakers?: QuoteSpeakers
   return quotes.map((q) => ({ q, r: rank(q) })).sort((a, b) => b.r - a.r || b.q.text.length - a.q.text.length)[0]!.q;
 }
 
+/** Whether the words around a quoted draft, whole or the part before or after the quote, ask whether it may be sent. */
+export function asksAboutQuote(askFrames: RegExp[], text: string, quoted: QuotedDraft): boolean {
+  const pieces = framePieces(text, quoted);
+  return askFrames.some((re) => pieces.some((p) => re.test(p)));
+}
+
 /**
  * "我想回客户 we can only talk on Alibaba, sorry 可以吗", "can I send this 您好，加我微信 hw8899 详聊": the draft in one script, the
  * ask around it in the other, with no mark between them. The draft runs from the first to the last word of its script,
@@ -192,7 +200,7 @@ function pickQuote(text: string, quotes: QuotedDraft[], speakers?: QuoteSpeakers
  */
 function scriptFramed(text: string, askFrames: RegExp[]): QuotedDraft | null {
   const body = text.replace(/\s+$/, '');
-  const asks = (q: QuotedDraft) => askFrames.some((re) => framePieces(body, q).some((p) => re.test(p)));
+  const asks = (q: QuotedDraft) => asksAboutQuote(askFrames, body, q);
   // Latin words with their digits and punctuation, between Han text (which may itself hold a word or two: "这句OK吗")
   const words = (s: string) => s.match(/[A-Za-z]+/g)?.length ?? 0;
   const latin = [...body.matchAll(/[A-Za-z][^\p{Script=Han}\n]*[A-Za-z0-9.!?)]/gu)].sort((a, b) => b[0].length - a[0].length)[0];
