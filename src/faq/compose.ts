@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { BRIEFING_YEAR, findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
@@ -86,7 +86,7 @@ const PURPOSE_EN = /^(Why|To |In order to)|\bin order to\b|\bso that\b|\baims? t
 const PURPOSE_RESCUE_SCORE = 6;
 // a day of a month as the asker or a line writes it ("5月13日", "5/13", "5.13"); the briefing's year is 2022
 const DAY_OF_MONTH = /(\d{1,2})\s*[\/月.]\s*(\d{1,2})\s*[日号]?/g;
-const dayOfYear = (month: string, day: string) => Math.round(Date.UTC(2022, Number(month) - 1, Number(day)) / 86_400_000);
+const dayOfYear = (month: string, day: string) => Math.round(Date.UTC(BRIEFING_YEAR, Number(month) - 1, Number(day)) / 86_400_000);
 /** The lead for a span of days between two dates: counted with both ends, and without the first ("the range" shown when given). */
 const spanLead = (days: number, lang: Lang, range?: { zh: string; en: string }) =>
   lang === 'zh' ? `共${days + 1}天（${range ? `${range.zh}，` : ''}含首尾；不含首日为${days}天）。` : `${days + 1} days counting both ends (${range ? `${range.en}; ` : ''}${days} days between them).`;
@@ -1917,7 +1917,7 @@ export class Composer {
     // before any "within 30 days" advice in the same line
     const next = /开始|开启|进入|生效|start|begin|open|kick/i.test(question) ? [...picked, ...nearby].find((p) => /次日/.test(p.zh)) : undefined;
     if (next) {
-      const d = new Date(Date.UTC(2022, qa.date.month - 1, qa.date.day + 1));
+      const d = new Date(Date.UTC(BRIEFING_YEAR, qa.date.month - 1, qa.date.day + 1));
       const mm = d.getUTCMonth() + 1;
       const dd = d.getUTCDate();
       const from = lang === 'zh' ? `${qa.date.month}月${qa.date.day}日` : `${MONTHS[qa.date.month - 1]} ${qa.date.day}`;
@@ -1931,7 +1931,7 @@ export class Composer {
       if (!m) continue;
       const days = Number(m[1]);
       const before = /提前|之前|前（/.test(p.zh) && /提前/.test(p.zh);
-      const d = new Date(Date.UTC(2022, qa.date.month - 1, qa.date.day));
+      const d = new Date(Date.UTC(BRIEFING_YEAR, qa.date.month - 1, qa.date.day));
       d.setUTCDate(d.getUTCDate() + (before ? -days : days));
       const mm = d.getUTCMonth() + 1;
       const dd = d.getUTCDate();

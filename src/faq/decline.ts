@@ -429,6 +429,11 @@ export class DeclineChecks {
     // (its words in the briefing's terms, or of two characters or more)
     const units = input.unitsOf(after).filter((u) => (u.kind === 'concept' || u.kind === 'han') && u.soft === undefined && u.tokens.every((t) => t.length >= 2));
     if (units.length < MODAL_WORDS) return false;
+    return this.noneHolds(lines, units);
+  }
+
+  /** Whether no line (read with the lines introducing it) holds any of the units. */
+  private noneHolds(lines: Passage[], units: Unit[]): boolean {
     return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
   }
 
@@ -454,7 +459,7 @@ export class DeclineChecks {
     // (its words in the briefing's terms, names, or Chinese words of two characters or more)
     const units = input.unitsOf(zhTold ? asking.replace(/[吗呢吧么]+\s*$/, '') : after).filter((u) => u.kind !== 'num' && u.soft === undefined && !subject.has(key(u)) && (u.kind !== 'han' || u.tokens.every((t) => t.length >= 2)));
     if (units.length < ALSO_WORDS) return false;
-    return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));
+    return this.noneHolds(lines, units);
   }
 
   /**

@@ -576,14 +576,15 @@ export function findDuration(q: string): number | null {
   return lapseBetweenMonths(norm);
 }
 
+/** The year of the briefing (April 2022): the year a date it gives without one falls in, and the year "this year" means. */
+export const BRIEFING_YEAR = 2022;
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 前年: -2, 'this year': 0, 'last year': -1 };
+const RELATIVE_YEAR = new RegExp(Object.keys(RELATIVE_YEARS).join('|'), 'g');
+
 /**
  * "member until Jan 2021, lapsed, re-signing in June 2022", "2021年1月断约，2022年6月再签": a lapse given by the two
  * months it runs between, in days (30 a month).
  */
-const BRIEFING_YEAR = 2022;
-const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 前年: -2, 'this year': 0, 'last year': -1 };
-const RELATIVE_YEAR = /今年|本年|去年|前年|this year|last year/g;
-
 function lapseBetweenMonths(norm: string): number | null {
   if (!/lapse|断约|停签|停了|到期|expired|ended|cancel|re-?sign|续签|再签|回来|came back|return/.test(norm)) return null;
   // a year named relative to the briefing's own (April 2022): "今年5月重新签回来", "last year"
