@@ -1513,12 +1513,13 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   }
   let cat: MatchedCategory | null = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
   // Jewellery of a precious metal priced per gram: compared with the category's range per gram, when it has one.
-  const massUnit = [h?.unit, ...p.tiers.map((x) => x.unit)].find((u) => u?.dim === 'mass');
+  const tierUnits = [h?.unit, ...p.tiers.map((x) => x.unit)];
+  const massUnit = tierUnits.find((u) => u?.dim === 'mass');
   if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
   // with the range per that unit, not with a whole piece's (which no price per carat could be read against).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
-  if (cat?.perSpec && specUnit && specUnit.dim !== 'count' && [h?.unit, ...p.tiers.map((x) => x.unit)].some((u) => u?.dim === specUnit.dim)) {
+  if (cat?.perSpec && specUnit && specUnit.dim !== 'count' && tierUnits.some((u) => u?.dim === specUnit.dim)) {
     cat = { ...cat, unit: cat.perSpec.unit, usdMin: cat.perSpec.usdMin, usdMax: cat.perSpec.usdMax, perSpec: undefined, rating: undefined };
   }
   if (!cat) {
@@ -1557,7 +1558,8 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   // ... or a whole range under the category's floor whose cheapest price is far below it ($49 - $89 for an e-bike whose
   // cheapest real unit costs $150): the range is published to show in cheap searches, though its dearest end looks plausible.
-  const low = top.usd < cat.usdMin / th.referenceFactor || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / th.referenceFactor);
+  const whole = top.usd < cat.usdMin / th.referenceFactor;
+  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / th.referenceFactor);
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
@@ -1583,7 +1585,6 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
     }
   }
   if (low || high) {
-    const whole = low && top.usd < cat.usdMin / th.referenceFactor;
     const x = whole ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
     notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
