@@ -259,10 +259,11 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const bulkAt = lastAt(products.bulk);
   const deviceWords = products.devices ? words(products.devices) : () => false;
   const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
-  const nm = products.devices?.notMachines;
-  const notMachines = nm && nm.en.length + nm.zh.length ? new RegExp([...nm.en.map((w) => `\\b${escapeRe(w)}\\b`), ...nm.zh.map(escapeRe)].join('|'), 'gi') : null;
-  const nmo = products.notMadeToOrder;
-  const notMadeToOrder = nmo && nmo.en.length + nmo.zh.length ? new RegExp([...nmo.en.map((w) => `\\b${escapeRe(w)}\\b`), ...nmo.zh.map(escapeRe)].join('|'), 'gi') : null;
+  // phrases to blank out of a title before a word list reads it (English as whole words), or null when none are given
+  const phrasesToBlank = (l: z.infer<typeof wordList> | undefined) =>
+    l && l.en.length + l.zh.length ? new RegExp([...l.en.map((w) => `\\b${escapeRe(w)}\\b`), ...l.zh.map(escapeRe)].join('|'), 'gi') : null;
+  const notMachines = phrasesToBlank(products.devices?.notMachines);
+  const notMadeToOrder = phrasesToBlank(products.notMadeToOrder);
   let deviceRating: RegExp | null = null;
   try {
     deviceRating = products.devices ? new RegExp(products.devices.rating, 'i') : null;
