@@ -1061,8 +1061,7 @@ export class Composer {
     const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.decline.alternativeHeld(input, picked.slice(0, YESNO_LINES));
     const declinesYesNo = () =>
       (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.decline.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!)) ||
-      (plainYesNo && !alternative && this.decline.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES))) ||
-      (plainYesNo && !alternative && this.decline.alsoPredicateUnheld(input, picked.slice(0, YESNO_LINES)));
+      (plainYesNo && !alternative && (this.decline.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES)) || this.decline.alsoPredicateUnheld(input, picked.slice(0, YESNO_LINES))));
     // "does the list get updated weekly?", "有报名费吗": a yes/no proposing a figure of a type (a frequency, a fee, a length of
     // time) is answered only by lines that hold a figure of that type
     const proposal = !lead && qa.types.includes('yesno') ? this.decline.unheldProposal(input, qa, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)]) : null;
