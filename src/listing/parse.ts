@@ -14,7 +14,8 @@ export const CUR_BEFORE = String.raw`US\s?\$|USD\s?\$?|HK\$|\$|¥|RMB\s?|CNY\s?|
 // "每台15刀": 刀 is the reps' word for a US dollar (not the 刀 of 刀片, 刀具, 刀头: a knife's parts).
 export const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|刀(?![片具头架柄叉])|元|人民币|RMB|CNY|EUR`;
 /** An amount with its currency, before or after it ('US$1.20', '3.5元'); global: reset lastIndex before exec loops. */
-export const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
+// (a number before a currency that another amount follows is a code or size, not an amount: "HLSO 16/20 USD 9.60", "VS1 USD 320")
+export const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])(?!\s?\d)`, 'gi');
 
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
@@ -143,6 +144,8 @@ const MIN_VALUE_BEFORE = /(?:\bmin(?:imum)?\.?\s*(?:order|purchase)(?:\s*(?:valu
 const UNDER_VALUE_BEFORE = /\b(?:orders?|purchases?)\s+(?:under|below|less\s+than)\s*$|(?:不满|不足|低于|少于|不到)\s*$/i;
 const VALUE_REFUSED = /^[^.。；;\n]{0,30}?(?:\b(?:refunded|not\s+(?:accepted|shipped|produced|processed)|cannot\s+be\s+(?:accepted|shipped|produced|processed)|(?:will\s+be\s+)?(?:cancell?ed|rejected|declined))\b|不发|不接|不做|不生产|无法|不予|取消)/i;
 const VALUE_NOT_MOQ = /free\s+(?:shipping|delivery)|包邮|免运费|免邮|discount|coupon|off\b|优惠|折扣|减|返/i;
+// An amount per order or shipment: a fee, never the price of a variant.
+const PER_ORDER_AFTER = /^\s*(?:\/\s*(?:单|票|订单|order|shipment)(?![A-Za-z])|(?:per|each)\s+(?:order|shipment)\b|每单)/i;
 // A courier or a fee named without the word freight ("DHL US$30 per piece", "a clearance fee of US$20"): with LATE_CHARGE, freight.
 const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges?)\b|快递|顺丰|运费|邮费|费/i;
 const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
@@ -975,7 +978,8 @@ export function createParser(rules: ListingRules): Parser {
       // "1卷=100码，约 $0.016/码", "1 roll = 50 meters (≈ $1.44-1.72/m)": under prices already given, a unit equivalence with
       // approximate amounts works the price out per the smaller unit; it is a note, not the headline or a tier.
       if (converts && lineMoneys.length && (out.tiers.length || out.skus.length || out.headline) && APPROX_BEFORE.test(line.slice(Math.max(0, lineMoneys[0]!.start - 8), lineMoneys[0]!.start))) continue;
-      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // ("Shipping to United States (1 pc, 0.02 kg):" weighs the parcel a fee is for: no unit the goods are priced by)
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts && !SHIPPING_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       // "Variant 'Sample patch' $0.01", "规格「礼盒」 US$0.50": a variant named in quotes, with its price.
       const quoted = lineMoneys.length === 1 ? QUOTED_VARIANT.exec(line) : null;
       if (quoted) {
@@ -1141,6 +1145,8 @@ export function createParser(rules: ListingRules): Parser {
 
       // SKU rows: the page's "name  $4.92  - 0 +" rows, or name/price rows under an attribute header.
       if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine)) && !(FEE_IN_BRACKETS.test(line) && !STEPPER.test(line))) {
+        // "阿拉斯加 / 夏威夷：USD 18/单", "Hawaii: $18 per order": a rate per order is a destination's freight, never a variant.
+        if (PER_ORDER_AFTER.test(line.slice(lineMoneys[0]!.end))) continue;
         const name = skuName(line, lineMoneys[0]!);
         if (name) out.skus.push({ name, price: lineMoneys[0]!.money });
         continue;
