@@ -284,7 +284,8 @@ const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
-const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
+// ("Actual FOB price for this model is USD 720", "real factory price $3.50", "Single unit is USD 25": the price one unit really costs)
+const PRICE_CLAIM = /\b(?:actual|real|true|final|normal|regular)\s+(?:(?:unit|fob|exw|cif|cfr|ddp|factory|selling|wholesale|ex-?works)\s+){0,2}price|\bsingle\s+(?:unit|piece|pc|set)\s+(?:price\s+)?(?:is|=|:|at|costs?)\s|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
 const FIELD_LABELS =
@@ -387,7 +388,7 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\b(?:also\s+|can\s+|will\s+)?accepts?\s+(?:an?\s+|small\s+|trial\s+)?\d`, String.raw`\b(?:also\s+|can\s+|will\s+)?accepts?\s+(?:an?\s+|small\s+|trial\s+)?${Q}\s*(?:trial\s+|test\s+|sample\s+)?orders?\b`, 'i', false, true),
     hidden(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*`, String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
     hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
-    hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
+    hidden(String.raw`\b(?:actual|real|true|normal|regular|usual)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true|normal|regular|usual)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
     // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
     hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
@@ -890,9 +891,12 @@ export function createParser(rules: ListingRules): Parser {
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       const movBefore = out.minOrderValue;
+      const claimsBefore = out.priceClaims.length;
       readRemarks(line, lineMoneys, out);
-      // "订单金额不低于 USD 300": the order value every order must reach is no price of the goods.
+      // "订单金额不低于 USD 300": the order value every order must reach is no price of the goods; nor is a sentence giving the
+      // real price beside the page's ("Actual FOB price for this model is USD 720-780/set") its headline.
       if (!movBefore && out.minOrderValue && !namesShipping(line)) continue;
+      if (out.priceClaims.length > claimsBefore && (out.headline || out.tiers.length || out.skus.length) && !FIELD_START.test(line) && !namesShipping(line)) continue;
       // "激光 logo：开版费 US$ 30/款，$0.15/个", "加扣 +$0.15/条", "定制颜色：+$0.20/个": a line that prices a set-up charge
       // (sku.yaml setupCharges) beside a per-unit fee, or adds its amount to the goods' price ("+$"), prices work added: no
       // headline, SKU or tier of the goods (freight, sample and MOQ lines are read as such).
