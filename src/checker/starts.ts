@@ -231,7 +231,7 @@ export class MatchStarts {
   /** Where the first candidate is, when where() gave up listing them. */
   firstAt = 0;
 
-  constructor(source: string, flags: string, scanner: LiteralScanner) {
+  constructor(source: string, flags: string, private readonly scanner: LiteralScanner) {
     const starts = startStrings(source, flags);
     // A regex opening with a few words V8 finds fast enough by itself; a long alternation it tries word by word at
     // every position.
@@ -251,9 +251,13 @@ export class MatchStarts {
     let n = 0;
     let first = s.length;
     for (let q = 0; q < starts.length; q++) {
-      if (hits[this.ids[q]!] !== 1) continue;
+      const id = this.ids[q]!;
+      if (hits[id] !== 1) continue;
       const lit = starts[q]!;
-      let p = s.indexOf(lit);
+      // The scan noted each string's first place (when it scanned s): on a long draft, where the positions soon
+      // pass the limit, most strings then cost no search at all.
+      const noted = this.scanner.firstAt(hits, s, id);
+      let p = noted >= 0 ? noted : s.indexOf(lit);
       if (p >= 0 && p < first) first = p;
       // Past the limit only the first position of each string still counts (for firstAt).
       for (; p >= 0 && n <= limit; p = s.indexOf(lit, p + 1)) found[n++] = p;
