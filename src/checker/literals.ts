@@ -454,13 +454,19 @@ export class LiteralScanner {
   }
 
   /**
-   * Where literal `id` first occurs in s, when `hits` is the shared buffer of a scan of exactly s and holds it; -1
-   * otherwise (a scan() of another text, hits read against another string such as a view with spans blanked, or a
-   * literal absent), and the caller looks for itself. Noted during the scan, so a start-position search (starts.ts)
-   * need not look for the first place of each of its start strings again.
+   * Whether firstAt() answers for s: `hits` is the shared buffer of a scan of exactly s (not a scan() of another
+   * text, nor hits read against another string, such as a view with spans blanked). Asked once per search: two
+   * equal strings that are not the same object compare character by character.
    */
-  firstAt(hits: Uint8Array, s: string, id: number): number {
-    if (hits !== this.shared || hits[id] !== 1 || this.sharedFor === null || this.sharedFor.s !== s) return -1;
+  recorded(hits: Uint8Array, s: string): boolean {
+    return hits === this.shared && this.sharedFor !== null && this.sharedFor.s === s;
+  }
+
+  /**
+   * Where literal `id` first occurs in the recorded text (recorded() was true, and hits[id] === 1). Noted during the
+   * scan, so a start-position search (starts.ts) need not look for the first place of each start string again.
+   */
+  firstAt(id: number): number {
     return this.firstEnd![id]! - this.lens![id]! + 1;
   }
 

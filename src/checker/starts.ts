@@ -250,14 +250,14 @@ export class MatchStarts {
     const limit = Math.min(MAX_TRIES, s.length >> 5 || 1);
     let n = 0;
     let first = s.length;
+    // The scan noted each string's first place (when it scanned s): on a long draft, where the positions soon pass
+    // the limit, most strings then cost no search at all.
+    const noted = this.scanner.recorded(hits, s);
     for (let q = 0; q < starts.length; q++) {
       const id = this.ids[q]!;
       if (hits[id] !== 1) continue;
       const lit = starts[q]!;
-      // The scan noted each string's first place (when it scanned s): on a long draft, where the positions soon
-      // pass the limit, most strings then cost no search at all.
-      const noted = this.scanner.firstAt(hits, s, id);
-      let p = noted >= 0 ? noted : s.indexOf(lit);
+      let p = noted ? this.scanner.firstAt(id) : s.indexOf(lit);
       if (p >= 0 && p < first) first = p;
       // Past the limit only the first position of each string still counts (for firstAt).
       for (; p >= 0 && n <= limit; p = s.indexOf(lit, p + 1)) found[n++] = p;
