@@ -353,7 +353,8 @@ export function findOffence(q: string): number | null {
   m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
   if (m) return (/^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!) + (/\b(?:more than|over|above|beyond|exceeding)\s+$/.test(lower.slice(0, m.index)) ? 1 : 0);
   if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen/.test(lower)) return 2;
-  if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b/.test(lower)) return 1;
+  // ("本轮为警告，再次扣3分/次": the current round is the first step of the ladder)
+  if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b|本轮|这一?轮|\bthis round\b|\bthe current round\b/.test(lower)) return 1;
   return null;
 }
 
