@@ -59,7 +59,9 @@ const FIGURE_UNITS: [string, string][] = [
   ['star', '星(?!期)|stars?\\b'],
   // a head count ("700名", "81个商家", "open to 1000 merchants"): before `item`, which would take the 个 of 个商家
   ['head', '(?:个\\s*)?(?:商家|名额|名(?!称|字)|家(?!居|纺|具|电|园)|位(?!置)|人(?!民币|才|员|工))|merchants?\\b|sellers?\\b|suppliers?\\b|companies\\b|people\\b|persons?\\b|spots?\\b|places\\b|slots?\\b|respondents?\\b'],
-  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b'],
+  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b'],
+  // a sum in yuan ("原价1500元", "0元享"): "do we pay 1500 yuan?" against the price now
+  ['yuan', '元|块钱|yuan\\b|rmb\\b'],
 ];
 const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
 // a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
@@ -243,7 +245,9 @@ export class YesNoLead {
       // "由15日延长为30日", "30个->50个": the value now is the one after the change
       // ("100%->满10个": the new value may be in another unit, after a word)
       const change = p.zh.match(/由\s*(\d+(?:\.\d+)?)\s*\S{0,2}?\s*(?:延长|变|增加|减少|提高|降低|缩短)?为\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*[^\d\s>-]{0,2}\s*->\s*([^\d\s,，)）]{0,2}\s*\d+(?:\.\d+)?[^\d\s,，)）]{0,1})/);
-      const old = change ? Number(change[1] ?? change[3]) : null;
+      // ("原价1500元" is the price before, as a change's old value is)
+      const before = p.zh.match(/原价\s*(\d+(?:\.\d+)?)/);
+      const old = change ? Number(change[1] ?? change[3]) : before ? Number(before[1]) : null;
       const now = zh.filter((f) => f.value !== old);
       const yes = now.some((f) => f.value === want.value);
       const word = yesNo(input.question, input.lang, yes, 'fact');
@@ -415,6 +419,13 @@ export class YesNoLead {
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "are the green factory benefits already live?" against "预计5月底全量上线": given as still to come
+    if (pol.notYet && pol.notYet.question.test(q) && picked.slice(0, SLOT_LINES).some((x) => pol.notYet!.line.test(x.zh) || pol.notYet!.line.test(x.en))) {
+      const line = picked.slice(0, SLOT_LINES).find((x) => pol.notYet!.line.test(x.zh) || pol.notYet!.line.test(x.en))!;
+      const word = yesNo(q, input.lang, false, 'fact');
+      const zh = line.zh.match(pol.notYet.line)?.[0] ?? '';
+      return input.lang === 'zh' ? `${word}简报写的是“${zh}”，还没有上线。` : `${word} The briefing gives it as expected, not yet live (${zh}).`;
+    }
     // "比同行便宜一点点也算吗" against "与…市场价格相比相差甚远": what the asker describes falls short of the line's degree
     const degree = this.degreeShort(input, [p, ...picked.filter((x) => x !== p).slice(0, SLOT_LINES - 1)], picked);
     if (degree) return degree;
@@ -777,7 +788,8 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
   if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
   if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
   const verbs: [RegExp, string, string][] = [
-    [/会不会|会.{0,20}吗/, '会。', '不会。'],
+    // (会 of 发布会, 协会, 机会 is a noun, no verb)
+    [/会不会|(?<!发布|大|晚|例|开|聚|协|学|工|社|机|年|峰|展|览|易|讨)会.{0,20}吗/, '会。', '不会。'],
     // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
     [/能不能|能否|(?<![才只仅])能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
