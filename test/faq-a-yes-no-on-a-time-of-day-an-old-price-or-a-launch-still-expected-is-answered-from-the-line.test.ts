@@ -8,15 +8,6 @@ const lead = (q: string) => {
   return a.answer.split('\n')[0]!;
 };
 
-describe('the banks holding the collection accounts are a closed list', () => {
-  it('a bank it leaves out is a no, a listed one a yes', () => {
-    expect(lead('Is our global collection account opened with Standard Chartered?')).toMatch(/^No\b/);
-    expect(lead('全球收款账户是开在汇丰银行的吗？')).toMatch(/^(不|没有)/);
-    expect(lead('Is the global collection account held at Citibank Hong Kong?')).toMatch(/^Yes\b/);
-    expect(lead('全球收款账户是摩根大通的吗')).toMatch(/^是/);
-  });
-});
-
 describe('a figure proposed against the figure a line states now', () => {
   it('a count of items: the old count of a change is a no', () => {
     expect(lead('Are the starter tasks still 5 items?')).toMatch(/^No\b/);
