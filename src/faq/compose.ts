@@ -927,6 +927,9 @@ export class Composer {
       // "沃尔玛要求…的截止时间是哪一年" against "欧盟…计划自2023年起": a name the question gives that another line holds
       // and the figure's line does not is what the figure would have to be about
       if (hit && this.decline.rareNameElsewhere(input, hit.passage, candidates.map((c) => c.passage), evidence)) hit = undefined;
+      // "虚假价格一次扣几分" against "再次 扣3分/次": a step of a penalty ladder that does not count the violation asked
+      // (rules/ask/arithmetic.yaml notFor) is that other rule's figure
+      if (hit && this.decline.otherLaddersStep(input.question, hit.passage)) hit = undefined;
       // a lead time ("至少提前5天") is not how long the thing asked about lasts
       if (hit && type.lead && !type.leadAsked?.test(input.question)) {
         const lead = type.lead;
