@@ -95,8 +95,8 @@ const asksList = (qa: QuestionAnalysis) => (qa.types.includes('list') || qa.type
 const statesPurpose = (p: Passage) => PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en);
 // a question asking which comes first ("优先看哪类产品", "which products first") is answered by a line that singles some
 // out ("尤其是高曝光产品", "especially high-exposure ones")
-const ASKS_PRIORITY = /优先|重点|首先|先(看|查|改|处理|检查)|最(该|应该|需要)|(first|priorit\w*|most important|focus on|especially)/i;
-const SINGLES_OUT = /尤其|特别是|重点|优先|(especially|in particular|above all|priorit\w*)/i;
+const ASKS_PRIORITY = /优先|重点|首先|先(看|查|改|处理|检查)|最(该|应该|需要)|\b(first|priorit\w*|most important|focus on|especially)\b/i;
+const SINGLES_OUT = /尤其|特别是|重点|优先|\b(especially|in particular|above all|priorit\w*)\b/i;
 // (a heading or an agenda title names a part, "重点关注", and singles nothing out)
 const singlesOut = (p: Passage) => p.kind !== 'heading' && p.kind !== 'agenda' && (SINGLES_OUT.test(p.zh) || SINGLES_OUT.test(p.en));
 // ...holding at least this share of the question, read with the lines introducing it
@@ -927,6 +927,9 @@ export class Composer {
       // "沃尔玛要求…的截止时间是哪一年" against "欧盟…计划自2023年起": a name the question gives that another line holds
       // and the figure's line does not is what the figure would have to be about
       if (hit && this.decline.rareNameElsewhere(input, hit.passage, candidates.map((c) => c.passage), evidence)) hit = undefined;
+      // "虚假价格一次扣几分" against "再次 扣3分/次": a step of a penalty ladder that does not count the violation asked
+      // (rules/ask/arithmetic.yaml notFor) is that other rule's figure
+      if (hit && this.decline.otherLaddersStep(input.question, hit.passage)) hit = undefined;
       // a lead time ("至少提前5天") is not how long the thing asked about lasts
       if (hit && type.lead && !type.leadAsked?.test(input.question)) {
         const lead = type.lead;
@@ -1725,7 +1728,8 @@ export class Composer {
     const askedPoints = q.match(/扣\s*(\d+)\s*分|(\d+)\s*(?:个)?\s*(?:分|points?)\b/i);
     const aboutPoints = /扣分|扣.{0,3}分|\bpoints?\b|deduct/i.test(q);
     // "does the 90-day suspension kick in on the 2nd offence?": whether that step takes the measure the question names
-    const measured = ladder.steps.filter((s) => s.measure && new RegExp(s.measure, 'i').test(q));
+    // ("is it still just a warning?" names the first step's measure; "警告之后第二次会扣分吗" asks the points)
+    const measured = ladder.steps.filter((s) => s.measure && new RegExp(s.measure, 'i').test(q) && !(aboutPoints && s.points === 0));
     const word = !qa.types.includes('yesno')
       ? ''
       : measured.length
@@ -1757,11 +1761,13 @@ export class Composer {
     const line = this.passageByZh(waiver.quote);
     // (a sum of money moved, or the waiver among the lines that match: "shipping way above normal" is no withdrawal)
     if (!line || !(qa.amount?.currency || candidates.slice(0, 3).some((c) => c.passage === line))) return null;
-    const word = yesNo(q, input.lang, false, 'fact');
+    // ("is the part above 300k free?" asks the other way round: yes)
+    const asksFree = /免费|免(提现)?(手续)?费|不收|不要钱|不扣|\bfree\b|\bwaived?\b|\bno (fee|charge)s?\b|\bwithout (a )?(fee|charge)s?\b/i.test(q);
+    const word = yesNo(q, input.lang, asksFree, 'fact');
     const lead =
       input.lang === 'zh'
         ? `${word === '不是。' ? '不收。' : word}三种模式月度合计超过30万美金的部分免提现手续费，只有前${fmt(waiver.monthlyUsd)}美元按费率收费。`
-        : `No. The part of a month's total above USD 300,000 (across the three modes) is free of withdrawal fees; only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
+        : `${asksFree ? 'Yes.' : 'No.'} The part of a month's total above USD 300,000 (across the three modes) is free of withdrawal fees; only the first ${fmt(waiver.monthlyUsd)} USD is charged.`;
     return { lead, passages: [line], notStated: null };
   }
 

@@ -432,6 +432,20 @@ export class DeclineChecks {
     return this.noneHolds(lines, units);
   }
 
+  /**
+   * The line is a step of a penalty ladder (rules/ask/arithmetic.yaml), a ladder holding it says it does not count the
+   * violation asked (its `notFor` matches the question) and no ladder holding it is for the question (`notFor` unmatched
+   * and `onlyFor`, if any, matched): the points it states count another rule's offences ("虚假价格被判违规，扣几分" is not on the off-platform ladder).
+   */
+  otherLaddersStep(question: string, p: Passage): boolean {
+    const q = question.normalize('NFKC');
+    const holding = this.analyzer.rules.arithmetic.ladders.filter((l) => l.steps.some((s) => s.quote === p.zh));
+    // (some ladder holding it must say it does not count the asked violation: an onlyFor that misses a phrasing is no such word)
+    if (!holding.some((l) => l.notFor && new RegExp(l.notFor, 'i').test(q))) return false;
+    const forQuestion = (l: (typeof holding)[number]) => !(l.notFor && new RegExp(l.notFor, 'i').test(q)) && !(l.onlyFor && !new RegExp(l.onlyFor, 'i').test(q));
+    return !holding.some(forQuestion);
+  }
+
   /** Whether no line (read with the lines introducing it) holds any of the units. */
   private noneHolds(lines: Passage[], units: Unit[]): boolean {
     return lines.every((p) => units.every((u) => this.index.coverage([u], p, this.contextOf(p)) === 0));

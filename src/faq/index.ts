@@ -51,6 +51,8 @@ const MEMORY_RESCUE_SIM = 0.7;
 // how far down the section ranking a topic listing regions or categories may sit to answer a place or category
 const SLOT_SECTIONS = 3;
 const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
+// a line naming at least this many items of one class lists them (a closed list an item left out is not in)
+const CLOSED_LIST_ITEMS = 2;
 const FIGURE_ASKS = new Set(['when', 'day', 'clock', 'howlong', 'quantity', 'percent', 'points']);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
@@ -178,6 +180,34 @@ export function createPolicyFaq(
     return null;
   }
 
+  /**
+   * A yes/no whose answer a line of a section ranked near the top states outright, though the wording keeps the
+   * section ranking unsure: an item of an enumerable class (a currency, a social platform) that the section lists
+   * others of in one line, leaving the asked one out ("will NZD land in our global account?": eight currencies, no
+   * NZD), or one value of a slot (polarity.yaml `slots`) that a line of the section states a value of ("Pay的资金结算是
+   * 阿里自己做的吧" against "由合作的银行…提供"). The section is taken only when the composer leads with a verdict from it.
+   */
+  function decidingSection(question: string, qa: QuestionAnalysis | undefined, units: Unit[], hits: Hit[]): Section | null {
+    if (!composer || !askRules || !qa || !qa.types.includes('yesno')) return null;
+    const q = question.normalize('NFKC');
+    const classes = new Set(qa.items.filter((i) => !i.open).map((i) => i.cls));
+    const slots = askRules.polarity.slots.filter((slot) => slot.values.filter((v) => v.question.test(q)).length === 1);
+    if (!classes.size && !slots.length) return null;
+    const names = (i: ClassItem, p: Passage) => i.re.test(p.zh) || i.re.test(p.en);
+    const lists = (p: Passage) => [...classes].some((cls) => askRules.polarity.items.filter((i) => i.cls === cls && names(i, p)).length >= CLOSED_LIST_ITEMS);
+    const statesSlot = (p: Passage) => slots.some((slot) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en)));
+    for (const h of hits.slice(0, SLOT_SECTIONS)) {
+      const lines = composer.passagesOf(h.section.id);
+      // (only an item the list leaves out: a listed one, "USD…有没有利息", may be asked something the section never states)
+      const leftOut = lines.some(lists) && qa.items.some((i) => !i.open && !lines.some((p) => names(i, p)));
+      if (!leftOut && !lines.some(statesSlot)) continue;
+      const comp = composer.compose({ question, lang: 'en', units, answered: [h.section], ranked: [], unitsOf }, qa);
+      // (a membership verdict, or the stated value of what the question proposes: "will they open a new account for us")
+      if (!comp.notStated && (comp.special || comp.lead)) return h.section;
+    }
+    return null;
+  }
+
   /** The best-ranked of the first few sections whose topic holds a regions list (for a place) or category rows. */
   function slotSection(hits: Hit[], place: boolean, category: boolean): Section | null {
     if (!composer || (!place && !category)) return null;
@@ -251,7 +281,9 @@ export function createPolicyFaq(
       // (a "which is NOT" question names an option from outside the briefing on purpose)
       const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
       const qa = composer?.analyze(question);
-      let rescued = composer && foreignOk ? composer.rescue(units, qa, question, lineMemory()?.votes(near)) : null;
+      // (a closed list or a stated value decides it; a platform the briefing never covers stays out of scope)
+      let rescued = foreignOk ? decidingSection(question, qa, units, hits) : null;
+      if (!rescued && composer && foreignOk) rescued = composer.rescue(units, qa, question, lineMemory()?.votes(near));
       // a place or a product category decides the answer when a ranked topic lists the regions or categories it
       // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it
       // (a category only when the question is about standards or categories: "a CE certificate for electronics" is not)

@@ -26,6 +26,8 @@ const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种
 export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
 // how many of the first lines picked a proposed value is compared against (the line that answers is among them)
 const SLOT_LINES = 3;
+// how much of a yes/no a topic line stating a figure of the proposed unit must hold to be the one compared with it
+const FIGURE_LINE_COVERAGE = 0.3;
 const PARTS_ZH: [RegExp, 'early' | 'mid' | 'late'][] = [[/初|上旬|头/, 'early'], [/中旬|中/, 'mid'], [/下旬|底|末/, 'late']];
 const MONTH_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
@@ -55,7 +57,11 @@ const FIGURE_UNITS: [string, string][] = [
   ['percent', '%|％|percent\\b'],
   ['point', '分(?!钟|之|类|享|别|开|行)|points?\\b'],
   ['star', '星(?!期)|stars?\\b'],
-  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b'],
+  // a head count ("700名", "81个商家", "open to 1000 merchants"): before `item`, which would take the 个 of 个商家
+  ['head', '(?:个\\s*)?(?:商家|名额|名(?!称|字)|家(?!居|纺|具|电|园)|位(?!置)|人(?!民币|才|员|工))|merchants?\\b|sellers?\\b|suppliers?\\b|companies\\b|people\\b|persons?\\b|spots?\\b|places\\b|slots?\\b|respondents?\\b'],
+  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b'],
+  // a sum in yuan ("原价1500元", "0元享"): "do we pay 1500 yuan?" against the price now
+  ['yuan', '元|块钱|yuan\\b|rmb\\b'],
 ];
 const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
 // a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
@@ -220,13 +226,28 @@ export class YesNoLead {
     const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
     if (asked.length !== 1) return '';
     const want = asked[0]!;
-    for (const p of picked.slice(0, SLOT_LINES)) {
-      const zh = figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit);
+    const ofUnit = (p: Passage) => figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit);
+    let lines = picked.slice(0, SLOT_LINES);
+    // "is the campaign open to 1000 merchants?" where the lines picked state no head count: the line of the answered
+    // topic that states a figure of that unit and holds most of the question ("活动名额仅限700名") is the one compared
+    if (!lines.some((p) => ofUnit(p).length)) {
+      const cov = (p: Passage) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p));
+      const stating = this.ctx.topicPassages(input).filter((p) => ofUnit(p).length && cov(p) >= FIGURE_LINE_COVERAGE);
+      const best = stating.sort((a, b) => cov(b) - cov(a))[0];
+      if (!best) return '';
+      if (picked.includes(best)) picked.splice(picked.indexOf(best), 1);
+      picked.unshift(best);
+      lines = [best];
+    }
+    for (const p of lines) {
+      const zh = ofUnit(p);
       if (!zh.length) continue;
       // "由15日延长为30日", "30个->50个": the value now is the one after the change
       // ("100%->满10个": the new value may be in another unit, after a word)
       const change = p.zh.match(/由\s*(\d+(?:\.\d+)?)\s*\S{0,2}?\s*(?:延长|变|增加|减少|提高|降低|缩短)?为\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*[^\d\s>-]{0,2}\s*->\s*([^\d\s,，)）]{0,2}\s*\d+(?:\.\d+)?[^\d\s,，)）]{0,1})/);
-      const old = change ? Number(change[1] ?? change[3]) : null;
+      // ("原价1500元" is the price before, as a change's old value is)
+      const before = p.zh.match(/原价\s*(\d+(?:\.\d+)?)/);
+      const old = change ? Number(change[1] ?? change[3]) : before ? Number(before[1]) : null;
       const now = zh.filter((f) => f.value !== old);
       const yes = now.some((f) => f.value === want.value);
       const word = yesNo(input.question, input.lang, yes, 'fact');
@@ -323,6 +344,14 @@ export class YesNoLead {
     return null;
   }
 
+  /** Whether the question proposes one value of a slot (polarity.yaml `slots`) that one of these lines states a value of. */
+  private slotStated(input: ComposeInput, lines: Passage[]): boolean {
+    const q = input.question.normalize('NFKC');
+    return this.ctx.analyzer.rules.polarity.slots.some(
+      (slot) => slot.values.filter((v) => v.question.test(q)).length === 1 && lines.some((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en))),
+    );
+  }
+
   /**
    * A value of a slot (polarity.yaml `slots`) the question proposes, against the value the first of the lines stating
    * one gives: that line is quoted first.
@@ -390,6 +419,13 @@ export class YesNoLead {
     if (pol.preconditions && pol.preconditions.question.test(q) && (pol.preconditions.line.test(p.zh) || pol.preconditions.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
+    // "are the green factory benefits already live?" against "预计5月底全量上线": given as still to come
+    if (pol.notYet && pol.notYet.question.test(q) && picked.slice(0, SLOT_LINES).some((x) => pol.notYet!.line.test(x.zh) || pol.notYet!.line.test(x.en))) {
+      const line = picked.slice(0, SLOT_LINES).find((x) => pol.notYet!.line.test(x.zh) || pol.notYet!.line.test(x.en))!;
+      const word = yesNo(q, input.lang, false, 'fact');
+      const zh = line.zh.match(pol.notYet.line)?.[0] ?? '';
+      return input.lang === 'zh' ? `${word}简报写的是“${zh}”，还没有上线。` : `${word} The briefing gives it as expected, not yet live (${zh}).`;
+    }
     // "比同行便宜一点点也算吗" against "与…市场价格相比相差甚远": what the asker describes falls short of the line's degree
     const degree = this.degreeShort(input, [p, ...picked.filter((x) => x !== p).slice(0, SLOT_LINES - 1)], picked);
     if (degree) return degree;
@@ -486,6 +522,9 @@ export class YesNoLead {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return null;
     // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
     if (this.ctx.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
+    // "will the platform open a new Facebook account for us?" asks whose account, which a line of the topic states
+    // ("首先有自己的…Facebook 账号"), not whether Facebook is listed
+    if (this.slotStated(input, [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)])) return null;
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
@@ -498,7 +537,9 @@ export class YesNoLead {
       const classItems = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
       const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
-      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      // (a line naming several items of the class is the list; one naming a single item only mentions it)
+      const named = (p: Passage) => classItems.filter((i) => i.re.test(p.zh) || i.re.test(p.en)).length;
+      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= 2) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
       // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the
@@ -747,14 +788,16 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
   if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
   if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
   const verbs: [RegExp, string, string][] = [
-    [/会不会|会.{0,20}吗/, '会。', '不会。'],
+    // (会 of 发布会, 协会, 机会 is a noun, no verb)
+    [/会不会|(?<!发布|大|晚|例|开|聚|协|学|工|社|机|年|峰|展|览|易|讨)会.{0,20}吗/, '会。', '不会。'],
     // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
     [/能不能|能否|(?<![才只仅])能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
     [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
     // "要求不一样吗" asks about a requirement, not whether something is needed
     [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
-    [/算不算|算/, '是的，算。', '不算。'],
+    // (算 of 结算, 计算, 预算 is no verb of judgement)
+    [/算不算|(?<![结计预核清换折打总估])算/, '是的，算。', '不算。'],
     [/行不行|行吗|行不/, '可以，行。', '不行。'],
     [/(?<![a-z])(ok|okay)吗|好吗/i, '可以。', '不可以。'],
   ];

@@ -141,6 +141,8 @@ export const PolarityFileSchema = z.object({
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
   unrestricted: z.object({ line: RegexSource, question: RegexSource }).optional(),
   gainsCutOff: z.object({ line: RegexSource, question: RegexSource }).optional(),
+  /** a launch the line gives as expected ("预计5月底全量上线") is not live yet: "is it already live?" is a no */
+  notYet: z.object({ line: RegexSource, question: RegexSource }).optional(),
   anyWillDo: z.object({ line: RegexSource, question: RegexSource }).optional(),
   degree: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
@@ -200,6 +202,7 @@ export interface Polarity {
   unrestricted: { line: RegExp; question: RegExp } | null;
   /** "will it still pay off?" against a line that cuts off its gains: no */
   gainsCutOff: { line: RegExp; question: RegExp } | null;
+  notYet: { line: RegExp; question: RegExp } | null;
   /** "will any X do?" against a line asking for a qualified X ("非低质视频"): no */
   anyWillDo: { line: RegExp; question: RegExp } | null;
   /** "a bit cheaper: is it a false price?" against a line stating the condition only at a large degree ("相差甚远"): no */
@@ -280,6 +283,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
       unrestricted: pol.unrestricted ? { line: new RegExp(pol.unrestricted.line, 'i'), question: new RegExp(pol.unrestricted.question, 'i') } : null,
       gainsCutOff: pol.gainsCutOff ? { line: new RegExp(pol.gainsCutOff.line, 'i'), question: new RegExp(pol.gainsCutOff.question, 'i') } : null,
+      notYet: pol.notYet ? { line: new RegExp(pol.notYet.line, 'i'), question: new RegExp(pol.notYet.question, 'i') } : null,
       anyWillDo: pol.anyWillDo ? { line: new RegExp(pol.anyWillDo.line, 'iu'), question: new RegExp(pol.anyWillDo.question, 'iu') } : null,
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
@@ -353,7 +357,8 @@ export function findOffence(q: string): number | null {
   m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
   if (m) return (/^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!) + (/\b(?:more than|over|above|beyond|exceeding)\s+$/.test(lower.slice(0, m.index)) ? 1 : 0);
   if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen/.test(lower)) return 2;
-  if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b/.test(lower)) return 1;
+  // ("本轮为警告，再次扣3分/次": the current round is the first step of the ladder)
+  if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b|本轮|这一?轮|\bthis round\b|\bthe current round\b/.test(lower)) return 1;
   return null;
 }
 
