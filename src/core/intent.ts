@@ -40,6 +40,13 @@ const A_NOT_A_CLAUSE = /(会不会|能不能|是不是|有没有|算不算|要�
 // ...and those that make the words around a quote a question to Haili
 const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'question_word', 'ask_haili', 'rule_talk']);
 
+// a to-do stated with its due day is none when it talks of an order, greets or signs off, or quotes someone; nor when the
+// model is this sure it is a draft
+const NOT_A_TODO_CUES = new Set(['order_talk', 'greeting', 'signoff', 'quoted_span']);
+const DRAFT_SURE = 0.85;
+// a first line that only introduces what follows ("运营让我发给你检查一下：", "pls look at this one:")
+const LEAD_IN_LINE = /^[^\n]{0,60}[:：]\s*\n/;
+
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
 // colon, space or line break, so "检查报告要多久" stays a question.
@@ -177,6 +184,12 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
+  // The store's own work said to be due by a day ("明天上午十点前新品50个要全部上完", "tomorrow before 10am all 50 new
+  // products have to be live"): a to-do stated to no one and asking nothing is one to track. Not an order's step ("the
+  // balance must be paid by May 20" talks of an order to a buyer), nor what the model is sure is a draft.
+  if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !(guess.job === 'draft' && guess.p >= DRAFT_SURE) && !guess.cues.some((c) => NOT_A_TODO_CUES.has(c)) && !speaksToSomeone(rules, trimmed) && rules.ownTaskDue.some((re) => re.test(trimmed)) && !rules.notATodo.some((re) => re.test(trimmed)) && rules.deadlineDate.some((re) => re.test(trimmed))) {
+    return { job: 'remind', text: trimmed, guess };
+  }
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
   // Haili about the draft, "You wrote: '…' — let's keep it here" is itself a draft.
   if (guess.job === 'draft' || guess.job === 'question') {
@@ -194,6 +207,11 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // question quoting the briefing's own words asks about the policy; the quote is no draft to check
       const quotesPolicy = !asksToSend && !!opts.quotesBriefing?.(quoted.text);
       if (!quotesPolicy && ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || asksToSend)) {
+        // "运营让我发给你检查一下：<title, price, MOQ, freight lines> 检查完告诉我能不能发布": what is put before Haili is a
+        // pasted product, so it gets the listing check, not a draft's verdict
+        // (a lead-in line ending in a colon, "运营让我发给你检查一下：", is the rep's, not the product's)
+        const pasted = [quoted.text, quoted.text.replace(LEAD_IN_LINE, '')].find((t) => t.trim() && isPastedListing(opts.jobs, t));
+        if (pasted) return { job: 'listing', text: pasted, explicit: false, guess };
         return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
       }
       if (quotesPolicy && about.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess: about };
