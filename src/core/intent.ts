@@ -46,6 +46,7 @@ const NOT_A_TODO_CUES = new Set(['order_talk', 'greeting', 'signoff', 'quoted_sp
 const DRAFT_SURE = 0.85;
 // a first line that only introduces what follows ("运营让我发给你检查一下：", "pls look at this one:")
 const LEAD_IN_LINE = /^[^\n]{0,60}[:：]\s*\n/;
+const lineCount = (s: string) => s.split('\n').filter((l) => l.trim()).length;
 
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
@@ -180,7 +181,8 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
   // track; the proposal asks one "yes" before anything is created.
   // (a question mark anywhere, or a question word, asks as well: "30天内做完新手任务有啥reward？送多少流量")
-  const questionForm = askedForm || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
+  const askedInWords = rules.indirectQuestion.some((re) => re.test(trimmed));
+  const questionForm = askedForm || askedInWords || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
   if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
@@ -210,7 +212,8 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
         // "运营让我发给你检查一下：<title, price, MOQ, freight lines> 检查完告诉我能不能发布": what is put before Haili is a
         // pasted product, so it gets the listing check, not a draft's verdict
         // (a lead-in line ending in a colon, "运营让我发给你检查一下：", is the rep's, not the product's)
-        const pasted = [quoted.text, quoted.text.replace(LEAD_IN_LINE, '')].find((t) => t.trim() && isPastedListing(opts.jobs, t));
+        // (only a text of several lines: one line of prices and an MOQ with "ok?" is as likely a quotation to a buyer)
+        const pasted = [quoted.text, quoted.text.replace(LEAD_IN_LINE, '')].find((t) => lineCount(t) >= 3 && isPastedListing(opts.jobs, t));
         if (pasted) return { job: 'listing', text: pasted, explicit: false, guess };
         return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
       }
@@ -219,6 +222,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     }
   }
   if (guess.job === 'draft' && checksWhether) return { job: 'ask', text: trimmed, explicit: false, guess };
+  // "I was wondering if we can put our website on the product images": a question in words, to no one but Haili (a
+  // leaking one still gets its verdict on the way to the answer; "wondering if you could send …" asks a buyer)
+  if (guess.job === 'draft' && askedInWords && !speaksToSomeone(rules, trimmed) && !guess.cues.some((c) => c === 'greeting' || c === 'signoff')) return { job: 'ask', text: trimmed, explicit: false, guess };
   // A message that names Haili talks to Haili: no buyer gets a draft addressed to the assistant (a leaking one still
   // gets its verdict on the way to the answer).
   if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };
