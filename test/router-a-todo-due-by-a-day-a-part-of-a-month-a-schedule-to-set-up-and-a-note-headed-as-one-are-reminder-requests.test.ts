@@ -41,6 +41,8 @@ describe('a reminder asked for in plain words', () => {
     '记着：月底前把签名档全部清一遍',
     'Live recruiting session May 28, we still need the company video. Heads up 3 days before?',
     'FollowMe topic closes on the 13th, let me know the day before',
+    'The platform announced that the star level goes live May 6 — let me know when it starts',
+    'FollowMe results announced May 20. Tell me that morning.',
     // relative days, "帮我盯着", "记得", "ping me"
     '下周三提醒我把签名档里的邮箱删掉',
     '帮我盯着那3个待整改的品，14号到期',
