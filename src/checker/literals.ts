@@ -422,6 +422,7 @@ export class LiteralScanner {
       hiVals[h] = exceptions[k + 1]!;
     }
     this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds };
+    this.lens = Int32Array.from(lits, (l) => l.length);
   }
 
   /** Which registered literals occur in s: a byte per literal id. */
@@ -430,7 +431,10 @@ export class LiteralScanner {
   }
 
   private shared: Uint8Array | null = null;
-  private sharedFor: object | null = null;
+  private sharedFor: { readonly s: string } | null = null;
+  /** For the shared buffer's text: where each literal present first ends (an index of its last char). */
+  private firstEnd: Int32Array | null = null;
+  private lens: Int32Array | null = null;
 
   /**
    * scan(owner.s) into one buffer the scanner keeps, rescanned only when another owner (a draft's view) asks. The
@@ -440,15 +444,33 @@ export class LiteralScanner {
   hitsOf(owner: { readonly s: string }): Uint8Array {
     if (this.sharedFor !== owner || !this.shared) {
       this.shared ??= new Uint8Array(this.ids.size);
+      this.firstEnd ??= new Int32Array(this.ids.size);
       this.sharedFor = null;
       this.shared.fill(0);
-      this.scanInto(owner.s, this.shared);
+      this.scanInto(owner.s, this.shared, this.firstEnd);
       this.sharedFor = owner;
     }
     return this.shared;
   }
 
-  private scanInto(s: string, hits: Uint8Array): Uint8Array {
+  /**
+   * Whether firstAt() answers for s: `hits` is the shared buffer of a scan of exactly s (not a scan() of another
+   * text, nor hits read against another string, such as a view with spans blanked). Asked once per search: two
+   * equal strings that are not the same object compare character by character.
+   */
+  recorded(hits: Uint8Array, s: string): boolean {
+    return hits === this.shared && this.sharedFor !== null && this.sharedFor.s === s;
+  }
+
+  /**
+   * Where literal `id` first occurs in the recorded text (recorded() was true, and hits[id] === 1). Noted during the
+   * scan, so a start-position search (starts.ts) need not look for the first place of each start string again.
+   */
+  firstAt(id: number): number {
+    return this.firstEnd![id]! - this.lens![id]! + 1;
+  }
+
+  private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
     if (!this.built) this.build();
     const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds } = this.built!;
     let state = 0;
@@ -468,7 +490,15 @@ export class LiteralScanner {
         }
         state = to;
       }
-      for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) hits[outIds[k]!] = 1;
+      if (firstEnd) {
+        for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
+          const id = outIds[k]!;
+          if (hits[id] === 0) {
+            hits[id] = 1;
+            firstEnd[id] = i;
+          }
+        }
+      } else for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) hits[outIds[k]!] = 1;
     }
     return hits;
   }
@@ -558,7 +588,11 @@ export interface PrunedRegex {
   pick(hits: Uint8Array): RegExp | null;
 }
 
-export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
+/**
+ * `joined`: the regex is tested on two pieces of the scanned text joined by a space, where a literal holding
+ * whitespace may occur across the join without occurring in the text: only the sets without one decide.
+ */
+export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?: boolean } = {}): PrunedRegex {
   const whole = { pick: () => re };
   // Multiline mode changes only what ^ and $ match, never which literals a match holds.
   const flags = re.flags.replace('m', '');
@@ -570,7 +604,8 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner): PrunedRegex {
   } catch {
     return whole;
   }
-  const needs = pieces.map((p) => literalSets(p, flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const sound = (set: string[]) => !opts.joined || set.every((l) => !/\s/.test(l));
+  const needs = pieces.map((p) => literalSets(p, flags).filter(sound).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
   const cache = new Map<number | string, RegExp>();
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
   // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.

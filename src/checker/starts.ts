@@ -231,7 +231,7 @@ export class MatchStarts {
   /** Where the first candidate is, when where() gave up listing them. */
   firstAt = 0;
 
-  constructor(source: string, flags: string, scanner: LiteralScanner) {
+  constructor(source: string, flags: string, private readonly scanner: LiteralScanner) {
     const starts = startStrings(source, flags);
     // A regex opening with a few words V8 finds fast enough by itself; a long alternation it tries word by word at
     // every position.
@@ -250,10 +250,14 @@ export class MatchStarts {
     const limit = Math.min(MAX_TRIES, s.length >> 5 || 1);
     let n = 0;
     let first = s.length;
+    // The scan noted each string's first place (when it scanned s): on a long draft, where the positions soon pass
+    // the limit, most strings then cost no search at all.
+    const noted = this.scanner.recorded(hits, s);
     for (let q = 0; q < starts.length; q++) {
-      if (hits[this.ids[q]!] !== 1) continue;
+      const id = this.ids[q]!;
+      if (hits[id] !== 1) continue;
       const lit = starts[q]!;
-      let p = s.indexOf(lit);
+      let p = noted ? this.scanner.firstAt(id) : s.indexOf(lit);
       if (p >= 0 && p < first) first = p;
       // Past the limit only the first position of each string still counts (for firstAt).
       for (; p >= 0 && n <= limit; p = s.indexOf(lit, p + 1)) found[n++] = p;

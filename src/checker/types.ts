@@ -16,7 +16,18 @@ export interface RawFinding {
 // Gate answers by gate source, each marked with the draft it was computed for: a Map per draft (about sixty gates,
 // rehashed as it grew) was the largest allocation of a check. A slot from another draft is simply recomputed.
 let draftSerial = 0;
-const gateAnswers = new Map<string, { serial: number; hit: boolean }>();
+/** The answer slot of one gate source, shared by every rule with that gate. */
+export interface GateSlot {
+  serial: number;
+  hit: boolean;
+}
+const gateAnswers = new Map<string, GateSlot>();
+/** The slot of a gate source, looked up once when a rule is built rather than once per rule and draft. */
+export function gateSlot(key: string): GateSlot {
+  let slot = gateAnswers.get(key);
+  if (!slot) gateAnswers.set(key, (slot = { serial: 0, hit: false }));
+  return slot;
+}
 
 /** Views of one draft, computed once and shared by every recognizer. */
 export class DraftContext {
@@ -52,9 +63,7 @@ export class DraftContext {
    * compact view's literal scan) is handed to the test rather than bound in a closure: under tsx every closure
    * made per call also pays for a naming helper.
    */
-  gate(key: string, re: { test(s: string, hits: Uint8Array): boolean }, hits: Uint8Array): boolean {
-    let slot = gateAnswers.get(key);
-    if (!slot) gateAnswers.set(key, (slot = { serial: 0, hit: false }));
+  gate(slot: GateSlot, re: { test(s: string, hits: Uint8Array): boolean }, hits: Uint8Array): boolean {
     if (slot.serial !== this.serial) {
       slot.hit = re.test(this.c.s, hits);
       slot.serial = this.serial;

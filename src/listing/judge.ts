@@ -659,6 +659,23 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       });
     }
   }
+  if (!out.length && p.freightTopUp) {
+    // A fee (or free shipping) published, and the page's own words say the buyer pays a difference on top after the order.
+    const shown = p.shipping.filter((s) => s.role !== 'charged');
+    const pub = shown.length ? shown.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a)).amount : p.freeShipping ? undefined : null;
+    if (pub !== null) {
+      const note = p.freightTopUp.slice(0, 80);
+      const fee = pub ? fmtMoney(pub) : t(lang, '包邮', 'free shipping');
+      out.push({
+        kind: 'shipping',
+        clauseId: 'shipping-above-published',
+        severity: 1.5,
+        detail: t(lang, `页面发布的运费是 ${fee}，却又说下单后重新核算、差价由买家补付（「${note}」）：实际收取的运费高于发布的运费。`, `The page publishes ${fee}, yet says the freight is worked out again after the order and the buyer pays the difference ("${note}"): the freight charged is above the published fee.`),
+        fix: t(lang, `在运费模板里发布真实运费（按体积重或实际方式计算），下单后不再补收差价。`, `Publish the real freight in the shipping template (by volumetric weight or the real method), and charge no difference after the order.`),
+        evidence: { ...(pub ? { shipping: pub.value } : { advertised: 'free shipping' }), note },
+      });
+    }
+  }
   if (!out.length && p.freightMultiple && p.freightMultiple.factor > 1 + th.chargedOverPublished) {
     // The page's own words: the freight charged is a multiple of the freight it publishes.
     const shown = p.shipping.filter((s) => s.role !== 'charged' && s.amount.usd > 0);

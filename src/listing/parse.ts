@@ -11,9 +11,11 @@ import type { Layout, Money, ParsedListing, Quantity, Shipping, Sku, Tier, Unit 
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const CUR_BEFORE = String.raw`US\s?\$|USD\s?\$?|HK\$|\$|¥|RMB\s?|CNY\s?|€|EUR\s?`;
-export const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|元|人民币|RMB|CNY|EUR`;
+// "每台15刀": 刀 is the reps' word for a US dollar (not the 刀 of 刀片, 刀具, 刀头: a knife's parts).
+export const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|刀(?![片具头架柄叉])|元|人民币|RMB|CNY|EUR`;
 /** An amount with its currency, before or after it ('US$1.20', '3.5元'); global: reset lastIndex before exec loops. */
-export const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])`, 'gi');
+// (a number before a currency that another amount follows is a code or size, not an amount: "HLSO 16/20 USD 9.60", "VS1 USD 320")
+export const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])(?!\s?\d)`, 'gi');
 
 const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
@@ -55,7 +57,7 @@ const CUSTOM_OPTION = /customi[sz]|logo|packag|graphic|print|engrav|embroider|la
 const VARIATION_HEADER = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} &/-]{0,30}?\s*\(\d{1,3}\)\s*[:：]?\s*(?:>|›|»)?\s*$/u;
 // "Glossy White · US $4.62": a name, a middle dot, a price, nothing after.
 const DOT_ROW = /^[^·•]{1,80}\s[·•]\s*(?:US\s?\$|\$|¥|€|USD|RMB)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/\s*[A-Za-z\p{Script=Han}]+)?\s*$/u;
-const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics? (?:fee|cost|charge)s?|(?:logistics?|remote[- ]area|delivery) surcharges?|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
+const SHIPPING_WORD = /shipping|freight|postage|delivery (?:fee|cost|charge)|logistics? (?:fee|cost|charge)s?|(?:logistics?|remote[- ]area|delivery) surcharges?|remote[- ]area fees?|(?:customs\s+)?clearance fees?|清关费|偏远(?:地区)?费|handling fee|packing fee|运费|邮费|物流费|快递费|配送费|包装费|处理费|出运/i;
 // "价格：US$ 0.30/件（不含运费）", "Price: $3.20 (excl. shipping)": a price field that only says freight is not in it.
 const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算|付)|\b(?:excl(?:\.|uding|udes?)?|without|not including)\s+(?:the\s+)?(?:shipping|freight)|\b(?:shipping|freight)\s+(?:not included|excluded)/gi;
 /** The line names a shipping fee: a price field that only excludes freight from its price does not. */
@@ -118,6 +120,34 @@ const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|ra
 const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 // Freight changed once the order is placed or paid: "after you place the order we will modify freight", "after payment we
 // send a modify-price request adding $6", "下单后改运费", "付款后再加运费".
+// A fee the buyer is billed apart from the checkout, after paying or ordering ("DHL US$30 per piece will be invoiced after you
+// pay", "+US$80 per order, charged separately after payment", "a clearance fee of US$20 per order is paid to us after checkout",
+// "后面会单独收运费（每台15刀）", "差价另外补付"): freight charged above what the page publishes, whatever the page calls it.
+const LATE_CHARGE = /\b(?:charged|billed|invoiced|added|collected|paid)\b[^.\n;]{0,30}?\b(?:after|once|upon)\s+(?:you\s+|the\s+buyer\s+)?(?:pay|paying|payment|checkout|order(?:ing)?|the\s+order|placing|confirm\w*)|\b(?:charged|billed|invoiced)\s+separately\b|(?:付款|下单|拍下|成交|发货)后[^。\n；;]{0,16}?(?:另|单独|再|补)(?:收|付|补|加)|(?:后面|之后|事后)[^。\n；;]{0,6}(?:单独|另外|再)收|单独收(?:取)?(?:运费|邮费)|差价(?:另外|另行|由买家|需)?补(?:付|交|收|拍)/i;
+// ... said not to happen ("不会另收", "no extra charge after payment", "差价退还").
+const LATE_NOT = /不会|不再|无需|不用|不另|不补|退还|多退|\b(?:no|never|nothing)\b|\bwon'?t\b|\bwill\s+not\b|\brefund/i;
+// "every unit is charged US$45", "each piece will be billed": the fee after it is per unit of the goods.
+const EVERY_UNIT_CHARGED = /\b(?:every|each)\s+([a-z]+)\s+(?:is|will\s+be|gets?)\s+(?:charged|billed|invoiced)\s*(?:at\s+)?$/i;
+// The page says the freight is worked out again after the order and the buyer pays the difference ("发货后按体积重重新计算，差价另外
+// 补付", "re-weighed at the warehouse, the difference is billed after payment"): whatever fee it shows, more is charged.
+const FREIGHT_TOP_UP = /差价[^。\n；;]{0,6}?(?:另外|另行|由买家|需|再)?补(?:付|交|收|拍)|补(?:运费|邮费)?差价|重新(?:计算|核算|称重)[^。\n；;]{0,12}?(?:另收|另付|补收|补付)|\b(?:pay|bill|charge|invoice)\w*\s+(?:you\s+|the\s+buyer\s+)?(?:for\s+)?the\s+(?:freight\s+|shipping\s+)?difference|\bdifference\s+(?:is\s+|will\s+be\s+)?(?:billed|charged|invoiced|paid|collected)|\bre-?(?:calculated|weighed|quoted)\b[^.\n;]{0,40}\b(?:billed|charged|invoiced)\s+(?:to\s+you\s+)?(?:after|separately)/i;
+// The sentences of a line (up to a full stop); those naming customisation work are blanked before an MOQ is read in passing,
+// unless they say stock orders start there too (STOCK_TOO).
+const CUSTOM_SENTENCES = new RegExp(String.raw`(?:[^.。；;!！?？\n]|\.(?!\s+[A-Z]|\s*$))*(?:${CUSTOM_WORK.source})(?:[^.。；;!！?？\n]|\.(?!\s+[A-Z]|\s*$))*[.。；;!！?？]?`, 'gi');
+// A line under a customisation label ("定制服务：", "Customization:"): every sentence of it is about the custom work.
+const CUSTOM_LABEL = /^[^:：\n]{0,16}(?:定制|customi[sz])[^:：\n]{0,16}[:：]/i;
+const STOCK_TOO = /现货(?:与|和|及|、|或|跟)定制|(?:现货|库存|大货)[^。\n]{0,6}(?:均|都|一律|同样)|一律|所有订单|任何订单|\bstock\s+(?:and|&|or)\s+custom|\b(?:both|all|any|every)\s+(?:stock\s+|standard\s+)?orders?\b|\bstock\s+or\s+custom/i;
+// An order value the seller says orders must reach ("Minimum order USD 2,000", "新客户首单金额须满 USD 3000", "orders under $500
+// will be refunded"): with the dearest price on the page, a minimum quantity. Right before the amount; `refusal` after it
+// for the "orders under" form. Thresholds for free shipping or discounts are no minimum.
+const MIN_VALUE_BEFORE = /(?:\bmin(?:imum)?\.?\s*(?:order|purchase)(?:\s*(?:value|amount|total|size))?|\b(?:first\s+|each\s+|every\s+)?orders?\s+(?:must|need\s+to|has\s+to|have\s+to|should)\s+(?:be\s+|reach\s+|total\s+)?(?:at\s+least|over|above|min(?:imum)?\.?)?|(?:首单|订单|单笔|起订|最低|最小|每单)(?:订单)?(?:金额|总额|总价|货值)[^。\n，,]{0,4}?(?:须|需|要|必须)?(?:满|达到|不低于|不少于|至少|最低|≥|>=)?)\s*(?:is|of|:|：|=)?\s*$/i;
+const UNDER_VALUE_BEFORE = /\b(?:orders?|purchases?)\s+(?:under|below|less\s+than)\s*$|(?:不满|不足|低于|少于|不到)\s*$/i;
+const VALUE_REFUSED = /^[^.。；;\n]{0,30}?(?:\b(?:refunded|not\s+(?:accepted|shipped|produced|processed)|cannot\s+be\s+(?:accepted|shipped|produced|processed)|(?:will\s+be\s+)?(?:cancell?ed|rejected|declined))\b|不发|不接|不做|不生产|无法|不予|取消)/i;
+const VALUE_NOT_MOQ = /free\s+(?:shipping|delivery)|包邮|免运费|免邮|discount|coupon|off\b|优惠|折扣|减|返/i;
+// An amount per order or shipment: a fee, never the price of a variant.
+const PER_ORDER_AFTER = /^\s*(?:\/\s*(?:单|票|订单|order|shipment)(?![A-Za-z])|(?:per|each)\s+(?:order|shipment)\b|每单)/i;
+// A courier or a fee named without the word freight ("DHL US$30 per piece", "a clearance fee of US$20"): with LATE_CHARGE, freight.
+const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges?)\b|快递|顺丰|运费|邮费|费/i;
 const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
@@ -254,7 +284,8 @@ const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
-const PRICE_CLAIM = /\b(?:actual|real|true|final)\s+(?:unit\s+)?price|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
+// ("Actual FOB price for this model is USD 720", "real factory price $3.50", "Single unit is USD 25": the price one unit really costs)
+const PRICE_CLAIM = /\b(?:actual|real|true|final|normal|regular)\s+(?:(?:unit|fob|exw|cif|cfr|ddp|factory|selling|wholesale|ex-?works)\s+){0,2}price|\bsingle\s+(?:unit|piece|pc|set)\s+(?:price\s+)?(?:is|=|:|at|costs?)\s|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
 // Field labels that start a new line in a paste whose line breaks were lost.
 const FIELD_LABELS =
@@ -344,6 +375,7 @@ export function createParser(rules: ListingRules): Parser {
   // Each sentence pattern with a gate: the words around the quantity, tested first, so the pattern with the (long)
   // quantity-and-unit part runs only on lines that can hold it.
   const hidden = (gate: string, re: string, flags: string, priceScope = false, loose = false) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags), priceScope, loose });
+  const PACK_IN_BRACKETS = new RegExp(String.raw`(?<![\d.])(?:1|one|一)\s*([A-Za-z]+|\p{Script=Han})\s*[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)?\s*(${NUM})\s*([A-Za-z]+|\p{Script=Han})\s*[)）]`, 'giu');
   const HIDDEN_MOQ = [
     hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
@@ -356,7 +388,7 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\b(?:also\s+|can\s+|will\s+)?accepts?\s+(?:an?\s+|small\s+|trial\s+)?\d`, String.raw`\b(?:also\s+|can\s+|will\s+)?accepts?\s+(?:an?\s+|small\s+|trial\s+)?${Q}\s*(?:trial\s+|test\s+|sample\s+)?orders?\b`, 'i', false, true),
     hidden(String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*`, String.raw`\bonly\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s*\(\s*${Q}\s*\+\s*\)`, 'i'),
     hidden(String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*`, String.raw`\bnot\s+accepted[^.\n]{0,20}?\b(?:min(?:imum)?\.?|moq)\s*:?\s*${Q}`, 'i'),
-    hidden(String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
+    hidden(String.raw`\b(?:actual|real|true|normal|regular|usual)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true|normal|regular|usual)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
     // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
     hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
@@ -434,7 +466,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function currencyOf(s: string): Money['currency'] {
-    if (/美元|美金|usd|us|dollar|\$/i.test(s)) return 'USD';
+    if (/美元|美金|刀|usd|us|dollar|\$/i.test(s)) return 'USD';
     if (/¥|rmb|cny|元|人民币/i.test(s)) return 'CNY';
     if (/€|eur/i.test(s)) return 'EUR';
     return 'USD';
@@ -570,6 +602,13 @@ export function createParser(rules: ListingRules): Parser {
         if (whole && part && whole.dim === 'count' && whole.id !== part.id && qty > 1) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
       }
     }
+    // "Min. order 1 pallet (200 pcs)", "1 箱（48 个）": one pack with its content counted in brackets right after it.
+    if (line.includes('(') || line.includes('（')) {
+      for (const m of line.matchAll(PACK_IN_BRACKETS)) {
+        const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), num(m[2]!)];
+        if (whole && part && whole.dim === 'count' && part.dim === 'count' && whole.id !== part.id && qty > 1) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
+      }
+    }
     if (line.includes('=') || line.includes('＝')) {
       for (const m of line.matchAll(UNIT_SIZE)) {
         const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
@@ -591,6 +630,10 @@ export function createParser(rules: ListingRules): Parser {
       if (fm) out.freightMultiple = { factor: factorOf(fm[1] ?? fm[2] ?? fm[3]!), text: line.slice(0, 120) };
     }
     if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
+    if (!out.freightTopUp && FREIGHT_HINT.test(line) && FREIGHT_TOP_UP.test(line)) {
+      const at = FREIGHT_TOP_UP.exec(line)!.index;
+      if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
+    }
     if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
@@ -602,6 +645,15 @@ export function createParser(rules: ListingRules): Parser {
     }
     const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
     if (measure) out.measureUnit ??= unitOf(measure[1]!);
+    if (!out.minOrderValue && lineMoneys.length && !VALUE_NOT_MOQ.test(line) && !SAMPLE_LINE.test(line)) {
+      for (const m of lineMoneys) {
+        const before = line.slice(Math.max(0, m.start - 40), m.start);
+        if (MIN_VALUE_BEFORE.test(before) || (UNDER_VALUE_BEFORE.test(before) && VALUE_REFUSED.test(line.slice(m.end)))) {
+          out.minOrderValue = { money: m.money, raw: line.slice(0, 120) };
+          break;
+        }
+      }
+    }
     if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
     if (!out.moqNotReal) {
       // "Is 17 tons MOQ going to look fake??": a rep asking whether it looks so says nothing of whether it is real.
@@ -618,9 +670,13 @@ export function createParser(rules: ListingRules): Parser {
     // A minimum for customisation is not the product's ... unless the line says the price or the item is the custom work
     // ("本价格含定制印刷", "本款为工程定制"). A custom title alone does not say so: "Custom ... Cap, Min. order 50" with
     // "Graphic customization (min. 250 pcs)" sells plain caps from 50.
+    // The customisation words are read per sentence: "every custom design needs min. 500 pairs. Orders below 500 pairs cannot
+    // be produced." refuses every order in its second sentence; one sentence saying stock and custom orders alike start there
+    // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
     const customGoods = CUSTOM_IS_GOODS.test(line);
-    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && (customGoods || !CUSTOM_WORK.test(line))) {
-      const masked0 = maskMoney(line, lineMoneys);
+    const customHere = !customGoods && CUSTOM_WORK.test(line);
+    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
+      const masked0 = customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys);
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
         const m = re.exec(masked0);
@@ -671,6 +727,8 @@ export function createParser(rules: ListingRules): Parser {
       freeShipping: undefined,
       freightAfterOrder: undefined,
       freightNotReal: undefined,
+      freightTopUp: undefined,
+      minOrderValue: undefined,
       freightMultiple: undefined,
       shippingHoldsPrice: undefined,
       priceFor: undefined,
@@ -832,7 +890,13 @@ export function createParser(rules: ListingRules): Parser {
       lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
+      const movBefore = out.minOrderValue;
+      const claimsBefore = out.priceClaims.length;
       readRemarks(line, lineMoneys, out);
+      // "订单金额不低于 USD 300": the order value every order must reach is no price of the goods; nor is a sentence giving the
+      // real price beside the page's ("Actual FOB price for this model is USD 720-780/set") its headline.
+      if (!movBefore && out.minOrderValue && !namesShipping(line)) continue;
+      if (out.priceClaims.length > claimsBefore && (out.headline || out.tiers.length || out.skus.length) && !FIELD_START.test(line) && !namesShipping(line)) continue;
       // "激光 logo：开版费 US$ 30/款，$0.15/个", "加扣 +$0.15/条", "定制颜色：+$0.20/个": a line that prices a set-up charge
       // (sku.yaml setupCharges) beside a per-unit fee, or adds its amount to the goods' price ("+$"), prices work added: no
       // headline, SKU or tier of the goods (freight, sample and MOQ lines are read as such).
@@ -888,7 +952,7 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if (namesShipping(line) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
+      if ((namesShipping(line) || (lineMoneys.length > 0 && COURIER_FEE.test(line) && lateCharged(line, line.slice(lineMoneys[0]!.start)))) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         // A sentence of several fields ("USD 0.55/gram, MOQ 1 kg, air freight USD 180 per shipment"): the fee starts at the
         // part that names the freight; the parts before it are the price and the MOQ.
@@ -918,7 +982,8 @@ export function createParser(rules: ListingRules): Parser {
       // "1卷=100码，约 $0.016/码", "1 roll = 50 meters (≈ $1.44-1.72/m)": under prices already given, a unit equivalence with
       // approximate amounts works the price out per the smaller unit; it is a note, not the headline or a tier.
       if (converts && lineMoneys.length && (out.tiers.length || out.skus.length || out.headline) && APPROX_BEFORE.test(line.slice(Math.max(0, lineMoneys[0]!.start - 8), lineMoneys[0]!.start))) continue;
-      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
+      // ("Shipping to United States (1 pc, 0.02 kg):" weighs the parcel a fee is for: no unit the goods are priced by)
+      if (FRACTIONAL_UNIT.test(line) && !MEASURE_WORD.test(line) && !converts && !SHIPPING_WORD.test(line)) out.fractionalUnit ??= FRACTIONAL_UNIT.exec(line)![0].trim();
       // "Variant 'Sample patch' $0.01", "规格「礼盒」 US$0.50": a variant named in quotes, with its price.
       const quoted = lineMoneys.length === 1 ? QUOTED_VARIANT.exec(line) : null;
       if (quoted) {
@@ -999,8 +1064,10 @@ export function createParser(rules: ListingRules): Parser {
       // Fields can share a line: "$0.01 - $4.92/ Piece | 2 Piece/Pieces(Min. Order)", "运费：$20；样品：$1".
       const segments = splitSegments(line);
       let consumed = false;
+      // "定制服务：logo 刺绣 起订 50 套；专车专用版型 起订 200 套": every field after a customisation label is a customisation's.
+      const customLine = segments.length > 1 && CUSTOM_LABEL.test(line) && CUSTOM_WORK.test(line);
       for (const seg of segments) {
-        if (handleSegment(seg, out, i)) consumed = true;
+        if (handleSegment(seg, out, i, customLine)) consumed = true;
       }
       if (consumed) {
         inSkuBlock = SKU_HEADER.test(line);
@@ -1082,6 +1149,8 @@ export function createParser(rules: ListingRules): Parser {
 
       // SKU rows: the page's "name  $4.92  - 0 +" rows, or name/price rows under an attribute header.
       if (lineMoneys.length === 1 && (STEPPER.test(line) || inSkuBlock || /^\s/.test(rawLine)) && !(FEE_IN_BRACKETS.test(line) && !STEPPER.test(line))) {
+        // "阿拉斯加 / 夏威夷：USD 18/单", "Hawaii: $18 per order": a rate per order is a destination's freight, never a variant.
+        if (PER_ORDER_AFTER.test(line.slice(lineMoneys[0]!.end))) continue;
         const name = skuName(line, lineMoneys[0]!);
         if (name) out.skus.push({ name, price: lineMoneys[0]!.money });
         continue;
@@ -1106,6 +1175,15 @@ export function createParser(rules: ListingRules): Parser {
     // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
     if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
     orderRowsOut(out);
+    if (out.minOrderValue) {
+      // The order value the page demands, at the dearest price it shows per unit: at least this many units.
+      const prices = [...out.tiers.map((x) => ({ p: x.price, u: x.unit })), ...(out.headline ? [{ p: out.headline.max ?? out.headline.min, u: out.headline.unit }] : [])];
+      const dearest = prices.reduce<(typeof prices)[number] | undefined>((a, b) => (!a || b.p.usd > a.p.usd ? b : a), undefined);
+      if (dearest && dearest.p.usd > 0) {
+        const qty = Math.floor(out.minOrderValue.money.usd / dearest.p.usd);
+        if (qty > 1) out.moqClaims.push({ qty, unit: dearest.u ?? out.moq?.unit, raw: out.minOrderValue.raw.slice(0, 80) });
+      }
+    }
     return out;
   }
 
@@ -1127,14 +1205,14 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   /** Handles one field; true when the segment was a known field (sample, shipping, MOQ, headline, SKU header). */
-  function handleSegment(seg: string, out: ParsedListing, _line: number): boolean {
+  function handleSegment(seg: string, out: ParsedListing, _line: number, customLine = false): boolean {
     const ms = moneys(seg);
     const masked = maskMoney(seg, ms);
     if (SAMPLE_LINE.test(seg)) {
       if (ms[0]) out.sample ??= sampleOf(seg, ms[0]);
       return true;
     }
-    if ((CUSTOM_LINE.test(seg) || CUSTOM_WORK.test(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
+    if ((customLine || CUSTOM_LINE.test(seg) || CUSTOM_WORK.test(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
       for (const m of masked.matchAll(CUSTOM_QTY)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
@@ -1209,7 +1287,7 @@ export function createParser(rules: ListingRules): Parser {
       // An amount on a line that says the freight is changed after the order ("after you place the order we will modify
       // freight to actual, normally US$ 60-90 per chair"), below a freight read before it: what the buyer is charged.
       const changedLater = !CHARGED.test(sub) && !PUBLISHED.test(sub) && out.shipping.length > 0 && CHANGED_AFTER_ORDER.test(line);
-      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : PUBLISHED.test(sub) ? 'published' : changedLater ? 'charged' : 'plain';
+      const role: Shipping['role'] = CHARGED.test(sub) ? 'charged' : lateCharged(line, sub, sms[0]!.start) ? 'charged' : PUBLISHED.test(sub) ? 'published' : changedLater ? 'charged' : 'plain';
       // (there the line's "for reference" is said of the page's fee: only the amount's own part can make it an estimate)
       const estimate = ESTIMATE.test(sub) || (!changedLater && ESTIMATE.test(line));
       // "Shipping $5.00 - $90.00": the range's top is what a buyer may pay.
@@ -1235,6 +1313,14 @@ export function createParser(rules: ListingRules): Parser {
         if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
       }
     }
+  }
+
+  /** The sentence of `line` holding `part` says the amount is billed apart, after the order or payment (LATE_CHARGE). */
+  function lateCharged(line: string, part: string, within = 0): boolean {
+    if (!LATE_CHARGE.test(line)) return false;
+    const at = line.indexOf(part);
+    const own = ownSentence(line, (at < 0 ? 0 : at) + within);
+    return LATE_CHARGE.test(own) && !LATE_NOT.test(own);
   }
 
   /** The sentence of `text` that holds position `at`: from after the last full stop before it to the next one. */
@@ -1284,7 +1370,12 @@ export function createParser(rules: ListingRules): Parser {
       if (u?.dim === 'mass' && n > 0) return { ...u, base: u.base * n, label: `${step[1]}${step[2]}` };
     }
     const hit = PER_UNIT_BEFORE.exec(before);
-    if (!hit) return undefined;
+    if (!hit) {
+      // "every unit is charged US$45 express freight": a fee for each unit of the goods.
+      const every = EVERY_UNIT_CHARGED.exec(sub.slice(Math.max(0, m.start - 40), m.start));
+      const u = every ? unitOf(every[1]) : undefined;
+      return u?.dim === 'count' ? u : undefined;
+    }
     if (hit[1]) return unitOf(hit[1]);
     if (hit[2]) return unitOf(hit[2]);
     return unitOf(/续/.test(hit[0]) ? '件' : 'piece');

@@ -123,6 +123,10 @@ export interface ParsedListing {
   freightAfterOrder?: string;
   /** A sentence saying the freight shown is not what the buyer pays ("page freight can not be used", "下单后补运费差价"). */
   freightNotReal?: string;
+  /** A sentence saying the freight is worked out again after the order and the buyer pays the difference ("差价另外补付"). */
+  freightTopUp?: string;
+  /** An order value the page says every order must reach ("Minimum order USD 2,000", "首单金额须满 USD 3000"). */
+  minOrderValue?: { money: Money; raw: string };
   /** A sentence saying the freight charged is a multiple of the one shown ("一般是系统运费的3倍", "about 2x the listed shipping"). */
   freightMultiple?: { factor: number; text: string };
   /** A sentence saying the freight holds part of the goods' price ("Shipping includes 'product adjustment fee'"). */

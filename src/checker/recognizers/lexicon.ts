@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, allSetsHit, literalSets, prunedRegex, scannedTest } from '../literals.js';
+import { LiteralScanner, allSetsHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
 import { StartedMatches } from '../starts.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,6 +37,33 @@ function clauseAround(s: string, a: number, b: number): string {
   }
   return s.slice(from, to);
 }
+
+/**
+ * A regex tested on pieces of a draft's text view (a sentence, a clause, the words around a match), cut once per
+ * draft to the alternatives whose required literals the draft holds (prunedRegex). The context and "unless" lists
+ * run to thousands of characters in every buyer language, and V8 tried each alternative at every position of each
+ * piece, once per match; a piece of the draft cannot hold what the draft lacks, so the answers are the same.
+ */
+class DraftPrunedTest {
+  private readonly pruned: PrunedRegex;
+  private ctx: DraftContext | null = null;
+  private re: RegExp | null = null;
+
+  constructor(re: RegExp, scanner: LiteralScanner, joined: boolean) {
+    this.pruned = prunedRegex(re, scanner, { joined });
+  }
+
+  /** re.test(piece), piece a part of ctx's text view (two parts joined by a space if made `joined`). */
+  test(ctx: DraftContext, hits: Uint8Array, piece: string): boolean {
+    if (this.ctx !== ctx) {
+      this.ctx = ctx;
+      this.re = this.pruned.pick(hits);
+    }
+    return this.re !== null && this.re.test(piece);
+  }
+}
+
+const prunedTest = (re: RegExp | null | undefined, scanner: LiteralScanner, joined = false) => (re ? new DraftPrunedTest(re, scanner, joined) : null);
 
 /**
  * An entry's gate words as one regex. A gate word that starts with a Latin letter must start a word ("app" in
@@ -89,6 +116,13 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const describes = anyOf(rule.describes, lexicon, expand);
   const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
+  // The words tested around each match, cut per draft (the shared lists once for every entry that uses them).
+  const negationTest = prunedTest(negation, scanner);
+  const describesTest = prunedTest(describes, scanner);
+  const sharedUnless = prunedTest(unless, scanner);
+  const sharedContext = prunedTest(shared, scanner, true);
+  const skipTests = entries.map((e) => (e.unless === undefined ? sharedUnless : prunedTest(e.unless, scanner)));
+  const contextTests = entries.map((e) => (e.context ? prunedTest(e.context, scanner, true) : sharedContext));
 
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
@@ -118,15 +152,15 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
         // A negation before a "but" was the rep's decline, not this match's: "不能在这里留微信，但是您搜一下 jiasheng2022".
-        if (negation && allSetsHit(hits, negationSets) && negation.test(pre.slice(-24).replace(CONTRAST_BEFORE, ''))) continue;
+        if (negationTest && allSetsHit(hits, negationSets) && negationTest.test(ctx, hits, pre.slice(-24).replace(CONTRAST_BEFORE, ''))) continue;
         if (negationAfter && negationAfter.test(t.slice(b, se))) continue;
-        const skip = e.unless === undefined ? unless : e.unless;
-        if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(sentence)) continue;
+        const skip = skipTests[k]!;
+        if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(ctx, hits, sentence)) continue;
         // An entry with its own unless words has its own account of the goods (the social platforms' products).
-        if (e.unless === undefined && describes && describes.test(clauseAround(sentence, a - ss, b - ss))) continue;
+        if (e.unless === undefined && describesTest && describesTest.test(ctx, hits, clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);
-        const contextRe = e.context ?? shared;
-        const inContext = contextRe !== null && allSetsHit(hits, contextSets[k]!) && contextRe.test(around);
+        const contextTest = contextTests[k]!;
+        const inContext = contextTest !== null && allSetsHit(hits, contextSets[k]!) && contextTest.test(ctx, hits, around);
         const score = inContext ? e.contextScore : e.score;
         if (score <= 0) continue;
         const [start, end] = origSpan(ctx.t, a, b);

@@ -1,5 +1,5 @@
 import { origSpan } from '../normalize.js';
-import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
+import { anyOf, gateSlot, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
 import { LiteralScanner, literalSets, prunedRegex, scannedTest, allSetsHit } from '../literals.js';
 import { StartedMatches } from '../starts.js';
@@ -24,12 +24,13 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
   const negationAfter = anyOf(rule.negationAfter, lexicon, expand);
   const denied = rule.unlessDenied.length ? new RegExp(anyOf(rule.unlessDenied, lexicon, expand)!.source, 'g') : null;
   const gate = scannedTest(compile(rule.gate, lexicon, ''), scanner);
+  const gateAnswer = gateSlot(rule.gate);
   const paperwork = compile('{PAPERW}', lexicon, 'i');
   return (ctx: DraftContext) => {
     const out: RawFinding[] = [];
     const s = ctx.c.s;
     const hits = ctx.literalHits('c', scanner);
-    if (!ctx.gate(rule.gate, gate, hits)) return out;
+    if (!ctx.gate(gateAnswer, gate, hits)) return out;
     for (let k = 0; k < res.length; k++) {
       if (!allSetsHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
