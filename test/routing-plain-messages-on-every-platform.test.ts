@@ -139,6 +139,14 @@ describe('plain messages on DingTalk (1:1)', () => {
   });
 });
 
+describe('a to-do stated with its day and hour on DingTalk', () => {
+  it('"后天下午三点前…必须交完" with no word of reminding gets the reminder proposal', async () => {
+    ding.pushRobotText({ text: '后天下午三点前直播带岗的岗位视频必须交完', session: 'R3', conversationId: 'cidR3', staffId: 'staff-r3' });
+    const hook = await ding.waitFor(() => hooksFor('R3')[0], 'proposal', 15_000);
+    expect(JSON.stringify(hook.body)).toContain(encodeURIComponent('confirm track live-recruiting'));
+  });
+});
+
 describe('plain messages in the console', () => {
   const say = async (text: string, conversation = 'route-c1') => (await postJson(`${haili.url}/api/console/messages`, { conversation, user: 'rep-1', text })).json.replies as any[];
 

@@ -40,6 +40,14 @@ const A_NOT_A_CLAUSE = /(会不会|能不能|是不是|有没有|算不算|要�
 // ...and those that make the words around a quote a question to Haili
 const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'question_word', 'ask_haili', 'rule_talk']);
 
+// a to-do stated with its due day is none when it talks of an order, greets or signs off, or quotes someone; nor when the
+// model is this sure it is a draft
+const NOT_A_TODO_CUES = new Set(['order_talk', 'greeting', 'signoff', 'quoted_span']);
+const DRAFT_SURE = 0.85;
+// a first line that only introduces what follows ("运营让我发给你检查一下：", "pls look at this one:")
+const LEAD_IN_LINE = /^[^\n]{0,60}[:：]\s*\n/;
+const lineCount = (s: string) => s.split('\n').filter((l) => l.trim()).length;
+
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
 // Latin command words need a space or colon after them ("Checking the order" is not "check"); Chinese ones a
 // colon, space or line break, so "检查报告要多久" stays a question.
@@ -173,8 +181,15 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
   // track; the proposal asks one "yes" before anything is created.
   // (a question mark anywhere, or a question word, asks as well: "30天内做完新手任务有啥reward？送多少流量")
-  const questionForm = askedForm || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
+  const askedInWords = rules.indirectQuestion.some((re) => re.test(trimmed));
+  const questionForm = askedForm || askedInWords || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
   if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
+    return { job: 'remind', text: trimmed, guess };
+  }
+  // The store's own work said to be due by a day ("明天上午十点前新品50个要全部上完", "tomorrow before 10am all 50 new
+  // products have to be live"): a to-do stated to no one and asking nothing is one to track. Not an order's step ("the
+  // balance must be paid by May 20" talks of an order to a buyer), nor what the model is sure is a draft.
+  if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !(guess.job === 'draft' && guess.p >= DRAFT_SURE) && !guess.cues.some((c) => NOT_A_TODO_CUES.has(c)) && !speaksToSomeone(rules, trimmed) && rules.ownTaskDue.some((re) => re.test(trimmed)) && !rules.notATodo.some((re) => re.test(trimmed)) && rules.deadlineDate.some((re) => re.test(trimmed))) {
     return { job: 'remind', text: trimmed, guess };
   }
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
@@ -194,6 +209,12 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // question quoting the briefing's own words asks about the policy; the quote is no draft to check
       const quotesPolicy = !asksToSend && !!opts.quotesBriefing?.(quoted.text);
       if (!quotesPolicy && ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || asksToSend)) {
+        // "运营让我发给你检查一下：<title, price, MOQ, freight lines> 检查完告诉我能不能发布": what is put before Haili is a
+        // pasted product, so it gets the listing check, not a draft's verdict
+        // (a lead-in line ending in a colon, "运营让我发给你检查一下：", is the rep's, not the product's)
+        // (only a text of several lines: one line of prices and an MOQ with "ok?" is as likely a quotation to a buyer)
+        const pasted = [quoted.text, quoted.text.replace(LEAD_IN_LINE, '')].find((t) => lineCount(t) >= 3 && isPastedListing(opts.jobs, t));
+        if (pasted) return { job: 'listing', text: pasted, explicit: false, guess };
         return { job: 'ask', text: trimmed, explicit: false, guess: about, quoted };
       }
       if (quotesPolicy && about.job === 'question') return { job: 'ask', text: trimmed, explicit: false, guess: about };
@@ -201,6 +222,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     }
   }
   if (guess.job === 'draft' && checksWhether) return { job: 'ask', text: trimmed, explicit: false, guess };
+  // "I was wondering if we can put our website on the product images": a question in words, to no one but Haili (a
+  // leaking one still gets its verdict on the way to the answer; "wondering if you could send …" asks a buyer)
+  if (guess.job === 'draft' && askedInWords && !speaksToSomeone(rules, trimmed) && !guess.cues.some((c) => c === 'greeting' || c === 'signoff')) return { job: 'ask', text: trimmed, explicit: false, guess };
   // A message that names Haili talks to Haili: no buyer gets a draft addressed to the assistant (a leaking one still
   // gets its verdict on the way to the answer).
   if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };

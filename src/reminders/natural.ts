@@ -69,6 +69,42 @@ function weekday(today: DateTime, target: number, which: 'next' | 'this' | 'last
 }
 
 const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : (HAN_NUMERALS[s] ?? NaN));
+const enNum = (s: string) => (/^\d+$/.test(s) ? Number(s) : ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[s] ?? NaN);
+
+// The part of a month said instead of its day ("5月下旬", "下个月初", "月底", "late May", "mid-June", "end of the month"):
+// the first day of that part (the 1st, the 11th or 15th, the 21st) or the month's last day for its end.
+const ZH_PART: Record<string, number> = { 初: 1, 上旬: 1, 中: 15, 中旬: 11, 下旬: 21 };
+const EN_PART: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 15, middle: 15, late: 21 };
+const HAN_MONTH = '(\\d{1,2}|十[一二]?|[一二三四五六七八九十])';
+
+function partOfMonth(t: string, today: DateTime, monthRe: string, direction: DateDirection): DateTime | null {
+  const dayOf = (p: string, table: Record<string, number>): number | 'end' => (/底|末|end|eom/.test(p) ? 'end' : table[p]!);
+  const at = (month: DateTime, day: number | 'end') => (day === 'end' ? month.endOf('month').startOf('day') : month.set({ day }));
+  // a month named without its year: that part of it this year, the year before or after, as direction says
+  const named = (month: number, day: number | 'end') => {
+    if (!(month >= 1 && month <= 12)) return null;
+    const fit = [-1, 0, 1]
+      .map((dy) => at(DateTime.fromObject({ year: today.year + dy, month, day: 1 }, { zone: today.zone }), day))
+      .filter((d) => d.isValid && (direction === 'past' ? d <= today : direction === 'future' ? d >= today : true));
+    return fit.sort((a, b) => Math.abs(a.diff(today, 'days').days) - Math.abs(b.diff(today, 'days').days))[0] ?? null;
+  };
+  let m: RegExpExecArray | null;
+  if ((m = new RegExp(`${HAN_MONTH}\\s*月\\s*(初|上旬|中旬|下旬|底|末|中(?![国文心间]))`).exec(t))) return named(hanMonth(m[1]!), dayOf(m[2]!, ZH_PART));
+  if ((m = new RegExp(`\\b(early|beginning of|start of|mid|middle of|late|end of)[- ]+(the )?${monthRe}(?![a-z])`).exec(t))) {
+    return named(EN_MONTH.indexOf(m[3]!) + 1, dayOf(m[1]!.replace(/ of$/, ''), EN_PART));
+  }
+  // this month's or the next's ("月底", "下个月初", "end of the month", "start of next month")
+  if ((m = /(下个?月|本月|这个?月|当月)?(月)?(初|上旬|中旬|下旬|底|末|中(?![国文心间]))/.exec(t)) && (m[1] || m[2])) {
+    return at(m[1]?.startsWith('下') ? today.plus({ months: 1 }).startOf('month') : today.startOf('month'), dayOf(m[3]!, ZH_PART));
+  }
+  if ((m = /\b(beginning|start|middle|end) of (the |this |next )?month\b|\b(mid|end)-month\b|\b(eom)\b/.exec(t))) {
+    const base = m[2]?.trim() === 'next' ? today.plus({ months: 1 }).startOf('month') : today.startOf('month');
+    return at(base, dayOf(m[1] ?? m[3] ?? m[4]!, EN_PART));
+  }
+  return null;
+}
+
+const hanMonth = (s: string) => (/^\d+$/.test(s) ? Number(s) : s.startsWith('十') ? 10 + (s.length > 1 ? num(s.slice(1)) : 0) : num(s));
 
 /**
  * The start date a message gives a case of this kind when it is tracked again or moved: a live session lies ahead,
@@ -86,6 +122,8 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
   if ((m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: today.zone }));
   if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!, direction));
   const monthRe = `(${EN_MONTH.join('|')})[a-z]*\\.?`;
+  const part = partOfMonth(t, today, monthRe, direction);
+  if (part) return iso(part);
   if ((m = new RegExp(`\\b${monthRe}\\s+(\\d{1,2})(st|nd|rd|th)?\\b`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[1]!) + 1, +m[2]!, direction));
   if ((m = new RegExp(`\\b(\\d{1,2})(st|nd|rd|th)?\\s+(of\\s+)?${monthRe}`).exec(t))) return iso(nearest(today, EN_MONTH.indexOf(m[4]!) + 1, +m[1]!, direction));
   if ((m = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!, direction));
@@ -95,6 +133,10 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
   if ((m = /(\d+|[一两二三四五六七八九十])\s*天\s*(前|以前|之前)(?!.{0,3}(交|提交|完成|提醒))/.exec(t))) return iso(today.minus({ days: num(m[1]!) }));
   if ((m = /\bin\s+(\d+)\s+days?\b|\b(\d+)\s+days?\s+from\s+now\b/.exec(t))) return iso(today.plus({ days: +(m[1] ?? m[2])! }));
   if ((m = /\b(\d+)\s+days?\s+ago\b/.exec(t))) return iso(today.minus({ days: +m[1]! }));
+  // weeks ahead or ago ("in 2 weeks", "2 weeks from now", "两周后", "3个星期以后", "a week ago")
+  if ((m = /\bin\s+(\d+|a|one|two|three|four)\s+weeks?\b|\b(\d+|a|one|two|three|four)\s+weeks?\s+from\s+(now|today)\b/.exec(t))) return iso(today.plus({ weeks: enNum(m[1] ?? m[2]!) }));
+  if ((m = /(\d+|[一两二三四五六七八九十])\s*(个)?(周|星期|礼拜)\s*(后|以后|之后)/.exec(t))) return iso(today.plus({ weeks: num(m[1]!) }));
+  if ((m = /\b(\d+|a|one|two|three|four)\s+weeks?\s+ago\b/.exec(t))) return iso(today.minus({ weeks: enNum(m[1]!) }));
   if ((m = /(下|这|本|上)(个)?(周|星期|礼拜)([一二三四五六日天])/.exec(t))) return iso(weekday(today, ZH_WEEKDAY[m[4]!]!, m[1] === '下' ? 'next' : m[1] === '上' ? 'last' : 'this'));
   if ((m = /(周|星期|礼拜)([一二三四五六日天])/.exec(t))) {
     const d = weekday(today, ZH_WEEKDAY[m[2]!]!, 'this');
@@ -115,10 +157,10 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
   }
   if (/大后天/.test(t)) return iso(today.plus({ days: 3 }));
   if (/后天|day after tomorrow/.test(t)) return iso(today.plus({ days: 2 }));
-  if (/明天|明日|tomorrow/.test(t)) return iso(today.plus({ days: 1 }));
+  if (/明天|明日|明早|明晚|tomorrow|\btmrw?\b/.test(t)) return iso(today.plus({ days: 1 }));
   if (/前天|day before yesterday/.test(t)) return iso(today.minus({ days: 2 }));
   if (/昨天|昨日|yesterday/.test(t)) return iso(today.minus({ days: 1 }));
-  if (/今天|今日|\btoday\b|\btonight\b|刚刚|just now/.test(t)) return iso(today);
+  if (/今天|今日|今晚|今早|\btoday\b|\btonight\b|刚刚|just now/.test(t)) return iso(today);
   return null;
 }
 

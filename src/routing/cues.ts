@@ -15,6 +15,9 @@ const routingSchema = z.object({
   othersRemind: z.array(z.string().min(1)).min(1),
   remindTeammate: z.array(z.string().min(1).refine((s) => s.includes('(?<who>'), 'needs a (?<who>…) group')).min(1),
   recallQuestion: z.array(z.string().min(1)).min(1),
+  ownTaskDue: z.array(z.string().min(1)).min(1),
+  notATodo: z.array(z.string().min(1)).min(1),
+  indirectQuestion: z.array(z.string().min(1)).min(1),
   deadlineDate: z.array(z.string().min(1).refine((s) => s.includes('(?<date>'), 'needs a (?<date>…) group')).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   caseWindow: z.array(z.string().min(1)).min(1),
@@ -53,6 +56,12 @@ export interface RoutingRules {
   recallQuestion: RegExp[];
   /** A date the work is due by ("周五前", "by Friday"); the group "date" is the day the case's deadline should fall on. */
   deadlineDate: RegExp[];
+  /** The store's own work said to be due ("…前新品要全部上完", "… have to be live"): with a deadlineDate, a to-do stated. */
+  ownTaskDue: RegExp[];
+  /** Words of a text for a buyer (亲, a closing 哦, "I'll send it"): the store's work said in them is no to-do. */
+  notATodo: RegExp[];
+  /** A question asked in words, not by its form ("I was wondering if we can …", "想知道…是不是…"). */
+  indirectQuestion: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
   remindsTheBuyer: RegExp[];
   /** The window a case is given, said with its kind ("一周内整改完", "within 7 days", "14 day window"): the case is stated. */
@@ -96,6 +105,9 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     // case-sensitive: an English name is told by its capital ("remind Lily to …", not "remind all to …")
     remindTeammate: data.remindTeammate.map((src) => new RegExp(compile('remindTeammate', src).source, 'u')),
     recallQuestion: data.recallQuestion.map((src) => compile('recallQuestion', src)),
+    ownTaskDue: data.ownTaskDue.map((src) => compile('ownTaskDue', src)),
+    notATodo: data.notATodo.map((src) => compile('notATodo', src)),
+    indirectQuestion: data.indirectQuestion.map((src) => compile('indirectQuestion', src)),
     deadlineDate: data.deadlineDate.map((src) => compile('deadlineDate', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     caseWindow: data.caseWindow.map((src) => compile('caseWindow', src)),
