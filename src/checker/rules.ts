@@ -137,6 +137,10 @@ const linkSchema = z.object({
   // Right before any link, messenger links and shorteners too: words that make it one the buyer sent ("the link you
   // sent (…)", "Thanks for the Google Form (…)", "We got your Instagram link …").
   buyersSentBefore: z.array(regexSource).default([]),
+  // A messenger link or a shortener after the buyer as its owner ("Your Telegram link t.me/…"), in a line that declines
+  // it (declined: "thanks, but we only chat on Alibaba"): the buyer's link turned down, not the rep's given.
+  buyersLinkBefore: z.array(regexSource).default([]),
+  declined: z.array(regexSource).default([]),
   messengerDomains: z.array(z.string()),
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),

@@ -30,11 +30,20 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
   const siteBefore = rule.buyersSiteBefore.length ? new RegExp(`(?:${anyOf(rule.buyersSiteBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
   const sentBefore = rule.buyersSentBefore.length ? new RegExp(`(?:${anyOf(rule.buyersSentBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
   const siteAfter = rule.buyersSiteAfter.length ? new RegExp(`^[\\s)）"”'’]*(?:${anyOf(rule.buyersSiteAfter, lexicon, expand, 'u')!.source})`, 'u') : null;
-  /** The buyer's own site (sites only), or a link the buyer sent, read back: labelled for the classifier, no finding. */
+  const linkBefore = rule.buyersLinkBefore.length ? new RegExp(`(?:${anyOf(rule.buyersLinkBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
+  const declined = anyOf(rule.declined, lexicon, expand, 'u');
+  /**
+   * The buyer's own site (sites only), a link the buyer sent, or the buyer's link declined in its line, read back:
+   * labelled for the classifier, no finding.
+   */
   const buyersLink = (t: string, from: number, to: number, site: boolean): boolean => {
-    const before = t.slice(Math.max(t.lastIndexOf('\n', from) + 1, from - 48), from);
+    const ls = Math.max(t.lastIndexOf('\n', from) + 1, from - 48);
+    const before = t.slice(ls, from);
     if (ownBefore?.test(before)) return false;
-    return (site && !!siteBefore?.test(before)) || !!sentBefore?.test(before) || !!siteAfter?.test(t.slice(to, to + 40));
+    if ((site && !!siteBefore?.test(before)) || !!sentBefore?.test(before) || !!siteAfter?.test(t.slice(to, to + 40))) return true;
+    if (!linkBefore?.test(before) || !declined) return false;
+    const nl = t.indexOf('\n', to);
+    return declined.test(t.slice(t.lastIndexOf('\n', from) + 1, nl < 0 ? t.length : nl));
   };
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
 
