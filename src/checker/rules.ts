@@ -56,6 +56,8 @@ const messengerSchema = z.object({
   // Right before the name of a handle: the buyer as its owner ("your Skype live:peter.k is noted"). The buyer's own
   // account read back, unless the rep adds or contacts it in that breath ("add your WeChat …" stays a finding).
   buyerBefore: z.array(regexSource).default([]),
+  // Right after a handle: words that make it the buyer's ("WhatsApp +44 … — that's yours, right?", "… 是您的吧").
+  buyerAfter: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
