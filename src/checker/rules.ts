@@ -53,6 +53,11 @@ const messengerSchema = z.object({
   // @x will be laser engraved on the handle", "包装盒侧面印上客户的Instagram账号 @x"). Customisation, not the rep's
   // account, unless the rep names it as "my / our" right before it.
   buyersPrint: z.array(regexSource).default([]),
+  // Right before the name of a handle: the buyer as its owner ("your Skype live:peter.k is noted"). The buyer's own
+  // account read back, unless the rep adds or contacts it in that breath ("add your WeChat …" stays a finding).
+  buyerBefore: z.array(regexSource).default([]),
+  // Right after a handle: words that make it the buyer's ("WhatsApp +44 … — that's yours, right?", "… 是您的吧").
+  buyerAfter: z.array(regexSource).default([]),
   // How far around the name the refusal and warning words are looked for (characters of the compact view).
   refusalWindow: z.number().int().positive().default(140),
   askReason: bilingual,
@@ -126,6 +131,18 @@ const linkSchema = z.object({
   // Not when the rep names a site of their own in that sentence before it (ownBefore: "your logo and our website").
   buyersPrint: z.array(regexSource).default([]),
   ownBefore: z.array(regexSource).default([]),
+  // Right before a personal site or a file share (buyersSiteBefore, ending at it) or right after it (buyersSiteAfter,
+  // starting there): words that make it the buyer's own ("Your website www.… looks great", "the link you sent
+  // (https://…)", "您发的链接 www.…"). The buyer's site read back, not the seller's. Messenger links are never excused.
+  buyersSiteBefore: z.array(regexSource).default([]),
+  buyersSiteAfter: z.array(regexSource).default([]),
+  // Right before any link, messenger links and shorteners too: words that make it one the buyer sent ("the link you
+  // sent (…)", "Thanks for the Google Form (…)", "We got your Instagram link …").
+  buyersSentBefore: z.array(regexSource).default([]),
+  // A messenger link or a shortener after the buyer as its owner ("Your Telegram link t.me/…"), in a line that declines
+  // it (declined: "thanks, but we only chat on Alibaba"): the buyer's link turned down, not the rep's given.
+  buyersLinkBefore: z.array(regexSource).default([]),
+  declined: z.array(regexSource).default([]),
   messengerDomains: z.array(z.string()),
   shorteners: z.array(z.string()),
   fileShare: z.array(z.string()),

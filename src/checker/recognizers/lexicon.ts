@@ -155,7 +155,15 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         if (negationTest && allSetsHit(hits, negationSets) && negationTest.test(ctx, hits, pre.slice(-24).replace(CONTRAST_BEFORE, ''))) continue;
         if (negationAfter && negationAfter.test(t.slice(b, se))) continue;
         const skip = skipTests[k]!;
-        if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(ctx, hits, sentence)) continue;
+        // A sentence that asks ("Wise transfer outside Alibaba?") is answered by the next one ("Sorry, no."): the unless
+        // words read both.
+        let answered = sentence;
+        if (t[se] === '?' || t[se] === '？') {
+          const tail2 = t.slice(se + 1, se + 1 + rule.window);
+          const stop2 = SENTENCE_STOP.exec(tail2);
+          answered = t.slice(ss, se + 1 + (stop2 ? stop2.index : tail2.length));
+        }
+        if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(ctx, hits, answered)) continue;
         // An entry with its own unless words has its own account of the goods (the social platforms' products).
         if (e.unless === undefined && describesTest && describesTest.test(ctx, hits, clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);

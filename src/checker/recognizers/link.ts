@@ -27,6 +27,24 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
   const warning = rule.warning.length ? new RegExp(rule.warning.map((w) => `(?:${w})`).join('|'), 'u') : null;
   const buyersPrint = anyOf(rule.buyersPrint, lexicon, expand, 'u');
   const ownBefore = anyOf(rule.ownBefore, lexicon, expand, 'u');
+  const siteBefore = rule.buyersSiteBefore.length ? new RegExp(`(?:${anyOf(rule.buyersSiteBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
+  const sentBefore = rule.buyersSentBefore.length ? new RegExp(`(?:${anyOf(rule.buyersSentBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
+  const siteAfter = rule.buyersSiteAfter.length ? new RegExp(`^[\\s)）"”'’]*(?:${anyOf(rule.buyersSiteAfter, lexicon, expand, 'u')!.source})`, 'u') : null;
+  const linkBefore = rule.buyersLinkBefore.length ? new RegExp(`(?:${anyOf(rule.buyersLinkBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
+  const declined = anyOf(rule.declined, lexicon, expand, 'u');
+  /**
+   * The buyer's own site (sites only), a link the buyer sent, or the buyer's link declined in its line, read back:
+   * labelled for the classifier, no finding.
+   */
+  const buyersLink = (t: string, from: number, to: number, site: boolean): boolean => {
+    const ls = Math.max(t.lastIndexOf('\n', from) + 1, from - 48);
+    const before = t.slice(ls, from);
+    if (ownBefore?.test(before)) return false;
+    if ((site && !!siteBefore?.test(before)) || !!sentBefore?.test(before) || !!siteAfter?.test(t.slice(to, to + 40))) return true;
+    if (!linkBefore?.test(before) || !declined) return false;
+    const nl = t.indexOf('\n', to);
+    return declined.test(t.slice(t.lastIndexOf('\n', from) + 1, nl < 0 ? t.length : nl));
+  };
   const fill = (domain: string) => ({ zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) });
 
   return (ctx: DraftContext) => {
@@ -70,12 +88,22 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
         }
       }
       const [start, end] = origSpan(ctx.t, index, index + whole.length);
+      if (buyersLink(t, index, index + whole.length, kind === 'personal-site' || kind === 'file-share')) {
+        ctx.labelledSpans.push({ start, end });
+        continue;
+      }
       out.push({ category, start, end, rule: `${rule.id}.${kind}`, score, reason: fill(domain), clauseId: rule.clause });
     }
     spaced.lastIndex = 0;
     const hasSlash = t.includes('/');
     while (hasSlash && (m = spaced.exec(t))) {
       const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
+      // (the whole link, to its path's end, for the words after it)
+      const pathEnd = m.index + m[0].length + (/^[^\s<>"'，。]*/.exec(t.slice(m.index + m[0].length))?.[0].length ?? 0);
+      if (buyersLink(t, m.index, pathEnd, false)) {
+        ctx.labelledSpans.push({ start, end });
+        continue;
+      }
       out.push({ category: rule.category, start, end, rule: `${rule.id}.messenger`, score: sc.messenger, reason: fill(m[0].replace(/\s/g, '')), clauseId: rule.clause });
     }
     return out;

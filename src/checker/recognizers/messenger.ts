@@ -110,6 +110,8 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const lookalike = lexicon.LOOKALIKE ? new RegExp(lexicon.LOOKALIKE, 'u') : null;
   const topicAfter = rule.topicAfter.length ? new RegExp(`^\\s?(?:${anyOf(rule.topicAfter, lexicon, expand)!.source})`, 'u') : null;
   const buyersPrint = anyOf(rule.buyersPrint, lexicon, expand, 'u');
+  const buyerAfter = rule.buyerAfter.length ? new RegExp(`^(?:${anyOf(rule.buyerAfter, lexicon, expand)!.source})`, 'u') : null;
+  const buyerBefore = rule.buyerBefore.length ? new RegExp(`(?:${anyOf(rule.buyerBefore, lexicon, expand)!.source})`, 'u') : null;
   const sc = rule.scores;
 
   return (ctx: DraftContext) => {
@@ -163,6 +165,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             const [os, oe2] = origSpan(ctx.c, ss, se);
             if (buyersPrint.test(ctx.text.slice(os, oe2).toLowerCase())) score = 0;
           }
+          // The buyer's own account read back ("your Skype live:peter.k is noted"): no contact the rep gives.
+          // (Not when the words between the name and the handle add or name the rep: "Your Skype: add me live:rep.kim".)
+          const buyers = (buyerBefore?.test(pre) ?? false) || (buyerAfter?.test(ctx.text.slice(hEnd > 0 ? hEnd : origSpan(ctx.c, b, b)[0], (hEnd > 0 ? hEnd : origSpan(ctx.c, b, b)[0]) + 40).toLowerCase()) ?? false);
+          if (buyers && !inviteStrong.test(pre) && !ownInvite.test(pre) && !/\b(?:add|contact|me|my|our|us)\b|加|我/u.test(h[0])) score = 0;
           // A warning that the account is an impostor's, not the seller's: "您说的微信号 x_888 不是我们的，是冒充的".
           // (The warning may come in the next sentence: "… you received is not ours. Someone is pretending to be us.")
           if (warning && disowned && !/\bmy\b|我的/u.test(pre) && disowned.test(s.slice(b, b + 40))) {

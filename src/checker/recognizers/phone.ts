@@ -51,6 +51,22 @@ const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|�
 // "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
 const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
 
+/**
+ * A number typed like a code the draft labels, differing only in its last group ("Part no. 0912-345-678 is the
+ * gasket, 0912-345-679 the ring", "model 1380-013-8000B; the older 1380-013-7000"): a sibling of that code, one of
+ * the same family of part or model numbers, not a phone. Needs two groups at least, the same group lengths and every
+ * group but the last the same digits.
+ */
+function siblingOf(groups: string[], codes: string[][]): boolean {
+  if (groups.length < 2) return false;
+  return codes.some((c) => {
+    if (c.length !== groups.length) return false;
+    for (let i = 0; i < c.length; i++) if (c[i]!.length !== groups[i]!.length || (i < c.length - 1 && c[i] !== groups[i])) return false;
+    return c[c.length - 1] !== groups[groups.length - 1];
+  });
+}
+const digitGroups = (s: string) => s.split(/[^0-9]+/).filter(Boolean);
+
 /** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
 function groupsOf(s: string): string {
   return s.split(/[^0-9]+/).filter(Boolean).map((g) => g.length).join(',');
@@ -189,6 +205,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     const t = ctx.t.s;
     if (ctx.runs.length === 0) return out;
     const hits = ctx.literalHits('t', scanner);
+    // The digit groups of numbers labelled as codes, and the unlabelled national numbers that may be their siblings.
+    const codes: string[][] = [];
+    const unlabelled: Array<{ at: number; run: DigitRun; groups: string[] }> = [];
     const contact = contactAll.pick(hits);
     const notContact = notContactAll.pick(hits);
     for (const run of ctx.runs) {
@@ -275,6 +294,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         continue;
       }
       if ((run.glued || coded) && !hasContact) {
+        codes.push(digitGroups(t.slice(run.start, run.end)));
         labelled(ctx, run); // a code glued to letters ("1Z 6R2 A71 03 5528 9041", "SKU12345678AB", "JM-186-2390-5587")
         continue;
       }
@@ -323,6 +343,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         else if (valid === false) score = hasContact ? sc.withContext : sc.possible;
         else if (hasContact) score = sc.possible;
       } else if (labelledOther && !hasContact) {
+        codes.push(digitGroups(t.slice(run.start, run.end)));
         labelled(ctx, run);
         continue;
       } else if (CN_MOBILE.test(d)) {
@@ -366,8 +387,16 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // An opening bracket before the area code belongs to the number: "(415) 555-2671".
       const from = run.start > 0 && t.charCodeAt(run.start - 1) === 40 ? run.start - 1 : run.start;
       const [start, end] = origSpan(ctx.t, from, runEnd);
+      if (!intl && !masked && !short && !hasContact && !relabelled && !owned && !run.spelled) unlabelled.push({ at: out.length, run, groups: digitGroups(t.slice(run.start, runEnd)) });
       out.push({ category: rule.category, start, end, rule: `${rule.id}.${kind}`, score, reason: rule.reason, clauseId: rule.clause });
     }
-    return out;
+    if (codes.length === 0 || unlabelled.length === 0) return out;
+    const drop = new Set<number>();
+    for (const u of unlabelled) {
+      if (!siblingOf(u.groups, codes)) continue;
+      drop.add(u.at);
+      labelled(ctx, u.run);
+    }
+    return drop.size ? out.filter((_, i) => !drop.has(i)) : out;
   };
 }
