@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicyFaq } from '../src/faq/index.js';
+import { faqAsserts } from './helpers/faq.js';
 
-const faq = createPolicyFaq({ llm: null });
-
-const declined = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer.slice(0, 160)}`).toBe(true);
-  return a.answer;
-};
-const answered = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer.slice(0, 160)}`).toBe(false);
-  return a.answer;
-};
+const { declined, answered } = faqAsserts();
 
 describe('what to do when a step fails is declined unless a line says what a failure means', () => {
   it('a failing withdrawal or linking step (en, zh)', () => {

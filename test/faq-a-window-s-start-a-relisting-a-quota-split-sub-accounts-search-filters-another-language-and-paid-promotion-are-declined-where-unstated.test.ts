@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicyFaq } from '../src/faq/index.js';
+import { faqAsserts } from './helpers/faq.js';
 
-const faq = createPolicyFaq({ llm: null });
-
-const declined = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer.slice(0, 160)}`).toBe(true);
-  return a.answer;
-};
-const answered = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer.slice(0, 160)}`).toBe(false);
-  return a.answer;
-};
+const { declined, answered } = faqAsserts();
 
 describe('where a stated window starts is declined when no line gives its start', () => {
   it('a window asked as "does it start from A or B" (en, zh)', () => {
