@@ -14,7 +14,7 @@ import { phraseWithLlm } from './llm.js';
 import { unsupportedAskKinds, type AskKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
-import { loadAskRules, QuestionAnalyzer, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
+import { loadAskRules, proposedSlots, QuestionAnalyzer, statesSlotValue, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
 import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
 import { loadForeignPlaceRules, unstatedPlace } from './places.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
@@ -191,11 +191,11 @@ export function createPolicyFaq(
     if (!composer || !askRules || !qa || !qa.types.includes('yesno')) return null;
     const q = question.normalize('NFKC');
     const classes = new Set(qa.items.filter((i) => !i.open).map((i) => i.cls));
-    const slots = askRules.polarity.slots.filter((slot) => slot.values.filter((v) => v.question.test(q)).length === 1);
+    const slots = proposedSlots(askRules.polarity, question);
     if (!classes.size && !slots.length) return null;
     const names = (i: ClassItem, p: Passage) => i.re.test(p.zh) || i.re.test(p.en);
     const lists = (p: Passage) => [...classes].some((cls) => askRules.polarity.items.filter((i) => i.cls === cls && names(i, p)).length >= CLOSED_LIST_ITEMS);
-    const statesSlot = (p: Passage) => slots.some((slot) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en)));
+    const statesSlot = (p: Passage) => statesSlotValue(slots, p);
     for (const h of hits.slice(0, SLOT_SECTIONS)) {
       const lines = composer.passagesOf(h.section.id);
       // (only an item the list leaves out: a listed one, "USD…有没有利息", may be asked something the section never states)

@@ -12,7 +12,7 @@ import type { Lang } from '../core/types.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
-import { CALENDAR_YEAR, MONTHS, NUM_WORD_EN, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { CALENDAR_YEAR, MONTHS, NUM_WORD_EN, proposedSlots, statesSlotValue, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
@@ -346,10 +346,8 @@ export class YesNoLead {
 
   /** Whether the question proposes one value of a slot (polarity.yaml `slots`) that one of these lines states a value of. */
   private slotStated(input: ComposeInput, lines: Passage[]): boolean {
-    const q = input.question.normalize('NFKC');
-    return this.ctx.analyzer.rules.polarity.slots.some(
-      (slot) => slot.values.filter((v) => v.question.test(q)).length === 1 && lines.some((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en))),
-    );
+    const slots = proposedSlots(this.ctx.analyzer.rules.polarity, input.question);
+    return lines.some((p) => statesSlotValue(slots, p));
   }
 
   /**
@@ -420,10 +418,11 @@ export class YesNoLead {
     if (pol.unrestricted && pol.unrestricted.question.test(q) && (pol.unrestricted.line.test(p.zh) || pol.unrestricted.line.test(p.en))) return yesNo(q, input.lang, true, 'fact');
     if (pol.gainsCutOff && pol.gainsCutOff.question.test(q) && (pol.gainsCutOff.line.test(p.zh) || pol.gainsCutOff.line.test(p.en))) return yesNo(q, input.lang, false, 'fact');
     // "are the green factory benefits already live?" against "预计5月底全量上线": given as still to come
-    if (pol.notYet && pol.notYet.question.test(q) && picked.slice(0, SLOT_LINES).some((x) => pol.notYet!.line.test(x.zh) || pol.notYet!.line.test(x.en))) {
-      const line = picked.slice(0, SLOT_LINES).find((x) => pol.notYet!.line.test(x.zh) || pol.notYet!.line.test(x.en))!;
+    const notYet = pol.notYet;
+    const notYetLine = notYet && notYet.question.test(q) ? picked.slice(0, SLOT_LINES).find((x) => notYet.line.test(x.zh) || notYet.line.test(x.en)) : undefined;
+    if (notYet && notYetLine) {
       const word = yesNo(q, input.lang, false, 'fact');
-      const zh = line.zh.match(pol.notYet.line)?.[0] ?? '';
+      const zh = notYetLine.zh.match(notYet.line)?.[0] ?? '';
       return input.lang === 'zh' ? `${word}简报写的是“${zh}”，还没有上线。` : `${word} The briefing gives it as expected, not yet live (${zh}).`;
     }
     // "比同行便宜一点点也算吗" against "与…市场价格相比相差甚远": what the asker describes falls short of the line's degree

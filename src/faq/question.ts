@@ -223,6 +223,17 @@ export interface Polarity {
   items: ClassItem[];
 }
 
+/** The slots (polarity.yaml `slots`) of which the question proposes exactly one value ("是阿里自己做的吧" proposes the provider). */
+export function proposedSlots(pol: Polarity, question: string): Polarity['slots'] {
+  const q = question.normalize('NFKC');
+  return pol.slots.filter((slot) => slot.values.filter((v) => v.question.test(q)).length === 1);
+}
+
+/** Whether a line states a value of any of these slots ("由合作的银行…提供" states the provider). */
+export function statesSlotValue(slots: Polarity['slots'], line: { zh: string; en: string }): boolean {
+  return slots.some((slot) => slot.values.some((v) => v.line.test(line.zh) || v.line.test(line.en)));
+}
+
 export interface AskRules {
   polarity: Polarity;
   types: AskType[];
