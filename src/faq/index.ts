@@ -14,7 +14,7 @@ import { phraseWithLlm } from './llm.js';
 import { unsupportedAskKinds, type AskKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
-import { loadAskRules, proposedSlots, QuestionAnalyzer, statesSlotValue, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
+import { CLOSED_LIST_ITEMS, loadAskRules, proposedSlots, QuestionAnalyzer, statesSlotValue, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
 import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
 import { loadForeignPlaceRules, unstatedPlace } from './places.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
@@ -51,8 +51,6 @@ const MEMORY_RESCUE_SIM = 0.7;
 // how far down the section ranking a topic listing regions or categories may sit to answer a place or category
 const SLOT_SECTIONS = 3;
 const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
-// a line naming at least this many items of one class lists them (a closed list an item left out is not in)
-const CLOSED_LIST_ITEMS = 2;
 const FIGURE_ASKS = new Set(['when', 'day', 'clock', 'howlong', 'quantity', 'percent', 'points']);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */

@@ -12,7 +12,7 @@ import type { Lang } from '../core/types.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
-import { CALENDAR_YEAR, MONTHS, NUM_WORD_EN, proposedSlots, statesSlotValue, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { CALENDAR_YEAR, CLOSED_LIST_ITEMS, MONTHS, NUM_WORD_EN, proposedSlots, statesSlotValue, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
@@ -538,7 +538,7 @@ export class YesNoLead {
       const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
       // (a line naming several items of the class is the list; one naming a single item only mentions it)
       const named = (p: Passage) => classItems.filter((i) => i.re.test(p.zh) || i.re.test(p.en)).length;
-      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= 2) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= CLOSED_LIST_ITEMS) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
       // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the

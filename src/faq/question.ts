@@ -223,6 +223,10 @@ export interface Polarity {
   items: ClassItem[];
 }
 
+// a line naming at least this many items of one class lists them (a closed list an item left out is not in; a line
+// naming one only mentions it)
+export const CLOSED_LIST_ITEMS = 2;
+
 /** The slots (polarity.yaml `slots`) of which the question proposes exactly one value ("是阿里自己做的吧" proposes the provider). */
 export function proposedSlots(pol: Polarity, question: string): Polarity['slots'] {
   const q = question.normalize('NFKC');
