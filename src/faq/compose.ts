@@ -1705,7 +1705,7 @@ export class Composer {
     const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
     const asked = input.question.normalize('NFKC');
     const ladder = this.analyzer.rules.arithmetic.ladders.find(
-      (l) => l.sections.some((s) => sections.has(s)) && !(l.notFor && new RegExp(l.notFor, 'i').test(asked)) && (!l.onlyFor || new RegExp(l.onlyFor, 'i').test(asked)),
+      (l) => l.sections.some((s) => sections.has(s)) && !l.notFor?.test(asked) && (!l.onlyFor || l.onlyFor.test(asked)),
     );
     if (!ladder) return null;
     const stepOf = (k: number) => ladder.steps.find((s) => k >= s.from && (s.to === undefined || k <= s.to));

@@ -441,8 +441,8 @@ export class DeclineChecks {
     const q = question.normalize('NFKC');
     const holding = this.analyzer.rules.arithmetic.ladders.filter((l) => l.steps.some((s) => s.quote === p.zh));
     // (some ladder holding it must say it does not count the asked violation: an onlyFor that misses a phrasing is no such word)
-    if (!holding.some((l) => l.notFor && new RegExp(l.notFor, 'i').test(q))) return false;
-    const forQuestion = (l: (typeof holding)[number]) => !(l.notFor && new RegExp(l.notFor, 'i').test(q)) && !(l.onlyFor && !new RegExp(l.onlyFor, 'i').test(q));
+    if (!holding.some((l) => l.notFor?.test(q))) return false;
+    const forQuestion = (l: (typeof holding)[number]) => !l.notFor?.test(q) && !(l.onlyFor && !l.onlyFor.test(q));
     return !holding.some(forQuestion);
   }
 

@@ -41,7 +41,11 @@ const LadderStep = z.object({
   quote: z.string().min(1),
 });
 export const ArithmeticFileSchema = z.object({
-  ladders: z.array(z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), notFor: RegexSource.optional(), onlyFor: RegexSource.optional(), steps: z.array(LadderStep).min(1) })),
+  // (notFor / onlyFor compiled once at load: every penalty question tests them against each ladder)
+  ladders: z.array(
+    z.object({ id: z.string().min(1), sections: z.array(z.string().min(1)).min(1), notFor: RegexSource.optional(), onlyFor: RegexSource.optional(), steps: z.array(LadderStep).min(1) })
+      .transform((l) => ({ ...l, notFor: l.notFor === undefined ? undefined : new RegExp(l.notFor, 'i'), onlyFor: l.onlyFor === undefined ? undefined : new RegExp(l.onlyFor, 'i') })),
+  ),
   fees: z.array(
     z.object({
       section: z.string().min(1),
