@@ -183,13 +183,15 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // (a question mark anywhere, or a question word, asks as well: "30天内做完新手任务有啥reward？送多少流量")
   const askedInWords = rules.indirectQuestion.some((re) => re.test(trimmed));
   const questionForm = askedForm || askedInWords || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
-  if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed) && opts.statesCase?.(trimmed)) {
+  // (both checks below are of a text stated to no one: not the model's reminder or listing, not to the buyer, not asked)
+  const statedToNoOne = () => guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed);
+  if (statedToNoOne() && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
   // The store's own work said to be due by a day ("明天上午十点前新品50个要全部上完", "tomorrow before 10am all 50 new
   // products have to be live"): a to-do stated to no one and asking nothing is one to track. Not an order's step ("the
   // balance must be paid by May 20" talks of an order to a buyer), nor what the model is sure is a draft.
-  if (guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !(guess.job === 'draft' && guess.p >= DRAFT_SURE) && !guess.cues.some((c) => NOT_A_TODO_CUES.has(c)) && !speaksToSomeone(rules, trimmed) && rules.ownTaskDue.some((re) => re.test(trimmed)) && !rules.notATodo.some((re) => re.test(trimmed)) && rules.deadlineDate.some((re) => re.test(trimmed))) {
+  if (statedToNoOne() && !(guess.job === 'draft' && guess.p >= DRAFT_SURE) && !guess.cues.some((c) => NOT_A_TODO_CUES.has(c)) && rules.ownTaskDue.some((re) => re.test(trimmed)) && !rules.notATodo.some((re) => re.test(trimmed)) && rules.deadlineDate.some((re) => re.test(trimmed))) {
     return { job: 'remind', text: trimmed, guess };
   }
   // A message that quotes a draft is judged by its frame, the words around the quote: "这句能发吗：“…”" asks
