@@ -321,6 +321,15 @@ function topLevelAlternatives(src: string): string[] {
  */
 export class LiteralScanner {
   private ids = new Map<string, number>();
+  /**
+   * Any-of sets of literals (a pattern's required words, an alternation's plain strings) get ids of their own, in the
+   * same id space as the literals: the scan marks a set when it first meets one of its literals, so "does the draft
+   * hold any of these?" is one array read however long the set. Checking sets literal by literal was a fifth of the
+   * checker's time: hundreds of patterns per draft each read sets of up to hundreds of ids, most of them absent.
+   */
+  private setIds = new Map<string, number>();
+  private setMembers: Array<[number, number[]]> = [];
+  private count = 0;
   private built: {
     cls: Uint16Array; // char code -> alphabet class (0: in no literal); ASCII classes are 1 .. dense - 1
     dense: number; // classes below this have a dense row per state
@@ -333,6 +342,8 @@ export class LiteralScanner {
     width: number;
     outStart: Int32Array; // literal ids ending at a state (itself or by a suffix), as ranges into outIds
     outIds: Int32Array;
+    setStart: Int32Array; // set ids holding a literal id, as ranges into setList
+    setList: Int32Array;
   } | null = null;
 
   /** Id of a literal (registering it if new); only before the first scan. */
@@ -340,18 +351,43 @@ export class LiteralScanner {
     let id = this.ids.get(lit);
     if (id === undefined) {
       if (this.built) throw new Error('LiteralScanner: literal registered after the first scan');
-      id = this.ids.size;
+      id = this.count++;
       this.ids.set(lit, id);
     }
     return id;
   }
 
+  /**
+   * Id of an any-of set of literals: after a scan, hits[set] is 1 when the text holds at least one of them. A set of
+   * one literal is that literal's id; equal sets share an id. Only before the first scan.
+   */
+  set(lits: Iterable<string>): number {
+    const members = [...new Set(Array.from(lits, (l) => this.id(l)))].sort((a, b) => a - b);
+    if (members.length === 0) throw new Error('LiteralScanner: empty set');
+    if (members.length === 1) return members[0]!;
+    const key = members.join(',');
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      id = this.count++;
+      this.setIds.set(key, id);
+      this.setMembers.push([id, members]);
+    }
+    return id;
+  }
+
+  /** Set ids of a list of any-of sets (a conjunction: see allHit). */
+  sets(sets: Iterable<string>[]): Int32Array {
+    return Int32Array.from(sets, (set) => this.set(set));
+  }
+
+  /** Ids given out (literals and sets): the length of a hits array. */
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
   private build() {
     const lits = [...this.ids.keys()];
+    const litIds = [...this.ids.values()];
     const codes = new Set<number>();
     for (const l of lits) for (let i = 0; i < l.length; i++) codes.add(l.charCodeAt(i));
     // ASCII classes first, so they fit the dense rows.
@@ -363,7 +399,8 @@ export class LiteralScanner {
     // Trie.
     const kids: Array<Map<number, number>> = [new Map()];
     const ends: number[][] = [[]];
-    lits.forEach((l, id) => {
+    lits.forEach((l, k) => {
+      const id = litIds[k]!;
       let s = 0;
       for (let i = 0; i < l.length; i++) {
         const c = cls[l.charCodeAt(i)]!;
@@ -421,13 +458,20 @@ export class LiteralScanner {
       hiKeys[h] = exceptions[k]!;
       hiVals[h] = exceptions[k + 1]!;
     }
-    this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds };
-    this.lens = Int32Array.from(lits, (l) => l.length);
+    // Which sets each literal belongs to.
+    const memberOf: number[][] = Array.from({ length: this.count }, () => []);
+    for (const [set, members] of this.setMembers) for (const m of members) memberOf[m]!.push(set);
+    const setStart = new Int32Array(this.count + 1);
+    for (let id = 0; id < this.count; id++) setStart[id + 1] = setStart[id]! + memberOf[id]!.length;
+    const setList = Int32Array.from(memberOf.flat());
+    this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
+    this.lens = new Int32Array(this.count);
+    lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
 
   /** Which registered literals occur in s: a byte per literal id. */
   scan(s: string): Uint8Array {
-    return this.scanInto(s, new Uint8Array(this.ids.size));
+    return this.scanInto(s, new Uint8Array(this.count));
   }
 
   private shared: Uint8Array | null = null;
@@ -443,8 +487,8 @@ export class LiteralScanner {
    */
   hitsOf(owner: { readonly s: string }): Uint8Array {
     if (this.sharedFor !== owner || !this.shared) {
-      this.shared ??= new Uint8Array(this.ids.size);
-      this.firstEnd ??= new Int32Array(this.ids.size);
+      this.shared ??= new Uint8Array(this.count);
+      this.firstEnd ??= new Int32Array(this.count);
       this.sharedFor = null;
       this.shared.fill(0);
       this.scanInto(owner.s, this.shared, this.firstEnd);
@@ -472,7 +516,7 @@ export class LiteralScanner {
 
   private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
     if (!this.built) this.build();
-    const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds } = this.built!;
+    const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const c = cls[s.charCodeAt(i)]!;
@@ -490,15 +534,15 @@ export class LiteralScanner {
         }
         state = to;
       }
-      if (firstEnd) {
-        for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
-          const id = outIds[k]!;
-          if (hits[id] === 0) {
-            hits[id] = 1;
-            firstEnd[id] = i;
-          }
+      for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
+        const id = outIds[k]!;
+        if (hits[id] === 0) {
+          // A literal's first place: it and every set it belongs to are hit.
+          hits[id] = 1;
+          if (firstEnd) firstEnd[id] = i;
+          for (let q = setStart[id]!, qe = setStart[id + 1]!; q < qe; q++) hits[setList[q]!] = 1;
         }
-      } else for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) hits[outIds[k]!] = 1;
+      }
     }
     return hits;
   }
@@ -513,9 +557,9 @@ export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
-/** Every set has a hit (a plain loop: the recognizers ask this for each of hundreds of patterns per draft). */
-export function allSetsHit(hits: Uint8Array, sets: Int32Array[]): boolean {
-  for (let q = 0; q < sets.length; q++) if (!anyHit(hits, sets[q]!)) return false;
+/** Every id (literal or set, see LiteralScanner.set) has a hit: a conjunction of any-of sets, a read per set. */
+export function allHit(hits: Uint8Array, ids: Int32Array): boolean {
+  for (let q = 0; q < ids.length; q++) if (hits[ids[q]!] !== 1) return false;
   return true;
 }
 
@@ -529,20 +573,19 @@ export interface ScannedTest {
 }
 
 export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
-  const toIds = (set: string[]) => Int32Array.from(set, (l) => scanner.id(l));
-  const needs = literalSets(re.source, re.flags).map(toIds);
+  const needs = scanner.sets(literalSets(re.source, re.flags));
   const { plain, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
-  const enough = toIds(plain);
-  const boundedIds = toIds(bounded.map((b) => b.lit));
+  const enough = plain.length > 0 ? scanner.set(plain) : -1;
+  const boundedIds = Int32Array.from(bounded, (b) => scanner.id(b.lit));
   // Where the regex's matches can start (starts.ts): tried there alone when they are few.
   const starts = all ? null : new MatchStarts(re.source, re.flags, scanner);
   return {
     test(s, hits) {
-      if (enough.length > 0 && anyHit(hits, enough)) return true;
+      if (enough >= 0 && hits[enough] === 1) return true;
       // A bounded string the scan found: look at its occurrences' neighbours (few, and only for strings present).
       for (let k = 0; k < bounded.length; k++) if (hits[boundedIds[k]!] === 1 && boundedMatch(s, bounded[k]!)) return true;
       if (all) return false;
-      for (const set of needs) if (!anyHit(hits, set)) return false;
+      if (!allHit(hits, needs)) return false;
       const where = starts ? starts.where(s, hits) : 'scan';
       if (where === 'none') return false;
       if (where === 'listed') {
@@ -605,7 +648,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
     return whole;
   }
   const sound = (set: string[]) => !opts.joined || set.every((l) => !/\s/.test(l));
-  const needs = pieces.map((p) => literalSets(p, flags).filter(sound).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const needs = pieces.map((p) => scanner.sets(literalSets(p, flags).filter(sound)));
   const cache = new Map<number | string, RegExp>();
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
   // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
@@ -618,7 +661,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
       let kept = 0;
       if (wide) chunks.fill(0);
       for (let k = 0; k < pieces.length; k++) {
-        if (!allSetsHit(hits, needs[k]!)) continue;
+        if (!allHit(hits, needs[k]!)) continue;
         kept++;
         if (wide) chunks[k >> 4]! |= 1 << (k & 15);
         else mask |= 1 << k;
