@@ -2,9 +2,10 @@
  * Necessary literals of a regex, so a recognizer can skip a pattern whose match is impossible on this draft.
  * Scanning a big alternation ("{MSG_STRONG}...") position by position costs far more than one literal scan.
  *
- * literalSets(source) returns a list of any-of sets: every match of the regex contains at least one
- * string from EACH set. Anything the parser is not sure about (classes, escapes, look-arounds, back
- * references, optional parts) simply contributes no requirement, so the result is always sound: it may miss
+ * literalSets(source) returns a list of any-of sets: every match of the regex, each whitespace character read as
+ * ' ', contains at least one string from EACH set. Words joined by \s, small classes ("[a@4]") and short repeats
+ * ("t{1,2}") are spelled out into longer literals. Anything the parser is not sure about (large classes, escapes,
+ * back references, optional parts) simply contributes no requirement, so the result is always sound: it may miss
  * a chance to skip, never skip a pattern that could match. Only for regexes without the i, u, v, x-like flags.
  */
 
@@ -14,7 +15,40 @@ type Req = Array<Set<string>>; // conjunction of disjunctions
 
 interface Node {
   req: Req; // requirements when the node occurs once
-  lit: string | null; // the node is exactly this literal string (one plain char)
+  /**
+   * The node matches exactly one of these strings (a few at most), whitespace written as ' '; null when it may match
+   * others. Look-arounds and assertions match ''. Adjacent exact nodes spell longer, rarer literals together
+   * ("whats?\s?app" is one of whatsapp, whats app, whatapp, what app) than each does alone ("what", "app").
+   */
+  exact: string[] | null;
+}
+
+// How many spellings a run of exact nodes may have before it is cut into separate requirements.
+const MAX_EXACT = 32;
+// Every whitespace character stands as ' ' in the literals: the scanner reads them all as one (see LiteralScanner).
+const WS = ' ';
+const isWs = (c: string) => /^\s$/.test(c);
+/** A literal with its whitespace written as ' ', as the scanner reads it. */
+export const canonicalWs = (lit: string) => lit.replace(/\s/g, WS);
+
+/** The strings x{min,max} spells, when few ("t{1,2}": t, tt; "s?": s, ''); null when too many or unbounded. */
+function repeated(x: string[], min: number, max: number): string[] | null {
+  if (min === 1 && max === 1) return x;
+  if (max > 3) return null;
+  let copies: string[] | null = [''];
+  const out = new Set<string>(min === 0 ? [''] : []);
+  for (let k = 1; k <= max && copies; k++) {
+    copies = product(copies, x);
+    if (copies && k >= min) for (const c of copies) out.add(c);
+  }
+  return copies && out.size <= MAX_EXACT ? [...out] : null;
+}
+
+function product(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return [...out];
 }
 
 /**
@@ -62,52 +96,70 @@ class Parser {
   constructor(readonly src: string) {}
 
   /** alternation := concat ('|' concat)* */
-  alternation(): Req {
-    const branches: Req[] = [this.concat()];
+  alternation(): Node {
+    const branches: Node[] = [this.concat()];
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.concat());
     }
     if (branches.length === 1) return branches[0]!;
+    let exact: string[] | null = [];
+    for (const b of branches) exact = exact && b.exact ? [...new Set([...exact, ...b.exact])] : null;
+    if (exact && exact.length > MAX_EXACT) exact = null;
     // Any-of over the branches: each branch contributes its best set; a branch without one voids the lot.
     const union = new Set<string>();
     for (const b of branches) {
-      const best = pickBest(b);
-      if (!best) return [];
+      const best = pickBest(b.req);
+      if (!best) return { req: [], exact };
       for (const s of best) union.add(s);
     }
-    return [union];
+    return { req: [union], exact };
   }
 
-  concat(): Req {
+  concat(): Node {
     const req: Req = [];
-    let run = ''; // adjacent mandatory plain chars, joined into one literal
+    // The strings the exact nodes since the last cut spell, one of which the match holds there.
+    let run: string[] = [''];
+    let whole = true; // every node so far joined the run: the concatenation is exact
     const endRun = () => {
-      if (run) req.push(new Set([run]));
-      run = '';
+      if (!run.includes('')) req.push(new Set(run));
+      run = [''];
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
-      const q = this.quantifier();
-      if (q === 'once' && atom.lit !== null) {
-        run += atom.lit;
+      const [min, max] = this.quantifier();
+      const ex = atom.exact && repeated(atom.exact, min, max);
+      if (ex) {
+        const joined = product(run, ex);
+        if (joined) {
+          run = joined;
+          continue;
+        }
+        // Too many spellings: the run so far is one requirement, this node starts the next.
+        endRun();
+        whole = false;
+        run = ex;
         continue;
       }
       endRun();
-      if (q !== 'optional') req.push(...atom.req);
-      // A repeated literal ("t{1,2}") still needs the char once, but cannot join a run.
-      if (q === 'repeat' && atom.lit !== null) req.push(new Set([atom.lit]));
+      whole = false;
+      if (min >= 1) {
+        req.push(...atom.req);
+        // A repeated exact node ("t{1,2}", "(?:ab)+") holds one of its strings at least once, but joins no run.
+        if (atom.exact && !atom.exact.includes('')) req.push(new Set(atom.exact));
+      }
     }
+    const exact = whole ? run : null;
     endRun();
-    return req;
+    return { req, exact };
   }
 
-  /** once | repeat (min >= 1, may be more) | optional (min 0). Consumes a lazy '?' too. */
-  quantifier(): 'once' | 'repeat' | 'optional' {
+  /** The quantifier's bounds ([1, 1] when there is none). Consumes a lazy '?' too. */
+  quantifier(): [number, number] {
     let min: number;
     let max: number;
     [min, max, this.i] = quantifierAt(this.src, this.i);
-    return min === 0 ? 'optional' : min === 1 && max === 1 ? 'once' : 'repeat';
+    return [min, max];
   }
 
   atom(): Node {
@@ -119,45 +171,94 @@ class Parser {
       const inner = this.alternation();
       if (src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;
-      return { req: lookaround ? [] : inner, lit: null };
+      // A look-around consumes nothing: it requires nothing of the match and spells ''.
+      return lookaround ? { req: [], exact: [''] } : inner;
     }
-    if (c === '[') {
-      // Skip the class; it contributes nothing.
-      let j = this.i + 1;
-      if (src[j] === '^') j++;
-      if (src[j] === ']') j++;
-      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-      if (j >= src.length) throw new Error('unterminated class');
-      this.i = j + 1;
-      return { req: [], lit: null };
-    }
+    if (c === '[') return this.charClass();
     if (c === '\\') {
       const e = src[this.i + 1];
       if (e === undefined) throw new Error('trailing backslash');
       this.i += 2;
-      // Escaped punctuation is that char; letters and digits are classes, assertions, back references or
-      // code escapes (\x41, \u0041, \cJ): no requirement from those.
-      if (/[^A-Za-z0-9]/.test(e)) return { req: [], lit: e };
+      // Escaped punctuation is that char; \s, \n, \t ... whitespace; \d a digit; \b and \B assert (consume
+      // nothing). Other letters and digits are classes, back references or code escapes (\x41, \u0041, \cJ): nothing known.
+      if (/[^A-Za-z0-9]/.test(e)) return { req: [], exact: [isWs(e) ? WS : e] };
+      if (e === 's' || e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') return { req: [], exact: [WS] };
+      if (e === 'd') return { req: [], exact: DIGITS };
+      if (e === 'b' || e === 'B') return { req: [], exact: [''] };
       if (e === 'x') this.i += 2;
       else if (e === 'u') this.i += src[this.i] === '{' ? src.indexOf('}', this.i) - this.i + 1 : 4;
       else if (e === 'c') this.i += 1;
       else if (e === 'k' && src[this.i] === '<') this.i = src.indexOf('>', this.i) + 1;
-      return { req: [], lit: null };
+      return { req: [], exact: null };
     }
-    if (c === '.' || c === '^' || c === '$') {
+    if (c === '^' || c === '$') {
       this.i++;
-      return { req: [], lit: null };
+      return { req: [], exact: [''] };
+    }
+    if (c === '.') {
+      this.i++;
+      return { req: [], exact: null };
     }
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Error('unexpected ' + c);
     // A plain char; surrogate pairs stay together so a quantifier never splits them.
     const code = src.charCodeAt(this.i);
     const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     this.i += w;
-    return { req: [], lit: src.slice(this.i - w, this.i) };
+    const lit = src.slice(this.i - w, this.i);
+    return { req: [], exact: [isWs(lit) ? WS : lit] };
+  }
+
+  /** A class of a few listed characters ("[a@4]", "[,，]", "[\s,]") is those; any other class, nothing known. */
+  charClass(): Node {
+    const src = this.src;
+    let j = this.i + 1;
+    const negated = src[j] === '^';
+    if (negated) j++;
+    const chars = new Set<string>();
+    // "[]" matches nothing and "[^]" anything: neither is listed.
+    let listable = !negated && src[j] !== ']';
+    while (j < src.length && src[j] !== ']') {
+      let ch = src[j]!;
+      if (ch === '\\') {
+        const e = src[j + 1] ?? '';
+        j += 2;
+        if (/[^A-Za-z0-9]/.test(e)) ch = e;
+        else if (e === 's' || e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') ch = WS;
+        else if (e === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        } else {
+          listable = false; // \w, \x41, \u4e00 ... inside a class: not listed here
+          if (e === 'x') j += 2;
+          else if (e === 'u') j += src[j] === '{' ? src.indexOf('}', j) - j + 1 : 4;
+          else if (e === 'c') j += 1;
+          continue;
+        }
+      } else {
+        const code = src.charCodeAt(j);
+        if (code >= 0xd800 && code <= 0xdbff) listable = false; // an astral char is two units here: not listed
+        j++;
+      }
+      if (src[j] === '-' && src[j + 1] !== ']' && j + 1 < src.length) {
+        listable = false; // a range: not listed (its end may be an escape)
+        j += src[j + 1] === '\\' ? 3 : 2;
+        continue;
+      }
+      chars.add(isWs(ch) ? WS : ch);
+    }
+    if (j >= src.length) throw new Error('unterminated class');
+    this.i = j + 1;
+    if (!listable || chars.size === 0 || chars.size > 16) return { req: [], exact: null };
+    return { req: [], exact: [...chars] };
   }
 }
 
-/** Cheapest, most selective set: non-ASCII literals are rare in most drafts, fewer literals cost fewer scans. */
+const DIGITS = '0123456789'.split('');
+
+/**
+ * Most selective set: non-ASCII literals are rare in most drafts, and longer literals rarer than short ones. (A set
+ * costs one read however large it is: the scan marks it.)
+ */
 function rank(set: Set<string>): number {
   let ascii = false;
   let shortest = Infinity;
@@ -165,7 +266,7 @@ function rank(set: Set<string>): number {
     if (/[\x00-\x7f]/.test(s)) ascii = true;
     shortest = Math.min(shortest, s.length);
   }
-  return (ascii ? 1000 : 0) + set.size * 10 - Math.min(shortest, 9);
+  return (ascii ? 1000 : 0) - 10 * Math.min(shortest, 12) + Math.min(set.size, 9);
 }
 
 function pickBest(req: Req): Set<string> | null {
@@ -175,7 +276,8 @@ function pickBest(req: Req): Set<string> | null {
 }
 
 /** Whether `s` can hold a match, by the sets from literalSets (substring checks; the scanner does this in one pass). */
-export function mayMatch(s: string, sets: string[][]): boolean {
+export function mayMatch(text: string, sets: string[][]): boolean {
+  const s = canonicalWs(text);
   for (const set of sets) {
     let hit = false;
     for (const lit of set) {
@@ -197,9 +299,11 @@ export function literalSets(source: string, flags: string): string[][] {
   if (/[^gyd]/.test(flags)) return [];
   try {
     const p = new Parser(source);
-    const req = p.alternation();
+    const { req } = p.alternation();
     if (p.i !== source.length) return [];
-    return req.filter((s) => s.size > 0).map((s) => [...s]);
+    const sets = new Map<string, string[]>();
+    for (const set of req) if (set.size > 0) sets.set([...set].sort().join('\u0000'), [...set]);
+    return [...sets.values()];
   } catch {
     return [];
   }
@@ -347,7 +451,8 @@ export class LiteralScanner {
   } | null = null;
 
   /** Id of a literal (registering it if new); only before the first scan. */
-  id(lit: string): number {
+  id(literal: string): number {
+    const lit = canonicalWs(literal);
     let id = this.ids.get(lit);
     if (id === undefined) {
       if (this.built) throw new Error('LiteralScanner: literal registered after the first scan');
@@ -394,6 +499,9 @@ export class LiteralScanner {
     const ordered = [...codes].sort((a, b) => a - b);
     const cls = new Uint16Array(65536);
     ordered.forEach((code, k) => (cls[code] = k + 1));
+    // Every whitespace character reads as ' ' (literals are registered so): a literal spelled with a space stands for
+    // any whitespace there, as a regex's \s does. A hit is then one modulo whitespace; test() checks such strings.
+    for (const code of wsCodes()) cls[code] = cls[32]!;
     const width = ordered.length + 1;
     const dense = ordered.filter((c) => c < 0x80).length + 1;
     // Trie.
@@ -469,7 +577,7 @@ export class LiteralScanner {
     lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
 
-  /** Which registered literals occur in s: a byte per literal id. */
+  /** Which registered literals (and sets) occur in s, whitespace read as ' ': a byte per id. */
   scan(s: string): Uint8Array {
     return this.scanInto(s, new Uint8Array(this.count));
   }
@@ -548,6 +656,16 @@ export class LiteralScanner {
   }
 }
 
+let wsList: number[] | null = null;
+/** The char codes \s matches. */
+function wsCodes(): number[] {
+  if (!wsList) {
+    wsList = [];
+    for (let c = 0; c < 65536; c++) if (c !== 32 && isWs(String.fromCharCode(c))) wsList.push(c);
+  }
+  return wsList;
+}
+
 /** Slot of a table key in a table of 2^(32 - shift) slots (Fibonacci hashing: the product's top bits). */
 const hashKey = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 
@@ -574,7 +692,10 @@ export interface ScannedTest {
 
 export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
   const needs = scanner.sets(literalSets(re.source, re.flags));
-  const { plain, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
+  const { plain: simple, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
+  // The scan reads any whitespace as ' ': a plain string holding some is looked up in s before it counts.
+  const plain = simple.filter((l) => !/\s/.test(l));
+  for (const lit of simple) if (/\s/.test(lit)) bounded.push({ lit, before: 'none', after: 'none' });
   const enough = plain.length > 0 ? scanner.set(plain) : -1;
   const boundedIds = Int32Array.from(bounded, (b) => scanner.id(b.lit));
   // Where the regex's matches can start (starts.ts): tried there alone when they are few.
