@@ -44,6 +44,17 @@ function repeated(x: string[], min: number, max: number): string[] | null {
   return copies && out.size <= MAX_EXACT ? [...out] : null;
 }
 
+// A literal's first characters are as necessary as the whole (the match holds them too) and nearly as rare: the
+// scanner's table grows with the literals' length, and spelled-out runs ("unit price will be ") made it too big to
+// stay in cache.
+export const MAX_LITERAL = 8;
+/** The first MAX_LITERAL characters of a literal (a surrogate pair is not split). */
+export function head(lit: string): string {
+  if (lit.length <= MAX_LITERAL) return lit;
+  const c = lit.charCodeAt(MAX_LITERAL - 1);
+  return lit.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_LITERAL - 1 : MAX_LITERAL);
+}
+
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
   const out = new Set<string>();
@@ -302,7 +313,11 @@ export function literalSets(source: string, flags: string): string[][] {
     const { req } = p.alternation();
     if (p.i !== source.length) return [];
     const sets = new Map<string, string[]>();
-    for (const set of req) if (set.size > 0) sets.set([...set].sort().join('\u0000'), [...set]);
+    for (const set of req) {
+      if (set.size === 0) continue;
+      const cut = [...new Set(Array.from(set, head))];
+      sets.set(cut.sort().join('\u0000'), cut);
+    }
     return [...sets.values()];
   } catch {
     return [];
@@ -693,11 +708,13 @@ export interface ScannedTest {
 export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
   const needs = scanner.sets(literalSets(re.source, re.flags));
   const { plain: simple, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
-  // The scan reads any whitespace as ' ': a plain string holding some is looked up in s before it counts.
-  const plain = simple.filter((l) => !/\s/.test(l));
-  for (const lit of simple) if (/\s/.test(lit)) bounded.push({ lit, before: 'none', after: 'none' });
+  // The scan reads any whitespace as ' ', and knows long strings by their head: a plain string holding whitespace or
+  // longer than that is looked up in s before it counts.
+  const plain = simple.filter((l) => !/\s/.test(l) && head(l) === l);
+  for (const lit of simple) if (/\s/.test(lit) || head(lit) !== lit) bounded.push({ lit, before: 'none', after: 'none' });
   const enough = plain.length > 0 ? scanner.set(plain) : -1;
-  const boundedIds = Int32Array.from(bounded, (b) => scanner.id(b.lit));
+  // A bounded string's neighbours are looked at in s anyway: its head is enough to tell it may be there.
+  const boundedIds = Int32Array.from(bounded, (b) => scanner.id(head(b.lit)));
   // Where the regex's matches can start (starts.ts): tried there alone when they are few.
   const starts = all ? null : new MatchStarts(re.source, re.flags, scanner);
   return {
