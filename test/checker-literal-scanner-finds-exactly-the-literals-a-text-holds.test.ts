@@ -22,4 +22,19 @@ describe('literal scanner', () => {
       expect(wrong, text).toEqual([]);
     }
   });
+
+  it('marks an any-of set exactly when the text holds one of its literals', () => {
+    const scanner = new LiteralScanner();
+    const sets = [['微信', 'wechat', 'vx'], ['email', 'mail'], ['ж', 'аж', 'q'], ['wechat', 'vx', '微信'], ['solo']];
+    const ids = sets.map((set) => scanner.set(set));
+    // Equal sets share an id; a set of one literal is that literal.
+    expect(ids[3]).toBe(ids[0]);
+    expect(ids[4]).toBe(scanner.id('solo'));
+    const plainId = scanner.id('plain');
+    for (const text of ['add my vx', '微信号', 'send by e-mail', 'ссылка: аж', 'solo act', 'plain text', 'nothing here', '']) {
+      const hits = scanner.scan(text);
+      sets.forEach((set, k) => expect(hits[ids[k]!] === 1, `${set.join('|')} in ${text}`).toBe(set.some((l) => text.includes(l))));
+      expect(hits[plainId] === 1).toBe(text.includes('plain'));
+    }
+  });
 });

@@ -37,12 +37,33 @@ describe('the literal pre-check of pattern rules', () => {
       ['a|加', 'cat', true],
       ['a|加', 'xyz', false],
       ['(?:网盘)?发图', '发图给你', true],
+      // whitespace of any kind where the regex has \s or a space; classes, short repeats and assertions in a word
+      ['whats?\\s?app', 'my whats\tapp', true],
+      ['whats?\\s?app', 'my whatsapp', true],
+      ['wh[a@4]t{1,2}s\\s[a@4]pp', 'wh@tts 4pp', true],
+      ['(?<=x)ab(?=c)d?', 'xabc', true],
+      ['\\bmy\\b\\s(?:id|no)\\b', 'my\u3000id', true],
+      ['[,\\s]{1,2}加我', '好的，\n加我', true],
+      ['(?:ab){2}c', 'ababc', true],
+      ['x[^a]y|[]z', 'xby', true],
     ];
     for (const [src, text, matches] of cases) {
       const re = new RegExp(src, 'g');
       expect(re.test(text), src).toBe(matches);
       if (matches) expect(mayMatch(text, literalSets(re.source, re.flags)), src).toBe(true);
     }
+  });
+
+  it('reads words joined by spaces, short repeats and small classes as one literal, so common short words do not pass it', () => {
+    // "it" and "is" are in most English drafts; "it is" and its spellings with other whitespace are not.
+    expect(literalSets('\\bit\\sis\\b', 'g')).toEqual([['it is']]);
+    expect(mayMatch('this is it', literalSets('\\bit\\sis\\b', 'g'))).toBe(false);
+    expect(mayMatch('so it\nis', literalSets('\\bit\\sis\\b', 'g'))).toBe(true);
+    // "t{1,2}" and "[a@4]" spell a few strings each: the word is still whole (up to the 8 characters the scanner keeps).
+    const sets = literalSets('wh[a@4]t{1,2}sapp', 'g');
+    expect(sets).toHaveLength(1);
+    expect(new Set(sets[0])).toEqual(new Set(['whatsapp', 'whattsap', 'wh@tsapp', 'wh@ttsap', 'wh4tsapp', 'wh4ttsap']));
+    expect(mayMatch('what is the app', sets)).toBe(false);
   });
 
   it('never skips a pattern that matches any labelled draft', () => {

@@ -2,9 +2,10 @@
  * Necessary literals of a regex, so a recognizer can skip a pattern whose match is impossible on this draft.
  * Scanning a big alternation ("{MSG_STRONG}...") position by position costs far more than one literal scan.
  *
- * literalSets(source) returns a list of any-of sets: every match of the regex contains at least one
- * string from EACH set. Anything the parser is not sure about (classes, escapes, look-arounds, back
- * references, optional parts) simply contributes no requirement, so the result is always sound: it may miss
+ * literalSets(source) returns a list of any-of sets: every match of the regex, each whitespace character read as
+ * ' ', contains at least one string from EACH set. Words joined by \s, small classes ("[a@4]") and short repeats
+ * ("t{1,2}") are spelled out into longer literals. Anything the parser is not sure about (large classes, escapes,
+ * back references, optional parts) simply contributes no requirement, so the result is always sound: it may miss
  * a chance to skip, never skip a pattern that could match. Only for regexes without the i, u, v, x-like flags.
  */
 
@@ -14,7 +15,51 @@ type Req = Array<Set<string>>; // conjunction of disjunctions
 
 interface Node {
   req: Req; // requirements when the node occurs once
-  lit: string | null; // the node is exactly this literal string (one plain char)
+  /**
+   * The node matches exactly one of these strings (a few at most), whitespace written as ' '; null when it may match
+   * others. Look-arounds and assertions match ''. Adjacent exact nodes spell longer, rarer literals together
+   * ("whats?\s?app" is one of whatsapp, whats app, whatapp, what app) than each does alone ("what", "app").
+   */
+  exact: string[] | null;
+}
+
+// How many spellings a run of exact nodes may have before it is cut into separate requirements.
+const MAX_EXACT = 32;
+// Every whitespace character stands as ' ' in the literals: the scanner reads them all as one (see LiteralScanner).
+const WS = ' ';
+const isWs = (c: string) => /^\s$/.test(c);
+/** A literal with its whitespace written as ' ', as the scanner reads it. */
+export const canonicalWs = (lit: string) => lit.replace(/\s/g, WS);
+
+/** The strings x{min,max} spells, when few ("t{1,2}": t, tt; "s?": s, ''); null when too many or unbounded. */
+function repeated(x: string[], min: number, max: number): string[] | null {
+  if (min === 1 && max === 1) return x;
+  if (max > 3) return null;
+  let copies: string[] | null = [''];
+  const out = new Set<string>(min === 0 ? [''] : []);
+  for (let k = 1; k <= max && copies; k++) {
+    copies = product(copies, x);
+    if (copies && k >= min) for (const c of copies) out.add(c);
+  }
+  return copies && out.size <= MAX_EXACT ? [...out] : null;
+}
+
+// A literal's first characters are as necessary as the whole (the match holds them too) and nearly as rare: the
+// scanner's table grows with the literals' length, and spelled-out runs ("unit price will be ") made it too big to
+// stay in cache.
+export const MAX_LITERAL = 8;
+/** The first MAX_LITERAL characters of a literal (a surrogate pair is not split). */
+export function head(lit: string): string {
+  if (lit.length <= MAX_LITERAL) return lit;
+  const c = lit.charCodeAt(MAX_LITERAL - 1);
+  return lit.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_LITERAL - 1 : MAX_LITERAL);
+}
+
+function product(a: string[], b: string[]): string[] | null {
+  if (a.length * b.length > MAX_EXACT) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return [...out];
 }
 
 /**
@@ -62,52 +107,70 @@ class Parser {
   constructor(readonly src: string) {}
 
   /** alternation := concat ('|' concat)* */
-  alternation(): Req {
-    const branches: Req[] = [this.concat()];
+  alternation(): Node {
+    const branches: Node[] = [this.concat()];
     while (this.src[this.i] === '|') {
       this.i++;
       branches.push(this.concat());
     }
     if (branches.length === 1) return branches[0]!;
+    let exact: string[] | null = [];
+    for (const b of branches) exact = exact && b.exact ? [...new Set([...exact, ...b.exact])] : null;
+    if (exact && exact.length > MAX_EXACT) exact = null;
     // Any-of over the branches: each branch contributes its best set; a branch without one voids the lot.
     const union = new Set<string>();
     for (const b of branches) {
-      const best = pickBest(b);
-      if (!best) return [];
+      const best = pickBest(b.req);
+      if (!best) return { req: [], exact };
       for (const s of best) union.add(s);
     }
-    return [union];
+    return { req: [union], exact };
   }
 
-  concat(): Req {
+  concat(): Node {
     const req: Req = [];
-    let run = ''; // adjacent mandatory plain chars, joined into one literal
+    // The strings the exact nodes since the last cut spell, one of which the match holds there.
+    let run: string[] = [''];
+    let whole = true; // every node so far joined the run: the concatenation is exact
     const endRun = () => {
-      if (run) req.push(new Set([run]));
-      run = '';
+      if (!run.includes('')) req.push(new Set(run));
+      run = [''];
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
-      const q = this.quantifier();
-      if (q === 'once' && atom.lit !== null) {
-        run += atom.lit;
+      const [min, max] = this.quantifier();
+      const ex = atom.exact && repeated(atom.exact, min, max);
+      if (ex) {
+        const joined = product(run, ex);
+        if (joined) {
+          run = joined;
+          continue;
+        }
+        // Too many spellings: the run so far is one requirement, this node starts the next.
+        endRun();
+        whole = false;
+        run = ex;
         continue;
       }
       endRun();
-      if (q !== 'optional') req.push(...atom.req);
-      // A repeated literal ("t{1,2}") still needs the char once, but cannot join a run.
-      if (q === 'repeat' && atom.lit !== null) req.push(new Set([atom.lit]));
+      whole = false;
+      if (min >= 1) {
+        req.push(...atom.req);
+        // A repeated exact node ("t{1,2}", "(?:ab)+") holds one of its strings at least once, but joins no run.
+        if (atom.exact && !atom.exact.includes('')) req.push(new Set(atom.exact));
+      }
     }
+    const exact = whole ? run : null;
     endRun();
-    return req;
+    return { req, exact };
   }
 
-  /** once | repeat (min >= 1, may be more) | optional (min 0). Consumes a lazy '?' too. */
-  quantifier(): 'once' | 'repeat' | 'optional' {
+  /** The quantifier's bounds ([1, 1] when there is none). Consumes a lazy '?' too. */
+  quantifier(): [number, number] {
     let min: number;
     let max: number;
     [min, max, this.i] = quantifierAt(this.src, this.i);
-    return min === 0 ? 'optional' : min === 1 && max === 1 ? 'once' : 'repeat';
+    return [min, max];
   }
 
   atom(): Node {
@@ -119,45 +182,94 @@ class Parser {
       const inner = this.alternation();
       if (src[this.i] !== ')') throw new Error('unbalanced group');
       this.i++;
-      return { req: lookaround ? [] : inner, lit: null };
+      // A look-around consumes nothing: it requires nothing of the match and spells ''.
+      return lookaround ? { req: [], exact: [''] } : inner;
     }
-    if (c === '[') {
-      // Skip the class; it contributes nothing.
-      let j = this.i + 1;
-      if (src[j] === '^') j++;
-      if (src[j] === ']') j++;
-      while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
-      if (j >= src.length) throw new Error('unterminated class');
-      this.i = j + 1;
-      return { req: [], lit: null };
-    }
+    if (c === '[') return this.charClass();
     if (c === '\\') {
       const e = src[this.i + 1];
       if (e === undefined) throw new Error('trailing backslash');
       this.i += 2;
-      // Escaped punctuation is that char; letters and digits are classes, assertions, back references or
-      // code escapes (\x41, \u0041, \cJ): no requirement from those.
-      if (/[^A-Za-z0-9]/.test(e)) return { req: [], lit: e };
+      // Escaped punctuation is that char; \s, \n, \t ... whitespace; \d a digit; \b and \B assert (consume
+      // nothing). Other letters and digits are classes, back references or code escapes (\x41, \u0041, \cJ): nothing known.
+      if (/[^A-Za-z0-9]/.test(e)) return { req: [], exact: [isWs(e) ? WS : e] };
+      if (e === 's' || e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') return { req: [], exact: [WS] };
+      if (e === 'd') return { req: [], exact: DIGITS };
+      if (e === 'b' || e === 'B') return { req: [], exact: [''] };
       if (e === 'x') this.i += 2;
       else if (e === 'u') this.i += src[this.i] === '{' ? src.indexOf('}', this.i) - this.i + 1 : 4;
       else if (e === 'c') this.i += 1;
       else if (e === 'k' && src[this.i] === '<') this.i = src.indexOf('>', this.i) + 1;
-      return { req: [], lit: null };
+      return { req: [], exact: null };
     }
-    if (c === '.' || c === '^' || c === '$') {
+    if (c === '^' || c === '$') {
       this.i++;
-      return { req: [], lit: null };
+      return { req: [], exact: [''] };
+    }
+    if (c === '.') {
+      this.i++;
+      return { req: [], exact: null };
     }
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?') throw new Error('unexpected ' + c);
     // A plain char; surrogate pairs stay together so a quantifier never splits them.
     const code = src.charCodeAt(this.i);
     const w = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
     this.i += w;
-    return { req: [], lit: src.slice(this.i - w, this.i) };
+    const lit = src.slice(this.i - w, this.i);
+    return { req: [], exact: [isWs(lit) ? WS : lit] };
+  }
+
+  /** A class of a few listed characters ("[a@4]", "[,，]", "[\s,]") is those; any other class, nothing known. */
+  charClass(): Node {
+    const src = this.src;
+    let j = this.i + 1;
+    const negated = src[j] === '^';
+    if (negated) j++;
+    const chars = new Set<string>();
+    // "[]" matches nothing and "[^]" anything: neither is listed.
+    let listable = !negated && src[j] !== ']';
+    while (j < src.length && src[j] !== ']') {
+      let ch = src[j]!;
+      if (ch === '\\') {
+        const e = src[j + 1] ?? '';
+        j += 2;
+        if (/[^A-Za-z0-9]/.test(e)) ch = e;
+        else if (e === 's' || e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v') ch = WS;
+        else if (e === 'd') {
+          for (const d of DIGITS) chars.add(d);
+          continue;
+        } else {
+          listable = false; // \w, \x41, \u4e00 ... inside a class: not listed here
+          if (e === 'x') j += 2;
+          else if (e === 'u') j += src[j] === '{' ? src.indexOf('}', j) - j + 1 : 4;
+          else if (e === 'c') j += 1;
+          continue;
+        }
+      } else {
+        const code = src.charCodeAt(j);
+        if (code >= 0xd800 && code <= 0xdbff) listable = false; // an astral char is two units here: not listed
+        j++;
+      }
+      if (src[j] === '-' && src[j + 1] !== ']' && j + 1 < src.length) {
+        listable = false; // a range: not listed (its end may be an escape)
+        j += src[j + 1] === '\\' ? 3 : 2;
+        continue;
+      }
+      chars.add(isWs(ch) ? WS : ch);
+    }
+    if (j >= src.length) throw new Error('unterminated class');
+    this.i = j + 1;
+    if (!listable || chars.size === 0 || chars.size > 16) return { req: [], exact: null };
+    return { req: [], exact: [...chars] };
   }
 }
 
-/** Cheapest, most selective set: non-ASCII literals are rare in most drafts, fewer literals cost fewer scans. */
+const DIGITS = '0123456789'.split('');
+
+/**
+ * Most selective set: non-ASCII literals are rare in most drafts, and longer literals rarer than short ones. (A set
+ * costs one read however large it is: the scan marks it.)
+ */
 function rank(set: Set<string>): number {
   let ascii = false;
   let shortest = Infinity;
@@ -165,7 +277,7 @@ function rank(set: Set<string>): number {
     if (/[\x00-\x7f]/.test(s)) ascii = true;
     shortest = Math.min(shortest, s.length);
   }
-  return (ascii ? 1000 : 0) + set.size * 10 - Math.min(shortest, 9);
+  return (ascii ? 1000 : 0) - 10 * Math.min(shortest, 12) + Math.min(set.size, 9);
 }
 
 function pickBest(req: Req): Set<string> | null {
@@ -175,7 +287,8 @@ function pickBest(req: Req): Set<string> | null {
 }
 
 /** Whether `s` can hold a match, by the sets from literalSets (substring checks; the scanner does this in one pass). */
-export function mayMatch(s: string, sets: string[][]): boolean {
+export function mayMatch(text: string, sets: string[][]): boolean {
+  const s = canonicalWs(text);
   for (const set of sets) {
     let hit = false;
     for (const lit of set) {
@@ -197,9 +310,15 @@ export function literalSets(source: string, flags: string): string[][] {
   if (/[^gyd]/.test(flags)) return [];
   try {
     const p = new Parser(source);
-    const req = p.alternation();
+    const { req } = p.alternation();
     if (p.i !== source.length) return [];
-    return req.filter((s) => s.size > 0).map((s) => [...s]);
+    const sets = new Map<string, string[]>();
+    for (const set of req) {
+      if (set.size === 0) continue;
+      const cut = [...new Set(Array.from(set, head))];
+      sets.set(cut.sort().join('\u0000'), cut);
+    }
+    return [...sets.values()];
   } catch {
     return [];
   }
@@ -321,6 +440,15 @@ function topLevelAlternatives(src: string): string[] {
  */
 export class LiteralScanner {
   private ids = new Map<string, number>();
+  /**
+   * Any-of sets of literals (a pattern's required words, an alternation's plain strings) get ids of their own, in the
+   * same id space as the literals: the scan marks a set when it first meets one of its literals, so "does the draft
+   * hold any of these?" is one array read however long the set. Checking sets literal by literal was a fifth of the
+   * checker's time: hundreds of patterns per draft each read sets of up to hundreds of ids, most of them absent.
+   */
+  private setIds = new Map<string, number>();
+  private setMembers: Array<[number, number[]]> = [];
+  private count = 0;
   private built: {
     cls: Uint16Array; // char code -> alphabet class (0: in no literal); ASCII classes are 1 .. dense - 1
     dense: number; // classes below this have a dense row per state
@@ -333,37 +461,69 @@ export class LiteralScanner {
     width: number;
     outStart: Int32Array; // literal ids ending at a state (itself or by a suffix), as ranges into outIds
     outIds: Int32Array;
+    setStart: Int32Array; // set ids holding a literal id, as ranges into setList
+    setList: Int32Array;
   } | null = null;
 
   /** Id of a literal (registering it if new); only before the first scan. */
-  id(lit: string): number {
+  id(literal: string): number {
+    const lit = canonicalWs(literal);
     let id = this.ids.get(lit);
     if (id === undefined) {
       if (this.built) throw new Error('LiteralScanner: literal registered after the first scan');
-      id = this.ids.size;
+      id = this.count++;
       this.ids.set(lit, id);
     }
     return id;
   }
 
+  /**
+   * Id of an any-of set of literals: after a scan, hits[set] is 1 when the text holds at least one of them. A set of
+   * one literal is that literal's id; equal sets share an id. Only before the first scan.
+   */
+  set(lits: Iterable<string>): number {
+    const members = [...new Set(Array.from(lits, (l) => this.id(l)))].sort((a, b) => a - b);
+    if (members.length === 0) throw new Error('LiteralScanner: empty set');
+    if (members.length === 1) return members[0]!;
+    const key = members.join(',');
+    let id = this.setIds.get(key);
+    if (id === undefined) {
+      id = this.count++;
+      this.setIds.set(key, id);
+      this.setMembers.push([id, members]);
+    }
+    return id;
+  }
+
+  /** Set ids of a list of any-of sets (a conjunction: see allHit). */
+  sets(sets: Iterable<string>[]): Int32Array {
+    return Int32Array.from(sets, (set) => this.set(set));
+  }
+
+  /** Ids given out (literals and sets): the length of a hits array. */
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
   private build() {
     const lits = [...this.ids.keys()];
+    const litIds = [...this.ids.values()];
     const codes = new Set<number>();
     for (const l of lits) for (let i = 0; i < l.length; i++) codes.add(l.charCodeAt(i));
     // ASCII classes first, so they fit the dense rows.
     const ordered = [...codes].sort((a, b) => a - b);
     const cls = new Uint16Array(65536);
     ordered.forEach((code, k) => (cls[code] = k + 1));
+    // Every whitespace character reads as ' ' (literals are registered so): a literal spelled with a space stands for
+    // any whitespace there, as a regex's \s does. A hit is then one modulo whitespace; test() checks such strings.
+    for (const code of wsCodes()) cls[code] = cls[32]!;
     const width = ordered.length + 1;
     const dense = ordered.filter((c) => c < 0x80).length + 1;
     // Trie.
     const kids: Array<Map<number, number>> = [new Map()];
     const ends: number[][] = [[]];
-    lits.forEach((l, id) => {
+    lits.forEach((l, k) => {
+      const id = litIds[k]!;
       let s = 0;
       for (let i = 0; i < l.length; i++) {
         const c = cls[l.charCodeAt(i)]!;
@@ -421,13 +581,20 @@ export class LiteralScanner {
       hiKeys[h] = exceptions[k]!;
       hiVals[h] = exceptions[k + 1]!;
     }
-    this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds };
-    this.lens = Int32Array.from(lits, (l) => l.length);
+    // Which sets each literal belongs to.
+    const memberOf: number[][] = Array.from({ length: this.count }, () => []);
+    for (const [set, members] of this.setMembers) for (const m of members) memberOf[m]!.push(set);
+    const setStart = new Int32Array(this.count + 1);
+    for (let id = 0; id < this.count; id++) setStart[id + 1] = setStart[id]! + memberOf[id]!.length;
+    const setList = Int32Array.from(memberOf.flat());
+    this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
+    this.lens = new Int32Array(this.count);
+    lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
 
-  /** Which registered literals occur in s: a byte per literal id. */
+  /** Which registered literals (and sets) occur in s, whitespace read as ' ': a byte per id. */
   scan(s: string): Uint8Array {
-    return this.scanInto(s, new Uint8Array(this.ids.size));
+    return this.scanInto(s, new Uint8Array(this.count));
   }
 
   private shared: Uint8Array | null = null;
@@ -443,8 +610,8 @@ export class LiteralScanner {
    */
   hitsOf(owner: { readonly s: string }): Uint8Array {
     if (this.sharedFor !== owner || !this.shared) {
-      this.shared ??= new Uint8Array(this.ids.size);
-      this.firstEnd ??= new Int32Array(this.ids.size);
+      this.shared ??= new Uint8Array(this.count);
+      this.firstEnd ??= new Int32Array(this.count);
       this.sharedFor = null;
       this.shared.fill(0);
       this.scanInto(owner.s, this.shared, this.firstEnd);
@@ -472,7 +639,7 @@ export class LiteralScanner {
 
   private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
     if (!this.built) this.build();
-    const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds } = this.built!;
+    const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const c = cls[s.charCodeAt(i)]!;
@@ -490,18 +657,28 @@ export class LiteralScanner {
         }
         state = to;
       }
-      if (firstEnd) {
-        for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
-          const id = outIds[k]!;
-          if (hits[id] === 0) {
-            hits[id] = 1;
-            firstEnd[id] = i;
-          }
+      for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
+        const id = outIds[k]!;
+        if (hits[id] === 0) {
+          // A literal's first place: it and every set it belongs to are hit.
+          hits[id] = 1;
+          if (firstEnd) firstEnd[id] = i;
+          for (let q = setStart[id]!, qe = setStart[id + 1]!; q < qe; q++) hits[setList[q]!] = 1;
         }
-      } else for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) hits[outIds[k]!] = 1;
+      }
     }
     return hits;
   }
+}
+
+let wsList: number[] | null = null;
+/** The char codes \s matches. */
+function wsCodes(): number[] {
+  if (!wsList) {
+    wsList = [];
+    for (let c = 0; c < 65536; c++) if (c !== 32 && isWs(String.fromCharCode(c))) wsList.push(c);
+  }
+  return wsList;
 }
 
 /** Slot of a table key in a table of 2^(32 - shift) slots (Fibonacci hashing: the product's top bits). */
@@ -513,9 +690,9 @@ export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
   return false;
 }
 
-/** Every set has a hit (a plain loop: the recognizers ask this for each of hundreds of patterns per draft). */
-export function allSetsHit(hits: Uint8Array, sets: Int32Array[]): boolean {
-  for (let q = 0; q < sets.length; q++) if (!anyHit(hits, sets[q]!)) return false;
+/** Every id (literal or set, see LiteralScanner.set) has a hit: a conjunction of any-of sets, a read per set. */
+export function allHit(hits: Uint8Array, ids: Int32Array): boolean {
+  for (let q = 0; q < ids.length; q++) if (hits[ids[q]!] !== 1) return false;
   return true;
 }
 
@@ -529,20 +706,24 @@ export interface ScannedTest {
 }
 
 export function scannedTest(re: RegExp, scanner: LiteralScanner): ScannedTest {
-  const toIds = (set: string[]) => Int32Array.from(set, (l) => scanner.id(l));
-  const needs = literalSets(re.source, re.flags).map(toIds);
-  const { plain, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
-  const enough = toIds(plain);
-  const boundedIds = toIds(bounded.map((b) => b.lit));
+  const needs = scanner.sets(literalSets(re.source, re.flags));
+  const { plain: simple, bounded, all } = re.flags.replace(/[gyd]/g, '') === '' ? plainAlternatives(re.source) : { plain: [], bounded: [], all: false };
+  // The scan reads any whitespace as ' ', and knows long strings by their head: a plain string holding whitespace or
+  // longer than that is looked up in s before it counts.
+  const plain = simple.filter((l) => !/\s/.test(l) && head(l) === l);
+  for (const lit of simple) if (/\s/.test(lit) || head(lit) !== lit) bounded.push({ lit, before: 'none', after: 'none' });
+  const enough = plain.length > 0 ? scanner.set(plain) : -1;
+  // A bounded string's neighbours are looked at in s anyway: its head is enough to tell it may be there.
+  const boundedIds = Int32Array.from(bounded, (b) => scanner.id(head(b.lit)));
   // Where the regex's matches can start (starts.ts): tried there alone when they are few.
   const starts = all ? null : new MatchStarts(re.source, re.flags, scanner);
   return {
     test(s, hits) {
-      if (enough.length > 0 && anyHit(hits, enough)) return true;
+      if (enough >= 0 && hits[enough] === 1) return true;
       // A bounded string the scan found: look at its occurrences' neighbours (few, and only for strings present).
       for (let k = 0; k < bounded.length; k++) if (hits[boundedIds[k]!] === 1 && boundedMatch(s, bounded[k]!)) return true;
       if (all) return false;
-      for (const set of needs) if (!anyHit(hits, set)) return false;
+      if (!allHit(hits, needs)) return false;
       const where = starts ? starts.where(s, hits) : 'scan';
       if (where === 'none') return false;
       if (where === 'listed') {
@@ -605,7 +786,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
     return whole;
   }
   const sound = (set: string[]) => !opts.joined || set.every((l) => !/\s/.test(l));
-  const needs = pieces.map((p) => literalSets(p, flags).filter(sound).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const needs = pieces.map((p) => scanner.sets(literalSets(p, flags).filter(sound)));
   const cache = new Map<number | string, RegExp>();
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
   // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
@@ -618,7 +799,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
       let kept = 0;
       if (wide) chunks.fill(0);
       for (let k = 0; k < pieces.length; k++) {
-        if (!allSetsHit(hits, needs[k]!)) continue;
+        if (!allHit(hits, needs[k]!)) continue;
         kept++;
         if (wide) chunks[k >> 4]! |= 1 << (k & 15);
         else mask |= 1 << k;

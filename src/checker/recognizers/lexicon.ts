@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, allSetsHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
+import { LiteralScanner, allHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
 import { StartedMatches } from '../starts.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -91,7 +91,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   // draft lacks cannot match a piece of it. `spaced`: false for a regex tested on two pieces of the text joined by a
   // space (the context words), where only the sets without a space are sure to be in the draft.
   const setsOf = (re: RegExp | null | undefined, spaced: boolean) =>
-    re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))).map((set) => Int32Array.from(set, (l) => scanner.id(l))) : [];
+    scanner.sets(re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))) : []);
   // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan. Gates and
   // the entries' own required literals are answered from one literal scan of the text view (shared via `scanner`).
   const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
@@ -112,7 +112,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const negationSets = setsOf(negation, true);
   // An entry that scores 0 without context words ("payee-private") can report nothing in a draft that holds none of
   // the literals every context match needs: the whole entry is skipped.
-  const contextNeeds = entries.map((e, k) => (e.score > 0 ? [] : contextSets[k]!));
+  const contextNeeds = entries.map((e, k) => (e.score > 0 ? new Int32Array(0) : contextSets[k]!));
   const describes = anyOf(rule.describes, lexicon, expand);
   const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
@@ -130,8 +130,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
     const hits = ctx.literalHits('t', scanner);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!allSetsHit(hits, contextNeeds[k]!)) continue;
-      if (!gates[k]!.test(t, hits) || !allSetsHit(hits, needs[k]!)) continue;
+      if (!allHit(hits, contextNeeds[k]!)) continue;
+      if (!gates[k]!.test(t, hits) || !allHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
       if (!re) continue;
       const found = matches[k]!;
@@ -152,7 +152,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         const pre = t.slice(ss, a);
         const sentence = t.slice(ss, se);
         // A negation before a "but" was the rep's decline, not this match's: "不能在这里留微信，但是您搜一下 jiasheng2022".
-        if (negationTest && allSetsHit(hits, negationSets) && negationTest.test(ctx, hits, pre.slice(-24).replace(CONTRAST_BEFORE, ''))) continue;
+        if (negationTest && allHit(hits, negationSets) && negationTest.test(ctx, hits, pre.slice(-24).replace(CONTRAST_BEFORE, ''))) continue;
         if (negationAfter && negationAfter.test(t.slice(b, se))) continue;
         const skip = skipTests[k]!;
         // A sentence that asks ("Wise transfer outside Alibaba?") is answered by the next one ("Sorry, no."): the unless
@@ -163,12 +163,12 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
           const stop2 = SENTENCE_STOP.exec(tail2);
           answered = t.slice(ss, se + 1 + (stop2 ? stop2.index : tail2.length));
         }
-        if (skip && allSetsHit(hits, skipSets[k]!) && skip.test(ctx, hits, answered)) continue;
+        if (skip && allHit(hits, skipSets[k]!) && skip.test(ctx, hits, answered)) continue;
         // An entry with its own unless words has its own account of the goods (the social platforms' products).
         if (e.unless === undefined && describesTest && describesTest.test(ctx, hits, clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);
         const contextTest = contextTests[k]!;
-        const inContext = contextTest !== null && allSetsHit(hits, contextSets[k]!) && contextTest.test(ctx, hits, around);
+        const inContext = contextTest !== null && allHit(hits, contextSets[k]!) && contextTest.test(ctx, hits, around);
         const score = inContext ? e.contextScore : e.score;
         if (score <= 0) continue;
         const [start, end] = origSpan(ctx.t, a, b);

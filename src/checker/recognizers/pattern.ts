@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, gateSlot, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
-import { LiteralScanner, literalSets, prunedRegex, scannedTest, allSetsHit } from '../literals.js';
+import { LiteralScanner, literalSets, prunedRegex, scannedTest, allHit } from '../literals.js';
 import { StartedMatches } from '../starts.js';
 
 const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
@@ -14,7 +14,7 @@ const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
 export function patternRecognizer(rule: PatternRule, lexicon: Record<string, string>, scanner = new LiteralScanner()): Recognizer {
   const res = rule.patterns.map((p) => compile(p, lexicon));
   // Literals each pattern's matches must contain: a draft without them skips that pattern's scan.
-  const needs = res.map((re) => literalSets(re.source, re.flags).map((set) => Int32Array.from(set, (l) => scanner.id(l))));
+  const needs = res.map((re) => scanner.sets(literalSets(re.source, re.flags)));
   // Each pattern cut per draft to the alternatives whose required literals the draft holds.
   const pruned = res.map((re) => prunedRegex(re, scanner));
   // Each pattern tried only where a match can start (see starts.ts).
@@ -32,7 +32,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const hits = ctx.literalHits('c', scanner);
     if (!ctx.gate(gateAnswer, gate, hits)) return out;
     for (let k = 0; k < res.length; k++) {
-      if (!allSetsHit(hits, needs[k]!)) continue;
+      if (!allHit(hits, needs[k]!)) continue;
       const re = pruned[k]!.pick(hits);
       if (!re) continue;
       let unlessAt = -1;
