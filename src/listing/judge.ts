@@ -565,7 +565,7 @@ function kitHolds(name: string, idx: number, skus: Sku[], rules: ListingRules): 
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {
-  return rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w));
+  return rules.fillerEn.test(name) || rules.fillerZhIn(name);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -170,6 +170,8 @@ export interface ListingRules {
   zhUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
+  /** A word of fillerZh in the name (one regex of them all). */
+  fillerZhIn: (name: string) => boolean;
   /** Lower-cased words that, as a SKU's whole name, name no variant of the product (sku.yaml fee, filler, part, accessory). */
   bareAccessoryNames: Set<string>;
   /** The part or accessory word a SKU name holds ("drill bit", "手柄"), if any (sku.yaml partNames). */
@@ -225,6 +227,11 @@ function readYaml<S extends z.ZodTypeAny>(dir: string, file: string, schema: S):
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Whether a string holds any of the words, as one regex of them all: a list of Chinese words tested one includes() at a
+ * time cost a scan of the string per word (soldByCount's hundred words were the dearest test of a title). Null: no words.
+ */
+const anyOf = (ws: string[]): RegExp | null => (ws.length ? new RegExp(ws.map(escapeRe).join('|')) : null);
 
 export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules {
   const clausesFile = readYaml(dir, 'clauses.yaml', clausesSchema);
@@ -235,7 +242,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   // (plural: English names also in the plural, "Wooden Toys", "Office Chairs")
   const words = (l: z.infer<typeof wordList>, plural = false) => {
     const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})${plural ? '(?:s|es)?' : ''}\\b`, 'i');
-    return (s: string) => en.test(s) || l.zh.some((w) => s.includes(w));
+    const zh = anyOf(l.zh);
+    return (s: string) => en.test(s) || Boolean(zh?.test(s));
   };
   const countWords = words(products.soldByCount, true);
   let usedFor: RegExp | null = null;
@@ -249,10 +257,19 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
   const lastAt = (l: z.infer<typeof wordList>) => {
     const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'gi');
+    // Every place a Chinese word starts (a lookahead, so words that overlap are all found): the last of them is the
+    // largest lastIndexOf of any word, in one scan instead of one per word.
+    const zh = l.zh.length ? new RegExp(`(?=${l.zh.map(escapeRe).join('|')})`, 'g') : null;
     return (s: string) => {
       let at = -1;
       for (const m of s.matchAll(en)) at = Math.max(at, m.index!);
-      for (const w of l.zh) at = Math.max(at, s.lastIndexOf(w));
+      if (zh) {
+        zh.lastIndex = 0;
+        for (let m = zh.exec(s); m; m = zh.exec(s)) {
+          at = Math.max(at, m.index);
+          zh.lastIndex = m.index + 1;
+        }
+      }
       return at;
     };
   };
@@ -306,6 +323,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
+    fillerZhIn: ((zh) => (name: string) => Boolean(zh?.test(name)))(anyOf(sku.fillerNames.zh)),
     bareAccessoryNames: new Set([sku.feeNames, sku.fillerNames, sku.partNames, sku.accessoryNames ?? { en: [], zh: [] }].flatMap((l) => [...l.en, ...l.zh].map((w) => w.toLowerCase()))),
     partOf: partMatcher(sku.partNames),
     isFeeName: feeMatcher(sku.feeNames),
@@ -348,10 +366,11 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // Chinese keywords may hold Latin letters ("t恤", "a4纸"): matched without regard to case, as the English ones are.
     const zh = words.filter(isHan).map((w) => w.toLowerCase());
     const cased = zh.some((w) => /[a-z]/.test(w));
+    const zhRe = anyOf(zh);
     return (t: string) => {
       if (re?.test(t)) return true;
-      const s = cased ? t.toLowerCase() : t;
-      return zh.some((w) => s.includes(w));
+      if (!zhRe) return false;
+      return zhRe.test(cased ? t.toLowerCase() : t);
     };
   };
   for (const c of table.categories) {
@@ -364,9 +383,19 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   // Accessory words, each tested only when the title holds its longest word (Chinese ones by substring): one regex
   // of a hundred alternatives per title cost more than the rest of the lookup.
   const accessoryEntries = accessoryList.map((w) => ({ w, lead: isHan(w) ? null : longestWord(w), test: matcher([w]) }));
+  // ... the English ones looked up by the title's words, the Chinese ones only when the title holds one of them; and the
+  // category's allowed words (an array) read only for a word found.
+  const zhAccessories = accessoryEntries.filter((e) => e.lead === null);
+  const anyZhAccessory = anyOf(zhAccessories.map((e) => e.w));
+  const accessoriesByLead = new Map<string, typeof accessoryEntries>();
+  for (const e of accessoryEntries) if (e.lead) accessoriesByLead.set(e.lead, [...(accessoriesByLead.get(e.lead) ?? []), e]);
+  // (a title is read for accessories once per category it matches: its words are split once)
+  let wordsOf = { t: '', words: new Set<string>() };
   const accessoryOf = (t: string, allowed?: string[]): boolean => {
-    const words = wordSet(t);
-    return accessoryEntries.some((e) => !allowed?.includes(e.w) && (e.lead === null ? t.includes(e.w) : e.lead !== undefined && words.has(e.lead) && e.test(t)));
+    if (anyZhAccessory?.test(t) && zhAccessories.some((e) => t.includes(e.w) && !allowed?.includes(e.w))) return true;
+    if (wordsOf.t !== t) wordsOf = { t, words: wordSet(t) };
+    for (const w of wordsOf.words) for (const e of accessoriesByLead.get(w) ?? []) if (e.test(t) && !allowed?.includes(e.w)) return true;
+    return false;
   };
   const cats = table.categories.map((c) => ({
     c,
@@ -398,6 +427,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   });
   // Looked up by the character's code: no one-character string per character of the title.
   const zhByCode = new Map([...zhIndex].map(([ch, es]) => [ch.charCodeAt(0), es]));
+  // ... after a table lookup of whether any keyword starts with the character at all (most characters start none).
+  const startsKeyword = new Uint8Array(0x10000);
+  for (const code of zhByCode.keys()) startsKeyword[code] = 1;
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
   return (title) => {
     if (!title) return null;
@@ -426,7 +458,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const lower = title.toLowerCase();
     for (let i = 0; i < lower.length; i++) {
       // (most characters start no keyword: no empty array for them)
-      const zs = zhByCode.get(lower.charCodeAt(i));
+      const code = lower.charCodeAt(i);
+      const zs = startsKeyword[code] ? zhByCode.get(code) : undefined;
       if (zs) for (const z of zs) if (!hits.has(z.k) && lower.startsWith(z.word, i) && z.test(subject, subjectWords)) hits.add(z.k);
     }
     if (!hits.size) return null;
@@ -473,7 +506,9 @@ const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|
 
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
   const en = new RegExp(`\\b(${[...l.en].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})s?\\b`, 'i');
-  return (name) => en.exec(name)?.[1]?.toLowerCase() ?? l.zh.find((w) => name.includes(w)) ?? null;
+  // (the first word in the list's order that the name holds, looked for only when the name holds one)
+  const zh = anyOf(l.zh);
+  return (name) => en.exec(name)?.[1]?.toLowerCase() ?? (zh?.test(name) ? l.zh.find((w) => name.includes(w)) : undefined) ?? null;
 }
 
 // Words a title may leave out or put elsewhere without changing what the product is.
@@ -503,12 +538,24 @@ function longestWord(w: string): string | undefined {
 /** A title's lower-cased words, each also without a plural s. */
 function wordSet(t: string): Set<string> {
   const words = new Set<string>();
-  for (const w of t.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (!w) continue;
-    words.add(w);
-    if (w.endsWith('s')) words.add(w.slice(0, -1));
+  const lower = t.toLowerCase();
+  // The runs of [a-z0-9] read by their character codes (a regex split cost more than the rest of the lookup).
+  for (let i = 0; i < lower.length; ) {
+    let j = i;
+    while (j < lower.length && isWordCode(lower.charCodeAt(j))) j++;
+    if (j > i) {
+      const w = lower.slice(i, j);
+      words.add(w);
+      if (w.endsWith('s')) words.add(w.slice(0, -1));
+      i = j;
+    } else i++;
   }
   return words;
+}
+
+/** a-z or 0-9, the characters of a word to wordSet. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (name: string) => boolean {
@@ -520,5 +567,6 @@ function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (nam
       throw new ListingRulesError(`sku.yaml: feeNames.patterns: ${(err as Error).message}`);
     }
   });
-  return (name) => Boolean(en?.test(name)) || f.zh.some((w) => name.includes(w)) || patterns.some((p) => p.test(name));
+  const zh = anyOf(f.zh);
+  return (name) => Boolean(en?.test(name)) || Boolean(zh?.test(name)) || patterns.some((p) => p.test(name));
 }
