@@ -1417,26 +1417,35 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   const th = rules.thresholds.range;
   const out: Draft[] = [];
   const h = p.headline;
-  // A SKU that holds several of the headline's units ("5m reel $4.00" under a price per metre) is compared per unit.
-  const perHeadlineUnit = (s: Sku): Money => {
-    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece is compared per piece.
-    if (h?.unit && h.unit.id === 'piece' && piecesIn(s.name) > 1) return scale(s.price, 1 / piecesIn(s.name));
-    if (!h?.unit || h.unit.dim === 'count') return s.price;
-    for (const m of s.name.matchAll(SKU_MEASURE)) {
-      // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
-      const word = m[2]!.toLowerCase();
-      const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
-      if (!u || u.dim !== h.unit.dim) continue;
-      const units = (Number(m[1]) * u.base) / h.unit.base;
-      return units > 1 ? scale(s.price, 1 / units) : s.price;
-    }
-    return s.price;
-  };
-  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map(perHeadlineUnit)];
+  // Each tier and SKU as a price per the headline's unit: as written, or converted through what it states (a tier counted
+  // and priced per ton under a price per kilogram, a SKU priced per square metre under one per square foot, a SKU whose
+  // name holds several of the headline's units: "5m reel", "1打(12双)", "10 pairs/box", "100克/把"), whichever lies nearer
+  // the headline range (a tier counted in tons may be priced per kilogram, as pages show it).
+  const points = h ? [...p.tiers.map((x) => atHeadlineUnit(h, x.price, x.unit, undefined, rules)), ...p.skus.filter((s) => !flagged.has(s)).map((s) => atHeadlineUnit(h, s.price, s.unit, s.name, rules, s))] : [];
   if (h && points.length && !flagged.size) {
-    const realMin = points.reduce((a, b) => (b.usd < a.usd ? b : a));
+    const real = points.reduce((a, b) => (b.m.usd < a.m.usd ? b : a));
+    const realMin = real.m;
     const gap = realMin.usd / Math.max(h.min.usd, 1e-9);
-    if (gap > th.maxHeadlineGap) {
+    // A headline per gram or metre over options that state no quantity of it ("长度 16寸 US$168" under "US$1.20 / 克"):
+    // the options are whole items, priced in no unit the headline names.
+    const whole = Boolean(h.unit && h.unit.dim !== 'count' && real.sku && !real.sku.unit && !real.converted && !measureIn(real.sku.name, h.unit, rules));
+    const unitGap = rules.thresholds.range.maxUnitGap ?? th.maxHeadlineGap;
+    if ((real.converted || whole) && gap > unitGap && h.unit) {
+      // The page's own packs or units come to more per unit than the headline says: the price is shown per a unit the
+      // goods are not sold at (the briefing's "以非常规方式设置...单位").
+      const what = real.sku ? `'${real.sku.name}' ${fmtMoney(real.raw)}` : fmtMoney(real.raw);
+      out.push({
+        kind: 'price_unit',
+        severity: gap / unitGap,
+        detail: whole
+          ? t(lang, `价格按每${h.unit.label} ${fmtMoney(h.min)} 起标，而页面上的规格 ${what} 没有写明是多少${h.unit.label}，是整件的价格（${fmtRatio(gap)}）：标价单位不是实际出售的单位。`, `The price is shown from ${fmtMoney(h.min)} per ${h.unit.label}, while the options on the page (${what}) are priced as whole items, in no quantity of ${h.unit.label} (${fmtRatio(gap)}): the unit shown is not the unit sold.`)
+          : t(lang, `价格按每${h.unit.label} ${fmtMoney(h.min)} 起标，而页面上的 ${what} 折合每${h.unit.label} ${fmtMoney(realMin)}（${fmtRatio(gap)}）：标价单位与实际出售单位不一致，价格显得更低。`, `The price is shown from ${fmtMoney(h.min)} per ${h.unit.label}, while ${what} on the page comes to ${fmtMoney(realMin)} per ${h.unit.label} (${fmtRatio(gap)}): the price is quoted in a unit the goods are not sold at, so it looks lower than it is.`),
+        fix: whole
+          ? t(lang, `按实际出售的单位（整件）标价：价格区间从 ${fmtMoney(real.raw)} 起，计量单位和起订量也用同一单位。`, `Quote the price per item, the unit you sell (from ${fmtMoney(real.raw)}), and use that unit for the MOQ too.`)
+          : t(lang, `把每${h.unit.label}价格改成真实的 ${fmtMoney(realMin)} 起，或按实际出售的单位标价（${what}）。`, `Quote the real price per ${h.unit.label} (from ${fmtMoney(realMin)}), or quote the unit you actually sell (${what}).`),
+        evidence: { headlineMin: h.min.value, perHeadlineUnit: round(realMin.value, 4), shownAs: real.raw.value, gap: round(gap) },
+      });
+    } else if (!real.converted && !whole && gap > th.maxHeadlineGap) {
       out.push({
         kind: 'price_range',
         severity: gap / th.maxHeadlineGap,
@@ -1512,6 +1521,45 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
     }
   }
   return out;
+}
+
+type AtUnit = { m: Money; raw: Money; converted: boolean; sku?: Sku };
+
+/**
+ * A tier's or SKU's price per the headline's unit: through the unit its own price is per (same measure, another size), or
+ * the quantity of the headline's unit its name holds ("1 carton (500 pcs)", "5m reel", "12双", "10 pairs/box", "100克/把");
+ * the reading nearer the headline range wins, so a tier counted in tons but priced per kilogram stays as written.
+ */
+function atHeadlineUnit(h: NonNullable<ParsedListing['headline']>, price: Money, unit: Unit | undefined, name: string | undefined, rules: ListingRules, sku?: Sku): AtUnit {
+  const hu = h.unit;
+  let k = 1;
+  if (hu && unit && unit.id !== hu.id && unit.dim === hu.dim && unit.dim !== 'count') k = hu.base / unit.base;
+  else if (hu && name && !unit) {
+    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece.
+    const n = hu.id === 'piece' && piecesIn(name) > 1 ? piecesIn(name) : measureIn(name, hu, rules);
+    if (n > 1) k = 1 / n;
+  }
+  if (k === 1) return { m: price, raw: price, converted: false, sku };
+  const conv = scale(price, k);
+  const lo = h.min.usd;
+  const hi = (h.max ?? h.min).usd;
+  const off = (usd: number) => (usd > hi ? usd / Math.max(hi, 1e-9) : usd < lo ? lo / Math.max(usd, 1e-9) : 1);
+  return off(conv.usd) < off(price.usd) ? { m: conv, raw: price, converted: true, sku } : { m: price, raw: price, converted: false, sku };
+}
+
+/** How many of `unit` a SKU's name says it holds ("5m reel" of metres, "1打(12双)" of pairs, "40pcs (100g)" of pieces); 0: none. */
+function measureIn(name: string, unit: Unit, rules: ListingRules): number {
+  let most = 0;
+  for (const m of name.matchAll(SKU_MEASURE)) {
+    // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
+    const word = m[2]!.toLowerCase();
+    const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) ?? rules.unitByName.get(word.replace(/s$/, '')) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
+    if (!u) continue;
+    // A count of the headline's own unit ("12双" under "/ 双"), or a measure of its kind ("100克" under "/ 克", "50米" under "/ 米").
+    const n = u.dim === 'count' ? (u.id === unit.id ? Number(m[1]) : 0) : u.dim === unit.dim ? (Number(m[1]) * u.base) / unit.base : 0;
+    most = Math.max(most, n);
+  }
+  return most;
 }
 
 /** The price range against the market (reference-prices.yaml), added to what the listing's own numbers found (out). */

@@ -1022,7 +1022,7 @@ export function createParser(rules: ListingRules): Parser {
       if (lineMoneys.length === 1 && DOT_ROW.test(line) && !FIELD_START.test(line) && !PROMO.test(line)) {
         // "S 10cm · US $0.90": an option with its price.
         const name = skuName(line.replace(/\s*[·•]\s*(?=\S*\s*$)/, ' '), lineMoneys[0]!).replace(/\s*[·•]\s*$/, '');
-        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        out.skus.push(skuOf(name || '?', lineMoneys[0]!));
         if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
@@ -1032,7 +1032,7 @@ export function createParser(rules: ListingRules): Parser {
       if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FEE_IN_BRACKETS.test(line) && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
-        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        out.skus.push(skuOf(name || '?', lineMoneys[0]!));
         if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
@@ -1401,7 +1401,12 @@ export function createParser(rules: ListingRules): Parser {
     if (ms.length !== 1) return;
     if (ms[0]!.unit) out.priceUnits.push(ms[0]!.unit);
     const name = skuName(seg, ms[0]!);
-    out.skus.push({ name: name || '?', price: ms[0]!.money });
+    out.skus.push(skuOf(name || '?', ms[0]!));
+  }
+
+  /** A SKU of its name and amount, with the unit the amount is per when the row names one ("US$24.00/平方米"). */
+  function skuOf(name: string, m: MoneyTok): Sku {
+    return m.unit ? { name, price: m.money, unit: m.unit } : { name, price: m.money };
   }
 
   /** Amounts without a currency sign in a price field, outside the quantity ranges. */
