@@ -893,10 +893,15 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
         ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
         : undefined;
-    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit) || packOf(x)) && !scopedByTier(x))) {
+    // A claim in packs whose content the page does not state ("Minimum order 50 packs per color" over "2 Pieces (Min.
+    // Order)"): a pack holds at least one piece, so the claim is at least that many pieces, and only a claim above the MOQ
+    // by the limit says anything.
+    const packAtLeast = (x: (typeof p.moqClaims)[number]) => Boolean(x.unit && PACK_UNITS.has(x.unit.id) && x.unit.id !== 'container' && SINGLE_ITEM_UNITS.has(shown.unit?.id ?? 'piece'));
+    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit) || packOf(x) || packAtLeast(x)) && !scopedByTier(x))) {
       const pack = comparable(c.unit, shown.unit) || pairOrPiece(c.unit, shown.unit) ? undefined : packOf(c);
-      const cq = pack ? c.qty * pack.qty : pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
-      const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
+      const atLeast = !pack && !comparable(c.unit, shown.unit) && !pairOrPiece(c.unit, shown.unit);
+      const cq = pack ? c.qty * pack.qty : pairOrPiece(c.unit, shown.unit) || atLeast ? c.qty : convert(c.qty, c.unit, shown.unit);
+      const off = atLeast ? cq / Math.max(shown.qty, 1e-9) : Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
       if (off >= limit && !out.length) {
         out.push({
@@ -915,11 +920,17 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? m.unit;
     if (price && comparable(m.unit, priceUnit)) {
       const value = price.usd * convert(m.qty, m.unit, priceUnit);
-      if (value < th.minMeasureOrderUsd) {
+      // ... nor is one of a sliver of the unit the goods are priced in ("1 Kilogram" of copper quoted per metric ton, five
+      // kilograms of urea at $420 a ton): goods quoted by the ton are not sold a few kilograms at a time.
+      const share = convert(m.qty, m.unit, priceUnit);
+      const sliver = th.minPriceUnitShare !== undefined && th.sliverOrderUsd !== undefined && share < th.minPriceUnitShare && value < th.sliverOrderUsd;
+      if (value < th.minMeasureOrderUsd || sliver) {
         out.push({
           kind: 'moq',
-          severity: th.minMeasureOrderUsd / Math.max(value, 1e-6),
-          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单只值 ${fmtUsd(value)}：这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order worth ${fmtUsd(value)}: that is not a quantity anyone sells.`),
+          severity: Math.max(th.minMeasureOrderUsd / Math.max(value, 1e-6), sliver ? th.minPriceUnitShare! / Math.max(share, 1e-9) : 0),
+          detail: sliver && value >= th.minMeasureOrderUsd
+            ? t(lang, `价格按每${priceUnit!.label} ${fmtMoney(price)} 标，起订量却只有 ${fmtQty(m.qty, m.unit, lang)}（一单约 ${fmtUsd(value)}）：按${priceUnit!.label}交易的商品不会这样少量出售，这不是真实的起订量。`, `The price is ${fmtMoney(price)} per ${priceUnit!.label}, yet the MOQ is only ${fmtQty(m.qty, m.unit, 'en')} (an order of about ${fmtUsd(value)}): goods traded by the ${priceUnit!.label} are not sold in such slivers, so that is not a real MOQ.`)
+            : t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单只值 ${fmtUsd(value)}：这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order worth ${fmtUsd(value)}: that is not a quantity anyone sells.`),
           fix: t(lang, `把最小起订量改成真实接单的数量（例如一袋、一卷、一个货柜），价格按同一单位标。`, `Set the MOQ to the quantity you really accept (a bag, a roll, a container) and quote the price in the same unit.`),
           evidence: { moq: m.qty, orderValueUsd: round(value, 4) },
         });
@@ -946,8 +957,11 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // "MOQ 1 件" on goods that ship only by full container: no order that small can ship.
     const price = tiers[0]?.price ?? p.headline?.max ?? p.headline?.min;
     const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? p.measureUnit ?? m.unit;
-    if (price && comparable(m.unit, priceUnit)) {
-      const value = price.usd * convert(m.qty, m.unit, priceUnit);
+    // An MOQ of single items ("1 件") beside a price per set or pair: an order of one item is worth at most one unit's
+    // price, so it is compared as one.
+    const singleItems = Boolean(m.unit && SINGLE_ITEM_UNITS.has(m.unit.id) && priceUnit?.dim === 'count' && priceUnit.id !== 'container');
+    if (price && (comparable(m.unit, priceUnit) || singleItems)) {
+      const value = price.usd * (singleItems ? m.qty : convert(m.qty, m.unit, priceUnit));
       if (value < th.fclMinOrderUsd) {
         out.push({
           kind: 'moq',
@@ -1234,6 +1248,14 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // goods sell by, and the MOQ hides how many pieces an order is.
   // Tiers counted in the MOQ's measure make the price's unit the odd one, as before.
   if (odd.dim === 'count' && p.moq?.unit && p.moq.unit.dim !== 'count' && p.moq.unit.id !== 'container' && sell === p.moq.unit && p.tiers.every((x) => !x.unit || x.unit.dim === 'count')) return [moqInOtherUnit(p.moq, odd, lang)];
+  // The reverse: priced per ton or square metre, the unit the trade quotes such goods in (the reference table's unit for
+  // them, or bulk goods), with the MOQ a bag or a piece whose content the page does not give ("$48 / Ton | 1 Bag (Min.
+  // Order)"): the price is in the goods' own unit, and the MOQ hides how much an order is.
+  if (odd.dim !== 'count' && odd.dim !== 'power' && p.moq?.unit && sell === p.moq.unit && p.moq.unit.dim === 'count' && p.moq.unit.id !== 'container' && !p.tiers.some((x) => x.unit?.dim === 'count') && p.title) {
+    const cat = _rules.referenceFor?.(p.title);
+    const tradeUnit = cat ? _rules.unitByName.get(cat.unit.toLowerCase())?.dim === odd.dim : _rules.isBulk(p.title) || (!_rules.soldByCount(p.title) && !_rules.isDevice(p.title));
+    if (tradeUnit) return [moqInOtherUnit(p.moq, odd, lang)];
+  }
   return [
     {
       kind: 'price_unit',
@@ -1248,10 +1270,14 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
 /** An MOQ in a unit of measure (tons, kilograms) on goods priced by the piece: the MOQ does not say how many pieces. */
 function moqInOtherUnit(m: NonNullable<ParsedListing['moq']>, priced: Unit | undefined, lang: Lang): Draft {
   const per = priced?.label ?? t(lang, '件', 'piece');
+  // A count (a bag, a piece) beside a price per measure: the MOQ does not say how much of the goods it is.
+  const counted = m.unit?.dim === 'count';
   return {
     kind: 'moq',
     severity: 50,
-    detail: t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按件卖的商品用重量或长度写起订量，买家看不出要订多少件。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: an MOQ by weight or length on goods priced by the ${per} hides how many a buyer must order.`),
+    detail: counted
+      ? t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按${per}交易的商品用${m.unit!.label}写起订量，页面没写一${m.unit!.label}有多少，买家看不出要订多少。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: goods traded by the ${per} with an MOQ in ${m.unit!.label}s whose content the page does not give hide how much a buyer must order.`)
+      : t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按件卖的商品用重量或长度写起订量，买家看不出要订多少件。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: an MOQ by weight or length on goods priced by the ${per} hides how many a buyer must order.`),
     fix: t(lang, `用与价格相同的单位（${per}）填写真实起订量。`, `State the real MOQ in the unit of the price (${per}).`),
     evidence: { moq: m.qty, moqUnit: m.unit?.label ?? '', priceUnit: per },
   };
@@ -1291,7 +1317,7 @@ function soldWhole(note: string, rules: ListingRules): boolean {
 const WATT_RATING = /(?<![\d.])\d+(?:\.\d+)?\s*(?:k?W|watts?|瓦)(?![A-Za-z\d])/i;
 
 // Units that hold many items: a set, a case, a roll.
-const PACK_UNITS = new Set(['set', 'box', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
+const PACK_UNITS = new Set(['set', 'box', 'carton', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
 
 /**
  * The page's own words say its price is for another unit than the one it is shown in: a whole pack's price shown per
@@ -1327,6 +1353,8 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
 
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
 const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);
+// Units an MOQ counts single items in (a set or pair is one item of the goods): a pack of any kind holds at least one.
+const SINGLE_ITEM_UNITS = new Set(['piece', 'set', 'pair']);
 // "整箱", "整套出售", "sold as complete set only": the goods are sold only as the whole pack ("整箱发货" ships by the carton).
 // ... and a refusal to sell less ("不拆箱", "less than 1 carton not shipped": parse.ts NO_SPLIT).
 const WHOLE_PACK = new RegExp(`${/整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/.source}|${NO_SPLIT.source}`, 'i');
