@@ -480,6 +480,8 @@ function isPlaceholder(v: number): boolean {
   return v >= 99 && (/^9+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
 }
 
+// Sizes that measure how much of the goods a SKU holds, not one of its dimensions.
+const QUANTITY_SIZE = /^(?:ml|l|g|kg|oz)$/;
 const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w|kw|v|ah|g|kg|oz|ft|寸|毫米|厘米|米)(?![A-Za-z])/i;
 
 function sizeScaled(skus: Sku[]): boolean {
@@ -488,13 +490,16 @@ function sizeScaled(skus: Sku[]): boolean {
   const unit = sized[0]!.m![2]!.toLowerCase();
   if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
   const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
+  // A size that is a quantity of the goods (millilitres, grams: a 30 ml bottle holds fifteen 2 ml vials) costs at most about
+  // in step with it; a dimension (a rope's diameter, a wig's length) may cost up to the cube of its step.
+  const amount = QUANTITY_SIZE.test(unit);
   // Each size costs no less than the one before, and no step outruns its size: a 12-inch wig at 90x the 10-inch one
-  // is no size scaling (a rise up to the cube of the size step, or 3x, is).
+  // is no size scaling (a rise up to the cube of the size step, or 3x, is), nor a 2 ml vial at $0.01 beside 30 ml at $1.85.
   return bySize.every((x, i) => {
     if (i === 0) return true;
     const prev = bySize[i - 1]!;
     const sizeStep = prev.size > 0 ? x.size / prev.size : Infinity;
-    return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, sizeStep ** 3);
+    return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, amount ? sizeStep * 2 : sizeStep ** 3);
   });
 }
 
@@ -1651,8 +1656,10 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   // ... or a whole range under the category's floor whose cheapest price is far below it ($49 - $89 for an e-bike whose
   // cheapest real unit costs $150): the range is published to show in cheap searches, though its dearest end looks plausible.
-  const whole = top.usd < cat.usdMin / th.referenceFactor;
-  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / th.referenceFactor);
+  // A stock lot or clearance goods (库存尾货, overstock) sells below what new goods of its kind cost: judged with more room.
+  const lowFactor = th.referenceFactor * (p.title && th.stockLotFactor && rules.isStockLot(p.title) ? th.stockLotFactor : 1);
+  const whole = top.usd < cat.usdMin / lowFactor;
+  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor);
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per

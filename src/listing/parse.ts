@@ -109,7 +109,7 @@ function otherFieldLabel(line: string): boolean {
   return Boolean(m && NON_RATE_LABEL.test(m[1]!) && !SHIPPING_WORD.test(m[1]!));
 }
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
-const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
+const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|\bG\.?\s?W\.?|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "Shipping: US$ 98.00 (estimated, 60 kg)", "（约 41kg，海运）": a weight in the shipping field's parentheses, unlabelled.
 const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
@@ -117,7 +117,7 @@ const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|ch
 // (a shipping field that names its method after the fee, "Shipping: $40 (Shipping method 2)", "Shipping  $268.00 (Seller's
 // Shipping Method 1)", is the fee)
 const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?(?:\s*[:：]|\s+(?:US\s?)?[$¥€]\s?\d).*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|re-?calculat\w*|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 // Freight changed once the order is placed or paid: "after you place the order we will modify freight", "after payment we
 // send a modify-price request adding $6", "下单后改运费", "付款后再加运费".
 // A fee the buyer is billed apart from the checkout, after paying or ordering ("DHL US$30 per piece will be invoiced after you
@@ -148,7 +148,7 @@ const VALUE_NOT_MOQ = /free\s+(?:shipping|delivery)|包邮|免运费|免邮|disc
 const PER_ORDER_AFTER = /^\s*(?:\/\s*(?:单|票|订单|order|shipment)(?![A-Za-z])|(?:per|each)\s+(?:order|shipment)\b|每单)/i;
 // A courier or a fee named without the word freight ("DHL US$30 per piece", "a clearance fee of US$20"): with LATE_CHARGE, freight.
 const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges?)\b|快递|顺丰|运费|邮费|费/i;
-const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
+const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged|re-?calculate|re-?calculates|re-?calculated)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -211,9 +211,10 @@ const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]
 const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][ \t]+(?=\S)/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
-// ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"):
-// weights the freight or the scale counts, not the unit the goods are priced in.
-const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"),
+// or a packing line ("Package: 1pc/gift box, 0.18kg"): weights the freight, the scale or the parcel counts, not the unit the
+// goods are priced in.
+const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|\bpackag(?:e|ing)\s*[:：]|\bpacking\s*[:：]|包装\s*[:：]|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 // ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
@@ -889,6 +890,14 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      // "Seller's Shipping Method: Express (UPS) · G.W. 28kg" right under the freight: the weight that freight ships.
+      // (a gross weight of the parcel, not a weight per set: "Weight: ~85kg/set" under a container's freight)
+      if (!lineMoneys.length && shippingAt >= i - 2 && out.shipping.length && /\bG\.?\s?W\b|gross weight|毛重/i.test(line)) {
+        const w = SHIP_WEIGHT.exec(line);
+        const each = w !== null && /^\s*(?:\/|per\b|each\b|每)/i.test(line.slice(w.index + w[0].length));
+        const kg = w && !each ? Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1) : 0;
+        if (kg > 0) for (const s of out.shipping) if (s.weightKg === undefined && !s.perUnit) s.weightKg = kg;
+      }
       // A free-shipping threshold and nothing else priced on the line: no fee, price or SKU to read.
       if (lineMoneys.length === 1 && FREE_OVER.test(line)) {
         lastLone = null;
@@ -1514,7 +1523,10 @@ export function createParser(rules: ListingRules): Parser {
       : { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
     // "16-20 inch  $0.75/g": a range of sizes (inches, centimetres) priced per gram or per piece is an option of the
     // goods, not a quantity bought; it is a SKU.
-    if (r.unit && r.unit.dim === 'length' && r.unit.base < 1 && m.unit && m.unit.dim !== 'length') {
+    // ... and so is one whose price names no unit on a page priced by count ("90-110cm US$0.80" under "计量单位：件": a band
+    // of children's sizes, dearer as they grow; nobody buys T-shirts by the centimetre).
+    const pageUnit = out.headline?.unit ?? out.measureUnit;
+    if (r.unit && r.unit.dim === 'length' && r.unit.base < 1 && (m.unit ? m.unit.dim !== 'length' : pageUnit?.dim === 'count')) {
       out.skus.push({ name: r.label, price: m.money });
       SIZE_TIERS.add(tier);
     }

@@ -22,7 +22,7 @@ const thresholdsSchema = z.object({
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
-  range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, sampleRatio: ratio, sampleMinGapUsd: ratio }),
+  range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
 });
 
@@ -67,6 +67,8 @@ const productsSchema = z.object({
   // Patterns for the part of a title naming what the goods are used for ("Glue for Shoes", "沙发填充"): left out of the
   // sold-by-count test.
   usedFor: z.array(z.string().min(1)).optional(),
+  // Stock lots and clearance goods (库存尾货, overstock): sold below the market for new goods (thresholds range.stockLotFactor).
+  stockLot: wordList.optional(),
 });
 
 const skuSchema = z.object({
@@ -194,6 +196,8 @@ export interface ListingRules {
   isBulk: (title: string) => boolean;
   /** Goods printed or made to the buyer's design, by their title (products.yaml madeToOrder). */
   madeToOrder: (title: string) => boolean;
+  /** A stock lot or clearance goods, by their title (products.yaml stockLot). */
+  isStockLot: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
   isDevice: (title: string) => boolean;
   /** Goods quoted per watt of their rating (products.yaml quotedPerWatt): a price per watt is their unit. */
@@ -318,6 +322,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     goodsName,
     isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? ((m) => (title: string) => m(notMadeToOrder ? title.replace(notMadeToOrder, ' ') : title))(words(products.madeToOrder)) : () => false,
+    isStockLot: products.stockLot ? words(products.stockLot) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (raw) => {
       const title = notMachines ? raw.replace(notMachines, ' ') : raw;
