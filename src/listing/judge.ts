@@ -480,6 +480,8 @@ function isPlaceholder(v: number): boolean {
   return v >= 99 && (/^9+$/.test(digits) || /^(\d)\1{3,}$/.test(digits));
 }
 
+// Sizes that measure how much of the goods a SKU holds, not one of its dimensions.
+const QUANTITY_SIZE = /^(?:ml|l|g|kg|oz)$/;
 const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w|kw|v|ah|g|kg|oz|ft|寸|毫米|厘米|米)(?![A-Za-z])/i;
 
 function sizeScaled(skus: Sku[]): boolean {
@@ -488,13 +490,16 @@ function sizeScaled(skus: Sku[]): boolean {
   const unit = sized[0]!.m![2]!.toLowerCase();
   if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
   const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
+  // A size that is a quantity of the goods (millilitres, grams: a 30 ml bottle holds fifteen 2 ml vials) costs at most about
+  // in step with it; a dimension (a rope's diameter, a wig's length) may cost up to the cube of its step.
+  const amount = QUANTITY_SIZE.test(unit);
   // Each size costs no less than the one before, and no step outruns its size: a 12-inch wig at 90x the 10-inch one
-  // is no size scaling (a rise up to the cube of the size step, or 3x, is).
+  // is no size scaling (a rise up to the cube of the size step, or 3x, is), nor a 2 ml vial at $0.01 beside 30 ml at $1.85.
   return bySize.every((x, i) => {
     if (i === 0) return true;
     const prev = bySize[i - 1]!;
     const sizeStep = prev.size > 0 ? x.size / prev.size : Infinity;
-    return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, sizeStep ** 3);
+    return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, amount ? sizeStep * 2 : sizeStep ** 3);
   });
 }
 
@@ -893,10 +898,15 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
         ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
         : undefined;
-    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit) || packOf(x)) && !scopedByTier(x))) {
+    // A claim in packs whose content the page does not state ("Minimum order 50 packs per color" over "2 Pieces (Min.
+    // Order)"): a pack holds at least one piece, so the claim is at least that many pieces, and only a claim above the MOQ
+    // by the limit says anything.
+    const packAtLeast = (x: (typeof p.moqClaims)[number]) => Boolean(x.unit && PACK_UNITS.has(x.unit.id) && x.unit.id !== 'container' && SINGLE_ITEM_UNITS.has(shown.unit?.id ?? 'piece'));
+    for (const c of p.moqClaims.filter((x) => (comparable(x.unit, shown.unit) || pairOrPiece(x.unit, shown.unit) || packOf(x) || packAtLeast(x)) && !scopedByTier(x))) {
       const pack = comparable(c.unit, shown.unit) || pairOrPiece(c.unit, shown.unit) ? undefined : packOf(c);
-      const cq = pack ? c.qty * pack.qty : pairOrPiece(c.unit, shown.unit) ? c.qty : convert(c.qty, c.unit, shown.unit);
-      const off = Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
+      const atLeast = !pack && !comparable(c.unit, shown.unit) && !pairOrPiece(c.unit, shown.unit);
+      const cq = pack ? c.qty * pack.qty : pairOrPiece(c.unit, shown.unit) || atLeast ? c.qty : convert(c.qty, c.unit, shown.unit);
+      const off = atLeast ? cq / Math.max(shown.qty, 1e-9) : Math.max(cq / Math.max(shown.qty, 1e-9), shown.qty / Math.max(cq, 1e-9));
       const limit = c.loose ? th.maxClaimMismatch : th.maxTierMismatch;
       if (off >= limit && !out.length) {
         out.push({
@@ -915,11 +925,17 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? m.unit;
     if (price && comparable(m.unit, priceUnit)) {
       const value = price.usd * convert(m.qty, m.unit, priceUnit);
-      if (value < th.minMeasureOrderUsd) {
+      // ... nor is one of a sliver of the unit the goods are priced in ("1 Kilogram" of copper quoted per metric ton, five
+      // kilograms of urea at $420 a ton): goods quoted by the ton are not sold a few kilograms at a time.
+      const share = convert(m.qty, m.unit, priceUnit);
+      const sliver = th.minPriceUnitShare !== undefined && th.sliverOrderUsd !== undefined && share < th.minPriceUnitShare && value < th.sliverOrderUsd;
+      if (value < th.minMeasureOrderUsd || sliver) {
         out.push({
           kind: 'moq',
-          severity: th.minMeasureOrderUsd / Math.max(value, 1e-6),
-          detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单只值 ${fmtUsd(value)}：这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order worth ${fmtUsd(value)}: that is not a quantity anyone sells.`),
+          severity: Math.max(th.minMeasureOrderUsd / Math.max(value, 1e-6), sliver ? th.minPriceUnitShare! / Math.max(share, 1e-9) : 0),
+          detail: sliver && value >= th.minMeasureOrderUsd
+            ? t(lang, `价格按每${priceUnit!.label} ${fmtMoney(price)} 标，起订量却只有 ${fmtQty(m.qty, m.unit, lang)}（一单约 ${fmtUsd(value)}）：按${priceUnit!.label}交易的商品不会这样少量出售，这不是真实的起订量。`, `The price is ${fmtMoney(price)} per ${priceUnit!.label}, yet the MOQ is only ${fmtQty(m.qty, m.unit, 'en')} (an order of about ${fmtUsd(value)}): goods traded by the ${priceUnit!.label} are not sold in such slivers, so that is not a real MOQ.`)
+            : t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(price)} 计算，一单只值 ${fmtUsd(value)}：这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(price)} makes one order worth ${fmtUsd(value)}: that is not a quantity anyone sells.`),
           fix: t(lang, `把最小起订量改成真实接单的数量（例如一袋、一卷、一个货柜），价格按同一单位标。`, `Set the MOQ to the quantity you really accept (a bag, a roll, a container) and quote the price in the same unit.`),
           evidence: { moq: m.qty, orderValueUsd: round(value, 4) },
         });
@@ -946,8 +962,11 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // "MOQ 1 件" on goods that ship only by full container: no order that small can ship.
     const price = tiers[0]?.price ?? p.headline?.max ?? p.headline?.min;
     const priceUnit = tiers[0]?.unit ?? p.headline?.unit ?? p.measureUnit ?? m.unit;
-    if (price && comparable(m.unit, priceUnit)) {
-      const value = price.usd * convert(m.qty, m.unit, priceUnit);
+    // An MOQ of single items ("1 件") beside a price per set or pair: an order of one item is worth at most one unit's
+    // price, so it is compared as one.
+    const singleItems = Boolean(m.unit && SINGLE_ITEM_UNITS.has(m.unit.id) && priceUnit?.dim === 'count' && priceUnit.id !== 'container');
+    if (price && (comparable(m.unit, priceUnit) || singleItems)) {
+      const value = price.usd * (singleItems ? m.qty : convert(m.qty, m.unit, priceUnit));
       if (value < th.fclMinOrderUsd) {
         out.push({
           kind: 'moq',
@@ -1234,6 +1253,14 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // goods sell by, and the MOQ hides how many pieces an order is.
   // Tiers counted in the MOQ's measure make the price's unit the odd one, as before.
   if (odd.dim === 'count' && p.moq?.unit && p.moq.unit.dim !== 'count' && p.moq.unit.id !== 'container' && sell === p.moq.unit && p.tiers.every((x) => !x.unit || x.unit.dim === 'count')) return [moqInOtherUnit(p.moq, odd, lang)];
+  // The reverse: priced per ton or square metre, the unit the trade quotes such goods in (the reference table's unit for
+  // them, or bulk goods), with the MOQ a bag or a piece whose content the page does not give ("$48 / Ton | 1 Bag (Min.
+  // Order)"): the price is in the goods' own unit, and the MOQ hides how much an order is.
+  if (odd.dim !== 'count' && odd.dim !== 'power' && p.moq?.unit && sell === p.moq.unit && p.moq.unit.dim === 'count' && p.moq.unit.id !== 'container' && !p.tiers.some((x) => x.unit?.dim === 'count') && p.title) {
+    const cat = _rules.referenceFor?.(p.title);
+    const tradeUnit = cat ? _rules.unitByName.get(cat.unit.toLowerCase())?.dim === odd.dim : _rules.isBulk(p.title) || (!_rules.soldByCount(p.title) && !_rules.isDevice(p.title));
+    if (tradeUnit) return [moqInOtherUnit(p.moq, odd, lang)];
+  }
   return [
     {
       kind: 'price_unit',
@@ -1248,10 +1275,14 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
 /** An MOQ in a unit of measure (tons, kilograms) on goods priced by the piece: the MOQ does not say how many pieces. */
 function moqInOtherUnit(m: NonNullable<ParsedListing['moq']>, priced: Unit | undefined, lang: Lang): Draft {
   const per = priced?.label ?? t(lang, '件', 'piece');
+  // A count (a bag, a piece) beside a price per measure: the MOQ does not say how much of the goods it is.
+  const counted = m.unit?.dim === 'count';
   return {
     kind: 'moq',
     severity: 50,
-    detail: t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按件卖的商品用重量或长度写起订量，买家看不出要订多少件。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: an MOQ by weight or length on goods priced by the ${per} hides how many a buyer must order.`),
+    detail: counted
+      ? t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按${per}交易的商品用${m.unit!.label}写起订量，页面没写一${m.unit!.label}有多少，买家看不出要订多少。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: goods traded by the ${per} with an MOQ in ${m.unit!.label}s whose content the page does not give hide how much a buyer must order.`)
+      : t(lang, `价格按"${per}"标，起订量却是 ${fmtQty(m.qty, m.unit, lang)}：按件卖的商品用重量或长度写起订量，买家看不出要订多少件。`, `The price is per ${per}, but the MOQ is ${fmtQty(m.qty, m.unit, 'en')}: an MOQ by weight or length on goods priced by the ${per} hides how many a buyer must order.`),
     fix: t(lang, `用与价格相同的单位（${per}）填写真实起订量。`, `State the real MOQ in the unit of the price (${per}).`),
     evidence: { moq: m.qty, moqUnit: m.unit?.label ?? '', priceUnit: per },
   };
@@ -1291,7 +1322,7 @@ function soldWhole(note: string, rules: ListingRules): boolean {
 const WATT_RATING = /(?<![\d.])\d+(?:\.\d+)?\s*(?:k?W|watts?|瓦)(?![A-Za-z\d])/i;
 
 // Units that hold many items: a set, a case, a roll.
-const PACK_UNITS = new Set(['set', 'box', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
+const PACK_UNITS = new Set(['set', 'box', 'carton', 'bag', 'roll', 'bundle', 'barrel', 'container', 'dozen']);
 
 /**
  * The page's own words say its price is for another unit than the one it is shown in: a whole pack's price shown per
@@ -1327,6 +1358,8 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
 
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
 const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);
+// Units an MOQ counts single items in (a set or pair is one item of the goods): a pack of any kind holds at least one.
+const SINGLE_ITEM_UNITS = new Set(['piece', 'set', 'pair']);
 // "整箱", "整套出售", "sold as complete set only": the goods are sold only as the whole pack ("整箱发货" ships by the carton).
 // ... and a refusal to sell less ("不拆箱", "less than 1 carton not shipped": parse.ts NO_SPLIT).
 const WHOLE_PACK = new RegExp(`${/整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/.source}|${NO_SPLIT.source}`, 'i');
@@ -1417,26 +1450,35 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   const th = rules.thresholds.range;
   const out: Draft[] = [];
   const h = p.headline;
-  // A SKU that holds several of the headline's units ("5m reel $4.00" under a price per metre) is compared per unit.
-  const perHeadlineUnit = (s: Sku): Money => {
-    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece is compared per piece.
-    if (h?.unit && h.unit.id === 'piece' && piecesIn(s.name) > 1) return scale(s.price, 1 / piecesIn(s.name));
-    if (!h?.unit || h.unit.dim === 'count') return s.price;
-    for (const m of s.name.matchAll(SKU_MEASURE)) {
-      // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
-      const word = m[2]!.toLowerCase();
-      const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
-      if (!u || u.dim !== h.unit.dim) continue;
-      const units = (Number(m[1]) * u.base) / h.unit.base;
-      return units > 1 ? scale(s.price, 1 / units) : s.price;
-    }
-    return s.price;
-  };
-  const points = [...p.tiers.map((x) => x.price), ...p.skus.filter((s) => !flagged.has(s)).map(perHeadlineUnit)];
+  // Each tier and SKU as a price per the headline's unit: as written, or converted through what it states (a tier counted
+  // and priced per ton under a price per kilogram, a SKU priced per square metre under one per square foot, a SKU whose
+  // name holds several of the headline's units: "5m reel", "1打(12双)", "10 pairs/box", "100克/把"), whichever lies nearer
+  // the headline range (a tier counted in tons may be priced per kilogram, as pages show it).
+  const points = h ? [...p.tiers.map((x) => atHeadlineUnit(h, x.price, x.unit, undefined, rules)), ...p.skus.filter((s) => !flagged.has(s)).map((s) => atHeadlineUnit(h, s.price, s.unit, s.name, rules, s))] : [];
   if (h && points.length && !flagged.size) {
-    const realMin = points.reduce((a, b) => (b.usd < a.usd ? b : a));
+    const real = points.reduce((a, b) => (b.m.usd < a.m.usd ? b : a));
+    const realMin = real.m;
     const gap = realMin.usd / Math.max(h.min.usd, 1e-9);
-    if (gap > th.maxHeadlineGap) {
+    // A headline per gram or metre over options that state no quantity of it ("长度 16寸 US$168" under "US$1.20 / 克"):
+    // the options are whole items, priced in no unit the headline names.
+    const whole = Boolean(h.unit && h.unit.dim !== 'count' && real.sku && !real.sku.unit && !real.converted && !measureIn(real.sku.name, h.unit, rules));
+    const unitGap = rules.thresholds.range.maxUnitGap ?? th.maxHeadlineGap;
+    if ((real.converted || whole) && gap > unitGap && h.unit) {
+      // The page's own packs or units come to more per unit than the headline says: the price is shown per a unit the
+      // goods are not sold at (the briefing's "以非常规方式设置...单位").
+      const what = real.sku ? `'${real.sku.name}' ${fmtMoney(real.raw)}` : fmtMoney(real.raw);
+      out.push({
+        kind: 'price_unit',
+        severity: gap / unitGap,
+        detail: whole
+          ? t(lang, `价格按每${h.unit.label} ${fmtMoney(h.min)} 起标，而页面上的规格 ${what} 没有写明是多少${h.unit.label}，是整件的价格（${fmtRatio(gap)}）：标价单位不是实际出售的单位。`, `The price is shown from ${fmtMoney(h.min)} per ${h.unit.label}, while the options on the page (${what}) are priced as whole items, in no quantity of ${h.unit.label} (${fmtRatio(gap)}): the unit shown is not the unit sold.`)
+          : t(lang, `价格按每${h.unit.label} ${fmtMoney(h.min)} 起标，而页面上的 ${what} 折合每${h.unit.label} ${fmtMoney(realMin)}（${fmtRatio(gap)}）：标价单位与实际出售单位不一致，价格显得更低。`, `The price is shown from ${fmtMoney(h.min)} per ${h.unit.label}, while ${what} on the page comes to ${fmtMoney(realMin)} per ${h.unit.label} (${fmtRatio(gap)}): the price is quoted in a unit the goods are not sold at, so it looks lower than it is.`),
+        fix: whole
+          ? t(lang, `按实际出售的单位（整件）标价：价格区间从 ${fmtMoney(real.raw)} 起，计量单位和起订量也用同一单位。`, `Quote the price per item, the unit you sell (from ${fmtMoney(real.raw)}), and use that unit for the MOQ too.`)
+          : t(lang, `把每${h.unit.label}价格改成真实的 ${fmtMoney(realMin)} 起，或按实际出售的单位标价（${what}）。`, `Quote the real price per ${h.unit.label} (from ${fmtMoney(realMin)}), or quote the unit you actually sell (${what}).`),
+        evidence: { headlineMin: h.min.value, perHeadlineUnit: round(realMin.value, 4), shownAs: real.raw.value, gap: round(gap) },
+      });
+    } else if (!real.converted && !whole && gap > th.maxHeadlineGap) {
       out.push({
         kind: 'price_range',
         severity: gap / th.maxHeadlineGap,
@@ -1514,6 +1556,45 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   return out;
 }
 
+type AtUnit = { m: Money; raw: Money; converted: boolean; sku?: Sku };
+
+/**
+ * A tier's or SKU's price per the headline's unit: through the unit its own price is per (same measure, another size), or
+ * the quantity of the headline's unit its name holds ("1 carton (500 pcs)", "5m reel", "12双", "10 pairs/box", "100克/把");
+ * the reading nearer the headline range wins, so a tier counted in tons but priced per kilogram stays as written.
+ */
+function atHeadlineUnit(h: NonNullable<ParsedListing['headline']>, price: Money, unit: Unit | undefined, name: string | undefined, rules: ListingRules, sku?: Sku): AtUnit {
+  const hu = h.unit;
+  let k = 1;
+  if (hu && unit && unit.id !== hu.id && unit.dim === hu.dim && unit.dim !== 'count') k = hu.base / unit.base;
+  else if (hu && name && !unit) {
+    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece.
+    const n = hu.id === 'piece' && piecesIn(name) > 1 ? piecesIn(name) : measureIn(name, hu, rules);
+    if (n > 1) k = 1 / n;
+  }
+  if (k === 1) return { m: price, raw: price, converted: false, sku };
+  const conv = scale(price, k);
+  const lo = h.min.usd;
+  const hi = (h.max ?? h.min).usd;
+  const off = (usd: number) => (usd > hi ? usd / Math.max(hi, 1e-9) : usd < lo ? lo / Math.max(usd, 1e-9) : 1);
+  return off(conv.usd) < off(price.usd) ? { m: conv, raw: price, converted: true, sku } : { m: price, raw: price, converted: false, sku };
+}
+
+/** How many of `unit` a SKU's name says it holds ("5m reel" of metres, "1打(12双)" of pairs, "40pcs (100g)" of pieces); 0: none. */
+function measureIn(name: string, unit: Unit, rules: ListingRules): number {
+  let most = 0;
+  for (const m of name.matchAll(SKU_MEASURE)) {
+    // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
+    const word = m[2]!.toLowerCase();
+    const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) ?? rules.unitByName.get(word.replace(/s$/, '')) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
+    if (!u) continue;
+    // A count of the headline's own unit ("12双" under "/ 双"), or a measure of its kind ("100克" under "/ 克", "50米" under "/ 米").
+    const n = u.dim === 'count' ? (u.id === unit.id ? Number(m[1]) : 0) : u.dim === unit.dim ? (Number(m[1]) * u.base) / unit.base : 0;
+    most = Math.max(most, n);
+  }
+  return most;
+}
+
 /** The price range against the market (reference-prices.yaml), added to what the listing's own numbers found (out). */
 function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Set<Sku>, notes: string[], out: Draft[]): Draft[] {
   const th = rules.thresholds.range;
@@ -1575,8 +1656,10 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // Far below the market even at its dearest price, or far above it even at its cheapest.
   // ... or a whole range under the category's floor whose cheapest price is far below it ($49 - $89 for an e-bike whose
   // cheapest real unit costs $150): the range is published to show in cheap searches, though its dearest end looks plausible.
-  const whole = top.usd < cat.usdMin / th.referenceFactor;
-  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / th.referenceFactor);
+  // A stock lot or clearance goods (库存尾货, overstock) sells below what new goods of its kind cost: judged with more room.
+  const lowFactor = th.referenceFactor * (p.title && th.stockLotFactor && rules.isStockLot(p.title) ? th.stockLotFactor : 1);
+  const whole = top.usd < cat.usdMin / lowFactor;
+  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor);
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per

@@ -87,7 +87,7 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // What one pack holds: "100 pcs/box", "36 rolls per carton" (1-3); "carton 1000pcs", "每箱 500 个" (4-6); "每卷 2m×25m (50 ㎡)"
 // (7-9, the content in parentheses after the pack's own size).
 const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
-const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|个|件|只|片|卷|套|双|张|瓶)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
+const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
 // The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
 // "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
 const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
@@ -109,7 +109,7 @@ function otherFieldLabel(line: string): boolean {
   return Boolean(m && NON_RATE_LABEL.test(m[1]!) && !SHIPPING_WORD.test(m[1]!));
 }
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
-const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
+const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|\bG\.?\s?W\.?|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "Shipping: US$ 98.00 (estimated, 60 kg)", "（约 41kg，海运）": a weight in the shipping field's parentheses, unlabelled.
 const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
 // "$25.00/ctn -> $85.00/ctn", "运费 20 改为 80": the fee shown, then the fee charged.
@@ -117,7 +117,7 @@ const SHIPPING_CHANGED = /^\s*(?:->|→|=>|⇒|改为|改成|调整为|调成|ch
 // (a shipping field that names its method after the fee, "Shipping: $40 (Shipping method 2)", "Shipping  $268.00 (Seller's
 // Shipping Method 1)", is the fee)
 const SHIPPING_NOT = /off shipping|(?<!^\s*shipping(?:\s+(?:fee|cost|charges?|rate))?(?:\s+to\s+[A-Za-z][A-Za-z .]{0,30})?(?:\s*[:：]|\s+(?:US\s?)?[$¥€]\s?\d).*)shipping method|free shipping (?:over|on|for orders)|满.{0,8}(?:免|包)邮|shipping discount|lead time|运费模板[:：]?\s*$/i;
-const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
+const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjusted|changed)|after (?:the )?(?:order|ordering|purchase)|改价|下单后|拍下后|(?:changed|raised|increased)\s+(?:the\s+)?(?:shipping|freight)|改(?:了)?运费|运费改(?:为|成)|修改(?:了)?运费|加收|at checkout|invoiced?|billed|real|final|collected|re-?quoted|re-?calculat\w*|after payment|实际|实收|结算|收取|补收|补齐|到付|付款后|重新/i;
 // Freight changed once the order is placed or paid: "after you place the order we will modify freight", "after payment we
 // send a modify-price request adding $6", "下单后改运费", "付款后再加运费".
 // A fee the buyer is billed apart from the checkout, after paying or ordering ("DHL US$30 per piece will be invoiced after you
@@ -148,7 +148,7 @@ const VALUE_NOT_MOQ = /free\s+(?:shipping|delivery)|包邮|免运费|免邮|disc
 const PER_ORDER_AFTER = /^\s*(?:\/\s*(?:单|票|订单|order|shipment)(?![A-Za-z])|(?:per|each)\s+(?:order|shipment)\b|每单)/i;
 // A courier or a fee named without the word freight ("DHL US$30 per piece", "a clearance fee of US$20"): with LATE_CHARGE, freight.
 const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges?)\b|快递|顺丰|运费|邮费|费/i;
-const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
+const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged|re-?calculate|re-?calculates|re-?calculated)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
 const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
@@ -211,9 +211,10 @@ const ATTR_LIST = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}[:：]
 const ATTR_ROW = /^\s*[A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{1,20}[:：][ \t]+(?=\S)/u;
 const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合计|goods|货值|sample|样品|min|moq|起订|benefit|fob|payment|supply/i;
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
-// ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"):
-// weights the freight or the scale counts, not the unit the goods are priced in.
-const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"),
+// or a packing line ("Package: 1pc/gift box, 0.18kg"): weights the freight, the scale or the parcel counts, not the unit the
+// goods are priced in.
+const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|\bpackag(?:e|ing)\s*[:：]|\bpacking\s*[:：]|包装\s*[:：]|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 // ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
@@ -232,7 +233,7 @@ const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring
 const FRACTIONAL_UNIT = /(?<![\d.])0(?<!(?:约|approx\.?|about|~|≈)\s*0)\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
-const FCL_ONLY = /(?:仅|只(?:走|接受|发|做)?|限)\s*整柜|不(?:接受|做|走)?拼箱|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
+const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|不(?:接受|做|走)?拼箱|不接(?:受)?散单|\b(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*[:：]?\s*(?:is\s+)?(?:of\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container)\b|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
 // The names of a price field ("FOB price", "单价", "批发价").
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
@@ -380,7 +381,17 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
     hidden(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
-    hidden(String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+accepts?\s+(?:bulk\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
+    // "we only accept orders over 2000 pcs", "we only produce orders above 300 sets": the only orders the seller takes.
+    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
+    // "Each design must reach 600 pieces", "every colour needs at least 300 pcs", "每款需达到 500 件": what each style must reach.
+    hidden(String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+`, String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+(?:reach|be|have|contain|total|hold)?\s*(?:at\s+least|min(?:imum)?\.?)?\s*${Q}`, 'i'),
+    hidden(String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?`, String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?\s*(?:至少)?\s*${Q}`, ''),
+    // "Min. 120 pairs per order", "minimum 300 pcs each order": the least any order may hold.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+\d`, String.raw`\bmin(?:imum)?\.?\s+(${NUM})(万|千)?\s*(${UNIT})\s*(?:per|each|an?|for\s+(?:each|every|one))\s+order\b`, 'i'),
+    // "we accept mixed orders, 200 pcs minimum", "500 sets min. order": a quantity and its unit, then the word minimum.
+    hidden(String.raw`\d\s*[A-Za-z\p{Script=Han}]+\.?\s*(?:minimum|min\b)`, String.raw`(?<![\d.])(${NUM})(万|千)?\s*(${UNIT})\s*(?:minimum|min\.?)(?:\s+order)?\b`, 'iu'),
+    // "该款需满 3000 个才安排生产", "够 500 件才发货": orders reach the quantity before they are made or shipped.
+    hidden(String.raw`(?:满|够|达到)\s*\d[^。\n]{0,10}?(?:才|方可)`, String.raw`(?:满|够|达到)\s*${Q}\s*(?:才|方可)(?:能|可以?)?(?:发|接|做|安排|生产|出货|下单|开)`, ''),
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
     // "we accept orders of 5000 pcs and above only", "we ship orders from 2,000 units up": the quantity orders start at.
     hidden(String.raw`\b(?:accept|take|ship|process|fulfil+|supply|produce)(?:s|ed)?\s+(?:only\s+)?(?:bulk\s+|wholesale\s+|large\s+)?orders?\s+(?:of\s+|from\s+)`, String.raw`\b(?:accept|take|ship|process|fulfil+|supply|produce)(?:s|ed)?\s+(?:only\s+)?(?:bulk\s+|wholesale\s+|large\s+)?orders?\s+(?:of\s+|from\s+)${Q}\s*(?:\+|and (?:above|up|over|more)|or (?:more|above|over)|up\b|minimum)`, 'i'),
@@ -391,7 +402,7 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`\b(?:actual|real|true|normal|regular|usual)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*`, String.raw`\b(?:actual|real|true|normal|regular|usual)\s+(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|:|=)?\s*${Q}`, 'i'),
     hidden(String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?`, String.raw`(?:moq|min(?:imum)?\.?\s*order)[^.\n]{0,20}?\b(?:actually|really|in fact)\s*(?:is\s*)?${Q}`, 'i'),
     // "低于3000个不接单", "不够20套不开单": no order below the quantity is taken.
-    hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产)`, ''),
+    hidden(String.raw`(?:少于|低于|不足|小于|不满|不够|不到|未满|未达到?|未够)\s*`, String.raw`(?:少于|低于|不足|小于|不满|不够|不到|未满|未达到?|未够)\s*${Q}[^。\n]{0,12}?(?:不发|不接|不做|不卖|不出|不售|不单|不开单|不开工|不生产|不排产|不予|无法(?:发|接|生产|安排)|不能(?:发|接|生产|安排))`, ''),
     hidden(String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*`, String.raw`(?:实际|真实)(?:的)?(?:最小)?(?:起订量?|起批量?|最低起订量?|MOQ)\s*(?:[:：为是]|=)?\s*${Q}`, 'i'),
     // "100 台以下不接单", "500件以内不做": no order up to the quantity is taken.
     hidden(String.raw`(?:以下|以内)[^。\n]{0,6}?不(?:发|接|做|卖|出|售|单|开单|开工|生产|排产)`, String.raw`${Q}\s*(?:以下|以内)[^。\n]{0,6}?不(?:发|接|做|卖|出|售|单|开单|开工|生产|排产)`, ''),
@@ -429,7 +440,7 @@ export function createParser(rules: ListingRules): Parser {
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -638,7 +649,7 @@ export function createParser(rules: ListingRules): Parser {
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
-    if (!out.fclOnly && /柜|拼箱|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+    if (!out.fclOnly && /柜|拼箱|散单|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
       if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
@@ -879,6 +890,14 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      // "Seller's Shipping Method: Express (UPS) · G.W. 28kg" right under the freight: the weight that freight ships.
+      // (a gross weight of the parcel, not a weight per set: "Weight: ~85kg/set" under a container's freight)
+      if (!lineMoneys.length && shippingAt >= i - 2 && out.shipping.length && /\bG\.?\s?W\b|gross weight|毛重/i.test(line)) {
+        const w = SHIP_WEIGHT.exec(line);
+        const each = w !== null && /^\s*(?:\/|per\b|each\b|每)/i.test(line.slice(w.index + w[0].length));
+        const kg = w && !each ? Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1) : 0;
+        if (kg > 0) for (const s of out.shipping) if (s.weightKg === undefined && !s.perUnit) s.weightKg = kg;
+      }
       // A free-shipping threshold and nothing else priced on the line: no fee, price or SKU to read.
       if (lineMoneys.length === 1 && FREE_OVER.test(line)) {
         lastLone = null;
@@ -1022,7 +1041,7 @@ export function createParser(rules: ListingRules): Parser {
       if (lineMoneys.length === 1 && DOT_ROW.test(line) && !FIELD_START.test(line) && !PROMO.test(line)) {
         // "S 10cm · US $0.90": an option with its price.
         const name = skuName(line.replace(/\s*[·•]\s*(?=\S*\s*$)/, ' '), lineMoneys[0]!).replace(/\s*[·•]\s*$/, '');
-        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        out.skus.push(skuOf(name || '?', lineMoneys[0]!));
         if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
@@ -1032,7 +1051,7 @@ export function createParser(rules: ListingRules): Parser {
       if (lineMoneys.length === 1 && (STEPPER.test(line) || (inSkuBlock && !FEE_IN_BRACKETS.test(line) && !FIELD_START.test(line) && !FREIGHT_FIELD_ROW.test(line) && !MOQ_WORD.test(line) && !GOODS_PART.test(line) && !TOTAL_PART.test(line)))) {
         // A SKU row, even when its name says "postage" or "运费差价": that is the filler SKU the briefing means.
         const name = skuName(line, lineMoneys[0]!);
-        out.skus.push({ name: name || '?', price: lineMoneys[0]!.money });
+        out.skus.push(skuOf(name || '?', lineMoneys[0]!));
         if (lineMoneys[0]!.unit) out.priceUnits.push(lineMoneys[0]!.unit);
         continue;
       }
@@ -1236,7 +1255,8 @@ export function createParser(rules: ListingRules): Parser {
     const moqAt = MOQ_WORD.exec(masked);
     if (moqAt && !ms.length) {
       let q = quantityNear(masked, moqAt.index, moqAt.index + moqAt[0].length);
-      if (q && CONTAINER.test(masked) && (!q.unit || q.unit.dim === 'count')) {
+      // (a quantity counted in the goods, "20套起 / 20GP混装", keeps its unit: the container is how it ships)
+      if (q && CONTAINER.test(masked) && (!q.unit || q.unit.id === 'container')) {
         // "MOQ: 1 x 20GP container (approx. 25 MT)"; "25 吨 (1x20'FCL)" keeps its tons, a unit that converts.
         // A container is an approximate quantity: it is not compared with tiers or other MOQs at all.
         q = { qty: q.qty, unit: { id: 'container', dim: 'count', base: 1, label: 'container' }, raw: q.raw };
@@ -1401,7 +1421,12 @@ export function createParser(rules: ListingRules): Parser {
     if (ms.length !== 1) return;
     if (ms[0]!.unit) out.priceUnits.push(ms[0]!.unit);
     const name = skuName(seg, ms[0]!);
-    out.skus.push({ name: name || '?', price: ms[0]!.money });
+    out.skus.push(skuOf(name || '?', ms[0]!));
+  }
+
+  /** A SKU of its name and amount, with the unit the amount is per when the row names one ("US$24.00/平方米"). */
+  function skuOf(name: string, m: MoneyTok): Sku {
+    return m.unit ? { name, price: m.money, unit: m.unit } : { name, price: m.money };
   }
 
   /** Amounts without a currency sign in a price field, outside the quantity ranges. */
@@ -1498,7 +1523,10 @@ export function createParser(rules: ListingRules): Parser {
       : { min: r.min, max: r.max, unit: r.unit, price: m.money, label: r.label };
     // "16-20 inch  $0.75/g": a range of sizes (inches, centimetres) priced per gram or per piece is an option of the
     // goods, not a quantity bought; it is a SKU.
-    if (r.unit && r.unit.dim === 'length' && r.unit.base < 1 && m.unit && m.unit.dim !== 'length') {
+    // ... and so is one whose price names no unit on a page priced by count ("90-110cm US$0.80" under "计量单位：件": a band
+    // of children's sizes, dearer as they grow; nobody buys T-shirts by the centimetre).
+    const pageUnit = out.headline?.unit ?? out.measureUnit;
+    if (r.unit && r.unit.dim === 'length' && r.unit.base < 1 && (m.unit ? m.unit.dim !== 'length' : pageUnit?.dim === 'count')) {
       out.skus.push({ name: r.label, price: m.money });
       SIZE_TIERS.add(tier);
     }

@@ -356,7 +356,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     );
   }
   // A listed MOQ of a few units (1 kg, 1 metre) where the rep says only a whole container or pallet is sold.
-  if (wholeLot && statedMoq > 0 && statedUnit?.id !== 'container' && statedUnit?.id !== 'box' && statedMoq < 100 && !CONTAINER.test(String(statedUnit?.label ?? ''))) {
+  if (wholeLot && statedMoq > 0 && statedUnit?.id !== 'container' && statedUnit?.id !== 'box' && statedUnit?.id !== 'carton' && statedMoq < 100 && !CONTAINER.test(String(statedUnit?.label ?? ''))) {
     add(
       'moq',
       [`你说页面起订量是 ${statedMoq.toLocaleString('en-US')}${statedUnit ? ` ${statedUnit.label}` : ''}，实际只整柜/整托出货（「${wholeLot}」）：页面起订量不真实。`, `You say the listing states an MOQ of ${statedMoq.toLocaleString('en-US')}${statedUnit ? ` ${statedUnit.label}` : ''}, while only a whole container or pallet is sold ("${wholeLot}"): the MOQ shown is false.`],

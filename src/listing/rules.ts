@@ -20,9 +20,9 @@ const thresholdsSchema = z.object({
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional() }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional() }),
-  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
+  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
-  range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, referenceFactor: ratio, sampleRatio: ratio, sampleMinGapUsd: ratio }),
+  range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
 });
 
@@ -67,6 +67,8 @@ const productsSchema = z.object({
   // Patterns for the part of a title naming what the goods are used for ("Glue for Shoes", "沙发填充"): left out of the
   // sold-by-count test.
   usedFor: z.array(z.string().min(1)).optional(),
+  // Stock lots and clearance goods (库存尾货, overstock): sold below the market for new goods (thresholds range.stockLotFactor).
+  stockLot: wordList.optional(),
 });
 
 const skuSchema = z.object({
@@ -196,6 +198,8 @@ export interface ListingRules {
   isBulk: (title: string) => boolean;
   /** Goods printed or made to the buyer's design, by their title (products.yaml madeToOrder). */
   madeToOrder: (title: string) => boolean;
+  /** A stock lot or clearance goods, by their title (products.yaml stockLot). */
+  isStockLot: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
   isDevice: (title: string) => boolean;
   /** Goods quoted per watt of their rating (products.yaml quotedPerWatt): a price per watt is their unit. */
@@ -336,6 +340,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     goodsName,
     isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? ((m) => (title: string) => m(notMadeToOrder ? title.replace(notMadeToOrder, ' ') : title))(words(products.madeToOrder)) : () => false,
+    isStockLot: products.stockLot ? words(products.stockLot) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (raw) => {
       const title = notMachines ? raw.replace(notMachines, ' ') : raw;

@@ -67,6 +67,8 @@ export interface Tier {
 export interface Sku {
   name: string;
   price: Money;
+  /** The unit the SKU's own price is per, when its row names one ("600x1200 亮光 US$24.00/平方米"). */
+  unit?: Unit;
 }
 
 export interface Shipping {
