@@ -930,6 +930,8 @@ export class Composer {
       // "虚假价格一次扣几分" against "再次 扣3分/次": a step of a penalty ladder that does not count the violation asked
       // (rules/ask/arithmetic.yaml notFor) is that other rule's figure
       if (hit && this.decline.otherLaddersStep(input.question, hit.passage)) hit = undefined;
+      // "the fee for exchanging" against "0开户费，0维护费，0入账费": a price of other acts is not the asked act's
+      if (hit && t === 'price' && type.ask && this.decline.unpricedAct(input, type.ask, hit.passage)) hit = undefined;
       // a lead time ("至少提前5天") is not how long the thing asked about lasts
       if (hit && type.lead && !type.leadAsked?.test(input.question)) {
         const lead = type.lead;

@@ -121,7 +121,8 @@ export function feeActOf(clause: string): string | null {
   const zh = clause.match(/(\p{Script=Han}{2,4}?)(?:时|的时候|的话)?(?:要|需要|需|会|得|还)?(?:另外|额外|单独)?(?:收|扣|付|交|缴)?(?:取)?(?:任何|什么)?(?:手续|服务)?费/u);
   if (zh && /的话/.test(zh[0]!)) return null;
   if (zh && !FEE_FILLER.test(zh[1]!)) return zh[1]!;
-  const en = clause.match(/\b(\w+ing)\s+(?:fees?|charges?)\b/i) ?? clause.match(/\b(?:fees?|charges?|costs?)\s+(?:for|to|of)\s+(\w+)/i);
+  // (with its particle: "cost to cash out" is for withdrawing, "cash" alone names no act)
+  const en = clause.match(/\b(\w+ing)\s+(?:fees?|charges?)\b/i) ?? clause.match(/\b(?:fees?|charges?|costs?)\s+(?:for|to|of)\s+(\w+(?:\s+(?:out|up|off|over|back|down|in)\b)?)/i);
   return en && !FEE_FILLER.test(en[1]!) ? en[1]! : null;
 }
 // a line stating a fee's figure or its absence ("0开户费", "免入账手续费", "收费：0.125%", "提现费用低至0.3%", "免费持有")
@@ -326,16 +327,32 @@ export class DeclineChecks {
   unheldFeeAct(input: ComposeInput, lines: Passage[]): boolean {
     const yn = this.analyzer.type('yesno');
     const clause = clausesOf(input.question, SENTENCE_BREAK).filter((c) => yn?.ask.test(c)).join(' ');
+    return this.feeActUnheld(input, clause, lines, (p) => [...this.contextOf(p), ...this.passagesOf(p.section)]);
+  }
+
+  /**
+   * A figure question asks the fee of one act ("what's the fee for exchanging between currencies", "换汇收多少手续费")
+   * and the line holding a price prices other acts ("0开户费，0维护费，0入账费"): the act, when neither the line nor the
+   * lines introducing it hold it, is priced nowhere the figure speaks of. (Only the line and its introducers: a price is
+   * of the thing its own line names, not of whatever else its section covers.)
+   */
+  unpricedAct(input: ComposeInput, ask: RegExp, p: Passage): boolean {
+    const clause = clausesOf(input.question, SENTENCE_BREAK).filter((c) => ask.test(c)).join(' ');
+    // (an English word no line uses or a generic one, "pull money out", is the asker's wording, not an act the briefing leaves unpriced)
+    return this.feeActUnheld(input, clause, [p], (l) => this.contextOf(l), true);
+  }
+
+  private feeActUnheld(input: ComposeInput, clause: string, lines: Passage[], around: (p: Passage) => Passage[], namedLatin = false): boolean {
     const act = feeActOf(clause);
     if (!act) return false;
     // (a word the segmenter does not know, 销户, is still the act: only a figure or a one-character word is not)
-    const units = input.unitsOf(act).filter((u) => u.kind !== 'num' && u.tokens.every((t) => t.length >= 2) && !(u.surface ?? u.tokens).some((t) => FEE_FILLER.test(t)));
+    const units = input.unitsOf(act).filter((u) => u.kind !== 'num' && u.tokens.every((t) => t.length >= 2) && !(u.surface ?? u.tokens).some((t) => FEE_FILLER.test(t)) && !(namedLatin && u.kind === 'latin' && (u.soft !== undefined || this.index.nowhere(u))));
     // (units do not come in the order of the words: the one whose words end latest names the act, "不要入账" is 入账)
     const end = (u: Unit) => Math.max(-1, ...(u.surface ?? u.tokens).map((t) => { const at = act.toLowerCase().lastIndexOf(t.toLowerCase()); return at < 0 ? -1 : at + t.length; }));
     const last = [...units].sort((a, b) => end(b) - end(a))[0];
     // (only against lines that price something: "让买家多付点运费行不行" against a rule naming 运费 asks no fee of an act)
     if (!last || !lines.some((p) => PRICED.test(p.zh))) return false;
-    return lines.every((p) => this.index.coverage([last], p, [...this.contextOf(p), ...this.passagesOf(p.section)]) === 0);
+    return lines.every((p) => this.index.coverage([last], p, around(p)) === 0);
   }
 
   /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
