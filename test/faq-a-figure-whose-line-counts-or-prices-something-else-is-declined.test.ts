@@ -17,6 +17,21 @@ describe('a count asked as 多少 + a noun is answered only by a line that count
   });
 });
 
+describe('a figure counts the noun right after it, and a list what its heading\'s last word names', () => {
+  it('the course\'s 5 benefits, 4 chapters or 3 highlights are not how many lessons it has', () => {
+    for (const q of ['How many lessons does the Gold Supplier 3.0 course have?', 'how many lessons are in the verified supplier official course']) {
+      expect(declined(q)).toMatch(/does not state/);
+    }
+  });
+
+  it('the benefits, lecturers and places those lines do count are answered', () => {
+    expect(answered('how many benefits does the gold course explain')).toContain('5 key benefits');
+    expect(answered('金品课程有几位讲师')).toMatch(/7/);
+    expect(answered('How many lecturers does the gold supplier course list?')).toMatch(/7/);
+    expect(answered('how many places are there for the zhaopin live recruiting')).toContain('700');
+  });
+});
+
 describe('a fee asked of an act the priced line never names is declined', () => {
   it('exchanging currencies is priced nowhere: the account fees or the withdrawal waiver do not answer it', () => {
     for (const q of ["What's the fee for exchanging EUR into USD?", 'how much does it cost to exchange currencies in Pay', '换汇要收多少手续费']) {

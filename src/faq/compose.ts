@@ -874,7 +874,8 @@ export class Composer {
         for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
         return out;
       };
-      const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p));
+      // (and a line whose every figure counts a noun of its own that is not the thing asked counts something else)
+      const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p)) && !this.decline.countsOtherNoun(countedUnits, bare(p.zh), bareEn(p), input.unitsOf);
       // the rendering repeats the line's numbering in words ("2、预警商家行动点" / "Action points 2:"): not a count either
       const bareEn = (p: Passage) => {
         const n = t === 'quantity' ? p.zh.match(/^[（(]?(\d+)[)）、.]/)?.[1] : undefined;
@@ -1183,6 +1184,8 @@ export class Composer {
       if (items.length < 2 || items.length >= LIST_RUN - 1 || kinds.size > 1 || !COUNTABLE_KINDS.has(items[0]!.kind)) continue;
       // the list must be of the thing asked about ("how many lessons" is not the course's three highlights)
       if (!this.namesCounted(counted, heading, [...items, ...this.contextOf(heading)])) continue;
+      // ...by the heading's own noun: "课程亮点" lists highlights of the course, not its lessons
+      if (this.decline.headingCountsOther(counted, heading, input.unitsOf)) continue;
       const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
       const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
       return { lead, passages: [heading, ...items], notStated: null, special: true };

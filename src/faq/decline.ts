@@ -130,6 +130,17 @@ const PRICED = /(?<![\d.])0\s*\p{Script=Han}{0,3}费|免\p{Script=Han}{0,4}费|�
 // words around a fee that name no act: "有没有费用", "要不要收费", "any fee", "the charge"
 const FEE_FILLER = /^(有没有|有|没有|要不要|要|需要|会不会|是否|是不是|任何|什么|收不收|收|免|手续|服务|费用)$|^(a|an|the|any|extra|additional|service|handling|processing|using|it|this|that|me|us|them)$/i;
 
+// a figure and the noun it counts right after it (a measure word between: "5大权益", "81个商家", "0开户费"; "5 key
+// benefits", "4 chapters"); a figure with no word after it, or a word that does not name a thing ("10 of the 81", "5%"),
+// has no group
+const FIGURE_NOUN_ZH = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(?:个|项|名|场|种|次|份|位|家|条|张|章|批|期|类|款|大|多)?\s*(\p{Script=Han}{1,4})?/gu;
+const FIGURE_NOUN_EN = /(?<![\d.])\d+(?:\.\d+)?(?:\s+(?!(?:of|to|in|and|or|per|for|at|on|by|from|with|is|are|was|were|the|a|an|more|than|times|x)\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?/giu;
+
+// what a decimal figure counts: no thing a question counts
+const OTHER = '\u0000';
+// words ending a heading that say it lists, not what it lists ("讲师一览", "权益如下")
+const HEADING_TAIL = /(一览|列表|清单|汇总|如下|概览|介绍|说明)$/u;
+
 /** What the checks read of the composer: its index and analyzer, and its blocks of lines. */
 export interface DeclineContext {
   index: PassageIndex;
@@ -353,6 +364,44 @@ export class DeclineChecks {
     // (only against lines that price something: "让买家多付点运费行不行" against a rule naming 运费 asks no fee of an act)
     if (!last || !lines.some((p) => PRICED.test(p.zh))) return false;
     return lines.every((p) => this.index.coverage([last], p, around(p)) === 0);
+  }
+
+  /**
+   * Every figure of a line counts a noun of its own ("精讲5大权益", "0开户费", "4 chapters"), and none of those nouns is
+   * the thing a "how many" question counts ("how many lessons", "多少币种"): the line counts something else, whatever
+   * its heading names. False when some figure stands with no noun after it ("招募数量 700名", "5%", "10 of the…"): what
+   * it counts is told by the words around it. `zh` and `en` are the line and its rendering with the numbers that count
+   * nothing taken out (numbering, dates, years).
+   */
+  countsOtherNoun(counted: Unit[][] | null, zh: string, en: string, unitsOf: (text: string) => Unit[]): boolean {
+    if (!counted) return false;
+    const figures = [...zh.normalize('NFKC').matchAll(FIGURE_NOUN_ZH), ...en.normalize('NFKC').matchAll(FIGURE_NOUN_EN)];
+    if (!figures.length) return false;
+    // (a decimal, "3.0", is a version: it counts nothing; "0.3%" is a rate, judged by the words around it)
+    const rate = (m: RegExpMatchArray) => m.input!.slice(m.index! + m[0].length).trimStart().startsWith('%');
+    const nouns = figures.map((m) => (/^\d+\.\d/.test(m[0]) && !rate(m) ? OTHER : m[1]));
+    // (by a concept or by its words, either way round: "key benefits" is the counted "benefits")
+    const words = (u: Unit) => [...u.tokens, ...(u.surface ?? [])].map((t) => t.toLowerCase());
+    const wanted = new Set(counted.flat().filter((u) => u.kind !== 'num').flatMap(words));
+    return nouns.every((noun) => !!noun && !unitsOf(noun).some((u) => words(u).some((t) => wanted.has(t))));
+  }
+
+  /**
+   * A heading names what its list counts by its last word ("课程亮点" lists highlights, "Course highlights: …"), the words
+   * before it saying whose: true when neither the Chinese heading's last word nor the rendering's head (before a colon)
+   * is the thing a "how many" question counts, though the heading names it as the owner ("how many lessons" against
+   * the course's highlights). A glossary concept gathers a topic's words (课程 with "lesson"), so only the head tells.
+   */
+  headingCountsOther(counted: Unit[][] | null, heading: Passage, unitsOf: (text: string) => Unit[]): boolean {
+    if (!counted) return false;
+    // (a tail that only says "list of", "讲师一览", leaves the noun before it)
+    const zh = heading.zh.normalize('NFKC').replace(/[\s:：]+$/, '').replace(HEADING_TAIL, '').match(/\p{Script=Han}{2}$/u)?.[0];
+    const en = heading.en.normalize('NFKC').split(/[:：]/)[0]!.trim().match(/([a-z][a-z-]+)$/i)?.[1];
+    if (!zh && !en) return false;
+    const words = (u: Unit) => [...u.tokens, ...(u.surface ?? [])].map((t) => t.toLowerCase());
+    const wanted = new Set(counted.flat().filter((u) => u.kind !== 'num').flatMap(words));
+    const names = (text: string | undefined) => !!text && unitsOf(text).some((u) => words(u).some((t) => wanted.has(t)));
+    return !names(zh) && !names(en);
   }
 
   /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
