@@ -13,8 +13,9 @@ import type { Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
-import { askingClause, clausesOf, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 import { MONTHS } from './question.js';
+import { foldQuoted, quotedSpans } from './quoted.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 // asks an agenda line answers by itself: whether an item is on, and when
@@ -23,6 +24,10 @@ const TITLE_WORD = 0.5;
 // an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
 export const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+// how much of the question a pointer line must hold to be what a question naming it asks about
+const POINTED_AT = 0.5;
+// a span the asker puts in quotation marks, with the marks
+const QUOTED_TEXT = /[“「『"‘][^“”「」『』"‘’\n]{2,60}[”」』"’]/g;
 // a line naming the asked period answers only when its own text holds this share of the words
 // naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
 const PERIOD_EVENT = 0.5;
@@ -177,27 +182,59 @@ export class DeclineChecks {
    */
   agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
     const asksContents = (types: string[]) => (types.includes('list') || types.includes('contents')) && !types.some((t) => TITLE_ANSWERS.has(t));
-    const clauses = input.question.normalize('NFKC').split(/[，,;；?？。]/).filter((c) => c.trim());
+    const question = input.question.normalize('NFKC');
+    // a title the asker quotes whole ("“讲师使用规则重点强调”具体是啥") names the item asked about; what the question asks is
+    // read outside the quotes (the title's 讲师 asks for no person), and asking what it is, with no figure, day or yes/no
+    // asked, asks what it covered
+    const quotedTitle = this.quotedBareTitle(question);
+    if (quotedTitle) {
+      const outside = this.analyzer.analyze(question.replace(QUOTED_TEXT, ' ')).types;
+      if (!outside.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return quotedTitle;
+    }
+    const clauses = question.split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
     if (part === undefined) return null;
     const units = part === null ? input.units : input.unitsOf(part);
-    const top = this.index.rank(units, () => 1)[0]?.passage;
-    if (!top) return null;
-    // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
-    const pointer = POINTER.test(top.zh);
-    if (!pointer && (top.kind !== 'agenda' || !BARE_TITLE.test(top.zh))) return null;
-    // an agenda line followed by its own content (a chapter and its points) is no bare title
-    const group = this.byGroup.get(top.group) ?? [];
-    const next = group[group.indexOf(top) + 1];
-    if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
     // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
-    const named = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
-    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
+    const naming = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD);
+    const onlyTitles = (u: Unit) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh));
+    let top = this.index.rank(units, () => 1)[0]?.passage;
+    if (!top) return null;
+    // the pointer the question names by a word only titles and pointers hold ("语雀那个FAQ里还写了哪些情况"), wherever the
+    // ranking by shared words put it, when it holds most of the question: the thing asked about is what it points to
+    // (not an agenda title: a word of the question that one title happens to hold, "organisation", names no item)
+    if (!this.bareTitle(top)) {
+      const named = naming.filter(onlyTitles).flatMap((u) => this.index.holders(u)).filter((p) => POINTER.test(p.zh) && this.index.coverage(units, p) >= POINTED_AT);
+      top = [...new Set(named)].sort((a, b) => this.index.coverage(units, b) - this.index.coverage(units, a))[0] ?? top;
+    }
+    if (!this.bareTitle(top)) return null;
+    const titleOnly = naming.filter((u) => this.index.ownHolds(u, top!) && onlyTitles(u));
     // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
     const name = top.zh.replace(/^\d+\s*/, '').trim();
     const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
     if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
     return titleOnly.length ? top : null;
+  }
+
+  /**
+   * A line that states no content of its own: one that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则": the
+   * briefing does not hold what it points to), or an agenda title with no line of its own content after it (a chapter
+   * followed by its points is no bare title).
+   */
+  private bareTitle(p: Passage): boolean {
+    if (POINTER.test(p.zh)) return true;
+    if (p.kind !== 'agenda' || !BARE_TITLE.test(p.zh)) return false;
+    const group = this.byGroup.get(p.group) ?? [];
+    const next = group[group.indexOf(p) + 1];
+    return !next || next.kind === 'agenda' || next.kind === 'heading';
+  }
+
+  /** The bare agenda title the question quotes whole (the quote is the title, with or without its number). */
+  private quotedBareTitle(question: string): Passage | null {
+    const spans = quotedSpans(question);
+    if (!spans.length) return null;
+    const titles = this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p));
+    return titles.find((p) => spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, '')))) ?? null;
   }
 
   /**
