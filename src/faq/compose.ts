@@ -874,7 +874,8 @@ export class Composer {
         for (const n of named) out = out.replace(new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d.])`, 'g'), ' ');
         return out;
       };
-      const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p));
+      // (and a line whose every figure counts a noun of its own that is not the thing asked counts something else)
+      const counts = (p: Passage) => this.namesCounted(countedUnits, p, this.contextOf(p)) && !this.decline.countsOtherNoun(countedUnits, bare(p.zh), bareEn(p), input.unitsOf);
       // the rendering repeats the line's numbering in words ("2、预警商家行动点" / "Action points 2:"): not a count either
       const bareEn = (p: Passage) => {
         const n = t === 'quantity' ? p.zh.match(/^[（(]?(\d+)[)）、.]/)?.[1] : undefined;
@@ -930,6 +931,8 @@ export class Composer {
       // "虚假价格一次扣几分" against "再次 扣3分/次": a step of a penalty ladder that does not count the violation asked
       // (rules/ask/arithmetic.yaml notFor) is that other rule's figure
       if (hit && this.decline.otherLaddersStep(input.question, hit.passage)) hit = undefined;
+      // "the fee for exchanging" against "0开户费，0维护费，0入账费": a price of other acts is not the asked act's
+      if (hit && t === 'price' && type.ask && this.decline.unpricedAct(input, type.ask, hit.passage)) hit = undefined;
       // a lead time ("至少提前5天") is not how long the thing asked about lasts
       if (hit && type.lead && !type.leadAsked?.test(input.question)) {
         const lead = type.lead;
@@ -1181,6 +1184,8 @@ export class Composer {
       if (items.length < 2 || items.length >= LIST_RUN - 1 || kinds.size > 1 || !COUNTABLE_KINDS.has(items[0]!.kind)) continue;
       // the list must be of the thing asked about ("how many lessons" is not the course's three highlights)
       if (!this.namesCounted(counted, heading, [...items, ...this.contextOf(heading)])) continue;
+      // ...by the heading's own noun: "课程亮点" lists highlights of the course, not its lessons
+      if (this.decline.headingCountsOther(counted, heading, input.unitsOf)) continue;
       const unit = input.question.match(/(?:几|多少)\s*(位|个|项|条|家|种|场|名|章)/)?.[1] ?? '';
       const lead = input.lang === 'zh' ? `共${items.length}${unit || '项'}。` : `${items.length} are listed.`;
       return { lead, passages: [heading, ...items], notStated: null, special: true };

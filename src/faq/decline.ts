@@ -13,8 +13,9 @@ import type { Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
-import { askingClause, clausesOf, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 import { MONTHS } from './question.js';
+import { foldQuoted, quotedSpans } from './quoted.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 // asks an agenda line answers by itself: whether an item is on, and when
@@ -23,6 +24,10 @@ const TITLE_WORD = 0.5;
 // an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
 export const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+// how much of the question a pointer line must hold to be what a question naming it asks about
+const POINTED_AT = 0.5;
+// a span the asker puts in quotation marks, with the marks
+const QUOTED_TEXT = /[“「『"‘][^“”「」『』"‘’\n]{2,60}[”」』"’]/g;
 // a line naming the asked period answers only when its own text holds this share of the words
 // naming the thing of that period (the period's own noun, "…名单", and up to this many characters after it)
 const PERIOD_EVENT = 0.5;
@@ -121,13 +126,25 @@ export function feeActOf(clause: string): string | null {
   const zh = clause.match(/(\p{Script=Han}{2,4}?)(?:时|的时候|的话)?(?:要|需要|需|会|得|还)?(?:另外|额外|单独)?(?:收|扣|付|交|缴)?(?:取)?(?:任何|什么)?(?:手续|服务)?费/u);
   if (zh && /的话/.test(zh[0]!)) return null;
   if (zh && !FEE_FILLER.test(zh[1]!)) return zh[1]!;
-  const en = clause.match(/\b(\w+ing)\s+(?:fees?|charges?)\b/i) ?? clause.match(/\b(?:fees?|charges?|costs?)\s+(?:for|to|of)\s+(\w+)/i);
+  // (with its particle: "cost to cash out" is for withdrawing, "cash" alone names no act)
+  const en = clause.match(/\b(\w+ing)\s+(?:fees?|charges?)\b/i) ?? clause.match(/\b(?:fees?|charges?|costs?)\s+(?:for|to|of)\s+(\w+(?:\s+(?:out|up|off|over|back|down|in)\b)?)/i);
   return en && !FEE_FILLER.test(en[1]!) ? en[1]! : null;
 }
 // a line stating a fee's figure or its absence ("0开户费", "免入账手续费", "收费：0.125%", "提现费用低至0.3%", "免费持有")
 const PRICED = /(?<![\d.])0\s*\p{Script=Han}{0,3}费|免\p{Script=Han}{0,4}费|收费[：:]|费(用|率)?(低至|为)?\s*\d/u;
 // words around a fee that name no act: "有没有费用", "要不要收费", "any fee", "the charge"
 const FEE_FILLER = /^(有没有|有|没有|要不要|要|需要|会不会|是否|是不是|任何|什么|收不收|收|免|手续|服务|费用)$|^(a|an|the|any|extra|additional|service|handling|processing|using|it|this|that|me|us|them)$/i;
+
+// a figure and the noun it counts right after it (a measure word between: "5大权益", "81个商家", "0开户费"; "5 key
+// benefits", "4 chapters"); a figure with no word after it, or a word that does not name a thing ("10 of the 81", "5%"),
+// has no group
+const FIGURE_NOUN_ZH = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(?:个|项|名|场|种|次|份|位|家|条|张|章|批|期|类|款|大|多)?\s*(\p{Script=Han}{1,4})?/gu;
+const FIGURE_NOUN_EN = /(?<![\d.])\d+(?:\.\d+)?(?:\s+(?!(?:of|to|in|and|or|per|for|at|on|by|from|with|is|are|was|were|the|a|an|more|than|times|x)\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?/giu;
+
+// what a decimal figure counts: no thing a question counts
+const OTHER = '\u0000';
+// words ending a heading that say it lists, not what it lists ("讲师一览", "权益如下")
+const HEADING_TAIL = /(一览|列表|清单|汇总|如下|概览|介绍|说明)$/u;
 
 /** What the checks read of the composer: its index and analyzer, and its blocks of lines. */
 export interface DeclineContext {
@@ -165,27 +182,59 @@ export class DeclineChecks {
    */
   agendaOnly(input: ComposeInput, qa: QuestionAnalysis): Passage | null {
     const asksContents = (types: string[]) => (types.includes('list') || types.includes('contents')) && !types.some((t) => TITLE_ANSWERS.has(t));
-    const clauses = input.question.normalize('NFKC').split(/[，,;；?？。]/).filter((c) => c.trim());
+    const question = input.question.normalize('NFKC');
+    // a title the asker quotes whole ("“讲师使用规则重点强调”具体是啥") names the item asked about; what the question asks is
+    // read outside the quotes (the title's 讲师 asks for no person), and asking what it is, with no figure, day or yes/no
+    // asked, asks what it covered
+    const quotedTitle = this.quotedBareTitle(question);
+    if (quotedTitle) {
+      const outside = this.analyzer.analyze(question.replace(QUOTED_TEXT, ' ')).types;
+      if (!outside.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return quotedTitle;
+    }
+    const clauses = question.split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
     if (part === undefined) return null;
     const units = part === null ? input.units : input.unitsOf(part);
-    const top = this.index.rank(units, () => 1)[0]?.passage;
-    if (!top) return null;
-    // ...or a line that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则"): the briefing does not hold what it points to
-    const pointer = POINTER.test(top.zh);
-    if (!pointer && (top.kind !== 'agenda' || !BARE_TITLE.test(top.zh))) return null;
-    // an agenda line followed by its own content (a chapter and its points) is no bare title
-    const group = this.byGroup.get(top.group) ?? [];
-    const next = group[group.indexOf(top) + 1];
-    if (!pointer && next && next.kind !== 'agenda' && next.kind !== 'heading') return null;
     // (a word the dictionary lacks, "提效", "速递", counts; generic wording does not)
-    const named = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.ownHolds(u, top));
-    const titleOnly = named.filter((u) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh)));
+    const naming = units.filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD);
+    const onlyTitles = (u: Unit) => this.index.holders(u).every((p) => p.kind === 'agenda' || p.kind === 'heading' || POINTER.test(p.zh));
+    let top = this.index.rank(units, () => 1)[0]?.passage;
+    if (!top) return null;
+    // the pointer the question names by a word only titles and pointers hold ("语雀那个FAQ里还写了哪些情况"), wherever the
+    // ranking by shared words put it, when it holds most of the question: the thing asked about is what it points to
+    // (not an agenda title: a word of the question that one title happens to hold, "organisation", names no item)
+    if (!this.bareTitle(top)) {
+      const named = naming.filter(onlyTitles).flatMap((u) => this.index.holders(u)).filter((p) => POINTER.test(p.zh) && this.index.coverage(units, p) >= POINTED_AT);
+      top = [...new Set(named)].sort((a, b) => this.index.coverage(units, b) - this.index.coverage(units, a))[0] ?? top;
+    }
+    if (!this.bareTitle(top)) return null;
+    const titleOnly = naming.filter((u) => this.index.ownHolds(u, top!) && onlyTitles(u));
     // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
     const name = top.zh.replace(/^\d+\s*/, '').trim();
     const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
     if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
     return titleOnly.length ? top : null;
+  }
+
+  /**
+   * A line that states no content of its own: one that only points elsewhere ("更多FAQ见语雀 <url>", "详见…规则": the
+   * briefing does not hold what it points to), or an agenda title with no line of its own content after it (a chapter
+   * followed by its points is no bare title).
+   */
+  private bareTitle(p: Passage): boolean {
+    if (POINTER.test(p.zh)) return true;
+    if (p.kind !== 'agenda' || !BARE_TITLE.test(p.zh)) return false;
+    const group = this.byGroup.get(p.group) ?? [];
+    const next = group[group.indexOf(p) + 1];
+    return !next || next.kind === 'agenda' || next.kind === 'heading';
+  }
+
+  /** The bare agenda title the question quotes whole (the quote is the title, with or without its number). */
+  private quotedBareTitle(question: string): Passage | null {
+    const spans = quotedSpans(question);
+    if (!spans.length) return null;
+    const titles = this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p));
+    return titles.find((p) => spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, '')))) ?? null;
   }
 
   /**
@@ -326,16 +375,70 @@ export class DeclineChecks {
   unheldFeeAct(input: ComposeInput, lines: Passage[]): boolean {
     const yn = this.analyzer.type('yesno');
     const clause = clausesOf(input.question, SENTENCE_BREAK).filter((c) => yn?.ask.test(c)).join(' ');
+    return this.feeActUnheld(input, clause, lines, (p) => [...this.contextOf(p), ...this.passagesOf(p.section)]);
+  }
+
+  /**
+   * A figure question asks the fee of one act ("what's the fee for exchanging between currencies", "换汇收多少手续费")
+   * and the line holding a price prices other acts ("0开户费，0维护费，0入账费"): the act, when neither the line nor the
+   * lines introducing it hold it, is priced nowhere the figure speaks of. (Only the line and its introducers: a price is
+   * of the thing its own line names, not of whatever else its section covers.)
+   */
+  unpricedAct(input: ComposeInput, ask: RegExp, p: Passage): boolean {
+    const clause = clausesOf(input.question, SENTENCE_BREAK).filter((c) => ask.test(c)).join(' ');
+    // (an English word no line uses or a generic one, "pull money out", is the asker's wording, not an act the briefing leaves unpriced)
+    return this.feeActUnheld(input, clause, [p], (l) => this.contextOf(l), true);
+  }
+
+  private feeActUnheld(input: ComposeInput, clause: string, lines: Passage[], around: (p: Passage) => Passage[], namedLatin = false): boolean {
     const act = feeActOf(clause);
     if (!act) return false;
     // (a word the segmenter does not know, 销户, is still the act: only a figure or a one-character word is not)
-    const units = input.unitsOf(act).filter((u) => u.kind !== 'num' && u.tokens.every((t) => t.length >= 2) && !(u.surface ?? u.tokens).some((t) => FEE_FILLER.test(t)));
+    const units = input.unitsOf(act).filter((u) => u.kind !== 'num' && u.tokens.every((t) => t.length >= 2) && !(u.surface ?? u.tokens).some((t) => FEE_FILLER.test(t)) && !(namedLatin && u.kind === 'latin' && (u.soft !== undefined || this.index.nowhere(u))));
     // (units do not come in the order of the words: the one whose words end latest names the act, "不要入账" is 入账)
     const end = (u: Unit) => Math.max(-1, ...(u.surface ?? u.tokens).map((t) => { const at = act.toLowerCase().lastIndexOf(t.toLowerCase()); return at < 0 ? -1 : at + t.length; }));
     const last = [...units].sort((a, b) => end(b) - end(a))[0];
     // (only against lines that price something: "让买家多付点运费行不行" against a rule naming 运费 asks no fee of an act)
     if (!last || !lines.some((p) => PRICED.test(p.zh))) return false;
-    return lines.every((p) => this.index.coverage([last], p, [...this.contextOf(p), ...this.passagesOf(p.section)]) === 0);
+    return lines.every((p) => this.index.coverage([last], p, around(p)) === 0);
+  }
+
+  /**
+   * Every figure of a line counts a noun of its own ("精讲5大权益", "0开户费", "4 chapters"), and none of those nouns is
+   * the thing a "how many" question counts ("how many lessons", "多少币种"): the line counts something else, whatever
+   * its heading names. False when some figure stands with no noun after it ("招募数量 700名", "5%", "10 of the…"): what
+   * it counts is told by the words around it. `zh` and `en` are the line and its rendering with the numbers that count
+   * nothing taken out (numbering, dates, years).
+   */
+  countsOtherNoun(counted: Unit[][] | null, zh: string, en: string, unitsOf: (text: string) => Unit[]): boolean {
+    if (!counted) return false;
+    const figures = [...zh.normalize('NFKC').matchAll(FIGURE_NOUN_ZH), ...en.normalize('NFKC').matchAll(FIGURE_NOUN_EN)];
+    if (!figures.length) return false;
+    // (a decimal, "3.0", is a version: it counts nothing; "0.3%" is a rate, judged by the words around it)
+    const rate = (m: RegExpMatchArray) => m.input!.slice(m.index! + m[0].length).trimStart().startsWith('%');
+    const nouns = figures.map((m) => (/^\d+\.\d/.test(m[0]) && !rate(m) ? OTHER : m[1]));
+    // (by a concept or by its words, either way round: "key benefits" is the counted "benefits")
+    const words = (u: Unit) => [...u.tokens, ...(u.surface ?? [])].map((t) => t.toLowerCase());
+    const wanted = new Set(counted.flat().filter((u) => u.kind !== 'num').flatMap(words));
+    return nouns.every((noun) => !!noun && !unitsOf(noun).some((u) => words(u).some((t) => wanted.has(t))));
+  }
+
+  /**
+   * A heading names what its list counts by its last word ("课程亮点" lists highlights, "Course highlights: …"), the words
+   * before it saying whose: true when neither the Chinese heading's last word nor the rendering's head (before a colon)
+   * is the thing a "how many" question counts, though the heading names it as the owner ("how many lessons" against
+   * the course's highlights). A glossary concept gathers a topic's words (课程 with "lesson"), so only the head tells.
+   */
+  headingCountsOther(counted: Unit[][] | null, heading: Passage, unitsOf: (text: string) => Unit[]): boolean {
+    if (!counted) return false;
+    // (a tail that only says "list of", "讲师一览", leaves the noun before it)
+    const zh = heading.zh.normalize('NFKC').replace(/[\s:：]+$/, '').replace(HEADING_TAIL, '').match(/\p{Script=Han}{2}$/u)?.[0];
+    const en = heading.en.normalize('NFKC').split(/[:：]/)[0]!.trim().match(/([a-z][a-z-]+)$/i)?.[1];
+    if (!zh && !en) return false;
+    const words = (u: Unit) => [...u.tokens, ...(u.surface ?? [])].map((t) => t.toLowerCase());
+    const wanted = new Set(counted.flat().filter((u) => u.kind !== 'num').flatMap(words));
+    const names = (text: string | undefined) => !!text && unitsOf(text).some((u) => words(u).some((t) => wanted.has(t)));
+    return !names(zh) && !names(en);
   }
 
   /** The line places the asker's month only by a part of it ("5月下旬", "late May"), naming no day of it. */
