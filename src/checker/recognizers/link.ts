@@ -23,6 +23,7 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
   // ".gov", ".edu", ".int" hosts, also under a country code ("customs.gov.cn"), as the last labels only.
   const suffixes = rule.publicSites.filter((d) => d.startsWith('.')).map(esc);
   const publicSuffix = suffixes.length ? new RegExp(`(?:${suffixes.join('|')})(?:\\.[a-z]{2})?$`) : /$^/;
+  const listed = (domain: string) => inList(domain, rule.messengerDomains) || inList(domain, rule.shorteners) || inList(domain, rule.fileShare);
   const sc = rule.scores;
   const warning = rule.warning.length ? new RegExp(rule.warning.map((w) => `(?:${w})`).join('|'), 'u') : null;
   const buyersPrint = anyOf(rule.buyersPrint, lexicon, expand, 'u');
@@ -58,7 +59,9 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
     if (t.includes('www ')) for (const x of t.matchAll(SPACED_WWW)) found.push({ index: x.index, whole: x[0], prefix: 'www.', domainRaw: x[1]!, tld: x[2]! });
     for (const { index, whole, prefix, domainRaw, tld } of found) {
       const domain = domainRaw.replace(/\s/g, '').replace(DOT_SUBSTITUTES, '.').replace(/^www\./, '');
-      if (!prefix && !tlds.has(tld)) continue;
+      // A domain on one of the rule's lists counts whatever its ending ("we.tl/t-…", WeTransfer's short links): the list of
+      // endings only keeps ordinary words joined by a dot ("e.g", "ship.It") out.
+      if (!prefix && !tlds.has(tld) && !listed(domain)) continue;
       if (inList(domain, rule.allowDomains)) continue;
       if (inList(domain, rule.tracking) || inList(domain, rule.publicSites) || publicSuffix.test(domain)) {
         const [start, end] = origSpan(ctx.t, index, index + whole.length);

@@ -45,6 +45,14 @@ function isRequest(ctx: DraftContext, sentence: string, sentenceEnd: number): bo
 
 const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
 
+// After a name, the rep to be contacted or found there: "用 LINE 联系我", "Signal 找我", "QQ 私聊我".
+const CONTACT_ME_AFTER = /^\s?(?:联系|找|加|私聊|私信)我/u;
+// A name that is the whole of its question, with at most a greeting before it and "too / also / ID" after it.
+const LONE_BEFORE = /^\s*(?:(?:hi|hello|hey|dear|sir|madam|bro|friend|ok|okay|and|or|also|btw|亲|您好|你好)\s?[,，]?\s?)*$/u;
+const LONE_AFTER = /^\s*(?:too|also|as\swell|id|number|no|please|pls|plz|号|号码|也有|有吗|呢|吗)?\s*$/u;
+// Weak names that are no ordinary word, so alone in a question they can only be the app: "WA?", "vx?".
+const LONE_WEAK = /^(?:vx|wx|wa|ws|wapp|wtsp|wsp|tg|ig|ins|insta|instagram|imo)$/;
+
 // Right before a name: the rep's own ("my line", "我的 Line").
 const OWN_BEFORE = /(?:\b(?:my|our)|我的|我们的)\s?$/u;
 
@@ -190,13 +198,16 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // WhatsApp", "I'm not able to give you our WeChat". The negation may stand further back in the clause.
           const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(preNeg.replace(/^.*[，,；;。!?！？]/su, '').replace(REASSURING, ''));
           const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
-          const contactMeAfter = meAfter || /^(?:联系|找|加)我/u.test(post);
+          // (The compact view puts a space between a Latin name and the Chinese after it: "用 line 联系我".)
+          const contactMeAfter = meAfter || CONTACT_ME_AFTER.test(post);
           const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
           const weakInvite = inviteWeak.test(pre) || /^\s?(?:me|us)\b/u.test(post);
           const isFeature = feature.test(pre) || feature.test(post);
           if (isFeature) ctx.appFeatures++;
           // A weak name in a feature or freight phrase ("用飞机发货", air freight) is not a question about an app.
-          const isAsk = ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se);
+          const isAsk = (ask.test(pre) && !own.test(pre) && !ACKNOWLEDGED.test(pre) && !(isFeature && !isStrong) && isRequest(ctx, s.slice(ss, se), se)) ||
+            // The name alone as the whole question ("WhatsApp?", "WA?", "微信？", "Hi dear, WeChat too?"): the buyer's account asked for.
+            ((isStrong || LONE_WEAK.test(m[0])) && LONE_BEFORE.test(s.slice(ss, a)) && LONE_AFTER.test(s.slice(b, se)) && isRequest(ctx, s.slice(ss, se), se));
           // (An explicit "add / contact / 加 / 联系" or "me" after the name still invites: "加我微信，发抱枕图片给您".)
           const contactBefore = CONTACT_VERB.test(pre);
           const looksLike = lookalike !== null && (lookalike.test(pre) || lookalike.test(post)) && !contactBefore && !contactMeAfter;
