@@ -1259,17 +1259,21 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   if (odd.dim !== 'count' && odd.dim !== 'power' && p.moq?.unit && sell === p.moq.unit && p.moq.unit.dim === 'count' && p.moq.unit.id !== 'container' && !p.tiers.some((x) => x.unit?.dim === 'count') && p.title) {
     const cat = _rules.referenceFor?.(p.title);
     const tradeUnit = cat ? _rules.unitByName.get(cat.unit.toLowerCase())?.dim === odd.dim : _rules.isBulk(p.title) || (!_rules.soldByCount(p.title) && !_rules.isDevice(p.title));
-    if (tradeUnit) return [moqInOtherUnit(p.moq, odd, lang)];
+    // Both: the MOQ hides how much an order is, and the price is per a unit the MOQ does not count in.
+    if (tradeUnit) return [moqInOtherUnit(p.moq, odd, lang), unitsDoNotConvert(odd, sell, lang)];
   }
-  return [
-    {
-      kind: 'price_unit',
-      severity: 50,
-      detail: t(lang, `价格按"${odd.label}"标价，但起订量和阶梯按"${sell.label}"计，两个单位无法换算，买家看到的单价不真实。`, `The price is quoted per ${odd.label}, but the MOQ and tiers count in ${sell.label}; the two units do not convert, so the unit price shown is not what a buyer pays.`),
-      fix: t(lang, `用实际销售单位（${sell.label}）标价，让价格、起订量、阶梯价使用同一个单位。`, `Quote the price per ${sell.label}, the unit you sell by, so price, MOQ and tiers use one unit.`),
-      evidence: { priceUnit: odd.label, sellUnit: sell.label },
-    },
-  ];
+  return [unitsDoNotConvert(odd, sell, lang)];
+}
+
+/** A price per one unit beside an MOQ and tiers counted in another that does not convert to it. */
+function unitsDoNotConvert(odd: Unit, sell: Unit, lang: Lang): Draft {
+  return {
+    kind: 'price_unit',
+    severity: 50,
+    detail: t(lang, `价格按"${odd.label}"标价，但起订量和阶梯按"${sell.label}"计，两个单位无法换算，买家看到的单价不真实。`, `The price is quoted per ${odd.label}, but the MOQ and tiers count in ${sell.label}; the two units do not convert, so the unit price shown is not what a buyer pays.`),
+    fix: t(lang, `用实际销售单位（${sell.label}）标价，让价格、起订量、阶梯价使用同一个单位。`, `Quote the price per ${sell.label}, the unit you sell by, so price, MOQ and tiers use one unit.`),
+    evidence: { priceUnit: odd.label, sellUnit: sell.label },
+  };
 }
 
 /** An MOQ in a unit of measure (tons, kilograms) on goods priced by the piece: the MOQ does not say how many pieces. */
@@ -1463,7 +1467,9 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
     // the options are whole items, priced in no unit the headline names.
     const whole = Boolean(h.unit && h.unit.dim !== 'count' && real.sku && !real.sku.unit && !real.converted && !measureIn(real.sku.name, h.unit, rules));
     const unitGap = rules.thresholds.range.maxUnitGap ?? th.maxHeadlineGap;
-    if ((real.converted || whole) && gap > unitGap && h.unit) {
+    // A headline whose top reaches what the packs come to per unit is in the right unit: only its low end is bait, a range.
+    const spans = real.converted && !whole && (h.max ?? h.min).usd >= realMin.usd;
+    if ((real.converted || whole) && !spans && gap > unitGap && h.unit) {
       // The page's own packs or units come to more per unit than the headline says: the price is shown per a unit the
       // goods are not sold at (the briefing's "以非常规方式设置...单位").
       const what = real.sku ? `'${real.sku.name}' ${fmtMoney(real.raw)}` : fmtMoney(real.raw);
@@ -1478,7 +1484,7 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
           : t(lang, `把每${h.unit.label}价格改成真实的 ${fmtMoney(realMin)} 起，或按实际出售的单位标价（${what}）。`, `Quote the real price per ${h.unit.label} (from ${fmtMoney(realMin)}), or quote the unit you actually sell (${what}).`),
         evidence: { headlineMin: h.min.value, perHeadlineUnit: round(realMin.value, 4), shownAs: real.raw.value, gap: round(gap) },
       });
-    } else if (!real.converted && !whole && gap > th.maxHeadlineGap) {
+    } else if ((!real.converted || spans) && !whole && gap > th.maxHeadlineGap) {
       out.push({
         kind: 'price_range',
         severity: gap / th.maxHeadlineGap,
