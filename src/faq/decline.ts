@@ -209,11 +209,16 @@ export class DeclineChecks {
     }
     if (!this.bareTitle(top)) return null;
     const titleOnly = naming.filter((u) => this.index.ownHolds(u, top!) && onlyTitles(u));
-    // the title of a part of the agenda ("1 重点关注") heads the items listed under it: asking what is in it is answered
-    const name = top.zh.replace(/^\d+\s*/, '').trim();
-    const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
-    if (agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2) return null;
+    // asking what is in a part of the agenda is answered with its items
+    if (this.headsAgendaPart(top)) return null;
     return titleOnly.length ? top : null;
+  }
+
+  /** The title of a part of the agenda ("1 重点关注") heads the items listed under it: it is no bare title. */
+  private headsAgendaPart(title: Passage): boolean {
+    const name = title.zh.replace(/^\d+\s*/, '').trim();
+    const agendaPart = this.index.passages.find((p) => p.kind === 'heading' && p.zh.trim() === name);
+    return Boolean(agendaPart && this.listRun(agendaPart).slice(1).filter((p) => p.kind === 'agenda').length >= 2);
   }
 
   /**
@@ -234,7 +239,7 @@ export class DeclineChecks {
     const spans = quotedSpans(question);
     if (!spans.length) return null;
     const titles = this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p));
-    return titles.find((p) => spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, '')))) ?? null;
+    return titles.find((p) => spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, ''))) && !this.headsAgendaPart(p)) ?? null;
   }
 
   /**
