@@ -4,21 +4,12 @@
  * and an adversarial paste of digits, dashes and currency signs): linear time means the per-KB cost stays flat.
  *   npm run bench:listing
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PASTE_KINDS, sizedPaste, typicalListings } from './listing-inputs.js';
 import { createListingChecker } from '../src/listing/index.js';
 
 const checker = createListingChecker();
-const root = new URL('../corpus/listings/', import.meta.url);
-const typical = [
-  ...readdirSync(new URL('briefing/', root)).map((f) => readFileSync(new URL(`briefing/${f}`, root), 'utf8')),
-  // The dev set and the (seen) blind set listing-a: 283 listings as reps and a blind writer pasted them.
-  ...['dev.jsonl', 'blind-a.jsonl'].flatMap((f) =>
-    readFileSync(new URL(f, root), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { text: string }).text),
-  ),
-];
+const typical = typicalListings(fileURLToPath(new URL('../corpus/', import.meta.url)));
 
 function cpuMs(fn: () => void): number {
   const c0 = process.cpuUsage();
@@ -72,20 +63,11 @@ const pg = perSecond(pages);
 const pgAvg = pages.reduce((a, x) => a + x.length, 0) / pages.length;
 console.log(`full product pages (${pages.length} texts, mean ${pgAvg.toFixed(0)} chars): ${pg.rate.toFixed(0)} listings per CPU-second; p50 ${(pg.p50 * 1000).toFixed(0)} µs`);
 
-function sized(kind: 'catalogue' | 'one-line catalogue' | 'adversarial', size: number): string {
-  let s = '';
-  let i = 0;
-  if (kind === 'catalogue') while (s.length < size) s += typical[i++ % typical.length] + '\n\n';
-  else if (kind === 'one-line catalogue') while (s.length < size) s += typical[i++ % typical.length]!.replace(/\n+/g, ' ') + ' ';
-  else while (s.length < size) s += `${i % 7 === 0 ? '\n' : ''}$${i}${'9'.repeat(i % 13)},${i % 1000}.5 - ${'-'.repeat(i % 5)}${i++}0 Pieces\t>=`;
-  return s.slice(0, size);
-}
-
-for (const kind of ['catalogue', 'one-line catalogue', 'adversarial'] as const) {
+for (const kind of PASTE_KINDS) {
   const rows: string[] = [];
   let base = 0;
   for (const kb of [10, 50, 100]) {
-    const text = sized(kind, kb * 1024);
+    const text = sizedPaste(typical, kind, kb * 1024);
     checker.check(text); // warm-up
     const reps = Math.max(3, Math.round(200 / kb));
     const ms = cpuMs(() => {

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PASTE_KINDS, sizedPaste, typicalListings } from '../bench/listing-inputs.js';
 
 const root = resolve(process.argv[2] ?? '.');
 const { createListingChecker } = (await import(pathToFileURL(join(root, 'src/listing/index.ts')).href)) as typeof import('../src/listing/index.js');
@@ -35,23 +36,10 @@ for (const f of jsonl) {
   });
 }
 
-// The bench's large pastes, built as bench/listing.bench.ts builds them (its typical set: briefing, dev, blind-a).
-const typical = [
-  ...readdirSync(join(corpus, 'listings/briefing')).map((f) => readFileSync(join(corpus, 'listings/briefing', f), 'utf8')),
-  ...['dev.jsonl', 'blind-a.jsonl'].flatMap((f) =>
-    readFileSync(join(corpus, 'listings', f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
-  ),
-];
-function sized(kind: 'catalogue' | 'one-line catalogue' | 'adversarial', size: number): string {
-  let s = '';
-  let i = 0;
-  if (kind === 'catalogue') while (s.length < size) s += typical[i++ % typical.length] + '\n\n';
-  else if (kind === 'one-line catalogue') while (s.length < size) s += typical[i++ % typical.length]!.replace(/\n+/g, ' ') + ' ';
-  else while (s.length < size) s += `${i % 7 === 0 ? '\n' : ''}$${i}${'9'.repeat(i % 13)},${i % 1000}.5 - ${'-'.repeat(i % 5)}${i++}0 Pieces\t>=`;
-  return s.slice(0, size);
-}
-for (const kind of ['catalogue', 'one-line catalogue', 'adversarial'] as const) {
-  for (const kb of [10, 50, 100]) texts.push({ src: `bench:${kind}:${kb}KB`, text: sized(kind, kb * 1024) });
+// The bench's large pastes, built by the bench's own code from its typical set (briefing, dev, blind-a).
+const typical = typicalListings(corpus);
+for (const kind of PASTE_KINDS) {
+  for (const kb of [10, 50, 100]) texts.push({ src: `bench:${kind}:${kb}KB`, text: sizedPaste(typical, kind, kb * 1024) });
 }
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
