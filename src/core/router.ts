@@ -305,6 +305,7 @@ export class Router implements MessageHandler {
       assignee,
       owner: assignee ? mentionedUser(assignee, msg.mentions) : undefined,
       deadlinePatterns: this.jobs.rules.deadlineDate,
+      eventAhead: this.jobs.rules.eventAhead,
       kindCues: reminders.kindCues,
       startFor: (kind, due) => reminders.startFor(kind, due),
     });

@@ -40,6 +40,8 @@ export interface RequestOptions {
   kindCues?: PolicySet['kindCues'];
   /** The start a case of a kind needs for its deadline to fall on a day (the reminder service knows the policies). */
   startFor?: (kind: CaseKind, deadline: string) => string;
+  /** rules/routing eventAhead: the event a case is anchored on said to be still to come. */
+  eventAhead?: RegExp[];
 }
 
 // Product or shop ids: P888, SKU-12, a long numeric product id. Order and tracking numbers are not subjects.
@@ -200,8 +202,10 @@ export function parseReminderRequest(text: string, now: Date, timeZone: string, 
   const subjectMatch = SUBJECT.exec(text);
   const subject = subjectMatch ? (subjectMatch[1] ?? subjectMatch[3] ?? null) : null;
   const due = caseKind && opts.startFor ? dueDateIn(text, today, opts.deadlinePatterns ?? []) : null;
-  // Every kind but the live stream is anchored on something that already happened (flagged, named, opened).
-  let date = due ? opts.startFor!(caseKind!, due) : findDate(text, today, caseKind === null ? 'nearest' : caseKind === 'live-recruiting' ? 'future' : 'past');
+  // Every kind but the live stream is anchored on something that already happened (flagged, named, opened), unless
+  // the message says it is still to come ("名单5月下旬出").
+  const ahead = caseKind === 'live-recruiting' || (opts.eventAhead ?? []).some((re) => re.test(text));
+  let date = due ? opts.startFor!(caseKind!, due) : findDate(text, today, caseKind === null ? 'nearest' : ahead ? 'future' : 'past');
   const missing: ReminderRequest['missing'] = [];
   if (!caseKind) missing.push('kind');
   // A flag, a listing or a new store without a date is about today; a live stream needs its date.

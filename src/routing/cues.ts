@@ -19,6 +19,7 @@ const routingSchema = z.object({
   notATodo: z.array(z.string().min(1)).min(1),
   indirectQuestion: z.array(z.string().min(1)).min(1),
   deadlineDate: z.array(z.string().min(1).refine((s) => s.includes('(?<date>'), 'needs a (?<date>…) group')).min(1),
+  eventAhead: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   caseWindow: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
@@ -56,6 +57,8 @@ export interface RoutingRules {
   recallQuestion: RegExp[];
   /** A date the work is due by ("周五前", "by Friday"); the group "date" is the day the case's deadline should fall on. */
   deadlineDate: RegExp[];
+  /** The event a case is anchored on said to be still to come ("名单5月下旬出", "will be published on Jan 10"). */
+  eventAhead: RegExp[];
   /** The store's own work said to be due ("…前新品要全部上完", "… have to be live"): with a deadlineDate, a to-do stated. */
   ownTaskDue: RegExp[];
   /** Words of a text for a buyer (亲, a closing 哦, "I'll send it"): the store's work said in them is no to-do. */
@@ -109,6 +112,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     notATodo: data.notATodo.map((src) => compile('notATodo', src)),
     indirectQuestion: data.indirectQuestion.map((src) => compile('indirectQuestion', src)),
     deadlineDate: data.deadlineDate.map((src) => compile('deadlineDate', src)),
+    eventAhead: data.eventAhead.map((src) => compile('eventAhead', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     caseWindow: data.caseWindow.map((src) => compile('caseWindow', src)),
     reminderActions,
