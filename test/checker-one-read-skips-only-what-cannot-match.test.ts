@@ -28,6 +28,22 @@ describe('a pruned regex cut by one read of the scan', () => {
   });
 });
 
+describe('a long list of alternatives cut group by group', () => {
+  // 40 words and two alternatives that require nothing the scan knows (digits, any letter): groups of the list the
+  // draft lacks keep only those two.
+  const words = Array.from({ length: 40 }, (_, k) => `word${String.fromCharCode(97 + (k % 26))}${k}x`);
+  const re = new RegExp([...words.slice(0, 20), '\\d{3}-\\d{4}', ...words.slice(20), '[a-z]{2}@[a-z]{2}'].join('|'), 'g');
+  const scanner = new LiteralScanner();
+  const pruned = prunedRegex(re, scanner);
+  it('keeps exactly the matches of the whole regex', () => {
+    for (const s of ['call 555-1234 now', 'worda0x and wordo14x', 'wordv21x', 'ab@cd', 'nothing here', 'wordn39x 555-1234 xy@zz', '']) {
+      expect(matchesOf(pruned.pick(scanner.scan(s)), s), s).toEqual(matchesOf(re, s));
+    }
+    expect(matchesOf(re, 'call 555-1234 now')).toEqual([[5, '555-1234']]);
+    expect(matchesOf(re, 'wordv21x')).toEqual([[0, 'wordv21x']]);
+  });
+});
+
 describe('the literal scan', () => {
   it('gives the same hits for a text whatever was scanned before it', () => {
     const lits = ['whatsapp', 'app', 'v信', '微信', 'wei信', 'a微', '信', 'qq号', 'number', ' '];

@@ -805,6 +805,7 @@ export interface PrunedRegex {
  * `joined`: the regex is tested on two pieces of the scanned text joined by a space, where a literal holding
  * whitespace may occur across the join without occurring in the text: only the sets without one decide.
  */
+const GROUP = 16;
 export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?: boolean } = {}): PrunedRegex {
   const whole = { pick: () => re };
   // Multiline mode changes only what ^ and $ match, never which literals a match holds.
@@ -824,6 +825,14 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
   // told by one read instead of a check per alternative. -1 when some alternative requires nothing known.
   const rarest = required.map(rarestSet);
   const anyPiece = rarest.every((set) => set !== null) ? scanner.set(rarest.flatMap((set) => set!)) : -1;
+  // The same per group of 16 alternatives (the context and "unless" lists run to hundreds, a few of which require
+  // nothing known): a group whose set the draft lacks keeps only those, without a check of the others.
+  const free = Uint8Array.from(required, (sets) => (sets.length === 0 ? 1 : 0));
+  const groupAny: number[] = [];
+  for (let from = 0; from < pieces.length; from += GROUP) {
+    const sets = rarest.slice(from, from + GROUP).filter((set): set is string[] => set !== null);
+    groupAny.push(sets.length > 0 ? scanner.set(sets.flat()) : -1);
+  }
   const cache = new Map<number | string, RegExp>();
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
   // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
@@ -836,11 +845,15 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
       let mask = 0;
       let kept = 0;
       if (wide) chunks.fill(0);
-      for (let k = 0; k < pieces.length; k++) {
-        if (!allHit(hits, needs[k]!)) continue;
-        kept++;
-        if (wide) chunks[k >> 4]! |= 1 << (k & 15);
-        else mask |= 1 << k;
+      for (let j = 0, from = 0; from < pieces.length; j++, from += GROUP) {
+        const g = groupAny[j]!;
+        const none = g >= 0 && hits[g] !== 1; // no alternative of the group that requires literals can be kept
+        for (let k = from, to = Math.min(pieces.length, from + GROUP); k < to; k++) {
+          if (none ? free[k] !== 1 : !allHit(hits, needs[k]!)) continue;
+          kept++;
+          if (wide) chunks[k >> 4]! |= 1 << (k & 15);
+          else mask |= 1 << k;
+        }
       }
       if (kept === 0) return null;
       if (kept === pieces.length) return re;
