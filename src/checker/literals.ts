@@ -280,6 +280,17 @@ function rank(set: Set<string>): number {
   return (ascii ? 1000 : 0) - 10 * Math.min(shortest, 12) + Math.min(set.size, 9);
 }
 
+/** The most selective of a regex's literal sets (as literalSets gives them), by the same ranking; null when none. */
+export function rarestSet(sets: string[][]): string[] | null {
+  let best: string[] | null = null;
+  let bestRank = Infinity;
+  for (const set of sets) {
+    const r = rank(new Set(set));
+    if (set.length > 0 && r < bestRank) [best, bestRank] = [set, r];
+  }
+  return best;
+}
+
 function pickBest(req: Req): Set<string> | null {
   let best: Set<string> | null = null;
   for (const s of req) if (s.size > 0 && (!best || rank(s) < rank(best))) best = s;
@@ -454,6 +465,7 @@ export class LiteralScanner {
     dense: number; // classes below this have a dense row per state
     lo: Uint16Array | Int32Array; // state * dense + class -> state (16-bit while the rules stay under 65536 states)
     rootHi: Int32Array; // class -> state from the start state, for the other classes
+    hasHi: Uint8Array; // 1 for a state with exceptions at all: the others go where the start state goes
     hiKeys: Int32Array; // open-addressing table of the exceptions: key state * width + class, -1 when empty
     hiVals: Int32Array;
     hiMask: number;
@@ -488,6 +500,8 @@ export class LiteralScanner {
     const key = members.join(',');
     let id = this.setIds.get(key);
     if (id === undefined) {
+      // The scan marks only the sets it was built with: a later one would never be hit.
+      if (this.built) throw new Error('LiteralScanner: set registered after the first scan');
       id = this.count++;
       this.setIds.set(key, id);
       this.setMembers.push([id, members]);
@@ -575,7 +589,9 @@ export class LiteralScanner {
     const hiVals = new Int32Array(size);
     const hiMask = size - 1;
     const hiShift = 32 - Math.log2(size);
+    const hasHi = new Uint8Array(n);
     for (let k = 0; k < exceptions.length; k += 2) {
+      hasHi[Math.floor(exceptions[k]! / width)] = 1;
       let h = hashKey(exceptions[k]!, hiShift);
       while (hiKeys[h] !== -1) h = (h + 1) & hiMask;
       hiKeys[h] = exceptions[k]!;
@@ -587,7 +603,7 @@ export class LiteralScanner {
     const setStart = new Int32Array(this.count + 1);
     for (let id = 0; id < this.count; id++) setStart[id + 1] = setStart[id]! + memberOf[id]!.length;
     const setList = Int32Array.from(memberOf.flat());
-    this.built = { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
+    this.built = { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
     this.lens = new Int32Array(this.count);
     lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
@@ -637,13 +653,27 @@ export class LiteralScanner {
     return this.firstEnd![id]! - this.lens![id]! + 1;
   }
 
+  /** Per state, the scan that last passed it (see scanInto). */
+  private visited: Int32Array | null = null;
+  private scanSerial = 0;
+
   private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
     if (!this.built) this.build();
-    const { cls, dense, lo, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
+    const { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
+    // A state's literals are all marked the first time the scan passes it: a draft passes a few hundred states over
+    // and over, and reading their (already marked) literals again at every character was half of the scan. Each scan
+    // has a serial of its own, so no mark of an earlier scan counts.
+    const visited = (this.visited ??= new Int32Array(outStart.length - 1));
+    if (this.scanSerial === 0x7fffffff) {
+      visited.fill(0);
+      this.scanSerial = 0;
+    }
+    const serial = ++this.scanSerial;
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const c = cls[s.charCodeAt(i)]!;
       if (c < dense) state = lo[state * dense + c]!;
+      else if (hasHi[state] === 0) state = rootHi[c]!; // no probe of the (large, cold) exception table
       else {
         const key = state * width + c;
         let h = hashKey(key, hiShift);
@@ -657,6 +687,8 @@ export class LiteralScanner {
         }
         state = to;
       }
+      if (visited[state] === serial) continue;
+      visited[state] = serial;
       for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
         const id = outIds[k]!;
         if (hits[id] === 0) {
@@ -773,6 +805,7 @@ export interface PrunedRegex {
  * `joined`: the regex is tested on two pieces of the scanned text joined by a space, where a literal holding
  * whitespace may occur across the join without occurring in the text: only the sets without one decide.
  */
+const GROUP = 16;
 export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?: boolean } = {}): PrunedRegex {
   const whole = { pick: () => re };
   // Multiline mode changes only what ^ and $ match, never which literals a match holds.
@@ -786,7 +819,20 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
     return whole;
   }
   const sound = (set: string[]) => !opts.joined || set.every((l) => !/\s/.test(l));
-  const needs = pieces.map((p) => scanner.sets(literalSets(p, flags).filter(sound)));
+  const required = pieces.map((p) => literalSets(p, flags).filter(sound));
+  const needs = required.map((sets) => scanner.sets(sets));
+  // A literal of one required set of each alternative, as one set: a draft holding none of them keeps no alternative,
+  // told by one read instead of a check per alternative. -1 when some alternative requires nothing known.
+  const rarest = required.map(rarestSet);
+  const anyPiece = rarest.every((set) => set !== null) ? scanner.set(rarest.flatMap((set) => set!)) : -1;
+  // The same per group of 16 alternatives (the context and "unless" lists run to hundreds, a few of which require
+  // nothing known): a group whose set the draft lacks keeps only those, without a check of the others.
+  const free = Uint8Array.from(required, (sets) => (sets.length === 0 ? 1 : 0));
+  const groupAny: number[] = [];
+  for (let from = 0; from < pieces.length; from += GROUP) {
+    const sets = rarest.slice(from, from + GROUP).filter((set): set is string[] => set !== null);
+    groupAny.push(sets.length > 0 ? scanner.set(sets.flat()) : -1);
+  }
   const cache = new Map<number | string, RegExp>();
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
   // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
@@ -795,14 +841,19 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
   const keptAt = (k: number, mask: number) => (wide ? (chunks[k >> 4]! & (1 << (k & 15))) !== 0 : (mask & (1 << k)) !== 0);
   return {
     pick(hits) {
+      if (anyPiece >= 0 && hits[anyPiece] !== 1) return null;
       let mask = 0;
       let kept = 0;
       if (wide) chunks.fill(0);
-      for (let k = 0; k < pieces.length; k++) {
-        if (!allHit(hits, needs[k]!)) continue;
-        kept++;
-        if (wide) chunks[k >> 4]! |= 1 << (k & 15);
-        else mask |= 1 << k;
+      for (let j = 0, from = 0; from < pieces.length; j++, from += GROUP) {
+        const g = groupAny[j]!;
+        const none = g >= 0 && hits[g] !== 1; // no alternative of the group that requires literals can be kept
+        for (let k = from, to = Math.min(pieces.length, from + GROUP); k < to; k++) {
+          if (none ? free[k] !== 1 : !allHit(hits, needs[k]!)) continue;
+          kept++;
+          if (wide) chunks[k >> 4]! |= 1 << (k & 15);
+          else mask |= 1 << k;
+        }
       }
       if (kept === 0) return null;
       if (kept === pieces.length) return re;

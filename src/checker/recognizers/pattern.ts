@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, gateSlot, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { compile, expand, type PatternRule } from '../rules.js';
-import { LiteralScanner, literalSets, prunedRegex, scannedTest, allHit } from '../literals.js';
+import { LiteralScanner, literalSets, prunedRegex, rarestSet, scannedTest, allHit } from '../literals.js';
 import { StartedMatches } from '../starts.js';
 
 const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
@@ -14,7 +14,13 @@ const CLAUSE_BEFORE = /^.*[，,；;。!?！？]/su;
 export function patternRecognizer(rule: PatternRule, lexicon: Record<string, string>, scanner = new LiteralScanner()): Recognizer {
   const res = rule.patterns.map((p) => compile(p, lexicon));
   // Literals each pattern's matches must contain: a draft without them skips that pattern's scan.
-  const needs = res.map((re) => scanner.sets(literalSets(re.source, re.flags)));
+  const required = res.map((re) => literalSets(re.source, re.flags));
+  const needs = required.map((sets) => scanner.sets(sets));
+  // One set for the whole rule: a literal of one required set of each pattern. A draft holding none of them fails
+  // every pattern's own check, so the rule is done before its gate and its patterns are looked at (most rules, on
+  // most drafts). -1 when some pattern requires nothing the parser can tell.
+  const rarest = required.map(rarestSet);
+  const anyPattern = rarest.length > 0 && rarest.every((set) => set !== null) ? scanner.set(rarest.flatMap((set) => set!)) : -1;
   // Each pattern cut per draft to the alternatives whose required literals the draft holds.
   const pruned = res.map((re) => prunedRegex(re, scanner));
   // Each pattern tried only where a match can start (see starts.ts).
@@ -30,6 +36,7 @@ export function patternRecognizer(rule: PatternRule, lexicon: Record<string, str
     const out: RawFinding[] = [];
     const s = ctx.c.s;
     const hits = ctx.literalHits('c', scanner);
+    if (anyPattern >= 0 && hits[anyPattern] !== 1) return out;
     if (!ctx.gate(gateAnswer, gate, hits)) return out;
     for (let k = 0; k < res.length; k++) {
       if (!allHit(hits, needs[k]!)) continue;
