@@ -557,15 +557,31 @@ function titleSellsPart(name: string, title: string | undefined): boolean {
   if (!title) return false;
   const t = title.toLowerCase();
   const words = (name.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:only|alone|just|the|and|with|for|without|extra|spare|set|pack|pcs|piece|pieces|one|single|gift|free|sample|card|bag|box)$/.test(w) && !w.endsWith('s'));
-  return words.some((w) => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`).test(t));
+  return words.some((w) => compiledFor(PLURAL_PART_RES, w, () => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`)).test(t));
 }
+
+/**
+ * The pattern built from a word, compiled once per word (these run per SKU, and a pattern built per call is compiled
+ * per call). The cache is cleared past a few thousand words, so a stream of new names cannot grow it without bound.
+ * The patterns are neither global nor sticky: test() keeps no state in them, so a shared one reads as a fresh one.
+ */
+function compiledFor(cache: Map<string, RegExp>, word: string, build: () => RegExp): RegExp {
+  let re = cache.get(word);
+  if (!re) {
+    if (cache.size >= 4096) cache.clear();
+    cache.set(word, (re = build()));
+  }
+  return re;
+}
+const PLURAL_PART_RES = new Map<string, RegExp>();
+const KIT_PART_RES = new Map<string, RegExp>();
 
 /** The SKU is a part (sku.yaml partNames) that a dearer SKU's name lists among what its kit holds. */
 function kitHolds(name: string, idx: number, skus: Sku[], rules: ListingRules): boolean {
   const part = rules.partOf(name);
   if (!part) return false;
   const price = skus[idx]!.price.usd;
-  const word = /^[a-z]/i.test(part) ? new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i') : null;
+  const word = /^[a-z]/i.test(part) ? compiledFor(KIT_PART_RES, part, () => new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i')) : null;
   return skus.some((o, j) => j !== idx && o.price.usd > price && o.name !== name && (word ? word.test(o.name) : o.name.includes(part)));
 }
 

@@ -185,6 +185,9 @@ const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
 const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
 const PRICE_WORD = /price|价/i;
+// Words every MOQ_NOT_REAL match holds ("moq", "min", 起订, 起批), and with PRICE_WORD's and these, every DISCLAIMER match.
+const MOQ_HINT = /moq|min|起订|起批/i;
+const DISCLAIMER_HINT = /实际|真实/;
 const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
 // "Seller covers freight" is not "over": whole words only.
 const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
@@ -364,6 +367,8 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
+  const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
   // the page itself says its price is for.
   const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+|1\s*)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)|(?:价格|单价|报价|售价)(?:为|是)(?:单|每|一)(\p{Script=Han})(?:的)?(?:价格|价)/iu;
@@ -590,8 +595,15 @@ export function createParser(rules: ListingRules): Parser {
       if (h) (out.optionHeadings ??= []).push(h[1]!);
     }
     if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line) || NO_SPLIT.test(line))) out.notes.push(line.slice(0, 200));
+    // The cheap word tests several patterns below are gated on, each read once per line: most lines name no price, freight
+    // or MOQ, and then the long patterns behind them are not run at all. (Each gate is implied by every pattern it guards.)
+    const priceWord = PRICE_WORD.test(line);
+    const freightHint = FREIGHT_HINT.test(line);
+    // (FREIGHT_WORD's words are all FREIGHT_HINT's)
+    const freightWord = freightHint && FREIGHT_WORD.test(line);
+    const moqHint = MOQ_HINT.test(line);
     // Gated on a cheap test first: both patterns alternate over every unit name.
-    if (!out.priceFor && PRICE_WORD.test(line)) {
+    if (!out.priceFor && priceWord) {
       const f = PRICE_FOR.exec(line);
       // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
       const alone = f && !lineMoneys.some((m) => m.start > f.index);
@@ -635,17 +647,17 @@ export function createParser(rules: ListingRules): Parser {
     if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
     // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
     // something the free shipping does not cover (samples, other destinations, remote areas).
-    if (!out.freightNotReal && FREIGHT_HINT.test(line) && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
-    if (!out.freightMultiple && FREIGHT_WORD.test(line)) {
+    if (!out.freightNotReal && freightHint && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
+    if (!out.freightMultiple && freightWord) {
       const fm = FREIGHT_MULTIPLE.exec(line);
       if (fm) out.freightMultiple = { factor: factorOf(fm[1] ?? fm[2] ?? fm[3]!), text: line.slice(0, 120) };
     }
-    if (!out.shippingHoldsPrice && FREIGHT_WORD.test(line) && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
-    if (!out.freightTopUp && FREIGHT_HINT.test(line) && FREIGHT_TOP_UP.test(line)) {
+    if (!out.shippingHoldsPrice && freightWord && SHIPPING_HOLDS_PRICE.test(line)) out.shippingHoldsPrice = line.slice(0, 120);
+    if (!out.freightTopUp && freightHint && FREIGHT_TOP_UP.test(line)) {
       const at = FREIGHT_TOP_UP.exec(line)!.index;
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
-    if (!out.freightAfterOrder && !lineMoneys.length && FREIGHT_WORD.test(line) && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    if (!out.freightAfterOrder && !lineMoneys.length && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
@@ -665,14 +677,14 @@ export function createParser(rules: ListingRules): Parser {
         }
       }
     }
-    if (DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
-    if (!out.moqNotReal) {
+    if ((priceWord || moqHint || DISCLAIMER_HINT.test(line)) && DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+    if (!out.moqNotReal && moqHint) {
       // "Is 17 tons MOQ going to look fake??": a rep asking whether it looks so says nothing of whether it is real.
       const nr = MOQ_NOT_REAL.exec(line);
       if (nr && !ASKED_AFTER.test(line.slice(nr.index + nr[0].length))) out.moqNotReal = line.slice(0, 120);
     }
-    if (!out.priceNotReal && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
-    if (PRICE_CLAIM.test(line)) {
+    if (!out.priceNotReal && (priceWord || /quot/i.test(line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
+    if ((priceWord || /single/i.test(line)) && PRICE_CLAIM.test(line)) {
       // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
       const m = PRICE_CLAIM.exec(line)!;
       const after = lineMoneys.find((t) => t.start >= m.index);
@@ -684,7 +696,7 @@ export function createParser(rules: ListingRules): Parser {
     // The customisation words are read per sentence: "every custom design needs min. 500 pairs. Orders below 500 pairs cannot
     // be produced." refuses every order in its second sentence; one sentence saying stock and custom orders alike start there
     // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
-    const customGoods = CUSTOM_IS_GOODS.test(line);
+    const customGoods = (priceWord || line.includes('定制')) && CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys);
@@ -1572,7 +1584,7 @@ export function createParser(rules: ListingRules): Parser {
     let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_SHORT_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
-    for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
+    for (const m of out.matchAll(RANGE_ALL)) {
       // Look back a few characters only: a long one-line paste may hold many candidate ranges.
       const before = out.slice(Math.max(0, m.index! - 20), m.index).trimEnd();
       if (!/[A-Za-z\p{Script=Han}]/u.test(m[0]) || /[-$]$/.test(before)) continue;

@@ -122,6 +122,14 @@ function unitBefore(s: string, rules: ListingRules, cues: ProseCues): PerUnit | 
   return m ? unitNamed(m[1] ?? m[2], rules, cues) : undefined;
 }
 
+/** A cue's pattern with the g flag, for matchAll (which reads a copy of it): compiled once per cue, not per amount. */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, 'giu')));
+  return g;
+}
+
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 export function isProse(text: string, cues: ProseCues): boolean {
   // The check asks it of one text three times (withoutHypotheticals, statedConversion, proseFindings): read once.
@@ -226,7 +234,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         if (cues.charged.test(before) && cues.freight.test(sentence) && CHARGE_WORD.test(clause)) return read('freight');
         const lastAt = (re: RegExp) => {
           let at = -1;
-          for (const m of before.matchAll(new RegExp(re.source, 'giu'))) at = m.index!;
+          for (const m of before.matchAll(globalOf(re))) at = m.index!;
           return at;
         };
         const r = lastAt(cues.real);
