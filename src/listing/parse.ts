@@ -233,7 +233,7 @@ const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring
 const FRACTIONAL_UNIT = /(?<![\d.])0(?<!(?:约|approx\.?|about|~|≈)\s*0)\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
-const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|不(?:接受|做|走)?拼箱|不接(?:受)?散单|\b(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*[:：]?\s*(?:is\s+)?(?:of\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container)\b|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
+const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|\b(?:orders?|anything|quantit(?:y|ies))\s+(?:below|under|less than|smaller than)\s+(?:one|a|1)\s+(?:full\s+)?(?:container|FCL)\b[^.\n;]{0,30}?(?:\b(?:not|no|never|won't|cannot|can't|refused|rejected|declined)\b)|(?:不足|少于|低于|不满|不够)\s*(?:一|1)\s*个?\s*整?(?:货柜|柜)[^。\n；;]{0,6}?不|(?<![\d.])(?:一|1)\s*个?\s*(?:20|40|45)\s*(?:尺|'|ft)?\s*(?:GP|HQ|HC)?\s*(?:柜|货柜)?\s*起(?:订|批|做|发|售)|不(?:接受|做|走)?拼箱|不接(?:受)?散单|\b(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*[:：]?\s*(?:is\s+)?(?:of\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container)\b|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
 // The names of a price field ("FOB price", "单价", "批发价").
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
@@ -281,7 +281,7 @@ const DISCLAIMER =
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
 // The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
-const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)/i;
+const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?|需|须|必须|只|仅|均|都)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)|(?:仅|只)(?:做|接|接受|提供|生产)定制|不(?:卖|做|售|出)(?:白板|白坯|空白|现货|无logo)|\b(?:custom(?:i[sz]ed)?\s+(?:orders?\s+|production\s+)?only|only\s+(?:accept\s+|do\s+|make\s+|take\s+|produce\s+)?custom(?:i[sz]ed)?\s+orders?|no\s+blank\s+(?:stock|goods|items|blanks))\b/i;
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
@@ -352,6 +352,35 @@ export interface Parser {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Numbers spelled out in a sentence that states a minimum ("each order must be at least fifty pieces", "每单不少于一千个",
+// "orders below one container are not accepted"): written as digits for the hidden-MOQ patterns, which read digits.
+// Chinese numerals are read only with a multiplier in them (一千, 五百, 两万): a lone 一 is in words (一律, 统一).
+const EN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred|thousand))?(?:\s+(thousand))?\b/gi;
+const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
+export function spelledNumbers(line: string): string {
+  let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
+    let n = EN_ONES[a.toLowerCase()]! + (b ? EN_ONES[b.toLowerCase()]! : 0);
+    if (c) n *= c.toLowerCase() === 'hundred' ? 100 : 1000;
+    if (d) n *= 1000;
+    return String(n);
+  }) : line;
+  if (/[十百千万]/.test(s)) s = s.replace(ZH_SPELLED, (x) => {
+    let total = 0;
+    let section = 0;
+    let digit = 0;
+    for (const ch of x) {
+      if (ch in ZH_DIGIT) digit = ZH_DIGIT[ch]!;
+      else if (ch === '万') { total += (section + digit) * 10_000; section = 0; digit = 0; }
+      else { section += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000); digit = 0; }
+    }
+    const n = total + section + digit;
+    return n > 0 ? String(n) : x;
+  });
+  return s;
+}
+
 export function createParser(rules: ListingRules): Parser {
   const enNames = rules.enUnitNames.map(escapeRe).join('|');
   const zhNames = rules.zhUnitNames.map(escapeRe).join('|');
@@ -417,7 +446,13 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
     // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
     // the order size the seller says production starts at.
-    hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
+    // ... "Minimum production 1000 sqm per size", "每个规格最低生产量 1000 平方米": the least the factory produces of one item.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\b`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)(?:\s+(?:size|quantity|qty|order|run))?\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
+    hidden(String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量`, String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量\s*(?:为|是|[:：])?\s*${Q}`, ''),
+    // "每单不少于1000个", "每次订单至少 500 件": the least each order holds.
+    hidden(String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)`, String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)\s*${Q}`, ''),
+    // "仅做定制……定制起订1000套" (only where the line says the goods are custom work: other custom sentences are masked).
+    hidden(String.raw`(?:定制|custom(?:i[sz]ed|i[sz]ation)?)\s*(?:起订量?|起批量?|moq|min\.?\s*order)`, String.raw`(?:定制|custom(?:i[sz]ed|i[sz]ation)?)\s*(?:起订量?|起批量?|moq|min\.?\s*order)\s*(?:为|是|[:：])?\s*${Q}`, 'i'),
     hidden(String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order)`, String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
     hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
@@ -440,7 +475,7 @@ export function createParser(rules: ListingRules): Parser {
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -687,7 +722,7 @@ export function createParser(rules: ListingRules): Parser {
     const customGoods = CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
-      const masked0 = customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys);
+      const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
         const m = re.exec(masked0);
