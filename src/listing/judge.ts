@@ -1347,7 +1347,10 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   // The reverse: a pack's unit shown ("/盒", "/ Set") and the page says the price is one item's or one metre's
   // ("标价为单双价格", "标价为每米价格" under "/箱").
   const itemPrice = !sameUnit && PACK_UNITS.has(unit.id) && (SINGLE_UNITS.has(f.unit.id) || f.unit.id === 'pair' || f.unit.dim !== 'count');
-  if (!packPrice && !pack && !itemPrice) return null;
+  // A count shown ("$0.438 / Unit", "/块") and the page says the price is per metre or per watt ("Price quoted per meter,
+  // ships as full 100m roll", "单价按W计"): the price of a measure of the goods under the name of the whole item.
+  const measurePrice = !sameUnit && SINGLE_UNITS.has(unit.id) && f.unit.dim !== 'count';
+  if (!packPrice && !pack && !itemPrice && !measurePrice) return null;
   const note = f.text.slice(0, 80);
   return {
     kind: 'price_unit',

@@ -191,7 +191,7 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|reels?|spools?|coils?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
 // captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
 // "整箱发货，不拆箱，不零售", "按箱发 less than 1 carton 不发", "we do not sell single treadmill", "no split cartons": the page
@@ -297,6 +297,8 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 // Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
 // inside a sentence is not a new field.
+// A sentence end in a one-line paste: every "。", and ". " before the next sentence (not "approx. 60", "No. 5", "Min. order").
+const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|abt|appr|no|min|max|incl|excl|vs|etc|nr|pcs|pc|dia|qty|wt|ref|art|st|mr|dr))\.)\s+(?=[A-Za-z\p{Script=Han}💲$¥€*【])/giu;
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -395,7 +397,7 @@ export function createParser(rules: ListingRules): Parser {
   const QTY = new RegExp(Q, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
   // the page itself says its price is for.
-  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+|1\s*)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)|(?:价格|单价|报价|售价)(?:为|是)(?:单|每|一)(\p{Script=Han})(?:的)?(?:价格|价)/iu;
+  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+|1\s*)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)|(?:价格|单价|报价|售价)(?:为|是)(?:单|每|一)(\p{Script=Han})(?:的)?(?:价格|价)|(?:单价|价格|标价|报价)(?:是|为)?按(?:每|单)?\s*(W|瓦|\p{Script=Han}{1,2}?)\s*(?:计价|计算|计|算)/iu;
   // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack. A word, not the list of unit names:
   // unitOf() says whether it is a unit (the alternation of every name costs more to compile than the line costs to read).
   const UNIT_AS_PACK = /(?<![\d.])1\s*([A-Za-z]+|\p{Script=Han})\s*=\s*1\s*([A-Za-z]+|\p{Script=Han})/iu;
@@ -630,7 +632,8 @@ export function createParser(rules: ListingRules): Parser {
       const f = PRICE_FOR.exec(line);
       // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
       const alone = f && !lineMoneys.some((m) => m.start > f.index);
-      let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
+      // ("单价按W计": a bare W is a watt only here, where the page names the unit its price is counted in)
+      let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4] ?? (f[5] === 'W' ? 'watt' : f[5])) : undefined;
       // "Price shown is per brush" under a "Makeup Brush Set": an item the title names, priced one by one.
       const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
       if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
@@ -1606,6 +1609,9 @@ export function createParser(rules: ListingRules): Parser {
     if (breaks * 150 >= text.length || text.length < 30) return text;
     let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_SHORT_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
+    // "…光伏组件。💲US $0.19 /块。MOQ 1 块。单价按W计", "*** Fabric ***. $0.012 / cm. MOQ: 1 cm. full roll 80m": a paste whose fields
+    // are sentences; each sentence end before a price, an MOQ or a remark is a field's end.
+    if (out.includes('。') || out.includes('. ')) out = out.replace(ONE_LINE_SENTENCE_END, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
       // Look back a few characters only: a long one-line paste may hold many candidate ranges.
