@@ -818,6 +818,19 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       evidence: { shippingToGoods: round(worst.ratio), shipping: worst.s.amount.value, goodsValueUsd: round(worst.goodsUsd), estimate: worst.s.estimate ? 'yes' : 'no' },
     });
   }
+  if (!out.length && p.seaTransit && th.minSeaTransitDays !== undefined && p.seaTransit.days > 0 && p.seaTransit.days < th.minSeaTransitDays) {
+    // "Sea freight to USA, arrives in 3 days": no ship makes that voyage; the shipping the page publishes is not what the
+    // buyer gets (a few days is air or express, at its own price).
+    const note = p.seaTransit.text.slice(0, 80);
+    out.push({
+      kind: 'shipping',
+      clauseId: 'violation',
+      severity: th.minSeaTransitDays / p.seaTransit.days,
+      detail: t(lang, `页面写海运 ${p.seaTransit.days} 天到（「${note}」）：海运到海外港口至少要 ${th.minSeaTransitDays} 天左右，这是虚假的物流信息。`, `The page promises sea freight arriving in ${p.seaTransit.days} day${p.seaTransit.days === 1 ? '' : 's'} ("${note}"): sea freight to an overseas port takes ${th.minSeaTransitDays} days or more, so the shipping shown is false.`),
+      fix: t(lang, `写明真实的海运时效（例如到美国约 20–40 天），需要几天送达的请按空运或快递发布对应运费。`, `State the real sea-freight transit time (to the USA about 20-40 days); for delivery in days, publish the air or express option at its own fee.`),
+      evidence: { seaTransitDays: p.seaTransit.days, note },
+    });
+  }
   return out;
 }
 

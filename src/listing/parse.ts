@@ -90,6 +90,9 @@ const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cas
 const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
 // The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
 // "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
+// A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
+// (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
+const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
 const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
 // A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
@@ -299,6 +302,8 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 // inside a sentence is not a new field.
 // A sentence end in a one-line paste: every "。", and ". " before the next sentence (not "approx. 60", "No. 5", "Min. order").
 const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|abt|appr|no|min|max|incl|excl|vs|etc|nr|pcs|pc|dia|qty|wt|ref|art|st|mr|dr))\.)\s+(?=[A-Za-z\p{Script=Han}💲$¥€*【])/giu;
+// A slash between the fields of a one-line paste: before a price, an MOQ, a freight or an options field (not "$2 / piece").
+const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格)(?!\p{Script=Han}{0,2}[/／]))/giu;
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -640,6 +645,10 @@ export function createParser(rules: ListingRules): Parser {
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
     }
     if (!out.halfPair && /pair|只|双|\bper\s/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (!out.seaTransit && /海运|\b(?:sea|ocean)\b/i.test(line)) {
+      const st = SEA_TRANSIT.exec(line);
+      if (st) out.seaTransit = { days: Number(st[1] ?? st[2] ?? st[3]), text: line.slice(0, 120) };
+    }
     if (out.unitWeightKg === undefined && (line.includes('重') || /weigh/i.test(line))) {
       const w = UNIT_WEIGHT.exec(line);
       if (w) out.unitWeightKg = Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : 1);
@@ -795,6 +804,7 @@ export function createParser(rules: ListingRules): Parser {
       optionHeadings: undefined,
       freeSamples: undefined,
       unitWeightKg: undefined,
+      seaTransit: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
@@ -1224,6 +1234,8 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
     out.title ??= categoryPath;
+    // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
+    if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
@@ -1612,6 +1624,8 @@ export function createParser(rules: ListingRules): Parser {
     // "…光伏组件。💲US $0.19 /块。MOQ 1 块。单价按W计", "*** Fabric ***. $0.012 / cm. MOQ: 1 cm. full roll 80m": a paste whose fields
     // are sentences; each sentence end before a price, an MOQ or a remark is a field's end.
     if (out.includes('。') || out.includes('. ')) out = out.replace(ONE_LINE_SENTENCE_END, '\n');
+    // "*** Office Chair *** / $1.90 / Min. order 1 piece / Shipping: $534.00": fields written one after another with slashes.
+    if (out.includes(' / ')) out = out.replace(ONE_LINE_SLASH_FIELD, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(new RegExp(RANGE.source, 'gi'))) {
       // Look back a few characters only: a long one-line paste may hold many candidate ranges.
