@@ -303,7 +303,7 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 // A sentence end in a one-line paste: every "。", and ". " before the next sentence (not "approx. 60", "No. 5", "Min. order").
 const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|abt|appr|no|min|max|incl|excl|vs|etc|nr|pcs|pc|dia|qty|wt|ref|art|st|mr|dr))\.)\s+(?=[A-Za-z\p{Script=Han}💲$¥€*【])/giu;
 // A slash between the fields of a one-line paste: before a price, an MOQ, a freight or an options field (not "$2 / piece").
-const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格)(?!\p{Script=Han}{0,2}[/／]))/giu;
+const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -758,7 +758,7 @@ export function createParser(rules: ListingRules): Parser {
 
   function parse(input: string): ParsedListing {
     feeLine = false;
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(clean(input)))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -1645,6 +1645,29 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   return { parse };
+}
+
+// A price range in words: "from just one cent up to 4 dollars", "starting at $0.50 up to $12", "低至一分钱起，最高210美元": written as
+// the headline range "US $0.01 - $4" the page would show. An amount is a sign and digits, digits and a currency word, or cents.
+const WORD_AMT = String.raw`(?:(?:US\s?)?\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:US\s)?(?:dollars?|bucks|usd|美元|美金|刀)|(?:one|a|an|\d{1,2}|一|两|二|三|四|五|六|七|八|九)\s*(?:cents?|分钱|美分))`;
+const WORDED_RANGE = new RegExp(String.raw`\b(?:from|starting\s+(?:at|from))\s+(?:just\s+|only\s+|as\s+low\s+as\s+)?(${WORD_AMT})\s*(?:up\s+to|to|-|~)\s*(?:just\s+|only\s+|a\s+max(?:imum)?\s+of\s+)?(${WORD_AMT})|(?:低至|最低|仅需?|只要)\s*(${WORD_AMT})\s*起?\s*[，,、]?\s*(?:最高|高至|最多|至|到)\s*(${WORD_AMT})`, 'gi');
+const WORDED_HINT = /cents?\b|dollars?|bucks|美元|美金|分钱|美分|\bup\s+to\b|最高/i;
+const EN_SMALL: Record<string, number> = { one: 1, a: 1, an: 1, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function wordAmount(x: string): number {
+  const n = /\d[\d,]*(?:\.\d+)?/.exec(x)?.[0];
+  const v = n ? Number(n.replace(/,/g, '')) : EN_SMALL[/^\s*(\S+?)\s*(?:cents?|分钱|美分)/i.exec(x)?.[1]?.toLowerCase() ?? ''] ?? NaN;
+  return /cents?|分钱|美分/i.test(x) ? v / 100 : v;
+}
+export function wordedRange(text: string): string {
+  if (!WORDED_HINT.test(text)) return text;
+  return text.replace(WORDED_RANGE, (whole: string, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, at: number) => {
+    // "free shipping on orders from $50 up to $100", "运费满…": a range of order values or freight, not the goods' price.
+    if (/shipping|freight|postage|delivery|orders?|运费|邮费|满|订单/i.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return whole;
+    const [lo, hi] = [wordAmount((a ?? c)!), wordAmount((b ?? d)!)];
+    // (no currency but yuan named: not a dollar range; the page's own ¥ amounts are read as they stand)
+    if (!(lo > 0 && hi > lo) || /[¥￥元]|rmb/i.test(whole.replace(/美元/g, ''))) return whole;
+    return `US $${lo} - $${hi}`;
+  });
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
