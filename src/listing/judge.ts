@@ -909,7 +909,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const priced = pricedUnit(p, tiers);
     const packOf = (x: (typeof p.moqClaims)[number]) =>
       x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
-        ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
+        ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id) ?? packInPacks(p, x.unit, priced)
         : undefined;
     // A claim in packs whose content the page does not state ("Minimum order 50 packs per color" over "2 Pieces (Min.
     // Order)"): a pack holds at least one piece, so the claim is at least that many pieces, and only a claim above the MOQ
@@ -1072,6 +1072,16 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
   }
   return out;
+}
+
+/** A pack counted through the pack it holds ("10 boxes/ctn" and "100pcs/box": a carton is 1,000 pieces), one level deep. */
+function packInPacks(p: ParsedListing, outer: Unit, inner: Unit): { unit: Unit; qty: number; of: Unit } | undefined {
+  for (const a of p.unitSizes ?? []) {
+    if (a.unit.id !== outer.id || a.of.id === inner.id) continue;
+    const b = p.unitSizes!.find((z) => z.unit.id === a.of.id && z.of.id === inner.id);
+    if (b) return { unit: outer, qty: a.qty * b.qty, of: inner };
+  }
+  return undefined;
 }
 
 /** The unit the page prices in: the headline's, else the first tier's, else the form's unit of measure. */

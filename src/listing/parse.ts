@@ -194,7 +194,7 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|reels?|spools?|coils?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*-?\s*(?:ml|l|g|kg|oz|pcs|pieces?|pc)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|reels?|spools?|coils?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
 // captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
 // "整箱发货，不拆箱，不零售", "按箱发 less than 1 carton 不发", "we do not sell single treadmill", "no split cartons": the page
@@ -470,6 +470,8 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|千)?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
     hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
+    // "sold by carton only, min 100 cartons": "min" and a quantity with its unit (a bare "min 2" may count anything).
+    hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|千)?\s*(${UNIT})(?![A-Za-z])`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
     hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
