@@ -1198,6 +1198,20 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
       },
     ];
   }
+  // "price is per bead, each bracelet has 22 beads", "price per LED (300 LEDs/reel)": the price of one component of goods
+  // the page itself says hold many of them.
+  const comp = componentPriced(p, _rules);
+  if (comp) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `价格是每个${comp.part}的价格（「${comp.note.slice(0, 80)}」），而一件商品含 ${comp.count} 个${comp.part}：标价不是整件商品的价格。`, `The price is for one ${comp.part} ("${comp.note.slice(0, 80)}"), while one item of the goods holds ${comp.count} of them: the price shown is not the price of the item sold.`),
+        fix: t(lang, `按整件商品标价（约 ${comp.count} 个${comp.part}的价格），起订量也用同一单位。`, `Quote the price of one whole item (about ${comp.count} ${comp.part}s' worth), and the MOQ in the same unit.`),
+        evidence: { note: comp.note.slice(0, 80), part: comp.part, partsPerItem: comp.count },
+      },
+    ];
+  }
   const said = priceForAnotherUnit(p, lang);
   if (said) return [said];
   const whole = wholeUnit(p, _rules, lang);
@@ -1333,6 +1347,24 @@ function partPriced(p: ParsedListing): { note: string; name: string } | null {
       const head = en.toLowerCase().split(/\s+/).pop()!.replace(/s$/, '');
       if (!new RegExp(`\\b${head}s?\\b`).test(title)) return { note: n, name: head };
     } else if (zh && !title.includes(zh) && !title.includes(zh.slice(0, 2))) return { note: n, name: zh };
+  }
+  return null;
+}
+
+const PRICE_PER_COMPONENT = /\bprice\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+|calculated\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?:[a-z0-9]+\s+)?([a-z]{3,})\b/i;
+const NOT_COMPONENT = /^(?:order|orders|quantity|colou?r|size|design|style|model|sku|item|items|unit|units|piece|pieces|weight|volume|length|area|customer|buyer|month|week|day|year|shipment|container|lot|batch)$/i;
+/** The page prices one component ("price is per bead") and says how many one item of the goods holds ("22 beads"). */
+function componentPriced(p: ParsedListing, rules: ListingRules): { note: string; part: string; count: number } | null {
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  if (unit && unit.id !== 'piece') return null;
+  for (const n of p.notes) {
+    const m = PRICE_PER_COMPONENT.exec(n);
+    if (!m) continue;
+    const part = m[1]!.toLowerCase().replace(/(?:es|s)$/, '');
+    if (NOT_COMPONENT.test(part) || rules.unitByName.has(part) || rules.unitByName.has(m[1]!.toLowerCase())) continue;
+    if (new RegExp(`\\b${part}`, 'i').test(p.title ?? '')) continue;
+    const c = new RegExp(`(?<![\\d.])(\\d{1,5})\\s*(?:[a-z]+\\s+)?${part}(?:e?s)?\\b`, 'i').exec(n.slice(m.index + m[0].length));
+    if (c && Number(c[1]) > 1) return { note: n, part, count: Number(c[1]) };
   }
   return null;
 }
