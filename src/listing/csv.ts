@@ -173,8 +173,8 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
   };
   kinds.forEach((kind, k) => {
     // A price or variant column whose cells each hold options with their prices ("SKU规格:价格" over "玫瑰:3.20|贺卡:0.01"):
-    // the SKUs, whatever the header calls them.
-    if (kind === 'skus' && (out[k] === 'price' || out[k] === 'variant')) out[k] = 'skus';
+    // the SKUs, whatever the header calls them (a bare "SKU" header, read as an id column, too: "黑色=$5.96|灰色=$11.18").
+    if (kind === 'skus' && (out[k] === 'price' || out[k] === 'variant' || out[k] === 'id')) out[k] = 'skus';
     if (kind === 'ladder') take(k, 'tiers');
     // Steps of a ladder one per cell ("1-9 pcs: $45", "≥100 pcs: $0.45") and SKUs with their prices: as many columns as the row has.
     else if (kind === 'step' && out[k] === null) out[k] = 'steps';

@@ -834,6 +834,19 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       evidence: { shippingToGoods: round(worst.ratio), shipping: worst.s.amount.value, goodsValueUsd: round(worst.goodsUsd), estimate: worst.s.estimate ? 'yes' : 'no' },
     });
   }
+  if (!out.length && p.seaTransit && th.minSeaTransitDays !== undefined && p.seaTransit.days > 0 && p.seaTransit.days < th.minSeaTransitDays) {
+    // "Sea freight to USA, arrives in 3 days": no ship makes that voyage; the shipping the page publishes is not what the
+    // buyer gets (a few days is air or express, at its own price).
+    const note = p.seaTransit.text.slice(0, 80);
+    out.push({
+      kind: 'shipping',
+      clauseId: 'violation',
+      severity: th.minSeaTransitDays / p.seaTransit.days,
+      detail: t(lang, `页面写海运 ${p.seaTransit.days} 天到（「${note}」）：海运到海外港口至少要 ${th.minSeaTransitDays} 天左右，这是虚假的物流信息。`, `The page promises sea freight arriving in ${p.seaTransit.days} day${p.seaTransit.days === 1 ? '' : 's'} ("${note}"): sea freight to an overseas port takes ${th.minSeaTransitDays} days or more, so the shipping shown is false.`),
+      fix: t(lang, `写明真实的海运时效（例如到美国约 20–40 天），需要几天送达的请按空运或快递发布对应运费。`, `State the real sea-freight transit time (to the USA about 20-40 days); for delivery in days, publish the air or express option at its own fee.`),
+      evidence: { seaTransitDays: p.seaTransit.days, note },
+    });
+  }
   return out;
 }
 
@@ -912,7 +925,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const priced = pricedUnit(p, tiers);
     const packOf = (x: (typeof p.moqClaims)[number]) =>
       x.unit && x.unit.dim === 'count' && priced && priced.dim === 'count' && (shown.unit?.id === priced.id || shown.unit?.id === 'piece')
-        ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id)
+        ? p.unitSizes?.find((z) => z.unit.id === x.unit!.id && z.of.id === priced.id) ?? packInPacks(p, x.unit, priced)
         : undefined;
     // A claim in packs whose content the page does not state ("Minimum order 50 packs per color" over "2 Pieces (Min.
     // Order)"): a pack holds at least one piece, so the claim is at least that many pieces, and only a claim above the MOQ
@@ -1077,6 +1090,16 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   return out;
 }
 
+/** A pack counted through the pack it holds ("10 boxes/ctn" and "100pcs/box": a carton is 1,000 pieces), one level deep. */
+function packInPacks(p: ParsedListing, outer: Unit, inner: Unit): { unit: Unit; qty: number; of: Unit } | undefined {
+  for (const a of p.unitSizes ?? []) {
+    if (a.unit.id !== outer.id || a.of.id === inner.id) continue;
+    const b = p.unitSizes!.find((z) => z.unit.id === a.of.id && z.of.id === inner.id);
+    if (b) return { unit: outer, qty: a.qty * b.qty, of: inner };
+  }
+  return undefined;
+}
+
 /** The unit the page prices in: the headline's, else the first tier's, else the form's unit of measure. */
 function pricedUnit(p: ParsedListing, tiers: Tier[]): Unit | undefined {
   return p.headline?.unit ?? tiers[0]?.unit ?? p.measureUnit;
@@ -1188,6 +1211,20 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
         detail: t(lang, `页面把计价的"件"定义为商品的一个部件：「${part.note.slice(0, 80)}」，标价不是整件商品的价格。`, `The page defines the piece it prices as one part of the goods ("${part.note.slice(0, 80)}"): the price shown is not the price of the item sold.`),
         fix: t(lang, `按整件商品标价（不是每${part.name}的价格），起订量也用同一单位。`, `Quote the price of one whole item (not per ${part.name}), and the MOQ in the same unit.`),
         evidence: { note: part.note.slice(0, 80), part: part.name },
+      },
+    ];
+  }
+  // "price is per bead, each bracelet has 22 beads", "price per LED (300 LEDs/reel)": the price of one component of goods
+  // the page itself says hold many of them.
+  const comp = componentPriced(p, _rules);
+  if (comp) {
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `价格是每个${comp.part}的价格（「${comp.note.slice(0, 80)}」），而一件商品含 ${comp.count} 个${comp.part}：标价不是整件商品的价格。`, `The price is for one ${comp.part} ("${comp.note.slice(0, 80)}"), while one item of the goods holds ${comp.count} of them: the price shown is not the price of the item sold.`),
+        fix: t(lang, `按整件商品标价（约 ${comp.count} 个${comp.part}的价格），起订量也用同一单位。`, `Quote the price of one whole item (about ${comp.count} ${comp.part}s' worth), and the MOQ in the same unit.`),
+        evidence: { note: comp.note.slice(0, 80), part: comp.part, partsPerItem: comp.count },
       },
     ];
   }
@@ -1330,6 +1367,24 @@ function partPriced(p: ParsedListing): { note: string; name: string } | null {
   return null;
 }
 
+const PRICE_PER_COMPONENT = /\bprice\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+|calculated\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?:[a-z0-9]+\s+)?([a-z]{3,})\b/i;
+const NOT_COMPONENT = /^(?:order|orders|quantity|colou?r|size|design|style|model|sku|item|items|unit|units|piece|pieces|weight|volume|length|area|customer|buyer|month|week|day|year|shipment|container|lot|batch)$/i;
+/** The page prices one component ("price is per bead") and says how many one item of the goods holds ("22 beads"). */
+function componentPriced(p: ParsedListing, rules: ListingRules): { note: string; part: string; count: number } | null {
+  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  if (unit && unit.id !== 'piece') return null;
+  for (const n of p.notes) {
+    const m = PRICE_PER_COMPONENT.exec(n);
+    if (!m) continue;
+    const part = m[1]!.toLowerCase().replace(/(?:es|s)$/, '');
+    if (NOT_COMPONENT.test(part) || rules.unitByName.has(part) || rules.unitByName.has(m[1]!.toLowerCase())) continue;
+    if (new RegExp(`\\b${part}`, 'i').test(p.title ?? '')) continue;
+    const c = new RegExp(`(?<![\\d.])(\\d{1,5})\\s*(?:[a-z]+\\s+)?${part}(?:e?s)?\\b`, 'i').exec(n.slice(m.index + m[0].length));
+    if (c && Number(c[1]) > 1) return { note: n, part, count: Number(c[1]) };
+  }
+  return null;
+}
+
 /** A note saying the goods are sold whole: by the wig, by the slab, 整片 (not by a unit of measure: "sold by the kg only"). */
 function soldWhole(note: string, rules: ListingRules): boolean {
   const m = SOLD_WHOLE.exec(note);
@@ -1363,7 +1418,10 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   // The reverse: a pack's unit shown ("/盒", "/ Set") and the page says the price is one item's or one metre's
   // ("标价为单双价格", "标价为每米价格" under "/箱").
   const itemPrice = !sameUnit && PACK_UNITS.has(unit.id) && (SINGLE_UNITS.has(f.unit.id) || f.unit.id === 'pair' || f.unit.dim !== 'count');
-  if (!packPrice && !pack && !itemPrice) return null;
+  // A count shown ("$0.438 / Unit", "/块") and the page says the price is per metre or per watt ("Price quoted per meter,
+  // ships as full 100m roll", "单价按W计"): the price of a measure of the goods under the name of the whole item.
+  const measurePrice = !sameUnit && SINGLE_UNITS.has(unit.id) && f.unit.dim !== 'count';
+  if (!packPrice && !pack && !itemPrice && !measurePrice) return null;
   const note = f.text.slice(0, 80);
   return {
     kind: 'price_unit',

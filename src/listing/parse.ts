@@ -90,6 +90,9 @@ const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cas
 const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
 // The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
 // "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
+// A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
+// (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
+const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
 const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
 // A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
@@ -194,7 +197,7 @@ const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
-export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*(?:ml|l|g|kg|oz|pcs)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
+export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by|in)\s*:?\s+(?:the\s+|a\s+|whole\s+)?(?:complete\s+|full\s+|whole\s+)?(?:\d+(?:\.\d+)?\s*-?\s*(?:ml|l|g|kg|oz|pcs|pieces?|pc)\s+)?(?:kits?|sets?|sheets?|reams?|cartons?|box(?:es)?|rolls?|reels?|spools?|coils?|packs?|cases?|bottles?|jars?|tubes?|cans?|sachets?)\b|\b1\s*(?:set|kit|box|pack)\s*=\s*\d|(?<![\d.])(?:1|一)\s*套\p{Script=Han}{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)|整(?:套|箱|卷|盒|包|令)(?:销售|出售|发货|出货|卖)|不拆(?:卖|售|零)|不单(?:卖|售)/iu;
 // "sold by the wig only", "only sold by the slab", "no half wig", "整片出售", "不零切": the goods are sold as whole items; the
 // captured noun (1-3) says by what, and judge.ts leaves out units of measure ("sold by the kg only").
 // "整箱发货，不拆箱，不零售", "按箱发 less than 1 carton 不发", "we do not sell single treadmill", "no split cartons": the page
@@ -236,7 +239,7 @@ const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring
 const FRACTIONAL_UNIT = /(?<![\d.])0(?<!(?:约|approx\.?|about|~|≈)\s*0)\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
-const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|不(?:接受|做|走)?拼箱|不接(?:受)?散单|\b(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*[:：]?\s*(?:is\s+)?(?:of\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container)\b|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
+const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|\b(?:orders?|anything|quantit(?:y|ies))\s+(?:below|under|less than|smaller than)\s+(?:one|a|1)\s+(?:full\s+)?(?:container|FCL)\b[^.\n;]{0,30}?(?:\b(?:not|no|never|won't|cannot|can't|refused|rejected|declined)\b)|(?:不足|少于|低于|不满|不够)\s*(?:一|1)\s*个?\s*整?(?:货柜|柜)[^。\n；;]{0,6}?不|(?<![\d.])(?:一|1)\s*个?\s*(?:20|40|45)\s*(?:尺|'|ft)?\s*(?:GP|HQ|HC)?\s*(?:柜|货柜)?\s*起(?:订|批|做|发|售)|不(?:接受|做|走)?拼箱|不接(?:受)?散单|\b(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*[:：]?\s*(?:is\s+)?(?:of\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container)\b|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
 // The names of a price field ("FOB price", "单价", "批发价").
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
@@ -284,7 +287,7 @@ const DISCLAIMER =
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
 // The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
-const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)/i;
+const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?|需|须|必须|只|仅|均|都)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)|(?:仅|只)(?:做|接|接受|提供|生产)定制|不(?:卖|做|售|出)(?:白板|白坯|空白|现货|无logo)|\b(?:custom(?:i[sz]ed)?\s+(?:orders?\s+|production\s+)?only|only\s+(?:accept\s+|do\s+|make\s+|take\s+|produce\s+)?custom(?:i[sz]ed)?\s+orders?|no\s+blank\s+(?:stock|goods|items|blanks))\b/i;
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
 const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
@@ -300,6 +303,10 @@ const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 // Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
 // inside a sentence is not a new field.
+// A sentence end in a one-line paste: every "。", and ". " before the next sentence (not "approx. 60", "No. 5", "Min. order").
+const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|abt|appr|no|min|max|incl|excl|vs|etc|nr|pcs|pc|dia|qty|wt|ref|art|st|mr|dr))\.)\s+(?=[A-Za-z\p{Script=Han}💲$¥€*【])/giu;
+// A slash between the fields of a one-line paste: before a price, an MOQ, a freight or an options field (not "$2 / piece").
+const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -355,6 +362,35 @@ export interface Parser {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// Numbers spelled out in a sentence that states a minimum ("each order must be at least fifty pieces", "每单不少于一千个",
+// "orders below one container are not accepted"): written as digits for the hidden-MOQ patterns, which read digits.
+// Chinese numerals are read only with a multiplier in them (一千, 五百, 两万): a lone 一 is in words (一律, 统一).
+const EN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred|thousand))?(?:\s+(thousand))?\b/gi;
+const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
+export function spelledNumbers(line: string): string {
+  let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
+    let n = EN_ONES[a.toLowerCase()]! + (b ? EN_ONES[b.toLowerCase()]! : 0);
+    if (c) n *= c.toLowerCase() === 'hundred' ? 100 : 1000;
+    if (d) n *= 1000;
+    return String(n);
+  }) : line;
+  if (/[十百千万]/.test(s)) s = s.replace(ZH_SPELLED, (x) => {
+    let total = 0;
+    let section = 0;
+    let digit = 0;
+    for (const ch of x) {
+      if (ch in ZH_DIGIT) digit = ZH_DIGIT[ch]!;
+      else if (ch === '万') { total += (section + digit) * 10_000; section = 0; digit = 0; }
+      else { section += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000); digit = 0; }
+    }
+    const n = total + section + digit;
+    return n > 0 ? String(n) : x;
+  });
+  return s;
+}
+
 export function createParser(rules: ListingRules): Parser {
   const enNames = rules.enUnitNames.map(escapeRe).join('|');
   const zhNames = rules.zhUnitNames.map(escapeRe).join('|');
@@ -371,7 +407,7 @@ export function createParser(rules: ListingRules): Parser {
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
   // the page itself says its price is for.
-  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+|1\s*)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)|(?:价格|单价|报价|售价)(?:为|是)(?:单|每|一)(\p{Script=Han})(?:的)?(?:价格|价)/iu;
+  const PRICE_FOR = /\bprices?\s+(?:shown\s+|listed\s+|quoted\s+|displayed\s+|above\s+)?(?:is\s+|are\s+)?(?:actually\s+|really\s+)?(?:for|per)\s+(?:(?:a|an|one|each|the|single|whole|full|complete)\s+|1\s*)*([A-Za-z]+)|标价(?:为|是)?(?:单|每|一|整)?(\p{Script=Han})(?:的)?(?:价格|价)|(?:实际|其实)上?(?:为|是)(?:一|每|整)?(\p{Script=Han})[^。，,\n]{0,12}?的?(?:价格|价)|(?:价格|单价|报价|售价)(?:为|是)(?:单|每|一)(\p{Script=Han})(?:的)?(?:价格|价)|(?:单价|价格|标价|报价)(?:是|为)?按(?:每|单)?\s*(W|瓦|\p{Script=Han}{1,2}?)\s*(?:计价|计算|计|算)/iu;
   // "1 piece = 1 carton", "1件=1箱": the unit the page prices by is a whole pack. A word, not the list of unit names:
   // unitOf() says whether it is a unit (the alternation of every name costs more to compile than the line costs to read).
   const UNIT_AS_PACK = /(?<![\d.])1\s*([A-Za-z]+|\p{Script=Han})\s*=\s*1\s*([A-Za-z]+|\p{Script=Han})/iu;
@@ -383,9 +419,9 @@ export function createParser(rules: ListingRules): Parser {
   const hidden = (gate: string, re: string, flags: string, priceScope = false, loose = false) => ({ gate: new RegExp(gate, flags), re: new RegExp(re, flags), priceScope, loose });
   const PACK_IN_BRACKETS = new RegExp(String.raw`(?<![\d.])(?:1|one|一)\s*([A-Za-z]+|\p{Script=Han})\s*[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)?\s*(${NUM})\s*([A-Za-z]+|\p{Script=Han})\s*[)）]`, 'giu');
   const HIDDEN_MOQ = [
-    hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+${Q}[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
+    hidden(String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+`, String.raw`(?:orders?|quantit(?:y|ies)|anything)\s+(?:below|under|less than|fewer than)\s+(?:(?:a|one|1)\s+(?:full\s+|whole\s+)?(?:pallet|carton|case|box|bag|roll|drum)\s*\(\s*(?:approx\.?\s*|about\s*)?)?${Q}\)?[^.\n]{0,40}?\b(?:(?:not|won't|cannot|can't|will not)\s+(?:be\s+)?(?:shipped|ship|accepted|accept|processed|sent|dispatched|sold|fulfilled|produced|made)|no\s+(?:shipping|delivery|orders?)|cancel(?:l?ed)?|rejected|refused|declined)\b`, 'i'),
     // "we do not accept orders of less than 1000 pieces", "we only accept orders over 2000 pcs"
-    hidden(String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`\b(?:not|never|don't|won't)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
+    hidden(String.raw`(?:\bnot|\bnever|\bdon't|\bwon't|\bcannot|\bcan't|\bunable\s+to)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`(?:\bnot|\bnever|\bdon't|\bwon't|\bcannot|\bcan't|\bunable\s+to)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
     // "we only accept orders over 2000 pcs", "we only produce orders above 300 sets": the only orders the seller takes.
     hidden(String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
     // "Each design must reach 600 pieces", "every colour needs at least 300 pcs", "每款需达到 500 件": what each style must reach.
@@ -422,7 +458,13 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*\d`, String.raw`(?:每(?:个)?(?:款|款式|色|颜色|种|规格))\s*(?:起订|起批|最少|至少)?\s*[:：]?\s*${Q}\s*(?:起|以上)`, ''),
     // "minimum project size is 500 square meters", "bulk production MOQ 600 pairs per style", "production run minimum: 2,000 pcs":
     // the order size the seller says production starts at.
-    hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\s+(?:size|quantity|qty|order|run)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
+    // ... "Minimum production 1000 sqm per size", "每个规格最低生产量 1000 平方米": the least the factory produces of one item.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\b`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)(?:\s+(?:size|quantity|qty|order|run))?\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
+    hidden(String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量`, String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量\s*(?:为|是|[:：])?\s*${Q}`, ''),
+    // "每单不少于1000个", "每次订单至少 500 件": the least each order holds.
+    hidden(String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)`, String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)\s*${Q}`, ''),
+    // "仅做定制……定制起订1000套" (only where the line says the goods are custom work: other custom sentences are masked).
+    hidden(String.raw`(?:定制|custom(?:i[sz]ed|i[sz]ation)?)\s*(?:起订量?|起批量?|moq|min\.?\s*order)`, String.raw`(?:定制|custom(?:i[sz]ed|i[sz]ation)?)\s*(?:起订量?|起批量?|moq|min\.?\s*order)\s*(?:为|是|[:：])?\s*${Q}`, 'i'),
     hidden(String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order)`, String.raw`\b(?:bulk|mass|production)\s+(?:production\s+|order\s+)?(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
     hidden(String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*`, String.raw`\(\s*(?:min\.?|minimum|MOQ|最少|起订)\s*[:：]?\s*${Q}(?:\s*[A-Za-z\p{Script=Han}]+)?\s*\)`, 'iu'),
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
@@ -433,6 +475,8 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|千)?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
     hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
+    // "sold by carton only, min 100 cartons": "min" and a quantity with its unit (a bare "min 2" may count anything).
+    hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|千)?\s*(${UNIT})(?![A-Za-z])`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
     hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
@@ -440,12 +484,17 @@ export function createParser(rules: ListingRules): Parser {
     // so that is where orders at this price start.
     hidden(String.raw`\bprices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s+(?:only\s+)?(?:for|valid for|based on|applicable to)\s+(?:orders?\s+(?:of\s+)?)?`, String.raw`\bprices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s+(?:only\s+)?(?:for|valid for|based on|applicable to)\s+(?:orders?\s+(?:of\s+)?)?${Q}\s*(?:\+|and (?:up|above|over|more)|or (?:more|above)|以上)`, 'i', true),
     hidden(String.raw`(?:价格|单价|报价)(?:为|是|仅限|仅适用于|适用于|按)\s*`, String.raw`(?:价格|单价|报价)(?:为|是|仅限|仅适用于|适用于|按)\s*${Q}\s*(?:以上|起)`, '', true),
+    // "we only produce in batches of 10,000 pcs", "bulk orders start at 5000 pcs", "工厂一次开机最少生产一万个": the least made or sold.
+    hidden(String.raw`\b(?:produc\w*|made|manufactur\w*|run)\s+(?:only\s+)?in\s+(?:batch(?:es)?|lots?|runs?)\s+of\s+`, String.raw`\b(?:produc\w*|made|manufactur\w*|run)\s+(?:only\s+)?in\s+(?:batch(?:es)?|lots?|runs?)\s+of\s+(?:at\s+least\s+)?${Q}`, 'i'),
+    // ("bulk orders start at 1000 pcs" is where a bulk price starts, not the least order)
+    hidden(String.raw`\borders?\s+(?:start|begin)s?\s+(?:at|from)\s+`, String.raw`(?<!\b(?:bulk|wholesale|large|big|volume|sample|trial|custom|oem)\s+)\b(?:all\s+)?orders?\s+(?:start|begin)s?\s+(?:at|from)\s+${Q}`, 'i'),
+    hidden(String.raw`(?:最少|至少|最低)(?:要|需|须)?(?:生产|起产|开机|做|订)`, String.raw`(?:最少|至少|最低)(?:要|需|须)?(?:生产|起产|开机|做|订)\s*${Q}`, ''),
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -607,13 +656,18 @@ export function createParser(rules: ListingRules): Parser {
       const f = PRICE_FOR.exec(line);
       // "Price for a roll: $50": a conversion stating the other unit's price, not a remark on the price shown.
       const alone = f && !lineMoneys.some((m) => m.start > f.index);
-      let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4]) : undefined;
+      // ("单价按W计": a bare W is a watt only here, where the page names the unit its price is counted in)
+      let unit = alone ? unitOf(f[1] ?? f[2] ?? f[3] ?? f[4] ?? (f[5] === 'W' ? 'watt' : f[5])) : undefined;
       // "Price shown is per brush" under a "Makeup Brush Set": an item the title names, priced one by one.
       const item = alone && !unit && f[1] ? f[1].toLowerCase().replace(/(?:es|s)$/, '') : '';
       if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
     }
     if (!out.halfPair && /pair|只|双|\bper\s/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (!out.seaTransit && /海运|\b(?:sea|ocean)\b/i.test(line)) {
+      const st = SEA_TRANSIT.exec(line);
+      if (st) out.seaTransit = { days: Number(st[1] ?? st[2] ?? st[3]), text: line.slice(0, 120) };
+    }
     if (out.unitWeightKg === undefined && (line.includes('重') || /weigh/i.test(line))) {
       const w = UNIT_WEIGHT.exec(line);
       if (w) out.unitWeightKg = Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : 1);
@@ -699,7 +753,7 @@ export function createParser(rules: ListingRules): Parser {
     const customGoods = (priceWord || line.includes('定制')) && CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
-      const masked0 = customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys);
+      const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
       for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
         const m = re.exec(masked0);
@@ -723,7 +777,7 @@ export function createParser(rules: ListingRules): Parser {
 
   function parse(input: string): ParsedListing {
     feeLine = false;
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(clean(input))))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(clean(input)))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -769,6 +823,7 @@ export function createParser(rules: ListingRules): Parser {
       optionHeadings: undefined,
       freeSamples: undefined,
       unitWeightKg: undefined,
+      seaTransit: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
@@ -1198,6 +1253,8 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
     out.title ??= categoryPath;
+    // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
+    if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
@@ -1583,6 +1640,11 @@ export function createParser(rules: ListingRules): Parser {
     if (breaks * 150 >= text.length || text.length < 30) return text;
     let out = text.replace(FIELD_LABELS, '\n').replace(ZH_FIELD_LABELS, '\n').replace(ZH_SHORT_LABELS, '\n').replace(ZH_FORM_LABELS, '\n').replace(/(-\s*\d+\s*\+)\s*/g, '$1\n');
     out = out.replace(HEADLINE_RANGE, '\n');
+    // "…光伏组件。💲US $0.19 /块。MOQ 1 块。单价按W计", "*** Fabric ***. $0.012 / cm. MOQ: 1 cm. full roll 80m": a paste whose fields
+    // are sentences; each sentence end before a price, an MOQ or a remark is a field's end.
+    if (out.includes('。') || out.includes('. ')) out = out.replace(ONE_LINE_SENTENCE_END, '\n');
+    // "*** Office Chair *** / $1.90 / Min. order 1 piece / Shipping: $534.00": fields written one after another with slashes.
+    if (out.includes(' / ')) out = out.replace(ONE_LINE_SLASH_FIELD, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
     for (const m of out.matchAll(RANGE_ALL)) {
       // Look back a few characters only: a long one-line paste may hold many candidate ranges.
@@ -1602,6 +1664,29 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   return { parse };
+}
+
+// A price range in words: "from just one cent up to 4 dollars", "starting at $0.50 up to $12", "低至一分钱起，最高210美元": written as
+// the headline range "US $0.01 - $4" the page would show. An amount is a sign and digits, digits and a currency word, or cents.
+const WORD_AMT = String.raw`(?:(?:US\s?)?\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:US\s)?(?:dollars?|bucks|usd|美元|美金|刀)|(?:one|a|an|\d{1,2}|一|两|二|三|四|五|六|七|八|九)\s*(?:cents?|分钱|美分))`;
+const WORDED_RANGE = new RegExp(String.raw`\b(?:from|starting\s+(?:at|from))\s+(?:just\s+|only\s+|as\s+low\s+as\s+)?(${WORD_AMT})\s*(?:up\s+to|to|-|~)\s*(?:just\s+|only\s+|a\s+max(?:imum)?\s+of\s+)?(${WORD_AMT})|(?:低至|最低|仅需?|只要)\s*(${WORD_AMT})\s*起?\s*[，,、]?\s*(?:最高|高至|最多|至|到)\s*(${WORD_AMT})`, 'gi');
+const WORDED_HINT = /cents?\b|dollars?|bucks|美元|美金|分钱|美分|\bup\s+to\b|最高/i;
+const EN_SMALL: Record<string, number> = { one: 1, a: 1, an: 1, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+function wordAmount(x: string): number {
+  const n = /\d[\d,]*(?:\.\d+)?/.exec(x)?.[0];
+  const v = n ? Number(n.replace(/,/g, '')) : EN_SMALL[/^\s*(\S+?)\s*(?:cents?|分钱|美分)/i.exec(x)?.[1]?.toLowerCase() ?? ''] ?? NaN;
+  return /cents?|分钱|美分/i.test(x) ? v / 100 : v;
+}
+export function wordedRange(text: string): string {
+  if (!WORDED_HINT.test(text)) return text;
+  return text.replace(WORDED_RANGE, (whole: string, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, at: number) => {
+    // "free shipping on orders from $50 up to $100", "运费满…": a range of order values or freight, not the goods' price.
+    if (/shipping|freight|postage|delivery|orders?|运费|邮费|满|订单/i.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return whole;
+    const [lo, hi] = [wordAmount((a ?? c)!), wordAmount((b ?? d)!)];
+    // (no currency but yuan named: not a dollar range; the page's own ¥ amounts are read as they stand)
+    if (!(lo > 0 && hi > lo) || /[¥￥元]|rmb/i.test(whole.replace(/美元/g, ''))) return whole;
+    return `US $${lo} - $${hi}`;
+  });
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

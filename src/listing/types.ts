@@ -166,4 +166,6 @@ export interface ParsedListing {
   /** What one unit of the goods weighs as shipped, gross weight included ("单位重量：9 kg", "单件毛重：15 kg", "Single gross
    *  weight: 0.5 kg"), in kilograms: turns a freight rate per kilogram into freight per unit. */
   unitWeightKg?: number;
+  /** A sea-freight transit time the page promises ("Sea freight to USA, arrives in 3 days", "海运到美国 3天到港"), in days. */
+  seaTransit?: { days: number; text: string };
 }
