@@ -165,6 +165,8 @@ export class DeclineChecks {
   private readonly contextOf: (p: Passage) => Passage[];
   private readonly passagesOf: (sectionId: string) => Passage[];
   private readonly listRun: (p: Passage) => Passage[];
+  // the bare agenda titles and the lines no title is (built at the first question that may name a title)
+  private titleLines?: { titles: Passage[]; others: Passage[] };
 
   constructor(ctx: DeclineContext) {
     this.index = ctx.index;
@@ -254,9 +256,11 @@ export class DeclineChecks {
   private phraseNamedBareTitle(question: string): { title: Passage; phrase: string } | null {
     const runs = question.match(new RegExp(`\\p{Script=Han}{${TITLE_PHRASE.chars},}`, 'gu')) ?? [];
     if (!runs.length) return null;
-    const titles = this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p) && !POINTER.test(p.zh));
     // (a heading holding it heads the lines about it: "成长指引" heads "成长指引（新手期）" and its tasks)
-    const others = this.index.passages.filter((p) => p.kind !== 'agenda' && !POINTER.test(p.zh));
+    const { titles, others } = (this.titleLines ??= {
+      titles: this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p) && !POINTER.test(p.zh) && !this.headsAgendaPart(p)),
+      others: this.index.passages.filter((p) => p.kind !== 'agenda' && !POINTER.test(p.zh)),
+    });
     let best: { title: Passage; phrase: string } | null = null;
     for (const title of titles) {
       const han = title.zh.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -265,7 +269,7 @@ export class DeclineChecks {
           for (let j = run.length; j - i >= TITLE_PHRASE.chars && j - i > (best?.phrase.length ?? 0); j--) {
             const phrase = run.slice(i, j);
             if (phrase.length < TITLE_PHRASE.share * han || !title.zh.includes(phrase)) continue;
-            if (others.some((p) => p.zh.includes(phrase)) || this.headsAgendaPart(title)) break;
+            if (others.some((p) => p.zh.includes(phrase))) break;
             best = { title, phrase };
             break;
           }
