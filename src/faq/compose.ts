@@ -128,6 +128,8 @@ const HAN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九
 const monthIn = (p: Passage, m: number) =>
   new RegExp(`(?<![\\d.])${m}\\s*月|(?<![一二三四五六七八九十])${HAN_MONTHS[m - 1]}月`).test(p.zh) || new RegExp(`\\b${MONTHS[m - 1]}\\b`, m === 5 ? '' : 'i').test(p.en);
 // a four-digit run of its own in a line ("2022年", "2023"): the years the briefing names
+// the asks a penalty ladder's step holds no answer of (a step is points and a measure, never a time)
+const LADDER_TIMELESS = new Set(['howlong', 'when', 'day', 'clock', 'frequency']);
 const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
 // a lead that already says yes or no (the words the yes/no leads of polarity.ts open with)
 const YESNO_LEAD = /^(yes|no|是|否|不|没有|无需|可以|能|会|对|需要|要)/i;
@@ -1706,6 +1708,9 @@ export class Composer {
   /** "What happens the 3rd time?": the step of the penalty ladder for that offence, and the running total. */
   private ladder(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     if (qa.offence === null) return null;
+    // a step states points and a measure, no length of time or date: "how long until it shows up in search again" asks
+    // a time the ladder does not hold, whatever offence "again" names
+    if (qa.types.some((t) => LADDER_TIMELESS.has(t)) && !qa.types.includes('points')) return null;
     const lang = input.lang;
     const sections = new Set([...input.answered.map((s) => s.id), ...candidates.slice(0, 3).map((c) => c.passage.section)]);
     const asked = input.question.normalize('NFKC');

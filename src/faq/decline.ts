@@ -23,6 +23,8 @@ const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
 const TITLE_WORD = 0.5;
 // an agenda line that is only a title: one short phrase, no clause, link or explanation ("4月商家提效工具速递")
 export const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|见语雀|扫码查看)/;
+// a phrase of the question names an agenda title when it has at least this many Chinese characters and this share of the title's
+const TITLE_PHRASE = { chars: 4, share: 0.5 };
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 // how much of the question a pointer line must hold to be what a question naming it asks about
 const POINTED_AT = 0.5;
@@ -135,10 +137,10 @@ const PRICED = /(?<![\d.])0\s*\p{Script=Han}{0,3}费|免\p{Script=Han}{0,4}费|�
 // words around a fee that name no act: "有没有费用", "要不要收费", "any fee", "the charge"
 const FEE_FILLER = /^(有没有|有|没有|要不要|要|需要|会不会|是否|是不是|任何|什么|收不收|收|免|手续|服务|费用)$|^(a|an|the|any|extra|additional|service|handling|processing|using|it|this|that|me|us|them)$/i;
 
-// a figure and the noun it counts right after it (a measure word between: "5大权益", "81个商家", "0开户费"; "5 key
+// a figure and the noun it counts right after it (a measure word between: "5大权益", "81个商家", "0开户费", "三个维度"; "5 key
 // benefits", "4 chapters"); a figure with no word after it, or a word that does not name a thing ("10 of the 81", "5%"),
 // has no group
-const FIGURE_NOUN_ZH = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(?:个|项|名|场|种|次|份|位|家|条|张|章|批|期|类|款|大|多)?\s*(\p{Script=Han}{1,4})?/gu;
+const FIGURE_NOUN_ZH = /(?<![\d.])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|名|场|种|次|份|位|家|大)))\s*(?:万|千|百)?\s*(?:个|项|名|场|种|次|份|位|家|条|张|章|批|期|类|款|大|多)?\s*(\p{Script=Han}{1,4})?/gu;
 const FIGURE_NOUN_EN = /(?<![\d.])\d+(?:\.\d+)?(?:\s+(?!(?:of|to|in|and|or|per|for|at|on|by|from|with|is|are|was|were|the|a|an|more|than|times|x)\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?/giu;
 
 // what a decimal figure counts: no thing a question counts
@@ -163,6 +165,8 @@ export class DeclineChecks {
   private readonly contextOf: (p: Passage) => Passage[];
   private readonly passagesOf: (sectionId: string) => Passage[];
   private readonly listRun: (p: Passage) => Passage[];
+  // the bare agenda titles and the lines no title is (built at the first question that may name a title)
+  private titleLines?: { titles: Passage[]; others: Passage[] };
 
   constructor(ctx: DeclineContext) {
     this.index = ctx.index;
@@ -190,6 +194,16 @@ export class DeclineChecks {
     if (quotedTitle) {
       const outside = this.analyzer.analyze(question.replace(QUOTED_TEXT, ' ')).types;
       if (!outside.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return quotedTitle;
+    }
+    // ...and so does a title the asker names unquoted by a phrase of it no other line holds ("讲师使用规则具体说了什么"),
+    // what it asks read without the phrase
+    // (and only when the rest of the question names nothing another line holds: "成长指引新手任务有哪些" asks the tasks)
+    const named = this.phraseNamedBareTitle(question);
+    if (named) {
+      const rest = question.replace(named.phrase, ' ');
+      const outside = this.analyzer.analyze(rest).types;
+      const restNames = input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== named.title));
+      if (!restNames.length && asksContents(outside) && !outside.some((t) => t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return named.title;
     }
     const clauses = question.split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
@@ -232,6 +246,37 @@ export class DeclineChecks {
     const group = this.byGroup.get(p.group) ?? [];
     const next = group[group.indexOf(p) + 1];
     return !next || next.kind === 'agenda' || next.kind === 'heading';
+  }
+
+  /**
+   * The bare agenda title the question names by a Chinese phrase of its own (TITLE_PHRASE.chars characters or more, and
+   * TITLE_PHRASE.share of the title's), that no line but agenda titles and pointers holds: "讲师使用规则" names
+   * "讲师使用规则重点强调". The longest such phrase wins.
+   */
+  private phraseNamedBareTitle(question: string): { title: Passage; phrase: string } | null {
+    const runs = question.match(new RegExp(`\\p{Script=Han}{${TITLE_PHRASE.chars},}`, 'gu')) ?? [];
+    if (!runs.length) return null;
+    // (a heading holding it heads the lines about it: "成长指引" heads "成长指引（新手期）" and its tasks)
+    const { titles, others } = (this.titleLines ??= {
+      titles: this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p) && !POINTER.test(p.zh) && !this.headsAgendaPart(p)),
+      others: this.index.passages.filter((p) => p.kind !== 'agenda' && !POINTER.test(p.zh)),
+    });
+    let best: { title: Passage; phrase: string } | null = null;
+    for (const title of titles) {
+      const han = title.zh.match(/\p{Script=Han}/gu)?.length ?? 0;
+      for (const run of runs) {
+        for (let i = 0; i < run.length; i++) {
+          for (let j = run.length; j - i >= TITLE_PHRASE.chars && j - i > (best?.phrase.length ?? 0); j--) {
+            const phrase = run.slice(i, j);
+            if (phrase.length < TITLE_PHRASE.share * han || !title.zh.includes(phrase)) continue;
+            if (others.some((p) => p.zh.includes(phrase))) break;
+            best = { title, phrase };
+            break;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** The bare agenda title the question quotes whole (the quote is the title, with or without its number). */

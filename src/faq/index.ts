@@ -262,7 +262,9 @@ export function createPolicyFaq(
 
   function local(asked: string, ctx: AskContext = {}): Local {
     // a question typed in Traditional Chinese (實際收的運費) is read in the Simplified the briefing and the rules are written in
-    const question = foldTraditional(asked);
+    // ...and a code-mixed question that spaces its Chinese word by word ("哪个 邮箱 address", "3星 商家 具体 有 什么 权益") is
+    // read as Chinese is written, without those spaces: the asks, periods and titles are worded unspaced
+    const question = joinSpacedHan(foldTraditional(asked));
     const problem = inspectQuestion(question);
     const lang: Lang = problem === 'other_language' ? 'en' : (ctx.lang ?? detectLang(question || ''));
     if (problem) return { answer: declinedAnswer(lang, suggestionsFrom([]), problem), hits: [], units: [], lang };
@@ -382,6 +384,22 @@ export function createPolicyFaq(
       return briefingWords.includes(wanted);
     },
   };
+}
+
+// a question spaces its Chinese word by word when it has at least this many spaced pieces holding Chinese, and this share
+// of them are words (at most WORD_HAN characters); a space between two long runs sets a remark apart ("…是几号到几号 要排档期")
+const SPACED_WORDS = { pieces: 3, share: 0.75, wordHan: 4 };
+
+/**
+ * A code-mixed question written with a space after every word ("预警 email 是 从 哪个 邮箱 address", "3星 商家 具体 有 什么
+ * 权益") is read as Chinese is written: without the spaces between two Chinese characters (Latin spacing stays). A space
+ * that parts clauses of an otherwise unspaced question is left alone: it sets off a remark or a second ask.
+ */
+export function joinSpacedHan(text: string): string {
+  const pieces = text.split(/[ \t\u3000]+/).map((w) => w.match(/\p{Script=Han}/gu)?.length ?? 0).filter((n) => n > 0);
+  const words = pieces.filter((n) => n <= SPACED_WORDS.wordHan).length;
+  if (pieces.length < SPACED_WORDS.pieces || words < SPACED_WORDS.share * pieces.length) return text;
+  return text.replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu, '');
 }
 
 /** A phrase as compared with the briefing's words: NFKC, lower case, without spaces or quotation marks. */
