@@ -163,6 +163,7 @@ export class YesNoLead {
     return (
       this.slotValue(input, [...near, ...this.topicHolding(input)], picked) ??
       this.freeAct(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
+      this.everyoneLimited(input, [...near, ...this.topicHolding(input)], picked) ??
       this.eventDay(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
@@ -414,6 +415,19 @@ export class YesNoLead {
     if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
     picked.unshift(line);
     return yesNo(input.question, input.lang, free, 'fact');
+  }
+
+  /** "所有商家都能用吗" against "1星及以上商家开始灰度" (polarity.yaml `everyone`): no, with the limiting line quoted first. */
+  private everyoneLimited(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const ev = this.ctx.analyzer.rules.polarity.everyone;
+    if (!ev || !ev.question.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => ev.line.test(p.zh) || ev.line.test(p.en));
+    if (!line) return null;
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const word = yesNo(input.question, input.lang, false, 'fact');
+    const zh = line.zh.match(ev.line)?.[0] ?? '';
+    return input.lang === 'zh' ? `${word}有限定：“${zh}”。` : `${word} It is limited (${zh}).`;
   }
 
   /** The one act (polarity.yaml `freeActs`) whose charge the asking clause asks, and whether it asks "free?"; or null. */
@@ -887,7 +901,7 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
     // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
     [/能不能|能否|(?<![才只仅])能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
-    [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
+    [/有没有|(?<!所)有.{0,20}吗/, '是的，有。', '没有。'],
     // "要求不一样吗" asks about a requirement, not whether something is needed
     [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
     // (算 of 结算, 计算, 预算 is no verb of judgement)
