@@ -13,7 +13,7 @@ import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { BRIEFING_YEAR, findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
-import { ASKS_CHARGE, cap, faqPolarity, yesNo, YesNoLead } from './polarity.js';
+import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
@@ -1066,7 +1066,7 @@ export class Composer {
     // (the first lines may hold the clause together: "在RFQ报价里写上Skype算违规吗" against the rule naming RFQ and the
     // example naming Skype; and a question offering an alternative, "...or is a reasonable reason enough?", is answered
     // by a line holding either side)
-    const alternative = !lead && plainYesNo && qa.types.includes('yesno') && this.decline.alternativeHeld(input, picked.slice(0, YESNO_LINES));
+    const alternative = !lead && plainYesNo && qa.types.includes('yesno') && !STILL_ASKED.test(input.question.normalize('NFKC')) && this.decline.alternativeHeld(input, picked.slice(0, YESNO_LINES));
     const declinesYesNo = () =>
       (plainYesNo ? picked.slice(0, YESNO_LINES).every(otherEvent) && !this.decline.heldTogether(input, yn!.ask, picked.slice(0, YESNO_LINES)) && !alternative : otherEvent(picked[0]!)) ||
       (plainYesNo && !alternative && (this.decline.modalPredicateUnheld(input, picked.slice(0, YESNO_LINES)) || this.decline.alsoPredicateUnheld(input, picked.slice(0, YESNO_LINES))));
@@ -1374,7 +1374,10 @@ export class Composer {
           // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
           // (spaces apart: "Top 100" holds the label Top100, not Top10)
           const whole = !!label && new RegExp(`(?<![0-9a-z])${[...label].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')}(?![0-9a-z])`, 'i').test(input.question.normalize('NFKC'));
-          const share = whole ? 1 + label.length / 100 : pairShare(label, q);
+          // (the row's own label, its first cell that is not a bare number, held whole beats a value cell held whole:
+          // "转化榜Top10能拿到精准买家Push吗" asks the Top10 row, not the Top100 row whose quality cell reads 精准买家Push)
+          const own = whole && ci === cells[r]!.findIndex((x) => !/^\d+$/.test(x));
+          const share = whole ? 1 + label.length / 100 + (own ? 1 : 0) : pairShare(label, q);
           if (!best || share > best.share) best = { r, share, label: raw };
         }
       }
@@ -1406,6 +1409,14 @@ export class Composer {
         // an empty cell: say which rows of that column do get something
         const given = cells.slice(1).filter((r) => /^top\s*\d+$/i.test(r[0] ?? '') && r[col.i] && !/^[/／-]$/.test(r[col.i]!)).map((r) => `${r[0]}${lang === 'zh' ? '：' : ': '}${r[col.i]}`);
         const others = given.length ? (lang === 'zh' ? `${col.h}只有${given.join('；')}。` : ` In ${col.h} only ${given.join('; ')}.`) : '';
+        // a reward the question names that another cell of the table holds ("优质榜Top10有精准买家Push吗" where that
+        // row's cell is 提报话题+标杆走访): the asked cell not holding it is a no, with what the cell does give
+        const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && x.length >= 3 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x))))];
+        const wantedValue = values.filter((v) => q.includes(squashText(v)))[0];
+        if (!empty && wantedValue && !squashText(cell).includes(squashText(wantedValue))) {
+          lead = lang === 'zh' ? `没有：${col.h}的${label}是“${cell}”，不是${wantedValue}。` : `No: the ${label} of ${col.h} gets "${cell}", not ${wantedValue}.`;
+          return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+        }
         lead = empty
           ? lang === 'zh' ? `没有：${col.h}的${label}一栏为“/”。${others}` : `No: the ${label} cell of ${col.h} is "/" (nothing).${others}`
           : lang === 'zh' ? `是的，有：${col.h}·${label}：${cell}。` : `Yes: ${col.h}, ${label}: ${cell}.`;

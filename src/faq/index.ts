@@ -185,7 +185,7 @@ export function createPolicyFaq(
    * NZD), or one value of a slot (polarity.yaml `slots`) that a line of the section states a value of ("Pay的资金结算是
    * 阿里自己做的吧" against "由合作的银行…提供"). The section is taken only when the composer leads with a verdict from it.
    */
-  function decidingSection(question: string, qa: QuestionAnalysis | undefined, units: Unit[], hits: Hit[]): Section | null {
+  function decidingSection(question: string, qa: QuestionAnalysis | undefined, units: Unit[], hits: Hit[], membershipOnly = false): Section | null {
     if (!composer || !askRules || !qa || !qa.types.includes('yesno')) return null;
     const q = question.normalize('NFKC');
     const classes = new Set(qa.items.filter((i) => !i.open).map((i) => i.cls));
@@ -201,7 +201,8 @@ export function createPolicyFaq(
       if (!leftOut && !lines.some(statesSlot)) continue;
       const comp = composer.compose({ question, lang: 'en', units, answered: [h.section], ranked: [], unitsOf }, qa);
       // (a membership verdict, or the stated value of what the question proposes: "will they open a new account for us")
-      if (!comp.notStated && (comp.special || comp.lead)) return h.section;
+      // (for a thing out of scope, only a membership verdict: another stance read off the list's line would be a guess)
+      if (!comp.notStated && (comp.special || (comp.lead && !membershipOnly))) return h.section;
     }
     return null;
   }
@@ -282,7 +283,12 @@ export function createPolicyFaq(
       const foreignOk = !(top && top.foreign > 0) || NOT_IN_LIST.test(question.normalize('NFKC'));
       const qa = composer?.analyze(question);
       // (a closed list or a stated value decides it; a platform the briefing never covers stays out of scope)
-      let rescued = foreignOk ? decidingSection(question, qa, units, hits) : null;
+      // (...unless a plain yes/no asks whether a closed list holds it: "能分享到Instagram吗" against the platforms SNS shares to,
+      // LinkedIn and Facebook, is a no the list states; decidingSection answers only such a membership verdict)
+      // (not whether it will be added later: the list states what is supported now, no plans)
+      const later = /\b(be added|added later|in (the )?future|plans?|planned|coming|soon|someday|eventually|when)\b|以后|将来|未来|计划|后续|什么时候|何时|会不会(增加|开放|支持|加)/i.test(question);
+      const listAsked = !!qa && qa.types.length === 1 && qa.types[0] === 'yesno' && !later && qa.items.some((i) => !i.open);
+      let rescued = foreignOk || listAsked ? decidingSection(question, qa, units, hits, !foreignOk) : null;
       if (!rescued && composer && foreignOk) rescued = composer.rescue(units, qa, question, lineMemory()?.votes(near));
       // a place or a product category decides the answer when a ranked topic lists the regions or categories it
       // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it

@@ -17,6 +17,11 @@ import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './c
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * "新手期任务还是5项吗", "主播还是只播1场吗": 还是 inside a clause that ends in 吗 is "still", not the joiner of a choice
+ * ("A还是B" ends in no 吗; "…，还是说…" after a comma offers an alternative and is left to decline.ts).
+ */
+export const STILL_ASKED = /(?<![，,；;？?!！。])还是[^，,。；;？?！!、]*?[吗么嘛]/;
 
 // how much of the question a degree line found beyond the first picks must hold to be the one it is about
 const DEGREE_LINE = 0.15;
@@ -49,6 +54,30 @@ function partOfMonth(text: string): { month: number; part: 'early' | 'mid' | 'la
   return null;
 }
 
+/**
+ * "是6月份公示吗", "is it published in June?": a month the question proposes alone, with no part of it. Not a month that
+ * dates something the question only mentions ("4月公示的商家…会扣分吗": the month before a 的 qualifies a noun).
+ */
+function monthAlone(q: string): { month: number; part: null; text: string; en: string } | null {
+  const zh = q.match(/(?<![\d年])(1[0-2]|[1-9])\s*月(份)?(?![\d\s]*[日号\d])(?![^，,。？?吗]{0,5}的)/);
+  const en = zh ? null : q.match(new RegExp(`\\b(?:in|by|during|until|till)\\s+(${MONTH_EN})\\b(?!\\s*\\d)`, 'i'));
+  const month = zh ? Number(zh[1]) : en ? MONTH_EN.split('|').indexOf(en[1]!.toLowerCase()) + 1 : 0;
+  if (!month) return null;
+  return { month, part: null, text: `${month}月`, en: MONTHS[month - 1]! };
+}
+
+/** A line's day ("5月13日", a span's first or last: "4月30日-5月13日") placed in its part of the month (1-10 early, 11-20 mid). */
+function dayAsPart(text: string, last: boolean): { month: number; part: 'early' | 'mid' | 'late'; text: string; en: string } | null {
+  const days = [...text.normalize('NFKC').matchAll(/(?<!\d)(1[0-2]|[1-9])\s*月\s*(\d{1,2})\s*[日号]?(?:\s*[-–~至到]\s*(?:(1[0-2]|[1-9])\s*月)?\s*(\d{1,2})\s*[日号])?/g)];
+  if (!days.length) return null;
+  const m = last ? days[days.length - 1]! : days[0]!;
+  const month = Number(last && m[4] ? m[3] ?? m[1] : m[1]);
+  const day = Number(last && m[4] ? m[4] : m[2]);
+  if (!day || day > 31) return null;
+  const part = day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
+  return { month, part, text: `${month}月${day}日`, en: `${MONTHS[month - 1]} ${day} (${month}月${day}日)` };
+}
+
 // a figure with its unit, of the kinds a yes/no proposes ("15天", "14 days", "0.3%", "50个", "3分"): each unit once
 const FIGURE_UNITS: [string, string][] = [
   ['day', '天|日|(?:calendar |working |business )?days?\\b'],
@@ -59,10 +88,14 @@ const FIGURE_UNITS: [string, string][] = [
   ['star', '星(?!期)|stars?\\b'],
   // a head count ("700名", "81个商家", "open to 1000 merchants"): before `item`, which would take the 个 of 个商家
   ['head', '(?:个\\s*)?(?:商家|名额|名(?!称|字)|家(?!居|纺|具|电|园)|位(?!置)|人(?!民币|才|员|工))|merchants?\\b|sellers?\\b|suppliers?\\b|companies\\b|people\\b|persons?\\b|spots?\\b|places\\b|slots?\\b|respondents?\\b'],
-  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b'],
+  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|listings?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b'],
+  // a number of live sessions or broadcasts ("连播5场", "stream 3 sessions")
+  ['session', '场(?!景|地|所|合|馆)|sessions?\\b|(?:live )?streams\\b|broadcasts?\\b|shows\\b'],
   // a sum in yuan ("原价1500元", "0元享"): "do we pay 1500 yuan?" against the price now
   ['yuan', '元|块钱|yuan\\b|rmb\\b'],
 ];
+// a clause counting people or places by a noun before its bare "N个" ("名额是1000个吗", "商家有81个吗")
+const HEAD_NOUN = /名额|商家|人数|席位|企业|公司|\bmerchants?\b|\bsellers?\b|\bspots?\b|\bplaces\b|\bslots?\b/i;
 const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
 // a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
 const DATE_FIGURE = /\d{1,4}\s*[年月]\s*\d{0,2}\s*[日号]?|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|第\s*\d+|\b(?:top|no\.?|#)\s*\d+|\d+\s*(?:st|nd|rd|th)\b|[（(]?\d+[)）、]/gi;
@@ -128,7 +161,9 @@ export class YesNoLead {
    */
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
     return (
-      this.slotValue(input, near, picked) ??
+      this.slotValue(input, [...near, ...this.topicHolding(input)], picked) ??
+      this.freeAct(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
+      this.everyoneLimited(input, [...near, ...this.topicHolding(input)], picked) ??
       this.eventDay(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
@@ -137,6 +172,11 @@ export class YesNoLead {
       this.dateInSpan(qa, input, picked) ??
       this.dateThreshold(qa, input, [...near, ...this.ctx.topicPassages(input)], picked)
     );
+  }
+
+  /** The answered topic's lines that hold a good share of the question (a line the picks missed, not any line of it). */
+  private topicHolding(input: ComposeInput): Passage[] {
+    return this.ctx.topicPassages(input).filter((p) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p)) >= FIGURE_LINE_COVERAGE);
   }
 
   /** "No: this rule applies only to ...": the lead for a rule limited to merchants the asker is not (see outsideScope). */
@@ -150,7 +190,7 @@ export class YesNoLead {
     const requires = opposite ? lines.find((x) => opposite.line.test(x.zh) || opposite.line.test(x.en)) : undefined;
     if (!requires) return null;
     if (!picked.includes(requires)) picked.unshift(requires);
-    return yesNo(input.question, input.lang, false, 'fact');
+    return yesNo(input.question, input.lang, !!opposite!.failure?.test(input.question), 'fact');
   }
 
   /**
@@ -194,19 +234,30 @@ export class YesNoLead {
     const want = asked[0]!;
     const cmp = LONGER.test(clause.slice(0, want.at)) || LONGER_AFTER.test(clause.slice(want.end)) ? '>' : SHORTER.test(clause.slice(0, want.at)) || SHORTER_AFTER.test(clause.slice(want.end)) ? '<' : '=';
     for (const p of picked.slice(0, SLOT_LINES)) {
-      const stated = durationsIn(p.zh);
+      // (a line stating lengths for several subjects, "全球收款1-5个工作日，本地TT收款1-2工作日", is read in the clause
+      // about the subject asked)
+      const part = durationsIn(p.zh).length > 1 ? clauseAsked(p, input.question) : { zh: p.zh, en: p.en };
+      const stated = part ? durationsIn(part.zh) : [];
       if (stated.length !== 1) continue;
       const line = stated[0]!;
-      // (the same unit with no comparison is figure's: "是15天吗" against "由15日延长为30日")
-      const unit = (t: string) => t.replace(/[\d.\s~～-]|到|至|个|[一二两三四五六七八九十半]|\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|to)\b/gi, '');
-      if (cmp === '=' && unit(line.text) === unit(want.text)) return '';
+      // (the same unit with no comparison is figure's: "是15天吗" against "由15日延长为30日"; a range is compared here,
+      // "does local TT take 1-5 working days?" against "1-2工作日")
+      const unit = (t: string) => t.replace(/[\d.\s~～-]|到|至|个|[一二两三四五六七八九十半]|\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|to)\b/gi, '').replace(/^(working|business|calendar)?days?$/i, '日').replace(/^工作日$/, '日');
+      if (cmp === '=' && unit(line.text) === unit(want.text)) {
+        if (want.lo === want.hi && line.lo === line.hi) return '';
+        const same = want.lo === line.lo && want.hi === line.hi;
+        const word = yesNo(input.question, input.lang, same, 'fact');
+        if (same) return word;
+        const en = durationsIn(part!.en)[0]?.text;
+        return input.lang === 'zh' ? `${word}简报写的是${line.text}。` : `${word} The briefing states ${en ?? line.text}${en ? '' : ` (${line.text})`}.`;
+      }
       let yes: boolean | null;
       if (cmp === '>') yes = line.lo > want.hi ? true : line.hi <= want.lo ? false : null;
       else if (cmp === '<') yes = line.hi <= want.lo ? true : line.lo >= want.hi ? false : null;
       else yes = line.hi < want.lo || line.lo > want.hi ? false : null;
       if (yes === null) return '';
       const word = yesNo(input.question, input.lang, yes, 'fact');
-      const en = durationsIn(p.en)[0]?.text;
+      const en = durationsIn(part!.en)[0]?.text;
       return input.lang === 'zh' ? `${word}简报写的是${line.text}。` : `${word} The briefing states ${en ?? line.text}${en ? '' : ` (${line.text})`}.`;
     }
     return '';
@@ -226,7 +277,9 @@ export class YesNoLead {
     const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
     if (asked.length !== 1) return '';
     const want = asked[0]!;
-    const ofUnit = (p: Passage) => figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit);
+    // a bare "N个" counts whatever the clause names ("名额是1000个吗"): a head count of the line's ("名额仅限700名") too
+    const bare = want.unit === 'item' && /个$/.test(want.text);
+    const ofUnit = (p: Passage) => figuresIn(p.zh.replace(DATE_FIGURE, ' ')).filter((f) => f.unit === want.unit || (bare && f.unit === 'head' && HEAD_NOUN.test(clause)));
     let lines = picked.slice(0, SLOT_LINES);
     // "is the campaign open to 1000 merchants?" where the lines picked state no head count: the line of the answered
     // topic that states a figure of that unit and holds most of the question ("活动名额仅限700名") is the one compared
@@ -292,12 +345,16 @@ export class YesNoLead {
    */
   private monthPart(input: ComposeInput, picked: Passage[]): string {
     const q = input.question.normalize('NFKC');
-    const asked = partOfMonth(q);
+    const asked = partOfMonth(q) ?? monthAlone(q);
     if (!asked || /(?<!\d)\d{1,2}\s*[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/i.test(q)) return '';
+    // ("招稿到5月底吗" asks where a span ends: the span's last day; otherwise its first)
+    const toEnd = /到|至|截止|结束|\b(until|till|through|run|runs|last|lasts|end|ends|close|closes)\b/i.test(q);
     for (const p of picked.slice(0, SLOT_LINES)) {
-      const stated = partOfMonth(p.zh) ?? partOfMonth(p.en);
+      // (a month alone is compared only with a line stating a part of a month, "5月下旬", or a day of one)
+      const stated = partOfMonth(p.zh) ?? partOfMonth(p.en) ?? dayAsPart(p.zh, toEnd);
       if (!stated) continue;
-      const same = stated.month === asked.month && (stated.part === asked.part || stated.part === null);
+      // a month asked alone ("6月份公示吗") is that month whatever its part
+      const same = stated.month === asked.month && (stated.part === asked.part || stated.part === null || asked.part === null);
       if (same && stated.part === null) return '';
       const word = yesNo(input.question, input.lang, same, 'fact');
       if (same) return word;
@@ -344,6 +401,48 @@ export class YesNoLead {
     return null;
   }
 
+  /**
+   * "When USD lands, do they charge an incoming fee?", "有月度维护费吗" against "0开户费，0维护费，0入账费" (polarity.yaml
+   * `freeActs`): a charge asked of one act a line of the topic makes free is a no ("is it free to hold?" a yes), with that
+   * line quoted first. Only in the asking clause, and not when the question names an act that costs money (withdrawing).
+   */
+  private freeAct(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const asked = this.chargeOfAct(input);
+    if (!asked) return null;
+    const { act, free } = asked;
+    const line = lines.find((p) => act.line.test(p.zh) || act.line.test(p.en));
+    if (!line) return null;
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    return yesNo(input.question, input.lang, free, 'fact');
+  }
+
+  /** "所有商家都能用吗" against "1星及以上商家开始灰度" (polarity.yaml `everyone`): no, with the limiting line quoted first. */
+  private everyoneLimited(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const ev = this.ctx.analyzer.rules.polarity.everyone;
+    if (!ev || !ev.question.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => ev.line.test(p.zh) || ev.line.test(p.en));
+    if (!line) return null;
+    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
+    picked.unshift(line);
+    const word = yesNo(input.question, input.lang, false, 'fact');
+    const zh = line.zh.match(ev.line)?.[0] ?? '';
+    return input.lang === 'zh' ? `${word}有限定：“${zh}”。` : `${word} It is limited (${zh}).`;
+  }
+
+  /** The one act (polarity.yaml `freeActs`) whose charge the asking clause asks, and whether it asks "free?"; or null. */
+  chargeOfAct(input: ComposeInput): { act: { line: RegExp }; free: boolean } | null {
+    const fa = this.ctx.analyzer.rules.polarity.freeActs;
+    const yn = this.ctx.analyzer.type('yesno');
+    if (!fa || !yn) return null;
+    const clause = clausesOf(input.question.normalize('NFKC'), SENTENCE_BREAK).filter((c) => yn.ask.test(c)).join(' ');
+    const free = /免费|\bfree\b|不要钱|不收费/i.test(clause);
+    const charged = !free && (ASKS_CHARGE.test(clause) || /要钱|收钱|\bpay (a|an|any|for)\b/i.test(clause));
+    if ((!free && !charged) || fa.otherActs.test(input.question)) return null;
+    const acts = fa.acts.filter((a) => a.question.test(clause));
+    return acts.length === 1 ? { act: acts[0]!, free } : null;
+  }
+
   /** Whether the question proposes one value of a slot (polarity.yaml `slots`) that one of these lines states a value of. */
   private slotStated(input: ComposeInput, lines: Passage[]): boolean {
     const slots = proposedSlots(this.ctx.analyzer.rules.polarity, input.question);
@@ -359,7 +458,11 @@ export class YesNoLead {
     for (const slot of this.ctx.analyzer.rules.polarity.slots) {
       const asked = slot.values.filter((v) => v.question.test(q));
       if (asked.length !== 1) continue;
-      const line = lines.find((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en)));
+      // (of the lines stating a value, the one holding most of the question: "running a business on Alibaba.com" in a
+      // course's chapter title states no place of the live stream asked about)
+      const cov = (p: Passage) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p));
+      const stating = [...new Set(lines.filter((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en))))];
+      const line = stating.map((p, i) => ({ p, i, c: cov(p) })).sort((a, b) => b.c - a.c || a.i - b.i)[0]?.p;
       if (!line) continue;
       const stated = slot.values.filter((v) => v.line.test(line.zh) || v.line.test(line.en));
       if (stated.includes(asked[0]!) && stated.length > 1) continue;
@@ -393,7 +496,10 @@ export class YesNoLead {
   polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage, picked: Passage[] = [p]): string {
     const pol = this.ctx.analyzer.rules.polarity;
     // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
-    const text = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
+    const whole = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
+    // a line of several sentences takes its stance from the one the question is about ("将无法参与搜索排序。如…累积到
+    // 一定量…平台将对产品进行删除处理" answers "会删除产品吗" from its second sentence, not the first one's 无法)
+    const text = /\p{Script=Han}/u.test(p.zh) ? sentenceAsked(whole, input.question) : whole;
     const allowed = pol.allowed.test(text);
     const negated = pol.negated.test(text);
     // An exception stated for a scenario ("asking for a phone is allowed in order or logistics steps") leaves the
@@ -519,6 +625,8 @@ export class YesNoLead {
     if (!qa.types.includes('yesno') || !qa.items.length || qa.types.includes('compare')) return null;
     // ("要审核吗？审核几小时" asks a figure too: the lines must hold it, which a list of platforms does not)
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return null;
+    // ("do they charge an incoming fee when USD lands?" asks the fee of an act, not whether USD is listed)
+    if (this.chargeOfAct(input)) return null;
     // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
     if (this.ctx.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
     // "will the platform open a new Facebook account for us?" asks whose account, which a line of the topic states
@@ -691,7 +799,8 @@ export class YesNoLead {
 
   /** "Can we still submit on 14 May?" against "招稿：4月30日-5月13日": whether the asker's day falls in the stated span. */
   private dateInSpan(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string | null {
-    if (!qa.date) return null;
+    // ("5月6号之后…会显示吗" gives an open side from a day, not a day: a threshold's line decides, not a span)
+    if (!qa.date || askerSide(input.question) !== 0) return null;
     for (const p of picked) {
       const m = p.zh.match(/(\d{1,2})月(\d{1,2})日?\s*[-–~至到]\s*(?:(\d{1,2})月)?(\d{1,2})日/);
       if (!m) continue;
@@ -792,7 +901,7 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
     // ("要先做完才能评星吗" turns on 要: 才能 is part of the condition)
     [/能不能|能否|(?<![才只仅])能.{0,20}吗/, '能。', '不能。'],
     [/可不可以|可以/, '可以。', '不可以。'],
-    [/有没有|有.{0,20}吗/, '是的，有。', '没有。'],
+    [/有没有|(?<!所)有.{0,20}吗/, '是的，有。', '没有。'],
     // "要求不一样吗" asks about a requirement, not whether something is needed
     [/要不要|需不需要|需要|(?<![需重主只])要(?!求).{0,20}吗|还得|得先|必须.{0,20}吗/, '需要。', '不需要。'],
     // (算 of 结算, 计算, 预算 is no verb of judgement)
@@ -807,6 +916,70 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
     if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';
+}
+
+// words that hold no subject of a clause
+const EN_STOP = /^(the|a|an|is|are|was|were|be|do|does|did|to|of|in|on|at|for|by|it|its|my|our|we|i|you|your|they|their|and|or|as|so|if|that|this|with|from|have|has|will|would|can|could|than|then|them|take|takes|time|just|like|same|also|only|more|such)$/;
+
+/** English words of a question or clause (two letters and up, cut to five: "TT", "collection" and "collect" alike). */
+function enWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{2,}/g) ?? []).filter((w) => !EN_STOP.test(w)).map((w) => w.slice(0, 5)));
+}
+
+/**
+ * The clause of a line (split at commas and semicolons, with its rendering's clauses when they are as many) that
+ * holds clearly most of the question's subject; or null. A comparison the question makes with another subject ("just
+ * like the global account", "和全球收款一样") names no subject asked.
+ */
+function clauseAsked(p: Passage, question: string): { zh: string; en: string } | null {
+  // (the lengths themselves are what is compared, not a subject: "1-2个工作日" shares 工作 with every clause)
+  const noLength = (t: string) => t.normalize('NFKC').replace(DURATION, ' ');
+  const q = noLength(question).replace(/\b(just |exactly )?(like|as with|same as|the same as|similar to)\b[^,.;?!]*/gi, ' ').replace(/(和|跟|与|同)[^，,。；;？?！!]{1,12}(一样|相同|一致)/g, ' ');
+  const zh = p.zh.split(/[，,；;]/).map((x) => noLength(x).trim());
+  const en = p.en.split(/[,;]\s*/).map((x) => noLength(x).trim());
+  if (zh.length < 2) return null;
+  let shared: number[];
+  if (/\p{Script=Han}/u.test(q.replace(/[A-Za-z]/g, ''))) {
+    const asked = hanPairs(q);
+    shared = zh.map((x) => [...hanPairs(x)].filter((b) => asked.has(b)).length + [...enWords(x)].filter((w) => enWords(q).has(w)).length);
+  } else {
+    if (en.length !== zh.length) return null;
+    const asked = enWords(q);
+    shared = en.map((x) => [...enWords(x)].filter((w) => asked.has(w)).length);
+  }
+  const best = Math.max(...shared);
+  if (best < 1 || shared.filter((n) => n === best).length > 1) return null;
+  const i = shared.indexOf(best);
+  const zhRaw = p.zh.split(/[，,；;]/).map((x) => x.trim());
+  const enRaw = p.en.split(/[,;]\s*/).map((x) => x.trim());
+  return { zh: zhRaw[i]!, en: enRaw.length === zhRaw.length ? enRaw[i]! : p.en };
+}
+
+/** Han character pairs of a text: what a sentence shares with a question. */
+function hanPairs(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.normalize('NFKC').match(/\p{Script=Han}+/gu) ?? []) for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  return out;
+}
+
+// at least this many character pairs of the question a sentence must hold, more than any other sentence of its line, to
+// be the one the line's stance is read from
+const SENTENCE_PAIRS = 1;
+
+/** The sentence of a Chinese line that shares clearly most with what a Chinese question asks, or the whole line. */
+function sentenceAsked(line: string, question: string): string {
+  const parts = line.split(/(?<=[。；;！!])/).map((x) => x.trim()).filter((x) => /\p{Script=Han}/u.test(x));
+  if (parts.length < 2) return line;
+  // (what the question asks of its subject, after the modal: "虚假MOQ的产品…，平台会直接删除产品吗" asks 删除产品; the
+  // subject's words are in every sentence of the line. An English question keeps the whole line: its modal leads.)
+  if (!/\p{Script=Han}/u.test(question.replace(/[A-Za-z]/g, ''))) return line;
+  const asking = clausesOf(question, SENTENCE_BREAK).find((c) => YESNO_MODAL.test(c));
+  if (!asking) return line;
+  const asked = hanPairs(asking.split(YESNO_MODAL).pop()!);
+  const shared = parts.map((x) => [...hanPairs(x)].filter((b) => asked.has(b)).length);
+  const best = Math.max(...shared);
+  if (best < SENTENCE_PAIRS || shared.filter((n) => n === best).length > 1) return line;
+  return parts[shared.indexOf(best)]!;
 }
 
 /** Whether the asker's date is qualified as before it (-0.5) or after it (+0.5), or is the day itself (0). */

@@ -156,7 +156,11 @@ export const PolarityFileSchema = z.object({
   /** events a line dates to a day ("2022年5月6日生效", "生效日期：…"), and how a question proposes a day for one: see polarity.yaml */
   datedEvents: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).default([]),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
-  opposites: z.array(z.object({ question: RegexSource, line: RegexSource })).default([]),
+  opposites: z.array(z.object({ question: RegexSource, line: RegexSource, failure: RegexSource.optional() })).default([]),
+  /** a question putting something to every merchant, against a line limiting who: see polarity.yaml */
+  everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** acts a line makes free ("0入账费"), for a charge asked of one: see polarity.yaml */
+  freeActs: z.object({ otherActs: RegexSource, acts: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(1) }).optional(),
   audience: z
     .object({
       line: RegexSource,
@@ -221,7 +225,11 @@ export interface Polarity {
   /** "Isn't it only X?" against lines that state no such restriction: no */
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
-  opposites: { question: RegExp; line: RegExp }[];
+  opposites: { question: RegExp; line: RegExp; failure: RegExp | null }[];
+  /** "can every merchant use it?" against a line limiting who ("1星及以上"): no */
+  everyone: { question: RegExp; line: RegExp } | null;
+  /** a charge asked of an act a line makes free ("0入账费"): no */
+  freeActs: { otherActs: RegExp; acts: { id: string; question: RegExp; line: RegExp }[] } | null;
   /** a line naming who may join ("活动对象：…SKA及金品…"), the groups it may name, and how an asker says they are not one */
   audience: { line: RegExp; negation: RegExp; groups: { id: string; zh: string; re: RegExp }[] } | null;
   items: ClassItem[];
@@ -311,7 +319,9 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
-      opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i') })),
+      opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
+      everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
+      freeActs: pol.freeActs ? { otherActs: new RegExp(pol.freeActs.otherActs, 'iu'), acts: pol.freeActs.acts.map((a) => ({ id: a.id, question: new RegExp(a.question, 'iu'), line: new RegExp(a.line, 'iu') })) } : null,
       audience: pol.audience
         ? { line: new RegExp(pol.audience.line, 'i'), negation: new RegExp(`(?:${pol.audience.negation})[\\s'’-]*$`, 'i'), groups: pol.audience.groups.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })) }
         : null,
@@ -540,7 +550,9 @@ export class QuestionAnalyzer {
     // "30万美金" is an amount, not a question about US dollars
     const withoutAmounts = q
       .replace(/\d[\d,.]*\s*(万|k|千|w)?\s*(美元|美金|刀|usd|dollars?|人民币|元|块|rmb|cny|yuan)/gi, ' ')
-      .replace(/(usd|us\$|rmb|cny)\s*\d[\d,.]*\s*(万|k|千|w|m)?/gi, ' ');
+      .replace(/(usd|us\$|rmb|cny)\s*\d[\d,.]*\s*(万|k|千|w|m)?/gi, ' ')
+      // "withdraw to the personal card instead of the company account": the item set aside is not asked about
+      .replace(/\b(instead of|rather than|as opposed to|in place of)\s+[^,.;?!]{1,40}|(而不是|而非|代替|取代)[^，,。；;？?！!]{1,20}/gi, ' ');
     // ("Aussie dollars" names AUD: the "dollar" inside it is no US dollar) an item whose every mention lies inside
     // another item's longer one is not named
     const spans = pol.items.map((it) => [...withoutAmounts.matchAll(new RegExp(it.re.source, 'gi'))].map((m) => [m.index!, m.index! + m[0].length] as const));
