@@ -750,7 +750,7 @@ export function createParser(rules: ListingRules): Parser {
     // The customisation words are read per sentence: "every custom design needs min. 500 pairs. Orders below 500 pairs cannot
     // be produced." refuses every order in its second sentence; one sentence saying stock and custom orders alike start there
     // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
-    const customGoods = (priceWord || line.includes('定制')) && CUSTOM_IS_GOODS.test(line);
+    const customGoods = CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
