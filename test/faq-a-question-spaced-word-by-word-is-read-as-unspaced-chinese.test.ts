@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicyFaq } from '../src/faq/index.js';
+import { faqAsserts } from './helpers/faq.js';
 import { joinSpacedHan } from '../src/faq/index.js';
 
 // A code-mixed question often puts a space after every word ("预警 email 是 从 哪个 邮箱 address 发出来的?"). Its asks
 // (which mailbox, which star level, an agenda title) are worded unspaced in the rules, so the question is read without
 // the spaces between two Chinese characters. A space between two long runs of an unspaced Chinese question sets a remark
 // apart and is kept.
-const faq = createPolicyFaq({ llm: null });
-const declined = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer}`).toBe(true);
-};
-const answer = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer}`).toBe(false);
-  return a.answer;
-};
+const { declined, answered: answer } = faqAsserts();
 
 describe('a question spaced word by word is read as unspaced Chinese', () => {
   it('joins the words of a question spaced word by word, keeping Latin spacing', () => {

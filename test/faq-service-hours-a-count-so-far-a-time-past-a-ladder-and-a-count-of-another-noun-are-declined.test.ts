@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicyFaq } from '../src/faq/index.js';
+import { faqAsserts } from './helpers/faq.js';
 
 // Asks whose figure the briefing never states, where a neighbouring line used to answer: the hours a line is staffed
 // ("what hours", not only "service hours"); how many have "already" or "currently" done something (a live count, not an
 // announced figure); how long until something happens "again" (a penalty ladder's step is points, never a time); and
 // how many of a thing where the line's Chinese numeral counts another noun ("三个维度" is no number of videos).
-const faq = createPolicyFaq({ llm: null });
-const declined = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer}`).toBe(true);
-};
-const answer = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer}`).toBe(false);
-  return a.answer;
-};
+const { declined, answered: answer } = faqAsserts();
 
 describe('service hours, a count so far, a time past a ladder and a count of another noun are declined', () => {
   it('declines the hours a hotline or a support line is staffed or open', () => {

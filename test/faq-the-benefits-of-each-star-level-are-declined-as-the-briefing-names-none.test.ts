@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPolicyFaq } from '../src/faq/index.js';
+import { faqAsserts } from './helpers/faq.js';
 
 // The briefing says stars bring "对应的星级权益" and never states what any level gets: a question asking the benefits
 // level by level ("at each star level", "每个星级分别有什么权益") is declined. Look-alikes: the benefits it does list (green
 // factory, Gold Supplier course) are still answered.
-const faq = createPolicyFaq({ llm: null });
-const declined = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer}`).toBe(true);
-};
-const answer = (q: string) => {
-  const a = faq.askLocal(q);
-  expect(a.declined, `${q} -> ${a.answer}`).toBe(false);
-  return a.answer;
-};
+const { declined, answered: answer } = faqAsserts();
 
 describe('the benefits of each star level are declined as the briefing names none', () => {
   it('declines benefits asked level by level, in either language', () => {
