@@ -286,7 +286,7 @@ export function createPolicyFaq(
       // (...unless a plain yes/no asks whether a closed list holds it: "能分享到Instagram吗" against the platforms SNS shares to,
       // LinkedIn and Facebook, is a no the list states; decidingSection answers only such a membership verdict)
       // (not whether it will be added later: the list states what is supported now, no plans)
-      const later = /\b(be added|added later|in (the )?future|plans?|planned|coming|soon|someday|eventually|when)\b|以后|将来|未来|计划|后续|什么时候|何时|会不会(增加|开放|支持|加)/i.test(question);
+      const later = !!askRules?.polarity.laterAsked?.test(question);
       const listAsked = !!qa && qa.types.length === 1 && qa.types[0] === 'yesno' && !later && qa.items.some((i) => !i.open);
       let rescued = foreignOk || listAsked ? decidingSection(question, qa, units, hits, !foreignOk) : null;
       if (!rescued && composer && foreignOk) rescued = composer.rescue(units, qa, question, lineMemory()?.votes(near));

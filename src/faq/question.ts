@@ -159,6 +159,8 @@ export const PolarityFileSchema = z.object({
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource, failure: RegexSource.optional() })).default([]),
   /** a question putting something to every merchant, against a line limiting who: see polarity.yaml */
   everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** a yes/no about plans or later, which a closed list of what is supported now does not decide: see polarity.yaml */
+  laterAsked: RegexSource.optional(),
   /** acts a line makes free ("0入账费"), for a charge asked of one: see polarity.yaml */
   freeActs: z.object({ otherActs: RegexSource, acts: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(1) }).optional(),
   audience: z
@@ -228,6 +230,8 @@ export interface Polarity {
   opposites: { question: RegExp; line: RegExp; failure: RegExp | null }[];
   /** "can every merchant use it?" against a line limiting who ("1星及以上"): no */
   everyone: { question: RegExp; line: RegExp } | null;
+  /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
+  laterAsked: RegExp | null;
   /** a charge asked of an act a line makes free ("0入账费"): no */
   freeActs: { otherActs: RegExp; acts: { id: string; question: RegExp; line: RegExp }[] } | null;
   /** a line naming who may join ("活动对象：…SKA及金品…"), the groups it may name, and how an asker says they are not one */
@@ -321,6 +325,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
       everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
+      laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'i') : null,
       freeActs: pol.freeActs ? { otherActs: new RegExp(pol.freeActs.otherActs, 'iu'), acts: pol.freeActs.acts.map((a) => ({ id: a.id, question: new RegExp(a.question, 'iu'), line: new RegExp(a.line, 'iu') })) } : null,
       audience: pol.audience
         ? { line: new RegExp(pol.audience.line, 'i'), negation: new RegExp(`(?:${pol.audience.negation})[\\s'’-]*$`, 'i'), groups: pol.audience.groups.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })) }
