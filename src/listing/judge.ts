@@ -1371,7 +1371,7 @@ const PRICE_PER_COMPONENT = /\bprice\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+
 const NOT_COMPONENT = /^(?:order|orders|quantity|colou?r|size|design|style|model|sku|item|items|unit|units|piece|pieces|weight|volume|length|area|customer|buyer|month|week|day|year|shipment|container|lot|batch)$/i;
 /** The page prices one component ("price is per bead") and says how many one item of the goods holds ("22 beads"). */
 function componentPriced(p: ParsedListing, rules: ListingRules): { note: string; part: string; count: number } | null {
-  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const unit = pricedUnit(p, sortedTiers(p.tiers));
   if (unit && unit.id !== 'piece') return null;
   for (const n of p.notes) {
     const m = PRICE_PER_COMPONENT.exec(n);
@@ -1407,7 +1407,7 @@ const PACK_UNITS = new Set(['set', 'box', 'carton', 'bag', 'roll', 'bundle', 'ba
  */
 function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   const f = p.priceFor;
-  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const unit = pricedUnit(p, sortedTiers(p.tiers));
   const price = dearestPrice(p);
   if (!f || !unit || !price) return null;
   // The unit shown redefined as a pack ("1只=1箱"): a price said to be for anything but the pack (even "单只", the unit's
@@ -1450,7 +1450,7 @@ const PACK_SIZE = /[*×x]\s*(\d{1,4})\s*(?:瓶|支|件|个|只|片|包|袋)?(?![
  */
 function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | null {
   const th = rules.thresholds.unit;
-  const unit = p.headline?.unit ?? sortedTiers(p.tiers)[0]?.unit ?? p.measureUnit;
+  const unit = pricedUnit(p, sortedTiers(p.tiers));
   const dearest = dearestPrice(p);
   if (!unit || !dearest) return null;
   // Priced per piece while the page says the piece is one of a pair ("1 pair = 2 pieces", "按只计价，成双发货"): the price

@@ -367,7 +367,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Chinese numerals are read only with a multiplier in them (一千, 五百, 两万): a lone 一 is in words (一律, 统一).
 const EN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred|thousand))?(?:\s+(thousand))?\b/gi;
-const ZH_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// (the project's numeral table without 十, which is a place here: 五十 is 5 × 10)
+const ZH_DIGIT: Record<string, number> = Object.fromEntries(Object.entries(HAN_NUMERALS).filter(([ch]) => ch !== '十'));
 const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
 export function spelledNumbers(line: string): string {
   let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
@@ -1671,7 +1672,8 @@ export function createParser(rules: ListingRules): Parser {
 const WORD_AMT = String.raw`(?:(?:US\s?)?\$\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:US\s)?(?:dollars?|bucks|usd|美元|美金|刀)|(?:one|a|an|\d{1,2}|一|两|二|三|四|五|六|七|八|九)\s*(?:cents?|分钱|美分))`;
 const WORDED_RANGE = new RegExp(String.raw`\b(?:from|starting\s+(?:at|from))\s+(?:just\s+|only\s+|as\s+low\s+as\s+)?(${WORD_AMT})\s*(?:up\s+to|to|-|~)\s*(?:just\s+|only\s+|a\s+max(?:imum)?\s+of\s+)?(${WORD_AMT})|(?:低至|最低|仅需?|只要)\s*(${WORD_AMT})\s*起?\s*[，,、]?\s*(?:最高|高至|最多|至|到)\s*(${WORD_AMT})`, 'gi');
 const WORDED_HINT = /cents?\b|dollars?|bucks|美元|美金|分钱|美分|\bup\s+to\b|最高/i;
-const EN_SMALL: Record<string, number> = { one: 1, a: 1, an: 1, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// (WORD_AMT counts cents in no Chinese numeral above 九)
+const EN_SMALL: Record<string, number> = { one: 1, a: 1, an: 1, ...HAN_NUMERALS };
 function wordAmount(x: string): number {
   const n = /\d[\d,]*(?:\.\d+)?/.exec(x)?.[0];
   const v = n ? Number(n.replace(/,/g, '')) : EN_SMALL[/^\s*(\S+?)\s*(?:cents?|分钱|美分)/i.exec(x)?.[1]?.toLowerCase() ?? ''] ?? NaN;
