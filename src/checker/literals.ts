@@ -280,15 +280,11 @@ function rank(set: Set<string>): number {
   return (ascii ? 1000 : 0) - 10 * Math.min(shortest, 12) + Math.min(set.size, 9);
 }
 
-/** The most selective of a regex's literal sets (as literalSets gives them), by the same ranking; null when none. */
+/** The most selective of a regex's literal sets (as literalSets gives them), as pickBest chooses; null when none. */
 export function rarestSet(sets: string[][]): string[] | null {
-  let best: string[] | null = null;
-  let bestRank = Infinity;
-  for (const set of sets) {
-    const r = rank(new Set(set));
-    if (set.length > 0 && r < bestRank) [best, bestRank] = [set, r];
-  }
-  return best;
+  const asSets = sets.map((set) => new Set(set));
+  const best = pickBest(asSets);
+  return best ? sets[asSets.indexOf(best)]! : null;
 }
 
 function pickBest(req: Req): Set<string> | null {
