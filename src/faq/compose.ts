@@ -1693,9 +1693,20 @@ export class Composer {
     // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category
     const q = question.normalize('NFKC');
     const keyOf = (p: Passage) => (p.categories.length ? p.zh.match(/《([^》]+?)(?:行业|制造业|产业)/)?.[1] : undefined);
-    const named = this.index.passages.find((p) => !!keyOf(p) && q.includes(keyOf(p)!));
+    const rowsAll = this.index.passages.filter((p) => !!keyOf(p));
+    let named = rowsAll.find((p) => q.includes(keyOf(p)!));
+    let nameText = named ? keyOf(named)! : '';
+    // "does the textile/apparel standard apply to machinery?", "纺织服装标准适用机械吗": the standard named in other words,
+    // by the categories or products just before "standard" that one row alone holds
+    if (!named) {
+      const before = q.match(/([^,.;?!，。；？！]{1,40}?)(?:(?:green|sustainable|绿色|可持续)\s*)?(?:\s*(?:factory|工厂)\s*)?(?:标准|\bstandards?\b)/i);
+      const seg = before?.[1] ?? '';
+      const sa = seg ? this.analyzer.analyze(seg) : null;
+      const fit = sa ? rowsAll.filter((p) => (sa.standards.length && sa.standards.some((k) => p.zh.startsWith(`《${k}`))) || (!sa.standards.length && sa.categories.length > 0 && sa.categories.every((c) => p.categories.includes(c)))) : [];
+      if (fit.length === 1) [named, nameText] = [fit[0], seg];
+    }
     // the categories asked about are the ones named outside the standard's own name ("建筑工程机械标准 … 电气设备")
-    const asked = named ? this.analyzer.analyze(q.replace(keyOf(named)!, ' ')).categories : [];
+    const asked = named ? this.analyzer.analyze(q.replace(nameText, ' ')).categories : [];
     if (named && asked.length) {
       const yes = named.categories.some((c) => asked.includes(c));
       const listed = named.categories.join(lang === 'zh' ? '、' : ', ');

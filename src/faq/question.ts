@@ -549,7 +549,10 @@ export class QuestionAnalyzer {
       seen.add(place.zh);
       places.push({ name: m[0], ...place });
     }
-    const categories = this.categoryAny.test(q) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))] : [];
+    // (a category word inside a product's name, "modules" of "solar modules", "电池" of "储能电池", names the product, not
+    // a category the question asks about)
+    const withoutProducts = this.productAny.test(q) ? this.productIndex.reduce((t, c) => t.replace(new RegExp(c.re.source, 'gi'), ' '), q) : q;
+    const categories = this.categoryAny.test(withoutProducts) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(withoutProducts)).map((c) => c.zh))] : [];
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
     // "30万美金" is an amount, not a question about US dollars
