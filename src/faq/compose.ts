@@ -1361,7 +1361,18 @@ export class Composer {
       // (a header's English word alone is not its column: "conversion rate" asks a formula, "conversion list" the column)
       const asksRanking = /\b(list|lists|board|boards|rank\w*|chart|leaderboard|top\s*\d+)\b|#\s*\d+|榜/i.test(input.question);
       const named = (h: string) => q.includes(squashText(h)) || (renamed && asksRanking && !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question)));
-      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
+      let columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
+      // (a column named in the table's own words beats one an English word of the question only echoes: "飙升榜 是按
+      // conversion rate 来评的吗" asks the rising list, "conversion" is what it proposes)
+      if (columns.length > 1) {
+        const literal = columns.filter(({ h }) => q.includes(squashText(h)));
+        if (literal.length === 1) columns = literal;
+        // ("is the quality list ranked by conversion?": the column named before the criterion asked is the one asked)
+        const by = CRITERIA_ASK.exec(input.question);
+        const at = (h: string) => { const w = enName(h)?.[0]; const m = w ? new RegExp(`\\b${w}`, 'i').exec(input.question) : null; const z = input.question.indexOf(h); return z >= 0 ? z : m ? m.index : -1; };
+        const before = by && columns.length > 1 ? columns.filter(({ h }) => at(h) >= 0 && at(h) < by.index) : [];
+        if (before.length === 1) columns = before;
+      }
       if (columns.length !== 1) continue;
       const col = columns[0]!;
       // the row whose label the question holds best (character pairs), never the header; the label is any cell but
@@ -1369,7 +1380,8 @@ export class Composer {
       let best: { r: number; share: number; label: string } | null = null;
       for (let r = 1; r < cells.length; r++) {
         for (const [ci, raw] of cells[r]!.entries()) {
-          if (ci === col.i || /^\d+$/.test(raw)) continue;
+          // (nor an empty cell, "/": a mark with no letter labels nothing, and "store/product" in a question holds it)
+          if (ci === col.i || /^\d+$/.test(raw) || !/\p{L}/u.test(raw)) continue;
           const label = squashText(raw);
           // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
           // (spaces apart: "Top 100" holds the label Top100, not Top10)
@@ -1381,6 +1393,9 @@ export class Composer {
           if (!best || share > best.share) best = { r, share, label: raw };
         }
       }
+      // "is the conversion list judged by …", "飙升榜按什么评": the row that states each column's criteria answers it
+      const criteriaRow = CRITERIA_ASK.test(input.question) ? cells.findIndex((r, k) => k > 0 && CRITERIA_ROW.test(r[0] ?? '')) : -1;
+      if (criteriaRow > 0 && (!best || best.share < 1)) best = { r: criteriaRow, share: 1, label: cells[criteriaRow]![0]! };
       // a place the asker gives ("we placed #45", "排第45名") falls in the smallest "Top N" row that holds it
       const rank = input.question.normalize('NFKC').match(/#\s*(\d+)|第\s*(\d+)\s*名|\b(?:rank(?:ed)?|placed?|position|came)\s*(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?\b|\b(\d+)(?:st|nd|rd|th)\b(?=[^.?!]{0,30}\b(list|board|rank|place))/i);
       if (rank && (!best || best.share < 1)) {
@@ -1411,6 +1426,18 @@ export class Composer {
         const others = given.length ? (lang === 'zh' ? `${col.h}只有${given.join('；')}。` : ` In ${col.h} only ${given.join('; ')}.`) : '';
         // a reward the question names that another cell of the table holds ("优质榜Top10有精准买家Push吗" where that
         // row's cell is 提报话题+标杆走访): the asked cell not holding it is a no, with what the cell does give
+        // a criterion proposed that is another column's ("飙升榜是按转化率评的吗", "is the rising list ranked by
+        // conversion?"): that column's name in either language, not the asked one's, is a no with the asked criterion
+        if (best.r === criteriaRow && !empty) {
+          const stem = (h: string) => squashText(h).replace(/榜$/, '');
+          const mentions = (h: string) => (stem(h).length >= 2 && q.includes(stem(h))) || !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question));
+          const other = header.find((h, i) => i + offset !== col.i && i + offset > 0 && h.length >= 2 && mentions(h));
+          const yes = !other;
+          lead = yes
+            ? lang === 'zh' ? `是的：${col.h}的${label}是“${cell}”。` : `Yes: ${col.h} is judged on "${cell}" (${label}).`
+            : lang === 'zh' ? `不是：${col.h}的${label}是“${cell}”（${other}才看${stem(other!)}）。` : `No: ${col.h} is judged on "${cell}" (${label}); ${other} is the one judged on that.`;
+          return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+        }
         const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && x.length >= 3 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x))))];
         const wantedValue = values.filter((v) => q.includes(squashText(v)))[0];
         if (!empty && wantedValue && !squashText(cell).includes(squashText(wantedValue))) {
@@ -1990,6 +2017,9 @@ export class Composer {
 }
 
 // words of a column's English name that name no column ("conversion list" is named by "conversion")
+// a question asking by what a ranking is judged, and the table row that states each column's criteria ("评选依据")
+const CRITERIA_ASK = /评选|依据|按什么|怎么评|(按|根据|以)[^，,。？?]{0,30}(来)?评|\b(judged|ranked|scored|rated|based|criteri\w*|measured|calculated|formula|decided|determined) (by|on|as)\b|\bcriteri\w*|=|\bdivided by\b|除以/i;
+const CRITERIA_ROW = /评选|依据|标准|criteri/i;
 const COLUMN_WORDS = new Set(['list', 'lists', 'board', 'boards', 'ranking', 'rankings', 'leaderboard', 'column', 'table', 'the', 'of', 'chart']);
 const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
 
