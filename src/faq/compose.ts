@@ -116,7 +116,7 @@ const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
-const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
+const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|named|violators?/i;
 // how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
@@ -1098,6 +1098,15 @@ export class Composer {
       const verdict = this.yesno.comparedLead(input, picked);
       if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
     }
+    // "will I be penalised / 会不会被罚" answered yes from a line defining the violation: the penalty the topic states for
+    // it is what was asked, so its section's penalty line is quoted right after
+    if (qa.types.includes('yesno') && /^(是的|会|Yes\b)/.test(lead) && PENALTY_ASK.test(input.question)) {
+      const topic = this.sectionsById.get(picked[0]!.section)?.topic;
+      const own = this.sectionsById.get(picked[0]!.section);
+      const penalty = topic && !own?.intents.includes('penalty') ? [...this.sectionsById.values()].find((s) => s.topic === topic && s.intents.includes('penalty')) : undefined;
+      const line = penalty ? this.passagesOf(penalty.id).find((p) => PENALTY_LINE.test(p.zh)) : undefined;
+      if (line && !picked.includes(line)) picked.splice(1, 0, line);
+    }
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
@@ -2017,6 +2026,9 @@ export class Composer {
 }
 
 // words of a column's English name that name no column ("conversion list" is named by "conversion")
+// a yes/no asking whether one is penalised ("会不会被罚", "will I be penalised"), and a line stating a penalty
+const PENALTY_ASK = /被罚|挨罚|会罚|罚吗|处罚|受罚|\bpenali[sz]\w*|\bpunish\w*|\bsanction\w*/i;
+const PENALTY_LINE = /下架|扣\s*\d+\s*分|警告|屏蔽|关闭|删除|冻结/;
 // a question asking by what a ranking is judged, and the table row that states each column's criteria ("评选依据")
 const CRITERIA_ASK = /评选|依据|按什么|怎么评|(按|根据|以)[^，,。？?]{0,30}(来)?评|\b(judged|ranked|scored|rated|based|criteri\w*|measured|calculated|formula|decided|determined) (by|on|as)\b|\bcriteri\w*|=|\bdivided by\b|除以/i;
 const CRITERIA_ROW = /评选|依据|标准|criteri/i;
