@@ -554,6 +554,36 @@ export class Composer {
    * what it lists or why; the lines under that heading answer, not the best-matching lines of the whole topic
    * (which run on into the next heading's list). A figure, a yes/no or a person is asked of a line, not of a list.
    */
+  /**
+   * "第二章讲了哪些内容", "what does chapter 2 cover": the agenda line numbering that part ("第二章 为什么选择 金品诚企？")
+   * and the lines under it up to the next numbered part, not the title alone.
+   */
+  private numberedPart(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
+    const q = input.question.normalize('NFKC');
+    const m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(章|部分|节|讲|课)/) ?? q.match(/\b(chapter|part|section|lesson|module)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
+    if (!m) return null;
+    const zh = /第/.test(m[0]);
+    const raw = zh ? m[1]! : m[2]!.toLowerCase();
+    const n = /^\d+$/.test(raw) ? Number(raw) : zh ? HAN_NUMERALS[raw] : NUM_WORD_EN[raw];
+    if (!n) return null;
+    const word = zh ? m[2]! : ({ chapter: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
+    const marks = (p: Passage, k: number) => new RegExp(`^\\s*第\\s*(?:${k}|${Object.entries(HAN_NUMERALS).filter(([, v]) => v === k).map(([c]) => c).join('|') || 'x'})\\s*${word}`).test(p.zh);
+    const topics = new Set(input.answered.map((sec) => sec.topic));
+    const titled = this.index.passages.filter((p) => marks(p, n));
+    const title = titled.find((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? '')) ?? (titled.length === 1 ? titled[0] : undefined);
+    if (!title) return null;
+    const group = this.byGroup.get(title.group) ?? [];
+    const under: Passage[] = [];
+    for (let i = group.indexOf(title) + 1; i < group.length; i++) {
+      const p = group[i]!;
+      if (/^\s*第\s*([0-9]+|[一二两三四五六七八九十]+)\s*/.test(p.zh) && p.kind === title.kind) break;
+      under.push(p);
+    }
+    if (!under.length) return null;
+    return { lead: '', passages: [title, ...under], notStated: null };
+  }
+
   private headedList(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
     const heading = this.namedHeading(input.units, input.question, asksList(qa));
@@ -817,6 +847,7 @@ export class Composer {
       this.countTimesPrice(qa, input, candidates) ??
       this.durationSum(qa, input) ??
       this.yesno.membership(qa, input, pool) ??
+      this.numberedPart(qa, input) ??
       this.headedList(qa, input);
     if (special) {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
