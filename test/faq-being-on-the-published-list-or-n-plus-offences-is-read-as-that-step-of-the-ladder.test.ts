@@ -30,3 +30,10 @@ describe('merchants named on the published list are at the warning step of this 
     expect(lead('公示名单上一共有多少家商家？')).toMatch(/81/);
   });
 });
+
+describe('a length of time asked by a merchant on the list is their deadline, not a count of the list', () => {
+  it('another number of days than the stated one is a no, with the stated one', () => {
+    expect(lead('我们在公示名单上，修改产品有10天吗？')).toMatch(/^(不|没有).*天/);
+    expect(lead('We are on the published list: do we have 10 days to fix our listings?')).toMatch(/^No\b.*7 days/);
+  });
+});

@@ -1708,6 +1708,9 @@ export class Composer {
     // the question asked is in the last sentence and is not about who is on it
     const asked = q.split(/[.。!！;；]/).map((x) => x.trim()).filter(Boolean).pop() ?? q;
     if (!qa.places.length && !VIOLATOR_LIST.test(asked)) return null;
+    // ("我们在名单上，改价格有14天吗": a length of time the asker proposes is asked of the named merchants' deadline,
+    // never a count of the list's rows)
+    if (!qa.places.length && /\d+\s*(个)?(工作日|天|日|小时|周|个月)|\b\d+\s*(working |business )?(days?|hours?|weeks?|months?)\b/i.test(q)) return null;
     const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
