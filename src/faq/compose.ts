@@ -116,7 +116,7 @@ const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
-const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)\blist\b|named|violators?/i;
+const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|named|violators?/i;
 // how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
@@ -554,6 +554,36 @@ export class Composer {
    * what it lists or why; the lines under that heading answer, not the best-matching lines of the whole topic
    * (which run on into the next heading's list). A figure, a yes/no or a person is asked of a line, not of a list.
    */
+  /**
+   * "第二章讲了哪些内容", "what does chapter 2 cover": the agenda line numbering that part ("第二章 为什么选择 金品诚企？")
+   * and the lines under it up to the next numbered part, not the title alone.
+   */
+  private numberedPart(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
+    const q = input.question.normalize('NFKC');
+    const m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(章|部分|节|讲|课)/) ?? q.match(/\b(chapter|part|section|lesson|module)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
+    if (!m) return null;
+    const zh = /第/.test(m[0]);
+    const raw = zh ? m[1]! : m[2]!.toLowerCase();
+    const n = /^\d+$/.test(raw) ? Number(raw) : zh ? HAN_NUMERALS[raw] : NUM_WORD_EN[raw];
+    if (!n) return null;
+    const word = zh ? m[2]! : ({ chapter: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
+    const marks = (p: Passage, k: number) => new RegExp(`^\\s*第\\s*(?:${k}|${Object.entries(HAN_NUMERALS).filter(([, v]) => v === k).map(([c]) => c).join('|') || 'x'})\\s*${word}`).test(p.zh);
+    const topics = new Set(input.answered.map((sec) => sec.topic));
+    const titled = this.index.passages.filter((p) => marks(p, n));
+    const title = titled.find((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? '')) ?? (titled.length === 1 ? titled[0] : undefined);
+    if (!title) return null;
+    const group = this.byGroup.get(title.group) ?? [];
+    const under: Passage[] = [];
+    for (let i = group.indexOf(title) + 1; i < group.length; i++) {
+      const p = group[i]!;
+      if (/^\s*第\s*([0-9]+|[一二两三四五六七八九十]+)\s*/.test(p.zh) && p.kind === title.kind) break;
+      under.push(p);
+    }
+    if (!under.length) return null;
+    return { lead: '', passages: [title, ...under], notStated: null };
+  }
+
   private headedList(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
     const heading = this.namedHeading(input.units, input.question, asksList(qa));
@@ -817,6 +847,7 @@ export class Composer {
       this.countTimesPrice(qa, input, candidates) ??
       this.durationSum(qa, input) ??
       this.yesno.membership(qa, input, pool) ??
+      this.numberedPart(qa, input) ??
       this.headedList(qa, input);
     if (special) {
       // a compound question ("the 2nd offence, and type two from the 4th?") gets the line each other part is about
@@ -1098,6 +1129,15 @@ export class Composer {
       const verdict = this.yesno.comparedLead(input, picked);
       if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
     }
+    // "will I be penalised / 会不会被罚" answered yes from a line defining the violation: the penalty the topic states for
+    // it is what was asked, so its section's penalty line is quoted right after
+    if (qa.types.includes('yesno') && /^(是的|会|Yes\b)/.test(lead) && PENALTY_ASK.test(input.question)) {
+      const topic = this.sectionsById.get(picked[0]!.section)?.topic;
+      const own = this.sectionsById.get(picked[0]!.section);
+      const penalty = topic && !own?.intents.includes('penalty') ? [...this.sectionsById.values()].find((s) => s.topic === topic && s.intents.includes('penalty')) : undefined;
+      const line = penalty ? this.passagesOf(penalty.id).find((p) => PENALTY_LINE.test(p.zh)) : undefined;
+      if (line && !picked.includes(line)) picked.splice(1, 0, line);
+    }
     const passages = picked.slice(0, Math.max(MAX_PASSAGES, LIST_RUN));
     // the lines picked for the question stay quoted when a list run filled the quote
     for (const p of chosen) if (!passages.includes(p)) passages.push(p);
@@ -1361,7 +1401,18 @@ export class Composer {
       // (a header's English word alone is not its column: "conversion rate" asks a formula, "conversion list" the column)
       const asksRanking = /\b(list|lists|board|boards|rank\w*|chart|leaderboard|top\s*\d+)\b|#\s*\d+|榜/i.test(input.question);
       const named = (h: string) => q.includes(squashText(h)) || (renamed && asksRanking && !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question)));
-      const columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
+      let columns = header.map((h, i) => ({ i: i + offset, h })).filter(({ h, i }) => i > 0 && h.length >= 2 && /\p{L}/u.test(h) && named(h));
+      // (a column named in the table's own words beats one an English word of the question only echoes: "飙升榜 是按
+      // conversion rate 来评的吗" asks the rising list, "conversion" is what it proposes)
+      if (columns.length > 1) {
+        const literal = columns.filter(({ h }) => q.includes(squashText(h)));
+        if (literal.length === 1) columns = literal;
+        // ("is the quality list ranked by conversion?": the column named before the criterion asked is the one asked)
+        const by = CRITERIA_ASK.exec(input.question);
+        const at = (h: string) => { const w = enName(h)?.[0]; const m = w ? new RegExp(`\\b${w}`, 'i').exec(input.question) : null; const z = input.question.indexOf(h); return z >= 0 ? z : m ? m.index : -1; };
+        const before = by && columns.length > 1 ? columns.filter(({ h }) => at(h) >= 0 && at(h) < by.index) : [];
+        if (before.length === 1) columns = before;
+      }
       if (columns.length !== 1) continue;
       const col = columns[0]!;
       // the row whose label the question holds best (character pairs), never the header; the label is any cell but
@@ -1369,7 +1420,8 @@ export class Composer {
       let best: { r: number; share: number; label: string } | null = null;
       for (let r = 1; r < cells.length; r++) {
         for (const [ci, raw] of cells[r]!.entries()) {
-          if (ci === col.i || /^\d+$/.test(raw)) continue;
+          // (nor an empty cell, "/": a mark with no letter labels nothing, and "store/product" in a question holds it)
+          if (ci === col.i || /^\d+$/.test(raw) || !/\p{L}/u.test(raw)) continue;
           const label = squashText(raw);
           // a label the question holds whole ("top100", not the "top10" inside it) beats a partial one
           // (spaces apart: "Top 100" holds the label Top100, not Top10)
@@ -1381,6 +1433,9 @@ export class Composer {
           if (!best || share > best.share) best = { r, share, label: raw };
         }
       }
+      // "is the conversion list judged by …", "飙升榜按什么评": the row that states each column's criteria answers it
+      const criteriaRow = CRITERIA_ASK.test(input.question) ? cells.findIndex((r, k) => k > 0 && CRITERIA_ROW.test(r[0] ?? '')) : -1;
+      if (criteriaRow > 0 && (!best || best.share < 1)) best = { r: criteriaRow, share: 1, label: cells[criteriaRow]![0]! };
       // a place the asker gives ("we placed #45", "排第45名") falls in the smallest "Top N" row that holds it
       const rank = input.question.normalize('NFKC').match(/#\s*(\d+)|第\s*(\d+)\s*名|\b(?:rank(?:ed)?|placed?|position|came)\s*(?:#|no\.?\s*)?(\d+)(?:st|nd|rd|th)?\b|\b(\d+)(?:st|nd|rd|th)\b(?=[^.?!]{0,30}\b(list|board|rank|place))/i);
       if (rank && (!best || best.share < 1)) {
@@ -1411,6 +1466,18 @@ export class Composer {
         const others = given.length ? (lang === 'zh' ? `${col.h}只有${given.join('；')}。` : ` In ${col.h} only ${given.join('; ')}.`) : '';
         // a reward the question names that another cell of the table holds ("优质榜Top10有精准买家Push吗" where that
         // row's cell is 提报话题+标杆走访): the asked cell not holding it is a no, with what the cell does give
+        // a criterion proposed that is another column's ("飙升榜是按转化率评的吗", "is the rising list ranked by
+        // conversion?"): that column's name in either language, not the asked one's, is a no with the asked criterion
+        if (best.r === criteriaRow && !empty) {
+          const stem = (h: string) => squashText(h).replace(/榜$/, '');
+          const mentions = (h: string) => (stem(h).length >= 2 && q.includes(stem(h))) || !!enName(h)?.every((w) => new RegExp(`\\b${w}`, 'i').test(input.question));
+          const other = header.find((h, i) => i + offset !== col.i && i + offset > 0 && h.length >= 2 && mentions(h));
+          const yes = !other;
+          lead = yes
+            ? lang === 'zh' ? `是的：${col.h}的${label}是“${cell}”。` : `Yes: ${col.h} is judged on "${cell}" (${label}).`
+            : lang === 'zh' ? `不是：${col.h}的${label}是“${cell}”（${other}才看${stem(other!)}）。` : `No: ${col.h} is judged on "${cell}" (${label}); ${other} is the one judged on that.`;
+          return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
+        }
         const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && x.length >= 3 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x))))];
         const wantedValue = values.filter((v) => q.includes(squashText(v)))[0];
         if (!empty && wantedValue && !squashText(cell).includes(squashText(wantedValue))) {
@@ -1641,6 +1708,9 @@ export class Composer {
     // the question asked is in the last sentence and is not about who is on it
     const asked = q.split(/[.。!！;；]/).map((x) => x.trim()).filter(Boolean).pop() ?? q;
     if (!qa.places.length && !VIOLATOR_LIST.test(asked)) return null;
+    // ("我们在名单上，改价格有14天吗": a length of time the asker proposes is asked of the named merchants' deadline,
+    // never a count of the list's rows)
+    if (!qa.places.length && /\d+\s*(个)?(工作日|天|日|小时|周|个月)|\b\d+\s*(working |business )?(days?|hours?|weeks?|months?)\b/i.test(q)) return null;
     const rows = this.violatorRowList;
     if (!rows.length) return null;
     const provinces = this.analyzer.rules.places.provinces;
@@ -1693,9 +1763,20 @@ export class Composer {
     // "光伏组件标准适用消费电子吗": the question names one standard, so the answer is whether its row lists the category
     const q = question.normalize('NFKC');
     const keyOf = (p: Passage) => (p.categories.length ? p.zh.match(/《([^》]+?)(?:行业|制造业|产业)/)?.[1] : undefined);
-    const named = this.index.passages.find((p) => !!keyOf(p) && q.includes(keyOf(p)!));
+    const rowsAll = this.index.passages.filter((p) => !!keyOf(p));
+    let named = rowsAll.find((p) => q.includes(keyOf(p)!));
+    let nameText = named ? keyOf(named)! : '';
+    // "does the textile/apparel standard apply to machinery?", "纺织服装标准适用机械吗": the standard named in other words,
+    // by the categories or products just before "standard" that one row alone holds
+    if (!named) {
+      const before = q.match(/([^,.;?!，。；？！]{1,40}?)(?:(?:green|sustainable|绿色|可持续)\s*)?(?:\s*(?:factory|工厂)\s*)?(?:标准|\bstandards?\b)/i);
+      const seg = before?.[1] ?? '';
+      const sa = seg ? this.analyzer.analyze(seg) : null;
+      const fit = sa ? rowsAll.filter((p) => (sa.standards.length && sa.standards.some((k) => p.zh.startsWith(`《${k}`))) || (!sa.standards.length && sa.categories.length > 0 && sa.categories.every((c) => p.categories.includes(c)))) : [];
+      if (fit.length === 1) [named, nameText] = [fit[0], seg];
+    }
     // the categories asked about are the ones named outside the standard's own name ("建筑工程机械标准 … 电气设备")
-    const asked = named ? this.analyzer.analyze(q.replace(keyOf(named)!, ' ')).categories : [];
+    const asked = named ? this.analyzer.analyze(q.replace(nameText, ' ')).categories : [];
     if (named && asked.length) {
       const yes = named.categories.some((c) => asked.includes(c));
       const listed = named.categories.join(lang === 'zh' ? '、' : ', ');
@@ -1979,6 +2060,12 @@ export class Composer {
 }
 
 // words of a column's English name that name no column ("conversion list" is named by "conversion")
+// a yes/no asking whether one is penalised ("会不会被罚", "will I be penalised"), and a line stating a penalty
+const PENALTY_ASK = /被罚|挨罚|会罚|罚吗|处罚|受罚|\bpenali[sz]\w*|\bpunish\w*|\bsanction\w*/i;
+const PENALTY_LINE = /下架|扣\s*\d+\s*分|警告|屏蔽|关闭|删除|冻结/;
+// a question asking by what a ranking is judged, and the table row that states each column's criteria ("评选依据")
+const CRITERIA_ASK = /评选|依据|按什么|怎么评|(按|根据|以)[^，,。？?]{0,30}(来)?评|\b(judged|ranked|scored|rated|based|criteri\w*|measured|calculated|formula|decided|determined) (by|on|as)\b|\bcriteri\w*|=|\bdivided by\b|除以/i;
+const CRITERIA_ROW = /评选|依据|标准|criteri/i;
 const COLUMN_WORDS = new Set(['list', 'lists', 'board', 'boards', 'ranking', 'rankings', 'leaderboard', 'column', 'table', 'the', 'of', 'chart']);
 const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
 

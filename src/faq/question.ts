@@ -388,11 +388,15 @@ export function findOffence(q: string): number | null {
   // ("at once" is at the same time, "once verified" / "once we sign" is when: neither counts an offence)
   m = lower.match(/(?<!\b(?:at|all at|for) )\b(once|twice|thrice)\b(?!\s+(?:i|we|you|they|it|he|she|the|my|our|your|its|this|that|a|an|all|every|done|more|again|[a-z]+ed)\b)/);
   if (m) return ORDINAL_EN[m[1]!]!;
-  m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|offen[cs]es|violations|strikes)\b/);
+  // ("4+ times", "4 or more times", "at least 4 times": from that count on)
+  m = lower.match(/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\+|\s+or\s+more)?\s+(?:times|offen[cs]es|violations|strikes)\b/);
   if (m) return (/^\d/.test(m[1]!) ? Number(m[1]) : NUM_WORD_EN[m[1]!]!) + (/\b(?:more than|over|above|beyond|exceeding)\s+$/.test(lower.slice(0, m.index)) ? 1 : 0);
   if (/再次|又一次|再犯|又被|第二回|\bagain\b|\brepeat(ed)? offen/.test(lower)) return 2;
   // ("本轮为警告，再次扣3分/次": the current round is the first step of the ladder)
   if (/首次|第一次|头一次|初犯|\bfirst[- ]time\b|本轮|这一?轮|\bthis round\b|\bthe current round\b/.test(lower)) return 1;
+  // being on the list published this round ("4月公示的名单上", "on the April list") is that round's step, when points or a
+  // penalty are asked ("本轮为警告")
+  if (/名单|公示|\b(on|in) the (\w+ ){0,2}list\b|\b(named|listed|published)\b/.test(lower) && /扣分|扣.{0,3}分|\bpoints?\b|\bdeduct/.test(lower)) return 1;
   return null;
 }
 
@@ -549,7 +553,10 @@ export class QuestionAnalyzer {
       seen.add(place.zh);
       places.push({ name: m[0], ...place });
     }
-    const categories = this.categoryAny.test(q) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(q)).map((c) => c.zh))] : [];
+    // (a category word inside a product's name, "modules" of "solar modules", "电池" of "储能电池", names the product, not
+    // a category the question asks about)
+    const withoutProducts = this.productAny.test(q) ? this.productIndex.reduce((t, c) => t.replace(new RegExp(c.re.source, 'gi'), ' '), q) : q;
+    const categories = this.categoryAny.test(withoutProducts) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(withoutProducts)).map((c) => c.zh))] : [];
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
     // "30万美金" is an amount, not a question about US dollars
