@@ -1130,7 +1130,11 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
   const small = [...priceUnits, ...sellUnits].find((u) => ((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base < 1));
   const unitPrice = sortedTiers(p.tiers)[0]?.price ?? p.headline?.max ?? p.headline?.min;
-  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
+  // An order in a bigger unit of the same measure ("1,000 kg" under a price per gram) counts in the small unit too: the
+  // price is cut down all the same, and the order says how much of the small unit is bought.
+  const moqInSmall = p.moq?.unit && small && p.moq.unit.dim === small.dim && p.moq.unit.base >= small.base ? (p.moq.qty * p.moq.unit.base) / small.base : 0;
+  // (Tiers counted in the small unit itself come first, as they say the order in it.)
+  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : moqInSmall;
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
@@ -1138,11 +1142,15 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
+    // An MOQ in the bigger unit is shown as written, with what it comes to in the small one ("1,000 kg = 1,000,000 gram").
+    const inOther = qty === moqInSmall && p.moq?.unit && p.moq.unit.id !== small.id;
+    const orderZh = inOther ? `${p.moq!.raw}（${fmtQty(qty, small, lang)}）` : fmtQty(qty, small, lang);
+    const orderEn = inOther ? `${p.moq!.raw} (${fmtQty(qty, small, 'en')})` : fmtQty(qty, small, 'en');
     return [
       {
         kind: 'price_unit',
         severity: 50,
-        detail: t(lang, `价格按每${small.label} ${fmtMoney(unitPrice)} 标，起订量 ${fmtQty(qty, small, lang)}：这类商品按${big[0]}交易（约 ${fmtUsd(per)}/${big[0]}），单位是为了让价格显得便宜。`, `Priced at ${fmtMoney(unitPrice)} per ${small.label} with an order of ${fmtQty(qty, small, 'en')}: goods like these trade per ${big[0]} (about ${fmtUsd(per)} per ${big[0]}); the unit makes the price look cheap.`),
+        detail: t(lang, `价格按每${small.label} ${fmtMoney(unitPrice)} 标，起订量 ${orderZh}：这类商品按${big[0]}交易（约 ${fmtUsd(per)}/${big[0]}），单位是为了让价格显得便宜。`, `Priced at ${fmtMoney(unitPrice)} per ${small.label} with an order of ${orderEn}: goods like these trade per ${big[0]} (about ${fmtUsd(per)} per ${big[0]}); the unit makes the price look cheap.`),
         fix: t(lang, `按行业通用单位（${big[0]}）标价：约 ${fmtUsd(per)}/${big[0]}，起订量也用同一单位。`, `Quote the price per ${big[0]}, the unit the trade uses (about ${fmtUsd(per)} per ${big[0]}), and the MOQ in the same unit.`),
         evidence: { priceUnit: small.label, unitPrice: unitPrice.value, perTradeUnitUsd: round(per, 2), orderQty: qty },
       },

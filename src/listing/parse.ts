@@ -92,7 +92,7 @@ const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottl
 // "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
 // A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
 // (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
-const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
+const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)(?:\s+(?:door\s+to\s+door|to\s+(?:your\s+|the\s+)?(?:door|port|destination)|worldwide|globally|anywhere))*\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:全球|全国|门到门|到门)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
 const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
 // A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
@@ -183,6 +183,11 @@ const FACTOR_WORDS: Record<string, number> = { ...HAN_NUMERALS, twice: 2, double
 function factorOf(word: string): number {
   return FACTOR_WORDS[word.toLowerCase()] ?? Number(word);
 }
+// Free shipping contradicted on the same page: the buyer pays the freight anyway ("Freight collect", "运费到付", "shipping
+// paid by buyer"), or a per-order fee is added on top at checkout ("每单另收操作费$35，结算时加入", "handling fee added at
+// checkout"). Read only beside free shipping, and not on a line that limits it (samples, remote areas: FREE_SCOPE).
+const FREIGHT_ON_BUYER = /运费到付|到付运费|(?:运费|邮费)\s*(?:由)?(?:买家|客户|买方)(?:承担|自理|支付|自付|付)|\bfreight\s+collect\b|\b(?:buyers?|customers?|consignees?)\s+(?:pays?|bears?|covers?)\s+(?:the\s+|all\s+)?(?:freight|shipping|postage)\b|\b(?:freight|shipping|postage)\s+(?:is\s+)?(?:paid|borne|payable|covered)\s+by\s+(?:the\s+)?(?:buyers?|customers?|consignees?)\b|\bbuyers?\s+pays?\s+on\s+delivery\b/i;
+const FEE_ON_TOP = /(?:另|额外|加|还)(?:收|加收|收取)[^。\n；;]{0,8}?(?:操作费|手续费|处理费|服务费|打包费|包装费)|(?:操作费|手续费|处理费|服务费|打包费)[^。\n；;]{0,16}?(?:结算|下单|付款)(?:时|后)\s*(?:加入|加收|另收|收取|补)|\b(?:handling|service|processing|packing|operation)\s+(?:fees?|charges?)\b[^.\n;]{0,40}?\b(?:added|charged|collected)\s+(?:at|on|after)\s+(?:the\s+)?(?:checkout|payment|order)\b/i;
 const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
 // "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
@@ -713,6 +718,8 @@ export function createParser(rules: ListingRules): Parser {
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
     if (!out.freightAfterOrder && !lineMoneys.length && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    // (a fee on top names its amount: "$35" on the line is the fee, not a price)
+    if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
