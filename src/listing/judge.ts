@@ -1,5 +1,6 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { gramsOf, NO_SPLIT, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
@@ -1192,6 +1193,23 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
       },
     ];
   }
+  // A price per piece (or seat) of goods ordered by the set, while the page says one set holds several items ("3pcs",
+  // "三件套", "3+2+1", "sold as 3pcs set only"): the price shown is one item's, a fraction of what the smallest order costs.
+  const ofSet = pieceOfSet(p);
+  if (ofSet) {
+    const { unit, count, said } = ofSet;
+    // The price shown per item: the headline's (an order row for the whole set is no price per item).
+    const dearest = p.headline?.max ?? dearestPrice(p)!;
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `起订量按套计，一套有${count > 1 ? ` ${count} ` : '多'}件（「${said.slice(0, 60)}」），价格却按每${unit.label} ${fmtMoney(dearest)} 标：标价只是一套中一件的价格。`, `The goods are ordered by the set and one set holds ${count > 1 ? count : 'several'} items ("${said.slice(0, 60)}"), but the price is ${fmtMoney(dearest)} per ${unit.label}: the price shown is one item of a set.`),
+        fix: t(lang, `按套标出整套价格${count > 1 ? `（约 ${count} 件的价格）` : ''}，起订量也按套填写。`, `Quote the price of one whole set${count > 1 ? ` (about ${count} items' worth)` : ''}, and the MOQ in sets.`),
+        evidence: { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(count > 1 ? { itemsPerSet: count } : {}) },
+      },
+    ];
+  }
   // "sold by the wig only, no half wig", "整片出售" beside a price per gram or square centimetre: the goods are sold as whole
   // items only, and a price per a small measure of them is per no unit a buyer can order. (A carat is the gem trade's
   // own unit; a price per metre, square metre or kilogram with whole rolls or slabs is how such goods are quoted.)
@@ -1391,6 +1409,33 @@ function componentPriced(p: ParsedListing, rules: ListingRules): { note: string;
     if (c && Number(c[1]) > 1) return { note: n, part, count: Number(c[1]) };
   }
   return null;
+}
+
+// How many items one set holds, as a title or note says it: "3pcs", "set of 5", "三件套", "12支装", a sofa "3+2+1" (the seats
+// summed). A count glued to a unit of storage or size ("8GB+256GB") is no such sum.
+const SET_PIECES = /(?<![\d.])(\d{1,2})\s*-?\s*(?:pcs|pieces?|pc)\b|\b(?:set|kit) of (\d{1,2})\b|(?<![\d.])([二两三四五六七八九十]|\d{1,2})\s*(?:件|个|只|支|片|条|把)\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋|箱))|(?<![\d.+])(\d)\s*\+\s*(\d)(?:\s*\+\s*(\d))?(?![\d.+]|[A-Za-z])/iu;
+// Goods sold as a set: the title or the MOQ's unit says so.
+const SET_WORD = /\b(?:sets?|kits?)\b|套/i;
+
+/**
+ * Priced per single item while the MOQ (or the tiers) count sets, the title says it is a set, and the title or a note says
+ * one set holds several items (or is sold only whole): the unit, the count (0 when unsaid) and the words that say so.
+ * A page that converts (a set's content in the unit priced, "1 set = 3 pcs, $4.20 per set") states the real price.
+ */
+function pieceOfSet(p: ParsedListing): { unit: Unit; count: number; said: string } | null {
+  const unit = pricedUnit(p, sortedTiers(p.tiers));
+  if (!unit || unit.id !== 'piece' || !dearestPrice(p)) return null;
+  if (p.moq?.unit?.id !== 'set' && !p.tiers.some((x) => x.unit?.id === 'set')) return null;
+  if (p.unitEquivalence || p.unitSizes?.some((z) => z.unit.id === 'set') || p.priceFor?.unit.id === 'set') return null;
+  if (!p.title || !SET_WORD.test(p.title)) return null;
+  for (const text of [p.title, ...p.notes]) {
+    const m = SET_PIECES.exec(text);
+    if (!m) continue;
+    const count = m[4] ? Number(m[4]) + Number(m[5]) + Number(m[6] ?? 0) : Number(m[1] ?? m[2] ?? HAN_NUMERALS[m[3]!] ?? m[3]);
+    if (count >= 2) return { unit, count, said: text };
+  }
+  const whole = p.notes.find((n) => SOLD_BY_SET.test(n) || NO_SPLIT.test(n));
+  return whole ? { unit, count: 0, said: whole } : null;
 }
 
 /** A note saying the goods are sold whole: by the wig, by the slab, 整片 (not by a unit of measure: "sold by the kg only"). */

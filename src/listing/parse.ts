@@ -250,6 +250,8 @@ const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
+// A rep's words and then, after a colon, an arrow or a dash (or "这个品", "this listing"), the product's title on the same line.
+const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
@@ -466,7 +468,10 @@ export function createParser(rules: ListingRules): Parser {
     // the order size the seller says production starts at.
     // ... "Minimum production 1000 sqm per size", "每个规格最低生产量 1000 平方米": the least the factory produces of one item.
     hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\b`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)(?:\s+(?:size|quantity|qty|order|run))?\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
-    hidden(String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量`, String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量\s*(?:为|是|[:：])?\s*${Q}`, ''),
+    // ... and "起产量50,000个", "开机量 3 万个": the quantity production starts at, said with no 最低 before it.
+    hidden(String.raw`(?:(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)|起产|开机|起做)量`, String.raw`(?:(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)|起产|开机|起做)量\s*(?:为|是|[:：])?\s*${Q}`, ''),
+    // "MOQ写这么低是为了排名，实际150起", "其实要 500 件以上": the quantity the seller says orders really start at.
+    hidden(String.raw`(?:实际|其实|真实)上?(?:要|是|需)?\s*\d`, String.raw`(?:实际|其实|真实)上?(?:要|是|需)?\s*${Q}\s*(?:起|以上)`, ''),
     // "每单不少于1000个", "每次订单至少 500 件": the least each order holds.
     hidden(String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)`, String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)\s*${Q}`, ''),
     // "仅做定制……定制起订1000套" (only where the line says the goods are custom work: other custom sentences are masked).
@@ -500,7 +505,7 @@ export function createParser(rules: ListingRules): Parser {
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|其实|开机量|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -1257,6 +1262,15 @@ export function createParser(rules: ListingRules): Parser {
         if (CATEGORY_PATH.test(line)) categoryPath ??= line.slice(0, 300);
         else out.title = line.slice(0, 300);
         continue;
+      }
+      // "帮我看下这个链接：酒店毛巾三件套 纯棉", "pls check 这个品 PET透明水果盒": the rep's words, then the product on the same line.
+      if (!lineMoneys.length && !out.title && PREFACE.test(line)) {
+        const lead = PREFACE_LEAD.exec(line);
+        const rest = lead?.[2]?.trim() ?? '';
+        if (lead && PREFACE.test(lead[1]!) && rest.length >= 8 && /[A-Za-z\p{Script=Han}]{3}/u.test(rest) && !PREFACE.test(rest) && !BADGE.test(rest) && !SKU_HEADER.test(rest)) {
+          out.title = rest.slice(0, 300);
+          continue;
+        }
       }
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
