@@ -1519,8 +1519,8 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     };
   }
   const priced = [
-    p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
-    p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
+    p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), sample: false, per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
+    p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), sample: true, per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
   ];
   for (const x of priced) {
     if (!x || x.unit.id === unit.id || x.per < dearest.usd * x.ratio) continue;
@@ -1530,6 +1530,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     const size = p.unitSizes?.find((z) => z.unit.id === x.unit.id && z.of.dim === unit.dim);
     const parts = size ? (size.qty * size.of.base) / unit.base : 0;
     if (parts > 0 && x.per / parts < dearest.usd * x.ratio) continue;
+    // A sample piece of goods sold by weight or length (a chain by the gram, hair by the gram) holds tens of the unit priced:
+    // unsized, its price says nothing of the unit's (a whole set or case against a price per piece still does).
+    if (!size && x.sample && unit.dim !== 'count' && x.unit.dim === 'count') continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',
