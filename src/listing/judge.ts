@@ -789,9 +789,15 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    // A fee per piece ("每件", "per item") on goods priced per pair or set: each pair or set is at least one piece, so the fee
+    // per piece is compared with the price of one pair or set, the least the fee can be against.
+    const perItem = Boolean(s.perUnit && goods.unit && s.perUnit.id === 'piece' && (goods.unit.id === 'pair' || goods.unit.id === 'set'));
     // Freight per carton on goods priced per piece: how many pieces a carton holds is not on the page.
-    if (s.perUnit && goods.unit && s.perUnit.dim === 'count' && s.perUnit.id !== goods.unit.id) continue;
-    if (s.perUnit && goods.unitPrice) {
+    if (s.perUnit && goods.unit && s.perUnit.dim === 'count' && s.perUnit.id !== goods.unit.id && !perItem) continue;
+    if (perItem && goods.unitPrice) {
+      goodsUsd = goods.unitPrice.usd;
+      basis = t(lang, `每${goods.unit!.label}货值`, `goods value per ${goods.unit!.label}`);
+    } else if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
     } else if (s.forQty && goods.unitPrice && goods.unit && comparable(s.forQty.unit, goods.unit)) {
@@ -807,7 +813,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
     const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
-    const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id);
+    const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id) || perItem;
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
     // Freight for a stated weight at an express rate or below is what heavy or bulky goods cost to ship (a $14 kettlebell,
     // $185 for 25 kg): real freight, not product cost moved into it. Penny goods are still judged by their ratio.
