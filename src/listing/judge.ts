@@ -1801,7 +1801,12 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // A stock lot or clearance goods (库存尾货, overstock) sells below what new goods of its kind cost: judged with more room.
   const lowFactor = th.referenceFactor * (p.title && th.stockLotFactor && rules.isStockLot(p.title) ? th.stockLotFactor : 1);
   const whole = top.usd < cat.usdMin / lowFactor;
-  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor);
+  // ... or a headline range alone (no tiers or options to explain its ends) whose low end sits far under the floor, twice the
+  // room of a whole range, though its high end fits ($1.40 - $62 for an office chair): the low end is bait for cheap searches.
+  // (Once: a range the page's own numbers already show false needs no second finding.)
+  const headlineOnly = Boolean(h?.max) && !p.tiers.length && !p.skus.length && !byWeight;
+  const floorBait = headlineOnly && !out.some((d) => d.kind === 'price_range') && top.usd >= cat.usdMin && bottom.usd < cat.usdMin / (lowFactor * th.referenceFactor);
+  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor) || floorBait;
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
@@ -1837,7 +1842,7 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
       detail: t(
         lang,
         `${whole ? '最高' : '最低'}标价 ${fmtMoney(x.m)}${byWeight ? `（按每件 ${round(pieceGrams!, 1)} 克折合 ${fmtUsd(x.usd)}/${cat.unit}）` : ''} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
-        `${whole ? 'Even the highest' : low ? 'The whole range sits under the market; its lowest' : 'Even the lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
+        `${whole ? 'Even the highest' : floorBait ? 'The range starts far under the market; its lowest' : low ? 'The whole range sits under the market; its lowest' : 'Even the lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },
