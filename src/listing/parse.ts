@@ -271,9 +271,9 @@ export function gramsOf(n: number, unit: string): number {
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
-const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
+const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
 // options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
 const OPTION_SLASH = /(?<=\d)\s+\/\s*(?=[A-Za-z\p{Script=Han}][^$¥€|;\n]{0,40}?\s(?:US\s?)?[$¥€]\s?\d)/gu;
