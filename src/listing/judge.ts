@@ -1329,7 +1329,8 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   const sellDims = new Set(sold.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   // The page itself says what the price comes to in the unit it sells by: the buyer sees the real unit price.
-  if (!odd || p.unitEquivalence) return [];
+  // ... or says what one of the units sold holds in the unit priced ("每箱1,000公斤" under a price per kilogram and an MOQ of 1 箱).
+  if (!odd || p.unitEquivalence || p.unitSizes?.some((z) => sold.some((u) => u.id === z.unit.id) && z.of.dim === odd.dim)) return [];
   // A price per watt of a panel whose title states its rating ("400W", "0.5kW"): the rating converts it to the piece
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];

@@ -87,7 +87,7 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // What one pack holds: "100 pcs/box", "36 rolls per carton" (1-3); "carton 1000pcs", "每箱 500 个" (4-6); "每卷 2m×25m (50 ㎡)"
 // (7-9, the content in parentheses after the pack's own size).
 const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
-const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
+const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|kgs?|kilograms?|tons?|meters?|metres?|liters?|litres?|个|件|只|片|卷|套|双|张|瓶|公斤|千克|吨|米|升)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
 // The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
 // "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
 // A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
