@@ -427,7 +427,9 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       // the table's currency, and its header words ("invoiced", "charged") say which freight it is.
       const v = r0[k]!.trim();
       const money = again && (roles[k] === 'shipping' || roles[k] === 'price') ? amount(v) : v;
-      lines.push(h.trim() ? `${again ? h.trim().replace(/_/g, ' ') : h.trim()}: ${money}` : v);
+      // ... and a second freight column per unit of goods ("ship_fee_per_unit_usd" after "shipping_template") is per unit too.
+      const each = again && roles[k] === 'shipping' && SHIP_PER_UNIT.test(h) && /^[\d,.]+$/.test(v.replace(/\s/g, '')) ? ` / ${unit || 'piece'}` : '';
+      lines.push(h.trim() ? `${again ? h.trim().replace(/_/g, ' ') : h.trim()}: ${money}${each}` : v);
     });
     out.push(lines.join('\n'));
   }

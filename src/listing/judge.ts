@@ -1,5 +1,6 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
+import { HAN_NUMERALS } from '../core/numerals.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { gramsOf, NO_SPLIT, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
 import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
@@ -788,9 +789,15 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    // A fee per piece ("每件", "per item") on goods priced per pair or set: each pair or set is at least one piece, so the fee
+    // per piece is compared with the price of one pair or set, the least the fee can be against.
+    const perItem = Boolean(s.perUnit && goods.unit && s.perUnit.id === 'piece' && (goods.unit.id === 'pair' || goods.unit.id === 'set'));
     // Freight per carton on goods priced per piece: how many pieces a carton holds is not on the page.
-    if (s.perUnit && goods.unit && s.perUnit.dim === 'count' && s.perUnit.id !== goods.unit.id) continue;
-    if (s.perUnit && goods.unitPrice) {
+    if (s.perUnit && goods.unit && s.perUnit.dim === 'count' && s.perUnit.id !== goods.unit.id && !perItem) continue;
+    if (perItem && goods.unitPrice) {
+      goodsUsd = goods.unitPrice.usd;
+      basis = t(lang, `每${goods.unit!.label}货值`, `goods value per ${goods.unit!.label}`);
+    } else if (s.perUnit && goods.unitPrice) {
       goodsUsd = goods.unitPrice.usd * convert(1, s.perUnit, goods.unit);
       basis = t(lang, `每${s.perUnit.label}货值`, `goods value per ${s.perUnit.label}`);
     } else if (s.forQty && goods.unitPrice && goods.unit && comparable(s.forQty.unit, goods.unit)) {
@@ -806,7 +813,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
     const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
-    const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id);
+    const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id) || perItem;
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
     // Freight for a stated weight at an express rate or below is what heavy or bulky goods cost to ship (a $14 kettlebell,
     // $185 for 25 kg): real freight, not product cost moved into it. Penny goods are still judged by their ratio.
@@ -1130,7 +1137,11 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // Bulk goods priced per gram or centimetre: $0.000543 per gram with an MOQ of 25,000,000 grams is $543 a ton.
   const small = [...priceUnits, ...sellUnits].find((u) => ((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base < 1));
   const unitPrice = sortedTiers(p.tiers)[0]?.price ?? p.headline?.max ?? p.headline?.min;
-  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : 0;
+  // An order in a bigger unit of the same measure ("1,000 kg" under a price per gram) counts in the small unit too: the
+  // price is cut down all the same, and the order says how much of the small unit is bought.
+  const moqInSmall = p.moq?.unit && small && p.moq.unit.dim === small.dim && p.moq.unit.base >= small.base ? (p.moq.qty * p.moq.unit.base) / small.base : 0;
+  // (Tiers counted in the small unit itself come first, as they say the order in it.)
+  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : moqInSmall;
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
@@ -1138,11 +1149,15 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
+    // An MOQ in the bigger unit is shown as written, with what it comes to in the small one ("1,000 kg = 1,000,000 gram").
+    const inOther = qty === moqInSmall && p.moq?.unit && p.moq.unit.id !== small.id;
+    const orderZh = inOther ? `${p.moq!.raw}（${fmtQty(qty, small, lang)}）` : fmtQty(qty, small, lang);
+    const orderEn = inOther ? `${p.moq!.raw} (${fmtQty(qty, small, 'en')})` : fmtQty(qty, small, 'en');
     return [
       {
         kind: 'price_unit',
         severity: 50,
-        detail: t(lang, `价格按每${small.label} ${fmtMoney(unitPrice)} 标，起订量 ${fmtQty(qty, small, lang)}：这类商品按${big[0]}交易（约 ${fmtUsd(per)}/${big[0]}），单位是为了让价格显得便宜。`, `Priced at ${fmtMoney(unitPrice)} per ${small.label} with an order of ${fmtQty(qty, small, 'en')}: goods like these trade per ${big[0]} (about ${fmtUsd(per)} per ${big[0]}); the unit makes the price look cheap.`),
+        detail: t(lang, `价格按每${small.label} ${fmtMoney(unitPrice)} 标，起订量 ${orderZh}：这类商品按${big[0]}交易（约 ${fmtUsd(per)}/${big[0]}），单位是为了让价格显得便宜。`, `Priced at ${fmtMoney(unitPrice)} per ${small.label} with an order of ${orderEn}: goods like these trade per ${big[0]} (about ${fmtUsd(per)} per ${big[0]}); the unit makes the price look cheap.`),
         fix: t(lang, `按行业通用单位（${big[0]}）标价：约 ${fmtUsd(per)}/${big[0]}，起订量也用同一单位。`, `Quote the price per ${big[0]}, the unit the trade uses (about ${fmtUsd(per)} per ${big[0]}), and the MOQ in the same unit.`),
         evidence: { priceUnit: small.label, unitPrice: unitPrice.value, perTradeUnitUsd: round(per, 2), orderQty: qty },
       },
@@ -1181,6 +1196,23 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
         detail: t(lang, `商品只按整套/整箱出售，价格却按单个标：「${single.slice(0, 80)}」`, `The goods are sold only as a set, kit or carton, but the price is per single item: "${single.slice(0, 80)}"`),
         fix: t(lang, `按实际出售的单位（整套/整箱/整令）标价，起订量也用同一单位。`, `Quote the price per set, kit or carton, the unit you actually sell, and the MOQ in the same unit.`),
         evidence: { note: single.slice(0, 80) },
+      },
+    ];
+  }
+  // A price per piece (or seat) of goods ordered by the set, while the page says one set holds several items ("3pcs",
+  // "三件套", "3+2+1", "sold as 3pcs set only"): the price shown is one item's, a fraction of what the smallest order costs.
+  const ofSet = pieceOfSet(p);
+  if (ofSet) {
+    const { unit, count, said } = ofSet;
+    // The price shown per item: the headline's (an order row for the whole set is no price per item).
+    const dearest = p.headline?.max ?? dearestPrice(p)!;
+    return [
+      {
+        kind: 'price_unit',
+        severity: 50,
+        detail: t(lang, `起订量按套计，一套有${count > 1 ? ` ${count} ` : '多'}件（「${said.slice(0, 60)}」），价格却按每${unit.label} ${fmtMoney(dearest)} 标：标价只是一套中一件的价格。`, `The goods are ordered by the set and one set holds ${count > 1 ? count : 'several'} items ("${said.slice(0, 60)}"), but the price is ${fmtMoney(dearest)} per ${unit.label}: the price shown is one item of a set.`),
+        fix: t(lang, `按套标出整套价格${count > 1 ? `（约 ${count} 件的价格）` : ''}，起订量也按套填写。`, `Quote the price of one whole set${count > 1 ? ` (about ${count} items' worth)` : ''}, and the MOQ in sets.`),
+        evidence: { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(count > 1 ? { itemsPerSet: count } : {}) },
       },
     ];
   }
@@ -1297,7 +1329,8 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   const sellDims = new Set(sold.map((u) => u.dim));
   const odd = priceUnits.find((u) => !sellDims.has(u.dim));
   // The page itself says what the price comes to in the unit it sells by: the buyer sees the real unit price.
-  if (!odd || p.unitEquivalence) return [];
+  // ... or says what one of the units sold holds in the unit priced ("每箱1,000公斤" under a price per kilogram and an MOQ of 1 箱).
+  if (!odd || p.unitEquivalence || p.unitSizes?.some((z) => sold.some((u) => u.id === z.unit.id) && z.of.dim === odd.dim)) return [];
   // A price per watt of a panel whose title states its rating ("400W", "0.5kW"): the rating converts it to the piece
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
@@ -1385,6 +1418,33 @@ function componentPriced(p: ParsedListing, rules: ListingRules): { note: string;
   return null;
 }
 
+// How many items one set holds, as a title or note says it: "3pcs", "set of 5", "三件套", "12支装", a sofa "3+2+1" (the seats
+// summed). A count glued to a unit of storage or size ("8GB+256GB") is no such sum.
+const SET_PIECES = /(?<![\d.])(\d{1,2})\s*-?\s*(?:pcs|pieces?|pc)\b|\b(?:set|kit) of (\d{1,2})\b|(?<![\d.])([二两三四五六七八九十]|\d{1,2})\s*(?:件|个|只|支|片|条|把)\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋|箱))|(?<![\d.+])(\d)\s*\+\s*(\d)(?:\s*\+\s*(\d))?(?![\d.+]|[A-Za-z])/iu;
+// Goods sold as a set: the title or the MOQ's unit says so.
+const SET_WORD = /\b(?:sets?|kits?)\b|套/i;
+
+/**
+ * Priced per single item while the MOQ (or the tiers) count sets, the title says it is a set, and the title or a note says
+ * one set holds several items (or is sold only whole): the unit, the count (0 when unsaid) and the words that say so.
+ * A page that converts (a set's content in the unit priced, "1 set = 3 pcs, $4.20 per set") states the real price.
+ */
+function pieceOfSet(p: ParsedListing): { unit: Unit; count: number; said: string } | null {
+  const unit = pricedUnit(p, sortedTiers(p.tiers));
+  if (!unit || unit.id !== 'piece' || !dearestPrice(p)) return null;
+  if (p.moq?.unit?.id !== 'set' && !p.tiers.some((x) => x.unit?.id === 'set')) return null;
+  if (p.unitEquivalence || p.unitSizes?.some((z) => z.unit.id === 'set') || p.priceFor?.unit.id === 'set') return null;
+  if (!p.title || !SET_WORD.test(p.title)) return null;
+  for (const text of [p.title, ...p.notes]) {
+    const m = SET_PIECES.exec(text);
+    if (!m) continue;
+    const count = m[4] ? Number(m[4]) + Number(m[5]) + Number(m[6] ?? 0) : Number(m[1] ?? m[2] ?? HAN_NUMERALS[m[3]!] ?? m[3]);
+    if (count >= 2) return { unit, count, said: text };
+  }
+  const whole = p.notes.find((n) => SOLD_BY_SET.test(n) || NO_SPLIT.test(n));
+  return whole ? { unit, count: 0, said: whole } : null;
+}
+
 /** A note saying the goods are sold whole: by the wig, by the slab, 整片 (not by a unit of measure: "sold by the kg only"). */
 function soldWhole(note: string, rules: ListingRules): boolean {
   const m = SOLD_WHOLE.exec(note);
@@ -1466,8 +1526,8 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     };
   }
   const priced = [
-    p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
-    p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
+    p.order && p.order.qty > 0 && p.order.unit ? { what: t(lang, '订单', 'order row'), sample: false, per: p.order.subtotal.usd / p.order.qty, unit: p.order.unit, ratio: th.wholeOrderRatio } : null,
+    p.sample?.unit && !p.sample.custom ? { what: t(lang, '样品价', 'sample price'), sample: true, per: p.sample.price.usd, unit: p.sample.unit, ratio: th.wholeSampleRatio } : null,
   ];
   for (const x of priced) {
     if (!x || x.unit.id === unit.id || x.per < dearest.usd * x.ratio) continue;
@@ -1477,6 +1537,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     const size = p.unitSizes?.find((z) => z.unit.id === x.unit.id && z.of.dim === unit.dim);
     const parts = size ? (size.qty * size.of.base) / unit.base : 0;
     if (parts > 0 && x.per / parts < dearest.usd * x.ratio) continue;
+    // A sample piece of goods sold by weight or length (a chain by the gram, hair by the gram) holds tens of the unit priced:
+    // unsized, its price says nothing of the unit's (a whole set or case against a price per piece still does).
+    if (!size && x.sample && unit.dim !== 'count' && x.unit.dim === 'count') continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',
@@ -1739,7 +1802,12 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // A stock lot or clearance goods (库存尾货, overstock) sells below what new goods of its kind cost: judged with more room.
   const lowFactor = th.referenceFactor * (p.title && th.stockLotFactor && rules.isStockLot(p.title) ? th.stockLotFactor : 1);
   const whole = top.usd < cat.usdMin / lowFactor;
-  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor);
+  // ... or a headline range alone (no tiers or options to explain its ends) whose low end sits far under the floor, twice the
+  // room of a whole range, though its high end fits ($1.40 - $62 for an office chair): the low end is bait for cheap searches.
+  // (Once: a range the page's own numbers already show false needs no second finding.)
+  const headlineOnly = Boolean(h?.max) && !p.tiers.length && !p.skus.length && !byWeight;
+  const floorBait = headlineOnly && !out.some((d) => d.kind === 'price_range') && top.usd >= cat.usdMin && bottom.usd < cat.usdMin / (lowFactor * th.referenceFactor);
+  const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor) || floorBait;
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
@@ -1775,7 +1843,7 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
       detail: t(
         lang,
         `${whole ? '最高' : '最低'}标价 ${fmtMoney(x.m)}${byWeight ? `（按每件 ${round(pieceGrams!, 1)} 克折合 ${fmtUsd(x.usd)}/${cat.unit}）` : ''} 与同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）相差 ${fmtRatio(off)}。`,
-        `${whole ? 'Even the highest' : low ? 'The whole range sits under the market; its lowest' : 'Even the lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
+        `${whole ? 'Even the highest' : floorBait ? 'The range starts far under the market; its lowest' : low ? 'The whole range sits under the market; its lowest' : 'Even the lowest'} price shown, ${fmtMoney(x.m)}${byWeight ? ` (${fmtUsd(x.usd)} per ${cat.unit} at the ${round(pieceGrams!, 1)} g a piece weighs)` : ''}, is ${fmtRatio(off)} ${low ? 'below' : 'above'} the reference price for ${cat.id}, ${refRange(cat, 'en')} per ${cat.unit} (a developer's estimate).`,
       ),
       fix: t(lang, `按真实成交价发布价格区间（同类产品约 ${refRange(cat, lang)}/${cat.unit}）。`, `Publish the price you really sell at (similar products sell at about ${refRange(cat, 'en')} per ${cat.unit}).`),
       evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(x.usd, 4), offBy: round(off) },

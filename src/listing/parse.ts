@@ -87,12 +87,12 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // What one pack holds: "100 pcs/box", "36 rolls per carton" (1-3); "carton 1000pcs", "每箱 500 个" (4-6); "每卷 2m×25m (50 ㎡)"
 // (7-9, the content in parentheses after the pack's own size).
 const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
-const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|个|件|只|片|卷|套|双|张|瓶)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
+const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|kgs?|kilograms?|tons?|meters?|metres?|liters?|litres?|个|件|只|片|卷|套|双|张|瓶|公斤|千克|吨|米|升)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
 // The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
 // "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
 // A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
 // (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
-const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
+const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)(?:\s+(?:door\s+to\s+door|to\s+(?:your\s+|the\s+)?(?:door|port|destination)|worldwide|globally|anywhere))*\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:全球|全国|门到门|到门)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
 const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
 // A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
@@ -183,6 +183,11 @@ const FACTOR_WORDS: Record<string, number> = { ...HAN_NUMERALS, twice: 2, double
 function factorOf(word: string): number {
   return FACTOR_WORDS[word.toLowerCase()] ?? Number(word);
 }
+// Free shipping contradicted on the same page: the buyer pays the freight anyway ("Freight collect", "运费到付", "shipping
+// paid by buyer"), or a per-order fee is added on top at checkout ("每单另收操作费$35，结算时加入", "handling fee added at
+// checkout"). Read only beside free shipping, and not on a line that limits it (samples, remote areas: FREE_SCOPE).
+const FREIGHT_ON_BUYER = /运费到付|到付运费|(?:运费|邮费)\s*(?:由)?(?:买家|客户|买方)(?:承担|自理|支付|自付|付)|\bfreight\s+collect\b|\b(?:buyers?|customers?|consignees?)\s+(?:pays?|bears?|covers?)\s+(?:the\s+|all\s+)?(?:freight|shipping|postage)\b|\b(?:freight|shipping|postage)\s+(?:is\s+)?(?:paid|borne|payable|covered)\s+by\s+(?:the\s+)?(?:buyers?|customers?|consignees?)\b|\bbuyers?\s+pays?\s+on\s+delivery\b/i;
+const FEE_ON_TOP = /(?:另|额外|加|还)(?:收|加收|收取)[^。\n；;]{0,8}?(?:操作费|手续费|处理费|服务费|打包费|包装费)|(?:操作费|手续费|处理费|服务费|打包费)[^。\n；;]{0,16}?(?:结算|下单|付款)(?:时|后)\s*(?:加入|加收|另收|收取|补)|\b(?:handling|service|processing|packing|operation)\s+(?:fees?|charges?)\b[^.\n;]{0,40}?\b(?:added|charged|collected)\s+(?:at|on|after)\s+(?:the\s+)?(?:checkout|payment|order)\b/i;
 const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
 // "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
@@ -203,7 +208,7 @@ export const SOLD_BY_SET = /(?:sold|supplied|sells?|sale)\s+(?:only\s+)?(?:as|by
 // "整箱发货，不拆箱，不零售", "按箱发 less than 1 carton 不发", "we do not sell single treadmill", "no split cartons": the page
 // refuses to sell less than a whole pack, in any wording; with the pack's content stated, the real MOQ is one pack.
 export const NO_SPLIT = /不拆(?:箱|包|盒|件|卖|售|零|开)|不(?:零售|零卖|散卖|单卖|单售|单发)|(?:不足|少于|低于|不满)\s*(?:一|1)\s*(?:整)?(?:箱|盒|包|件|套|批)[^。\n；;，,]{0,6}?不(?:发|卖|接|出)|\bless than\s+(?:1|one|a)\s+(?:full\s+|whole\s+)?(?:cartons?|box|case|pack|set|lot)\b[^.\n;]{0,25}?(?:\bnot\b|\bno\b|won't|不)|\b(?:no|not|never|don't|do not|won't|will not|cannot|can't)\s+(?:split|break|open)\s+(?:the\s+|a\s+)?(?:cartons?|box(?:es)?|cases?|packs?)\b|\bno\s+(?:split|broken|partial)\s+(?:cartons?|cases?|box(?:es)?|packs?)\b|\b(?:do not|don't|does not|doesn't|never|won't|will not|cannot|can't)\s+(?:sell|ship|supply)\s+(?:a\s+|one\s+|any\s+)?(?:single|loose|individual)\b|\bnot\s+(?:sold|shipped|available)\s+(?:individually|singly|loose|one by one|by the piece)\b/i;
-export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个|本)(?:出售|销售|卖|起售|发货)|不(?:零切|分切|切割出售|零卖|拆卖|拆开卖|拆分出售)/i;
+export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个|本)(?:出售|销售|卖|起售|发货)|不(?:零切|分切|切割出售|零卖|拆卖|拆开卖|拆分出售|零剪|剪米|剪卖|裁剪出售)|\bno\s+cutting\b|\b(?:do not|don't|won't|will not|cannot|can't|never)\s+cut\s+(?:to\s+length|the\s+(?:roll|reel|coil|cable)s?|by\s+the\s+(?:meter|metre|yard))/i;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
 export const PIECE_IS_PART = /\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)/iu;
@@ -245,6 +250,8 @@ const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
+// A rep's words and then, after a colon, an arrow or a dash (or "这个品", "this listing"), the product's title on the same line.
+const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
 const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
@@ -264,9 +271,9 @@ export function gramsOf(n: number, unit: string): number {
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?\s*[:：]/i;
+  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
-const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)\s*[:：]?\s*$/i;
+const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
 // options; "$68.00 / Bell" is not a price per bell, since a price in the unit is not followed by another price.
 const OPTION_SLASH = /(?<=\d)\s+\/\s*(?=[A-Za-z\p{Script=Han}][^$¥€|;\n]{0,40}?\s(?:US\s?)?[$¥€]\s?\d)/gu;
@@ -461,7 +468,10 @@ export function createParser(rules: ListingRules): Parser {
     // the order size the seller says production starts at.
     // ... "Minimum production 1000 sqm per size", "每个规格最低生产量 1000 平方米": the least the factory produces of one item.
     hidden(String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)\b`, String.raw`\bmin(?:imum)?\.?\s+(?:project|production|batch|run|lot)(?:\s+(?:size|quantity|qty|order|run))?\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
-    hidden(String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量`, String.raw`(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)量\s*(?:为|是|[:：])?\s*${Q}`, ''),
+    // ... and "起产量50,000个", "开机量 3 万个": the quantity production starts at, said with no 最低 before it.
+    hidden(String.raw`(?:(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)|起产|开机|起做)量`, String.raw`(?:(?:最低|最小|最少)(?:生产|起产|排产|开机|起做)|起产|开机|起做)量\s*(?:为|是|[:：])?\s*${Q}`, ''),
+    // "MOQ写这么低是为了排名，实际150起", "其实要 500 件以上": the quantity the seller says orders really start at.
+    hidden(String.raw`(?:实际|其实|真实)上?(?:要|是|需)?\s*\d`, String.raw`(?:实际|其实|真实)上?(?:要|是|需)?\s*${Q}\s*(?:起|以上)`, ''),
     // "每单不少于1000个", "每次订单至少 500 件": the least each order holds.
     hidden(String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)`, String.raw`(?:每单|每次|每笔|单笔|订单)(?:订单|订购|采购)?(?:数量|量)?\s*(?:须|需|要|必须)?(?:不少于|不低于|不得少于|至少|最少|最低)\s*${Q}`, ''),
     // "仅做定制……定制起订1000套" (only where the line says the goods are custom work: other custom sentences are masked).
@@ -495,7 +505,7 @@ export function createParser(rules: ListingRules): Parser {
   ];
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
-  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
+  const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|其实|开机量|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
   // After a sample's amount: "/100克", "/ bundle (100g)", "(100 pcs)": the quantity the amount buys.
   const SAMPLE_QTY = new RegExp(String.raw`^\s*\/\s*(${NUM})\s*(${UNIT})|[(（]\s*(${NUM})\s*(${UNIT})\s*[)）]`, 'i');
   // Before a sample's amount: "Samples: pick 20g assortment $35", "样品：3件 US$12": the quantity the amount buys.
@@ -713,6 +723,8 @@ export function createParser(rules: ListingRules): Parser {
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
     if (!out.freightAfterOrder && !lineMoneys.length && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    // (a fee on top names its amount: "$35" on the line is the fee, not a price)
+    if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
@@ -1250,6 +1262,15 @@ export function createParser(rules: ListingRules): Parser {
         if (CATEGORY_PATH.test(line)) categoryPath ??= line.slice(0, 300);
         else out.title = line.slice(0, 300);
         continue;
+      }
+      // "帮我看下这个链接：酒店毛巾三件套 纯棉", "pls check 这个品 PET透明水果盒": the rep's words, then the product on the same line.
+      if (!lineMoneys.length && !out.title && PREFACE.test(line)) {
+        const lead = PREFACE_LEAD.exec(line);
+        const rest = lead?.[2]?.trim() ?? '';
+        if (lead && PREFACE.test(lead[1]!) && rest.length >= 8 && /[A-Za-z\p{Script=Han}]{3}/u.test(rest) && !PREFACE.test(rest) && !BADGE.test(rest) && !SKU_HEADER.test(rest)) {
+          out.title = rest.slice(0, 300);
+          continue;
+        }
       }
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }

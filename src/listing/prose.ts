@@ -131,6 +131,9 @@ function globalOf(re: RegExp): RegExp {
 }
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
+// A pack's content: "1000 pcs/box", "500 pieces per carton", "每箱500个", "500个/箱".
+const PACK_CONTENT_SAID = /(?<![\d.,])\d[\d,]*\s*(?:pcs|pieces|pc|个|件|只|支|片|双|套)\s*(?:\/|per\s+|each\s+)\s*(?:box|boxes|carton|cartons|ctn|case|bag|pack|roll|箱|盒|包|袋|卷)(?![A-Za-z])|每\s*(?:箱|盒|包|袋|卷)\s*\d[\d,]*\s*(?:个|件|只|支|片|双|套|pcs)/gi;
+
 export function isProse(text: string, cues: ProseCues): boolean {
   // The check asks it of one text three times (withoutHypotheticals, statedConversion, proseFindings): read once.
   if (proseLast && proseLast.text === text && proseLast.cues === cues) return proseLast.is;
@@ -349,7 +352,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       if (cues.wholeLot.test(realPart)) wholeLot = realPart.slice(0, 60);
       // A quantity with a price beside it ("1000件起 $0.80") is a price tier, not a minimum.
       if (/^\d/.test(r[0]) && amounts(realPart, rules).length) return;
-      const q = [realPart, clauses[i + 1] ?? ''].map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
+      // What one pack holds ("1000 pcs/box", "每箱500个") is the pack's content, no minimum: "yes they are really that cheap,
+      // 1000 pcs/box" says nothing of the MOQ.
+      const q = [realPart, clauses[i + 1] ?? ''].map((c) => c.replace(PACK_CONTENT_SAID, (x) => ' '.repeat(x.length))).map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
       if (q && !realMoq) realMoq = Math.max(...q);
     });
   }

@@ -257,13 +257,18 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     throw new ListingRulesError(`products.yaml: usedFor: ${(err as Error).message}`);
   }
   const goodsName = (title: string) => (usedFor ? title.replace(usedFor, ' ') : title);
-  const bulkWords = words(products.bulk);
+  // A bulk word the title says the goods are free of ("Oil Free Air Fryer", "BPA-free", "无油空气炸锅") names no bulk goods.
+  const NOT_FREE = String.raw`(?![\s-]*(?:free|less)\b)`;
+  const NOT_WITHOUT = '(?<!无|不含|免)';
+  const bulkEn = new RegExp(`\\b(?:${products.bulk.en.map(escapeRe).join('|')})\\b${NOT_FREE}`, 'i');
+  const bulkZh = products.bulk.zh.length ? new RegExp(`${NOT_WITHOUT}(?:${products.bulk.zh.map(escapeRe).join('|')})`) : null;
+  const bulkWords = (s: string) => bulkEn.test(s) || Boolean(bulkZh?.test(s));
   // Where a word list last matches in a title (-1: nowhere): the head noun of a title comes last.
-  const lastAt = (l: z.infer<typeof wordList>) => {
-    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b`, 'gi');
+  const lastAt = (l: z.infer<typeof wordList>, absent = false) => {
+    const en = new RegExp(`\\b(?:${l.en.map(escapeRe).join('|')})\\b${absent ? NOT_FREE : ''}`, 'gi');
     // Every place a Chinese word starts (a lookahead, so words that overlap are all found): the last of them is the
     // largest lastIndexOf of any word, in one scan instead of one per word.
-    const zh = l.zh.length ? new RegExp(`(?=${l.zh.map(escapeRe).join('|')})`, 'g') : null;
+    const zh = l.zh.length ? new RegExp(`${absent ? NOT_WITHOUT : ''}(?=${l.zh.map(escapeRe).join('|')})`, 'g') : null;
     return (s: string) => {
       let at = -1;
       for (const m of s.matchAll(en)) at = Math.max(at, m.index!);
@@ -277,7 +282,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
       return at;
     };
   };
-  const bulkAt = lastAt(products.bulk);
+  const bulkAt = lastAt(products.bulk, true);
   const deviceWords = products.devices ? words(products.devices) : () => false;
   const machineAt = products.devices?.machines ? lastAt(products.devices.machines) : () => -1;
   // phrases to blank out of a title before a word list reads it (English as whole words), or null when none are given
