@@ -674,7 +674,7 @@ export function findPeriod(q: string): string | null {
     // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
     q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually|planned|any plans?|plans? to (add|launch|offer|open|support|introduce))\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会|有没有计划|有计划|(计划|打算)(推出|上线|开通|增加|支持)/i) ??
     // May is a month when a year or an edition noun follows it ("the May 2022 briefing", "May's list"); "may" alone is a verb
-    q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:merchant\s+)?(?:list|batch|round|edition|briefing|session)\b)/) ??
+    q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:[a-z-]+\s+){0,2}?(?:list|batch|round|edition|briefing|session)\b)/) ??
     // "season 3", "round 2" name an edition as "第3季" does
     q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
     // a second list or batch ("the second (May) public list"): the briefing announces one, so a line may speak to it
@@ -693,7 +693,7 @@ const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|
 
 // a month the question names as the time of the thing it asks about ("报名9月采购节", "the September sourcing fair"), not
 // a part of a month or a day in it ("9月初", "9月1日", "July 10": other checks compare those), nor a length ("3个月")
-const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d)/i;
+const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d{1,2}(?!\d))/i;
 
 /** The first match of `re` in a clause of the question that does not date the asker's own doing. */
 function askedTime(q: string, re: RegExp): RegExpMatchArray | null {
