@@ -25,4 +25,16 @@ describe('a later plan, another month or another edition is declined where unsta
   it('still answers the briefing\'s own month', () => {
     answered('How many merchants were on the April violation list?');
   });
+
+  it('declines how a rating is scored where the topic states no dimensions or basis', () => {
+    declined('How is the star level scored?');
+    declined('星等级是怎么评的？');
+    declined('星级评定看哪些指标？');
+  });
+
+  it('still answers the scoring a table or a dimension list states', () => {
+    expect(answered('What are the ranking criteria for the FollowMe conversion board?')).toMatch(/转化|conversion/i);
+    expect(answered('FollowMe飙升榜怎么评的？')).toMatch(/评选依据/);
+    answered('绿色工厂按哪些维度评价？');
+  });
 });
