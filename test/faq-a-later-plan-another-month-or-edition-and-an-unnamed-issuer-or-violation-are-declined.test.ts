@@ -37,4 +37,26 @@ describe('a later plan, another month or another edition is declined where unsta
     expect(answered('FollowMe飙升榜怎么评的？')).toMatch(/评选依据/);
     answered('绿色工厂按哪些维度评价？');
   });
+
+  it('declines who issues or grants a certificate where no line says', () => {
+    declined('Which agency actually issues the sustainable (green) factory certificate to us?');
+    declined('绿色工厂证书是哪个机构颁发的？');
+  });
+
+  it('still names the institution a line states for what it does', () => {
+    expect(answered('哪个机构跟阿里一起制定1+N标准？')).toMatch(/中国标准化研究院/);
+    expect(answered('Which bank provides the global collection account?')).toMatch(/Morgan|Citi/);
+  });
+
+  it('declines the penalty for a kind of violation the briefing never covers, in either language', () => {
+    declined('盗用别人的产品图片会怎么处罚？');
+    declined('Is selling replica handbags punished under these rules?');
+    declined('What happens if I post duplicate listings?');
+    declined('刷单会被扣几分？');
+  });
+
+  it('still answers the penalties of the violations it covers', () => {
+    expect(answered('虚报价格会怎么处罚？')).toMatch(/0分下架/);
+    answered('What is the penalty for steering a buyer to WhatsApp a second time?');
+  });
 });
