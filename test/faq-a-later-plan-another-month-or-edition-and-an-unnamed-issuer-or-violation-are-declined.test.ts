@@ -59,4 +59,15 @@ describe('a later plan, another month or another edition is declined where unsta
     expect(answered('虚报价格会怎么处罚？')).toMatch(/0分下架/);
     answered('What is the penalty for steering a buyer to WhatsApp a second time?');
   });
+
+  it('reads "what is the X price" and "收费怎么算" as a price ask, declined where no line prices X', () => {
+    declined("What's the Gold Supplier package price for next year?");
+    declined('What is the CGS service fee for a renewal?');
+  });
+
+  it('still prices what a line prices, and leaves a false price to the rules', () => {
+    expect(answered("What's the overseas payment fee?")).toMatch(/0\.125%/);
+    expect(answered('对公提现怎么收费？')).toMatch(/0\.125%/);
+    answered('What is a false price under the rules?');
+  });
 });
