@@ -70,4 +70,14 @@ describe('a later plan, another month or another edition is declined where unsta
     expect(answered('对公提现怎么收费？')).toMatch(/0\.125%/);
     answered('What is a false price under the rules?');
   });
+
+  it('declines whether a named item comes later unless a line announcing a plan names it', () => {
+    declined('Will the SNS tool add WhatsApp sharing in a later release?');
+    declined('以后SNS能分享到Instagram吗？');
+  });
+
+  it('reads 以后 after a verb as "after doing it", not a plan, and a when-clause as no plan', () => {
+    answered('报名直播带岗以后还要加智联服务小二的微信吗？');
+    expect(answered('Will I receive NZD when the buyer pays?')).toMatch(/^No\b/);
+  });
 });

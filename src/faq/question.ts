@@ -161,6 +161,8 @@ export const PolarityFileSchema = z.object({
   everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a yes/no about plans or later, which a closed list of what is supported now does not decide: see polarity.yaml */
   laterAsked: RegexSource.optional(),
+  /** how a line announces something planned or on the way ("预计…上线", "更多权益上线准备中"): see polarity.yaml */
+  laterStated: RegexSource.optional(),
   /** acts a line makes free ("0入账费"), for a charge asked of one: see polarity.yaml */
   freeActs: z.object({ otherActs: RegexSource, acts: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(1) }).optional(),
   audience: z
@@ -232,6 +234,8 @@ export interface Polarity {
   everyone: { question: RegExp; line: RegExp } | null;
   /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
   laterAsked: RegExp | null;
+  /** a line announcing something planned or on the way: only such a line naming the thing asked answers a later plan */
+  laterStated: RegExp | null;
   /** a charge asked of an act a line makes free ("0入账费"): no */
   freeActs: { otherActs: RegExp; acts: { id: string; question: RegExp; line: RegExp }[] } | null;
   /** a line naming who may join ("活动对象：…SKA及金品…"), the groups it may name, and how an asker says they are not one */
@@ -325,7 +329,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
       everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
-      laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'i') : null,
+      laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'iu') : null,
+      laterStated: pol.laterStated ? new RegExp(pol.laterStated, 'i') : null,
       freeActs: pol.freeActs ? { otherActs: new RegExp(pol.freeActs.otherActs, 'iu'), acts: pol.freeActs.acts.map((a) => ({ id: a.id, question: new RegExp(a.question, 'iu'), line: new RegExp(a.line, 'iu') })) } : null,
       audience: pol.audience
         ? { line: new RegExp(pol.audience.line, 'i'), negation: new RegExp(`(?:${pol.audience.negation})[\\s'’-]*$`, 'i'), groups: pol.audience.groups.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })) }
