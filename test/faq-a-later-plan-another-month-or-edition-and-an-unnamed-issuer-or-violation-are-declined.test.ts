@@ -80,4 +80,16 @@ describe('a later plan, another month or another edition is declined where unsta
     answered('报名直播带岗以后还要加智联服务小二的微信吗？');
     expect(answered('Will I receive NZD when the buyer pays?')).toMatch(/^No\b/);
   });
+
+  it('declines who holds a role the briefing never names, and keeps the presenters', () => {
+    declined('Who is the account manager for the Pay product?');
+    declined('我们的客户经理是谁？');
+    expect(answered('Who presented the Pay session?')).toMatch(/殷钦|Yin Qin/);
+  });
+
+  it('declines misleading titles or descriptions as a violation kind it does not cover', () => {
+    declined("What's the penalty for misleading product titles?");
+    declined('标题夸大宣传会被怎么处罚？');
+    expect(answered('Is a false price a violation?')).toMatch(/^Yes/);
+  });
 });
