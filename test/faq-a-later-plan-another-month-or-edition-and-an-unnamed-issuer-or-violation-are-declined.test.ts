@@ -92,4 +92,23 @@ describe('a later plan, another month or another edition is declined where unsta
     declined('标题夸大宣传会被怎么处罚？');
     expect(answered('Is a false price a violation?')).toMatch(/^Yes/);
   });
+
+  it('declines how to buy a service the briefing only names, and the fee to join a membership', () => {
+    declined('How do I buy the VR showroom?');
+    declined('VR实景展厅怎么购买？');
+    declined('How much does it cost to join Gold Supplier 3.0?');
+    declined('加入金品诚企要多少钱？');
+  });
+
+  it('still tells how to sign up or order where a line says', () => {
+    answered('How do I sign up for the live recruiting?');
+    answered('How can I order the RoHS test?');
+  });
+
+  it('declines the next briefing and penalties on buyers, and keeps the stated topic call', () => {
+    declined('When is the next merchant briefing?');
+    declined('What are the penalties for buyers who abuse complaints?');
+    declined("What's the punishment for hijacking another seller's listing?");
+    expect(answered('When is the next FollowMe topic call?')).toMatch(/30 April|4月30日/);
+  });
 });

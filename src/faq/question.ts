@@ -685,7 +685,7 @@ export function findPeriod(q: string): string | null {
     // a second list or batch ("the second (May) public list"): the briefing announces one, so a line may speak to it
     q.match(/\b(second|2nd)\b(?:\s+[(\w)]+){0,2}?\s+(list|batch|round|edition|season)\b/i) ??
     // (a later edition may be named with the thing between, "the fourth FollowMe topic period", as 第四期 is)
-    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(first|third|fourth) (season|round|edition|batch)\b|\b(third|fourth|fifth|sixth)(?:\s+[\w-]+){1,3}?\s+(season|round|edition|batch|period|phase)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
+    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(next|upcoming|following) ([\w-]+ ){0,2}?(briefing|session|livestream|event|challenge)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(third|fourth|fifth|sixth)(?:\s+[\w-]+){1,3}?\s+(season|round|edition|batch|period|phase)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : (findYear(q) ?? null);
 }
 
