@@ -111,4 +111,14 @@ describe('a later plan, another month or another edition is declined where unsta
     declined("What's the punishment for hijacking another seller's listing?");
     expect(answered('When is the next FollowMe topic call?')).toMatch(/30 April|4月30日/);
   });
+
+  it('declines who issues a certificate though a line says who evaluates, in either language', () => {
+    declined('绿色工厂证书谁发？');
+    declined('Who signs the green factory certificates?');
+  });
+
+  it('reads 下一次 before an event as a period, and 下次 of the asker\'s own offence as no period', () => {
+    declined('下一次商家发布会是什么时候？');
+    expect(answered('下次再违规会怎么处罚？')).toMatch(/扣3分/);
+  });
 });

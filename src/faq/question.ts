@@ -674,7 +674,7 @@ export function findPeriod(q: string): string | null {
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
     // (not when it dates what happened to the asker: "上个月已经被警告过一次", "上次被抓": that is their offence count)
     // (nor a year that dates the asker's own doing by its month, "去年3月断约了", or by its verb, "去年断约了", "去年签的")
-    q.match(/(?:上[一个]?(期|季|次|个月|月)|去年(?!\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|底|初|年底|年初))(?![^，,。？?]{0,4}(已经|已|被|刚|因为|我们|我|公司|店铺|业务员|断约|解约|签|续约|续费|开通|注册|入驻|加入|停|退出))|明年|下[一个]?(期|季|个月)|往期|历届/) ??
+    q.match(/(?:上[一个]?(期|季|次|个月|月)|去年(?!\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|底|初|年底|年初))(?![^，,。？?]{0,4}(已经|已|被|刚|因为|我们|我|公司|店铺|业务员|断约|解约|签|续约|续费|开通|注册|入驻|加入|停|退出))|明年|下[一个]?(期|季|个月)|下一?次[^，,。？?]{0,6}?(发布会|商家场|直播|挑战赛|课程?|分享会)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益|需要|要求|条件)|\b[2-5][- ]stars?\b/) ??
     // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
     q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually|planned|any plans?|plans? to (add|launch|offer|open|support|introduce))\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会|有没有计划|有计划|(计划|打算)(推出|上线|开通|增加|支持)/i) ??
