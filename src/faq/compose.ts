@@ -831,6 +831,16 @@ export class Composer {
     const agenda = this.decline.agendaOnly(input, qa);
     if (agenda) return { lead: '', passages: [agenda], notStated: POINTER.test(agenda.zh) ? 'pointer' : 'agenda' };
 
+    // "will SNS add WhatsApp later?", "以后会支持TikTok吗": whether a named item comes later is answered only by a line
+    // announcing a plan that names it; what is supported now says nothing of later
+    const pol = this.analyzer.rules.polarity;
+    // (an item of an open list too: "WhatsApp/Skype…等" lists what is steered to now, no plan)
+    const named = qa.items;
+    if (named.length && qa.types.includes('yesno') && pol.laterStated && pol.laterAsked?.test(input.question)) {
+      const states = (p: Passage) => (pol.laterStated!.test(p.zh) || pol.laterStated!.test(p.en)) && named.every((i) => i.re.test(p.zh) || i.re.test(p.en));
+      if (![...pool.map((r) => r.passage), ...this.topicPassages(input)].some(states)) return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'future' };
+    }
+
     // special answers computed from stated figures come first
     const special =
       this.notInList(input, candidates) ??

@@ -428,6 +428,7 @@ const NOT_STATED: Record<string, [string, string]> = {
   yesno: ['这一点', 'whether that is so'],
   choice: ['是哪一种（问题里给的两种说法它都没有提到）', 'which of the two it is (it names neither)'],
   period: ['那一期或那段时间的情况（它只讲到本期）', 'anything about that period or edition (it covers only the current one)'],
+  future: ['以后的计划（它只讲了目前支持的）', 'any plans for later (it states only what is supported now)'],
 };
 
 /** Declines because no line holds an answer of the asked type, and offers what the briefing does say nearby. */

@@ -671,6 +671,8 @@ export class YesNoLead {
     }
     if (!fails.length && !holds.length) return null;
     const yes = fails.length === 0;
+    // ("will SNS support TikTok later?": the list states what is supported now; whether more comes later it does not say)
+    if (!yes && this.ctx.analyzer.rules.polarity.laterAsked?.test(input.question)) return { lead: '', passages: fails, notStated: 'future' };
     // (the item is listed, but under a condition the asker says they do not meet: "个人卡" against "法人个人账户")
     const denied = yes ? holds.map((l) => this.deniedQualifier(input, l)).find(Boolean) : '';
     if (denied) return { lead: denied, passages: holds, notStated: null };

@@ -161,6 +161,8 @@ export const PolarityFileSchema = z.object({
   everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a yes/no about plans or later, which a closed list of what is supported now does not decide: see polarity.yaml */
   laterAsked: RegexSource.optional(),
+  /** how a line announces something planned or on the way ("预计…上线", "更多权益上线准备中"): see polarity.yaml */
+  laterStated: RegexSource.optional(),
   /** acts a line makes free ("0入账费"), for a charge asked of one: see polarity.yaml */
   freeActs: z.object({ otherActs: RegexSource, acts: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(1) }).optional(),
   audience: z
@@ -232,6 +234,8 @@ export interface Polarity {
   everyone: { question: RegExp; line: RegExp } | null;
   /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
   laterAsked: RegExp | null;
+  /** a line announcing something planned or on the way: only such a line naming the thing asked answers a later plan */
+  laterStated: RegExp | null;
   /** a charge asked of an act a line makes free ("0入账费"): no */
   freeActs: { otherActs: RegExp; acts: { id: string; question: RegExp; line: RegExp }[] } | null;
   /** a line naming who may join ("活动对象：…SKA及金品…"), the groups it may name, and how an asker says they are not one */
@@ -325,7 +329,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
       everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
-      laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'i') : null,
+      laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'iu') : null,
+      laterStated: pol.laterStated ? new RegExp(pol.laterStated, 'i') : null,
       freeActs: pol.freeActs ? { otherActs: new RegExp(pol.freeActs.otherActs, 'iu'), acts: pol.freeActs.acts.map((a) => ({ id: a.id, question: new RegExp(a.question, 'iu'), line: new RegExp(a.line, 'iu') })) } : null,
       audience: pol.audience
         ? { line: new RegExp(pol.audience.line, 'i'), negation: new RegExp(`(?:${pol.audience.negation})[\\s'’-]*$`, 'i'), groups: pol.audience.groups.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })) }
@@ -676,18 +681,18 @@ export function findPeriod(q: string): string | null {
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
     // (not when it dates what happened to the asker: "上个月已经被警告过一次", "上次被抓": that is their offence count)
     // (nor a year that dates the asker's own doing by its month, "去年3月断约了", or by its verb, "去年断约了", "去年签的")
-    q.match(/(?:上[一个]?(期|季|次|个月|月)|去年(?!\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|底|初|年底|年初))(?![^，,。？?]{0,4}(已经|已|被|刚|因为|我们|我|公司|店铺|业务员|断约|解约|签|续约|续费|开通|注册|入驻|加入|停|退出))|明年|下[一个]?(期|季|个月)|往期|历届/) ??
+    q.match(/(?:上[一个]?(期|季|次|个月|月)|去年(?!\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|底|初|年底|年初))(?![^，,。？?]{0,4}(已经|已|被|刚|因为|我们|我|公司|店铺|业务员|断约|解约|签|续约|续费|开通|注册|入驻|加入|停|退出))|明年|下[一个]?(期|季|个月)|下一?次[^，,。？?]{0,6}?(发布会|商家场|直播|挑战赛|课程?|分享会)|往期|历届/) ??
     q.match(/(?<![0-9])([2-5]|[二三四五两])\s*星(级)?(商家|的|有|能|权益|需要|要求|条件)|\b[2-5][- ]stars?\b/) ??
     // a plan beyond what was announced ("later this year", "以后会不会加"): only a line announcing a plan speaks to it
     q.match(/\b(later this year|later in the year|in the future|future plans?|down the road|eventually|planned|any plans?|plans? to (add|launch|offer|open|support|introduce))\b|(?<![\d号日月天年周])以后会|将来|未来会|未来有没有|后续会不会|今后会|有没有计划|有计划|(计划|打算)(推出|上线|开通|增加|支持)/i) ??
     // May is a month when a year or an edition noun follows it ("the May 2022 briefing", "May's list"); "may" alone is a verb
-    q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:merchant\s+)?(?:list|batch|round|edition|briefing|session)\b)/) ??
+    q.match(/\bMay(?:'s)?\s+(?:20\d\d\b|(?:[a-z-]+\s+){0,2}?(?:list|batch|round|edition|briefing|session)\b)/) ??
     // "season 3", "round 2" name an edition as "第3季" does
     q.match(/\b(season|round|batch|edition|phase)\s+\d+\b/i) ??
     // a second list or batch ("the second (May) public list"): the briefing announces one, so a line may speak to it
     q.match(/\b(second|2nd)\b(?:\s+[(\w)]+){0,2}?\s+(list|batch|round|edition|season)\b/i) ??
     // (a later edition may be named with the thing between, "the fourth FollowMe topic period", as 第四期 is)
-    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(first|third|fourth) (season|round|edition|batch)\b|\b(third|fourth|fifth|sixth)(?:\s+[\w-]+){1,3}?\s+(season|round|edition|batch|period|phase)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
+    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(next|upcoming|following) ([\w-]+ ){0,2}?(briefing|session|livestream|event|challenge)\b|\b(first|third|fourth) (season|round|edition|batch)\b|\b(third|fourth|fifth|sixth)(?:\s+[\w-]+){1,3}?\s+(season|round|edition|batch|period|phase)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : (findYear(q) ?? null);
 }
 
@@ -700,7 +705,7 @@ const ASKERS_OWN = /我们|我司|我|本公司|断约|解约|签|开通|注册|
 
 // a month the question names as the time of the thing it asks about ("报名9月采购节", "the September sourcing fair"), not
 // a part of a month or a day in it ("9月初", "9月1日", "July 10": other checks compare those), nor a length ("3个月")
-const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d)/i;
+const MONTH = /(?<![\d.个])(1[0-2]|[1-9])\s*月(?!份?\s*(?:\d|[初中底末上下]|旬))|(?<!\d(?:st|nd|rd|th)?\s*(?:of\s+)?)\b(january|february|march|april|june|july|august|september|october|november|december)\b(?!\.?\s*\d{1,2}(?!\d))/i;
 
 /** The first match of `re` in a clause of the question that does not date the asker's own doing. */
 function askedTime(q: string, re: RegExp): RegExpMatchArray | null {
