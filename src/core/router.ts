@@ -83,12 +83,16 @@ export class Router implements MessageHandler {
           // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
           // one: the listing check follows the verdict.
           if (intent.guess && (this.unsure(intent.guess, 'listing') || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
-          // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. One in a question's
-          // form that talks to no one ("热线 400 那个电话 几点到几点 有人接?" asks about the platform in the third person)
-          // gets the decline as well: it was asked of Haili as much as of anyone.
+          // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. A question in form
+          // that talks to no one (no second person, greeting, sign-off or offer: "热线 400 那个电话 几点到几点 有人接?" asks
+          // about the platform in the third person) gets its answer or the decline under the verdict, however sure the
+          // model was, unless it asks about an order step (a buyer's matter) and the model was sure.
+          const askedOfNoOne = !!intent.guess && hasQuestionForm(intent.guess, intent.text.trim()) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
+          if (askedOfNoOne && (this.unsure(intent.guess, 'question') || !intent.guess!.cues.includes('order_talk'))) {
+            return [reply, await this.ask(msg, intent.text.trim(), ws.id, lang)];
+          }
           if (this.unsure(intent.guess, 'question')) {
-            const askedOfNoOne = hasQuestionForm(intent.guess!, intent.text.trim()) && !hasDraftForm(this.jobs.rules, intent.guess!, intent.text);
-            const answer = askedOfNoOne ? await this.ask(msg, intent.text.trim(), ws.id, lang) : await this.answerIfAny(msg, intent.text, ws.id, lang);
+            const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
             if (answer) return [reply, answer];
           }
           return [reply];
