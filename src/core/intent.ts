@@ -176,15 +176,18 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     return { job: 'remind', text: trimmed, guess };
   }
   // A question's form: a question mark or a choice at the end of a line, or a closing 吗/呢.
-  const askedForm = guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(trimmed) || A_NOT_A_CLAUSE.test(trimmed);
+  const askedForm = hasQuestionForm(guess, trimmed);
   // A case stated, not asked about ("live stream booked for the 18th. JD and videos not ready yet", "新签的，开通日期
   // 2022-05-10"): a deadline's kind with its day or window, said to no one and not in a question's form, is the case to
   // track; the proposal asks one "yes" before anything is created.
   // (a question mark anywhere, or a question word, asks as well: "30天内做完新手任务有啥reward？送多少流量")
   const askedInWords = rules.indirectQuestion.some((re) => re.test(trimmed));
   const questionForm = askedForm || askedInWords || guess.cues.includes('question_word') || /[?？]/.test(trimmed);
-  // (both checks below are of a text stated to no one: not the model's reminder or listing, not to the buyer, not asked)
-  const statedToNoOne = () => guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !speaksToSomeone(rules, trimmed);
+  // (both checks below are of a text stated to no one: not the model's reminder or listing, not to the buyer, not asked,
+  // not greeting or signing off to anyone but Haili: "Hi Fatima, next Tuesday we do a live stream …" tells a buyer of the
+  // event, where "live stream on the 18th" alone is the case to track)
+  const greetsSomeone = guess.cues.some((c) => c === 'greeting' || c === 'signoff') && !guess.cues.includes('addressed_to_haili');
+  const statedToNoOne = () => guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !greetsSomeone && !speaksToSomeone(rules, trimmed);
   if (statedToNoOne() && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
   }
@@ -236,6 +239,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'reminder':
       // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
       if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
+      // "Hi Fatima, next Tuesday we go live …": a message greeting someone else tells them of the day, unless it asks
+      // Haili for the reminder in words
+      if (greetsSomeone && !guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed))) return { job: 'check', text, explicit: false, guess };
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       // ("could you make sure I don't miss the deadline?" is a request in a question's form: the rules' remindClause says so)
@@ -250,6 +256,11 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
+}
+
+/** Whether a message has a question's form: a question mark or a choice at the end of a line, a closing 吗/呢, an A-not-A. */
+export function hasQuestionForm(guess: JobGuess, text: string): boolean {
+  return guess.cues.some((c) => QUESTION_FORM_CUES.has(c)) || QUESTION_END.test(text) || A_NOT_A_CLAUSE.test(text);
 }
 
 /** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */

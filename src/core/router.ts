@@ -10,7 +10,7 @@ import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputE
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, hasDraftForm, hasListingForm, type Verdict } from './intent.js';
+import { classify, hasDraftForm, hasListingForm, hasQuestionForm, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -83,7 +83,14 @@ export class Router implements MessageHandler {
           // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
           // one: the listing check follows the verdict.
           if (intent.guess && (this.unsure(intent.guess, 'listing') || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
-          // Unsure it was a draft: a question the briefing answers gets that answer under the verdict.
+          // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. A question in form
+          // that talks to no one (no second person, greeting, sign-off or offer: "热线 400 那个电话 几点到几点 有人接?" asks
+          // about the platform in the third person) gets its answer or the decline under the verdict, however sure the
+          // model was, unless it asks about an order step (a buyer's matter) and the model was sure.
+          const askedOfNoOne = !!intent.guess && hasQuestionForm(intent.guess, intent.text.trim()) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
+          if (askedOfNoOne && (this.unsure(intent.guess, 'question') || !intent.guess!.cues.includes('order_talk'))) {
+            return [reply, await this.ask(msg, intent.text.trim(), ws.id, lang)];
+          }
           if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
             if (answer) return [reply, answer];
