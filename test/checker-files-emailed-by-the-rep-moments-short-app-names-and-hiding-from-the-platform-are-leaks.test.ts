@@ -35,12 +35,20 @@ describe('files emailed by the rep, Moments, short app names and hiding from the
       ['a colleague to call the buyer, the verb in English', '我们让当地的业务 call 你一下，确认下需求'],
       ['a QR code the rep sends to be scanned', '我先发张二维码给您，扫一下就能看到我们所有款'],
       ['a weak app named as the means before a talk verb', '要不我们用 Line 沟通吧？'],
+      ['the buyer\'s address asked by the way to use it', 'What number should we call you on tomorrow?'],
+      ['an app put to the buyer as the way on', 'Would Telegram be easier for you? Is Telegram ok for you?'],
+      ['a code that takes the buyer to the rep\'s group', 'The code on page 3 of the brochure will take you to our buyers group.'],
+      ['files sent in private', '样品视频我私下传给您'],
+      ['files to a team mailbox of the rep\'s', 'Please forward the artwork to our design department email.'],
+      ['a colleague of the rep\'s to email the files', 'My colleague will email you the certificates tonight.'],
     ],
     [
       ['Moments as what the goods are good for', '这款杯子颜值高，很适合拍照发朋友圈'],
       ['order paperwork by mail', 'We will email the proforma invoice and the packing list for customs.'],
       ['the mail ruled out, the files uploaded here', '报价单请直接在这里查看，不需要发邮箱'],
       ['an instruction that names no platform', '不要在平台上说脏话哦，谢谢配合'],
+      ['order paperwork mailed by a colleague', 'Our accountant will email you the commercial invoice for customs.'],
+      ['a line of text, not the app', '这条 line 可以吗，还是要再加粗一点？'],
     ],
   );
 });
