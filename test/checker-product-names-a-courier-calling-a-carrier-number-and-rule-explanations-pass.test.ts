@@ -19,12 +19,14 @@ describe('product names, a courier calling, a carrier\'s number and rule explana
       ['a carrier\'s own number, named by the carrier', '中通国际的客服电话是 95311，清关进度可以问他们'],
       ['the sanction said in English inside Chinese', '我懂 Telegram 更快，但是我们会被 banned 的，还是这边聊吧'],
       ['the mail ruled out with 不会', '您留的 email 我们看到了，不过我们不会用邮件跟您联系，都在这里回复'],
+      ['a handle the buyer wants on a sign, said a clause later', '霓虹灯牌尺寸 80cm，上面写“Find us @your_store”，字体您选一下'],
       ['a quoted ask answered "I\'m afraid"', '"Could you mail me the brochure?" I\'m afraid we can only share it here, attached below.'],
     ],
     [
       ['a call invited after a full stop', 'The sample is ready. Call me tomorrow morning.'],
       ['the rep\'s own number to call', '有问题您打这个号 139 2233 4455'],
       ['an app offered, the sanction dodged', '平台会罚分，你加我 Telegram 吧'],
+      ['the rep\'s own handle next to a sign', '灯牌做好了，实拍在我 IG @glow_sign88 上'],
     ],
   );
 });
