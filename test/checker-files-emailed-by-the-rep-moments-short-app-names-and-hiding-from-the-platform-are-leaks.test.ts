@@ -41,6 +41,8 @@ describe('files emailed by the rep, Moments, short app names and hiding from the
       ['files sent in private', '样品视频我私下传给您'],
       ['files to a team mailbox of the rep\'s', 'Please forward the artwork to our design department email.'],
       ['a colleague of the rep\'s to email the files', 'My colleague will email you the certificates tonight.'],
+      ['a phone call set up', 'Shall we arrange a quick phone call on Monday morning your time?'],
+      ['the buyer\'s mobile to be dialled', 'We will ring your cell after lunch to go through the specs.'],
     ],
     [
       ['Moments as what the goods are good for', '这款杯子颜值高，很适合拍照发朋友圈'],
