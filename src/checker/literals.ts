@@ -797,11 +797,13 @@ export interface PrunedRegex {
   pick(hits: Uint8Array): RegExp | null;
 }
 
+// How many alternatives share one "any of them" literal set in prunedRegex.
+const GROUP = 16;
+
 /**
  * `joined`: the regex is tested on two pieces of the scanned text joined by a space, where a literal holding
  * whitespace may occur across the join without occurring in the text: only the sets without one decide.
  */
-const GROUP = 16;
 export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?: boolean } = {}): PrunedRegex {
   const whole = { pick: () => re };
   // Multiline mode changes only what ^ and $ match, never which literals a match holds.

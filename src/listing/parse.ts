@@ -88,11 +88,11 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // (7-9, the content in parentheses after the pack's own size).
 const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
 const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|kgs?|kilograms?|tons?|meters?|metres?|liters?|litres?|个|件|只|片|卷|套|双|张|瓶|公斤|千克|吨|米|升)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
-// The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
-// "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
 // A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
 // (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
 const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)(?:\s+(?:door\s+to\s+door|to\s+(?:your\s+|the\s+)?(?:door|port|destination)|worldwide|globally|anywhere))*\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:全球|全国|门到门|到门)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
+// The weight of one unit as shipped: "单位重量：9 kg", "单件毛重：15 kg", "每台重量 11kg", "Single gross weight: 0.5 kg",
+// "Unit weight: 2 kg", "each set weighs about 2.5 kg". A carton's or a pallet's weight is not one unit's.
 const UNIT_WEIGHT = /(?:单位重量|单(?:件|个|台|套|把|只|辆)(?:毛重|重量|净重)|每(?:件|个|台|套|把|只|辆)(?:毛重|重量|重)|\bsingle (?:gross |net )?weight|\bunit (?:gross )?weight|\b(?:gross )?weight per (?:unit|piece|pc|set|item)|\beach (?:piece|unit|set|pc|item) weighs)\s*[:：]?\s*(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|公斤|千克|g|克)(?![A-Za-z])/i;
 // A full stop that ends a sentence (not the one of "approx. $18" or "est. 5 days"), or a Chinese one or a semicolon.
 const SENTENCE_END = /(?<!\b(?:approx|est|ca|abt|appr|no))\.(?=\s)|[。；;]/gi;
@@ -242,13 +242,13 @@ const HALF_PAIR = /\bper\s+(?:single|one|each)\s+(?:shoe|boot|glove|sock|earring
 // ... but "0.36 m2/pc", "0.5 kg per bag", "0.25吨/件": the measure of one counted piece, a size, not a unit cut down.
 // An approximate amount ("含包装约 0.9 kg", "approx. 0.5 kg") is a weight the page measures, not the unit it prices by.
 const FRACTIONAL_UNIT = /(?<![\d.])0(?<!(?:约|approx\.?|about|~|≈)\s*0)\.0*[1-9]\d*\s*(?:square met(?:er|re)s?|sq\.?\s?m|m2|meters?|metres?|kilograms?|kg|tons?|liters?|litres?|平方米|米|千克|公斤|吨|升)(?![A-Za-z\d²³])(?!\s*(?:\/|per\s|each\s)\s*(?:pcs?|pieces?|units?|box(?:es)?|ctns?|cartons?|sheets?|tiles?|slabs?|panels?|rolls?|bags?|bottles?|sets?|件|片|箱|张|卷|块|个|袋|瓶|套|支)(?![A-Za-z]))/i;
-// A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 // "仅整柜 FCL 40HQ，不接受拼箱", "Delivery: CIF by 20'FCL only": no order smaller than a container ships.
 const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|\b(?:orders?|anything|quantit(?:y|ies))\s+(?:below|under|less than|smaller than)\s+(?:one|a|1)\s+(?:full\s+)?(?:container|FCL)\b[^.\n;]{0,30}?(?:\b(?:not|no|never|won't|cannot|can't|refused|rejected|declined)\b)|(?:不足|少于|低于|不满|不够)\s*(?:一|1)\s*个?\s*整?(?:货柜|柜)[^。\n；;]{0,6}?不|(?<![\d.])(?:一|1)\s*个?\s*(?:20|40|45)\s*(?:尺|'|ft)?\s*(?:GP|HQ|HC)?\s*(?:柜|货柜)?\s*起(?:订|批|做|发|售)|不(?:接受|做|走)?拼箱|不接(?:受)?散单|\b(?:moq|min(?:imum)?\.?\s*order(?:\s*quantity)?)\s*[:：]?\s*(?:is\s+)?(?:of\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container)\b|\bFCL\s+only\b|\bby\s+(?:\d{2}\s*(?:'|ft|gp|hq)?\s*)?(?:FCL|full containers?)\s+only\b|\bfull[- ]container(?: loads?)?\s+only\b|\bonly\s+(?:by\s+|in\s+)?(?:full\s+)?(?:FCL|full containers?)\b|\bno\s+LCL\b|\bcontainer\s+(?:price|prices|orders?|quantity|qty)\s+only\b|\bmin(?:imum)?\.?\s*order\s*[:：]?\s*(?:is\s+)?\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft|尺)?\s*(?:gp|hq|hc|dc|ot|fr)\b|\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity\s*)?[:：]?\s*(?:is\s+)?(?:of\s+)?(?:1|one)\s*[x×*]?\s*(?:20|40|45)\s*(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|refrigerated|container)\b|[(（]\s*(?:≥|>=|min\.?|moq)\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\s*[)）]|(?:起订|起批|最少)\s*(?:量\s*)?[:：]?\s*\d+\s*[x×*]?\s*(?:20|40|45)\s*(?:尺|gp|hq|hc)|整柜起(?:订|批|做|发)?|(?:整|按|一|1)\s*(?:个|只)?\s*(?:整)?柜\s*(?:销售|出售|出货|发货|起订|起批|起做|起发|起售|起)|\b(?:real|actual|true|minimum|min\.?|moq|orders?)\s+(?:order\s+|moq\s+|quantity\s+)?(?:is\s+|from\s+|of\s+)?[:：]?\s*\d+\s*[x×*]\s*(?:20|40|45)\s*(?:'|ft)?\s*(?:gp|hq|hc|dc)\b/i;
 // The names of a price field ("FOB price", "单价", "批发价").
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
+// A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
 // A rep's words and then, after a colon, an arrow or a dash (or "这个品", "this listing"), the product's title on the same line.
 const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
@@ -307,14 +307,14 @@ const FIELD_LABELS =
 // The backend form pasted as a table and then onto one line: its labels still sit before a tab or a "(unit)".
 const ZH_FORM_LABELS = /(?<=\S)[ \t]+(?=(?:产品名称|商品名称|产品类目|计量单位|价格设置|最小起订量|起订量|价格区间|规格报价|物流设置|运费模板|预估运费|货值|合计|样品服务|样品价格|样品起订量|样品运费|定制|营销|详细描述|发货期)\*?[ \t]*[\t(（])|(?<=\S)[ ]+(?=(?:≥|>=)\s*\d[\d,]*\t)/g;
 const ZH_FIELD_LABELS = /(?<=\S)\s*(?=(?:商品名称|产品名称|商品类目|类目|单位|价格设置|阶梯价格?|价格区间|最小起订量|SKU\s*规格与价格|规格与价格|运费|样品价?|备注|说明|发货期|定制服务|营销活动|颜色|尺寸|规格|款式|型号|功率|容量|材质)\s*:)/g;
-// "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
-// Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
-// inside a sentence is not a new field.
 // A sentence end in a one-line paste: every "。", and ". " before the next sentence (not "approx. 60", "No. 5", "Min. order").
 const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|abt|appr|no|min|max|incl|excl|vs|etc|nr|pcs|pc|dia|qty|wt|ref|art|st|mr|dr))\.)\s+(?=[A-Za-z\p{Script=Han}💲$¥€*【])/giu;
 // A slash between the fields of a one-line paste: before a price, an MOQ, a freight or an options field (not "$2 / piece").
 const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
+// Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
+// inside a sentence is not a new field.
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
+// "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
 // Page badges and rating lines above or below the title: "Customizable", "4.6 (92 reviews) · 1,648 sold".

@@ -130,10 +130,10 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-/** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 // A pack's content: "1000 pcs/box", "500 pieces per carton", "每箱500个", "500个/箱".
 const PACK_CONTENT_SAID = /(?<![\d.,])\d[\d,]*\s*(?:pcs|pieces|pc|个|件|只|支|片|双|套)\s*(?:\/|per\s+|each\s+)\s*(?:box|boxes|carton|cartons|ctn|case|bag|pack|roll|箱|盒|包|袋|卷)(?![A-Za-z])|每\s*(?:箱|盒|包|袋|卷)\s*\d[\d,]*\s*(?:个|件|只|支|片|双|套|pcs)/gi;
 
+/** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
 export function isProse(text: string, cues: ProseCues): boolean {
   // The check asks it of one text three times (withoutHypotheticals, statedConversion, proseFindings): read once.
   if (proseLast && proseLast.text === text && proseLast.cues === cues) return proseLast.is;
