@@ -550,11 +550,6 @@ export class Composer {
   }
 
   /**
-   * "Pay说的“智能”体现在哪几点", "why is Pay safe": the question names a heading of the answered topic and asks for
-   * what it lists or why; the lines under that heading answer, not the best-matching lines of the whole topic
-   * (which run on into the next heading's list). A figure, a yes/no or a person is asked of a line, not of a list.
-   */
-  /**
    * "第二章讲了哪些内容", "what does chapter 2 cover": the agenda line numbering that part ("第二章 为什么选择 金品诚企？")
    * and the lines under it up to the next numbered part, not the title alone.
    */
@@ -568,9 +563,10 @@ export class Composer {
     const n = /^\d+$/.test(raw) ? Number(raw) : zh ? HAN_NUMERALS[raw] : NUM_WORD_EN[raw];
     if (!n) return null;
     const word = zh ? m[2]! : ({ chapter: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
-    const marks = (p: Passage, k: number) => new RegExp(`^\\s*第\\s*(?:${k}|${Object.entries(HAN_NUMERALS).filter(([, v]) => v === k).map(([c]) => c).join('|') || 'x'})\\s*${word}`).test(p.zh);
+    // (built once per question: the filter below reads every passage of the briefing)
+    const numbered = new RegExp(`^\\s*第\\s*(?:${n}|${Object.entries(HAN_NUMERALS).filter(([, v]) => v === n).map(([c]) => c).join('|') || 'x'})\\s*${word}`);
     const topics = new Set(input.answered.map((sec) => sec.topic));
-    const titled = this.index.passages.filter((p) => marks(p, n));
+    const titled = this.index.passages.filter((p) => numbered.test(p.zh));
     const title = titled.find((p) => topics.has(this.sectionsById.get(p.section)?.topic ?? '')) ?? (titled.length === 1 ? titled[0] : undefined);
     if (!title) return null;
     const group = this.byGroup.get(title.group) ?? [];
@@ -584,6 +580,11 @@ export class Composer {
     return { lead: '', passages: [title, ...under], notStated: null };
   }
 
+  /**
+   * "Pay说的“智能”体现在哪几点", "why is Pay safe": the question names a heading of the answered topic and asks for
+   * what it lists or why; the lines under that heading answer, not the best-matching lines of the whole topic
+   * (which run on into the next heading's list). A figure, a yes/no or a person is asked of a line, not of a list.
+   */
   private headedList(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
     const heading = this.namedHeading(input.units, input.question, asksList(qa));
@@ -1142,9 +1143,9 @@ export class Composer {
     // "will I be penalised / 会不会被罚" answered yes from a line defining the violation: the penalty the topic states for
     // it is what was asked, so its section's penalty line is quoted right after
     if (qa.types.includes('yesno') && /^(是的|会|Yes\b)/.test(lead) && PENALTY_ASK.test(input.question)) {
-      const topic = this.sectionsById.get(picked[0]!.section)?.topic;
       const own = this.sectionsById.get(picked[0]!.section);
-      const penalty = topic && !own?.intents.includes('penalty') ? [...this.sectionsById.values()].find((s) => s.topic === topic && s.intents.includes('penalty')) : undefined;
+      const topic = own?.topic;
+      const penalty = topic && !own.intents.includes('penalty') ? [...this.sectionsById.values()].find((s) => s.topic === topic && s.intents.includes('penalty')) : undefined;
       const line = penalty ? this.passagesOf(penalty.id).find((p) => PENALTY_LINE.test(p.zh)) : undefined;
       if (line && !picked.includes(line)) picked.splice(1, 0, line);
     }
@@ -1474,8 +1475,6 @@ export class Composer {
         // an empty cell: say which rows of that column do get something
         const given = cells.slice(1).filter((r) => /^top\s*\d+$/i.test(r[0] ?? '') && r[col.i] && !/^[/／-]$/.test(r[col.i]!)).map((r) => `${r[0]}${lang === 'zh' ? '：' : ': '}${r[col.i]}`);
         const others = given.length ? (lang === 'zh' ? `${col.h}只有${given.join('；')}。` : ` In ${col.h} only ${given.join('; ')}.`) : '';
-        // a reward the question names that another cell of the table holds ("优质榜Top10有精准买家Push吗" where that
-        // row's cell is 提报话题+标杆走访): the asked cell not holding it is a no, with what the cell does give
         // a criterion proposed that is another column's ("飙升榜是按转化率评的吗", "is the rising list ranked by
         // conversion?"): that column's name in either language, not the asked one's, is a no with the asked criterion
         if (best.r === criteriaRow && !empty) {
@@ -1488,6 +1487,8 @@ export class Composer {
             : lang === 'zh' ? `不是：${col.h}的${label}是“${cell}”（${other}才看${stem(other!)}）。` : `No: ${col.h} is judged on "${cell}" (${label}); ${other} is the one judged on that.`;
           return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
         }
+        // a reward the question names that another cell of the table holds ("优质榜Top10有精准买家Push吗" where that
+        // row's cell is 提报话题+标杆走访): the asked cell not holding it is a no, with what the cell does give
         const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && x.length >= 3 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x))))];
         const wantedValue = values.filter((v) => q.includes(squashText(v)))[0];
         if (!empty && wantedValue && !squashText(cell).includes(squashText(wantedValue))) {
@@ -2069,13 +2070,13 @@ export class Composer {
   }
 }
 
-// words of a column's English name that name no column ("conversion list" is named by "conversion")
 // a yes/no asking whether one is penalised ("会不会被罚", "will I be penalised"), and a line stating a penalty
 const PENALTY_ASK = /被罚|挨罚|会罚|罚吗|处罚|受罚|\bpenali[sz]\w*|\bpunish\w*|\bsanction\w*/i;
 const PENALTY_LINE = /下架|扣\s*\d+\s*分|警告|屏蔽|关闭|删除|冻结/;
 // a question asking by what a ranking is judged, and the table row that states each column's criteria ("评选依据")
 const CRITERIA_ASK = /评选|依据|按什么|怎么评|(按|根据|以)[^，,。？?]{0,30}(来)?评|\b(judged|ranked|scored|rated|based|criteri\w*|measured|calculated|formula|decided|determined) (by|on|as)\b|\bcriteri\w*|=|\bdivided by\b|除以/i;
 const CRITERIA_ROW = /评选|依据|标准|criteri/i;
+// words of a column's English name that name no column ("conversion list" is named by "conversion")
 const COLUMN_WORDS = new Set(['list', 'lists', 'board', 'boards', 'ranking', 'rankings', 'leaderboard', 'column', 'table', 'the', 'of', 'chart']);
 const squashText = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s*_]+/g, '');
 
