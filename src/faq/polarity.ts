@@ -17,6 +17,12 @@ import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './c
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Puts the line that decides a yes/no first among the quoted lines (moved there if it was already picked). */
+function quoteFirst(picked: Passage[], line: Passage): void {
+  const at = picked.indexOf(line);
+  if (at >= 0) picked.splice(at, 1);
+  picked.unshift(line);
+}
 /**
  * "新手期任务还是5项吗", "主播还是只播1场吗": 还是 inside a clause that ends in 吗 is "still", not the joiner of a choice
  * ("A还是B" ends in no 吗; "…，还是说…" after a comma offers an alternative and is left to decline.ts).
@@ -160,23 +166,27 @@ export class YesNoLead {
    * `near` is the lines picked and the close candidates.
    */
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
+    // (the topic's lines, and those of them holding much of the question, read once for the checks that look past the picks)
+    const topic = this.ctx.topicPassages(input);
+    const nearAndHolding = [...near, ...this.topicHolding(input, topic)];
+    const nearAndTopic = [...near, ...topic];
     return (
-      this.slotValue(input, [...near, ...this.topicHolding(input)], picked) ??
-      this.freeAct(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
-      this.everyoneLimited(input, [...near, ...this.topicHolding(input)], picked) ??
-      this.eventDay(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
+      this.slotValue(input, nearAndHolding, picked) ??
+      this.freeAct(input, nearAndTopic, picked) ??
+      this.everyoneLimited(input, nearAndHolding, picked) ??
+      this.eventDay(input, nearAndTopic, picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
-      this.audienceVerdict(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
-      this.starThreshold(input, [...near, ...this.ctx.topicPassages(input)], picked) ??
+      this.audienceVerdict(input, nearAndTopic, picked) ??
+      this.starThreshold(input, nearAndTopic, picked) ??
       this.dateInSpan(qa, input, picked) ??
-      this.dateThreshold(qa, input, [...near, ...this.ctx.topicPassages(input)], picked)
+      this.dateThreshold(qa, input, nearAndTopic, picked)
     );
   }
 
   /** The answered topic's lines that hold a good share of the question (a line the picks missed, not any line of it). */
-  private topicHolding(input: ComposeInput): Passage[] {
-    return this.ctx.topicPassages(input).filter((p) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p)) >= FIGURE_LINE_COVERAGE);
+  private topicHolding(input: ComposeInput, topic: Passage[]): Passage[] {
+    return topic.filter((p) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p)) >= FIGURE_LINE_COVERAGE);
   }
 
   /** "No: this rule applies only to ...": the lead for a rule limited to merchants the asker is not (see outsideScope). */
@@ -288,8 +298,7 @@ export class YesNoLead {
       const stating = this.ctx.topicPassages(input).filter((p) => ofUnit(p).length && cov(p) >= FIGURE_LINE_COVERAGE);
       const best = stating.sort((a, b) => cov(b) - cov(a))[0];
       if (!best) return '';
-      if (picked.includes(best)) picked.splice(picked.indexOf(best), 1);
-      picked.unshift(best);
+      quoteFirst(picked, best);
       lines = [best];
     }
     for (const p of lines) {
@@ -389,8 +398,7 @@ export class YesNoLead {
         const zh = p.zh.normalize('NFKC');
         const stated = [...zh.matchAll(bound)].map((b) => ({ month: Number(b[1] ?? b[3]), day: Number(b[2] ?? b[4]) }));
         if (!stated.length) continue;
-        if (picked.includes(p)) picked.splice(picked.indexOf(p), 1);
-        picked.unshift(p);
+        quoteFirst(picked, p);
         const same = stated.some((d) => d.month === month && d.day === day);
         const word = yesNo(input.question, input.lang, same, 'fact');
         if (same) return word;
@@ -412,8 +420,7 @@ export class YesNoLead {
     const { act, free } = asked;
     const line = lines.find((p) => act.line.test(p.zh) || act.line.test(p.en));
     if (!line) return null;
-    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
-    picked.unshift(line);
+    quoteFirst(picked, line);
     return yesNo(input.question, input.lang, free, 'fact');
   }
 
@@ -423,8 +430,7 @@ export class YesNoLead {
     if (!ev || !ev.question.test(input.question.normalize('NFKC'))) return null;
     const line = lines.find((p) => ev.line.test(p.zh) || ev.line.test(p.en));
     if (!line) return null;
-    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
-    picked.unshift(line);
+    quoteFirst(picked, line);
     const word = yesNo(input.question, input.lang, false, 'fact');
     const zh = line.zh.match(ev.line)?.[0] ?? '';
     return input.lang === 'zh' ? `${word}有限定：“${zh}”。` : `${word} It is limited (${zh}).`;
@@ -466,8 +472,7 @@ export class YesNoLead {
       if (!line) continue;
       const stated = slot.values.filter((v) => v.line.test(line.zh) || v.line.test(line.en));
       if (stated.includes(asked[0]!) && stated.length > 1) continue;
-      if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
-      picked.unshift(line);
+      quoteFirst(picked, line);
       if (stated.includes(asked[0]!)) return yesNo(input.question, input.lang, true, 'fact');
       const word = yesNo(input.question, input.lang, false, 'fact');
       const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? v.id);
@@ -586,8 +591,7 @@ export class YesNoLead {
     // question than the degree line is the condition asked about: met at any degree, so no "no" from the degree
     const own = (x: Passage) => this.ctx.index.coverage(input.units, x);
     if (lines.some((x) => !states(x) && own(x) > own(line))) return '';
-    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
-    picked.unshift(line);
+    quoteFirst(picked, line);
     const word = yesNo(input.question, input.lang, false, 'fact');
     const zh = line.zh.match(d.line)?.[0];
     const en = line.en.match(d.line)?.[0];
@@ -866,8 +870,7 @@ export class YesNoLead {
     const span = this.dateInSpan(qa, input, [line]);
     // (a day outside the span the line speaks of is not the state it describes)
     if (span && /不在| is not within/.test(span)) return null;
-    if (picked.includes(line)) picked.splice(picked.indexOf(line), 1);
-    picked.unshift(line);
+    quoteFirst(picked, line);
     const why = span ? span.replace(/^[^.。]*[.。]\s*/, '') : '';
     return input.lang === 'zh' ? `不是，这是简报说明的正常情况。${why}` : `No: this is the expected behaviour the briefing describes.${why ? ' ' + why : ''}`;
   }
@@ -941,13 +944,13 @@ function clauseAsked(p: Passage, question: string): { zh: string; en: string } |
   const en = p.en.split(/[,;]\s*/).map((x) => noLength(x).trim());
   if (zh.length < 2) return null;
   let shared: number[];
+  const askedWords = enWords(q);
   if (/\p{Script=Han}/u.test(q.replace(/[A-Za-z]/g, ''))) {
     const asked = hanPairs(q);
-    shared = zh.map((x) => [...hanPairs(x)].filter((b) => asked.has(b)).length + [...enWords(x)].filter((w) => enWords(q).has(w)).length);
+    shared = zh.map((x) => [...hanPairs(x)].filter((b) => asked.has(b)).length + [...enWords(x)].filter((w) => askedWords.has(w)).length);
   } else {
     if (en.length !== zh.length) return null;
-    const asked = enWords(q);
-    shared = en.map((x) => [...enWords(x)].filter((w) => asked.has(w)).length);
+    shared = en.map((x) => [...enWords(x)].filter((w) => askedWords.has(w)).length);
   }
   const best = Math.max(...shared);
   if (best < 1 || shared.filter((n) => n === best).length > 1) return null;

@@ -503,7 +503,7 @@ export class QuestionAnalyzer {
   private readonly placeIndex: { re: RegExp; place: Omit<Place, 'name'> }[] = [];
   private readonly categoryIndex: { re: RegExp; zh: string }[] = [];
   private readonly unlistedIndex: { re: RegExp; zh: string }[] = [];
-  private readonly productIndex: { re: RegExp; standard: string }[] = [];
+  private readonly productIndex: { re: RegExp; all: RegExp; standard: string }[] = [];
   private productAny: RegExp = /(?!)/;
   /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
   private placeAny: RegExp = /(?!)/;
@@ -525,7 +525,8 @@ export class QuestionAnalyzer {
     for (const c of rules.unlistedCategories) for (const n of [c.zh, ...c.names]) this.unlistedIndex.push({ re: nameRegex(n), zh: c.zh });
     this.placeAny = new RegExp(this.placeIndex.map((p) => p.re.source).join('|'), 'i');
     this.categoryAny = new RegExp(this.categoryIndex.map((c) => c.re.source).join('|'), 'i');
-    for (const p of rules.products) for (const n of p.names) this.productIndex.push({ re: nameRegex(n), standard: p.standard });
+    // (`all`: the same name, global, to blank every mention of it; compiled here, not per question)
+    for (const p of rules.products) for (const n of p.names) { const re = nameRegex(n); this.productIndex.push({ re, all: new RegExp(re.source, 'gi'), standard: p.standard }); }
     if (this.productIndex.length) this.productAny = new RegExp(this.productIndex.map((c) => c.re.source).join('|'), 'i');
   }
 
@@ -560,7 +561,7 @@ export class QuestionAnalyzer {
     }
     // (a category word inside a product's name, "modules" of "solar modules", "电池" of "储能电池", names the product, not
     // a category the question asks about)
-    const withoutProducts = this.productAny.test(q) ? this.productIndex.reduce((t, c) => t.replace(new RegExp(c.re.source, 'gi'), ' '), q) : q;
+    const withoutProducts = this.productAny.test(q) ? this.productIndex.reduce((t, c) => t.replace(c.all, ' '), q) : q;
     const categories = this.categoryAny.test(withoutProducts) ? [...new Set(this.categoryIndex.filter((c) => c.re.test(withoutProducts)).map((c) => c.zh))] : [];
     const pol = this.rules.polarity;
     const frame = pol.violation.test(q) ? 'violation' : pol.permission.test(q) ? 'permission' : 'fact';
