@@ -61,3 +61,16 @@ describe('declined where the briefing does not say, answered where it does', () 
     expect(faq.askLocal('How many merchants attended the Zhaopin livestream so far?').declined).toBe(true);
   });
 });
+
+describe('what the briefing leaves to a later notice', () => {
+  it('the particulars of benefits still in preparation, in either language', () => {
+    expect(trips('pending-details', '还有哪些权益在准备中？具体什么时候上？')).toBe(true);
+    expect(trips('pending-details', 'Which other perks are still pending, and when will they go live?')).toBe(true);
+    expect(trips('pending-details', '绿色工厂有哪些权益？')).toBe(false);
+    expect(faq.askLocal('绿色工厂其他权益什么时候上线？除了列出来的还有哪些？').declined).toBe(true);
+  });
+
+  it('the winner of a survey asked with the question words far from it', () => {
+    expect(trips('survey-result', 'In the poll they ran about which kind of social media posts buyers like, which answer won?')).toBe(true);
+  });
+});
