@@ -35,6 +35,9 @@ const QUOTED_TEXT = /[“「『"‘][^“”「」『』"‘’\n]{2,60}[”」�
 const PERIOD_EVENT = 0.5;
 // how many words after a Chinese yes/no's modal (asking.ts) it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
+// a fee, price or rate qualified as false or abnormal names a violation, not a figure proposed ("fake shipping fees",
+// "inflated freight charges", "虚假运费", "运费虚高")
+const FALSE_FIGURE = /\b(?:fake|false|bogus|inflated|misleading|abnormal|padded|sham|made-up)\s+(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|prices?|pricing|costs?|rates?)\b|虚假\p{Script=Han}{0,3}?(?:费|价)|(?:费|价)\p{Script=Han}{0,2}?虚(?:高|低)/giu;
 // a verb by which an English yes/no asks whether its act reaches a thing ("count toward", "affect", "apply to"), active:
 // a participle ("is evaluation blocked forever") has no object after it
 const EFFECT_VERB = /\b(?:counts?|counting|go|goes|going|add|adds) (?:toward|towards|against|into|to)\b|\b(?:affects?|affecting|impacts?|hurts?|lowers?|reduces?|freezes?|blocks?|wipes?|appl(?:y|ies) to|extends? to|carr(?:y|ies) over to|transfers? to|show(?:s)? up (?:in|on)|appears? (?:in|on))\b/i;
@@ -409,8 +412,9 @@ export class DeclineChecks {
     // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
     const yn = this.analyzer.type('yesno');
     const clauses = clausesOf(input.question, SENTENCE_BREAK);
-    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
-    if (!q) return null;
+    // (a figure word named as the offence, "catch fake shipping fees", "虚假运费", proposes no figure)
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ').replace(FALSE_FIGURE, ' ');
+    if (!q.trim()) return null;
     for (const t of this.analyzer.rules.types) {
       if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
       const evidence = t.evidence;
