@@ -74,3 +74,15 @@ describe('what the briefing leaves to a later notice', () => {
     expect(trips('survey-result', 'In the poll they ran about which kind of social media posts buyers like, which answer won?')).toBe(true);
   });
 });
+
+describe('another edition than the one the briefing describes', () => {
+  it('an earlier round or another month, in either language, but not the current round or how the earlier one was judged', () => {
+    expect(trips('other-edition', '上一期FollowMe的话题都有哪些？')).toBe(true);
+    expect(trips('other-edition', 'Who were the winners of the last season of the challenge?')).toBe(true);
+    expect(trips('other-edition', '6月的发布会在哪天？')).toBe(true);
+    expect(trips('other-edition', '4月商家场是几点开始？')).toBe(false);
+    expect(trips('other-edition', 'The previous FollowMe challenge compared what?')).toBe(false);
+    expect(faq.askLocal('上一期挑战赛是什么时候办的？').declined).toBe(true);
+    expect(faq.askLocal('第三期话题招稿是什么时候？').declined).toBe(false);
+  });
+});
