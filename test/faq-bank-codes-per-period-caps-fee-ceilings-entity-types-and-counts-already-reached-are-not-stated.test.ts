@@ -34,6 +34,7 @@ describe('the new asks fire on their wordings in either language and not on look
 
   it('a count already reached, not the count a list names', () => {
     expect(trips('live-state', 'How many sellers attended the briefing?')).toBe(true);
+    expect(trips('entity-type', 'my supplier is in Switzerland — can overseas payment pay in CHF?')).toBe(false);
     expect(trips('live-state', '现在已经有多少家商家拿到标签了')).toBe(true);
     expect(trips('live-state', '目前有多少家被公示在名单上？')).toBe(false);
   });
