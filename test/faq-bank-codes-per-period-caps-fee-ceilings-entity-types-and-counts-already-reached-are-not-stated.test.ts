@@ -35,6 +35,9 @@ describe('the new asks fire on their wordings in either language and not on look
   it('a count already reached, not the count a list names', () => {
     expect(trips('live-state', 'How many sellers attended the briefing?')).toBe(true);
     expect(trips('entity-type', 'my supplier is in Switzerland — can overseas payment pay in CHF?')).toBe(false);
+    expect(trips('entity-type', 'Can an overseas buyer pay us through Pay?')).toBe(false);
+    expect(trips('entity-type', 'Can an individual open an Alibaba.com Pay account?')).toBe(true);
+    expect(trips('entity-type', 'Could individuals sign up for the green factory label?')).toBe(true);
     expect(trips('live-state', '现在已经有多少家商家拿到标签了')).toBe(true);
     expect(trips('live-state', '目前有多少家被公示在名单上？')).toBe(false);
   });
