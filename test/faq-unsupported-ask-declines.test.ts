@@ -12,7 +12,8 @@ describe('policy FAQ declines a question whose ask the matching section cannot a
     expect(unsupportedAsks('被判虚假价格0分下架，怎么申诉', [section('false-info.penalty')])).toEqual(['appeal']);
     expect(unsupportedAsks('what is the exchange rate today for USD to CNY', [section('pay.exchange')])).toEqual(['live-rate']);
     expect(unsupportedAsks('绿色工厂认证要花多少钱', [section('green.apply')])).toEqual(['cost']);
-    expect(unsupportedAsks('is there a daily limit on corporate withdrawals', [section('pay.withdraw-corporate')])).toEqual(['limit']);
+    // (a cap per day is also an ask of its own: the section states a monthly total, no daily figure)
+    expect(unsupportedAsks('is there a daily limit on corporate withdrawals', [section('pay.withdraw-corporate')])).toEqual(['limit', 'period-cap']);
     expect(unsupportedAsks('直播带岗报名后怎么取消', [section('gold.live-recruiting-signup')])).toEqual(['cancel']);
   });
 

@@ -35,6 +35,12 @@ const QUOTED_TEXT = /[“「『"‘][^“”「」『』"‘’\n]{2,60}[”」�
 const PERIOD_EVENT = 0.5;
 // how many words after a Chinese yes/no's modal (asking.ts) it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
+// a fee, price or rate qualified as false or abnormal names a violation, not a figure proposed ("fake shipping fees",
+// "inflated freight charges", "虚假运费", "运费虚高")
+const FALSE_FIGURE = /\b(?:fake|false|bogus|inflated|misleading|abnormal|padded|sham|made-up)\s+(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|prices?|pricing|costs?|rates?)\b|虚假\p{Script=Han}{0,3}?(?:费|价)|(?:费|价)\p{Script=Han}{0,2}?虚(?:高|低)/giu;
+// a verb by which an English yes/no asks whether its act reaches a thing ("count toward", "affect", "apply to"), active:
+// a participle ("is evaluation blocked forever") has no object after it
+const EFFECT_VERB = /\b(?:counts?|counting|go|goes|going|add|adds) (?:toward|towards|against|into|to)\b|\b(?:affects?|affecting|impacts?|hurts?|lowers?|reduces?|freezes?|blocks?|wipes?|appl(?:y|ies) to|extends? to|carr(?:y|ies) over to|transfers? to|show(?:s)? up (?:in|on)|appears? (?:in|on))\b/i;
 const MODAL_CLAUSE_BREAK = /[,;?!，。；？！]|\.(?=\s|$)|\s-\s/;
 // "also" / "也" between a yes/no's subject and what it asks follows from it ("…也会…", not "也是" classing the act, not "也就是")
 const ALSO = /\balso\b|(?<=\p{Script=Han})也(?=会|要|能|可以|将|被|得|跟着|一起|同时|影响|受|算不算|冻结|关闭|扣)/u;
@@ -406,8 +412,9 @@ export class DeclineChecks {
     // (only in the clause that asks: "业务员说要加3%手续费，这算违规吗" tells a story with a fee, it asks no fee)
     const yn = this.analyzer.type('yesno');
     const clauses = clausesOf(input.question, SENTENCE_BREAK);
-    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ');
-    if (!q) return null;
+    // (a figure word named as the offence, "catch fake shipping fees", "虚假运费", proposes no figure)
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ').replace(FALSE_FIGURE, ' ');
+    if (!q.trim()) return null;
     for (const t of this.analyzer.rules.types) {
       if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
       const evidence = t.evidence;
@@ -574,6 +581,7 @@ export class DeclineChecks {
     // (the clause that asks is the question's last: a modal in a clause before it is the story told, "买家问能不能发到巴林";
     // a full stop inside a name, "Alibaba.com", parts nothing)
     const asking = clausesOf(input.question, MODAL_CLAUSE_BREAK).pop();
+    if (asking && this.effectObjectUnheld(input, asking, lines)) return true;
     if (!asking || !YESNO_MODAL.test(asking)) return false;
     const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
     // "会被判成引导站外吗", "会算违规吗": whether the act counts as something is a judgement of the act the question
@@ -597,6 +605,21 @@ export class DeclineChecks {
     if (!holding.some((l) => l.notFor?.test(q))) return false;
     const forQuestion = (l: (typeof holding)[number]) => !l.notFor?.test(q) && !(l.onlyFor && !l.onlyFor.test(q));
     return !holding.some(forQuestion);
+  }
+
+  /**
+   * An English yes/no asks whether the act it describes reaches a thing ("does sharing to LinkedIn count toward my star
+   * level?", "will it affect our Pay balance?"): the words after the verb of effect name that thing, and when no line
+   * picked (with the lines introducing it) holds any of them, a yes or no would be about the act only.
+   */
+  private effectObjectUnheld(input: ComposeInput, asking: string, lines: Passage[]): boolean {
+    const m = asking.match(EFFECT_VERB);
+    if (!m) return false;
+    const after = asking.slice((m.index ?? 0) + m[0].length);
+    // (the briefing's terms or names: a generic English word, "things", "anything", names nothing to look for)
+    const units = input.unitsOf(after).filter((u) => u.kind !== 'num' && u.kind !== 'han' && u.soft === undefined);
+    if (!units.length) return false;
+    return this.noneHolds(lines, units);
   }
 
   /** Whether no line (read with the lines introducing it) holds any of the units. */
