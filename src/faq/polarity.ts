@@ -633,9 +633,13 @@ export class YesNoLead {
     if (this.chargeOfAct(input)) return null;
     // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
     if (this.ctx.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
+    // "对公提现手续费是0.3%吗", "is the fee to our corporate account 0.3%?" proposes a figure of the item: the figure is
+    // asked (compared by `figure`), not whether the corporate account is listed
+    if (this.proposesFigure(input, qa.items)) return null;
     // "will the platform open a new Facebook account for us?" asks whose account, which a line of the topic states
-    // ("首先有自己的…Facebook 账号"), not whether Facebook is listed
-    if (this.slotStated(input, [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)])) return null;
+    // ("首先有自己的…Facebook 账号"), not whether Facebook is listed; unless an asked item is missing from the list
+    // ("withdraw EUR to our Chinese bank account" against "支持币种：美元、人民币" is a no whatever bank holds it)
+    const slotAsked = this.slotStated(input, [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)]);
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
@@ -673,7 +677,7 @@ export class YesNoLead {
         }
       }
     }
-    if (!fails.length && !holds.length) return null;
+    if (!fails.length && (!holds.length || slotAsked)) return null;
     const yes = fails.length === 0;
     // ("will SNS support TikTok later?": the list states what is supported now; whether more comes later it does not say)
     if (!yes && this.ctx.analyzer.rules.polarity.laterAsked?.test(input.question)) return { lead: '', passages: fails, notStated: 'future' };
@@ -693,7 +697,17 @@ export class YesNoLead {
     if (unstated) return { lead: unstated, passages: [...holds], notStated: null };
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
-    return { lead, passages: [...fails, ...holds], notStated: null };
+    return { lead, passages: [...new Set([...fails, ...holds])], notStated: null };
+  }
+
+  /** The yes/no asking clause, without the items it names and its dates, proposes a figure with a unit ("0.3%", "3天"). */
+  private proposesFigure(input: ComposeInput, items: ClassItem[]): boolean {
+    const yn = this.ctx.analyzer.type('yesno');
+    let rest = input.question.normalize('NFKC');
+    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
+    // (split where `figure` splits, not inside "0.3%")
+    const clause = (yn ? clausesOf(rest, /[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/).find((c) => yn.ask.test(c)) : undefined) ?? rest;
+    return figuresIn(clause.replace(DATE_FIGURE, ' ')).length > 0;
   }
 
   /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
