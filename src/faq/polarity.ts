@@ -466,7 +466,10 @@ export class YesNoLead {
       if (asked.length !== 1) continue;
       // (of the lines stating a value, the one holding most of the question: "running a business on Alibaba.com" in a
       // course's chapter title states no place of the live stream asked about)
-      const cov = (p: Passage) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p));
+      // (held without the proposed value's own words: "is enterprise verification instant?" is about verification, and
+      // "instant" would otherwise pull the line of another step that is instant)
+      const subject = input.unitsOf(q.replace(new RegExp(asked[0]!.question.source, 'giu'), ' '));
+      const cov = (p: Passage) => this.ctx.index.coverage(subject, p, this.ctx.contextOf(p));
       const stating = [...new Set(lines.filter((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en))))];
       const line = stating.map((p, i) => ({ p, i, c: cov(p) })).sort((a, b) => b.c - a.c || a.i - b.i)[0]?.p;
       if (!line) continue;
@@ -475,7 +478,8 @@ export class YesNoLead {
       quoteFirst(picked, line);
       if (stated.includes(asked[0]!)) return yesNo(input.question, input.lang, true, 'fact');
       const word = yesNo(input.question, input.lang, false, 'fact');
-      const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? v.id);
+      // (a line whose Chinese states the value by a heading's rendering only, "1 企业认证", is quoted in its English words)
+      const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? line.en.match(v.line)?.[0] ?? v.id);
       const en = stated.map((v) => line.en.match(v.line)?.[0] ?? v.id);
       return input.lang === 'zh' ? `${word}简报写的是“${zh.join('、')}”。` : `${word} The briefing states "${en.join('", "')}" (${zh.join('、')}).`;
     }
