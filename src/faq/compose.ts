@@ -116,7 +116,14 @@ const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
-const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|named|violators?/i;
+const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|(?<!\b(?:products?|items?|skus?|listings?|goods)\s+)\b(?:were|was|got|been|being) listed\b|(?<!\b(?:products?|items?|skus?|listings?|goods)(?:\s+(?:were|was|are|is|got|get|been|being))?\s+)\blisted (?:for|as|on)\b|named|violators?/i;
+// a thing named by at most this many lines is a specific one (smart replies, a reward), not a topic word; the line naming
+// it must hold this share of the question to be quoted for it
+const NAMING_LINES = 4;
+const NAMING_COVERAGE = 0.3;
+// the two violation types of the list, as a question names them
+const VIOLATION_OFFSITE = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i;
+const VIOLATION_PRICING = /虚假价格|虚报|假价格|MOQ|false price|fake price|pric/i;
 // how much more of the asking clause another line of the topic with a figure of the asked type must hold to be the one
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
@@ -243,6 +250,12 @@ export class PassageIndex {
     const doc = this.byPassage.get(passage);
     if (!doc) return false;
     return u.tokens.every((t) => doc.own.has(t)) || (u.surface ?? []).some((t) => doc.own.has(t));
+  }
+
+  /** The line's own text holds every token of the unit (a concept by its glossary terms, not by the words behind it). */
+  namesConcept(u: Unit, passage: Passage): boolean {
+    const doc = this.byPassage.get(passage);
+    return !!doc && u.tokens.every((t) => doc.own.has(t));
   }
 
   /** Every line whose own text holds the unit. */
@@ -1080,6 +1093,13 @@ export class Composer {
     // (first for a yes/no, which it decides; after the first pick for another ask, which that pick answers)
     if (open && !picked.includes(open)) picked.splice(qa.types.includes('yesno') ? 0 : 1, 0, open);
     else if (open && qa.types.includes('yesno') && picked[0] !== open) picked.unshift(...picked.splice(picked.indexOf(open), 1));
+    // a thing the question names that the lines picked for a yes/no do not ("do smart replies count?" against lines
+    // listing signatures and chats): the line of the few naming it that holds most of the question is quoted after the
+    // first pick, so the answer shows where the briefing names it
+    if (qa.types.includes('yesno')) {
+      const naming = this.namingLine(input, picked.slice(0, YESNO_LINES));
+      if (naming && !picked.includes(naming)) picked.splice(1, 0, naming);
+    }
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
     // (a comparison asking a figure of both sides is answered by a line stating both: that figure's evidence)
     const comparedFigure = qa.types.includes('compare') ? wanted.map((t) => this.analyzer.type(t)?.evidence).find((e): e is RegExp => !!e) : undefined;
@@ -1489,9 +1509,21 @@ export class Composer {
         }
         // a reward the question names that another cell of the table holds ("优质榜Top10有精准买家Push吗" where that
         // row's cell is 提报话题+标杆走访): the asked cell not holding it is a no, with what the cell does give
-        const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && x.length >= 3 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x))))];
-        const wantedValue = values.filter((v) => q.includes(squashText(v)))[0];
-        if (!empty && wantedValue && !squashText(cell).includes(squashText(wantedValue))) {
+        // (each part of a combined cell, "提报话题+标杆走访", is a reward of its own; the question names one in the table's
+        // words or by a glossary concept of it, "benchmark visit")
+        const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x)).flatMap((x) => x.split(/[+＋]/).map((v) => v.trim()))))].filter((v) => v.length >= 3);
+        const askedIds = new Set(this.index.matcher.match(input.question.normalize('NFKC').toLowerCase()).ids);
+        // (a value's concept is the one its longest glossary term names: 精准买家Push is buyer-push, not buyer)
+        const conceptsOf = (v: string) => {
+          const m = this.index.matcher.match(normalize(v));
+          const spanOf = (i: number) => m.spans[i]![1] - m.spans[i]![0];
+          const longest = Math.max(0, ...m.ids.map((_, i) => spanOf(i)));
+          return [...new Set(m.ids.filter((id, i) => spanOf(i) === longest && !this.index.matcher.frames.has(id)))];
+        };
+        const names = (v: string) => q.includes(squashText(v)) || (conceptsOf(v).length > 0 && conceptsOf(v).every((id) => askedIds.has(id)));
+        const wantedValue = values.filter(names)[0];
+        const holds = (v: string) => squashText(cell).includes(squashText(v)) || cell.split(/[+＋]/).some((part) => conceptsOf(part).length > 0 && conceptsOf(part).join() === conceptsOf(v).join());
+        if (!empty && wantedValue && !holds(wantedValue)) {
           lead = lang === 'zh' ? `没有：${col.h}的${label}是“${cell}”，不是${wantedValue}。` : `No: the ${label} of ${col.h} gets "${cell}", not ${wantedValue}.`;
           return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
         }
@@ -1705,20 +1737,21 @@ export class Composer {
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
-    const aboutList = VIOLATOR_LIST.test(q);
+    // (a part of a compound question, "…on the April list for steering, and how many for fake prices?", keeps the list
+    // the whole question names)
+    const wholeAboutList = !!input.whole && VIOLATOR_LIST.test(input.whole);
+    const aboutList = VIOLATOR_LIST.test(q) || wholeAboutList;
     // the list's rule link or its id is a line of its own, not a count of its rows
     if (!aboutList || /链接|网址|\blink\b|\burl\b|ruleid/i.test(q)) return null;
-    const type = /拉线下|站外|引导|off[- ]?(platform|site)|steer|whatsapp|wechat|communication/i.test(q)
-      ? '恶意引导站外沟通工具'
-      : /虚假价格|虚报|假价格|MOQ|false price|fake price|pric/i.test(q)
-        ? '虚报价格&MOQ'
-        : null;
+    const offsite = VIOLATION_OFFSITE.test(q);
+    const pricing = VIOLATION_PRICING.test(q);
+    const type = offsite ? '恶意引导站外沟通工具' : pricing ? '虚报价格&MOQ' : null;
     if (!qa.places.length && !type) return null;
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
     // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
     // the question asked is in the last sentence and is not about who is on it
     const asked = q.split(/[.。!！;；]/).map((x) => x.trim()).filter(Boolean).pop() ?? q;
-    if (!qa.places.length && !VIOLATOR_LIST.test(asked)) return null;
+    if (!qa.places.length && !VIOLATOR_LIST.test(asked) && !(wholeAboutList && type)) return null;
     // ("我们在名单上，改价格有14天吗": a length of time the asker proposes is asked of the named merchants' deadline,
     // never a count of the list's rows)
     if (!qa.places.length && /\d+\s*(个)?(工作日|天|日|小时|周|个月)|\b\d+\s*(working |business )?(days?|hours?|weeks?|months?)\b/i.test(q)) return null;
@@ -1751,9 +1784,35 @@ export class Composer {
           ? `名单上${where}${type ? `因${type}上榜的` : '的商家'}共${n}家（按表格逐行统计；标题写本次共81个商家）。`
           : `${n} merchants on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''} (counting the table rows; the heading says 81 in total).`;
     }
+    // "how many for steering buyers off-platform, and how many for fake prices?": a count asked of each type gets both,
+    // with a row of each quoted
+    if (offsite && pricing && !qa.places.length && qa.types.includes('quantity')) {
+      const other = rows.filter((r) => r.zh.endsWith('虚报价格&MOQ'));
+      lead =
+        lang === 'zh'
+          ? `名单上因恶意引导站外沟通工具上榜的共${n}家，因虚报价格&MOQ上榜的共${other.length}家（按表格逐行统计；标题写本次共81个商家）。`
+          : `${n} merchants on the list for ${typeEn} and ${other.length} for false price & MOQ (虚报价格&MOQ) (counting the table rows; the heading says 81 in total).`;
+      return { lead, passages: [...matching.slice(0, 2), ...other.slice(0, 2)], notStated: null };
+    }
     const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
     const shown = matching.slice(0, MAX_PASSAGES);
     return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
+  }
+
+  /**
+   * The line naming a glossary thing of the question that the given lines do not: only a thing few lines name (a
+   * specific name, not a topic word), and of those the line holding most of the question.
+   */
+  private namingLine(input: ComposeInput, lines: Passage[]): Passage | null {
+    for (const u of input.units) {
+      // (by the concept itself, not by a word behind it: "智能" alone names no smart reply)
+      if (u.kind !== 'concept' || u.soft !== undefined || lines.some((p) => this.index.namesConcept(u, p))) continue;
+      const holders = this.index.holders(u).filter((p) => this.index.namesConcept(u, p));
+      if (!holders.length || holders.length > NAMING_LINES) continue;
+      const best = holders.map((p) => ({ p, c: this.index.coverage(input.units, p) })).sort((a, b) => b.c - a.c)[0]!;
+      if (best.c >= NAMING_COVERAGE) return best.p;
+    }
+    return null;
   }
 
   /** "Which standard covers beauty products?": the table rows whose category list holds the asked category. */

@@ -84,7 +84,9 @@ const EN_GENERIC = new Set(
     'non compliant compliance noncompliant comply complying until unless since because therefore however also either neither ' +
     'anyone everyone nobody somebody everybody thing things stuff matter matters fact facts case cases ' +
     'item items goods merchandise arrange arranging arranged organise organize prepare preparing ' +
-    'today tonight week weekly year yearly annual annually month date dates deadline deadlines').split(/\s+/),
+    'today tonight week weekly year yearly annual annually month date dates deadline deadlines ' +
+    // how directly something is done, not what is done ("withdraw straight to", "pay directly via")
+    'straight directly direct via straightaway instantly immediately right away').split(/\s+/),
 );
 
 export function isGenericEn(word: string): boolean {

@@ -466,7 +466,10 @@ export class YesNoLead {
       if (asked.length !== 1) continue;
       // (of the lines stating a value, the one holding most of the question: "running a business on Alibaba.com" in a
       // course's chapter title states no place of the live stream asked about)
-      const cov = (p: Passage) => this.ctx.index.coverage(input.units, p, this.ctx.contextOf(p));
+      // (held without the proposed value's own words: "is enterprise verification instant?" is about verification, and
+      // "instant" would otherwise pull the line of another step that is instant)
+      const subject = input.unitsOf(q.replace(new RegExp(asked[0]!.question.source, 'giu'), ' '));
+      const cov = (p: Passage) => this.ctx.index.coverage(subject, p, this.ctx.contextOf(p));
       const stating = [...new Set(lines.filter((p) => slot.values.some((v) => v.line.test(p.zh) || v.line.test(p.en))))];
       const line = stating.map((p, i) => ({ p, i, c: cov(p) })).sort((a, b) => b.c - a.c || a.i - b.i)[0]?.p;
       if (!line) continue;
@@ -475,7 +478,8 @@ export class YesNoLead {
       quoteFirst(picked, line);
       if (stated.includes(asked[0]!)) return yesNo(input.question, input.lang, true, 'fact');
       const word = yesNo(input.question, input.lang, false, 'fact');
-      const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? v.id);
+      // (a line whose Chinese states the value by a heading's rendering only, "1 企业认证", is quoted in its English words)
+      const zh = stated.map((v) => line.zh.match(v.line)?.[0] ?? line.en.match(v.line)?.[0] ?? v.id);
       const en = stated.map((v) => line.en.match(v.line)?.[0] ?? v.id);
       return input.lang === 'zh' ? `${word}简报写的是“${zh.join('、')}”。` : `${word} The briefing states "${en.join('", "')}" (${zh.join('、')}).`;
     }
@@ -633,9 +637,13 @@ export class YesNoLead {
     if (this.chargeOfAct(input)) return null;
     // ("should I stay logged in to LinkedIn" asks a state of the account, not whether LinkedIn is listed)
     if (this.ctx.analyzer.rules.polarity.opposites.some((o) => o.question.test(input.question))) return null;
+    // "对公提现手续费是0.3%吗", "is the fee to our corporate account 0.3%?" proposes a figure of the item: the figure is
+    // asked (compared by `figure`), not whether the corporate account is listed
+    if (this.proposesFigure(input, qa.items)) return null;
     // "will the platform open a new Facebook account for us?" asks whose account, which a line of the topic states
-    // ("首先有自己的…Facebook 账号"), not whether Facebook is listed
-    if (this.slotStated(input, [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)])) return null;
+    // ("首先有自己的…Facebook 账号"), not whether Facebook is listed; unless an asked item is missing from the list
+    // ("withdraw EUR to our Chinese bank account" against "支持币种：美元、人民币" is a no whatever bank holds it)
+    const slotAsked = this.slotStated(input, [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)]);
     // "we are 0 stars, can we use the Facebook binding": the star threshold decides, not whether Facebook is listed
     if (/(\d)\s*星|(\d)[- ]star/i.test(input.question) && [...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)].some((p) => /\d星及以上/.test(p.zh))) return null;
     const answered = new Set(input.answered.map((s) => s.id));
@@ -673,7 +681,7 @@ export class YesNoLead {
         }
       }
     }
-    if (!fails.length && !holds.length) return null;
+    if (!fails.length && (!holds.length || slotAsked)) return null;
     const yes = fails.length === 0;
     // ("will SNS support TikTok later?": the list states what is supported now; whether more comes later it does not say)
     if (!yes && this.ctx.analyzer.rules.polarity.laterAsked?.test(input.question)) return { lead: '', passages: fails, notStated: 'future' };
@@ -693,7 +701,17 @@ export class YesNoLead {
     if (unstated) return { lead: unstated, passages: [...holds], notStated: null };
     const word = yesNo(input.question, input.lang, yes, 'fact');
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
-    return { lead, passages: [...fails, ...holds], notStated: null };
+    return { lead, passages: [...new Set([...fails, ...holds])], notStated: null };
+  }
+
+  /** The yes/no asking clause, without the items it names and its dates, proposes a figure with a unit ("0.3%", "3天"). */
+  private proposesFigure(input: ComposeInput, items: ClassItem[]): boolean {
+    const yn = this.ctx.analyzer.type('yesno');
+    let rest = input.question.normalize('NFKC');
+    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
+    // (split where `figure` splits, not inside "0.3%")
+    const clause = (yn ? clausesOf(rest, /[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/).find((c) => yn.ask.test(c)) : undefined) ?? rest;
+    return figuresIn(clause.replace(DATE_FIGURE, ' ')).length > 0;
   }
 
   /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
