@@ -107,6 +107,10 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     const up = tiers[i]!.price.usd / Math.max(tiers[i - 1]!.price.usd, 1e-9);
     if (up > rise) [rise, riseAt] = [up, i];
   }
+  // A cliff after gentle steps: a later step falling hard where the steps before it barely fell is a bait tier, whatever
+  // the limits above allow it (a set-up cost weighs most on the first step, never on a later one).
+  const cliffAt = bigStep > bigLimit ? 0 : cliffStep(tiers, rules);
+  if (cliffAt) [bigStep, bigLimit, stepAt] = [fallOf(tiers[cliffAt - 1]!.price, tiers[cliffAt]!.price), th.cliffMinRatio!, cliffAt];
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
   // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
@@ -115,7 +119,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   const spanExponent = madeToOrder && th.madeToOrderStepExponent ? Math.max(th.spanExponent, th.madeToOrderStepExponent) : th.spanExponent;
   const totalLimit = bigStep > bigLimit ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** spanExponent);
   const sev = Math.max(total / totalLimit, bigStep / bigLimit);
-  if (total > totalLimit || bigStep > bigLimit) {
+  if (total > totalLimit || bigStep > bigLimit || cliffAt) {
     const from = tiers[stepAt - 1]!;
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
@@ -165,6 +169,20 @@ function fallOf(from: Money, to: Money): number {
   if (!cents(from) || !cents(to) || from.value - to.value > 0.02 + 1e-9) return raw;
   const half = (m: Money) => (0.005 * m.usd) / Math.max(m.value, 1e-9);
   return Math.max(from.usd - half(from), 1e-9) / Math.max(to.usd + half(to), 1e-9);
+}
+
+/** The index of a step after the first that falls by ladder.cliffMinRatio or more and, in log terms, ladder.cliffLogFactor
+ *  times as steeply as every step before it; 0 when there is none. */
+function cliffStep(tiers: Tier[], rules: ListingRules): number {
+  const th = rules.thresholds.ladder;
+  if (th.cliffMinRatio === undefined || th.cliffLogFactor === undefined) return 0;
+  let before = 0;
+  for (let i = 1; i < tiers.length; i++) {
+    const fall = Math.log(Math.max(fallOf(tiers[i - 1]!.price, tiers[i]!.price), 1));
+    if (i >= 2 && fall >= Math.log(th.cliffMinRatio) && fall >= th.cliffLogFactor * before) return i;
+    before = Math.max(before, fall);
+  }
+  return 0;
 }
 
 /**
