@@ -250,6 +250,22 @@ const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
+// A rep's sentence naming the product before its price ("这条是同事上的：高档红木屏风 四扇，$29.9/套", 'pasted: "Smart LED TV
+// 55 inch" — 1-99 pcs $26'): the product is a quoted name before the first amount, else the words between the last colon
+// and the first amount. Read only when no line gave a title, so the reference-price table can still place the goods.
+const PROSE_AMOUNT = /(?:US\s?)?[$¥€￥]\s?\d|\b(?:USD|RMB|CNY|EUR)\s?\d|(?<![\d.,])\d[\d,.]*\s*(?:元|美元|美金|刀)(?![\p{Script=Han}])/u;
+const PROSE_QUOTED = /["“「『]([^"”」』\n]{8,160})["”」』]/u;
+function proseTitle(lines: string[]): string | undefined {
+  const first = lines.find((l) => /\S/.test(l));
+  if (!first || lines.filter((l) => /\S/.test(l)).length > 3) return undefined;
+  const at = first.search(PROSE_AMOUNT);
+  if (at <= 0) return undefined;
+  const before = first.slice(0, at);
+  const quoted = PROSE_QUOTED.exec(before)?.[1];
+  const afterColon = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf('：')) + 1);
+  const name = (quoted ?? afterColon).replace(/[\s,，;；、(（—–-]+$/u, '').trim();
+  return name.length >= 6 && /[A-Za-z\p{Script=Han}]{3}/u.test(name) ? name.slice(0, 300) : undefined;
+}
 // A rep's words and then, after a colon, an arrow or a dash (or "这个品", "this listing"), the product's title on the same line.
 const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
@@ -1274,7 +1290,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
-    out.title ??= categoryPath;
+    out.title ??= categoryPath ?? proseTitle(lines);
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
