@@ -271,6 +271,18 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
 }
 
+/** A SKU priced at another SKU's price divided by a power of ten (sku.decimalShiftMinPower and up, within
+ *  sku.decimalShiftTolerance): the same figure with its decimal point moved. */
+function decimalShifted(s: Sku, skus: Sku[], th: ListingRules['thresholds']['sku']): boolean {
+  if (th.decimalShiftMinPower === undefined || th.decimalShiftTolerance === undefined || s.price.value <= 0) return false;
+  for (const o of skus) {
+    if (o === s) continue;
+    const r = o.price.value / s.price.value;
+    for (let k = th.decimalShiftMinPower; k <= 5; k++) if (Math.abs(r / 10 ** k - 1) <= th.decimalShiftTolerance) return true;
+  }
+  return false;
+}
+
 /** The SKUs far below (or above) the others' price, once the SKUs that explain their own price are left out. */
 function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
   const th = rules.thresholds.sku;
@@ -331,7 +343,9 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // A part a dearer SKU names as what its kit holds ("充电器" beside "套装（2电池+充电器）"): the kit's own item, sold singly.
     if (lowNow && !fee && kitHolds(name, idx, skus, rules)) continue;
     // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
-    if (lowNow && !fee && pricedParts[idx]) continue;
+    // ... unless its price is a product SKU's with the decimal point moved ($3.98 beside $3,980, $36 beside $3,600): the
+    // product's own price typed in a smaller unit, no part priced on its own.
+    if (lowNow && !fee && pricedParts[idx] && !decimalShifted(s, skus, th)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
@@ -829,7 +843,10 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const orderFee = s.perUnit && goods.unitPrice ? (s.amount.usd * goods.usd) / Math.max(goods.unitPrice.usd, 1e-9) / Math.max(convert(1, s.perUnit, goods.unit), 1e-9) : s.amount.usd;
     // A normal parcel fee is normal for any order, except on penny goods: $8 to ship one $0.01 case moves the price
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
-    const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
+    // ... and on cheap goods, a fee many times the goods (shipping.cheapGoodsUsd, cheapGoodsRatio).
+    const penny =
+      goods.unitPrice !== undefined &&
+      ((goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio) || (th.cheapGoodsUsd !== undefined && th.cheapGoodsRatio !== undefined && goods.unitPrice.usd <= th.cheapGoodsUsd && ratio > th.cheapGoodsRatio));
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
     const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id) || perItem;
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
