@@ -1539,6 +1539,9 @@ const WHOLE_PACK = new RegExp(`${/整(?:箱|套|卷|盒|包)(?!发货|发|运|�
 // "24瓶", "56头", "12支装", "*24", "4 piece set", "set of 6": how many items the whole pack holds.
 const PACK_SIZE = /[*×x]\s*(\d{1,4})\s*(?:瓶|支|件|个|只|片|包|袋)?(?![\d.])|(\d{1,4})\s*(?:瓶|支|件|个|只|片|头|包|袋)\s*(?:装|套)?|(\d{1,4})\s*-?\s*(?:pcs?|pieces?)\s+(?:set|kit)|\bset of (\d{1,4})/i;
 
+// Units that hold several of the goods, not one whole item: a sample in one of them, unsized, is no price of one item.
+const SAMPLE_PACKS = new Set(['bag', 'box', 'carton', 'pallet', 'container', 'bundle']);
+
 /**
  * The price is per item while the page sells only a whole set, case or roll: the page's own order row or sample
  * prices the whole unit many times the unit price, or the title says it is sold whole and the MOQ is less than one.
@@ -1575,6 +1578,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     // A sample piece of goods sold by weight or length (a chain by the gram, hair by the gram) holds tens of the unit priced:
     // unsized, its price says nothing of the unit's (a whole set or case against a price per piece still does).
     if (!size && x.sample && unit.dim !== 'count' && x.unit.dim === 'count') continue;
+    // ... and a sample bag, box or carton of goods priced per piece holds several of them: unsized, its price says nothing of
+    // the piece's (an assortment's "Samples: $3.00/Bag"). A set, roll or bottle is one whole item and still does.
+    if (!size && x.sample && unit.id === 'piece' && SAMPLE_PACKS.has(x.unit.id)) continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',
