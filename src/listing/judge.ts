@@ -107,6 +107,10 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
     const up = tiers[i]!.price.usd / Math.max(tiers[i - 1]!.price.usd, 1e-9);
     if (up > rise) [rise, riseAt] = [up, i];
   }
+  // A cliff after gentle steps: a later step falling hard where the steps before it barely fell is a bait tier, whatever
+  // the limits above allow it (a set-up cost weighs most on the first step, never on a later one).
+  const cliffAt = bigStep > bigLimit ? 0 : cliffStep(tiers, rules);
+  if (cliffAt) [bigStep, bigLimit, stepAt] = [fallOf(tiers[cliffAt - 1]!.price, tiers[cliffAt]!.price), th.cliffMinRatio!, cliffAt];
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
   // setup cost spreads over a thousandfold order. The whole fall may then reach the span to spanExponent.
@@ -115,7 +119,7 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   const spanExponent = madeToOrder && th.madeToOrderStepExponent ? Math.max(th.spanExponent, th.madeToOrderStepExponent) : th.spanExponent;
   const totalLimit = bigStep > bigLimit ? th.maxTotalRatio : Math.max(th.maxTotalRatio, span ** spanExponent);
   const sev = Math.max(total / totalLimit, bigStep / bigLimit);
-  if (total > totalLimit || bigStep > bigLimit) {
+  if (total > totalLimit || bigStep > bigLimit || cliffAt) {
     const from = tiers[stepAt - 1]!;
     const to = tiers[stepAt]!;
     const kept = tiers.slice(0, stepAt);
@@ -165,6 +169,20 @@ function fallOf(from: Money, to: Money): number {
   if (!cents(from) || !cents(to) || from.value - to.value > 0.02 + 1e-9) return raw;
   const half = (m: Money) => (0.005 * m.usd) / Math.max(m.value, 1e-9);
   return Math.max(from.usd - half(from), 1e-9) / Math.max(to.usd + half(to), 1e-9);
+}
+
+/** The index of a step after the first that falls by ladder.cliffMinRatio or more and, in log terms, ladder.cliffLogFactor
+ *  times as steeply as every step before it; 0 when there is none. */
+function cliffStep(tiers: Tier[], rules: ListingRules): number {
+  const th = rules.thresholds.ladder;
+  if (th.cliffMinRatio === undefined || th.cliffLogFactor === undefined) return 0;
+  let before = 0;
+  for (let i = 1; i < tiers.length; i++) {
+    const fall = Math.log(Math.max(fallOf(tiers[i - 1]!.price, tiers[i]!.price), 1));
+    if (i >= 2 && fall >= Math.log(th.cliffMinRatio) && fall >= th.cliffLogFactor * before) return i;
+    before = Math.max(before, fall);
+  }
+  return 0;
 }
 
 /**
@@ -253,6 +271,18 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
 }
 
+/** A SKU priced at another SKU's price divided by a power of ten (sku.decimalShiftMinPower and up, within
+ *  sku.decimalShiftTolerance): the same figure with its decimal point moved. */
+function decimalShifted(s: Sku, skus: Sku[], th: ListingRules['thresholds']['sku']): boolean {
+  if (th.decimalShiftMinPower === undefined || th.decimalShiftTolerance === undefined || s.price.value <= 0) return false;
+  for (const o of skus) {
+    if (o === s) continue;
+    const r = o.price.value / s.price.value;
+    for (let k = th.decimalShiftMinPower; k <= 5; k++) if (Math.abs(r / 10 ** k - 1) <= th.decimalShiftTolerance) return true;
+  }
+  return false;
+}
+
 /** The SKUs far below (or above) the others' price, once the SKUs that explain their own price are left out. */
 function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
   const th = rules.thresholds.sku;
@@ -313,7 +343,9 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // A part a dearer SKU names as what its kit holds ("充电器" beside "套装（2电池+充电器）"): the kit's own item, sold singly.
     if (lowNow && !fee && kitHolds(name, idx, skus, rules)) continue;
     // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
-    if (lowNow && !fee && pricedParts[idx]) continue;
+    // ... unless its price is a product SKU's with the decimal point moved ($3.98 beside $3,980, $36 beside $3,600): the
+    // product's own price typed in a smaller unit, no part priced on its own.
+    if (lowNow && !fee && pricedParts[idx] && !decimalShifted(s, skus, th)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
@@ -811,7 +843,13 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const orderFee = s.perUnit && goods.unitPrice ? (s.amount.usd * goods.usd) / Math.max(goods.unitPrice.usd, 1e-9) / Math.max(convert(1, s.perUnit, goods.unit), 1e-9) : s.amount.usd;
     // A normal parcel fee is normal for any order, except on penny goods: $8 to ship one $0.01 case moves the price
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
-    const penny = goods.unitPrice !== undefined && goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio;
+    // ... and on cheap goods, a fee many times the goods (shipping.cheapGoodsUsd, cheapGoodsRatio), when it is the cheapest
+    // way the page ships them: an express option beside a $4 small packet is the buyer's choice, not the published freight.
+    const cheapest = !p.shipping.some((o) => o !== s && o.role !== 'charged' && !o.perUnit && o.amount.usd > 0 && o.amount.usd < s.amount.usd);
+    const penny =
+      goods.unitPrice !== undefined &&
+      ((goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio) ||
+        (cheapest && th.cheapGoodsUsd !== undefined && th.cheapGoodsRatio !== undefined && goods.unitPrice.usd <= th.cheapGoodsUsd && ratio > th.cheapGoodsRatio));
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
     const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id) || perItem;
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
@@ -1504,6 +1542,9 @@ const WHOLE_PACK = new RegExp(`${/整(?:箱|套|卷|盒|包)(?!发货|发|运|�
 // "24瓶", "56头", "12支装", "*24", "4 piece set", "set of 6": how many items the whole pack holds.
 const PACK_SIZE = /[*×x]\s*(\d{1,4})\s*(?:瓶|支|件|个|只|片|包|袋)?(?![\d.])|(\d{1,4})\s*(?:瓶|支|件|个|只|片|头|包|袋)\s*(?:装|套)?|(\d{1,4})\s*-?\s*(?:pcs?|pieces?)\s+(?:set|kit)|\bset of (\d{1,4})/i;
 
+// Units that hold several of the goods, not one whole item: a sample in one of them, unsized, is no price of one item.
+const SAMPLE_PACKS = new Set(['bag', 'box', 'carton', 'pallet', 'container', 'bundle']);
+
 /**
  * The price is per item while the page sells only a whole set, case or roll: the page's own order row or sample
  * prices the whole unit many times the unit price, or the title says it is sold whole and the MOQ is less than one.
@@ -1540,6 +1581,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     // A sample piece of goods sold by weight or length (a chain by the gram, hair by the gram) holds tens of the unit priced:
     // unsized, its price says nothing of the unit's (a whole set or case against a price per piece still does).
     if (!size && x.sample && unit.dim !== 'count' && x.unit.dim === 'count') continue;
+    // ... and a sample bag, box or carton of goods priced per piece holds several of them: unsized, its price says nothing of
+    // the piece's (an assortment's "Samples: $3.00/Bag"). A set, roll or bottle is one whole item and still does.
+    if (!size && x.sample && unit.id === 'piece' && SAMPLE_PACKS.has(x.unit.id)) continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',

@@ -80,14 +80,14 @@ const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运�
 // colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
 const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
-const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|tiers?\b|ladder|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
 // "模具费 US$35/款 (单款订单 ≥5000 个免收)", "Plate fee $30/color, waived when qty >= 10000pcs": a one-off fee named right
 // before its amount; the quantity on its line is when it is waived, not a tier.
 // What one pack holds: "100 pcs/box", "36 rolls per carton" (1-3); "carton 1000pcs", "每箱 500 个" (4-6); "每卷 2m×25m (50 ㎡)"
 // (7-9, the content in parentheses after the pack's own size).
-const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?)\b/i;
-const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|个|件|只|片|卷|套|双|张|瓶|盒|袋)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|箱|盒|卷|包)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|kgs?|kilograms?|tons?|meters?|metres?|liters?|litres?|个|件|只|片|卷|套|双|张|瓶|公斤|千克|吨|米|升)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
+const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?|bags?|packs?|packets?|reels?|spools?|trays?|reams?|jars?)\b/i;
+const PACK_CONTENT = /(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|m|meters|metres|yards|个|件|只|片|卷|套|双|张|瓶|盒|袋|米)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|bags?|packs?|packets?|reels?|spools?|trays?|reams?|jars?|箱|盒|卷|包|袋|轴|令)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|kgs?|kilograms?|tons?|meters?|metres?|liters?|litres?|个|件|只|片|卷|套|双|张|瓶|公斤|千克|吨|米|升)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu;
 // A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
 // (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
 const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)(?:\s+(?:door\s+to\s+door|to\s+(?:your\s+|the\s+)?(?:door|port|destination)|worldwide|globally|anywhere))*\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:全球|全国|门到门|到门)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
@@ -250,6 +250,22 @@ const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 const PREFACE = /[:：]\s*$|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)|[吗呢][?？]\s*$|\?\s*$/i;
+// A rep's sentence naming the product before its price ("这条是同事上的：高档红木屏风 四扇，$29.9/套", 'pasted: "Smart LED TV
+// 55 inch" — 1-99 pcs $26'): the product is a quoted name before the first amount, else the words between the last colon
+// and the first amount. Read only when no line gave a title, so the reference-price table can still place the goods.
+const PROSE_AMOUNT = /(?:US\s?)?[$¥€￥]\s?\d|\b(?:USD|RMB|CNY|EUR)\s?\d|(?<![\d.,])\d[\d,.]*\s*(?:元|美元|美金|刀)(?![\p{Script=Han}])/u;
+const PROSE_QUOTED = /["“「『]([^"”」』\n]{8,160})["”」』]/u;
+function proseTitle(lines: string[]): string | undefined {
+  const first = lines.find((l) => /\S/.test(l));
+  if (!first || lines.filter((l) => /\S/.test(l)).length > 3) return undefined;
+  const at = first.search(PROSE_AMOUNT);
+  if (at <= 0) return undefined;
+  const before = first.slice(0, at);
+  const quoted = PROSE_QUOTED.exec(before)?.[1];
+  const afterColon = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf('：')) + 1);
+  const name = (quoted ?? afterColon).replace(/[\s,，;；、(（—–-]+$/u, '').trim();
+  return name.length >= 6 && /[A-Za-z\p{Script=Han}]{3}/u.test(name) ? name.slice(0, 300) : undefined;
+}
 // A rep's words and then, after a colon, an arrow or a dash (or "这个品", "this listing"), the product's title on the same line.
 const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
@@ -1274,7 +1290,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
-    out.title ??= categoryPath;
+    out.title ??= categoryPath ?? proseTitle(lines);
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));

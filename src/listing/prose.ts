@@ -273,7 +273,21 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   }
   // The low price shown is per one of the units the real price is for, by the rep's own count ("US$0.28/meter ... 单卷 5 米
   // US$1.40"), and nothing draws buyers: an honest conversion, no gap between shown and real.
-  const converted = lowShown > 0 && !bait && shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd));
+  // ... or by the sizes of two measures of one kind ("$0.42/kg" shown, "$420/ton" the usual quote).
+  const measureOf = (r: Read) => {
+    const key = readUnitKey(r, rules, cues);
+    const u = key ? rules.unitByName.get(key.replace(/_/g, ' ')) : undefined;
+    return u && u.dim !== 'count' ? u : undefined;
+  };
+  const sameMeasure = (a: Read, b: Read) => {
+    const [ua, ub] = [measureOf(a), measureOf(b)];
+    return Boolean(ua && ub && ua.dim === ub.dim && ua.id !== ub.id && Math.abs((a.usd * ub.base) / ua.base - b.usd) <= 0.35 * b.usd);
+  };
+  const converted =
+    lowShown > 0 &&
+    !bait &&
+    ((shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd))) ||
+      shownReads.some((r) => r.usd === lowShown && reads.some((o) => o.role === 'real' && sameMeasure(r, o))));
   // (The unit switch above names the false price: it takes the place of a price_range finding below, not of the others.)
   if (!converted && lowShown > 0 && realTop >= cues.gap * lowShown) {
     const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
@@ -577,6 +591,15 @@ function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: Pros
   const low = withUnit.reduce((a, b) => (b.r.usd < a.r.usd ? b : a));
   if (low.r.role === 'real') return null;
   const lowDim = low.r.unit?.dim;
+  // Two measures of one kind ("$640/吨" and "$0.64/kg") that convert into each other by their sizes: the same price written
+  // per another unit, which the rep states openly; no unit a buyer cannot order.
+  const unitOfKey = (p: (typeof withUnit)[number]) => rules.unitByName.get(p.key!.replace(/_/g, ' '));
+  const lu = unitOfKey(low);
+  const converts = (p: (typeof withUnit)[number]) => {
+    const u = p === low ? undefined : unitOfKey(p);
+    return Boolean(lu && u && u.dim === lu.dim && lu.dim !== 'count' && u.id !== lu.id && Math.abs((low.r.usd * u.base) / lu.base - p.r.usd) <= 0.35 * p.r.usd);
+  };
+  if (withUnit.some(converts)) return null;
   const sold = cues.soldBy.exec(text);
   const soldKey = sold ? unitKey(sold[1] ?? sold[2] ?? sold[3], rules, cues) : undefined;
   // Sold by the set, or the price per a measure or an item's property: a price per piece beside cartons is a pack's.

@@ -17,9 +17,9 @@ const clausesSchema = z.object({
 
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
-  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional() }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional() }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), minSeaTransitDays: z.number().min(0).optional() }),
+  ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional(), cliffMinRatio: ratio.optional(), cliffLogFactor: ratio.optional() }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional(), decimalShiftMinPower: z.number().int().min(1).optional(), decimalShiftTolerance: ratio.optional() }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, cheapGoodsUsd: ratio.optional(), cheapGoodsRatio: ratio.optional(), maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), minSeaTransitDays: z.number().min(0).optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
@@ -139,7 +139,7 @@ const referenceSchema = z.object({
       perSpec: z
         // quoted: false when nobody prices the goods per that unit (an excavator per ton, a TV per inch): a price far below
         // the range is then a false price, never a price per rating labelled as one per piece.
-        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional() })
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional(), also: z.array(z.object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u), factor: z.number().positive() })).optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
       // Goods the market prices by weight (gold) listed per piece with no weight on the page: the least one real piece
@@ -441,6 +441,13 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   const startsKeyword = new Uint8Array(0x10000);
   for (const code of zhByCode.keys()) startsKeyword[code] = 1;
   const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
+  // Other units the same rating is written in ("100kVA" for a generator rated in kW), each with what one of it is in the
+  // category's unit (perSpec.also).
+  const alsoRe = new Map(
+    table.categories
+      .filter((c) => c.perSpec?.also?.length)
+      .map((c) => [c.id, c.perSpec!.also!.map((a) => ({ re: new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${a.unit}(?![A-Za-z])`, 'gi'), factor: a.factor }))]),
+  );
   return (title) => {
     if (!title) return null;
     // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
@@ -490,6 +497,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
     for (const m of title.matchAll(specRe.get(c.id)!)) rating = Math.max(rating, Number(m[1]));
+    for (const a of alsoRe.get(c.id) ?? []) for (const m of title.matchAll(a.re)) rating = Math.max(rating, Number(m[1]) * a.factor);
     // A battery rated by voltage and charge ("48V 100Ah") holds their product in watt-hours (4.8 kWh).
     if (!rating && /^k?wh$/i.test(c.perSpec.unit)) {
       const volts = /(?<![\d.])(\d+(?:\.\d+)?)\s*V(?![A-Za-z])/i.exec(title);
