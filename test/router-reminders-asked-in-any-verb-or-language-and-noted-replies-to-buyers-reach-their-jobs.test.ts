@@ -53,6 +53,9 @@ describe('a reply that tells a buyer their words are noted is a draft', () => {
     '好的，已经记下了，月底前给您发货',
     '明白，我这边记一下您要的颜色，周四之前打样',
     'Noted, we will ship before Friday and update the tracking here.',
+    // the reminding is the writer's own, or aimed at the buyer after a comma
+    "Sure, I'll remind our QC team to finish the inspection by Monday.",
+    '提醒下，您的尾款周三前要付清哦',
   ])('gets the verdict, not a reminder: %s', async (text) => {
     const got = await kinds(text);
     expect(got).toContain('check');
