@@ -7,6 +7,7 @@
 
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
+import { loadSpelledNumbers } from './spelled-numbers.js';
 import { TRADITIONAL_TO_SIMPLIFIED } from '../core/lang.js';
 
 /** A normalised string; char i came from original[st[i], en[i]). */
@@ -400,6 +401,33 @@ const NUMBER_WORDS = new Map<string, number>([
   ...Object.entries(TENS).map(([w, v]) => [w, 100 + v] as [string, number]),
   ...Object.entries(PAIRS).map(([w, v]) => [w, 200 + v] as [string, number]),
 ]);
+// The other languages' number words are data (rules/spelled-numbers.yaml), folded as the text is: a hundreds word
+// is 300 + its first digit. Their flags: "hundred" after a unit ("beş yüz"), the word for "+" ("más", "плюс"), and
+// words read as digits only inside a spelled number (wordsOnly: never beside typed digits either).
+const HUNDRED_AFTER_UNIT = new Set<string>();
+const PLUS_WORDS = new Set<string>();
+const WORDS_ONLY = new Set<string>();
+{
+  const data = loadSpelledNumbers();
+  const add = (m: Record<string, number>, code: (v: number) => number) => {
+    for (const [w, v] of Object.entries(m)) NUMBER_WORDS.set(foldLetters(w), code(v));
+  };
+  add(data.units, (v) => v);
+  add(data.tens, (v) => 100 + v);
+  add(data.pairs, (v) => 200 + v);
+  add(data.hundreds, (v) => 300 + v / 100);
+  for (const w of data.hundredAfterUnit) HUNDRED_AFTER_UNIT.add(foldLetters(w));
+  for (const w of data.plus) PLUS_WORDS.add(foldLetters(w));
+  for (const w of data.onlyInside) ONLY_AFTER_SPELLED.add(foldLetters(w));
+  for (const w of data.wordsOnly) WORDS_ONLY.add(foldLetters(w));
+}
+// Letters a number word may be written in after folding: Latin, Cyrillic (partly folded to Latin look-alikes, so a
+// word may mix both), Arabic and Persian.
+const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x620 && c <= 0x64a) || (c >= 0x671 && c <= 0x6d3);
+// First letters of the number words not in plain a-z (and Arabic "و", "and", glued before a number word).
+const IS_INTL_WORD_START = new Uint8Array(65536);
+for (const w of [...NUMBER_WORDS.keys(), ...PLUS_WORDS]) if (!/^[a-z]+$/.test(w)) IS_INTL_WORD_START[w.charCodeAt(0)] = 1;
+IS_INTL_WORD_START[0x648] = 1;
 // Hot loop lookups by char code / (first letter, length), so most characters and words never become strings.
 const ZH_DIGIT_BY_CODE = new Map<number, string>([...Object.entries(ZH_DIGITS), ...Object.entries(ZH_SOUND_ALIKE_DIGITS)].map(([k, v]) => [k.charCodeAt(0), v]));
 // The same two lookups as byte tables: every Han character and most words of a draft ask, and almost all miss.
@@ -408,10 +436,11 @@ const IS_ZH_DIGIT = new Uint8Array(65536);
 for (const k of Object.keys(ZH_SOUND_ALIKE_DIGITS)) IS_ZH_DIGIT[k.charCodeAt(0)] = 2;
 for (const k of Object.keys(ZH_DIGITS)) IS_ZH_DIGIT[k.charCodeAt(0)] = 1;
 // Shapes of number words by (first letter, second letter, length): "the" and most other words skip the map lookup.
-const MAX_NUMBER_WORD = 12;
+// (15: the length field of a shape; "cuatrocientos" is 13.)
+const MAX_NUMBER_WORD = 15;
 const shapeOf = (c0: number, c1: number, len: number) => ((c0 - 97) * 26 + (c1 - 97)) * 16 + len;
 const EN_DIGIT_SHAPES = new Uint8Array(26 * 26 * 16);
-for (const w of NUMBER_WORDS.keys()) EN_DIGIT_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
+for (const w of [...NUMBER_WORDS.keys(), ...PLUS_WORDS]) if (/^[a-z]{2,}$/.test(w)) EN_DIGIT_SHAPES[shapeOf(w.charCodeAt(0), w.charCodeAt(1), w.length)] = 1;
 
 /** A run of digits (possibly masked with * or x) joined across separators, e.g. "+86 186-1234 5678", "八六一八六...". */
 export interface DigitRun {
@@ -489,9 +518,20 @@ class RunScan {
   lastQuatre = false;
   // A comma has already joined two digit groups of this run ("138,1234,5678"), so later commas do too.
   commaJoined = false;
+  // A hundreds word's first digit is in `digits`; its other two are still open ("ciento" waits for "treinta y seis").
+  hund = false;
+  // The last word read was a unit, which a "hundred" after it multiplies ("beş yüz", "deux cents").
+  lastUnit = false;
+  // The run holds typed digits, or a digit word too common to join them (wordsOnly): the two never mix.
+  typed = false;
+  wordsOnly = false;
   constructor(readonly s: string) {}
   /** A tens word with no unit after it ends in 0. */
   closeTens(): void {
+    if (this.hund) {
+      this.digits += '00'; // a hundred with nothing after it ("сто", "ciento")
+      this.hund = false;
+    }
     if (this.tens === 0) return;
     this.digits += '0';
     this.tens = 0;
@@ -499,18 +539,56 @@ class RunScan {
   /** A spelled word that may extend a number; false when it is no number word (the caller ends the run). */
   word(w: string, a: number, b: number): boolean {
     const wasQuatre = this.lastQuatre;
+    const wasUnit = this.lastUnit;
     this.lastQuatre = false;
+    this.lastUnit = false;
     const code = NUMBER_WORDS.get(w) ?? (this.tens ? Number(UNIT_AFTER_TENS[w] ?? NaN) : NaN);
-    if (code < 10) {
+    if (code < 10 || code >= 300) {
       if (ONLY_AFTER_SPELLED.has(w) && !(this.spelled && this.digits.length > 0)) return false;
+      if (WORDS_ONLY.has(w)) {
+        if (this.typed) return false;
+        this.wordsOnly = true;
+      }
+    }
+    if (code < 10) {
       const unit = DIGIT_CHARS[code]!;
       if (this.tens) {
         this.tens = 0;
         this.digits += unit;
         this.end = b;
         this.gap = 0;
+      } else if (this.hund) {
+        this.hund = false;
+        this.digits += '0' + unit; // "ciento seis"
+        this.end = b;
+        this.gap = 0;
       } else this.push(unit, a, b, true);
       this.lastQuatre = w === 'quatre';
+      this.lastUnit = true;
+      return true;
+    }
+    if (code >= 300) {
+      if (HUNDRED_AFTER_UNIT.has(w) && wasUnit && this.tens === 0 && !this.hund) {
+        this.hund = true; // the unit before is the hundreds digit: "beş yüz" is 5xx
+        this.end = b;
+        this.gap = 0;
+      } else {
+        this.closeTens();
+        this.push(String(code - 300), a, b, true);
+        this.hund = true;
+      }
+      return true;
+    }
+    if (this.hund && code >= 100) {
+      // The tens or the pair of a hundred ("сто двадцать", "девятьсот шестнадцать").
+      this.hund = false;
+      const v = code - (code >= 200 ? 200 : 100);
+      if (code < 200) {
+        this.digits += String(v / 10);
+        this.tens = v;
+      } else this.digits += String(v);
+      this.end = b;
+      this.gap = 0;
       return true;
     }
     if (code >= 100 && code < 200) {
@@ -566,6 +644,9 @@ class RunScan {
     this.gap = 0;
     this.spelled = false;
     this.commaJoined = false;
+    this.lastUnit = false;
+    this.typed = false;
+    this.wordsOnly = false;
   }
   push(d: string, a: number, b: number, isSpelled: boolean): void {
     this.closeTens();
@@ -577,8 +658,17 @@ class RunScan {
     this.end = b;
     this.gap = 0;
     if (isSpelled) this.spelled = true;
+    else this.typed = true;
     this.pendingPlus = false;
   }
+}
+
+/** The word after a "plus" word (past spaces) is a number word: "más cincuenta", not "más fotos". */
+function nextIsNumberWord(s: string, j: number): boolean {
+  while (j < s.length && s.charCodeAt(j) === 32) j++;
+  let k = j;
+  while (k < s.length && isWordLetter(s.charCodeAt(k))) k++;
+  return k > j && NUMBER_WORDS.has(s.slice(j, k));
 }
 
 /** Linear scan for digit runs; the phone recognizer validates them. */
@@ -589,6 +679,7 @@ export function digitRuns(t: View): DigitRun[] {
   while (i < s.length) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
+      if (r.wordsOnly) r.flush();
       r.push(DIGIT_CHARS[c - 48]!, i, i + 1, false);
       i++;
       continue;
@@ -607,14 +698,22 @@ export function digitRuns(t: View): DigitRun[] {
       i++;
       continue;
     }
-    if (c >= 97 && c <= 122) {
+    if (c >= 97 ? c <= 122 || (c >= 0x400 && isWordLetter(c)) : false) {
       let j = i;
-      while (j < s.length && s.charCodeAt(j) >= 97 && s.charCodeAt(j) <= 122) j++;
+      let ascii = true;
+      for (let k = s.charCodeAt(j); j < s.length && isWordLetter(k); k = s.charCodeAt(++j)) if (k > 122) ascii = false;
       const len = j - i;
-      const shaped = len >= 2 && len <= MAX_NUMBER_WORD && EN_DIGIT_SHAPES[shapeOf(c, s.charCodeAt(i + 1), len)] === 1;
+      const shaped = ascii
+        ? len >= 2 && len <= MAX_NUMBER_WORD && EN_DIGIT_SHAPES[shapeOf(c, s.charCodeAt(i + 1), len)] === 1
+        : len >= 2 && IS_INTL_WORD_START[c] === 1;
       const maybeNumber = shaped || (r.tens !== 0 && len <= 4);
-      const word = maybeNumber || (len >= 2 && c === 120) ? s.slice(i, j) : '';
-      if (maybeNumber && r.word(word, i, j)) {
+      let word = maybeNumber || (len >= 2 && c === 120) ? s.slice(i, j) : '';
+      // Arabic writes "and" glued to the next word ("وخمسة"): inside a number it joins the digits.
+      if (!ascii && c === 0x648 && !NUMBER_WORDS.has(word) && NUMBER_WORDS.has(word.slice(1)) && r.spelled) word = word.slice(1);
+      if (shaped && PLUS_WORDS.has(word) && nextIsNumberWord(s, j)) {
+        r.flush(); // "más cincuenta y dos", "плюс восемь": the "+" of a number read aloud
+        r.pendingPlus = true;
+      } else if (maybeNumber && r.word(word, i, j)) {
         // a number word, or the "et" / "y" joining a tens word to its unit
       } else if (c === 120 && /^x{2,}$/.test(word) && (r.digits.length > 0 || /^[\s\-]*\d/.test(s.slice(j, j + 3)))) {
         r.push('M'.repeat(word.length), i, j, false);
@@ -640,13 +739,14 @@ export function digitRuns(t: View): DigitRun[] {
     }
     // A comma may split a number read aloud: "oh-seven-nine-five-six, two-two-one, eight-four-seven". A line break
     // may split a "+" number still too short to be one ("+86 137\n0532\n6619"); other lines stay apart.
-    if (c === 44) r.closeTens(); // "seventy, seven" is two numbers read aloud
+    // (Arabic and Persian write the comma as "،".)
+    if (c === 44 || c === 0x60c) r.closeTens(); // "seventy, seven" is two numbers read aloud
     if (r.digits.length > 0 && joinsDigitGroups(s, i, c, r)) {
       if (++r.gap > MAX_GAP) r.flush();
       i++;
       continue;
     }
-    if (isRunSeparator(s, i, c) || (c === 44 && r.spelled && r.digits.length > 0) || (c === 10 && r.plus && r.digits.length > 0 && r.digits.length < 11)) {
+    if (isRunSeparator(s, i, c) || ((c === 44 || c === 0x60c) && r.spelled && r.digits.length > 0) || (c === 10 && r.plus && r.digits.length > 0 && r.digits.length < 11)) {
       if (r.digits.length > 0 && ++r.gap > MAX_GAP) r.flush();
       i++;
       continue;
