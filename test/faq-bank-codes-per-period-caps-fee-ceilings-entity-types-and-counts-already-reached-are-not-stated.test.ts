@@ -11,6 +11,10 @@ describe('the new asks fire on their wordings in either language and not on look
     expect(trips('bank-details', '欧洲本地账户的IBAN是多少？')).toBe(true);
     expect(trips('bank-details', "What's the routing number of the US local account?")).toBe(true);
     expect(trips('bank-details', '全球收款账户的开户行是哪家？')).toBe(false);
+    // "sort", "routing" and "aba" are everyday words alone: only "sort code" / "routing number" name a bank code
+    expect(trips('bank-details', "What's the sort code of the UK account?")).toBe(true);
+    expect(trips('bank-details', 'our store got called out on the list - how many days do we get to sort out the products?')).toBe(false);
+    expect(trips('bank-details', 'is there a routing rule for inquiries?')).toBe(false);
   });
 
   it('a cap per day or month, not a clock time or a cap of no period', () => {
