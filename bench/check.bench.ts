@@ -76,6 +76,10 @@ const adversarial = [
   '> Buyer: "my WhatsApp is x" '.repeat(3_600),
   '绿色app 加我 '.repeat(12_800), // channel lexicon entries with context everywhere
   'you wrote: '.repeat(9_300),
+  // numbers read aloud in other languages (rules/spelled-numbers.yaml): hundreds waiting for their tens, "+" words
+  'ciento treinta y seis '.repeat(4_700),
+  'сто двадцать плюс восемь '.repeat(4_100),
+  'وخمسة ، '.repeat(12_800),
 ];
 for (const text of adversarial) {
   const t0 = performance.now();
