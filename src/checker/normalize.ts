@@ -543,7 +543,8 @@ class RunScan {
     this.lastQuatre = false;
     this.lastUnit = false;
     const code = NUMBER_WORDS.get(w) ?? (this.tens ? Number(UNIT_AFTER_TENS[w] ?? NaN) : NaN);
-    if (code < 10 || code >= 300) {
+    // (every kind of number word: Turkish "on" is a tens word, and "Delivery on 2026-12-18" must not read "on" as 10)
+    if (!Number.isNaN(code)) {
       if (ONLY_AFTER_SPELLED.has(w) && !(this.spelled && this.digits.length > 0)) return false;
       if (WORDS_ONLY.has(w)) {
         if (this.typed) return false;
