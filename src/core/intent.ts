@@ -44,9 +44,6 @@ const FRAME_QUESTION_CUES = new Set(['question_mark', 'choice_question', 'questi
 // model is this sure it is a draft
 const NOT_A_TODO_CUES = new Set(['order_talk', 'greeting', 'signoff', 'quoted_span']);
 const DRAFT_SURE = 0.85;
-// Haili told to close, drop or tick off the case it tracks ("done with the fixes, you can close it", "你可以关掉了"): an order
-// to the assistant, not words to a buyer
-const CLOSE_IT = /\b(?:you|u) can (?:now |go ahead and |just )?(?:close|mark|tick|cancel|delete|drop|remove|stop|clear|archive)(?: off)? (?:it|this|that|this one|that one|the (?:reminder|case|task|nudge)s?)\b|(?:你|您)(?:可以|就可以|现在可以)?(?:把它|把这个|把那个)?(?:关掉|关了|划掉|删掉|取消)了?/giu;
 // a first line that only introduces what follows ("运营让我发给你检查一下：", "pls look at this one:")
 const LEAD_IN_LINE = /^[^\n]{0,60}[:：]\s*\n/;
 const lineCount = (s: string) => s.split('\n').filter((l) => l.trim()).length;
@@ -164,8 +161,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   }
   // Done, snooze, cancel, what is due, how long is left on our case: the reminders already tracked, whatever the
   // sentence's form; a listing, or a draft talking to a buyer ("anything else we need to do for your order?"), is not.
-  // ("…, you can close it" / "你可以关掉了" tells Haili to close the case: the second person of that order is Haili)
-  const toBuyer = guess.job === 'draft' && guess.cues.includes('second_person') && speaksToSomeone(rules, trimmed.replace(CLOSE_IT, ' '));
+  const toBuyer = guess.job === 'draft' && guess.cues.includes('second_person');
   if (guess.job !== 'listing' && !toBuyer) {
     const action = rules.reminderActions.find((a) => a.patterns.some((re) => re.test(trimmed)))?.action;
     if (action) return { job: 'manage', action, text: trimmed };
@@ -245,9 +241,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
       // "Hi Fatima, next Tuesday we go live …": a message greeting someone else tells them of the day, unless it asks
       // Haili for the reminder in words
-      // ... or talking to someone in the second person ("明白，我这边记一下您的尺寸，周三之前安排打样" notes the buyer's words)
-      // or promising a buyer an order step ("记下了，我们周五前安排发货": noted, and the goods go out by Friday)
-      if ((greetsSomeone || speaksToSomeone(rules, trimmed) || guess.cues.includes('offer')) && !guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed))) return { job: 'check', text, explicit: false, guess };
+      if (greetsSomeone && !guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed))) return { job: 'check', text, explicit: false, guess };
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       // ("could you make sure I don't miss the deadline?" is a request in a question's form: the rules' remindClause says so)
@@ -277,8 +271,7 @@ function asksForReminder(rules: JobClassifier['rules'], text: string): boolean {
 
 // "can you / could you …" opening a sentence asks Haili ("Zhilian live show on June 1st — could you make sure I don't
 // miss …"), and "thank you" thanks anyone: neither is the second person of a draft.
-// ("Hey, can you …", "haili, could you …": a bare greeting or Haili's name before the comma names no one else)
-const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s|^\s*(?:@\s*)?(?:hey|hi|hello|yo|ok|okay|so|oh|also|btw|haili|海狸)(?:\s+haili)?\s*[,，]\s*)(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
+const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s)(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
 
 /** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
 export function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
