@@ -1514,15 +1514,30 @@ export class Composer {
         const values = [...new Set(cells.slice(1).flatMap((r) => r.filter((x, ci) => ci !== 0 && !/^[/／-]$/.test(x) && !/^\d+$/.test(x)).flatMap((x) => x.split(/[+＋]/).map((v) => v.trim()))))].filter((v) => v.length >= 3);
         const askedIds = new Set(this.index.matcher.match(input.question.normalize('NFKC').toLowerCase()).ids);
         // (a value's concept is the one its longest glossary term names: 精准买家Push is buyer-push, not buyer)
+        // (matched once per value: names() and holds() ask for the same values and parts again and again)
+        const conceptsByValue = new Map<string, string[]>();
         const conceptsOf = (v: string) => {
-          const m = this.index.matcher.match(normalize(v));
-          const spanOf = (i: number) => m.spans[i]![1] - m.spans[i]![0];
-          const longest = Math.max(0, ...m.ids.map((_, i) => spanOf(i)));
-          return [...new Set(m.ids.filter((id, i) => spanOf(i) === longest && !this.index.matcher.frames.has(id)))];
+          let ids = conceptsByValue.get(v);
+          if (!ids) {
+            const m = this.index.matcher.match(normalize(v));
+            const spanOf = (i: number) => m.spans[i]![1] - m.spans[i]![0];
+            const longest = Math.max(0, ...m.ids.map((_, i) => spanOf(i)));
+            ids = [...new Set(m.ids.filter((id, i) => spanOf(i) === longest && !this.index.matcher.frames.has(id)))];
+            conceptsByValue.set(v, ids);
+          }
+          return ids;
         };
-        const names = (v: string) => q.includes(squashText(v)) || (conceptsOf(v).length > 0 && conceptsOf(v).every((id) => askedIds.has(id)));
+        const names = (v: string) => {
+          if (q.includes(squashText(v))) return true;
+          const ids = conceptsOf(v);
+          return ids.length > 0 && ids.every((id) => askedIds.has(id));
+        };
         const wantedValue = values.filter(names)[0];
-        const holds = (v: string) => squashText(cell).includes(squashText(v)) || cell.split(/[+＋]/).some((part) => conceptsOf(part).length > 0 && conceptsOf(part).join() === conceptsOf(v).join());
+        const holds = (v: string) => {
+          if (squashText(cell).includes(squashText(v))) return true;
+          const wanted = conceptsOf(v).join();
+          return cell.split(/[+＋]/).some((part) => conceptsOf(part).length > 0 && conceptsOf(part).join() === wanted);
+        };
         if (!empty && wantedValue && !holds(wantedValue)) {
           lead = lang === 'zh' ? `没有：${col.h}的${label}是“${cell}”，不是${wantedValue}。` : `No: the ${label} of ${col.h} gets "${cell}", not ${wantedValue}.`;
           return { lead, passages: [rows[best.r]!, rows[0]!], notStated: null };
