@@ -2,7 +2,7 @@ import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtUsd } from './format.js';
 import type { ListingRules, ProseCues } from './rules.js';
-import type { Finding, ListingKind, Tier } from './types.js';
+import type { Finding, ListingKind, Tier, Unit } from './types.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 /**
@@ -279,10 +279,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     const u = key ? rules.unitByName.get(key.replace(/_/g, ' ')) : undefined;
     return u && u.dim !== 'count' ? u : undefined;
   };
-  const sameMeasure = (a: Read, b: Read) => {
-    const [ua, ub] = [measureOf(a), measureOf(b)];
-    return Boolean(ua && ub && ua.dim === ub.dim && ua.id !== ub.id && Math.abs((a.usd * ub.base) / ua.base - b.usd) <= 0.35 * b.usd);
-  };
+  const sameMeasure = (a: Read, b: Read) => measuresConvert(a.usd, measureOf(a), b.usd, measureOf(b));
   const converted =
     lowShown > 0 &&
     !bait &&
@@ -579,6 +576,17 @@ function readUnitKey(r: Read, rules: ListingRules, cues: ProseCues): string | un
   return unitKey(PER_AFTER.exec(r.tail)?.[1] ?? (/\bper\s+([a-z]+)\s*$/i.exec(r.clause.slice(0, r.at))?.[1]), rules, cues);
 }
 
+type MeasureUnit = Pick<Unit, 'id' | 'dim' | 'base'>;
+
+/**
+ * Two prices per two different measures of one kind ("$0.64/kg" and "$640/ton") that are the same price once converted
+ * by the units' sizes, within 35% (as the rep's own sums are read): an open conversion, no unit switch. Counted units
+ * (pieces, sets) have no size to convert by.
+ */
+function measuresConvert(usdA: number, ua: MeasureUnit | undefined, usdB: number, ub: MeasureUnit | undefined): boolean {
+  return Boolean(ua && ub && ua.dim === ub.dim && ua.dim !== 'count' && ua.id !== ub.id && Math.abs((usdA * ub.base) / ua.base - usdB) <= 0.35 * usdB);
+}
+
 /**
  * The cheapest price of the goods per one unit, when the message says the goods sell in another: by a sold-by phrase
  * ("only sell by box", "按卷发货", "只卖整套"), or by a dearer price per another unit that the rep's own counts do not
@@ -595,10 +603,7 @@ function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: Pros
   // per another unit, which the rep states openly; no unit a buyer cannot order.
   const unitOfKey = (p: (typeof withUnit)[number]) => rules.unitByName.get(p.key!.replace(/_/g, ' '));
   const lu = unitOfKey(low);
-  const converts = (p: (typeof withUnit)[number]) => {
-    const u = p === low ? undefined : unitOfKey(p);
-    return Boolean(lu && u && u.dim === lu.dim && lu.dim !== 'count' && u.id !== lu.id && Math.abs((low.r.usd * u.base) / lu.base - p.r.usd) <= 0.35 * p.r.usd);
-  };
+  const converts = (p: (typeof withUnit)[number]) => p !== low && measuresConvert(low.r.usd, lu, p.r.usd, unitOfKey(p));
   if (withUnit.some(converts)) return null;
   const sold = cues.soldBy.exec(text);
   const soldKey = sold ? unitKey(sold[1] ?? sold[2] ?? sold[3], rules, cues) : undefined;
