@@ -440,13 +440,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   // ... after a table lookup of whether any keyword starts with the character at all (most characters start none).
   const startsKeyword = new Uint8Array(0x10000);
   for (const code of zhByCode.keys()) startsKeyword[code] = 1;
-  const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${c.perSpec!.unit}(?![A-Za-z])`, 'gi')]));
+  // A rating in a title: a number and its unit ("10kWh", "100 kVA"), not part of a longer number or word.
+  const ratingRe = (unit: string) => new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${unit}(?![A-Za-z])`, 'gi');
+  const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, ratingRe(c.perSpec!.unit)]));
   // Other units the same rating is written in ("100kVA" for a generator rated in kW), each with what one of it is in the
   // category's unit (perSpec.also).
   const alsoRe = new Map(
     table.categories
       .filter((c) => c.perSpec?.also?.length)
-      .map((c) => [c.id, c.perSpec!.also!.map((a) => ({ re: new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${a.unit}(?![A-Za-z])`, 'gi'), factor: a.factor }))]),
+      .map((c) => [c.id, c.perSpec!.also!.map((a) => ({ re: ratingRe(a.unit), factor: a.factor }))]),
   );
   return (title) => {
     if (!title) return null;
