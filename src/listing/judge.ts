@@ -845,11 +845,12 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     // into the freight (unit price at most pennyGoodsUsd, freight over pennyGoodsRatio times the goods).
     // ... and on cheap goods, a fee many times the goods (shipping.cheapGoodsUsd, cheapGoodsRatio), when it is the cheapest
     // way the page ships them: an express option beside a $4 small packet is the buyer's choice, not the published freight.
-    const cheapest = !p.shipping.some((o) => o !== s && o.role !== 'charged' && !o.perUnit && o.amount.usd > 0 && o.amount.usd < s.amount.usd);
+    // (asked last: only for cheap goods with a fee far above them is the page's other options read)
+    const cheapest = () => !p.shipping.some((o) => o !== s && o.role !== 'charged' && !o.perUnit && o.amount.usd > 0 && o.amount.usd < s.amount.usd);
     const penny =
       goods.unitPrice !== undefined &&
       ((goods.unitPrice.usd <= th.pennyGoodsUsd && ratio > th.pennyGoodsRatio) ||
-        (cheapest && th.cheapGoodsUsd !== undefined && th.cheapGoodsRatio !== undefined && goods.unitPrice.usd <= th.cheapGoodsUsd && ratio > th.cheapGoodsRatio));
+        (th.cheapGoodsUsd !== undefined && th.cheapGoodsRatio !== undefined && goods.unitPrice.usd <= th.cheapGoodsUsd && ratio > th.cheapGoodsRatio && cheapest()));
     // A fee per unit of the goods grows with the order: it is no one-off parcel fee, whatever the MOQ order costs.
     const perGoodsUnit = Boolean(s.perUnit && goods.unit && s.perUnit.id === goods.unit.id) || perItem;
     if (orderFee <= th.normalParcelUsd && !penny && !perGoodsUnit) continue;
