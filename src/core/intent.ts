@@ -291,6 +291,25 @@ export function hasListingForm(rules: JobClassifier['rules'], guess: JobGuess, t
   return guess.cues.some((c) => LISTING_FORM_CUES.has(c)) && !guess.cues.some((c) => c === 'greeting' || c === 'signoff') && !speaksToSomeone(rules, text);
 }
 
+/** Whether the text talks to someone: it greets or signs off (the rules' cues), or says "you" beyond asking Haili. */
+export function talksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
+  const cue = (name: string) => rules.cues.find((c) => c.name === name)?.patterns.some((re) => re.test(text)) ?? false;
+  return cue('greeting') || cue('signoff') || speaksToSomeone(rules, text);
+}
+
+/**
+ * Whether a message tells the rep's own listing (rules/routing ownListing): a listing's figure (a price per unit, a
+ * range, an MOQ, a shipping fee, a labelled price) tied by its words to their product or link, or a product's options
+ * or tiers in a row, and it talks to no one (a quotation to a buyer greets, signs off or says "you"). However it is
+ * asked ("我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办", "MOQ写1件但实际我们500件起做，先这么挂着可以吗"), the figures are
+ * the page's, so the listing check runs beside the job the message goes to.
+ */
+export function statesOwnListing(rules: JobClassifier['rules'], text: string): boolean {
+  const own = rules.ownListing;
+  if (!own.options.some((re) => re.test(text)) && !(own.figures.some((re) => re.test(text)) && own.about.some((re) => re.test(text)))) return false;
+  return !talksToSomeone(rules, text);
+}
+
 /** Whether the text after a bare "check" is a pasted product: the model reads it as a listing, or as a draft with a listing's form. */
 function isPastedListing(jobs: JobClassifier, text: string): boolean {
   const guess = jobs.guess(text, 'pass');

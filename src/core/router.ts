@@ -10,7 +10,7 @@ import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputE
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, hasDraftForm, hasListingForm, hasQuestionForm, type Verdict } from './intent.js';
+import { classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -83,19 +83,20 @@ export class Router implements MessageHandler {
           // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
           // one: the listing check follows the verdict.
           if (intent.guess && (this.unsure(intent.guess, 'listing') || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
+          const replies = [reply];
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. A question in form
           // that talks to no one (no second person, greeting, sign-off or offer: "热线 400 那个电话 几点到几点 有人接?" asks
           // about the platform in the third person) gets its answer or the decline under the verdict, however sure the
           // model was, unless it asks about an order step (a buyer's matter) and the model was sure.
           const askedOfNoOne = !!intent.guess && hasQuestionForm(intent.guess, intent.text.trim()) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
           if (askedOfNoOne && (this.unsure(intent.guess, 'question') || !intent.guess!.cues.includes('order_talk'))) {
-            return [reply, await this.ask(msg, intent.text.trim(), ws.id, lang)];
-          }
-          if (this.unsure(intent.guess, 'question')) {
+            replies.push(await this.ask(msg, intent.text.trim(), ws.id, lang));
+          } else if (this.unsure(intent.guess, 'question')) {
             const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
-            if (answer) return [reply, answer];
+            if (answer) replies.push(answer);
           }
-          return [reply];
+          // "链接里写了 MOQ 1 pc，但客户来问我都说最少要1000个，要不要改": the rep's own listing, checked after the rest
+          return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
         }
         case 'ask': {
           if (intent.quoted && !intent.explicit) return await this.askAboutDraft(msg, intent.text, intent.quoted, key, ws.id, lang);
@@ -110,10 +111,9 @@ export class Router implements MessageHandler {
           // on the B/L as consignee?"): a question the briefing cannot answer about an order is most likely one for the buyer.
           const orderNotRule = !!intent.guess && intent.guess.cues.includes('order_talk') && !intent.guess.cues.includes('rule_talk');
           const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text))) || (answer.declined && orderNotRule);
-          if (verdictOf() !== 'pass' || draftToo) {
-            return [await this.check(msg, intent.text, ws.id, false), answer];
-          }
-          return [answer];
+          const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
+          // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
+          return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
         }
         case 'listing': {
           const reply = await this.listing(msg, intent.text, ws.id, lang);
@@ -221,7 +221,20 @@ export class Router implements MessageHandler {
     const answer = (await this.answerIfAny(msg, text, workspaceId, lang)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
     this.memory.remember(key, text, 'ask');
     offerOther(answer, 'ask', lang);
-    return [verdict, answer];
+    // "这样写可以吗 标题：… 价格 $0.1/W 起订 1 瓦": the text put before Haili is the rep's own listing, so it is checked as one
+    // too; a quotation to a buyer ("Hi Sofia, the price is USD 3.50 per piece, MOQ 400") talks to someone and is not.
+    if (talksToSomeone(this.jobs.rules, unquoteBlock(quoted.text).trim())) return [verdict, answer];
+    return [verdict, answer, ...(await this.ownListing(msg, text, workspaceId, lang))];
+  }
+
+  /**
+   * The listing check of a message that tells the rep's own listing with its figures (intent.ts statesOwnListing), to
+   * go after the replies of the job it was sent to; none otherwise. Where the listing check is off there is no notice
+   * that it is: nothing asked for it.
+   */
+  private async ownListing(msg: IncomingMessage, text: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+    if (!this.deps.listing || !statesOwnListing(this.jobs.rules, text)) return [];
+    return [await this.listing(msg, text, workspaceId, lang)];
   }
 
   /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */

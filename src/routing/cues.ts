@@ -33,6 +33,7 @@ const routingSchema = z.object({
   }),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
+  ownListing: z.object({ figures: z.array(z.string().min(1)).min(1), about: z.array(z.string().min(1)).min(1), options: z.array(z.string().min(1)).min(1) }),
 });
 
 export interface RoutingRules {
@@ -74,6 +75,11 @@ export interface RoutingRules {
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
+  /**
+   * The rep's own listing told in a message: a listing's figure tied to their product or link (figures with about), or
+   * a product's options or tiers (options). Such a message also gets the listing check, whatever job it goes to.
+   */
+  ownListing: { figures: RegExp[]; about: RegExp[]; options: RegExp[] };
 }
 
 export const DEFAULT_ROUTING_RULES = fileURLToPath(new URL('../../rules/routing/router.yaml', import.meta.url));
@@ -118,5 +124,10 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     reminderActions,
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
+    ownListing: {
+      figures: data.ownListing.figures.map((src) => compile('ownListing.figures', src)),
+      about: data.ownListing.about.map((src) => compile('ownListing.about', src)),
+      options: data.ownListing.options.map((src) => compile('ownListing.options', src)),
+    },
   };
 }
