@@ -197,8 +197,14 @@ const PRICE_WORD = /price|价/i;
 const MOQ_HINT = /moq|min|起订|起批/i;
 const DISCLAIMER_HINT = /实际|真实/;
 const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
-// "Seller covers freight" is not "over": whole words only.
-const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
+// "Seller covers freight" is not "over": whole words only. ("for orders > US$1,000", "orders ≥ $500": a sign says it too.)
+const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上|\b(?:more than|exceeding|at least)\b|[>≥＞≧]/i;
+// An amount a shipping line names as the order value that earns free shipping ("Free shipping (promotion, orders above
+// US$ 300)", "for orders > US$1,000", "满 US$ 100"): read on a line with free-shipping words, it is no fee.
+const THRESHOLD_BEFORE = /(?:满|\b(?:over|above|exceeding|more than|at least)|[>≥＞≧]=?)\s*$/i;
+// An amount a freight sentence names as the goods' price or other sellers' ("product price is $7.90 per piece vs competitors
+// ~$5.50 + shipping"): no fee of this listing's.
+const NOT_FEE_BEFORE = /(?:\b(?:product|goods|item|unit|selling)\s+price|商品价格?|产品价格?|货价|单价)\s*(?:is|was|of|at|[:：=为是])?\s*(?:only\s+|just\s+)?$|(?:\b(?:competitors?|other sellers?|peers?)\b|同行|别家|其他商家)[^$¥€￥\d\n]{0,12}$/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
@@ -726,6 +732,9 @@ export function createParser(rules: ListingRules): Parser {
     }
     // "包邮（美国）；偏远地区加收 US$5": the fee on the line is for what the free shipping leaves out, not above it.
     if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
+    // "运费：活动期间美国、加拿大包邮（满 US$ 100）" under a "【五一包邮活动】" banner: the page's free shipping holds above an
+    // order value; a fee for smaller orders is no charge above it.
+    else if (!out.freeShippingIf && FREE_SHIPPING.test(line) && FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShippingIf = line.slice(0, 120);
     // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
     // something the free shipping does not cover (samples, other destinations, remote areas).
     if (!out.freightNotReal && freightHint && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
@@ -831,6 +840,7 @@ export function createParser(rules: ListingRules): Parser {
       customMoqs: [],
       total: undefined,
       freeShipping: undefined,
+      freeShippingIf: undefined,
       freightAfterOrder: undefined,
       freightNotReal: undefined,
       freightTopUp: undefined,
@@ -996,6 +1006,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // A free-shipping threshold and nothing else priced on the line: no fee, price or SKU to read.
       if (lineMoneys.length === 1 && FREE_OVER.test(line)) {
+        out.freeShippingIf ??= line.slice(0, 120);
         lastLone = null;
         continue;
       }
@@ -1293,6 +1304,7 @@ export function createParser(rules: ListingRules): Parser {
     out.title ??= categoryPath ?? proseTitle(lines);
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
+    if (out.freeShippingIf) out.freeShipping = undefined;
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
@@ -1397,8 +1409,9 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function addShipping(seg: string, line: string, out: ParsedListing): void {
+    const freeWords = FREE_SHIPPING.test(line);
     for (const sub of shippingParts(seg)) {
-      const sms = moneys(sub);
+      const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords));
       if (!sms.length) continue;
       if (GOODS_PART.test(sub)) {
         // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
@@ -1440,6 +1453,13 @@ export function createParser(rules: ListingRules): Parser {
         if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
       }
     }
+  }
+
+  /** An amount of a shipping part that is no fee: a free-shipping threshold (on a line offering free shipping), the goods'
+   *  price or other sellers' (NOT_FEE_BEFORE). */
+  function notFee(sub: string, m: MoneyTok, freeWords: boolean): boolean {
+    const before = sub.slice(Math.max(0, m.start - 30), m.start);
+    return (freeWords && THRESHOLD_BEFORE.test(before)) || NOT_FEE_BEFORE.test(before);
   }
 
   /** The sentence of `line` holding `part` says the amount is billed apart, after the order or payment (LATE_CHARGE). */
