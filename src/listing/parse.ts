@@ -162,8 +162,11 @@ const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美
 // "约 $0.016", "≈ $1.44", "approx. US$2": an amount worked out, not one set.
 const APPROX_BEFORE = /(?:约|大约|≈|~|～|approx\.?|about|around|roughly)\s*(?:US\s?|USD\s?)?[$¥€]?\s*$/i;
 // "1 x 20GP", "1×40' HQ", "1 x 20ft = 25 MT": a count of containers, the container named by its size alone or its type.
-const CONTAINER_COUNT_AFTER = /^\s*[x×*]\s*(?:20|40|45)\s*(?:(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container|柜)|(?:'|ft|尺|-foot)(?![A-Za-z]))/i;
-const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|high[- ]?cube|standard|dry|reefer|container|cntr|柜|集装箱|货柜)/i;
+// ("1x20FCL", "1 个 20尺冷柜": a full container load or a reefer named by its size is a container too; a Chinese count may
+// carry its measure word before the size)
+const CONTAINER_COUNT_AFTER = /^\s*(?:[x×*]|个|只)\s*(?:20|40|45)\s*(?:(?:'|ft|尺|呎|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|fcl|reefer|container|柜|冷柜|冷藏柜|冻柜|货柜|集装箱)|(?:'|ft|尺|呎|-foot)(?![A-Za-z]))/i;
+const CONTAINER_FEET_AFTER = /^\s*(?:'|ft|尺|呎|-foot)\s*(?:hq|hc|gp|dc|fcl|high[- ]?cube|standard|dry|reefer|container|cntr|柜|冷柜|冷藏柜|冻柜|集装箱|货柜)/i;
+const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|fcl|high[- ]?cube|standard|dry|reefer|container|cntr|柜|冷柜|冷藏柜|冻柜|集装箱|货柜)/i;
 // "Shipping: Free*", "运费：免费": a shipping field whose value is the word free.
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
@@ -642,11 +645,13 @@ export function createParser(rules: ListingRules): Parser {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
+      // ... nor the 40 of "1 个 40尺冷藏柜", a size in a foot word read as no unit.
+      if (!m[3] && /^(?:20|40|45)$/.test(m[1]!) && CONTAINER_FEET_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // ... and so is the 20ft of "1 x 20ft = 25 MT", counted by the number before it.
       if (m[3] && containers && /[x×*]\s*$/i.test(masked.slice(Math.max(0, m.index - 3), m.index)) && unitOf(m[3])?.dim === 'length') continue;
       // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
       // Without one ("最小起订量：1 × 20GP") the count of containers is the MOQ.
-      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+      if ((!m[3] || /^(?:个|只)$/.test(m[3])) && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length - (m[3] ? m[3].length : 0), m.index + m[0].length + 16))) {
         containers ??= { qty: num(m[1]!, m[2]), unit: unitOf('container'), raw: m[0].trim() };
         continue;
       }
