@@ -293,6 +293,8 @@ export function gramsOf(n: number, unit: string): number {
   return /^kg|公斤|千克/.test(u) ? n * 1000 : u === 'oz' ? n * 31.1035 : n;
 }
 
+// A name, a colon, then a quantity or an amount: the product named before its prices on one line.
+const NAMED_BEFORE_PRICES = /^([^:：$¥€￥\d\n][^:：$¥€￥\n]{5,80}?)\s*[:：]\s*(?=(?:US\s?|USD\s?)?[$¥€￥]?\s*\d)/u;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
@@ -955,6 +957,7 @@ export function createParser(rules: ListingRules): Parser {
       return false;
     };
 
+    const firstLine = lines.findIndex((l) => /\S/.test(l));
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
       const line = rawLine.trim();
@@ -1001,6 +1004,16 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      // "custom printed neck lanyards 20mm polyester: 100 pcs $0.95, 1,000 pcs $0.32": a rep's first line naming the product
+      // before a colon and its prices after it; the product is the title, not a later sentence that names no price.
+      if (!out.title && lineMoneys.length && i === firstLine) {
+        const named = NAMED_BEFORE_PRICES.exec(line);
+        const name = named?.[1]!.trim() ?? '';
+        // (only quantities before the first amount after the colon: "wig listing: 13x4 lace front human hair wig, $6.50" names
+        // the product after it)
+        const upTo = named ? line.slice(named[0].length, lineMoneys[0]!.start) : '';
+        if (named && (upTo.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length <= 1 && (name.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3 && !FIELD_START.test(name) && !PRICE_LABEL.test(name) && !OTHER_FIELD.test(name) && !SKU_HEADER.test(`${name}:`) && !MOQ_WORD.test(name) && !SHIPPING_WORD.test(name) && !SAMPLE_LINE.test(name) && !PREFACE.test(name) && !TIER_FIELD.test(name)) out.title = name.slice(0, 300);
+      }
       // "Seller's Shipping Method: Express (UPS) · G.W. 28kg" right under the freight: the weight that freight ships.
       // (a gross weight of the parcel, not a weight per set: "Weight: ~85kg/set" under a container's freight)
       if (!lineMoneys.length && shippingAt >= i - 2 && out.shipping.length && /\bG\.?\s?W\b|gross weight|毛重/i.test(line)) {
