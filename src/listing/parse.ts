@@ -1323,6 +1323,14 @@ export function createParser(rules: ListingRules): Parser {
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.freeShippingIf) out.freeShipping = undefined;
+    // "规格：0.25米 $0.55 / 1米 $0.85 / 2米 $1.30" under a price per cable: a fraction naming one option among options of whole
+    // sizes in the same unit is the length of that item, not a unit the price was cut down to.
+    if (out.fractionalUnit && out.skus.length >= 2) {
+      const frac = out.fractionalUnit;
+      const word = frac.replace(/^[\d.\s]+/, '');
+      const whole = new RegExp(`(?<![\\d.])[1-9]\\d*(?:\\.\\d+)?\\s*${escapeRe(word)}`, 'i');
+      if (word && out.skus.some((x) => x.name.includes(frac)) && out.skus.some((x) => !x.name.includes(frac) && whole.test(x.name))) out.fractionalUnit = undefined;
+    }
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
