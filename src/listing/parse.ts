@@ -321,6 +321,10 @@ const DISCLAIMER =
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
 // The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
+// "no stock for plain bags", "we don't sell stock pins", "we don't sell bare boards from stock", "every pin on this listing is
+// custom made", "没印logo的现货也没有", "不备货": the seller has no plain goods to sell, so every order is the custom work and a
+// minimum for it (a customisation MOQ on the page, a custom sentence) is the product's real minimum.
+const NO_PLAIN_STOCK = /\bno\s+(?:stock|inventory)\s+(?:for|of)\s+(?:plain|blank|bare|unprinted|standard)\b|\bno\s+(?:plain|blank|unprinted)\s+(?:stock|goods|items)\b|\b(?:don'?t|do\s+not|never|won'?t|cannot|can'?t)\s+(?:sell|keep|have|hold|carry|stock|supply|offer)\s+(?:any\s+)?(?:stock|plain|blank|bare|unprinted)\b|\b(?:every|each|all)\s+(?:[a-z]+\s+){0,5}(?:is|are)\s+(?:custom(?:i[sz]ed)?[- ]made|made[- ]to[- ]order)\b|(?:没印logo的?|无logo的?|不印logo的?|白板|空白|素面)(?:的)?(?:现货|库存)?(?:也)?(?:没有|无)|没有?(?:白板|空白|素面|无logo)(?:的)?(?:现货|库存)|不备货|零库存/i;
 const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?|需|须|必须|只|仅|均|都)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)|(?:仅|只)(?:做|接|接受|提供|生产)定制|不(?:卖|做|售|出)(?:白板|白坯|空白|现货|无logo)|\b(?:custom(?:i[sz]ed)?\s+(?:orders?\s+|production\s+)?only|only\s+(?:accept\s+|do\s+|make\s+|take\s+|produce\s+)?custom(?:i[sz]ed)?\s+orders?|no\s+blank\s+(?:stock|goods|items|blanks))\b/i;
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
@@ -516,7 +520,9 @@ export function createParser(rules: ListingRules): Parser {
     // "sold by carton only, min 100 cartons": "min" and a quantity with its unit (a bare "min 2" may count anything).
     hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|千)?\s*(${UNIT})(?![A-Za-z])`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
-    // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
+    // "Minimum quantity per contract: 12,500 MT x 12 months", "Minimum contract 12,500 MT x 12 months": the quantity any
+    // contract must reach.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+contract\b`, String.raw`\bmin(?:imum)?\.?\s+contract(?:\s+(?:quantity|qty|size|volume))?\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
     hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
     // "Price above is for 10,000 pcs and up", "以上价格为 10000 件以上价格": the price shown holds only from that quantity,
     // so that is where orders at this price start.
@@ -795,7 +801,7 @@ export function createParser(rules: ListingRules): Parser {
     // The customisation words are read per sentence: "every custom design needs min. 500 pairs. Orders below 500 pairs cannot
     // be produced." refuses every order in its second sentence; one sentence saying stock and custom orders alike start there
     // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
-    const customGoods = CUSTOM_IS_GOODS.test(line);
+    const customGoods = noPlainStock || CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
@@ -819,9 +825,12 @@ export function createParser(rules: ListingRules): Parser {
 
   // The line being read prices a customisation (set per line by parse, read by handleSegment).
   let feeLine = false;
+  // The paste says the seller has no plain stock (NO_PLAIN_STOCK): every custom minimum on it is the product's.
+  let noPlainStock = false;
 
   function parse(input: string): ParsedListing {
     feeLine = false;
+    noPlainStock = NO_PLAIN_STOCK.test(input);
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(clean(input)))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
@@ -1323,6 +1332,8 @@ export function createParser(rules: ListingRules): Parser {
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.freeShippingIf) out.freeShipping = undefined;
+    // "Customized logo (Min. Order: 100 pieces)" on a page whose seller keeps no plain stock: the least any order can be.
+    if (noPlainStock) for (const c of out.customMoqs) out.moqClaims.push({ ...c, raw: `${c.raw} (custom only)` });
     // "规格：0.25米 $0.55 / 1米 $0.85 / 2米 $1.30" under a price per cable: a fraction naming one option among options of whole
     // sizes in the same unit is the length of that item, not a unit the price was cut down to.
     if (out.fractionalUnit && out.skus.length >= 2) {
