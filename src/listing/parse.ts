@@ -298,7 +298,7 @@ const NAMED_BEFORE_PRICES = /^([^:：$¥€￥\d\n][^:：$¥€￥\n]{5,80}?)\s*
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
+  /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
@@ -344,7 +344,7 @@ const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|
 const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
 // Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
 // inside a sentence is not a new field.
-const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
+const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are)?|重量|阶梯)\s*:)/gu;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -361,7 +361,7 @@ const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to sh
 
 // Backend tables whose cells carry no currency sign: the header that opens them, and a row's stock cell.
 // "SKU：", "SKU 规格与价格（规格 / 价格 / 库存）", "SKU 规格 价格 库存", "规格报价": rows of name, price, stock.
-const PRICED_SKU_HEADER = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*[:：]?\s*/i;
+const PRICED_SKU_HEADER = /^\s*(?:(?:(?:其它|其他|其余)\s*)?skus?(?![a-z])\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*(?:\b(?:are|include)\s*(?=[:：]))?[:：]?\s*/i;
 // "阶梯价", "Price by quantity" on a line of their own: quantity rows follow.
 // "最小起订量（件）<TAB>FOB价格(USD)", "MOQ (pcs) | Unit Price (USD)": a table's header of a quantity column and a price column;
 // the rows under it ("≥50<TAB>2.65") are tiers with bare amounts.
@@ -372,7 +372,8 @@ const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]
 const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
 const BARE_PAIR = /[^\t|;；\d\s][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)|(?<=^|\s)\d[^\t|;；\s]*[A-Za-z\p{Script=Han}][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)/gu;
 const DIGIT = /\d/;
-const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+/;
+// (a comma and a space between name-and-price pairs too, "S 15.90, M 18.50, and L 21.90": a thousands comma has no space)
+const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+|\s*,\s+(?:and\s+)?/;
 
 interface MoneyTok {
   start: number;
@@ -910,7 +911,8 @@ export function createParser(rules: ListingRules): Parser {
       return { value, currency, usd: value * rules.thresholds.usdPer[currency] };
     };
     const bareSku = (row: string): Sku | null => {
-      const m = BARE_ROW.exec(row.replace(STOCK_CELL, ' ').trim());
+      // ("earplugs pair 0.55." ends the rep's sentence: the full stop is no part of the price)
+      const m = BARE_ROW.exec(row.replace(STOCK_CELL, ' ').trim().replace(/(?<=\d)[.。!！]$/, ''));
       if (!m) return null;
       const value = num(m[2]!);
       const name = m[1]!.replace(/[\s:：|/-]+$/, '').trim();
@@ -921,6 +923,16 @@ export function createParser(rules: ListingRules): Parser {
      * the one-line "SKU：18色盘 2.60 | 试色卡 0.01"), tier rows under "阶梯价". True when the line was such a row or header.
      */
     const readBareTable = (line: string, out: ParsedListing): boolean => {
+      // "Colors: Black 15.80 / Brown 15.80 / Dust bag 2.99" under a price with its currency: options named by an attribute,
+      // each with a bare amount in the page's currency (two or more, every part a name and an amount).
+      if (currencyTok && SKU_HEADER.test(line)) {
+        const parts = line.replace(SKU_HEADER, '').split(ROW_SPLIT).filter((x) => x.trim());
+        const each = parts.length >= 2 ? parts.map(bareSku) : [];
+        if (each.length && each.every(Boolean)) {
+          for (const x of each) out.skus.push(x!);
+          return true;
+        }
+      }
       const header = PRICED_SKU_HEADER.exec(line);
       if (header && header[0].trim()) {
         const rest = line.slice(header[0].length).trim();
