@@ -394,7 +394,11 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
         .sort((a, b) => a.from - b.from);
       lines.push(`Tiers: ${steps.map((x) => `${x.to ? `${x.from}-${x.to}` : `>=${x.from}`} ${unit || 'pcs'} ${x.price}`).join(' | ')}`);
     } else if (g.length === 1 || at('variant') < 0) {
-      if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
+      // A price cell holding a ladder ("100-999 gross: 3.10 | 1000+ gross: 2.85") is the product's tiers, not one price.
+      const priceCell = cell(r0, 'priceMin') || cell(r0, 'price');
+      const ladder = g.length === 1 && !cell(r0, 'priceMax') && /[|;；]/.test(priceCell) && ladderSegments(priceCell).length >= 2;
+      if (ladder) lines.push(`Tiers: ${ladderLine(priceCell, unit, currency)}`);
+      else if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
       else if (feeOption && priceOf(r0)) lines.push(`SKU: ${v0.replace(/[|;；]/g, ' ')} ${priceOf(r0)}`);
       else if (cell(r0, 'variant') && !variant1) lines.push(`Variant: ${cell(r0, 'variant')}`);

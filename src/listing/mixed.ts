@@ -9,6 +9,7 @@
 const BULLET = /^([ \t]*)(?:[•·▪◦●○◆◇■□►▸▶✓✔☑➤→*]|[-–—](?=[ \t]+(?:[\p{L}≥>＞]|[^\n]*[:：]))|\d{1,2}[.)、](?=[ \t]*[\p{L}])|[①-⑳])[ \t]*/u;
 // A label in one language then the other, before the colon: the first is kept.
 const TWO_LABELS = /^([ \t]*)(?:(\p{Script=Han}[\p{Script=Han}]{0,7})\s*[(（/ ]?\s*[A-Za-z][A-Za-z. ]{0,24}?|([A-Za-z][A-Za-z. ]{0,24}?)\s*[(（/ ]?\s*\p{Script=Han}[\p{Script=Han}]{0,7})\s*[)）]?\s*([:：])/u;
+const QUALIFIER = /^(?:其它|其他|其余|另外|全部|所有)$/u;
 const CUR = String.raw`(?:US\s?\$|USD\s?\$?|\$|¥|￥|RMB\s?|€|EUR\s?)`;
 const AMT = String.raw`\d[\d,]*(?:\.\d+)?`;
 // "$8.00/pc — container price only": the price, then a remark.
@@ -74,7 +75,8 @@ export function mixedFields(text: string): string {
     let line = raw.replace(BULLET, '$1');
     const bulleted = line !== raw;
     // (both patterns need a colon, or a currency: lines without are left as they are without running them)
-    if (line.includes(':') || line.includes('：')) line = line.replace(TWO_LABELS, (_, sp: string, zh?: string, en?: string, colon?: string) => `${sp}${zh ?? en}${colon}`);
+    // ("其它SKU：" is one label, the other SKUs: a qualifier is no label of its own)
+    if (line.includes(':') || line.includes('：')) line = line.replace(TWO_LABELS, (all: string, sp: string, zh?: string, en?: string, colon?: string) => (zh && QUALIFIER.test(zh) ? all : `${sp}${zh ?? en}${colon}`));
     const priced = CUR_HINT.test(line);
     const split = priced ? PRICE_THEN_REMARK.exec(line) : null;
     if (split) line = `${split[1]}\n${line.slice(split[0].length)}`;

@@ -162,8 +162,11 @@ const FREE_OVER = /满\s*(?:US\s?\$|USD|\$|¥|￥|RMB|€)?\s*\d[\d,.]*\s*(?:美
 // "约 $0.016", "≈ $1.44", "approx. US$2": an amount worked out, not one set.
 const APPROX_BEFORE = /(?:约|大约|≈|~|～|approx\.?|about|around|roughly)\s*(?:US\s?|USD\s?)?[$¥€]?\s*$/i;
 // "1 x 20GP", "1×40' HQ", "1 x 20ft = 25 MT": a count of containers, the container named by its size alone or its type.
-const CONTAINER_COUNT_AFTER = /^\s*[x×*]\s*(?:20|40|45)\s*(?:(?:'|ft|尺|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|reefer|container|柜)|(?:'|ft|尺|-foot)(?![A-Za-z]))/i;
-const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|high[- ]?cube|standard|dry|reefer|container|cntr|柜|集装箱|货柜)/i;
+// ("1x20FCL", "1 个 20尺冷柜": a full container load or a reefer named by its size is a container too; a Chinese count may
+// carry its measure word before the size)
+const CONTAINER_COUNT_AFTER = /^\s*(?:[x×*]|个|只)\s*(?:20|40|45)\s*(?:(?:'|ft|尺|呎|-foot)?\s*(?:gp|hq|hc|dc|ot|fr|fcl|reefer|container|柜|冷柜|冷藏柜|冻柜|货柜|集装箱)|(?:'|ft|尺|呎|-foot)(?![A-Za-z]))/i;
+const CONTAINER_FEET_AFTER = /^\s*(?:'|ft|尺|呎|-foot)\s*(?:hq|hc|gp|dc|fcl|high[- ]?cube|standard|dry|reefer|container|cntr|柜|冷柜|冷藏柜|冻柜|集装箱|货柜)/i;
+const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|fcl|high[- ]?cube|standard|dry|reefer|container|cntr|柜|冷柜|冷藏柜|冻柜|集装箱|货柜)/i;
 // "Shipping: Free*", "运费：免费": a shipping field whose value is the word free.
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
@@ -197,8 +200,14 @@ const PRICE_WORD = /price|价/i;
 const MOQ_HINT = /moq|min|起订|起批/i;
 const DISCLAIMER_HINT = /实际|真实/;
 const FREE_SCOPE = /样品|大货|其他|其它|偏远|以外|除|海岛|\b(?:samples?|bulk|other|remote|outside|except|islands?|surcharge)\b/i;
-// "Seller covers freight" is not "over": whole words only.
-const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上/i;
+// "Seller covers freight" is not "over": whole words only. ("for orders > US$1,000", "orders ≥ $500": a sign says it too.)
+const FREE_CONDITIONAL = /满|\bover\b|\babove\b|orders? (?:of|from)|以上|\b(?:more than|exceeding|at least)\b|[>≥＞≧]/i;
+// An amount a shipping line names as the order value that earns free shipping ("Free shipping (promotion, orders above
+// US$ 300)", "for orders > US$1,000", "满 US$ 100"): read on a line with free-shipping words, it is no fee.
+const THRESHOLD_BEFORE = /(?:满|\b(?:over|above|exceeding|more than|at least)|[>≥＞≧]=?)\s*$/i;
+// An amount a freight sentence names as the goods' price or other sellers' ("product price is $7.90 per piece vs competitors
+// ~$5.50 + shipping"): no fee of this listing's.
+const NOT_FEE_BEFORE = /(?:\b(?:product|goods|item|unit|selling)\s+price|商品价格?|产品价格?|货价|单价)\s*(?:is|was|of|at|[:：=为是])?\s*(?:only\s+|just\s+)?$|(?:\b(?:competitors?|other sellers?|peers?)\b|同行|别家|其他商家)[^$¥€￥\d\n]{0,12}$/i;
 const CONTAINER = /container|货柜|[尺呎]柜|\b(?:20|40)\s*(?:GP|HQ|ft|')|\bFCL\b/i;
 // "Sold as kits. Price shown per single item.", "整套销售不拆卖，标价为单颗价格": the unit price is not what anyone can buy.
 // "1 set = 300 LEDs": the set is what is sold, the parts are what it holds.
@@ -284,10 +293,12 @@ export function gramsOf(n: number, unit: string): number {
   return /^kg|公斤|千克/.test(u) ? n * 1000 : u === 'oz' ? n * 31.1035 : n;
 }
 
+// A name, a colon, then a quantity or an amount: the product named before its prices on one line.
+const NAMED_BEFORE_PRICES = /^([^:：$¥€￥\d\n][^:：$¥€￥\n]{5,80}?)\s*[:：]\s*(?=(?:US\s?|USD\s?)?[$¥€￥]?\s*\d)/u;
 const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
-  /^\s*(?:colou?r|size|style|model|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|sku|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
+  /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
@@ -310,6 +321,10 @@ const DISCLAIMER =
 const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
 // The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
+// "no stock for plain bags", "we don't sell stock pins", "we don't sell bare boards from stock", "every pin on this listing is
+// custom made", "没印logo的现货也没有", "不备货": the seller has no plain goods to sell, so every order is the custom work and a
+// minimum for it (a customisation MOQ on the page, a custom sentence) is the product's real minimum.
+const NO_PLAIN_STOCK = /\bno\s+(?:stock|inventory)\s+(?:for|of)\s+(?:plain|blank|bare|unprinted|standard)\b|\bno\s+(?:plain|blank|unprinted)\s+(?:stock|goods|items)\b|\b(?:don'?t|do\s+not|never|won'?t|cannot|can'?t)\s+(?:sell|keep|have|hold|carry|stock|supply|offer)\s+(?:any\s+)?(?:stock|plain|blank|bare|unprinted)\b|\b(?:every|each|all)\s+(?:[a-z]+\s+){0,5}(?:is|are)\s+(?:custom(?:i[sz]ed)?[- ]made|made[- ]to[- ]order)\b|(?:没印logo的?|无logo的?|不印logo的?|白板|空白|素面)(?:的)?(?:现货|库存)?(?:也)?(?:没有|无)|没有?(?:白板|空白|素面|无logo)(?:的)?(?:现货|库存)|不备货|零库存/i;
 const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?|需|须|必须|只|仅|均|都)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)|(?:仅|只)(?:做|接|接受|提供|生产)定制|不(?:卖|做|售|出)(?:白板|白坯|空白|现货|无logo)|\b(?:custom(?:i[sz]ed)?\s+(?:orders?\s+|production\s+)?only|only\s+(?:accept\s+|do\s+|make\s+|take\s+|produce\s+)?custom(?:i[sz]ed)?\s+orders?|no\s+blank\s+(?:stock|goods|items|blanks))\b/i;
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
@@ -329,7 +344,7 @@ const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|
 const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
 // Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
 // inside a sentence is not a new field.
-const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKU|重量|阶梯)\s*:)/gu;
+const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are)?|重量|阶梯)\s*:)/gu;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -346,7 +361,7 @@ const EN_PAGE = /min\.?\s*order|samples?\s*:|\bshipping\b|\bpieces\b|ready to sh
 
 // Backend tables whose cells carry no currency sign: the header that opens them, and a row's stock cell.
 // "SKU：", "SKU 规格与价格（规格 / 价格 / 库存）", "SKU 规格 价格 库存", "规格报价": rows of name, price, stock.
-const PRICED_SKU_HEADER = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*[:：]?\s*/i;
+const PRICED_SKU_HEADER = /^\s*(?:(?:(?:其它|其他|其余)\s*)?skus?(?![a-z])\s*(?:规格|属性)?\s*(?:与|和|及|\/)?\s*(?:价格|报价)?|规格\s*(?:与|和|及|\/)?\s*(?:价格|报价)|skus?\s*(?:&|and|\/)\s*prices?)\s*(?:[(（][^)）]*[)）])?\s*(?:规格|价格|库存|名称|\/|\s)*(?:\b(?:are|include)\s*(?=[:：]))?[:：]?\s*/i;
 // "阶梯价", "Price by quantity" on a line of their own: quantity rows follow.
 // "最小起订量（件）<TAB>FOB价格(USD)", "MOQ (pcs) | Unit Price (USD)": a table's header of a quantity column and a price column;
 // the rows under it ("≥50<TAB>2.65") are tiers with bare amounts.
@@ -357,7 +372,8 @@ const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]
 const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
 const BARE_PAIR = /[^\t|;；\d\s][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)|(?<=^|\s)\d[^\t|;；\s]*[A-Za-z\p{Script=Han}][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)/gu;
 const DIGIT = /\d/;
-const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+/;
+// (a comma and a space between name-and-price pairs too, "S 15.90, M 18.50, and L 21.90": a thousands comma has no space)
+const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+|\s*,\s+(?:and\s+)?/;
 
 interface MoneyTok {
   start: number;
@@ -505,7 +521,9 @@ export function createParser(rules: ListingRules): Parser {
     // "sold by carton only, min 100 cartons": "min" and a quantity with its unit (a bare "min 2" may count anything).
     hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|千)?\s*(${UNIT})(?![A-Za-z])`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
-    // "Minimum quantity per contract: 12,500 MT x 12 months": the quantity any contract must reach.
+    // "Minimum quantity per contract: 12,500 MT x 12 months", "Minimum contract 12,500 MT x 12 months": the quantity any
+    // contract must reach.
+    hidden(String.raw`\bmin(?:imum)?\.?\s+contract\b`, String.raw`\bmin(?:imum)?\.?\s+contract(?:\s+(?:quantity|qty|size|volume))?\s*(?:is|of|=|:)?\s*${Q}`, 'i'),
     hidden(String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*`, String.raw`\bmin(?:imum)?\.?\s*(?:order\s*)?(?:quantity|qty)?\s*(?:per|for each|each)\s+(?:contract|shipment|lot|order)\s*[:：]?\s*${Q}`, 'i'),
     // "Price above is for 10,000 pcs and up", "以上价格为 10000 件以上价格": the price shown holds only from that quantity,
     // so that is where orders at this price start.
@@ -636,11 +654,13 @@ export function createParser(rules: ListingRules): Parser {
       if (m.index > 0 && /[A-Za-z0-9.]/.test(masked[m.index - 1]!)) continue;
       // "1 x 40ft container", "20' GP": the container's size, not a quantity in feet.
       if (m[3] && CONTAINER_SIZE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && unitOf(m[3])?.dim === 'length') continue;
+      // ... nor the 40 of "1 个 40尺冷藏柜", a size in a foot word read as no unit.
+      if (!m[3] && /^(?:20|40|45)$/.test(m[1]!) && CONTAINER_FEET_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // ... and so is the 20ft of "1 x 20ft = 25 MT", counted by the number before it.
       if (m[3] && containers && /[x×*]\s*$/i.test(masked.slice(Math.max(0, m.index - 3), m.index)) && unitOf(m[3])?.dim === 'length') continue;
       // "MOQ 1x40HQ (approx 1,100 sheets)": a count of containers; the quantity in the goods' unit, if any, follows.
       // Without one ("最小起订量：1 × 20GP") the count of containers is the MOQ.
-      if (!m[3] && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+      if ((!m[3] || /^(?:个|只)$/.test(m[3])) && CONTAINER_COUNT_AFTER.test(masked.slice(m.index + m[0].length - (m[3] ? m[3].length : 0), m.index + m[0].length + 16))) {
         containers ??= { qty: num(m[1]!, m[2]), unit: unitOf('container'), raw: m[0].trim() };
         continue;
       }
@@ -726,6 +746,9 @@ export function createParser(rules: ListingRules): Parser {
     }
     // "包邮（美国）；偏远地区加收 US$5": the fee on the line is for what the free shipping leaves out, not above it.
     if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
+    // "运费：活动期间美国、加拿大包邮（满 US$ 100）" under a "【五一包邮活动】" banner: the page's free shipping holds above an
+    // order value; a fee for smaller orders is no charge above it.
+    else if (!out.freeShippingIf && FREE_SHIPPING.test(line) && FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShippingIf = line.slice(0, 120);
     // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
     // something the free shipping does not cover (samples, other destinations, remote areas).
     if (!out.freightNotReal && freightHint && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
@@ -779,7 +802,7 @@ export function createParser(rules: ListingRules): Parser {
     // The customisation words are read per sentence: "every custom design needs min. 500 pairs. Orders below 500 pairs cannot
     // be produced." refuses every order in its second sentence; one sentence saying stock and custom orders alike start there
     // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
-    const customGoods = CUSTOM_IS_GOODS.test(line);
+    const customGoods = noPlainStock || CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
@@ -803,9 +826,12 @@ export function createParser(rules: ListingRules): Parser {
 
   // The line being read prices a customisation (set per line by parse, read by handleSegment).
   let feeLine = false;
+  // The paste says the seller has no plain stock (NO_PLAIN_STOCK): every custom minimum on it is the product's.
+  let noPlainStock = false;
 
   function parse(input: string): ParsedListing {
     feeLine = false;
+    noPlainStock = NO_PLAIN_STOCK.test(input);
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(clean(input)))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
@@ -831,6 +857,7 @@ export function createParser(rules: ListingRules): Parser {
       customMoqs: [],
       total: undefined,
       freeShipping: undefined,
+      freeShippingIf: undefined,
       freightAfterOrder: undefined,
       freightNotReal: undefined,
       freightTopUp: undefined,
@@ -884,7 +911,8 @@ export function createParser(rules: ListingRules): Parser {
       return { value, currency, usd: value * rules.thresholds.usdPer[currency] };
     };
     const bareSku = (row: string): Sku | null => {
-      const m = BARE_ROW.exec(row.replace(STOCK_CELL, ' ').trim());
+      // ("earplugs pair 0.55." ends the rep's sentence: the full stop is no part of the price)
+      const m = BARE_ROW.exec(row.replace(STOCK_CELL, ' ').trim().replace(/(?<=\d)[.。!！]$/, ''));
       if (!m) return null;
       const value = num(m[2]!);
       const name = m[1]!.replace(/[\s:：|/-]+$/, '').trim();
@@ -895,6 +923,16 @@ export function createParser(rules: ListingRules): Parser {
      * the one-line "SKU：18色盘 2.60 | 试色卡 0.01"), tier rows under "阶梯价". True when the line was such a row or header.
      */
     const readBareTable = (line: string, out: ParsedListing): boolean => {
+      // "Colors: Black 15.80 / Brown 15.80 / Dust bag 2.99" under a price with its currency: options named by an attribute,
+      // each with a bare amount in the page's currency (two or more, every part a name and an amount).
+      if (currencyTok && SKU_HEADER.test(line)) {
+        const parts = line.replace(SKU_HEADER, '').split(ROW_SPLIT).filter((x) => x.trim());
+        const each = parts.length >= 2 ? parts.map(bareSku) : [];
+        if (each.length && each.every(Boolean)) {
+          for (const x of each) out.skus.push(x!);
+          return true;
+        }
+      }
       const header = PRICED_SKU_HEADER.exec(line);
       if (header && header[0].trim()) {
         const rest = line.slice(header[0].length).trim();
@@ -940,6 +978,7 @@ export function createParser(rules: ListingRules): Parser {
       return false;
     };
 
+    const firstLine = lines.findIndex((l) => /\S/.test(l));
     for (let i = 0; i < lines.length; i++) {
       const rawLine = lines[i]!;
       const line = rawLine.trim();
@@ -986,6 +1025,16 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       const lineMoneys = moneys(line);
+      // "custom printed neck lanyards 20mm polyester: 100 pcs $0.95, 1,000 pcs $0.32": a rep's first line naming the product
+      // before a colon and its prices after it; the product is the title, not a later sentence that names no price.
+      if (!out.title && lineMoneys.length && i === firstLine) {
+        const named = NAMED_BEFORE_PRICES.exec(line);
+        const name = named?.[1]!.trim() ?? '';
+        // (only quantities before the first amount after the colon: "wig listing: 13x4 lace front human hair wig, $6.50" names
+        // the product after it)
+        const upTo = named ? line.slice(named[0].length, lineMoneys[0]!.start) : '';
+        if (named && (upTo.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length <= 1 && (name.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3 && !FIELD_START.test(name) && !PRICE_LABEL.test(name) && !OTHER_FIELD.test(name) && !SKU_HEADER.test(`${name}:`) && !MOQ_WORD.test(name) && !SHIPPING_WORD.test(name) && !SAMPLE_LINE.test(name) && !PREFACE.test(name) && !TIER_FIELD.test(name)) out.title = name.slice(0, 300);
+      }
       // "Seller's Shipping Method: Express (UPS) · G.W. 28kg" right under the freight: the weight that freight ships.
       // (a gross weight of the parcel, not a weight per set: "Weight: ~85kg/set" under a container's freight)
       if (!lineMoneys.length && shippingAt >= i - 2 && out.shipping.length && /\bG\.?\s?W\b|gross weight|毛重/i.test(line)) {
@@ -996,6 +1045,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // A free-shipping threshold and nothing else priced on the line: no fee, price or SKU to read.
       if (lineMoneys.length === 1 && FREE_OVER.test(line)) {
+        out.freeShippingIf ??= line.slice(0, 120);
         lastLone = null;
         continue;
       }
@@ -1293,6 +1343,17 @@ export function createParser(rules: ListingRules): Parser {
     out.title ??= categoryPath ?? proseTitle(lines);
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
+    if (out.freeShippingIf) out.freeShipping = undefined;
+    // "Customized logo (Min. Order: 100 pieces)" on a page whose seller keeps no plain stock: the least any order can be.
+    if (noPlainStock) for (const c of out.customMoqs) out.moqClaims.push({ ...c, raw: `${c.raw} (custom only)` });
+    // "规格：0.25米 $0.55 / 1米 $0.85 / 2米 $1.30" under a price per cable: a fraction naming one option among options of whole
+    // sizes in the same unit is the length of that item, not a unit the price was cut down to.
+    if (out.fractionalUnit && out.skus.length >= 2) {
+      const frac = out.fractionalUnit;
+      const word = frac.replace(/^[\d.\s]+/, '');
+      const whole = new RegExp(`(?<![\\d.])[1-9]\\d*(?:\\.\\d+)?\\s*${escapeRe(word)}`, 'i');
+      if (word && out.skus.some((x) => x.name.includes(frac)) && out.skus.some((x) => !x.name.includes(frac) && whole.test(x.name))) out.fractionalUnit = undefined;
+    }
     if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
@@ -1397,8 +1458,9 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function addShipping(seg: string, line: string, out: ParsedListing): void {
+    const freeWords = FREE_SHIPPING.test(line);
     for (const sub of shippingParts(seg)) {
-      const sms = moneys(sub);
+      const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords));
       if (!sms.length) continue;
       if (GOODS_PART.test(sub)) {
         // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
@@ -1440,6 +1502,13 @@ export function createParser(rules: ListingRules): Parser {
         if (per && per.dim === 'count') out.shipping.push({ amount: m.money, estimate, role, perUnit: per });
       }
     }
+  }
+
+  /** An amount of a shipping part that is no fee: a free-shipping threshold (on a line offering free shipping), the goods'
+   *  price or other sellers' (NOT_FEE_BEFORE). */
+  function notFee(sub: string, m: MoneyTok, freeWords: boolean): boolean {
+    const before = sub.slice(Math.max(0, m.start - 30), m.start);
+    return (freeWords && THRESHOLD_BEFORE.test(before)) || NOT_FEE_BEFORE.test(before);
   }
 
   /** The sentence of `line` holding `part` says the amount is billed apart, after the order or payment (LATE_CHARGE). */

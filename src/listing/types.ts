@@ -121,6 +121,9 @@ export interface ParsedListing {
   total?: Money;
   /** The page advertises free shipping ("本商品包邮", "Free shipping"). */
   freeShipping?: boolean;
+  /** A line offering free shipping only above an order value ("满 US$ 100 包邮", "free shipping for orders > US$1,000"): the
+   *  page's free shipping is that offer, so a fee for smaller orders is charged above no published zero. */
+  freeShippingIf?: string;
   /** A sentence saying freight is charged once the order is placed or paid ("运费下单后另算", "freight charged after you order"). */
   freightAfterOrder?: string;
   /** A sentence saying the freight shown is not what the buyer pays ("page freight can not be used", "下单后补运费差价"). */
