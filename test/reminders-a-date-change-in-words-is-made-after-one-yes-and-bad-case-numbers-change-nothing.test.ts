@@ -92,6 +92,25 @@ describe('a date changed in words', () => {
     expect(Math.abs(moved.diff(next.plus({ days: 3 }), 'minutes').minutes)).toBeLessThanOrEqual(1);
   });
 
+  it('"snooze 30 min" and "snooze 1h" snooze the one open case by that length: a length after the word is no bad case number', async () => {
+    const ref = await track('ivy', `track rectification P5504 ${day(0).toISODate()}`);
+    for (const [typed, minutes] of [['snooze 30 min', 30], ['snooze 1h', 60], ['推迟2个小时', 120]] as const) {
+      const asked = DateTime.now();
+      const [reply] = await say('ivy', typed);
+      expect(reply!.kind, typed).toBe('command');
+      expect(reply!.text, typed).toContain(ref);
+      // the reminders wait that length from now, moved out of quiet hours at most: never the one-day default
+      const until = /(\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(reply!.text)?.[1];
+      expect(until, reply!.text).toBeTruthy();
+      const next = DateTime.fromFormat(until!, 'yyyy-MM-dd HH:mm', { zone: service.timeZone });
+      expect(next.diff(asked, 'minutes').minutes, typed).toBeGreaterThanOrEqual(minutes - 1);
+      expect(next.diff(asked, 'hours').hours, typed).toBeLessThan(23);
+    }
+    // a case number and a length is still the typed command
+    const [typedCommand] = await say('ivy', `snooze ${ref} 2d`);
+    expect(typedCommand!.kind).toBe('command');
+  });
+
   it('a proposal is dropped by any other message: a later "yes" changes nothing', async () => {
     const ref = await track('ola', `track live-recruiting stream-o ${day(20).toISODate()}`);
     const before = await caseOf(ref);

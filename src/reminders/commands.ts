@@ -1,5 +1,5 @@
 import { InputError } from './errors.js';
-import { clip, parseCalendarDate, parseDuration } from './time.js';
+import { clip, parseCalendarDate, parseDuration, startsWithLength } from './time.js';
 import type { CaseKind, ReminderCommand } from './types.js';
 
 /** Words people use for each kind, English and Chinese. Longest match wins, so "违规整改" beats "整改". */
@@ -59,8 +59,11 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
 
   // A command word and one token meant as a case number that is none ("cancel Cx!", "done 123abc", "取消 C-9a"):
   // a polite error that changes nothing, not a draft or a question.
+  // After a snooze word, a length ("snooze 1h", "推迟3天") is no case number: the plain-words snooze of the one open
+  // case takes it.
   const attempt = /^(done|cancel|undo|reopen|details?|snooze|完成|已完成|取消|撤销|重新打开|详情|推迟|延后)\s*(\S+)(\s+\S+)?$/i.exec(text);
-  if (attempt && (/^[a-z]/i.test(attempt[1]!) ? /\s/.test(text.slice(attempt[1]!.length, attempt[1]!.length + 1)) : true) && !REF.test(attempt[2]!) && looksLikeRef(attempt[2]!)) {
+  const snoozesByLength = !!attempt && /^(snooze|推迟|延后)$/i.test(attempt[1]!) && startsWithLength(text.slice(attempt[1]!.length));
+  if (attempt && !snoozesByLength && (/^[a-z]/i.test(attempt[1]!) ? /\s/.test(text.slice(attempt[1]!.length, attempt[1]!.length + 1)) : true) && !REF.test(attempt[2]!) && looksLikeRef(attempt[2]!)) {
     throw notARef(attempt[2]!);
   }
 
@@ -81,9 +84,9 @@ export function parseReminderCommand(input: string): ReminderCommand | null {
   m = /^(details?\s+|详情\s*|查看\s*)(\S+)$/i.exec(text);
   if (m && REF.test(m[2]!)) return { kind: 'details', ref: m[2]! };
 
-  // "推迟3天" is a length in words, not case 3: a number run on into a unit is no case number
-  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})(?!\d|\s*(?:天|日|个?小时|分钟|周|个?星期))\s*(.*)$/i.exec(text);
-  if (m) {
+  // "推迟3天", "snooze 30 min" are lengths, not case 3 or 30: a number run on into a unit is no case number
+  m = /^(snooze\s+|推迟\s*|延后\s*)(c?\d{1,9}|[0-9a-f-]{36})(?!\d)\s*(.*)$/i.exec(text);
+  if (m && !startsWithLength(text.slice(m[1]!.length))) {
     const duration = m[3]!.trim() || '1d';
     parseDuration(duration);
     return { kind: 'snooze', ref: m[2]!, duration };

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { CaseKind, ReminderCommand } from './types.js';
 import { loadPolicies, type PolicySet } from './policy.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
+import { LENGTH_UNIT, unitLetter } from './time.js';
 
 /**
  * Reads a reminder request written as people write it ("帮我记一下：P888 直播带岗 5月20日直播，提醒我提前交素材",
@@ -249,11 +250,11 @@ export function shiftDays(text: string): number | null {
  */
 export function snoozeLength(text: string, now: Date, timeZone: string): string {
   const t = text.toLowerCase();
-  const m = /(\d{1,3}|[一两二三四五六七八九十])\s*(个)?\s*(days?|天|日|hours?|hrs?|小时|weeks?|周|星期)/.exec(t);
-  if (m) {
-    const unit = /^(hours?|hrs?|小时)$/.test(m[3]!) ? 'h' : /^(weeks?|周|星期)$/.test(m[3]!) ? 'w' : 'd';
-    return `${num(m[1]!)}${unit}`;
-  }
+  // the units are the typed command's (time.ts), so "snooze 30 min" and "推迟2小时" read alike in words and as a command
+  const m = new RegExp(`(\\d{1,3}|[一两二三四五六七八九十])\\s*(?:个)?\\s*${LENGTH_UNIT.source}`, 'i').exec(t);
+  const unit = m && unitLetter(m[2]!);
+  if (m && unit) return `${num(m[1]!)}${unit}`;
+  if (/半\s*(个)?\s*(小时|钟头)|\bhalf an? hour\b/.test(t)) return '30m';
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   const until = findDate(t, today, 'future');
   if (until) return `${Math.max(1, Math.round(DateTime.fromISO(until, { zone: timeZone }).diff(today, 'days').days))}d`;

@@ -92,10 +92,24 @@ export function quietUntil(now: Date, zone: string, quiet: QuietHours): Date | n
 
 const UNITS: Record<string, 'minutes' | 'hours' | 'days' | 'weeks'> = {
   m: 'minutes', min: 'minutes', mins: 'minutes', minute: 'minutes', minutes: 'minutes', 分钟: 'minutes',
-  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours', 小时: 'hours', 个小时: 'hours',
+  h: 'hours', hr: 'hours', hrs: 'hours', hour: 'hours', hours: 'hours', 小时: 'hours', 个小时: 'hours', 钟头: 'hours', 个钟头: 'hours',
   d: 'days', day: 'days', days: 'days', 天: 'days', 日: 'days',
   w: 'weeks', wk: 'weeks', week: 'weeks', weeks: 'weeks', 周: 'weeks', 个星期: 'weeks', 星期: 'weeks',
 };
+
+/** A unit word of UNITS inside free text ("snooze it 30 min", "推迟2个小时"): the longest first, a Latin one whole. */
+export const LENGTH_UNIT = new RegExp(`(${Object.keys(UNITS).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'i');
+
+/** The unit letter parseDuration reads ("m", "h", "d", "w") for a unit word of UNITS. */
+export function unitLetter(word: string): string | undefined {
+  return UNITS[word.toLowerCase()]?.[0];
+}
+
+/** Whether a text starts with a length written as a number and a unit of UNITS ("30 min", "1h", "3天"), whole word. */
+export function startsWithLength(text: string): boolean {
+  const m = /^\s*\d{1,5}\s*([a-z]+|[\u4e00-\u9fff]+)/i.exec(text);
+  return !!m && UNITS[m[1]!.toLowerCase()] !== undefined;
+}
 
 /**
  * "2d", "3 days", "2天", "12h", "1w", "4230m" (a move to a set time is written in minutes); 1 minute to 60 days.
