@@ -2,7 +2,8 @@
  * End-to-end routing: every message of a labelled set is typed into the chat as a rep would (no "check" or
  * "ask" prefix) through the real Router (checker, FAQ, reminders on an in-memory PGlite, LLM off), and the
  * replies are judged by the job they show.
- *   npx tsx scripts/eval-route.ts FILE.jsonl [--errors]
+ *   npx tsx scripts/eval-route.ts FILE.jsonl [--errors] [--model ROUTER-MODEL.json]
+ * --model scores a router model trained elsewhere (train-router --leave-out … --out …) instead of the shipped one.
  * FILE may hold routing rows {"text","job",...}, draft rows {"text","label"} or question rows {"q","answerable","facts"}.
  * Only aggregate figures print unless --errors is given: never list the failures of a set still held out.
  */
@@ -16,6 +17,7 @@ import { createPolicyFaq } from '../src/faq/index.js';
 import { createReminderService } from '../src/reminders/index.js';
 import type { Reply } from '../src/core/types.js';
 import { createListingJob } from '../src/listing/index.js';
+import { createJobClassifier } from '../src/routing/index.js';
 
 type Job = 'draft' | 'question' | 'question_quoting_draft' | 'reminder' | 'listing';
 interface Row {
@@ -52,7 +54,9 @@ const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '').replace(/^(答|answ
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
+  const modelAt = args.indexOf('--model');
+  const modelPath = modelAt >= 0 ? args[modelAt + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('--') && (modelAt < 0 || i !== modelAt + 1));
   if (!file) throw new Error('usage: eval-route FILE.jsonl [--errors]');
   const showErrors = args.includes('--errors');
   const rows = load(file);
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
     store: new CoreStore(db),
     log: silentLogger,
     listing: createListingJob({}),
+    ...(modelPath ? { jobs: createJobClassifier({ modelPath }) } : {}),
   });
   const tally = new Map<string, { n: number; reached: number; right: number }>();
   const bump = (key: string, reached: boolean, right: boolean) => {

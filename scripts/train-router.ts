@@ -4,11 +4,17 @@
  *   npm run train:route            (train and write the model)
  *   npm run train:route -- --cv    (5-fold cross-validation by row, printed; the model is not written)
  * Data: drafts from corpus/drafts (job "draft"), questions from corpus/questions (job "question"),
- * listings from corpus/listings (job "listing", fake or not), and corpus/routing/*.jsonl (reminder requests,
- * listings, quoted-draft questions; rows carry "job").
+ * listings from corpus/listings (job "listing", fake or not), corpus/routing/*.jsonl (reminder requests,
+ * listings, quoted-draft questions; rows carry "job"), and the strangers' sets that
+ * corpus/routing/stranger-sets.yaml lists, read where they are.
+ *   npm run train:route -- --leave-out chat-s22 --out /tmp/m.json
+ *     (trains without the named stranger set and writes the model elsewhere: scripts/eval-route.ts --model scores the
+ *     left-out set on it, the way to measure on a writer the router never learnt from)
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { createDraftChecker } from '../src/checker/index.js';
 import { loadRoutingRules } from '../src/routing/cues.js';
@@ -19,6 +25,24 @@ import { rng } from '../corpus/drafts/rng.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const cv = args.includes('--cv');
+const argValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+
+const strangerSetsFile = z.object({ sets: z.array(z.string().endsWith('.jsonl')).min(1) });
+
+/** The strangers' sets the router learns from (corpus/routing/stranger-sets.yaml), as repository paths. */
+export function strangerSets(): string[] {
+  return strangerSetsFile.parse(parseYaml(readFileSync(join(root, 'corpus/routing/stranger-sets.yaml'), 'utf8'))).sets;
+}
+
+/** A labelled row's text and job, from its shape: a question row has "q", a draft row "label", a routing row "job". */
+function rowExample(r: Record<string, unknown>, source: string): Example {
+  if (typeof r.q === 'string') return { text: r.q, job: 'question', source };
+  if (r.label === 'leak' || r.label === 'ok') return { text: String(r.text), job: 'draft', source };
+  // a question quoting a draft is a question: the router sends it to the FAQ, which checks the quote as well
+  const job = r.job === 'question_quoting_draft' ? 'question' : r.job;
+  if (!ROUTE_JOBS.includes(job as RouteJob)) throw new Error(`${source}: unknown job ${String(r.job)}`);
+  return { text: String(r.text), job: job as RouteJob, source };
+}
 
 interface Example { text: string; job: RouteJob; source: string }
 
@@ -26,18 +50,20 @@ function readJsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-function loadExamples(): Example[] {
+/** The training rows; `leaveOut` names stranger sets (file names without .jsonl) to hold back. */
+function loadExamples(leaveOut: string[] = []): Example[] {
   const out: Example[] = [];
   const list = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl')).sort();
   for (const f of list('corpus/drafts')) for (const r of readJsonl(join(root, 'corpus/drafts', f))) out.push({ text: String(r.text), job: 'draft', source: f });
   for (const f of list('corpus/questions')) for (const r of readJsonl(join(root, 'corpus/questions', f))) out.push({ text: String(r.q), job: 'question', source: f });
   for (const f of list('corpus/listings')) for (const r of readJsonl(join(root, 'corpus/listings', f))) out.push({ text: String(r.text), job: 'listing', source: f });
-  for (const f of list('corpus/routing')) {
-    for (const r of readJsonl(join(root, 'corpus/routing', f))) {
-      const job = r.job === 'question_quoting_draft' ? 'question' : r.job;
-      if (!ROUTE_JOBS.includes(job as RouteJob)) throw new Error(`${f}: unknown job ${String(r.job)}`);
-      out.push({ text: String(r.text), job: job as RouteJob, source: f });
-    }
+  for (const f of list('corpus/routing')) for (const r of readJsonl(join(root, 'corpus/routing', f))) out.push(rowExample(r, f));
+  const sets = strangerSets();
+  const unknown = leaveOut.filter((name) => !sets.some((p) => basename(p, '.jsonl') === name));
+  if (unknown.length) throw new Error(`--leave-out ${unknown.join(', ')}: not a set of corpus/routing/stranger-sets.yaml`);
+  for (const path of sets) {
+    if (leaveOut.includes(basename(path, '.jsonl'))) continue;
+    for (const r of readJsonl(join(root, path))) out.push(rowExample(r, basename(path)));
   }
   return out;
 }
@@ -80,10 +106,10 @@ function train(data: { feats: number[]; y: number }[], seed: number): RouteModel
 }
 
 /** The model file's exact text for the corpora as they are; the retrain test compares it byte for byte. */
-export function buildRouterModel(log: (line: string) => void = () => {}): string {
+export function buildRouterModel(log: (line: string) => void = () => {}, leaveOut: string[] = []): string {
   const rules = loadRoutingRules();
   const checker = createDraftChecker({ llm: null });
-  const examples = loadExamples();
+  const examples = loadExamples(leaveOut);
   const data = examples.map((e) => ({ feats: routeFeatures(rules, e.text, checker.checkLocal(e.text).verdict), y: ROUTE_JOBS.indexOf(e.job) }));
   const byJob = ROUTE_JOBS.map((j) => `${j} ${examples.filter((e) => e.job === j).length}`).join(', ');
   log(`examples: ${examples.length} (${byJob})`);
@@ -99,9 +125,12 @@ export function buildRouterModel(log: (line: string) => void = () => {}): string
 
 function main(): void {
   if (!cv) {
-    const text = buildRouterModel(console.log);
-    writeFileSync(join(root, 'src/routing/model.json'), text);
-    console.log(`wrote src/routing/model.json (${Object.keys(JSON.parse(text).weights).length} features)`);
+    const leaveOut = (argValue('--leave-out') ?? '').split(',').filter(Boolean);
+    const out = argValue('--out') ?? join(root, 'src/routing/model.json');
+    if (leaveOut.length && !argValue('--out')) throw new Error('--leave-out needs --out: the shipped model learns from every set');
+    const text = buildRouterModel(console.log, leaveOut);
+    writeFileSync(out, text);
+    console.log(`wrote ${out} (${Object.keys(JSON.parse(text).weights).length} features)`);
     return;
   }
   const rules = loadRoutingRules();
