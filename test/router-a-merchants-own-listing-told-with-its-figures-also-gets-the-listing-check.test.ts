@@ -4,8 +4,8 @@ import { localRouterPerFile, replyKinds } from './helpers/router.js';
 /**
  * A rep telling Haili about their own listing with its figures (a price per unit, a range, an MOQ, a shipping fee, a
  * product's options in a row), whether asked as a question or said as a statement, gets the listing check: the figures
- * are the page's, and only the listing check reads them against the rules on false prices, MOQ and shipping. The job
- * the message was sent to keeps its reply (a question is still answered, a draft still gets its verdict). A quotation
+ * are the page's, and only the listing check reads them against the rules on false prices, MOQ and shipping. A question
+ * is still answered and a draft still gets its verdict, whichever job the router took the message for. A quotation
  * written to a buyer, or a question about the rules with no figures of the rep's own, gets no listing check. The real
  * Router with the shipped model, checker, FAQ and listing check on PGlite.
  */
@@ -19,8 +19,6 @@ describe("the rep's own listing told with its figures", () => {
     '新上的一个品，价格区间 $0.1-$80，因为规格太多只能这么写，行不行',
     '链接里起订量写的是 1 件，其实我们 300 件起做，先这样放着可以吗',
     'Our listing shows MOQ 1 pc but we really start at 300 pcs, is that a problem?',
-    // said as a statement, the question left implied
-    '这条链接运费我设成了 $300/件，货才 $2，就是想让买家先来询盘',
     // a product's options in a row, with no MOQ
     'Gift box set — small $3.20, medium $4.10, greeting card $0.01, ribbon $0.02 — do we need to change anything?',
   ])('gets the listing check beside its own job: %s', async (text) => {
@@ -28,6 +26,10 @@ describe("the rep's own listing told with its figures", () => {
     expect(got).toContain('listing');
     // the listing check is added to the job's reply, never put in its place
     expect(got.some((k) => k === 'answer' || k === 'check')).toBe(true);
+  });
+
+  it('said as a statement, with no question left to answer, it gets the listing check', async () => {
+    expect(await kinds('这条链接运费我设成了 $300/件，货才 $2，就是想让买家先来询盘')).toContain('listing');
   });
 
   it('a question about the own listing is still answered', async () => {

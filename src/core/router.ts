@@ -10,7 +10,7 @@ import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputE
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
+import { asksSomething, classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -116,11 +116,17 @@ export class Router implements MessageHandler {
           return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
         }
         case 'listing': {
+          // The rep's own listing put to Haili as a question ("我们这个水杯 $0.5/个，起订 1 个，挂上去会不会被判虚假价格？"):
+          // the figures get the listing check and the question its answer, as a question that tells its listing does.
+          // Where the listing check is off, the question is answered and nothing says the check is off: nothing asked for it.
+          const asked = !intent.explicit && !!intent.guess && asksSomething(this.jobs.rules, intent.guess, intent.text.trim()) && !talksToSomeone(this.jobs.rules, intent.text);
+          if (asked && !this.deps.listing) return [await this.ask(msg, intent.text.trim(), ws.id, lang)];
           const reply = await this.listing(msg, intent.text, ws.id, lang);
+          const answer = asked ? [await this.ask(msg, intent.text.trim(), ws.id, lang)] : [];
           // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
           // prices and a date reads much like a pasted listing).
-          if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply];
-          return [reply];
+          if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
+          return [reply, ...answer];
         }
         case 'manage': {
           const replies = await this.manage(msg, intent.action, intent.text, key, ws.id, lang);
