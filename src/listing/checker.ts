@@ -51,7 +51,12 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         const sum = parts[0] === text ? statedConversion(text, rules) : null;
         if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
         // A ladder the rep writes out in a sentence, when the parser read none.
-        if (parts[0] === text && !parsed.tiers.length) parsed.tiers = proseTiers(text, rules);
+        // (an empty ladder is left as the parser's array: another empty array in its place is another shape of array to
+        // every rule that reads the tiers, and each new shape deoptimised them)
+        if (parts[0] === text && !parsed.tiers.length) {
+          const written = proseTiers(text, rules);
+          if (written.length) parsed.tiers = written;
+        }
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];

@@ -230,34 +230,60 @@ type SkuFacts = ReturnType<typeof skuFacts>;
 /** What each SKU is (fee, give-away, bare part, product) and its price per item, read once for the checks below. */
 function skuFacts(p: ParsedListing, rules: ListingRules) {
   const skus = p.skus;
-  const nameless = skus.map((s) => descriptorless(s.name));
-  const solo = skus.map((s) => rules.isSoloName(s.name));
+  const n = skus.length;
+  // The per-SKU arrays below are filled by index loops into fresh arrays, not by .map: an array .map makes has another
+  // elements kind once the optimising compiler has inlined it than before, and offPriceSkus, which reads these arrays
+  // by index, was deoptimised (and its large body compiled again) each time the kind it met changed.
+  const nameless: string[] = [];
+  const solo: boolean[] = [];
   // (each name's fee test read once: the loop below asks it again)
-  const fees = nameless.map((n) => rules.isFeeName(n));
+  const fees: boolean[] = [];
   // A SKU named by nothing but a part, packaging or give-away word ("Box", "Battery", "防尘袋", "领带（单买）") beside
   // product SKUs is no variant of the product, whatever its price, unless the title sells it.
-  const bareName = skus.map((s, i) => bareAccessory(s.name, rules) && !namedInTitle(nameless[i]!, p.title) && !titleSellsPart(nameless[i]!, p.title));
+  const bareName: boolean[] = [];
   // no fee, filler or solo item: a product SKU unless its name is a bare accessory (each name's filler test read once)
-  const goods = nameless.map((n, i) => !fees[i] && !isFiller(n, rules) && !solo[i]);
-  const plain = goods.map((g, i) => g && !bareName[i]);
+  const goods: boolean[] = [];
+  const plain: boolean[] = [];
+  // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
+  const each: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = skus[i]!.name;
+    const bareless = descriptorless(name);
+    nameless.push(bareless);
+    const isSolo = rules.isSoloName(name);
+    solo.push(isSolo);
+    const fee = rules.isFeeName(bareless);
+    fees.push(fee);
+    const bareAcc = bareAccessory(name, rules) && !namedInTitle(bareless, p.title) && !titleSellsPart(bareless, p.title);
+    bareName.push(bareAcc);
+    const isGoods = !fee && !isFiller(bareless, rules) && !isSolo;
+    goods.push(isGoods);
+    plain.push(isGoods && !bareAcc);
+    each.push(skus[i]!.price.usd / packCount(name));
+  }
   // ... flagged when it sets the bottom of the range or sits far below the product (a $1 kraft box among $0.23-$4.92
   // cakes is a packaging option the buyer may want; a $3.20 "Box" that is the listing's lowest price is not).
-  const bare = bareName.map((b, i) => b && plain.some((x, j) => x && j !== i));
-  const floorUsd = Math.min(...skus.map((s) => s.price.usd / packCount(s.name)));
-  const isProduct = goods.map((g, i) => g && !bare[i]);
+  const bare: boolean[] = [];
+  const isProduct: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    let other = false;
+    if (bareName[i]) for (let j = 0; j < n && !other; j++) other = plain[j]! && j !== i;
+    bare.push(other);
+    isProduct.push(goods[i]! && !other);
+  }
+  const floorUsd = Math.min(...each);
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
-  // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
-  const each = skus.map((s) => s.price.usd / packCount(s.name));
   const order = each.map((usd, i) => [usd, i] as const).sort((a, b) => a[0] - b[0]);
   const rank = new Array<number>(skus.length);
   order.forEach(([, i], r) => (rank[i] = r));
   const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
   // Packs of several ("Queen 4pcs", "5件套"): the cheapest price per item among them, for singles to be compared with.
-  const packEach = skus.map((s) => {
+  const packEach: number[] = [];
+  for (const s of skus) {
     const m = PACK_QTY.exec(s.name);
-    const n = m ? Number(m[1]) : 1;
-    return n >= 2 ? s.price.usd / n : Infinity;
-  });
+    const k = m ? Number(m[1]) : 1;
+    packEach.push(k >= 2 ? s.price.usd / k : Infinity);
+  }
   const cheapestPackEach = Math.min(...packEach);
   const titleLower = (p.title ?? '').toLowerCase();
   const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
@@ -267,7 +293,8 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   const partMinUsd = rules.thresholds.sku.partMinUsd;
   const { partMinShare, pennyUsd } = rules.thresholds.sku;
   const pricedAsGoods = (usd: number) => (partMinUsd !== undefined && usd >= partMinUsd) || (partMinShare !== undefined && usd > pennyUsd && usd >= productMedian * partMinShare);
-  const pricedParts = skus.map((s, i) => pricedAsGoods(s.price.usd) && rules.isLabelledPart(s.name) && !isFiller(nameless[i]!, rules));
+  const pricedParts: boolean[] = [];
+  for (let i = 0; i < n; i++) pricedParts.push(pricedAsGoods(skus[i]!.price.usd) && rules.isLabelledPart(skus[i]!.name) && !isFiller(nameless[i]!, rules));
   return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
 }
 
@@ -292,7 +319,11 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
   const few = skus.length < th.minSkus;
   const low: LowSku[] = [];
   const high: HighSku[] = [];
-  for (const [idx, s] of skus.entries()) {
+  // (the single-item test below, made once per listing, not once per SKU; an index loop, not entries(): the loop is the
+  // function's hot part and an iterator's implicit try-block only adds to what the optimising compiler must build)
+  const isSingle = (j: number) => Number.isFinite(cheapestPackEach) && packEach[j] === Infinity && SINGLE.test(skus[j]!.name);
+  for (let idx = 0; idx < skus.length; idx++) {
+    const s = skus[idx]!;
     const n = skus.length - 1;
     const r = rank[idx]!;
     const name = nameless[idx]!;
@@ -331,7 +362,6 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     const partSku = part !== null && !titleLower.includes(part);
     // ... unless another single, priced as singles are beside the packs, sits near it (single eyeshadow, foundation and
     // powder brushes at $0.12, $0.28, $0.35 beside a 12-piece set at $3.60): singles of different kinds differ in price.
-    const isSingle = (j: number) => Number.isFinite(cheapestPackEach) && packEach[j] === Infinity && SINGLE.test(skus[j]!.name);
     const singleSku =
       isSingle(idx) &&
       s.price.usd < cheapestPackEach * th.singleRatio &&
@@ -1164,9 +1194,22 @@ function comparable(a: Unit | undefined, b: Unit | undefined): boolean {
 // optimising compiler: one function this size cost over half a second per compile and was recompiled whole on any new shape.
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
   // A page whose price carries no unit of its own prices per the unit its tiers count ("1000 - 49999 Grams" over "$0.012").
-  const stated = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
-  const priceUnits = stated.length ? stated : p.tiers.map((x) => x.unit).filter((u): u is Unit => Boolean(u)).slice(0, 1);
-  const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
+  // (the unit lists built in loops, not by spreading .map's arrays: see dearestPrice)
+  const stated: Unit[] = [];
+  if (p.headline?.unit) stated.push(p.headline.unit);
+  for (let i = 0; i < p.priceUnits.length; i++) if (p.priceUnits[i]) stated.push(p.priceUnits[i]!);
+  const sellUnits: Unit[] = [];
+  if (p.moq?.unit) sellUnits.push(p.moq.unit);
+  let tierUnit: Unit | undefined;
+  for (let i = 0; i < p.tiers.length; i++) {
+    const u = p.tiers[i]!.unit;
+    if (u) {
+      sellUnits.push(u);
+      tierUnit ??= u;
+    }
+  }
+  if (p.order?.unit) sellUnits.push(p.order.unit);
+  const priceUnits = stated.length ? stated : tierUnit ? [tierUnit] : [];
   return unitStated(p, _rules, lang, priceUnits, sellUnits) ?? unitOfGoods(p, _rules, lang, priceUnits, sellUnits);
 }
 
@@ -1615,8 +1658,21 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
 
 /** The dearest price the page shows (headline, tiers, SKUs). */
 function dearestPrice(p: ParsedListing): Money | undefined {
-  const all = [p.headline?.max, p.headline?.min, ...p.tiers.map((x) => x.price), ...p.skus.map((s) => s.price)].filter((m): m is Money => Boolean(m));
-  return all.length ? all.reduce((a, b) => (b.usd > a.usd ? b : a)) : undefined;
+  // The first of the dearest, in the order headline max, headline min, tiers, SKUs. Read in loops: spreading the arrays
+  // .map makes (whose elements kind differs once the map is optimised) deoptimised this function again and again.
+  let best: Money | undefined;
+  const h = p.headline;
+  if (h?.max) best = h.max;
+  if (h?.min && (!best || h.min.usd > best.usd)) best = h.min;
+  for (let i = 0; i < p.tiers.length; i++) {
+    const m = p.tiers[i]!.price;
+    if (m && (!best || m.usd > best.usd)) best = m;
+  }
+  for (let i = 0; i < p.skus.length; i++) {
+    const m = p.skus[i]!.price;
+    if (m && (!best || m.usd > best.usd)) best = m;
+  }
+  return best;
 }
 
 // A number and a word after it in a SKU's name ("5m reel", "25kg bag", "20升桶"): a measure when units.yaml knows the word.
