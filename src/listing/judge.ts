@@ -934,7 +934,9 @@ function goodsValue(p: ParsedListing, rules: ListingRules, lang: Lang): { usd: n
   // (three parts beside two machines must not make a $18.50 handle what the freight per machine ships).
   const machines = p.skus.filter((s) => !rules.isLabelledPart(s.name));
   const typical = machines.length && machines.length < p.skus.length ? machines : p.skus;
-  const skuMid = typical.length ? typical.map((s) => s.price).sort((a, b) => a.usd - b.usd)[typical.length >> 1] : undefined;
+  const typicalPrices: Money[] = [];
+  for (let i = 0; i < typical.length; i++) typicalPrices.push(typical[i]!.price);
+  const skuMid = typical.length ? typicalPrices.sort((a, b) => a.usd - b.usd)[typical.length >> 1] : undefined;
   const unitPrice = tiers[0]?.price ?? skuMid ?? p.headline?.min;
   const unit = tiers[0]?.unit ?? p.headline?.unit ?? p.moq?.unit;
   if (p.order && p.order.subtotal.usd > 0) {
@@ -1129,7 +1131,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // unit priced ("1 carton = 1000 pcs", "每卷 2m×25m (50 ㎡)") while the MOQ is a small part of one: the real MOQ is a pack.
   if (!out.length && m && p.unitSizes?.length) {
     const unit = pricedUnit(p, tiers);
-    const whole = unit && [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+    const whole = unit && wholePackSaid(p);
     const packs = whole ? p.unitSizes.filter((z) => z.unit.dim === 'count' && z.unit.id !== unit!.id && comparable(z.of, unit)) : [];
     if (packs.length) {
       const size = packs.reduce((a, b) => (convert(b.qty, b.of, unit) < convert(a.qty, a.of, unit) ? b : a));
@@ -1223,7 +1225,7 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // price is cut down all the same, and the order says how much of the small unit is bought.
   const moqInSmall = p.moq?.unit && small && p.moq.unit.dim === small.dim && p.moq.unit.base >= small.base ? (p.moq.qty * p.moq.unit.base) / small.base : 0;
   // (Tiers counted in the small unit itself come first, as they say the order in it.)
-  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : moqInSmall;
+  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? minOver(p.tiers, (x) => x.min) : moqInSmall;
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
@@ -1253,7 +1255,7 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
     // "$45 - $3,800 / Kilogram | 0.5 Kilogram (Min. Order)": the fraction is the smallest order of goods priced per whole
     // unit, worth a real order; the price is not per the fraction.
     const wholePrice = p.headline?.unit ?? priceUnits[0];
-    const lowest = p.headline?.min.usd ?? Math.min(...p.tiers.map((x) => x.price.usd), ...p.skus.map((x) => x.price.usd));
+    const lowest = p.headline?.min.usd ?? Math.min(minOver(p.tiers, (x) => x.price.usd), minOver(p.skus, (x) => x.price.usd));
     const smallOrder = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && wholePrice?.id === m.unit.id && m.qty * lowest >= _rules.thresholds.moq.minMeasureOrderUsd;
     if (!smallOrder) return [
       {
@@ -1638,7 +1640,7 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     };
   }
   if (!p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
-  const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+  const said = wholePackSaid(p);
   if (!said) return null;
   // The page says what one pack holds in the unit priced ("1 carton = 1000 pcs", "每卷 (50 ㎡)"): the price per unit is
   // the real one, and an MOQ below one pack is the false number (moq judges it).
@@ -1675,6 +1677,22 @@ function dearestPrice(p: ParsedListing): Money | undefined {
   return best;
 }
 
+/** Math.min of a field over tiers or SKUs, folded in a loop (Math.min is associative, NaN and -0 included): see dearestPrice. */
+function minOver<T>(xs: T[], f: (x: T) => number): number {
+  let m = Infinity;
+  for (let i = 0; i < xs.length; i++) m = Math.min(m, f(xs[i]!));
+  return m;
+}
+
+/** The first of the title, the SKU names and the notes that says the goods are sold only whole (WHOLE_PACK). */
+function wholePackSaid(p: ParsedListing): string | undefined {
+  const title = p.title ?? '';
+  if (WHOLE_PACK.test(title)) return title;
+  for (let i = 0; i < p.skus.length; i++) if (WHOLE_PACK.test(p.skus[i]!.name)) return p.skus[i]!.name;
+  for (let i = 0; i < p.notes.length; i++) if (WHOLE_PACK.test(p.notes[i]!)) return p.notes[i]!;
+  return undefined;
+}
+
 // A number and a word after it in a SKU's name ("5m reel", "25kg bag", "20升桶"): a measure when units.yaml knows the word.
 const SKU_MEASURE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,3})/gu;
 
@@ -1696,7 +1714,15 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   // and priced per ton under a price per kilogram, a SKU priced per square metre under one per square foot, a SKU whose
   // name holds several of the headline's units: "5m reel", "1打(12双)", "10 pairs/box", "100克/把"), whichever lies nearer
   // the headline range (a tier counted in tons may be priced per kilogram, as pages show it).
-  const points = h ? [...p.tiers.map((x) => atHeadlineUnit(h, x.price, x.unit, undefined, rules)), ...p.skus.filter((s) => !flagged.has(s)).map((s) => atHeadlineUnit(h, s.price, s.unit, s.name, rules, s))] : [];
+  // (pushed in loops, not spread from .map's arrays: see dearestPrice)
+  const points: AtUnit[] = [];
+  if (h) {
+    for (let i = 0; i < p.tiers.length; i++) points.push(atHeadlineUnit(h, p.tiers[i]!.price, p.tiers[i]!.unit, undefined, rules));
+    for (let i = 0; i < p.skus.length; i++) {
+      const s = p.skus[i]!;
+      if (!flagged.has(s)) points.push(atHeadlineUnit(h, s.price, s.unit, s.name, rules, s));
+    }
+  }
   if (h && points.length && !flagged.size) {
     const real = points.reduce((a, b) => (b.m.usd < a.m.usd ? b : a));
     const realMin = real.m;
@@ -1855,7 +1881,8 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   }
   let cat: MatchedCategory | null = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
   // Jewellery of a precious metal priced per gram: compared with the category's range per gram, when it has one.
-  const tierUnits = [h?.unit, ...p.tiers.map((x) => x.unit)];
+  const tierUnits: (Unit | undefined)[] = [h?.unit];
+  for (let i = 0; i < p.tiers.length; i++) tierUnits.push(p.tiers[i]!.unit);
   const massUnit = tierUnits.find((u) => u?.dim === 'mass');
   if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
@@ -1876,11 +1903,14 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
   // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
   const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit;
-  const shown: { m: Money; unit?: Unit }[] = [
-    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? pageUnit })),
-    ...(h ? [{ m: h.min, unit: h.unit ?? pageUnit }, ...(h.max ? [{ m: h.max, unit: h.unit ?? pageUnit }] : [])] : []),
-    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: pageUnit })),
-  ];
+  // (pushed in loops, not spread from .map's arrays: see dearestPrice)
+  const shown: { m: Money; unit?: Unit }[] = [];
+  for (let i = 0; i < p.tiers.length; i++) shown.push({ m: p.tiers[i]!.price, unit: p.tiers[i]!.unit ?? pageUnit });
+  if (h) {
+    shown.push({ m: h.min, unit: h.unit ?? pageUnit });
+    if (h.max) shown.push({ m: h.max, unit: h.unit ?? pageUnit });
+  }
+  for (let i = 0; i < p.skus.length; i++) if (!flagged.has(p.skus[i]!)) shown.push({ m: p.skus[i]!.price, unit: pageUnit });
   // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
   let perRef = shown
     .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
