@@ -6,7 +6,7 @@ import { judge } from './judge.js';
 import { createParser } from './parse.js';
 import { isProseText, proseFindings, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
-import type { ListingResult, ParsedListing } from './types.js';
+import type { Finding, ListingResult, ParsedListing } from './types.js';
 
 /** The listing text's sha256, hex. One-shot crypto.hash (Node 20.12+) costs a fraction of a Hash object on a listing-sized
  *  text, and the digest is the same; older Node builds the object. */
@@ -95,10 +95,13 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
 
 /** Prose findings cite the clause of their kind, as the judge's do. */
 function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRules) {
-  return drafts.map((d) => {
+  // (pushed in a loop, not made by .map: see judge)
+  const out: Finding[] = [];
+  for (const d of drafts) {
     const c = rules.clauseOf(d.kind);
-    return { ...d, clause: c.text, clauseEn: c.en };
-  });
+    out.push({ ...d, clause: c.text, clauseEn: c.en });
+  }
+  return out;
 }
 
 /** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */

@@ -24,12 +24,13 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
   drafts.push(...moq(p, rules, lang));
   drafts.push(...priceUnit(p, rules, lang));
   drafts.push(...priceRange(p, rules, lang, flaggedSkus, notes));
-  const findings = drafts
-    .sort((a, b) => b.severity - a.severity)
-    .map(({ clauseId, ...d }) => {
-      const clause = clauseId ? rules.clauses.get(clauseId)! : rules.clauseOf(d.kind);
-      return { ...d, clause: clause.text, clauseEn: clause.en };
-    });
+  // (pushed in a loop, not made by .map: the array's elements kind would change once this is optimised, and the check
+  // reading the findings was deoptimised by it)
+  const findings: Finding[] = [];
+  for (const { clauseId, ...d } of drafts.sort((a, b) => b.severity - a.severity)) {
+    const clause = clauseId ? rules.clauses.get(clauseId)! : rules.clauseOf(d.kind);
+    findings.push({ ...d, clause: clause.text, clauseEn: clause.en });
+  }
   return { findings, notes };
 }
 
@@ -1115,9 +1116,15 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // Every option the page sells is a carton or box of many pieces ("1 carton (500 pcs)", the only purchasable option)
   // while the MOQ says a piece or two: the smallest order anyone can place is the smallest carton.
   if (!out.length && m && m.unit?.id === 'piece' && p.skus.length && !tiers.length) {
-    const packs = p.skus.map((s) => piecesIn(s.name));
-    const least = Math.min(...packs);
-    if (packs.every((n) => n > 1) && least / Math.max(m.qty, 1e-9) >= th.maxTierMismatch) {
+    // (a loop, not .map and .every: see perRef in marketRange)
+    let least = Infinity;
+    let allPacks = true;
+    for (let i = 0; i < p.skus.length; i++) {
+      const n = piecesIn(p.skus[i]!.name);
+      least = Math.min(least, n);
+      if (!(n > 1)) allPacks = false;
+    }
+    if (allPacks && least / Math.max(m.qty, 1e-9) >= th.maxTierMismatch) {
       out.push({
         kind: 'moq',
         severity: least / Math.max(m.qty, 1e-9) / th.maxTierMismatch,
@@ -1912,16 +1919,18 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   }
   for (let i = 0; i < p.skus.length; i++) if (!flagged.has(p.skus[i]!)) shown.push({ m: p.skus[i]!.price, unit: pageUnit });
   // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
-  let perRef = shown
-    .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
-    .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
+  // (pushed in a loop, not made by .filter and .map: their arrays' elements kind changes once this function is optimised
+  // and inlines them, which deoptimised it at the first read of perRef)
+  let perRef: { m: Money; usd: number }[] = [];
+  for (const x of shown) if (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count') perRef.push({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd });
   // Goods the market prices by weight (gold, saffron) priced per piece: the page's own weight of one piece ("克重 2.5 克",
   // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
   // read loosely (a pack of several) could only make a price look dearer than it is.
   let byWeight = false;
   const pieceGrams = refUnit.dim === 'mass' && !perRef.length ? (p.itemWeightG ?? titleWeightG(p.title)) : undefined;
   if (pieceGrams && pieceGrams > 0) {
-    perRef = shown.filter((x) => !x.unit || x.unit.dim === 'count').map((x) => ({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams }));
+    perRef = [];
+    for (const x of shown) if (!x.unit || x.unit.dim === 'count') perRef.push({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams });
     byWeight = perRef.length > 0;
   }
   if (!perRef.length) return out;
