@@ -2,7 +2,7 @@
  * Fingerprints of the listing check's output on every listing text the project holds, so a speed change can prove it
  * changed no verdict, kind, detail or fix: run it on two checkouts and diff the outputs.
  *   npx tsx scripts/listing-fingerprint.ts [checkout-root] > out.txt
- * Texts: every line of corpus/listings/*.jsonl and corpus/blind-* /listings.jsonl, the briefing examples, and the
+ * Texts: every line of corpus/listings/*.jsonl, corpus/blind-* /listings.jsonl and corpus/round-* /listings-*.jsonl, the briefing examples, and the
  * large pastes bench/listing.bench.ts builds (catalogue, one-line catalogue, adversarial; 10, 50 and 100 KB), built
  * here the same way from the same corpus files, so the sizes that measure linear time are checked too.
  * One line per text: its source, a hash of {verdict, kinds, details, fixes}, a hash of the whole result (notes,
@@ -24,6 +24,10 @@ const corpus = resolve(import.meta.dirname, '../corpus');
 const jsonl = [
   ...readdirSync(join(corpus, 'listings')).filter((f) => f.endsWith('.jsonl')).map((f) => `listings/${f}`),
   ...readdirSync(corpus).filter((d) => d.startsWith('blind-') && existsSync(join(corpus, d, 'listings.jsonl'))).map((d) => `${d}/listings.jsonl`),
+  // The strangers' sets of each round (corpus/round-NN/listings-*.jsonl): most of the texts the check is tuned on.
+  ...readdirSync(corpus)
+    .filter((d) => d.startsWith('round-'))
+    .flatMap((d) => readdirSync(join(corpus, d)).filter((f) => f.startsWith('listings-') && f.endsWith('.jsonl')).map((f) => `${d}/${f}`)),
 ].sort();
 
 const texts: { src: string; text: string }[] = [];

@@ -6,7 +6,7 @@ import { judge } from './judge.js';
 import { createParser } from './parse.js';
 import { isProseText, proseFindings, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
-import type { ListingResult, ParsedListing } from './types.js';
+import type { Finding, ListingResult, ParsedListing } from './types.js';
 
 /** The listing text's sha256, hex. One-shot crypto.hash (Node 20.12+) costs a fraction of a Hash object on a listing-sized
  *  text, and the digest is the same; older Node builds the object. */
@@ -51,7 +51,12 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         const sum = parts[0] === text ? statedConversion(text, rules) : null;
         if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
         // A ladder the rep writes out in a sentence, when the parser read none.
-        if (parts[0] === text && !parsed.tiers.length) parsed.tiers = proseTiers(text, rules);
+        // (an empty ladder is left as the parser's array: another empty array in its place is another shape of array to
+        // every rule that reads the tiers, and each new shape deoptimised them)
+        if (parts[0] === text && !parsed.tiers.length) {
+          const written = proseTiers(text, rules);
+          if (written.length) parsed.tiers = written;
+        }
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
@@ -90,10 +95,13 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
 
 /** Prose findings cite the clause of their kind, as the judge's do. */
 function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRules) {
-  return drafts.map((d) => {
+  // (pushed in a loop, not made by .map: see judge)
+  const out: Finding[] = [];
+  for (const d of drafts) {
     const c = rules.clauseOf(d.kind);
-    return { ...d, clause: c.text, clauseEn: c.en };
-  });
+    out.push({ ...d, clause: c.text, clauseEn: c.en });
+  }
+  return out;
 }
 
 /** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */

@@ -24,12 +24,13 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
   drafts.push(...moq(p, rules, lang));
   drafts.push(...priceUnit(p, rules, lang));
   drafts.push(...priceRange(p, rules, lang, flaggedSkus, notes));
-  const findings = drafts
-    .sort((a, b) => b.severity - a.severity)
-    .map(({ clauseId, ...d }) => {
-      const clause = clauseId ? rules.clauses.get(clauseId)! : rules.clauseOf(d.kind);
-      return { ...d, clause: clause.text, clauseEn: clause.en };
-    });
+  // (pushed in a loop, not made by .map: the array's elements kind would change once this is optimised, and the check
+  // reading the findings was deoptimised by it)
+  const findings: Finding[] = [];
+  for (const { clauseId, ...d } of drafts.sort((a, b) => b.severity - a.severity)) {
+    const clause = clauseId ? rules.clauses.get(clauseId)! : rules.clauseOf(d.kind);
+    findings.push({ ...d, clause: clause.text, clauseEn: clause.en });
+  }
   return { findings, notes };
 }
 
@@ -230,34 +231,60 @@ type SkuFacts = ReturnType<typeof skuFacts>;
 /** What each SKU is (fee, give-away, bare part, product) and its price per item, read once for the checks below. */
 function skuFacts(p: ParsedListing, rules: ListingRules) {
   const skus = p.skus;
-  const nameless = skus.map((s) => descriptorless(s.name));
-  const solo = skus.map((s) => rules.isSoloName(s.name));
+  const n = skus.length;
+  // The per-SKU arrays below are filled by index loops into fresh arrays, not by .map: an array .map makes has another
+  // elements kind once the optimising compiler has inlined it than before, and offPriceSkus, which reads these arrays
+  // by index, was deoptimised (and its large body compiled again) each time the kind it met changed.
+  const nameless: string[] = [];
+  const solo: boolean[] = [];
   // (each name's fee test read once: the loop below asks it again)
-  const fees = nameless.map((n) => rules.isFeeName(n));
+  const fees: boolean[] = [];
   // A SKU named by nothing but a part, packaging or give-away word ("Box", "Battery", "防尘袋", "领带（单买）") beside
   // product SKUs is no variant of the product, whatever its price, unless the title sells it.
-  const bareName = skus.map((s, i) => bareAccessory(s.name, rules) && !namedInTitle(nameless[i]!, p.title) && !titleSellsPart(nameless[i]!, p.title));
+  const bareName: boolean[] = [];
   // no fee, filler or solo item: a product SKU unless its name is a bare accessory (each name's filler test read once)
-  const goods = nameless.map((n, i) => !fees[i] && !isFiller(n, rules) && !solo[i]);
-  const plain = goods.map((g, i) => g && !bareName[i]);
+  const goods: boolean[] = [];
+  const plain: boolean[] = [];
+  // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
+  const each: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const name = skus[i]!.name;
+    const bareless = descriptorless(name);
+    nameless.push(bareless);
+    const isSolo = rules.isSoloName(name);
+    solo.push(isSolo);
+    const fee = rules.isFeeName(bareless);
+    fees.push(fee);
+    const bareAcc = bareAccessory(name, rules) && !namedInTitle(bareless, p.title) && !titleSellsPart(bareless, p.title);
+    bareName.push(bareAcc);
+    const isGoods = !fee && !isFiller(bareless, rules) && !isSolo;
+    goods.push(isGoods);
+    plain.push(isGoods && !bareAcc);
+    each.push(skus[i]!.price.usd / packCount(name));
+  }
   // ... flagged when it sets the bottom of the range or sits far below the product (a $1 kraft box among $0.23-$4.92
   // cakes is a packaging option the buyer may want; a $3.20 "Box" that is the listing's lowest price is not).
-  const bare = bareName.map((b, i) => b && plain.some((x, j) => x && j !== i));
-  const floorUsd = Math.min(...skus.map((s) => s.price.usd / packCount(s.name)));
-  const isProduct = goods.map((g, i) => g && !bare[i]);
+  const bare: boolean[] = [];
+  const isProduct: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    let other = false;
+    if (bareName[i]) for (let j = 0; j < n && !other; j++) other = plain[j]! && j !== i;
+    bare.push(other);
+    isProduct.push(goods[i]! && !other);
+  }
+  const floorUsd = Math.min(...each);
   // Each SKU against the median of the others, from one sorted copy (a 100 KB paste can hold thousands of SKUs).
-  // A multi-pack SKU ("20pcs mixed set", "5件套") beside singles is compared per piece: the singles are not filler.
-  const each = skus.map((s) => s.price.usd / packCount(s.name));
   const order = each.map((usd, i) => [usd, i] as const).sort((a, b) => a[0] - b[0]);
   const rank = new Array<number>(skus.length);
   order.forEach(([, i], r) => (rank[i] = r));
   const without = (skip: number, k: number) => order[k < skip ? k : k + 1]![0];
   // Packs of several ("Queen 4pcs", "5件套"): the cheapest price per item among them, for singles to be compared with.
-  const packEach = skus.map((s) => {
+  const packEach: number[] = [];
+  for (const s of skus) {
     const m = PACK_QTY.exec(s.name);
-    const n = m ? Number(m[1]) : 1;
-    return n >= 2 ? s.price.usd / n : Infinity;
-  });
+    const k = m ? Number(m[1]) : 1;
+    packEach.push(k >= 2 ? s.price.usd / k : Infinity);
+  }
   const cheapestPackEach = Math.min(...packEach);
   const titleLower = (p.title ?? '').toLowerCase();
   const productEach = each.filter((_, j) => isProduct[j]).sort((a, b) => a - b);
@@ -267,7 +294,8 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   const partMinUsd = rules.thresholds.sku.partMinUsd;
   const { partMinShare, pennyUsd } = rules.thresholds.sku;
   const pricedAsGoods = (usd: number) => (partMinUsd !== undefined && usd >= partMinUsd) || (partMinShare !== undefined && usd > pennyUsd && usd >= productMedian * partMinShare);
-  const pricedParts = skus.map((s, i) => pricedAsGoods(s.price.usd) && rules.isLabelledPart(s.name) && !isFiller(nameless[i]!, rules));
+  const pricedParts: boolean[] = [];
+  for (let i = 0; i < n; i++) pricedParts.push(pricedAsGoods(skus[i]!.price.usd) && rules.isLabelledPart(skus[i]!.name) && !isFiller(nameless[i]!, rules));
   return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
 }
 
@@ -292,7 +320,11 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
   const few = skus.length < th.minSkus;
   const low: LowSku[] = [];
   const high: HighSku[] = [];
-  for (const [idx, s] of skus.entries()) {
+  // (the single-item test below, made once per listing, not once per SKU; an index loop, not entries(): the loop is the
+  // function's hot part and an iterator's implicit try-block only adds to what the optimising compiler must build)
+  const isSingle = (j: number) => Number.isFinite(cheapestPackEach) && packEach[j] === Infinity && SINGLE.test(skus[j]!.name);
+  for (let idx = 0; idx < skus.length; idx++) {
+    const s = skus[idx]!;
     const n = skus.length - 1;
     const r = rank[idx]!;
     const name = nameless[idx]!;
@@ -331,7 +363,6 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     const partSku = part !== null && !titleLower.includes(part);
     // ... unless another single, priced as singles are beside the packs, sits near it (single eyeshadow, foundation and
     // powder brushes at $0.12, $0.28, $0.35 beside a 12-piece set at $3.60): singles of different kinds differ in price.
-    const isSingle = (j: number) => Number.isFinite(cheapestPackEach) && packEach[j] === Infinity && SINGLE.test(skus[j]!.name);
     const singleSku =
       isSingle(idx) &&
       s.price.usd < cheapestPackEach * th.singleRatio &&
@@ -904,7 +935,9 @@ function goodsValue(p: ParsedListing, rules: ListingRules, lang: Lang): { usd: n
   // (three parts beside two machines must not make a $18.50 handle what the freight per machine ships).
   const machines = p.skus.filter((s) => !rules.isLabelledPart(s.name));
   const typical = machines.length && machines.length < p.skus.length ? machines : p.skus;
-  const skuMid = typical.length ? typical.map((s) => s.price).sort((a, b) => a.usd - b.usd)[typical.length >> 1] : undefined;
+  const typicalPrices: Money[] = [];
+  for (let i = 0; i < typical.length; i++) typicalPrices.push(typical[i]!.price);
+  const skuMid = typical.length ? typicalPrices.sort((a, b) => a.usd - b.usd)[typical.length >> 1] : undefined;
   const unitPrice = tiers[0]?.price ?? skuMid ?? p.headline?.min;
   const unit = tiers[0]?.unit ?? p.headline?.unit ?? p.moq?.unit;
   if (p.order && p.order.subtotal.usd > 0) {
@@ -1083,9 +1116,15 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // Every option the page sells is a carton or box of many pieces ("1 carton (500 pcs)", the only purchasable option)
   // while the MOQ says a piece or two: the smallest order anyone can place is the smallest carton.
   if (!out.length && m && m.unit?.id === 'piece' && p.skus.length && !tiers.length) {
-    const packs = p.skus.map((s) => piecesIn(s.name));
-    const least = Math.min(...packs);
-    if (packs.every((n) => n > 1) && least / Math.max(m.qty, 1e-9) >= th.maxTierMismatch) {
+    // (a loop, not .map and .every: see perRef in marketRange)
+    let least = Infinity;
+    let allPacks = true;
+    for (let i = 0; i < p.skus.length; i++) {
+      const n = piecesIn(p.skus[i]!.name);
+      least = Math.min(least, n);
+      if (!(n > 1)) allPacks = false;
+    }
+    if (allPacks && least / Math.max(m.qty, 1e-9) >= th.maxTierMismatch) {
       out.push({
         kind: 'moq',
         severity: least / Math.max(m.qty, 1e-9) / th.maxTierMismatch,
@@ -1099,7 +1138,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   // unit priced ("1 carton = 1000 pcs", "每卷 2m×25m (50 ㎡)") while the MOQ is a small part of one: the real MOQ is a pack.
   if (!out.length && m && p.unitSizes?.length) {
     const unit = pricedUnit(p, tiers);
-    const whole = unit && [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+    const whole = unit && wholePackSaid(p);
     const packs = whole ? p.unitSizes.filter((z) => z.unit.dim === 'count' && z.unit.id !== unit!.id && comparable(z.of, unit)) : [];
     if (packs.length) {
       const size = packs.reduce((a, b) => (convert(b.qty, b.of, unit) < convert(a.qty, a.of, unit) ? b : a));
@@ -1164,9 +1203,22 @@ function comparable(a: Unit | undefined, b: Unit | undefined): boolean {
 // optimising compiler: one function this size cost over half a second per compile and was recompiled whole on any new shape.
 function priceUnit(p: ParsedListing, _rules: ListingRules, lang: Lang): Draft[] {
   // A page whose price carries no unit of its own prices per the unit its tiers count ("1000 - 49999 Grams" over "$0.012").
-  const stated = [p.headline?.unit, ...p.priceUnits].filter((u): u is Unit => Boolean(u));
-  const priceUnits = stated.length ? stated : p.tiers.map((x) => x.unit).filter((u): u is Unit => Boolean(u)).slice(0, 1);
-  const sellUnits = [p.moq?.unit, ...p.tiers.map((x) => x.unit), p.order?.unit].filter((u): u is Unit => Boolean(u));
+  // (the unit lists built in loops, not by spreading .map's arrays: see dearestPrice)
+  const stated: Unit[] = [];
+  if (p.headline?.unit) stated.push(p.headline.unit);
+  for (let i = 0; i < p.priceUnits.length; i++) if (p.priceUnits[i]) stated.push(p.priceUnits[i]!);
+  const sellUnits: Unit[] = [];
+  if (p.moq?.unit) sellUnits.push(p.moq.unit);
+  let tierUnit: Unit | undefined;
+  for (let i = 0; i < p.tiers.length; i++) {
+    const u = p.tiers[i]!.unit;
+    if (u) {
+      sellUnits.push(u);
+      tierUnit ??= u;
+    }
+  }
+  if (p.order?.unit) sellUnits.push(p.order.unit);
+  const priceUnits = stated.length ? stated : tierUnit ? [tierUnit] : [];
   return unitStated(p, _rules, lang, priceUnits, sellUnits) ?? unitOfGoods(p, _rules, lang, priceUnits, sellUnits);
 }
 
@@ -1180,7 +1232,7 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // price is cut down all the same, and the order says how much of the small unit is bought.
   const moqInSmall = p.moq?.unit && small && p.moq.unit.dim === small.dim && p.moq.unit.base >= small.base ? (p.moq.qty * p.moq.unit.base) / small.base : 0;
   // (Tiers counted in the small unit itself come first, as they say the order in it.)
-  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? Math.min(...p.tiers.map((x) => x.min)) : moqInSmall;
+  const qty = p.moq && p.moq.unit?.id === small?.id ? p.moq.qty : p.tiers.length && p.tiers[0]!.unit?.id === small?.id ? minOver(p.tiers, (x) => x.min) : moqInSmall;
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
@@ -1210,7 +1262,7 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
     // "$45 - $3,800 / Kilogram | 0.5 Kilogram (Min. Order)": the fraction is the smallest order of goods priced per whole
     // unit, worth a real order; the price is not per the fraction.
     const wholePrice = p.headline?.unit ?? priceUnits[0];
-    const lowest = p.headline?.min.usd ?? Math.min(...p.tiers.map((x) => x.price.usd), ...p.skus.map((x) => x.price.usd));
+    const lowest = p.headline?.min.usd ?? Math.min(minOver(p.tiers, (x) => x.price.usd), minOver(p.skus, (x) => x.price.usd));
     const smallOrder = m && m.qty < 1 && m.unit && p.fractionalUnit.includes(m.unit.label) && wholePrice?.id === m.unit.id && m.qty * lowest >= _rules.thresholds.moq.minMeasureOrderUsd;
     if (!smallOrder) return [
       {
@@ -1595,7 +1647,7 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     };
   }
   if (!p.moq || (unit.dim === 'count' && !SINGLE_UNITS.has(unit.id))) return null;
-  const said = [p.title ?? '', ...p.skus.map((s) => s.name), ...p.notes].find((x) => WHOLE_PACK.test(x));
+  const said = wholePackSaid(p);
   if (!said) return null;
   // The page says what one pack holds in the unit priced ("1 carton = 1000 pcs", "每卷 (50 ㎡)"): the price per unit is
   // the real one, and an MOQ below one pack is the false number (moq judges it).
@@ -1615,8 +1667,37 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
 
 /** The dearest price the page shows (headline, tiers, SKUs). */
 function dearestPrice(p: ParsedListing): Money | undefined {
-  const all = [p.headline?.max, p.headline?.min, ...p.tiers.map((x) => x.price), ...p.skus.map((s) => s.price)].filter((m): m is Money => Boolean(m));
-  return all.length ? all.reduce((a, b) => (b.usd > a.usd ? b : a)) : undefined;
+  // The first of the dearest, in the order headline max, headline min, tiers, SKUs. Read in loops: spreading the arrays
+  // .map makes (whose elements kind differs once the map is optimised) deoptimised this function again and again.
+  let best: Money | undefined;
+  const h = p.headline;
+  if (h?.max) best = h.max;
+  if (h?.min && (!best || h.min.usd > best.usd)) best = h.min;
+  for (let i = 0; i < p.tiers.length; i++) {
+    const m = p.tiers[i]!.price;
+    if (m && (!best || m.usd > best.usd)) best = m;
+  }
+  for (let i = 0; i < p.skus.length; i++) {
+    const m = p.skus[i]!.price;
+    if (m && (!best || m.usd > best.usd)) best = m;
+  }
+  return best;
+}
+
+/** Math.min of a field over tiers or SKUs, folded in a loop (Math.min is associative, NaN and -0 included): see dearestPrice. */
+function minOver<T>(xs: T[], f: (x: T) => number): number {
+  let m = Infinity;
+  for (let i = 0; i < xs.length; i++) m = Math.min(m, f(xs[i]!));
+  return m;
+}
+
+/** The first of the title, the SKU names and the notes that says the goods are sold only whole (WHOLE_PACK). */
+function wholePackSaid(p: ParsedListing): string | undefined {
+  const title = p.title ?? '';
+  if (WHOLE_PACK.test(title)) return title;
+  for (let i = 0; i < p.skus.length; i++) if (WHOLE_PACK.test(p.skus[i]!.name)) return p.skus[i]!.name;
+  for (let i = 0; i < p.notes.length; i++) if (WHOLE_PACK.test(p.notes[i]!)) return p.notes[i]!;
+  return undefined;
 }
 
 // A number and a word after it in a SKU's name ("5m reel", "25kg bag", "20升桶"): a measure when units.yaml knows the word.
@@ -1640,7 +1721,15 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   // and priced per ton under a price per kilogram, a SKU priced per square metre under one per square foot, a SKU whose
   // name holds several of the headline's units: "5m reel", "1打(12双)", "10 pairs/box", "100克/把"), whichever lies nearer
   // the headline range (a tier counted in tons may be priced per kilogram, as pages show it).
-  const points = h ? [...p.tiers.map((x) => atHeadlineUnit(h, x.price, x.unit, undefined, rules)), ...p.skus.filter((s) => !flagged.has(s)).map((s) => atHeadlineUnit(h, s.price, s.unit, s.name, rules, s))] : [];
+  // (pushed in loops, not spread from .map's arrays: see dearestPrice)
+  const points: AtUnit[] = [];
+  if (h) {
+    for (let i = 0; i < p.tiers.length; i++) points.push(atHeadlineUnit(h, p.tiers[i]!.price, p.tiers[i]!.unit, undefined, rules));
+    for (let i = 0; i < p.skus.length; i++) {
+      const s = p.skus[i]!;
+      if (!flagged.has(s)) points.push(atHeadlineUnit(h, s.price, s.unit, s.name, rules, s));
+    }
+  }
   if (h && points.length && !flagged.size) {
     const real = points.reduce((a, b) => (b.m.usd < a.m.usd ? b : a));
     const realMin = real.m;
@@ -1799,7 +1888,8 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   }
   let cat: MatchedCategory | null = rules.referenceFor(p.title ?? '') ?? floorCategory(p, rules);
   // Jewellery of a precious metal priced per gram: compared with the category's range per gram, when it has one.
-  const tierUnits = [h?.unit, ...p.tiers.map((x) => x.unit)];
+  const tierUnits: (Unit | undefined)[] = [h?.unit];
+  for (let i = 0; i < p.tiers.length; i++) tierUnits.push(p.tiers[i]!.unit);
   const massUnit = tierUnits.find((u) => u?.dim === 'mass');
   if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
@@ -1820,22 +1910,27 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
   // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
   const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit;
-  const shown: { m: Money; unit?: Unit }[] = [
-    ...p.tiers.map((x) => ({ m: x.price, unit: x.unit ?? pageUnit })),
-    ...(h ? [{ m: h.min, unit: h.unit ?? pageUnit }, ...(h.max ? [{ m: h.max, unit: h.unit ?? pageUnit }] : [])] : []),
-    ...p.skus.filter((s) => !flagged.has(s)).map((s) => ({ m: s.price, unit: pageUnit })),
-  ];
+  // (pushed in loops, not spread from .map's arrays: see dearestPrice)
+  const shown: { m: Money; unit?: Unit }[] = [];
+  for (let i = 0; i < p.tiers.length; i++) shown.push({ m: p.tiers[i]!.price, unit: p.tiers[i]!.unit ?? pageUnit });
+  if (h) {
+    shown.push({ m: h.min, unit: h.unit ?? pageUnit });
+    if (h.max) shown.push({ m: h.max, unit: h.unit ?? pageUnit });
+  }
+  for (let i = 0; i < p.skus.length; i++) if (!flagged.has(p.skus[i]!)) shown.push({ m: p.skus[i]!.price, unit: pageUnit });
   // A reference per ton or per square metre says nothing of a price whose unit is unknown (a bag, a piece).
-  let perRef = shown
-    .filter((x) => (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count'))
-    .map((x) => ({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd }));
+  // (pushed in a loop, not made by .filter and .map: their arrays' elements kind changes once this function is optimised
+  // and inlines them, which deoptimised it at the first read of perRef)
+  let perRef: { m: Money; usd: number }[] = [];
+  for (const x of shown) if (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count') perRef.push({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd });
   // Goods the market prices by weight (gold, saffron) priced per piece: the page's own weight of one piece ("克重 2.5 克",
   // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
   // read loosely (a pack of several) could only make a price look dearer than it is.
   let byWeight = false;
   const pieceGrams = refUnit.dim === 'mass' && !perRef.length ? (p.itemWeightG ?? titleWeightG(p.title)) : undefined;
   if (pieceGrams && pieceGrams > 0) {
-    perRef = shown.filter((x) => !x.unit || x.unit.dim === 'count').map((x) => ({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams }));
+    perRef = [];
+    for (const x of shown) if (!x.unit || x.unit.dim === 'count') perRef.push({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams });
     byWeight = perRef.length > 0;
   }
   if (!perRef.length) return out;

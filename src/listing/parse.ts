@@ -1354,7 +1354,12 @@ export function createParser(rules: ListingRules): Parser {
       const whole = new RegExp(`(?<![\\d.])[1-9]\\d*(?:\\.\\d+)?\\s*${escapeRe(word)}`, 'i');
       if (word && out.skus.some((x) => x.name.includes(frac)) && out.skus.some((x) => !x.name.includes(frac) && whole.test(x.name))) out.fractionalUnit = undefined;
     }
-    if (out.tiers.some((x) => SIZE_TIERS.has(x))) out.tiers = out.tiers.filter((x) => !SIZE_TIERS.has(x));
+    if (out.tiers.some((x) => SIZE_TIERS.has(x))) {
+      // (pushed onto a fresh array, not .filter's: see orderRowsOut)
+      const kept: Tier[] = [];
+      for (let i = 0; i < out.tiers.length; i++) if (!SIZE_TIERS.has(out.tiers[i]!)) kept.push(out.tiers[i]!);
+      out.tiers = kept;
+    }
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
     if (!out.unitEquivalence) out.unitEquivalence = out.skus.find((x) => SKU_MEASURE.test(x.name))?.name.slice(0, 80);
@@ -1379,16 +1384,29 @@ export function createParser(rules: ListingRules): Parser {
    * named "5 sets". Only a row whose amount is its quantity times a price the page shows.
    */
   function orderRowsOut(out: ParsedListing): void {
-    const unitPrices = [out.headline?.min, out.headline?.max, ...out.tiers.map((x) => x.price)].filter((m): m is Money => Boolean(m));
-    if (!unitPrices.length || !out.skus.length) return;
-    out.skus = out.skus.filter((s) => {
+    if (!out.skus.length) return;
+    // (built in a loop, not by spreading .map's array, whose elements kind changes once the map is optimised and so
+    // deoptimised this function)
+    const unitPrices: Money[] = [];
+    if (out.headline?.min) unitPrices.push(out.headline.min);
+    if (out.headline?.max) unitPrices.push(out.headline.max);
+    for (let i = 0; i < out.tiers.length; i++) if (out.tiers[i]!.price) unitPrices.push(out.tiers[i]!.price);
+    if (!unitPrices.length) return;
+    // (the SKUs kept pushed onto a fresh array, and the parser's own array left in place when every SKU stays: a .filter
+    // result's elements kind differs before and after the optimising compiler inlines it, and each kind the rules met
+    // anew deoptimised them)
+    const kept: Sku[] = [];
+    for (let i = 0; i < out.skus.length; i++) {
+      const s = out.skus[i]!;
       const m = QTY_ONLY.exec(s.name.trim());
-      if (!m) return true;
-      const qty = num(m[1]!);
-      if (!(qty > 1) || !unitPrices.some((u) => Math.abs(u.usd * qty - s.price.usd) <= 0.02 * s.price.usd + 0.01)) return true;
+      const qty = m ? num(m[1]!) : 0;
+      if (!m || !(qty > 1) || !unitPrices.some((u) => Math.abs(u.usd * qty - s.price.usd) <= 0.02 * s.price.usd + 0.01)) {
+        kept.push(s);
+        continue;
+      }
       out.order ??= { qty, unit: unitOf(m[2]), subtotal: s.price };
-      return false;
-    });
+    }
+    if (kept.length !== out.skus.length) out.skus = kept;
   }
 
   /** Handles one field; true when the segment was a known field (sample, shipping, MOQ, headline, SKU header). */
