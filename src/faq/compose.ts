@@ -388,6 +388,7 @@ export class Composer {
       contextOf: (p) => this.contextOf(p),
       passagesOf: (id) => this.passagesOf(id),
       topicPassages: (input) => this.topicPassages(input),
+      unheldAskedConcepts: (input, qa, line) => this.decline.unheldAskedConcepts(input, qa, line),
     });
     this.decline = new DeclineChecks({
       index,
@@ -1152,7 +1153,13 @@ export class Composer {
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) {
+      const read = this.yesno.lineLead(qa, input, picked);
+      // the line is about the question's topic, not what it asks of it: a plain yes/no is not stated; a question asking
+      // more gets the lines for the rest, with no yes or no
+      if (read === null && plainYesNo) return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
+      lead = read ?? '';
+    }
     // "换汇只能在工作时间操作吗", "does opening take more than a week?": a plain yes/no (no question word, no choice) that a
     // word of it also reads as a figure ask (a clock, a length of time) is still asked yes or no: the verdict leads, the
     // figure the line states after it (a verdict from a comparison only: the figure's line's stance would be a guess)

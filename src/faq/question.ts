@@ -150,6 +150,8 @@ export const PolarityFileSchema = z.object({
   anyWillDo: z.object({ line: RegexSource, question: RegexSource }).optional(),
   degree: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
+  /** where the clause naming the thing a yes/no asks ends: a clause that places or conditions it follows ("when …") */
+  askedThing: z.object({ clauseEnd: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
   slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
@@ -221,6 +223,8 @@ export interface Polarity {
   degree: { line: RegExp; question: RegExp } | null;
   /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
   blocking: RegExp | null;
+  /** where the clause naming the thing a yes/no asks ends ("…be told | when we get a warning") */
+  askedThing: { clauseEnd: RegExp } | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
@@ -322,6 +326,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       anyWillDo: pol.anyWillDo ? { line: new RegExp(pol.anyWillDo.line, 'iu'), question: new RegExp(pol.anyWillDo.question, 'iu') } : null,
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      askedThing: pol.askedThing ? { clauseEnd: new RegExp(pol.askedThing.clauseEnd, 'iu') } : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
