@@ -368,7 +368,12 @@ export class DeclineChecks {
     // "at night or on weekends" is answered by a line of the topic saying "7*24h"
     const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
     if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
-    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0));
+    // (and a line stating a side about another subject is no answer: "calendar days or working days" is not stated of the
+    // 14-day rectification window by a line giving Pay's collection time in working days; the subject is the briefing's
+    // terms the question names outside both sides, when it names any: "which gets money in faster" names none)
+    const subject = rest.filter((u) => u.kind === 'concept' && u.soft === undefined);
+    const aboutSubject = (p: Passage) => !subject.length || subject.some((u) => this.index.coverage([u], p, this.contextOf(p)) > 0);
+    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0) && aboutSubject(p));
     // a figure asked of both sides ("how long do global vs local TT receipts take") is answered by a line stating the
     // figure for each side, whatever words the two sides share ("receipts" against "收款")
     const bothWithFigure = (p: Passage) => (figure!.test(p.zh) || figure!.test(p.en)) && [ownA, ownB].every((us) => us.length > 0 && this.index.coverage(us, p, this.contextOf(p)) >= rules.held);
@@ -384,6 +389,24 @@ export class DeclineChecks {
     // both contact channels) does not state that side, the side is what tells the alternatives apart
     const worded = (us: Unit[]) => us.map((u) => (u.kind === 'concept' && u.surface?.length ? { ...u, tokens: u.surface, surface: undefined } : u));
     return !holds(worded(ownA)) && !holds(worded(ownB)) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
+  }
+
+  /**
+   * "Pay结汇的汇率跟中国银行牌价比是高还是低": a choice between two opposite degrees of the subject against a thing it is
+   * compared with (alternatives.yaml `degreeChoice`) that no line near the answer (with the lines introducing it) names
+   * in full: the lines state the subject ("权威银行透明汇率"), not how it compares with that thing, so neither side is
+   * stated.
+   */
+  unheldComparison(input: ComposeInput, lines: Passage[]): boolean {
+    const dc = this.analyzer.rules.alternatives?.degreeChoice;
+    const q = input.question.normalize('NFKC');
+    if (!dc || !dc.question.test(q)) return false;
+    const m = q.match(dc.reference);
+    const thing = m?.slice(1).find(Boolean);
+    if (!thing) return false;
+    // (named in full: "中国银行牌价" is not held by a line naming a bank; the compared thing may sit anywhere in the topic)
+    const units = input.unitsOf(thing).filter((u) => u.kind !== 'num' && u.soft === undefined);
+    return units.some((u) => this.noneHolds(lines, [u]));
   }
 
   /** The first lines picked for a yes/no question hold most of its asking clause between them. */

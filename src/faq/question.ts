@@ -12,7 +12,7 @@ import { RegexSource } from './asks.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), named: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /** a question sentence that matches no ask type and holds none of `unless` (a question word, a choice) asks yes or no */
@@ -65,6 +65,8 @@ export interface AskType {
   id: string;
   ask: RegExp;
   evidence: RegExp | null;
+  /** evidence naming a quantity without a figure ("转化率"): it counts only for a question naming that quantity */
+  named: RegExp | null;
   /** evidence that only approximates the answer ("5月初", "early May"): a line with exact evidence is preferred */
   vague: RegExp | null;
   /** evidence that states the answer exactly ("2022年5月1日"): what replaces a vague line */
@@ -294,6 +296,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
+    named: t.named ? new RegExp(t.named, 'i') : null,
     vague: t.vague ? new RegExp(t.vague, 'i') : null,
     precise: t.precise ? new RegExp(t.precise, 'i') : null,
     deadline: t.deadline ? new RegExp(t.deadline, 'i') : null,
