@@ -23,6 +23,11 @@ export const AlternativesFileSchema = z.object({
   held: z.number().min(0).max(1),
   /** a side naming these is stated by a line of the answered topic saying this ("at night or on weekends" by "7*24h") */
   heldBy: z.array(z.object({ side: RegexSource, line: RegexSource })).default([]),
+  /**
+   * a choice between two opposite degrees ("高还是低", "higher or lower") of the subject against a thing it is compared
+   * with (`reference`, whose first group is that thing): stated only by a line holding that thing
+   */
+  degreeChoice: z.object({ question: RegexSource, reference: RegexSource }).optional(),
 });
 
 export interface AlternativeRules {
@@ -32,12 +37,13 @@ export interface AlternativeRules {
   maxWords: number;
   held: number;
   heldBy: { side: RegExp; line: RegExp }[];
+  degreeChoice: { question: RegExp; reference: RegExp } | null;
 }
 
 export function loadAlternativeRules(path: string): AlternativeRules | null {
   if (!existsSync(path)) return null;
   const f = readYamlFile(path, AlternativesFileSchema, { shownAs: path });
-  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })) };
+  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })), degreeChoice: f.degreeChoice ? { question: new RegExp(f.degreeChoice.question, 'iu'), reference: new RegExp(f.degreeChoice.reference, 'iu') } : null };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -388,6 +388,7 @@ export class Composer {
       contextOf: (p) => this.contextOf(p),
       passagesOf: (id) => this.passagesOf(id),
       topicPassages: (input) => this.topicPassages(input),
+      unheldAskedConcepts: (input, qa, line) => this.decline.unheldAskedConcepts(input, qa, line),
     });
     this.decline = new DeclineChecks({
       index,
@@ -904,7 +905,9 @@ export class Composer {
     for (const t of wanted) {
       const type = this.analyzer.type(t);
       if (!type?.evidence) continue;
-      const evidence = t === 'quantity' ? quantityEvidence(input.question, type.evidence) : type.evidence;
+      // (a quantity the briefing names without a figure, "转化率", is evidence only for a question naming it)
+      const withNamed = type.named?.test(input.question) ? new RegExp(`${type.evidence.source}|${type.named.source}`, 'i') : type.evidence;
+      const evidence = t === 'quantity' ? quantityEvidence(input.question, withNamed) : withNamed;
       // "多久能用上" is answered by a date; "有效期几年" is not. A deadline ("报名截止到什么时候") is a day: "至少提前5天"
       // is not one unless the asker gives the day it counts from (handled below) or asks the span itself ("提前几天")
       const untilWhen = /多久(才|就|能|可以|会|生效|上线|开始|开放|到账)|how (long|soon) (until|before|till)|how soon/i.test(input.question);
@@ -1103,7 +1106,7 @@ export class Composer {
     // "calendar days or working days?": a question offering two alternatives is answered only by a line holding one
     // (a comparison asking a figure of both sides is answered by a line stating both: that figure's evidence)
     const comparedFigure = qa.types.includes('compare') ? wanted.map((t) => this.analyzer.type(t)?.evidence).find((e): e is RegExp => !!e) : undefined;
-    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)], comparedFigure)) {
+    if (this.decline.neitherAlternative(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage)], comparedFigure) || this.decline.unheldComparison(input, [...picked.slice(0, YESNO_LINES), ...candidates.slice(0, YESNO_LINES).map((c) => c.passage), ...this.topicPassages(input)])) {
       return { lead: '', passages: [picked[0]!], notStated: 'choice' };
     }
     // "钉钉还是云课堂?" where the topic states both: the line stating each side is quoted among the first, so the answer
@@ -1152,7 +1155,13 @@ export class Composer {
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) lead = this.yesno.lineLead(qa, input, picked);
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) {
+      const read = this.yesno.lineLead(qa, input, picked);
+      // the line is about the question's topic, not what it asks of it: a plain yes/no is not stated; a question asking
+      // more gets the lines for the rest, with no yes or no
+      if (read === null && plainYesNo) return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
+      lead = read ?? '';
+    }
     // "换汇只能在工作时间操作吗", "does opening take more than a week?": a plain yes/no (no question word, no choice) that a
     // word of it also reads as a figure ask (a clock, a length of time) is still asked yes or no: the verdict leads, the
     // figure the line states after it (a verdict from a comparison only: the figure's line's stance would be a guess)

@@ -9,7 +9,7 @@
  * context (the lines introducing a line, a section's lines, a list run), as polarity.ts does.
  */
 import type { Passage } from './passages.js';
-import type { Unit } from './text.js';
+import { normalize, stem, type Unit } from './text.js';
 import { offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
@@ -368,7 +368,12 @@ export class DeclineChecks {
     // "at night or on weekends" is answered by a line of the topic saying "7*24h"
     const topic = [...lines, ...input.answered.flatMap((s) => this.passagesOf(s.id))];
     if (rules.heldBy.some((h) => sides.some((s) => h.side.test(s)) && topic.some((p) => h.line.test(p.zh) || h.line.test(p.en)))) return false;
-    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0));
+    // (and a line stating a side about another subject is no answer: "calendar days or working days" is not stated of the
+    // 14-day rectification window by a line giving Pay's collection time in working days; the subject is the briefing's
+    // terms the question names outside both sides, when it names any: "which gets money in faster" names none)
+    const subject = rest.filter((u) => u.kind === 'concept' && u.soft === undefined);
+    const aboutSubject = (p: Passage) => !subject.length || subject.some((u) => this.index.coverage([u], p, this.contextOf(p)) > 0);
+    const holds = (units: Unit[]) => lines.some((p) => this.index.coverage(units, p, this.contextOf(p)) >= rules.held && (!shared.length || this.index.coverage(shared, p, this.contextOf(p)) > 0) && aboutSubject(p));
     // a figure asked of both sides ("how long do global vs local TT receipts take") is answered by a line stating the
     // figure for each side, whatever words the two sides share ("receipts" against "收款")
     const bothWithFigure = (p: Passage) => (figure!.test(p.zh) || figure!.test(p.en)) && [ownA, ownB].every((us) => us.length > 0 && this.index.coverage(us, p, this.contextOf(p)) >= rules.held);
@@ -384,6 +389,24 @@ export class DeclineChecks {
     // both contact channels) does not state that side, the side is what tells the alternatives apart
     const worded = (us: Unit[]) => us.map((u) => (u.kind === 'concept' && u.surface?.length ? { ...u, tokens: u.surface, surface: undefined } : u));
     return !holds(worded(ownA)) && !holds(worded(ownB)) && !sharesCharacter(sides[0], sides[1]) && !sharesCharacter(sides[1], sides[0]);
+  }
+
+  /**
+   * "Pay结汇的汇率跟中国银行牌价比是高还是低": a choice between two opposite degrees of the subject against a thing it is
+   * compared with (alternatives.yaml `degreeChoice`) that no line near the answer (with the lines introducing it) names
+   * in full: the lines state the subject ("权威银行透明汇率"), not how it compares with that thing, so neither side is
+   * stated.
+   */
+  unheldComparison(input: ComposeInput, lines: Passage[]): boolean {
+    const dc = this.analyzer.rules.alternatives?.degreeChoice;
+    const q = input.question.normalize('NFKC');
+    if (!dc || !dc.question.test(q)) return false;
+    const m = q.match(dc.reference);
+    const thing = m?.slice(1).find(Boolean);
+    if (!thing) return false;
+    // (named in full: "中国银行牌价" is not held by a line naming a bank; the compared thing may sit anywhere in the topic)
+    const units = input.unitsOf(thing).filter((u) => u.kind !== 'num' && u.soft === undefined);
+    return units.some((u) => this.noneHolds(lines, [u]));
   }
 
   /** The first lines picked for a yes/no question hold most of its asking clause between them. */
@@ -620,6 +643,62 @@ export class DeclineChecks {
     const units = input.unitsOf(after).filter((u) => u.kind !== 'num' && u.kind !== 'han' && u.soft === undefined);
     if (!units.length) return false;
     return this.noneHolds(lines, units);
+  }
+
+  /**
+   * The thing a yes/no of fact asks of its subject, when the line its stance would be read from (with every line
+   * introducing it in its block, from the heading it sits under) does not hold it: "do we get a certificate after
+   * finishing the Gold course series?" against the line announcing the course, "will having the green factory tag boost
+   * our search ranking?" against the tag line, "will the buyer be told when we get a warning?" against the penalty
+   * table's first step. The line is about the question's topic, not about what it asks of it, so a yes or no read off
+   * it would be a guess. The thing asked is the last of the briefing's terms (glossary concepts, the frame's words
+   * aside) in the asking clause, before a clause that places or conditions it (polarity.yaml `askedThing`), as the
+   * predicate's object ends a Chinese predicate (unstatedInPredicate); a term before it names the subject, which the
+   * line may state in its own words. Not a class item (the membership and open-list checks judge "Skype", "LinkedIn"),
+   * nor a side of an offered choice (the choice checks judge it). Empty when the line holds it.
+   */
+  unheldAskedConcepts(input: ComposeInput, qa: QuestionAnalysis, line: Passage): Unit[] {
+    const yn = this.analyzer.type('yesno');
+    const asking = yn ? clausesOf(input.question, SENTENCE_BREAK).find((c) => yn.ask.test(c)) : undefined;
+    if (!asking) return [];
+    const content = (u: Unit) => u.kind !== 'num' && u.soft === undefined;
+    // ("will the buyer be told when we get a warning": the clause after "when" places the thing asked; a condition
+    // opening the clause, "after we finish the course do we get a certificate", is not cut: the object still ends it)
+    let main = normalize(asking);
+    const cut = this.analyzer.rules.polarity.askedThing?.clauseEnd.exec(main);
+    if (cut && cut.index > 0 && input.unitsOf(main.slice(0, cut.index)).some(content)) main = main.slice(0, cut.index);
+    // the thing asked is the content word that ends the clause; only a term of the briefing is looked for in the line
+    // ("does converting currency through Pay still let me claim export tax rebates": the rebate, no glossary term, is
+    // judged by the other checks, not "Pay" before it)
+    const { ids, spans } = this.index.matcher.match(main);
+    const endOf = (u: Unit): number => {
+      if (u.kind === 'concept') return Math.max(-1, ...ids.map((id, i) => ('@' + id === u.tokens[0] ? spans[i]![1] : -1)));
+      if (u.kind === 'han') {
+        const piece = u.tokens[0]! + u.tokens.slice(1).map((t) => t.slice(1)).join('');
+        const at = main.lastIndexOf(piece);
+        return at < 0 ? -1 : at + piece.length;
+      }
+      return Math.max(-1, ...[...main.matchAll(/[a-z][a-z'-]*/g)].filter((m) => stem(m[0]) === u.tokens[0]).map((m) => m.index! + m[0].length));
+    };
+    const ranked = input.unitsOf(main).filter(content).map((u) => ({ u, end: endOf(u) })).sort((a, b) => b.end - a.end);
+    const asked = ranked[0]?.u.kind === 'concept' && !this.index.matcher.kinds.has(ranked[0].u.tokens[0]!.slice(1)) ? ranked[0].u : undefined;
+    if (!asked) return [];
+    if (qa.items.some((i) => (asked.surface ?? []).some((w) => i.re.test(w)))) return [];
+    const rules = this.analyzer.rules.alternatives;
+    const sides = rules ? offeredAlternatives(input.question, rules) : null;
+    if (sides && sides.some((s) => input.unitsOf(s).some((v) => v.tokens[0] === asked.tokens[0]))) return [];
+    const context = [...this.introducingRun(line), ...this.contextOf(line)];
+    return this.index.coverage([asked], line, context) > 0 ? [] : [asked];
+  }
+
+  /** The lines before a line in its block, back to the heading it sits under (the heading included). */
+  private introducingRun(p: Passage): Passage[] {
+    const group = this.byGroup.get(p.group) ?? [];
+    const at = group.indexOf(p);
+    if (at <= 0) return [];
+    let from = at - 1;
+    while (from > 0 && group[from]!.kind !== 'heading') from--;
+    return group.slice(from, at);
   }
 
   /** Whether no line (read with the lines introducing it) holds any of the units. */

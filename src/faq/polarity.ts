@@ -12,6 +12,7 @@ import type { Lang } from '../core/types.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { Section } from './knowledge.js';
 import type { Passage } from './passages.js';
+import type { Unit } from './text.js';
 import { CALENDAR_YEAR, CLOSED_LIST_ITEMS, MONTHS, NUM_WORD_EN, proposedSlots, statesSlotValue, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
@@ -152,6 +153,8 @@ export interface LineContext {
   passagesOf(sectionId: string): Passage[];
   /** the lines of the answered sections' topics */
   topicPassages(input: ComposeInput): Passage[];
+  /** the briefing's terms a yes/no asks that the line (with the lines introducing it) does not hold (decline.ts) */
+  unheldAskedConcepts?(input: ComposeInput, qa: QuestionAnalysis, line: Passage): Unit[];
 }
 
 export type Frame = 'violation' | 'permission' | 'fact';
@@ -224,7 +227,11 @@ export class YesNoLead {
     return yesNo(q, input.lang, false, 'fact');
   }
 
-  lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string {
+  /**
+   * The lead from the lines quoted (see comparedLead), else the first line's stance; null when that stance would be
+   * read off a line that does not hold what the question asks (polarity).
+   */
+  lineLead(qa: QuestionAnalysis, input: ComposeInput, picked: Passage[]): string | null {
     return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.comparedLength(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.polarity(qa, input, picked[0]!, picked);
   }
 
@@ -501,8 +508,13 @@ export class YesNoLead {
     return yesNo(input.question, input.lang, qa.duration >= over, 'fact');
   }
 
-  /** Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. */
-  polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage, picked: Passage[] = [p]): string {
+  /**
+   * Yes or no from the line that holds the answer: what the question's "yes" means, and which way the line goes. Null
+   * when a question of fact would be answered yes only by default (the line states no negation) and the line does not
+   * hold the term of the briefing it asks of its subject ("do we get a certificate after the course?" against the line
+   * announcing the course): the line says nothing either way.
+   */
+  polarity(qa: QuestionAnalysis, input: ComposeInput, p: Passage, picked: Passage[] = [p]): string | null {
     const pol = this.ctx.analyzer.rules.polarity;
     // a Chinese line's quoted English ("I am currently not available") says nothing about the rule's direction
     const whole = /\p{Script=Han}/u.test(p.zh) ? p.zh.replace(/[A-Za-z][A-Za-z' ]*/g, ' ') : p.en;
@@ -551,6 +563,12 @@ export class YesNoLead {
     if (restricted) return restricted;
     // "这个算不算" against a line that lists a violation asks whether it counts as one
     const frame = qa.frame === 'fact' && listsViolation && /算不算|算吗|算.{0,6}吗|\bcount(s|ed)?\b/i.test(input.question) ? 'violation' : qa.frame;
+    // A question of fact answered yes only because the line states no negation must rest on a line holding the thing it
+    // asks ("do we get a certificate after the course?" against the line announcing the course): else the line says
+    // nothing either way. (A violation or a permission is judged by the rule of the act the question describes, which
+    // the line states in its own terms; a blocked outcome by the limit the line states or lifts; a line stating a
+    // negation of its subject states something, and its no stands.)
+    if (frame === 'fact' && !negated && !pol.blocking?.test(q) && this.ctx.unheldAskedConcepts?.(input, qa, p).length) return null;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
     // (a line asking merchants to do it, "活动要求：…添加…微信", says doing it is no violation)
     else if (frame === 'violation') yes = !allowed && (listsViolation || (!negated && !(pol.required?.test(p.zh) || pol.required?.test(p.en))));

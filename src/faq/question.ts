@@ -12,7 +12,7 @@ import { RegexSource } from './asks.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
 export const TypesFileSchema = z.object({
-  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
+  types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), named: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /** a question sentence that matches no ask type and holds none of `unless` (a question word, a choice) asks yes or no */
@@ -65,6 +65,8 @@ export interface AskType {
   id: string;
   ask: RegExp;
   evidence: RegExp | null;
+  /** evidence naming a quantity without a figure ("转化率"): it counts only for a question naming that quantity */
+  named: RegExp | null;
   /** evidence that only approximates the answer ("5月初", "early May"): a line with exact evidence is preferred */
   vague: RegExp | null;
   /** evidence that states the answer exactly ("2022年5月1日"): what replaces a vague line */
@@ -150,6 +152,8 @@ export const PolarityFileSchema = z.object({
   anyWillDo: z.object({ line: RegexSource, question: RegexSource }).optional(),
   degree: z.object({ line: RegexSource, question: RegexSource }).optional(),
   blocking: z.object({ question: RegexSource }).optional(),
+  /** where the clause naming the thing a yes/no asks ends: a clause that places or conditions it follows ("when …") */
+  askedThing: z.object({ clauseEnd: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
   slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
@@ -221,6 +225,8 @@ export interface Polarity {
   degree: { line: RegExp; question: RegExp } | null;
   /** "will the system block it?" against "无法发布上线": the line's negation is the outcome asked, so yes */
   blocking: RegExp | null;
+  /** where the clause naming the thing a yes/no asks ends ("…be told | when we get a warning") */
+  askedThing: { clauseEnd: RegExp } | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
@@ -290,6 +296,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     id: t.id,
     ask: new RegExp(t.ask, 'i'),
     evidence: t.evidence ? new RegExp(t.evidence, 'i') : null,
+    named: t.named ? new RegExp(t.named, 'i') : null,
     vague: t.vague ? new RegExp(t.vague, 'i') : null,
     precise: t.precise ? new RegExp(t.precise, 'i') : null,
     deadline: t.deadline ? new RegExp(t.deadline, 'i') : null,
@@ -322,6 +329,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       anyWillDo: pol.anyWillDo ? { line: new RegExp(pol.anyWillDo.line, 'iu'), question: new RegExp(pol.anyWillDo.question, 'iu') } : null,
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
+      askedThing: pol.askedThing ? { clauseEnd: new RegExp(pol.askedThing.clauseEnd, 'iu') } : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
