@@ -280,7 +280,8 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     fake.addCase('rectification', 'P-ancient', Date.now() - 600 * DAY);
     await page.getByTestId('tab-dashboard').click();
     await page.getByTestId('timeline-svg').waitFor();
-    expect(await page.getByTestId('deadline-marker').count()).toBe(4);
+    // the tab was already open: its timeline is on screen while the click's reload is still under way
+    await expect.poll(() => page.getByTestId('deadline-marker').count(), { timeout: 8000 }).toBe(4);
     // The chart is drawn at the width it is shown at; its viewBox says how wide that is.
     const W = Number((await page.getByTestId('timeline-svg').getAttribute('viewBox'))!.split(' ')[2]);
     const xs = await page.locator('[data-testid="deadline-marker"] circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('cx'))));
