@@ -248,10 +248,13 @@ export function shiftDays(text: string): number | null {
  * How long a snooze asked in words lasts, as a duration the snooze command takes: "for 2 days", "晚两天", "3 hours
  * later", or up to a day ("until Monday", "明天上午再提醒我": whole days from today, at least one). One day when unsaid.
  */
+// a length in free words; the units are the typed command's (time.ts), so "snooze 30 min" and "推迟2小时" read alike in
+// words and as a command
+const LENGTH_IN_WORDS = new RegExp(`(\\d{1,3}|[一两二三四五六七八九十])\\s*(?:个)?\\s*${LENGTH_UNIT.source}`, 'i');
+
 export function snoozeLength(text: string, now: Date, timeZone: string): string {
   const t = text.toLowerCase();
-  // the units are the typed command's (time.ts), so "snooze 30 min" and "推迟2小时" read alike in words and as a command
-  const m = new RegExp(`(\\d{1,3}|[一两二三四五六七八九十])\\s*(?:个)?\\s*${LENGTH_UNIT.source}`, 'i').exec(t);
+  const m = LENGTH_IN_WORDS.exec(t);
   const unit = m && unitLetter(m[2]!);
   if (m && unit) return `${num(m[1]!)}${unit}`;
   if (/半\s*(个)?\s*(小时|钟头)|\bhalf an? hour\b/.test(t)) return '30m';

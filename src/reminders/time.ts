@@ -105,10 +105,11 @@ export function unitLetter(word: string): string | undefined {
   return UNITS[word.toLowerCase()]?.[0];
 }
 
-/** Whether a text starts with a length written as a number and a unit of UNITS ("30 min", "1h", "3天"), whole word. */
+const LENGTH_AT_START = new RegExp(`^\\s*\\d{1,5}\\s*${LENGTH_UNIT.source}`, 'i');
+
+/** Whether a text starts with a length written as a number and a unit of UNITS ("30 min", "1h", "3天后"), as LENGTH_UNIT reads units. */
 export function startsWithLength(text: string): boolean {
-  const m = /^\s*\d{1,5}\s*([a-z]+|[\u4e00-\u9fff]+)/i.exec(text);
-  return !!m && UNITS[m[1]!.toLowerCase()] !== undefined;
+  return LENGTH_AT_START.test(text);
 }
 
 /**
