@@ -81,6 +81,8 @@ export function createDetector(rules: RuleSet): Detector {
   // told to it as a feature. Not when the clause says it cannot be sent here ("too big to send here", 这里发不了).
   const sendHereRe = rules.lexicon.SEND_HERE ? compile('{SEND_HERE}', rules.lexicon, 'gu') : null;
   const sendHereDenied = rules.lexicon.SEND_HERE_DENIED ? compile('(?:{SEND_HERE_DENIED})[^,，;；.。!?！？]{0,24}$', rules.lexicon, 'u') : null;
+  // Wording the rules read as no channel ("call me Lily, by the way"): blanked for the classifier as well, no feature.
+  const noChannelRe = rules.lexicon.NO_CHANNEL_HERE ? compile('{NO_CHANNEL_HERE}', rules.lexicon, 'gu') : null;
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
   // The opening marks of rules/detection/quotes.yaml (a zone in marks starts at its mark).
   const openMarks = new Set(rules.quotes?.open ?? []);
@@ -188,6 +190,14 @@ export function createDetector(rules: RuleSet): Detector {
         const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
         ctx.labelledSpans.push({ start, end });
         ctx.sentHere++;
+      }
+    }
+    if (noChannelRe) {
+      const t = ctx.t.s;
+      noChannelRe.lastIndex = 0;
+      for (let m = nextNonEmpty(noChannelRe, t); m; m = nextNonEmpty(noChannelRe, t)) {
+        const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
+        ctx.labelledSpans.push({ start, end });
       }
     }
     // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
