@@ -5,6 +5,7 @@
  *   npx tsx scripts/eval-blind.ts drafts FILE.jsonl      rows {"text","label":"leak"|"ok","lang","hard","category"}
  *   npx tsx scripts/eval-blind.ts questions FILE.jsonl   rows {"q","lang","answerable","facts":["a|b"],"polarity"}
  *     --line-memory FILE   with a line memory that did not see FILE (an honest figure for a set the memory holds)
+ *     --model FILE         drafts: with classifier weights that did not see FILE (train-classifier.ts --leave-out)
  * Routing and listings have their own: scripts/eval-route.ts FILE, scripts/eval-listing.ts FILE.
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,9 @@ const lineMemory = memAt >= 0 ? args.splice(memAt, 2)[1] : undefined;
 // --errors lists each wrong draft with its findings: for a SEEN tuning set only, never for a held-out one
 const errAt = args.indexOf('--errors');
 const showErrors = errAt >= 0 && args.splice(errAt, 1).length > 0;
+// --model FILE scores drafts with classifier weights trained without the set (scripts/train-classifier.ts --leave-out)
+const modelAt = args.indexOf('--model');
+const modelPath = modelAt >= 0 ? args.splice(modelAt, 2)[1] : undefined;
 const [kind, file] = args;
 if ((kind !== 'drafts' && kind !== 'questions') || !file) {
   console.error('usage: eval-blind drafts|questions FILE.jsonl');
@@ -27,7 +31,7 @@ const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map(
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '-');
 
 if (kind === 'drafts') {
-  const checker = createDraftChecker({ llm: null });
+  const checker = createDraftChecker({ llm: null, modelPath });
   const groups = new Map<string, { tp: number; fp: number; fn: number; tn: number }>();
   const errors: string[] = [];
   for (const r of rows) {

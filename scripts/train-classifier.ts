@@ -1,11 +1,14 @@
 /**
- * Trains the draft classifier (hashed n-gram logistic regression) on corpus/drafts/{train,train-extra,blind-a}.jsonl and writes
- * src/checker/model.json. Deterministic (fixed seed). The held-out split is never read here; the decision
+ * Trains the draft classifier (hashed n-gram logistic regression) on corpus/drafts/{train,train-extra,blind-a}.jsonl and
+ * the strangers' draft sets of corpus/drafts/stranger-sets.yaml, and writes src/checker/model.json.
+ *   --leave-out NAME[,NAME] --out FILE   trains without those sets (for eval-blind.ts drafts SET --model FILE) Deterministic (fixed seed). The held-out split is never read here; the decision
  * threshold is picked from k-fold out-of-fold predictions over all the training drafts (objective in checker.yaml).
  *   npm run train:check
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 import { BITS, featuresFor, uniqueScaled } from '../src/checker/classifier.js';
 import { createDetector } from '../src/checker/detect.js';
 import { DEFAULT_RULES_DIR } from '../src/checker/index.js';
@@ -34,10 +37,30 @@ interface Row { id: string; text: string; label: 'leak' | 'ok' }
 const SOURCES = ['train.jsonl', 'train-extra.jsonl', 'blind-a.jsonl'];
 // HAILI_TRAIN_FOLD=k/n leaves out every n-th blind-a draft from offset k, for a cross-validated estimate.
 const fold = /^(\d+)\/(\d+)$/.exec(process.env.HAILI_TRAIN_FOLD ?? '');
-const rows = SOURCES.flatMap((f) =>
-  readFileSync(here(`../corpus/drafts/${f}`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row)
-    .filter((_, i) => !(fold && f === 'blind-a.jsonl' && i % Number(fold[2]) === Number(fold[1]))),
-);
+const readRows = (path: string) => readFileSync(here(`../${path}`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+// Session 25 (issue 10): the strangers' draft sets, each a different writer, listed in corpus/drafts/stranger-sets.yaml.
+// Learning from many writers at once is what moved the router on writers it never saw; the same is tried here, and
+// measured by leaving each writer out (--leave-out NAME --out FILE, then eval-blind --model FILE on that set).
+const args = process.argv.slice(2);
+const argValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const leaveOut = (argValue('--leave-out') ?? '').split(',').filter(Boolean);
+const strangerSets = z.object({ sets: z.array(z.string().endsWith('.jsonl')).min(1) })
+  .parse(parseYaml(readFileSync(here('../corpus/drafts/stranger-sets.yaml'), 'utf8'))).sets;
+/** A stranger set's name: its path under corpus/ without .jsonl ("round-24/drafts-s24", "blind-b/drafts"). */
+const setName = (path: string) => path.replace(/^corpus\//, '').replace(/\.jsonl$/, '');
+const unknown = leaveOut.filter((n) => !strangerSets.some((p) => setName(p) === n));
+if (unknown.length) throw new Error(`--leave-out ${unknown.join(', ')}: not a set of corpus/drafts/stranger-sets.yaml`);
+/** A draft and its label, from a draft row ({"text","label"}) or a chat row that is a draft ({"job":"draft","leak"}). */
+function draftRow(r: Record<string, unknown>): Row | null {
+  if (r.label === 'leak' || r.label === 'ok') return { id: String(r.id ?? ''), text: String(r.text), label: r.label };
+  if (r.job === 'draft' && typeof r.leak === 'boolean') return { id: String(r.id ?? ''), text: String(r.text), label: r.leak ? 'leak' : 'ok' };
+  return null;
+}
+const ownRows: Row[] = SOURCES.flatMap((f) => readRows(`corpus/drafts/${f}`).map((r) => r as unknown as Row)
+  .filter((_, i) => !(fold && f === 'blind-a.jsonl' && i % Number(fold[2]) === Number(fold[1]))));
+const strangerRows = strangerSets.filter((p) => !leaveOut.includes(setName(p)))
+  .map((p, setIndex) => ({ setIndex, rows: readRows(p).flatMap((r) => draftRow(r) ?? []) }));
+const rows: Row[] = [...ownRows, ...strangerRows.flatMap((s) => s.rows)];
 const rules = loadRules(DEFAULT_RULES_DIR);
 const detector = createDetector(rules);
 
@@ -106,7 +129,16 @@ const { warn } = rules.thresholds;
 const { folds, maxFalsePositiveRate } = rules.classifierCut;
 // A draft's fold comes from a hash of its text (seeded), not from its position: adding or removing drafts leaves
 // every other draft in the fold it was in, so the out-of-fold scores of the rest barely move.
-const foldOf = rows.map((row) => {
+// A stranger's drafts share one fold (their set's place in the list), so each is scored by a model that never saw
+// its writer: the cut-off is then picked for writers the classifier has not met, as at inference.
+const foldOf = rows.map((row, i) => {
+  if (i >= ownRows.length) {
+    let start = ownRows.length;
+    for (const s of strangerRows) {
+      if (i < start + s.rows.length) return s.setIndex % folds;
+      start += s.rows.length;
+    }
+  }
   let h = SEED >>> 0;
   for (let i = 0; i < row.text.length; i++) h = Math.imul(h ^ row.text.charCodeAt(i), 16777619) >>> 0;
   // murmur3's finaliser: FNV's low bits follow the last characters, and templated drafts share their endings.
@@ -142,6 +174,7 @@ let correct = 0;
 for (const ex of examples) if ((prob(model, ex) >= best.thr ? 1 : 0) === ex.y) correct++;
 console.log(`training accuracy (classifier alone) ${(correct / examples.length * 100).toFixed(1)}% on ${examples.length} drafts; ${Object.keys(weights).length} non-zero weights`);
 // HAILI_MODEL_OUT lets the reproducibility test write elsewhere and compare with the shipped file.
-const out = process.env.HAILI_MODEL_OUT ?? here('../src/checker/model.json');
-writeFileSync(out, JSON.stringify({ version: 1, bits: BITS, trainedOn: SOURCES.map((f) => `corpus/drafts/${f}`).join(','), seed: SEED, threshold: best.thr, bias: Number(model.b.toFixed(4)), weights }) + '\n');
+const out = argValue('--out') ?? process.env.HAILI_MODEL_OUT ?? here('../src/checker/model.json');
+const trainedOn = [...SOURCES.map((f) => `corpus/drafts/${f}`), ...strangerSets.filter((p) => !leaveOut.includes(setName(p)))];
+writeFileSync(out, JSON.stringify({ version: 1, bits: BITS, trainedOn: trainedOn.join(','), seed: SEED, threshold: best.thr, bias: Number(model.b.toFixed(4)), weights }) + '\n');
 console.log(`wrote ${out}`);
