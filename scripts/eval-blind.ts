@@ -6,16 +6,24 @@
  *   npx tsx scripts/eval-blind.ts questions FILE.jsonl   rows {"q","lang","answerable","facts":["a|b"],"polarity"}
  *     --line-memory FILE   with a line memory that did not see FILE (an honest figure for a set the memory holds)
  *     --model FILE         drafts: with classifier weights that did not see FILE (train-classifier.ts --leave-out)
+ *     --faq-model FILE     with a FAQ model that did not see FILE (scripts/train-faq.ts --leave-out NAME --out FILE)
  * Routing and listings have their own: scripts/eval-route.ts FILE, scripts/eval-listing.ts FILE.
  */
 import { readFileSync } from 'node:fs';
 import { createDraftChecker } from '../src/checker/index.js';
-import { createPolicyFaq } from '../src/faq/index.js';
+import { createPolicyFaq, loadModel } from '../src/faq/index.js';
 
 const args = process.argv.slice(2);
 // --line-memory FILE scores with a line memory built without the set (scripts/train-lines.ts --sets ... --out FILE)
 const memAt = args.indexOf('--line-memory');
 const lineMemory = memAt >= 0 ? args.splice(memAt, 2)[1] : undefined;
+// --faq-model FILE scores with a section classifier and answer gate trained without the set (scripts/train-faq.ts --leave-out)
+const modelAt = args.indexOf('--faq-model');
+const faqModel = modelAt >= 0 ? args.splice(modelAt, 2)[1] : undefined;
+if (modelAt >= 0 && !faqModel) {
+  console.error('--faq-model needs a file');
+  process.exit(2);
+}
 // --errors lists each wrong draft with its findings: for a SEEN tuning set only, never for a held-out one
 const errAt = args.indexOf('--errors');
 const showErrors = errAt >= 0 && args.splice(errAt, 1).length > 0;
@@ -60,7 +68,13 @@ if (kind === 'drafts') {
   }
   if (showErrors) for (const e of errors) console.log(e);
 } else {
-  const faq = createPolicyFaq({ llm: null, lineMemory });
+  // loadModel returns null for a missing file, which would quietly score without the learned part: refuse instead
+  const model = faqModel === undefined ? undefined : loadModel(faqModel);
+  if (faqModel !== undefined && !model) {
+    console.error(`--faq-model ${faqModel}: no such file`);
+    process.exit(2);
+  }
+  const faq = createPolicyFaq({ llm: null, lineMemory, model });
   const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
   const hasFact = (a: string, f: string) => f.split('|').some((alt) => squash(a).includes(squash(alt)));
   const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;
