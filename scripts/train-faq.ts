@@ -3,12 +3,21 @@
  * Deterministic: no randomness, fixed iteration order, rounded weights, so a re-run reproduces the file byte for byte.
  *   npm run train:ask              # cross-validate (k-fold by question set), then train on all seen sets and write
  *   npm run train:ask -- --check   # train and compare with the committed model.json instead of writing
+ *   npm run train:ask -- --no-cv --leave-out questions-s22 --out /tmp/m.json   # a model that never saw that set, to
+ *     score it honestly: npx tsx scripts/eval-blind.ts questions corpus/round-22/questions-s22.jsonl --faq-model /tmp/m.json
+ *   npm run train:ask -- --no-cv --strangers --out /tmp/m.json   # also learn NONE from the strangers' unanswerable rows
  *
  * Training data: the SEEN question sets only (TRAIN_SETS) plus each section's own titles, aliases and answers.
  * heldout7 (and any later set) is never read here; heldout6 joined after its first score was recorded.
+ * --strangers (an experiment, not the shipped model) adds the unanswerable rows of the strangers' question sets
+ * (corpus/routing/stranger-sets.yaml) as NONE examples. Scored leave-one-writer-out (each stranger set with a model
+ * trained without it, eval-blind --faq-model) it did not pay: declined rose on 6 of 9 sets (+1.5 points on
+ * average) but every fact fell 1.2 points on average (4.8 on questions-t23); also feeding the gate the strangers'
+ * rows (answerable as positives) cost 2-7 points of every fact.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { confidence, namesUncoveredOutside } from '../src/faq/answer.js';
 import { inspectQuestion } from '../src/faq/guard.js';
@@ -39,11 +48,37 @@ interface Question {
   set: string;
 }
 
-function loadSet(set: string): Question[] {
-  return readFileSync(join(root, 'corpus/questions', `${set}.jsonl`), 'utf8')
+function readJsonl(path: string): Record<string, unknown>[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => ({ ...(JSON.parse(l) as Omit<Question, 'set'>), set }));
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+function loadSet(set: string): Question[] {
+  return readJsonl(join(root, 'corpus/questions', `${set}.jsonl`)).map((r) => ({ ...(r as unknown as Omit<Question, 'set'>), set }));
+}
+
+/** The strangers' question sets (rows with "q" and "answerable") of corpus/routing/stranger-sets.yaml: name -> path. */
+function strangerQuestionSets(): Map<string, string> {
+  const { sets } = parseYaml(readFileSync(join(root, 'corpus/routing/stranger-sets.yaml'), 'utf8')) as { sets: string[] };
+  const out = new Map<string, string>();
+  for (const path of sets) {
+    const rows = readJsonl(join(root, path));
+    if (rows.length && rows.every((r) => typeof r.q === 'string' && typeof r.answerable === 'boolean')) out.set(basename(path, '.jsonl'), path);
+  }
+  return out;
+}
+
+/**
+ * A stranger's set names no section, only whether the briefing answers: its unanswerable rows are NONE examples for
+ * the classifier. They stay out of the blend, gate and threshold fits: letting the strangers' rows into the gate
+ * (answerable ones as positives, "right" = a section holding all their facts) lost far more facts, leave-one-writer-out.
+ */
+function strangerNoneExamples(path: string): Example[] {
+  return readJsonl(join(root, path))
+    .filter((r) => r.answerable === false)
+    .map((r) => ({ raw: featurize(String(r.q), matcher), y: classIdx.get(NONE)! }));
 }
 
 const knowledge = loadKnowledge(join(root, 'rules'));
@@ -281,18 +316,31 @@ function score(model: ModelJson | null, qs: Question[]) {
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
+const argValue = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+
 function main(): void {
   const check = process.argv.includes('--check');
   const skipCv = check || process.argv.includes('--no-cv');
-  const bySet = new Map(TRAIN_SETS.map((s) => [s, loadSet(s)]));
+  // --leave-out NAME[,NAME]: sets (file names without .jsonl) the model must never see, to be scored on afterwards
+  const leaveOut = (argValue('--leave-out') ?? '').split(',').filter(Boolean);
+  const out = argValue('--out');
+  const useStrangers = process.argv.includes('--strangers');
+  if ((leaveOut.length || useStrangers) && !out) throw new Error('--leave-out and --strangers need --out: the shipped model learns from every seen set');
+  const strangerSets = strangerQuestionSets();
+  const unknown = leaveOut.filter((n) => !TRAIN_SETS.includes(n) && !strangerSets.has(n));
+  if (unknown.length) throw new Error(`--leave-out ${unknown.join(', ')}: neither in TRAIN_SETS nor a question set of corpus/routing/stranger-sets.yaml`);
+  const trainSets = TRAIN_SETS.filter((s) => !leaveOut.includes(s));
+  const strangers = useStrangers ? [...strangerSets].filter(([name]) => !leaveOut.includes(name)) : [];
+  const strangerNone = strangers.flatMap(([, path]) => strangerNoneExamples(path));
+  const bySet = new Map(trainSets.map((s) => [s, loadSet(s)]));
   const all = [...bySet.values()].flat();
   const prepared = new Map(all.map((q) => [q.id + '@' + q.set, prepare(q)]));
-  const trainable = (qs: Question[]) => qs.filter((q) => !q.prev?.length).map(questionExample);
+  const trainable = (qs: Question[]) => [...qs.filter((q) => !q.prev?.length).map(questionExample), ...strangerNone];
 
   // Level 1: out-of-fold classifier probabilities, one fold per question set.
   const oof: { p: Prepared; probs: Float64Array; clf: SectionClassifier; fold: string }[] = [];
   const foldBase = new Map<string, Pick<ModelJson, 'classes' | 'idf' | 'weights' | 'bias'>>();
-  for (const fold of TRAIN_SETS) {
+  for (const fold of trainSets) {
     const base = trainClassifier([...sectionExamples, ...trainable(all.filter((q) => q.set !== fold))]);
     foldBase.set(fold, base);
     const clf = new SectionClassifier({ version: 1, ...base, blend: 0, blendFollowUp: 0, gate: NO_GATE }, matcher);
@@ -301,7 +349,7 @@ function main(): void {
 
   if (process.argv.includes('--diag')) {
     // section top-1 accuracy on answerable first questions, by fold, for each blend (0 = BM25 only, 1 = classifier only)
-    for (const fold of TRAIN_SETS) {
+    for (const fold of trainSets) {
       const rows = oof.filter((o) => o.fold === fold && o.p.q.section && !o.p.q.prev?.length);
       const accs = BLEND_GRID.map((w) => rows.filter((o) => decide(o.p.hits, o.probs, o.clf, confidence, { followUp: false, blend: w, gate: NO_GATE }).sectionId === o.p.q.section).length / rows.length);
       console.log(`${fold.padEnd(9)} ${accs.map((a) => (100 * a).toFixed(1)).join(' ')}`);
@@ -323,7 +371,7 @@ function main(): void {
     // Level 2: blend, gate and threshold fitted on the other folds' out-of-fold rows, scored on this fold.
     console.log('fold      | n   | baseline answered / declined | learned answered / declined');
     const tot = { b: { answerable: 0, correct: 0, unanswerable: 0, declined: 0 }, l: { answerable: 0, correct: 0, unanswerable: 0, declined: 0 } };
-    for (const fold of TRAIN_SETS) {
+    for (const fold of trainSets) {
       const m = assemble(foldBase.get(fold)!, oof.filter((o) => o.fold !== fold));
       const qs = bySet.get(fold)!;
       const b = score(null, qs);
@@ -350,8 +398,9 @@ function main(): void {
     console.log(same ? 'model.json is reproduced byte for byte' : 'model.json DIFFERS from a fresh training run');
     process.exit(same ? 0 : 1);
   }
-  writeFileSync(DEFAULT_MODEL_PATH, json);
-  console.log(`wrote ${DEFAULT_MODEL_PATH} (${(json.length / 1024).toFixed(0)} KB, ${Object.keys(final.weights).length} features, blend ${final.blend}/${final.blendFollowUp}, gate threshold ${final.gate.threshold})`);
+  const target = out ?? DEFAULT_MODEL_PATH;
+  writeFileSync(target, json);
+  console.log(`wrote ${target} from ${[...trainSets, ...strangers.map(([name]) => name)].join(', ')} (${(json.length / 1024).toFixed(0)} KB, ${Object.keys(final.weights).length} features, blend ${final.blend}/${final.blendFollowUp}, gate threshold ${final.gate.threshold})`);
 }
 
 main();
