@@ -18,9 +18,9 @@ const args = process.argv.slice(2);
 const memAt = args.indexOf('--line-memory');
 const lineMemory = memAt >= 0 ? args.splice(memAt, 2)[1] : undefined;
 // --faq-model FILE scores with a section classifier and answer gate trained without the set (scripts/train-faq.ts --leave-out)
-const modelAt = args.indexOf('--faq-model');
-const faqModel = modelAt >= 0 ? args.splice(modelAt, 2)[1] : undefined;
-if (modelAt >= 0 && !faqModel) {
+const faqModelAt = args.indexOf('--faq-model');
+const faqModel = faqModelAt >= 0 ? args.splice(faqModelAt, 2)[1] : undefined;
+if (faqModelAt >= 0 && !faqModel) {
   console.error('--faq-model needs a file');
   process.exit(2);
 }
@@ -28,8 +28,8 @@ if (modelAt >= 0 && !faqModel) {
 const errAt = args.indexOf('--errors');
 const showErrors = errAt >= 0 && args.splice(errAt, 1).length > 0;
 // --model FILE scores drafts with classifier weights trained without the set (scripts/train-classifier.ts --leave-out)
-const modelAt = args.indexOf('--model');
-const modelPath = modelAt >= 0 ? args.splice(modelAt, 2)[1] : undefined;
+const checkerModelAt = args.indexOf('--model');
+const modelPath = checkerModelAt >= 0 ? args.splice(checkerModelAt, 2)[1] : undefined;
 const [kind, file] = args;
 if ((kind !== 'drafts' && kind !== 'questions') || !file) {
   console.error('usage: eval-blind drafts|questions FILE.jsonl');
