@@ -154,7 +154,12 @@ const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges
 const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged|re-?calculate|re-?calculates|re-?calculated)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
-const GOODS_PART = /^\s*(?:goods(?:\s*value)?|subtotal|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计)\s*[:：]?/i;
+const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计|明细)\s*[:：]?/i;
+// An order summary on one line, "20 Pieces  Details $112.00  Shipping $0.00  Total $112.00" (明细 / 运费 / 合计): it is cut
+// at each label, so the goods' amount is not read as the freight of the line that names shipping.
+const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|货值|货款|小计|商品总价|商品金额/i;
+const SUMMARY_TOTAL = /\btotal\b|合计|总计|总价/i;
+const SUMMARY_LABEL = /\b(?:details|(?:item\s*)?subtotal|goods\s*value|shipping(?:\s*fee)?|freight|total)\b|明细|货值|货款|小计|商品总价|商品金额|运费|合计|总计|总价/gi;
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
 // order value that earns free shipping, not a fee, price or SKU of the product.
@@ -1477,13 +1482,15 @@ export function createParser(rules: ListingRules): Parser {
 
   function addShipping(seg: string, line: string, out: ParsedListing): void {
     const freeWords = FREE_SHIPPING.test(line);
-    for (const sub of shippingParts(seg)) {
+    const summary = SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg);
+    for (const sub of summary ? summaryParts(seg) : shippingParts(seg)) {
       const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords));
       if (!sms.length) continue;
       if (GOODS_PART.test(sub)) {
         // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
         const q = /[(（]\s*([^)）]*)[)）]/.exec(line);
-        const qty = q ? quantityNear(maskMoney(q[1]!, moneys(q[1]!)), 0, 0) : undefined;
+        // (in a one-line summary the quantity leads it: "20 Pieces  Details $112.00 …")
+        const qty = q ? quantityNear(maskMoney(q[1]!, moneys(q[1]!)), 0, 0) : summary ? quantityNear(maskMoney(seg, moneys(seg)), 0, 0) : undefined;
         out.order ??= { qty: qty?.qty ?? 0, unit: qty?.unit, subtotal: sms[0]!.money };
         continue;
       }
@@ -2040,6 +2047,18 @@ function splitSegments(line: string): string[] {
 /** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */
 // Also "运费：实际收取 $460 （模板显示 $150）": the second amount's own role word (published or charged) starts its part.
 const ROLE_WORD = /\b(?:but|while|however|actual(?:ly)?|charged|published|listed|shown|template)\b|但|实际|实收|模板|发布|显示|标注|公示/gi;
+/** A one-line order summary cut at each of its labels (the part before the first holds the quantity, no amount). */
+function summaryParts(seg: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of seg.matchAll(SUMMARY_LABEL)) {
+    if (m.index! > from) parts.push(seg.slice(from, m.index!));
+    from = m.index!;
+  }
+  parts.push(seg.slice(from));
+  return parts;
+}
+
 function shippingParts(seg: string): string[] {
   const parts: string[] = [];
   let from = 0;
