@@ -17,7 +17,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { confidence, namesUncoveredOutside } from '../src/faq/answer.js';
 import { inspectQuestion } from '../src/faq/guard.js';
@@ -26,6 +25,7 @@ import { loadKnowledge } from '../src/faq/knowledge.js';
 import { GATE_FEATURES, NONE, SectionClassifier, decide, featurize, type ModelJson } from '../src/faq/learned.js';
 import { Retriever, type Hit } from '../src/faq/retriever.js';
 import { ConceptMatcher, analyzeQuery } from '../src/faq/text.js';
+import { flagValue, leftOut, readJsonl, strangerSets } from './stranger-sets.js';
 
 export const TRAIN_SETS = ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'];
 const EPOCHS = 80;
@@ -48,26 +48,18 @@ interface Question {
   set: string;
 }
 
-function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
-
 function loadSet(set: string): Question[] {
   return readJsonl(join(root, 'corpus/questions', `${set}.jsonl`)).map((r) => ({ ...(r as unknown as Omit<Question, 'set'>), set }));
 }
 
-/** The strangers' question sets (rows with "q" and "answerable") of corpus/routing/stranger-sets.yaml: name -> path. */
-function strangerQuestionSets(): Map<string, string> {
-  const { sets } = parseYaml(readFileSync(join(root, 'corpus/routing/stranger-sets.yaml'), 'utf8')) as { sets: string[] };
-  const out = new Map<string, string>();
-  for (const path of sets) {
+const STRANGER_LIST = 'corpus/routing/stranger-sets.yaml';
+
+/** The strangers' question sets (rows with "q" and "answerable") among the sets STRANGER_LIST names, as paths. */
+function strangerQuestionSets(): string[] {
+  return strangerSets(STRANGER_LIST).filter((path) => {
     const rows = readJsonl(join(root, path));
-    if (rows.length && rows.every((r) => typeof r.q === 'string' && typeof r.answerable === 'boolean')) out.set(basename(path, '.jsonl'), path);
-  }
-  return out;
+    return rows.length > 0 && rows.every((r) => typeof r.q === 'string' && typeof r.answerable === 'boolean');
+  });
 }
 
 /**
@@ -316,22 +308,21 @@ function score(model: ModelJson | null, qs: Question[]) {
 
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 
-const argValue = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-
 function main(): void {
   const check = process.argv.includes('--check');
   const skipCv = check || process.argv.includes('--no-cv');
   // --leave-out NAME[,NAME]: sets (file names without .jsonl) the model must never see, to be scored on afterwards
-  const leaveOut = (argValue('--leave-out') ?? '').split(',').filter(Boolean);
-  const out = argValue('--out');
-  const useStrangers = process.argv.includes('--strangers');
+  const args = process.argv.slice(2);
+  const leaveOut = (flagValue(args, '--leave-out') ?? '').split(',').filter(Boolean);
+  const out = flagValue(args, '--out');
+  const useStrangers = args.includes('--strangers');
   if ((leaveOut.length || useStrangers) && !out) throw new Error('--leave-out and --strangers need --out: the shipped model learns from every seen set');
-  const strangerSets = strangerQuestionSets();
-  const unknown = leaveOut.filter((n) => !TRAIN_SETS.includes(n) && !strangerSets.has(n));
-  if (unknown.length) throw new Error(`--leave-out ${unknown.join(', ')}: neither in TRAIN_SETS nor a question set of corpus/routing/stranger-sets.yaml`);
+  // (the strangers' sets are read only when asked for: the shipped model and its byte-for-byte check never need them)
+  const questionSets = useStrangers || leaveOut.some((n) => !TRAIN_SETS.includes(n)) ? strangerQuestionSets() : [];
+  const heldBack = leftOut(args, questionSets, `the question sets of ${STRANGER_LIST}`, TRAIN_SETS);
   const trainSets = TRAIN_SETS.filter((s) => !leaveOut.includes(s));
-  const strangers = useStrangers ? [...strangerSets].filter(([name]) => !leaveOut.includes(name)) : [];
-  const strangerNone = strangers.flatMap(([, path]) => strangerNoneExamples(path));
+  const strangers = useStrangers ? questionSets.filter((path) => !heldBack.has(path)) : [];
+  const strangerNone = strangers.flatMap((path) => strangerNoneExamples(path));
   const bySet = new Map(trainSets.map((s) => [s, loadSet(s)]));
   const all = [...bySet.values()].flat();
   const prepared = new Map(all.map((q) => [q.id + '@' + q.set, prepare(q)]));
@@ -400,7 +391,7 @@ function main(): void {
   }
   const target = out ?? DEFAULT_MODEL_PATH;
   writeFileSync(target, json);
-  console.log(`wrote ${target} from ${[...trainSets, ...strangers.map(([name]) => name)].join(', ')} (${(json.length / 1024).toFixed(0)} KB, ${Object.keys(final.weights).length} features, blend ${final.blend}/${final.blendFollowUp}, gate threshold ${final.gate.threshold})`);
+  console.log(`wrote ${target} from ${[...trainSets, ...strangers.map((path) => basename(path, '.jsonl'))].join(', ')} (${(json.length / 1024).toFixed(0)} KB, ${Object.keys(final.weights).length} features, blend ${final.blend}/${final.blendFollowUp}, gate threshold ${final.gate.threshold})`);
 }
 
 main();

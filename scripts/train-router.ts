@@ -11,28 +11,21 @@
  *     (trains without the named stranger set and writes the model elsewhere: scripts/eval-route.ts --model scores the
  *     left-out set on it, the way to measure on a writer the router never learnt from)
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { fileURLToPath } from 'node:url';
 import { createDraftChecker } from '../src/checker/index.js';
 import { loadRoutingRules } from '../src/routing/cues.js';
 import { ROUTE_BITS, routeFeatures } from '../src/routing/features.js';
 import { ROUTE_JOBS, scoreJobs, type RouteJob, type RouteModel } from '../src/routing/model.js';
 import { rng } from '../corpus/drafts/rng.js';
+import { REPO_ROOT, flagValue, leftOut, readJsonl, strangerSets } from './stranger-sets.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = REPO_ROOT;
 const args = process.argv.slice(2);
 const cv = args.includes('--cv');
-const argValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-
-const strangerSetsFile = z.object({ sets: z.array(z.string().endsWith('.jsonl')).min(1) });
-
-/** The strangers' sets the router learns from (corpus/routing/stranger-sets.yaml), as repository paths. */
-export function strangerSets(): string[] {
-  return strangerSetsFile.parse(parseYaml(readFileSync(join(root, 'corpus/routing/stranger-sets.yaml'), 'utf8'))).sets;
-}
+/** The strangers' sets the router learns from. */
+const STRANGER_LIST = 'corpus/routing/stranger-sets.yaml';
 
 /** A labelled row's text and job, from its shape: a question row has "q", a draft row "label", a routing row "job". */
 function rowExample(r: Record<string, unknown>, source: string): Example {
@@ -46,23 +39,16 @@ function rowExample(r: Record<string, unknown>, source: string): Example {
 
 interface Example { text: string; job: RouteJob; source: string }
 
-function readJsonl(path: string): Record<string, unknown>[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-}
-
-/** The training rows; `leaveOut` names stranger sets (file names without .jsonl) to hold back. */
-function loadExamples(leaveOut: string[] = []): Example[] {
+/** The training rows; `leaveOut` holds back stranger sets (their repository paths). */
+function loadExamples(leaveOut: ReadonlySet<string> = new Set()): Example[] {
   const out: Example[] = [];
   const list = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith('.jsonl')).sort();
   for (const f of list('corpus/drafts')) for (const r of readJsonl(join(root, 'corpus/drafts', f))) out.push({ text: String(r.text), job: 'draft', source: f });
   for (const f of list('corpus/questions')) for (const r of readJsonl(join(root, 'corpus/questions', f))) out.push({ text: String(r.q), job: 'question', source: f });
   for (const f of list('corpus/listings')) for (const r of readJsonl(join(root, 'corpus/listings', f))) out.push({ text: String(r.text), job: 'listing', source: f });
   for (const f of list('corpus/routing')) for (const r of readJsonl(join(root, 'corpus/routing', f))) out.push(rowExample(r, f));
-  const sets = strangerSets();
-  const unknown = leaveOut.filter((name) => !sets.some((p) => basename(p, '.jsonl') === name));
-  if (unknown.length) throw new Error(`--leave-out ${unknown.join(', ')}: not a set of corpus/routing/stranger-sets.yaml`);
-  for (const path of sets) {
-    if (leaveOut.includes(basename(path, '.jsonl'))) continue;
+  for (const path of strangerSets(STRANGER_LIST)) {
+    if (leaveOut.has(path)) continue;
     for (const r of readJsonl(join(root, path))) out.push(rowExample(r, basename(path)));
   }
   return out;
@@ -106,7 +92,7 @@ function train(data: { feats: number[]; y: number }[], seed: number): RouteModel
 }
 
 /** The model file's exact text for the corpora as they are; the retrain test compares it byte for byte. */
-export function buildRouterModel(log: (line: string) => void = () => {}, leaveOut: string[] = []): string {
+export function buildRouterModel(log: (line: string) => void = () => {}, leaveOut: ReadonlySet<string> = new Set()): string {
   const rules = loadRoutingRules();
   const checker = createDraftChecker({ llm: null });
   const examples = loadExamples(leaveOut);
@@ -125,9 +111,9 @@ export function buildRouterModel(log: (line: string) => void = () => {}, leaveOu
 
 function main(): void {
   if (!cv) {
-    const leaveOut = (argValue('--leave-out') ?? '').split(',').filter(Boolean);
-    const out = argValue('--out') ?? join(root, 'src/routing/model.json');
-    if (leaveOut.length && !argValue('--out')) throw new Error('--leave-out needs --out: the shipped model learns from every set');
+    const leaveOut = leftOut(args, strangerSets(STRANGER_LIST), STRANGER_LIST);
+    const out = flagValue(args, '--out') ?? join(root, 'src/routing/model.json');
+    if (leaveOut.size && !flagValue(args, '--out')) throw new Error('--leave-out needs --out: the shipped model learns from every set');
     const text = buildRouterModel(console.log, leaveOut);
     writeFileSync(out, text);
     console.log(`wrote ${out} (${Object.keys(JSON.parse(text).weights).length} features)`);
