@@ -177,29 +177,31 @@ export function createDetector(rules: RuleSet): Detector {
     },
   };
 
+  /** Notes each match of `re` on the folded view (that `keep` accepts, by its index) as a span the classifier does not
+   *  read; returns how many it noted. */
+  function blankMatches(ctx: DraftContext, re: RegExp, keep: (at: number) => boolean = () => true): number {
+    const t = ctx.t.s;
+    let n = 0;
+    re.lastIndex = 0;
+    for (let m = nextNonEmpty(re, t); m; m = nextNonEmpty(re, t)) {
+      if (!keep(m.index)) continue;
+      const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
+      ctx.labelledSpans.push({ start, end });
+      n++;
+    }
+    return n;
+  }
+
   /**
    * The classifier reads the draft without the buyer's quoted words, and without the phone-like shape of numbers
    * labelled as orders or models (its n-grams would take "0912 345 678" for a phone in any language).
    */
   function classifierInput(ctx: DraftContext, text: string, quoted: QuoteZone[]): ClassifierInput {
-    if (sendHereRe) {
-      const t = ctx.t.s;
-      sendHereRe.lastIndex = 0;
-      for (let m = nextNonEmpty(sendHereRe, t); m; m = nextNonEmpty(sendHereRe, t)) {
-        if (sendHereDenied?.test(t.slice(Math.max(0, m.index - 40), m.index))) continue;
-        const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
-        ctx.labelledSpans.push({ start, end });
-        ctx.sentHere++;
-      }
-    }
-    if (noChannelRe) {
-      const t = ctx.t.s;
-      noChannelRe.lastIndex = 0;
-      for (let m = nextNonEmpty(noChannelRe, t); m; m = nextNonEmpty(noChannelRe, t)) {
-        const [start, end] = origSpan(ctx.t, m.index, m.index + m[0].length);
-        ctx.labelledSpans.push({ start, end });
-      }
-    }
+    // An offer to send here is blanked and counted unless its clause says it cannot be sent here; wording that names
+    // no channel is blanked only.
+    const t = ctx.t.s;
+    if (sendHereRe) ctx.sentHere += blankMatches(ctx, sendHereRe, (at) => !sendHereDenied?.test(t.slice(Math.max(0, at - 40), at)));
+    if (noChannelRe) blankMatches(ctx, noChannelRe);
     // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
     ctx.labelledSpans.sort((x, y) => x.start - y.start);
     if (quoted.length > 0) {
