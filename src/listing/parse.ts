@@ -159,7 +159,7 @@ const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|produ
 // at each label, so the goods' amount is not read as the freight of the line that names shipping.
 const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|货值|货款|小计|商品总价|商品金额/i;
 const SUMMARY_TOTAL = /\btotal\b|合计|总计|总价/i;
-const SUMMARY_LABEL = /\b(?:details|(?:item\s*)?subtotal|goods\s*value|shipping(?:\s*fee)?|freight|total)\b|明细|货值|货款|小计|商品总价|商品金额|运费|合计|总计|总价/gi;
+const SUMMARY_LABEL = new RegExp(`${SUMMARY_GOODS.source}|\\b(?:shipping(?:\\s*fee)?|freight)\\b|运费|${SUMMARY_TOTAL.source}`, 'gi');
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
 // order value that earns free shipping, not a fee, price or SKU of the product.
