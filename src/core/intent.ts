@@ -182,7 +182,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // track; the proposal asks one "yes" before anything is created.
   // (a question mark anywhere, or a question word, asks as well: "30天内做完新手任务有啥reward？送多少流量")
   const askedInWords = rules.indirectQuestion.some((re) => re.test(trimmed));
-  const questionForm = asksSomething(rules, guess, trimmed);
+  const questionForm = asksSomething(rules, guess, trimmed, askedForm, askedInWords);
   // (both checks below are of a text stated to no one: not the model's reminder or listing, not to the buyer, not asked,
   // not greeting or signing off to anyone but Haili: "Hi Fatima, next Tuesday we do a live stream …" tells a buyer of the
   // event, where "live stream on the 18th" alone is the case to track)
@@ -267,8 +267,15 @@ export function hasQuestionForm(guess: JobGuess, text: string): boolean {
  * Whether a message asks something, in form or in words: a question's form, a question mark anywhere, a question word
  * ("30天内做完新手任务有啥reward？送多少流量", "…发布时提示价格异常，怎么办"), or an indirect question ("I was wondering if …").
  */
-export function asksSomething(rules: JobClassifier['rules'], guess: JobGuess, text: string): boolean {
-  return hasQuestionForm(guess, text) || /[?？]/.test(text) || guess.cues.includes('question_word') || rules.indirectQuestion.some((re) => re.test(text));
+export function asksSomething(
+  rules: JobClassifier['rules'],
+  guess: JobGuess,
+  text: string,
+  // (a caller that has read the form or the indirect question already passes them, rather than have them read again)
+  askedForm = hasQuestionForm(guess, text),
+  askedInWords = rules.indirectQuestion.some((re) => re.test(text)),
+): boolean {
+  return askedForm || /[?？]/.test(text) || guess.cues.includes('question_word') || askedInWords;
 }
 
 /** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */
