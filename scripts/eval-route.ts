@@ -4,7 +4,8 @@
  * replies are judged by the job they show.
  *   npx tsx scripts/eval-route.ts FILE.jsonl [--errors] [--model ROUTER-MODEL.json]
  * --model scores a router model trained elsewhere (train-router --leave-out … --out …) instead of the shipped one.
- * FILE may hold routing rows {"text","job",...}, draft rows {"text","label"} or question rows {"q","answerable","facts"}.
+ * FILE may hold routing rows {"text","job",...}, draft rows {"text","label"}, question rows {"q","answerable","facts"}
+ * or listing rows {"text","fake"} (a pasted listing, fake or not, should reach the listing check).
  * Only aggregate figures print unless --errors is given: never list the failures of a set still held out.
  */
 import { readFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ function load(file: string): Row[] {
       const r = JSON.parse(l);
       const id = String(r.id ?? `line-${i + 1}`);
       if (typeof r.q === 'string') return { id, text: r.q, job: 'question', leak: null, quotedLeak: null, facts: r.facts ?? [], answerable: r.answerable ?? r.section !== null, polarity: r.polarity ?? null, quoted: false };
+      if (typeof r.fake === 'boolean') return { id, text: r.text, job: 'listing', leak: null, quotedLeak: null, facts: null, answerable: null, polarity: null, quoted: false };
       if (r.label === 'leak' || r.label === 'ok') return { id, text: r.text, job: 'draft', leak: r.label === 'leak', quotedLeak: null, facts: null, answerable: null, polarity: null, quoted: false };
       return { id, text: r.text, job: r.job, leak: r.leak ?? null, quotedLeak: r.quoted_leak ?? null, facts: null, answerable: null, polarity: null, quoted: r.quoted === true };
     });
