@@ -186,7 +186,8 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // (both checks below are of a text stated to no one: not the model's reminder or listing, not to the buyer, not asked,
   // not greeting or signing off to anyone but Haili: "Hi Fatima, next Tuesday we do a live stream …" tells a buyer of the
   // event, where "live stream on the 18th" alone is the case to track)
-  const greetsSomeone = guess.cues.some((c) => c === 'greeting' || c === 'signoff') && !guess.cues.includes('addressed_to_haili');
+  // (an invitation, "欢迎准时来直播间", speaks to its reader as a greeting does)
+  const greetsSomeone = guess.cues.some((c) => c === 'greeting' || c === 'signoff' || c === 'invitation') && !guess.cues.includes('addressed_to_haili');
   const statedToNoOne = () => guess.job !== 'reminder' && guess.job !== 'listing' && !remindsTheBuyer && !questionForm && !greetsSomeone && !speaksToSomeone(rules, trimmed);
   if (statedToNoOne() && opts.statesCase?.(trimmed)) {
     return { job: 'remind', text: trimmed, guess };
@@ -239,8 +240,8 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'reminder':
       // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
       if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
-      // "Hi Fatima, next Tuesday we go live …": a message greeting someone else tells them of the day, unless it asks
-      // Haili for the reminder in words
+      // "Hi Fatima, next Tuesday we go live …", "周四晚8点直播，欢迎来直播间提问": a message greeting or inviting someone
+      // else tells them of the day, unless it asks Haili for the reminder in words
       if (greetsSomeone && !guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed))) return { job: 'check', text, explicit: false, guess };
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
