@@ -110,7 +110,10 @@ export class Router implements MessageHandler {
           // Declined, and it talks about an order step but not about a rule ("Port of discharge Mersin or Izmir? Who goes
           // on the B/L as consignee?"): a question the briefing cannot answer about an order is most likely one for the buyer.
           const orderNotRule = !!intent.guess && intent.guess.cues.includes('order_talk') && !intent.guess.cues.includes('rule_talk');
-          const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text))) || (answer.declined && orderNotRule);
+          // A first-person statement that asks nothing ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") is told to a buyer as
+          // often as to Haili: both jobs.
+          const weTell = !!intent.guess && this.jobs.rules.weTellStatement.some((re) => re.test(intent.text)) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
+          const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text))) || (answer.declined && orderNotRule) || weTell;
           const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
           // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
           return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];

@@ -18,6 +18,7 @@ const routingSchema = z.object({
   ownTaskDue: z.array(z.string().min(1)).min(1),
   notATodo: z.array(z.string().min(1)).min(1),
   indirectQuestion: z.array(z.string().min(1)).min(1),
+  weTellStatement: z.array(z.string().min(1)).min(1),
   deadlineDate: z.array(z.string().min(1).refine((s) => s.includes('(?<date>'), 'needs a (?<date>…) group')).min(1),
   eventAhead: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
@@ -66,6 +67,8 @@ export interface RoutingRules {
   notATodo: RegExp[];
   /** A question asked in words, not by its form ("I was wondering if we can …", "想知道…是不是…"). */
   indirectQuestion: RegExp[];
+  /** The store telling what it does or has, in the first person: a statement that may be for a buyer as well as for Haili. */
+  weTellStatement: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
   remindsTheBuyer: RegExp[];
   /** The window a case is given, said with its kind ("一周内整改完", "within 7 days", "14 day window"): the case is stated. */
@@ -117,6 +120,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     ownTaskDue: data.ownTaskDue.map((src) => compile('ownTaskDue', src)),
     notATodo: data.notATodo.map((src) => compile('notATodo', src)),
     indirectQuestion: data.indirectQuestion.map((src) => compile('indirectQuestion', src)),
+    weTellStatement: data.weTellStatement.map((src) => compile('weTellStatement', src)),
     deadlineDate: data.deadlineDate.map((src) => compile('deadlineDate', src)),
     eventAhead: data.eventAhead.map((src) => compile('eventAhead', src)),
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
