@@ -420,7 +420,7 @@ export class Router implements MessageHandler {
     const next = c.pendingNudges[0] ? DateTime.fromISO(c.pendingNudges[0], { zone: c.timeZone }) : null;
     const base = next && next.toMillis() > now.getTime() ? next : DateTime.fromJSDate(now, { zone: c.timeZone });
     const shift = shiftDays(text);
-    const day = shift === null ? findDate(text, today, 'future') : null;
+    const day = shift === null ? findDate(text, today, 'after') : null;
     let at: DateTime;
     if (shift !== null) at = base.plus({ days: shift });
     else if (day) at = DateTime.fromISO(day, { zone: c.timeZone }).set({ hour: next?.hour ?? 10, minute: next?.minute ?? 0 });

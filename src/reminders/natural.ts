@@ -57,7 +57,9 @@ const EN_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep',
  * not after today), a live stream is ahead ('future': the first not before today); else the nearest, within half a
  * year either side.
  */
-export type DateDirection = 'nearest' | 'past' | 'future';
+// 'after' is 'future' for a reminder being moved later: a weekday named alone on that very weekday ("push it back until
+// Friday", said on a Friday) is the next one, since moving a reminder later to today is no move.
+export type DateDirection = 'nearest' | 'past' | 'future' | 'after';
 
 function nearest(today: DateTime, month: number, day: number, direction: DateDirection = 'nearest'): DateTime | null {
   const candidates = [-1, 0, 1].map((dy) => DateTime.fromObject({ year: today.year + dy, month, day }, { zone: today.zone }));
@@ -118,8 +120,10 @@ export function caseStartIn(text: string, today: DateTime, kind: CaseKind | null
 }
 
 /** The first date expression in the text, as YYYY-MM-DD, or null. */
-export function findDate(text: string, today: DateTime, direction: DateDirection = 'nearest'): string | null {
+export function findDate(text: string, today: DateTime, asked: DateDirection = 'nearest'): string | null {
   const t = text.toLowerCase();
+  const direction = asked === 'after' ? 'future' : asked;
+  const notBefore = (d: DateTime) => (d < today.startOf('day') || (asked === 'after' && d.hasSame(today, 'day')) ? d.plus({ weeks: 1 }) : d);
   let m: RegExpExecArray | null;
   const iso = (d: DateTime | null) => (d && d.isValid ? d.toISODate() : null);
   if ((m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: today.zone }));
@@ -142,13 +146,11 @@ export function findDate(text: string, today: DateTime, direction: DateDirection
   if ((m = /\b(\d+|a|one|two|three|four)\s+weeks?\s+ago\b/.exec(t))) return iso(today.minus({ weeks: enNum(m[1]!) }));
   if ((m = /(下|这|本|上)(个)?(周|星期|礼拜)([一二三四五六日天])/.exec(t))) return iso(weekday(today, ZH_WEEKDAY[m[4]!]!, m[1] === '下' ? 'next' : m[1] === '上' ? 'last' : 'this'));
   if ((m = /(周|星期|礼拜)([一二三四五六日天])/.exec(t))) {
-    const d = weekday(today, ZH_WEEKDAY[m[2]!]!, 'this');
-    return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
+    return iso(notBefore(weekday(today, ZH_WEEKDAY[m[2]!]!, 'this')));
   }
   if ((m = new RegExp(`\\b(next|this|last)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) return iso(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, m[1] as 'next' | 'this' | 'last'));
   if ((m = new RegExp(`\\b(on|by|before|to|till|until)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
-    const d = weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, 'this');
-    return iso(d < today.startOf('day') ? d.plus({ weeks: 1 }) : d);
+    return iso(notBefore(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, 'this')));
   }
   // a day of the month alone ("opened on the 5th", "12号"): this month's, or the one before or after as direction says
   if ((m = /\bthe (\d{1,2})(st|nd|rd|th)\b|(?<![月\d.])(\d{1,2})\s*号(?!仓|店|线|楼|机)/.exec(t))) {
