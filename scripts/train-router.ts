@@ -27,10 +27,14 @@ const cv = args.includes('--cv');
 /** The strangers' sets the router learns from. */
 const STRANGER_LIST = 'corpus/routing/stranger-sets.yaml';
 
-/** A labelled row's text and job, from its shape: a question row has "q", a draft row "label", a routing row "job". */
+/**
+ * A labelled row's text and job, from its shape: a question row has "q", a draft row "label", a listing row "fake"
+ * (true or false: either way it is a listing for the listing check), a routing row "job".
+ */
 function rowExample(r: Record<string, unknown>, source: string): Example {
   if (typeof r.q === 'string') return { text: r.q, job: 'question', source };
   if (r.label === 'leak' || r.label === 'ok') return { text: String(r.text), job: 'draft', source };
+  if (typeof r.fake === 'boolean') return { text: String(r.text), job: 'listing', source };
   // a question quoting a draft is a question: the router sends it to the FAQ, which checks the quote as well
   const job = r.job === 'question_quoting_draft' ? 'question' : r.job;
   if (!ROUTE_JOBS.includes(job as RouteJob)) throw new Error(`${source}: unknown job ${String(r.job)}`);
