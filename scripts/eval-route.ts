@@ -84,6 +84,8 @@ async function main(): Promise<void> {
   let leakOnlyAnswered = 0;
   // Messages of another job that also got the listing check: the cost of sending a message there on top of its job.
   const alsoListing = new Map<string, number>();
+  // a question (not one quoting a draft), reminder or listing that got the draft verdict as well: the cost of the safety net
+  const alsoCheck = new Map<string, number>();
   const errors: string[] = [];
   let seq = 0;
   for (const row of rows) {
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
     bump(row.job, reached, right);
     bump('all', reached, right);
     if (row.job !== 'listing' && kinds.includes('listing')) alsoListing.set(row.job, (alsoListing.get(row.job) ?? 0) + 1);
+    if (row.job !== 'draft' && !(row.job === 'question' && row.quoted) && kinds.includes('check')) alsoCheck.set(row.job, (alsoCheck.get(row.job) ?? 0) + 1);
     // Not part of 'all': a question quoting a draft is counted right above when answered; here, whether it also got
     // the verdict, and the right one.
     if (row.job === 'question' && row.quoted) {
@@ -152,6 +155,7 @@ async function main(): Promise<void> {
     console.log(`${k.padEnd(24)}${String(t.n).padStart(4)}   ${((100 * t.reached) / t.n).toFixed(1).padStart(9)}%  ${((100 * t.right) / t.n).toFixed(1).padStart(6)}%`);
   }
   console.log(`leaking drafts that got only a policy answer: ${leakOnlyAnswered}`);
+  console.log(`other jobs that also got the draft check: ${[...alsoCheck].sort().map(([job, n]) => `${job} ${n}`).join(', ') || 'none'}`);
   console.log(`other jobs that also got the listing check: ${[...alsoListing].sort().map(([job, n]) => `${job} ${n}`).join(', ') || 'none'}`);
   if (showErrors) console.log(errors.join('\n'));
   else console.log(`errors: ${errors.length} (listed only with --errors)`);

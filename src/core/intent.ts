@@ -236,6 +236,11 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   if (guess.job === 'draft' && guess.cues.includes('addressed_to_haili')) return { job: 'ask', text: trimmed, explicit: false, guess };
   switch (guess.job) {
     case 'listing':
+      // "Listing: what exactly counts as a false MOQ? ours shows 1 pc but we only ship 500+": a question with no price
+      // in it, that the model also reads as a question, is about listing rules; there is no page to check (one that
+      // states the rep's own figures still gets the listing check beside the answer). A rep's description of their
+      // shipping or tiers ("500个0.9刀，1万个0.18刀…没问题吧") the model is sure of stays a listing.
+      if (!guess.cues.includes('money') && questionForm && guess.probs.question >= rules.bothJobsMin) return { job: 'ask', text: trimmed, explicit: false, guess };
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
       // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
@@ -280,7 +285,7 @@ export function asksSomething(
 }
 
 /** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */
-function asksForReminder(rules: JobClassifier['rules'], text: string): boolean {
+export function asksForReminder(rules: JobClassifier['rules'], text: string): boolean {
   if (rules.remindsTheBuyer.some((re) => re.test(text))) return false;
   return rules.remindLead.some((re) => re.test(text)) || (!speaksToSomeone(rules, text) && rules.remindClause.some((re) => re.test(text)));
 }

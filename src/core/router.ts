@@ -10,7 +10,7 @@ import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputE
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
-import { asksSomething, classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
+import { asksForReminder, asksSomething, classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
@@ -113,7 +113,8 @@ export class Router implements MessageHandler {
           // A first-person statement that asks nothing ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") is told to a buyer as
           // often as to Haili: both jobs.
           const weTell = !!intent.guess && this.jobs.rules.weTellStatement.some((re) => re.test(intent.text)) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
-          const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || hasDraftForm(this.jobs.rules, intent.guess!, intent.text))) || (answer.declined && orderNotRule) || weTell;
+          const draftForm = !!intent.guess && hasDraftForm(this.jobs.rules, intent.guess, intent.text);
+          const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || draftForm)) || (draftForm && intent.guess!.probs.draft >= this.jobs.rules.draftFormMin) || (answer.declined && orderNotRule) || weTell;
           const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
           // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
           return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
@@ -140,7 +141,11 @@ export class Router implements MessageHandler {
         }
         case 'remind': {
           const replies = [this.proposeReminder(msg, intent.text, key, lang)];
-          if (verdictOf() !== 'pass') replies.unshift(await this.check(msg, intent.text, ws.id, false));
+          // A case stated in no words to Haili that the model reads as a draft, or is unsure is not one ("我们下周一 Alibaba
+          // live streaming 新品, 在我们 store 首页就能看到 🎥" is the store telling buyers of its live stream as often as it
+          // is a date to track): the verdict comes first and the proposal still waits for a "yes".
+          const maybeDraft = !!intent.guess && (intent.guess.job === 'draft' || this.unsure(intent.guess, 'draft')) && !asksForReminder(this.jobs.rules, intent.text);
+          if (verdictOf() !== 'pass' || maybeDraft) replies.unshift(await this.check(msg, intent.text, ws.id, false));
           return replies;
         }
         case 'reroute': {

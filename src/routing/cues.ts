@@ -7,6 +7,7 @@ import type { ReminderAction } from '../reminders/natural.js';
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
   bothJobsMin: z.number().min(0).max(1),
+  draftFormMin: z.number().min(0).max(1),
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   quoteSpeakers: z.object({ buyer: z.array(z.string().min(1)).min(1), rep: z.array(z.string().min(1)).min(1) }),
@@ -41,6 +42,8 @@ export interface RoutingRules {
   quoteFrameMin: number;
   /** A draft-or-question guess this unsure (the other job has at least this probability) runs both jobs. */
   bothJobsMin: number;
+  /** A question with a draft's form (talks to someone, offers, answers itself) gets the verdict too from this draft probability. */
+  draftFormMin: number;
   /** A sentence asking whether a draft may be sent; around a longer text it makes the text a quoted draft. */
   askAboutDraft: RegExp[];
   /** Asked instead when the briefing does not answer a question about a quoted draft in its own words. */
@@ -108,6 +111,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
   return {
     quoteFrameMin: data.quoteFrameMin,
     bothJobsMin: data.bothJobsMin,
+    draftFormMin: data.draftFormMin,
     askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
     quotedDraftQuestion: data.quotedDraftQuestion,
     quoteSpeakers: { buyer: data.quoteSpeakers.buyer.map((src) => compile('quoteSpeakers.buyer', src)), rep: data.quoteSpeakers.rep.map((src) => compile('quoteSpeakers.rep', src)) },
