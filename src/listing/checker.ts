@@ -57,7 +57,10 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
           const written = proseTiers(text, rules);
           if (written.length) parsed.tiers = written;
         }
-        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+        // Free shipping shown and freight collected after the order ("页面写包邮，国外运费下单后再改价加上去", a template "Free
+        // shipping 包邮" beside a memo to "charge freight via 补差价 link"): the contradiction needs no price to be judged.
+        const freeButCharged = parsed.freeShipping && Boolean(parsed.freightAfterOrder || parsed.freightTopUp);
+        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length + (freeButCharged ? 1 : 0);
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
         if (!pricePoints && said.length) {
