@@ -154,10 +154,11 @@ const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges
 const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged|re-?calculate|re-?calculates|re-?calculated)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
-const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计|明细)\s*[:：]?/i;
+const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计|明细|详情)\s*[:：]?/i;
 // An order summary on one line, "20 Pieces  Details $112.00  Shipping $0.00  Total $112.00" (明细 / 运费 / 合计): it is cut
 // at each label, so the goods' amount is not read as the freight of the line that names shipping.
-const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|货值|货款|小计|商品总价|商品金额/i;
+// (详情 is how the Chinese page labels the same row: "100 片  详情  US $18.00   运费 US $0.00   合计 US $18.00")
+const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|详情|货值|货款|小计|商品总价|商品金额/i;
 const SUMMARY_TOTAL = /\btotal\b|合计|总计|总价/i;
 const SUMMARY_LABEL = new RegExp(`${SUMMARY_GOODS.source}|\\b(?:shipping(?:\\s*fee)?|freight)\\b|运费|${SUMMARY_TOTAL.source}`, 'gi');
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
@@ -1080,7 +1081,8 @@ export function createParser(rules: ListingRules): Parser {
 
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
-        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line)) {
+        // (the order summary under it, "10 Pairs  Details  $12.00" / "Total  $12.00", is the goods and the total, not a rate)
+        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line) && !SUMMARY_GOODS.test(line) && !TOTAL_LINE.test(line)) {
           addShipping(line, line, out);
           continue;
         }
