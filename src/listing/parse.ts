@@ -323,8 +323,9 @@ const NOTE_LINE = /^\s*[*※]|^\s*(?:kindly\s+|please\s+)?(?:note|notice|remarks
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
 // "pls contact for real price", "实际价格请咨询客服", "contact us for real quote", "price for reference only", "价格随便填的":
-// the page says the price it shows is not the real one.
-const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
+// the page says the price it shows is not the real one. ... or calls it a placeholder ("Internal: $1 placeholder — real quote
+// 28k-45k", "the 'from $0.10' on our villa entry door listing is kind of a placeholder", "价格是占位的").
+const PRICE_NOT_REAL = /(?:\bprice|[$€]\s*\d[\d.,]*|from\s+(?:US\s?)?[$€]?\s*\d[\d.,]*)['"’”]?\s+(?:(?:on|in)\s+(?:[a-z]+\s+){0,5})?(?:is\s+)?(?:just\s+|only\s+|kind\s+of\s+|basically\s+)?(?:a\s+)?placeholder\b|\bplaceholder\s+price\b|(?:价格|标价|单价)[^。\n]{0,6}(?:是|为)?占位|占位(?:价|价格)|\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
 // The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
 // "no stock for plain bags", "we don't sell stock pins", "we don't sell bare boards from stock", "every pin on this listing is
@@ -795,7 +796,7 @@ export function createParser(rules: ListingRules): Parser {
       const nr = MOQ_NOT_REAL.exec(line);
       if (nr && !ASKED_AFTER.test(line.slice(nr.index + nr[0].length))) out.moqNotReal = line.slice(0, 120);
     }
-    if (!out.priceNotReal && (priceWord || /quot/i.test(line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
+    if (!out.priceNotReal && (priceWord || /quot|placeholder/i.test(line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
     if ((priceWord || /single/i.test(line)) && PRICE_CLAIM.test(line)) {
       // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
       const m = PRICE_CLAIM.exec(line)!;
