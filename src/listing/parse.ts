@@ -154,10 +154,11 @@ const COURIER_FEE = /\b(?:DHL|FedEx|UPS|TNT|EMS|express|courier|fees?|surcharges
 const CHANGED_AFTER_ORDER = /\bafter\s+(?:you\s+|the\s+buyer\s+)?(?:place|places|placing|pay|pays|paying|payment|the\s+order|ordering|checkout)\b[^.\n;]{0,40}?\b(?:modify|modifies|modified|change|changes|changed|adjust|adjusts|adjusted|add|adds|added|adding|raise|raised|charge|charges|charged|re-?calculate|re-?calculates|re-?calculated)\b|(?:下单|付款|拍下|成交)后[^。\n；;]{0,12}?(?:改|修改|调整|加|补|另收)/i;
 const PUBLISHED = /published|listed|shown|on the page|displayed|template|发布|标注|页面|显示|公示|标价|模板/i;
 // Parts of a shipping field that are not the fee: the goods value and the total of the order summary.
-const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计|明细)\s*[:：]?/i;
+const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|product(?:s)?\s*(?:value|total)|货值|货款|商品金额|商品总价|小计|明细|详情)\s*[:：]?/i;
 // An order summary on one line, "20 Pieces  Details $112.00  Shipping $0.00  Total $112.00" (明细 / 运费 / 合计): it is cut
 // at each label, so the goods' amount is not read as the freight of the line that names shipping.
-const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|货值|货款|小计|商品总价|商品金额/i;
+// (详情 is how the Chinese page labels the same row: "100 片  详情  US $18.00   运费 US $0.00   合计 US $18.00")
+const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|详情|货值|货款|小计|商品总价|商品金额/i;
 const SUMMARY_TOTAL = /\btotal\b|合计|总计|总价/i;
 const SUMMARY_LABEL = new RegExp(`${SUMMARY_GOODS.source}|\\b(?:shipping(?:\\s*fee)?|freight)\\b|运费|${SUMMARY_TOTAL.source}`, 'gi');
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
@@ -322,8 +323,9 @@ const NOTE_LINE = /^\s*[*※]|^\s*(?:kindly\s+|please\s+)?(?:note|notice|remarks
 const DISCLAIMER =
   /\b(?:actual|real|true)\s+(?:moq|min(?:imum)?\.? order|price)|not (?:the )?(?:real|actual) (?:price|moq)|(?:moq|price) (?:shown )?(?:is )?(?:only )?for (?:reference|display)|实际(?:起订量|起订|价格|单价|运费)|真实(?:起订量|价格)|(?:价格|起订量)仅供(?:参考|展示)|以实际(?:报价|价格|起订量)为准/i;
 // "pls contact for real price", "实际价格请咨询客服", "contact us for real quote", "price for reference only", "价格随便填的":
-// the page says the price it shows is not the real one.
-const PRICE_NOT_REAL = /\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
+// the page says the price it shows is not the real one. ... or calls it a placeholder ("Internal: $1 placeholder — real quote
+// 28k-45k", "the 'from $0.10' on our villa entry door listing is kind of a placeholder", "价格是占位的").
+const PRICE_NOT_REAL = /(?:\bprice|[$€]\s*\d[\d.,]*|from\s+(?:US\s?)?[$€]?\s*\d[\d.,]*)['"’”]?\s+(?:(?:on|in)\s+(?:[a-z]+\s+){0,5})?(?:is\s+)?(?:just\s+|only\s+|kind\s+of\s+|basically\s+)?(?:a\s+)?placeholder\b|\bplaceholder\s+price\b|(?:价格|标价|单价)[^。\n]{0,6}(?:是|为)?占位|占位(?:价|价格)|\b(?:contact|ask|inquire|message|chat)\b[^.\n]{0,20}?\bfor\s+(?:the\s+|our\s+|a\s+)?(?:real|actual|true|final)\s+(?:price|quot(?:e|ation))|\bprice\s+(?:is\s+|shown\s+)?(?:for\s+reference\s+only|just\s+for\s+reference|not\s+final)\b|价格(?:是|为)?(?:随便|随意|乱)(?:填|写|设|标)|\bnot\s+(?:the\s+|our\s+)?(?:real|actual|true)\s+price|(?:实际|真实)(?:价格|单价|售价)[^。\n]{0,6}?(?:咨询|联系|私聊|询价|私信)|(?:咨询|联系客服|私聊|私信)[^。\n]{0,6}?(?:实际|真实)(?:价格|单价|报价)|(?:付款|拍下|下单|拍)后[^。\n运邮]{0,8}?改价(?![^。\n；;]{0,3}(?:运费|邮费))|(?:联系|找)客服改价(?![^。\n；;]{0,3}(?:运费|邮费))|\bprice\s+(?:will\s+be\s+)?(?:changed|adjusted|modified|updated)\s+(?:by\s+(?:us|the\s+seller)\s+)?after\s+(?:you\s+)?(?:order|ordering|payment|paying|pay)/i;
 // "MOQ 1 for display only", "MOQ is not the real one", "起订量仅供展示": the page disowns the MOQ it shows.
 // The price or the item is the customised goods: "本价格含定制印刷", "本款为工程定制", "price includes custom printing".
 // "no stock for plain bags", "we don't sell stock pins", "we don't sell bare boards from stock", "every pin on this listing is
@@ -794,7 +796,7 @@ export function createParser(rules: ListingRules): Parser {
       const nr = MOQ_NOT_REAL.exec(line);
       if (nr && !ASKED_AFTER.test(line.slice(nr.index + nr[0].length))) out.moqNotReal = line.slice(0, 120);
     }
-    if (!out.priceNotReal && (priceWord || /quot/i.test(line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
+    if (!out.priceNotReal && (priceWord || /quot|placeholder/i.test(line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
     if ((priceWord || /single/i.test(line)) && PRICE_CLAIM.test(line)) {
       // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
       const m = PRICE_CLAIM.exec(line)!;
@@ -1080,7 +1082,8 @@ export function createParser(rules: ListingRules): Parser {
 
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
-        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line)) {
+        // (the order summary under it, "10 Pairs  Details  $12.00" / "Total  $12.00", is the goods and the total, not a rate)
+        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line) && !SUMMARY_GOODS.test(line) && !TOTAL_LINE.test(line)) {
           addShipping(line, line, out);
           continue;
         }

@@ -322,6 +322,16 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       [`按真实售价发布；不再销售的商品请下架，不要用高价挂着。`, `Publish the price you really sell at; take down goods you no longer sell instead of parking them at a price nobody pays.`],
       { shownPrice: high, marketPrice: peerTop },
     );
+  } else if (!converted && bait && !switched && baitSku(reads, sentences, cues)) {
+    // The price drawn down is one SKU's, by the rep's own word ("added a 'sample colour card' SKU at $0.05 so the listing
+    // shows from $0.05", "SKU 里加了个 'Gift bag only' $0.02 ... 只是让价格好看"): a SKU that is not the product sets the price.
+    const low = baitSku(reads, sentences, cues)!;
+    add(
+      'sku_filler',
+      [`你说价格 ${fmtUsd(low.usd)} 的 SKU 是为了拉低展示价格（「${bait}」）：这个 SKU 不是商品本身，展示的价格不真实。`, `You say the SKU at ${fmtUsd(low.usd)} is there to pull the price shown down ("${bait}"): that SKU is not the product and sets a false price.`],
+      [`删除这个 SKU；页面起价应是商品本身的价格。`, `Remove that SKU; the headline price must be the product's own.`],
+      { skuPrice: low.usd, note: bait },
+    );
   } else if (!converted && lowShown > 0 && bait && !switched) {
     add(
       'price_range',
@@ -592,6 +602,13 @@ function measuresConvert(usdA: number, ua: MeasureUnit | undefined, usdB: number
  * ("only sell by box", "按卷发货", "只卖整套"), or by a dearer price per another unit that the rep's own counts do not
  * turn it into (or that the rep says is set to look cheap). Null when no such switch is stated.
  */
+/** The cheapest price of the listing's own (shown, or named with no cue) in a sentence about a SKU, option or 规格. */
+function baitSku(reads: Read[], sentences: string[], cues: ProseCues): Read | undefined {
+  let low: Read | undefined;
+  for (const r of reads) if ((r.role === 'shown' || r.role === null) && cues.sku.test(sentences[r.sentence]!) && (!low || r.usd < low.usd)) low = r;
+  return low;
+}
+
 function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: ProseCues, bait: boolean): { usd: number; from: string; to: string } | null {
   const priced = reads.filter((r) => r.role === 'shown' || r.role === null || r.role === 'real').map((r) => ({ r, key: readUnitKey(r, rules, cues) }));
   const withUnit = priced.filter((p) => p.key);
