@@ -26,6 +26,39 @@ export const POINTER = /^(附[：:])?[^，,。]{0,30}(详见|更多\S{0,12}见|�
 // a phrase of the question names an agenda title when it has at least this many Chinese characters and this share of the title's
 const TITLE_PHRASE = { chars: 4, share: 0.5 };
 const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
+// words right after a title's phrase that scope the question into the item ("讲师使用规则里…", "…当中有没有")
+const INSIDE_TITLE = /^\s*(里面|里头|里|当中|之中|中)/;
+// how many words an English quote must have to name an agenda title by its rendering
+const TITLE_EN_WORDS = 3;
+/**
+ * The text without the words an agenda title holds (Chinese words of two characters or more of its text, English words
+ * of its rendering, a plural too), so that what is asked of the title is read, not the title named again: "讲师" and
+ * "lecturer" do not ask who, "是谁讲的" still does.
+ */
+// what a title's word is replaced by: a neutral noun, so the words around it keep their places ("The agenda has…" does not
+// start with "has" and turn into a yes/no)
+const TITLE_STANDIN = ' item ';
+function withoutTitleWords(text: string, title: Passage): string {
+  const en = new Set(title.en.toLowerCase().match(/[a-z]+/g) ?? []);
+  const han = text.replace(/\p{Script=Han}{2,}/gu, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; ) {
+      let j = run.length;
+      while (j - i >= 2 && !title.zh.includes(run.slice(i, j))) j--;
+      if (j - i >= 2) {
+        out += TITLE_STANDIN;
+        i = j;
+      } else out += run[i++];
+    }
+    return out;
+  });
+  return han.replace(/[a-z]+/gi, (w) => (en.has(w.toLowerCase()) || en.has(w.toLowerCase().replace(/s$/, '')) || en.has(`${w.toLowerCase()}s`) ? TITLE_STANDIN : w));
+}
+
+/** The spans the asker sets apart in quotation marks or brackets, as written. */
+function quotedOrBracketed(question: string): string[] {
+  return [...question.matchAll(/[“「『《"‘]([^“”「」『』《》"‘’\n]{2,60})[”」』》"’]|(?<=^|[\s(（:：,，])'([^'\n]{2,60})'(?![a-z])|[(（]([^()（）\n]{2,40})[)）]/gi)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
 // how much of the question a pointer line must hold to be what a question naming it asks about
 const POINTED_AT = 0.5;
 // a span the asker puts in quotation marks, with the marks
@@ -196,20 +229,26 @@ export class DeclineChecks {
     // a title the asker quotes whole ("“讲师使用规则重点强调”具体是啥") names the item asked about; what the question asks is
     // read outside the quotes (the title's 讲师 asks for no person), and asking what it is, with no figure, day or yes/no
     // asked, asks what it covered
+    // (an ask the title's own words raise, "讲师" or "lecturer" read as asking who, is the title named again, not asked of it)
+    const askedOf = (text: string, title: Passage) => this.analyzer.analyze(withoutTitleWords(text, title)).types;
+    const blocked = (types: string[]) => types.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t));
     const quotedTitle = this.quotedBareTitle(question);
-    if (quotedTitle) {
-      const outside = this.analyzer.analyze(question.replace(QUOTED_TEXT, ' ')).types;
-      if (!outside.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return quotedTitle;
-    }
+    if (quotedTitle && !blocked(askedOf(question.replace(QUOTED_TEXT, ' '), quotedTitle))) return quotedTitle;
     // ...and so does a title the asker names unquoted by a phrase of it no other line holds ("讲师使用规则具体说了什么"),
     // what it asks read without the phrase
     // (and only when the rest of the question names nothing another line holds: "成长指引新手任务有哪些" asks the tasks)
+    // (a word of the title itself, "规则" or "lecturer" in the rest, names the item again, not another thing)
+    // A phrase the asker sets apart in quotes or brackets ("the lecturer usage rules (讲师使用规则)"), or scopes the question
+    // into ("讲师使用规则里，违规会怎么处罚"), names the item the rest is asked of, whatever other words the rest holds:
+    // the briefing lists only its title, so it states nothing asked of it
     const named = this.phraseNamedBareTitle(question);
     if (named) {
       const rest = question.replace(named.phrase, ' ');
-      const outside = this.analyzer.analyze(rest).types;
-      const restNames = input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== named.title));
-      if (!restNames.length && asksContents(outside) && !outside.some((t) => t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t))) return named.title;
+      const outside = askedOf(rest, named.title);
+      const restNames = input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== named.title) && !this.index.ownHolds(u, named.title));
+      const after = question.slice(question.indexOf(named.phrase) + named.phrase.length);
+      const setApart = quotedOrBracketed(question).some((span) => span.includes(named.phrase)) || INSIDE_TITLE.test(after);
+      if (!blocked(outside) && (setApart || (!restNames.length && (asksContents(outside) || !outside.length)))) return named.title;
     }
     const clauses = question.split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
@@ -290,7 +329,14 @@ export class DeclineChecks {
     const spans = quotedSpans(question);
     if (!spans.length) return null;
     const titles = this.index.passages.filter((p) => p.kind === 'agenda' && this.bareTitle(p));
-    return titles.find((p) => spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, ''))) && !this.headsAgendaPart(p)) ?? null;
+    // (a number may be the title's own, "4月商家提效工具速递", or its numbering; an English quote names it by the words of
+    // its rendering, "the 'April efficiency tools roundup'", every quoted word the rendering's)
+    const englishQuotes = quotedOrBracketed(question).map((s) => s.toLowerCase().match(/[a-z]+/g) ?? []).filter((ws) => ws.length >= TITLE_EN_WORDS);
+    const rendered = (p: Passage) => {
+      const words = new Set(p.en.toLowerCase().match(/[a-z]+/g) ?? []);
+      return englishQuotes.some((ws) => ws.every((w) => words.has(w)));
+    };
+    return titles.find((p) => (spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, ''))) || spans.includes(foldQuoted(p.zh)) || rendered(p)) && !this.headsAgendaPart(p)) ?? null;
   }
 
   /**
