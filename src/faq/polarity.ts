@@ -219,6 +219,27 @@ export class YesNoLead {
     return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.comparedLength(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.unstatedRestriction(input, picked);
   }
 
+  /**
+   * "买家自己发了他的whatsapp，我没问，算违规吗", "can I ask the buyer for a fax number for the shipping docs?": a question
+   * describing the very scenario a line exempts from the rule ("非商家主动询问…不会被判定违规", "因业务需要在下单/物流
+   * 过程等合理场景中询问…是允许的"; polarity.yaml `scenarioAllowances`) is answered by that line, wherever it ranks: the
+   * rule's own lines and examples rank higher on the channel named and would read as a violation. Not a violation,
+   * so allowed; that line is quoted first.
+   */
+  scenarioAllowed(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    if (qa.frame === 'fact') return null;
+    const q = input.question.normalize('NFKC');
+    const pol = this.ctx.analyzer.rules.polarity;
+    for (const a of pol.scenarioAllowances) {
+      if (!a.question.test(q) || a.unless?.test(q)) continue;
+      const line = lines.find((x) => (a.line.test(x.zh) || a.line.test(x.en)) && pol.allowed.test(x.zh));
+      if (!line) continue;
+      quoteFirst(picked, line);
+      return yesNo(input.question, input.lang, qa.frame === 'permission', qa.frame);
+    }
+    return null;
+  }
+
   /** "Isn't it only X?", "换汇只能在工作时间操作吗" against quoted lines stating no restriction: no (polarity.yaml). */
   private unstatedRestriction(input: ComposeInput, picked: Passage[]): string {
     const lr = this.ctx.analyzer.rules.polarity.leadingRestriction;
