@@ -1151,6 +1151,8 @@ export class Composer {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
     // "should I stay logged in?" against "要确保…处于登出的状态" among the topic's lines: the line requires the opposite
+    // "买家自己发了他的whatsapp，我没问，算违规吗" against the briefing's exemption for that scenario among the topic's lines
+    if (!lead && qa.types.includes('yesno')) lead = this.yesno.scenarioAllowed(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.yesno.requiredOpposite(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
