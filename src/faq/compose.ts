@@ -1167,7 +1167,7 @@ export class Composer {
     // "换汇只能在工作时间操作吗", "does opening take more than a week?": a plain yes/no (no question word, no choice) that a
     // word of it also reads as a figure ask (a clock, a length of time) is still asked yes or no: the verdict leads, the
     // figure the line states after it (a verdict from a comparison only: the figure's line's stance would be a guess)
-    else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && !this.analyzer.rules.plainQuestion?.test(input.question.normalize('NFKC'))) {
+    else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && this.yesNoClausePlain(input.question)) {
       const verdict = this.yesno.comparedLead(input, picked);
       if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
     }
@@ -1188,6 +1188,23 @@ export class Composer {
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
     return { lead, passages, notStated: null };
+  }
+
+  /**
+   * Whether a clause of the question asks yes or no with no question word and no choice in it: the whole question
+   * ("换汇只能在工作时间操作吗"), or the yes/no clause after a question for the figure ("潜力品要发多少个啊 还是30个吗",
+   * "要求几天内改完？跟诊断中心一样是14天吗？", "how many days, is it 14?"): the figure asked leads, and the verdict on the
+   * figure the asker proposes leads it. ("还是…吗" is "still", not a choice: STILL_ASKED.)
+   */
+  private yesNoClausePlain(question: string): boolean {
+    const q = question.normalize('NFKC');
+    const plain = this.analyzer.rules.plainQuestion;
+    if (!plain || !plain.test(q)) return true;
+    const yn = this.analyzer.type('yesno');
+    if (!yn) return false;
+    // (a space between two Chinese words ends a clause as a comma would: "潜力品要发多少个啊 还是30个吗")
+    const clauses = q.split(/[,;?!，。；？！]|(?<!\d)\.|\.(?!\d)|\s-\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter(Boolean);
+    return clauses.length > 1 && clauses.some((c) => yn.ask.test(c) && !plain.test(STILL_ASKED.test(c) ? c.replace('还是', '') : c));
   }
 
   /**
