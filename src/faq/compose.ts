@@ -33,6 +33,8 @@ export interface Composition {
   notStated: string | null;
   /** computed from stated figures or table rows (eligibility, counts, ladders, fees, membership) */
   special?: boolean;
+  /** the lead opens with the verdict on a figure the question proposes, compared with the figure the lines state */
+  comparedFigure?: boolean;
 }
 
 const K1 = 1.2;
@@ -753,6 +755,9 @@ export class Composer {
    */
   private eachPart(input: ComposeInput, qa: QuestionAnalysis, whole: Composition): Composition | null {
     if (input.part) return null;
+    // "要求几天内改完？是14天吗？": the whole question's lead already gives the figure and the verdict on the one proposed,
+    // read against the lines about the subject; the yes/no part alone ("是14天吗") has no subject to compare against
+    if (whole.comparedFigure) return null;
     const parts = askingParts(qa.parts, (text) => this.analyzer.analyze(text).types.filter((t) => t !== 'yesno').length > 0, (text) => this.analyzer.analyze(text).types.length > 0);
     if (parts.length < 2 || parts.length > MAX_PARTS) return null;
     const subs: Composition[] = [];
@@ -894,6 +899,7 @@ export class Composer {
     // ("多久更新一次" asks how often: a frequency answers it, not a length of time)
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t) && !(t === 'howlong' && qa.types.includes('frequency')));
     let lead = '';
+    let compared = false;
     let first: RankedPassage | undefined = candidates[0];
     // the line the question is specifically about: if it lacks the figure, another line's figure is not the answer
     const c0 = candidates[0];
@@ -1170,6 +1176,7 @@ export class Composer {
     else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && this.yesNoClausePlain(input.question)) {
       const verdict = this.yesno.comparedLead(input, picked);
       if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
+      compared = !!verdict;
     }
     // "will I be penalised / 会不会被罚" answered yes from a line defining the violation: the penalty the topic states for
     // it is what was asked, so its section's penalty line is quoted right after
@@ -1187,7 +1194,7 @@ export class Composer {
     // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
-    return { lead, passages, notStated: null };
+    return { lead, passages, notStated: null, comparedFigure: compared };
   }
 
   /**

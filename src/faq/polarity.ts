@@ -352,7 +352,8 @@ export class YesNoLead {
       const old = change ? Number(change[1] ?? change[3]) : before ? Number(before[1]) : null;
       const now = zh.filter((f) => f.value !== old);
       const yes = now.some((f) => f.value === want.value);
-      const word = yesNo(input.question, input.lang, yes, 'fact');
+      // (the verb of the clause proposing the figure: "要求几天内改完？也是14天吗" is answered 不是, not 不需要)
+      const word = yesNo(clause, input.lang, yes, 'fact');
       if (yes) return word;
       // the asked value is the old one and the new one is of another unit: the change says what it is now
       if (!now.length && old === want.value && change?.[4]) {
