@@ -245,6 +245,8 @@ export class YesNoLead {
       const line = lines.find((x) => (a.line.test(x.zh) || a.line.test(x.en)) && pol.allowed.test(x.zh));
       if (!line) continue;
       quoteFirst(picked, line);
+      // (permission is granted with 可以, whatever other verb the question holds: "问买家要电话…吗" asks no 需要)
+      if (input.lang === 'zh' && qa.frame === 'permission') return '可以，不算违规。';
       return yesNo(input.question, input.lang, qa.frame === 'permission', qa.frame);
     }
     return null;
