@@ -33,6 +33,8 @@ export interface Composition {
   notStated: string | null;
   /** computed from stated figures or table rows (eligibility, counts, ladders, fees, membership) */
   special?: boolean;
+  /** the lead opens with the verdict on a figure the question proposes, compared with the figure the lines state */
+  comparedFigure?: boolean;
 }
 
 const K1 = 1.2;
@@ -753,6 +755,9 @@ export class Composer {
    */
   private eachPart(input: ComposeInput, qa: QuestionAnalysis, whole: Composition): Composition | null {
     if (input.part) return null;
+    // "要求几天内改完？是14天吗？": the whole question's lead already gives the figure and the verdict on the one proposed,
+    // read against the lines about the subject; the yes/no part alone ("是14天吗") has no subject to compare against
+    if (whole.comparedFigure) return null;
     const parts = askingParts(qa.parts, (text) => this.analyzer.analyze(text).types.filter((t) => t !== 'yesno').length > 0, (text) => this.analyzer.analyze(text).types.length > 0);
     if (parts.length < 2 || parts.length > MAX_PARTS) return null;
     const subs: Composition[] = [];
@@ -894,6 +899,7 @@ export class Composer {
     // ("多久更新一次" asks how often: a frequency answers it, not a length of time)
     const wanted = ENDS_IN_EVIDENCE.filter((t) => qa.types.includes(t) && !(t === 'howlong' && qa.types.includes('frequency')));
     let lead = '';
+    let compared = false;
     let first: RankedPassage | undefined = candidates[0];
     // the line the question is specifically about: if it lacks the figure, another line's figure is not the answer
     const c0 = candidates[0];
@@ -1151,6 +1157,8 @@ export class Composer {
       return { lead: '', passages: [picked[0]!], notStated: 'yesno' };
     }
     // "should I stay logged in?" against "要确保…处于登出的状态" among the topic's lines: the line requires the opposite
+    // "买家自己发了他的whatsapp，我没问，算违规吗" against the briefing's exemption for that scenario among the topic's lines
+    if (!lead && qa.types.includes('yesno')) lead = this.yesno.scenarioAllowed(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.yesno.requiredOpposite(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
@@ -1165,9 +1173,10 @@ export class Composer {
     // "换汇只能在工作时间操作吗", "does opening take more than a week?": a plain yes/no (no question word, no choice) that a
     // word of it also reads as a figure ask (a clock, a length of time) is still asked yes or no: the verdict leads, the
     // figure the line states after it (a verdict from a comparison only: the figure's line's stance would be a guess)
-    else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && !this.analyzer.rules.plainQuestion?.test(input.question.normalize('NFKC'))) {
+    else if (lead && wanted.length && qa.types.includes('yesno') && !YESNO_LEAD.test(lead) && this.yesNoClausePlain(input.question)) {
       const verdict = this.yesno.comparedLead(input, picked);
       if (verdict) lead = `${verdict}${input.lang === 'zh' ? '' : ' '}${lead}`;
+      compared = !!verdict;
     }
     // "will I be penalised / 会不会被罚" answered yes from a line defining the violation: the penalty the topic states for
     // it is what was asked, so its section's penalty line is quoted right after
@@ -1185,7 +1194,24 @@ export class Composer {
     // section; only in a section the answer is about, so a vote never adds a topic or another citation to a side
     const voted = [...(input.votes ?? [])].filter(([p, v]) => v >= VOTE_SHARE && answeredIds.has(p.section)).sort((a, b) => b[1] - a[1]);
     for (const [p] of voted.slice(0, VOTED_LINES)) if (!passages.some((x) => x.section === p.section)) passages.push(p);
-    return { lead, passages, notStated: null };
+    return { lead, passages, notStated: null, comparedFigure: compared };
+  }
+
+  /**
+   * Whether a clause of the question asks yes or no with no question word and no choice in it: the whole question
+   * ("换汇只能在工作时间操作吗"), or the yes/no clause after a question for the figure ("潜力品要发多少个啊 还是30个吗",
+   * "要求几天内改完？跟诊断中心一样是14天吗？", "how many days, is it 14?"): the figure asked leads, and the verdict on the
+   * figure the asker proposes leads it. ("还是…吗" is "still", not a choice: STILL_ASKED.)
+   */
+  private yesNoClausePlain(question: string): boolean {
+    const q = question.normalize('NFKC');
+    const plain = this.analyzer.rules.plainQuestion;
+    if (!plain || !plain.test(q)) return true;
+    const yn = this.analyzer.type('yesno');
+    if (!yn) return false;
+    // (a space between two Chinese words ends a clause as a comma would: "潜力品要发多少个啊 还是30个吗")
+    const clauses = q.split(/[,;?!，。；？！]|(?<!\d)\.|\.(?!\d)|\s-\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter(Boolean);
+    return clauses.length > 1 && clauses.some((c) => yn.ask.test(c) && !plain.test(STILL_ASKED.test(c) ? c.replace('还是', '') : c));
   }
 
   /**

@@ -95,7 +95,7 @@ const FIGURE_UNITS: [string, string][] = [
   ['star', '星(?!期)|stars?\\b'],
   // a head count ("700名", "81个商家", "open to 1000 merchants"): before `item`, which would take the 个 of 个商家
   ['head', '(?:个\\s*)?(?:商家|名额|名(?!称|字)|家(?!居|纺|具|电|园)|位(?!置)|人(?!民币|才|员|工))|merchants?\\b|sellers?\\b|suppliers?\\b|companies\\b|people\\b|persons?\\b|spots?\\b|places\\b|slots?\\b|respondents?\\b'],
-  ['item', '个(?!月|小时)|款|条|项|potential products?\\b|products?\\b|listings?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b'],
+  ['item', '个(?!月|小时)|款|条|项|份(?!额)|potential products?\\b|products?\\b|listings?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b|reports?\\b'],
   // a number of live sessions or broadcasts ("连播5场", "stream 3 sessions")
   ['session', '场(?!景|地|所|合|馆)|sessions?\\b|(?:live )?streams\\b|broadcasts?\\b|shows\\b'],
   // a sum in yuan ("原价1500元", "0元享"): "do we pay 1500 yuan?" against the price now
@@ -104,11 +104,21 @@ const FIGURE_UNITS: [string, string][] = [
 // a clause counting people or places by a noun before its bare "N个" ("名额是1000个吗", "商家有81个吗")
 const HEAD_NOUN = /名额|商家|人数|席位|企业|公司|\bmerchants?\b|\bsellers?\b|\bspots?\b|\bplaces\b|\bslots?\b/i;
 const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
+// where the clause proposing a figure ends: not at the comma of "10,000" nor the point of "0.3%"
+const FIGURE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/;
+// a question tag standing alone after the statement it asks about
+const TAG_ASK = /^\s*(right|correct|yes|yeah|eh|true|is that (right|correct|true|so)|对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗)\s*[?？]?\s*$/i;
 // a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
 const DATE_FIGURE = /\d{1,4}\s*[年月]\s*\d{0,2}\s*[日号]?|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|第\s*\d+|\b(?:top|no\.?|#)\s*\d+|\d+\s*(?:st|nd|rd|th)\b|[（(]?\d+[)）、]/gi;
 
+// "千分之三", "百分之五": a rate in words is the percentage it names
+const RATE_IN_WORDS = /([千百])分之\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十])/g;
+function ratesAsPercent(text: string): string {
+  return text.replace(RATE_IN_WORDS, (_, per: string, n: string) => `${(HAN_NUMERALS[n] ?? Number(n)) / (per === '千' ? 10 : 1)}%`);
+}
+
 function figuresIn(text: string): { value: number; unit: string; text: string }[] {
-  return [...text.normalize('NFKC').matchAll(FIGURE)].map((m) => {
+  return [...ratesAsPercent(text.normalize('NFKC')).matchAll(FIGURE)].map((m) => {
     const at = m.slice(2).findIndex((g) => g !== undefined);
     return { value: Number(m[1]), unit: FIGURE_UNITS[at]![0], text: m[0].trim() };
   });
@@ -219,6 +229,29 @@ export class YesNoLead {
     return faqPolarity(picked, input.lang) || this.monthPart(input, picked) || this.comparedLength(input, picked) || this.figure(input, picked) || this.deniedQualifier(input, picked[0]!) || this.unstatedRestriction(input, picked);
   }
 
+  /**
+   * "买家自己发了他的whatsapp，我没问，算违规吗", "can I ask the buyer for a fax number for the shipping docs?": a question
+   * describing the very scenario a line exempts from the rule ("非商家主动询问…不会被判定违规", "因业务需要在下单/物流
+   * 过程等合理场景中询问…是允许的"; polarity.yaml `scenarioAllowances`) is answered by that line, wherever it ranks: the
+   * rule's own lines and examples rank higher on the channel named and would read as a violation. Not a violation,
+   * so allowed; that line is quoted first.
+   */
+  scenarioAllowed(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    if (qa.frame === 'fact') return null;
+    const q = input.question.normalize('NFKC');
+    const pol = this.ctx.analyzer.rules.polarity;
+    for (const a of pol.scenarioAllowances) {
+      if (!a.question.test(q) || a.unless?.test(q)) continue;
+      const line = lines.find((x) => (a.line.test(x.zh) || a.line.test(x.en)) && pol.allowed.test(x.zh));
+      if (!line) continue;
+      quoteFirst(picked, line);
+      // (permission is granted with 可以, whatever other verb the question holds: "问买家要电话…吗" asks no 需要)
+      if (input.lang === 'zh' && qa.frame === 'permission') return '可以，不算违规。';
+      return yesNo(input.question, input.lang, qa.frame === 'permission', qa.frame);
+    }
+    return null;
+  }
+
   /** "Isn't it only X?", "换汇只能在工作时间操作吗" against quoted lines stating no restriction: no (polarity.yaml). */
   private unstatedRestriction(input: ComposeInput, picked: Passage[]): string {
     const lr = this.ctx.analyzer.rules.polarity.leadingRestriction;
@@ -287,10 +320,12 @@ export class YesNoLead {
    */
   private figure(input: ComposeInput, picked: Passage[]): string {
     const yn = this.ctx.analyzer.type('yesno');
-    // (the clause that asks, split where askingClause splits but not inside "0.3%")
-    const clauses = clausesOf(input.question, /[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/);
-    const clause = yn ? clauses.find((c) => yn.ask.test(c)) : undefined;
-    if (!clause) return '';
+    // (the clause that asks, split where askingClause splits but not inside "0.3%" or "10,000")
+    const clauses = clausesOf(input.question, FIGURE_CLAUSE_BREAK);
+    const at = yn ? clauses.findIndex((c) => yn.ask.test(c)) : -1;
+    if (at < 0) return '';
+    // a tag asks about the clause before it ("includes 10 reports, right?", "costs 0.3%. correct?")
+    const clause = at > 0 && TAG_ASK.test(clauses[at]!) ? clauses[at - 1]! : clauses[at]!;
     const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
     if (asked.length !== 1) return '';
     const want = asked[0]!;
@@ -319,7 +354,8 @@ export class YesNoLead {
       const old = change ? Number(change[1] ?? change[3]) : before ? Number(before[1]) : null;
       const now = zh.filter((f) => f.value !== old);
       const yes = now.some((f) => f.value === want.value);
-      const word = yesNo(input.question, input.lang, yes, 'fact');
+      // (the verb of the clause proposing the figure: "要求几天内改完？也是14天吗" is answered 不是, not 不需要)
+      const word = yesNo(clause, input.lang, yes, 'fact');
       if (yes) return word;
       // the asked value is the old one and the new one is of another unit: the change says what it is now
       if (!now.length && old === want.value && change?.[4]) {

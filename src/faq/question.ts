@@ -142,6 +142,7 @@ export const PolarityFileSchema = z.object({
   stances: z.object({ allowed: RegexSource, negated: RegexSource, required: RegexSource.optional() }),
   violationSections: z.array(z.string().min(1)),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
+  scenarioAllowances: z.array(z.object({ line: RegexSource, question: RegexSource, unless: RegexSource.optional() })).default([]),
   scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
   difference: z.object({ question: RegexSource, same: RegexSource }).optional(),
   preconditions: z.object({ line: RegexSource, question: RegexSource }).optional(),
@@ -208,6 +209,8 @@ export interface Polarity {
   violationSections: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
+  /** Lines exempting a scenario from a rule, and the questions that describe that scenario: they decide, wherever they rank. */
+  scenarioAllowances: { line: RegExp; question: RegExp; unless: RegExp | null }[];
   /** A rule stated only for merchants who did something, and a question whose asker did not. */
   scopeLimits: { line: RegExp; outside: RegExp }[];
   /** "do X and Y differ?" against a line treating them alike: no */
@@ -320,6 +323,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       required: pol.stances.required ? new RegExp(pol.stances.required, 'i') : null,
       violationSections: new Set(pol.violationSections),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
+      scenarioAllowances: pol.scenarioAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'iu'), unless: a.unless ? new RegExp(a.unless, 'iu') : null })),
       scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
       difference: pol.difference ? { question: new RegExp(pol.difference.question, 'i'), same: new RegExp(pol.difference.same, 'i') } : null,
       preconditions: pol.preconditions ? { line: new RegExp(pol.preconditions.line, 'i'), question: new RegExp(pol.preconditions.question, 'i') } : null,
