@@ -110,9 +110,10 @@ export class Router implements MessageHandler {
           // Declined, and it talks about an order step but not about a rule ("Port of discharge Mersin or Izmir? Who goes
           // on the B/L as consignee?"): a question the briefing cannot answer about an order is most likely one for the buyer.
           const orderNotRule = !!intent.guess && intent.guess.cues.includes('order_talk') && !intent.guess.cues.includes('rule_talk');
-          // A first-person statement that asks nothing ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") is told to a buyer as
-          // often as to Haili: both jobs.
-          const weTell = !!intent.guess && this.jobs.rules.weTellStatement.some((re) => re.test(intent.text)) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
+          // A statement that asks nothing, in form or in words, is told to a buyer as often as to Haili: both jobs when it
+          // opens in the first person ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") or the model was unsure it was no
+          // draft ("页面运费就是实际运费，下单不会再加收", "We adjusted the SKU list: removed the $0.01 'thank you card' SKU").
+          const weTell = !!intent.guess && (this.unsure(intent.guess, 'draft') || this.jobs.rules.weTellStatement.some((re) => re.test(intent.text))) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
           const draftForm = !!intent.guess && hasDraftForm(this.jobs.rules, intent.guess, intent.text);
           const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || draftForm)) || (draftForm && intent.guess!.probs.draft >= this.jobs.rules.draftFormMin) || (answer.declined && orderNotRule) || weTell;
           const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
