@@ -113,9 +113,10 @@ export class Router implements MessageHandler {
           // A statement that asks nothing, in form or in words, is told to a buyer as often as to Haili: both jobs when it
           // opens in the first person ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") or the model was unsure it was no
           // draft ("页面运费就是实际运费，下单不会再加收", "We adjusted the SKU list: removed the $0.01 'thank you card' SKU").
-          const weTell = !!intent.guess && (this.unsure(intent.guess, 'draft') || this.jobs.rules.weTellStatement.some((re) => re.test(intent.text))) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
+          const unsureDraft = this.unsure(intent.guess, 'draft');
+          const weTell = !!intent.guess && (unsureDraft || this.jobs.rules.weTellStatement.some((re) => re.test(intent.text))) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
           const draftForm = !!intent.guess && hasDraftForm(this.jobs.rules, intent.guess, intent.text);
-          const draftToo = (this.unsure(intent.guess, 'draft') && (answer.declined || draftForm)) || (draftForm && intent.guess!.probs.draft >= this.jobs.rules.draftFormMin) || (answer.declined && orderNotRule) || weTell;
+          const draftToo = (unsureDraft && (answer.declined || draftForm)) || (draftForm && intent.guess!.probs.draft >= this.jobs.rules.draftFormMin) || (answer.declined && orderNotRule) || weTell;
           const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
           // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
           return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];

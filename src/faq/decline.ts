@@ -30,14 +30,14 @@ const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 const INSIDE_TITLE = /^\s*(里面|里头|里|当中|之中|中)/;
 // how many words an English quote must have to name an agenda title by its rendering
 const TITLE_EN_WORDS = 3;
+// what a title's word is replaced by: a neutral noun, so the words around it keep their places ("The agenda has…" does not
+// start with "has" and turn into a yes/no)
+const TITLE_STANDIN = ' item ';
 /**
  * The text without the words an agenda title holds (Chinese words of two characters or more of its text, English words
  * of its rendering, a plural too), so that what is asked of the title is read, not the title named again: "讲师" and
  * "lecturer" do not ask who, "是谁讲的" still does.
  */
-// what a title's word is replaced by: a neutral noun, so the words around it keep their places ("The agenda has…" does not
-// start with "has" and turn into a yes/no)
-const TITLE_STANDIN = ' item ';
 function withoutTitleWords(text: string, title: Passage): string {
   const en = new Set(title.en.toLowerCase().match(/[a-z]+/g) ?? []);
   const han = text.replace(/\p{Script=Han}{2,}/gu, (run) => {

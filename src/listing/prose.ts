@@ -285,6 +285,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     !bait &&
     ((shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd))) ||
       shownReads.some((r) => r.usd === lowShown && reads.some((o) => o.role === 'real' && sameMeasure(r, o))));
+  // The SKU the rep says draws the price down, read once for the branch below that names it.
+  const baitLow = !converted && bait && !switched ? baitSku(reads, sentences, cues) : undefined;
   // (The unit switch above names the false price: it takes the place of a price_range finding below, not of the others.)
   if (!converted && lowShown > 0 && realTop >= cues.gap * lowShown) {
     const moved = freight.find((f) => f.usd >= (realTop - lowShown) / 2)?.usd;
@@ -322,15 +324,14 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       [`按真实售价发布；不再销售的商品请下架，不要用高价挂着。`, `Publish the price you really sell at; take down goods you no longer sell instead of parking them at a price nobody pays.`],
       { shownPrice: high, marketPrice: peerTop },
     );
-  } else if (!converted && bait && !switched && baitSku(reads, sentences, cues)) {
+  } else if (baitLow) {
     // The price drawn down is one SKU's, by the rep's own word ("added a 'sample colour card' SKU at $0.05 so the listing
     // shows from $0.05", "SKU 里加了个 'Gift bag only' $0.02 ... 只是让价格好看"): a SKU that is not the product sets the price.
-    const low = baitSku(reads, sentences, cues)!;
     add(
       'sku_filler',
-      [`你说价格 ${fmtUsd(low.usd)} 的 SKU 是为了拉低展示价格（「${bait}」）：这个 SKU 不是商品本身，展示的价格不真实。`, `You say the SKU at ${fmtUsd(low.usd)} is there to pull the price shown down ("${bait}"): that SKU is not the product and sets a false price.`],
+      [`你说价格 ${fmtUsd(baitLow.usd)} 的 SKU 是为了拉低展示价格（「${bait}」）：这个 SKU 不是商品本身，展示的价格不真实。`, `You say the SKU at ${fmtUsd(baitLow.usd)} is there to pull the price shown down ("${bait}"): that SKU is not the product and sets a false price.`],
       [`删除这个 SKU；页面起价应是商品本身的价格。`, `Remove that SKU; the headline price must be the product's own.`],
-      { skuPrice: low.usd, note: bait },
+      { skuPrice: baitLow.usd, note: bait },
     );
   } else if (!converted && lowShown > 0 && bait && !switched) {
     add(
