@@ -35,7 +35,7 @@ describe('Haili on DingTalk, end to end', () => {
 
   it('answers a policy question with a cited answer through the session webhook', async () => {
     const mid = fake.pushRobotText({ text: '待整改产品多久内要整改？', session: 'Q1', conversationId: 'cidQ' });
-    const hook = await fake.waitFor(() => hooksFor('Q1')[0], 'answer', 15_000);
+    const hook = await fake.waitFor(() => hooksFor('Q1')[0], 'answer', 45_000);
     expect(fake.acks(mid)).toHaveLength(1);
     const text: string = hook.body.markdown?.text ?? hook.body.actionCard?.text;
     expect(text).toMatch(/14/);
@@ -170,7 +170,7 @@ describe('Haili on DingTalk, two replicas on PostgreSQL', async () => {
     await fake.waitFor(() => fake.openSockets() === 2, 'both replicas connected');
     const mid = fake.pushRobotText({ text: '待整改产品多久内要整改？', session: 'X1', msgId: 'msgTWOREPLICAS' });
     await fake.waitFor(() => fake.acks(mid).length === 2, 'acked on both sockets', 15_000);
-    await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length >= 1, 'an answer', 15_000);
+    await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length >= 1, 'an answer', 45_000);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(fake.callsTo('/robot/sendBySession')).toHaveLength(1);
   });
