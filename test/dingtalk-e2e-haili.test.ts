@@ -44,7 +44,7 @@ describe('Haili on DingTalk, end to end', () => {
 
   it('blocks a leaky draft with a card that highlights the WeChat id and offers a rewrite', async () => {
     fake.pushRobotText({ text: '请加我微信 abc12345，发你更多图片', session: 'D1', conversationId: 'cidD', direct: false });
-    const hook = await fake.waitFor(() => hooksFor('D1')[0], 'check result', 15_000);
+    const hook = await fake.waitFor(() => hooksFor('D1')[0], 'check result', 45_000);
     const text: string = hook.body.markdown?.text ?? hook.body.actionCard?.text;
     expect(text.startsWith('#### ⛔')).toBe(true);
     expect(text).toMatch(/> .*\*\*[^*]*abc12345[^*]*\*\*/);
@@ -77,7 +77,7 @@ describe('Haili on DingTalk, end to end', () => {
 
   it('handles a duplicate push of the same msgId once (claimed in the database)', async () => {
     const first = fake.pushRobotText({ text: '站外引流第一次会怎样处罚？', session: 'R1', msgId: 'msgE2EDUP', conversationId: 'cidR' });
-    await fake.waitFor(() => hooksFor('R1').length === 1, 'first answer', 15_000);
+    await fake.waitFor(() => hooksFor('R1').length === 1, 'first answer', 45_000);
     const again = fake.pushRobotText({ text: '站外引流第一次会怎样处罚？', session: 'R2', msgId: 'msgE2EDUP', conversationId: 'cidR' });
     await fake.waitFor(() => fake.acks(again).length === 1, 'second ack');
     await new Promise((r) => setTimeout(r, 500));
@@ -110,12 +110,12 @@ describe('Haili on DingTalk, reminders', () => {
   it('tracks a case in a 1:1 chat and later nudges the staff member through oToMessages/batchSend', async () => {
     await fake.waitFor(() => fake.openSockets() === 1, 'stream connection');
     fake.pushRobotText({ text: 'track rectification P123 flagged 2022-04-28', session: 'T1', staffId: 'staff042', conversationId: 'cidT' });
-    const created = await fake.waitFor(() => fake.callsTo('/robot/sendBySession')[0], 'tracking confirmation', 15_000);
+    const created = await fake.waitFor(() => fake.callsTo('/robot/sendBySession')[0], 'tracking confirmation', 45_000);
     expect(JSON.stringify(created.body)).toMatch(/2022-05-12/);
 
     now = new Date('2022-05-11T10:00:00+08:00');
     await haili.engine.tick();
-    const nudge = await fake.waitFor(() => fake.callsTo('/v1.0/robot/oToMessages/batchSend')[0], 'proactive reminder', 15_000);
+    const nudge = await fake.waitFor(() => fake.callsTo('/v1.0/robot/oToMessages/batchSend')[0], 'proactive reminder', 45_000);
     expect(nudge.body.userIds).toEqual(['staff042']);
     expect(nudge.headers['x-acs-dingtalk-access-token']).toMatch(/^tok-/);
     const param = JSON.parse(nudge.body.msgParam);
@@ -131,7 +131,7 @@ describe('Haili on DingTalk, reminders', () => {
     const clicked = decodeURIComponent(new URL(param.actionURL1).searchParams.get('content')!);
     expect(clicked).toMatch(/^done [0-9a-f-]{36}$/);
     fake.pushRobotText({ text: clicked, session: 'T2', staffId: 'staff042', conversationId: 'cidT' });
-    const done = await fake.waitFor(() => fake.callsTo('/robot/sendBySession').find((c) => c.query.get('session') === 'T2'), 'done confirmation', 15_000);
+    const done = await fake.waitFor(() => fake.callsTo('/robot/sendBySession').find((c) => c.query.get('session') === 'T2'), 'done confirmation', 45_000);
     expect(JSON.stringify(done.body)).toMatch(/P123/);
     expect(JSON.stringify(await tasks())).not.toMatch(/P123/);
   });
@@ -169,7 +169,7 @@ describe('Haili on DingTalk, two replicas on PostgreSQL', async () => {
   it.skipIf(skip)('answers a message pushed to both replicas once', async () => {
     await fake.waitFor(() => fake.openSockets() === 2, 'both replicas connected');
     const mid = fake.pushRobotText({ text: '待整改产品多久内要整改？', session: 'X1', msgId: 'msgTWOREPLICAS' });
-    await fake.waitFor(() => fake.acks(mid).length === 2, 'acked on both sockets', 15_000);
+    await fake.waitFor(() => fake.acks(mid).length === 2, 'acked on both sockets', 45_000);
     await fake.waitFor(() => fake.callsTo('/robot/sendBySession').length >= 1, 'an answer', 45_000);
     await new Promise((r) => setTimeout(r, 1_000));
     expect(fake.callsTo('/robot/sendBySession')).toHaveLength(1);

@@ -147,13 +147,13 @@ describe('on Slack and DingTalk (loopback fakes)', () => {
   it('DingTalk: "提醒 @小王 周五前…" with 小王 in atUsers is proposed for that staff id; the confirm link makes the case theirs', async () => {
     const hooksFor = (session: string) => ding.callsTo('/robot/sendBySession').filter((c) => c.query.get('session') === session);
     ding.pushRobotText({ text: '提醒 @小王 周五前把P3321整改完', session: 'DO1', conversationId: 'cidDO', staffId: 'staff-ask', direct: false, overrides: { atUsers: [{ dingtalkId: '$:LWCP_v1:$bot' }, { dingtalkId: '$:LWCP_v1:$wang', staffId: 'staff-wang' }] } });
-    const hook = await ding.waitFor(() => hooksFor('DO1')[0], 'proposal', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('DO1')[0], 'proposal', 45_000);
     const canonical = `track rectification P3321 ${iso(friday.minus({ days: 14 }))} 负责人:@小王 owner:staff-wang`;
     expect(JSON.stringify(hook.body)).toContain('已关联到用户 staff-wang');
     // in a group the command to send is shown (a 1:1 chat gets a link instead)
     expect(JSON.stringify(hook.body)).toContain(`confirm ${canonical}`);
     ding.pushRobotText({ text: `confirm ${canonical}`, session: 'DO2', conversationId: 'cidDO', staffId: 'staff-ask', direct: false });
-    await ding.waitFor(() => hooksFor('DO2')[0], 'created', 15_000);
+    await ding.waitFor(() => hooksFor('DO2')[0], 'created', 45_000);
     const c = (await haili.reminders.listCases({ platform: 'dingtalk' })).find((x) => x.subject === 'P3321')!;
     expect(c.owner).toBe('staff-wang');
     expect(c.deadline.slice(0, 10)).toBe(iso(friday));

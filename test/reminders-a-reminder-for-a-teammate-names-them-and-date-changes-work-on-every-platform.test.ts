@@ -76,12 +76,12 @@ describe('on DingTalk and Slack (loopback fakes)', () => {
   it('DingTalk: 提醒小王… is proposed with 负责人 and the confirm link creates the case naming 小王', async () => {
     const live = day(35);
     ding.pushRobotText({ text: `提醒小王${live.month}月${live.day}号直播带岗前交素材`, session: 'TM1', conversationId: 'cidTM', staffId: 'staff-tm' });
-    const hook = await ding.waitFor(() => hooksFor('TM1')[0], 'proposal', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('TM1')[0], 'proposal', 45_000);
     const canonical = `track live-recruiting 小王 ${live.toISODate()} 负责人:小王`;
     expect(hookText(hook)).toContain('负责人');
     expect(hookText(hook)).toContain(encodeURIComponent(`confirm ${canonical}`));
     ding.pushRobotText({ text: `confirm ${canonical}`, session: 'TM2', conversationId: 'cidTM', staffId: 'staff-tm' });
-    await ding.waitFor(() => hooksFor('TM2')[0], 'created', 15_000);
+    await ding.waitFor(() => hooksFor('TM2')[0], 'created', 45_000);
     const c = (await haili.reminders.listCases({ platform: 'dingtalk' })).find((x) => x.note === '负责人:小王')!;
     expect(c.start).toBe(live.toISODate());
   });
@@ -90,12 +90,12 @@ describe('on DingTalk and Slack (loopback fakes)', () => {
     const c0 = (await haili.reminders.listCases({ platform: 'dingtalk' })).find((x) => x.note === '负责人:小王')!;
     const to = day(38);
     ding.pushRobotText({ text: `把C${c0.shortId}改到${to.month}月${to.day}号`, session: 'TM3', conversationId: 'cidTM', staffId: 'staff-tm' });
-    const hook = await ding.waitFor(() => hooksFor('TM3')[0], 'proposal', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('TM3')[0], 'proposal', 45_000);
     const command = `update C${c0.shortId} ${to.toISODate()}`;
     expect(hookText(hook)).toContain(encodeURIComponent(`confirm ${command}`));
     expect((await haili.reminders.getCase(c0.id))!.start).toBe(c0.start);
     ding.pushRobotText({ text: `confirm ${command}`, session: 'TM4', conversationId: 'cidTM', staffId: 'staff-tm' });
-    await ding.waitFor(() => hooksFor('TM4')[0], 'updated', 15_000);
+    await ding.waitFor(() => hooksFor('TM4')[0], 'updated', 45_000);
     expect((await haili.reminders.getCase(c0.id))!.start).toBe(to.toISODate());
   });
 

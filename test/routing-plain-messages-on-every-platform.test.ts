@@ -111,27 +111,27 @@ describe('plain messages on Slack', () => {
 describe('plain messages on DingTalk (1:1)', () => {
   it('"Tracking no." is a draft to check, not the track command', async () => {
     ding.pushRobotText({ text: 'Tracking no. 1Z999AA10123456784, the parcel left today, you can check it on the DHL site', session: 'T1', conversationId: 'cidT1' });
-    const hook = await ding.waitFor(() => hooksFor('T1')[0], 'check reply', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('T1')[0], 'check reply', 45_000);
     expect(hookText(hook)).toMatch(/OK to send|可以发送/);
     expect(hookText(hook)).not.toMatch(/unknown kind|无法识别类型/);
   });
 
   it('"追踪号：…" is a draft to check, not the Chinese track command', async () => {
     ding.pushRobotText({ text: '追踪号：1Z999AA10123456784，包裹今天已经发出，可在DHL官网查询。', session: 'T2', conversationId: 'cidT2' });
-    const hook = await ding.waitFor(() => hooksFor('T2')[0], 'check reply', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('T2')[0], 'check reply', 45_000);
     expect(hookText(hook)).toMatch(/OK to send|可以发送/);
     expect(hookText(hook)).not.toMatch(/unknown kind|无法识别类型|请按格式填写/);
   });
 
   it('a reminder in Chinese is confirmed with the button link and created', async () => {
     ding.pushRobotText({ text: `帮我记一下：P889 直播带岗 ${liveDateZh}直播，提醒我提前交素材`, session: 'R1', conversationId: 'cidR1', staffId: 'staff-r1' });
-    const hook = await ding.waitFor(() => hooksFor('R1')[0], 'proposal', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('R1')[0], 'proposal', 45_000);
     const body = JSON.stringify(hook.body);
     const canonical = `track live-recruiting P889 ${liveDate.toISODate()}`;
     expect(body).toContain(encodeURIComponent(`confirm ${canonical}`));
     // The button link makes DingTalk send "confirm <command>" as the user's message.
     ding.pushRobotText({ text: `confirm ${canonical}`, session: 'R2', conversationId: 'cidR1', staffId: 'staff-r1' });
-    await ding.waitFor(() => hooksFor('R2')[0], 'created', 15_000);
+    await ding.waitFor(() => hooksFor('R2')[0], 'created', 45_000);
     const cases = await haili.reminders.listCases({ platform: 'dingtalk' });
     const c = cases.find((x) => x.subject === 'P889')!;
     expect(c.kind).toBe('live-recruiting');
@@ -142,7 +142,7 @@ describe('plain messages on DingTalk (1:1)', () => {
 describe('a to-do stated with its day and hour on DingTalk', () => {
   it('"后天下午三点前…必须交完" with no word of reminding gets the reminder proposal', async () => {
     ding.pushRobotText({ text: '后天下午三点前直播带岗的岗位视频必须交完', session: 'R3', conversationId: 'cidR3', staffId: 'staff-r3' });
-    const hook = await ding.waitFor(() => hooksFor('R3')[0], 'proposal', 15_000);
+    const hook = await ding.waitFor(() => hooksFor('R3')[0], 'proposal', 45_000);
     expect(JSON.stringify(hook.body)).toContain(encodeURIComponent('confirm track live-recruiting'));
   });
 });
