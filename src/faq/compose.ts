@@ -12,7 +12,7 @@ import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { BRIEFING_YEAR, findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
-import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
+import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
@@ -1210,7 +1210,7 @@ export class Composer {
     const yn = this.analyzer.type('yesno');
     if (!yn) return false;
     // (a space between two Chinese words ends a clause as a comma would: "潜力品要发多少个啊 还是30个吗")
-    const clauses = q.split(/[,;?!，。；？！]|(?<!\d)\.|\.(?!\d)|\s-\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter(Boolean);
+    const clauses = q.split(FIGURE_CLAUSE_BREAK_SPACED).map((c) => c.trim()).filter(Boolean);
     return clauses.length > 1 && clauses.some((c) => yn.ask.test(c) && !plain.test(STILL_ASKED.test(c) ? c.replace('还是', '') : c));
   }
 
