@@ -9,7 +9,7 @@
 import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
-import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
+import { analyzeDoc, normalize, stem, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { BRIEFING_YEAR, findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './asking.js';
@@ -113,6 +113,11 @@ const NAMED_HEADING_ITEMS = 2;
 const PART_WORD = /^(部分|这部分|那部分|板块|环节|内容|议题|主题|parts?|sections?|topics?|segments?|items?)$/;
 const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
+// an acronym as a question writes it: 2-5 letters, all capitals or two capitals or more among small letters (RoHS)
+// ...a mixed-case one held by at most this many lines, all of one section (a service's heading, its offer and its
+// provider name RoHS)
+const ACRONYM_LINES = 4;
+const ACRONYM = /(?<![A-Za-z0-9])((?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5})(?![A-Za-z0-9])/g;
 // the soft weight text.ts gives generic wording (a fragment of a name the dictionary lacks weighs more)
 const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
@@ -552,15 +557,20 @@ export class Composer {
     return held >= 2 && held >= asked.length / 2;
   }
 
-  /** The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), if any. */
+  /**
+   * The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), or in mixed case with
+   * two capitals or more (RoHS), if any. The acronym is matched as the question's words are, stemmed ("RoHS" -> "roh").
+   */
   private acronymSection(units: Unit[], question: string): Section | null {
-    for (const m of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{2,5})(?![A-Za-z0-9])/g)) {
-      const tok = m[1]!.toLowerCase();
+    for (const m of question.normalize('NFKC').matchAll(ACRONYM)) {
+      const tok = stem(m[1]!.toLowerCase());
       const unit = units.find((u) => u.kind !== 'num' && u.tokens.length === 1 && u.tokens[0] === tok);
       if (!unit) continue;
       const holders = this.index.holders(unit);
       const sections = new Set(holders.map((p) => p.section));
-      if (holders.length >= 1 && holders.length <= RARE_DF && sections.size === 1) return this.sectionsById.get(holders[0]!.section) ?? null;
+      // (a name in mixed case is coined, "RoHS", and may head a few lines of its service; one in capitals, "SGS", must be rarer)
+      const most = /[a-z]/.test(m[1]!) ? ACRONYM_LINES : RARE_DF;
+      if (holders.length >= 1 && holders.length <= most && sections.size === 1) return this.sectionsById.get(holders[0]!.section) ?? null;
     }
     return null;
   }

@@ -185,6 +185,7 @@ export class YesNoLead {
       this.slotValue(input, nearAndHolding, picked) ??
       this.freeAct(input, nearAndTopic, picked) ??
       this.everyoneLimited(input, nearAndHolding, picked) ??
+      this.singleLimited(input, nearAndHolding, picked) ??
       this.eventDay(input, nearAndTopic, picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
@@ -475,6 +476,21 @@ export class YesNoLead {
     const word = yesNo(input.question, input.lang, false, 'fact');
     const zh = line.zh.match(ev.line)?.[0] ?? '';
     return input.lang === 'zh' ? `${word}有限定：“${zh}”。` : `${word} It is limited (${zh}).`;
+  }
+
+  /**
+   * "does that RoHS deal test several materials in one go?" against "测试只针对单一材质" (polarity.yaml `several`): no, with
+   * the line limiting it to one quoted first.
+   */
+  private singleLimited(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const sv = this.ctx.analyzer.rules.polarity.several;
+    if (!sv || !sv.question.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => sv.line.test(p.zh) || sv.line.test(p.en));
+    if (!line) return null;
+    quoteFirst(picked, line);
+    const word = yesNo(input.question, input.lang, false, 'fact');
+    const zh = line.zh.match(sv.line)?.[0] ?? line.en.match(sv.line)?.[0] ?? '';
+    return input.lang === 'zh' ? `${word}只限一个：“${zh}”。` : `${word} It is limited to one (${zh}).`;
   }
 
   /** The one act (polarity.yaml `freeActs`) whose charge the asking clause asks, and whether it asks "free?"; or null. */
