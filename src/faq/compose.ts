@@ -420,6 +420,15 @@ export class Composer {
       for (const n of [zh, en?.toLowerCase().replace(/\s+/g, '')]) if (n) this.people.push({ name: n, passage: p });
     }
     this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    const abroad = analyzer.rules.places.abroad;
+    this.abroad = abroad ? { outside: abroad.outside, asked: new RegExp(abroad.asked, 'iu'), onlyDomestic: new RegExp(abroad.onlyDomestic, 'iu') } : null;
+  }
+
+  /** How a question asks about companies outside mainland China with no place named (places.yaml `abroad`), or null. */
+  private abroadAsked(question: string): 'asked' | 'onlyDomestic' | null {
+    if (!this.abroad) return null;
+    const q = question.normalize('NFKC');
+    return this.abroad.onlyDomestic.test(q) ? 'onlyDomestic' : this.abroad.asked.test(q) ? 'asked' : null;
   }
 
   /** the lead of a yes/no answer (src/faq/polarity.ts) */
@@ -429,6 +438,7 @@ export class Composer {
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
+  private readonly abroad: { outside: string[]; asked: RegExp; onlyDomestic: RegExp } | null;
   /** presenters and lecturers by name (Chinese, and romanised without spaces) */
   private readonly people: { name: string; passage: Passage }[] = [];
   private readonly topicCache = new Map<string, Passage[]>();
@@ -442,7 +452,7 @@ export class Composer {
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
-      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0);
+      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0 || !!this.abroadAsked(question));
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
       // a place asked about a topic whose lines limit who may join by region ("南昌的金品能报吗"): the region list
       // decides it, with the city mapped to its province
@@ -1795,6 +1805,34 @@ export class Composer {
   }
 
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
+  /**
+   * "Is there any company outside mainland China on the April list?", "名单里只有国内公司吗": the rows whose company names
+   * start with a place outside mainland China (places.yaml `abroad`), counted and quoted; "only domestic?" is answered
+   * the other way round.
+   */
+  private abroadRows(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    const how = this.abroadAsked(input.question);
+    if (!how || !this.abroad) return null;
+    const startsWith = (row: Passage) => this.abroad!.outside.find((o) => row.zh.split('\t')[1]!.startsWith(o));
+    const matching = this.violatorRowList.filter((r) => startsWith(r));
+    const n = matching.length;
+    const lang = input.lang;
+    const provinces = this.analyzer.rules.places.provinces;
+    const names = [...new Set(matching.map((r) => startsWith(r)!))];
+    const where = lang === 'zh' ? names.join('、') : names.map((zh) => cap(provinces.find((p) => p.zh === zh)?.en[0] ?? zh)).join(', ');
+    const counted = lang === 'zh' ? `名单上中国大陆以外的商家共${n}家${n ? `（${where}）` : ''}` : `${n} on the list from outside mainland China${n ? ` (${where})` : ''}`;
+    let lead: string;
+    if (qa.types.includes('yesno') && !qa.types.includes('quantity')) {
+      const yes = how === 'asked' ? n > 0 : n === 0;
+      lead = lang === 'zh' ? `${yes ? '是的' : '不是'}：${counted}。` : `${yes ? 'Yes' : 'No'}: ${counted}.`;
+    } else {
+      lead = lang === 'zh' ? `${counted}（按表格逐行统计）。` : `${cap(counted)} (counting the table rows).`;
+    }
+    const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
+    const shown = matching.slice(0, MAX_PASSAGES);
+    return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
+  }
+
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
     // (a part of a compound question, "…on the April list for steering, and how many for fake prices?", keeps the list
@@ -1806,7 +1844,7 @@ export class Composer {
     const offsite = VIOLATION_OFFSITE.test(q);
     const pricing = VIOLATION_PRICING.test(q);
     const type = offsite ? '恶意引导站外沟通工具' : pricing ? '虚报价格&MOQ' : null;
-    if (!qa.places.length && !type) return null;
+    if (!qa.places.length && !type) return this.abroadRows(qa, input);
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
     // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
     // the question asked is in the last sentence and is not about who is on it

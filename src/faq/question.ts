@@ -21,6 +21,8 @@ export const TypesFileSchema = z.object({
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
   cityNames: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)) })).default([]),
+  /** companies outside mainland China asked of the violator list with no place named: see places.yaml */
+  abroad: z.object({ outside: z.array(z.string().min(1)).min(1), asked: RegexSource, onlyDomestic: RegexSource }).optional(),
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
