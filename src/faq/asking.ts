@@ -11,6 +11,13 @@ export const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'ho
 const CLAUSE_BREAK = /[,;.?!，。；？！、—–]|\s-\s/;
 // a space between Chinese words, which a chat message writes for a comma
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
+// Where the clause proposing a figure ends (polarity.ts's proposed figure, compose.ts's yes/no clause after a question for
+// the figure): punctuation of either language and the enumeration comma, but not the comma of "10,000" nor the point of
+// "0.3%".
+export const FIGURE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/;
+// ... and also every space between Chinese words, asking or not ("潜力品要发多少个啊 还是30个吗": the yes/no clause after
+// the question for the figure).
+export const FIGURE_CLAUSE_BREAK_SPACED = new RegExp(`${FIGURE_CLAUSE_BREAK.source}|${HAN_SPACE.source}`, 'u');
 // ... the same without the enumeration comma, for reading a whole asking sentence ("A、B还能用吗").
 export const SENTENCE_BREAK = /[,;.?!，。；？！—–]|\s-\s/;
 

@@ -9,10 +9,10 @@
 import type { Lang } from '../core/types.js';
 import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
-import { analyzeDoc, normalize, type ConceptMatcher, type Unit } from './text.js';
+import { analyzeDoc, normalize, stem, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
 import { BRIEFING_YEAR, findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
-import { askingClause, ENDS_IN_EVIDENCE } from './asking.js';
+import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
@@ -113,6 +113,11 @@ const NAMED_HEADING_ITEMS = 2;
 const PART_WORD = /^(部分|这部分|那部分|板块|环节|内容|议题|主题|parts?|sections?|topics?|segments?|items?)$/;
 const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
+// an acronym as a question writes it: 2-5 letters, all capitals or two capitals or more among small letters (RoHS)
+// ...a mixed-case one held by at most this many lines, all of one section (a service's heading, its offer and its
+// provider name RoHS)
+const ACRONYM_LINES = 4;
+const ACRONYM = /(?<![A-Za-z0-9])((?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,5})(?![A-Za-z0-9])/g;
 // the soft weight text.ts gives generic wording (a fragment of a name the dictionary lacks weighs more)
 const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
@@ -415,6 +420,15 @@ export class Composer {
       for (const n of [zh, en?.toLowerCase().replace(/\s+/g, '')]) if (n) this.people.push({ name: n, passage: p });
     }
     this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    const abroad = analyzer.rules.places.abroad;
+    this.abroad = abroad ? { outside: abroad.outside, asked: new RegExp(abroad.asked, 'iu'), onlyDomestic: new RegExp(abroad.onlyDomestic, 'iu') } : null;
+  }
+
+  /** How a question asks about companies outside mainland China with no place named (places.yaml `abroad`), or null. */
+  private abroadAsked(question: string): 'asked' | 'onlyDomestic' | null {
+    if (!this.abroad) return null;
+    const q = question.normalize('NFKC');
+    return this.abroad.onlyDomestic.test(q) ? 'onlyDomestic' : this.abroad.asked.test(q) ? 'asked' : null;
   }
 
   /** the lead of a yes/no answer (src/faq/polarity.ts) */
@@ -424,6 +438,7 @@ export class Composer {
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
+  private readonly abroad: { outside: string[]; asked: RegExp; onlyDomestic: RegExp } | null;
   /** presenters and lecturers by name (Chinese, and romanised without spaces) */
   private readonly people: { name: string; passage: Passage }[] = [];
   private readonly topicCache = new Map<string, Passage[]>();
@@ -437,7 +452,7 @@ export class Composer {
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
-      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0);
+      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0 || !!this.abroadAsked(question));
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
       // a place asked about a topic whose lines limit who may join by region ("南昌的金品能报吗"): the region list
       // decides it, with the city mapped to its province
@@ -552,15 +567,20 @@ export class Composer {
     return held >= 2 && held >= asked.length / 2;
   }
 
-  /** The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), if any. */
+  /**
+   * The one section whose lines alone hold an acronym the question writes in capitals (GPI, SKA), or in mixed case with
+   * two capitals or more (RoHS), if any. The acronym is matched as the question's words are, stemmed ("RoHS" -> "roh").
+   */
   private acronymSection(units: Unit[], question: string): Section | null {
-    for (const m of question.normalize('NFKC').matchAll(/(?<![A-Za-z0-9])([A-Z]{2,5})(?![A-Za-z0-9])/g)) {
-      const tok = m[1]!.toLowerCase();
+    for (const m of question.normalize('NFKC').matchAll(ACRONYM)) {
+      const tok = stem(m[1]!.toLowerCase());
       const unit = units.find((u) => u.kind !== 'num' && u.tokens.length === 1 && u.tokens[0] === tok);
       if (!unit) continue;
       const holders = this.index.holders(unit);
       const sections = new Set(holders.map((p) => p.section));
-      if (holders.length >= 1 && holders.length <= RARE_DF && sections.size === 1) return this.sectionsById.get(holders[0]!.section) ?? null;
+      // (a name in mixed case is coined, "RoHS", and may head a few lines of its service; one in capitals, "SGS", must be rarer)
+      const most = /[a-z]/.test(m[1]!) ? ACRONYM_LINES : RARE_DF;
+      if (holders.length >= 1 && holders.length <= most && sections.size === 1) return this.sectionsById.get(holders[0]!.section) ?? null;
     }
     return null;
   }
@@ -1210,7 +1230,7 @@ export class Composer {
     const yn = this.analyzer.type('yesno');
     if (!yn) return false;
     // (a space between two Chinese words ends a clause as a comma would: "潜力品要发多少个啊 还是30个吗")
-    const clauses = q.split(/[,;?!，。；？！]|(?<!\d)\.|\.(?!\d)|\s-\s|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter(Boolean);
+    const clauses = q.split(FIGURE_CLAUSE_BREAK_SPACED).map((c) => c.trim()).filter(Boolean);
     return clauses.length > 1 && clauses.some((c) => yn.ask.test(c) && !plain.test(STILL_ASKED.test(c) ? c.replace('还是', '') : c));
   }
 
@@ -1785,6 +1805,34 @@ export class Composer {
   }
 
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
+  /**
+   * "Is there any company outside mainland China on the April list?", "名单里只有国内公司吗": the rows whose company names
+   * start with a place outside mainland China (places.yaml `abroad`), counted and quoted; "only domestic?" is answered
+   * the other way round.
+   */
+  private abroadRows(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    const how = this.abroadAsked(input.question);
+    if (!how || !this.abroad) return null;
+    const startsWith = (row: Passage) => this.abroad!.outside.find((o) => row.zh.split('\t')[1]!.startsWith(o));
+    const matching = this.violatorRowList.filter((r) => startsWith(r));
+    const n = matching.length;
+    const lang = input.lang;
+    const provinces = this.analyzer.rules.places.provinces;
+    const names = [...new Set(matching.map((r) => startsWith(r)!))];
+    const where = lang === 'zh' ? names.join('、') : names.map((zh) => cap(provinces.find((p) => p.zh === zh)?.en[0] ?? zh)).join(', ');
+    const counted = lang === 'zh' ? `名单上中国大陆以外的商家共${n}家${n ? `（${where}）` : ''}` : `${n} on the list from outside mainland China${n ? ` (${where})` : ''}`;
+    let lead: string;
+    if (qa.types.includes('yesno') && !qa.types.includes('quantity')) {
+      const yes = how === 'asked' ? n > 0 : n === 0;
+      lead = lang === 'zh' ? `${yes ? '是的' : '不是'}：${counted}。` : `${yes ? 'Yes' : 'No'}: ${counted}.`;
+    } else {
+      lead = lang === 'zh' ? `${counted}（按表格逐行统计）。` : `${cap(counted)} (counting the table rows).`;
+    }
+    const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
+    const shown = matching.slice(0, MAX_PASSAGES);
+    return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
+  }
+
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
     // (a part of a compound question, "…on the April list for steering, and how many for fake prices?", keeps the list
@@ -1796,7 +1844,7 @@ export class Composer {
     const offsite = VIOLATION_OFFSITE.test(q);
     const pricing = VIOLATION_PRICING.test(q);
     const type = offsite ? '恶意引导站外沟通工具' : pricing ? '虚报价格&MOQ' : null;
-    if (!qa.places.length && !type) return null;
+    if (!qa.places.length && !type) return this.abroadRows(qa, input);
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
     // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
     // the question asked is in the last sentence and is not about who is on it

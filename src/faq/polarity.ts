@@ -15,7 +15,7 @@ import type { Passage } from './passages.js';
 import type { Unit } from './text.js';
 import { CALENDAR_YEAR, CLOSED_LIST_ITEMS, MONTHS, NUM_WORD_EN, proposedSlots, statesSlotValue, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
-import { askingClause, clausesOf, ENDS_IN_EVIDENCE, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Puts the line that decides a yes/no first among the quoted lines (moved there if it was already picked). */
@@ -104,8 +104,6 @@ const FIGURE_UNITS: [string, string][] = [
 // a clause counting people or places by a noun before its bare "N个" ("名额是1000个吗", "商家有81个吗")
 const HEAD_NOUN = /名额|商家|人数|席位|企业|公司|\bmerchants?\b|\bsellers?\b|\bspots?\b|\bplaces\b|\bslots?\b/i;
 const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
-// where the clause proposing a figure ends: not at the comma of "10,000" nor the point of "0.3%"
-const FIGURE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/;
 // a question tag standing alone after the statement it asks about
 const TAG_ASK = /^\s*(right|correct|yes|yeah|eh|true|is that (right|correct|true|so)|对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗)\s*[?？]?\s*$/i;
 // a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
@@ -187,6 +185,7 @@ export class YesNoLead {
       this.slotValue(input, nearAndHolding, picked) ??
       this.freeAct(input, nearAndTopic, picked) ??
       this.everyoneLimited(input, nearAndHolding, picked) ??
+      this.singleLimited(input, nearAndHolding, picked) ??
       this.eventDay(input, nearAndTopic, picked) ??
       this.lengthThreshold(qa, input, near, picked) ??
       this.expectedState(input, qa, near, picked) ??
@@ -477,6 +476,21 @@ export class YesNoLead {
     const word = yesNo(input.question, input.lang, false, 'fact');
     const zh = line.zh.match(ev.line)?.[0] ?? '';
     return input.lang === 'zh' ? `${word}有限定：“${zh}”。` : `${word} It is limited (${zh}).`;
+  }
+
+  /**
+   * "does that RoHS deal test several materials in one go?" against "测试只针对单一材质" (polarity.yaml `several`): no, with
+   * the line limiting it to one quoted first.
+   */
+  private singleLimited(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const sv = this.ctx.analyzer.rules.polarity.several;
+    if (!sv || !sv.question.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => sv.line.test(p.zh) || sv.line.test(p.en));
+    if (!line) return null;
+    quoteFirst(picked, line);
+    const word = yesNo(input.question, input.lang, false, 'fact');
+    const zh = line.zh.match(sv.line)?.[0] ?? line.en.match(sv.line)?.[0] ?? '';
+    return input.lang === 'zh' ? `${word}只限一个：“${zh}”。` : `${word} It is limited to one (${zh}).`;
   }
 
   /** The one act (polarity.yaml `freeActs`) whose charge the asking clause asks, and whether it asks "free?"; or null. */

@@ -21,6 +21,8 @@ export const TypesFileSchema = z.object({
 export const PlacesFileSchema = z.object({
   provinces: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)), cities: z.array(z.string().min(1)) })),
   cityNames: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)) })).default([]),
+  /** companies outside mainland China asked of the violator list with no place named: see places.yaml */
+  abroad: z.object({ outside: z.array(z.string().min(1)).min(1), asked: RegexSource, onlyDomestic: RegexSource }).optional(),
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
@@ -164,6 +166,8 @@ export const PolarityFileSchema = z.object({
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource, failure: RegexSource.optional() })).default([]),
   /** a question putting something to every merchant, against a line limiting who: see polarity.yaml */
   everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** a question proposing several things at once, against a line limiting it to a single one: see polarity.yaml */
+  several: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a yes/no about plans or later, which a closed list of what is supported now does not decide: see polarity.yaml */
   laterAsked: RegexSource.optional(),
   /** how a line announces something planned or on the way ("预计…上线", "更多权益上线准备中"): see polarity.yaml */
@@ -241,6 +245,8 @@ export interface Polarity {
   opposites: { question: RegExp; line: RegExp; failure: RegExp | null }[];
   /** "can every merchant use it?" against a line limiting who ("1星及以上"): no */
   everyone: { question: RegExp; line: RegExp } | null;
+  /** "can it test several materials at once?" against a line limiting it to one ("只针对单一材质"): no */
+  several: { question: RegExp; line: RegExp } | null;
   /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
   laterAsked: RegExp | null;
   /** a line announcing something planned or on the way: only such a line naming the thing asked answers a later plan */
@@ -341,6 +347,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
       everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
+      several: pol.several ? { question: new RegExp(pol.several.question, 'iu'), line: new RegExp(pol.several.line, 'iu') } : null,
       laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'iu') : null,
       laterStated: pol.laterStated ? new RegExp(pol.laterStated, 'i') : null,
       freeActs: pol.freeActs ? { otherActs: new RegExp(pol.freeActs.otherActs, 'iu'), acts: pol.freeActs.acts.map((a) => ({ id: a.id, question: new RegExp(a.question, 'iu'), line: new RegExp(a.line, 'iu') })) } : null,
