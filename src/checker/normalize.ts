@@ -176,6 +176,12 @@ function foldInto(text: string): void {
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
+      // Characters stacked one a line ("加\n我\n绿\n泡\n泡") are one word written downwards: the line break between
+      // two lone Han characters is dropped, so every rule reads "加我绿泡泡".
+      if (c === 10 && stackedBreak(text, i)) {
+        i++;
+        continue;
+      }
       // ASCII fast path: control characters other than newline/tab become spaces.
       codes[n] = c >= 65 && c <= 90 ? c + 32 : c < 32 && c !== 10 && c !== 9 ? 32 : c;
       // A letter that looks like a digit between two digits is that digit: "(626) 4O8-3372", "13l 2345".
@@ -205,6 +211,13 @@ function foldInto(text: string): void {
     i += w;
   }
   vb.n = n;
+}
+
+/** Whether the line break at i stands between two Han characters each alone on its line. */
+function stackedBreak(text: string, i: number): boolean {
+  const lone = (k: number) => k >= 0 && k < text.length && isHan(text.charCodeAt(k));
+  const lineEdge = (k: number) => k < 0 || k >= text.length || text.charCodeAt(k) === 10;
+  return lone(i - 1) && lone(i + 1) && lineEdge(i - 2) && lineEdge(i + 2);
 }
 
 // '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
