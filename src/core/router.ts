@@ -12,6 +12,7 @@ import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
 import { asksForReminder, asksSomething, classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
+import type { DraftVerdictSign } from '../routing/cues.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
 
@@ -104,19 +105,9 @@ export class Router implements MessageHandler {
           if (intent.explicit) return [answer];
           this.memory.remember(key, intent.text, 'ask');
           offerOther(answer, 'ask', lang);
-          // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer.
-          // Unsure it was a question and the briefing has no answer: it was likely a draft, so its verdict comes first.
-          // Unsure, and the text has a draft's form too (talks to someone, offers, answers its own question): both jobs.
-          // Declined, and it talks about an order step but not about a rule ("Port of discharge Mersin or Izmir? Who goes
-          // on the B/L as consignee?"): a question the briefing cannot answer about an order is most likely one for the buyer.
-          const orderNotRule = !!intent.guess && intent.guess.cues.includes('order_talk') && !intent.guess.cues.includes('rule_talk');
-          // A statement that asks nothing, in form or in words, is told to a buyer as often as to Haili: both jobs when it
-          // opens in the first person ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") or the model was unsure it was no
-          // draft ("页面运费就是实际运费，下单不会再加收", "We adjusted the SKU list: removed the $0.01 'thank you card' SKU").
-          const unsureDraft = this.unsure(intent.guess, 'draft');
-          const weTell = !!intent.guess && (unsureDraft || this.jobs.rules.weTellStatement.some((re) => re.test(intent.text))) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
-          const draftForm = !!intent.guess && hasDraftForm(this.jobs.rules, intent.guess, intent.text);
-          const draftToo = (unsureDraft && (answer.declined || draftForm)) || (draftForm && intent.guess!.probs.draft >= this.jobs.rules.draftFormMin) || (answer.declined && orderNotRule) || weTell;
+          // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer; so does one
+          // the model may have read wrong, by the witnesses of rules/routing askDraftVerdict.
+          const draftToo = this.draftWitnessed(intent.guess, intent.text, answer.declined);
           const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
           // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
           return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
@@ -251,6 +242,31 @@ export class Router implements MessageHandler {
   private async ownListing(msg: IncomingMessage, text: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
     if (!this.deps.listing || !statesOwnListing(this.jobs.rules, text)) return [];
     return [await this.listing(msg, text, workspaceId, lang)];
+  }
+
+  /**
+   * Whether a message answered as a question also gets the draft verdict (rules/routing askDraftVerdict): its draft
+   * probability reaches the lowest bar among the witnesses whose signs it shows. Each sign is read once, when a witness
+   * whose bar the probability reaches needs it.
+   */
+  private draftWitnessed(guess: JobGuess | undefined, text: string, declined: boolean): boolean {
+    if (!guess) return false;
+    const rules = this.jobs.rules;
+    const seen = new Map<DraftVerdictSign, boolean>();
+    const read: Record<DraftVerdictSign, () => boolean> = {
+      declined: () => declined,
+      draftForm: () => hasDraftForm(rules, guess, text),
+      asksNothing: () => !asksSomething(rules, guess, text.trim()),
+      weTellOpening: () => rules.weTellStatement.some((re) => re.test(text)),
+      orderTalk: () => guess.cues.includes('order_talk'),
+      ruleTalk: () => guess.cues.includes('rule_talk'),
+    };
+    const has = (sign: DraftVerdictSign) => {
+      let v = seen.get(sign);
+      if (v === undefined) seen.set(sign, (v = read[sign]()));
+      return v;
+    };
+    return rules.askDraftVerdict.some((w) => guess.probs.draft >= w.draftMin && w.all.every(has) && !w.none.some(has));
   }
 
   /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */
