@@ -389,6 +389,21 @@ export class Router implements MessageHandler {
     }
     // a move with neither a day nor a length is a snooze of the usual length
     const act = action === 'move' ? 'snooze' : action;
+    // "C2 done", "done with #2 and #3", "cancel no. 4": the asker's open cases named by number get the command each, as
+    // typed; numbers that are none of theirs leave it to the case of the kind named, as before
+    if (act === 'done' || act === 'cancel' || act === 'snooze') {
+      const named = new Set([...text.matchAll(CASE_NUMBER)].map((m) => m[1]!));
+      if (named.size) {
+        const open = await this.deps.reminders.listCases({ platform: msg.platform, workspaceId: msg.workspaceId, userId: msg.userId, status: 'open' });
+        const mine = open.filter((c) => named.has(String(c.shortId)));
+        if (mine.length) {
+          const duration = act === 'snooze' ? (snoozeLength(text, now, timeZone) ?? '1d') : undefined;
+          const replies: Reply[] = [];
+          for (const c of mine) replies.push(...(await this.deps.reminders.execute(act === 'snooze' ? { kind: 'snooze', ref: `C${c.shortId}`, duration: duration! } : { kind: act, ref: `C${c.shortId}` }, ctx)));
+          return replies;
+        }
+      }
+    }
     const replies = await this.deps.reminders.actOnOwnCase(act, kind, ctx, {
       duration: act === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
       start: action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined,
@@ -501,6 +516,9 @@ export function mentionedUser(assignee: string, mentions: IncomingMessage['menti
   const unnamed = mentions.filter((m) => !m.text);
   return assignee.startsWith('@') && mentions.length === 1 && unnamed.length === 1 ? unnamed[0]!.userId : undefined;
 }
+
+// a case named by its number in words: "C2", "#2", "no. 2"
+const CASE_NUMBER = /(?<![\w-])(?:c|#|no\.\s?)(\d{1,9})\b/gi;
 
 function parseSafe(text: string): unknown {
   try {

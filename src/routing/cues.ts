@@ -10,6 +10,7 @@ export type DraftVerdictSign = (typeof DRAFT_VERDICT_SIGNS)[number];
 
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
+  quotedTerm: z.object({ maxWords: z.number().int().min(1), maxHan: z.number().int().min(1) }).strict(),
   bothJobsMin: z.number().min(0).max(1),
   askDraftVerdict: z
     .array(z.object({ all: z.array(z.enum(DRAFT_VERDICT_SIGNS)).min(1), none: z.array(z.enum(DRAFT_VERDICT_SIGNS)).optional(), draftMin: z.number().min(0).max(1) }).strict())
@@ -46,6 +47,8 @@ const routingSchema = z.object({
 
 export interface RoutingRules {
   quoteFrameMin: number;
+  /** A quote this short (Latin words, Han characters), unpunctuated and clean, names a term: a question quoting it asks about the term. */
+  quotedTerm: { maxWords: number; maxHan: number };
   /** A draft-or-question guess this unsure (the other job has at least this probability) runs both jobs. */
   bothJobsMin: number;
   /**
@@ -119,6 +122,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
   }));
   return {
     quoteFrameMin: data.quoteFrameMin,
+    quotedTerm: data.quotedTerm,
     bothJobsMin: data.bothJobsMin,
     askDraftVerdict: data.askDraftVerdict.map((w) => ({ all: w.all, none: w.none ?? [], draftMin: w.draftMin })),
     askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
