@@ -24,7 +24,7 @@ beforeAll(async () => {
   vi.setSystemTime(new Date('2026-05-13T02:00:00Z'));
   router = localRouter(db);
   service = createReminderService(db);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   vi.useRealTimers();
