@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DateTime } from 'luxon';
 import { openDatabase, type Database } from '../src/db/database.js';
 import type { Router } from '../src/core/router.js';
@@ -18,11 +18,16 @@ let service: ReminderService;
 beforeAll(async () => {
   db = await openDatabase({ dataDir: 'memory://' });
   await db.migrate();
+  // the clock the router and reminders read is pinned to a Wednesday, 10:00 in Shanghai: weekdays named and quiet hours
+  // never hang on the day or hour the test runs (the database opens on the real clock)
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-05-13T02:00:00Z'));
   router = localRouter(db);
   service = createReminderService(db);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
+  vi.useRealTimers();
   await db?.close();
 });
 

@@ -213,7 +213,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       const asksToSend = asksAboutQuote(askFrames, trimmed, quoted);
       // "议程里写的“讲师使用规则重点强调”具体讲了啥？", "Does the 'arrives within hours' promise hold on weekends?": a
       // question quoting the briefing's own words asks about the policy; the quote is no draft to check
-      const quotesPolicy = !asksToSend && !!opts.quotesBriefing?.(quoted.text);
+      // ... and so does a question quoting a term ("what counts as 'far off'? 30%?", "is 'store blocking' permanent?"): a few
+      // clean words name a thing asked about, not a message to judge
+      const quotesPolicy = !asksToSend && (!!opts.quotesBriefing?.(quoted.text) || (guess.job === 'question' && opts.verdict() === 'pass' && namesTerm(opts.jobs.rules, quoted.text, trimmed.slice(0, Math.max(0, quoted.start - 1)))));
       if (!quotesPolicy && ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || asksToSend)) {
         // "运营让我发给你检查一下：<title, price, MOQ, freight lines> 检查完告诉我能不能发布": what is put before Haili is a
         // pasted product, so it gets the listing check, not a draft's verdict
@@ -262,6 +264,21 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
+}
+
+/**
+ * Whether quoted words name a term rather than hold a message (rules/routing quotedTerm): a few Latin words or Han
+ * characters with no sentence punctuation inside ("far off", "Ready to Ship", "thank you card $0.01", "潜力品"), not
+ * after a verb of saying (`before` is the text before the quote).
+ */
+export function namesTerm(rules: JobClassifier['rules'], quoted: string, before = ''): boolean {
+  const t = quoted.trim();
+  // words someone said or wrote ("我只回了“在线聊吧”", "the buyer wrote 'ok noted'") are a message, however short
+  if ([...rules.quoteSpeakers.rep, ...rules.quoteSpeakers.buyer].some((re) => re.test(before))) return false;
+  if (!t || /[,，。!！?？;；:：\n、]|\.(?!\d)/u.test(t)) return false;
+  const words = t.match(/[\p{Script=Latin}\d$%][\p{Script=Latin}\d$%.'’&/-]*/gu)?.length ?? 0;
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return words <= rules.quotedTerm.maxWords && han <= rules.quotedTerm.maxHan;
 }
 
 /** Whether a message has a question's form: a question mark or a choice at the end of a line, a closing 吗/呢, an A-not-A. */

@@ -12,6 +12,7 @@ import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
 import { asksForReminder, asksSomething, classify, hasDraftForm, hasListingForm, hasQuestionForm, statesOwnListing, talksToSomeone, type Verdict } from './intent.js';
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
+import type { DraftVerdictSign } from '../routing/cues.js';
 import { ConversationMemory, memoryKey } from './memory.js';
 import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
 
@@ -104,19 +105,9 @@ export class Router implements MessageHandler {
           if (intent.explicit) return [answer];
           this.memory.remember(key, intent.text, 'ask');
           offerOther(answer, 'ask', lang);
-          // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer.
-          // Unsure it was a question and the briefing has no answer: it was likely a draft, so its verdict comes first.
-          // Unsure, and the text has a draft's form too (talks to someone, offers, answers its own question): both jobs.
-          // Declined, and it talks about an order step but not about a rule ("Port of discharge Mersin or Izmir? Who goes
-          // on the B/L as consignee?"): a question the briefing cannot answer about an order is most likely one for the buyer.
-          const orderNotRule = !!intent.guess && intent.guess.cues.includes('order_talk') && !intent.guess.cues.includes('rule_talk');
-          // A statement that asks nothing, in form or in words, is told to a buyer as often as to Haili: both jobs when it
-          // opens in the first person ("我们店铺参加了FollowMe挑战赛，最新视频在视频栏") or the model was unsure it was no
-          // draft ("页面运费就是实际运费，下单不会再加收", "We adjusted the SKU list: removed the $0.01 'thank you card' SKU").
-          const unsureDraft = this.unsure(intent.guess, 'draft');
-          const weTell = !!intent.guess && (unsureDraft || this.jobs.rules.weTellStatement.some((re) => re.test(intent.text))) && !asksSomething(this.jobs.rules, intent.guess, intent.text.trim());
-          const draftForm = !!intent.guess && hasDraftForm(this.jobs.rules, intent.guess, intent.text);
-          const draftToo = (unsureDraft && (answer.declined || draftForm)) || (draftForm && intent.guess!.probs.draft >= this.jobs.rules.draftFormMin) || (answer.declined && orderNotRule) || weTell;
+          // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer; so does one
+          // the model may have read wrong, by the witnesses of rules/routing askDraftVerdict.
+          const draftToo = this.draftWitnessed(intent.guess, intent.text, answer.declined);
           const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
           // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
           return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
@@ -253,6 +244,31 @@ export class Router implements MessageHandler {
     return [await this.listing(msg, text, workspaceId, lang)];
   }
 
+  /**
+   * Whether a message answered as a question also gets the draft verdict (rules/routing askDraftVerdict): its draft
+   * probability reaches the lowest bar among the witnesses whose signs it shows. Each sign is read once, when a witness
+   * whose bar the probability reaches needs it.
+   */
+  private draftWitnessed(guess: JobGuess | undefined, text: string, declined: boolean): boolean {
+    if (!guess) return false;
+    const rules = this.jobs.rules;
+    const seen = new Map<DraftVerdictSign, boolean>();
+    const read: Record<DraftVerdictSign, () => boolean> = {
+      declined: () => declined,
+      draftForm: () => hasDraftForm(rules, guess, text),
+      asksNothing: () => !asksSomething(rules, guess, text.trim()),
+      weTellOpening: () => rules.weTellStatement.some((re) => re.test(text)),
+      orderTalk: () => guess.cues.includes('order_talk'),
+      ruleTalk: () => guess.cues.includes('rule_talk'),
+    };
+    const has = (sign: DraftVerdictSign) => {
+      let v = seen.get(sign);
+      if (v === undefined) seen.set(sign, (v = read[sign]()));
+      return v;
+    };
+    return rules.askDraftVerdict.some((w) => guess.probs.draft >= w.draftMin && w.all.every(has) && !w.none.some(has));
+  }
+
   /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */
   private unsure(guess: JobGuess | undefined, other: 'question' | 'draft' | 'listing'): boolean {
     return !!guess && guess.probs[other] >= this.jobs.rules.bothJobsMin;
@@ -373,6 +389,21 @@ export class Router implements MessageHandler {
     }
     // a move with neither a day nor a length is a snooze of the usual length
     const act = action === 'move' ? 'snooze' : action;
+    // "C2 done", "done with #2 and #3", "cancel no. 4": the asker's open cases named by number get the command each, as
+    // typed; numbers that are none of theirs leave it to the case of the kind named, as before
+    if (act === 'done' || act === 'cancel' || act === 'snooze') {
+      const named = new Set([...text.matchAll(CASE_NUMBER)].map((m) => m[1]!));
+      if (named.size) {
+        const open = await this.deps.reminders.listCases({ platform: msg.platform, workspaceId: msg.workspaceId, userId: msg.userId, status: 'open' });
+        const mine = open.filter((c) => named.has(String(c.shortId)));
+        if (mine.length) {
+          const duration = act === 'snooze' ? (snoozeLength(text, now, timeZone) ?? '1d') : undefined;
+          const replies: Reply[] = [];
+          for (const c of mine) replies.push(...(await this.deps.reminders.execute(act === 'snooze' ? { kind: 'snooze', ref: `C${c.shortId}`, duration: duration! } : { kind: act, ref: `C${c.shortId}` }, ctx)));
+          return replies;
+        }
+      }
+    }
     const replies = await this.deps.reminders.actOnOwnCase(act, kind, ctx, {
       duration: act === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
       start: action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined,
@@ -485,6 +516,9 @@ export function mentionedUser(assignee: string, mentions: IncomingMessage['menti
   const unnamed = mentions.filter((m) => !m.text);
   return assignee.startsWith('@') && mentions.length === 1 && unnamed.length === 1 ? unnamed[0]!.userId : undefined;
 }
+
+// a case named by its number in words: "C2", "#2", "no. 2"
+const CASE_NUMBER = /(?<![\w-])(?:c|#|no\.\s?)(\d{1,9})\b/gi;
 
 function parseSafe(text: string): unknown {
   try {

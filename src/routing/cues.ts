@@ -4,10 +4,17 @@ import { z } from 'zod';
 import type { ReminderAction } from '../reminders/natural.js';
 
 /** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
+/** The signs a message answered as a question may show that witness it was a draft (rules/routing askDraftVerdict). */
+export const DRAFT_VERDICT_SIGNS = ['declined', 'draftForm', 'asksNothing', 'weTellOpening', 'orderTalk', 'ruleTalk'] as const;
+export type DraftVerdictSign = (typeof DRAFT_VERDICT_SIGNS)[number];
+
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
+  quotedTerm: z.object({ maxWords: z.number().int().min(1), maxHan: z.number().int().min(1) }).strict(),
   bothJobsMin: z.number().min(0).max(1),
-  draftFormMin: z.number().min(0).max(1),
+  askDraftVerdict: z
+    .array(z.object({ all: z.array(z.enum(DRAFT_VERDICT_SIGNS)).min(1), none: z.array(z.enum(DRAFT_VERDICT_SIGNS)).optional(), draftMin: z.number().min(0).max(1) }).strict())
+    .min(1),
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
   quoteSpeakers: z.object({ buyer: z.array(z.string().min(1)).min(1), rep: z.array(z.string().min(1)).min(1) }),
@@ -40,10 +47,15 @@ const routingSchema = z.object({
 
 export interface RoutingRules {
   quoteFrameMin: number;
+  /** A quote this short (Latin words, Han characters), unpunctuated and clean, names a term: a question quoting it asks about the term. */
+  quotedTerm: { maxWords: number; maxHan: number };
   /** A draft-or-question guess this unsure (the other job has at least this probability) runs both jobs. */
   bothJobsMin: number;
-  /** A question with a draft's form (talks to someone, offers, answers itself) gets the verdict too from this draft probability. */
-  draftFormMin: number;
+  /**
+   * The draft verdict beside a policy answer: given when the message's draft probability reaches the lowest bar
+   * (draftMin) among the witnesses whose signs it shows (all of "all", none of "none").
+   */
+  askDraftVerdict: { all: DraftVerdictSign[]; none: DraftVerdictSign[]; draftMin: number }[];
   /** A sentence asking whether a draft may be sent; around a longer text it makes the text a quoted draft. */
   askAboutDraft: RegExp[];
   /** Asked instead when the briefing does not answer a question about a quoted draft in its own words. */
@@ -110,8 +122,9 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
   }));
   return {
     quoteFrameMin: data.quoteFrameMin,
+    quotedTerm: data.quotedTerm,
     bothJobsMin: data.bothJobsMin,
-    draftFormMin: data.draftFormMin,
+    askDraftVerdict: data.askDraftVerdict.map((w) => ({ all: w.all, none: w.none ?? [], draftMin: w.draftMin })),
     askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
     quotedDraftQuestion: data.quotedDraftQuestion,
     quoteSpeakers: { buyer: data.quoteSpeakers.buyer.map((src) => compile('quoteSpeakers.buyer', src)), rep: data.quoteSpeakers.rep.map((src) => compile('quoteSpeakers.rep', src)) },
