@@ -666,7 +666,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   if (published.length && charged.length) {
     const pub = Math.max(...published.map((s) => s.amount.usd));
     const chg = charged.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
-    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && !chg.estimate) {
+    // (an estimate may vary, but not by chargedEstimateFactor times a real published fee)
+    const beyondEstimate = th.chargedEstimateFactor !== undefined && pub > 0 && chg.amount.usd >= th.chargedEstimateFactor * pub;
+    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && (!chg.estimate || beyondEstimate)) {
       const pubMoney = published.find((s) => s.amount.usd === pub)!.amount;
       out.push({
         kind: 'shipping',

@@ -177,7 +177,7 @@ const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|fcl|high[- ]?cube|standard|dry|
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
-const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,10}(?:运费|邮费)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\b(?:after|when|once|upon)\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
+const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,16}(?:运费|邮费)|(?:再|另外?|单独|额外)[^。\n；;,，]{0,4}加[^。\n；;,，]{0,3}(?:运费|邮费)|\b(?:add|adds|added|adding|charge|charges|bill|bills|invoice|invoices)\s+(?:the\s+|extra\s+)?(?:freight|shipping|postage)\b[^.\n;]{0,20}?\b(?:after|once|upon)\s+(?:(?:the\s+)?(?:buyer|customer|they|you)\s+)?(?:pays?|paying|payment|orders?|ordering|the\s+order|checkout|placing)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\b(?:after|when|once|upon)\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
 // "shipping cost on page is not real", "page freight can not be used", "we will send you the real freight after you order",
 // "运费页面显示不准", "下单后补运费差价", "港口杂费、包装费另计，下单后补": the page's own words say the freight it shows is not
 // what the buyer will pay.
@@ -768,7 +768,7 @@ export function createParser(rules: ListingRules): Parser {
       const at = FREIGHT_TOP_UP.exec(line)!.index;
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
-    if (!out.freightAfterOrder && !lineMoneys.length && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
     // (a fee on top names its amount: "$35" on the line is the fee, not a price)
     if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
