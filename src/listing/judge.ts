@@ -1894,6 +1894,9 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   for (let i = 0; i < p.tiers.length; i++) tierUnits.push(p.tiers[i]!.unit);
   const massUnit = tierUnits.find((u) => u?.dim === 'mass');
   if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
+  // ... and priced per piece with the weight of one piece stated ("100g/bundle" in the title, "克重：30 克"): compared per gram
+  // too (the weight converts each price below), since a piece of such goods is worth what it weighs.
+  else if (cat?.perGram && (p.itemWeightG ?? titleWeightG(p.title))) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
   // with the range per that unit, not with a whole piece's (which no price per carat could be read against).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
