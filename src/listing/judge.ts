@@ -548,8 +548,12 @@ function isPlaceholder(v: number): boolean {
 const QUANTITY_SIZE = /^(?:ml|l|g|kg|oz)$/;
 const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w|kw|v|ah|g|kg|oz|ft|寸|毫米|厘米|米)(?![A-Za-z])/i;
 
+// A pipe fitting's nominal diameter ("DN15", "DN 600") or a metric thread ("M6", "M36x200"): a size in millimetres written
+// before its number, read as one.
+const NOMINAL_SIZE = /(?<![A-Za-z\d])(?:DN|M)\s?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:GB|TB|mAh|Pro|Max|chip)\b)/i;
+
 function sizeScaled(skus: Sku[]): boolean {
-  const sized = skus.map((s) => ({ m: SIZE.exec(s.name), usd: s.price.usd }));
+  const sized = skus.map((s) => ({ m: SIZE.exec(s.name) ?? sizeBefore(s.name), usd: s.price.usd }));
   if (sized.some((x) => !x.m)) return false;
   const unit = sized[0]!.m![2]!.toLowerCase();
   if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
@@ -565,6 +569,14 @@ function sizeScaled(skus: Sku[]): boolean {
     const sizeStep = prev.size > 0 ? x.size / prev.size : Infinity;
     return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, amount ? sizeStep * 2 : sizeStep ** 3);
   });
+}
+
+/** A nominal size ("DN50", "M8") as SIZE reads a size after its number: [whole, number, "mm"]. */
+function sizeBefore(name: string): RegExpExecArray | null {
+  const m = NOMINAL_SIZE.exec(name);
+  if (!m) return null;
+  const out = [m[0], m[1]!, 'mm'] as unknown as RegExpExecArray;
+  return out;
 }
 
 /** The SKU's whole name is one part, packaging or give-away word (sku.yaml), with at most "only"/"单买" beside it. */
