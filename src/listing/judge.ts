@@ -548,8 +548,12 @@ function isPlaceholder(v: number): boolean {
 const QUANTITY_SIZE = /^(?:ml|l|g|kg|oz)$/;
 const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w|kw|v|ah|g|kg|oz|ft|寸|毫米|厘米|米)(?![A-Za-z])/i;
 
+// A pipe fitting's nominal diameter ("DN15", "DN 600") or a metric thread ("M6", "M36x200"): a size in millimetres written
+// before its number, read as one.
+const NOMINAL_SIZE = /(?<![A-Za-z\d])(?:DN|M)\s?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:GB|TB|mAh|Pro|Max|chip)\b)/i;
+
 function sizeScaled(skus: Sku[]): boolean {
-  const sized = skus.map((s) => ({ m: SIZE.exec(s.name), usd: s.price.usd }));
+  const sized = skus.map((s) => ({ m: SIZE.exec(s.name) ?? sizeBefore(s.name), usd: s.price.usd }));
   if (sized.some((x) => !x.m)) return false;
   const unit = sized[0]!.m![2]!.toLowerCase();
   if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
@@ -565,6 +569,14 @@ function sizeScaled(skus: Sku[]): boolean {
     const sizeStep = prev.size > 0 ? x.size / prev.size : Infinity;
     return x.usd >= prev.usd * 0.9 && x.usd <= prev.usd * Math.max(3, amount ? sizeStep * 2 : sizeStep ** 3);
   });
+}
+
+/** A nominal size ("DN50", "M8") as SIZE reads a size after its number: [whole, number, "mm"]. */
+function sizeBefore(name: string): RegExpExecArray | null {
+  const m = NOMINAL_SIZE.exec(name);
+  if (!m) return null;
+  const out = [m[0], m[1]!, 'mm'] as unknown as RegExpExecArray;
+  return out;
 }
 
 /** The SKU's whole name is one part, packaging or give-away word (sku.yaml), with at most "only"/"单买" beside it. */
@@ -666,7 +678,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   if (published.length && charged.length) {
     const pub = Math.max(...published.map((s) => s.amount.usd));
     const chg = charged.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
-    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && !chg.estimate) {
+    // (an estimate may vary, but not by chargedEstimateFactor times a real published fee)
+    const beyondEstimate = th.chargedEstimateFactor !== undefined && pub > 0 && chg.amount.usd >= th.chargedEstimateFactor * pub;
+    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && (!chg.estimate || beyondEstimate)) {
       const pubMoney = published.find((s) => s.amount.usd === pub)!.amount;
       out.push({
         kind: 'shipping',
@@ -1892,6 +1906,9 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   for (let i = 0; i < p.tiers.length; i++) tierUnits.push(p.tiers[i]!.unit);
   const massUnit = tierUnits.find((u) => u?.dim === 'mass');
   if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
+  // ... and priced per piece with the weight of one piece stated ("100g/bundle" in the title, "克重：30 克"): compared per gram
+  // too (the weight converts each price below), since a piece of such goods is worth what it weighs.
+  else if (cat?.perGram && (p.itemWeightG ?? titleWeightG(p.title))) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
   // with the range per that unit, not with a whole piece's (which no price per carat could be read against).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
