@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { openDatabase, type Database } from '../src/db/database.js';
 import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
-import { createReminderService, type ReminderService } from '../src/reminders/index.js';
+import { pinnedClockRouterForFile } from './helpers/router.js';
 import type { Reply } from '../src/core/types.js';
 
 /**
@@ -13,31 +11,14 @@ import type { Reply } from '../src/core/types.js';
  * "cancel Cx!", "done 123abc") gets a polite error in the rep's language and changes nothing.
  * The real Router, checker, FAQ and reminders on PGlite; each rep is a user of their own.
  */
-let db: Database;
-let router: Router;
-let service: ReminderService;
-
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await db.migrate();
-  // the clock the router and reminders read is pinned to a Wednesday, 10:00 in Shanghai: weekdays named and quiet hours
-  // never hang on the day or hour the test runs (the database opens on the real clock)
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-05-13T02:00:00Z'));
-  router = localRouter(db);
-  service = createReminderService(db);
-}, 180_000);
-
-afterAll(async () => {
-  vi.useRealTimers();
-  await db?.close();
-});
+// the router and reminders read a clock pinned to a Wednesday, 10:00 in Shanghai (WEDNESDAY_10_SHANGHAI)
+const file = pinnedClockRouterForFile();
 
 const scope = { platform: 'console' as const, workspaceId: 'local' };
-const day = (days: number) => DateTime.now().setZone(service.timeZone).plus({ days });
+const day = (days: number) => DateTime.now().setZone(file.service().timeZone).plus({ days });
 let seq = 0;
 async function say(user: string, text: string): Promise<Reply[]> {
-  return router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
+  return file.router().onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
 }
 async function track(user: string, command: string): Promise<string> {
   const [reply] = await say(user, command);
@@ -45,7 +26,7 @@ async function track(user: string, command: string): Promise<string> {
   expect(id, reply!.text).toBeTruthy();
   return id!;
 }
-const caseOf = async (ref: string) => (await service.getCase(ref, scope))!;
+const caseOf = async (ref: string) => (await file.service().getCase(ref, scope))!;
 
 describe('a date changed in words', () => {
   it('"把C<n>改到<date>" proposes the new date and deadline, and "确认" re-dates the case', async () => {
@@ -72,7 +53,7 @@ describe('a date changed in words', () => {
     expect((await caseOf(ref)).pendingNudges).toEqual(before.pendingNudges);
     await say('max', 'yes');
     const after = await caseOf(ref);
-    const friday = DateTime.now().setZone(service.timeZone).plus({ weeks: 1 }).set({ weekday: 5 }).toISODate();
+    const friday = DateTime.now().setZone(file.service().timeZone).plus({ weeks: 1 }).set({ weekday: 5 }).toISODate();
     expect(after.pendingNudges[0]!.slice(0, 10)).toBe(friday);
     expect(after.deadline).toBe(before.deadline);
   });
@@ -107,7 +88,7 @@ describe('a date changed in words', () => {
       // the reminders wait that length from now, moved out of quiet hours at most: never the one-day default
       const until = /(\d{4}-\d{2}-\d{2} \d{2}:\d{2})/.exec(reply!.text)?.[1];
       expect(until, reply!.text).toBeTruthy();
-      const next = DateTime.fromFormat(until!, 'yyyy-MM-dd HH:mm', { zone: service.timeZone });
+      const next = DateTime.fromFormat(until!, 'yyyy-MM-dd HH:mm', { zone: file.service().timeZone });
       expect(next.diff(asked, 'minutes').minutes, typed).toBeGreaterThanOrEqual(minutes - 1);
       expect(next.diff(asked, 'hours').hours, typed).toBeLessThan(23);
     }
@@ -143,7 +124,7 @@ describe('cancel, done and snooze with a bad case number', () => {
   ])('English: %s gets a polite error and no case changes', async (text, message) => {
     const ref = await track('quinn', `track rectification P77${seq} ${day(0).toISODate()}`);
     const before = await caseOf(ref);
-    const replies = await router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: 'dm-quinn', userId: 'quinn', text, lang: 'en', isDirect: true, receivedAt: new Date() });
+    const replies = await file.router().onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: 'dm-quinn', userId: 'quinn', text, lang: 'en', isDirect: true, receivedAt: new Date() });
     expect(replies.map((r) => r.kind)).toEqual(['error']);
     expect(replies[0]!.text).toMatch(message);
     expect(replies[0]!.text).toMatch(/send "tasks"/i);
@@ -157,7 +138,7 @@ describe('cancel, done and snooze with a bad case number', () => {
   ])('Chinese: %s gets a polite error and no case changes', async (text, message) => {
     const ref = await track('rui', `跟踪 整改 P88${seq} ${day(0).toISODate()}`);
     const before = await caseOf(ref);
-    const replies = await router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: 'dm-rui', userId: 'rui', text, lang: 'zh', isDirect: true, receivedAt: new Date() });
+    const replies = await file.router().onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: 'dm-rui', userId: 'rui', text, lang: 'zh', isDirect: true, receivedAt: new Date() });
     expect(replies.map((r) => r.kind)).toEqual(['error']);
     expect(replies[0]!.text).toMatch(message);
     expect(await caseOf(ref)).toEqual(before);

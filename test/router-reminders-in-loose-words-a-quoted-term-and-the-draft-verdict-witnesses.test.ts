@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openDatabase, type Database } from '../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
-import { createReminderService, type ReminderService } from '../src/reminders/index.js';
+import { localRouter, pinnedClockRouterForFile } from './helpers/router.js';
 import { createJobClassifier } from '../src/routing/index.js';
 import { DEFAULT_ROUTING_RULES } from '../src/routing/cues.js';
 import type { Reply } from '../src/core/types.js';
@@ -20,29 +18,12 @@ import type { Reply } from '../src/core/types.js';
  * - a question quoting a term ("what counts as 'price gouging'?") is answered as a question, not judged as a draft;
  * - the draft verdict beside an answer follows the witness table of rules/routing/router.yaml (askDraftVerdict).
  */
-const NOW = new Date('2026-05-13T02:00:00Z');
-let db: Database;
-let router: Router;
-let service: ReminderService;
-
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await db.migrate();
-  // (the database is opened on the real clock; only the date the router and reminders read is pinned)
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(NOW);
-  router = localRouter(db);
-  service = createReminderService(db);
-}, 180_000);
-
-afterAll(async () => {
-  vi.useRealTimers();
-  await db?.close();
-});
+// the router and reminders read a clock pinned to a Wednesday, 10:00 in Shanghai (WEDNESDAY_10_SHANGHAI)
+const file = pinnedClockRouterForFile();
 
 const scope = { platform: 'console' as const, workspaceId: 'local' };
 let seq = 0;
-async function say(user: string, text: string, r: Router = router): Promise<Reply[]> {
+async function say(user: string, text: string, r: Router = file.router()): Promise<Reply[]> {
   return r.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
 }
 async function track(user: string, command: string): Promise<string> {
@@ -51,7 +32,7 @@ async function track(user: string, command: string): Promise<string> {
   expect(id, reply!.text).toBeTruthy();
   return id!;
 }
-const statusOf = async (ref: string) => (await service.getCase(ref, scope))!.status;
+const statusOf = async (ref: string) => (await file.service().getCase(ref, scope))!.status;
 const kinds = (replies: Reply[]) => replies.map((r) => r.kind);
 
 describe("the asker's list asked in loose words", () => {
@@ -124,7 +105,7 @@ describe('the draft verdict beside an answer follows the witnesses in the rules'
     const dir = mkdtempSync(join(tmpdir(), 'haili-witness-'));
     const path = join(dir, 'router.yaml');
     writeFileSync(path, readFileSync(DEFAULT_ROUTING_RULES, 'utf8').replace(/draftMin: [\d.]+/g, 'draftMin: 1'));
-    const strict = localRouter(db, createJobClassifier({ rulesPath: path }));
+    const strict = localRouter(file.db(), createJobClassifier({ rulesPath: path }));
     const replies = await say('qin', statement, strict);
     expect(kinds(replies)).toContain('answer');
     expect(kinds(replies)).not.toContain('check');

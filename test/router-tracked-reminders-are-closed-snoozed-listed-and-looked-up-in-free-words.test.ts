@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { openDatabase, type Database } from '../src/db/database.js';
 import type { Router } from '../src/core/router.js';
-import { localRouter } from './helpers/router.js';
-import { createReminderService, type ReminderService } from '../src/reminders/index.js';
+import { pinnedClockRouterForFile } from './helpers/router.js';
 import type { Reply } from '../src/core/types.js';
 
 /**
@@ -11,31 +9,14 @@ import type { Reply } from '../src/core/types.js';
  * the typed command would: done, snooze, cancel, "what's due", "how long is left on ours", on the rep's own case of
  * the kind named. The real Router, checker, FAQ and reminders on PGlite; each rep is a user of their own.
  */
-let db: Database;
-let router: Router;
-let service: ReminderService;
-
-beforeAll(async () => {
-  db = await openDatabase({ dataDir: 'memory://' });
-  await db.migrate();
-  // the clock the router and reminders read is pinned to a Wednesday, 10:00 in Shanghai: weekdays named and quiet hours
-  // never hang on the day or hour the test runs (the database opens on the real clock)
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-05-13T02:00:00Z'));
-  router = localRouter(db);
-  service = createReminderService(db);
-}, 180_000);
-
-afterAll(async () => {
-  vi.useRealTimers();
-  await db?.close();
-});
+// the router and reminders read a clock pinned to a Wednesday, 10:00 in Shanghai (WEDNESDAY_10_SHANGHAI)
+const file = pinnedClockRouterForFile();
 
 const scope = { platform: 'console' as const, workspaceId: 'local' };
-const today = () => DateTime.now().setZone(service.timeZone).toISODate()!;
+const today = () => DateTime.now().setZone(file.service().timeZone).toISODate()!;
 let seq = 0;
 async function say(user: string, text: string): Promise<Reply[]> {
-  return router.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
+  return file.router().onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
 }
 async function track(user: string, command: string): Promise<string> {
   const [reply] = await say(user, command);
@@ -43,7 +24,7 @@ async function track(user: string, command: string): Promise<string> {
   expect(id, reply!.text).toBeTruthy();
   return id!;
 }
-const statusOf = async (ref: string) => (await service.getCase(ref, scope))!.status;
+const statusOf = async (ref: string) => (await file.service().getCase(ref, scope))!.status;
 
 describe('free-words actions on the tracked deadlines', () => {
   it('a finished case named by its kind is marked done, in Chinese and in English', async () => {
@@ -57,13 +38,13 @@ describe('free-words actions on the tracked deadlines', () => {
 
   it('a reminder moved in words is proposed with its new time, moved by one yes, and the deadline stays', async () => {
     const ref = await track('cai', `track violation-fix shop-c ${today()}`);
-    const before = (await service.getCase(ref, scope))!;
+    const before = (await file.service().getCase(ref, scope))!;
     const [reply] = await say('cai', '违规修改那个提醒往后推三天吧，最近在出差');
     expect(reply!.text).toMatch(new RegExp(`${ref}.*下次提醒改到`));
-    expect((await service.getCase(ref, scope))!.pendingNudges).toEqual(before.pendingNudges);
+    expect((await file.service().getCase(ref, scope))!.pendingNudges).toEqual(before.pendingNudges);
     const [done] = await say('cai', '确认');
     expect(done!.text).toMatch(/推迟到|moved to/);
-    const after = (await service.getCase(ref, scope))!;
+    const after = (await file.service().getCase(ref, scope))!;
     expect(after.status).toBe('open');
     expect(after.deadline).toBe(before.deadline);
     expect(after.pendingNudges[0]).not.toBe(before.pendingNudges[0]);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, vi } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { IncomingMessage, Reply } from '../../src/core/types.js';
 import { CoreStore } from '../../src/db/store.js';
@@ -6,7 +6,7 @@ import { silentLogger } from '../../src/core/log.js';
 import { Router } from '../../src/core/router.js';
 import { createDraftChecker } from '../../src/checker/index.js';
 import { createPolicyFaq } from '../../src/faq/index.js';
-import { createReminderService } from '../../src/reminders/index.js';
+import { createReminderService, type ReminderService } from '../../src/reminders/index.js';
 import type { JobClassifier } from '../../src/routing/index.js';
 import { createListingJob } from '../../src/listing/index.js';
 
@@ -65,4 +65,30 @@ export function localRouterPerFile(opts: LocalRouterOptions = {}): (text: string
 /** The kinds of the replies a message gets ("check", "answer", "reminder", …), from a send made by localRouterPerFile. */
 export function replyKinds(send: (text: string) => Promise<Reply[]>): (text: string) => Promise<string[]> {
   return async (text) => (await send(text)).map((r) => r.kind);
+}
+
+/** Wednesday 13 May 2026, 10:00 in Shanghai: a clock on which weekdays named and quiet hours never hang on when tests run. */
+export const WEDNESDAY_10_SHANGHAI = new Date('2026-05-13T02:00:00Z');
+
+/**
+ * A real local Router and reminder service on an in-memory PGlite for one test file, with the clock they read pinned
+ * to `at` (the database opens on the real clock first). Opened before the file's tests, closed after.
+ */
+export function pinnedClockRouterForFile(at: Date = WEDNESDAY_10_SHANGHAI): { router: () => Router; service: () => ReminderService; db: () => Database } {
+  let db: Database | undefined;
+  let router: Router;
+  let service: ReminderService;
+  beforeAll(async () => {
+    db = await openDatabase({ dataDir: 'memory://' });
+    await db.migrate();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at);
+    router = localRouter(db);
+    service = createReminderService(db);
+  }, 180_000);
+  afterAll(async () => {
+    vi.useRealTimers();
+    await db?.close();
+  });
+  return { router: () => router, service: () => service, db: () => db! };
 }
