@@ -23,3 +23,20 @@ describe("a region's customers sent to a local number", () => {
     'Macau customers can contact us here on Alibaba anytime, the order number is 6688 1203 4471',
   ])('passes %s', (t) => expect(checker.checkLocal(t).leak).toBe(false));
 });
+
+// The same line with the adverbs a rep puts between (统一, 一律, 直接, 就) and the verb in either language, 找 included:
+// the customers word still names who is served, not whose number it is.
+describe("a region's customers sent to a local number, any adverb between and the verb in either language", () => {
+  it.each([
+    '印尼客户统一联系 Budi：0812 3456 7890',
+    'Saudi 客户 call Faisal 050 123 4567 for local stock',
+    'Chile 的 buyer 找 Diego 9 8765 4321 也可以',
+    '越南买家一律直接联系 Minh 090 123 4567',
+  ])('warns on %s', (t) => expect(checker.checkLocal(t).leak).toBe(true));
+
+  it.each([
+    '客户统一联系电话已填在面单上：0812 3456 7890',
+    '买家找我们开发票，订单号 2023 0415 1234 5678',
+    'Chile 的 buyer 找 Diego 的订单 9 8765 4321 已发货，您在平台上可以查看',
+  ])('passes %s', (t) => expect(checker.checkLocal(t).leak).toBe(false));
+});
