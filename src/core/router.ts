@@ -223,7 +223,11 @@ export class Router implements MessageHandler {
    */
   private async askAboutDraft(msg: IncomingMessage, text: string, quoted: QuotedDraft, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
     const frame = frameOf(text, quoted);
-    const target = quoted.via === 'sentence' && this.deps.checker.checkLocal(frame, { lang }).verdict !== 'pass' ? text : unquoteBlock(quoted.text);
+    const local = (t: string) => this.deps.checker.checkLocal(t, { lang }).verdict;
+    // Told apart by a colon only, a clean value after a leaking whole is a field, not a quoted reply ("Can we have a video
+    // call? Skype id: lily.sun.trade" asks the buyer; the value alone would read as clean): the whole text is judged.
+    const fieldAfterColon = quoted.via === 'colon' && local(text) !== 'pass' && local(unquoteBlock(quoted.text)) === 'pass';
+    const target = (quoted.via === 'sentence' && local(frame) !== 'pass') || fieldAfterColon ? text : unquoteBlock(quoted.text);
     const verdict = await this.check(msg, target, workspaceId, false);
     const answer = (await this.answerIfAny(msg, text, workspaceId, lang)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
     this.memory.remember(key, text, 'ask');
