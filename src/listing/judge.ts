@@ -3,7 +3,7 @@ import { t } from '../core/lang.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { gramsOf, NO_SPLIT, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
-import type { ListingRules, MatchedCategory, ReferenceCategory } from './rules.js';
+import { beyondEstimate, type ListingRules, type MatchedCategory, type ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
 
 /**
@@ -575,8 +575,7 @@ function sizeScaled(skus: Sku[]): boolean {
 function sizeBefore(name: string): RegExpExecArray | null {
   const m = NOMINAL_SIZE.exec(name);
   if (!m) return null;
-  const out = [m[0], m[1]!, 'mm'] as unknown as RegExpExecArray;
-  return out;
+  return [m[0], m[1]!, 'mm'] as unknown as RegExpExecArray;
 }
 
 /** The SKU's whole name is one part, packaging or give-away word (sku.yaml), with at most "only"/"单买" beside it. */
@@ -679,8 +678,7 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     const pub = Math.max(...published.map((s) => s.amount.usd));
     const chg = charged.reduce((a, b) => (b.amount.usd > a.amount.usd ? b : a));
     // (an estimate may vary, but not by chargedEstimateFactor times a real published fee)
-    const beyondEstimate = th.chargedEstimateFactor !== undefined && pub > 0 && chg.amount.usd >= th.chargedEstimateFactor * pub;
-    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && (!chg.estimate || beyondEstimate)) {
+    if (chg.amount.usd > pub * (1 + th.chargedOverPublished) && (!chg.estimate || beyondEstimate(chg.amount.usd, pub, th))) {
       const pubMoney = published.find((s) => s.amount.usd === pub)!.amount;
       out.push({
         kind: 'shipping',
@@ -1905,10 +1903,9 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   const tierUnits: (Unit | undefined)[] = [h?.unit];
   for (let i = 0; i < p.tiers.length; i++) tierUnits.push(p.tiers[i]!.unit);
   const massUnit = tierUnits.find((u) => u?.dim === 'mass');
-  if (cat?.perGram && massUnit) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
-  // ... and priced per piece with the weight of one piece stated ("100g/bundle" in the title, "克重：30 克"): compared per gram
-  // too (the weight converts each price below), since a piece of such goods is worth what it weighs.
-  else if (cat?.perGram && (p.itemWeightG ?? titleWeightG(p.title))) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
+  // ... and so are goods priced per piece with the weight of one piece stated ("100g/bundle" in the title, "克重：30 克"): the
+  // weight converts each price below, since a piece of such goods is worth what it weighs.
+  if (cat?.perGram && (massUnit || (p.itemWeightG ?? titleWeightG(p.title)))) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
   // with the range per that unit, not with a whole piece's (which no price per carat could be read against).
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;

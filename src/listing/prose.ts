@@ -1,7 +1,7 @@
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtUsd } from './format.js';
-import type { ListingRules, ProseCues } from './rules.js';
+import { beyondEstimate, type ListingRules, type ProseCues } from './rules.js';
 import type { Finding, ListingKind, Tier, Unit } from './types.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 
@@ -449,8 +449,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const published = freight.filter((f) => !cues.charged.test(f.before));
   const shownFee = published.length ? Math.min(...published.map((f) => f.usd)) : cues.freeShipping.test(text) ? 0 : null;
   // (an estimate may vary, but not by chargedEstimateFactor times a real fee shown)
-  const estimateFactor = ship.chargedEstimateFactor;
-  const chargedF = freight.filter((f) => cues.charged.test(f.before) && (!cues.estimate.test(f.clause) || (estimateFactor !== undefined && shownFee !== null && shownFee > 0 && f.usd >= estimateFactor * shownFee)));
+  const chargedF = freight.filter((f) => cues.charged.test(f.before) && (!cues.estimate.test(f.clause) || beyondEstimate(f.usd, shownFee, ship)));
   // An amount added on top of the fee shown ("adding $6/pc" to a shown $8) makes the freight charged their sum.
   const top = chargedF.length ? Math.max(...chargedF.map((f) => f.usd + (shownFee !== null && cues.addOn.test(f.before) ? shownFee : 0))) : 0;
   if (shownFee !== null && top > Math.max(shownFee * (1 + ship.chargedOverPublished), shownFee + 1)) {

@@ -161,6 +161,15 @@ const referenceSchema = z.object({
 
 export type ListingThresholds = z.infer<typeof thresholdsSchema>;
 
+/**
+ * Whether freight charged as an estimate is beyond what an estimate may vary: chargedEstimateFactor (thresholds.yaml)
+ * times a real fee shown or more. Read by the page's shipping rows (judge.ts) and by a rep's own words (prose.ts).
+ */
+export function beyondEstimate(chargedUsd: number, shownUsd: number | null, shipping: ListingThresholds['shipping']): boolean {
+  const factor = shipping.chargedEstimateFactor;
+  return factor !== undefined && shownUsd !== null && shownUsd > 0 && chargedUsd >= factor * shownUsd;
+}
+
 export interface ListingRules {
   thresholds: ListingThresholds;
   clauses: Map<string, { text: string; en: string }>;
