@@ -1804,7 +1804,6 @@ export class Composer {
     return { lead, passages: [...new Set(held)].slice(0, MAX_PASSAGES), notStated: null };
   }
 
-  /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   /**
    * "Is there any company outside mainland China on the April list?", "名单里只有国内公司吗": the rows whose company names
    * start with a place outside mainland China (places.yaml `abroad`), counted and quoted; "only domestic?" is answered
@@ -1833,6 +1832,7 @@ export class Composer {
     return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
   }
 
+  /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
     // (a part of a compound question, "…on the April list for steering, and how many for fake prices?", keeps the list

@@ -466,16 +466,25 @@ export class YesNoLead {
     return yesNo(input.question, input.lang, free, 'fact');
   }
 
+  /**
+   * A question a limiting line answers no (polarity.yaml `everyone`, `several`): the first such line of those given, quoted
+   * first, with the no in the question's words; null when the rule is off, the question does not ask it, or no line limits.
+   */
+  private limitedBy(rule: { question: RegExp; line: RegExp } | null, input: ComposeInput, lines: Passage[], picked: Passage[]): { word: string; line: Passage } | null {
+    if (!rule || !rule.question.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => rule.line.test(p.zh) || rule.line.test(p.en));
+    if (!line) return null;
+    quoteFirst(picked, line);
+    return { word: yesNo(input.question, input.lang, false, 'fact'), line };
+  }
+
   /** "所有商家都能用吗" against "1星及以上商家开始灰度" (polarity.yaml `everyone`): no, with the limiting line quoted first. */
   private everyoneLimited(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
     const ev = this.ctx.analyzer.rules.polarity.everyone;
-    if (!ev || !ev.question.test(input.question.normalize('NFKC'))) return null;
-    const line = lines.find((p) => ev.line.test(p.zh) || ev.line.test(p.en));
-    if (!line) return null;
-    quoteFirst(picked, line);
-    const word = yesNo(input.question, input.lang, false, 'fact');
-    const zh = line.zh.match(ev.line)?.[0] ?? '';
-    return input.lang === 'zh' ? `${word}有限定：“${zh}”。` : `${word} It is limited (${zh}).`;
+    const no = this.limitedBy(ev, input, lines, picked);
+    if (!no) return null;
+    const zh = no.line.zh.match(ev!.line)?.[0] ?? '';
+    return input.lang === 'zh' ? `${no.word}有限定：“${zh}”。` : `${no.word} It is limited (${zh}).`;
   }
 
   /**
@@ -484,13 +493,10 @@ export class YesNoLead {
    */
   private singleLimited(input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
     const sv = this.ctx.analyzer.rules.polarity.several;
-    if (!sv || !sv.question.test(input.question.normalize('NFKC'))) return null;
-    const line = lines.find((p) => sv.line.test(p.zh) || sv.line.test(p.en));
-    if (!line) return null;
-    quoteFirst(picked, line);
-    const word = yesNo(input.question, input.lang, false, 'fact');
-    const zh = line.zh.match(sv.line)?.[0] ?? line.en.match(sv.line)?.[0] ?? '';
-    return input.lang === 'zh' ? `${word}只限一个：“${zh}”。` : `${word} It is limited to one (${zh}).`;
+    const no = this.limitedBy(sv, input, lines, picked);
+    if (!no) return null;
+    const zh = no.line.zh.match(sv!.line)?.[0] ?? no.line.en.match(sv!.line)?.[0] ?? '';
+    return input.lang === 'zh' ? `${no.word}只限一个：“${zh}”。` : `${no.word} It is limited to one (${zh}).`;
   }
 
   /** The one act (polarity.yaml `freeActs`) whose charge the asking clause asks, and whether it asks "free?"; or null. */
