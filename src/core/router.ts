@@ -223,18 +223,19 @@ export class Router implements MessageHandler {
    */
   private async askAboutDraft(msg: IncomingMessage, text: string, quoted: QuotedDraft, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
     const frame = frameOf(text, quoted);
+    const draft = unquoteBlock(quoted.text);
     const local = (t: string) => this.deps.checker.checkLocal(t, { lang }).verdict;
     // Told apart by a colon only, a clean value after a leaking whole is a field, not a quoted reply ("Can we have a video
     // call? Skype id: lily.sun.trade" asks the buyer; the value alone would read as clean): the whole text is judged.
-    const fieldAfterColon = quoted.via === 'colon' && local(text) !== 'pass' && local(unquoteBlock(quoted.text)) === 'pass';
-    const target = (quoted.via === 'sentence' && local(frame) !== 'pass') || fieldAfterColon ? text : unquoteBlock(quoted.text);
+    const fieldAfterColon = quoted.via === 'colon' && local(text) !== 'pass' && local(draft) === 'pass';
+    const target = (quoted.via === 'sentence' && local(frame) !== 'pass') || fieldAfterColon ? text : draft;
     const verdict = await this.check(msg, target, workspaceId, false);
     const answer = (await this.answerIfAny(msg, text, workspaceId, lang)) ?? (await this.ask(msg, this.jobs.rules.quotedDraftQuestion[lang], workspaceId, lang));
     this.memory.remember(key, text, 'ask');
     offerOther(answer, 'ask', lang);
     // "这样写可以吗 标题：… 价格 $0.1/W 起订 1 瓦": the text put before Haili is the rep's own listing, so it is checked as one
     // too; a quotation to a buyer ("Hi Sofia, the price is USD 3.50 per piece, MOQ 400") talks to someone and is not.
-    if (talksToSomeone(this.jobs.rules, unquoteBlock(quoted.text).trim())) return [verdict, answer];
+    if (talksToSomeone(this.jobs.rules, draft.trim())) return [verdict, answer];
     return [verdict, answer, ...(await this.ownListing(msg, text, workspaceId, lang))];
   }
 

@@ -3,11 +3,11 @@ import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import type { ReminderAction } from '../reminders/natural.js';
 
-/** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 /** The signs a message answered as a question may show that witness it was a draft (rules/routing askDraftVerdict). */
 export const DRAFT_VERDICT_SIGNS = ['declined', 'draftForm', 'asksNothing', 'weTellOpening', 'orderTalk', 'ruleTalk'] as const;
 export type DraftVerdictSign = (typeof DRAFT_VERDICT_SIGNS)[number];
 
+/** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
   quotedTerm: z.object({ maxWords: z.number().int().min(1), maxHan: z.number().int().min(1) }).strict(),
