@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import type { Router } from '../src/core/router.js';
 import { pinnedClockRouterForFile } from './helpers/router.js';
-import type { Reply } from '../src/core/types.js';
 
 /**
  * A rep changes a tracked date in words ("把C4改到…", "move my rectification reminder to Friday", "push it back 2
@@ -17,15 +15,7 @@ const file = pinnedClockRouterForFile();
 const scope = { platform: 'console' as const, workspaceId: 'local' };
 const day = (days: number) => DateTime.now().setZone(file.service().timeZone).plus({ days });
 let seq = 0;
-async function say(user: string, text: string): Promise<Reply[]> {
-  return file.router().onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
-}
-async function track(user: string, command: string): Promise<string> {
-  const [reply] = await say(user, command);
-  const id = /\bC(\d+)\b/.exec(reply!.text)?.[0];
-  expect(id, reply!.text).toBeTruthy();
-  return id!;
-}
+const { say, track } = file;
 const caseOf = async (ref: string) => (await file.service().getCase(ref, scope))!;
 
 describe('a date changed in words', () => {

@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Router } from '../src/core/router.js';
 import { localRouter, pinnedClockRouterForFile } from './helpers/router.js';
 import { createJobClassifier } from '../src/routing/index.js';
 import { DEFAULT_ROUTING_RULES } from '../src/routing/cues.js';
@@ -22,16 +21,7 @@ import type { Reply } from '../src/core/types.js';
 const file = pinnedClockRouterForFile();
 
 const scope = { platform: 'console' as const, workspaceId: 'local' };
-let seq = 0;
-async function say(user: string, text: string, r: Router = file.router()): Promise<Reply[]> {
-  return r.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
-}
-async function track(user: string, command: string): Promise<string> {
-  const [reply] = await say(user, command);
-  const id = /\bC(\d+)\b/.exec(reply!.text)?.[0];
-  expect(id, reply!.text).toBeTruthy();
-  return id!;
-}
+const { say, track } = file;
 const statusOf = async (ref: string) => (await file.service().getCase(ref, scope))!.status;
 const kinds = (replies: Reply[]) => replies.map((r) => r.kind);
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import type { Router } from '../src/core/router.js';
 import { pinnedClockRouterForFile } from './helpers/router.js';
-import type { Reply } from '../src/core/types.js';
 
 /**
  * A rep manages the deadlines already tracked in plain words, in either language, and the reminder job does what
@@ -14,16 +12,7 @@ const file = pinnedClockRouterForFile();
 
 const scope = { platform: 'console' as const, workspaceId: 'local' };
 const today = () => DateTime.now().setZone(file.service().timeZone).toISODate()!;
-let seq = 0;
-async function say(user: string, text: string): Promise<Reply[]> {
-  return file.router().onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
-}
-async function track(user: string, command: string): Promise<string> {
-  const [reply] = await say(user, command);
-  const id = /\bC(\d+)\b/.exec(reply!.text)?.[0];
-  expect(id, reply!.text).toBeTruthy();
-  return id!;
-}
+const { say, track } = file;
 const statusOf = async (ref: string) => (await file.service().getCase(ref, scope))!.status;
 
 describe('free-words actions on the tracked deadlines', () => {

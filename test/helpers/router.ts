@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, vi } from 'vitest';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import type { IncomingMessage, Reply } from '../../src/core/types.js';
 import { CoreStore } from '../../src/db/store.js';
@@ -72,9 +72,17 @@ export const WEDNESDAY_10_SHANGHAI = new Date('2026-05-13T02:00:00Z');
 
 /**
  * A real local Router and reminder service on an in-memory PGlite for one test file, with the clock they read pinned
- * to `at` (the database opens on the real clock first). Opened before the file's tests, closed after.
+ * to `at` (the database opens on the real clock first). Opened before the file's tests, closed after. `say` is a console
+ * DM from the named user in their own conversation (to the file's router unless another is given); `track` sends a
+ * track command and returns the case's reference ("C3"), failing the test when the reply names none.
  */
-export function pinnedClockRouterForFile(at: Date = WEDNESDAY_10_SHANGHAI): { router: () => Router; service: () => ReminderService; db: () => Database } {
+export function pinnedClockRouterForFile(at: Date = WEDNESDAY_10_SHANGHAI): {
+  router: () => Router;
+  service: () => ReminderService;
+  db: () => Database;
+  say: (user: string, text: string, via?: Router) => Promise<Reply[]>;
+  track: (user: string, command: string) => Promise<string>;
+} {
   let db: Database | undefined;
   let router: Router;
   let service: ReminderService;
@@ -90,5 +98,14 @@ export function pinnedClockRouterForFile(at: Date = WEDNESDAY_10_SHANGHAI): { ro
     vi.useRealTimers();
     await db?.close();
   });
-  return { router: () => router, service: () => service, db: () => db! };
+  let seq = 0;
+  const say = (user: string, text: string, via: Router = router) =>
+    via.onMessage({ id: `m${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `dm-${user}`, userId: user, text, isDirect: true, receivedAt: new Date() });
+  const track = async (user: string, command: string) => {
+    const [reply] = await say(user, command);
+    const id = /\bC(\d+)\b/.exec(reply!.text)?.[0];
+    expect(id, reply!.text).toBeTruthy();
+    return id!;
+  };
+  return { router: () => router, service: () => service, db: () => db!, say, track };
 }
