@@ -305,7 +305,7 @@ export function asksSomething(
   askedForm = hasQuestionForm(guess, text),
   askedInWords = rules.indirectQuestion.some((re) => re.test(text)),
 ): boolean {
-  return askedForm || /[?？]/.test(text) || guess.cues.includes('question_word') || askedInWords;
+  return askedForm || /[?？]/.test(text) || guess.cues.includes('question_word') || askedInWords || rules.questionClause.some((re) => re.test(text));
 }
 
 /** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */
