@@ -3,7 +3,8 @@ import { localRouterPerFile, replyKinds } from './helpers/router.js';
 
 /**
  * "Listing:" heading a question with no price ("Listing: what counts as a false SKU?") asks about listings; a listing
- * pasted after it is still checked. Haili asked to keep track of one of its cases after the facts ("we opened on
+ * pasted after it is still checked, and a question that tells the rep's own page's figures ("ours shows 1 pc") gets the
+ * listing check beside its answer, as any question telling its own listing does. Haili asked to keep track of one of its cases after the facts ("we opened on
  * May 3, can you keep track of the 30-day newbie tasks?") is a reminder request, as is a note ending "nudge me
  * Friday"; "remind me again, what's …" asks a fact. "帮我看看这句话发出去行不行：“…”" asks about the quoted reply: it
  * gets the verdict and the rule. Order-step questions to a buyer that never say "you" are drafts. The real Router
@@ -14,12 +15,15 @@ const kinds = replyKinds(send);
 
 describe('"Listing:" heading a question', () => {
   it.each([
-    'Listing: what exactly counts as a false MOQ? ours shows 1 pc but we only ship 500+',
     'listing：SKU 里放一个 0.01 美元的赠品算虚假价格吗？',
   ])('is answered, not checked for prices: %s', async (text) => {
     const got = await kinds(text);
     expect(got).toContain('answer');
     expect(got).not.toContain('listing');
+  });
+
+  it('telling the own page\'s figures after it, it is answered and those figures are checked', async () => {
+    expect(await kinds('Listing: what exactly counts as a false MOQ? ours shows 1 pc but we only ship 500+')).toEqual(expect.arrayContaining(['answer', 'listing']));
   });
 
   it('a listing pasted after the heading is still checked, even with a question mark in it', async () => {

@@ -72,10 +72,17 @@ const LISTING_HEADING = /^\s*listing[ \t]*[:：\n]/i;
 /**
  * "Listing:" heading a question ("Listing: what counts as a false MOQ?", "listing：SKU 里放 0.01 美元的赠品算虚假价格
  * 吗？") asks about listings: it asks something and names one price at most, where a pasted listing has a
- * price per tier or SKU. Such a message goes to the job model like any other.
+ * price per tier or SKU. Such a message goes to the job model like any other. It may ask in words, without a question
+ * mark ("listing: 起订量写得很低会被怎么处罚", "Listing: what's the rule on sample prices", "listing - wondering whether
+ * free shipping is ok"): a question word, an A-not-A or an indirect question asks as a mark does (asksSomething), and
+ * none of the heading's lines is a listing's row (rules/routing listingLines), which a pasted product's are.
  */
-function asksAboutListings(command: string, rest: string): boolean {
-  return LISTING_HEADING.test(command) && /[?？]|[吗呢](?:[?？!！。.,，\s]|$)/.test(rest) && (rest.match(MONEY)?.length ?? 0) <= 1;
+function asksAboutListings(jobs: JobClassifier, command: string, rest: string): boolean {
+  if (!LISTING_HEADING.test(command) || (rest.match(MONEY)?.length ?? 0) > 1) return false;
+  if (/[?？]|[吗呢](?:[?？!！。.,，\s]|$)/.test(rest)) return true;
+  const body = rest.trim();
+  if (body.split('\n').some((line) => line.trim() && jobs.rules.listingLines.some((re) => re.test(line)))) return false;
+  return asksSomething(jobs.rules, jobs.guess(body, 'pass'), body);
 }
 
 export interface ClassifyOptions {
@@ -129,7 +136,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     const m = re.exec(text);
     if (!m) continue;
     const rest = text.slice(m[0].length);
-    if (job === 'listing' && asksAboutListings(m[0], rest)) continue;
+    if (job === 'listing' && asksAboutListings(opts.jobs, m[0], rest)) continue;
     if (!rest.trim()) continue;
     // "Check in with me next Tues about the SKU fixes", "Check 一下日历, 5.20 提醒我 …": "check" opening a sentence that asks
     // Haili for a reminder is a word of that sentence, not the command (after a colon or a line break it is the command:
@@ -298,7 +305,7 @@ export function asksSomething(
   askedForm = hasQuestionForm(guess, text),
   askedInWords = rules.indirectQuestion.some((re) => re.test(text)),
 ): boolean {
-  return askedForm || /[?？]/.test(text) || guess.cues.includes('question_word') || askedInWords;
+  return askedForm || /[?？]/.test(text) || guess.cues.includes('question_word') || askedInWords || rules.questionClause.some((re) => re.test(text));
 }
 
 /** Whether a message asks Haili for a reminder in plain words: it opens so, or says so and talks to no buyer. */

@@ -139,6 +139,10 @@ export class Router implements MessageHandler {
           // is a date to track): the verdict comes first and the proposal still waits for a "yes".
           const maybeDraft = !!intent.guess && (intent.guess.job === 'draft' || this.unsure(intent.guess, 'draft')) && !asksForReminder(this.jobs.rules, intent.text);
           if (verdictOf() !== 'pass' || maybeDraft) replies.unshift(await this.check(msg, intent.text, ws.id, false));
+          // A question the model reads as one, asked in form or in words, with a wish not to miss the day said beside it
+          // ("直播带岗 报名 deadline 是哪天？怕错过", "when do the new tasks start? don't want to miss it", "新手任务几号开始算，别让我
+          // 错过"): the answer comes first, and the proposal still waits for its "yes"
+          if (intent.guess.job === 'question' && asksSomething(this.jobs.rules, intent.guess, intent.text)) replies.unshift(await this.ask(msg, intent.text, ws.id, lang));
           return replies;
         }
         case 'reroute': {

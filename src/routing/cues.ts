@@ -26,6 +26,7 @@ const routingSchema = z.object({
   ownTaskDue: z.array(z.string().min(1)).min(1),
   notATodo: z.array(z.string().min(1)).min(1),
   indirectQuestion: z.array(z.string().min(1)).min(1),
+  questionClause: z.array(z.string().min(1)).min(1),
   weTellStatement: z.array(z.string().min(1)).min(1),
   deadlineDate: z.array(z.string().min(1).refine((s) => s.includes('(?<date>'), 'needs a (?<date>…) group')).min(1),
   eventAhead: z.array(z.string().min(1)).min(1),
@@ -82,6 +83,8 @@ export interface RoutingRules {
   notATodo: RegExp[];
   /** A question asked in words, not by its form ("I was wondering if we can …", "想知道…是不是…"). */
   indirectQuestion: RegExp[];
+  /** A question word inside the last clause, with no mark after it ("…之后有什么不同", "会被怎么处罚"): it asks. */
+  questionClause: RegExp[];
   /** The store telling what it does or has, in the first person: a statement that may be for a buyer as well as for Haili. */
   weTellStatement: RegExp[];
   /** "提醒您，尾款…", "just a reminder that …": the buyer is reminded, so the message is a draft, not a request. */
@@ -137,6 +140,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     ownTaskDue: data.ownTaskDue.map((src) => compile('ownTaskDue', src)),
     notATodo: data.notATodo.map((src) => compile('notATodo', src)),
     indirectQuestion: data.indirectQuestion.map((src) => compile('indirectQuestion', src)),
+    questionClause: data.questionClause.map((src) => compile('questionClause', src)),
     weTellStatement: data.weTellStatement.map((src) => compile('weTellStatement', src)),
     deadlineDate: data.deadlineDate.map((src) => compile('deadlineDate', src)),
     eventAhead: data.eventAhead.map((src) => compile('eventAhead', src)),
