@@ -90,6 +90,9 @@ const phoneSchema = z.object({
   // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
   // names who it serves, not whose number it is.
   serviceLine: z.array(regexSource).default([]),
+  // The words before a number, on its line, that put it inside the wording the goods will carry (a sign's or a label's
+  // sample text, opened by a quote): the buyer's copy, not the rep's contact.
+  printedCopy: z.array(regexSource).default([]),
   // The shipping block a number sits in (back to the blank line before it): words that make its numbers the
   // consignee's for the courier, and words after it, in its sentence, that put it on the waybill.
   consignee: z.array(regexSource).default([]),

@@ -37,6 +37,12 @@ function consigneeBlock(consignee: RegExp, t: string, at: number): boolean {
   return consignee.test(block);
 }
 
+/** Up to `max` characters before `at`, back to the line's start. */
+function lineBefore(t: string, at: number, max: number): string {
+  const from = Math.max(0, at - max, t.lastIndexOf('\n', at - 1) + 1);
+  return t.slice(from, at);
+}
+
 // The rest of a number's sentence: up to its end mark or line break (a question mark kept: "对吧？").
 const SENTENCE_END = /[。！!\n]|[？?](?=.)|\.\s/s;
 /** Words after the number, in its sentence, put it on the waybill or read it back to be confirmed. */
@@ -160,6 +166,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
+  const printedCopy = anyOf(rule.printedCopy, lexicon, expand);
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
@@ -379,6 +386,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
       else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
+      // Inside the sample wording of a sign, label or print the buyer orders ("any text, e.g. 'OPEN 24H – CALL 07700 …'").
+      else if (printedCopy && !OWN_NEAR.test(near) && printedCopy.test(lineBefore(t, run.start, 160)) && !(told ??= instruction.test(after))) owned = true;
       if (owned) {
         score = Math.min(score, sc.buyerOwned);
         // The classifier reads the buyer's or the platform's number without its phone shape, like a labelled one.
