@@ -693,6 +693,11 @@ export function createParser(rules: ListingRules): Parser {
    * recompiled whole whenever any of its parts saw a new shape.
    */
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
+    if (!lineMoneys.length && /[:：]\s*$/.test(line)) {
+      const h = OPTION_HEADING.exec(line);
+      if (h) (out.optionHeadings ??= []).push(h[1]!);
+    }
+    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line) || NO_SPLIT.test(line))) out.notes.push(line.slice(0, 200));
     // The cheap word tests several patterns below are gated on, each read once per line: most lines name no price, freight
     // or MOQ, and then the long patterns behind them are not run at all. (Each gate is implied by every pattern it guards.)
     const priceWord = PRICE_WORD.test(line);
@@ -700,21 +705,6 @@ export function createParser(rules: ListingRules): Parser {
     // (FREIGHT_WORD's words are all FREIGHT_HINT's)
     const freightWord = freightHint && FREIGHT_WORD.test(line);
     const moqHint = MOQ_HINT.test(line);
-    // Three functions of their own, not one: each part is a fraction of the size, so the optimising compiler takes each up
-    // sooner and compiles it in a fraction of the time (the whole ran unoptimised through the listing bench's first
-    // seconds). The parts read the same line in the same order; the word tests above are plain (non-global) patterns.
-    readUnitRemarks(line, lineMoneys, out, priceWord);
-    readFreightRemarks(line, lineMoneys, out, priceWord, freightHint, freightWord, moqHint);
-    readMoqRemarks(line, lineMoneys, out);
-  }
-
-  /** readRemarks' notes on the unit sold and the unit a price is for, an option heading, sea transit and weights. */
-  function readUnitRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing, priceWord: boolean): void {
-    if (!lineMoneys.length && /[:：]\s*$/.test(line)) {
-      const h = OPTION_HEADING.exec(line);
-      if (h) (out.optionHeadings ??= []).push(h[1]!);
-    }
-    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line) || NO_SPLIT.test(line))) out.notes.push(line.slice(0, 200));
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && priceWord) {
       const f = PRICE_FOR.exec(line);
@@ -761,11 +751,6 @@ export function createParser(rules: ListingRules): Parser {
       const [unit, pack] = u ? [unitOf(u[1]), unitOf(u[2])] : [];
       if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
     }
-  }
-
-  /** readRemarks' free, disowned or later-charged freight, container-only sales, the item's weight, an order value,
-   *  disclaimers and prices said not to be real. */
-  function readFreightRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing, priceWord: boolean, freightHint: boolean, freightWord: boolean, moqHint: boolean): void {
     // "包邮（美国）；偏远地区加收 US$5": the fee on the line is for what the free shipping leaves out, not above it.
     if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
     // "运费：活动期间美国、加拿大包邮（满 US$ 100）" under a "【五一包邮活动】" banner: the page's free shipping holds above an
@@ -818,10 +803,6 @@ export function createParser(rules: ListingRules): Parser {
       const after = lineMoneys.find((t) => t.start >= m.index);
       if (after) out.priceClaims.push(after.money);
     }
-  }
-
-  /** readRemarks' MOQs stated in passing. */
-  function readMoqRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
     // A minimum for customisation is not the product's ... unless the line says the price or the item is the custom work
     // ("本价格含定制印刷", "本款为工程定制"). A custom title alone does not say so: "Custom ... Cap, Min. order 50" with
     // "Graphic customization (min. 250 pcs)" sells plain caps from 50.
