@@ -482,8 +482,9 @@ function parseRows(text: string, delim: string): string[][] {
 }
 
 function currencyOfHeader(h: string): string | null {
-  if (/rmb|cny|人民币|元|¥|￥/i.test(h)) return '¥';
-  if (/eur|€/i.test(h)) return '€';
+  // (美元 US dollars and 欧元 euros end in 元 too: only a 元 no other currency's name ends in is yuan.)
+  if (/rmb|cny|人民币|(?<![美欧港日])元|¥|￥/i.test(h)) return '¥';
+  if (/eur|€|欧元/i.test(h)) return '€';
   if (/usd|\$|美元|美金/i.test(h)) return 'US$';
   return null;
 }
