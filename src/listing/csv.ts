@@ -58,7 +58,10 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (!filled) return null;
   const at = filled.indexOf('price') >= 0 ? filled.indexOf('price') : filled.indexOf('priceMin');
   const priced = at >= 0 || filled.includes('tiers') || filled.includes('steps') || filled.includes('skus');
-  if (!priced || (!filled.includes('title') && !filled.includes('variant'))) return null;
+  // A sheet of a product's MOQs without a price ("title, moq_displayed, moq_actual", "标题, 展示起订量, 备注"): its minimums
+  // and notes are checked against each other, as a form's are.
+  const moqSheet = !priced && filled.includes('moq') && filled.filter((r) => r === 'moq' || r === 'other').length >= 2;
+  if ((!priced && !moqSheet) || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
   if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
   return emit(header, filled, data, (at >= 0 ? currencyOfHeader(header[at]!) : null) ?? currencyOfCells(data, filled), rules);
@@ -431,6 +434,12 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       // the table's currency, and its header words ("invoiced", "charged") say which freight it is.
       const v = r0[k]!.trim();
       const money = again && (roles[k] === 'shipping' || roles[k] === 'price') ? amount(v) : v;
+      // A second MOQ column its header calls the real one ("moq_actual", "实际起订量", "factory MOQ"): the real minimum, in
+      // the MOQ's unit.
+      if (again && roles[k] === 'moq' && REAL_MOQ_HEADER.test(h)) {
+        lines.push(`Actual MOQ: ${v}${/^[\d,.]+$/.test(v) && moqUnit ? ` ${moqUnit}` : ''}`);
+        return;
+      }
       // ... and a second freight column per unit of goods ("ship_fee_per_unit_usd" after "shipping_template") is per unit too.
       const each = again && roles[k] === 'shipping' && SHIP_PER_UNIT.test(h) && /^[\d,.]+$/.test(v.replace(/\s/g, '')) ? ` / ${unit || 'piece'}` : '';
       lines.push(h.trim() ? `${again ? h.trim().replace(/_/g, ' ') : h.trim()}: ${money}${each}` : v);
@@ -440,6 +449,9 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
   return out;
 }
 
+
+// A header naming the real minimum, beside the one shown.
+const REAL_MOQ_HEADER = /\b(?:actual|real|true|factory|production)\b|(?:^|[ _-])(?:actual|real|true)(?:$|[ _-])|实际|真实|工厂|生产/i;
 
 /** The delimiter of a header row: the one of comma, semicolon or tab that splits it into the most cells (at least 3). */
 function pickDelimiter(line: string, delims = ['\t', ';', ',', '，', '|']): string | null {
@@ -482,8 +494,9 @@ function parseRows(text: string, delim: string): string[][] {
 }
 
 function currencyOfHeader(h: string): string | null {
-  if (/rmb|cny|人民币|元|¥|￥/i.test(h)) return '¥';
-  if (/eur|€/i.test(h)) return '€';
+  // (美元 US dollars and 欧元 euros end in 元 too: only a 元 no other currency's name ends in is yuan.)
+  if (/rmb|cny|人民币|(?<![美欧港日])元|¥|￥/i.test(h)) return '¥';
+  if (/eur|€|欧元/i.test(h)) return '€';
   if (/usd|\$|美元|美金/i.test(h)) return 'US$';
   return null;
 }

@@ -813,6 +813,24 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       evidence: { shipping: heavy.amount.value, weightKg: round(heavy.weightKg!, 2), usdPerKg: round(perKg) },
     });
   }
+  // A fee shown far below what any carrier takes for the goods' stated gross weight ($0.01 door-to-door for a 58 kg treadmill):
+  // the buyer is charged the real freight above it. (A fee per kilogram or per another measure is a rate, judged above.)
+  const tokenPerKg = th.tokenFreightUsdPerKg;
+  const tokenFor = (s: (typeof p.shipping)[number]) => s.weightKg ?? p.grossWeightKg ?? p.unitWeightKg;
+  const tokenFee =
+    !out.length && tokenPerKg !== undefined
+      ? p.shipping.find((s) => s.role !== 'charged' && !s.estimate && (!s.perUnit || s.perUnit.dim === 'count') && s.amount.usd > 0 && (tokenFor(s) ?? 0) >= (th.tokenFreightMinKg ?? 0) && s.amount.usd / tokenFor(s)! < tokenPerKg)
+      : undefined;
+  if (tokenFee) {
+    const kg = tokenFor(tokenFee)!;
+    out.push({
+      kind: 'shipping',
+      severity: 1.2,
+      detail: t(lang, `运费只有 ${fmtMoney(tokenFee.amount)}，而商品毛重约 ${round(kg, 1)} kg（每公斤 ${fmtUsd(tokenFee.amount.usd / kg)}）：低于任何承运方式的运价，实际收取的运费会高于发布的运费。`, `Shipping is only ${fmtMoney(tokenFee.amount)} for goods of about ${round(kg, 1)} kg gross (${fmtUsd(tokenFee.amount.usd / kg)} per kilogram): below what any carrier takes, so the freight really charged will be above the one published.`),
+      fix: t(lang, `在运费模板里按毛重发布真实运费。`, `Publish the real freight for the gross weight in the shipping template.`),
+      evidence: { shipping: tokenFee.amount.value, weightKg: round(kg, 2) },
+    });
+  }
   // A rate quoted per kilogram above any international rate ("US$ 85 / 公斤" for knitwear).
   const rate = !out.length && th.maxRatePerKgUsd ? p.shipping.find((s) => s.role !== 'charged' && s.perUnit?.dim === 'mass' && (s.amount.usd * 1000) / s.perUnit.base > th.maxRatePerKgUsd!) : undefined;
   if (rate) {

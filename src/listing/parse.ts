@@ -292,6 +292,10 @@ const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
 // The weight of one item: "克重：约 2.5 克", "单个重量约 1.2 kg", "Weight: 1000g", "Net weight per piece: 31.1 g". A gross,
 // package or shipping weight is not the item's.
 const WEIGHT_HINT = /重|weight/i;
+// "Gross weight: 58 kg", "Gross weight 毛重: 110kg", "（毛重3.5kg）": the gross weight of what one order unit ships as ...
+const GROSS_KG = /(?:毛重|gross\s+weight)[\s:：]*(?:毛重[\s:：]*)?(?:约|about|approx\.?|around|~)?\s*(\d+(?:\.\d+)?)\s*(?:kgs?|公斤|千克)(?![A-Za-z])/i;
+// ... unless the line names a pack, a range of weights or a container (a carton's gross weight is many units').
+const GROSS_OF_PACK = /箱|盒|包|托|柜|carton|ctn|case|box|pallet|container|per\s+(?:\d|pack|bag)|\d\s*(?:-|~|to)\s*\d+(?:\.\d+)?\s*kg/i;
 const GROSS_WEIGHT = /毛重|包装|运费|物流|外箱|整箱|gross|package|packing|shipping|carton|ctn|volumetric/i;
 const ITEM_WEIGHT = /(?:^\s*(?:克重|净重|金重|重量|单(?:个|件|只|条|支|块)?重(?:量)?|(?:item|net|unit|product|gold|metal|piece)?\s*weight(?:\s+per\s+(?:piece|pc|unit|item))?)|(?:单(?:个|件|只|条|支|块)|每(?:个|件|只|条|支|块))重(?:量)?)\s*[:：]?\s*(?:约|approx\.?|about|~|≈)?\s*(\d+(?:\.\d+)?)\s*(kgs?|g|grams?|克|公斤|千克|oz)(?![A-Za-z])/i;
 export function gramsOf(n: number, unit: string): number {
@@ -722,6 +726,10 @@ export function createParser(rules: ListingRules): Parser {
       const st = SEA_TRANSIT.exec(line);
       if (st) out.seaTransit = { days: Number(st[1] ?? st[2] ?? st[3]), text: line.slice(0, 120) };
     }
+    if (out.grossWeightKg === undefined && /毛重|gross/i.test(line) && !GROSS_OF_PACK.test(line)) {
+      const g = GROSS_KG.exec(line);
+      if (g) out.grossWeightKg = Number(g[1]);
+    }
     if (out.unitWeightKg === undefined && (line.includes('重') || /weigh/i.test(line))) {
       const w = UNIT_WEIGHT.exec(line);
       if (w) out.unitWeightKg = Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : 1);
@@ -886,6 +894,7 @@ export function createParser(rules: ListingRules): Parser {
       optionHeadings: undefined,
       freeSamples: undefined,
       unitWeightKg: undefined,
+      grossWeightKg: undefined,
       seaTransit: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;

@@ -21,10 +21,12 @@ type Draft = Omit<Finding, 'clause' | 'clauseEn'>;
 
 // An amount of money: a currency before it ("$3", "US$ 0.5-1", "¥35") or after it ("0.5-1 美金", "6 块多美金", "12 usd"),
 // "k" for thousands ("$20k"). Currencies convert by thresholds.yaml usdPer.
+// A "$" after a number is its currency only when no number follows it: in "10k $2.1" the 10k is a quantity and the $ opens
+// the next amount.
 const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)(k\b)?`;
 const SEP = String.raw`\s*(?:-|–|~|～|to|到|至)\s*`;
 const CUR_BEFORE = String.raw`(US\s?\$|USD\s?\$?|HK\$|\$|¥|￥|RMB\s?|CNY\s?|€|EUR\s?)`;
-const CUR_AFTER = String.raw`(?:块多|多)?\s*(美元|美金|刀|USD\b|US\s?dollars?\b|dollars?\b|bucks?\b|\$|cents?\b|美分|元|块钱|人民币|RMB\b|CNY\b|yuan\b|欧元|EUR\b|euros?\b)`;
+const CUR_AFTER = String.raw`(?:块多|多)?\s*(美元|美金|刀|USD\b|US\s?dollars?\b|dollars?\b|bucks?\b|\$(?!\s?\d)|cents?\b|美分|元|块钱|人民币|RMB\b|CNY\b|yuan\b|欧元|EUR\b|euros?\b)`;
 const MONEY = new RegExp(`${CUR_BEFORE}\\s?${NUM}(?:${SEP}(?:US\\s?\\$|USD\\s?|\\$|¥|€)?\\s?${NUM})?|(?<![\\d.])${NUM}(?:${SEP}${NUM})?\\s*${CUR_AFTER}`, 'gi');
 // A count: digits (with 万), not part of an amount, a size or a model number.
 const QTY = /(?<![\d.,$A-Za-z])(\d[\d,]*(?:\.\d+)?)\s*(万|k\b)?(?![\d.]|\s*%)/gi;
@@ -131,6 +133,8 @@ function globalOf(re: RegExp): RegExp {
 }
 
 // A pack's content: "1000 pcs/box", "500 pieces per carton", "每箱500个", "500个/箱".
+// A price tier's quantity: a count or a range of counts with an amount just after it ("1-99 $5", "100pcs: US$1.8", "500+ $4.2").
+const TIER_QTY = /(?<![\d.])\d[\d,]*(?:\s*(?:-|–|~)\s*\d[\d,]*)?\s*\+?\s*(?:[a-z]{1,5}\.?|\p{Script=Han}{1,2})?\s*[:：=@]?\s*(?=(?:US\s?\$|USD\s?\$?|\$|¥|￥|€)\s?\d)/giu;
 const PACK_CONTENT_SAID = /(?<![\d.,])\d[\d,]*\s*(?:pcs|pieces|pc|个|件|只|支|片|双|套)\s*(?:\/|per\s+|each\s+)\s*(?:box|boxes|carton|cartons|ctn|case|bag|pack|roll|箱|盒|包|袋|卷)(?![A-Za-z])|每\s*(?:箱|盒|包|袋|卷)\s*\d[\d,]*\s*(?:个|件|只|支|片|双|套|pcs)/gi;
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */
@@ -212,7 +216,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const reads: Read[] = [];
   let bait = '';
   sentences.forEach((sentence, si) => {
-    if (!bait && cues.bait.test(sentence)) bait = sentence.slice(0, 80);
+    // (A sentence that vouches for the price or SKU denies the bait word it holds: "it's real, 不是引流价".)
+    if (!bait && cues.bait.test(sentence) && !cues.genuine.test(sentence)) bait = sentence.slice(0, 80);
     const clauses = sentence.split(CLAUSE);
     // A clause that only wonders ("要不要改成 0", "should we change it to $5") or one just after such a clause with no
     // amount of its own: its numbers are not the listing's. The ask closing a message ("这个要不要改") leaves the rest.
@@ -221,6 +226,14 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       const clause = clauses[k]!;
       if (wondering[k] || (k > 0 && wondering[k - 1] && !amounts(clauses[k - 1]!, rules).length)) continue;
       const peer = cues.peer.test(clause);
+      // In a clause about other sellers, an amount after a first-person word that follows the last mention of them is the
+      // rep's own ("competitors all show $1.x so we match at $1.50", "我们挂 $18 因为同行都这样挂").
+      const ownAfterPeer = (upTo: number) => {
+        const head = clause.slice(0, upTo);
+        let last = 0;
+        for (const m of head.matchAll(globalOf(cues.peer))) last = m.index! + m[0].length;
+        return cues.firstPerson.test(head.slice(last));
+      };
       const found = amounts(clause, rules);
       let from = 0;
       found.forEach((a, j) => {
@@ -229,7 +242,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         const tail = clause.slice(a.end, found[j + 1]?.at ?? clause.length);
         const unit = unitAfter(tail, rules, cues) ?? unitBefore(clause.slice(0, a.at), rules, cues);
         const read = (role: Role) => reads.push({ ...a, role, unit, sentence: si, clause, tail, before });
-        if (peer) return read('market');
+        if (peer && !ownAfterPeer(a.at)) return read('market');
         if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
         if (cues.sample.test(before.slice(-20))) return read('sample');
         // An amount charged after the order in a sentence about freight ("页面运费写 15 刀，下单后另外收 80 刀/个").
@@ -376,7 +389,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       if (/^\d/.test(r[0]) && amounts(realPart, rules).length) return;
       // What one pack holds ("1000 pcs/box", "每箱500个") is the pack's content, no minimum: "yes they are really that cheap,
       // 1000 pcs/box" says nothing of the MOQ.
-      const q = [realPart, clauses[i + 1] ?? ''].map((c) => c.replace(PACK_CONTENT_SAID, (x) => ' '.repeat(x.length))).map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
+      // ... nor is a price tier's quantity, an amount just after it ("all our tiers are real: 1-99 $5, 100-499 $4.6").
+      const q = [realPart, clauses[i + 1] ?? ''].map((c) => c.replace(PACK_CONTENT_SAID, (x) => ' '.repeat(x.length)).replace(TIER_QTY, (x) => ' '.repeat(x.length))).map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
       if (q && !realMoq) realMoq = Math.max(...q);
     });
   }
@@ -464,6 +478,8 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   // A SKU the rep added, its name in quotes and its price beside it; or a SKU the rep says holds something else.
   // The product's own price: the real one, else any price the message states that is no fee, sample or other seller's.
   const productTop = Math.max(0, ...real, ...reads.filter((r) => r.role === null).map((r) => r.hi));
+  // The rep vouches the part is genuine goods buyers buy, and says nothing of pulling the price down: no filler.
+  const vouched = !bait && cues.genuine.test(text);
   // A SKU the rep says is only a part, the packaging or a fee ("the $0.99 variant is only the box, the watch is $35",
   // "最便宜的规格是一个包装盒，0.5美金"), far below the product's price.
   for (const r of reads) {
@@ -471,7 +487,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     const clauses = sentences[r.sentence]!.split(CLAUSE);
     const k = clauses.indexOf(r.clause);
     const about = k > 0 && !amounts(clauses[k - 1]!, rules).length ? `${clauses[k - 1]} ${r.clause}` : r.clause;
-    if (!cues.sku.test(about) || !(cues.skuSwap.test(about) || rules.partOf(about) || rules.isSoloName(about) || rules.isFeeName(about) || rules.fillerEn.test(about) || rules.fillerZh.some((w) => about.includes(w)))) continue;
+    if (vouched || !cues.sku.test(about) || !(cues.skuSwap.test(about) || rules.partOf(about) || rules.isSoloName(about) || rules.isFeeName(about) || rules.fillerEn.test(about) || rules.fillerZh.some((w) => about.includes(w)))) continue;
     const product = Math.max(0, ...reads.filter((x) => x !== r && x.clause !== r.clause && (x.role === 'real' || x.role === null || x.role === 'shown')).map((x) => x.hi));
     if (product >= cues.gap * r.hi) {
       add(
@@ -502,7 +518,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       if (!after) continue;
       const product = Math.max(productTop, ...shown.filter((s) => s !== after.usd));
       const fee = rules.isFeeName(name) || rules.isSetupCharge(name);
-      if (fee || (product > 0 && product >= cues.gap * after.usd)) {
+      if (fee || (!vouched && product > 0 && product >= cues.gap * after.usd)) {
         add(
           'sku_filler',
           [`你说加了 SKU「${name}」，价格 ${fmtUsd(after.usd)}${product ? `，而商品本身约 ${fmtUsd(product)}` : ''}：这个 SKU 不是商品本身，会拉低展示价格。`, `You say you added a SKU "${name}" at ${fmtUsd(after.usd)}${product ? `, while the product itself is about ${fmtUsd(product)}` : ''}: that SKU is not the product and sets a false price.`],

@@ -19,7 +19,7 @@ const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional(), cliffMinRatio: ratio.optional(), cliffLogFactor: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional(), decimalShiftMinPower: z.number().int().min(1).optional(), decimalShiftTolerance: ratio.optional() }),
-  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, cheapGoodsUsd: ratio.optional(), cheapGoodsRatio: ratio.optional(), maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), chargedEstimateFactor: ratio.optional(), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), minSeaTransitDays: z.number().min(0).optional() }),
+  shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, cheapGoodsUsd: ratio.optional(), cheapGoodsRatio: ratio.optional(), maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), chargedEstimateFactor: ratio.optional(), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), tokenFreightUsdPerKg: z.number().min(0).optional(), tokenFreightMinKg: z.number().min(0).optional(), minSeaTransitDays: z.number().min(0).optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
@@ -110,6 +110,7 @@ const proseSchema = z.object({
   skuSwap: regexString,
   soldBy: regexString,
   wholeLot: regexString,
+  genuine: regexString,
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
@@ -311,7 +312,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const prose: ProseCues | null = proseFile
     ? {
         ...(Object.fromEntries(
-          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
+          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, new RegExp(proseFile[k], 'iu')]),
         ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>),
         // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
         attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),

@@ -169,6 +169,9 @@ export interface ParsedListing {
   /** What one unit of the goods weighs as shipped, gross weight included ("单位重量：9 kg", "单件毛重：15 kg", "Single gross
    *  weight: 0.5 kg"), in kilograms: turns a freight rate per kilogram into freight per unit. */
   unitWeightKg?: number;
+  /** The gross weight the page states with no pack named ("Gross weight: 58 kg", "毛重3.5kg"), in kilograms: what one unit
+   *  weighs as shipped, so a freight far below any carrier's rate for it is a token fee. */
+  grossWeightKg?: number;
   /** A sea-freight transit time the page promises ("Sea freight to USA, arrives in 3 days", "海运到美国 3天到港"), in days. */
   seaTransit?: { days: number; text: string };
 }
