@@ -10,7 +10,7 @@
  */
 import type { Passage } from './passages.js';
 import { normalize, stem, type Unit } from './text.js';
-import { offeredAlternatives } from './alternatives.js';
+import { choiceIsPartOfTheAsk, offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
@@ -395,6 +395,8 @@ export class DeclineChecks {
     const rules = this.analyzer.rules.alternatives;
     const sides = rules ? offeredAlternatives(input.question, rules) : null;
     if (!rules || !sides) return false;
+    // (a choice that is only part of the question, or whose second side is open, does not decide the answer)
+    if (choiceIsPartOfTheAsk(input.question, sides, rules)) return false;
     const [a, b] = sides.map((s) => input.unitsOf(s).filter((u) => u.kind !== 'num'));
     const key = (u: Unit) => u.tokens.join('+');
     const own = (x: Unit[], y: Unit[]) => x.filter((u) => !y.some((v) => key(v) === key(u)));
