@@ -70,6 +70,9 @@ const PERIOD_EVENT = 0.5;
 const MODAL_WORDS = 2;
 // a fee, price or rate qualified as false or abnormal names a violation, not a figure proposed ("fake shipping fees",
 // "inflated freight charges", "虚假运费", "运费虚高")
+// a bill the merchant pays to someone else through the product ("pay overseas warehouse and logistics fees with Pay",
+// "用Pay付海外仓和货代的费用", "缴纳海外税款") names what is paid, not a fee charged to the merchant: it proposes no fee
+const PAID_BILL = /(?<![a-z])(?:logistics|warehous\w*|storage|freight|forwarder'?s?|forwarding|customs|tax(?:es)?|dut(?:y|ies)|3pl|supplier'?s?|vendor'?s?|物流|仓储|海外仓|货代|报关|清关|税款|关税|供应商)(?:[\s/&,和与及]|and|or|[a-z'-]+|\p{Script=Han}){0,8}?(?:\b(?:fees?|charges?|bills?|costs?|invoices?)\b|费用?)/giu;
 const FALSE_FIGURE = /\b(?:fake|false|bogus|inflated|misleading|abnormal|padded|sham|made-up)\s+(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|prices?|pricing|costs?|rates?)\b|虚假\p{Script=Han}{0,3}?(?:费|价)|(?:费|价)\p{Script=Han}{0,2}?虚(?:高|低)/giu;
 // a verb by which an English yes/no asks whether its act reaches a thing ("count toward", "affect", "apply to"), active:
 // a participle ("is evaluation blocked forever") has no object after it
@@ -484,7 +487,7 @@ export class DeclineChecks {
     const yn = this.analyzer.type('yesno');
     const clauses = clausesOf(input.question, SENTENCE_BREAK);
     // (a figure word named as the offence, "catch fake shipping fees", "虚假运费", proposes no figure)
-    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ').replace(FALSE_FIGURE, ' ');
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ').replace(FALSE_FIGURE, ' ').replace(PAID_BILL, ' ');
     if (!q.trim()) return null;
     for (const t of this.analyzer.rules.types) {
       if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
