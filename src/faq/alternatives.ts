@@ -28,6 +28,14 @@ export const AlternativesFileSchema = z.object({
    * with (`reference`, whose first group is that thing): stated only by a line holding that thing
    */
   degreeChoice: z.object({ question: RegexSource, reference: RegexSource }).optional(),
+  /**
+   * an ask of its own (what happens, how much, where, when...) in the question outside the two sides: the choice is one
+   * part of the question or qualifies that ask ("会怎么处理", "at what stage can a buyer complain about A or B"), so the
+   * lines answering that ask answer it; the choice alone is not the whole question
+   */
+  otherAsk: RegexSource.optional(),
+  /** a right-hand side that names no alternative ("or worse", "还是别的"): the question asks what it is */
+  openSide: RegexSource.optional(),
 });
 
 export interface AlternativeRules {
@@ -38,12 +46,14 @@ export interface AlternativeRules {
   held: number;
   heldBy: { side: RegExp; line: RegExp }[];
   degreeChoice: { question: RegExp; reference: RegExp } | null;
+  otherAsk: RegExp | null;
+  openSide: RegExp | null;
 }
 
 export function loadAlternativeRules(path: string): AlternativeRules | null {
   if (!existsSync(path)) return null;
   const f = readYamlFile(path, AlternativesFileSchema, { shownAs: path });
-  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })), degreeChoice: f.degreeChoice ? { question: new RegExp(f.degreeChoice.question, 'iu'), reference: new RegExp(f.degreeChoice.reference, 'iu') } : null };
+  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })), degreeChoice: f.degreeChoice ? { question: new RegExp(f.degreeChoice.question, 'iu'), reference: new RegExp(f.degreeChoice.reference, 'iu') } : null, otherAsk: f.otherAsk ? new RegExp(f.otherAsk, 'iu') : null, openSide: f.openSide ? new RegExp(f.openSide, 'iu') : null };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -101,4 +111,26 @@ export function offeredAlternatives(question: string, rules: AlternativeRules): 
     k += size(c);
   }
   return [leftSide.join(' '), rightSide.join(' ')];
+}
+
+/**
+ * Whether the choice is only part of what the question asks: outside the clause holding the two alternatives (or before
+ * them in that clause) the question asks something of its own (rules `otherAsk`: "…攒多了或者反复违规，平台会怎么处理",
+ * "at what stage can a buyer complain about A or B? only after they've paid?"), or the right-hand side names no
+ * alternative at all (rules `openSide`: "just hidden or worse"). The lines answering the rest answer the question; a
+ * line naming neither side is no reason to decline it.
+ */
+export function choiceIsPartOfTheAsk(question: string, sides: [string, string], rules: AlternativeRules): boolean {
+  if (rules.openSide?.test(sides[1].trim())) return true;
+  if (!rules.otherAsk) return false;
+  const q = question.normalize('NFKC');
+  const m = q.match(rules.joiner);
+  if (!m || m.index === undefined) return false;
+  const clauses = /[?？。!！;；,，:：]|\s[-—–]\s/;
+  // the clauses before and after the one holding the joiner, and its part before the left-hand side
+  const before = q.slice(0, m.index);
+  const clauseStart = before.split(clauses).pop() ?? '';
+  const leftAt = sides[0] ? clauseStart.lastIndexOf(sides[0].split(/\s+/)[0]!) : -1;
+  const outside = [before.slice(0, before.length - clauseStart.length), leftAt > 0 ? clauseStart.slice(0, leftAt) : '', q.slice(m.index + m[0].length).split(clauses).slice(1).join(' ')];
+  return outside.some((t) => rules.otherAsk!.test(t));
 }

@@ -10,7 +10,7 @@
  */
 import type { Passage } from './passages.js';
 import { normalize, stem, type Unit } from './text.js';
-import { offeredAlternatives } from './alternatives.js';
+import { choiceIsPartOfTheAsk, offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
@@ -70,6 +70,14 @@ const PERIOD_EVENT = 0.5;
 const MODAL_WORDS = 2;
 // a fee, price or rate qualified as false or abnormal names a violation, not a figure proposed ("fake shipping fees",
 // "inflated freight charges", "虚假运费", "运费虚高")
+// a bill the merchant pays to someone else through the product ("pay overseas warehouse and logistics fees with Pay",
+// "用Pay付海外仓和货代的费用", "缴纳海外税款") names what is paid, not a fee charged to the merchant: it proposes no fee
+const PAID_BILL = /(?<![a-z])(?:logistics|warehous\w*|storage|freight|forwarder'?s?|forwarding|customs|tax(?:es)?|dut(?:y|ies)|3pl|supplier'?s?|vendor'?s?|物流|仓储|海外仓|货代|报关|清关|税款|关税|供应商)(?:[\s/&,和与及]|and|or|[a-z'-]+|\p{Script=Han}){0,8}?(?:\b(?:fees?|charges?|bills?|costs?|invoices?)\b|费用?)/giu;
+// a fee or cost named as what the asker wants to recoup ("bump the price to cover the cost", "涨价弥补手续费") is a purpose,
+// not a figure proposed
+// the glossary concept of a price raised or a charge added on the buyer
+const RAISED_PRICE = '@raise-price';
+const RECOUPED_FEE = /\b(?:to\s+)?(?:cover|offset|recoup|recover|make up for|absorb|compensate for)\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+|that\s+|this\s+|some\s+of\s+the\s+)?(?:[a-z]+\s+)?(?:costs?|fees?|charges?|expenses?)\b|(?:覆盖|弥补|补贴|抵消|cover)\p{Script=Han}{0,4}?(?:成本|费用|手续费|服务费)/giu;
 const FALSE_FIGURE = /\b(?:fake|false|bogus|inflated|misleading|abnormal|padded|sham|made-up)\s+(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|prices?|pricing|costs?|rates?)\b|虚假\p{Script=Han}{0,3}?(?:费|价)|(?:费|价)\p{Script=Han}{0,2}?虚(?:高|低)/giu;
 // a verb by which an English yes/no asks whether its act reaches a thing ("count toward", "affect", "apply to"), active:
 // a participle ("is evaluation blocked forever") has no object after it
@@ -395,6 +403,8 @@ export class DeclineChecks {
     const rules = this.analyzer.rules.alternatives;
     const sides = rules ? offeredAlternatives(input.question, rules) : null;
     if (!rules || !sides) return false;
+    // (a choice that is only part of the question, or whose second side is open, does not decide the answer)
+    if (choiceIsPartOfTheAsk(input.question, sides, rules)) return false;
     const [a, b] = sides.map((s) => input.unitsOf(s).filter((u) => u.kind !== 'num'));
     const key = (u: Unit) => u.tokens.join('+');
     const own = (x: Unit[], y: Unit[]) => x.filter((u) => !y.some((v) => key(v) === key(u)));
@@ -482,8 +492,12 @@ export class DeclineChecks {
     const yn = this.analyzer.type('yesno');
     const clauses = clausesOf(input.question, SENTENCE_BREAK);
     // (a figure word named as the offence, "catch fake shipping fees", "虚假运费", proposes no figure)
-    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ').replace(FALSE_FIGURE, ' ');
+    const q = clauses.filter((c) => yn?.ask.test(c)).join(' ').replace(FALSE_FIGURE, ' ').replace(PAID_BILL, ' ').replace(RECOUPED_FEE, ' ');
     if (!q.trim()) return null;
+    // (a charge put on the buyer that a line names as the act it rules on, "charge the buyer an extra fee" against
+    // "要求买家额外承担交易费用，提高单价": the fee is the act asked about, the line answers whether it is allowed)
+    const charged = input.unitsOf(q).filter((u) => u.kind === 'concept' && u.tokens.includes(RAISED_PRICE));
+    if (charged.length && lines.some((p) => this.index.coverage(charged, p, this.contextOf(p)) > 0)) return null;
     for (const t of this.analyzer.rules.types) {
       if (!t.proposed || !t.evidence || qa.types.includes(t.id) || !t.proposed.test(q)) continue;
       const evidence = t.evidence;
