@@ -553,11 +553,11 @@ const SIZE = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)\s*(mm|cm|m|inch|inches|in|"|ml|l|w
 const NOMINAL_SIZE = /(?<![A-Za-z\d])(?:DN|M)\s?(\d+(?:\.\d+)?)(?![\d.]|\s*(?:GB|TB|mAh|Pro|Max|chip)\b)/i;
 
 function sizeScaled(skus: Sku[]): boolean {
-  const sized = skus.map((s) => ({ m: SIZE.exec(s.name) ?? sizeBefore(s.name), usd: s.price.usd }));
-  if (sized.some((x) => !x.m)) return false;
-  const unit = sized[0]!.m![2]!.toLowerCase();
-  if (sized.some((x) => x.m![2]!.toLowerCase() !== unit)) return false;
-  const bySize = sized.map((x) => ({ size: Number(x.m![1]), usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
+  const sized = skus.map((s) => ({ ...sizeOf(s.name), usd: s.price.usd }));
+  if (sized.some((x) => x.size === undefined)) return false;
+  const unit = sized[0]!.unit!;
+  if (sized.some((x) => x.unit !== unit)) return false;
+  const bySize = sized.map((x) => ({ size: x.size!, usd: x.usd })).sort((a, b) => a.size - b.size || a.usd - b.usd);
   // A size that is a quantity of the goods (millilitres, grams: a 30 ml bottle holds fifteen 2 ml vials) costs at most about
   // in step with it; a dimension (a rope's diameter, a wig's length) may cost up to the cube of its step.
   const amount = QUANTITY_SIZE.test(unit);
@@ -571,11 +571,13 @@ function sizeScaled(skus: Sku[]): boolean {
   });
 }
 
-/** A nominal size ("DN50", "M8") as SIZE reads a size after its number: [whole, number, "mm"]. */
-function sizeBefore(name: string): RegExpExecArray | null {
-  const m = NOMINAL_SIZE.exec(name);
-  if (!m) return null;
-  return [m[0], m[1]!, 'mm'] as unknown as RegExpExecArray;
+/** The size a SKU's name states, its number and its unit in lower case: after the number ("10 inch"), or a nominal size
+ *  before it ("DN50", "M8"), in millimetres. */
+function sizeOf(name: string): { size?: number; unit?: string } {
+  const after = SIZE.exec(name);
+  if (after) return { size: Number(after[1]), unit: after[2]!.toLowerCase() };
+  const nominal = NOMINAL_SIZE.exec(name);
+  return nominal ? { size: Number(nominal[1]), unit: 'mm' } : {};
 }
 
 /** The SKU's whole name is one part, packaging or give-away word (sku.yaml), with at most "only"/"单买" beside it. */
