@@ -420,6 +420,11 @@ export class Composer {
       for (const n of [zh, en?.toLowerCase().replace(/\s+/g, '')]) if (n) this.people.push({ name: n, passage: p });
     }
     this.violatorRowList = index.passages.filter((p) => p.section === VIOLATOR_SECTION && p.kind === 'table-row' && p.zh.split('\t').length === 3 && /^al\*/.test(p.zh));
+    // The list's stated total is the section's `count` fact (rules/policy/enforcement.yaml): the line that states it is
+    // quoted when no row matches, and its figure is set beside the rows counted (the briefing's rows add up to fewer).
+    const count = sectionsById.get(VIOLATOR_SECTION)?.facts.count;
+    this.violatorHeading = count ? (index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes(count)) ?? null) : null;
+    this.violatorTotal = count?.match(/\d+/)?.[0] ?? null;
     const abroad = analyzer.rules.places.abroad;
     this.abroad = abroad ? { outside: abroad.outside, asked: new RegExp(abroad.asked, 'iu'), onlyDomestic: new RegExp(abroad.onlyDomestic, 'iu') } : null;
   }
@@ -438,6 +443,9 @@ export class Composer {
   private readonly byTopic = new Map<string, Passage[]>();
   private readonly byGroup = new Map<string, Passage[]>();
   private readonly violatorRowList: Passage[];
+  /** The line stating the list's total, and that total (facts.count of the violator-list section), or null. */
+  private readonly violatorHeading: Passage | null;
+  private readonly violatorTotal: string | null;
   private readonly abroad: { outside: string[]; asked: RegExp; onlyDomestic: RegExp } | null;
   /** presenters and lecturers by name (Chinese, and romanised without spaces) */
   private readonly people: { name: string; passage: Passage }[] = [];
@@ -1827,7 +1835,7 @@ export class Composer {
     } else {
       lead = lang === 'zh' ? `${counted}（按表格逐行统计）。` : `${cap(counted)} (counting the table rows).`;
     }
-    const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
+    const heading = this.violatorHeading;
     const shown = matching.slice(0, MAX_PASSAGES);
     return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
   }
@@ -1879,8 +1887,8 @@ export class Composer {
     } else {
       lead =
         lang === 'zh'
-          ? `名单上${where}${type ? `因${type}上榜的` : '的商家'}共${n}家（按表格逐行统计；标题写本次共81个商家）。`
-          : `${n} merchants on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''} (counting the table rows; the heading says 81 in total).`;
+          ? `名单上${where}${type ? `因${type}上榜的` : '的商家'}共${n}家（按表格逐行统计${this.violatorTotal ? `；标题写本次共${this.violatorTotal}个商家` : ''}）。`
+          : `${n} merchants on the list${where ? ` from ${where}` : ''}${type ? ` for ${typeEn}` : ''} (counting the table rows${this.violatorTotal ? `; the heading says ${this.violatorTotal} in total` : ''}).`;
     }
     // "how many for steering buyers off-platform, and how many for fake prices?": a count asked of each type gets both,
     // with a row of each quoted
@@ -1888,11 +1896,11 @@ export class Composer {
       const other = rows.filter((r) => r.zh.endsWith('虚报价格&MOQ'));
       lead =
         lang === 'zh'
-          ? `名单上因恶意引导站外沟通工具上榜的共${n}家，因虚报价格&MOQ上榜的共${other.length}家（按表格逐行统计；标题写本次共81个商家）。`
-          : `${n} merchants on the list for ${typeEn} and ${other.length} for false price & MOQ (虚报价格&MOQ) (counting the table rows; the heading says 81 in total).`;
+          ? `名单上因恶意引导站外沟通工具上榜的共${n}家，因虚报价格&MOQ上榜的共${other.length}家（按表格逐行统计${this.violatorTotal ? `；标题写本次共${this.violatorTotal}个商家` : ''}）。`
+          : `${n} merchants on the list for ${typeEn} and ${other.length} for false price & MOQ (虚报价格&MOQ) (counting the table rows${this.violatorTotal ? `; the heading says ${this.violatorTotal} in total` : ''}).`;
       return { lead, passages: [...matching.slice(0, 2), ...other.slice(0, 2)], notStated: null };
     }
-    const heading = this.index.passages.find((p) => p.section === VIOLATOR_SECTION && p.zh.includes('本次涉及共81个商家'));
+    const heading = this.violatorHeading;
     const shown = matching.slice(0, MAX_PASSAGES);
     return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
   }
