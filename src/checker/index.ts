@@ -56,7 +56,8 @@ export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient |
   const rules = loadRules(opts?.rulesDir ?? DEFAULT_RULES_DIR);
   const detector = createDetector(rules);
   const model = loadModel(opts?.modelPath ?? MODEL_PATH);
-  // Off without checker.yaml's arbiter settings or without the weights file (a rules dir of a test, a fresh clone).
+  // Off without checker.yaml's arbiter settings or without the weights file, which is not shipped (session 31: its
+  // measured gain did not pay for the leaks it lowered, docs/evaluation.md); scripts/loro-arbiter.ts passes one.
   const arbiter = rules.arbiter ? loadArbiter(opts?.arbiterPath ?? ARBITER_PATH) : null;
   const llm = opts?.llm ?? null;
   // The router asks for the local verdict to pick a job, then checks the same text for the reply: one remembered
