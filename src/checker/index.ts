@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import type { LlmClient } from '../llm/client.js';
+import { arbitrate, loadArbiter, type ArbiterModel } from './arbiter.js';
 import { loadModel, predictDraft, type ClassifierInput, type Model } from './classifier.js';
 import { createDetector, type Detector } from './detect.js';
 import { askLlm } from './llm-stage.js';
@@ -39,6 +40,7 @@ export interface DraftChecker {
 
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/detection', import.meta.url));
 const MODEL_PATH = fileURLToPath(new URL('./model.json', import.meta.url));
+const ARBITER_PATH = fileURLToPath(new URL('./arbiter.json', import.meta.url));
 // Beyond this a "draft" is a paste of something else; the head is checked and the trace says so.
 const MAX_CHECK_CHARS = 1_000_000;
 
@@ -50,17 +52,20 @@ export interface LocalOutcome {
   ambiguous: boolean;
 }
 
-export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient | null; modelPath?: string }): DraftChecker {
+export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient | null; modelPath?: string; arbiterPath?: string }): DraftChecker {
   const rules = loadRules(opts?.rulesDir ?? DEFAULT_RULES_DIR);
   const detector = createDetector(rules);
   const model = loadModel(opts?.modelPath ?? MODEL_PATH);
+  // Off without checker.yaml's arbiter settings or without the weights file, which is not shipped (session 31: its
+  // measured gain did not pay for the leaks it lowered, docs/evaluation.md); scripts/loro-arbiter.ts passes one.
+  const arbiter = rules.arbiter ? loadArbiter(opts?.arbiterPath ?? ARBITER_PATH) : null;
   const llm = opts?.llm ?? null;
   // The router asks for the local verdict to pick a job, then checks the same text for the reply: one remembered
   // outcome (the last text and language) saves running detectors and classifier twice per chat message.
   let last: { text: string; lang: Lang | undefined; outcome: LocalOutcome } | null = null;
   const local = (text: string, lang?: Lang) => {
     if (last && last.text === text && last.lang === lang) return last.outcome;
-    const outcome = checkWith(detector, model, text, lang);
+    const outcome = checkWith(detector, model, arbiter, text, lang);
     last = { text, lang, outcome };
     return outcome;
   };
@@ -78,7 +83,7 @@ export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient |
 const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
 const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex'));
 
-function checkWith(detector: Detector, model: Model | null, input: string, langOpt?: Lang): LocalOutcome {
+function checkWith(detector: Detector, model: Model | null, arbiter: ArbiterModel | null, input: string, langOpt?: Lang): LocalOutcome {
   const text = typeof input === 'string' ? input : String(input ?? '');
   const textHash = sha256Hex(text);
   const lang: Lang = langOpt ?? fastDetectLang(text);
@@ -91,15 +96,22 @@ function checkWith(detector: Detector, model: Model | null, input: string, langO
   const checked = text.length > MAX_CHECK_CHARS ? text.slice(0, MAX_CHECK_CHARS) : text;
   if (checked.length < text.length) explain.push(`only the first ${MAX_CHECK_CHARS} characters were checked`);
   const detection = detector.detect(checked);
-  const raw = detection.findings;
+  const found = detection.findings;
+  for (const f of found) explain.push(`rule ${f.rule} (${f.category}) score ${f.score.toFixed(2)} at ${f.start}-${f.end}`);
+  // The arbiter reads only drafts a rule warns on: the rest cost nothing more.
+  const judged = arbiter && found.some((f) => f.score >= warn)
+    ? arbitrate(arbiter, { text: checked, ctx: detection.classifierCtx, findings: found, warn }, detector.rules.arbiter!.loweredScore)
+    : null;
+  if (judged) explain.push(...judged.notes);
+  const raw = judged?.findings ?? found;
   const ruleMax = raw.reduce((m, f) => Math.max(m, f.score), 0);
-  for (const f of raw) explain.push(`rule ${f.rule} (${f.category}) score ${f.score.toFixed(2)} at ${f.start}-${f.end}`);
 
   let probability = 0;
   if (model && ruleMax < block && detection.courtesyOnly) {
     explain.push('only a greeting, sign-off or signature: classifier not asked');
   } else if (model && ruleMax < block) {
-    probability = predictDraft(model, detection.classifierCtx, raw);
+    // The classifier learnt from the rules' own scores, so it reads the findings as the rules gave them.
+    probability = predictDraft(model, detection.classifierCtx, found);
     explain.push(`classifier p(leak)=${probability.toFixed(3)}`);
   }
   const classifierCut = model?.threshold ?? classifierWarn;

@@ -271,6 +271,7 @@ const fileSchema = z
     quotes: quoteSchema.optional(),
     thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
     classifierCut: z.object({ folds: z.number().int().min(2).max(20), maxFalsePositiveRate: score }).strict().optional(),
+    arbiter: z.object({ folds: z.number().int().min(2).max(20), maxRecallLoss: score, loweredScore: score }).strict().optional(),
     rewrite: bilingual.optional(),
     // A closing line for drafts whose findings are of one category (payment: offer Trade Assurance), in place of `rewrite`.
     rewriteFor: z.record(z.string(), bilingual).optional(),
@@ -298,6 +299,8 @@ export interface RuleSet {
   thresholds: { block: number; warn: number; classifierWarn: number; llmBand: number };
   /** How scripts/train-classifier.ts picks the classifier's cut-off (checker.yaml); unused at inference. */
   classifierCut: { folds: number; maxFalsePositiveRate: number };
+  /** How scripts/train-arbiter.ts picks its cut-off, and the score a finding it doubts is lowered to; null: arbiter off. */
+  arbiter: { folds: number; maxRecallLoss: number; loweredScore: number } | null;
   rewrite: { zh: string; en: string };
   /** Category closings (checker.yaml rewriteFor), keyed by category. */
   rewriteFor: Map<string, { zh: string; en: string }>;
@@ -340,7 +343,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = yamlFilesIn(dir);
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, rewrite: undefined as never, rewriteFor: new Map() };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, arbiter: null, rewrite: undefined as never, rewriteFor: new Map() };
   for (const f of files) {
     const d = readYamlFile(join(dir, f), fileSchema, { shownAs: f, error: (m) => new RulesError(m) });
     for (const c of d.clauses ?? []) out.clauses.set(c.id, c.text);
@@ -351,6 +354,7 @@ export function loadRules(dir: string): RuleSet {
     if (d.quotes) out.quotes = d.quotes;
     if (d.thresholds) out.thresholds = d.thresholds;
     if (d.classifierCut) out.classifierCut = d.classifierCut;
+    if (d.arbiter) out.arbiter = d.arbiter;
     if (d.rewrite) out.rewrite = d.rewrite;
     for (const [cat, closing] of Object.entries(d.rewriteFor ?? {})) {
       if (!(LEAK_CATEGORIES as string[]).includes(cat)) throw new RulesError(`${f}: rewriteFor names unknown category ${cat}`);
@@ -360,6 +364,8 @@ export function loadRules(dir: string): RuleSet {
   // A lexicon entry may name another ({PLATFORM_FEATURE} inside PLATFORMW), so each list is written once.
   for (const name of Object.keys(out.lexicon)) out.lexicon[name] = expandLexicon(name, out.lexicon, []);
   if (!out.thresholds || !out.classifierCut || !out.rewrite) throw new RulesError('thresholds, classifierCut and rewrite must be defined (checker.yaml)');
+  // A lowered finding must fall below the warn band, or lowering it would change no verdict.
+  if (out.arbiter && out.arbiter.loweredScore >= out.thresholds.warn) throw new RulesError('arbiter.loweredScore must be below thresholds.warn (checker.yaml)');
   const ids = new Set<string>();
   for (const r of [...out.recognizers, ...out.zones]) {
     if (ids.has(r.id)) throw new RulesError(`duplicate rule id ${r.id}`);
