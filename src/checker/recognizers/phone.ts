@@ -167,6 +167,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
   const printedCopy = anyOf(rule.printedCopy, lexicon, expand);
+  const audienceLabel = rule.audienceLabel ? new RegExp(expand(rule.audienceLabel, lexicon)) : null;
+  /** The label right before the number names the customers of a place the region index knows ("Mexico 客户:"). */
+  const audience = (clause: string): boolean => {
+    const m = audienceLabel?.exec(clause);
+    return !!m && regions.inferRegions(clause.slice(Math.max(0, m.index - 24)), []).size > 0;
+  };
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
@@ -381,7 +387,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let nearFrom = Math.max(clause, pre.length - 30);
       while (nearFrom > clause && /[a-z0-9]/.test(pre[nearFrom - 1]!) && /[a-z0-9]/.test(pre[nearFrom]!)) nearFrom--;
       const near = pre.slice(nearFrom);
-      const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
+      const servesBuyers = (!!serviceLine?.test(pre.slice(clause)) || audience(pre.slice(clause))) && !SECOND_PERSON.test(near);
       let owned = false;
       if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
