@@ -90,6 +90,8 @@ const phoneSchema = z.object({
   // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
   // names who it serves, not whose number it is.
   serviceLine: z.array(regexSource).default([]),
+  // The customers of a place as a label right before the number ("越南客户：…"): the code checks the place in the label.
+  audienceLabel: regexSource.optional(),
   // The words before a number, on its line, that put it inside the wording the goods will carry (a sign's or a label's
   // sample text, opened by a quote): the buyer's copy, not the rep's contact.
   printedCopy: z.array(regexSource).default([]),

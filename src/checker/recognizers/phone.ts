@@ -37,6 +37,11 @@ function consigneeBlock(consignee: RegExp, t: string, at: number): boolean {
   return consignee.test(block);
 }
 
+/** Whether a contact word occurs in `s`. */
+function contactBefore(contact: RegExp | null, s: string): boolean {
+  return !!contact && lastMatch(contact, s) >= 0;
+}
+
 /** Up to `max` characters before `at`, back to the line's start. */
 function lineBefore(t: string, at: number, max: number): string {
   const from = Math.max(0, at - max, t.lastIndexOf('\n', at - 1) + 1);
@@ -167,6 +172,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
   const printedCopy = anyOf(rule.printedCopy, lexicon, expand);
+  const audienceLabel = rule.audienceLabel ? new RegExp(expand(rule.audienceLabel, lexicon)) : null;
+  /** The label right before the number names the customers of a place the region index knows ("Mexico 客户:"). */
+  const audience = (clause: string): boolean => {
+    const m = audienceLabel?.exec(clause);
+    return !!m && regions.inferRegions(clause.slice(Math.max(0, m.index - 24)), []).size > 0;
+  };
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
@@ -182,6 +193,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   /** Regions the draft names or dials, computed once per draft and only when a bare national number needs it. */
   const inferred = (ctx: DraftContext) =>
     ctx.once('phone.regions', () => regions.inferRegions(ctx.t.s, ctx.runs.filter((r) => r.plus).map((r) => r.digits)));
+
+  /** Digits that are a whole mobile number, Chinese or of a buyer market, however they are typed. */
+  const wholeMobile = (d: string): boolean => CN_MOBILE.test(d) || regions.mobileRegions(d, regions.markets).length > 0;
 
   /** A buyer-market mobile typed with that market's own national grouping ("07400 123456", "0812-345-678"). */
   const marketShaped = (ctx: DraftContext, run: DigitRun): boolean => {
@@ -250,8 +264,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let relabelled = false;
       // A label right after it, in its sentence: "'139 0539 8810' is our batch code", "… 是生产批号".
       if (!labelledOther && notContactAfter && onWaybill(notContactAfter, t, run.end)) labelledOther = true;
-      // A code's own capital letters joined to it by a hyphen ("JM-186-2390-5587", "WX-2022-0415"): the letters are
-      // the code's, so a contact word among them ("WX") labels the number only when no other label comes before.
+      // A code's own capital letters joined to it by a hyphen ("JM-186-2390-5587", "WX-2022-0415", "WA-0712-345"): the
+      // letters are the code's, so a contact word among them ("WX", "WA") labels the number only when nothing else does:
+      // no other label before it, no contact word before the code, and digits that make no whole mobile number.
       let coded = false;
       if (codePrefix && !run.plus && !run.spelled) {
         const at = ctx.t.st[run.start]!;
@@ -259,9 +274,9 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         if (p) {
           coded = true;
           const ownLetters = p[0].replace(/^[^A-Za-z0-9]/, '').length;
-          if (cPos > pre.length - ownLetters && nPosAbs >= 0) {
+          if (cPos > pre.length - ownLetters && (nPosAbs >= 0 || !(contactBefore(contact, pre.slice(0, pre.length - ownLetters)) || wholeMobile(d)))) {
             hasContact = false;
-            labelledOther = true;
+            labelledOther ||= nPosAbs >= 0;
           }
         }
       }
@@ -381,7 +396,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let nearFrom = Math.max(clause, pre.length - 30);
       while (nearFrom > clause && /[a-z0-9]/.test(pre[nearFrom - 1]!) && /[a-z0-9]/.test(pre[nearFrom]!)) nearFrom--;
       const near = pre.slice(nearFrom);
-      const servesBuyers = !!serviceLine?.test(pre.slice(clause)) && !SECOND_PERSON.test(near);
+      const servesBuyers = (!!serviceLine?.test(pre.slice(clause)) || audience(pre.slice(clause))) && !SECOND_PERSON.test(near);
       let owned = false;
       if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
