@@ -3,7 +3,7 @@ import { createPolicyFaq } from '../src/faq/index.js';
 
 // Writers of every round ask the same few briefing lines in words the lines never use: "switch away from range
 // pricing", "at which stages can buyers complain", "the 3 Rs", "which products first when self-checking", "on-platform
-// channels". The glossary bridges those words to the lines' own (rules/glossary.yaml); these
+// channels", "who came up with the green factory idea". The glossary bridges those words to the lines' own (rules/glossary.yaml); these
 // wordings are written for this test, in English and Chinese.
 const faq = createPolicyFaq({ llm: null });
 const answers = (q: string, fact: RegExp) => {
@@ -36,5 +36,12 @@ describe('an English paraphrase of a stated line reaches that line through the g
   it('the on-platform channels reach the list of Alibaba communication the rule means', () => {
     answers('站内沟通具体指哪些渠道？', /旺旺/);
     answers("Under the steering-offline rule, which of Alibaba's own channels count as platform communication?", /Wangwang|RFQ/);
+  });
+
+  it('where an idea originated reaches the line saying China first created the green factory concept', () => {
+    answers('which country first came up with the green factory idea?', /China/);
+    answers('did the green factory idea come from Europe?', /^No/);
+    answers('绿色工厂这个 idea 是哪个国家首创的？', /中国首创/);
+    answers('绿色工厂的概念起源于欧洲吗？', /^不是/);
   });
 });
