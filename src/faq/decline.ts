@@ -158,12 +158,18 @@ function periodPattern(period: string): RegExp {
   if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
   if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
-  m = p.match(/\b(first|third|fourth) (season|round|edition|batch)/);
-  if (m) return new RegExp(`第${{ first: 1, third: 3, fourth: 4 }[m[1] as 'first']}[期季批]|${m[0]}`, 'i');
-  // ("the fourth FollowMe topic period": the ordinal and the edition noun with the thing between)
-  m = p.match(/\b(third|fourth|fifth|sixth)\b.*\b(season|round|edition|batch|period|phase)\b/);
-  if (m) return new RegExp(`第${{ third: 3, fourth: 4, fifth: 5, sixth: 6 }[m[1] as 'third']}[期季批轮]|\\b${m[1]}\\b[^.?!]{0,30}\\b${m[2]}`, 'i');
+  // ("the fourth FollowMe topic period", "the 4th topic call": the ordinal, in words or figures, and the edition noun,
+  // with the thing between; a line about it says 第4期 or the same ordinal before the same noun)
+  m = p.match(/\b(first|third|fourth|fifth|sixth|1st|3rd|[4-9]th)\b.*?\b(season|round|edition|batch|period|phase|call|intake|wave)\b/);
+  if (m) return new RegExp(`第${ordinalNumber(m[1]!)}[期季批轮]|\\b${m[1]}\\b[^.?!]{0,30}\\b${m[2]}`, 'i');
   return /(?!)/;
+}
+
+const ORDINAL_WORDS: Record<string, number> = { first: 1, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/** 4 for "fourth" or "4th". */
+function ordinalNumber(ordinal: string): number {
+  return ORDINAL_WORDS[ordinal] ?? Number.parseInt(ordinal, 10);
 }
 
 /**
