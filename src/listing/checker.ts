@@ -35,7 +35,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       if (!raw.trim()) return { ...base, status: 'no_listing', notes: [t(lang, '内容是空的：请粘贴商品页面或后台编辑页的文字。', 'The listing is empty: paste the text of the product page or the backend edit form.')] };
       if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
       const notes: string[] = [];
-      let text = raw;
+      let text = halfWidth(raw);
       if (text.length > MAX_LISTING_CHARS) {
         text = text.slice(0, MAX_LISTING_CHARS);
         notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
@@ -113,6 +113,14 @@ function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRul
   }
   return out;
 }
+
+/** Full-width digits, letters, "$" and "." (a Chinese IME's "ＭＯＱ２件", "０.１刀") as ASCII: every reader of numbers,
+ *  the prose cues included, reads ASCII digits. Full-width punctuation stays: the readers split clauses on "，" and "。". */
+function halfWidth(text: string): string {
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
+const FULL_WIDTH = /[\uff04\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
 
 /** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */
 function looksBinary(text: string): boolean {
