@@ -62,11 +62,12 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         const freeButCharged = parsed.freeShipping && Boolean(parsed.freightAfterOrder || parsed.freightTopUp);
         // ... and so does an MOQ field beside another minimum the same form states ("MOQ (shown on page): 1 Piece" over
         // "Production MOQ (internal): 2000 pcs", "普通起订量：2 件" over "定制起订量：起订 99999999 件") or a note that it is not real.
+        // ... or a sentence of its own that refuses orders below a floor ("we can't run less than 2 tons", "最少一箱起发").
         // (a minimum a sentence states for another offer, "but for OEM at least 300 sets", is no second MOQ of these goods: a
         // rep's question is read by the prose cues, which know that scope)
         // (read only for a listing with a strict MOQ claim, the cheap pattern before the prose test: this runs on every listing)
         const scopedElsewhere = () => parts[0] === text && Boolean(rules.prose?.scoped.test(text)) && isProseText(text, rules);
-        const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal));
+        const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal || parsed.moqFloors.length));
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length + (freeButCharged || moqAgainstMoq ? 1 : 0);
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];

@@ -1,3 +1,4 @@
+import { statedFloors } from './floor.js';
 import { mixedFields } from './mixed.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { ListingRules } from './rules.js';
@@ -454,6 +455,8 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // QTY for matchAll (which reads a copy of it).
+  const QTY_ALL = new RegExp(Q, 'gi');
   // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
@@ -620,6 +623,17 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   /** The line with money amounts blanked, so "$1,000" is never read as a quantity. */
+  /** The quantities a sentence names with a unit of goods, its amounts of money left out ("$0.05/pc" is no quantity). */
+  function unitQuantities(sentence: string): { qty: number; unit: Unit; raw: string }[] {
+    const masked = maskMoney(sentence, moneys(sentence));
+    const found: { qty: number; unit: Unit; raw: string }[] = [];
+    for (const m of masked.matchAll(QTY_ALL)) {
+      const unit = m[3] ? unitOf(m[3]) : undefined;
+      if (unit && unit.dim !== 'power') found.push({ qty: num(m[1]!, m[2]), unit, raw: m[0] });
+    }
+    return found;
+  }
+
   function maskMoney(line: string, toks: MoneyTok[]): string {
     if (!toks.length) return line;
     let out = '';
@@ -861,6 +875,7 @@ export function createParser(rules: ListingRules): Parser {
       tiers: [],
       moq: undefined,
       moqClaims: [],
+      moqFloors: [],
       sample: undefined,
       skus: [],
       shipping: [],
@@ -1393,6 +1408,7 @@ export function createParser(rules: ListingRules): Parser {
         if (qty > 1) out.moqClaims.push({ qty, unit: dearest.u ?? out.moq?.unit, raw: out.minOrderValue.raw.slice(0, 80) });
       }
     }
+    if (rules.moqFloor && (out.moq || out.moqClaims.length)) out.moqFloors = statedFloors(text, rules.moqFloor, unitQuantities, noPlainStock, MOQ_FIELD_START);
     return out;
   }
 

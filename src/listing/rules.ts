@@ -116,6 +116,14 @@ const proseSchema = z.object({
   loneFreightRatio: z.number().gt(1),
   aboveMarketRatio: z.number().gt(1),
 });
+/** Alternatives, one a line in the file (a folded regular expression would join its lines with spaces). */
+const cueList = z.array(regexString).min(1);
+/** Optional: cues that read a field contradicted by the listing's own prose (contradictions.yaml). */
+const contradictionsSchema = z.object({
+  moqFloor: z.object({ floor: cueList, below: cueList, refuse: cueList, accepts: cueList, scoped: cueList, gap: z.number().gt(1) }),
+});
+export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & { gap: number };
+
 export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number };
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -222,6 +230,8 @@ export interface ListingRules {
   csvRole: ((header: string) => CsvRole | null) | null;
   /** Cue words for a rep's own description of a listing (prose.yaml); null without the file. */
   prose: ProseCues | null;
+  /** Cues for an MOQ its own listing's sentences contradict (contradictions.yaml); null without the file. */
+  moqFloor: MoqFloorCues | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -321,6 +331,10 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         aboveMarketRatio: proseFile.aboveMarketRatio,
       }
     : null;
+  const contradictions = existsSync(join(dir, 'contradictions.yaml')) ? readYaml(dir, 'contradictions.yaml', contradictionsSchema) : null;
+  const moqFloor: MoqFloorCues | null = contradictions
+    ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, new RegExp(contradictions.moqFloor[k].join('|'), 'iu')])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
+    : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -367,6 +381,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
     prose,
+    moqFloor,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }

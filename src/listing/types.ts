@@ -115,6 +115,8 @@ export interface ParsedListing {
   priceClaims: Money[];
   /** A sentence saying the price shown is not the real one, with no price of its own ("contact for real price"). */
   priceNotReal?: string;
+  /** The least quantities the listing's own sentences say the seller takes ("最少一箱（200件）起发", "we can't run less than 2 tons"). */
+  moqFloors: Quantity[];
   /** Customisation MOQs ("Customized logo(Min. Order: 10000000 Grams)"). */
   customMoqs: Quantity[];
   /** The order summary's total ("Total $22,905,729.67", "合计 US $248.10"). */
