@@ -122,6 +122,9 @@ const cueList = z.array(regexString).min(1);
 const contradictionsSchema = z.object({
   moqFloor: z.object({ floor: cueList, below: cueList, refuse: cueList, accepts: cueList, scoped: cueList, gap: z.number().gt(1) }),
 });
+/** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
+const rowsSchema = z.object({ labels: cueList });
+
 export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & { gap: number };
 
 export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number };
@@ -232,6 +235,8 @@ export interface ListingRules {
   prose: ProseCues | null;
   /** Cues for an MOQ its own listing's sentences contradict (contradictions.yaml); null without the file. */
   moqFloor: MoqFloorCues | null;
+  /** A numbered row's label word, whole (rows.yaml), and a gate finding any such row in a text; null without the file. */
+  rowLabel: { word: RegExp; gate: RegExp } | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -335,6 +340,9 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const moqFloor: MoqFloorCues | null = contradictions
     ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, new RegExp(contradictions.moqFloor[k].join('|'), 'iu')])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
     : null;
+  const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
+  const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
+  const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -382,6 +390,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     unitFloors: reference?.unitFloors ?? [],
     prose,
     moqFloor,
+    rowLabel,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }
