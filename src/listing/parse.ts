@@ -1,5 +1,5 @@
 import { statedFloors } from './floor.js';
-import { numberedRows } from './rows.js';
+import { barePrices, numberedRows } from './rows.js';
 import { mixedFields } from './mixed.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { ListingRules } from './rules.js';
@@ -862,7 +862,7 @@ export function createParser(rules: ListingRules): Parser {
   function parse(input: string): ParsedListing {
     feeLine = false;
     noPlainStock = NO_PLAIN_STOCK.test(input);
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(numberedRows(clean(input), rules.rowLabel)))))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField)))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');

@@ -33,6 +33,13 @@ export function numberedRows(text: string, label: { word: RegExp; gate: RegExp }
   }
 }
 
+/** A price field whose value is bare numbers ("Price range: 0.01 - 0.02", "Unit price: 0.80") in US dollars, as the parser
+ *  reads a price: the international site's backend prices in dollars and shows no sign. */
+export function barePrices(text: string, field: RegExp | null): string {
+  if (!field) return text;
+  return text.replace(field, (_, label: string, value: string) => label + value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `US$${n}`));
+}
+
 // "SKU 2:", "Tier 3)", "档位1：": a label word, its number, then punctuation or a space ("Tier 1-9" is no row number).
 const ROW_HEAD = /^[ \t]*([A-Za-z\p{Script=Han}]{1,10})\s*#?\s*\d{1,2}(?:\s*[:：.)]\s*|\s+)/u;
 // The rest: a name or range, a separator, the price (maybe behind "price="), then only stock or a unit may follow.

@@ -123,7 +123,7 @@ const contradictionsSchema = z.object({
   moqFloor: z.object({ floor: cueList, below: cueList, refuse: cueList, accepts: cueList, scoped: cueList, gap: z.number().gt(1) }),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
-const rowsSchema = z.object({ labels: cueList });
+const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
 
 export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & { gap: number };
 
@@ -237,6 +237,8 @@ export interface ListingRules {
   moqFloor: MoqFloorCues | null;
   /** A numbered row's label word, whole (rows.yaml), and a gate finding any such row in a text; null without the file. */
   rowLabel: { word: RegExp; gate: RegExp } | null;
+  /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
+  barePriceField: RegExp | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -343,6 +345,9 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
+  const barePriceField = rows
+    ? new RegExp(String.raw`^([ \t]*(?:${rows.priceLabels.join('|')})\s*[:：]\s*)(\d[\d,]*(?:\.\d+)?(?:\s*(?:-|~|to)\s*\d[\d,]*(?:\.\d+)?)?)\s*$`, 'gimu')
+    : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -391,6 +396,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     prose,
     moqFloor,
     rowLabel,
+    barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }
