@@ -3,7 +3,7 @@ import { createListingChecker } from '../src/listing/index.js';
 
 /**
  * An MOQ field contradicted by the listing's own prose: a description line, a remark cell, an internal note, a rep's
- * message that says the seller takes nothing below a far larger quantity. One reader (contradictions.yaml, floor.ts)
+ * message that says the seller takes nothing below a far larger quantity. One reader (contradictions.yaml, contradictions.ts)
  * reads every sentence for a floor, whatever the layout; a floor the gap above the stated MOQ makes the MOQ false.
  * A floor for another offer (a custom logo, a sample), a rep saying small orders DO ship, and a floor matching the MOQ pass.
  */

@@ -1,4 +1,4 @@
-import { statedFloors } from './floor.js';
+import { freightLaterSaid, statedFloors } from './contradictions.js';
 import { barePrices, numberedRows } from './rows.js';
 import { mixedFields } from './mixed.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
@@ -862,7 +862,9 @@ export function createParser(rules: ListingRules): Parser {
   function parse(input: string): ParsedListing {
     feeLine = false;
     noPlainStock = NO_PLAIN_STOCK.test(input);
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField)))))));
+    // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
+    const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(written))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -1409,7 +1411,8 @@ export function createParser(rules: ListingRules): Parser {
         if (qty > 1) out.moqClaims.push({ qty, unit: dearest.u ?? out.moq?.unit, raw: out.minOrderValue.raw.slice(0, 80) });
       }
     }
-    if (rules.moqFloor && (out.moq || out.moqClaims.length)) out.moqFloors = statedFloors(text, rules.moqFloor, unitQuantities, noPlainStock, MOQ_FIELD_START);
+    if (out.freeShipping && !out.freightAfterOrder && rules.freightLater) out.freightAfterOrder = freightLaterSaid(text, rules.freightLater);
+    if (rules.moqFloor && (out.moq || out.moqClaims.length)) out.moqFloors = statedFloors(written, rules.moqFloor, unitQuantities, noPlainStock, MOQ_FIELD_START);
     return out;
   }
 

@@ -121,6 +121,8 @@ const cueList = z.array(regexString).min(1);
 /** Optional: cues that read a field contradicted by the listing's own prose (contradictions.yaml). */
 const contradictionsSchema = z.object({
   moqFloor: z.object({ floor: cueList, below: cueList, refuse: cueList, accepts: cueList, scoped: cueList, gap: z.number().gt(1) }),
+  // Optional within the file: an operator's contradictions.yaml written before it existed still loads.
+  freightLater: z.object({ later: cueList, none: cueList }).optional(),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -237,6 +239,8 @@ export interface ListingRules {
   moqFloor: MoqFloorCues | null;
   /** A numbered row's label word, whole (rows.yaml), and a gate finding any such row in a text; null without the file. */
   rowLabel: { word: RegExp; gate: RegExp } | null;
+  /** Cues for free shipping its own listing's sentences take back (contradictions.yaml freightLater); null without them. */
+  freightLater: { later: RegExp; none: RegExp } | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -342,6 +346,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const moqFloor: MoqFloorCues | null = contradictions
     ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, new RegExp(contradictions.moqFloor[k].join('|'), 'iu')])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
     : null;
+  const later = contradictions?.freightLater;
+  const freightLater = later ? { later: new RegExp(later.later.join('|'), 'iu'), none: new RegExp(later.none.join('|'), 'iu') } : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -396,6 +402,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     prose,
     moqFloor,
     rowLabel,
+    freightLater,
     barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };

@@ -17,17 +17,35 @@ export function statedFloors(text: string, cues: MoqFloorCues, quantities: (sent
     const label = LABEL.exec(line)?.[0];
     if (label && !noPlainStock && cues.scoped.test(label)) continue;
     for (const sentence of line.split(SENTENCE)) {
-      if (!/\d/.test(sentence)) continue;
-      const states = cues.floor.test(sentence) || (cues.below.test(sentence) && cues.refuse.test(sentence));
-      if (!states || (!noPlainStock && cues.scoped.test(sentence))) continue;
-      for (const q of quantities(sentence)) out.push({ qty: q.qty, unit: q.unit, raw: sentence.trim().slice(0, 80) });
+      if (!/\d/.test(sentence) || (!noPlainStock && cues.scoped.test(sentence))) continue;
+      // The floor and its quantity share a clause; the refusal may stand in the next ("1件不发货，最少一箱（200件）起发"). A clause
+      // with a price is a tier ("2kg 以上 $1.22/g"), not a floor.
+      for (const clause of sentence.split(CLAUSE)) {
+        if (!/\d/.test(clause) || PRICED.test(clause)) continue;
+        if (!cues.floor.test(clause) && !(cues.below.test(clause) && cues.refuse.test(sentence))) continue;
+        for (const q of quantities(clause)) out.push({ qty: q.qty, unit: q.unit, raw: clause.trim().slice(0, 80) });
+      }
     }
   }
   return out;
 }
 
+/** The first sentence that takes back free shipping: freight the buyer pays after ordering, a new freight link after payment,
+ *  "free shipping" that only reaches a forwarder in China (contradictions.yaml freightLater). */
+export function freightLaterSaid(text: string, cues: { later: RegExp; none: RegExp }): string | undefined {
+  for (const line of text.split('\n')) {
+    if (!cues.later.test(line)) continue;
+    for (const sentence of line.split(SENTENCE)) if (cues.later.test(sentence) && !cues.none.test(sentence)) return sentence.trim().slice(0, 120);
+  }
+  return undefined;
+}
+
 // Sentences end at a full stop (lines are split first); a clause ("，") stays inside its sentence, where the refusal and the
 // floor it explains are usually written ("1件不发货，最少一箱（200件）起发").
 const SENTENCE = /[。！!；;]|\.(?=\s|$)/;
+// Clauses end at a comma that is no thousands separator ("1,000 pcs").
+const CLAUSE = /[，、]|,(?!\d{3}(?!\d))/;
+// An amount of money in a clause.
+const PRICED = /(?:US\s?)?[$¥€￥]\s?\d|\b(?:USD|RMB|CNY|EUR)\s?\d|\d\s*(?:美元|美金|刀|元)(?![\p{Script=Han}])/u;
 // A field label at the head of a line ("Remark:", "定制服务：").
 const LABEL = /^[^:：\n]{1,24}[:：]/;
