@@ -1638,18 +1638,28 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   // A count shown ("$0.438 / Unit", "/块") and the page says the price is per metre or per watt ("Price quoted per meter,
   // ships as full 100m roll", "单价按W计"): the price of a measure of the goods under the name of the whole item.
   const measurePrice = !sameUnit && SINGLE_UNITS.has(unit.id) && f.unit.dim !== 'count';
-  if (!packPrice && !pack && !itemPrice && !measurePrice) return null;
+  // A measure of the unit's own dimension, another size of it: "/ Square Meter" priced per square foot, "/ 米" per 10 cm.
+  // (counts are left to the rules above: a shoe page's "Piece" is one pair)
+  const share = f.unit.dim === unit.dim ? convert(f.qty ?? 1, f.unit, unit) : 1;
+  const otherSize = f.unit.dim === unit.dim && unit.dim !== 'count' && Math.max(share, 1 / Math.max(share, 1e-9)) >= MIN_SIZE_GAP;
+  if (!packPrice && !pack && !itemPrice && !measurePrice && !otherSize) return null;
   const note = f.text.slice(0, 80);
+  // ("10 cm": the quantity the remark names, when it names one)
+  const forLabel = f.qty && f.qty !== 1 ? `${f.qty} ${f.unit.label}` : f.unit.label;
   return {
     kind: 'price_unit',
     severity: 50,
     detail: pack
       ? t(lang, `页面写明每${unit.label}就是一${pack.pack.label}，价格 ${fmtMoney(price)} 却是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The page defines one ${unit.label} as one ${pack.pack.label}, but the price, ${fmtMoney(price)}, is per ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`)
-      : t(lang, `价格 ${fmtMoney(price)} 按每${unit.label}标，页面却说这是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The price, ${fmtMoney(price)}, is shown per ${unit.label}, but the page says it is the price of a ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`),
+      : t(lang, `价格 ${fmtMoney(price)} 按每${unit.label}标，页面却说这是每${forLabel}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The price, ${fmtMoney(price)}, is shown per ${unit.label}, but the page says it is the price of ${f.qty && f.qty !== 1 ? '' : 'a '}${forLabel} ("${note}"): the unit shown is not the unit priced.`),
     fix: t(lang, `用实际计价的单位标价（按${(pack?.pack ?? f.unit).label}的价格标每${(pack?.pack ?? f.unit).label}，或换算成每${unit.label}的真实价格），起订量也用同一单位。`, `Quote the price in the unit it is for (per ${(pack?.pack ?? f.unit).label}, or converted to the real price per ${unit.label}), and the MOQ in the same unit.`),
     evidence: { priceUnit: unit.label, pricedFor: f.unit.label, note, ...(pack ? { unitDefinedAs: pack.pack.label } : {}) },
   };
 }
+
+// A remark's quantity this far from one unit shown is another size of it, not the unit under another name (a metre is 100
+// cm, a square metre 10.8 square feet; "per 1.5 m" beside "/米" is a loose remark, not a false unit).
+const MIN_SIZE_GAP = 2;
 
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
 const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);

@@ -123,6 +123,7 @@ const contradictionsSchema = z.object({
   moqFloor: z.object({ floor: cueList, below: cueList, refuse: cueList, accepts: cueList, scoped: cueList, gap: z.number().gt(1) }),
   // Optional within the file: an operator's contradictions.yaml written before it existed still loads.
   freightLater: z.object({ later: cueList, none: cueList }).optional(),
+  priceForUnit: cueList.optional(),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -241,6 +242,8 @@ export interface ListingRules {
   rowLabel: { word: RegExp; gate: RegExp } | null;
   /** Cues for free shipping its own listing's sentences take back (contradictions.yaml freightLater); null without them. */
   freightLater: { later: RegExp; none: RegExp } | null;
+  /** Words ending where the quantity a remark says the price is for begins (contradictions.yaml priceForUnit); global. */
+  priceForUnit: RegExp | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -348,6 +351,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     : null;
   const later = contradictions?.freightLater;
   const freightLater = later ? { later: new RegExp(later.later.join('|'), 'iu'), none: new RegExp(later.none.join('|'), 'iu') } : null;
+  const priceForUnit = contradictions?.priceForUnit ? new RegExp(contradictions.priceForUnit.join('|'), 'giu') : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -403,6 +407,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     moqFloor,
     rowLabel,
     freightLater,
+    priceForUnit,
     barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };

@@ -139,7 +139,7 @@ export interface ParsedListing {
   /** A sentence saying the freight holds part of the goods' price ("Shipping includes 'product adjustment fee'"). */
   shippingHoldsPrice?: string;
   /** The unit a sentence says the price is for ("price shown is per pair", "实际为一箱305米的价格", "标价为单双价格"). */
-  priceFor?: { unit: Unit; text: string };
+  priceFor?: { unit: Unit; text: string; /** How many of the unit ("每10厘米": 10 cm); one when unsaid. */ qty?: number };
   /** The page defines the unit it prices by as a pack ("1 piece = 1 carton (240 pairs)", "1件=1箱"). */
   unitIsPack?: { unit: Unit; pack: Unit; text: string };
   /** A sentence saying the price is for one of a pair ("price per single shoe", "1 pair = 2 pieces", "按只计价，成双发货"). */
