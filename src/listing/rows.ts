@@ -28,7 +28,8 @@ export function numberedRows(text: string, label: { word: RegExp; gate: RegExp }
     const m = ROW_REST.exec(line.slice(head[0].length));
     if (!m) return null;
     const body = m[1]!.replace(KEY_PREFIX, '').trim();
-    if (!body) return null;
+    // ("tier2 price: 0.085", a CSV column named for a tier: a field of that tier, not a row naming goods)
+    if (!body || FIELD_NAME.test(body)) return null;
     return { body, price: /^\s*\d/.test(m[2]!) ? `US$${m[2]!.trim()}` : m[2]!.trim() };
   }
 }
@@ -44,6 +45,8 @@ export function barePrices(text: string, field: RegExp | null): string {
 const ROW_HEAD = /^[ \t]*([A-Za-z\p{Script=Han}]{1,10})\s*#?\s*\d{1,2}(?:\s*[:：.)]\s*|\s+)/u;
 // The rest: a name or range, a separator, the price (maybe behind "price="), then only stock or a unit may follow.
 const ROW_REST = /^(.+?)\s*(?:→|->|=>|⇒|[:：]|\t|\s{2,})\s*(?:(?:price|价格|单价)\s*[=:：]\s*)?((?:US\s?\$|USD\s?|\$)?\s?\d[\d,]*(?:\.\d+)?)(?:\s*\/\s*[A-Za-z\p{Script=Han}]+)?(?:\s+(?:stock|库存|inventory|qty)\s*[=:：]?\s*\d+)?\s*$/iu;
+// A column's name after its tier's number.
+const FIELD_NAME = /^(?:price|unit\s*price|range|qty|quantity|moq|min\.?\s*order|价格|单价|数量|区间|起订量)$/i;
 // "Color=Black": a key before the option's value.
 const KEY_PREFIX = /^[A-Za-z\p{Script=Han}]{1,12}\s*=\s*/u;
 const TIER_BODY = /^\s*(?:>=|≥|>|≤|<=)?\s*\d[\d,]*(?:\s*(?:-|~|to)\s*\d[\d,]*)?\s*\+?\s*[A-Za-z\p{Script=Han}.]{0,12}\s*\+?$/u;
