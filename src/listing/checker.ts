@@ -35,7 +35,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       if (!raw.trim()) return { ...base, status: 'no_listing', notes: [t(lang, '内容是空的：请粘贴商品页面或后台编辑页的文字。', 'The listing is empty: paste the text of the product page or the backend edit form.')] };
       if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
       const notes: string[] = [];
-      let text = raw;
+      let text = halfWidth(raw);
       if (text.length > MAX_LISTING_CHARS) {
         text = text.slice(0, MAX_LISTING_CHARS);
         notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
@@ -62,11 +62,12 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         const freeButCharged = parsed.freeShipping && Boolean(parsed.freightAfterOrder || parsed.freightTopUp);
         // ... and so does an MOQ field beside another minimum the same form states ("MOQ (shown on page): 1 Piece" over
         // "Production MOQ (internal): 2000 pcs", "普通起订量：2 件" over "定制起订量：起订 99999999 件") or a note that it is not real.
+        // ... or a sentence of its own that refuses orders below a floor ("we can't run less than 2 tons", "最少一箱起发").
         // (a minimum a sentence states for another offer, "but for OEM at least 300 sets", is no second MOQ of these goods: a
         // rep's question is read by the prose cues, which know that scope)
         // (read only for a listing with a strict MOQ claim, the cheap pattern before the prose test: this runs on every listing)
         const scopedElsewhere = () => parts[0] === text && Boolean(rules.prose?.scoped.test(text)) && isProseText(text, rules);
-        const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal));
+        const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal || parsed.moqFloors.length));
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length + (freeButCharged || moqAgainstMoq ? 1 : 0);
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
         const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
@@ -113,6 +114,14 @@ function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRul
   }
   return out;
 }
+
+/** Full-width digits, letters, "$" and "." (a Chinese IME's "ＭＯＱ２件", "０.１刀") as ASCII: every reader of numbers,
+ *  the prose cues included, reads ASCII digits. Full-width punctuation stays: the readers split clauses on "，" and "。". */
+function halfWidth(text: string): string {
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
+}
+const FULL_WIDTH = /[\uff04\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
 
 /** NULs, control characters or replacement characters in more than a few percent of the text: not a paste of a page. */
 function looksBinary(text: string): boolean {

@@ -4,7 +4,7 @@ import { HAN_NUMERALS } from '../core/numerals.js';
 import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { gramsOf, NO_SPLIT, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
 import { beyondEstimate, type ListingRules, type MatchedCategory, type ReferenceCategory } from './rules.js';
-import type { Finding, ListingKind, Money, ParsedListing, Sku, Tier, Unit } from './types.js';
+import type { Finding, ListingKind, Money, ParsedListing, Quantity, Sku, Tier, Unit } from './types.js';
 
 /**
  * The rules of the listing check. Each looks at the parsed numbers for one kind of false product information
@@ -1188,6 +1188,10 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       }
     }
   }
+  if (!out.length) {
+    const floor = floorAboveMoq(p, tiers, rules, lang);
+    if (floor) out.push(floor);
+  }
   // A customisation MOQ of 99,999,999 sets: customisation offered on the page that no buyer could ever order.
   const base = shown?.qty;
   if (!out.length && base) {
@@ -1205,6 +1209,36 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
   }
   return out;
+}
+
+/** The MOQ a listing states against the least quantity its own sentences say the seller takes ("1 Piece (Min. Order)" over
+ *  "单色单码100件起，1件的订单不发货"): a floor the gap above the MOQ makes the MOQ false, whatever field or note says it. */
+function floorAboveMoq(p: ParsedListing, tiers: Tier[], rules: ListingRules, lang: Lang): Draft | null {
+  const gap = rules.moqFloor?.gap;
+  // The MOQ field, else the least MOQ the page states elsewhere (a Chinese page's "1件起批" under its price).
+  const stated = p.moq ?? p.moqClaims.reduce<Quantity | undefined>((a, b) => (!a || b.qty < a.qty ? b : a), undefined);
+  if (!gap || !stated || !p.moqFloors.length) return null;
+  const unit = stated.unit ?? p.measureUnit ?? tiers[0]?.unit ?? p.headline?.unit;
+  let best: { floor: Quantity; qty: number } | undefined;
+  for (const f of p.moqFloors) {
+    const same = comparable(f.unit, unit) || Boolean(f.unit && unit && [f.unit.id, unit.id].every((id) => id === 'pair' || id === 'piece'));
+    const qty = same ? convert(f.qty, f.unit, unit) : 0;
+    if (qty > (best?.qty ?? 0)) best = { floor: f, qty };
+  }
+  const off = best ? best.qty / Math.max(stated.qty, 1e-9) : 0;
+  if (!best || off < gap) return null;
+  const note = best.floor.raw.slice(0, 60);
+  return {
+    kind: 'moq',
+    severity: off / gap,
+    detail: t(
+      lang,
+      `起订量写的是 ${fmtQty(stated.qty, stated.unit ?? unit, lang)}，但商品信息自己写着至少 ${fmtQty(best.qty, unit, lang)} 才接单（「${note}」，相差 ${fmtRatio(off)}）：起订量不真实。`,
+      `The MOQ says ${fmtQty(stated.qty, stated.unit ?? unit, 'en')}, but the listing itself says orders start at ${fmtQty(best.qty, unit, 'en')} ("${note}", ${fmtRatio(off)} apart): the MOQ is not real.`,
+    ),
+    fix: t(lang, `把最小起订量改成真实接单的数量（${fmtQty(best.qty, unit, lang)}），并删除与之矛盾的说明。`, `Set the MOQ to the quantity you really accept (${fmtQty(best.qty, unit, 'en')}) and remove the note that contradicts it.`),
+    evidence: { moq: stated.qty, floor: round(best.qty), moqGap: round(off) },
+  };
 }
 
 /** A pack counted through the pack it holds ("10 boxes/ctn" and "100pcs/box": a carton is 1,000 pieces), one level deep. */
@@ -1604,18 +1638,28 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   // A count shown ("$0.438 / Unit", "/块") and the page says the price is per metre or per watt ("Price quoted per meter,
   // ships as full 100m roll", "单价按W计"): the price of a measure of the goods under the name of the whole item.
   const measurePrice = !sameUnit && SINGLE_UNITS.has(unit.id) && f.unit.dim !== 'count';
-  if (!packPrice && !pack && !itemPrice && !measurePrice) return null;
+  // A measure of the unit's own dimension, another size of it: "/ Square Meter" priced per square foot, "/ 米" per 10 cm.
+  // (counts are left to the rules above: a shoe page's "Piece" is one pair)
+  const share = f.unit.dim === unit.dim ? convert(f.qty ?? 1, f.unit, unit) : 1;
+  const otherSize = f.unit.dim === unit.dim && unit.dim !== 'count' && Math.max(share, 1 / Math.max(share, 1e-9)) >= MIN_SIZE_GAP;
+  if (!packPrice && !pack && !itemPrice && !measurePrice && !otherSize) return null;
   const note = f.text.slice(0, 80);
+  // ("10 cm": the quantity the remark names, when it names one)
+  const forLabel = f.qty && f.qty !== 1 ? `${f.qty} ${f.unit.label}` : f.unit.label;
   return {
     kind: 'price_unit',
     severity: 50,
     detail: pack
       ? t(lang, `页面写明每${unit.label}就是一${pack.pack.label}，价格 ${fmtMoney(price)} 却是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The page defines one ${unit.label} as one ${pack.pack.label}, but the price, ${fmtMoney(price)}, is per ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`)
-      : t(lang, `价格 ${fmtMoney(price)} 按每${unit.label}标，页面却说这是每${f.unit.label}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The price, ${fmtMoney(price)}, is shown per ${unit.label}, but the page says it is the price of a ${f.unit.label} ("${note}"): the unit shown is not the unit priced.`),
+      : t(lang, `价格 ${fmtMoney(price)} 按每${unit.label}标，页面却说这是每${forLabel}的价格（「${note}」）：标价单位和实际计价单位不一致。`, `The price, ${fmtMoney(price)}, is shown per ${unit.label}, but the page says it is the price of ${f.qty && f.qty !== 1 ? '' : 'a '}${forLabel} ("${note}"): the unit shown is not the unit priced.`),
     fix: t(lang, `用实际计价的单位标价（按${(pack?.pack ?? f.unit).label}的价格标每${(pack?.pack ?? f.unit).label}，或换算成每${unit.label}的真实价格），起订量也用同一单位。`, `Quote the price in the unit it is for (per ${(pack?.pack ?? f.unit).label}, or converted to the real price per ${unit.label}), and the MOQ in the same unit.`),
     evidence: { priceUnit: unit.label, pricedFor: f.unit.label, note, ...(pack ? { unitDefinedAs: pack.pack.label } : {}) },
   };
 }
+
+// A remark's quantity this far from one unit shown is another size of it, not the unit under another name (a metre is 100
+// cm, a square metre 10.8 square feet; "per 1.5 m" beside "/米" is a loose remark, not a false unit).
+const MIN_SIZE_GAP = 2;
 
 // Units that hold one item: a price in one of these while the page sells sets, cases or rolls is a part's price.
 const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);

@@ -1,3 +1,5 @@
+import { freightLaterSaid, statedFloors } from './contradictions.js';
+import { barePrices, numberedRows } from './rows.js';
 import { mixedFields } from './mixed.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { ListingRules } from './rules.js';
@@ -262,7 +264,8 @@ const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|\b(?:orde
 // The names of a price field ("FOB price", "单价", "批发价").
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
-const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)/iu;
+// (a unit of two words, "Square Meter", "Metric Ton", is read whole when the table names it)
+const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)(?:[ \t]([A-Za-z]+))?/iu;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 const PREFACE = /[:：]\s*$|[?？]\s*$|(?:\bok|okay|可以|行|没问题|合规|合理)吗|自查|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)/i;
 // A rep's sentence naming the product before its price ("这条是同事上的：高档红木屏风 四扇，$29.9/套", 'pasted: "Smart LED TV
@@ -454,6 +457,10 @@ export function createParser(rules: ListingRules): Parser {
     'gi',
   );
   const QTY = new RegExp(Q, 'gi');
+  // "10厘米", "square foot": an optional count and a unit, at the head of a remark's rest.
+  const PER_QTY = new RegExp(String.raw`^\s*(\d+(?:\.\d+)?)?\s*(${UNIT})`, 'i');
+  // QTY for matchAll (which reads a copy of it).
+  const QTY_ALL = new RegExp(Q, 'gi');
   // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
@@ -620,6 +627,32 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   /** The line with money amounts blanked, so "$1,000" is never read as a quantity. */
+  /** The quantity a remark says the price is for ("价格实际是 per square foot", "页面价格为每10厘米价格"), when no amount follows
+   *  it on the line ("price per roll: $50" states another price, not the unit of the one shown). */
+  function remarkedPriceUnit(text: string, cue: RegExp): ParsedListing['priceFor'] {
+    for (const line of text.split('\n')) {
+      if (!/per|每/i.test(line)) continue;
+      for (const c of line.matchAll(cue)) {
+        const rest = line.slice(c.index + c[0].length);
+        const m = PER_QTY.exec(rest);
+        const unit = m ? unitOf(m[2]) : undefined;
+        if (unit && !moneys(rest).length) return { unit, text: line.slice(0, 120), qty: m![1] ? num(m![1]) : 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /** The quantities a sentence names with a unit of goods, its amounts of money left out ("$0.05/pc" is no quantity). */
+  function unitQuantities(sentence: string): { qty: number; unit: Unit; raw: string }[] {
+    const masked = maskMoney(sentence, moneys(sentence));
+    const found: { qty: number; unit: Unit; raw: string }[] = [];
+    for (const m of masked.matchAll(QTY_ALL)) {
+      const unit = m[3] ? unitOf(m[3]) : undefined;
+      if (unit && unit.dim !== 'power') found.push({ qty: num(m[1]!, m[2]), unit, raw: m[0] });
+    }
+    return found;
+  }
+
   function maskMoney(line: string, toks: MoneyTok[]): string {
     if (!toks.length) return line;
     let out = '';
@@ -788,7 +821,7 @@ export function createParser(rules: ListingRules): Parser {
       if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
     }
     const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
-    if (measure) out.measureUnit ??= unitOf(measure[1]!);
+    if (measure) out.measureUnit ??= (measure[2] ? unitOf(`${measure[1]} ${measure[2]}`) : undefined) ?? unitOf(measure[1]!);
     if (!out.minOrderValue && lineMoneys.length && !VALUE_NOT_MOQ.test(line) && !SAMPLE_LINE.test(line)) {
       for (const m of lineMoneys) {
         const before = line.slice(Math.max(0, m.start - 40), m.start);
@@ -847,7 +880,9 @@ export function createParser(rules: ListingRules): Parser {
   function parse(input: string): ParsedListing {
     feeLine = false;
     noPlainStock = NO_PLAIN_STOCK.test(input);
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(clean(input)))))));
+    // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
+    const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(written))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -861,6 +896,7 @@ export function createParser(rules: ListingRules): Parser {
       tiers: [],
       moq: undefined,
       moqClaims: [],
+      moqFloors: [],
       sample: undefined,
       skus: [],
       shipping: [],
@@ -1393,6 +1429,9 @@ export function createParser(rules: ListingRules): Parser {
         if (qty > 1) out.moqClaims.push({ qty, unit: dearest.u ?? out.moq?.unit, raw: out.minOrderValue.raw.slice(0, 80) });
       }
     }
+    if (!out.priceFor && rules.priceForUnit) out.priceFor = remarkedPriceUnit(text, rules.priceForUnit);
+    if (out.freeShipping && !out.freightAfterOrder && rules.freightLater) out.freightAfterOrder = freightLaterSaid(text, rules.freightLater);
+    if (rules.moqFloor && (out.moq || out.moqClaims.length)) out.moqFloors = statedFloors(written, rules.moqFloor, unitQuantities, noPlainStock, MOQ_FIELD_START);
     return out;
   }
 

@@ -116,6 +116,20 @@ const proseSchema = z.object({
   loneFreightRatio: z.number().gt(1),
   aboveMarketRatio: z.number().gt(1),
 });
+/** Alternatives, one a line in the file (a folded regular expression would join its lines with spaces). */
+const cueList = z.array(regexString).min(1);
+/** Optional: cues that read a field contradicted by the listing's own prose (contradictions.yaml). */
+const contradictionsSchema = z.object({
+  moqFloor: z.object({ floor: cueList, below: cueList, refuse: cueList, accepts: cueList, scoped: cueList, gap: z.number().gt(1) }),
+  // Optional within the file: an operator's contradictions.yaml written before it existed still loads.
+  freightLater: z.object({ later: cueList, none: cueList }).optional(),
+  priceForUnit: cueList.optional(),
+});
+/** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
+const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
+
+export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & { gap: number };
+
 export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number };
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
@@ -222,6 +236,16 @@ export interface ListingRules {
   csvRole: ((header: string) => CsvRole | null) | null;
   /** Cue words for a rep's own description of a listing (prose.yaml); null without the file. */
   prose: ProseCues | null;
+  /** Cues for an MOQ its own listing's sentences contradict (contradictions.yaml); null without the file. */
+  moqFloor: MoqFloorCues | null;
+  /** A numbered row's label word, whole (rows.yaml), and a gate finding any such row in a text; null without the file. */
+  rowLabel: { word: RegExp; gate: RegExp } | null;
+  /** Cues for free shipping its own listing's sentences take back (contradictions.yaml freightLater); null without them. */
+  freightLater: { later: RegExp; none: RegExp } | null;
+  /** Words ending where the quantity a remark says the price is for begins (contradictions.yaml priceForUnit); global. */
+  priceForUnit: RegExp | null;
+  /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
+  barePriceField: RegExp | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -321,6 +345,19 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         aboveMarketRatio: proseFile.aboveMarketRatio,
       }
     : null;
+  const contradictions = existsSync(join(dir, 'contradictions.yaml')) ? readYaml(dir, 'contradictions.yaml', contradictionsSchema) : null;
+  const moqFloor: MoqFloorCues | null = contradictions
+    ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, new RegExp(contradictions.moqFloor[k].join('|'), 'iu')])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
+    : null;
+  const later = contradictions?.freightLater;
+  const freightLater = later ? { later: new RegExp(later.later.join('|'), 'iu'), none: new RegExp(later.none.join('|'), 'iu') } : null;
+  const priceForUnit = contradictions?.priceForUnit ? new RegExp(contradictions.priceForUnit.join('|'), 'giu') : null;
+  const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
+  const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
+  const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
+  const barePriceField = rows
+    ? new RegExp(String.raw`^([ \t]*(?:${rows.priceLabels.join('|')})\s*[:：]\s*)(\d[\d,]*(?:\.\d+)?(?:\s*(?:-|~|to)\s*\d[\d,]*(?:\.\d+)?)?)\s*$`, 'gimu')
+    : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -367,6 +404,11 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
     prose,
+    moqFloor,
+    rowLabel,
+    freightLater,
+    priceForUnit,
+    barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }

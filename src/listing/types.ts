@@ -115,6 +115,8 @@ export interface ParsedListing {
   priceClaims: Money[];
   /** A sentence saying the price shown is not the real one, with no price of its own ("contact for real price"). */
   priceNotReal?: string;
+  /** The least quantities the listing's own sentences say the seller takes ("最少一箱（200件）起发", "we can't run less than 2 tons"). */
+  moqFloors: Quantity[];
   /** Customisation MOQs ("Customized logo(Min. Order: 10000000 Grams)"). */
   customMoqs: Quantity[];
   /** The order summary's total ("Total $22,905,729.67", "合计 US $248.10"). */
@@ -137,7 +139,7 @@ export interface ParsedListing {
   /** A sentence saying the freight holds part of the goods' price ("Shipping includes 'product adjustment fee'"). */
   shippingHoldsPrice?: string;
   /** The unit a sentence says the price is for ("price shown is per pair", "实际为一箱305米的价格", "标价为单双价格"). */
-  priceFor?: { unit: Unit; text: string };
+  priceFor?: { unit: Unit; text: string; /** How many of the unit ("每10厘米": 10 cm); one when unsaid. */ qty?: number };
   /** The page defines the unit it prices by as a pack ("1 piece = 1 carton (240 pairs)", "1件=1箱"). */
   unitIsPack?: { unit: Unit; pack: Unit; text: string };
   /** A sentence saying the price is for one of a pair ("price per single shoe", "1 pair = 2 pieces", "按只计价，成双发货"). */
