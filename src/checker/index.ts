@@ -41,6 +41,8 @@ export interface DraftChecker {
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules/detection', import.meta.url));
 const MODEL_PATH = fileURLToPath(new URL('./model.json', import.meta.url));
 const ARBITER_PATH = fileURLToPath(new URL('./arbiter.json', import.meta.url));
+// Texts whose local outcome a checker remembers: the most one chat message weighs before its reply (see local below).
+const RECENT_OUTCOMES = 4;
 // Beyond this a "draft" is a paste of something else; the head is checked and the trace says so.
 const MAX_CHECK_CHARS = 1_000_000;
 
@@ -60,13 +62,16 @@ export function createDraftChecker(opts?: { rulesDir?: string; llm?: LlmClient |
   // measured gain did not pay for the leaks it lowered, docs/evaluation.md); scripts/loro-arbiter.ts passes one.
   const arbiter = rules.arbiter ? loadArbiter(opts?.arbiterPath ?? ARBITER_PATH) : null;
   const llm = opts?.llm ?? null;
-  // The router asks for the local verdict to pick a job, then checks the same text for the reply: one remembered
-  // outcome (the last text and language) saves running detectors and classifier twice per chat message.
-  let last: { text: string; lang: Lang | undefined; outcome: LocalOutcome } | null = null;
+  // The router asks for local verdicts to pick a job, then checks one of the same texts for the reply (a question
+  // about a quoted draft weighs the whole message, the draft and the sentence around it, then checks one of them): the
+  // last few outcomes, by text and language, save running detectors and classifier twice per chat message.
+  const recent: Array<{ text: string; lang: Lang | undefined; outcome: LocalOutcome }> = [];
   const local = (text: string, lang?: Lang) => {
-    if (last && last.text === text && last.lang === lang) return last.outcome;
+    const hit = recent.find((r) => r.text === text && r.lang === lang);
+    if (hit) return hit.outcome;
     const outcome = checkWith(detector, model, arbiter, text, lang);
-    last = { text, lang, outcome };
+    recent.unshift({ text, lang, outcome });
+    if (recent.length > RECENT_OUTCOMES) recent.pop();
     return outcome;
   };
   return {
