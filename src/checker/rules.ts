@@ -105,6 +105,10 @@ const phoneSchema = z.object({
   notPhoneShapes: z.array(regexSource).default([]),
   // Right before the number, joined to it by a hyphen in the original text: a code's letter prefix ("JM-186-2390-5587").
   codePrefix: regexSource.optional(),
+  // Two numbers of one length joined by these words ("0412-558-907 to 0412-559-006", "3401 至 3460") and at most
+  // rangeMaxSpan apart: the ends of a numbered series (cartons, serials, a packing list), which nobody dials.
+  rangeJoin: regexSource.optional(),
+  rangeMaxSpan: z.number().int().positive().default(100000),
 });
 
 const emailSchema = z.object({

@@ -106,6 +106,23 @@ function labelled(ctx: DraftContext, run: DigitRun): void {
 }
 
 /** A ship's IMO number ends in a check digit: the first six digits weighted 7 down to 2, summed, mod 10. */
+/**
+ * The runs that are the two ends of a numbered range: same length, unmasked, not dialled with "+", joined by a range
+ * word, the second a little above the first ("cartons 0412-558-907 to 0412-559-006"). Phone numbers are not given
+ * as ranges, so the span, not a label, says these are a series.
+ */
+function rangeEnds(runs: DigitRun[], t: string, join: RegExp, maxSpan: number): Set<DigitRun> {
+  const ends = new Set<DigitRun>();
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const [a, b] = [runs[i]!, runs[i + 1]!];
+    if (a.plus || b.plus || a.digits.length !== b.digits.length || /M/.test(a.digits + b.digits)) continue;
+    if (!join.test(t.slice(a.end, b.start))) continue;
+    const span = BigInt(b.digits) - BigInt(a.digits);
+    if (span > 0n && span <= BigInt(maxSpan)) ends.add(a).add(b);
+  }
+  return ends;
+}
+
 function imoCheckDigit(d: string): boolean {
   let sum = 0;
   for (let i = 0; i < 6; i++) sum += (d.charCodeAt(i) - 48) * (7 - i);
@@ -184,6 +201,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const notContactAfter = anyOf(rule.notContactAfter, lexicon, expand);
   const notPhoneShape = anyOf(rule.notPhoneShapes, lexicon, expand);
   const codePrefix = rule.codePrefix ? new RegExp(rule.codePrefix) : null;
+  const rangeJoin = rule.rangeJoin ? new RegExp(rule.rangeJoin) : null;
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
   const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
@@ -231,6 +249,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     const unlabelled: Array<{ at: number; run: DigitRun; groups: string[] }> = [];
     const contact = contactAll.pick(hits);
     const notContact = notContactAll.pick(hits);
+    const ranged = rangeJoin ? rangeEnds(ctx.runs, t, rangeJoin, rule.rangeMaxSpan) : null;
     for (const run of ctx.runs) {
       const d = run.digits;
       if (d.length > rule.maxDigits) continue;
@@ -323,6 +342,12 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // A date typed as one ("2022-05-19", "19.05.2022") is no phone number, even after a name-like label ("ETA
       // Vladivostok: 2022-05-19"), unless the text says to call it.
       if (!run.plus && notPhoneShape && notPhoneShape.test(t.slice(run.start, run.end)) && !(told ??= instruction.test(after))) {
+        labelled(ctx, run);
+        continue;
+      }
+      // An end of a numbered range ("cartons 0412-558-907 to 0412-559-006") is a series, even after a contact-like word
+      // ("packing list line 2"), unless the text says to call it.
+      if (ranged?.has(run) && !(told ??= instruction.test(after))) {
         labelled(ctx, run);
         continue;
       }
