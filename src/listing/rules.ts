@@ -124,6 +124,7 @@ const contradictionsSchema = z.object({
   // Optional within the file: an operator's contradictions.yaml written before it existed still loads.
   freightLater: z.object({ later: cueList, none: cueList }).optional(),
   priceForUnit: cueList.optional(),
+  freightInPrice: cueList.optional(),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -244,6 +245,8 @@ export interface ListingRules {
   freightLater: { later: RegExp; none: RegExp } | null;
   /** Words ending where the quantity a remark says the price is for begins (contradictions.yaml priceForUnit); global. */
   priceForUnit: RegExp | null;
+  /** Words saying freight is folded into the goods' price (contradictions.yaml freightInPrice); null without them. */
+  freightInPrice: RegExp | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -352,6 +355,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const later = contradictions?.freightLater;
   const freightLater = later ? { later: new RegExp(later.later.join('|'), 'iu'), none: new RegExp(later.none.join('|'), 'iu') } : null;
   const priceForUnit = contradictions?.priceForUnit ? new RegExp(contradictions.priceForUnit.join('|'), 'giu') : null;
+  const freightInPrice = contradictions?.freightInPrice ? new RegExp(contradictions.freightInPrice.join('|'), 'iu') : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -408,6 +412,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     rowLabel,
     freightLater,
     priceForUnit,
+    freightInPrice,
     barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
