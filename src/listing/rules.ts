@@ -570,8 +570,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 
 // "Saffron Crocus Style", "Marble Look", "Silk-like", "Gold Tone", "Coffee Flavored", "仿大理石", "咖啡味": a word that
 // only describes the look, taste or smell of the goods names what they imitate, not what they are.
-const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味)/giu;
-const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味/i;
+const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味|手感|触感|质感|效果)/giu;
+// (手感, 触感, 质感, 效果: the Chinese "feel", "touch", "look" and "effect"; "羊绒手感围巾" is a scarf that feels like cashmere)
+const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味|感|效果/i;
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 // (配件, 附件, 配套 are parts and fittings, not "comes with": "电动车 配件 刹把 内胎" sells the parts)
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配(?!件|套|饰)|含|附(?!件|近)))[^,，;；|]*/giu;
