@@ -160,16 +160,26 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
 }
 
 /**
- * How far a price falls from one tier to the next, for judging: a fall of a cent or two between prices written to the cent
- * ($0.03 -> $0.01 on printed cards) is read as gently as the rounding allows, half a cent either way (a real fall of
- * 1.7x to 5x is no proof of a 3x cliff). A fall of more cents ($0.10 -> $0.01, $0.080 -> $0.010) is read as written.
+ * How far a price falls from one tier to the next, for judging: a fall of one or two units of the last digit the prices are
+ * written to ($0.03 -> $0.01 on printed cards; $0.003 -> $0.001 on screws written to the tenth of a cent) is read as gently
+ * as the rounding allows, half a unit either way (a real fall of 1.7x to 5x is no proof of a 3x cliff). A fall of more
+ * units ($0.10 -> $0.01, $0.080 -> $0.010) is read as written. Prices of a dollar or more are read as written.
  */
 function fallOf(from: Money, to: Money): number {
   const raw = from.usd / Math.max(to.usd, 1e-9);
-  const cents = (m: Money) => m.value < 1 && Math.abs(m.value * 100 - Math.round(m.value * 100)) < 1e-6;
-  if (!cents(from) || !cents(to) || from.value - to.value > 0.02 + 1e-9) return raw;
-  const half = (m: Money) => (0.005 * m.usd) / Math.max(m.value, 1e-9);
+  if (from.value >= 1 || to.value >= 1) return raw;
+  // The finer of the two last digits: "$0.010" beside "$0.003" is written to the tenth of a cent, its zero dropped.
+  const unit = Math.min(lastDigit(from.value), lastDigit(to.value));
+  if (from.value - to.value > 2 * unit + 1e-12) return raw;
+  const half = (m: Money) => (0.5 * unit * m.usd) / Math.max(m.value, 1e-9);
   return Math.max(from.usd - half(from), 1e-9) / Math.max(to.usd + half(to), 1e-9);
+}
+
+/** The place value of the last digit a price under a dollar is written to: 0.01 for 0.03, 0.001 for 0.003 (at most 0.01;
+ *  a trailing zero is lost in the number, so 0.010 reads as written to the cent). */
+function lastDigit(value: number): number {
+  for (const u of [0.01, 0.001, 0.0001, 0.00001]) if (Math.abs(value / u - Math.round(value / u)) < 1e-6) return u;
+  return 0.00001;
 }
 
 /** The index of a step after the first that falls by ladder.cliffMinRatio or more and, in log terms, ladder.cliffLogFactor

@@ -1535,7 +1535,7 @@ export function createParser(rules: ListingRules): Parser {
     const freeWords = FREE_SHIPPING.test(line);
     const summary = SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg);
     for (const sub of summary ? summaryParts(seg) : shippingParts(seg)) {
-      const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords));
+      const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords) && !inGoodsPrice(line, sub, m));
       if (!sms.length) continue;
       if (GOODS_PART.test(sub)) {
         // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
@@ -1585,6 +1585,16 @@ export function createParser(rules: ListingRules): Parser {
   function notFee(sub: string, m: MoneyTok, freeWords: boolean): boolean {
     const before = sub.slice(Math.max(0, m.start - 30), m.start);
     return (freeWords && THRESHOLD_BEFORE.test(before)) || NOT_FEE_BEFORE.test(before);
+  }
+
+  /** The sentence of `line` holding amount `m` of `part` says the freight is folded into the goods' price ("$8.9/pc 含运",
+   *  "we baked $0.40/pc postage into the price"): the amount is the goods' price or the freight's share of it, never a fee
+   *  billed on top, so free shipping beside it is no contradiction. A sentence that also bills freight later keeps it. */
+  function inGoodsPrice(line: string, part: string, m: MoneyTok): boolean {
+    if (!rules.freightInPrice) return false;
+    const at = line.indexOf(part);
+    const own = ownSentence(line, (at < 0 ? 0 : at) + m.start);
+    return rules.freightInPrice.test(own) && !(LATE_CHARGE.test(own) && !LATE_NOT.test(own));
   }
 
   /** The sentence of `line` holding `part` says the amount is billed apart, after the order or payment (LATE_CHARGE). */

@@ -298,6 +298,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     !bait &&
     ((shownReads.some((r) => r.usd === lowShown && r.unit) && counts(text, amounts(text, rules)).some((n) => n >= 2 && reads.some((r) => r.role === 'real' && Math.abs(lowShown * n - r.usd) <= 0.35 * r.usd))) ||
       shownReads.some((r) => r.usd === lowShown && reads.some((o) => o.role === 'real' && sameMeasure(r, o))));
+  // The rep vouches the part is genuine goods buyers buy, and says nothing of pulling the price down: no filler, and its
+  // low price beside the main product's is a range of real goods, not a price no buyer can pay.
+  const vouched = !bait && cues.genuine.test(text);
   // The SKU the rep says draws the price down, read once for the branch below that names it.
   const baitLow = !converted && bait && !switched ? baitSku(reads, sentences, cues) : undefined;
   // (The unit switch above names the false price: it takes the place of a price_range finding below, not of the others.)
@@ -312,14 +315,14 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         [`按真实价格 ${fmtUsd(realTop)} 标价，运费按实际物流成本设置。`, `List the real price, ${fmtUsd(realTop)}, and set shipping to what the freight really costs.`],
         { shownPrice: lowShown, realPrice: realTop, shipping: moved },
       );
-    } else if (cues.sku.test(low.clause)) {
+    } else if (!vouched && cues.sku.test(low.clause)) {
       add(
         'sku_filler',
         [`你说页面的起价 ${fmtUsd(lowShown)} 是某个 SKU 的价格，而商品本身约 ${fmtUsd(realTop)}：这个 SKU 不是商品本身，拉低了展示价格。`, `You say the price shown, ${fmtUsd(lowShown)}, is one SKU's while the product itself is about ${fmtUsd(realTop)}: that SKU is not the product and sets a false headline price.`],
         [`删除这个 SKU，或把它作为配件单独发布；页面起价应是商品本身的价格。`, `Remove that SKU or list it as a part of its own; the headline price must be the product's own.`],
         { shownPrice: lowShown, productPrice: realTop },
       );
-    } else if (!switched) {
+    } else if (!switched && !vouched) {
       add(
         'price_range',
         [`你说页面展示 ${fmtUsd(lowShown)}，而真实/正常价格约 ${fmtUsd(realTop)}（${Math.round(realTop / lowShown)} 倍）：展示价不是买家能成交的价格。`, `You say the listing shows ${fmtUsd(lowShown)} while the real or normal price is about ${fmtUsd(realTop)} (${Math.round(realTop / lowShown)}×): the price shown is not one a buyer can pay.`],
@@ -478,8 +481,6 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   // A SKU the rep added, its name in quotes and its price beside it; or a SKU the rep says holds something else.
   // The product's own price: the real one, else any price the message states that is no fee, sample or other seller's.
   const productTop = Math.max(0, ...real, ...reads.filter((r) => r.role === null).map((r) => r.hi));
-  // The rep vouches the part is genuine goods buyers buy, and says nothing of pulling the price down: no filler.
-  const vouched = !bait && cues.genuine.test(text);
   // A SKU the rep says is only a part, the packaging or a fee ("the $0.99 variant is only the box, the watch is $35",
   // "最便宜的规格是一个包装盒，0.5美金"), far below the product's price.
   for (const r of reads) {

@@ -124,6 +124,7 @@ const contradictionsSchema = z.object({
   // Optional within the file: an operator's contradictions.yaml written before it existed still loads.
   freightLater: z.object({ later: cueList, none: cueList }).optional(),
   priceForUnit: cueList.optional(),
+  freightInPrice: cueList.optional(),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -244,6 +245,8 @@ export interface ListingRules {
   freightLater: { later: RegExp; none: RegExp } | null;
   /** Words ending where the quantity a remark says the price is for begins (contradictions.yaml priceForUnit); global. */
   priceForUnit: RegExp | null;
+  /** Words saying freight is folded into the goods' price (contradictions.yaml freightInPrice); null without them. */
+  freightInPrice: RegExp | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -352,6 +355,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const later = contradictions?.freightLater;
   const freightLater = later ? { later: new RegExp(later.later.join('|'), 'iu'), none: new RegExp(later.none.join('|'), 'iu') } : null;
   const priceForUnit = contradictions?.priceForUnit ? new RegExp(contradictions.priceForUnit.join('|'), 'giu') : null;
+  const freightInPrice = contradictions?.freightInPrice ? new RegExp(contradictions.freightInPrice.join('|'), 'iu') : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -408,6 +412,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     rowLabel,
     freightLater,
     priceForUnit,
+    freightInPrice,
     barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
@@ -565,8 +570,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
 
 // "Saffron Crocus Style", "Marble Look", "Silk-like", "Gold Tone", "Coffee Flavored", "仿大理石", "咖啡味": a word that
 // only describes the look, taste or smell of the goods names what they imitate, not what they are.
-const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味)/giu;
-const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味/i;
+const LOOKALIKE = /\b[A-Za-z]+[\s-]+(?:style|look|looking|like|effect|imitation|inspired|tone|toned|flavou?r(?:ed)?|scent(?:ed)?|feel)\b|仿\p{Script=Han}{1,4}|\p{Script=Han}{1,4}(?:风格|口味|味|手感|触感|质感|效果)/giu;
+// (手感, 触感, 质感, 效果: the Chinese "feel", "touch", "look" and "effect"; "羊绒手感围巾" is a scarf that feels like cashmere)
+const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|scent|feel|仿|风格|味|感|效果/i;
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 // (配件, 附件, 配套 are parts and fittings, not "comes with": "电动车 配件 刹把 内胎" sells the parts)
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配(?!件|套|饰)|含|附(?!件|近)))[^,，;；|]*/giu;
