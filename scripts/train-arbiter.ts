@@ -11,6 +11,7 @@
  * lost only if every finding is lowered (a leak draft needs one true finding).
  */
 import { createHash } from 'node:crypto';
+import { trainLogistic } from './adagrad.js';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,16 +85,6 @@ export function labelledDrafts(sets: string[] = strangerSets(ARBITER_SETS), dump
 
 const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
-function rand(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Example { idx: number[]; scale: number; y: number }
 
 /** The findings whose label is known (see the header). */
@@ -109,35 +100,7 @@ function examplesOf(drafts: LabelledDraft[]): Example[] {
   });
 }
 
-/** AdaGrad logistic regression, as scripts/train-classifier.ts trains the classifier. */
-function train(data: Example[]): { w: Float32Array; b: number } {
-  const w = new Float32Array(1 << ARBITER_BITS);
-  const g2 = new Float32Array(1 << ARBITER_BITS).fill(1e-8);
-  let b = 0;
-  let gb = 1e-8;
-  const r = rand(SEED);
-  const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(r() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
-      const ex = data[k]!;
-      let z = 0;
-      for (const f of ex.idx) z += w[f]!;
-      const g = 1 / (1 + Math.exp(-(b + z * ex.scale))) - ex.y;
-      gb += g * g;
-      b -= (LR * g) / Math.sqrt(gb);
-      for (const f of ex.idx) {
-        const grad = g * ex.scale + L2 * w[f]!;
-        g2[f]! += grad * grad;
-        w[f]! -= (LR * grad) / Math.sqrt(g2[f]!);
-      }
-    }
-  }
-  return { w, b };
-}
+const train = (data: Example[]) => trainLogistic(data, { bits: ARBITER_BITS, seed: SEED, epochs: EPOCHS, lr: LR, l2: L2 });
 
 /** Each draft's findings scored by a model that never saw the draft's set (folds by set, so by writer). */
 function outOfFold(drafts: LabelledDraft[], folds: number): number[][] {

@@ -7,6 +7,7 @@
  *   npm run train:check -- --leave-out round-24/drafts-s24 --out FILE   (without that set, for eval-blind.ts --model FILE)
  */
 import { writeFileSync } from 'node:fs';
+import { trainLogistic } from './adagrad.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BITS, featuresFor, uniqueScaled } from '../src/checker/classifier.js';
@@ -63,16 +64,6 @@ const strangerSetOf = strangerSetRows.flatMap((set, setIndex) => set.map(() => s
 const rules = loadRules(DEFAULT_RULES_DIR);
 const detector = createDetector(rules);
 
-function rand(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const examples = rows.map((r) => {
   const detection = detector.detect(r.text);
   const { classifierCtx: ctx, findings } = detection;
@@ -82,36 +73,7 @@ const examples = rows.map((r) => {
   return { ...uniqueScaled(featuresFor(ctx, findings)), y: r.label === 'leak' ? 1 : 0, ruleMax, asked: !detection.courtesyOnly };
 });
 
-function train(data: typeof examples): { w: Float32Array; b: number } {
-  const w = new Float32Array(1 << BITS);
-  let b = 0;
-  let gb = 1e-8;
-  const g2 = new Float32Array(1 << BITS).fill(1e-8);
-  const r = rand(SEED);
-  const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(r() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
-      const ex = data[k]!;
-      let z = 0;
-      for (const f of ex.idx) z += w[f]!;
-      z = b + z * ex.scale;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = p - ex.y;
-      gb += g * g;
-      b -= (LR * g) / Math.sqrt(gb);
-      for (const f of ex.idx) {
-        const grad = g * ex.scale + L2 * w[f]!;
-        g2[f]! += grad * grad;
-        w[f]! -= (LR * grad) / Math.sqrt(g2[f]!);
-      }
-    }
-  }
-  return { w, b };
-}
+const train = (data: typeof examples) => trainLogistic(data, { bits: BITS, seed: SEED, epochs: EPOCHS, lr: LR, l2: L2 });
 
 function prob(m: { w: Float32Array; b: number }, ex: (typeof examples)[number]): number {
   let z = 0;
