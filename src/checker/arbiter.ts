@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { ClassifierInput } from './classifier.js';
+import { denseWeights, fnv, hashString, predict, type ClassifierInput } from './classifier.js';
 import type { RawFinding } from './types.js';
 
 /**
@@ -19,16 +19,6 @@ const MASK = (1 << ARBITER_BITS) - 1;
 const CLAUSE_REACH = 120;
 const WINDOW_REACH = 60;
 const CLAUSE_BREAK = /[.!?。！？\n;；]/u;
-
-function fnv(seed: number, code: number): number {
-  return Math.imul(seed ^ code, 16777619) >>> 0;
-}
-
-function hashString(s: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
-  return h;
-}
 
 /** Start of the clause holding `at`: after the last clause break within reach. */
 function clauseStart(text: string, at: number): number {
@@ -116,17 +106,12 @@ export interface ArbiterModel {
 export function loadArbiter(path: string): ArbiterModel | null {
   if (!existsSync(path)) return null;
   const parsed = modelSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  const weights = new Float32Array(1 << ARBITER_BITS);
-  for (const [k, v] of Object.entries(parsed.weights)) weights[Number(k)] = v;
-  return { weights, bias: parsed.bias, lowerBelow: parsed.lowerBelow };
+  return { weights: denseWeights(parsed.weights, ARBITER_BITS), bias: parsed.bias, lowerBelow: parsed.lowerBelow };
 }
 
-/** p(real leak) from unique features, scaled by 1/sqrt(n) as the classifier does. */
+/** p(real leak) from a finding's features, read as the classifier reads a draft's (classifier.ts predict). */
 export function arbiterProbability(weights: ArrayLike<number>, bias: number, feats: number[]): number {
-  const seen = [...new Set(feats)];
-  let z = 0;
-  for (const f of seen) z += weights[f]!;
-  return 1 / (1 + Math.exp(-(bias + (seen.length ? z / Math.sqrt(seen.length) : 0))));
+  return predict({ weights, bias }, feats);
 }
 
 export interface Arbitration {

@@ -30,11 +30,11 @@ export const BITS = 18;
 const MASK = (1 << BITS) - 1;
 const MAX_CHARS = 4000; // features from the head of very long drafts keep the cost bounded
 
-function fnv(seed: number, code: number): number {
+export function fnv(seed: number, code: number): number {
   return Math.imul(seed ^ code, 16777619) >>> 0;
 }
 
-function hashString(s: string, seed = 2166136261): number {
+export function hashString(s: string, seed = 2166136261): number {
   let h = seed;
   for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
   return h;
@@ -134,9 +134,14 @@ export interface Model {
 export function loadModel(path: string): Model | null {
   if (!existsSync(path)) return null;
   const parsed = modelSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-  const weights = new Float32Array(1 << BITS);
-  for (const [k, v] of Object.entries(parsed.weights)) weights[Number(k)] = v;
-  return { weights, bias: parsed.bias, threshold: parsed.threshold, stamp: new Uint32Array(1 << BITS), generation: 0 };
+  return { weights: denseWeights(parsed.weights, BITS), bias: parsed.bias, threshold: parsed.threshold, stamp: new Uint32Array(1 << BITS), generation: 0 };
+}
+
+/** A model file's sparse weights (feature index -> weight) as the dense vector inference reads. */
+export function denseWeights(sparse: Record<string, number>, bits: number): Float32Array {
+  const weights = new Float32Array(1 << bits);
+  for (const [k, v] of Object.entries(sparse)) weights[Number(k)] = v;
+  return weights;
 }
 
 /** p(leak): presence features scaled by 1/sqrt(n) so long drafts do not saturate the sigmoid. */
@@ -155,7 +160,8 @@ export function predictDraft(model: Model, ctx: ClassifierInput, findings: RawFi
   return 1 / (1 + Math.exp(-(n === 0 ? model.bias : model.bias + z / Math.sqrt(n))));
 }
 
-export function predict(model: Model, feats: number[]): number {
+/** p from a list of feature indices (repeats counted once), scaled as predictDraft scales them; any model with these weights. */
+export function predict(model: { weights: ArrayLike<number>; bias: number }, feats: number[]): number {
   const seen = new Set<number>(feats);
   if (seen.size === 0) return 1 / (1 + Math.exp(-model.bias));
   let z = 0;
