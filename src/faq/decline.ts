@@ -68,16 +68,16 @@ const QUOTED_TEXT = /[“「『"‘][^“”「」『』"‘’\n]{2,60}[”」�
 const PERIOD_EVENT = 0.5;
 // how many words after a Chinese yes/no's modal (asking.ts) it must name (one word, "照样", "没法", is often how it is put, not what may happen)
 const MODAL_WORDS = 2;
-// a fee, price or rate qualified as false or abnormal names a violation, not a figure proposed ("fake shipping fees",
-// "inflated freight charges", "虚假运费", "运费虚高")
 // a bill the merchant pays to someone else through the product ("pay overseas warehouse and logistics fees with Pay",
 // "用Pay付海外仓和货代的费用", "缴纳海外税款") names what is paid, not a fee charged to the merchant: it proposes no fee
 const PAID_BILL = /(?<![a-z])(?:logistics|warehous\w*|storage|freight|forwarder'?s?|forwarding|customs|tax(?:es)?|dut(?:y|ies)|3pl|supplier'?s?|vendor'?s?|物流|仓储|海外仓|货代|报关|清关|税款|关税|供应商)(?:[\s/&,和与及]|and|or|[a-z'-]+|\p{Script=Han}){0,8}?(?:\b(?:fees?|charges?|bills?|costs?|invoices?)\b|费用?)/giu;
-// a fee or cost named as what the asker wants to recoup ("bump the price to cover the cost", "涨价弥补手续费") is a purpose,
-// not a figure proposed
 // the glossary concept of a price raised or a charge added on the buyer
 const RAISED_PRICE = '@raise-price';
+// a fee or cost named as what the asker wants to recoup ("bump the price to cover the cost", "涨价弥补手续费") is a purpose,
+// not a figure proposed
 const RECOUPED_FEE = /\b(?:to\s+)?(?:cover|offset|recoup|recover|make up for|absorb|compensate for)\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+|that\s+|this\s+|some\s+of\s+the\s+)?(?:[a-z]+\s+)?(?:costs?|fees?|charges?|expenses?)\b|(?:覆盖|弥补|补贴|抵消|cover)\p{Script=Han}{0,4}?(?:成本|费用|手续费|服务费)/giu;
+// a fee, price or rate qualified as false or abnormal names a violation, not a figure proposed ("fake shipping fees",
+// "inflated freight charges", "虚假运费", "运费虚高")
 const FALSE_FIGURE = /\b(?:fake|false|bogus|inflated|misleading|abnormal|padded|sham|made-up)\s+(?:[a-z-]+\s+){0,2}?(?:fees?|charges?|prices?|pricing|costs?|rates?)\b|虚假\p{Script=Han}{0,3}?(?:费|价)|(?:费|价)\p{Script=Han}{0,2}?虚(?:高|低)/giu;
 // a verb by which an English yes/no asks whether its act reaches a thing ("count toward", "affect", "apply to"), active:
 // a participle ("is evaluation blocked forever") has no object after it

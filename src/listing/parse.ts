@@ -626,7 +626,6 @@ export function createParser(rules: ListingRules): Parser {
     return out;
   }
 
-  /** The line with money amounts blanked, so "$1,000" is never read as a quantity. */
   /** The quantity a remark says the price is for ("价格实际是 per square foot", "页面价格为每10厘米价格"), when no amount follows
    *  it on the line ("price per roll: $50" states another price, not the unit of the one shown). */
   function remarkedPriceUnit(text: string, cue: RegExp): ParsedListing['priceFor'] {
@@ -653,6 +652,7 @@ export function createParser(rules: ListingRules): Parser {
     return found;
   }
 
+  /** The line with money amounts blanked, so "$1,000" is never read as a quantity. */
   function maskMoney(line: string, toks: MoneyTok[]): string {
     if (!toks.length) return line;
     let out = '';

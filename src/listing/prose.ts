@@ -132,9 +132,9 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-// A pack's content: "1000 pcs/box", "500 pieces per carton", "每箱500个", "500个/箱".
 // A price tier's quantity: a count or a range of counts with an amount just after it ("1-99 $5", "100pcs: US$1.8", "500+ $4.2").
 const TIER_QTY = /(?<![\d.])\d[\d,]*(?:\s*(?:-|–|~)\s*\d[\d,]*)?\s*\+?\s*(?:[a-z]{1,5}\.?|\p{Script=Han}{1,2})?\s*[:：=@]?\s*(?=(?:US\s?\$|USD\s?\$?|\$|¥|￥|€)\s?\d)/giu;
+// A pack's content: "1000 pcs/box", "500 pieces per carton", "每箱500个", "500个/箱".
 const PACK_CONTENT_SAID = /(?<![\d.,])\d[\d,]*\s*(?:pcs|pieces|pc|个|件|只|支|片|双|套)\s*(?:\/|per\s+|each\s+)\s*(?:box|boxes|carton|cartons|ctn|case|bag|pack|roll|箱|盒|包|袋|卷)(?![A-Za-z])|每\s*(?:箱|盒|包|袋|卷)\s*\d[\d,]*\s*(?:个|件|只|支|片|双|套|pcs)/gi;
 
 /** The message speaks of the rep's own listing in sentences, with no field lines of a pasted page. */

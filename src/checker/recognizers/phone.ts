@@ -105,7 +105,6 @@ function labelled(ctx: DraftContext, run: DigitRun): void {
   ctx.labelledSpans.push({ start, end });
 }
 
-/** A ship's IMO number ends in a check digit: the first six digits weighted 7 down to 2, summed, mod 10. */
 /**
  * The runs that are the two ends of a numbered range: same length, unmasked, not dialled with "+", joined by a range
  * word, the second a little above the first ("cartons 0412-558-907 to 0412-559-006"). Phone numbers are not given
@@ -123,6 +122,7 @@ function rangeEnds(runs: DigitRun[], t: string, join: RegExp, maxSpan: number): 
   return ends;
 }
 
+/** A ship's IMO number ends in a check digit: the first six digits weighted 7 down to 2, summed, mod 10. */
 function imoCheckDigit(d: string): boolean {
   let sum = 0;
   for (let i = 0; i < 6; i++) sum += (d.charCodeAt(i) - 48) * (7 - i);
