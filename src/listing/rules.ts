@@ -349,13 +349,15 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
       }
     : null;
   const contradictions = existsSync(join(dir, 'contradictions.yaml')) ? readYaml(dir, 'contradictions.yaml', contradictionsSchema) : null;
+  // A cue list of the file as one expression: any of its alternatives may match.
+  const cue = (list: string[], flags = 'iu') => new RegExp(list.join('|'), flags);
   const moqFloor: MoqFloorCues | null = contradictions
-    ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, new RegExp(contradictions.moqFloor[k].join('|'), 'iu')])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
+    ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, cue(contradictions.moqFloor[k])])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
     : null;
   const later = contradictions?.freightLater;
-  const freightLater = later ? { later: new RegExp(later.later.join('|'), 'iu'), none: new RegExp(later.none.join('|'), 'iu') } : null;
-  const priceForUnit = contradictions?.priceForUnit ? new RegExp(contradictions.priceForUnit.join('|'), 'giu') : null;
-  const freightInPrice = contradictions?.freightInPrice ? new RegExp(contradictions.freightInPrice.join('|'), 'iu') : null;
+  const freightLater = later ? { later: cue(later.later), none: cue(later.none) } : null;
+  const priceForUnit = contradictions?.priceForUnit ? cue(contradictions.priceForUnit, 'giu') : null;
+  const freightInPrice = contradictions?.freightInPrice ? cue(contradictions.freightInPrice) : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
