@@ -1994,6 +1994,11 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (cat.perPiece && rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'mass' && !massUnit && !p.itemWeightG && !titleWeightG(p.title)) {
     cat = { ...cat, unit: 'piece', usdMin: cat.perPiece.usdMin, usdMax: cat.perPiece.usdMax, perSpec: undefined, rating: undefined };
   }
+  // Goods counted by the piece priced per pack of them ("US$0.03 / 盒" of gloves sold 100 to a box): compared with what
+  // such a pack costs (perPack), not with one piece's price, which every count unit would otherwise be read as.
+  const packUnit = cat.perPack ? (h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit) : undefined;
+  const pack = packUnit && Object.entries(cat.perPack!).find(([name]) => rules.unitByName.get(name.toLowerCase())?.id === packUnit.id);
+  if (pack) cat = { ...cat, unit: pack[0], usdMin: pack[1].usdMin, usdMax: pack[1].usdMax, perSpec: undefined, rating: undefined, perPack: undefined, packOf: { unit: cat.unit, usdMin: cat.usdMin, usdMax: cat.usdMax } };
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
   // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
@@ -2040,6 +2045,23 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
+    // A pack priced at what one piece of it costs: the price is a piece's, shown per pack.
+    const packOf = cat.packOf;
+    if (packOf && top.usd >= packOf.usdMin / lowFactor && top.usd <= packOf.usdMax) {
+      notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
+      out.push({
+        kind: 'price_unit',
+        severity: 1,
+        detail: t(
+          lang,
+          `标价 ${fmtMoney(top.m)}/${cat.unit} 远低于一${cat.unit}这类产品的参考价 ${refRange(cat, lang)}（开发者估算），却正是一${packOf.unit}的价格（${fmtUsd(packOf.usdMin)}–${fmtUsd(packOf.usdMax)}）：按${cat.unit}展示的是单${packOf.unit}价。`,
+          `The price, ${fmtMoney(top.m)} per ${cat.unit}, is far below what a ${cat.unit} of ${cat.id} costs (${refRange(cat, 'en')}, a developer's estimate) but is what one ${packOf.unit} costs (${fmtUsd(packOf.usdMin)}–${fmtUsd(packOf.usdMax)}): a price per ${packOf.unit} is shown per ${cat.unit}.`,
+        ),
+        fix: t(lang, `按每${cat.unit}的真实价格标价，或把计价单位改成${packOf.unit}。`, `Quote what a ${cat.unit} really costs, or label the price per ${packOf.unit}.`),
+        evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(top.usd, 4), pricedPer: packOf.unit },
+      });
+      return out;
+    }
     const mixed = unitMixUp(top, cat, refUnit);
     // The page itself labels its price per watt ("US$0.19 - 0.23 /瓦") and a tier reads the same amount "/W": the
     // unit shown is the unit priced, and per watt of the title's rating the price fits the market.

@@ -164,6 +164,10 @@ const referenceSchema = z.object({
         .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perPiece.usdMax must be >= perPiece.usdMin' })
         .optional(),
+      // Goods counted by the piece but also priced per pack of them (gloves by the box, cups by the carton): the range for a
+      // price whose unit is that pack, keyed by the pack's unit name in units.yaml. Without it every count unit is compared
+      // as one piece, so a box of a hundred gloves at a glove's price would look like a fair price.
+      perPack: z.record(z.string(), z.object({ usdMin: z.number().positive(), usdMax: z.number().positive() }).refine((s) => s.usdMax >= s.usdMin, { message: 'perPack usdMax must be >= usdMin' })).optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
       perGram: z
         .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
@@ -252,8 +256,9 @@ export interface ListingRules {
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
-/** A category as matched to a title: a perSpec range already scaled by the title's rating, which is kept. */
-export type MatchedCategory = ReferenceCategory & { rating?: number };
+/** A category as matched to a title: a perSpec range already scaled by the title's rating, which is kept; packOf: the range per
+ * piece of a category judged per pack (perPack), kept to tell a piece's price shown per pack. */
+export type MatchedCategory = ReferenceCategory & { rating?: number; packOf?: { unit: string; usdMin: number; usdMax: number } };
 
 export class ListingRulesError extends Error {
   readonly code = 'listing_rules_invalid';
@@ -445,6 +450,12 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   for (const c of table.categories) {
     if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
   }
+  for (const c of table.categories) {
+    for (const u of Object.keys(c.perPack ?? {})) {
+      const unit = unitByName.get(u.toLowerCase());
+      if (!unit || unit.dim !== 'count') throw new ListingRulesError(`reference-prices.yaml: ${c.id} perPack names ${u}, which is no count unit of units.yaml`);
+    }
+  }
   for (const f of table.unitFloors ?? []) {
     if (!unitByName.has(f.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: unitFloors has unknown unit ${f.unit}`);
   }
@@ -579,8 +590,11 @@ const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|sce
 // (配件, 附件, 配套 are parts and fittings, not "comes with": "电动车 配件 刹把 内胎" sells the parts)
 const WITH_PART = /(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配(?!件|套|饰)|含|附(?!件|近)))[^,，;；|]*/giu;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
-// "礼盒装", "瓶装", "gift boxed", "Bed in a Box": how the goods are packed, not a box sold instead of them.
-const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a )?(?:gift )?box\b/giu;
+// "礼盒装", "瓶装", "gift boxed", "Bed in a Box": how the goods are packed, not a box sold instead of them; so are the state
+// of the packing ("Sealed Box", "in Original Box": an unopened phone or graphics card; an "iPhone 13 Original Box" alone may
+// be the empty box) and the count a pack holds
+// ("100pcs/box", "100只/盒", "50 pieces per carton").
+const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a |its )?(?:gift |original |retail )?box\b|\b(?:factory )?sealed (?:in )?(?:original |retail )?box\b|\d+\s*(?:pcs|pieces|pc|只|个|片|支|套)?\s*(?:\/|per |每)\s*(?:box|bag|carton|ctn|case|盒|袋|箱)(?![A-Za-z])/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
