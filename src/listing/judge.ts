@@ -1905,7 +1905,12 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
   }
   if (h?.max && !out.length && p.skus.length < 2 && p.tiers.length < 2) {
     const spread = h.max.usd / Math.max(h.min.usd, 1e-9);
-    const maxSpread = spread > th.maxSpread && p.title && rules.madeToOrder(p.title) ? Math.max(th.maxSpread, th.madeToOrderMaxSpread ?? th.maxSpread) : th.maxSpread;
+    let maxSpread = spread > th.maxSpread && p.title && rules.madeToOrder(p.title) ? Math.max(th.maxSpread, th.madeToOrderMaxSpread ?? th.maxSpread) : th.maxSpread;
+    // A range across the sizes the listing states ("O-ring 3-300mm", "Pipe 20mm - 630mm") spans what the sizes weigh: about
+    // their ratio cubed, up to the made-to-order room; and a listing of many sizes ("40 sizes") that room outright.
+    const room = th.madeToOrderMaxSpread ?? th.maxSpread;
+    if (spread > maxSpread && p.sizeSpan && th.sizeSpanExponent) maxSpread = Math.max(maxSpread, Math.min(room, p.sizeSpan ** th.sizeSpanExponent));
+    if (spread > maxSpread && p.sizeCount && th.manySizes && p.sizeCount >= th.manySizes) maxSpread = Math.max(maxSpread, room);
     if (spread > maxSpread) {
       out.push({
         kind: 'price_range',

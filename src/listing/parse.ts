@@ -932,6 +932,8 @@ export function createParser(rules: ListingRules): Parser {
       unitWeightKg: undefined,
       grossWeightKg: undefined,
       seaTransit: undefined,
+      sizeSpan: undefined,
+      sizeCount: undefined,
     };
     let pendingRanges: RangeTok[] | null = null;
     let pendingAge = 0;
@@ -1432,6 +1434,12 @@ export function createParser(rules: ListingRules): Parser {
     if (!out.priceFor && rules.priceForUnit) out.priceFor = remarkedPriceUnit(text, rules.priceForUnit);
     if (out.freeShipping && !out.freightAfterOrder && rules.freightLater) out.freightAfterOrder = freightLaterSaid(text, rules.freightLater);
     if (rules.moqFloor && (out.moq || out.moqClaims.length)) out.moqFloors = statedFloors(written, rules.moqFloor, unitQuantities, noPlainStock, MOQ_FIELD_START);
+    // (read only for a headline range, the one thing they can explain)
+    if (out.headline?.max) {
+      out.sizeSpan = sizeSpanOf(written);
+      const n = SIZE_COUNT.exec(written);
+      if (n) out.sizeCount = Number(n[1] ?? n[2]);
+    }
     return out;
   }
 
@@ -2136,3 +2144,20 @@ function shippingParts(seg: string): string[] {
 }
 
 export type { Sku, Tier };
+
+// A range of sizes a listing states: lengths with their unit after the second ("内径 3-300mm", "20mm - 630mm", "5-50cm"),
+// nominal pipe sizes ("DN15-DN600") and metric threads ("M6x20 ... M36x200", "M3-M24").
+const SIZE_RANGE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:mm|cm|毫米|厘米)?\s*(?:-|–|~|～|to|至|到)\s*(\d+(?:\.\d+)?)\s*(?:mm|cm|毫米|厘米|inch(?:es)?|英寸|")|\bDN\s?(\d+)\s*(?:-|–|~|～|to|至)\s*DN\s?(\d+)\b|\bM(\d{1,2})(?:\s*[x×*]\s*\d+)?\b[^\n]{0,24}?(?:-|–|~|～|to|至|\.{3}|…)\s*M(\d{1,2})\b/gi;
+// "40 sizes", "12 models", "20种规格", "30个型号": how many sizes the listing covers.
+const SIZE_COUNT = /(?<![\d.])(\d+)\s*(?:sizes|specs|specifications|models)\b|(?<![\d.])(\d+)\s*(?:个|种)(?:规格|尺寸|型号)/i;
+
+/** The largest over the smallest size of the widest size range the text states (undefined: none). */
+function sizeSpanOf(text: string): number | undefined {
+  let span = 0;
+  for (const m of text.matchAll(SIZE_RANGE)) {
+    const lo = Number(m[1] ?? m[3] ?? m[5]);
+    const hi = Number(m[2] ?? m[4] ?? m[6]);
+    if (lo > 0 && hi > lo) span = Math.max(span, hi / lo);
+  }
+  return span > 1 ? span : undefined;
+}

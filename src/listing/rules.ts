@@ -22,7 +22,7 @@ const thresholdsSchema = z.object({
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, cheapGoodsUsd: ratio.optional(), cheapGoodsRatio: ratio.optional(), maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), chargedEstimateFactor: ratio.optional(), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), tokenFreightUsdPerKg: z.number().min(0).optional(), tokenFreightMinKg: z.number().min(0).optional(), minSeaTransitDays: z.number().min(0).optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
-  range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
+  range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), sizeSpanExponent: ratio.optional(), manySizes: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
 });
 

@@ -176,4 +176,9 @@ export interface ParsedListing {
   grossWeightKg?: number;
   /** A sea-freight transit time the page promises ("Sea freight to USA, arrives in 3 days", "海运到美国 3天到港"), in days. */
   seaTransit?: { days: number; text: string };
+  /** The widest range of sizes the text states ("内径 3-300mm", "20mm - 630mm", "DN15-DN600", "M6 ... M36"), as its largest
+   *  size over its smallest: a headline range across the sizes may span about this ratio cubed (what the goods weigh). */
+  sizeSpan?: number;
+  /** How many sizes or models the text says the listing covers ("40 sizes", "12种规格"). */
+  sizeCount?: number;
 }
