@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { isProseText, proseFindings, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
+import { isProseText, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
 import type { Finding, ListingResult, ParsedListing } from './types.js';
 
@@ -57,6 +57,15 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
           const written = proseTiers(text, rules);
           if (written.length) parsed.tiers = written;
         }
+        // A rep's own words with no field to read the price from ("我们挂 $12.9 一台", "listed at $3.20 each"): the price they
+        // say the listing shows meets the market as a pasted page's headline would (only the market: the message's own
+        // relations are the prose findings').
+        let market: { findings: Finding[]; notes: string[] } | null = null;
+        if (parts[0] === text && !parsed.headline && !parsed.tiers.length && !parsed.skus.length) {
+          const shown = proseShownPrice(text, rules);
+          const rate = rules.thresholds.usdPer.USD;
+          if (shown) market = judge({ ...parsed, headline: { min: { value: shown.min / rate, currency: 'USD', usd: shown.min }, ...(shown.max ? { max: { value: shown.max / rate, currency: 'USD', usd: shown.max } } : {}), ...(shown.unit ? { unit: shown.unit } : {}) } }, rules, lang, 'market');
+        }
         // Free shipping shown and freight collected after the order ("页面写包邮，国外运费下单后再改价加上去", a template "Free
         // shipping 包邮" beside a memo to "charge freight via 补差价 link"): the contradiction needs no price to be judged.
         const freeButCharged = parsed.freeShipping && Boolean(parsed.freightAfterOrder || parsed.freightTopUp);
@@ -70,9 +79,10 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal || parsed.moqFloors.length));
         const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length + (freeButCharged || moqAgainstMoq ? 1 : 0);
         // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
-        const said = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
+        const saidOwn = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
+        const said = market ? [...saidOwn, ...market.findings.filter((f) => !saidOwn.some((o) => o.kind === f.kind))] : saidOwn;
         if (!pricePoints && said.length) {
-          return { verdict: 'risk', fake: true, lang, layout: parsed.layout, status: 'checked', findings: said, notes, textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+          return { verdict: 'risk', fake: true, lang, layout: parsed.layout, status: 'checked', findings: said, notes: market ? [...notes, ...market.notes] : notes, textHash, ...(parsed.title ? { title: parsed.title } : {}) };
         }
         if (!pricePoints) {
           return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
@@ -80,7 +90,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         const { findings: read, notes: judged } = judge(parsed, rules, lang);
         const findings = [...read, ...said.filter((f) => !read.some((r) => r.kind === f.kind))];
         const verdict = findings.length ? 'risk' : 'ok';
-        return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+        return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged, ...(market?.notes ?? [])], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
       }
       const each = parts.map((one) => {
         const parsed = parser.parse(one);

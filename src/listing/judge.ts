@@ -14,16 +14,24 @@ import type { Finding, ListingKind, Money, ParsedListing, Quantity, Sku, Tier, U
 
 type Draft = Omit<Finding, 'clause' | 'clauseEn'> & { clauseId?: string };
 
-export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { findings: Finding[]; notes: string[] } {
+export function judge(p: ParsedListing, rules: ListingRules, lang: Lang, only?: 'market'): { findings: Finding[]; notes: string[] } {
   const notes: string[] = [];
   const drafts: Draft[] = [];
   const flaggedSkus = new Set<Sku>();
+  // Only the market comparison: for a price a rep's words say the listing shows, whose relations to the message's other
+  // numbers prose.ts reads (a range the rep explains in words is no unexplained range of a page).
+  if (only === 'market') return { findings: finished(marketRange(p, rules, lang, flaggedSkus, notes, []), rules), notes };
   drafts.push(...ladder(p, rules, lang));
   drafts.push(...skuFiller(p, rules, lang, flaggedSkus));
   drafts.push(...shipping(p, rules, lang));
   drafts.push(...moq(p, rules, lang));
   drafts.push(...priceUnit(p, rules, lang));
   drafts.push(...priceRange(p, rules, lang, flaggedSkus, notes));
+  return { findings: finished(drafts, rules), notes };
+}
+
+/** The drafts as findings, gravest first, each with its briefing clause. */
+function finished(drafts: Draft[], rules: ListingRules): Finding[] {
   // (pushed in a loop, not made by .map: the array's elements kind would change once this is optimised, and the check
   // reading the findings was deoptimised by it)
   const findings: Finding[] = [];
@@ -31,7 +39,7 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang): { find
     const clause = clauseId ? rules.clauses.get(clauseId)! : rules.clauseOf(d.kind);
     findings.push({ ...d, clause: clause.text, clauseEn: clause.en });
   }
-  return { findings, notes };
+  return findings;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -197,22 +197,12 @@ interface Read extends Amount {
 }
 
 /**
- * The findings a rep's own description of a listing states. Empty when the text is no such description. `conv` is the
- * text's statedConversion when the caller has already read it.
+ * The message's amounts, each read by the cue nearest before it in its clause, else any cue of its clause, else the cue of
+ * the clause before; a price in a clause about another seller is the market's, one just after a freight word is freight,
+ * one just after a sample word a sample's. Also the first sentence that says a price is set to draw buyers (bait).
  */
-export function proseFindings(text: string, rules: ListingRules, lang: Lang, conv: Conversion | null = statedConversion(text, rules)): Draft[] {
-  const cues = rules.prose;
-  if (!cues || text.length > 5000 || !isProse(text, cues)) return [];
+function readProse(text: string, rules: ListingRules, cues: ProseCues): { sentences: string[]; reads: Read[]; bait: string } {
   const sentences = text.split(SENTENCE).map((s) => s.trim()).filter(Boolean);
-  const out: Draft[] = [];
-  const add = (kind: ListingKind, detail: [string, string], fix: [string, string], evidence: Record<string, number | string>) => {
-    if (!out.some((d) => d.kind === kind)) out.push({ kind, severity: 2, detail: t(lang, ...detail), fix: t(lang, ...fix), evidence });
-  };
-  const ship = rules.thresholds.shipping;
-
-  // Prices, each read by the cue nearest before it in its clause, else any cue of its clause, else the cue of the clause
-  // before; a price in a clause about another seller is the market's, one just after a freight word is freight, one
-  // just after a sample word a sample's.
   const reads: Read[] = [];
   let bait = '';
   sentences.forEach((sentence, si) => {
@@ -264,6 +254,43 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       });
     }
   });
+  return { sentences, reads, bait };
+}
+
+/**
+ * The price a rep says their listing shows ("我们挂 $12.9 一台", "listed at $3.20 each", "每克5美金"), for the market
+ * comparison a pasted page gets: the lowest amount read as shown, or, when no amount is read as shown, real, the market's,
+ * freight or a sample's, the lowest amount the message states. Null when it states none, or only a price per a property
+ * of one item (per mAh), which no market range is in.
+ */
+export function proseShownPrice(text: string, rules: ListingRules): { min: number; max?: number; unit?: Unit } | null {
+  const cues = rules.prose;
+  if (!cues || text.length > 5000 || !isProse(text, cues)) return null;
+  const { reads } = readProse(text, rules, cues);
+  const shown = reads.filter((r) => r.role === 'shown');
+  const pool = shown.length ? shown : reads.every((r) => r.role === null) ? reads : [];
+  const priced = pool.filter((r) => r.unit?.dim !== 'attribute');
+  if (!priced.length) return null;
+  const low = priced.reduce((a, b) => (b.usd < a.usd ? b : a));
+  let unit: Unit | undefined;
+  if (low.unit) for (const u of rules.unitByName.values()) if (u.id === low.unit.id) { unit = { ...u, label: low.unit.label }; break; }
+  return { min: low.usd, ...(low.hi > low.usd ? { max: low.hi } : {}), ...(unit ? { unit } : {}) };
+}
+
+/**
+ * The findings a rep's own description of a listing states. Empty when the text is no such description. `conv` is the
+ * text's statedConversion when the caller has already read it.
+ */
+export function proseFindings(text: string, rules: ListingRules, lang: Lang, conv: Conversion | null = statedConversion(text, rules)): Draft[] {
+  const cues = rules.prose;
+  if (!cues || text.length > 5000 || !isProse(text, cues)) return [];
+  const { sentences, reads, bait } = readProse(text, rules, cues);
+  const out: Draft[] = [];
+  const add = (kind: ListingKind, detail: [string, string], fix: [string, string], evidence: Record<string, number | string>) => {
+    if (!out.some((d) => d.kind === kind)) out.push({ kind, severity: 2, detail: t(lang, ...detail), fix: t(lang, ...fix), evidence });
+  };
+  const ship = rules.thresholds.shipping;
+
   const shownReads = reads.filter((r) => r.role === 'shown');
   const shown = shownReads.map((r) => r.usd);
   const real = reads.filter((r) => r.role === 'real').map((r) => r.hi);

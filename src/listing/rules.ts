@@ -425,7 +425,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   };
 }
 
-function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, unknown>): (title: string) => MatchedCategory | null {
+function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, { dim: string }>): (title: string) => MatchedCategory | null {
   const isHan = (w: string) => /\p{Script=Han}/u.test(w);
   const matcher = (all: string[]): ((t: string) => boolean) => {
     // "automatic+watch": every part must appear, in any order (a title puts words between them).
