@@ -1995,9 +1995,10 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (cat?.perGram && (massUnit || (p.itemWeightG ?? titleWeightG(p.title)))) cat = { ...cat, unit: 'gram', usdMin: cat.perGram.usdMin, usdMax: cat.perGram.usdMax, perSpec: undefined, rating: undefined };
   // Goods the trade quotes per unit of their rating, priced in that unit ("$45 - $68 / Carat" of a natural diamond): compared
   // with the range per that unit, not with a whole piece's (which no price per carat could be read against).
-  const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
-  if (cat?.perSpec && specUnit && specUnit.dim !== 'count' && tierUnits.some((u) => u?.dim === specUnit.dim)) {
-    cat = { ...cat, unit: cat.perSpec.unit, usdMin: cat.perSpec.usdMin, usdMax: cat.perSpec.usdMax, perSpec: undefined, rating: undefined };
+  const specName = cat?.perSpec ? (cat.perSpec.priced ?? cat.perSpec.unit) : undefined;
+  const specUnit = specName && cat?.perSpec?.quoted !== false ? rules.unitByName.get(specName.toLowerCase()) : undefined;
+  if (cat?.perSpec && specName && specUnit && specUnit.dim !== 'count' && tierUnits.some((u) => u?.dim === specUnit.dim)) {
+    cat = { ...cat, unit: specName, usdMin: cat.perSpec.usdMin, usdMax: cat.perSpec.usdMax, perSpec: undefined, rating: undefined };
   }
   if (!cat) {
     notes.push(t(lang, '参考价格表里没有这类产品：未与市场价比较，只检查了内部是否一致。', 'The reference-price table has no category for this product: no market comparison, only internal consistency.'));

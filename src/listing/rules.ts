@@ -155,7 +155,9 @@ const referenceSchema = z.object({
       perSpec: z
         // quoted: false when nobody prices the goods per that unit (an excavator per ton, a TV per inch): a price far below
         // the range is then a false price, never a price per rating labelled as one per piece.
-        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional(), also: z.array(z.object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u), factor: z.number().positive() })).optional() })
+        // priced: the units.yaml unit a price per the rating is written in, when the rating's own symbol is none ("550W" in a
+        // title, "$0.20 / Watt" on the page): such a price is compared with the range per rating.
+        .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional(), priced: z.string().optional(), also: z.array(z.object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u), factor: z.number().positive() })).optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
       // Goods the market prices by weight (gold) listed per piece with no weight on the page: the least one real piece
@@ -451,6 +453,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!unitByName.has(c.unit.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} has unknown unit ${c.unit}`);
   }
   for (const c of table.categories) {
+    if (c.perSpec?.priced && !unitByName.has(c.perSpec.priced.toLowerCase())) throw new ListingRulesError(`reference-prices.yaml: ${c.id} perSpec.priced names ${c.perSpec.priced}, which units.yaml does not`);
     for (const u of Object.keys(c.perPack ?? {})) {
       const unit = unitByName.get(u.toLowerCase());
       if (!unit || unit.dim !== 'count') throw new ListingRulesError(`reference-prices.yaml: ${c.id} perPack names ${u}, which is no count unit of units.yaml`);
