@@ -64,7 +64,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
         if (parts[0] === text && !parsed.headline && !parsed.tiers.length && !parsed.skus.length) {
           const shown = proseShownPrice(text, rules);
           const rate = rules.thresholds.usdPer.USD;
-          if (shown) market = judge({ ...parsed, headline: { min: { value: shown.min / rate, currency: 'USD', usd: shown.min }, ...(shown.max ? { max: { value: shown.max / rate, currency: 'USD', usd: shown.max } } : {}), ...(shown.unit ? { unit: shown.unit } : {}) } }, rules, lang, 'market');
+          if (shown) market = judge({ ...parsed, title: parsed.title ?? (shown.lead.trim() || undefined), headline: { min: { value: shown.min / rate, currency: 'USD', usd: shown.min }, ...(shown.max ? { max: { value: shown.max / rate, currency: 'USD', usd: shown.max } } : {}), ...(shown.unit ? { unit: shown.unit } : {}) } }, rules, lang, 'market');
         }
         // Free shipping shown and freight collected after the order ("页面写包邮，国外运费下单后再改价加上去", a template "Free
         // shipping 包邮" beside a memo to "charge freight via 补差价 link"): the contradiction needs no price to be judged.

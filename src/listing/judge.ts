@@ -2012,7 +2012,7 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // such a pack costs (perPack), not with one piece's price, which every count unit would otherwise be read as.
   const packUnit = cat.perPack ? (h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit) : undefined;
   const pack = packUnit && Object.entries(cat.perPack!).find(([name]) => rules.unitByName.get(name.toLowerCase())?.id === packUnit.id);
-  if (pack) cat = { ...cat, unit: pack[0], usdMin: pack[1].usdMin, usdMax: pack[1].usdMax, perSpec: undefined, rating: undefined, perPack: undefined, packOf: { unit: cat.unit, usdMin: cat.usdMin, usdMax: cat.usdMax } };
+  if (pack) cat = { ...cat, unit: pack[0], usdMin: pack[1].usdMin, usdMax: pack[1].usdMax, perSpec: undefined, rating: undefined, perPack: undefined, packOf: { unit: cat.unit, usdMin: cat.usdMin, usdMax: cat.usdMax, label: packUnit.label } };
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
   // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
@@ -2068,10 +2068,10 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
         severity: 1,
         detail: t(
           lang,
-          `标价 ${fmtMoney(top.m)}/${cat.unit} 远低于一${cat.unit}这类产品的参考价 ${refRange(cat, lang)}（开发者估算），却正是一${packOf.unit}的价格（${fmtUsd(packOf.usdMin)}–${fmtUsd(packOf.usdMax)}）：按${cat.unit}展示的是单${packOf.unit}价。`,
-          `The price, ${fmtMoney(top.m)} per ${cat.unit}, is far below what a ${cat.unit} of ${cat.id} costs (${refRange(cat, 'en')}, a developer's estimate) but is what one ${packOf.unit} costs (${fmtUsd(packOf.usdMin)}–${fmtUsd(packOf.usdMax)}): a price per ${packOf.unit} is shown per ${cat.unit}.`,
+          `标价 ${fmtMoney(top.m)}/${packOf.label} 远低于一${packOf.label}这类产品（${cat.id}）的参考价 ${refRange(cat, lang)}（开发者估算），却正是单件的价格（${fmtUsd(packOf.usdMin)}–${fmtUsd(packOf.usdMax)}）：按${packOf.label}展示的是单件价。`,
+          `The price, ${fmtMoney(top.m)} per ${packOf.label}, is far below what a ${packOf.label} of ${cat.id} costs (${refRange(cat, 'en')}, a developer's estimate) but is what one ${packOf.unit} costs (${fmtUsd(packOf.usdMin)}–${fmtUsd(packOf.usdMax)}): a price per ${packOf.unit} is shown per ${packOf.label}.`,
         ),
-        fix: t(lang, `按每${cat.unit}的真实价格标价，或把计价单位改成${packOf.unit}。`, `Quote what a ${cat.unit} really costs, or label the price per ${packOf.unit}.`),
+        fix: t(lang, `按每${packOf.label}的真实价格标价，或把计价单位改成件。`, `Quote what a ${packOf.label} really costs, or label the price per ${packOf.unit}.`),
         evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(top.usd, 4), pricedPer: packOf.unit },
       });
       return out;

@@ -261,12 +261,12 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
  * The price a rep says their listing shows ("我们挂 $12.9 一台", "listed at $3.20 each", "每克5美金"), for the market
  * comparison a pasted page gets: the lowest amount read as shown, or, when no amount is read as shown, real, the market's,
  * freight or a sample's, the lowest amount the message states. Null when it states none, or only a price per a property
- * of one item (per mAh), which no market range is in.
+ * of one item (per mAh), which no market range is in. `lead`: the words of its sentence before it ("真丝眼罩 我们挂的是").
  */
-export function proseShownPrice(text: string, rules: ListingRules): { min: number; max?: number; unit?: Unit } | null {
+export function proseShownPrice(text: string, rules: ListingRules): { min: number; max?: number; unit?: Unit; lead: string } | null {
   const cues = rules.prose;
   if (!cues || text.length > 5000 || !isProse(text, cues)) return null;
-  const { reads } = readProse(text, rules, cues);
+  const { reads, sentences } = readProse(text, rules, cues);
   const shown = reads.filter((r) => r.role === 'shown');
   const pool = shown.length ? shown : reads.every((r) => r.role === null) ? reads : [];
   const priced = pool.filter((r) => r.unit?.dim !== 'attribute');
@@ -274,7 +274,10 @@ export function proseShownPrice(text: string, rules: ListingRules): { min: numbe
   const low = priced.reduce((a, b) => (b.usd < a.usd ? b : a));
   let unit: Unit | undefined;
   if (low.unit) for (const u of rules.unitByName.values()) if (u.id === low.unit.id) { unit = { ...u, label: low.unit.label }; break; }
-  return { min: low.usd, ...(low.hi > low.usd ? { max: low.hi } : {}), ...(unit ? { unit } : {}) };
+  // The words before the price in its sentence: what the message names the goods by when the parser found no title.
+  const sentence = sentences[low.sentence] ?? '';
+  const lead = sentence.slice(0, Math.max(0, sentence.indexOf(low.clause)) + low.at);
+  return { min: low.usd, ...(low.hi > low.usd ? { max: low.hi } : {}), ...(unit ? { unit } : {}), lead };
 }
 
 /**

@@ -260,7 +260,7 @@ export interface ListingRules {
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
 /** A category as matched to a title: a perSpec range already scaled by the title's rating, which is kept; packOf: the range per
  * piece of a category judged per pack (perPack), kept to tell a piece's price shown per pack. */
-export type MatchedCategory = ReferenceCategory & { rating?: number; packOf?: { unit: string; usdMin: number; usdMax: number } };
+export type MatchedCategory = ReferenceCategory & { rating?: number; packOf?: { unit: string; usdMin: number; usdMax: number; label: string } };
 
 export class ListingRulesError extends Error {
   readonly code = 'listing_rules_invalid';
