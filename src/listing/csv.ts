@@ -178,6 +178,9 @@ function fillRoles(roles: (CsvRole | null)[], data: string[][], rules: ListingRu
     // A price or variant column whose cells each hold options with their prices ("SKU规格:价格" over "玫瑰:3.20|贺卡:0.01"):
     // the SKUs, whatever the header calls them (a bare "SKU" header, read as an id column, too: "黑色=$5.96|灰色=$11.18").
     if (kind === 'skus' && (out[k] === 'price' || out[k] === 'variant' || out[k] === 'id')) out[k] = 'skus';
+    // ... and an options column holding bare amounts beside a column naming the option ("sku_name, sku_price" over
+    // "Thank-you card, 0.01"): each row's price, the SKU named beside it, when no other column is the price.
+    if (out[k] === 'skus' && (kind === 'decimal' || kind === 'money' || kind === 'int') && out.includes('variant') && free('price') && free('priceMin')) out[k] = 'price';
     if (kind === 'ladder') take(k, 'tiers');
     // Steps of a ladder one per cell ("1-9 pcs: $45", "≥100 pcs: $0.45") and SKUs with their prices: as many columns as the row has.
     else if (kind === 'step' && out[k] === null) out[k] = 'steps';
@@ -377,7 +380,8 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     // price, "Battery only $80", is what the row sells, and stays in its name.)
     const v0 = cell(r0, 'variant');
     const p0 = Number((cell(r0, 'priceMax') || cell(r0, 'priceMin') || cell(r0, 'price')).replace(/[^\d.]/g, ''));
-    const feeOption = g.length === 1 && Boolean(v0) && (rules.isFeeName(v0) || rules.isSoloName(v0)) && p0 <= rules.thresholds.sku.pennyUsd;
+    // (... or a give-away, card or wrapping, "Thank-you card", "收纳袋（赠品）", at a token price: no name of the product)
+    const feeOption = g.length === 1 && Boolean(v0) && (rules.isFeeName(v0) || rules.isSoloName(v0) || rules.fillerEn.test(v0) || rules.fillerZhIn(v0)) && p0 <= rules.thresholds.sku.pennyUsd;
     const variant1 = g.length === 1 && !feeOption && v0.split(/\s+/).length <= 5 ? v0 : '';
     const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);

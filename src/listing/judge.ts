@@ -507,10 +507,13 @@ function soleOption(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: 
   const name = descriptorless(s.name);
   const fee = rules.isFeeName(name) && !rules.isSetupCharge(s.name);
   const solo = rules.isSoloName(s.name);
-  if ((!fee && !solo) || !p.title || namedInTitle(name, p.title)) return [];
+  // ... or a give-away, card or wrapping the title does not sell ("Thank-you card", "Gift wrapping paper", "收纳袋（赠品）"),
+  // at a token price: a vase or a dinner set listed at a card's cent (such names may be goods elsewhere, so only a penny).
+  const gift = !fee && !solo && isFiller(name, rules) && s.price.usd <= th.pennyUsd;
+  if ((!fee && !solo && !gift) || !p.title || namedInTitle(name, p.title)) return [];
   const cat = rules.referenceFor?.(p.title);
   const floor = cat && rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count' ? cat.usdMin / rules.thresholds.range.referenceFactor : 0;
-  const cheap = s.price.usd <= th.pennyUsd || (floor > 0 && s.price.usd < floor);
+  const cheap = gift || s.price.usd <= th.pennyUsd || (floor > 0 && s.price.usd < floor);
   if (!cheap) return [];
   flagged.add(s);
   return [
