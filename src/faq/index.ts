@@ -265,7 +265,10 @@ export function createPolicyFaq(
     // a question typed in Traditional Chinese (實際收的運費) is read in the Simplified the briefing and the rules are written in
     // ...and a code-mixed question that spaces its Chinese word by word ("哪个 邮箱 address", "3星 商家 具体 有 什么 权益") is
     // read as Chinese is written, without those spaces: the asks, periods and titles are worded unspaced
-    const question = joinSpacedHan(foldTraditional(asked));
+    // ...and without emoji: "这个算违规么😅", "要我自己设计吗😂" end in a face, which hid the question's end (吗？, "right?") from
+    // every ask and yes/no pattern; a pictograph states nothing the briefing could answer
+    // ...and a clause-final 么 read as the 吗 it stands for ("算违规么", "还会影响排序么"): the ask patterns are written with 吗
+    const question = joinSpacedHan(foldTraditional(withoutEmoji(asked))).replace(FINAL_ME, '吗');
     const problem = inspectQuestion(question);
     const lang: Lang = problem === 'other_language' ? 'en' : (ctx.lang ?? detectLang(question || ''));
     if (problem) return { answer: declinedAnswer(lang, suggestionsFrom([]), problem), hits: [], units: [], lang };
@@ -406,6 +409,14 @@ export function joinSpacedHan(text: string): string {
   const words = pieces.filter((n) => n <= SPACED_WORDS.wordHan).length;
   if (pieces.length < SPACED_WORDS.pieces || words < SPACED_WORDS.share * pieces.length) return text;
   return text.replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu, '');
+}
+
+// 么 ending a clause as its question particle; not the 么 of 什么, 怎么, 这么, 那么, 多么, 要么
+const FINAL_ME = /(?<![什怎这那多要])么(?=\s*(?:[？?!！。，,；;]|$))/gu;
+
+/** The text with its emoji (pictographs, with their modifiers and joiners) taken out and the spacing tidied. */
+export function withoutEmoji(text: string): string {
+  return text.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200D\uFE0F]+/gu, ' ').replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 /** A phrase as compared with the briefing's words: NFKC, lower case, without spaces or quotation marks. */
