@@ -217,7 +217,8 @@ function foldInto(text: string): void {
 function stackedBreak(text: string, i: number): boolean {
   const lone = (k: number) => k >= 0 && k < text.length && isHan(text.charCodeAt(k));
   const lineEdge = (k: number) => k < 0 || k >= text.length || text.charCodeAt(k) === 10;
-  return lone(i - 1) && lone(i + 1) && lineEdge(i - 2) && lineEdge(i + 2);
+  // So are lines of one or two ("私下\n聊", "微信\n同号", "加个\n好友"): a word of two split from its verb or noun.
+  return lone(i - 1) && lone(i + 1) && (lineEdge(i - 2) || (lone(i - 2) && lineEdge(i - 3))) && (lineEdge(i + 2) || (lone(i + 2) && lineEdge(i + 3)));
 }
 
 // '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
