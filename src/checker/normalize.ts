@@ -217,7 +217,8 @@ function foldInto(text: string): void {
 function stackedBreak(text: string, i: number): boolean {
   const lone = (k: number) => k >= 0 && k < text.length && isHan(text.charCodeAt(k));
   const lineEdge = (k: number) => k < 0 || k >= text.length || text.charCodeAt(k) === 10;
-  return lone(i - 1) && lone(i + 1) && lineEdge(i - 2) && lineEdge(i + 2);
+  // So are lines of one or two ("私下\n聊", "微信\n同号", "加个\n好友"): a word of two split from its verb or noun.
+  return lone(i - 1) && lone(i + 1) && (lineEdge(i - 2) || (lone(i - 2) && lineEdge(i - 3))) && (lineEdge(i + 2) || (lone(i + 2) && lineEdge(i + 3)));
 }
 
 // '@' as in "wh@tsapp" and '*' as in a masked "186****1234" stay inside words.
@@ -685,6 +686,25 @@ function nextIsNumberWord(s: string, j: number): boolean {
   return k > j && NUMBER_WORDS.has(s.slice(j, k));
 }
 
+/**
+ * A Chinese mobile typed in groups one a line, as it is grouped ("139\n2345\n6781"): the break at i ends a line of
+ * digits only, the run so far is the mobile's first 3 (1, then 3-9) or first 7 digits, and the next line is 4 digits.
+ * Other numbers on lines (sizes, counts, "1500\n1200\n900") stay apart.
+ */
+function stackedMobile(s: string, i: number, digits: string): boolean {
+  if ((digits.length !== 3 && digits.length !== 7) || digits.charCodeAt(0) !== 49 || digits.charCodeAt(1) < 51 || digits.charCodeAt(1) > 57) return false;
+  const lineDigits = (from: number, step: 1 | -1): number => {
+    let n = 0;
+    for (let k = from; k >= 0 && k < s.length && s.charCodeAt(k) !== 10; k += step) {
+      const d = s.charCodeAt(k);
+      if (d >= 48 && d <= 57) n++;
+      else if (d !== 32) return -1;
+    }
+    return n;
+  };
+  return lineDigits(i - 1, -1) === (digits.length === 3 ? 3 : 4) && lineDigits(i + 1, 1) === 4;
+}
+
 /** Linear scan for digit runs; the phone recognizer validates them. */
 export function digitRuns(t: View): DigitRun[] {
   const s = t.s;
@@ -760,7 +780,7 @@ export function digitRuns(t: View): DigitRun[] {
       i++;
       continue;
     }
-    if (isRunSeparator(s, i, c) || ((c === 44 || c === 0x60c) && r.spelled && r.digits.length > 0) || (c === 10 && r.plus && r.digits.length > 0 && r.digits.length < 11)) {
+    if (isRunSeparator(s, i, c) || ((c === 44 || c === 0x60c) && r.spelled && r.digits.length > 0) || (c === 10 && r.digits.length > 0 && r.digits.length < 11 && (r.plus || stackedMobile(s, i, r.digits)))) {
       if (r.digits.length > 0 && ++r.gap > MAX_GAP) r.flush();
       i++;
       continue;

@@ -199,6 +199,11 @@ const lexiconSchema = z.object({
   // in the next clause ("V❤同号，发您的款式我都存了") does not cover an invitation. An entry with its own unless words
   // goes without them, as it goes without the rule's unless words.
   describes: z.array(regexSource).default([]),
+  // Words that point back at the name from further on than the window ("we have an Instagram page with the whole catalogue
+  // and photos of the factory, búscanos allí"): "there" refers to the name however far it was, so they count up to
+  // farWindow characters after it, in its sentence or the next one. The unless words are read over that span too.
+  farContext: z.array(regexSource).default([]),
+  farWindow: z.number().int().positive().default(200),
   entries: z.array(
     z.object({
       id: z.string().regex(/^[a-z_-]+$/),

@@ -11,6 +11,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SENTENCE_END = String.raw`[!?。！？]|\.(?=\s)|(?<=[\u3400-\u9fff])\.|\.(?=[\u3400-\u9fff])`;
 const SENTENCE_STOP = new RegExp(String.raw`\n|${SENTENCE_END}`);
 const SENTENCE_ENDS = new RegExp(SENTENCE_END, 'g');
+const SENTENCE_STOPS = new RegExp(SENTENCE_STOP.source, 'g');
+/** The first piece of s that holds at most `sentences` sentence ends (its own sentence, then the next ones). */
+function sentencesOf(s: string, sentences: number): string {
+  SENTENCE_STOPS.lastIndex = 0;
+  let n = 0;
+  for (let m = SENTENCE_STOPS.exec(s); m; m = SENTENCE_STOPS.exec(s)) if (++n === sentences) return s.slice(0, m.index);
+  return s;
+}
 /** Index of the last sentence-ending mark in s, or -1. */
 function lastSentenceEnd(s: string): number {
   let last = -1;
@@ -114,6 +122,7 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   // the literals every context match needs: the whole entry is skipped.
   const contextNeeds = entries.map((e, k) => (e.score > 0 ? new Int32Array(0) : contextSets[k]!));
   const describes = anyOf(rule.describes, lexicon, expand);
+  const farContext = anyOf(rule.farContext, lexicon, expand);
   const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
   const fill = (r: { zh: string; en: string }, name: string) => ({ zh: r.zh.replace('{name}', name), en: r.en.replace('{name}', name) });
   // The words tested around each match, cut per draft (the shared lists once for every entry that uses them).
@@ -168,7 +177,15 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         if (e.unless === undefined && describesTest && describesTest.test(ctx, hits, clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);
         const contextTest = contextTests[k]!;
-        const inContext = contextTest !== null && allHit(hits, contextSets[k]!) && contextTest.test(ctx, hits, around);
+        let inContext = contextTest !== null && allHit(hits, contextSets[k]!) && contextTest.test(ctx, hits, around);
+        // A word pointing back at the name from beyond the window ("…, búscanos allí"), in its sentence or the next, not
+        // itself negated ("don't message us there") and with no unless word on the way ("… but orders only here").
+        if (!inContext && farContext) {
+          const span = sentencesOf(t.slice(b, Math.min(t.length, b + rule.farWindow)), 2);
+          const fm = farContext.exec(span);
+          inContext = fm !== null && !(negation && negation.test(span.slice(Math.max(0, fm.index - 24), fm.index).replace(CONTRAST_BEFORE, ''))) &&
+            !(skip && skip.test(ctx, hits, span));
+        }
         const score = inContext ? e.contextScore : e.score;
         if (score <= 0) continue;
         const [start, end] = origSpan(ctx.t, a, b);
