@@ -23,3 +23,18 @@ describe('a refusal ending a long sentence, or said in the buyer\'s language', (
     'Anh nhắn Zalo em nhé 0903 445 667.',
   ])('warns on %s', (t) => expect(checker.checkLocal(t).leak).toBe(true));
 });
+
+// Order, batch and tariff numbers labelled in Dutch and German ("Bestelnummer", "Zolltarifnummer", "Chargennummer") are
+// the document's numbers (number-labels.yaml); a phone said to be one is still a phone.
+describe('order and tariff numbers labelled in Dutch and German', () => {
+  it.each([
+    'Bestelnummer 7720 1184 3305 is vandaag verzonden.',
+    'Zolltarifnummer 9403 6010, Ursprungsland China.',
+    'Chargennummer 3305 7720 11, 60 Kartons.',
+  ])('passes %s', (t) => expect(checker.checkLocal(t).leak).toBe(false));
+
+  it.each([
+    'Mijn telefoonnummer is 06 1234 5678, bel me.',
+    'Meine Handynummer ist 0176 4410 2207, rufen Sie mich an.',
+  ])('warns on %s', (t) => expect(checker.checkLocal(t).leak).toBe(true));
+});
