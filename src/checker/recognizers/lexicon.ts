@@ -187,16 +187,8 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
           answerEnd = se + 1 + (stop2 ? stop2.index : tail2.length);
           answered = t.slice(ss, answerEnd);
         }
-        if (skip && allHit(hits, skipSets[k]!)) {
-          if (skip.test(ctx, hits, answered)) continue;
-          // Failing the window, the unless words read the match's whole sentence, as the pattern rules' do: the reason or
-          // the refusal often ends a long sentence ("you may find our Facebook page via the share posts but we only take
-          // orders and questions here", rounds 25 and 29). Only as a second chance: some unless words look around them for
-          // what would undo them ("… DM me there"), and the window is what they were written for.
-          const [us, ue] = wholeSentence(t, ss, se, a, b, rule.window);
-          const whole = t.slice(us, answerEnd > se ? answerEnd : ue);
-          if (whole.length > answered.length && skip.test(ctx, hits, whole)) continue;
-        }
+        const skipping = skip !== null && allHit(hits, skipSets[k]!);
+        if (skipping && skip.test(ctx, hits, answered)) continue;
         // An entry with its own unless words has its own account of the goods (the social platforms' products).
         if (e.unless === undefined && describesTest && describesTest.test(ctx, hits, clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);
@@ -204,6 +196,16 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         const inContext = contextTest !== null && allHit(hits, contextSets[k]!) && contextTest.test(ctx, hits, around);
         const score = inContext ? e.contextScore : e.score;
         if (score <= 0) continue;
+        // Failing the window, the unless words read the match's whole sentence, as the pattern rules' do: the reason or
+        // the refusal often ends a long sentence ("you may find our Facebook page via the share posts but we only take
+        // orders and questions here", rounds 25 and 29). Only as a second chance, and only for a match that would count:
+        // some unless words look around them for what would undo them ("… DM me there"), and the window is what they
+        // were written for; most matches score nothing and never need the longer read.
+        if (skipping) {
+          const [us, ue] = wholeSentence(t, ss, se, a, b, rule.window);
+          const whole = t.slice(us, answerEnd > se ? answerEnd : ue);
+          if (whole.length > answered.length && skip.test(ctx, hits, whole)) continue;
+        }
         const [start, end] = origSpan(ctx.t, a, b);
         out.push({
           category: e.category ?? rule.category, start, end, rule: `${rule.id}.${e.id}${inContext ? '' : '.mention'}`, score,
