@@ -30,6 +30,28 @@ function lastSentenceEnd(s: string): number {
 /** Everything up to the last "but" of a span: a negation before it does not reach past it. */
 const CONTRAST_BEFORE = /^[\s\S]*(?:但是|可是|不过|(?<!不)但|\bbut\b|\bhowever\b)/;
 
+/**
+ * The sentence [ss, se) was cut to the window around the match [a, b); this widens it to the sentence's own ends, at most
+ * UNLESS_REACH window-lengths each side (a long unbroken paste stays cheap).
+ */
+const UNLESS_REACH = 4;
+function wholeSentence(t: string, ss: number, se: number, a: number, b: number, window: number): [number, number] {
+  let us = ss;
+  if (ss === Math.max(0, a - window) && ss > 0) {
+    const from = Math.max(0, a - UNLESS_REACH * window);
+    const head = t.slice(from, a);
+    const cut = Math.max(head.lastIndexOf('\n'), lastSentenceEnd(head));
+    us = cut >= 0 ? from + cut + 1 : from;
+  }
+  let ue = se;
+  if (se === Math.min(t.length, b + window) && se < t.length) {
+    const to = Math.min(t.length, b + UNLESS_REACH * window);
+    const stop = SENTENCE_STOP.exec(t.slice(b, to));
+    ue = stop ? b + stop.index : to;
+  }
+  return [us, ue];
+}
+
 const CLAUSE_MARK = /[,，;；]/g;
 /** The clause of s that holds [a, b): from the clause mark before a to the one after b. */
 function clauseAround(s: string, a: number, b: number): string {
@@ -167,12 +189,15 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         // A sentence that asks ("Wise transfer outside Alibaba?") is answered by the next one ("Sorry, no."): the unless
         // words read both.
         let answered = sentence;
+        let answerEnd = se;
         if (t[se] === '?' || t[se] === '？') {
           const tail2 = t.slice(se + 1, se + 1 + rule.window);
           const stop2 = SENTENCE_STOP.exec(tail2);
-          answered = t.slice(ss, se + 1 + (stop2 ? stop2.index : tail2.length));
+          answerEnd = se + 1 + (stop2 ? stop2.index : tail2.length);
+          answered = t.slice(ss, answerEnd);
         }
-        if (skip && allHit(hits, skipSets[k]!) && skip.test(ctx, hits, answered)) continue;
+        const skipping = skip !== null && allHit(hits, skipSets[k]!);
+        if (skipping && skip.test(ctx, hits, answered)) continue;
         // An entry with its own unless words has its own account of the goods (the social platforms' products).
         if (e.unless === undefined && describesTest && describesTest.test(ctx, hits, clauseAround(sentence, a - ss, b - ss))) continue;
         const around = pre + ' ' + t.slice(b, se);
@@ -188,6 +213,16 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
         }
         const score = inContext ? e.contextScore : e.score;
         if (score <= 0) continue;
+        // Failing the window, the unless words read the match's whole sentence, as the pattern rules' do: the reason or
+        // the refusal often ends a long sentence ("you may find our Facebook page via the share posts but we only take
+        // orders and questions here", rounds 25 and 29). Only as a second chance, and only for a match that would count:
+        // some unless words look around them for what would undo them ("… DM me there"), and the window is what they
+        // were written for; most matches score nothing and never need the longer read.
+        if (skipping) {
+          const [us, ue] = wholeSentence(t, ss, se, a, b, rule.window);
+          const whole = t.slice(us, answerEnd > se ? answerEnd : ue);
+          if (whole.length > answered.length && skip.test(ctx, hits, whole)) continue;
+        }
         const [start, end] = origSpan(ctx.t, a, b);
         out.push({
           category: e.category ?? rule.category, start, end, rule: `${rule.id}.${e.id}${inContext ? '' : '.mention'}`, score,
