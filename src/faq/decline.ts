@@ -17,6 +17,7 @@ import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf
 import { MONTHS } from './question.js';
 import { foldQuoted, quotedSpans } from './quoted.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
+import type { DetailKind } from './asks.js';
 
 // asks an agenda line answers by itself: whether an item is on, and when
 const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
@@ -755,6 +756,22 @@ export class DeclineChecks {
     if (sides && sides.some((s) => input.unitsOf(s).some((v) => v.tokens[0] === asked.tokens[0]))) return [];
     const context = [...this.introducingRun(line), ...this.contextOf(line)];
     return this.index.coverage([asked], line, context) > 0 ? [] : [asked];
+  }
+
+  /**
+   * The first kind of detail the question asks for (a figure or threshold, criteria, a name: rules/ask/details.yaml)
+   * that no line picked to answer it states, read with the lines introducing it: the lines cover the topic, not what is
+   * asked of it, so the answer is that the briefing does not say. Null when it asks for none, or a line states one.
+   */
+  unstatedDetail(question: string, lines: Passage[], kinds: readonly DetailKind[]): DetailKind | null {
+    if (!lines.length) return null;
+    const q = question.normalize('NFKC');
+    const states = (k: DetailKind, l: Passage) => k.evidence.test(l.zh) || k.evidence.test(l.en);
+    for (const k of kinds) {
+      if (!k.cue.test(q) || k.except?.test(q)) continue;
+      if (!lines.some((p) => [p, ...this.contextOf(p)].some((l) => states(k, l)))) return k;
+    }
+    return null;
   }
 
   /** The lines before a line in its block, back to the heading it sits under (the heading included). */
