@@ -763,13 +763,19 @@ export class DeclineChecks {
    * that no line picked to answer it states, read with the lines introducing it: the lines cover the topic, not what is
    * asked of it, so the answer is that the briefing does not say. Null when it asks for none, or a line states one.
    */
-  unstatedDetail(question: string, lines: Passage[], kinds: readonly DetailKind[]): DetailKind | null {
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[]): DetailKind | null {
     if (!lines.length) return null;
     const q = question.normalize('NFKC');
-    const states = (k: DetailKind, l: Passage) => k.evidence.test(l.zh) || k.evidence.test(l.en);
+    const around = (p: Passage) => [p, ...this.contextOf(p)];
+    // the question's own names and terms (not generic wording, not figures): a line stating the detail must hold one, in
+    // its own words or in a line introducing it, to be about the question's topic ("（1）待整改产品：指…" defines another
+    // thing than the pet-food standard's scoring rules)
+    const named = units.filter((u) => u.kind !== 'num' && u.soft === undefined);
+    const about = (p: Passage) => !named.length || around(p).some((l) => named.some((u) => this.index.ownHolds(u, l)));
+    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => k.evidence.test(l.zh) || k.evidence.test(l.en));
     for (const k of kinds) {
       if (!k.cue.test(q) || k.except?.test(q)) continue;
-      if (!lines.some((p) => [p, ...this.contextOf(p)].some((l) => states(k, l)))) return k;
+      if (!lines.some((p) => states(k, p))) return k;
     }
     return null;
   }

@@ -250,7 +250,7 @@ export function createPolicyFaq(
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
     // the lines cover the topic but state no detail of the kind asked (a figure, criteria, a name): say so, quoting the nearest
-    const detail = composer.unstatedDetail(question, comp.passages, detailKinds);
+    const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds);
     if (detail) return { answer: notStated(lang, detail.states.zh, detail.states.en, comp.passages[0], suggestionsFrom(hits)) };
     // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
     // account") that no quoted line speaks of: the briefing states nothing for it
