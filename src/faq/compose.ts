@@ -2236,7 +2236,7 @@ export class Composer {
   }
 
   /** The kind of detail the question asks for that none of the lines states (decline.ts `unstatedDetail`). */
-  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[]): DetailKind | null {
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[]): { kind: DetailKind; line: Passage } | null {
     return this.decline.unstatedDetail(question, units, lines, kinds);
   }
 }

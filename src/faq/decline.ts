@@ -761,9 +761,10 @@ export class DeclineChecks {
   /**
    * The first kind of detail the question asks for (a figure or threshold, criteria, a name: rules/ask/details.yaml)
    * that no line picked to answer it states, read with the lines introducing it: the lines cover the topic, not what is
-   * asked of it, so the answer is that the briefing does not say. Null when it asks for none, or a line states one.
+   * asked of it, so the answer is that the briefing does not say. With the kind, the picked line holding most of the
+   * question, to quote as context. Null when it asks for none, or a line states one.
    */
-  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[]): DetailKind | null {
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[]): { kind: DetailKind; line: Passage } | null {
     if (!lines.length) return null;
     const q = question.normalize('NFKC');
     const around = (p: Passage) => [p, ...this.contextOf(p)];
@@ -775,7 +776,11 @@ export class DeclineChecks {
     const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => k.evidence.test(l.zh) || k.evidence.test(l.en));
     for (const k of kinds) {
       if (!k.cue.test(q) || k.except?.test(q)) continue;
-      if (!lines.some((p) => states(k, p))) return k;
+      if (lines.some((p) => states(k, p))) continue;
+      // (the line quoted as context is the picked line holding most of the question)
+      const cov = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
+      const line = lines.reduce((best, p) => (cov(p) > cov(best) ? p : best), lines[0]!);
+      return { kind: k, line };
     }
     return null;
   }

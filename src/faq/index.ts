@@ -251,7 +251,7 @@ export function createPolicyFaq(
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
     // the lines cover the topic but state no detail of the kind asked (a figure, criteria, a name): say so, quoting the nearest
     const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds);
-    if (detail) return { answer: notStated(lang, detail.states.zh, detail.states.en, comp.passages[0], suggestionsFrom(hits)) };
+    if (detail) return { answer: notStated(lang, detail.kind.states.zh, detail.kind.states.en, detail.line, suggestionsFrom(hits)) };
     // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
     // account") that no quoted line speaks of: the briefing states nothing for it
     const place = foreignPlaces ? unstatedPlace(question, comp.passages, [...new Set(comp.passages.map((p) => p.section))].flatMap((id) => composer.passagesOf(id)), foreignPlaces) : null;
