@@ -28,6 +28,9 @@ describe('the kinds of detail a question asks for (rules/ask/details.yaml)', () 
     expect(asks('name', 'Which shops does the new rule apply to?')).toBe(false);
     expect(asks('penalty', '新手任务没做完会有什么处罚？')).toBe(true);
     expect(asks('penalty', "What's the penalty for skipping the video task?")).toBe(true);
+    expect(asks('penalty', 'Is there any penalty for a late video?')).toBe(true);
+    // (a penalty named in passing asks for none)
+    expect(asks('penalty', 'Do they need proof before a penalty is given?')).toBe(false);
     expect(asks('procedure', '怎么查自己的产品有没有被标记？')).toBe(true);
     expect(asks('procedure', 'How do we apply for the green label?')).toBe(true);
     // an entry asked when it opens asks a date
