@@ -94,6 +94,8 @@ export interface DetailKind {
   cue: RegExp;
   except: RegExp | null;
   evidence: RegExp;
+  /** the evidence may be on any line of a picked line's section (a rule's penalty rows), not only on the picked lines */
+  section: boolean;
   /** what the briefing then does not state, for the decline */
   states: { zh: string; en: string };
 }
@@ -105,6 +107,7 @@ export const DetailFileSchema = z.object({
       cue: RegexSource,
       except: RegexSource.optional(),
       evidence: RegexSource,
+      section: z.boolean().optional(),
       states: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
     }),
   ),
@@ -120,6 +123,7 @@ export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
     cue: new RegExp(k.cue, 'iu'),
     except: k.except ? new RegExp(k.except, 'iu') : null,
     evidence: new RegExp(k.evidence, 'iu'),
+    section: k.section ?? false,
     states: k.states,
   }));
 }

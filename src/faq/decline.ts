@@ -776,7 +776,8 @@ export class DeclineChecks {
     const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => k.evidence.test(l.zh) || k.evidence.test(l.en));
     for (const k of kinds) {
       if (!k.cue.test(q) || k.except?.test(q)) continue;
-      if (lines.some((p) => states(k, p))) continue;
+      const looked = k.section ? [...new Set([...lines, ...lines.flatMap((p) => this.passagesOf(p.section))])] : lines;
+      if (looked.some((p) => states(k, p))) continue;
       // (the line quoted as context is the picked line holding most of the question)
       const cov = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
       const line = lines.reduce((best, p) => (cov(p) > cov(best) ? p : best), lines[0]!);
