@@ -2059,13 +2059,16 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   const floorBait = headlineOnly && !out.some((d) => d.kind === 'price_range') && top.usd >= cat.usdMin && bottom.usd < cat.usdMin / (lowFactor * th.referenceFactor);
   const low = whole || (top.usd < cat.usdMin && bottom.usd < cat.usdMin / lowFactor) || floorBait;
   const high = !byWeight && bottom.usd > cat.usdMax * th.referenceFactor;
+  // Every finding from the reference table says where its figures come from: operator data, not the briefing.
+  const noteMarketSource = () =>
+    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
     // A pack priced at what one piece of it costs: the price is a piece's, shown per pack.
     const packOf = cat.packOf;
     if (packOf && top.usd >= packOf.usdMin / lowFactor && top.usd <= packOf.usdMax) {
-      notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
+      noteMarketSource();
       out.push({
         kind: 'price_unit',
         severity: 1,
@@ -2084,7 +2087,7 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
     // unit shown is the unit priced, and per watt of the title's rating the price fits the market.
     if (mixed && cat.perSpec && /^k?W$/i.test(cat.perSpec.unit) && [p.headline?.unit, ...p.priceUnits].some((u) => u?.dim === 'power')) return out;
     if (mixed) {
-      notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
+      noteMarketSource();
       out.push({
         kind: 'price_unit',
         severity: 1,
@@ -2102,7 +2105,7 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (low || high) {
     const x = whole ? top : bottom;
     const off = low ? cat.usdMin / Math.max(x.usd, 1e-9) : x.usd / cat.usdMax;
-    notes.push(t(lang, `市场价比较依据参考价格表的"${cat.id}"类（运营方数据，目前为开发者估算，非简报内容）。`, `The market comparison uses the reference table's "${cat.id}" category (operator data, for now a developer's estimate, not from the briefing).`));
+    noteMarketSource();
     out.push({
       kind: 'price_range',
       // An estimate from outside the listing: it leads only when the listing's own numbers show nothing else.
