@@ -558,7 +558,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // What comes with the product ("Street Light with Remote", "灯带 带遥控", "Excavator with 1.0m3 Bucket") and services
     // ("Private Label") do not make it an accessory, nor one of the goods a category excludes, nor the thing it comes with
     // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
-    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ');
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ').replace(MODEL_CODE, ' ').replace(SACKED_PART, ' ');
     let isAccessory: boolean | undefined;
     const fits = [...hits]
       .sort((a, b) => a - b)
@@ -599,6 +599,12 @@ const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用�
 // ("100pcs/box", "100只/盒", "50 pieces per carton").
 const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a |its )?(?:gift |original |retail )?box\b|\b(?:factory )?sealed (?:in )?(?:original |retail )?box\b|\d+\s*(?:pcs|pieces|pc|只|个|片|支|套)?\s*(?:\/|per |每)\s*(?:box|bag|carton|ctn|case|盒|袋|箱)(?![A-Za-z])/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
+// "Bulk 50kg Bags", "in 25 kg PP bags", "jumbo bags", "50公斤/袋": the sacks bulk goods are packed in by their weight, not a bag
+// sold instead of them (sugar, rice, cement by the ton).
+const SACKED_PART = /\b\d+(?:\.\d+)?\s*(?:kg|kgs|g|lb|lbs)\s*(?:\/\s*)?(?:pp |woven |jumbo |paper |poly )?(?:bags?|sacks?|cartons?|drums?|pails?)\b|\b(?:jumbo|bulk|pp|woven|ton) bags?\b|\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)\s*(?:\/|每)?\s*(?:袋|包|箱|桶)/giu;
+// "Tesla Model 3", "Model Y", "model no. X5": a maker's model name, not a scale model of the goods (a "1:24 alloy car model"
+// keeps its lower-case noun, and the categories exclude diecast and scale goods by name).
+const MODEL_CODE = /\b[Mm]odel\s+(?:[Nn]o\.?\s*)?(?:[A-Z]{1,3}|\d{1,4}[A-Z]?)\b/gu;
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
