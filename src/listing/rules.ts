@@ -170,6 +170,13 @@ const referenceSchema = z.object({
       // price whose unit is that pack, keyed by the pack's unit name in units.yaml. Without it every count unit is compared
       // as one piece, so a box of a hundred gloves at a glove's price would look like a fair price.
       perPack: z.record(z.string(), z.object({ usdMin: z.number().positive(), usdMax: z.number().positive() }).refine((s) => s.usdMax >= s.usdMin, { message: 'perPack usdMax must be >= usdMin' })).optional(),
+      // Conductors whose metal follows their cross-section ("3x95mm²", "4平方"): the range per square millimetre of copper per
+      // metre of length. With the length a roll holds in the title (perSpec's rating, "100米/卷") it sets a roll's range; without
+      // one the goods are judged per metre (a price per roll of unknown length is left alone).
+      perSection: z
+        .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .refine((s) => s.usdMax >= s.usdMin, { message: 'perSection.usdMax must be >= perSection.usdMin' })
+        .optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
       perGram: z
         .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
@@ -568,6 +575,17 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
     const c = (ownWords ? fits.find((x) => !x.heads.length || x.heads.some((h) => ownWords.has(h))) : undefined)?.c ?? fits[0]?.c;
+    if (c?.perSection) {
+      // The copper a title's cross-section holds: cores times the section of each ("3x95mm2" is 285 mm2; "4平方" 4 mm2).
+      const sec = CROSS_SECTION.exec(title);
+      if (sec) {
+        const mm2 = Number(sec[1] ?? 1) * Number(sec[2]);
+        let metres = 0;
+        if (c.perSpec) for (const m of title.matchAll(specRe.get(c.id)!)) metres = Math.max(metres, Number(m[1]));
+        if (mm2 > 0 && metres > 0) return { ...c, id: `${c.id} ${mm2} mm2 x ${metres} m`, usdMin: c.perSection.usdMin * mm2 * metres, usdMax: c.perSection.usdMax * mm2 * metres, perSpec: undefined, rating: mm2 * metres };
+        if (mm2 > 0) return { ...c, id: `${c.id} ${mm2} mm2`, unit: 'meter', usdMin: c.perSection.usdMin * mm2, usdMax: c.perSection.usdMax * mm2, perSpec: undefined, rating: mm2 };
+      }
+    }
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -599,6 +617,9 @@ const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用�
 // ("100pcs/box", "100只/盒", "50 pieces per carton").
 const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a |its )?(?:gift |original |retail )?box\b|\b(?:factory )?sealed (?:in )?(?:original |retail )?box\b|\d+\s*(?:pcs|pieces|pc|只|个|片|支|套)?\s*(?:\/|per |每)\s*(?:box|bag|carton|ctn|case|盒|袋|箱)(?![A-Za-z])/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
+// A conductor's cross-section: "3x95mm2" (three cores of 95), "3*2.5mm²", "4 sq mm", "4平方" (平方毫米). The first group of
+// cores only: the smaller neutral of "3x95+1x50" adds little.
+const CROSS_SECTION = /(?<![\d.])(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:mm2|mm²|sq\.?\s?mm|sqmm|平方(?:毫米|mm)?)(?![A-Za-z\d])/i;
 // "Bulk 50kg Bags", "in 25 kg PP bags", "jumbo bags", "50公斤/袋": the sacks bulk goods are packed in by their weight, not a bag
 // sold instead of them (sugar, rice, cement by the ton).
 const SACKED_PART = /\b\d+(?:\.\d+)?\s*(?:kg|kgs|g|lb|lbs)\s*(?:\/\s*)?(?:pp |woven |jumbo |paper |poly )?(?:bags?|sacks?|cartons?|drums?|pails?)\b|\b(?:jumbo|bulk|pp|woven|ton) bags?\b|\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)\s*(?:\/|每)?\s*(?:袋|包|箱|桶)/giu;
