@@ -288,7 +288,8 @@ function proseTitle(lines: string[]): string | undefined {
 const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
-const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
+// (an order summary may lead with its quantity: "10 Pieces Total $12.50", "50件 合计 US$ 40.00")
+const TOTAL_LINE = /^\s*(?:\d[\d,.]*\s*[A-Za-z\p{Script=Han}]{0,12}\s*)?(?:total|合计|总计|总价)(?![A-Za-z])/iu;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
@@ -809,7 +810,8 @@ export function createParser(rules: ListingRules): Parser {
       const at = FREIGHT_TOP_UP.exec(line)!.index;
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
-    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    // ... unless the words that say so deny it ("下单后也不会再收运费", "after you pay we never add shipping").
+    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !LATE_NOT.test(FREIGHT_AFTER_ORDER.exec(line)![0])) out.freightAfterOrder = line.slice(0, 120);
     // (a fee on top names its amount: "$35" on the line is the fee, not a price)
     if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
