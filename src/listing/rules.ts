@@ -125,6 +125,9 @@ const contradictionsSchema = z.object({
   freightLater: z.object({ later: cueList, none: cueList }).optional(),
   priceForUnit: cueList.optional(),
   freightInPrice: cueList.optional(),
+  // Prices the listing's own words say were replaced or removed: cut before the listing is read (replacedOld), the line-led
+  // ones only when the text also says what holds now (replacedNow).
+  replaced: z.object({ old: cueList, lineOld: cueList, now: cueList }).optional(),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -260,6 +263,8 @@ export interface ListingRules {
   priceForUnit: RegExp | null;
   /** Words saying freight is folded into the goods' price (contradictions.yaml freightInPrice); null without them. */
   freightInPrice: RegExp | null;
+  /** Prices said to be replaced or removed (contradictions.yaml replaced); null without them. */
+  replaced: { old: RegExp; lineOld: RegExp; now: RegExp } | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -372,6 +377,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const freightLater = later ? { later: cue(later.later), none: cue(later.none) } : null;
   const priceForUnit = contradictions?.priceForUnit ? cue(contradictions.priceForUnit, 'giu') : null;
   const freightInPrice = contradictions?.freightInPrice ? cue(contradictions.freightInPrice) : null;
+  const rep = contradictions?.replaced;
+  const replaced = rep ? { old: cue(rep.old, 'giu'), lineOld: cue(rep.lineOld, 'gimu'), now: cue(rep.now) } : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -429,6 +436,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     freightLater,
     priceForUnit,
     freightInPrice,
+    replaced,
     barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
