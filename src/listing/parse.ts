@@ -37,7 +37,9 @@ const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|spec
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
-const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
+// ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
+// spread over the order, it weighs most on the smallest tiers (session 35).
+const SETUP_IN_SMALL = /\b(?:plates?|cylinders?|mou?lds?|dies?|tooling|set-?up|screens?)\s*(?:costs?|fees?|charges?)?\s*(?:is\s+|are\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b|(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)(?:已)?(?:含|包含|包括)|(?:已)?(?:含|包含|包括)(?:了)?(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)|\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
 // "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
 const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
 // "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
