@@ -629,8 +629,8 @@ const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bi
 // cores only: the smaller neutral of "3x95+1x50" adds little.
 const CROSS_SECTION = /(?<![\d.])(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:mm2|mm²|sq\.?\s?mm|sqmm|平方(?:毫米|mm)?)(?![A-Za-z\d])/i;
 // "Bulk 50kg Bags", "in 25 kg PP bags", "jumbo bags", "50公斤/袋": the sacks bulk goods are packed in by their weight, not a bag
-// sold instead of them (sugar, rice, cement by the ton).
-const SACKED_PART = /\b\d+(?:\.\d+)?\s*(?:kg|kgs|g|lb|lbs)\s*(?:\/\s*)?(?:pp |woven |jumbo |paper |poly )?(?:bags?|sacks?|cartons?|drums?|pails?)\b|\b(?:jumbo|bulk|pp|woven|ton) bags?\b|\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)\s*(?:\/|每)?\s*(?:袋|包|箱|桶)/giu;
+// sold instead of them (sugar, rice, cement by the ton; onions in mesh bags).
+const SACKED_PART = /\b\d+(?:\.\d+)?\s*(?:kg|kgs|g|lb|lbs)\s*(?:\/\s*)?(?:pp |woven |jumbo |paper |poly )?(?:bags?|sacks?|cartons?|drums?|pails?)\b|\b(?:jumbo|bulk|pp|woven|ton|mesh|net|jute|gunny|burlap|poly) (?:bags?|sacks?)\b|\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)\s*(?:\/|每)?\s*(?:袋|包|箱|桶)/giu;
 // "Tesla Model 3", "Model Y", "model no. X5": a maker's model name, not a scale model of the goods (a "1:24 alloy car model"
 // keeps its lower-case noun, and the categories exclude diecast and scale goods by name).
 const MODEL_CODE = /\b[Mm]odel\s+(?:[Nn]o\.?\s*)?(?:[A-Z]{1,3}|\d{1,4}[A-Z]?)\b/gu;
