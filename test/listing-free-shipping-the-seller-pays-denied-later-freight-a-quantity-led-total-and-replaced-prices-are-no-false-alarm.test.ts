@@ -21,6 +21,10 @@ describe('free shipping the seller pays', () => {
   it('reads a quantity-led total under a free shipping field as the goods', () => {
     expect(kinds('Free shipping Silicone Baking Mat Set Non-stick 3pcs\n$1.55 / Set | 20 Sets (Min. Order)\nShipping: Free (ePacket 10-18 days)\n20 Sets Total $31.00')).toEqual([]);
   });
+  it('reads a price field that says freight and duty are in it as the goods', () => {
+    expect(kinds('[Freight 物流]\nShipping template 运费模板: Free shipping to UK 英国包邮\nPrice 单价: US$14.60 (已含 DDP 运费+税 freight & duty included)')).toEqual([]);
+    expect(kinds('[Freight 物流]\nShipping template 运费模板: Free shipping to UK 英国包邮\nShipping fee 运费: US$14.60 per order')).toEqual(['shipping']);
+  });
   it('still flags free shipping whose freight is billed after the order', () => {
     expect(kinds('页面写的包邮，但是付款后我们会再补一个运费链接，一般每单 $25 左右。')).toContain('shipping');
   });

@@ -73,7 +73,8 @@ function namesShipping(line: string): boolean {
   // A price field that says freight is in its price ("单价：US $6.90 /条（含运费含税）", "Price: $4.10 incl. shipping") names no fee either.
   return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_INCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' ') : line);
 }
-const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)(?:国际)?(?:运费|邮费|物流费|快递费)|(?:运费|邮费)(?:已含|已包含|包含在内)|\bincl(?:\.|uding|udes?|usive of)?\s+(?:the\s+)?(?:shipping|freight|postage|delivery)|\b(?:shipping|freight|postage|delivery)\s+(?:incl(?:\.|uded)?|is included)/gi;
+// (with the terms or the other charges it comes with: "已含 DDP 运费+税", "freight & duty included"; session 35)
+const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)\s*(?:国际|DDP|DDU|双清|包税)?\s*(?:运费|邮费|物流费|快递费)(?:\s*[+＋和及]\s*(?:税|税费|关税))?|(?:运费|邮费)(?:已含|已包含|包含在内)|\bincl(?:\.|uding|udes?|usive of)?\s+(?:the\s+)?(?:shipping|freight|postage|delivery)|\b(?:shipping|freight|postage|delivery)(?:\s*(?:&|and|\+|,)\s*(?:duty|duties|tax(?:es)?|customs|insurance))*\s+(?:incl(?:\.|uded)?|is included|are included)/gi;
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
