@@ -4,7 +4,7 @@ import type { Lang } from '../core/types.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { isProseText, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals } from './prose.js';
+import { isProseText, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals, withoutReplaced } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
 import type { Finding, ListingResult, ParsedListing } from './types.js';
 
@@ -35,7 +35,8 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       if (!raw.trim()) return { ...base, status: 'no_listing', notes: [t(lang, '内容是空的：请粘贴商品页面或后台编辑页的文字。', 'The listing is empty: paste the text of the product page or the backend edit form.')] };
       if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
       const notes: string[] = [];
-      let text = halfWidth(raw);
+      // Prices the listing's own words say are gone ("changed from $1-$5 to ...", "原价格区间" beside "整改后") are no prices shown.
+      let text = withoutReplaced(halfWidth(raw), rules);
       if (text.length > MAX_LISTING_CHARS) {
         text = text.slice(0, MAX_LISTING_CHARS);
         notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));

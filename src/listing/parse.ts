@@ -37,7 +37,9 @@ const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|spec
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
-const SETUP_IN_SMALL = /\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
+// ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
+// spread over the order, it weighs most on the smallest tiers (session 35).
+const SETUP_IN_SMALL = /\b(?:plates?|cylinders?|mou?lds?|dies?|tooling|set-?up|screens?)\s*(?:costs?|fees?|charges?)?\s*(?:is\s+|are\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b|(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)(?:已)?(?:含|包含|包括)|(?:已)?(?:含|包含|包括)(?:了)?(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)|\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
 // "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
 const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
 // "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
@@ -71,7 +73,8 @@ function namesShipping(line: string): boolean {
   // A price field that says freight is in its price ("单价：US $6.90 /条（含运费含税）", "Price: $4.10 incl. shipping") names no fee either.
   return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_INCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' ') : line);
 }
-const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)(?:国际)?(?:运费|邮费|物流费|快递费)|(?:运费|邮费)(?:已含|已包含|包含在内)|\bincl(?:\.|uding|udes?|usive of)?\s+(?:the\s+)?(?:shipping|freight|postage|delivery)|\b(?:shipping|freight|postage|delivery)\s+(?:incl(?:\.|uded)?|is included)/gi;
+// (with the terms or the other charges it comes with: "已含 DDP 运费+税", "freight & duty included"; session 35)
+const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)\s*(?:国际|DDP|DDU|双清|包税)?\s*(?:运费|邮费|物流费|快递费)(?:\s*[+＋和及]\s*(?:税|税费|关税))?|(?:运费|邮费)(?:已含|已包含|包含在内)|\bincl(?:\.|uding|udes?|usive of)?\s+(?:the\s+)?(?:shipping|freight|postage|delivery)|\b(?:shipping|freight|postage|delivery)(?:\s*(?:&|and|\+|,)\s*(?:duty|duties|tax(?:es)?|customs|insurance))*\s+(?:incl(?:\.|uded)?|is included|are included)/gi;
 // "运费模板：", "运费模板：DHL 全球", "Shipping:" with no amount: the rates sit on the lines under it
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
@@ -288,7 +291,8 @@ function proseTitle(lines: string[]): string | undefined {
 const PREFACE_LEAD = /^(.{1,40}?(?:这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one)\b)?)\s*(?:[:：]|👉|\s[-–—]{1,2}\s|——|(?<=这个(?:品|链接|产品|listing)|\bthis\s+(?:listing|product|item|one))\s)\s*(.+)$/iu;
 const ESTIMATE = /\best\b|est\.|estimat|approx|about|around|reference|negotia|(?<!re-?)quote|calculated|depends|varies|预估|预计|约|参考|估算|待议|可议|以实际|视.*而定|按.*计算|核算/i;
 const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货值|货款|商品总价|商品金额/i;
-const TOTAL_LINE = /^\s*(?:total|合计|总计|总价)(?![A-Za-z])/i;
+// (an order summary may lead with its quantity: "10 Pieces Total $12.50", "50件 合计 US$ 40.00")
+const TOTAL_LINE = /^\s*(?:\d[\d,.]*\s*[A-Za-z\p{Script=Han}]{0,12}\s*)?(?:total|合计|总计|总价)(?![A-Za-z])/iu;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
 const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
@@ -809,7 +813,8 @@ export function createParser(rules: ListingRules): Parser {
       const at = FREIGHT_TOP_UP.exec(line)!.index;
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
-    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line)) out.freightAfterOrder = line.slice(0, 120);
+    // ... unless the words that say so deny it ("下单后也不会再收运费", "after you pay we never add shipping").
+    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !LATE_NOT.test(FREIGHT_AFTER_ORDER.exec(line)![0])) out.freightAfterOrder = line.slice(0, 120);
     // (a fee on top names its amount: "$35" on the line is the fee, not a price)
     if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)

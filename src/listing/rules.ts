@@ -125,6 +125,9 @@ const contradictionsSchema = z.object({
   freightLater: z.object({ later: cueList, none: cueList }).optional(),
   priceForUnit: cueList.optional(),
   freightInPrice: cueList.optional(),
+  // Prices the listing's own words say were replaced or removed: cut before the listing is read (replacedOld), the line-led
+  // ones only when the text also says what holds now (replacedNow).
+  replaced: z.object({ old: cueList, lineOld: cueList, now: cueList }).optional(),
 });
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -170,6 +173,13 @@ const referenceSchema = z.object({
       // price whose unit is that pack, keyed by the pack's unit name in units.yaml. Without it every count unit is compared
       // as one piece, so a box of a hundred gloves at a glove's price would look like a fair price.
       perPack: z.record(z.string(), z.object({ usdMin: z.number().positive(), usdMax: z.number().positive() }).refine((s) => s.usdMax >= s.usdMin, { message: 'perPack usdMax must be >= usdMin' })).optional(),
+      // Conductors whose metal follows their cross-section ("3x95mm²", "4平方"): the range per square millimetre of copper per
+      // metre of length. With the length a roll holds in the title (perSpec's rating, "100米/卷") it sets a roll's range; without
+      // one the goods are judged per metre (a price per roll of unknown length is left alone).
+      perSection: z
+        .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
+        .refine((s) => s.usdMax >= s.usdMin, { message: 'perSection.usdMax must be >= perSection.usdMin' })
+        .optional(),
       // Goods also sold by weight (jewellery of a precious metal "按克计价"): the range per gram, for prices per unit of mass.
       perGram: z
         .object({ usdMin: z.number().positive(), usdMax: z.number().positive() })
@@ -253,6 +263,8 @@ export interface ListingRules {
   priceForUnit: RegExp | null;
   /** Words saying freight is folded into the goods' price (contradictions.yaml freightInPrice); null without them. */
   freightInPrice: RegExp | null;
+  /** Prices said to be replaced or removed (contradictions.yaml replaced); null without them. */
+  replaced: { old: RegExp; lineOld: RegExp; now: RegExp } | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -365,6 +377,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const freightLater = later ? { later: cue(later.later), none: cue(later.none) } : null;
   const priceForUnit = contradictions?.priceForUnit ? cue(contradictions.priceForUnit, 'giu') : null;
   const freightInPrice = contradictions?.freightInPrice ? cue(contradictions.freightInPrice) : null;
+  const rep = contradictions?.replaced;
+  const replaced = rep ? { old: cue(rep.old, 'giu'), lineOld: cue(rep.lineOld, 'gimu'), now: cue(rep.now) } : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -422,6 +436,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     freightLater,
     priceForUnit,
     freightInPrice,
+    replaced,
     barePriceField,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
@@ -558,7 +573,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // What comes with the product ("Street Light with Remote", "灯带 带遥控", "Excavator with 1.0m3 Bucket") and services
     // ("Private Label") do not make it an accessory, nor one of the goods a category excludes, nor the thing it comes with
     // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
-    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ');
+    const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ').replace(MODEL_CODE, ' ').replace(SACKED_PART, ' ');
     let isAccessory: boolean | undefined;
     const fits = [...hits]
       .sort((a, b) => a - b)
@@ -568,6 +583,17 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
     const c = (ownWords ? fits.find((x) => !x.heads.length || x.heads.some((h) => ownWords.has(h))) : undefined)?.c ?? fits[0]?.c;
+    if (c?.perSection) {
+      // The copper a title's cross-section holds: cores times the section of each ("3x95mm2" is 285 mm2; "4平方" 4 mm2).
+      const sec = CROSS_SECTION.exec(title);
+      if (sec) {
+        const mm2 = Number(sec[1] ?? 1) * Number(sec[2]);
+        let metres = 0;
+        if (c.perSpec) for (const m of title.matchAll(specRe.get(c.id)!)) metres = Math.max(metres, Number(m[1]));
+        if (mm2 > 0 && metres > 0) return { ...c, id: `${c.id} ${mm2} mm2 x ${metres} m`, usdMin: c.perSection.usdMin * mm2 * metres, usdMax: c.perSection.usdMax * mm2 * metres, perSpec: undefined, rating: mm2 * metres };
+        if (mm2 > 0) return { ...c, id: `${c.id} ${mm2} mm2`, unit: 'meter', usdMin: c.perSection.usdMin * mm2, usdMax: c.perSection.usdMax * mm2, perSpec: undefined, rating: mm2 };
+      }
+    }
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
@@ -599,6 +625,15 @@ const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用�
 // ("100pcs/box", "100只/盒", "50 pieces per carton").
 const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a |its )?(?:gift |original |retail )?box\b|\b(?:factory )?sealed (?:in )?(?:original |retail )?box\b|\d+\s*(?:pcs|pieces|pc|只|个|片|支|套)?\s*(?:\/|per |每)\s*(?:box|bag|carton|ctn|case|盒|袋|箱)(?![A-Za-z])/giu;
 // "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
+// A conductor's cross-section: "3x95mm2" (three cores of 95), "3*2.5mm²", "4 sq mm", "4平方" (平方毫米). The first group of
+// cores only: the smaller neutral of "3x95+1x50" adds little.
+const CROSS_SECTION = /(?<![\d.])(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:mm2|mm²|sq\.?\s?mm|sqmm|平方(?:毫米|mm)?)(?![A-Za-z\d])/i;
+// "Bulk 50kg Bags", "in 25 kg PP bags", "jumbo bags", "50公斤/袋": the sacks bulk goods are packed in by their weight, not a bag
+// sold instead of them (sugar, rice, cement by the ton; onions in mesh bags).
+const SACKED_PART = /\b\d+(?:\.\d+)?\s*(?:kg|kgs|g|lb|lbs)\s*(?:\/\s*)?(?:pp |woven |jumbo |paper |poly )?(?:bags?|sacks?|cartons?|drums?|pails?)\b|\b(?:jumbo|bulk|pp|woven|ton|mesh|net|jute|gunny|burlap|poly) (?:bags?|sacks?)\b|\d+(?:\.\d+)?\s*(?:kg|公斤|千克|斤)\s*(?:\/|每)?\s*(?:袋|包|箱|桶)/giu;
+// "Tesla Model 3", "Model Y", "model no. X5": a maker's model name, not a scale model of the goods (a "1:24 alloy car model"
+// keeps its lower-case noun, and the categories exclude diecast and scale goods by name).
+const MODEL_CODE = /\b[Mm]odel\s+(?:[Nn]o\.?\s*)?(?:[A-Z]{1,3}|\d{1,4}[A-Z]?)\b/gu;
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {
