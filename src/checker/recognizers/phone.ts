@@ -208,7 +208,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const rangeJoin = rule.rangeJoin ? new RegExp(rule.rangeJoin) : null;
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
-  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
+  // ("mine is …" after the buyers named: "most US buyers prefer texting, mine is (917) …")
+  const ownWords = /\b(?:my|me|mine|our|ours|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
   const sc = rule.scores;
   const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
