@@ -17,7 +17,7 @@ describe('the rep calling the buyer at a time with the subject left out is a lea
     ],
     [
       ['Chinese: later, no subject', '你的手机我记下了，等会儿打给你说一下细节'],
-      ['Chinese: afternoon, call over', '样品的事情不好打字，下午给您打过去说'],
+      ['Chinese: afternoon, call over', '包装细节打字说不清，下午给您打过去说'],
       ['Chinese: after the buyer number is reported', '看到您在留言里写的手机了 我明早打给您'],
       ['English: progressive at a time', 'noted your phone from the inquiry form, calling you in 5 minutes'],
       ['English: no subject tonight', 'Sure, ring you tonight after dinner to talk it through'],
