@@ -428,20 +428,22 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       const near = pre.slice(nearFrom);
       // The service line is read on the number's clause back to SERVICE_WINDOW characters, wider than the window of
       // labels: "Our Sri Lanka agent will visit your shop: 077 …" names the agent 42 characters before the number.
-      // Only read when a buyer word is near.
-      const servesBuyers = (): boolean => {
+      // Only read when a buyer word is near (inline, not a per-run closure: tsx wraps each in a naming helper).
+      const buyerNear = buyer.test(near);
+      let servesBuyers = false;
+      if (buyerNear) {
         let wide = t.slice(Math.max(0, run.start - SERVICE_WINDOW), run.start);
         const nlw = wide.lastIndexOf('\n');
         if (nlw >= 0) wide = wide.slice(nlw + 1);
         wide = wide.slice(clauseStart(wide));
-        if (!serviceLine?.test(wide) && !audience(pre.slice(clause))) return false;
-        // The buyer's place the seller's person goes to is taken out before "your" is looked for near the number.
-        if (!visitedPlaceG) return !SECOND_PERSON.test(near);
-        const rest = wide.replace(visitedPlaceG, ' ');
-        return !SECOND_PERSON.test(rest.slice(Math.max(0, rest.length - near.length)));
-      };
+        if (serviceLine?.test(wide) || audience(pre.slice(clause))) {
+          // The buyer's place the seller's person goes to is taken out before "your" is looked for near the number.
+          const rest = visitedPlaceG ? wide.replace(visitedPlaceG, ' ') : near;
+          servesBuyers = !SECOND_PERSON.test(visitedPlaceG ? rest.slice(Math.max(0, rest.length - near.length)) : near);
+        }
+      }
       let owned = false;
-      if (buyer.test(near) && !servesBuyers() && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
+      if (buyerNear && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
       else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
       // Inside the sample wording of a sign, label or print the buyer orders ("any text, e.g. 'OPEN 24H – CALL 07700 …'").
