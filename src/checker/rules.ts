@@ -90,6 +90,9 @@ const phoneSchema = z.object({
   // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
   // names who it serves, not whose number it is.
   serviceLine: z.array(regexSource).default([]),
+  // The buyer's premises or place the seller's person goes to ("our agent will visit your shop: …"): a buyer word there
+  // names where the visit is, not whose number follows, so it does not undo a service line.
+  visitedPlace: z.array(regexSource).default([]),
   // The customers of a place as a label right before the number ("越南客户：…"): the code checks the place in the label.
   audienceLabel: regexSource.optional(),
   // The words before a number, on its line, that put it inside the wording the goods will carry (a sign's or a label's

@@ -60,6 +60,8 @@ function onWaybill(after: RegExp, t: string, at: number): boolean {
 // The rep's own number, named just before it: words after it ("please confirm it is correct") do not make it the buyer's.
 const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|打给我|打我|拨我|加我/;
 // "your number" stays the buyer's even beside a service word; only "for customers"-style lines are the seller's.
+// How far back a service line ("our Lagos rep will come to …") is read before a number a buyer word is near.
+const SERVICE_WINDOW = 90;
 const SECOND_PERSON = /\b(?:your|ur)\b|您的|你的|贵司/;
 
 /**
@@ -188,6 +190,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
+  const visitedPlace = anyOf(rule.visitedPlace, lexicon, expand);
+  const visitedPlaceG = visitedPlace ? new RegExp(visitedPlace.source, 'g') : null;
   const printedCopy = anyOf(rule.printedCopy, lexicon, expand);
   const audienceLabel = rule.audienceLabel ? new RegExp(expand(rule.audienceLabel, lexicon)) : null;
   /** The label right before the number names the customers of a place the region index knows ("Mexico 客户:"). */
@@ -204,7 +208,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const rangeJoin = rule.rangeJoin ? new RegExp(rule.rangeJoin) : null;
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
-  const ownWords = /\b(?:my|me|our|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
+  // ("mine is …" after the buyers named: "most US buyers prefer texting, mine is (917) …")
+  const ownWords = /\b(?:my|me|mine|our|ours|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电/;
   const sc = rule.scores;
   const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
@@ -421,9 +426,24 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let nearFrom = Math.max(clause, pre.length - 30);
       while (nearFrom > clause && /[a-z0-9]/.test(pre[nearFrom - 1]!) && /[a-z0-9]/.test(pre[nearFrom]!)) nearFrom--;
       const near = pre.slice(nearFrom);
-      const servesBuyers = (!!serviceLine?.test(pre.slice(clause)) || audience(pre.slice(clause))) && !SECOND_PERSON.test(near);
+      // The service line is read on the number's clause back to SERVICE_WINDOW characters, wider than the window of
+      // labels: "Our Sri Lanka agent will visit your shop: 077 …" names the agent 42 characters before the number.
+      // Only read when a buyer word is near (inline, not a per-run closure: tsx wraps each in a naming helper).
+      const buyerNear = buyer.test(near);
+      let servesBuyers = false;
+      if (buyerNear) {
+        let wide = t.slice(Math.max(0, run.start - SERVICE_WINDOW), run.start);
+        const nlw = wide.lastIndexOf('\n');
+        if (nlw >= 0) wide = wide.slice(nlw + 1);
+        wide = wide.slice(clauseStart(wide));
+        if (serviceLine?.test(wide) || audience(pre.slice(clause))) {
+          // The buyer's place the seller's person goes to is taken out before "your" is looked for near the number.
+          const rest = visitedPlaceG ? wide.replace(visitedPlaceG, ' ') : near;
+          servesBuyers = !SECOND_PERSON.test(visitedPlaceG ? rest.slice(Math.max(0, rest.length - near.length)) : near);
+        }
+      }
       let owned = false;
-      if (buyer.test(near) && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
+      if (buyerNear && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
       else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
       // Inside the sample wording of a sign, label or print the buyer orders ("any text, e.g. 'OPEN 24H – CALL 07700 …'").

@@ -12,7 +12,8 @@ export interface QuoteZone {
 }
 
 const DIRECT_END = /\n|[!?。！？;；]|\s[—–-]\s|—|\.\s/;
-const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是|我(?:已经|已|刚刚?|这边)?(?:加|发|打|拨)了/;
+// (The rep's own call that follows the reported words ends them too: "看到你在询盘里留的电话了 我晚上打给你".)
+const REPORTED_END = /\n|[!?。！？;；,，、]|\s[—–-]\s|—|\.\s|\b(?:my|our|so|here|sure|ok|okay|yes|of course)\b|我们|我的|本人|好的|可以|没问题|这是|这个是|我(?:已经|已|刚刚?|这边)?(?:加|发|打|拨)了|我[\u4e00-\u9fff]{0,4}?(?:打给|拨给|给您打|给你打)(?:您|你)?/;
 // The rep's own words, also in the buyers' languages: "Gracias por su pedido, mi WhatsApp es …" gives the rep's number.
 const OWN = /\b(?:my|our|mine|me|mi|mis|meu|minha|meus|mon|mein|meine|meinen|nuestro|nuestra|nosso|nossa|notre|nos|unser|unsere)\b|(?:^|\s)(?:мой|моя|мои|мою|наш|наша|наши)(?=\s|$)|我的|我们|本人/u;
 const SPACE = /\s/;
