@@ -11,7 +11,7 @@ import { inspectQuestion } from './guard.js';
 import { RULE_CHANNEL, bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
 import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learned.js';
 import { phraseWithLlm } from './llm.js';
-import { unsupportedAskKinds, type AskKind } from './asks.js';
+import { loadDetailKinds, unsupportedAskKinds, type AskKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
 import { CLOSED_LIST_ITEMS, loadAskRules, proposedSlots, QuestionAnalyzer, statesSlotValue, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
@@ -91,6 +91,7 @@ export function createPolicyFaq(
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
+  const detailKinds = loadDetailKinds(rulesDir);
   const foreignPlaces = loadForeignPlaceRules(join(rulesDir, 'ask', 'countries.yaml'));
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
   const passageIndex = passages.length ? new PassageIndex(passages, matcher, byId) : null;
@@ -248,6 +249,9 @@ export function createPolicyFaq(
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    // the lines cover the topic but state no detail of the kind asked (a figure, criteria, a name): say so, quoting the nearest
+    const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds);
+    if (detail) return { answer: notStated(lang, detail.kind.states.zh, detail.kind.states.en, detail.line, suggestionsFrom(hits)) };
     // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
     // account") that no quoted line speaks of: the briefing states nothing for it
     const place = foreignPlaces ? unstatedPlace(question, comp.passages, [...new Set(comp.passages.map((p) => p.section))].flatMap((id) => composer.passagesOf(id)), foreignPlaces) : null;
