@@ -23,6 +23,11 @@ describe('the kinds of detail a question asks for (rules/ask/details.yaml)', () 
     expect(asks('criteria', 'What criteria decide which videos count as quality ones?')).toBe(true);
     // (the evaluation table's name asks for its dimensions, not for criteria)
     expect(asks('criteria', '评价指标里“能源”那一项看什么？')).toBe(false);
+    // (whether a standard exists at all is a yes/no the list of standards answers)
+    expect(asks('criteria', '陶瓷行业有绿色工厂评价标准吗？')).toBe(false);
+    expect(asks('criteria', '家具行业有没有可持续工厂的评定标准')).toBe(false);
+    expect(asks('criteria', 'Is there an evaluation standard for the toy industry?')).toBe(false);
+    expect(asks('criteria', '有没有说评分标准是什么？')).toBe(true);
     expect(asks('name', '绿色工厂由哪家第三方机构来审核？')).toBe(true);
     expect(asks('name', 'Which certification body signs the report?')).toBe(true);
     expect(asks('name', 'Which shops does the new rule apply to?')).toBe(false);

@@ -96,6 +96,8 @@ export interface DetailKind {
   evidence: RegExp;
   /** the evidence may be on any line of a picked line's section (a rule's penalty rows), not only on the picked lines */
   section: boolean;
+  /** with `section`: the intents (glossary concepts) of the sections of the answering topic whose summary may state it */
+  topicIntents: string[];
   /** what the briefing then does not state, for the decline */
   states: { zh: string; en: string };
 }
@@ -108,6 +110,7 @@ export const DetailFileSchema = z.object({
       except: RegexSource.optional(),
       evidence: RegexSource,
       section: z.boolean().optional(),
+      topicIntents: z.array(z.string().min(1)).optional(),
       states: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
     }),
   ),
@@ -124,6 +127,7 @@ export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
     except: k.except ? new RegExp(k.except, 'iu') : null,
     evidence: new RegExp(k.evidence, 'iu'),
     section: k.section ?? false,
+    topicIntents: k.topicIntents ?? [],
     states: k.states,
   }));
 }
