@@ -59,3 +59,24 @@ describe('a threshold asked with a range or a figure offered', () => {
     expect(a.declined).toBe(true);
   });
 });
+
+describe('a winner or a named body asked', () => {
+  it('"who won", "last season\'s winner", "谁获奖了" ask for a name', () => {
+    expect(asks('name', 'Who won the rising board in the spring edition?')).toBe(true);
+    expect(asks('name', "Can I see last season's winners?")).toBe(true);
+    expect(asks('name', '上一期哪家商家获奖了？')).toBe(true);
+    expect(asks('name', 'Which merchant on the list had the most strikes?')).toBe(true);
+  });
+
+  it('a capitalised name before its Chinese states one; a lower-case list name does not', () => {
+    const name = kind('name');
+    const shows = (t: string) => name.evidence.test(t) || !!name.evidenceCased?.test(t);
+    expect(shows('Hosted by Lin Feng (林峰) of the merchant team')).toBe(true);
+    expect(shows('Boards: quality list (优质榜), rising list (飙升榜)')).toBe(false);
+  });
+
+  it('a winner the briefing never names is declined', () => {
+    const a = faq.askLocal('Who won the conversion list in the previous edition?');
+    expect(a.declined).toBe(true);
+  });
+});

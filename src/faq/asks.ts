@@ -94,6 +94,8 @@ export interface DetailKind {
   cue: RegExp;
   except: RegExp | null;
   evidence: RegExp;
+  /** evidence read case-sensitively (a capitalised name before its Chinese, "Zhaopin (智联招聘)"), or null */
+  evidenceCased: RegExp | null;
   /** the evidence may be on any line of a picked line's section (a rule's penalty rows), not only on the picked lines */
   section: boolean;
   /** with `section`: the intents (glossary concepts) of the sections of the answering topic whose summary may state it */
@@ -109,6 +111,7 @@ export const DetailFileSchema = z.object({
       cue: RegexSource,
       except: RegexSource.optional(),
       evidence: RegexSource,
+      evidenceCased: RegexSource.optional(),
       section: z.boolean().optional(),
       topicIntents: z.array(z.string().min(1)).optional(),
       states: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
@@ -126,6 +129,7 @@ export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
     cue: new RegExp(k.cue, 'iu'),
     except: k.except ? new RegExp(k.except, 'iu') : null,
     evidence: new RegExp(k.evidence, 'iu'),
+    evidenceCased: k.evidenceCased ? new RegExp(k.evidenceCased, 'u') : null,
     section: k.section ?? false,
     topicIntents: k.topicIntents ?? [],
     states: k.states,

@@ -773,7 +773,8 @@ export class DeclineChecks {
     // thing than the pet-food standard's scoring rules)
     const named = units.filter((u) => u.kind !== 'num' && u.soft === undefined);
     const about = (p: Passage) => !named.length || around(p).some((l) => named.some((u) => this.index.ownHolds(u, l)));
-    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => k.evidence.test(l.zh) || k.evidence.test(l.en));
+    const shows = (k: DetailKind, text: string) => k.evidence.test(text) || !!k.evidenceCased?.test(text);
+    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => shows(k, l.zh) || shows(k, l.en));
     for (const k of kinds) {
       if (!k.cue.test(q) || k.except?.test(q)) continue;
       const looked = k.section ? [...new Set([...lines, ...lines.flatMap((p) => this.passagesOf(p.section))])] : lines;
@@ -781,7 +782,7 @@ export class DeclineChecks {
       // ...and for such a kind, the summary of a section picked to answer, shown with the answer, is the section speaking
       // as a whole ("首次警告；再次扣3分/次" under the off-platform contact rule, whose penalty rows name no contact detail),
       // as is the summary of the section of the same topic that answers this kind (`topicIntents`: its penalty section)
-      if (k.section && summariesFor(k).some((s) => k.evidence.test(s))) continue;
+      if (k.section && summariesFor(k).some((s) => shows(k, s))) continue;
       // (the line quoted as context is the picked line holding most of the question)
       const cov = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
       const line = lines.reduce((best, p) => (cov(p) > cov(best) ? p : best), lines[0]!);
