@@ -2236,8 +2236,8 @@ export class Composer {
   }
 
   /** The kind of detail the question asks for that none of the lines states (decline.ts `unstatedDetail`). */
-  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor?: (k: DetailKind) => readonly string[]): { kind: DetailKind; line: Passage } | null {
-    return this.decline.unstatedDetail(question, units, lines, kinds, summariesFor);
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor?: (k: DetailKind) => readonly string[], lead = ''): { kind: DetailKind; line: Passage } | null {
+    return this.decline.unstatedDetail(question, units, lines, kinds, summariesFor, lead);
   }
 }
 

@@ -764,7 +764,7 @@ export class DeclineChecks {
    * asked of it, so the answer is that the briefing does not say. With the kind, the picked line holding most of the
    * question, to quote as context. Null when it asks for none, or a line states one.
    */
-  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor: (k: DetailKind) => readonly string[] = () => []): { kind: DetailKind; line: Passage } | null {
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor: (k: DetailKind) => readonly string[] = () => [], lead = ''): { kind: DetailKind; line: Passage } | null {
     if (!lines.length) return null;
     const q = question.normalize('NFKC');
     const around = (p: Passage) => [p, ...this.contextOf(p)];
@@ -783,6 +783,9 @@ export class DeclineChecks {
       // as a whole ("首次警告；再次扣3分/次" under the off-platform contact rule, whose penalty rows name no contact detail),
       // as is the summary of the section of the same topic that answers this kind (`topicIntents`: its penalty section)
       if (k.section && summariesFor(k).some((s) => shows(k, s))) continue;
+      // ...and the answer's own lead, worked out from the lines ("105万元（700 × 1,500元）" for what the places are worth),
+      // states it when it shows one
+      if (lead && shows(k, lead)) continue;
       // (the line quoted as context is the picked line holding most of the question)
       const cov = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
       const line = lines.reduce((best, p) => (cov(p) > cov(best) ? p : best), lines[0]!);

@@ -255,7 +255,7 @@ export function createPolicyFaq(
     const topics = new Set(answered.map((s) => s.topic));
     const summariesFor = (k: DetailKind) =>
       [...answered, ...knowledge.sections.filter((s) => topics.has(s.topic) && s.intents.some((i) => k.topicIntents.includes(i)))].flatMap((s) => [s.answer, s.answerEn]);
-    const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds, summariesFor);
+    const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds, summariesFor, comp.lead);
     if (detail) return { answer: notStated(lang, detail.kind.states.zh, detail.kind.states.en, detail.line, suggestionsFrom(hits), `detail:${detail.kind.id}`) };
     // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
     // account") that no quoted line speaks of: the briefing states nothing for it
