@@ -12,9 +12,21 @@ export interface Citation {
   quote: string;
 }
 
+/**
+ * Why an answer declines: the question could not be read (an InputProblem), nothing in the briefing answers it
+ * ('unknown'), or its topic is in the briefing but the lines do not state what is asked of it ('not_stated': a detail,
+ * a time, a place...). Every decline carries one, so a caller that wants only real answers (the router's quoted-draft
+ * path) tells a "the briefing does not say" from an answer by the type, not by reading the text.
+ */
+export type DeclineReason = InputProblem | 'unknown' | 'not_stated';
+
 export interface Answer {
   answer: string;
   declined: boolean;
+  /** set when declined */
+  declineReason?: DeclineReason;
+  /** for a 'not_stated' decline, what was not stated: an answer type ("clock"), an ask, or a detail kind ("detail:penalty") */
+  unstated?: string;
   sources: string[];
   lang: Lang;
   citations: Citation[];
@@ -165,6 +177,7 @@ export function declinedAnswer(lang: Lang, suggestions: Section[], why: InputPro
   return {
     answer,
     declined: true,
+    declineReason: why,
     sources: [],
     lang,
     citations: [],

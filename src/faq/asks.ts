@@ -5,6 +5,7 @@
  * the ask itself and declines unless the chosen section's own Chinese source (text, answer, facts) holds words that
  * could answer it. The asks are data (rules/ask/asks.yaml), validated and compiled here.
  */
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readYamlFile, regexSource } from '../config/yaml.js';
@@ -81,4 +82,56 @@ export function unsupportedAsks(question: string, sections: Section[], kinds?: A
 export function unsupportedAskKinds(question: string, sections: Section[], kinds?: AskKind[], lines?: (section: Section) => readonly string[]): AskKind[] {
   const list = kinds ?? (defaultKinds ??= loadAskKinds());
   return list.filter((k) => k.trigger.test(question) && !sections.some((s) => k.support.test(sourceOf(s, k.lines ? lines : undefined))));
+}
+
+/**
+ * A kind of detail a question may ask for, whatever its topic (rules/ask/details.yaml): a figure or threshold, the
+ * criteria something is judged by, a name. The question asks for it when `cue` matches; a line states one when
+ * `evidence` matches its Chinese source or English rendering.
+ */
+export interface DetailKind {
+  id: string;
+  cue: RegExp;
+  except: RegExp | null;
+  evidence: RegExp;
+  /** evidence read case-sensitively (a capitalised name before its Chinese, "Zhaopin (智联招聘)"), or null */
+  evidenceCased: RegExp | null;
+  /** the evidence may be on any line of a picked line's section (a rule's penalty rows), not only on the picked lines */
+  section: boolean;
+  /** with `section`: the intents (glossary concepts) of the sections of the answering topic whose summary may state it */
+  topicIntents: string[];
+  /** what the briefing then does not state, for the decline */
+  states: { zh: string; en: string };
+}
+
+export const DetailFileSchema = z.object({
+  kinds: z.array(
+    z.object({
+      id: z.string().min(1),
+      cue: RegexSource,
+      except: RegexSource.optional(),
+      evidence: RegexSource,
+      evidenceCased: RegexSource.optional(),
+      section: z.boolean().optional(),
+      topicIntents: z.array(z.string().min(1)).optional(),
+      states: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+    }),
+  ),
+});
+
+/** The detail kinds of rules/ask/details.yaml, compiled once; none when the rules folder has no such file. */
+export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
+  const path = join(rulesDir, 'ask', 'details.yaml');
+  if (!existsSync(path)) return [];
+  const data = readYamlFile(path, DetailFileSchema, { shownAs: path });
+  return data.kinds.map((k) => ({
+    id: k.id,
+    cue: new RegExp(k.cue, 'iu'),
+    except: k.except ? new RegExp(k.except, 'iu') : null,
+    evidence: new RegExp(k.evidence, 'iu'),
+    evidenceCased: k.evidenceCased ? new RegExp(k.evidenceCased, 'u') : null,
+    section: k.section ?? false,
+    topicIntents: k.topicIntents ?? [],
+    states: k.states,
+  }));
 }

@@ -16,6 +16,7 @@ import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './as
 import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
+import type { DetailKind } from './asks.js';
 
 export { askingClause } from './asking.js';
 import { offeredAlternatives } from './alternatives.js';
@@ -2232,6 +2233,11 @@ export class Composer {
 
   passagesOf(sectionId: string): Passage[] {
     return this.bySection.get(sectionId) ?? [];
+  }
+
+  /** The kind of detail the question asks for that none of the lines states (decline.ts `unstatedDetail`). */
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor?: (k: DetailKind) => readonly string[], lead = ''): { kind: DetailKind; line: Passage } | null {
+    return this.decline.unstatedDetail(question, units, lines, kinds, summariesFor, lead);
   }
 }
 

@@ -17,6 +17,7 @@ import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf
 import { MONTHS } from './question.js';
 import { foldQuoted, quotedSpans } from './quoted.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
+import type { DetailKind } from './asks.js';
 
 // asks an agenda line answers by itself: whether an item is on, and when
 const TITLE_ANSWERS = new Set(['yesno', 'when', 'day', 'clock']);
@@ -755,6 +756,42 @@ export class DeclineChecks {
     if (sides && sides.some((s) => input.unitsOf(s).some((v) => v.tokens[0] === asked.tokens[0]))) return [];
     const context = [...this.introducingRun(line), ...this.contextOf(line)];
     return this.index.coverage([asked], line, context) > 0 ? [] : [asked];
+  }
+
+  /**
+   * The first kind of detail the question asks for (a figure or threshold, criteria, a name: rules/ask/details.yaml)
+   * that no line picked to answer it states, read with the lines introducing it: the lines cover the topic, not what is
+   * asked of it, so the answer is that the briefing does not say. With the kind, the picked line holding most of the
+   * question, to quote as context. Null when it asks for none, or a line states one.
+   */
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor: (k: DetailKind) => readonly string[] = () => [], lead = ''): { kind: DetailKind; line: Passage } | null {
+    if (!lines.length) return null;
+    const q = question.normalize('NFKC');
+    const around = (p: Passage) => [p, ...this.contextOf(p)];
+    // the question's own names and terms (not generic wording, not figures): a line stating the detail must hold one, in
+    // its own words or in a line introducing it, to be about the question's topic ("（1）待整改产品：指…" defines another
+    // thing than the pet-food standard's scoring rules)
+    const named = units.filter((u) => u.kind !== 'num' && u.soft === undefined);
+    const about = (p: Passage) => !named.length || around(p).some((l) => named.some((u) => this.index.ownHolds(u, l)));
+    const shows = (k: DetailKind, text: string) => k.evidence.test(text) || !!k.evidenceCased?.test(text);
+    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => shows(k, l.zh) || shows(k, l.en));
+    for (const k of kinds) {
+      if (!k.cue.test(q) || k.except?.test(q)) continue;
+      const looked = k.section ? [...new Set([...lines, ...lines.flatMap((p) => this.passagesOf(p.section))])] : lines;
+      if (looked.some((p) => states(k, p))) continue;
+      // ...and for such a kind, the summary of a section picked to answer, shown with the answer, is the section speaking
+      // as a whole ("首次警告；再次扣3分/次" under the off-platform contact rule, whose penalty rows name no contact detail),
+      // as is the summary of the section of the same topic that answers this kind (`topicIntents`: its penalty section)
+      if (k.section && summariesFor(k).some((s) => shows(k, s))) continue;
+      // ...and the answer's own lead, worked out from the lines ("105万元（700 × 1,500元）" for what the places are worth),
+      // states it when it shows one
+      if (lead && shows(k, lead)) continue;
+      // (the line quoted as context is the picked line holding most of the question)
+      const cov = (p: Passage) => this.index.coverage(units, p, this.contextOf(p));
+      const line = lines.reduce((best, p) => (cov(p) > cov(best) ? p : best), lines[0]!);
+      return { kind: k, line };
+    }
+    return null;
   }
 
   /** The lines before a line in its block, back to the heading it sits under (the heading included). */

@@ -11,7 +11,7 @@ import { inspectQuestion } from './guard.js';
 import { RULE_CHANNEL, bestQuote, comparedHits, confidence, declinedAnswer, extractiveAnswer, isConfident, namesUncoveredOutside, sectionTitle, cleanQuote, type Answer, type Citation } from './answer.js';
 import { ModelSchema, SectionClassifier, decide, type ModelJson } from './learned.js';
 import { phraseWithLlm } from './llm.js';
-import { unsupportedAskKinds, type AskKind } from './asks.js';
+import { loadDetailKinds, unsupportedAskKinds, type AskKind, type DetailKind } from './asks.js';
 import { answerToReply as renderReply } from './reply.js';
 import { loadPassages, type Passage } from './passages.js';
 import { CLOSED_LIST_ITEMS, loadAskRules, proposedSlots, QuestionAnalyzer, statesSlotValue, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
@@ -91,6 +91,7 @@ export function createPolicyFaq(
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
+  const detailKinds = loadDetailKinds(rulesDir);
   const foreignPlaces = loadForeignPlaceRules(join(rulesDir, 'ask', 'countries.yaml'));
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
   const passageIndex = passages.length ? new PassageIndex(passages, matcher, byId) : null;
@@ -244,16 +245,24 @@ export function createPolicyFaq(
     const ranked = hits.map((h) => h.section).filter((s) => !base.sources.includes(s.id));
     const qa = composer.analyze(question);
     const unlisted = unlistedItems(qa, answered) ?? unlistedCategory(question, qa, units);
-    if (unlisted) return { answer: notStated(lang, unlisted.zh, unlisted.en, unlisted.line, suggestionsFrom(hits)) };
+    if (unlisted) return { answer: notStated(lang, unlisted.zh, unlisted.en, unlisted.line, suggestionsFrom(hits), 'item') };
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    // the lines cover the topic but state no detail of the kind asked (a figure, criteria, a name): say so, quoting the nearest
+    // (the summaries of the sections answering, quoted with the answer, count for the kinds a whole section may state, and
+    // so do those of their topic's sections whose intents are that kind: the off-platform topic's penalty section)
+    const topics = new Set(answered.map((s) => s.topic));
+    const summariesFor = (k: DetailKind) =>
+      [...answered, ...knowledge.sections.filter((s) => topics.has(s.topic) && s.intents.some((i) => k.topicIntents.includes(i)))].flatMap((s) => [s.answer, s.answerEn]);
+    const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds, summariesFor, comp.lead);
+    if (detail) return { answer: notStated(lang, detail.kind.states.zh, detail.kind.states.en, detail.line, suggestionsFrom(hits), `detail:${detail.kind.id}`) };
     // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
     // account") that no quoted line speaks of: the briefing states nothing for it
     const place = foreignPlaces ? unstatedPlace(question, comp.passages, [...new Set(comp.passages.map((p) => p.section))].flatMap((id) => composer.passagesOf(id)), foreignPlaces) : null;
-    if (place) return { answer: notStated(lang, `${place.zh}的情况`, `anything for ${place.named}`, comp.passages[0], suggestionsFrom(hits)) };
+    if (place) return { answer: notStated(lang, `${place.zh}的情况`, `anything for ${place.named}`, comp.passages[0], suggestionsFrom(hits), 'place') };
     const below = belowStatedLevel(question, qa, [...comp.passages, ...answered.flatMap((s) => composer.passagesOf(s.id))]);
-    if (below) return { answer: notStated(lang, below.zh, below.en, below.line, suggestionsFrom(hits)) };
+    if (below) return { answer: notStated(lang, below.zh, below.en, below.line, suggestionsFrom(hits), 'level') };
     if (!comp.passages.length) return { answer: base };
     return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
   }
@@ -445,7 +454,7 @@ const NOT_STATED: Record<string, [string, string]> = {
 /** Declines because no line holds an answer of the asked type, and offers what the briefing does say nearby. */
 function notStatedAnswer(lang: Lang, comp: Composition, suggestions: Section[]): Answer {
   const [zh, en] = NOT_STATED[comp.notStated!] ?? ['这一点', 'that'];
-  return notStated(lang, zh, en, comp.passages[0], suggestions);
+  return notStated(lang, zh, en, comp.passages[0], suggestions, `type:${comp.notStated}`);
 }
 
 /** Declines an ask the answering topic never speaks to (an appeal, a refund, a live rate), in that ask's own terms. */
@@ -453,16 +462,18 @@ function askNotStatedAnswer(lang: Lang, asks: AskKind[], near: Passage | undefin
   const named = asks.map((k) => k.states).filter((s): s is { zh: string; en: string } => !!s);
   const zh = named.length ? named.map((s) => s.zh).join('、') : '这一点';
   const en = named.length ? named.map((s) => s.en).join(', or ') : 'that';
-  return notStated(lang, zh, en, near, suggestions);
+  return notStated(lang, zh, en, near, suggestions, `ask:${asks.map((k) => k.id).join(',')}`);
 }
 
-function notStated(lang: Lang, zh: string, en: string, near: Passage | undefined, suggestions: Section[]): Answer {
+function notStated(lang: Lang, zh: string, en: string, near: Passage | undefined, suggestions: Section[], unstated: string): Answer {
   const answer =
     lang === 'zh'
       ? `简报没有说明${zh}，我不做猜测。${near ? `相关的原文是：「${shownZh(near.zh)}」。` : ''}以官方规则频道为准：${RULE_CHANNEL}`
       : `The briefing does not state ${en}, and I won't guess.${near ? ` What it does say: "${near.en}" (原文：${shownZh(near.zh)}).` : ''} For the official rules see ${RULE_CHANNEL}.`;
   return {
     ...declinedAnswer(lang, suggestions, 'unknown'),
+    declineReason: 'not_stated',
+    unstated,
     answer,
   };
 }
