@@ -298,15 +298,15 @@ export class Router implements MessageHandler {
 
   /**
    * Answers a question in its thread's context and records it; with onlyIfAnswered a decline gives null, unrecorded:
-   * every decline, a "the briefing does not state that" (declineReason 'not_stated') as much as a "no answer", since
-   * such a reply answers nothing the caller could show in place of its fallback.
+   * every decline, a "the briefing does not state that" (declineReason 'not_stated', always declined) as much as a "no
+   * answer", since such a reply answers nothing the caller could show in place of its fallback.
    */
   private async answer(msg: IncomingMessage, question: string, workspaceId: string, lang: Lang, onlyIfAnswered: boolean): Promise<(Reply & { declined: boolean }) | null> {
     const conv = await this.deps.store.ensureConversation(workspaceId, msg.conversationId, msg.isDirect);
     const threadKey = msg.threadId ?? (msg.isDirect ? 'dm' : msg.conversationId);
     const previousSectionIds = await this.deps.store.threadTopic(conv, threadKey);
     const answer = await this.deps.faq.ask(question, { previousSectionIds, lang: msg.lang });
-    if (onlyIfAnswered && (answer.declined || answer.declineReason !== undefined)) return null;
+    if (onlyIfAnswered && answer.declined) return null;
     await this.deps.store.recordQuestion({
       workspaceId,
       platform: msg.platform,

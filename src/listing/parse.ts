@@ -814,7 +814,10 @@ export function createParser(rules: ListingRules): Parser {
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
     // ... unless the words that say so deny it ("下单后也不会再收运费", "after you pay we never add shipping").
-    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord && FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !LATE_NOT.test(FREIGHT_AFTER_ORDER.exec(line)![0])) out.freightAfterOrder = line.slice(0, 120);
+    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord) {
+      const late = FREIGHT_AFTER_ORDER.exec(line);
+      if (late && !FREE_SCOPE.test(line) && !LATE_NOT.test(late[0])) out.freightAfterOrder = line.slice(0, 120);
+    }
     // (a fee on top names its amount: "$35" on the line is the fee, not a price)
     if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)

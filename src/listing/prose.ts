@@ -165,10 +165,6 @@ export function isProseText(text: string, rules: ListingRules): boolean {
   return Boolean(rules.prose && text.length <= 5000 && isProse(text, rules.prose));
 }
 
-/**
- * A rep's message without the sentences that only wonder or report a suggestion ("colleague says we should change it
- * to kg with MOQ 1", "要不要改成 0"): their numbers are not the listing's, and the parser must not read them as fields.
- */
 /** The text without the prices its own words say were replaced or removed (contradictions.yaml replaced): "changed the listing
  *  from range price $1-$5 to a ladder", a rectification record's "原价格区间" over its "整改后价格区间". */
 export function withoutReplaced(text: string, rules: ListingRules): string {
@@ -179,6 +175,10 @@ export function withoutReplaced(text: string, rules: ListingRules): string {
   return out;
 }
 
+/**
+ * A rep's message without the sentences that only wonder or report a suggestion ("colleague says we should change it
+ * to kg with MOQ 1", "要不要改成 0"): their numbers are not the listing's, and the parser must not read them as fields.
+ */
 export function withoutHypotheticals(text: string, rules: ListingRules): string {
   const cues = rules.prose;
   if (!cues || text.length > 5000 || !isProse(text, cues)) return text;

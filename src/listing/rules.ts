@@ -624,7 +624,6 @@ const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用�
 // be the empty box) and the count a pack holds
 // ("100pcs/box", "100只/盒", "50 pieces per carton").
 const PACKED_PART = /(?:礼盒|盒|袋|瓶|罐|箱|桶)装|\bgift[- ]boxed\b|\bin (?:a |its )?(?:gift |original |retail )?box\b|\b(?:factory )?sealed (?:in )?(?:original |retail )?box\b|\d+\s*(?:pcs|pieces|pc|只|个|片|支|套)?\s*(?:\/|per |每)\s*(?:box|bag|carton|ctn|case|盒|袋|箱)(?![A-Za-z])/giu;
-// "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 // A conductor's cross-section: "3x95mm2" (three cores of 95), "3*2.5mm²", "4 sq mm", "4平方" (平方毫米). The first group of
 // cores only: the smaller neutral of "3x95+1x50" adds little.
 const CROSS_SECTION = /(?<![\d.])(?:(\d{1,2})\s*[x×*]\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:mm2|mm²|sq\.?\s?mm|sqmm|平方(?:毫米|mm)?)(?![A-Za-z\d])/i;
@@ -634,6 +633,7 @@ const SACKED_PART = /\b\d+(?:\.\d+)?\s*(?:kg|kgs|g|lb|lbs)\s*(?:\/\s*)?(?:pp |wo
 // "Tesla Model 3", "Model Y", "model no. X5": a maker's model name, not a scale model of the goods (a "1:24 alloy car model"
 // keeps its lower-case noun, and the categories exclude diecast and scale goods by name).
 const MODEL_CODE = /\b[Mm]odel\s+(?:[Nn]o\.?\s*)?(?:[A-Z]{1,3}|\d{1,4}[A-Z]?)\b/gu;
+// "Private Label", "Custom Logo", "私人定制包装": a service offered with the goods, not an accessory sold instead of them.
 const SERVICE_PART = /\b(?:private label|white label|custom(?:i[sz]ed)? (?:logo|label|packaging|package|box)|oem|odm)\b|(?:私人)?定制(?:logo|包装|标签|盒)?|贴牌/giu;
 
 function partMatcher(l: { en: string[]; zh: string[] }): (name: string) => string | null {

@@ -438,8 +438,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         wide = wide.slice(clauseStart(wide));
         if (serviceLine?.test(wide) || audience(pre.slice(clause))) {
           // The buyer's place the seller's person goes to is taken out before "your" is looked for near the number.
-          const rest = visitedPlaceG ? wide.replace(visitedPlaceG, ' ') : near;
-          servesBuyers = !SECOND_PERSON.test(visitedPlaceG ? rest.slice(Math.max(0, rest.length - near.length)) : near);
+          const rest = visitedPlaceG ? wide.replace(visitedPlaceG, ' ') : null;
+          servesBuyers = !SECOND_PERSON.test(rest === null ? near : rest.slice(Math.max(0, rest.length - near.length)));
         }
       }
       let owned = false;
