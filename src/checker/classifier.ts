@@ -16,6 +16,8 @@ export interface ClassifierInput {
   readonly declines: boolean;
   /** App names the rules read as a product feature ("平板预装了 WhatsApp", "shows WeChat notifications"). */
   readonly appFeatures?: number;
+  /** App names the rules read as ruled out by the rep ("I'm not on WhatsApp/WeChat for work", "I can't add you on WeChat"). */
+  readonly appRefused?: number;
   /** Offers to send or show something in this chat, read (and blanked) by the detector: "want me to send it here?". */
   readonly sentHere?: number;
 }
@@ -104,6 +106,9 @@ function contextTokens(ctx: ClassifierInput, findings: RawFinding[]): string[] {
   if (ctx.orderTalk) out.push('ON:order');
   if (ctx.declines) out.push('ON:decline');
   if (ctx.appFeatures) out.push('ON:feature');
+  // An app name ruled out: the n-grams of the names ("whatsapp", "add you on wechat") read as an offer
+  // in a refusal that lists them (rounds 33 and 35); the rules' reading is a feature of its own.
+  if (ctx.appRefused) out.push('ON:app-refused');
   return out;
 }
 

@@ -210,13 +210,14 @@ export function createDetector(rules: RuleSet): Detector {
       blanked.orderTalk = orderTalk(blanked, blanked.c.s);
       blanked.declines = declines(blanked.c.s);
       blanked.appFeatures = ctx.appFeatures;
+      blanked.appRefused = ctx.appRefused;
       blanked.sentHere = ctx.sentHere;
       return blanked;
     }
     if (ctx.labelledSpans.length > 0) {
       // Blanked in the views already built: folding the text again would cost as much as several recognizers.
       const c = blankView(ctx.c, ctx.labelledSpans);
-      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c), appFeatures: ctx.appFeatures, sentHere: ctx.sentHere };
+      return { text, t: { s: blankView(ctx.t, ctx.labelledSpans) }, c: { s: c }, labelledNumbers: ctx.labelledNumbers, orderTalk: orderTalk(ctx, c), declines: declines(c), appFeatures: ctx.appFeatures, appRefused: ctx.appRefused, sentHere: ctx.sentHere };
     }
     ctx.orderTalk = orderTalk(ctx, ctx.c.s);
     ctx.declines = declines(ctx.c.s);

@@ -51,6 +51,8 @@ export class DraftContext {
   declines = false;
   /** App names the messenger rule read as a product feature (preinstalled, notifications, printed on the goods). */
   appFeatures = 0;
+  /** App names the messenger rule read as ruled out: negated ("not on WhatsApp/WeChat"), declined or warned against. */
+  appRefused = 0;
   /** Offers to send or show something in this chat (rules/detection SEND_HERE), blanked for the classifier. */
   sentHere = 0;
 

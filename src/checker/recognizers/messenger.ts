@@ -79,6 +79,10 @@ function listClause(before: string, invite: RegExp): string {
   return clause;
 }
 
+// The rep's own name for the app echoed back as the whole question ("Our WhatsApp?", "我们的微信？"), answered in the
+// next sentence: what the buyer asked for, repeated, not an invitation (the refusal around it decides).
+const OWN_ECHO = /^\s*(?:(?:hi|hello|hey|dear|sir|madam|ok|okay|oh|ah|and|also|btw|亲|您好|你好)\s?[,，]?\s?)*(?:\b(?:my|our)|我的|我们的)\s?$/u;
+
 const GIVE_OWN_BEFORE = /\b(?:share|give|send|provide|exchange|disclose|offer|tell|post|leave)\s(?:you\s|u\s|the\sbuyer\s|buyers\s)?(?:my|our)\s(?:personal\s|private\s|own\s)?$/u;
 
 // Reassurances that read as negations without ruling anything out: "no problem I'll send you my WhatsApp".
@@ -102,6 +106,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
   const negation = anyOf(rule.negation, lexicon, expand)!;
   const feature = anyOf(rule.feature, lexicon, expand)!;
   const own = /\b(?:my|our)\b|我的|我们的/u;
+  // Names listed before this one ("不用QQ、微信、Skype", "not on WhatsApp/WeChat/Telegram", "no WhatsApp, Line or Viber"):
+  // the list's negation, before its first item, rules out every item (the compact view writes 、 as a comma, / as a space).
+  const listedBefore = new RegExp(`(?:(?:${lexicon.MSG_STRONG}|${lexicon.MSG_WEAK})\\s?(?:[,，;/&]|\\band\\b|\\bor\\b|\\bnor\\b|和|或|及|与)?\\s?)+$`, 'u');
   const refusal = rule.refusal.length ? anyOf(rule.refusal, lexicon, expand) : null;
   const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
   const weakAsWord = rule.weakAsWord.length ? new RegExp(`(?:${anyOf(rule.weakAsWord, lexicon, expand)!.source})$`, 'u') : null;
@@ -197,7 +204,11 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // The rep's own account as the object of a refused giving verb: "platform rules don't allow me to share my
           // WhatsApp", "I'm not able to give you our WeChat". The negation may stand further back in the clause.
           const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(preNeg.replace(/^.*[，,；;。!?！？]/su, '').replace(REASSURING, ''));
-          const negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
+          let negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
+          if (!negated && !meAfter) {
+            const listed = listedBefore.exec(preNeg);
+            if (listed && listed.index < preNeg.length - 1) negated = negation.test(preNeg.slice(0, listed.index).slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
+          }
           // (The compact view puts a space between a Latin name and the Chinese after it: "用 line 联系我".)
           const contactMeAfter = meAfter || CONTACT_ME_AFTER.test(post);
           const strongInvite = inviteStrong.test(pre) || contactMeAfter || !!inviteAfter?.test(post);
@@ -213,6 +224,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const looksLike = lookalike !== null && (lookalike.test(pre) || lookalike.test(post)) && !contactBefore && !contactMeAfter;
           // The app as the business's topic ("您的 Instagram 广告", "TikTok content for your shop"), with no add or contact.
           const topic = topicAfter !== null && topicAfter.test(post) && !own.test(pre) && !contactBefore && !/\bdm\b/u.test(pre) && !meAfter;
+          if (negated && !looksLike && !topic) ctx.appRefused++;
           if (negated || looksLike || topic) score = 0;
           else if (isAsk) {
             score = isStrong ? sc.ask : sc.weakAsk;
@@ -231,11 +243,13 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             // The refusal or the warning often comes in the next sentence: after a reported request ("You asked for my
             // WhatsApp. Sorry, I can't share it"), and after a plain mention ("…got WhatsApp messages from a profile using
             // our logo. That isn't me.", "…sent you his WhatsApp number yesterday. Please don't use it").
-            const told = reported?.test(pre) ?? false;
+            const told = (reported?.test(pre) ?? false) ||
+              (OWN_ECHO.test(s.slice(ss, a)) && LONE_AFTER.test(s.slice(b, se)) && isRequest(ctx, s.slice(ss, se), se));
             const until = se < s.length ? ctx.sentence(se + 1, se + 1)[1] : se;
             const around = s.slice(Math.max(ss, a - (rule.refusalWindow >> 1)), Math.min(until, b + rule.refusalWindow));
             if (warning?.test(around)) score = 0;
             else if (refusal && (told || !ownInvite.test(pre)) && !meAfter && refusal.test(around)) score = 0;
+            if (score === 0) ctx.appRefused++;
           }
         }
         if (score <= 0) continue;
