@@ -88,8 +88,9 @@ const GIVE_OWN_BEFORE = /\b(?:share|give|send|provide|exchange|disclose|offer|te
 // Reassurances that read as negations without ruling anything out: "no problem I'll send you my WhatsApp".
 const REASSURING = /\b(?:no\s(?:problem|worries|doubt)|not\sa\sproblem|dont\sworry|do\snot\sworry|why\snot)\b/gu;
 
-// "Don't hesitate to add my WhatsApp" is an invitation, not a refusal.
-const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫/g;
+// "Don't hesitate to add my WhatsApp" is an invitation, not a refusal; "if not, WeChat is fine" (没有的话, 不然的话)
+// offers the next app as the alternative.
+const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫|(?:没有|没|不方便|不用)的话|不然的话|\bif\s(?:not|you\sdont|u\sdont)\b/g;
 
 /**
  * Messenger names: a handle right after the name, an invitation ("add my", "加我"), or a question about the
