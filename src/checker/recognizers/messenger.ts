@@ -206,7 +206,9 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           // WhatsApp", "I'm not able to give you our WeChat". The negation may stand further back in the clause.
           const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(preNeg.replace(/^.*[，,；;。!?！？]/su, '').replace(REASSURING, ''));
           let negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
-          if (!negated && !meAfter) {
+          // (Only where a negation stands somewhere before: most names are not in a refused list, and the list's regex, an
+          // alternation of every app name tried at each position, is the dearer test.)
+          if (!negated && !meAfter && negation.test(preNeg)) {
             const listed = listedBefore.exec(preNeg);
             if (listed && listed.index < preNeg.length - 1) negated = negation.test(preNeg.slice(0, listed.index).slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
           }
