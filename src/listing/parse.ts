@@ -636,7 +636,8 @@ export function createParser(rules: ListingRules): Parser {
    *  it on the line ("price per roll: $50" states another price, not the unit of the one shown). */
   function remarkedPriceUnit(text: string, cue: RegExp): ParsedListing['priceFor'] {
     for (const line of text.split('\n')) {
-      if (!/per|每/i.test(line)) continue;
+      // (a quantity named as the price's own, "价格为10厘米价格", needs no 每)
+      if (!/per|每|价格|单价|报价|标价|售价/i.test(line)) continue;
       for (const c of line.matchAll(cue)) {
         const rest = line.slice(c.index + c[0].length);
         const m = PER_QTY.exec(rest);
