@@ -637,7 +637,7 @@ export function createParser(rules: ListingRules): Parser {
   function remarkedPriceUnit(text: string, cue: RegExp): ParsedListing['priceFor'] {
     for (const line of text.split('\n')) {
       // (a quantity named as the price's own, "价格为10厘米价格", needs no 每)
-      if (!/per|每|价格|单价|报价|标价|售价/i.test(line)) continue;
+      if (!/per|每/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
       for (const c of line.matchAll(cue)) {
         const rest = line.slice(c.index + c[0].length);
         const m = PER_QTY.exec(rest);
@@ -1902,6 +1902,9 @@ export function wordedRange(text: string): string {
   });
 }
 
+// A price remark naming its quantity without 每 ("价格为10厘米价格") or a price-basis field: the lines besides those with
+// "per"/每 that the price's stated unit is looked for in.
+const REMARKED_QTY_HINT = /(?:价格|单价|报价|标价|售价)\s*(?:为|是|按)\s*\d|\b(?:price|pricing)[ _-](?:basis|based|unit)\b/i;
 const NON_ASCII = /[^\x00-\x7f]/;
 const FULL_COMMA_BEFORE_STEP = /(\d)，(?=\d{3}\s*(?:(?!元|美元|美金|刀|块|usd|rmb|cny)[A-Za-z\p{Script=Han}]{1,4}\s*)?(?:[-~–—至到]\s*\d|以上|及以上|\+|起(?!订)))/giu;
 /** Copy-paste noise away: full-width forms, markdown from a saved page, odd dashes and spaces. */
