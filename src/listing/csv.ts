@@ -40,8 +40,13 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   let rows: string[][] | null = null;
   // "tier1_qty, tier1_price, tier2_qty, tier2_price": a ladder spread over pairs of columns, read as one ladder cell.
   const pairs = tierPairs(header);
-  if (pairs) {
-    rows = joinTierPairs(parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim), pairs);
+  const numbered = pairs ? null : numberedPairs(header);
+  if (pairs || numbered?.tiers) {
+    rows = joinTierPairs(parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim), (pairs ?? numbered!.tiers)!);
+    header = rows[0]!;
+  } else if (numbered?.skus) {
+    // "SKU1, 价格1, SKU2, 价格2", "variant_1, price_1, ...": a product's options over pairs of columns, read as one cell of SKUs.
+    rows = joinSkuPairs(parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim), numbered.skus);
     header = rows[0]!;
   }
   const roles = header.map((h) => role(h));
@@ -60,7 +65,10 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   const priced = at >= 0 || filled.includes('tiers') || filled.includes('steps') || filled.includes('skus');
   // A sheet of a product's MOQs without a price ("title, moq_displayed, moq_actual", "标题, 展示起订量, 备注"): its minimums
   // and notes are checked against each other, as a form's are.
-  const moqSheet = !priced && filled.includes('moq') && filled.filter((r) => r === 'moq' || r === 'other').length >= 2;
+  // ... and so is one MOQ beside a column of words the rules do not name ("lead_time_note": "orders under 2000 pcs not
+  // accepted"): such a note can state the real minimum.
+  const noteColumn = () => filled.some((r, k) => (roles[k] === null || r === 'other') && (r === null || r === 'other' || r === 'variant') && data.some((row) => ((row[k] ?? '').match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3));
+  const moqSheet = !priced && filled.includes('moq') && (filled.filter((r) => r === 'moq' || r === 'other').length >= 2 || noteColumn());
   if ((!priced && !moqSheet) || (!filled.includes('title') && !filled.includes('variant'))) return null;
   // No row with a number in its price cell: a table of something else.
   if (at >= 0 && !data.some((r) => /\d/.test(r[at] ?? ''))) return null;
@@ -83,6 +91,60 @@ function tierPairs(header: string[]): [number, number][] | null {
   });
   const pairs = [...qty].filter(([n]) => price.has(n)).sort((a, b) => Number(a[0]) - Number(b[0])).map(([n, k]) => [k, price.get(n)!] as [number, number]);
   return pairs.length >= 2 ? pairs : null;
+}
+
+// A column named by its number and what it holds, the number anywhere in the name: "qty_tier_1", "tier1_usd", "price_2",
+// "variant_3", "SKU1", "价格1", "一档数量", "第二档价格". The words left once the number is cut out say what the column holds.
+const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const NUMBERED_CN = /^第?([一二三四五六七八九])\s*(?:档|级|阶|个)?\s*(.*)$/u;
+const NUMBERED = /^([^\d]*?)(?<![\d.])([1-9])(?![\d.])([^\d]*)$/u;
+const STEM_PRICE = /price|单价|价格|售价|报价|金额|usd|us\$|\$|美元|美金|rmb|cny|人民币|元|cost/i;
+const STEM_QTY = /qty|quantity|数量|起订|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数/i;
+const STEM_NAME = /variant|variation|option|sku|spec|规格|款式|型号|颜色|colou?r|size|尺码|name|名称|model|属性|item/i;
+
+/**
+ * Numbered columns the named patterns above do not know: pairs of a quantity and a price per step (a ladder, [quantity
+ * column, price column]) or of an option and its price per number (the product's SKUs, [name column, price column]).
+ * Null when fewer than two numbers pair up.
+ */
+function numberedPairs(header: string[]): { tiers: [number, number][] | null; skus: [number, number][] | null } | null {
+  const qty = new Map<string, number>();
+  const price = new Map<string, number>();
+  const name = new Map<string, number>();
+  header.forEach((h, k) => {
+    const t = h.trim();
+    const cn = NUMBERED_CN.exec(t);
+    const m = cn ? null : NUMBERED.exec(t);
+    const n = cn ? CN_DIGIT[cn[1]!]! : m?.[2];
+    if (!n) return;
+    const stem = cn ? cn[2]! : `${m![1]} ${m![3]}`;
+    if (STEM_PRICE.test(stem)) price.set(n, k);
+    else if (STEM_QTY.test(stem)) qty.set(n, k);
+    else if (STEM_NAME.test(stem) || (cn && !stem.trim())) name.set(n, k);
+  });
+  if (price.size < 2) return null;
+  const pair = (from: Map<string, number>) => {
+    const out = [...from].filter(([n]) => price.has(n)).sort((a, b) => Number(a[0]) - Number(b[0])).map(([n, k]) => [k, price.get(n)!] as [number, number]);
+    return out.length >= 2 ? out : null;
+  };
+  const tiers = pair(qty);
+  const skus = tiers ? null : pair(name);
+  return tiers || skus ? { tiers, skus } : null;
+}
+
+/** The rows with each numbered pair of an option and its price folded into one "SKUs" cell ("Full set: 89.00; Canopy: 0.01"). */
+function joinSkuPairs(rows: string[][], pairs: [number, number][]): string[][] {
+  const drop = new Set(pairs.flat());
+  return rows.map((r, i) => {
+    const kept = r.filter((_, k) => !drop.has(k));
+    if (i === 0) return [...kept, 'SKUs'];
+    // (a name is cut at the characters that separate options or name a price in a cell of SKUs; one that starts with a
+    // figure, "10in tube", keeps it behind a word so the cell reads it as a name)
+    const cell = pairs
+      .filter(([nm, p]) => (r[nm] ?? '').trim() && /\d/.test(r[p] ?? ''))
+      .map(([nm, p]) => `${r[nm]!.trim().replace(/[:：|;；$¥€￥=]/g, ' ').replace(/^(?=\d)/, '#')}: ${r[p]!.trim().replace(/^(?:US\s?\$|\$|USD)\s*/i, '')}`);
+    return [...kept, cell.join('; ')];
+  });
 }
 
 /** The rows with each numbered pair of quantity and price columns folded into one "Tiers" cell ("3000:0.045|10000:0.032"). */

@@ -19,7 +19,9 @@ export const CUR_AFTER = String.raw`USD|US\s?dollars?|dollars?|美元|美金|刀
 // (a number before a currency that another amount follows is a code or size, not an amount: "HLSO 16/20 USD 9.60", "VS1 USD 320")
 export const MONEY = new RegExp(String.raw`(${CUR_BEFORE})\s?(${NUM})(万)?|(${NUM})(万)?\s?(${CUR_AFTER})(?![A-Za-z])(?!\s?\d)`, 'gi');
 
-const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,]|\s*\+|\s*[A-Za-z\p{Script=Han}$¥€])`, 'u');
+// (a whole number with a word after it is a quantity, "$3.5 - 100 pcs"; an amount with cents is the range's second
+// price whatever word follows, "$0.20-0.35 一条", "$1.20 - 1.35 each", and is read whole, never as its "0" or "1.3")
+const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,.]|\s*\+|\s*[$¥€])(?<=\.\d+|\d(?!\s*[A-Za-z\p{Script=Han}]))`, 'u');
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
 // "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
@@ -634,7 +636,8 @@ export function createParser(rules: ListingRules): Parser {
    *  it on the line ("price per roll: $50" states another price, not the unit of the one shown). */
   function remarkedPriceUnit(text: string, cue: RegExp): ParsedListing['priceFor'] {
     for (const line of text.split('\n')) {
-      if (!/per|每/i.test(line)) continue;
+      // (a quantity named as the price's own, "价格为10厘米价格", needs no 每)
+      if (!/per|每/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
       for (const c of line.matchAll(cue)) {
         const rest = line.slice(c.index + c[0].length);
         const m = PER_QTY.exec(rest);
@@ -1899,12 +1902,19 @@ export function wordedRange(text: string): string {
   });
 }
 
+// A price remark naming its quantity without 每 ("价格为10厘米价格") or a price-basis field: the lines besides those with
+// "per"/每 that the price's stated unit is looked for in.
+const REMARKED_QTY_HINT = /(?:价格|单价|报价|标价|售价)\s*(?:为|是|按)\s*\d|\b(?:price|pricing)[ _-](?:basis|based|unit)\b/i;
 const NON_ASCII = /[^\x00-\x7f]/;
+const FULL_COMMA_BEFORE_STEP = /(\d)，(?=\d{3}\s*(?:(?!元|美元|美金|刀|块|usd|rmb|cny)[A-Za-z\p{Script=Han}]{1,4}\s*)?(?:[-~–—至到]\s*\d|以上|及以上|\+|起(?!订)))/giu;
 /** Copy-paste noise away: full-width forms, markdown from a saved page, odd dashes and spaces. */
 export function clean(text: string): string {
   // ASCII is its own NFKC form: only a paste with other characters goes through the normalizer (and its copy).
   // Each pass runs only when the text holds its pattern's first character (checked on the text as it stands then).
   const wide = NON_ASCII.test(text);
+  // "$12，100-999件 $8.5": a full-width comma before a quantity range or a quantity that starts a step ("100件以上") ends the
+  // amount before it; read as a thousands separator it made $12 into $12,100. (Before NFKC, which makes it a ",".)
+  if (wide && text.includes('，')) text = text.replace(FULL_COMMA_BEFORE_STEP, '$1, ');
   let s = wide ? text.normalize('NFKC') : text;
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   if (s.includes('*') || s.includes('\\')) s = s.replace(/\*\*|\\(?=[$*_[\]()#])/g, '');
