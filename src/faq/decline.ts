@@ -31,6 +31,17 @@ const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 const INSIDE_TITLE = /^\s*(里面|里头|里|当中|之中|中)/;
 // how many words an English quote must have to name an agenda title by its rendering
 const TITLE_EN_WORDS = 3;
+// an English word without its ending, so that a quote names a title in other inflections of its rendering's words
+// ("lecturer usage rules" against "the rules for using lecturers")
+const enStem = (w: string) => w.toLowerCase().replace(/s$/, '').replace(/(ing|age|ed|e)$/, '');
+// words right before a title's phrase that act on the item's content ("违反讲师使用规则会怎么罚", "按照…规则"): what follows
+// is asked of what the item says
+const ACTS_ON_TITLE = /(违反|违背|违规使用|遵守|遵循|按照|依照|根据|依据|触犯)\s*$/u;
+// words right after a title's phrase that put it as the question's topic, the question following ("讲师使用规则 if we…",
+// "…重点强调 那部分说了些什么")
+const TOPIC_AFTER_TITLE = /^\s*([:：,，;；—–-]|\s[a-z]|\s*那(部分|一?part|一?块|一?项|一?条|段))/iu;
+// a yes/no about whether the item is on the agenda or was spoken of, which the agenda answers ("议程里有讲师使用规则吗")
+const TITLE_PRESENCE = /议程|日程|目录|大纲|提到|提及|有没有讲|讲没讲|讲了吗|这一?项|\bagenda\b|\boutline\b|\bmention(ed)?\b|\blisted\b|\bcovered\b|\bon the (list|slide)s?\b/iu;
 // what a title's word is replaced by: a neutral noun, so the words around it keep their places ("The agenda has…" does not
 // start with "has" and turn into a yes/no)
 const TITLE_STANDIN = ' item ';
@@ -247,8 +258,19 @@ export class DeclineChecks {
     // (an ask the title's own words raise, "讲师" or "lecturer" read as asking who, is the title named again, not asked of it)
     const askedOf = (text: string, title: Passage) => this.analyzer.analyze(withoutTitleWords(text, title)).types;
     const blocked = (types: string[]) => types.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t));
+    // A yes/no about something else the item would hold ("…能不能请外部讲师", "was there a new AI reply tool in it") is
+    // asked of the item's content all the same, when the item is plainly named as its scope: the briefing lists only
+    // its title, so it states no yes or no; whether the item is on the agenda at all stays the agenda's to answer
+    const otherNames = (rest: string, title: Passage) =>
+      input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== title) && !this.index.ownHolds(u, title));
+    const askedOfContent = (types: string[], rest: string, title: Passage) =>
+      types.includes('yesno') && !TITLE_PRESENCE.test(question) && otherNames(withoutTitleWords(rest, title), title).length > 0 && !types.some((t) => t === 'who' || t === 'when' || t === 'day' || t === 'clock' || (t !== 'yesno' && (ENDS_IN_EVIDENCE as readonly string[]).includes(t)));
     const quotedTitle = this.quotedBareTitle(question);
-    if (quotedTitle && !blocked(askedOf(question.replace(QUOTED_TEXT, ' '), quotedTitle))) return quotedTitle;
+    if (quotedTitle) {
+      const rest = question.replace(QUOTED_TEXT, ' ').replace(/(?<=^|[\s(（:：,，])'[^'\n]{2,60}'(?![a-z])/gi, ' ');
+      const types = askedOf(rest, quotedTitle);
+      if (!blocked(types) || askedOfContent(types, rest, quotedTitle)) return quotedTitle;
+    }
     // ...and so does a title the asker names unquoted by a phrase of it no other line holds ("讲师使用规则具体说了什么"),
     // what it asks read without the phrase
     // (and only when the rest of the question names nothing another line holds: "成长指引新手任务有哪些" asks the tasks)
@@ -262,8 +284,12 @@ export class DeclineChecks {
       const outside = askedOf(rest, named.title);
       const restNames = input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== named.title) && !this.index.ownHolds(u, named.title));
       const after = question.slice(question.indexOf(named.phrase) + named.phrase.length);
-      const setApart = quotedOrBracketed(question).some((span) => span.includes(named.phrase)) || INSIDE_TITLE.test(after);
+      const before = question.slice(0, question.indexOf(named.phrase));
+      // (the item put as the question's topic, or as what is acted on, names it as plainly as quotes do)
+      const topic = !before.trim() && TOPIC_AFTER_TITLE.test(after);
+      const setApart = quotedOrBracketed(question).some((span) => span.includes(named.phrase)) || INSIDE_TITLE.test(after) || topic || ACTS_ON_TITLE.test(before);
       if (!blocked(outside) && (setApart || (!restNames.length && (asksContents(outside) || !outside.length)))) return named.title;
+      if (setApart && askedOfContent(outside, rest, named.title)) return named.title;
     }
     const clauses = question.split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
@@ -348,8 +374,8 @@ export class DeclineChecks {
     // its rendering, "the 'April efficiency tools roundup'", every quoted word the rendering's)
     const englishQuotes = quotedOrBracketed(question).map((s) => s.toLowerCase().match(/[a-z]+/g) ?? []).filter((ws) => ws.length >= TITLE_EN_WORDS);
     const rendered = (p: Passage) => {
-      const words = new Set(p.en.toLowerCase().match(/[a-z]+/g) ?? []);
-      return englishQuotes.some((ws) => ws.every((w) => words.has(w)));
+      const words = new Set((p.en.toLowerCase().match(/[a-z]+/g) ?? []).map(enStem));
+      return englishQuotes.some((ws) => ws.every((w) => words.has(enStem(w))));
     };
     return titles.find((p) => (spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, ''))) || spans.includes(foldQuoted(p.zh)) || rendered(p)) && !this.headsAgendaPart(p)) ?? null;
   }
