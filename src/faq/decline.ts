@@ -14,7 +14,7 @@ import { choiceIsPartOfTheAsk, offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
-import { MONTHS } from './question.js';
+import { MONTHS, withoutSourceReferences } from './question.js';
 import { foldQuoted, quotedSpans } from './quoted.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { DetailKind } from './asks.js';
@@ -170,6 +170,9 @@ function periodPattern(period: string): RegExp {
   if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
   if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
+  // a calendar year ("2023年", "in 2023") is named by a line that writes it
+  m = p.match(/^\s*((?:19|20)\d\d)\s*$/);
+  if (m) return new RegExp(`(?<!\\d)${m[1]}(?!\\d)`);
   // ("the fourth FollowMe topic period", "the 4th topic call": the ordinal, in words or figures, and the edition noun,
   // with the thing between; a line about it says 第4期 or the same ordinal before the same noun)
   m = p.match(/\b(first|third|fourth|fifth|sixth|1st|3rd|[4-9]th)\b.*?\b(season|round|edition|batch|period|phase|call|intake|wave)\b/);
@@ -889,7 +892,14 @@ export class DeclineChecks {
     const qualified = clause.match(/^\s*(?:的|'s|’s|的?[那这](?:场|次|期|个|届|批))\s*(.*)$/)?.[1] ?? '';
     const after = qualified.split(PERIOD_NOUN_END)[0]!.slice(0, PERIOD_NOUN_CHARS);
     const own = named(period.replace(PERIOD_WORDS, ' '));
-    const thing = own.length ? own : named(after);
+    let thing = own.length ? own : named(after);
+    // (a year qualifies no noun, "2023年星等级还会调整吗": the thing of that year is what the rest of its part names, in the
+    // question's own terms; "2023年起…碳关税" names the year for the EU tariff, not for the star level)
+    // (not the words pointing at the source, "according to the green factory talk": they name where, not what; nor a word
+    // no line holds, "EU" beside 欧盟: no line can be told about it or not by it)
+    if (!thing.length && /^\s*(19|20)\d\d\s*$/.test(period)) {
+      thing = named(withoutSourceReferences(part.replace(period, ' '), this.analyzer.rules.sourceReference)).filter((u) => (u.soft ?? 1) >= 1 && this.index.holders(u).length > 0);
+    }
     return lines.some((p) => {
       if (!want.test(digitsOf(p.zh)) && !want.test(p.en)) return false;
       if (!thing.length) return true;
