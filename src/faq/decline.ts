@@ -14,7 +14,7 @@ import { choiceIsPartOfTheAsk, offeredAlternatives } from './alternatives.js';
 import type { QuestionAnalysis, QuestionAnalyzer } from './question.js';
 import type { ComposeInput, PassageIndex } from './compose.js';
 import { askingClause, clausesOf, ENDS_IN_EVIDENCE, predicateBefore, predicateOf, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
-import { MONTHS } from './question.js';
+import { MONTHS, withoutSourceReferences } from './question.js';
 import { foldQuoted, quotedSpans } from './quoted.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { DetailKind } from './asks.js';
@@ -31,6 +31,17 @@ const BARE_TITLE = /^[^，,：:。；;（(]{1,24}$/;
 const INSIDE_TITLE = /^\s*(里面|里头|里|当中|之中|中)/;
 // how many words an English quote must have to name an agenda title by its rendering
 const TITLE_EN_WORDS = 3;
+// an English word without its ending, so that a quote names a title in other inflections of its rendering's words
+// ("lecturer usage rules" against "the rules for using lecturers")
+const enStem = (w: string) => w.toLowerCase().replace(/s$/, '').replace(/(ing|age|ed|e)$/, '');
+// words right before a title's phrase that act on the item's content ("违反讲师使用规则会怎么罚", "按照…规则"): what follows
+// is asked of what the item says
+const ACTS_ON_TITLE = /(违反|违背|违规使用|遵守|遵循|按照|依照|根据|依据|触犯)\s*$/u;
+// words right after a title's phrase that put it as the question's topic, the question following ("讲师使用规则 if we…",
+// "…重点强调 那部分说了些什么")
+const TOPIC_AFTER_TITLE = /^\s*([:：,，;；—–-]|\s[a-z]|\s*那(部分|一?part|一?块|一?项|一?条|段))/iu;
+// a yes/no about whether the item is on the agenda or was spoken of, which the agenda answers ("议程里有讲师使用规则吗")
+const TITLE_PRESENCE = /议程|日程|目录|大纲|提到|提及|有没有讲|讲没讲|讲了吗|这一?项|\bagenda\b|\boutline\b|\bmention(ed)?\b|\blisted\b|\bcovered\b|\bon the (list|slide)s?\b/iu;
 // what a title's word is replaced by: a neutral noun, so the words around it keep their places ("The agenda has…" does not
 // start with "has" and turn into a yes/no)
 const TITLE_STANDIN = ' item ';
@@ -159,6 +170,9 @@ function periodPattern(period: string): RegExp {
   if (/明年|next year/.test(p)) return /明年|下一年|next year/i;
   if (/上|last|previous|past|往期|历届/.test(p)) return /上期|上一[期季]|之前|previous round|去年|last year/i;
   if (/下|next|明年/.test(p)) return /下[一个]?[期季月批]|第\s*2\s*[批期]|next (month|round|season|batch|list)|second (list|batch)|明年/i;
+  // a calendar year ("2023年", "in 2023") is named by a line that writes it
+  m = p.match(/^\s*((?:19|20)\d\d)\s*$/);
+  if (m) return new RegExp(`(?<!\\d)${m[1]}(?!\\d)`);
   // ("the fourth FollowMe topic period", "the 4th topic call": the ordinal, in words or figures, and the edition noun,
   // with the thing between; a line about it says 第4期 or the same ordinal before the same noun)
   m = p.match(/\b(first|third|fourth|fifth|sixth|1st|3rd|[4-9]th)\b.*?\b(season|round|edition|batch|period|phase|call|intake|wave)\b/);
@@ -247,8 +261,19 @@ export class DeclineChecks {
     // (an ask the title's own words raise, "讲师" or "lecturer" read as asking who, is the title named again, not asked of it)
     const askedOf = (text: string, title: Passage) => this.analyzer.analyze(withoutTitleWords(text, title)).types;
     const blocked = (types: string[]) => types.some((t) => TITLE_ANSWERS.has(t) || t === 'who' || (ENDS_IN_EVIDENCE as readonly string[]).includes(t));
+    // A yes/no about something else the item would hold ("…能不能请外部讲师", "was there a new AI reply tool in it") is
+    // asked of the item's content all the same, when the item is plainly named as its scope: the briefing lists only
+    // its title, so it states no yes or no; whether the item is on the agenda at all stays the agenda's to answer
+    const otherNames = (rest: string, title: Passage) =>
+      input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== title) && !this.index.ownHolds(u, title));
+    const askedOfContent = (types: string[], rest: string, title: Passage) =>
+      types.includes('yesno') && !TITLE_PRESENCE.test(question) && otherNames(withoutTitleWords(rest, title), title).length > 0 && !types.some((t) => t === 'who' || t === 'when' || t === 'day' || t === 'clock' || (t !== 'yesno' && (ENDS_IN_EVIDENCE as readonly string[]).includes(t)));
     const quotedTitle = this.quotedBareTitle(question);
-    if (quotedTitle && !blocked(askedOf(question.replace(QUOTED_TEXT, ' '), quotedTitle))) return quotedTitle;
+    if (quotedTitle) {
+      const rest = question.replace(QUOTED_TEXT, ' ').replace(/(?<=^|[\s(（:：,，])'[^'\n]{2,60}'(?![a-z])/gi, ' ');
+      const types = askedOf(rest, quotedTitle);
+      if (!blocked(types) || askedOfContent(types, rest, quotedTitle)) return quotedTitle;
+    }
     // ...and so does a title the asker names unquoted by a phrase of it no other line holds ("讲师使用规则具体说了什么"),
     // what it asks read without the phrase
     // (and only when the rest of the question names nothing another line holds: "成长指引新手任务有哪些" asks the tasks)
@@ -262,8 +287,12 @@ export class DeclineChecks {
       const outside = askedOf(rest, named.title);
       const restNames = input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== named.title) && !this.index.ownHolds(u, named.title));
       const after = question.slice(question.indexOf(named.phrase) + named.phrase.length);
-      const setApart = quotedOrBracketed(question).some((span) => span.includes(named.phrase)) || INSIDE_TITLE.test(after);
+      const before = question.slice(0, question.indexOf(named.phrase));
+      // (the item put as the question's topic, or as what is acted on, names it as plainly as quotes do)
+      const topic = !before.trim() && TOPIC_AFTER_TITLE.test(after);
+      const setApart = quotedOrBracketed(question).some((span) => span.includes(named.phrase)) || INSIDE_TITLE.test(after) || topic || ACTS_ON_TITLE.test(before);
       if (!blocked(outside) && (setApart || (!restNames.length && (asksContents(outside) || !outside.length)))) return named.title;
+      if (setApart && askedOfContent(outside, rest, named.title)) return named.title;
     }
     const clauses = question.split(/[，,;；?？。]/).filter((c) => c.trim());
     const part = asksContents(qa.types) ? null : clauses.length > 1 ? clauses.find((c) => asksContents(this.analyzer.analyze(c).types)) : undefined;
@@ -348,8 +377,8 @@ export class DeclineChecks {
     // its rendering, "the 'April efficiency tools roundup'", every quoted word the rendering's)
     const englishQuotes = quotedOrBracketed(question).map((s) => s.toLowerCase().match(/[a-z]+/g) ?? []).filter((ws) => ws.length >= TITLE_EN_WORDS);
     const rendered = (p: Passage) => {
-      const words = new Set(p.en.toLowerCase().match(/[a-z]+/g) ?? []);
-      return englishQuotes.some((ws) => ws.every((w) => words.has(w)));
+      const words = new Set((p.en.toLowerCase().match(/[a-z]+/g) ?? []).map(enStem));
+      return englishQuotes.some((ws) => ws.every((w) => words.has(enStem(w))));
     };
     return titles.find((p) => (spans.includes(foldQuoted(p.zh.replace(/^\d+\s*/, ''))) || spans.includes(foldQuoted(p.zh)) || rendered(p)) && !this.headsAgendaPart(p)) ?? null;
   }
@@ -863,7 +892,14 @@ export class DeclineChecks {
     const qualified = clause.match(/^\s*(?:的|'s|’s|的?[那这](?:场|次|期|个|届|批))\s*(.*)$/)?.[1] ?? '';
     const after = qualified.split(PERIOD_NOUN_END)[0]!.slice(0, PERIOD_NOUN_CHARS);
     const own = named(period.replace(PERIOD_WORDS, ' '));
-    const thing = own.length ? own : named(after);
+    let thing = own.length ? own : named(after);
+    // (a year qualifies no noun, "2023年星等级还会调整吗": the thing of that year is what the rest of its part names, in the
+    // question's own terms; "2023年起…碳关税" names the year for the EU tariff, not for the star level)
+    // (not the words pointing at the source, "according to the green factory talk": they name where, not what; nor a word
+    // no line holds, "EU" beside 欧盟: no line can be told about it or not by it)
+    if (!thing.length && /^\s*(19|20)\d\d\s*$/.test(period)) {
+      thing = named(withoutSourceReferences(part.replace(period, ' '), this.analyzer.rules.sourceReference)).filter((u) => (u.soft ?? 1) >= 1 && this.index.holders(u).length > 0);
+    }
     return lines.some((p) => {
       if (!want.test(digitsOf(p.zh)) && !want.test(p.en)) return false;
       if (!thing.length) return true;
