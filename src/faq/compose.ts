@@ -1104,6 +1104,7 @@ export class Composer {
       if (run.length > 1) picked.splice(0, 1, ...run.filter((p) => !picked.slice(1).includes(p)));
     }
     this.withIntroduced(picked);
+    this.withTableRows(picked);
     // a briefing FAQ's question line is answered by the lines after it ("答：不是。" and its reasons)
     for (const p of [...picked]) {
       if (p.kind !== 'faq' || !/[？?]\s*$/.test(p.zh)) continue;
@@ -1389,6 +1390,24 @@ export class Composer {
       const end = after.findIndex((x) => x.kind === 'heading' || INTRODUCES.test(x.zh));
       const fresh = after.slice(0, end < 0 ? INTRODUCED_LINES : Math.min(end, INTRODUCED_LINES)).filter((x) => !picked.includes(x));
       picked.splice(picked.indexOf(p) + 1, 0, ...fresh);
+    }
+    return picked;
+  }
+
+  /**
+   * A table's header line ("违规情形	产品处罚") names its columns and states nothing: quoted alone it leaves out the row
+   * that holds the answer ("发布违规产品	产品0分下架"), so a picked header brings the rows under it when none of them was
+   * picked. Only a short table: quoting part of a long one (the violator list) would read as all of it.
+   */
+  private withTableRows(picked: Passage[]): Passage[] {
+    for (const p of [...picked]) {
+      if (p.kind !== 'heading' || !p.zh.includes('\t')) continue;
+      const group = this.byGroup.get(p.group) ?? [];
+      const after = group.slice(group.indexOf(p) + 1);
+      const end = after.findIndex((x) => x.kind !== 'table-row');
+      const rows = end < 0 ? after : after.slice(0, end);
+      if (!rows.length || rows.length > LIST_RUN || rows.some((x) => picked.includes(x))) continue;
+      picked.splice(picked.indexOf(p) + 1, 0, ...rows);
     }
     return picked;
   }
@@ -2305,7 +2324,8 @@ function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
   if (!m) return null;
   // widen a bare figure to the phrase around it ("7" -> "7天内务必修改" is too long; keep the clause)
   const at = m.index ?? 0;
-  const stops = /[，,；;。：:（）()]|\. /g;
+  // (a thousands separator, "$22,899,929.67", is inside the figure, not a clause break)
+  const stops = /[，；;。：:（）()]|(?<!\d),|,(?!\d{3}(?!\d))|\. /g;
   let clauseStart = 0;
   let clauseEnd = text.length;
   // (a label's word, "图片更新周期：每小时更新", is not the figure: the value after its colon comes with it)
