@@ -827,9 +827,12 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
   // nothing known): a group whose set the draft lacks keeps only those, without a check of the others.
   const free = Uint8Array.from(required, (sets) => (sets.length === 0 ? 1 : 0));
   const groupAny: number[] = [];
+  const freeIn: Int32Array[] = [];
   for (let from = 0; from < pieces.length; from += GROUP) {
     const sets = rarest.slice(from, from + GROUP).filter((set): set is string[] => set !== null);
     groupAny.push(sets.length > 0 ? scanner.set(sets.flat()) : -1);
+    const to = Math.min(pieces.length, from + GROUP);
+    freeIn.push(Int32Array.from({ length: to - from }, (_, q) => from + q).filter((k) => free[k] === 1));
   }
   const cache = new Map<number | string, RegExp>();
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
@@ -845,9 +848,20 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
       if (wide) chunks.fill(0);
       for (let j = 0, from = 0; from < pieces.length; j++, from += GROUP) {
         const g = groupAny[j]!;
-        const none = g >= 0 && hits[g] !== 1; // no alternative of the group that requires literals can be kept
+        if (g >= 0 && hits[g] !== 1) {
+          // No alternative of the group that requires literals can be kept: only its free ones, listed (most groups of
+          // a long list on most drafts, where a pass over all sixteen cost more than the checks of the others).
+          const only = freeIn[j]!;
+          for (let q = 0; q < only.length; q++) {
+            const k = only[q]!;
+            kept++;
+            if (wide) chunks[k >> 4]! |= 1 << (k & 15);
+            else mask |= 1 << k;
+          }
+          continue;
+        }
         for (let k = from, to = Math.min(pieces.length, from + GROUP); k < to; k++) {
-          if (none ? free[k] !== 1 : !allHit(hits, needs[k]!)) continue;
+          if (!allHit(hits, needs[k]!)) continue;
           kept++;
           if (wide) chunks[k >> 4]! |= 1 << (k & 15);
           else mask |= 1 << k;
