@@ -124,6 +124,7 @@ function checkWith(detector: Detector, model: Model | null, arbiter: ArbiterMode
   let stage: CheckResult['stage'] = 'rules';
   if (ruleMax >= block) verdict = 'block';
   else if (ruleMax >= warn) verdict = 'warn';
+  else if (probability >= classifierCut && detection.classifierVetoed) explain.push('classifier would warn, but the draft keeps the talk here (checker.yaml classifierUnless)');
   else if (probability >= classifierCut) [verdict, stage] = ['warn', 'classifier'];
   else if (!model && raw.length === 0) explain.push('classifier stage off (no model.json)');
 

@@ -286,6 +286,8 @@ const fileSchema = z
     thresholds: z.object({ block: score, warn: score, classifierWarn: score, llmBand: score }).optional(),
     classifierCut: z.object({ folds: z.number().int().min(2).max(20), maxFalsePositiveRate: score }).strict().optional(),
     arbiter: z.object({ folds: z.number().int().min(2).max(20), maxRecallLoss: score, loweredScore: score }).strict().optional(),
+    // Wording over which the classifier alone may not warn (checker.yaml): see RuleSet.classifierUnless.
+    classifierUnless: z.array(regexSource).optional(),
     rewrite: bilingual.optional(),
     // A closing line for drafts whose findings are of one category (payment: offer Trade Assurance), in place of `rewrite`.
     rewriteFor: z.record(z.string(), bilingual).optional(),
@@ -315,6 +317,11 @@ export interface RuleSet {
   classifierCut: { folds: number; maxFalsePositiveRate: number };
   /** How scripts/train-arbiter.ts picks its cut-off, and the score a finding it doubts is lowered to; null: arbiter off. */
   arbiter: { folds: number; maxRecallLoss: number; loweredScore: number } | null;
+  /**
+   * Patterns (compact view) that stop a warning the classifier alone would raise: the
+   * rep's own commitment to keep the talk here. Rules still warn and block over them as their own `unless` lists say.
+   */
+  classifierUnless: string[];
   rewrite: { zh: string; en: string };
   /** Category closings (checker.yaml rewriteFor), keyed by category. */
   rewriteFor: Map<string, { zh: string; en: string }>;
@@ -357,7 +364,7 @@ export function compile(src: string, lexicon: Record<string, string>, flags = 'g
 export function loadRules(dir: string): RuleSet {
   const files = yamlFilesIn(dir);
   if (files.length === 0) throw new RulesError(`no rule files in ${dir}`);
-  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, arbiter: null, rewrite: undefined as never, rewriteFor: new Map() };
+  const out: RuleSet = { clauses: new Map(), lexicon: {}, recognizers: [], zones: [], regions: { markets: [], ignoreNames: [], legacyMobileTokens: {}, aliases: {} }, quotes: null, thresholds: undefined as never, classifierCut: undefined as never, arbiter: null, classifierUnless: [], rewrite: undefined as never, rewriteFor: new Map() };
   for (const f of files) {
     const d = readYamlFile(join(dir, f), fileSchema, { shownAs: f, error: (m) => new RulesError(m) });
     for (const c of d.clauses ?? []) out.clauses.set(c.id, c.text);
@@ -369,6 +376,7 @@ export function loadRules(dir: string): RuleSet {
     if (d.thresholds) out.thresholds = d.thresholds;
     if (d.classifierCut) out.classifierCut = d.classifierCut;
     if (d.arbiter) out.arbiter = d.arbiter;
+    out.classifierUnless.push(...(d.classifierUnless ?? []));
     if (d.rewrite) out.rewrite = d.rewrite;
     for (const [cat, closing] of Object.entries(d.rewriteFor ?? {})) {
       if (!(LEAK_CATEGORIES as string[]).includes(cat)) throw new RulesError(`${f}: rewriteFor names unknown category ${cat}`);
