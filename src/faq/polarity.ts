@@ -1004,7 +1004,7 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
     // (算 of 结算, 计算, 预算 is no verb of judgement)
     [/算不算|(?<![结计预核清换折打总估])算/, '是的，算。', '不算。'],
     [/行不行|行吗|行不/, '可以，行。', '不行。'],
-    [/(?<![a-z])(ok|okay)吗|好吗/i, '可以。', '不可以。'],
+    [/(?<![a-z])(ok|okay)(吗|不|么)|好吗/i, '可以。', '不可以。'],
   ];
   // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;
