@@ -29,7 +29,7 @@ export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang)
 function admitted(s: string, cues: AdmissionCues): ListingKind | 'topic' | null {
   if (cues.otherUnit.test(s)) return 'price_unit';
   if ((cues.chargedLater.test(s) && cues.shownFree.test(s)) || cues.raisedLater.test(s)) return 'shipping';
-  if (cues.pullsDown.test(s)) return 'sku_filler';
+  if (cues.pullsDown.test(s)) return cues.topics.find((x) => x.kind === 'price_ladder')?.cue.test(s) ? 'price_ladder' : 'sku_filler';
   if (cues.notReal.test(s)) return 'topic';
   return null;
 }
