@@ -11,7 +11,7 @@ import type { Finding, ListingKind } from './types.js';
  * checker adds it, as for the prose findings).
  */
 export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang): Omit<Finding, 'clause' | 'clauseEn'>[] {
-  if (!cues.gate.test(text)) return [];
+  if (!cues.gate.zh.test(text) && !cues.gate.en.test(text)) return [];
   const out: Omit<Finding, 'clause' | 'clauseEn'>[] = [];
   for (const sentence of text.split(SENTENCE)) {
     if (sentence.length < 6 || cues.honest.test(sentence)) continue;

@@ -131,7 +131,7 @@ const contradictionsSchema = z.object({
 });
 /** Optional: the rep's own admissions that a value shown is not the real one (admissions.yaml). */
 const admissionsSchema = z.object({
-  gate: cueList,
+  gate: z.object({ zh: regexString, en: regexString }),
   notReal: cueList,
   pullsDown: cueList,
   chargedLater: cueList,
@@ -141,7 +141,7 @@ const admissionsSchema = z.object({
   topics: z.array(z.object({ kind: z.enum(LISTING_KINDS), cue: cueList })).min(1),
   honest: cueList,
 });
-export type AdmissionCues = { [K in Exclude<keyof z.infer<typeof admissionsSchema>, 'topics'>]: RegExp } & { topics: { kind: ListingKind; cue: RegExp }[] };
+export type AdmissionCues = { [K in Exclude<keyof z.infer<typeof admissionsSchema>, 'topics' | 'gate'>]: RegExp } & { gate: { zh: RegExp; en: RegExp }; topics: { kind: ListingKind; cue: RegExp }[] };
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
 
@@ -397,7 +397,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const adm = existsSync(join(dir, 'admissions.yaml')) ? readYaml(dir, 'admissions.yaml', admissionsSchema) : null;
   const admissions: AdmissionCues | null = adm
     ? {
-        ...(Object.fromEntries((['gate', 'notReal', 'pullsDown', 'chargedLater', 'raisedLater', 'shownFree', 'otherUnit', 'honest'] as const).map((k) => [k, cue(adm[k])])) as Omit<AdmissionCues, 'topics'>),
+        ...(Object.fromEntries((['notReal', 'pullsDown', 'chargedLater', 'raisedLater', 'shownFree', 'otherUnit', 'honest'] as const).map((k) => [k, cue(adm[k])])) as Omit<AdmissionCues, 'topics' | 'gate'>),
+        gate: { zh: new RegExp(adm.gate.zh, 'u'), en: new RegExp(adm.gate.en, 'i') },
         topics: adm.topics.map((x) => ({ kind: x.kind, cue: cue(x.cue) })),
       }
     : null;
