@@ -28,7 +28,10 @@ export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang)
 /** What the sentence admits: a kind it fixes by itself, 'topic' when its topic names the kind, or null. */
 function admitted(s: string, cues: AdmissionCues): ListingKind | 'topic' | null {
   if (cues.otherUnit.test(s)) return 'price_unit';
-  if ((cues.chargedLater.test(s) && cues.shownFree.test(s)) || cues.raisedLater.test(s)) return 'shipping';
+  // (a sentence naming the amount charged later leaves the comparison with the published fee to the judge, unless the fee
+  // shown is free or zero)
+  if (cues.chargedLater.test(s) && cues.shownFree.test(s)) return 'shipping';
+  if ((cues.raisedLater.test(s) || (cues.chargedLater.test(s) && cues.referenceOnly.test(s))) && !cues.amount.test(s)) return 'shipping';
   if (cues.pullsDown.test(s)) return cues.topics.find((x) => x.kind === 'price_ladder')?.cue.test(s) ? 'price_ladder' : 'sku_filler';
   if (cues.notReal.test(s)) return 'topic';
   return null;

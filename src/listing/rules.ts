@@ -137,6 +137,8 @@ const admissionsSchema = z.object({
   chargedLater: cueList,
   raisedLater: cueList,
   shownFree: cueList,
+  referenceOnly: cueList,
+  amount: cueList,
   otherUnit: cueList,
   topics: z.array(z.object({ kind: z.enum(LISTING_KINDS), cue: cueList })).min(1),
   honest: cueList,
@@ -397,7 +399,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const adm = existsSync(join(dir, 'admissions.yaml')) ? readYaml(dir, 'admissions.yaml', admissionsSchema) : null;
   const admissions: AdmissionCues | null = adm
     ? {
-        ...(Object.fromEntries((['notReal', 'pullsDown', 'chargedLater', 'raisedLater', 'shownFree', 'otherUnit', 'honest'] as const).map((k) => [k, cue(adm[k])])) as Omit<AdmissionCues, 'topics' | 'gate'>),
+        ...(Object.fromEntries((['notReal', 'pullsDown', 'chargedLater', 'raisedLater', 'shownFree', 'referenceOnly', 'amount', 'otherUnit', 'honest'] as const).map((k) => [k, cue(adm[k])])) as Omit<AdmissionCues, 'topics' | 'gate'>),
         gate: { zh: new RegExp(adm.gate.zh, 'u'), en: new RegExp(adm.gate.en, 'i') },
         topics: adm.topics.map((x) => ({ kind: x.kind, cue: cue(x.cue) })),
       }
