@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto';
 import { detectLang, t } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
+import { admissionFindings } from './admissions.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
@@ -28,6 +29,18 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
   return {
     parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {
+      const result = checkOnce(input, o);
+      // The rep's own words saying a value shown is not the real one, in any layout: a finding of its own, for a kind no
+      // other finding names.
+      if (!rules.admissions || result.status === 'rejected' || typeof input !== 'string') return result;
+      const admitted = withClauses(admissionFindings(halfWidth(input).slice(0, MAX_LISTING_CHARS), rules.admissions, result.lang), rules).filter((f) => !result.findings.some((r) => r.kind === f.kind));
+      if (!admitted.length) return result;
+      return { ...result, verdict: 'risk', fake: true, status: 'checked', findings: [...result.findings, ...admitted], notes: result.status === 'no_listing' ? [] : result.notes };
+    },
+  };
+
+  function checkOnce(input: string, o?: { lang?: Lang }): ListingResult {
+    {
       const raw = typeof input === 'string' ? input : '';
       const textHash = sha256(raw);
       const lang = o?.lang ?? detectLang(raw);
@@ -111,8 +124,8 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       if (parts.length > 1) judged.unshift(t(lang, `按表格读取：${parts.length} 个商品，逐个检查。`, `Read as a table: ${parts.length} products, each checked on its own.`));
       const verdict = findings.length ? 'risk' : 'ok';
       return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
-    },
-  };
+    }
+  }
 }
 
 /** Prose findings cite the clause of their kind, as the judge's do. */

@@ -129,6 +129,21 @@ const contradictionsSchema = z.object({
   // ones only when the text also says what holds now (replacedNow).
   replaced: z.object({ old: cueList, lineOld: cueList, now: cueList }).optional(),
 });
+/** Optional: the rep's own admissions that a value shown is not the real one (admissions.yaml). */
+const admissionsSchema = z.object({
+  gate: z.object({ zh: regexString, en: regexString }),
+  notReal: cueList,
+  pullsDown: cueList,
+  chargedLater: cueList,
+  raisedLater: cueList,
+  shownFree: cueList,
+  referenceOnly: cueList,
+  amount: cueList,
+  otherUnit: cueList,
+  topics: z.array(z.object({ kind: z.enum(LISTING_KINDS), cue: cueList })).min(1),
+  honest: cueList,
+});
+export type AdmissionCues = { [K in Exclude<keyof z.infer<typeof admissionsSchema>, 'topics' | 'gate'>]: RegExp } & { gate: { zh: RegExp; en: RegExp }; topics: { kind: ListingKind; cue: RegExp }[] };
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
 
@@ -265,6 +280,8 @@ export interface ListingRules {
   freightInPrice: RegExp | null;
   /** Prices said to be replaced or removed (contradictions.yaml replaced); null without them. */
   replaced: { old: RegExp; lineOld: RegExp; now: RegExp } | null;
+  /** Cues for the rep's own admission that a value shown is not the real one (admissions.yaml); null without the file. */
+  admissions: AdmissionCues | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -379,6 +396,14 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const freightInPrice = contradictions?.freightInPrice ? cue(contradictions.freightInPrice) : null;
   const rep = contradictions?.replaced;
   const replaced = rep ? { old: cue(rep.old, 'giu'), lineOld: cue(rep.lineOld, 'gimu'), now: cue(rep.now) } : null;
+  const adm = existsSync(join(dir, 'admissions.yaml')) ? readYaml(dir, 'admissions.yaml', admissionsSchema) : null;
+  const admissions: AdmissionCues | null = adm
+    ? {
+        ...(Object.fromEntries((['notReal', 'pullsDown', 'chargedLater', 'raisedLater', 'shownFree', 'referenceOnly', 'amount', 'otherUnit', 'honest'] as const).map((k) => [k, cue(adm[k])])) as Omit<AdmissionCues, 'topics' | 'gate'>),
+        gate: { zh: new RegExp(adm.gate.zh, 'u'), en: new RegExp(adm.gate.en, 'i') },
+        topics: adm.topics.map((x) => ({ kind: x.kind, cue: cue(x.cue) })),
+      }
+    : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -431,6 +456,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     referenceFor: reference ? referenceMatcher(reference, unitByName) : null,
     unitFloors: reference?.unitFloors ?? [],
     prose,
+    admissions,
     moqFloor,
     rowLabel,
     freightLater,
