@@ -124,8 +124,10 @@ function checkWith(detector: Detector, model: Model | null, arbiter: ArbiterMode
   let stage: CheckResult['stage'] = 'rules';
   if (ruleMax >= block) verdict = 'block';
   else if (ruleMax >= warn) verdict = 'warn';
-  else if (probability >= classifierCut && detection.classifierVetoed) explain.push('classifier would warn, but the draft keeps the talk here (checker.yaml classifierUnless)');
-  else if (probability >= classifierCut) [verdict, stage] = ['warn', 'classifier'];
+  else if (probability >= classifierCut) {
+    if (detection.classifierVetoed) explain.push('classifier would warn, but the draft keeps the talk here (checker.yaml classifierUnless)');
+    else [verdict, stage] = ['warn', 'classifier'];
+  }
   else if (!model && raw.length === 0) explain.push('classifier stage off (no model.json)');
 
   const shown = raw.filter((f) => f.score >= warn);

@@ -215,8 +215,6 @@ export function startStrings(source: string, flags: string): string[] | null {
 // this many characters of the draft, the regex's own scan (from the first candidate) is the cheaper way.
 const CHARS_PER_TRY = 32;
 const MAX_TRIES = 32;
-// Fewer start strings than this: the regex scans by itself (see the constructor).
-const MIN_STARTS = 1;
 const found = new Int32Array(MAX_TRIES + 1);
 
 /**
@@ -235,9 +233,9 @@ export class MatchStarts {
   constructor(source: string, flags: string, private readonly scanner: LiteralScanner) {
     const starts = startStrings(source, flags);
     // Any start strings are listed, however few: a regex opening with a few words ("\b(?:your|ur)\s…", "(?:price|cost)
-    // …") was left to V8's own scan (MIN_STARTS was 12), and sixteen such patterns came to a third of a 500-character
+    // …") was left to V8's own scan (under 12 start strings), and sixteen such patterns came to a third of a 500-character
     // draft's check. Where a start string is too common to list, the scan still begins at its first place.
-    this.starts = starts && starts.length >= MIN_STARTS ? starts : null;
+    this.starts = starts && starts.length > 0 ? starts : null;
     this.ids = Int32Array.from(this.starts ?? [], (l) => scanner.id(l));
   }
 

@@ -381,8 +381,7 @@ function withVotedLines(ranked: RankedPassage[], votes: Map<Passage, number> | u
 export class Composer {
   private readonly bySection = new Map<string, Passage[]>();
   // The years and months some line of the briefing names: fixed with the index, so read once, not per question.
-  private namedYears?: Set<string>;
-  private briefingYear?: string;
+  private years?: { named: Set<string>; own: string };
   private namedMonths?: Set<number>;
 
   constructor(
@@ -857,12 +856,12 @@ export class Composer {
     // year, so they state nothing of that one; a yes/no proposing it for a thing a line dates to another year
     // ("1+N团体标准是2021年发布的吗" against "2022年4月正式对外发布") is answered "no" by that line
     if (qa.period && /^\d{4}$/.test(qa.period)) {
-      this.namedYears ??= new Set(this.index.passages.flatMap((p) => [...p.zh.matchAll(FOUR_DIGITS), ...p.en.matchAll(FOUR_DIGITS)].map((m) => m[0])));
+      const years = this.namedYears();
       // (the briefing's own year dates every line, named or not; another year some line names, "2023年起…碳关税", dates
       // only what that line speaks of: "2023年星等级还会调整吗" is asked of a year the briefing states nothing of the star
       // level in, which the period check below reads)
-      if (this.namedYears.has(qa.period)) {
-        if (qa.period === this.ownYear()) qa = { ...qa, period: null };
+      if (years.named.has(qa.period)) {
+        if (qa.period === years.own) qa = { ...qa, period: null };
       } else {
         const dated = qa.types.includes('yesno') ? candidates.slice(0, YESNO_LINES).find((c) => YEAR_IN_LINE.test(c.passage.zh)) : undefined;
         if (dated) return { lead: input.lang === 'zh' ? '不是。' : 'No.', passages: [dated.passage], notStated: null };
@@ -1449,12 +1448,22 @@ export class Composer {
     return best;
   }
 
-  /** The year the briefing's lines name most: its own edition's, which dates every line whether it says so or not. */
-  private ownYear(): string {
-    if (this.briefingYear !== undefined) return this.briefingYear;
+  /**
+   * The years some line names (in either language), and the one the Chinese lines name most: the briefing's own edition's,
+   * which dates every line whether it says so or not. One pass over the index, on the first question that names a year.
+   */
+  private namedYears(): { named: Set<string>; own: string } {
+    if (this.years) return this.years;
+    const named = new Set<string>();
     const counts = new Map<string, number>();
-    for (const p of this.index.passages) for (const m of p.zh.matchAll(FOUR_DIGITS)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
-    return (this.briefingYear = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '');
+    for (const p of this.index.passages) {
+      for (const m of p.zh.matchAll(FOUR_DIGITS)) {
+        named.add(m[0]);
+        counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      }
+      for (const m of p.en.matchAll(FOUR_DIGITS)) named.add(m[0]);
+    }
+    return (this.years = { named, own: [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '' });
   }
 
   /** The lines that introduce a line in its block: the one before it and the nearest heading above it. */

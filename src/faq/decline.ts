@@ -285,7 +285,7 @@ export class DeclineChecks {
     if (named) {
       const rest = question.replace(named.phrase, ' ');
       const outside = askedOf(rest, named.title);
-      const restNames = input.unitsOf(rest).filter((u) => u.kind !== 'num' && (u.soft ?? 1) >= TITLE_WORD && this.index.holders(u).some((p) => p !== named.title) && !this.index.ownHolds(u, named.title));
+      const restNames = otherNames(rest, named.title);
       const after = question.slice(question.indexOf(named.phrase) + named.phrase.length);
       const before = question.slice(0, question.indexOf(named.phrase));
       // (the item put as the question's topic, or as what is acted on, names it as plainly as quotes do)

@@ -40,91 +40,89 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
   };
 
   function checkOnce(input: string, o?: { lang?: Lang }): ListingResult {
-    {
-      const raw = typeof input === 'string' ? input : '';
-      const textHash = sha256(raw);
-      const lang = o?.lang ?? detectLang(raw);
-      const base = { textHash, lang, findings: [], fake: false, verdict: 'ok' as const, layout: 'unknown' as const };
-      if (!raw.trim()) return { ...base, status: 'no_listing', notes: [t(lang, '内容是空的：请粘贴商品页面或后台编辑页的文字。', 'The listing is empty: paste the text of the product page or the backend edit form.')] };
-      if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
-      const notes: string[] = [];
-      // Prices the listing's own words say are gone ("changed from $1-$5 to ...", "原价格区间" beside "整改后") are no prices shown.
-      let text = withoutReplaced(halfWidth(raw), rules);
-      if (text.length > MAX_LISTING_CHARS) {
-        text = text.slice(0, MAX_LISTING_CHARS);
-        notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
+    const raw = typeof input === 'string' ? input : '';
+    const textHash = sha256(raw);
+    const lang = o?.lang ?? detectLang(raw);
+    const base = { textHash, lang, findings: [], fake: false, verdict: 'ok' as const, layout: 'unknown' as const };
+    if (!raw.trim()) return { ...base, status: 'no_listing', notes: [t(lang, '内容是空的：请粘贴商品页面或后台编辑页的文字。', 'The listing is empty: paste the text of the product page or the backend edit form.')] };
+    if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
+    const notes: string[] = [];
+    // Prices the listing's own words say are gone ("changed from $1-$5 to ...", "原价格区间" beside "整改后") are no prices shown.
+    let text = withoutReplaced(halfWidth(raw), rules);
+    if (text.length > MAX_LISTING_CHARS) {
+      text = text.slice(0, MAX_LISTING_CHARS);
+      notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
+    }
+    // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
+    // ... but a rep's one-line sentence with commas ("machine is $12,000, sea freight about $2,500") is no CSV row.
+    // (A row with quoted cells, pipes or tabs is a row whatever its words.)
+    const parts = (!text.includes('\n') && !/[|\t]|,"|",/.test(text) && isProseText(text, rules) ? null : csvListings(text, rules)) ?? [text];
+    if (parts.length === 1) {
+      const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
+      // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
+      // (read once: the prose findings below use it too)
+      const sum = parts[0] === text ? statedConversion(text, rules) : null;
+      if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
+      // A ladder the rep writes out in a sentence, when the parser read none.
+      // (an empty ladder is left as the parser's array: another empty array in its place is another shape of array to
+      // every rule that reads the tiers, and each new shape deoptimised them)
+      if (parts[0] === text && !parsed.tiers.length) {
+        const written = proseTiers(text, rules);
+        if (written.length) parsed.tiers = written;
       }
-      // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
-      // ... but a rep's one-line sentence with commas ("machine is $12,000, sea freight about $2,500") is no CSV row.
-      // (A row with quoted cells, pipes or tabs is a row whatever its words.)
-      const parts = (!text.includes('\n') && !/[|\t]|,"|",/.test(text) && isProseText(text, rules) ? null : csvListings(text, rules)) ?? [text];
-      if (parts.length === 1) {
-        const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
-        // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
-        // (read once: the prose findings below use it too)
-        const sum = parts[0] === text ? statedConversion(text, rules) : null;
-        if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
-        // A ladder the rep writes out in a sentence, when the parser read none.
-        // (an empty ladder is left as the parser's array: another empty array in its place is another shape of array to
-        // every rule that reads the tiers, and each new shape deoptimised them)
-        if (parts[0] === text && !parsed.tiers.length) {
-          const written = proseTiers(text, rules);
-          if (written.length) parsed.tiers = written;
-        }
-        // A rep's own words with no field to read the price from ("我们挂 $12.9 一台", "listed at $3.20 each"): the price they
-        // say the listing shows meets the market as a pasted page's headline would (only the market: the message's own
-        // relations are the prose findings').
-        let market: { findings: Finding[]; notes: string[] } | null = null;
-        if (parts[0] === text && !parsed.headline && !parsed.tiers.length && !parsed.skus.length) {
-          const shown = proseShownPrice(text, rules);
-          const rate = rules.thresholds.usdPer.USD;
-          if (shown) market = judge({ ...parsed, title: parsed.title ?? (shown.lead.trim() || undefined), headline: { min: { value: shown.min / rate, currency: 'USD', usd: shown.min }, ...(shown.max ? { max: { value: shown.max / rate, currency: 'USD', usd: shown.max } } : {}), ...(shown.unit ? { unit: shown.unit } : {}) } }, rules, lang, 'market');
-        }
-        // Free shipping shown and freight collected after the order ("页面写包邮，国外运费下单后再改价加上去", a template "Free
-        // shipping 包邮" beside a memo to "charge freight via 补差价 link"): the contradiction needs no price to be judged.
-        const freeButCharged = parsed.freeShipping && Boolean(parsed.freightAfterOrder || parsed.freightTopUp);
-        // ... and so does an MOQ field beside another minimum the same form states ("MOQ (shown on page): 1 Piece" over
-        // "Production MOQ (internal): 2000 pcs", "普通起订量：2 件" over "定制起订量：起订 99999999 件") or a note that it is not real.
-        // ... or a sentence of its own that refuses orders below a floor ("we can't run less than 2 tons", "最少一箱起发").
-        // (a minimum a sentence states for another offer, "but for OEM at least 300 sets", is no second MOQ of these goods: a
-        // rep's question is read by the prose cues, which know that scope)
-        // (read only for a listing with a strict MOQ claim, the cheap pattern before the prose test: this runs on every listing)
-        const scopedElsewhere = () => parts[0] === text && Boolean(rules.prose?.scoped.test(text)) && isProseText(text, rules);
-        const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal || parsed.moqFloors.length));
-        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length + (freeButCharged || moqAgainstMoq ? 1 : 0);
-        // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
-        const saidOwn = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
-        const said = market ? [...saidOwn, ...market.findings.filter((f) => !saidOwn.some((o) => o.kind === f.kind))] : saidOwn;
-        if (!pricePoints && said.length) {
-          return { verdict: 'risk', fake: true, lang, layout: parsed.layout, status: 'checked', findings: said, notes: market ? [...notes, ...market.notes] : notes, textHash, ...(parsed.title ? { title: parsed.title } : {}) };
-        }
-        if (!pricePoints) {
-          return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
-        }
-        const { findings: read, notes: judged } = judge(parsed, rules, lang);
-        const findings = [...read, ...said.filter((f) => !read.some((r) => r.kind === f.kind))];
-        const verdict = findings.length ? 'risk' : 'ok';
-        return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged, ...(market?.notes ?? [])], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+      // A rep's own words with no field to read the price from ("我们挂 $12.9 一台", "listed at $3.20 each"): the price they
+      // say the listing shows meets the market as a pasted page's headline would (only the market: the message's own
+      // relations are the prose findings').
+      let market: { findings: Finding[]; notes: string[] } | null = null;
+      if (parts[0] === text && !parsed.headline && !parsed.tiers.length && !parsed.skus.length) {
+        const shown = proseShownPrice(text, rules);
+        const rate = rules.thresholds.usdPer.USD;
+        if (shown) market = judge({ ...parsed, title: parsed.title ?? (shown.lead.trim() || undefined), headline: { min: { value: shown.min / rate, currency: 'USD', usd: shown.min }, ...(shown.max ? { max: { value: shown.max / rate, currency: 'USD', usd: shown.max } } : {}), ...(shown.unit ? { unit: shown.unit } : {}) } }, rules, lang, 'market');
       }
-      const each = parts.map((one) => {
-        const parsed = parser.parse(one);
-        const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
-        return { parsed, judged: pricePoints ? judge(parsed, rules, lang) : null };
-      });
-      const parsed = each[0]!.parsed;
-      const checked = each.filter((x) => x.judged);
-      if (!checked.length) {
+      // Free shipping shown and freight collected after the order ("页面写包邮，国外运费下单后再改价加上去", a template "Free
+      // shipping 包邮" beside a memo to "charge freight via 补差价 link"): the contradiction needs no price to be judged.
+      const freeButCharged = parsed.freeShipping && Boolean(parsed.freightAfterOrder || parsed.freightTopUp);
+      // ... and so does an MOQ field beside another minimum the same form states ("MOQ (shown on page): 1 Piece" over
+      // "Production MOQ (internal): 2000 pcs", "普通起订量：2 件" over "定制起订量：起订 99999999 件") or a note that it is not real.
+      // ... or a sentence of its own that refuses orders below a floor ("we can't run less than 2 tons", "最少一箱起发").
+      // (a minimum a sentence states for another offer, "but for OEM at least 300 sets", is no second MOQ of these goods: a
+      // rep's question is read by the prose cues, which know that scope)
+      // (read only for a listing with a strict MOQ claim, the cheap pattern before the prose test: this runs on every listing)
+      const scopedElsewhere = () => parts[0] === text && Boolean(rules.prose?.scoped.test(text)) && isProseText(text, rules);
+      const moqAgainstMoq = Boolean(parsed.moq && (parsed.moqClaims.some((c) => c.loose) || (parsed.moqClaims.length > 0 && !scopedElsewhere()) || parsed.customMoqs.length || parsed.moqNotReal || parsed.moqFloors.length));
+      const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length + (freeButCharged || moqAgainstMoq ? 1 : 0);
+      // A rep's own description of the listing: the relations it states ("we show $0.30, normal price $1.20").
+      const saidOwn = parts[0] === text ? withClauses(proseFindings(text, rules, lang, sum), rules) : [];
+      const said = market ? [...saidOwn, ...market.findings.filter((f) => !saidOwn.some((o) => o.kind === f.kind))] : saidOwn;
+      if (!pricePoints && said.length) {
+        return { verdict: 'risk', fake: true, lang, layout: parsed.layout, status: 'checked', findings: said, notes: market ? [...notes, ...market.notes] : notes, textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+      }
+      if (!pricePoints) {
         return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
       }
-      // Several products: each finding names the product it is about.
-      const named = (x: (typeof checked)[number]) =>
-        checked.length > 1 && x.parsed.title ? x.judged!.findings.map((f) => ({ ...f, detail: `[${x.parsed.title!.slice(0, 60)}] ${f.detail}` })) : x.judged!.findings;
-      const findings = checked.flatMap(named).sort((a, b) => b.severity - a.severity);
-      const judged = [...new Set(checked.flatMap((x) => x.judged!.notes))];
-      if (parts.length > 1) judged.unshift(t(lang, `按表格读取：${parts.length} 个商品，逐个检查。`, `Read as a table: ${parts.length} products, each checked on its own.`));
+      const { findings: read, notes: judged } = judge(parsed, rules, lang);
+      const findings = [...read, ...said.filter((f) => !read.some((r) => r.kind === f.kind))];
       const verdict = findings.length ? 'risk' : 'ok';
-      return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
+      return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged, ...(market?.notes ?? [])], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
     }
+    const each = parts.map((one) => {
+      const parsed = parser.parse(one);
+      const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
+      return { parsed, judged: pricePoints ? judge(parsed, rules, lang) : null };
+    });
+    const parsed = each[0]!.parsed;
+    const checked = each.filter((x) => x.judged);
+    if (!checked.length) {
+      return { ...base, layout: parsed.layout, status: 'no_listing', notes: [...notes, t(lang, '没有找到价格：请粘贴包含价格、起订量、SKU 或运费的商品信息。', 'No prices found: paste the part of the listing with the price, MOQ, SKUs or shipping.')] };
+    }
+    // Several products: each finding names the product it is about.
+    const named = (x: (typeof checked)[number]) =>
+      checked.length > 1 && x.parsed.title ? x.judged!.findings.map((f) => ({ ...f, detail: `[${x.parsed.title!.slice(0, 60)}] ${f.detail}` })) : x.judged!.findings;
+    const findings = checked.flatMap(named).sort((a, b) => b.severity - a.severity);
+    const judged = [...new Set(checked.flatMap((x) => x.judged!.notes))];
+    if (parts.length > 1) judged.unshift(t(lang, `按表格读取：${parts.length} 个商品，逐个检查。`, `Read as a table: ${parts.length} products, each checked on its own.`));
+    const verdict = findings.length ? 'risk' : 'ok';
+    return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
   }
 }
 

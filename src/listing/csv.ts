@@ -38,15 +38,16 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   // Header cells are short names, not data: no amounts, no long text.
   if (header.length < 3 || header.some((h) => h.length > 40 || /\d[.,]\d/.test(h))) return null;
   let rows: string[][] | null = null;
+  const capped = text.length > 200_000 ? text.slice(0, 200_000) : text;
   // "tier1_qty, tier1_price, tier2_qty, tier2_price": a ladder spread over pairs of columns, read as one ladder cell.
   const pairs = tierPairs(header);
   const numbered = pairs ? null : numberedPairs(header);
   if (pairs || numbered?.tiers) {
-    rows = joinTierPairs(parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim), (pairs ?? numbered!.tiers)!);
+    rows = joinTierPairs(parseRows(capped, delim), (pairs ?? numbered!.tiers)!);
     header = rows[0]!;
   } else if (numbered?.skus) {
     // "SKU1, 价格1, SKU2, 价格2", "variant_1, price_1, ...": a product's options over pairs of columns, read as one cell of SKUs.
-    rows = joinSkuPairs(parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim), numbered.skus);
+    rows = joinSkuPairs(parseRows(capped, delim), numbered.skus);
     header = rows[0]!;
   }
   const roles = header.map((h) => role(h));
@@ -55,7 +56,7 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   // what their cells hold (a price ladder, an amount, a unit, a freight).
   const hasPrice = roles.includes('price') || roles.includes('priceMin');
   if (!hasPrice && named < 2) return null;
-  rows ??= parseRows(text.length > 200_000 ? text.slice(0, 200_000) : text, delim);
+  rows ??= parseRows(capped, delim);
   if (rows.length < 2) return null;
   const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
   if (!data.length) return null;

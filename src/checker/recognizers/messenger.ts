@@ -85,6 +85,11 @@ const OWN_ECHO = /^\s*(?:(?:hi|hello|hey|dear|sir|madam|ok|okay|oh|ah|and|also|b
 
 const GIVE_OWN_BEFORE = /\b(?:share|give|send|provide|exchange|disclose|offer|tell|post|leave)\s(?:you\s|u\s|the\sbuyer\s|buyers\s)?(?:my|our)\s(?:personal\s|private\s|own\s)?$/u;
 
+// The last clause of the text before a name, where its negation stands ("…，不用微信" but not "不用客气，加我微信"), within
+// NEGATION_REACH characters of the name (or of a list of names).
+const NEGATION_REACH = 24;
+const clauseOf = (before: string) => before.replace(/^.*[，,；;。!?！？]/su, '');
+
 // Reassurances that read as negations without ruling anything out: "no problem I'll send you my WhatsApp".
 const REASSURING = /\b(?:no\s(?:problem|worries|doubt)|not\sa\sproblem|dont\sworry|do\snot\sworry|why\snot)\b/gu;
 
@@ -204,13 +209,13 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
           const listNegated = !meAfter && LIST_TAIL.test(pre) && negation.test(listClause(s.slice(ss, a), inviteStrong).replace(NOT_NEGATION, ''));
           // The rep's own account as the object of a refused giving verb: "platform rules don't allow me to share my
           // WhatsApp", "I'm not able to give you our WeChat". The negation may stand further back in the clause.
-          const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(preNeg.replace(/^.*[，,；;。!?！？]/su, '').replace(REASSURING, ''));
-          let negated = negation.test(preNeg.slice(-24).replace(/^.*[，,；;。!?！？]/su, '')) || !!negationAfter?.test(post) || listNegated || refusedGiving;
+          const refusedGiving = GIVE_OWN_BEFORE.test(pre) && negation.test(clauseOf(preNeg).replace(REASSURING, ''));
+          let negated = negation.test(clauseOf(preNeg.slice(-NEGATION_REACH))) || !!negationAfter?.test(post) || listNegated || refusedGiving;
           // (Only where a negation stands somewhere before: most names are not in a refused list, and the list's regex, an
           // alternation of every app name tried at each position, is the dearer test.)
           if (!negated && !meAfter && negation.test(preNeg)) {
             const listed = listedBefore.exec(preNeg);
-            if (listed && listed.index < preNeg.length - 1) negated = negation.test(preNeg.slice(0, listed.index).slice(-24).replace(/^.*[，,；;。!?！？]/su, ''));
+            if (listed && listed.index < preNeg.length - 1) negated = negation.test(clauseOf(preNeg.slice(0, listed.index).slice(-NEGATION_REACH)));
           }
           // (The compact view puts a space between a Latin name and the Chinese after it: "用 line 联系我".)
           const contactMeAfter = meAfter || CONTACT_ME_AFTER.test(post);
