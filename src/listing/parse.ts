@@ -70,7 +70,18 @@ const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算
 // "$0.65/pc 包邮 free shipping", "US$3.20 / piece, shipping included": a price per unit that says freight is free or in it.
 const PRICE_FIRST = /^\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s)\s*[\p{L}]/iu;
 const SHIPPING_FREE_WORDS = /包邮|免运费|卖家承担运费|free\s+(?:shipping|delivery|freight|postage)|(?:shipping|freight|delivery)\s+(?:included|is free|free)/gi;
+// The last line asked about and its answer: the line loop, the segment reader and the shipping reader ask about the same
+// line in turn (half the calls repeat the one before), and the answer is a function of the line alone.
+let namedLine: string | null = null;
+let namedShipping = false;
 function namesShipping(line: string): boolean {
+  if (line !== namedLine) {
+    namedShipping = readsShipping(line);
+    namedLine = line;
+  }
+  return namedShipping;
+}
+function readsShipping(line: string): boolean {
   if (PRICE_FIRST.test(line)) return SHIPPING_WORD.test(line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' '));
   // A price field that says freight is in its price ("单价：US $6.90 /条（含运费含税）", "Price: $4.10 incl. shipping") names no fee either.
   return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_INCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' ') : line);
@@ -561,6 +572,10 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
+  // Every gate of HIDDEN_MOQ at once, one alternation per flag set (each gate keeps its own flags, so the union matches
+  // exactly when one of them does): a line that passes HIDDEN_HINT but none of the gates (most of them) costs one or two
+  // tests instead of one per pattern.
+  const HIDDEN_GATES = [...new Set(HIDDEN_MOQ.map((h) => h.gate.flags))].map((flags) => new RegExp(HIDDEN_MOQ.filter((h) => h.gate.flags === flags).map((h) => `(?:${h.gate.source})`).join('|'), flags));
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
   const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|其实|开机量|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
@@ -606,7 +621,19 @@ export function createParser(rules: ListingRules): Parser {
     return 'USD';
   }
 
+  // The amounts of each string read so far in this paste: a line is read for its amounts by the line loop, its segments,
+  // the remarks and the shipping reader alike (half the calls repeat a string). moneys() is a function of its string
+  // alone, and no caller changes the array or its tokens, so the one reading serves every caller. Emptied per paste.
+  const moneyMemo = new Map<string, MoneyTok[]>();
   function moneys(line: string): MoneyTok[] {
+    const known = moneyMemo.get(line);
+    if (known) return known;
+    const out = readMoneys(line);
+    moneyMemo.set(line, out);
+    return out;
+  }
+
+  function readMoneys(line: string): MoneyTok[] {
     const out: MoneyTok[] = [];
     MONEY.lastIndex = 0;
     for (let m = MONEY.exec(line); m; m = MONEY.exec(line)) {
@@ -865,7 +892,7 @@ export function createParser(rules: ListingRules): Parser {
     const customHere = !customGoods && CUSTOM_WORK.test(line);
     if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
-      for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
+      if (HIDDEN_GATES.some((g) => g.test(masked0))) for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
         const m = re.exec(masked0);
         // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
@@ -890,6 +917,7 @@ export function createParser(rules: ListingRules): Parser {
 
   function parse(input: string): ParsedListing {
     feeLine = false;
+    moneyMemo.clear();
     noPlainStock = NO_PLAIN_STOCK.test(input);
     // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
     const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
