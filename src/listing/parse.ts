@@ -11,6 +11,24 @@ import type { Layout, Money, ParsedListing, Quantity, Shipping, Sku, Tier, Unit 
  * regex by regex, so time stays linear in the paste; nothing here judges the listing.
  */
 
+/**
+ * A test of a string that remembers its last string and answer. The line loop, readRemarks, the segment reader and the
+ * shipping reader each ask the same few questions of the line in hand (is it a sample line, free shipping, a SKU heading,
+ * customisation), so half such tests repeated the test just made; each answer is a function of the string alone (the
+ * patterns are neither global nor sticky), so the repeat is answered from memory.
+ */
+function lastAnswer(test: RegExp | ((s: string) => boolean)): (s: string) => boolean {
+  const run = test instanceof RegExp ? (s: string) => test.test(s) : test;
+  let last: string | null = null;
+  let answer = false;
+  return (s) => {
+    if (s !== last) {
+      answer = run(s);
+      last = s;
+    }
+    return answer;
+  };
+}
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 export const CUR_BEFORE = String.raw`US\s?\$|USD\s?\$?|HK\$|\$|¥|RMB\s?|CNY\s?|€|EUR\s?`;
 // "每台15刀": 刀 is the reps' word for a US dollar (not the 刀 of 刀片, 刀具, 刀头: a knife's parts).
@@ -25,9 +43,11 @@ const BARE_SECOND = new RegExp(String.raw`^\s*(?:-|~|to|至)\s*(${NUM})(?![\d,.]
 // The sample field: "Samples: $1", "Samples US$0.01", "Samples" over its price; not an option row named
 // "Sample chip 5x5cm $0.02" (that is a SKU, and a filler one).
 const SAMPLE_LINE = /^\s*(?:样品|samples?(?:\s+(?:price|cost|fee|order|moq|min\.?|minimum|quantity|lead time|available|policy|freight|shipping)\b)?\s*(?=[:：/(（]|$|(?:US\s?)?[$¥€]|\d))/i;
+const isSampleLine = lastAnswer(SAMPLE_LINE);
 // "Customized logo", "Custom Logo MOQ", "OEM MOQ", "印logo起订": a line about custom work, not the goods as listed ("Custom
 // Logo Phone Case MOQ 1 piece" is a title: the custom words must name the MOQ).
 const CUSTOM_LINE = /customi[sz]|\b(?:custom\s+(?:logo|print\w*|packag\w*|labels?|colou?rs?|designs?|boxe?s?)|logo|oem|odm)\s*[:：(]?\s*(?:moq|min\.?\s*order)\b|定制|加logo|印logo/i;
+const isCustomLine = lastAnswer(CUSTOM_LINE);
 // A sample that is a proof of custom work: its price covers plates, moulds or design, not the goods.
 // "(buyer pays courier)", "freight collect", "运费到付": the buyer's own courier carries the sample, so the seller sets
 // no freight the sample's cost could hide in.
@@ -36,6 +56,7 @@ const CUSTOM_SAMPLE = /custom|定制|定做|打样|proof|logo|design|设计|开�
 // Work done to the buyer's order beside the goods as listed: customising, a logo, OEM, dyeing a colour not in stock ("其余颜色
 // 染色 MOQ 5万个", "other colours dyed to order, MOQ 50,000"). A minimum on such a line is that work's, not the goods'.
 const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|special|custom|pantone)\s+colou?rs?\b|\bcustom\s+(?:shades?|formula(?:s|tions?)?|scents?|fragrances?|flavou?rs?|designs?|mou?lds?)\b|\b(?:shade|colou?r|formula|mou?ld)\s+development\b|其[余他它](?:颜色|色)|特殊颜?色|贴牌/i;
+const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
@@ -70,7 +91,9 @@ const SHIPPING_EXCLUDED = /不含运费|不包(?:含)?运费|运费另(?:计|算
 // "$0.65/pc 包邮 free shipping", "US$3.20 / piece, shipping included": a price per unit that says freight is free or in it.
 const PRICE_FIRST = /^\s*(?:US\s?\$|USD\s?|\$|¥|￥|RMB\s?|€)\s?\d[\d,]*(?:\.\d+)?\s*(?:\/|per\s)\s*[\p{L}]/iu;
 const SHIPPING_FREE_WORDS = /包邮|免运费|卖家承担运费|free\s+(?:shipping|delivery|freight|postage)|(?:shipping|freight|delivery)\s+(?:included|is free|free)/gi;
-function namesShipping(line: string): boolean {
+// (the line loop, the segment reader and the shipping reader ask about the same line in turn: see lastAnswer)
+const namesShipping = lastAnswer(readsShipping);
+function readsShipping(line: string): boolean {
   if (PRICE_FIRST.test(line)) return SHIPPING_WORD.test(line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' '));
   // A price field that says freight is in its price ("单价：US $6.90 /条（含运费含税）", "Price: $4.10 incl. shipping") names no fee either.
   return SHIPPING_WORD.test(PRICE_LABEL.test(line) ? line.replace(SHIPPING_EXCLUDED, ' ').replace(SHIPPING_INCLUDED, ' ').replace(SHIPPING_FREE_WORDS, ' ') : line);
@@ -182,6 +205,7 @@ const CONTAINER_FEET_AFTER = /^\s*(?:'|ft|尺|呎|-foot)\s*(?:hq|hc|gp|dc|fcl|hi
 const CONTAINER_SIZE_AFTER = /^\s*(?:hq|hc|gp|dc|fcl|high[- ]?cube|standard|dry|reefer|container|cntr|柜|冷柜|冷藏柜|冻柜|集装箱|货柜)/i;
 // "Shipping: Free*", "运费：免费": a shipping field whose value is the word free.
 const FREE_SHIPPING = /包邮|免运费|卖家承担运费|free shipping|shipping included|shipping is free|^\s*(?:shipping|freight|delivery|postage)(?:\s+(?:fee|cost|charges?))?\s*[:：]\s*free\b|^\s*(?:运费|邮费)\s*[:：]\s*(?:免费|0\s*元)/i;
+const saysFreeShipping = lastAnswer(FREE_SHIPPING);
 // "运费下单后另算", "付款后补运费", "freight will be charged separately after you place the order": freight the buyer learns
 // of only once the order is placed or paid, whatever the page showed.
 const FREIGHT_AFTER_ORDER = /(?:运费|邮费)[^。\n；;]{0,6}(?:下单|付款|拍下|成交)后|(?:下单|付款|拍下|成交)后[^。\n；;]{0,16}(?:运费|邮费)|(?:再|另外?|单独|额外)[^。\n；;,，]{0,4}加[^。\n；;,，]{0,3}(?:运费|邮费)|\b(?:add|adds|added|adding|charge|charges|bill|bills|invoice|invoices)\s+(?:the\s+|extra\s+)?(?:freight|shipping|postage)\b[^.\n;]{0,20}?\b(?:after|once|upon)\s+(?:(?:the\s+)?(?:buyer|customer|they|you)\s+)?(?:pays?|paying|payment|orders?|ordering|the\s+order|checkout|placing)|补(?:运费|邮费)|\b(?:freight|shipping|postage)\b[^.\n;]{0,40}\b(?:charged|billed|invoiced|added|collected|quoted)\b[^.\n;]{0,20}\b(?:after|when|once|upon)\s+(?:you\s+)?(?:place|placing|pay|paying|the\s+order|order|payment|checkout)|\bafter\s+(?:you\s+)?(?:place|placing|pay)\b[^.\n;]{0,30}\b(?:charge|bill|invoice|add)\b[^.\n;]{0,10}\b(?:freight|shipping|postage)\b/i;
@@ -318,6 +342,7 @@ const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
   /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
+const isSkuHeader = lastAnswer(SKU_HEADER);
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
@@ -561,6 +586,10 @@ export function createParser(rules: ListingRules): Parser {
     // "库存 0（按订单生产，500件起）", "made to order, 500 pcs minimum".
     hidden(String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?`, String.raw`(?:按订单生产|按单生产|定做|订做|made to order|produced to order|production run)[^。\n]{0,12}?${Q}\s*(?:起|以上|minimum|min\b|\+)`, 'i'),
   ];
+  // Every gate of HIDDEN_MOQ at once, one alternation per flag set (each gate keeps its own flags, so the union matches
+  // exactly when one of them does): a line that passes HIDDEN_HINT but none of the gates (most of them) costs one or two
+  // tests instead of one per pattern.
+  const HIDDEN_GATES = [...new Set(HIDDEN_MOQ.map((h) => h.gate.flags))].map((flags) => new RegExp(HIDDEN_MOQ.filter((h) => h.gate.flags === flags).map((h) => `(?:${h.gate.source})`).join('|'), flags));
   // "(approx. 60 pcs)", "（约 60 件）" right after a quantity (a word or two between): the same quantity counted in the goods.
   const APPROX_COUNT = new RegExp(String.raw`^[^()（）\d]{0,20}[(（]\s*(?:approx\.?|about|around|ca\.?|~|约|大约)\s*(${NUM})\s*(万)?\s*(${UNIT})\s*[)）]`, 'i');
   const HIDDEN_HINT = /整(?:箱|件|包|卷)|不拆|\bbatch|\bstart|\bbegin|不少于|不低于|不得少于|至少|最少|最低|生产量|起产量|\bmin\b|才|方可|\b(?:must|should|has to|have to)\b|每(?:个)?(?:款|色|颜色|种|规格|单)\s*(?:需|要|须|必须)|(?:以下|以内)[^。\n]{0,6}?不|不够|不到|未满|未达|未够|prices?\s+(?:above|shown|listed|quoted|displayed)?\s*(?:is|are)\s|(?:价格|单价|报价)(?:为|是|仅|适用|按)|valid|only|applies|available|accept|orders?\s+(?:of|from)\s|below|under|less than|fewer|actual|real|true|in fact|per contract|per shipment|each contract|按订单|按单生产|定做|订做|made to order|produced to order|少于|低于|不足|小于|不满|实际|真实|其实|开机量|起发|起批|起做|起售|起印|起订|起接|每(?:个)?(?:款|色|颜色|种|规格)|project|production|batch|bulk|mass|仅限|只限|限于|必须|requires?|needs?|at least|minimum|\(\s*(?:min|moq|最少|起订)/i;
@@ -606,7 +635,19 @@ export function createParser(rules: ListingRules): Parser {
     return 'USD';
   }
 
+  // The amounts of each string read so far in this paste: a line is read for its amounts by the line loop, its segments,
+  // the remarks and the shipping reader alike (half the calls repeat a string). moneys() is a function of its string
+  // alone, and no caller changes the array or its tokens, so the one reading serves every caller. Emptied per paste.
+  const moneyMemo = new Map<string, MoneyTok[]>();
   function moneys(line: string): MoneyTok[] {
+    const known = moneyMemo.get(line);
+    if (known) return known;
+    const out = readMoneys(line);
+    moneyMemo.set(line, out);
+    return out;
+  }
+
+  function readMoneys(line: string): MoneyTok[] {
     const out: MoneyTok[] = [];
     MONEY.lastIndex = 0;
     for (let m = MONEY.exec(line); m; m = MONEY.exec(line)) {
@@ -800,13 +841,13 @@ export function createParser(rules: ListingRules): Parser {
       if (unit && pack && unit.id !== pack.id) out.unitIsPack = { unit, pack, text: line.slice(0, 120) };
     }
     // "包邮（美国）；偏远地区加收 US$5": the fee on the line is for what the free shipping leaves out, not above it.
-    if (FREE_SHIPPING.test(line) && !FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
+    if (saysFreeShipping(line) && !FREE_CONDITIONAL.test(line) && !isSampleLine(line) && !(lineMoneys.length && FREE_SCOPE.test(line))) out.freeShipping = true;
     // "运费：活动期间美国、加拿大包邮（满 US$ 100）" under a "【五一包邮活动】" banner: the page's free shipping holds above an
     // order value; a fee for smaller orders is no charge above it.
-    else if (!out.freeShippingIf && FREE_SHIPPING.test(line) && FREE_CONDITIONAL.test(line) && !SAMPLE_LINE.test(line)) out.freeShippingIf = line.slice(0, 120);
+    else if (!out.freeShippingIf && saysFreeShipping(line) && FREE_CONDITIONAL.test(line) && !isSampleLine(line)) out.freeShippingIf = line.slice(0, 120);
     // "样品包邮，大货运费下单后核算", "remote areas: freight added after order": the freight charged later is for
     // something the free shipping does not cover (samples, other destinations, remote areas).
-    if (!out.freightNotReal && freightHint && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !FREE_SHIPPING.test(line)))) out.freightNotReal = line.slice(0, 120);
+    if (!out.freightNotReal && freightHint && (FREIGHT_NOT_REAL.test(line) || (FREIGHT_AFTER_ORDER.test(line) && !FREE_SCOPE.test(line) && !saysFreeShipping(line)))) out.freightNotReal = line.slice(0, 120);
     if (!out.freightMultiple && freightWord) {
       const fm = FREIGHT_MULTIPLE.exec(line);
       if (fm) out.freightMultiple = { factor: factorOf(fm[1] ?? fm[2] ?? fm[3]!), text: line.slice(0, 120) };
@@ -817,7 +858,7 @@ export function createParser(rules: ListingRules): Parser {
       if (!LATE_NOT.test(ownSentence(line, at))) out.freightTopUp = line.slice(0, 120);
     }
     // ... unless the words that say so deny it ("下单后也不会再收运费", "after you pay we never add shipping").
-    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || FREE_SHIPPING.test(line)) && freightWord) {
+    if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || saysFreeShipping(line)) && freightWord) {
       const late = FREIGHT_AFTER_ORDER.exec(line);
       if (late && !FREE_SCOPE.test(line) && !LATE_NOT.test(late[0])) out.freightAfterOrder = line.slice(0, 120);
     }
@@ -833,7 +874,7 @@ export function createParser(rules: ListingRules): Parser {
     }
     const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
     if (measure) out.measureUnit ??= (measure[2] ? unitOf(`${measure[1]} ${measure[2]}`) : undefined) ?? unitOf(measure[1]!);
-    if (!out.minOrderValue && lineMoneys.length && !VALUE_NOT_MOQ.test(line) && !SAMPLE_LINE.test(line)) {
+    if (!out.minOrderValue && lineMoneys.length && !VALUE_NOT_MOQ.test(line) && !isSampleLine(line)) {
       for (const m of lineMoneys) {
         const before = line.slice(Math.max(0, m.start - 40), m.start);
         if (MIN_VALUE_BEFORE.test(before) || (UNDER_VALUE_BEFORE.test(before) && VALUE_REFUSED.test(line.slice(m.end)))) {
@@ -862,10 +903,10 @@ export function createParser(rules: ListingRules): Parser {
     // be produced." refuses every order in its second sentence; one sentence saying stock and custom orders alike start there
     // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
     const customGoods = noPlainStock || CUSTOM_IS_GOODS.test(line);
-    const customHere = !customGoods && CUSTOM_WORK.test(line);
-    if (HIDDEN_HINT.test(line) && !SAMPLE_LINE.test(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
+    const customHere = !customGoods && namesCustomWork(line);
+    if (HIDDEN_HINT.test(line) && !isSampleLine(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
-      for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
+      if (HIDDEN_GATES.some((g) => g.test(masked0))) for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
         const m = re.exec(masked0);
         // "minimum order 1 x 40ft reefer": a count of containers, not an MOQ in the listing's units.
@@ -890,6 +931,7 @@ export function createParser(rules: ListingRules): Parser {
 
   function parse(input: string): ParsedListing {
     feeLine = false;
+    moneyMemo.clear();
     noPlainStock = NO_PLAIN_STOCK.test(input);
     // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
     const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
@@ -990,7 +1032,7 @@ export function createParser(rules: ListingRules): Parser {
     const readBareTable = (line: string, out: ParsedListing): boolean => {
       // "Colors: Black 15.80 / Brown 15.80 / Dust bag 2.99" under a price with its currency: options named by an attribute,
       // each with a bare amount in the page's currency (two or more, every part a name and an amount).
-      if (currencyTok && SKU_HEADER.test(line)) {
+      if (currencyTok && isSkuHeader(line)) {
         const parts = line.replace(SKU_HEADER, '').split(ROW_SPLIT).filter((x) => x.trim());
         const each = parts.length >= 2 ? parts.map(bareSku) : [];
         if (each.length && each.every(Boolean)) {
@@ -1019,7 +1061,7 @@ export function createParser(rules: ListingRules): Parser {
         return skus.some(Boolean);
       }
       if (bareBlock === 'sku') {
-        if (FIELD_START.test(line) || MOQ_WORD.test(line) || SHIPPING_WORD.test(line) || SAMPLE_LINE.test(line) || TITLE_FIELD.test(line)) {
+        if (FIELD_START.test(line) || MOQ_WORD.test(line) || SHIPPING_WORD.test(line) || isSampleLine(line) || TITLE_FIELD.test(line)) {
           bareBlock = null;
           return false;
         }
@@ -1098,7 +1140,7 @@ export function createParser(rules: ListingRules): Parser {
         // (only quantities before the first amount after the colon: "wig listing: 13x4 lace front human hair wig, $6.50" names
         // the product after it)
         const upTo = named ? line.slice(named[0].length, lineMoneys[0]!.start) : '';
-        if (named && (upTo.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length <= 1 && (name.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3 && !FIELD_START.test(name) && !PRICE_LABEL.test(name) && !OTHER_FIELD.test(name) && !SKU_HEADER.test(`${name}:`) && !MOQ_WORD.test(name) && !SHIPPING_WORD.test(name) && !SAMPLE_LINE.test(name) && !PREFACE.test(name) && !TIER_FIELD.test(name)) out.title = name.slice(0, 300);
+        if (named && (upTo.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length <= 1 && (name.match(/[A-Za-z]{2,}|\p{Script=Han}{2,}/gu) ?? []).length >= 3 && !FIELD_START.test(name) && !PRICE_LABEL.test(name) && !OTHER_FIELD.test(name) && !isSkuHeader(`${name}:`) && !MOQ_WORD.test(name) && !SHIPPING_WORD.test(name) && !isSampleLine(name) && !PREFACE.test(name) && !TIER_FIELD.test(name)) out.title = name.slice(0, 300);
       }
       // "Seller's Shipping Method: Express (UPS) · G.W. 28kg" right under the freight: the weight that freight ships.
       // (a gross weight of the parcel, not a weight per set: "Weight: ~85kg/set" under a container's freight)
@@ -1130,10 +1172,10 @@ export function createParser(rules: ListingRules): Parser {
       // "激光 logo：开版费 US$ 30/款，$0.15/个", "加扣 +$0.15/条", "定制颜色：+$0.20/个": a line that prices a set-up charge
       // (sku.yaml setupCharges) beside a per-unit fee, or adds its amount to the goods' price ("+$"), prices work added: no
       // headline, SKU or tier of the goods (freight, sample and MOQ lines are read as such).
-      if (lineMoneys.length && !SHIPPING_WORD.test(line) && !SAMPLE_LINE.test(line) && !MOQ_FIELD_START.test(line) && (ADD_ON_AMOUNT.test(line) || (lineMoneys.length >= 2 && rules.isSetupCharge(line)))) continue;
+      if (lineMoneys.length && !SHIPPING_WORD.test(line) && !isSampleLine(line) && !MOQ_FIELD_START.test(line) && (ADD_ON_AMOUNT.test(line) || (lineMoneys.length >= 2 && rules.isSetupCharge(line)))) continue;
       // "定制彩盒：起订 1000 个，$0.35/个": a customisation with its own MOQ prices the work; its MOQ is read, its amount is
       // no headline price of the goods.
-      feeLine = lineMoneys.length > 0 && CUSTOM_LINE.test(line) && MOQ_WORD.test(line) && !MOQ_FIELD_START.test(line);
+      feeLine = lineMoneys.length > 0 && isCustomLine(line) && MOQ_WORD.test(line) && !MOQ_FIELD_START.test(line);
       // A priced item in the customisation section is a fee for that work (a plate, a colour, a tag), added to the goods'
       // price: no SKU of the goods and no price tier.
       if (inCustomBlock && lineMoneys.length && LIST_ITEM.test(rawLine)) continue;
@@ -1141,7 +1183,7 @@ export function createParser(rules: ListingRules): Parser {
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
         // (the order summary under it, "10 Pairs  Details  $12.00" / "Total  $12.00", is the goods and the total, not a rate)
-        if (lineMoneys.length && !FIELD_START.test(line) && !SAMPLE_LINE.test(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line) && !SUMMARY_GOODS.test(line) && !TOTAL_LINE.test(line)) {
+        if (lineMoneys.length && !FIELD_START.test(line) && !isSampleLine(line) && !MOQ_WORD.test(line) && !OTHER_FIELD.test(line) && !otherFieldLabel(line) && !SUMMARY_GOODS.test(line) && !TOTAL_LINE.test(line)) {
           addShipping(line, line, out);
           continue;
         }
@@ -1167,7 +1209,7 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
 
-      if (SAMPLE_LINE.test(line)) {
+      if (isSampleLine(line)) {
         // "Samples: $0.01/Square Meter | 1 Square Meter (Min. Order)": the sample's MOQ is not the product's.
         if (lineMoneys[0]) out.sample ??= sampleOf(line, lineMoneys[0]);
         else if (!out.sample) sampleLines = 3;
@@ -1183,7 +1225,7 @@ export function createParser(rules: ListingRules): Parser {
           continue;
         }
       }
-      if ((namesShipping(line) || (lineMoneys.length > 0 && COURIER_FEE.test(line) && lateCharged(line, line.slice(lineMoneys[0]!.start)))) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !SKU_HEADER.test(line)) {
+      if ((namesShipping(line) || (lineMoneys.length > 0 && COURIER_FEE.test(line) && lateCharged(line, line.slice(lineMoneys[0]!.start)))) && !SHIPPING_NOT.test(line) && lineMoneys.length && (!inSkuBlock || FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line) || NOTE_LINE.test(line)) && !STEPPER.test(line) && !isSkuHeader(line)) {
         // "Shipping (published): $40.00; actually charged at checkout: $260.00" is one field with two roles.
         // A sentence of several fields ("USD 0.55/gram, MOQ 1 kg, air freight USD 180 per shipment"): the fee starts at the
         // part that names the freight; the parts before it are the price and the MOQ.
@@ -1202,7 +1244,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // The line right under the shipping field that says what was charged ("Actual charged at checkout: $86.00",
       // "实际收取：US $90") continues that field without repeating its name.
-      if (shippingAt === i - 1 && lineMoneys.length && CHARGED.test(line) && !MOQ_WORD.test(line) && !SAMPLE_LINE.test(line) && !PRICE_LABEL.test(line) && !TIER_FIELD.test(line)) {
+      if (shippingAt === i - 1 && lineMoneys.length && CHARGED.test(line) && !MOQ_WORD.test(line) && !isSampleLine(line) && !PRICE_LABEL.test(line) && !TIER_FIELD.test(line)) {
         addShipping(line, line, out);
         continue;
       }
@@ -1221,7 +1263,7 @@ export function createParser(rules: ListingRules): Parser {
         out.skus.push({ name: quoted[1]!.trim().slice(0, 80), price: lineMoneys[0]!.money });
         continue;
       }
-      if ((SKU_HEADER.test(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
+      if ((isSkuHeader(line) && lineMoneys.length) || (lineMoneys.length >= 2 && ATTR_LIST.test(line) && !NOT_ATTR.test(line.split(/[:：]/)[0]!))) {
         // "SKU 规格与价格：黑色 $5；赠品卡片 $0.01" or "Color : 9inch Bread Proofing ... $4.92 - 0 +"
         for (const seg of splitSegments(line.replace(SKU_HEADER, '').replace(OPTION_SLASH, ' | '))) for (const one of perAmount(seg)) addSkuSegment(one, out);
         // The page's "Color : Black $3.20 - 0 +" opens a block of rows; the backend's one-line field does not.
@@ -1296,12 +1338,12 @@ export function createParser(rules: ListingRules): Parser {
       const segments = splitSegments(line);
       let consumed = false;
       // "定制服务：logo 刺绣 起订 50 套；专车专用版型 起订 200 套": every field after a customisation label is a customisation's.
-      const customLine = segments.length > 1 && CUSTOM_LABEL.test(line) && CUSTOM_WORK.test(line);
+      const customLine = segments.length > 1 && CUSTOM_LABEL.test(line) && namesCustomWork(line);
       for (const seg of segments) {
         if (handleSegment(seg, out, i, customLine)) consumed = true;
       }
       if (consumed) {
-        inSkuBlock = SKU_HEADER.test(line);
+        inSkuBlock = isSkuHeader(line);
         // "Color: Red<TAB>Blue<TAB>Green" names options without prices: priced rows may follow, and so may tiers.
         namesOnly = inSkuBlock && !lineMoneys.length && Boolean(line.replace(SKU_HEADER, '').trim());
         pendingRanges = null;
@@ -1309,7 +1351,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       // Tier rows: ranges with their prices on the same line, or a row of ranges over a row of prices.
       const masked = maskMoney(line, lineMoneys);
-      let rs = (inSkuBlock && !namesOnly) || SKU_HEADER.test(line) ? [] : ranges(masked);
+      let rs = (inSkuBlock && !namesOnly) || isSkuHeader(line) ? [] : ranges(masked);
       // "  AA washed screen 17+   $5.60/kg" among indented option rows: a number with no unit inside the option's name (a
       // bean screen size, an age, a grade) is part of the name, not a quantity the price starts at.
       if (rs.length === 1 && lineMoneys.length === 1 && !rs[0]!.unit && out.skus.length && !out.tiers.length && /^\s/.test(rawLine) && /[A-Za-z\p{Script=Han}]\s*$/u.test(masked.slice(0, rs[0]!.start))) rs = [];
@@ -1390,7 +1432,7 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of segments) addSkuSegment(seg, out);
         continue;
       }
-      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && !BADGE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !SKU_HEADER.test(line)) {
+      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && !BADGE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !isSkuHeader(line)) {
         if (CATEGORY_PATH.test(line)) categoryPath ??= line.slice(0, 300);
         else out.title = line.slice(0, 300);
         continue;
@@ -1399,7 +1441,7 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length && !out.title && PREFACE.test(line)) {
         const lead = PREFACE_LEAD.exec(line);
         const rest = lead?.[2]?.trim() ?? '';
-        if (lead && PREFACE.test(lead[1]!) && rest.length >= 8 && /[A-Za-z\p{Script=Han}]{3}/u.test(rest) && !PREFACE.test(rest) && !BADGE.test(rest) && !SKU_HEADER.test(rest)) {
+        if (lead && PREFACE.test(lead[1]!) && rest.length >= 8 && /[A-Za-z\p{Script=Han}]{3}/u.test(rest) && !PREFACE.test(rest) && !BADGE.test(rest) && !isSkuHeader(rest)) {
           out.title = rest.slice(0, 300);
           continue;
         }
@@ -1408,7 +1450,7 @@ export function createParser(rules: ListingRules): Parser {
     }
     out.title ??= categoryPath ?? proseTitle(lines);
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
-    if (!out.freeShipping && out.title && FREE_SHIPPING.test(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
+    if (!out.freeShipping && out.title && saysFreeShipping(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.freeShippingIf) out.freeShipping = undefined;
     // "Customized logo (Min. Order: 100 pieces)" on a page whose seller keeps no plain stock: the least any order can be.
     if (noPlainStock) for (const c of out.customMoqs) out.moqClaims.push({ ...c, raw: `${c.raw} (custom only)` });
@@ -1488,11 +1530,11 @@ export function createParser(rules: ListingRules): Parser {
   function handleSegment(seg: string, out: ParsedListing, _line: number, customLine = false): boolean {
     const ms = moneys(seg);
     const masked = maskMoney(seg, ms);
-    if (SAMPLE_LINE.test(seg)) {
+    if (isSampleLine(seg)) {
       if (ms[0]) out.sample ??= sampleOf(seg, ms[0]);
       return true;
     }
-    if ((customLine || CUSTOM_LINE.test(seg) || CUSTOM_WORK.test(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
+    if ((customLine || isCustomLine(seg) || namesCustomWork(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
       for (const m of masked.matchAll(CUSTOM_QTY)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
@@ -1537,7 +1579,7 @@ export function createParser(rules: ListingRules): Parser {
       }
       return false;
     }
-    if (SKU_HEADER.test(seg)) {
+    if (isSkuHeader(seg)) {
       const rest = seg.replace(SKU_HEADER, '');
       if (/^\s*$/.test(rest)) return true;
       // "Color : 9inch Bread Proofing ... $4.92 - 0 +" or "SKU 规格与价格：黑色 $5；赠品卡片 $0.01"
@@ -1551,7 +1593,7 @@ export function createParser(rules: ListingRules): Parser {
   }
 
   function addShipping(seg: string, line: string, out: ParsedListing): void {
-    const freeWords = FREE_SHIPPING.test(line);
+    const freeWords = saysFreeShipping(line);
     const summary = SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg);
     for (const sub of summary ? summaryParts(seg) : shippingParts(seg)) {
       const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords) && !inGoodsPrice(line, sub, m));
@@ -2126,7 +2168,7 @@ const SEGMENT_SPLIT_CUSTOM_MOQ = new RegExp(FIELD_SPLIT.replace(',(?!', String.r
 function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
   // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
-  const split = CUSTOM_LINE.test(line) ? SEGMENT_SPLIT_KEEP_MOQ : CUSTOM_WORK.test(line) ? SEGMENT_SPLIT_CUSTOM_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
+  const split = isCustomLine(line) ? SEGMENT_SPLIT_KEEP_MOQ : namesCustomWork(line) ? SEGMENT_SPLIT_CUSTOM_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
   if (!split.test(line)) return [line];
   return line.split(split).filter((s) => s.trim());
 }
