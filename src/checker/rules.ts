@@ -121,6 +121,9 @@ const emailSchema = z.object({
   allowDomains: z.array(z.string()),
   freeMail: z.array(z.string()),
   tlds: z.array(z.string().regex(/^[a-z]+$/)),
+  // Every country's two-letter domain as well (libphonenumber's list of regions, with uk for gb): a buyer's country
+  // writes its own ("biuro at fotelepol dot pl", "kontakt at moebel-huber dot at"), and no list here can keep up.
+  countryTlds: z.boolean().default(false),
   buyerOwned: z.array(regexSource),
   // The shipping block before an address (back to the blank line before it) names the consignee or the buyer's
   // forwarder: its addresses are theirs for the courier or customs, unless the rep calls one their own.

@@ -1,3 +1,4 @@
+import { getCountries } from 'libphonenumber-js';
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type EmailRule } from '../rules.js';
@@ -31,7 +32,7 @@ const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|�
 const SEND_TO = /(?:\bto|\bwrite|\bcontact|\breach|发到|发给|寄到|发至|联系)\s*[:：]?\s*$/u;
 
 export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>): Recognizer {
-  const tlds = new Set(rule.tlds);
+  const tlds = new Set(rule.countryTlds ? [...rule.tlds, ...getCountries().map((c) => c.toLowerCase())] : rule.tlds);
   const free = new Set(rule.freeMail);
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const consignee = rule.consignee.length ? anyOf(rule.consignee, lexicon, expand) : null;

@@ -257,7 +257,18 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     const ranged = rangeJoin ? rangeEnds(ctx.runs, t, rangeJoin, rule.rangeMaxSpan) : null;
     for (const run of ctx.runs) {
       const d = run.digits;
-      if (d.length > rule.maxDigits) continue;
+      if (d.length > rule.maxDigits) {
+        // Too long for one phone number, but several codes joined ("OEM number is 4351202230 / 43512-02230"): under a
+        // code's label in its clause the classifier reads them without their digit shapes, as it reads one labelled code.
+        // (Only codes joined by a slash: one long account number stays as it is, the classifier reads its shape.)
+        if (notContact && !run.plus && t.slice(run.start, run.end).includes('/')) {
+          let before = t.slice(Math.max(0, run.start - rule.window), run.start);
+          before = before.slice(clauseStart(before));
+          const n = lastMatch(notContact, before);
+          if (n >= 0 && n >= (contact ? lastMatch(contact, before) : -1) + 1) labelled(ctx, run);
+        }
+        continue;
+      }
       const short = d.length < rule.minDigits;
       if (short && d.length < rule.shortMinDigits) continue;
       const real = d.replace(/M/g, '');
