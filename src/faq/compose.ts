@@ -601,13 +601,13 @@ export class Composer {
   private numberedPart(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
     const q = input.question.normalize('NFKC');
-    const m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(章|部分|节|讲|课)/) ?? q.match(/\b(chapter|part|section|lesson|module)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
+    const m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(章|部分|节|讲|课)/) ?? q.match(/\b(chapter|ch|chap|part|section|lesson|module)\.?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
     if (!m) return null;
     const zh = /第/.test(m[0]);
     const raw = zh ? m[1]! : m[2]!.toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : zh ? HAN_NUMERALS[raw] : NUM_WORD_EN[raw];
     if (!n) return null;
-    const word = zh ? m[2]! : ({ chapter: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
+    const word = zh ? m[2]! : ({ chapter: '章', ch: '章', chap: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
     // (built once per question: the filter below reads every passage of the briefing)
     const numbered = new RegExp(`^\\s*第\\s*(?:${n}|${Object.entries(HAN_NUMERALS).filter(([, v]) => v === n).map(([c]) => c).join('|') || 'x'})\\s*${word}`);
     const topics = new Set(input.answered.map((sec) => sec.topic));
