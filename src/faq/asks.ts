@@ -93,6 +93,11 @@ export interface DetailKind {
   id: string;
   cue: RegExp;
   except: RegExp | null;
+  /**
+   * wording that asks for this kind of detail softly ("what happens to…", "会怎样"): the answer leads with a line that
+   * states one when the briefing has one near the question, and never declines for want of one; null when none
+   */
+  leads: RegExp | null;
   evidence: RegExp;
   /** evidence read case-sensitively (a capitalised name before its Chinese, "Zhaopin (智联招聘)"), or null */
   evidenceCased: RegExp | null;
@@ -110,6 +115,7 @@ export const DetailFileSchema = z.object({
       id: z.string().min(1),
       cue: RegexSource,
       except: RegexSource.optional(),
+      leads: RegexSource.optional(),
       evidence: RegexSource,
       evidenceCased: RegexSource.optional(),
       section: z.boolean().optional(),
@@ -128,6 +134,7 @@ export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
     id: k.id,
     cue: new RegExp(k.cue, 'iu'),
     except: k.except ? new RegExp(k.except, 'iu') : null,
+    leads: k.leads ? new RegExp(k.leads, 'iu') : null,
     evidence: new RegExp(k.evidence, 'iu'),
     evidenceCased: k.evidenceCased ? new RegExp(k.evidenceCased, 'u') : null,
     section: k.section ?? false,

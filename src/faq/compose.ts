@@ -81,6 +81,9 @@ const CHAT_LINE = /^\s*(买家|商家|buyer|seller|merchant)\s*[:：]/i;
 const INTRODUCED_LINES = 5;
 // a heading counted as the answer to "how many" must be among the first candidates and hold this much of the question
 const COUNTED_LIST_CANDIDATES = 3;
+// how far down the ranked lines a screenshot's tier table may sit to answer a quantity asked of it
+const TIER_CANDIDATES = 5;
+const TIMES_ASK = /几倍|多少倍|\bhow many times\b|\btimes (higher|more|the|as)\b/i;
 const COUNTED_LIST_COVERAGE = 0.3;
 const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
 // lines that give a reason or purpose
@@ -601,13 +604,13 @@ export class Composer {
   private numberedPart(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
     if (qa.types.some((t) => (ENDS_IN_EVIDENCE as readonly string[]).includes(t) || t === 'yesno' || t === 'who')) return null;
     const q = input.question.normalize('NFKC');
-    const m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(章|部分|节|讲|课)/) ?? q.match(/\b(chapter|part|section|lesson|module)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
+    const m = q.match(/第\s*([0-9]+|[一二两三四五六七八九十]+)\s*(章|部分|节|讲|课)/) ?? q.match(/\b(chapter|ch|chap|part|section|lesson|module)\.?\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i);
     if (!m) return null;
     const zh = /第/.test(m[0]);
     const raw = zh ? m[1]! : m[2]!.toLowerCase();
     const n = /^\d+$/.test(raw) ? Number(raw) : zh ? HAN_NUMERALS[raw] : NUM_WORD_EN[raw];
     if (!n) return null;
-    const word = zh ? m[2]! : ({ chapter: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
+    const word = zh ? m[2]! : ({ chapter: '章', ch: '章', chap: '章', part: '部分', section: '节', lesson: '课', module: '章' } as Record<string, string>)[m[1]!.toLowerCase()]!;
     // (built once per question: the filter below reads every passage of the briefing)
     const numbered = new RegExp(`^\\s*第\\s*(?:${n}|${Object.entries(HAN_NUMERALS).filter(([, v]) => v === n).map(([c]) => c).join('|') || 'x'})\\s*${word}`);
     const topics = new Set(input.answered.map((sec) => sec.topic));
@@ -906,6 +909,8 @@ export class Composer {
       this.ladder(qa, input, candidates) ??
       this.aboveWaiver(qa, input, candidates) ??
       this.fee(qa, input, candidates) ??
+      // (before the ratio of the asker's own figures: "500克的单价是20000克的几倍" asks the prices of those tiers)
+      this.tierCell(input, candidates) ??
       this.ratio(qa, input, candidates) ??
       this.countTimesPrice(qa, input, candidates) ??
       this.durationSum(qa, input) ??
@@ -1515,6 +1520,48 @@ export class Composer {
    * "飙升榜按什么评选", "转化榜Top100有奖励吗": the cell where a row the question names meets a column it names, in a
    * table of the briefing (rows of tab-separated cells; the header row may leave out the row-label column).
    */
+  /**
+   * "假发那个例子 >=15000克的价格写的多少", "price at 15kg+ in the hair example": a screenshot's tier table is a row of quantity
+   * ranges over a row of prices, cell for cell. A quantity the question names in the table's unit (arithmetic.yaml
+   * tierUnits) falls in one range: its price cell is the answer, for each quantity named. Only a table among the lines
+   * ranked for the question or of the sections answering it, so a figure asked of another thing never reaches it.
+   */
+  private tierCell(input: ComposeInput, candidates: RankedPassage[]): Composition | null {
+    const units = this.analyzer.rules.arithmetic.tierUnits;
+    if (!units.length) return null;
+    const q = input.question.normalize('NFKC');
+    // (or a line of the answered sections: "15kg以上那档" shares no word with the table's cells)
+    const lines = [...candidates.slice(0, TIER_CANDIDATES).map((c) => c.passage), ...input.answered.flatMap((sec) => this.passagesOf(sec.id))];
+    for (const line of lines) {
+      if (!line.zh.includes('\t')) continue;
+      const group = this.byGroup.get(line.group) ?? [];
+      const at = group.indexOf(line);
+      // the pair the candidate belongs to: it is the ranges, or the prices under them
+      for (const [head, values] of [[group[at], group[at + 1]], [group[at - 1], group[at]]] as const) {
+        if (!head || !values) continue;
+        const ranges = head.zh.split('\t').map((x) => x.trim());
+        const prices = values.zh.split('\t').map((x) => x.trim());
+        if (ranges.length !== prices.length || ranges.length < 2 || !prices.every((p) => /^\$\s*\d/.test(p))) continue;
+        const unit = units.find((u) => ranges.some((r) => u.header.test(r)));
+        if (!unit) continue;
+        const bounds = ranges.map(tierBounds);
+        const asked = [...q.matchAll(unit.asked)].map((m) => Number(m[1]!.replace(/,/g, '')) * (unit.thousand.test(m[2]!) ? 1000 : 1));
+        const hits = [...new Set(asked.map((n) => bounds.findIndex((b) => !!b && n >= b[0] && n <= b[1])).filter((i) => i >= 0))];
+        if (!hits.length) continue;
+        const sep = input.lang === 'zh' ? '；' : '; ';
+        let lead = hits.map((i) => `${ranges[i]}${input.lang === 'zh' ? '：' : ': '}${prices[i]}`).join(sep);
+        // "the 100-999 g price is how many times the 15kg+ price": the two cells' ratio
+        const amounts = hits.map((i) => Number(prices[i]!.replace(/[$,\s]/g, '')));
+        if (hits.length === 2 && TIMES_ASK.test(q) && Math.min(...amounts) > 0) {
+          const times = Math.round(Math.max(...amounts) / Math.min(...amounts));
+          lead += input.lang === 'zh' ? `；相差约${times}倍` : `; about ${times} times apart`;
+        }
+        return { lead, passages: [head, values], notStated: null };
+      }
+    }
+    return null;
+  }
+
   private tableCell(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = squashText(input.question);
     for (const c of candidates.slice(0, 3)) {
@@ -2320,6 +2367,16 @@ function optionShare(option: string, p: Passage): number {
 }
 
 const fmt = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+/** A tier's quantity range: "100 - 999 Grams" [100, 999], ">=15000 Grams" [15000, ∞), ">100" (100, ∞); null for a label. */
+function tierBounds(cell: string): [number, number] | null {
+  const c = cell.replace(/,/g, '');
+  const span = c.match(/^(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)/);
+  if (span) return [Number(span[1]), Number(span[2])];
+  const from = c.match(/^(>=|≥|>)\s*(\d+(?:\.\d+)?)/);
+  if (from) return [Number(from[2]) + (from[1] === '>' ? 1e-9 : 0), Infinity];
+  return null;
+}
 
 function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');

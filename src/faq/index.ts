@@ -51,6 +51,8 @@ const MEMORY_RESCUE_SIM = 0.7;
 // how far down the section ranking a topic listing regions or categories may sit to answer a place or category
 const SLOT_SECTIONS = 3;
 const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
+// a line of the answered topic that states the detail asked is preferred by this much over another topic's
+const LEAD_TOPIC = 1.5;
 const FIGURE_ASKS = new Set(['when', 'day', 'clock', 'howlong', 'quantity', 'percent', 'points']);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
@@ -264,7 +266,39 @@ export function createPolicyFaq(
     const below = belowStatedLevel(question, qa, [...comp.passages, ...answered.flatMap((s) => composer.passagesOf(s.id))]);
     if (below) return { answer: notStated(lang, below.zh, below.en, below.line, suggestionsFrom(hits), 'level') };
     if (!comp.passages.length) return { answer: base };
-    return { answer: composedAnswer(lang, comp, answered, byId), lines: comp.passages };
+    const led = comp.special ? [] : leadingDetailLines(question, units, comp.passages, answered);
+    const passages = [...led, ...comp.passages.filter((p) => !led.includes(p))];
+    return { answer: composedAnswer(lang, { ...comp, passages }, answered, byId), lines: passages };
+  }
+
+  /**
+   * "What happens to a product once it's judged a false price?", "拉线下最严重会怎样": the question asks for a kind of
+   * detail (details.yaml `cue`, or its softer `leads` wording) that the line picked first does not state, though a line
+   * near the question does ("产品0分下架" beside the rule's definition). That line leads; a question with no such line
+   * keeps its answer (only the strict cue declines, in unstatedDetail).
+   */
+  function leadingDetailLines(question: string, units: Unit[], picked: Passage[], answered: Section[]): Passage[] {
+    if (!passageIndex || !composer || !picked.length) return [];
+    const q = question.normalize('NFKC');
+    const topics = new Set(answered.map((s) => s.topic));
+    for (const kind of detailKinds) {
+      if (!kind.leads || !(kind.leads.test(q) || kind.cue.test(q)) || kind.except?.test(q)) continue;
+      const states = (p: Passage) => p.kind !== 'heading' && (kind.evidence.test(p.zh) || kind.evidence.test(p.en) || !!kind.evidenceCased?.test(p.en));
+      const out: Passage[] = [];
+      // (the answered topic's lines a little ahead: its own measures before another rule's)
+      if (!states(picked[0]!)) {
+        const ranked = passageIndex.rank(units, (p) => (states(p) ? (topics.has(byId.get(p.section)?.topic ?? '') ? LEAD_TOPIC : 1) : 0)).filter((r) => r.score > 0);
+        const best = ranked.find((r) => topics.has(byId.get(r.passage.section)?.topic ?? '')) ?? ranked[0];
+        if (best) out.push(best.passage);
+      }
+      // ...and the measure the topic's own penalty section states first (its table's first row, "产品0分下架"): the rule's
+      // measure proper, which a note on repeat offences ranked above it does not replace
+      const own = knowledge.sections.find((s) => topics.has(s.topic) && s.intents.some((i) => kind.topicIntents.includes(i)));
+      const primary = own ? composer.passagesOf(own.id).find(states) : undefined;
+      if (primary && !picked.includes(primary) && !out.includes(primary)) out.push(primary);
+      return out;
+    }
+    return [];
   }
 
   // a section's briefing lines, for judging whether it states what an ask asks for

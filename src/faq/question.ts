@@ -60,6 +60,10 @@ export const ArithmeticFileSchema = z.object({
     }),
   ),
   waiver: z.object({ monthlyUsd: z.number().positive(), quote: z.string().min(1) }),
+  tierUnits: z
+    .array(z.object({ id: z.string().min(1), header: RegexSource, asked: RegexSource, thousand: RegexSource }))
+    .default([])
+    .transform((us) => us.map((u) => ({ ...u, header: new RegExp(u.header, 'i'), asked: new RegExp(u.asked, 'gi'), thousand: new RegExp(u.thousand, 'i') }))),
 });
 export type Arithmetic = z.infer<typeof ArithmeticFileSchema>;
 
