@@ -908,7 +908,7 @@ export class Composer {
     // special answers computed from stated figures come first
     const special =
       // (the merchant's own act of steering the buyer off the platform is decided by the rule's definition, first)
-      this.yesno.steeringAct(qa, input) ??
+      this.yesno.steeringAct(qa, input, candidates.map((c) => c.passage)) ??
       this.notInList(input, candidates) ??
       this.tableRowCount(qa, input, candidates) ??
       this.tableCell(qa, input, candidates) ??

@@ -36,6 +36,8 @@ const DEGREE_LINE = 0.15;
 const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
 // a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
 export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
+// how many of the lines a steering question drew are quoted after the rule's own lines
+const STEERING_NEAR = 2;
 // how many of the first lines picked a proposed value is compared against (the line that answers is among them)
 const SLOT_LINES = 3;
 // how much of a yes/no a topic line stating a figure of the proposed unit must hold to be the one compared with it
@@ -976,7 +978,7 @@ export class YesNoLead {
    * question of fact, an exempt scenario (`scenarioAllowances`: the buyer first, an email or fax for an order), or an
    * act the asker says they did not do.
    */
-  steeringAct(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+  steeringAct(qa: QuestionAnalysis, input: ComposeInput, near: Passage[] = []): Composition | null {
     const lines = this.steeringLines(qa, input.question);
     if (!lines) return null;
     const q = input.question.normalize('NFKC');
@@ -986,7 +988,8 @@ export class YesNoLead {
       input.lang === 'zh'
         ? `${qa.frame === 'violation' ? word : '不可以，算违规。'}主动给出自己的联系方式或询问买家的联系方式、引导买家到WhatsApp/Skype/微信/QQ等三方工具沟通，属于引导买家线下沟通。`
         : `${word} It counts as a violation: giving your own contact details or asking for the buyer's to move the talk to a messenger or social app (WhatsApp, Skype, WeChat, QQ and the like) is steering the buyer off the platform.`;
-    return { lead, passages: lines, notStated: null, special: true };
+    // (the lines the question drew follow the rule's: an example of the same act, "自动回复里留微信", shows where it is named)
+    return { lead, passages: [...lines, ...near.filter((p) => !lines.includes(p)).slice(0, STEERING_NEAR)], notStated: null, special: true };
   }
 
   /** The lines stating the steering rule when the yes/no describes the merchant's own act of steering (steeringAct), or null. */
