@@ -459,10 +459,21 @@ export class Composer {
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
    * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
    */
+  /**
+   * The section of the steering rule when a yes/no describes the merchant's own act of steering the buyer off the
+   * platform (YesNoLead.steeringAct), whatever app it names ("follow us on Instagram", one the briefing never lists).
+   */
+  steeringSection(qa: QuestionAnalysis, question: string): Section | null {
+    const lines = this.yesno.steeringLines(qa, question);
+    return lines ? (this.sectionsById.get(lines[0]!.section) ?? null) : null;
+  }
+
   rescue(units: Unit[], qa?: QuestionAnalysis, question = '', votes?: Map<Passage, number>): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
+      const steering = this.steeringSection(qa, question);
+      if (steering) return steering;
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
       const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0 || !!this.abroadAsked(question));
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
@@ -899,6 +910,8 @@ export class Composer {
 
     // special answers computed from stated figures come first
     const special =
+      // (the merchant's own act of steering the buyer off the platform is decided by the rule's definition, first)
+      this.yesno.steeringAct(qa, input, candidates.map((c) => c.passage)) ??
       this.notInList(input, candidates) ??
       this.tableRowCount(qa, input, candidates) ??
       this.tableCell(qa, input, candidates) ??

@@ -335,6 +335,8 @@ export function createPolicyFaq(
       const later = !!askRules?.polarity.laterAsked?.test(question);
       const listAsked = !!qa && qa.types.length === 1 && qa.types[0] === 'yesno' && !later && qa.items.some((i) => !i.open);
       let rescued = foreignOk || listAsked ? decidingSection(question, qa, units, hits, !foreignOk) : null;
+      // the merchant's own act of steering the buyer to an app, any app ("follow us on Instagram"): the rule decides it
+      if (!rescued && composer && qa) rescued = composer.steeringSection(qa, question);
       if (!rescued && composer && foreignOk) rescued = composer.rescue(units, qa, question, lineMemory()?.votes(near));
       // a place or a product category decides the answer when a ranked topic lists the regions or categories it
       // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it

@@ -36,6 +36,8 @@ const DEGREE_LINE = 0.15;
 const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
 // a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
 export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
+// how many of the lines a steering question drew are quoted after the rule's own lines
+const STEERING_NEAR = 2;
 // how many of the first lines picked a proposed value is compared against (the line that answers is among them)
 const SLOT_LINES = 3;
 // how much of a yes/no a topic line stating a figure of the proposed unit must hold to be the one compared with it
@@ -627,7 +629,8 @@ export class YesNoLead {
     if (frame === 'fact' && !negated && !pol.blocking?.test(q) && this.ctx.unheldAskedConcepts?.(input, qa, p).length) return null;
     if (outOfScope && frame !== 'fact') yes = frame === 'violation';
     // (a line asking merchants to do it, "活动要求：…添加…微信", says doing it is no violation)
-    else if (frame === 'violation') yes = !allowed && (listsViolation || (!negated && !(pol.required?.test(p.zh) || pol.required?.test(p.en))));
+    // (a line saying how to use a platform tool, "SNS智能分享…点击分享", is no violation: polarity.yaml toolTopics)
+    else if (frame === 'violation') yes = !allowed && !pol.toolTopics.has(this.ctx.sectionsById.get(p.section)?.topic ?? '') && (listsViolation || (!negated && !(pol.required?.test(p.zh) || pol.required?.test(p.en))));
     else if (frame === 'permission') yes = allowed || (!listsViolation && !negated);
     // "will the system block it?" against "无法发布上线": the negation the line states is what is asked
     // (unless the line lifts a limit: "不受任务完成时间限制" says evaluation is not blocked)
@@ -967,6 +970,40 @@ export class YesNoLead {
     return input.lang === 'zh' ? `不是，这是简报说明的正常情况。${why}` : `No: this is the expected behaviour the briefing describes.${why ? ' ' + why : ''}`;
   }
 
+  /**
+   * "can I just tell the buyer 'find me on my Facebook page'?", "giving a buyer my LINE ID — ok since LINE isn't in the
+   * list?": the question describes the merchant's own act of steering the buyer to a messenger or social app
+   * (polarity.yaml `steering`), which the briefing's definition decides whatever topic the question's other words draw.
+   * A permission question is a no, a violation question a yes, with the definition's lines quoted first. Null for a
+   * question of fact, an exempt scenario (`scenarioAllowances`: the buyer first, an email or fax for an order), or an
+   * act the asker says they did not do.
+   */
+  steeringAct(qa: QuestionAnalysis, input: ComposeInput, near: Passage[] = []): Composition | null {
+    const lines = this.steeringLines(qa, input.question);
+    if (!lines) return null;
+    const q = input.question.normalize('NFKC');
+    // (a violation question is answered yes, a permission question no: in Chinese 不可以 whatever tag asked it, "没事吧")
+    const word = yesNo(q, input.lang, qa.frame === 'violation', qa.frame);
+    const lead =
+      input.lang === 'zh'
+        ? `${qa.frame === 'violation' ? word : '不可以，算违规。'}主动给出自己的联系方式或询问买家的联系方式、引导买家到WhatsApp/Skype/微信/QQ等三方工具沟通，属于引导买家线下沟通。`
+        : `${word} It counts as a violation: giving your own contact details or asking for the buyer's to move the talk to a messenger or social app (WhatsApp, Skype, WeChat, QQ and the like) is steering the buyer off the platform.`;
+    // (the lines the question drew follow the rule's: an example of the same act, "自动回复里留微信", shows where it is named)
+    return { lead, passages: [...lines, ...near.filter((p) => !lines.includes(p)).slice(0, STEERING_NEAR)], notStated: null, special: true };
+  }
+
+  /** The lines stating the steering rule when the yes/no describes the merchant's own act of steering (steeringAct), or null. */
+  steeringLines(qa: QuestionAnalysis, question: string): Passage[] | null {
+    const pol = this.ctx.analyzer.rules.polarity;
+    const st = pol.steering;
+    if (!st || !qa.types.includes('yesno') || qa.frame === 'fact') return null;
+    const q = question.normalize('NFKC');
+    if (!st.act.test(q) || st.denied.test(q)) return null;
+    if (pol.scenarioAllowances.some((a) => a.question.test(q) && !a.unless?.test(q))) return null;
+    const lines = st.lines.map((re) => this.ctx.index.passages.find((p) => re.test(p.zh))).filter((p): p is Passage => !!p);
+    return lines.length ? lines : null;
+  }
+
   /** "We are 0-star: can we use it?" against "1星及以上". */
   private starThreshold(input: ComposeInput, lines: Passage[], picked: Passage[] = []): string | null {
     const asked = input.question.match(/(\d)\s*星|(\d)[- ]star/i);
@@ -985,12 +1022,24 @@ export class YesNoLead {
   }
 }
 
+// a Chinese question proposing a negation and asking for agreement ("这个不算站外引流吧？", "应该不会被扣分吧", "不需要再报名了吗"):
+// the negated verb, in the last clause, not an A-not-A ask ("算不算", "会不会") nor a negated adjective ("不合理")
+const NEGATED_TAG = /(?<![算会是用要需能可受属])(?:不|没)(算|会|是|用|需要|属于|受)(?!不)[^，,。；;？?！!]{0,24}(?:吧|吗|么|嘛)\s*(?:[？?]|$)/u;
+
 /**
  * "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. Every
  * Chinese "yes" opens with a word that says yes by itself (是的/可以/能/会/需要): a bare "有。" or "行。" reads as a fragment.
  */
 export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame): string {
   if (lang !== 'zh') return yes ? 'Yes.' : 'No.';
+  // "不算站外引流吧？", "不会被扣分吧": the asker proposes the negation, so 是的 would agree with it; the lead says the
+  // verdict in the question's own verb ("不对，算违规。" / "不算。"), which reads the same whichever way 是的 is taken
+  const negTag = NEGATED_TAG.exec(question.normalize('NFKC'));
+  if (negTag) {
+    const verb = negTag[1]!;
+    if (frame === 'violation') return yes ? '不对，算违规。' : '不算违规，不会被判定违规。';
+    return yes ? `不对，${verb}。` : `不${verb}。`;
+  }
   if (frame === 'violation') return yes ? '是的，算违规。' : '不算违规，不会被判定违规。';
   const verbs: [RegExp, string, string][] = [
     // (会 of 发布会, 协会, 机会 is a noun, no verb)
@@ -1004,12 +1053,14 @@ export function yesNo(question: string, lang: Lang, yes: boolean, frame: Frame):
     // (算 of 结算, 计算, 预算 is no verb of judgement)
     [/算不算|(?<![结计预核清换折打总估])算/, '是的，算。', '不算。'],
     [/行不行|行吗|行不/, '可以，行。', '不行。'],
-    [/(?<![a-z])(ok|okay)(吗|不|么)|好吗/i, '可以。', '不可以。'],
+    // ("这样 OK 吗": a space may stand before the particle)
+    [/(?<![a-z])(ok|okay)\s*(吗|不|么)|好吗/i, '可以。', '不可以。'],
   ];
   // the verb nearest the end is the one the question turns on ("因为物流需要……这样可以吗" asks 可以)
   let best: [number, string] | null = null;
   for (const [re, y, n] of verbs) {
-    const m = [...question.matchAll(new RegExp(re.source, 'g'))].pop();
+    // (the verb's own flags kept: "这样 OK 吗" is matched case-blind)
+    const m = [...question.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].pop();
     if (m && (best === null || m.index! > best[0])) best = [m.index!, yes ? y : n];
   }
   return best ? best[1] : yes ? '是的。' : '不是。';

@@ -147,6 +147,8 @@ export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
   stances: z.object({ allowed: RegexSource, negated: RegexSource, required: RegexSource.optional() }),
   violationSections: z.array(z.string().min(1)),
+  /** topics of platform tools merchants are invited to use: their lines answer a violation question no */
+  toolTopics: z.array(z.string().min(1)).default([]),
   scopedAllowances: z.array(z.object({ line: RegexSource, question: RegexSource })).default([]),
   scenarioAllowances: z.array(z.object({ line: RegexSource, question: RegexSource, unless: RegexSource.optional() })).default([]),
   scopeLimits: z.array(z.object({ line: RegexSource, outside: RegexSource })).default([]),
@@ -168,6 +170,8 @@ export const PolarityFileSchema = z.object({
   datedEvents: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).default([]),
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource, failure: RegexSource.optional() })).default([]),
+  /** the merchant's own act of steering the buyer to a messenger or social app, and the lines stating that rule: see polarity.yaml */
+  steering: z.object({ channel: RegexSource, acts: z.array(z.string().min(1).includes('{channel}')).min(1), denied: RegexSource, lines: z.array(RegexSource).min(1) }).optional(),
   /** a question putting something to every merchant, against a line limiting who: see polarity.yaml */
   everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a question proposing several things at once, against a line limiting it to a single one: see polarity.yaml */
@@ -215,6 +219,7 @@ export interface Polarity {
   /** a line stating what merchants are asked to do: doing it is no violation */
   required: RegExp | null;
   violationSections: Set<string>;
+  toolTopics: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
   scopedAllowances: { line: RegExp; question: RegExp }[];
   /** Lines exempting a scenario from a rule, and the questions that describe that scenario: they decide, wherever they rank. */
@@ -247,6 +252,8 @@ export interface Polarity {
   leadingRestriction: { question: RegExp; line: RegExp } | null;
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
   opposites: { question: RegExp; line: RegExp; failure: RegExp | null }[];
+  /** "can I give the buyer my LINE ID?": the merchant's act of steering the buyer off-platform, decided by the rule's lines */
+  steering: { act: RegExp; denied: RegExp; lines: RegExp[] } | null;
   /** "can every merchant use it?" against a line limiting who ("1星及以上"): no */
   everyone: { question: RegExp; line: RegExp } | null;
   /** "can it test several materials at once?" against a line limiting it to one ("只针对单一材质"): no */
@@ -332,6 +339,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       negated: new RegExp(pol.stances.negated, 'i'),
       required: pol.stances.required ? new RegExp(pol.stances.required, 'i') : null,
       violationSections: new Set(pol.violationSections),
+      toolTopics: new Set(pol.toolTopics),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
       scenarioAllowances: pol.scenarioAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'iu'), unless: a.unless ? new RegExp(a.unless, 'iu') : null })),
       scopeLimits: pol.scopeLimits.map((a) => ({ line: new RegExp(a.line, 'i'), outside: new RegExp(a.outside, 'i') })),
@@ -350,6 +358,14 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
+      // (each act names the channel as {channel}; the acts are one alternation)
+      steering: pol.steering
+        ? {
+            act: new RegExp(pol.steering.acts.map((a) => `(?:${a.replaceAll('{channel}', `(?:${pol.steering!.channel})`)})`).join('|'), 'iu'),
+            denied: new RegExp(pol.steering.denied, 'iu'),
+            lines: pol.steering.lines.map((l) => new RegExp(l, 'iu')),
+          }
+        : null,
       everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
       several: pol.several ? { question: new RegExp(pol.several.question, 'iu'), line: new RegExp(pol.several.line, 'iu') } : null,
       laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'iu') : null,
