@@ -35,6 +35,12 @@ describe('the merchant’s own act of steering the buyer to any app is answered 
     expect(lead('If I ask the customer whether he has Zalo so we can talk there, does that count as a violation?')).toMatch(/^Yes\. It counts as a violation/);
   });
 
+  it('the same act on another marketplace is that marketplace\'s rule, which the briefing does not state: declined', () => {
+    for (const q of ['我们在敦煌网店铺里给买家留了微信，这样会扣分吗？', 'On our Shopee store, may I put my WhatsApp number in the product description?']) {
+      expect(faq.askLocal(q).declined, q).toBe(true);
+    }
+  });
+
   it('the exemptions still decide: the buyer asked first, an email for the order', () => {
     expect(lead('买家主动找我要微信，我发给他了，算违规吗？')).toMatch(/^不算违规/);
     expect(lead('Can I ask the buyer for an email address to send the order invoice?')).toMatch(/^(Yes|可以)/);

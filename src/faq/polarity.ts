@@ -999,6 +999,8 @@ export class YesNoLead {
     if (!st || !qa.types.includes('yesno') || qa.frame === 'fact') return null;
     const q = question.normalize('NFKC');
     if (!st.act.test(q) || st.denied.test(q)) return null;
+    // (the act done on another marketplace is that marketplace's rule, which the briefing does not state: declined)
+    if (st.elsewhere?.test(q)) return null;
     if (pol.scenarioAllowances.some((a) => a.question.test(q) && !a.unless?.test(q))) return null;
     const lines = st.lines.map((re) => this.ctx.index.passages.find((p) => re.test(p.zh))).filter((p): p is Passage => !!p);
     return lines.length ? lines : null;

@@ -171,7 +171,7 @@ export const PolarityFileSchema = z.object({
   leadingRestriction: z.object({ question: RegexSource, line: RegexSource }).optional(),
   opposites: z.array(z.object({ question: RegexSource, line: RegexSource, failure: RegexSource.optional() })).default([]),
   /** the merchant's own act of steering the buyer to a messenger or social app, and the lines stating that rule: see polarity.yaml */
-  steering: z.object({ channel: RegexSource, acts: z.array(z.string().min(1).includes('{channel}')).min(1), denied: RegexSource, lines: z.array(RegexSource).min(1) }).optional(),
+  steering: z.object({ channel: RegexSource, acts: z.array(z.string().min(1).includes('{channel}')).min(1), denied: RegexSource, elsewhere: RegexSource.optional(), lines: z.array(RegexSource).min(1) }).optional(),
   /** a question putting something to every merchant, against a line limiting who: see polarity.yaml */
   everyone: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a question proposing several things at once, against a line limiting it to a single one: see polarity.yaml */
@@ -253,7 +253,7 @@ export interface Polarity {
   /** a question asking for a state ("stay logged in?") against a line requiring its opposite ("确保…登出"): no */
   opposites: { question: RegExp; line: RegExp; failure: RegExp | null }[];
   /** "can I give the buyer my LINE ID?": the merchant's act of steering the buyer off-platform, decided by the rule's lines */
-  steering: { act: RegExp; denied: RegExp; lines: RegExp[] } | null;
+  steering: { act: RegExp; denied: RegExp; elsewhere: RegExp | null; lines: RegExp[] } | null;
   /** "can every merchant use it?" against a line limiting who ("1星及以上"): no */
   everyone: { question: RegExp; line: RegExp } | null;
   /** "can it test several materials at once?" against a line limiting it to one ("只针对单一材质"): no */
@@ -363,6 +363,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
         ? {
             act: new RegExp(pol.steering.acts.map((a) => `(?:${a.replaceAll('{channel}', `(?:${pol.steering!.channel})`)})`).join('|'), 'iu'),
             denied: new RegExp(pol.steering.denied, 'iu'),
+            elsewhere: pol.steering.elsewhere ? new RegExp(pol.steering.elsewhere, 'iu') : null,
             lines: pol.steering.lines.map((l) => new RegExp(l, 'iu')),
           }
         : null,
