@@ -12,6 +12,8 @@ const MAX_ENTRIES = 2_000;
 interface Entry {
   last?: { text: string; job: 'ask' | 'check' };
   pending?: string;
+  /** The one case the last reminder reply was about ("C3"): "that one", "done", "push it to Friday" mean it. */
+  lastCase?: string;
   at: number;
 }
 
@@ -60,6 +62,14 @@ export class ConversationMemory {
 
   pending(key: string): string | null {
     return this.get(key)?.pending ?? null;
+  }
+
+  setLastCase(key: string, ref: string): void {
+    this.touch(key, { lastCase: ref });
+  }
+
+  lastCase(key: string): string | null {
+    return this.get(key)?.lastCase ?? null;
   }
 
   clearPending(key: string): void {

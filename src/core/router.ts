@@ -75,7 +75,7 @@ export class Router implements MessageHandler {
         case 'source':
           return [await this.source(msg, intent.ref, ws.id, lang)];
         case 'reminder':
-          return await this.reminder(msg, text, lang);
+          return this.noteCase(key, await this.reminder(msg, text, lang));
         case 'check': {
           const reply = await this.check(msg, intent.text, ws.id, raw.length > MAX_TEXT);
           if (intent.explicit) return [reply];
@@ -126,7 +126,7 @@ export class Router implements MessageHandler {
           return [reply, ...answer];
         }
         case 'manage': {
-          const replies = await this.manage(msg, intent.action, intent.text, key, ws.id, lang);
+          const replies = this.noteCase(key, await this.manage(msg, intent.action, intent.text, key, ws.id, lang));
           // Only a contact the patterns found gets the verdict here: the classifier's hunch ('warn') is about drafts,
           // and a line about one's own reminders ("show me all my 提醒") is none.
           if (verdictOf() === 'block') replies.unshift(await this.check(msg, intent.text, ws.id, false));
@@ -154,7 +154,7 @@ export class Router implements MessageHandler {
             : [await this.check(msg, last.text, ws.id, false)];
         }
         case 'confirm':
-          return await this.confirm(msg, key, intent.command, lang);
+          return this.noteCase(key, await this.confirm(msg, key, intent.command, lang));
       }
     } catch (err) {
       if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
@@ -276,6 +276,25 @@ export class Router implements MessageHandler {
       return v;
     };
     return rules.askDraftVerdict.some((w) => guess.probs.draft >= w.draftMin && w.all.every(has) && !w.none.some(has));
+  }
+
+  /**
+   * The case a reminder reply was about, when it names exactly one ("C3"), is the one the rep means next by "that one",
+   * "done" or "push it to Friday" when they name no kind: several open cases no longer ask "which one?" right after one
+   * was shown, made, moved or closed. Replies naming several cases (a list, "which one?") leave it as it was.
+   */
+  private noteCase(key: string, replies: Reply[]): Reply[] {
+    const refs = new Set(replies.filter((r) => r.kind === 'reminder' || r.kind === 'command').flatMap((r) => [...r.text.matchAll(CASE_REF)].map((m) => `C${m[1]}`)));
+    if (refs.size === 1) this.memory.setLastCase(key, [...refs][0]!);
+    return replies;
+  }
+
+  /** The case the conversation was last about, if it is still one of the asker's open cases. */
+  private async lastOpenCase(key: string, ctx: { platform: Platform; workspaceId: string; userId: string }): Promise<CaseView | null> {
+    const ref = this.memory.lastCase(key);
+    if (!ref) return null;
+    const c = await this.deps.reminders.getCase(ref, { platform: ctx.platform, workspaceId: ctx.workspaceId });
+    return c && c.status === 'open' && (c.owner ?? c.target.userId) === ctx.userId ? c : null;
   }
 
   /** The guessed job was not sure: the other job had at least rules.bothJobsMin of the probability. */
@@ -404,6 +423,8 @@ export class Router implements MessageHandler {
     const act = action === 'move' ? 'snooze' : action;
     // "C2 done", "done with #2 and #3", "cancel no. 4": the asker's open cases named by number get the command each, as
     // typed; numbers that are none of theirs leave it to the case of the kind named, as before
+    // "ok done 了，下一个是啥": what is still open follows the done (or the snooze)
+    const thenList = async (replies: Reply[]) => ((act === 'done' || act === 'snooze') && this.jobs.rules.reminderThenList.some((re) => re.test(text)) ? [...replies, ...(await this.deps.reminders.execute({ kind: 'tasks' }, ctx))] : replies);
     if (act === 'done' || act === 'cancel' || act === 'snooze') {
       const named = new Set([...text.matchAll(CASE_NUMBER)].map((m) => m[1]!));
       if (named.size) {
@@ -413,15 +434,21 @@ export class Router implements MessageHandler {
           const duration = act === 'snooze' ? (snoozeLength(text, now, timeZone) ?? '1d') : undefined;
           const replies: Reply[] = [];
           for (const c of mine) replies.push(...(await this.deps.reminders.execute(act === 'snooze' ? { kind: 'snooze', ref: `C${c.shortId}`, duration: duration! } : { kind: act, ref: `C${c.shortId}` }, ctx)));
-          return replies;
+          return thenList(replies);
         }
+      }
+      // no kind and no number ("done ✅", "那个好了", "later pls"): the case the conversation was last about, when it is open
+      const last = !kind && !named.size ? await this.lastOpenCase(key, msg) : null;
+      if (last) {
+        const ref = `C${last.shortId}`;
+        return thenList(await this.deps.reminders.execute(act === 'snooze' ? { kind: 'snooze', ref, duration: snoozeLength(text, now, timeZone) } : { kind: act, ref }, ctx));
       }
     }
     const replies = await this.deps.reminders.actOnOwnCase(act, kind, ctx, {
       duration: act === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
       start: action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined,
     });
-    if (replies) return replies;
+    if (replies) return thenList(replies);
     const req = parseReminderRequest(text, now, timeZone, { kindCues: this.deps.reminders.kindCues });
     if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
@@ -452,6 +479,9 @@ export class Router implements MessageHandler {
       const open = await this.deps.reminders.listCases({ platform: ctx.platform, workspaceId: ctx.workspaceId, userId: ctx.userId, status: 'open' });
       const mine = kind ? open.filter((c) => c.kind === kind) : open;
       if (!mine.length) return [noOpenCaseReply(lang, kind, open)];
+      // "push it to Friday", "把它改到下周三": with no kind named, the case the conversation was last about
+      const last = !kind && mine.length > 1 ? await this.lastOpenCase(key, ctx) : null;
+      if (last) mine.splice(0, mine.length, last);
       if (mine.length > 1) {
         const start = action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined;
         return [whichCaseReply(lang, action === 'move' ? 'snooze' : 'update', mine, now, { start, duration: action === 'move' ? snoozeLength(text, now, timeZone) : undefined })];
@@ -529,6 +559,9 @@ export function mentionedUser(assignee: string, mentions: IncomingMessage['menti
   const unnamed = mentions.filter((m) => !m.text);
   return assignee.startsWith('@') && mentions.length === 1 && unnamed.length === 1 ? unnamed[0]!.userId : undefined;
 }
+
+// a case's reference as replies show it ("C12")
+const CASE_REF = /(?<![A-Za-z\d])C(\d{1,9})(?!\d)/g;
 
 // a case named by its number in words: "C2", "#2", "no. 2"
 const CASE_NUMBER = /(?<![\w-])(?:c|#|no\.\s?)(\d{1,9})\b/gi;

@@ -50,6 +50,9 @@ const SUBJECT = /\b([A-Z]{1,4}-?\d{2,12}|\d{6,16})\b|(产品|商品)\s*([A-Za-z0
 
 const ZH_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const EN_WEEKDAY = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+// a weekday as people type it, whole or cut short ("next Fri", "by weds", "on thurs")
+const EN_WEEKDAY_SAID = '(mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?(?![a-z])';
+const enWeekday = (said: string) => EN_WEEKDAY.findIndex((d) => d.startsWith(said.slice(0, 3))) + 1;
 const EN_MONTH = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -148,9 +151,9 @@ export function findDate(text: string, today: DateTime, asked: DateDirection = '
   if ((m = /(周|星期|礼拜)([一二三四五六日天])/.exec(t))) {
     return iso(notBefore(weekday(today, ZH_WEEKDAY[m[2]!]!, 'this')));
   }
-  if ((m = new RegExp(`\\b(next|this|last)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) return iso(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, m[1] as 'next' | 'this' | 'last'));
-  if ((m = new RegExp(`\\b(on|by|before|to|till|until)\\s+(${EN_WEEKDAY.join('|')})\\b`).exec(t))) {
-    return iso(notBefore(weekday(today, EN_WEEKDAY.indexOf(m[2]!) + 1, 'this')));
+  if ((m = new RegExp(`\\b(next|this|last)\\s+${EN_WEEKDAY_SAID}`).exec(t))) return iso(weekday(today, enWeekday(m[2]!), m[1] as 'next' | 'this' | 'last'));
+  if ((m = new RegExp(`\\b(on|by|before|to|till|until)\\s+${EN_WEEKDAY_SAID}`).exec(t))) {
+    return iso(notBefore(weekday(today, enWeekday(m[2]!), 'this')));
   }
   // a day of the month alone ("opened on the 5th", "12号"): this month's, or the one before or after as direction says
   if ((m = /\bthe (\d{1,2})(st|nd|rd|th)\b|(?<![月\d.])(\d{1,2})\s*号(?!仓|店|线|楼|机)/.exec(t))) {
@@ -162,7 +165,7 @@ export function findDate(text: string, today: DateTime, asked: DateDirection = '
   }
   if (/大后天/.test(t)) return iso(today.plus({ days: 3 }));
   if (/后天|day after tomorrow/.test(t)) return iso(today.plus({ days: 2 }));
-  if (/明天|明日|明早|明晚|tomorrow|\btmrw?\b/.test(t)) return iso(today.plus({ days: 1 }));
+  if (/明天|明日|明早|明晚|明儿|tomorrow|\btmrw?\b/.test(t)) return iso(today.plus({ days: 1 }));
   if (/前天|day before yesterday/.test(t)) return iso(today.minus({ days: 2 }));
   if (/昨天|昨日|yesterday/.test(t)) return iso(today.minus({ days: 1 }));
   if (/今天|今日|今晚|今早|\btoday\b|\btonight\b|刚刚|just now/.test(t)) return iso(today);
@@ -274,7 +277,7 @@ export function dueWindow(text: string, now: Date, timeZone: string): string | n
   const t = text.toLowerCase();
   const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
   if (/今天|今日|\btoday\b|\btonight\b/.test(t)) return today.toISODate();
-  if (/明天|明日|\btomorrow\b/.test(t)) return today.plus({ days: 1 }).toISODate();
+  if (/明天|明日|明儿|\btomorrow\b/.test(t)) return today.plus({ days: 1 }).toISODate();
   if (/下周|下星期|下个星期|\bnext week\b/.test(t)) return today.plus({ weeks: 1 }).endOf('week').toISODate();
   if (/这周|本周|这个?星期|这礼拜|\bthis week\b/.test(t)) return today.endOf('week').toISODate();
   if (/这个月|本月|月底|月末|\b(this month|end of (the )?month)\b/.test(t)) return today.endOf('month').toISODate();

@@ -32,6 +32,10 @@ const routingSchema = z.object({
   eventAhead: z.array(z.string().min(1)).min(1),
   remindsTheBuyer: z.array(z.string().min(1)).min(1),
   caseWindow: z.array(z.string().min(1)).min(1),
+  // named alternations ({WHEN}, {THAT_ONE}, …) the reminderActions patterns share, so each word list is written once
+  reminderWords: z.record(z.string().regex(/^[A-Z_]+$/), z.array(z.string().min(1)).min(1)),
+  // a request for what comes next said after another action ("ok done 了，下一个是啥"): the list follows that action's reply
+  reminderThenList: z.array(z.string().min(1)).min(1),
   reminderActions: z.object({
     move: z.array(z.string().min(1)).min(1),
     snooze: z.array(z.string().min(1)).min(1),
@@ -91,6 +95,8 @@ export interface RoutingRules {
   remindsTheBuyer: RegExp[];
   /** The window a case is given, said with its kind ("一周内整改完", "within 7 days", "14 day window"): the case is stated. */
   caseWindow: RegExp[];
+  /** "…, what's next?" after a done or a snooze: the open list follows the action's reply. */
+  reminderThenList: RegExp[];
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
   reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
   cues: { name: string; patterns: RegExp[] }[];
@@ -119,9 +125,18 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     name,
     patterns: sources.map((src) => new RegExp(compile(`cue ${name}`, src).source, 'imu')),
   }));
+  const words = Object.fromEntries(Object.entries(data.reminderWords).map(([name, alts]) => [name, `(?:${alts.join('|')})`]));
+  // {NAME} is a reminderWords list (a Unicode class, \p{P}, is not); a name not there is an error at load, not a pattern
+  // that silently never matches
+  const withWords = (what: string, src: string) =>
+    src.replace(/(?<!\\[pP])\{([A-Z_]{2,})\}/g, (m, name: string) => {
+      const alt = words[name];
+      if (alt === undefined) throw new Error(`${path}: ${what}: unknown reminderWords entry ${m}`);
+      return alt;
+    });
   const reminderActions = Object.entries(data.reminderActions).map(([action, sources]) => ({
     action: action as ReminderAction,
-    patterns: sources.map((src) => compile(`reminderActions.${action}`, src)),
+    patterns: sources.map((src) => compile(`reminderActions.${action}`, withWords(`reminderActions.${action}`, src))),
   }));
   return {
     quoteFrameMin: data.quoteFrameMin,
@@ -147,6 +162,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     remindsTheBuyer: data.remindsTheBuyer.map((src) => compile('remindsTheBuyer', src)),
     caseWindow: data.caseWindow.map((src) => compile('caseWindow', src)),
     reminderActions,
+    reminderThenList: data.reminderThenList.map((src) => compile('reminderThenList', withWords('reminderThenList', src))),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
     ownListing: {
