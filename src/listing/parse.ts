@@ -367,7 +367,9 @@ const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are)?|重量|阶梯)\s*:)/gu;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
-const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+// ... and a category path without "Home" ("Apparel > Sweaters", "首页 > 服装 > 羽绒服", "Chemicals › Pigments"): short names
+// joined by ">" with no number in them is where the product sits, not its title.
+const BREADCRUMB = /^\s*(?:home\s*>|首页\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)|^\s*[^>›»\d$¥€]{1,40}(?:\s[>›»]\s[^>›»\d$¥€]{1,40})+\s*$/i;
 // Page badges and rating lines above or below the title: "Customizable", "4.6 (92 reviews) · 1,648 sold".
 const BADGE = /^\s*(?:customi[sz]able|customi[sz]ed|in stock|fast dispatch|verified(?: supplier)?|hot sale|new arrival|best seller|top (?:rated|ranking)|可定制|现货|热卖|新品)\s*$|^\s*\d(?:\.\d)?\s*\(\s*[\d,]+\s*reviews?\s*\)|^\s*est\.?\s*time/i;
 // A category path ("Jewelry, Eyewear & Watches / Fine Jewelry / Rings"): the title only when the page shows none.
