@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CUR_AFTER, CUR_BEFORE } from './parse.js';
-import { partlyPricedOptions } from './options.js';
+import { partlyPricedOptions, zipParallelLists } from './options.js';
+import { joinQtyColumns, qtyHeaderColumns } from './qty-columns.js';
 import type { CsvRole, ListingRules } from './rules.js';
 
 /** A column's role: the header roles of csv.yaml, or one step of a price ladder, or SKUs with their prices. */
@@ -46,6 +47,10 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (pairs || numbered?.tiers) {
     rows = joinTierPairs(parseRows(capped, delim), (pairs ?? numbered!.tiers)!);
     header = rows[0]!;
+  } else if (!numbered && qtyHeaderColumns(header)) {
+    // "1-99, 100-999, ≥5000" as headers: a ladder whose quantities are the column names.
+    rows = joinQtyColumns(parseRows(capped, delim), qtyHeaderColumns(header)!);
+    header = rows[0]!;
   } else if (numbered?.skus) {
     // "SKU1, 价格1, SKU2, 价格2", "variant_1, price_1, ...": a product's options over pairs of columns, read as one cell of SKUs.
     rows = joinSkuPairs(parseRows(capped, delim), numbered.skus);
@@ -59,7 +64,11 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (!hasPrice && named < 2) return null;
   rows ??= parseRows(capped, delim);
   if (rows.length < 2) return null;
-  const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
+  // (option names and their prices as two parallel lists in one row: one cell of SKUs)
+  const data = rows
+    .slice(1)
+    .filter((r) => r.length >= 2 && r.some((c) => c.trim()))
+    .map((r) => zipParallelLists(r, roles.indexOf('title')));
   if (!data.length) return null;
   const filled = fillRoles(roles, data, rules);
   if (!filled) return null;

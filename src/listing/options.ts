@@ -30,3 +30,41 @@ export function partlyPricedOptions(v: string): PartlyPricedOptions | null {
   }
   return priced.length && bare.length ? { priced, bare } : null;
 }
+
+// A list cell's parts: "Set 9in|Set 10in|Thank you card", "$7.8|$6.2|$0.01".
+const LIST_SEP = /\s*[|;；]\s*/;
+const BARE_AMOUNT = /^(?:US\s?\$|\$|USD\s?)?\s*(\d+(?:\.\d+)?)$/i;
+
+/**
+ * A row whose option names and option prices sit in two cells as parallel lists ("Set 9in|Set 10in|Thank you card|Cloth
+ * bag" beside "4.92|5.60|0.01|0.05", "三层|两层|备用密封圈(赠品)" beside "$7.8|$6.2|$0.01"): the n-th price is the n-th option's.
+ * The names' cell becomes one cell of SKUs ("Set 9in: 4.92; ..."), the prices' cell the range they show; other rows as
+ * they are. `skip` is the column that names the product (never a list of options).
+ */
+export function zipParallelLists(row: string[], skip: number): string[] {
+  let prices = -1;
+  let parts: string[] = [];
+  for (let k = 0; k < row.length; k++) {
+    const c = (row[k] ?? '').trim();
+    if (!LIST_SEP.test(c)) continue;
+    const ps = c.split(LIST_SEP);
+    if (ps.length >= 2 && ps.every((x) => BARE_AMOUNT.test(x))) {
+      prices = k;
+      parts = ps.map((x) => BARE_AMOUNT.exec(x)![1]!);
+      break;
+    }
+  }
+  if (prices < 0) return row;
+  for (let k = 0; k < row.length; k++) {
+    if (k === prices || k === skip) continue;
+    const names = (row[k] ?? '').trim().split(LIST_SEP);
+    if (names.length !== parts.length || !names.every((n) => /\p{L}/u.test(n) && !/[:：=$¥€￥]/.test(n))) continue;
+    const out = [...row];
+    // (a name that starts with a figure, "10in", keeps it behind a word so the cell of SKUs reads it as a name)
+    out[k] = names.map((n, i) => `${n.replace(/^(?=\d)/, '#')}: ${parts[i]}`).join('; ');
+    const nums = parts.map(Number);
+    out[prices] = `${Math.min(...nums)}-${Math.max(...nums)}`;
+    return out;
+  }
+  return row;
+}
