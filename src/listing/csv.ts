@@ -466,7 +466,8 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const p0 = Number((cell(r0, 'priceMax') || cell(r0, 'priceMin') || cell(r0, 'price')).replace(/[^\d.]/g, ''));
     // (... or a give-away, card or wrapping, "Thank-you card", "收纳袋（赠品）", at a token price: no name of the product)
     const feeOption = g.length === 1 && Boolean(v0) && (rules.isFeeName(v0) || rules.isSoloName(v0) || rules.fillerEn.test(v0) || rules.fillerZhIn(v0)) && p0 <= rules.thresholds.sku.pennyUsd;
-    const variant1 = g.length === 1 && !feeOption && v0.split(/\s+/).length <= 5 ? v0 : '';
+    // (a cell of options, some priced, is the row's SKUs, read below: no part of the name)
+    const variant1 = g.length === 1 && !feeOption && v0.split(/\s+/).length <= 5 && !partlyPricedOptions(v0) ? v0 : '';
     const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
