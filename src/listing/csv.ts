@@ -1,5 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CUR_AFTER, CUR_BEFORE } from './parse.js';
+import { partlyPricedOptions, zipParallelLists } from './options.js';
+import { joinQtyColumns, qtyHeaderColumns } from './qty-columns.js';
 import type { CsvRole, ListingRules } from './rules.js';
 
 /** A column's role: the header roles of csv.yaml, or one step of a price ladder, or SKUs with their prices. */
@@ -45,6 +47,10 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (pairs || numbered?.tiers) {
     rows = joinTierPairs(parseRows(capped, delim), (pairs ?? numbered!.tiers)!);
     header = rows[0]!;
+  } else if (!numbered && qtyHeaderColumns(header)) {
+    // "1-99, 100-999, ≥5000" as headers: a ladder whose quantities are the column names.
+    rows = joinQtyColumns(parseRows(capped, delim), qtyHeaderColumns(header)!);
+    header = rows[0]!;
   } else if (numbered?.skus) {
     // "SKU1, 价格1, SKU2, 价格2", "variant_1, price_1, ...": a product's options over pairs of columns, read as one cell of SKUs.
     rows = joinSkuPairs(parseRows(capped, delim), numbered.skus);
@@ -58,7 +64,11 @@ function headedListings(text: string, rules: ListingRules, role: (h: string) => 
   if (!hasPrice && named < 2) return null;
   rows ??= parseRows(capped, delim);
   if (rows.length < 2) return null;
-  const data = rows.slice(1).filter((r) => r.length >= 2 && r.some((c) => c.trim()));
+  // (option names and their prices as two parallel lists in one row: one cell of SKUs)
+  const data = rows
+    .slice(1)
+    .filter((r) => r.length >= 2 && r.some((c) => c.trim()))
+    .map((r) => zipParallelLists(r, roles.indexOf('title')));
   if (!data.length) return null;
   const filled = fillRoles(roles, data, rules);
   if (!filled) return null;
@@ -334,7 +344,8 @@ const PRICED_CELL = /^\d+\.\d+\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
 // Labels that name a field, not an option: a "Sample: US$25" or "MOQ: 100" cell is no SKU.
 const NOT_SKU = /^(?:price|unit price|fob|exw|cif|sample|samples|moq|min|order|tier|shipping|freight|note|remark|lead|total|价格|单价|样品|起订|起批|阶梯|运费|备注|说明|交期|合计|货值)|price|sample|样品|价格|单价/i;
 // One SKU with its price: "Black: 18.50", "Grey 15.6in: $9.20", "Fabric swatch 布样 $0.01", "Gift box only (no speaker):0.05".
-const SKU_STEP = new RegExp(String.raw`([^:：|;；/$¥€￥\d\s][^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
+// ... or named by its size or count first ("200W $23", "1000W $129", "60pcs: 8.50"): a rating is an option's name too.
+const SKU_STEP = new RegExp(String.raw`((?:\d+(?:\.\d+)?\s?(?=[A-Za-z\p{Script=Han}"″])|[^:：|;；/$¥€￥\d\s])[^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
 
 function skuSegments(v: string): { name: string; price: string }[] {
   if (v.length > 600 || !/\d/.test(v)) return [];
@@ -421,6 +432,16 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     if (!/[$¥€￥]|usd|rmb|cny|eur|美元|元/i.test(v)) return v.replace(/(?<![\d.,\p{L}])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:$|\/|per\b|each\b|[(（]))/u, (n) => `${currency}${n}`);
     return v;
   };
+  // The dearest price the row shows in its price and ladder cells: what an option with no price of its own sells at.
+  const rowTopPrice = (r: string[]) => {
+    let top = 0;
+    r.forEach((c, k) => {
+      const x = roles[k];
+      if (x === 'tiers' || x === 'steps') for (const s of ladderSegments(c.trim())) top = Math.max(top, Number(s.price));
+      else if (x === 'price' || x === 'priceMin' || x === 'priceMax') for (const m of c.matchAll(/\d+(?:\.\d+)?/g)) top = Math.max(top, Number(m[0]));
+    });
+    return top;
+  };
   const groups = new Map<string, string[][]>();
   for (const r of data) {
     const key = cell(r, 'title').toLowerCase();
@@ -445,7 +466,8 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const p0 = Number((cell(r0, 'priceMax') || cell(r0, 'priceMin') || cell(r0, 'price')).replace(/[^\d.]/g, ''));
     // (... or a give-away, card or wrapping, "Thank-you card", "收纳袋（赠品）", at a token price: no name of the product)
     const feeOption = g.length === 1 && Boolean(v0) && (rules.isFeeName(v0) || rules.isSoloName(v0) || rules.fillerEn.test(v0) || rules.fillerZhIn(v0)) && p0 <= rules.thresholds.sku.pennyUsd;
-    const variant1 = g.length === 1 && !feeOption && v0.split(/\s+/).length <= 5 ? v0 : '';
+    // (a cell of options, some priced, is the row's SKUs, read below: no part of the name)
+    const variant1 = g.length === 1 && !feeOption && v0.split(/\s+/).length <= 5 && !partlyPricedOptions(v0) ? v0 : '';
     const title = [cell(r0, 'title'), variant1].filter(Boolean).join(' ');
     if (title) lines.push(`Title: ${title}`);
     const priceOf = (r: string[]) => {
@@ -471,7 +493,13 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
       else if (priceOf(r0)) lines.push(`Price: ${priceOf(r0)}${per}`);
       if (g.length > 1) lines.push(`SKU: ${g.map((r) => `${cell(r, 'id') || '?'} ${priceOf(r)}`).join(' | ')}`);
       else if (feeOption && priceOf(r0)) lines.push(`SKU: ${v0.replace(/[|;；]/g, ' ')} ${priceOf(r0)}`);
-      else if (cell(r0, 'variant') && !variant1) lines.push(`Variant: ${cell(r0, 'variant')}`);
+      else if (cell(r0, 'variant') && !variant1) {
+        // Options of which only some carry a price ("with lid;no lid;silicone mat $0.08"): the others are at the row's price.
+        const part = partlyPricedOptions(cell(r0, 'variant'));
+        const top = part ? rowTopPrice(r0) : 0;
+        if (part && top > 0) lines.push(`SKU: ${[...part.bare.map((n) => `${n} ${currency}${top}`), ...part.priced.map((x) => `${x.name} ${currency}${x.price}`)].join(' | ')}`);
+        else lines.push(`Variant: ${cell(r0, 'variant')}`);
+      }
     } else {
       lines.push(`SKU: ${g.map((r) => `${(variants(r) || cell(r, 'id') || '?').replace(/[|;；]/g, ' ')} ${priceOf(r)}`).join(' | ')}`);
     }
@@ -490,6 +518,13 @@ function emit(header: string[], roles: (Role | null)[], data: string[][], curren
     const tiers = r0.filter((c, k) => (roles[k] === 'tiers' || roles[k] === 'steps') && c.trim()).map((c) => ladderLine(c.trim(), unit, currency));
     if (tiers.length) lines.push(`Tiers: ${tiers.join(' | ')}`);
     const skus = r0.flatMap((c, k) => (roles[k] === 'skus' ? skuSegments(c.trim()) : []));
+    // (an options column only partly priced: the bare options at the row's price, as above)
+    if (!skus.length)
+      for (let k = 0; k < r0.length; k++) {
+        const part = roles[k] === 'skus' ? partlyPricedOptions((r0[k] ?? '').trim()) : null;
+        const top = part ? rowTopPrice(r0) : 0;
+        if (part && top > 0) skus.push(...part.bare.map((name) => ({ name, price: String(top) })), ...part.priced);
+      }
     if (skus.length) lines.push(`SKU: ${skus.map((x) => `${x.name.replace(/[|;；]/g, ' ')} ${currency}${x.price}`).join(' | ')}`);
     // Other columns (lead time, notes) as "Header: value" lines: a note can say what the price or MOQ really is.
     header.forEach((h, k) => {

@@ -5,6 +5,7 @@ import { fmtMoney, fmtPercent, fmtQty, fmtRatio, fmtUsd } from './format.js';
 import { gramsOf, NO_SPLIT, PIECE_IS_PART, PRICE_PER_SINGLE, SOLD_BY_SET, SOLD_WHOLE } from './parse.js';
 import { beyondEstimate, type ListingRules, type MatchedCategory, type ReferenceCategory } from './rules.js';
 import type { Finding, ListingKind, Money, ParsedListing, Quantity, Sku, Tier, Unit } from './types.js';
+import { thousandfoldUnit } from './unit-scale.js';
 
 /**
  * The rules of the listing check. Each looks at the parsed numbers for one kind of false product information
@@ -2101,6 +2102,23 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
       });
       return out;
     }
+  }
+  // Far above the market by a thousandfold unit (a price per kilogram labelled per gram): the unit is what is false.
+  const bigger = high && !low ? thousandfoldUnit(bottom.usd, cat, refUnit.dim) : null;
+  if (bigger) {
+    noteMarketSource();
+    out.push({
+      kind: 'price_unit',
+      severity: 1,
+      detail: t(
+        lang,
+        `最低标价 ${fmtMoney(bottom.m)} 按所标单位折合 ${fmtUsd(bottom.usd)}/${cat.unit}，是同类产品（${cat.id}）参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算）的上千倍，而按${bigger.zh}计正好落在参考价内：所标的计价单位不是实际计价的单位。`,
+        `The lowest price shown, ${fmtMoney(bottom.m)}, comes to ${fmtUsd(bottom.usd)} per ${cat.unit} in the unit shown, a thousand times the reference for ${cat.id} (${refRange(cat, 'en')} per ${cat.unit}, a developer's estimate), but fits it as a price per ${bigger.en}: the unit shown is not the unit priced.`,
+      ),
+      fix: t(lang, `把计价单位改成实际计价的单位（例如每千克），起订量按同一单位填写。`, `Label the price in the unit it is really for (for example per kilogram), and state the MOQ in the same unit.`),
+      evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(bottom.usd, 4), offBy: round(bottom.usd / cat.usdMax) },
+    });
+    return out;
   }
   if (low || high) {
     const x = whole ? top : bottom;

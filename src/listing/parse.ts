@@ -392,7 +392,12 @@ const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min
 const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are)?|重量|阶梯)\s*:)/gu;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
-const BREADCRUMB = /^\s*(?:home\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+const BREADCRUMB_START = /^\s*(?:home\s*>|首页\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
+// ... and a category path without "Home" ("Apparel > Sweaters", "Chemicals › Pigments"): short names joined by ">" with no
+// number in them is where the product sits, not its title. (tried only on a line holding a ">", as few lines do)
+const SHORT_PATH = /^\s*[^>›»\d$¥€]{1,40}(?:\s[>›»]\s[^>›»\d$¥€]{1,40})+\s*$/;
+const isShortPath = (line: string) => (line.includes('>') || line.includes('›') || line.includes('»')) && SHORT_PATH.test(line);
+const BREADCRUMB = { test: (line: string) => BREADCRUMB_START.test(line) || isShortPath(line) };
 // Page badges and rating lines above or below the title: "Customizable", "4.6 (92 reviews) · 1,648 sold".
 const BADGE = /^\s*(?:customi[sz]able|customi[sz]ed|in stock|fast dispatch|verified(?: supplier)?|hot sale|new arrival|best seller|top (?:rated|ranking)|可定制|现货|热卖|新品)\s*$|^\s*\d(?:\.\d)?\s*\(\s*[\d,]+\s*reviews?\s*\)|^\s*est\.?\s*time/i;
 // A category path ("Jewelry, Eyewear & Watches / Fine Jewelry / Rings"): the title only when the page shows none.
@@ -1432,8 +1437,9 @@ export function createParser(rules: ListingRules): Parser {
         for (const seg of segments) addSkuSegment(seg, out);
         continue;
       }
-      if (!lineMoneys.length && !out.title && !BREADCRUMB.test(line) && !PREFACE.test(line) && !BADGE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !isSkuHeader(line)) {
-        if (CATEGORY_PATH.test(line)) categoryPath ??= line.slice(0, 300);
+      // (a category path, of two names or more, is the title only when the page shows none)
+      if (!lineMoneys.length && !out.title && !BREADCRUMB_START.test(line) && !PREFACE.test(line) && !BADGE.test(line) && /[A-Za-z\p{Script=Han}]{3}/u.test(line) && line.length >= 8 && !isSkuHeader(line)) {
+        if (CATEGORY_PATH.test(line) || isShortPath(line)) categoryPath ??= line.slice(0, 300);
         else out.title = line.slice(0, 300);
         continue;
       }

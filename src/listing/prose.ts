@@ -530,6 +530,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     const about = k > 0 && !amounts(clauses[k - 1]!, rules).length ? `${clauses[k - 1]} ${r.clause}` : r.clause;
     if (vouched || !cues.sku.test(about) || !(cues.skuSwap.test(about) || rules.partOf(about) || rules.isSoloName(about) || rules.isFeeName(about) || rules.fillerEn.test(about) || rules.fillerZh.some((w) => about.includes(w)))) continue;
     const product = Math.max(0, ...reads.filter((x) => x !== r && x.clause !== r.clause && (x.role === 'real' || x.role === null || x.role === 'shown')).map((x) => x.hi));
+    // (a part the rep names as a spare or replacement, priced as goods, is judged as on a pasted listing: openly sold, unless
+    // the message says it is there to draw buyers)
+    if (!bait && [...about.matchAll(QUOTED)].some((q) => sparePricedAsGoods(q[1]!.trim(), r.usd, product, rules))) continue;
     if (product >= cues.gap * r.hi) {
       add(
         'sku_filler',
@@ -559,6 +562,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       if (!after) continue;
       const product = Math.max(productTop, ...shown.filter((s) => s !== after.usd));
       const fee = rules.isFeeName(name) || rules.isSetupCharge(name);
+      if (!fee && !bait && sparePricedAsGoods(name, after.usd, product, rules)) continue;
       if (fee || (!vouched && product > 0 && product >= cues.gap * after.usd)) {
         add(
           'sku_filler',
@@ -764,4 +768,16 @@ export function statedConversion(text: string, rules: ListingRules): Conversion 
     return { unitPrice: a.usd, itemPrice: sum.usd, unit, attribute: cues.attributeUnit.test(after) && !perWatt };
   }
   return null;
+}
+
+/**
+ * A SKU the rep names as a spare or replacement part ("替换炸篮" $4.20 beside a $29 air fryer, "extra strap" $1.20 beside a
+ * $13.50 watch) at a price a part really sells for: what a pasted listing's labelled part priced as goods is
+ * (sku.yaml partLabels, thresholds sku.partMinUsd / partMinShare), an add-on buyers order, not a placeholder price.
+ * A token price, a give-away or a fee stays filler.
+ */
+function sparePricedAsGoods(name: string, usd: number, product: number, rules: ListingRules): boolean {
+  const th = rules.thresholds.sku;
+  if (!rules.isLabelledPart(name) || rules.isFeeName(name) || rules.fillerEn.test(name) || rules.fillerZh.some((w) => name.includes(w))) return false;
+  return (th.partMinUsd !== undefined && usd >= th.partMinUsd) || (th.partMinShare !== undefined && usd > th.pennyUsd && product > 0 && usd >= product * th.partMinShare);
 }
