@@ -16,7 +16,7 @@ describe('reading a chat-typed question in the briefing\'s words', () => {
     ['Fading daibiaoren tixian 的 shouxufei?', '法定代表人提现的手续费'],
     ['lǜsè gōngchǎng 有啥用', '绿色工厂'],
     ['xin-bao 被关了咋整', '信保被关了怎么办'],
-    ['俺们的品被下架了中不中申诉', '我们的品被下架了行不行申诉'],
+    ["俺们的品被下架了中不中申诉", "我们的品被下架了行不行申诉"],
   ])('rewrites %s', (typed, part) => {
     expect(colloquial.read(typed)).toContain(part);
   });
