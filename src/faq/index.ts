@@ -17,6 +17,7 @@ import { loadPassages, type Passage } from './passages.js';
 import { CLOSED_LIST_ITEMS, loadAskRules, proposedSlots, QuestionAnalyzer, statesSlotValue, withoutSourceReferences, type ClassItem, type QuestionAnalysis } from './question.js';
 import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose.js';
 import { loadForeignPlaceRules, unstatedPlace } from './places.js';
+import { loadColloquial } from './colloquial.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
 
 export type { Answer, Citation };
@@ -93,6 +94,7 @@ export function createPolicyFaq(
   const systemPrompt = llm ? readFileSync(join(REPO_ROOT, 'prompts', 'answer-system.md'), 'utf8') : '';
   const passages = loadPassages(rulesDir, new Set(byId.keys()));
   const askRules = loadAskRules(rulesDir);
+  const colloquial = loadColloquial(rulesDir);
   const detailKinds = loadDetailKinds(rulesDir);
   const foreignPlaces = loadForeignPlaceRules(join(rulesDir, 'ask', 'countries.yaml'));
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
@@ -311,7 +313,11 @@ export function createPolicyFaq(
     // ...and without emoji: "这个算违规么😅", "要我自己设计吗😂" end in a face, which hid the question's end (吗？, "right?") from
     // every ask and yes/no pattern; a pictograph states nothing the briefing could answer
     // ...and a clause-final 么 read as the 吗 it stands for ("算违规么", "还会影响排序么"): the ask patterns are written with 吗
-    const question = joinSpacedHan(foldTraditional(withoutEmoji(asked))).replace(FINAL_ME, '吗');
+    // ...and in the briefing's words where it types them in pinyin or dialect ("xinbao tixian", "俺家…咋办"), with its
+    // asides about why it asks ("quiz 要用") left out (rules/ask/colloquial.yaml); before the spacing is judged, since a
+    // pinyin word stands where a Chinese one would
+    const plain = foldTraditional(withoutEmoji(asked));
+    const question = joinSpacedHan(colloquial ? colloquial.read(plain) : plain).replace(FINAL_ME, '吗');
     const problem = inspectQuestion(question);
     const lang: Lang = problem === 'other_language' ? 'en' : (ctx.lang ?? detectLang(question || ''));
     if (problem) return { answer: declinedAnswer(lang, suggestionsFrom([]), problem), hits: [], units: [], lang };
