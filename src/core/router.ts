@@ -6,7 +6,7 @@ import { checkResultToReply } from '../checker/render.js';
 import type { PolicyFaq } from '../faq/index.js';
 import { answerToReply } from '../faq/index.js';
 import type { ReminderService } from '../reminders/index.js';
-import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, nothingToConfirmReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, timePassedReply, whichCaseReply, type CaseView, type CommandContext, type ReminderAction } from '../reminders/index.js';
+import { caseNotChangedReply, caseStartIn, dueWindow, findDate, findKind, InputError, moveProposalReply, needsMoreReply, noOpenCaseReply, nothingToConfirmReply, parseReminderCommand, parseReminderRequest, proposalReply, shiftDays, snoozeLength, timePassedReply, whichCaseReply, type CaseKind, type CaseView, type CommandContext, type ReminderAction } from '../reminders/index.js';
 import type { CoreStore } from '../db/store.js';
 import type { Logger } from './log.js';
 import { detectLang, t } from './lang.js';
@@ -446,7 +446,7 @@ export class Router implements MessageHandler {
     }
     const replies = await this.deps.reminders.actOnOwnCase(act, kind, ctx, {
       duration: act === 'snooze' ? snoozeLength(text, now, timeZone) : undefined,
-      start: action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined,
+      start: action === 'update' ? (this.newStart(text, today, kind) ?? undefined) : undefined,
     });
     if (replies) return thenList(replies);
     const req = parseReminderRequest(text, now, timeZone, { kindCues: this.deps.reminders.kindCues });
@@ -464,6 +464,17 @@ export class Router implements MessageHandler {
    * A case number that is not the asker's, or no date, changes nothing and says why. Null: nothing to propose here
    * (no date for a 'move' either), so the caller goes on as before.
    */
+  /**
+   * The start a date change gives a case: the day said, or, when the message names the deadline ("deadline 改成 5/28",
+   * "move the due date from 5/30 to 6/2"), the start whose deadline falls on the day said (the policy's days counted back).
+   */
+  private newStart(text: string, today: DateTime, kind: CaseKind | null): string | null {
+    const named = kind ? this.jobs.rules.deadlineChange.map((re) => re.exec(text)).find(Boolean) : null;
+    if (!named || !kind) return caseStartIn(text, today, kind);
+    const due = (named.groups?.date ? findDate(named.groups.date, today, 'future') : null) ?? findDate(text, today, 'future');
+    return due ? this.deps.reminders.startFor(kind, due) : caseStartIn(text, today, kind);
+  }
+
   private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: CommandContext, key: string, now: Date, today: DateTime): Promise<Reply[] | null> {
     const { lang } = ctx;
     const timeZone = this.deps.reminders.timeZone;
@@ -483,7 +494,7 @@ export class Router implements MessageHandler {
       const last = !kind && mine.length > 1 ? await this.lastOpenCase(key, ctx) : null;
       if (last) mine.splice(0, mine.length, last);
       if (mine.length > 1) {
-        const start = action === 'update' ? (caseStartIn(text, today, kind) ?? undefined) : undefined;
+        const start = action === 'update' ? (this.newStart(text, today, kind) ?? undefined) : undefined;
         return [whichCaseReply(lang, action === 'move' ? 'snooze' : 'update', mine, now, { start, duration: action === 'move' ? snoozeLength(text, now, timeZone) : undefined })];
       }
       target = mine[0]!;
@@ -491,7 +502,7 @@ export class Router implements MessageHandler {
     const c = target;
     const ref = `C${c.shortId}`;
     if (action === 'update') {
-      const start = caseStartIn(text, today, c.kind);
+      const start = this.newStart(text, today, c.kind);
       if (!start) return [whichCaseReply(lang, 'update', [c], now, {})];
       const command = `update ${ref} ${start}`;
       this.memory.setPending(key, command);

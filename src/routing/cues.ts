@@ -36,6 +36,7 @@ const routingSchema = z.object({
   reminderWords: z.record(z.string().regex(/^[A-Z_]+$/), z.array(z.string().min(1)).min(1)),
   // a request for what comes next said after another action ("ok done 了，下一个是啥"): the list follows that action's reply
   reminderThenList: z.array(z.string().min(1)).min(1),
+  deadlineChange: z.array(z.string().min(1)).default([]),
   reminderActions: z.object({
     move: z.array(z.string().min(1)).min(1),
     snooze: z.array(z.string().min(1)).min(1),
@@ -97,6 +98,8 @@ export interface RoutingRules {
   caseWindow: RegExp[];
   /** "…, what's next?" after a done or a snooze: the open list follows the action's reply. */
   reminderThenList: RegExp[];
+  /** a date change that names the deadline: the day said is the due day (group `date` the new one, when given) */
+  deadlineChange: RegExp[];
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
   reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
   cues: { name: string; patterns: RegExp[] }[];
@@ -163,6 +166,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     caseWindow: data.caseWindow.map((src) => compile('caseWindow', src)),
     reminderActions,
     reminderThenList: data.reminderThenList.map((src) => compile('reminderThenList', withWords('reminderThenList', src))),
+    deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
     ownListing: {
