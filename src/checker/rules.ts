@@ -104,6 +104,8 @@ const phoneSchema = z.object({
   consigneeAfter: z.array(regexSource).default([]),
   // Right after the number, in its sentence: a label that names it something else ("'139 0539 8810' is our batch code").
   notContactAfter: z.array(regexSource).default([]),
+  // The contact words that only say "a number" (号码, number): a label after the number names which one.
+  numberWordOnly: regexSource.optional(),
   // The digits as typed, whole: shapes that are never a phone number (a date, "2022-05-19").
   notPhoneShapes: z.array(regexSource).default([]),
   // Right before the number, joined to it by a hyphen in the original text: a code's letter prefix ("JM-186-2390-5587").
