@@ -261,6 +261,8 @@ const quoteSchema = z
     // Words naming a quotation as a brand or trademark ("our brand name is 'Viber Home'"): the rep's own words, but a
     // name, not a contact or an invitation.
     nameBefore: z.array(regexSource).default([]),
+    // A refusal right before a quotation ("we don't do 'email me'", 我们不做“私下交易”): the quoted words are what is refused.
+    refuseBefore: z.array(regexSource).default([]),
     // A subject line quoting the buyer's message ("Re: Please call me on ..."): quoted when the reply declines.
     subjectLine: regexSource.optional(),
     // A header opening a quoted or forwarded message: the block down to the next blank line is the buyer's.
