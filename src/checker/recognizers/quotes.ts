@@ -188,7 +188,10 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       const product = !attributed && ((!OWN.test(before.slice(-20)) && (productBefore.test(before.slice(-16)) || productAfter.test(t.slice(j + 1, j + 24)))) || (!!nameBefore?.test(before.slice(-24)) && isName(t.slice(i + 1, j))));
       const content = t.slice(i + 1, j);
       // Refused right before the marks, even in the rep's own words and in two words ("I can't do 'email me'").
-      let declined = !attributed && !product && !!refuseBefore?.test(before.slice(-30)) && (content.match(WORD_OR_HAN)?.length ?? 0) >= 2;
+      // The zone then starts at the refusal, so its own qualifier ("站外的", "so-called") is refused with the quotation.
+      const near = before.slice(-30);
+      const refused = !attributed && !product && (content.match(WORD_OR_HAN)?.length ?? 0) >= 2 ? refuseBefore?.exec(near) : null;
+      let declined = !!refused;
       if (!declined && !attributed && !product && !OWN.test(before.slice(-20))) {
         // Three words, or four words and Han characters together ("加个WhatsApp吧"): a message, not a name.
         const sentenceLike = content.trim().split(/\s+/).length >= 3 || (content.match(WORD_OR_HAN)?.length ?? 0) >= 4;
@@ -199,7 +202,7 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
         }
       }
       if (attributed || product || declined) {
-        push(i, j + 1, attributed ? 'attributed' : product ? 'product-text' : 'declined');
+        push(refused ? i - near.length + refused.index : i, j + 1, attributed ? 'attributed' : product ? 'product-text' : 'declined');
         i = j;
       }
     }
