@@ -104,6 +104,8 @@ const phoneSchema = z.object({
   consigneeAfter: z.array(regexSource).default([]),
   // Right after the number, in its sentence: a label that names it something else ("'139 0539 8810' is our batch code").
   notContactAfter: z.array(regexSource).default([]),
+  // The contact words that only say "a number" (号码, number): a label after the number names which one.
+  numberWordOnly: regexSource.optional(),
   // The digits as typed, whole: shapes that are never a phone number (a date, "2022-05-19").
   notPhoneShapes: z.array(regexSource).default([]),
   // Right before the number, joined to it by a hyphen in the original text: a code's letter prefix ("JM-186-2390-5587").
@@ -262,6 +264,8 @@ const quoteSchema = z
     // Words naming a quotation as a brand or trademark ("our brand name is 'Viber Home'"): the rep's own words, but a
     // name, not a contact or an invitation.
     nameBefore: z.array(regexSource).default([]),
+    // A refusal right before a quotation ("we don't do 'email me'", 我们不做“私下交易”): the quoted words are what is refused.
+    refuseBefore: z.array(regexSource).default([]),
     // A subject line quoting the buyer's message ("Re: Please call me on ..."): quoted when the reply declines.
     subjectLine: regexSource.optional(),
     // A header opening a quoted or forwarded message: the block down to the next blank line is the buyer's.

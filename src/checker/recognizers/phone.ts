@@ -203,6 +203,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
   const notContactAfter = anyOf(rule.notContactAfter, lexicon, expand);
+  const numberWordOnly = rule.numberWordOnly ? new RegExp(expand(rule.numberWordOnly, lexicon)) : null;
   const notPhoneShape = anyOf(rule.notPhoneShapes, lexicon, expand);
   const codePrefix = rule.codePrefix ? new RegExp(rule.codePrefix) : null;
   const rangeJoin = rule.rangeJoin ? new RegExp(rule.rangeJoin) : null;
@@ -298,7 +299,11 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       let relabelled = false;
       // A label right after it, in its sentence: "'139 0539 8810' is our batch code", "… 是生产批号".
-      if (!labelledOther && notContactAfter && onWaybill(notContactAfter, t, run.end)) labelledOther = true;
+      if (!labelledOther && notContactAfter && onWaybill(notContactAfter, t, run.end)) {
+        labelledOther = true;
+        // "唛头上的号码 0569 221 704 是您给的采购单号": the contact word before it only said "a number"; the label says which.
+        if (hasContact && numberWordOnly && cPos >= 0 && numberWordOnly.test(pre.slice(Math.max(0, cPos - 8), cPos))) hasContact = false;
+      }
       // A code's own capital letters joined to it by a hyphen ("JM-186-2390-5587", "WX-2022-0415", "WA-0712-345"): the
       // letters are the code's, so a contact word among them ("WX", "WA") labels the number only when nothing else does:
       // no other label before it, no contact word before the code, and digits that make no whole mobile number.

@@ -64,6 +64,7 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
   const productBefore = new RegExp(`(?:${rule.productTextBefore.join('|')})\\s?$`);
   const productAfter = new RegExp(`^\\s?(?:${rule.productTextAfter.join('|')})`);
   const nameBefore = rule.nameBefore.length ? new RegExp(`(?:${rule.nameBefore.join('|')})\\s?$`) : null;
+  const refuseBefore = rule.refuseBefore.length ? new RegExp(`(?:${rule.refuseBefore.join('|')})\\s?$`) : null;
   const closeOf = new Map<number, number[]>();
   rule.open.forEach((o, i) => closeOf.set(o.charCodeAt(0), [...(closeOf.get(o.charCodeAt(0)) ?? []), rule.close[i]!.charCodeAt(0)]));
   // Opening marks by char code: the scan below asks for every character of the draft, and a typed-array read
@@ -186,8 +187,12 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
       const before = t.slice(Math.max(0, i - 60), i);
       const product = !attributed && ((!OWN.test(before.slice(-20)) && (productBefore.test(before.slice(-16)) || productAfter.test(t.slice(j + 1, j + 24)))) || (!!nameBefore?.test(before.slice(-24)) && isName(t.slice(i + 1, j))));
       const content = t.slice(i + 1, j);
-      let declined = false;
-      if (!attributed && !product && !OWN.test(before.slice(-20))) {
+      // Refused right before the marks, even in the rep's own words and in two words ("I can't do 'email me'").
+      // The zone then starts at the refusal, so its own qualifier ("站外的", "so-called") is refused with the quotation.
+      const near = before.slice(-30);
+      const refused = !attributed && !product && (content.match(WORD_OR_HAN)?.length ?? 0) >= 2 ? refuseBefore?.exec(near) : null;
+      let declined = !!refused;
+      if (!declined && !attributed && !product && !OWN.test(before.slice(-20))) {
         // Three words, or four words and Han characters together ("加个WhatsApp吧"): a message, not a name.
         const sentenceLike = content.trim().split(/\s+/).length >= 3 || (content.match(WORD_OR_HAN)?.length ?? 0) >= 4;
         if (sentenceLike) {
@@ -197,7 +202,7 @@ export function quoteFinder(rule: QuoteRules, scanner = new LiteralScanner()) {
         }
       }
       if (attributed || product || declined) {
-        push(i, j + 1, attributed ? 'attributed' : product ? 'product-text' : 'declined');
+        push(refused ? i - near.length + refused.index : i, j + 1, attributed ? 'attributed' : product ? 'product-text' : 'declined');
         i = j;
       }
     }
