@@ -75,6 +75,8 @@ const phoneSchema = z.object({
   // Short numbers (small territories have 4-6 digit mobiles) count only right after a call verb.
   shortMinDigits: z.number().int().min(3),
   callVerb: z.array(regexSource),
+  // ... unless the words before are an address's state, the short number its postcode ("Perth, WA 6000").
+  shortNotAfter: z.array(regexSource).default([]),
   maxDigits: z.number().int().max(20),
   window: z.number().int().positive(),
   contact: z.array(regexSource),

@@ -188,6 +188,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const buyerG = new RegExp(buyer.source, 'g');
   const instruction = anyOf(rule.instruction, lexicon, expand)!;
   const callVerb = anyOf(rule.callVerb, lexicon, expand)!;
+  const shortNotAfter = anyOf(rule.shortNotAfter, lexicon, expand);
   const platformOwned = anyOf(rule.platformOwned, lexicon, expand)!;
   const serviceLine = anyOf(rule.serviceLine, lexicon, expand);
   const visitedPlace = anyOf(rule.visitedPlace, lexicon, expand);
@@ -282,6 +283,8 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         // "call me on 7290": only a call verb right before makes a short number a phone number.
         // A price or a quantity after "手机" ("手机 6999 元") is not a number to call.
         if (run.plus || run.glued || !callVerb.test(pre) || units.test(t.slice(run.end, run.end + 12)) || regions.mobileRegions(d).length === 0) continue;
+        // ("Perth, WA 6000": WA there is the state, and the number its postcode)
+        if (shortNotAfter?.test(pre)) continue;
       }
       const post = t.slice(run.end, run.end + 12);
       let after = t.slice(run.end, run.end + 60);
