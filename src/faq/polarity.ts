@@ -987,7 +987,7 @@ export class YesNoLead {
     const lead =
       input.lang === 'zh'
         ? `${qa.frame === 'violation' ? word : '不可以，算违规。'}主动给出自己的联系方式或询问买家的联系方式、引导买家到WhatsApp/Skype/微信/QQ等三方工具沟通，属于引导买家线下沟通。`
-        : `${word} It counts as a violation: giving your own contact details or asking for the buyer's to move the talk to a messenger or social app (WhatsApp, Skype, WeChat, QQ and the like) is steering the buyer off the platform.`;
+        : `${word} It counts as a violation. Giving your own contact details or asking for the buyer's to move the talk to a messenger or social app (WhatsApp, Skype, WeChat, QQ and the like) is steering the buyer off the platform.`;
     // (the lines the question drew follow the rule's: an example of the same act, "自动回复里留微信", shows where it is named)
     return { lead, passages: [...lines, ...near.filter((p) => !lines.includes(p)).slice(0, STEERING_NEAR)], notStated: null, special: true };
   }
@@ -1025,8 +1025,9 @@ export class YesNoLead {
 }
 
 // a Chinese question proposing a negation and asking for agreement ("这个不算站外引流吧？", "应该不会被扣分吧", "不需要再报名了吗"):
+// (not "而不是…吗", rather than: "能提到法人个人卡而不是对公账户吗" asks 能)
 // the negated verb, in the last clause, not an A-not-A ask ("算不算", "会不会") nor a negated adjective ("不合理")
-const NEGATED_TAG = /(?<![算会是用要需能可受属])(?:不|没)(算|会|是|用|需要|属于|受)(?!不)[^，,。；;？?！!]{0,24}(?:吧|吗|么|嘛)\s*(?:[？?]|$)/u;
+const NEGATED_TAG = /(?<![算会是用要需能可受属而])(?:不|没)(算|会|是|用|需要|属于|受)(?!不)[^，,。；;？?！!]{0,24}(?:吧|吗|么|嘛)\s*(?:[？?]|$)/u;
 
 /**
  * "会。"/"不会。", "可以。"/"不可以。"... in Chinese (echoing the question's verb); "Yes."/"No." in English. Every
