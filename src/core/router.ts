@@ -457,14 +457,6 @@ export class Router implements MessageHandler {
   }
 
   /**
-   * A date change asked in words ("把C3改到6月10号", "move my rectification reminder to Friday", "push it back 2 days"):
-   * the case is the one named by number, else the asker's one open case of the kind named (or their only one). The
-   * change is proposed with what it does and made by one "yes" (or the button): 'update' re-anchors the case on the
-   * date given, 'move' moves its next reminder to a day or by a length from where it was, the deadline staying.
-   * A case number that is not the asker's, or no date, changes nothing and says why. Null: nothing to propose here
-   * (no date for a 'move' either), so the caller goes on as before.
-   */
-  /**
    * The start a date change gives a case: the day said, or, when the message names the deadline ("deadline 改成 5/28",
    * "move the due date from 5/30 to 6/2"), the start whose deadline falls on the day said (the policy's days counted back).
    */
@@ -475,6 +467,14 @@ export class Router implements MessageHandler {
     return due ? this.deps.reminders.startFor(kind, due) : caseStartIn(text, today, kind);
   }
 
+  /**
+   * A date change asked in words ("把C3改到6月10号", "move my rectification reminder to Friday", "push it back 2 days"):
+   * the case is the one named by number, else the asker's one open case of the kind named (or their only one). The
+   * change is proposed with what it does and made by one "yes" (or the button): 'update' re-anchors the case on the
+   * date given, 'move' moves its next reminder to a day or by a length from where it was, the deadline staying.
+   * A case number that is not the asker's, or no date, changes nothing and says why. Null: nothing to propose here
+   * (no date for a 'move' either), so the caller goes on as before.
+   */
   private async proposeDateChange(action: 'move' | 'update', text: string, kind: ReturnType<typeof findKind>, ctx: CommandContext, key: string, now: Date, today: DateTime): Promise<Reply[] | null> {
     const { lang } = ctx;
     const timeZone = this.deps.reminders.timeZone;

@@ -82,10 +82,10 @@ const INTRODUCED_LINES = 5;
 // a heading counted as the answer to "how many" must be among the first candidates and hold this much of the question
 const COUNTED_LIST_CANDIDATES = 3;
 // how far down the ranked lines a screenshot's tier table may sit to answer a quantity asked of it
-// What a tier table's other rows hold (lead time), and a price asked: tierCell answers prices only.
+const TIER_CANDIDATES = 5;
+// what a tier table's other rows hold (lead time), and a price asked: tierCell answers prices only
 const OTHER_ROW_ASKED = /交期|交货期|货期|发货时间|lead\s?time|delivery\s?time|est\.?\s?time|几天|多少天|how\s(?:many|long)\s(?:days|time)/i;
 const PRICE_ASKED = /价|多少钱|price|cost|\$|usd|美元/i;
-const TIER_CANDIDATES = 5;
 const TIMES_ASK = /几倍|多少倍|\bhow many times\b|\btimes (higher|more|the|as)\b/i;
 const COUNTED_LIST_COVERAGE = 0.3;
 const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
@@ -459,10 +459,6 @@ export class Composer {
   private readonly topicCache = new Map<string, Passage[]>();
 
   /**
-   * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
-   * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
-   */
-  /**
    * The section of the steering rule when a yes/no describes the merchant's own act of steering the buyer off the
    * platform (YesNoLead.steeringAct), whatever app it names ("follow us on Instagram", one the briefing never lists).
    */
@@ -471,12 +467,14 @@ export class Composer {
     return lines ? (this.sectionsById.get(lines[0]!.section) ?? null) : null;
   }
 
+  /**
+   * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
+   * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
+   */
   rescue(units: Unit[], qa?: QuestionAnalysis, question = '', votes?: Map<Passage, number>): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
-      const steering = this.steeringSection(qa, question);
-      if (steering) return steering;
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
       const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0 || !!this.abroadAsked(question));
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
@@ -1533,10 +1531,6 @@ export class Composer {
   }
 
   /**
-   * "飙升榜按什么评选", "转化榜Top100有奖励吗": the cell where a row the question names meets a column it names, in a
-   * table of the briefing (rows of tab-separated cells; the header row may leave out the row-label column).
-   */
-  /**
    * "假发那个例子 >=15000克的价格写的多少", "price at 15kg+ in the hair example": a screenshot's tier table is a row of quantity
    * ranges over a row of prices, cell for cell. A quantity the question names in the table's unit (arithmetic.yaml
    * tierUnits) falls in one range: its price cell is the answer, for each quantity named. Only a table among the lines
@@ -1580,6 +1574,10 @@ export class Composer {
     return null;
   }
 
+  /**
+   * "飙升榜按什么评选", "转化榜Top100有奖励吗": the cell where a row the question names meets a column it names, in a
+   * table of the briefing (rows of tab-separated cells; the header row may leave out the row-label column).
+   */
   private tableCell(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = squashText(input.question);
     for (const c of candidates.slice(0, 3)) {

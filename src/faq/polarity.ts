@@ -170,6 +170,8 @@ export interface LineContext {
 export type Frame = 'violation' | 'permission' | 'fact';
 
 export class YesNoLead {
+  private steeringRule?: Passage[];
+
   constructor(private readonly ctx: LineContext) {}
 
   /**
@@ -1002,8 +1004,9 @@ export class YesNoLead {
     // (the act done on another marketplace is that marketplace's rule, which the briefing does not state: declined)
     if (st.elsewhere?.test(q)) return null;
     if (pol.scenarioAllowances.some((a) => a.question.test(q) && !a.unless?.test(q))) return null;
-    const lines = st.lines.map((re) => this.ctx.index.passages.find((p) => re.test(p.zh))).filter((p): p is Passage => !!p);
-    return lines.length ? lines : null;
+    // (the rule's lines are fixed with the index: found once, not on every steering question)
+    this.steeringRule ??= st.lines.map((re) => this.ctx.index.passages.find((p) => re.test(p.zh))).filter((p): p is Passage => !!p);
+    return this.steeringRule.length ? this.steeringRule : null;
   }
 
   /** "We are 0-star: can we use it?" against "1星及以上". */
@@ -1025,8 +1028,8 @@ export class YesNoLead {
 }
 
 // a Chinese question proposing a negation and asking for agreement ("这个不算站外引流吧？", "应该不会被扣分吧", "不需要再报名了吗"):
-// (not "而不是…吗", rather than: "能提到法人个人卡而不是对公账户吗" asks 能)
 // the negated verb, in the last clause, not an A-not-A ask ("算不算", "会不会") nor a negated adjective ("不合理")
+// (nor "而不是…吗", rather than: "能提到法人个人卡而不是对公账户吗" asks 能)
 const NEGATED_TAG = /(?<![算会是用要需能可受属而])(?:不|没)(算|会|是|用|需要|属于|受)(?!不)[^，,。；;？?！!]{0,24}(?:吧|吗|么|嘛)\s*(?:[？?]|$)/u;
 
 /**
