@@ -83,9 +83,6 @@ const INTRODUCED_LINES = 5;
 const COUNTED_LIST_CANDIDATES = 3;
 // how far down the ranked lines a screenshot's tier table may sit to answer a quantity asked of it
 const TIER_CANDIDATES = 5;
-// what a tier table's other rows hold (lead time), and a price asked: tierCell answers prices only
-const OTHER_ROW_ASKED = /交期|交货期|货期|发货时间|lead\s?time|delivery\s?time|est\.?\s?time|几天|多少天|how\s(?:many|long)\s(?:days|time)/i;
-const PRICE_ASKED = /价|多少钱|price|cost|\$|usd|美元/i;
 const TIMES_ASK = /几倍|多少倍|\bhow many times\b|\btimes (higher|more|the|as)\b/i;
 const COUNTED_LIST_COVERAGE = 0.3;
 const COUNTABLE_KINDS = new Set<PassageKind>(['speaker', 'list', 'agenda']);
@@ -1541,7 +1538,8 @@ export class Composer {
     if (!units.length) return null;
     const q = input.question.normalize('NFKC');
     // (a price cell answers a price: "100克以内交货期是几天" asks the lead-time row of the same screenshot)
-    if (OTHER_ROW_ASKED.test(q) && !PRICE_ASKED.test(q)) return null;
+    const rows = this.analyzer.rules.arithmetic.tierRows;
+    if (rows.otherRow.test(q) && !rows.price.test(q)) return null;
     // (or a line of the answered sections: "15kg以上那档" shares no word with the table's cells)
     const lines = [...candidates.slice(0, TIER_CANDIDATES).map((c) => c.passage), ...input.answered.flatMap((sec) => this.passagesOf(sec.id))];
     for (const line of lines) {

@@ -64,6 +64,10 @@ export const ArithmeticFileSchema = z.object({
     .array(z.object({ id: z.string().min(1), header: RegexSource, asked: RegexSource, thousand: RegexSource }))
     .default([])
     .transform((us) => us.map((u) => ({ ...u, header: new RegExp(u.header, 'i'), asked: new RegExp(u.asked, 'gi'), thousand: new RegExp(u.thousand, 'i') }))),
+  /** what a tier table's other rows hold (lead time) and how a price is asked: a tier's price cell answers prices only */
+  tierRows: z
+    .object({ otherRow: RegexSource, price: RegexSource })
+    .transform((r) => ({ otherRow: new RegExp(r.otherRow, 'i'), price: new RegExp(r.price, 'i') })),
 });
 export type Arithmetic = z.infer<typeof ArithmeticFileSchema>;
 
