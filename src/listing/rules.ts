@@ -147,7 +147,12 @@ export type AdmissionCues = { [K in Exclude<keyof z.infer<typeof admissionsSchem
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
 
-export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & { gap: number };
+export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & {
+  gap: number;
+  /** floor and below as one expression, tested on a whole line before it is cut into clauses; null when a cue could match
+   *  a clause and not the line around it (see local). */
+  anyFloor: RegExp | null;
+};
 
 export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number };
 
@@ -388,7 +393,13 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   // A cue list of the file as one expression: any of its alternatives may match.
   const cue = (list: string[], flags = 'iu') => new RegExp(list.join('|'), flags);
   const moqFloor: MoqFloorCues | null = contradictions
-    ? { ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, cue(contradictions.moqFloor[k])])) as Omit<MoqFloorCues, 'gap'>), gap: contradictions.moqFloor.gap }
+    ? {
+        ...(Object.fromEntries((['floor', 'below', 'refuse', 'accepts', 'scoped'] as const).map((k) => [k, cue(contradictions.moqFloor[k])])) as Omit<MoqFloorCues, 'gap' | 'anyFloor'>),
+        gap: contradictions.moqFloor.gap,
+        // (speed: a clause can state a floor only if its line matches floor or below, so a line matching neither is passed
+        // over before the accepts cue, the label and the sentence and clause splits; most lines with a digit name no floor)
+        anyFloor: [...contradictions.moqFloor.floor, ...contradictions.moqFloor.below].every(local) ? cue([...contradictions.moqFloor.floor, ...contradictions.moqFloor.below]) : null,
+      }
     : null;
   const later = contradictions?.freightLater;
   const freightLater = later ? { later: cue(later.later), none: cue(later.none) } : null;
@@ -694,6 +705,17 @@ function longestWord(w: string): string | undefined {
 }
 
 /** A title's lower-cased words, each also without a plural s. */
+/**
+ * A pattern that matches a piece of a line cut at non-word characters matches the line too: it has no anchor (^ $) and no
+ * look-around outside a character class, the only parts of a pattern that read beyond its own match (a \\b at the
+ * piece's edge reads the cut character, a non-word character, as it reads the piece's start or end). A line-level gate
+ * built from such patterns is a necessary condition of any piece matching.
+ */
+export function local(pattern: string): boolean {
+  const bare = pattern.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return !/[\^$]|\(\?<?[=!]/.test(bare);
+}
+
 function wordSet(t: string): Set<string> {
   const words = new Set<string>();
   const lower = t.toLowerCase();
