@@ -1,3 +1,4 @@
+// fastEdges: a pattern's word-opening \b under flags iu in the form V8 runs 5-10x faster, same matches (word-edges.ts).
 import { fastEdges } from './word-edges.js';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
