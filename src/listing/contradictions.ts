@@ -13,7 +13,10 @@ export function statedFloors(text: string, cues: MoqFloorCues, quantities: (sent
     // (a line saying small orders do ship takes back every floor on it: "we do ship single pieces; most buyers order 200+")
     // (the MOQ field itself is what a floor is compared with, not a floor: "最小起订量：10 千个（即 1 万个）")
     // (a field labelled for another offer speaks of it in every clause: "定制服务：绣 logo 起订 100 条；专属颜色 起订 500 条")
-    if (!/\d/.test(line) || moqField.test(line) || cues.accepts.test(line)) continue;
+    if (!/\d/.test(line)) continue;
+    // (speed: no floor or below cue anywhere on the line, none in any of its clauses: rules.ts anyFloor)
+    if (cues.anyFloor && !cues.anyFloor.test(line)) continue;
+    if (moqField.test(line) || cues.accepts.test(line)) continue;
     const label = LABEL.exec(line)?.[0];
     if (label && !noPlainStock && cues.scoped.test(label)) continue;
     for (const sentence of line.split(SENTENCE)) {

@@ -1,3 +1,5 @@
+// fastEdges: a pattern's word-opening \b under flags iu in the form V8 runs 5-10x faster, same matches (word-edges.ts).
+import { fastEdges } from './word-edges.js';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
@@ -539,7 +541,7 @@ const KIT = /\b(?:kit|full set|complete set|whole set|set of|bundle|combo)\b|全
 // "100只盒装", "盒装 382只" and a name that opens with its count ("24件 银色" beside "单支 餐勺": the set of 24, not one piece).
 // A SKU named by its count alone ("10 pcs", "50 pcs/box" beside "1 pc") is that many of the goods: hair clips at $0.05
 // one, $0.48 for ten, $2.30 for fifty cost the same per clip, and the single is no filler.
-const PACK = /(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)\s*(?:盒|袋|箱|混)装|(?:盒|袋|箱|混)装\s*(\d{1,4})\s*(?:件|个|只|支|片|条|pcs)|^\s*(\d{1,4})\s*(?:件|个|只|支|片|条)(?=\s)/iu;
+const PACK = fastEdges(/(?<![\d.])(\d{1,4})\s*-?\s*(?:pcs|pieces?|pc)\b[^\d]{0,14}?\b(?:set|pack|kit|bundle|lot|mixed|assortment)\b|\b(?:set|pack|box|kit|bundle|lot) of (\d{1,4})\b|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)?\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋))|[(（]\s*(\d{1,4})\s*(?:pcs|pieces?|件|个|只|支|片|条|颗|粒)\s*[)）]|^\s*(\d{1,4})\s*(?:pcs|pieces)\s*(?:[/／]\s*(?:card|box|bag|pack|set|lot|carton)\s*)?$|(?<![\d.])(\d{1,4})\s*(?:件|个|只|支|片|条)\s*(?:盒|袋|箱|混)装|(?:盒|袋|箱|混)装\s*(\d{1,4})\s*(?:件|个|只|支|片|条|pcs)|^\s*(\d{1,4})\s*(?:件|个|只|支|片|条)(?=\s)/iu);
 
 /** The SKU is dear only against spare parts labelled and priced as goods: against the other SKUs it sits within highRatio. */
 function aboveOnlyParts(skus: Sku[], idx: number, pricedParts: boolean[], highRatio: number): boolean {
@@ -1599,7 +1601,7 @@ function componentPriced(p: ParsedListing, rules: ListingRules): { note: string;
 
 // How many items one set holds, as a title or note says it: "3pcs", "set of 5", "三件套", "12支装", a sofa "3+2+1" (the seats
 // summed). A count glued to a unit of storage or size ("8GB+256GB") is no such sum.
-const SET_PIECES = /(?<![\d.])(\d{1,2})\s*-?\s*(?:pcs|pieces?|pc)\b|\b(?:set|kit) of (\d{1,2})\b|(?<![\d.])([二两三四五六七八九十]|\d{1,2})\s*(?:件|个|只|支|片|条|把)\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋|箱))|(?<![\d.+])(\d)\s*\+\s*(\d)(?:\s*\+\s*(\d))?(?![\d.+]|[A-Za-z])/iu;
+const SET_PIECES = fastEdges(/(?<![\d.])(\d{1,2})\s*-?\s*(?:pcs|pieces?|pc)\b|\b(?:set|kit) of (\d{1,2})\b|(?<![\d.])([二两三四五六七八九十]|\d{1,2})\s*(?:件|个|只|支|片|条|把)\s*(?:套|装)(?!\p{Script=Han}*(?:盒|袋|箱))|(?<![\d.+])(\d)\s*\+\s*(\d)(?:\s*\+\s*(\d))?(?![\d.+]|[A-Za-z])/iu);
 // Goods sold as a set: the title or the MOQ's unit says so.
 const SET_WORD = /\b(?:sets?|kits?)\b|套/i;
 

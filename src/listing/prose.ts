@@ -1,3 +1,5 @@
+// fastEdges: a pattern's word-opening \b under flags iu in the form V8 runs 5-10x faster, same matches (word-edges.ts).
+import { fastEdges } from './word-edges.js';
 import type { Lang } from '../core/types.js';
 import { t } from '../core/lang.js';
 import { fmtUsd } from './format.js';
@@ -97,7 +99,7 @@ function countsAt(s: string, skip: Amount[]): { n: number; at: number; end: numb
 // $38", "按个的 0.6 美金", "每公斤 7.2 美金"), and the unit a count is in ("1 吨", "500 pcs").
 const PER_AFTER = /^\s*(?:(?:is|are)\s+)?(?:\/|per\s+|a\s+|每|一)\s*((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,3})/iu;
 const EACH = /^\s*(?:each|apiece|ea)\b/i;
-const PER_BEFORE = /(?:\bper\s+((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+)|(?:按|每)\s*(\p{Script=Han}{1,3}|[a-z]+))[\s的]*(?:计价|算|价格?|price|is|at|[:：])?\s*$/iu;
+const PER_BEFORE = fastEdges(/(?:\bper\s+((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+)|(?:按|每)\s*(\p{Script=Han}{1,3}|[a-z]+))[\s的]*(?:计价|算|价格?|price|is|at|[:：])?\s*$/iu);
 const COUNT_UNIT = /^\s*((?:square|sq|cubic|metric)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,3})/iu;
 
 function unitNamed(raw: string | undefined, rules: ListingRules, cues: ProseCues): PerUnit | undefined {
@@ -708,9 +710,9 @@ const FREIGHT_AFTER = /^\s*(?:of\s+|in\s+|for\s+)?(?:shipping|freight|postage|de
 const EQUIVALENCE = /[=≈]|约合|相当于|折合|\bequals?\b|\bwhich is (?:about )?\d/i;
 // After a price shown: "but that's per bead", "其实 0.99 是 per watt 的价格", "其实是每平米的价格", "标价为单双价格": the unit
 // the rep says the price is really per.
-const REDEF = /(?:\b(?:but|actually|really|that'?s|thats|it'?s|its)\b|其实|实际上?)[^,，;；。]{0,16}?(?:\bis\s+|\bare\s+|是|为)?\s*(?:the\s+)?(?:price\s+)?(?:\bper\s+|每|单)\s*((?:square|sq|cubic)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,2})/iu;
+const REDEF = fastEdges(/(?:\b(?:but|actually|really|that'?s|thats|it'?s|its)\b|其实|实际上?)[^,，;；。]{0,16}?(?:\bis\s+|\bare\s+|是|为)?\s*(?:the\s+)?(?:price\s+)?(?:\bper\s+|每|单)\s*((?:square|sq|cubic)\s+[a-z]+|[a-z]+|\p{Script=Han}{1,2})/iu);
 // What the page labels its price per ("page says /piece", "页面写的是/件", "listing shows per piece").
-const PAGE_UNIT = /(?:\b(?:page|listing|headline)\b[^,，;；.。]{0,12}?(?:says|shows|states|is)|页面[^,，;；。]{0,6}?(?:写的?是?|显示|标的?是?))\s*(?:\/|per\s+|每|按)\s*([a-z]+|\p{Script=Han}{1,2})/iu;
+const PAGE_UNIT = fastEdges(/(?:\b(?:page|listing|headline)\b[^,，;；.。]{0,12}?(?:says|shows|states|is)|页面[^,，;；。]{0,6}?(?:写的?是?|显示|标的?是?))\s*(?:\/|per\s+|每|按)\s*([a-z]+|\p{Script=Han}{1,2})/iu);
 
 // A quantity step just before its price: "10 pcs $12", "1-99 pcs: $5", "1000件以上 US$0.42", "100+ $2.50", "500个 0.9 美金".
 const STEP = /(\d[\d,]*)(?:\s*(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
