@@ -314,8 +314,18 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   const { partMinShare, pennyUsd } = rules.thresholds.sku;
   const pricedAsGoods = (usd: number) => (partMinUsd !== undefined && usd >= partMinUsd) || (partMinShare !== undefined && usd > pennyUsd && usd >= productMedian * partMinShare);
   const pricedParts: boolean[] = [];
-  for (let i = 0; i < n; i++) pricedParts.push(pricedAsGoods(skus[i]!.price.usd) && rules.isLabelledPart(skus[i]!.name) && !isFiller(nameless[i]!, rules));
-  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
+  // ... and, where the listing says its parts and accessories are sold on their own, any SKU above a token price that is no
+  // give-away, fee or part-only link (sku.yaml soldAloneNotes): the $0.06 valve beside $2.83 tyres is what a valve costs.
+  //     (kept apart from pricedParts: a machine's price is not measured against these as against labelled spare parts)
+  const soldAlone = Boolean(p.partsSoldAlone);
+  const soldAloneParts: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const usd = skus[i]!.price.usd;
+    const named = !isFiller(nameless[i]!, rules);
+    pricedParts.push(pricedAsGoods(usd) && rules.isLabelledPart(skus[i]!.name) && named);
+    soldAloneParts.push(soldAlone && usd > pennyUsd && named && !fees[i] && !solo[i]);
+  }
+  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts };
 }
 
 /** A SKU priced at another SKU's price divided by a power of ten (sku.decimalShiftMinPower and up, within
@@ -334,7 +344,7 @@ function decimalShifted(s: Sku, skus: Sku[], th: ListingRules['thresholds']['sku
 function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
   const th = rules.thresholds.sku;
   const skus = p.skus;
-  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts } = facts;
+  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts } = facts;
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
   const low: LowSku[] = [];
@@ -396,6 +406,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // ... unless its price is a product SKU's with the decimal point moved ($3.98 beside $3,980, $36 beside $3,600): the
     // product's own price typed in a smaller unit, no part priced on its own.
     if (lowNow && !fee && pricedParts[idx] && !decimalShifted(s, skus, th)) continue;
+    // A SKU the listing's own line says is sold on its own, at the product's terms (skuFacts): goods, not a placeholder.
+    if (lowNow && !fee && soldAloneParts[idx] && !decimalShifted(s, skus, th)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });

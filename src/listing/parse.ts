@@ -59,6 +59,8 @@ const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|spec
 const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
+/** The cheap gate before sku.yaml soldAloneNotes: a line that may say the parts are sold on their own. */
+const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独/i;
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
 // ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
 // spread over the order, it weighs most on the smallest tiers (session 35).
@@ -389,7 +391,9 @@ const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|
 const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
 // Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
 // inside a sentence is not a new field.
-const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are)?|重量|阶梯)\s*:)/gu;
+// ... and "SKU有:" / "SKU是:" after the comma that ends a rep's clause ("起订 100个，SKU有：黑色 $8.64，…"): the SKU list starts
+// there, not inside the MOQ's clause.
+const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are|\s*有|\s*是)?|重量|阶梯)\s*:)|(?<=[,，;；])\s*(?=SKUs?\s*(?:有|是)?\s*:)/gu;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB_START = /^\s*(?:home\s*>|首页\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -872,6 +876,7 @@ export function createParser(rules: ListingRules): Parser {
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
+    if (!out.partsSoldAlone && SOLD_ALONE_HINT.test(line) && rules.saysPartsSoldAlone(line)) out.partsSoldAlone = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|散单|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
@@ -985,6 +990,7 @@ export function createParser(rules: ListingRules): Parser {
       moqNotReal: undefined,
       fclOnly: undefined,
       setupInSmallOrders: undefined,
+      partsSoldAlone: undefined,
       optionHeadings: undefined,
       freeSamples: undefined,
       unitWeightKg: undefined,
