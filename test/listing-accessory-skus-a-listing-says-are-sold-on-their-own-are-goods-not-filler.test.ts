@@ -34,3 +34,12 @@ describe('accessory SKUs a listing says are sold on their own', () => {
     expect(kinds(csv('喷枪头 $0.95 | 快速接头 $0.09', '配件不单独卖'))).toContain('sku_filler');
   });
 });
+
+describe('a part SKU a rep says can really be ordered', () => {
+  it('is vouched for (zh)', () => {
+    expect(kinds('磨甲机的打磨头单独作为SKU $0.40/个，机器本身$22，都真实可以下单，页面显示0.40-22 可以吗？')).toEqual([]);
+  });
+  it('is not when the rep says it is there to make the price look low', () => {
+    expect(kinds('磨甲机的打磨头单独作为SKU $0.40/个，机器本身$22，主要是为了让价格看起来便宜，页面显示0.40-22 可以吗？')).toContain('sku_filler');
+  });
+});
