@@ -37,9 +37,11 @@ describe('accessory SKUs a listing says are sold on their own', () => {
 
 describe('a part SKU a rep says can really be ordered', () => {
   it('is vouched for (zh)', () => {
-    expect(kinds('磨甲机的打磨头单独作为SKU $0.40/个，机器本身$22，都真实可以下单，页面显示0.40-22 可以吗？')).toEqual([]);
+    expect(kinds('电钻的钻头单独作为SKU $0.30/pc，电钻$26，都真实可以下单，range显示0.30-26 ok?')).toEqual([]);
+    expect(kinds('cordless drill bits单独作为SKU $0.30/pc，电钻$26，都真实可以下单，range显示0.30-26 ok?')).toEqual([]);
   });
   it('is not when the rep says it is there to make the price look low', () => {
-    expect(kinds('磨甲机的打磨头单独作为SKU $0.40/个，机器本身$22，主要是为了让价格看起来便宜，页面显示0.40-22 可以吗？')).toContain('sku_filler');
+    expect(kinds('cordless drill bits单独作为SKU $0.30/pc，电钻$26，主要是为了让价格看起来便宜，range显示0.30-26 ok?')).toContain('sku_filler');
+    expect(kinds('电钻的钻头单独作为SKU $0.30/pc，电钻$26，不是真的可以下单，range显示0.30-26 ok?')).toContain('sku_filler');
   });
 });
