@@ -325,7 +325,11 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
     pricedParts.push(pricedAsGoods(usd) && rules.isLabelledPart(skus[i]!.name) && named);
     soldAloneParts.push(soldAlone && usd > pennyUsd && named && !fees[i] && !solo[i]);
   }
-  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts };
+  // One-off customisation charges (a plate fee, colour matching: sku.yaml setupCharges) cost what the work costs, not what an
+  // item does: a product SKU is measured against the other SKUs without them (a $0.05 woven label beside a $30 plate fee).
+  const setupCharge: boolean[] = [];
+  for (let i = 0; i < n; i++) setupCharge.push(rules.isSetupCharge(skus[i]!.name));
+  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts, setupCharge };
 }
 
 /** A SKU priced at another SKU's price divided by a power of ten (sku.decimalShiftMinPower and up, within
@@ -344,7 +348,8 @@ function decimalShifted(s: Sku, skus: Sku[], th: ListingRules['thresholds']['sku
 function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
   const th = rules.thresholds.sku;
   const skus = p.skus;
-  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts } = facts;
+  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts, setupCharge } = facts;
+  const anySetup = setupCharge.some(Boolean);
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
   const low: LowSku[] = [];
@@ -362,7 +367,14 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     const filler = !isProduct[idx];
     // A named give-away, fee or part is measured against the product SKUs only: three "X only" SKUs at $0.30 beside one
     // $12.60 set must not make $0.30 the median they are compared with.
-    const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
+    const ref =
+      filler && productMedian > 0
+        ? productMedian
+        : anySetup && !setupCharge[idx]
+          ? medianOrZero(each.filter((_, j) => j !== idx && !setupCharge[j]).sort((a, b) => a - b))
+          : n % 2
+            ? without(r, n >> 1)
+            : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
     // A pack ("替换刷头4支装" at $1.20) is compared per item against dearer SKUs only: below the others, its whole price
     // is what it pulls the range to, not a quarter of it.
@@ -562,6 +574,11 @@ function aboveOnlyParts(skus: Sku[], idx: number, pricedParts: boolean[], highRa
 }
 
 /** The median of numbers sorted ascending (at least one). */
+/** The median, or 0 (nothing to measure against) for no values. */
+function medianOrZero(xs: number[]): number {
+  return xs.length ? medianOfSorted(xs) : 0;
+}
+
 function medianOfSorted(xs: number[]): number {
   return xs.length % 2 ? xs[xs.length >> 1]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
 }
