@@ -225,12 +225,12 @@ const FACTOR_WORDS: Record<string, number> = { ...HAN_NUMERALS, twice: 2, double
 function factorOf(word: string): number {
   return FACTOR_WORDS[word.toLowerCase()] ?? Number(word);
 }
-// Free shipping contradicted on the same page: the buyer pays the freight anyway ("Freight collect", "运费到付", "shipping
+// Free shipping contradicted on the same page: the buyer pays the freight anyway ("Freight collect", "运费到付", "DHL到付，买家收货时付", "shipping
 // paid by buyer"), or a per-order fee is added on top at checkout ("每单另收操作费$35，结算时加入", "handling fee added at
 // checkout"). Read only beside free shipping, and not on a line that limits it (samples, remote areas: FREE_SCOPE).
-const FREIGHT_ON_BUYER = /运费到付|到付运费|(?:运费|邮费)\s*(?:由)?(?:买家|客户|买方)(?:承担|自理|支付|自付|付)|\bfreight\s+collect\b|\b(?:buyers?|customers?|consignees?)\s+(?:pays?|bears?|covers?)\s+(?:the\s+|all\s+)?(?:freight|shipping|postage)\b|\b(?:freight|shipping|postage)\s+(?:is\s+)?(?:paid|borne|payable|covered)\s+by\s+(?:the\s+)?(?:buyers?|customers?|consignees?)\b|\bbuyers?\s+pays?\s+on\s+delivery\b/i;
+const FREIGHT_ON_BUYER = /运费到付|到付运费|(?:DHL|UPS|FedEx|TNT|EMS|快递|顺丰|物流)\s*到付|(?:买家|客户|买方)收货(?:时|后)(?:再)?(?:付|支付)|\b(?:DHL|UPS|FedEx|TNT|courier)\s+(?:freight\s+)?collect\b|(?:运费|邮费)\s*(?:由)?(?:买家|客户|买方)(?:承担|自理|支付|自付|付)|\bfreight\s+collect\b|\b(?:buyers?|customers?|consignees?)\s+(?:pays?|bears?|covers?)\s+(?:the\s+|all\s+)?(?:freight|shipping|postage)\b|\b(?:freight|shipping|postage)\s+(?:is\s+)?(?:paid|borne|payable|covered)\s+by\s+(?:the\s+)?(?:buyers?|customers?|consignees?)\b|\bbuyers?\s+pays?\s+on\s+delivery\b/i;
 const FEE_ON_TOP = /(?:另|额外|加|还)(?:收|加收|收取)[^。\n；;]{0,8}?(?:操作费|手续费|处理费|服务费|打包费|包装费)|(?:操作费|手续费|处理费|服务费|打包费)[^。\n；;]{0,16}?(?:结算|下单|付款)(?:时|后)\s*(?:加入|加收|另收|收取|补)|\b(?:handling|service|processing|packing|operation)\s+(?:fees?|charges?)\b[^.\n;]{0,40}?\b(?:added|charged|collected)\s+(?:at|on|after)\s+(?:the\s+)?(?:checkout|payment|order)\b/i;
-const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
+const FREIGHT_HINT = /shipping|freight|postage|delivery|collect|运费|邮费|费|补|到付/i;
 // "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
 const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
