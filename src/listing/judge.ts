@@ -1899,6 +1899,20 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
     if (shownPrices.length) {
       const dearest = shownPrices.reduce((a, b) => (b.usd > a.usd ? b : a));
       const gap = claim.usd / Math.max(dearest.usd, 1e-9);
+      // ... or the published range lies far to both sides of it ("区间价 $0.01 - $5.00" beside "实际单价约 $0.053"): a range
+      // no buyer pays at either end, the low end bait and the high end no price at all.
+      const cheapest = shownPrices.reduce((a, b) => (b.usd < a.usd ? b : a));
+      const below = claim.usd / Math.max(cheapest.usd, 1e-9);
+      const above = dearest.usd / Math.max(claim.usd, 1e-9);
+      if (gap <= th.maxHeadlineGap && below > th.maxHeadlineGap && above > th.maxHeadlineGap) {
+        out.push({
+          kind: 'price_range',
+          severity: Math.min(below, above) / th.maxHeadlineGap,
+          detail: t(lang, `商品信息自己写明真实价格约 ${fmtMoney(claim)}，而发布的价格区间 ${fmtMoney(cheapest)}–${fmtMoney(dearest)} 远在它两边（低 ${fmtRatio(below)}、高 ${fmtRatio(above)}）。`, `The listing itself says the real price is about ${fmtMoney(claim)}, while the published range ${fmtMoney(cheapest)}–${fmtMoney(dearest)} lies far to both sides of it (${fmtRatio(below)} below, ${fmtRatio(above)} above).`),
+          fix: t(lang, `按真实价格 ${fmtMoney(claim)} 发布价格区间。`, `Publish the real price, about ${fmtMoney(claim)}.`),
+          evidence: { claimedPrice: claim.value, publishedMin: cheapest.value, publishedMax: dearest.value },
+        });
+      }
       if (gap > th.maxHeadlineGap) {
         out.push({
           kind: 'price_range',
