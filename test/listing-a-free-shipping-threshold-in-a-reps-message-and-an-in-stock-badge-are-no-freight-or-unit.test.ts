@@ -25,6 +25,10 @@ describe('a free-shipping threshold and an in-stock badge', () => {
     expect(kinds('Home > All Industries > Construction & Real Estate > Flooring\nReady to Ship  In Stock  Fast Dispatch\nSPC Vinyl Plank Flooring 5mm Click Lock Oak\nUS $6.40 - $7.90/Square Meter | 500 Square Meters(Min. Order)')).toEqual([]);
   });
 
+  it('goods a rep says sell by weight are no false unit per gram', () => {
+    expect(kinds('our raw cuticle hair bundles are priced per gram since hair is sold by weight - 100g bundle = $52 at $0.52/g, MOQ 300g, is that ok?')).toEqual([]);
+  });
+
   it('a unit the rep says the goods only sell by still is one', () => {
     expect(kinds('our tile listing shows $0.09 per square inch but we only sell by the box, each box is 1.44 sqm, ok?')).toContain('price_unit');
   });

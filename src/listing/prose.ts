@@ -644,8 +644,9 @@ function unitKey(name: string | undefined, rules: ListingRules, cues: ProseCues)
   const known = unitNamed(name, rules, cues);
   if (known) return known.id;
   const n = name.trim().toLowerCase();
-  // (a page's "Ready to Ship  In Stock" badges say the goods are on hand, not a unit they ship in; nor is "in time")
-  return /^[a-z]{3,}(?: [a-z]{2,})?$/.test(n) && !/^(?:the|one|unit|price|order|item|stock|time)$/.test(n) ? n.replace(/s$/, '') : undefined;
+  // (a page's "Ready to Ship  In Stock" badges say the goods are on hand, not a unit they ship in; nor is "in time"; "sold by
+  // weight" names any measure of mass, and "in metric tons" the ton its next word says, not a unit called "metric")
+  return /^[a-z]{3,}(?: [a-z]{2,})?$/.test(n) && !/^(?:the|one|unit|price|order|item|stock|time|weight|metric)$/.test(n) ? n.replace(/s$/, '') : undefined;
 }
 
 function readUnitKey(r: Read, rules: ListingRules, cues: ProseCues): string | undefined {
