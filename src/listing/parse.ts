@@ -192,6 +192,9 @@ const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|produ
 // (详情 is how the Chinese page labels the same row: "100 片  详情  US $18.00   运费 US $0.00   合计 US $18.00")
 const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|详情|货值|货款|小计|商品总价|商品金额/i;
 const SUMMARY_TOTAL = /\btotal\b|合计|总计|总价/i;
+// ... and one whose goods amount follows the quantity with no label: "20 Pieces  $90.00  Shipping $0.00  Total $90.00",
+// "30 个  $58.50   运费 $0.00   合计 $58.50".
+const QTY_LED_SUMMARY = /^\s*\d[\d,]*\s*[A-Za-z\p{Script=Han}]{1,12}\s+(?:US\s?)?(?:\$|USD\s?)\s*\d[\d,.]*\s+(?:shipping(?:\s*fee)?|freight|运费)/iu;
 const SUMMARY_LABEL = new RegExp(`${SUMMARY_GOODS.source}|\\b(?:shipping(?:\\s*fee)?|freight)\\b|运费|${SUMMARY_TOTAL.source}`, 'gi');
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
@@ -1608,11 +1611,14 @@ export function createParser(rules: ListingRules): Parser {
 
   function addShipping(seg: string, line: string, out: ParsedListing): void {
     const freeWords = saysFreeShipping(line);
-    const summary = SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg);
-    for (const sub of summary ? summaryParts(seg) : shippingParts(seg)) {
+    // (... or its goods amount unlabelled after the quantity: "20 Pieces  $90.00  Shipping $0.00  Total $90.00")
+    const qtyLed = !SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg) && QTY_LED_SUMMARY.test(seg);
+    const summary = (SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg)) || qtyLed;
+    const parts = summary ? summaryParts(seg) : shippingParts(seg);
+    for (const sub of parts) {
       const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords) && !inGoodsPrice(line, sub, m));
       if (!sms.length) continue;
-      if (GOODS_PART.test(sub)) {
+      if (GOODS_PART.test(sub) || (qtyLed && sub === parts[0])) {
         // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
         const q = /[(（]\s*([^)）]*)[)）]/.exec(line);
         // (in a one-line summary the quantity leads it: "20 Pieces  Details $112.00 …")
