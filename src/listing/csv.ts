@@ -110,7 +110,8 @@ const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4
 const NUMBERED_CN = /^第?([一二三四五六七八九])\s*(?:档|级|阶|个)?\s*(.*)$/u;
 const NUMBERED = /^([^\d]*?)(?<![\d.])([1-9])(?![\d.])([^\d]*)$/u;
 const STEM_PRICE = /price|单价|价格|售价|报价|金额|usd|us\$|\$|美元|美金|rmb|cny|人民币|元|cost/i;
-const STEM_QTY = /qty|quantity|数量|起订|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数/i;
+// (起批量/起购量 as 起订量: "起批量1, 价格1, 起批量2, 价格2" is a ladder, not MOQs)
+const STEM_QTY = /qty|quantity|数量|起订|起批|起购|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数/i;
 const STEM_NAME = /variant|variation|option|sku|spec|规格|款式|型号|颜色|colou?r|size|尺码|name|名称|model|属性|item/i;
 
 /**
