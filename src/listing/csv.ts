@@ -110,7 +110,8 @@ const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4
 const NUMBERED_CN = /^第?([一二三四五六七八九])\s*(?:档|级|阶|个)?\s*(.*)$/u;
 const NUMBERED = /^([^\d]*?)(?<![\d.])([1-9])(?![\d.])([^\d]*)$/u;
 const STEM_PRICE = /price|单价|价格|售价|报价|金额|usd|us\$|\$|美元|美金|rmb|cny|人民币|元|cost/i;
-const STEM_QTY = /qty|quantity|数量|起订|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数/i;
+// (起批量/起购量 as 起订量: "起批量1, 价格1, 起批量2, 价格2" is a ladder, not MOQs)
+const STEM_QTY = /qty|quantity|数量|起订|起批|起购|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数/i;
 const STEM_NAME = /variant|variation|option|sku|spec|规格|款式|型号|颜色|colou?r|size|尺码|name|名称|model|属性|item/i;
 
 /**
@@ -345,7 +346,8 @@ const PRICED_CELL = /^\d+\.\d+\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
 const NOT_SKU = /^(?:price|unit price|fob|exw|cif|sample|samples|moq|min|order|tier|shipping|freight|note|remark|lead|total|价格|单价|样品|起订|起批|阶梯|运费|备注|说明|交期|合计|货值)|price|sample|样品|价格|单价/i;
 // One SKU with its price: "Black: 18.50", "Grey 15.6in: $9.20", "Fabric swatch 布样 $0.01", "Gift box only (no speaker):0.05".
 // ... or named by its size or count first ("200W $23", "1000W $129", "60pcs: 8.50"): a rating is an option's name too.
-const SKU_STEP = new RegExp(String.raw`((?:\d+(?:\.\d+)?\s?(?=[A-Za-z\p{Script=Han}"″])|[^:：|;；/$¥€￥\d\s])[^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
+// (a name may open with a spec of numbers joined by "/" or "x": a yarn count "60/2 Raw White", a size "16x20 Canvas")
+const SKU_STEP = new RegExp(String.raw`((?:\d+(?:\.\d+)?(?:[/x×*]\d+(?:\.\d+)?)*\s?(?=[A-Za-z\p{Script=Han}"″])|[^:：|;；/$¥€￥\d\s])[^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
 
 function skuSegments(v: string): { name: string; price: string }[] {
   if (v.length > 600 || !/\d/.test(v)) return [];

@@ -316,8 +316,22 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   const { partMinShare, pennyUsd } = rules.thresholds.sku;
   const pricedAsGoods = (usd: number) => (partMinUsd !== undefined && usd >= partMinUsd) || (partMinShare !== undefined && usd > pennyUsd && usd >= productMedian * partMinShare);
   const pricedParts: boolean[] = [];
-  for (let i = 0; i < n; i++) pricedParts.push(pricedAsGoods(skus[i]!.price.usd) && rules.isLabelledPart(skus[i]!.name) && !isFiller(nameless[i]!, rules));
-  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts };
+  // ... and, where the listing says its parts and accessories are sold on their own, any SKU above a token price that is no
+  // give-away, fee or part-only link (sku.yaml soldAloneNotes): the $0.06 valve beside $2.83 tyres is what a valve costs.
+  //     (kept apart from pricedParts: a machine's price is not measured against these as against labelled spare parts)
+  const soldAlone = Boolean(p.partsSoldAlone);
+  const soldAloneParts: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const usd = skus[i]!.price.usd;
+    const named = !isFiller(nameless[i]!, rules);
+    pricedParts.push(pricedAsGoods(usd) && rules.isLabelledPart(skus[i]!.name) && named);
+    soldAloneParts.push(soldAlone && usd > pennyUsd && named && !fees[i] && !solo[i]);
+  }
+  // One-off customisation charges (a plate fee, colour matching: sku.yaml setupCharges) cost what the work costs, not what an
+  // item does: a product SKU is measured against the other SKUs without them (a $0.05 woven label beside a $30 plate fee).
+  const setupCharge: boolean[] = [];
+  for (let i = 0; i < n; i++) setupCharge.push(rules.isSetupCharge(skus[i]!.name));
+  return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts, setupCharge };
 }
 
 /** A SKU priced at another SKU's price divided by a power of ten (sku.decimalShiftMinPower and up, within
@@ -336,7 +350,8 @@ function decimalShifted(s: Sku, skus: Sku[], th: ListingRules['thresholds']['sku
 function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): { low: LowSku[]; high: HighSku[] } {
   const th = rules.thresholds.sku;
   const skus = p.skus;
-  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts } = facts;
+  const { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts, setupCharge } = facts;
+  const anySetup = setupCharge.some(Boolean);
   // With only two SKUs the median is the other one; only a token price beside it says filler.
   const few = skus.length < th.minSkus;
   const low: LowSku[] = [];
@@ -354,7 +369,14 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     const filler = !isProduct[idx];
     // A named give-away, fee or part is measured against the product SKUs only: three "X only" SKUs at $0.30 beside one
     // $12.60 set must not make $0.30 the median they are compared with.
-    const ref = filler && productMedian > 0 ? productMedian : n % 2 ? without(r, n >> 1) : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
+    const ref =
+      filler && productMedian > 0
+        ? productMedian
+        : anySetup && !setupCharge[idx]
+          ? medianOrZero(each.filter((_, j) => j !== idx && !setupCharge[j]).sort((a, b) => a - b))
+          : n % 2
+            ? without(r, n >> 1)
+            : (without(r, n / 2 - 1) + without(r, n / 2)) / 2;
     if (ref <= 0) continue;
     // A pack ("替换刷头4支装" at $1.20) is compared per item against dearer SKUs only: below the others, its whole price
     // is what it pulls the range to, not a quarter of it.
@@ -398,6 +420,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // ... unless its price is a product SKU's with the decimal point moved ($3.98 beside $3,980, $36 beside $3,600): the
     // product's own price typed in a smaller unit, no part priced on its own.
     if (lowNow && !fee && pricedParts[idx] && !decimalShifted(s, skus, th)) continue;
+    // A SKU the listing's own line says is sold on its own, at the product's terms (skuFacts): goods, not a placeholder.
+    if (lowNow && !fee && soldAloneParts[idx] && !decimalShifted(s, skus, th)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });
@@ -552,6 +576,11 @@ function aboveOnlyParts(skus: Sku[], idx: number, pricedParts: boolean[], highRa
 }
 
 /** The median of numbers sorted ascending (at least one). */
+/** The median, or 0 (nothing to measure against) for no values. */
+function medianOrZero(xs: number[]): number {
+  return xs.length ? medianOfSorted(xs) : 0;
+}
+
 function medianOfSorted(xs: number[]): number {
   return xs.length % 2 ? xs[xs.length >> 1]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
 }
@@ -1872,6 +1901,20 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
     if (shownPrices.length) {
       const dearest = shownPrices.reduce((a, b) => (b.usd > a.usd ? b : a));
       const gap = claim.usd / Math.max(dearest.usd, 1e-9);
+      // ... or the published range lies far to both sides of it ("区间价 $0.01 - $5.00" beside "实际单价约 $0.053"): a range
+      // no buyer pays at either end, the low end bait and the high end no price at all.
+      const cheapest = shownPrices.reduce((a, b) => (b.usd < a.usd ? b : a));
+      const below = claim.usd / Math.max(cheapest.usd, 1e-9);
+      const above = dearest.usd / Math.max(claim.usd, 1e-9);
+      if (gap <= th.maxHeadlineGap && below > th.maxHeadlineGap && above > th.maxHeadlineGap) {
+        out.push({
+          kind: 'price_range',
+          severity: Math.min(below, above) / th.maxHeadlineGap,
+          detail: t(lang, `商品信息自己写明真实价格约 ${fmtMoney(claim)}，而发布的价格区间 ${fmtMoney(cheapest)}–${fmtMoney(dearest)} 远在它两边（低 ${fmtRatio(below)}、高 ${fmtRatio(above)}）。`, `The listing itself says the real price is about ${fmtMoney(claim)}, while the published range ${fmtMoney(cheapest)}–${fmtMoney(dearest)} lies far to both sides of it (${fmtRatio(below)} below, ${fmtRatio(above)} above).`),
+          fix: t(lang, `按真实价格 ${fmtMoney(claim)} 发布价格区间。`, `Publish the real price, about ${fmtMoney(claim)}.`),
+          evidence: { claimedPrice: claim.value, publishedMin: cheapest.value, publishedMax: dearest.value },
+        });
+      }
       if (gap > th.maxHeadlineGap) {
         out.push({
           kind: 'price_range',

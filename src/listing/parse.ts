@@ -61,6 +61,8 @@ const CUSTOM_WORK = /customi[sz]|定制|染色|\bdye(?:d|ing)?\b|\b(?:other|spec
 const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
+/** The cheap gate before sku.yaml soldAloneNotes: a line that may say the parts are sold on their own. */
+const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独/i;
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
 // ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
 // spread over the order, it weighs most on the smallest tiers (session 35).
@@ -192,6 +194,9 @@ const GOODS_PART = /^\s*(?:goods(?:\s*value)?|(?:item\s*)?subtotal|details|produ
 // (详情 is how the Chinese page labels the same row: "100 片  详情  US $18.00   运费 US $0.00   合计 US $18.00")
 const SUMMARY_GOODS = /\b(?:details|(?:item\s*)?subtotal|goods\s*value)\b|明细|详情|货值|货款|小计|商品总价|商品金额/i;
 const SUMMARY_TOTAL = /\btotal\b|合计|总计|总价/i;
+// ... and one whose goods amount follows the quantity with no label: "20 Pieces  $90.00  Shipping $0.00  Total $90.00",
+// "30 个  $58.50   运费 $0.00   合计 $58.50".
+const QTY_LED_SUMMARY = /^\s*\d[\d,]*\s*[A-Za-z\p{Script=Han}]{1,12}\s+(?:US\s?)?(?:\$|USD\s?)\s*\d[\d,.]*\s+(?:shipping(?:\s*fee)?|freight|运费)/iu;
 const SUMMARY_LABEL = new RegExp(`${SUMMARY_GOODS.source}|\\b(?:shipping(?:\\s*fee)?|freight)\\b|运费|${SUMMARY_TOTAL.source}`, 'gi');
 const TOTAL_PART = /^\s*(?:total|order total|合计|总计|总价|共计)\s*[:：]?/i;
 // "满US$200免运费", "包邮门槛：满 30 美元", "Free shipping on orders over $50", "orders above $99 ship free": the amount is the
@@ -225,12 +230,12 @@ const FACTOR_WORDS: Record<string, number> = { ...HAN_NUMERALS, twice: 2, double
 function factorOf(word: string): number {
   return FACTOR_WORDS[word.toLowerCase()] ?? Number(word);
 }
-// Free shipping contradicted on the same page: the buyer pays the freight anyway ("Freight collect", "运费到付", "shipping
+// Free shipping contradicted on the same page: the buyer pays the freight anyway ("Freight collect", "运费到付", "DHL到付，买家收货时付", "shipping
 // paid by buyer"), or a per-order fee is added on top at checkout ("每单另收操作费$35，结算时加入", "handling fee added at
 // checkout"). Read only beside free shipping, and not on a line that limits it (samples, remote areas: FREE_SCOPE).
-const FREIGHT_ON_BUYER = /运费到付|到付运费|(?:运费|邮费)\s*(?:由)?(?:买家|客户|买方)(?:承担|自理|支付|自付|付)|\bfreight\s+collect\b|\b(?:buyers?|customers?|consignees?)\s+(?:pays?|bears?|covers?)\s+(?:the\s+|all\s+)?(?:freight|shipping|postage)\b|\b(?:freight|shipping|postage)\s+(?:is\s+)?(?:paid|borne|payable|covered)\s+by\s+(?:the\s+)?(?:buyers?|customers?|consignees?)\b|\bbuyers?\s+pays?\s+on\s+delivery\b/i;
+const FREIGHT_ON_BUYER = /运费到付|到付运费|(?:DHL|UPS|FedEx|TNT|EMS|快递|顺丰|物流)\s*到付|(?:买家|客户|买方)收货(?:时|后)(?:再)?(?:付|支付)|\b(?:DHL|UPS|FedEx|TNT|courier)\s+(?:freight\s+)?collect\b|(?:运费|邮费)\s*(?:由)?(?:买家|客户|买方)(?:承担|自理|支付|自付|付)|\bfreight\s+collect\b|\b(?:buyers?|customers?|consignees?)\s+(?:pays?|bears?|covers?)\s+(?:the\s+|all\s+)?(?:freight|shipping|postage)\b|\b(?:freight|shipping|postage)\s+(?:is\s+)?(?:paid|borne|payable|covered)\s+by\s+(?:the\s+)?(?:buyers?|customers?|consignees?)\b|\bbuyers?\s+pays?\s+on\s+delivery\b/i;
 const FEE_ON_TOP = /(?:另|额外|加|还)(?:收|加收|收取)[^。\n；;]{0,8}?(?:操作费|手续费|处理费|服务费|打包费|包装费)|(?:操作费|手续费|处理费|服务费|打包费)[^。\n；;]{0,16}?(?:结算|下单|付款)(?:时|后)\s*(?:加入|加收|另收|收取|补)|\b(?:handling|service|processing|packing|operation)\s+(?:fees?|charges?)\b[^.\n;]{0,40}?\b(?:added|charged|collected)\s+(?:at|on|after)\s+(?:the\s+)?(?:checkout|payment|order)\b/i;
-const FREIGHT_HINT = /shipping|freight|postage|delivery|运费|邮费|费|补/i;
+const FREIGHT_HINT = /shipping|freight|postage|delivery|collect|运费|邮费|费|补|到付/i;
 // "Shipping price includes 'product adjustment fee'", "运费含商品差价": part of the goods' price moved into the freight.
 const SHIPPING_HOLDS_PRICE = /\b(?:shipping|freight|postage)\b[^.\n;]{0,30}\b(?:includ\w*|contains?|covers?)\b[^.\n;]{0,12}(?:product|goods|item|price)\s*(?:adjustment|difference|cost|price|balance)|(?:运费|邮费)[^。\n；;]{0,6}(?:含|包含|包括)[^。\n；;]{0,6}(?:商品差价|货款|商品费|产品差价|调价费|差价)/i;
 const FREIGHT_WORD = /运费|邮费|freight|shipping|postage/i;
@@ -391,7 +396,9 @@ const ONE_LINE_SENTENCE_END = /(?<=。)\s*(?=\S)|(?<=(?<![\s.(](?:approx|est|ca|
 const ONE_LINE_SLASH_FIELD = /\s+\/\s+(?=💲|(?:US\s?)?[$¥€]\s?\d|(?:MOQ|Min\.?\s*order|Minimum order|Shipping|Freight|Samples?|Options?|Variations?|SKU)(?![A-Za-z])|(?:起订|起批|最小起订|运费|样品|规格|价格))/giu;
 // Short backend labels ("价格:", "起订:", "运费模板:") start a field in a one-line paste only after a space: "实际价格:"
 // inside a sentence is not a new field.
-const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are)?|重量|阶梯)\s*:)/gu;
+// ... and "SKU有:" / "SKU是:" after the comma that ends a rep's clause ("起订 100个，SKU有：黑色 $8.64，…"): the SKU list starts
+// there, not inside the MOQ's clause.
+const ZH_SHORT_LABELS = /(?<=\S)\s+(?=(?:价格|单价|起订量|起订|起批量|计价单位|计价|运费模板|发布运费|SKUs?(?:\s+are|\s*有|\s*是)?|重量|阶梯)\s*:)|(?<=[,，;；])\s*(?=SKUs?\s*(?:有|是)?\s*:)/gu;
 // "$0.01 - $4.92/ Piece" or "$2.50/ Piece" after a title on the same line.
 const HEADLINE_RANGE = /(?<=[A-Za-z\p{Script=Han}])\s+(?=(?:US\s?)?\$\s?\d[\d,.]*\s*(?:-\s*(?:US\s?)?\$?\s?\d[\d,.]*\s*)?\/\s*[A-Za-z\p{Script=Han}])/u;
 const BREADCRUMB_START = /^\s*(?:home\s*>|首页\s*>|ready to ship|sign in|benefits?:|protection:|lead time|processing time|estimated delivery|\[|privileged|subscribe)/i;
@@ -520,6 +527,8 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:\bnot|\bnever|\bdon't|\bwon't|\bcannot|\bcan't|\bunable\s+to)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?`, String.raw`(?:\bnot|\bnever|\bdon't|\bwon't|\bcannot|\bcan't|\bunable\s+to)\s+accept\s+(?:any\s+)?orders?\s+(?:of\s+)?(?:less|fewer|under|below)\s+(?:than\s+)?${Q}`, 'i'),
     // "we only accept orders over 2000 pcs", "we only produce orders above 300 sets": the only orders the seller takes.
     hidden(String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
+    // "we only accept 1,000+ pieces", "we just sell 500+ sets": the only quantities the seller takes, with no "orders" named.
+    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?\d`, String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?(${NUM})(?:\s(?=万))?(万|千)?\s*\+\s*(${UNIT})?`, 'i'),
     // "Each design must reach 600 pieces", "every colour needs at least 300 pcs", "每款需达到 500 件": what each style must reach.
     hidden(String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+`, String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+(?:reach|be|have|contain|total|hold)?\s*(?:at\s+least|min(?:imum)?\.?)?\s*${Q}`, 'i'),
     hidden(String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?`, String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?\s*(?:至少)?\s*${Q}`, ''),
@@ -874,6 +883,7 @@ export function createParser(rules: ListingRules): Parser {
     // (each gated on a cheap test first: both patterns try every word of every line)
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
+    if (!out.partsSoldAlone && SOLD_ALONE_HINT.test(line) && rules.saysPartsSoldAlone(line)) out.partsSoldAlone = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|散单|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
@@ -987,6 +997,7 @@ export function createParser(rules: ListingRules): Parser {
       moqNotReal: undefined,
       fclOnly: undefined,
       setupInSmallOrders: undefined,
+      partsSoldAlone: undefined,
       optionHeadings: undefined,
       freeSamples: undefined,
       unitWeightKg: undefined,
@@ -1602,11 +1613,14 @@ export function createParser(rules: ListingRules): Parser {
 
   function addShipping(seg: string, line: string, out: ParsedListing): void {
     const freeWords = saysFreeShipping(line);
-    const summary = SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg);
-    for (const sub of summary ? summaryParts(seg) : shippingParts(seg)) {
+    // (... or its goods amount unlabelled after the quantity: "20 Pieces  $90.00  Shipping $0.00  Total $90.00")
+    const qtyLed = !SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg) && QTY_LED_SUMMARY.test(seg);
+    const summary = (SUMMARY_GOODS.test(seg) && SUMMARY_TOTAL.test(seg)) || qtyLed;
+    const parts = summary ? summaryParts(seg) : shippingParts(seg);
+    for (const sub of parts) {
       const sms = moneys(sub).filter((m) => !notFee(sub, m, freeWords) && !inGoodsPrice(line, sub, m));
       if (!sms.length) continue;
-      if (GOODS_PART.test(sub)) {
+      if (GOODS_PART.test(sub) || (qtyLed && sub === parts[0])) {
         // "货值 US $9.80" beside "预估运费 US $238.30（10 件）": the order summary's goods value.
         const q = /[(（]\s*([^)）]*)[)）]/.exec(line);
         // (in a one-line summary the quantity leads it: "20 Pieces  Details $112.00 …")

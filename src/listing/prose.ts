@@ -245,6 +245,9 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
         const unit = unitAfter(tail, rules, cues) ?? unitBefore(clause.slice(0, a.at), rules, cues);
         const read = (role: Role) => reads.push({ ...a, role, unit, sentence: si, clause, tail, before });
         if (peer && !ownAfterPeer(a.at)) return read('market');
+        // The order value free shipping starts at ("Free shipping on orders over US $200", "满 US$200 包邮") is neither freight
+        // nor a price of the goods.
+        if (FREE_OVER_BEFORE.test(before) || (FREE_OVER_ZH_BEFORE.test(before) && FREE_OVER_ZH_AFTER.test(tail))) return;
         if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
         if (cues.sample.test(before.slice(-20))) return read('sample');
         // An amount charged after the order in a sentence about freight ("页面运费写 15 刀，下单后另外收 80 刀/个").
@@ -643,7 +646,9 @@ function unitKey(name: string | undefined, rules: ListingRules, cues: ProseCues)
   const known = unitNamed(name, rules, cues);
   if (known) return known.id;
   const n = name.trim().toLowerCase();
-  return /^[a-z]{3,}(?: [a-z]{2,})?$/.test(n) && !/^(?:the|one|unit|price|order|item)$/.test(n) ? n.replace(/s$/, '') : undefined;
+  // (a page's "Ready to Ship  In Stock" badges say the goods are on hand, not a unit they ship in; nor is "in time"; "sold by
+  // weight" names any measure of mass, and "in metric tons" the ton its next word says, not a unit called "metric")
+  return /^[a-z]{3,}(?: [a-z]{2,})?$/.test(n) && !/^(?:the|one|unit|price|order|item|stock|time|weight|metric)$/.test(n) ? n.replace(/s$/, '') : undefined;
 }
 
 function readUnitKey(r: Read, rules: ListingRules, cues: ProseCues): string | undefined {
@@ -704,6 +709,10 @@ const CHARGE_WORD = /费|快递|物流|\bsurcharges?\b|\bfees?\b|\bfreight\b|\bs
 const CONTAINER = /柜|\bcontainers?\b|\bFCL\b|\b[24]0\s?(?:ft|'|’|GP|HQ)/i;
 // A count of goods by the piece ("500 pcs", "1000件").
 const GOODS_COUNT = /(\d[\d,]*)\s*(?:pcs|pieces|units|sets|pairs|件|个|套|双|只|台)(?![A-Za-z])/gi;
+/** The order value a free-shipping offer starts at, just before or around an amount (see readProse). */
+const FREE_OVER_BEFORE = /\bfree (?:shipping|delivery|postage)\b[^$\d\n]{0,25}\b(?:over|above|from|exceeding|of|at least)\s*(?:US\s?)?$/i;
+const FREE_OVER_ZH_BEFORE = /(?:满|超过|超)\s*(?:US\s?)?$/i;
+const FREE_OVER_ZH_AFTER = /^\s*(?:美元|美金|刀|usd)?\s*(?:以上|及以上)?\s*(?:包邮|免运费|免邮)/i;
 // A freight word just after an amount ("$80 freight", "100美金运费").
 const FREIGHT_AFTER = /^\s*(?:of\s+|in\s+|for\s+)?(?:shipping|freight|postage|delivery fee|运费|邮费|快递费|物流费)/i;
 // The rep's own equivalence of two units ("1 吨约 2 万个", "1 ton = 20k pcs"): an MOQ in one and a price in the other agree.

@@ -86,6 +86,8 @@ const skuSchema = z.object({
   accessoryNames: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
   grades: z.object({ headings: z.array(z.string().min(1)), names: z.array(z.string().min(1)) }).optional(),
   partLabels: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
+  // A line saying the listing's parts and accessories are sold on their own (patterns, each line).
+  soldAloneNotes: z.array(z.string().min(1)).optional(),
 });
 
 const regexString = regexSource('iu');
@@ -247,6 +249,8 @@ export interface ListingRules {
   isSoloName: (name: string) => boolean;
   /** A SKU name that labels itself a part, spare or consumable ("（配件）", "Spare ..."), sku.yaml partLabels. */
   isLabelledPart: (name: string) => boolean;
+  /** A line saying the listing's parts and accessories are sold on their own, at its terms (sku.yaml soldAloneNotes). */
+  saysPartsSoldAlone: (line: string) => boolean;
   /** An option heading that names quality grades ("Grade", "等级"), sku.yaml grades.headings. */
   isGradeHeading: (label: string) => boolean;
   /** A SKU name that names a quality grade ("Grade B", "特级"), sku.yaml grades.names. */
@@ -451,6 +455,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isFeeName: feeMatcher(sku.feeNames),
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
     isLabelledPart: feeMatcher({ en: sku.partLabels?.en ?? [], zh: sku.partLabels?.zh ?? [], patterns: [] }),
+    saysPartsSoldAlone: feeMatcher({ en: [], zh: [], patterns: sku.soldAloneNotes ?? [] }),
     isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
     isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
