@@ -1244,7 +1244,9 @@ function floorAboveMoq(p: ParsedListing, tiers: Tier[], rules: ListingRules, lan
   let best: { floor: Quantity; qty: number } | undefined;
   for (const f of p.moqFloors) {
     const same = comparable(f.unit, unit) || Boolean(f.unit && unit && [f.unit.id, unit.id].every((id) => id === 'pair' || id === 'piece'));
-    const qty = same ? convert(f.qty, f.unit, unit) : 0;
+    // (a floor in the measure a pack of the MOQ's unit holds: "实际 per color 3000m 起做，1 roll = 50m" under "MOQ: 1 roll" is 60 rolls)
+    const pack = same || !f.unit || !unit ? undefined : p.unitSizes?.find((z) => z.unit.id === unit.id && z.qty > 0 && comparable(z.of, f.unit) && z.of.dim !== 'count');
+    const qty = same ? convert(f.qty, f.unit, unit) : pack ? convert(f.qty, f.unit, pack.of) / pack.qty : 0;
     if (qty > (best?.qty ?? 0)) best = { floor: f, qty };
   }
   const off = best ? best.qty / Math.max(stated.qty, 1e-9) : 0;

@@ -495,8 +495,9 @@ export function createParser(rules: ListingRules): Parser {
   const QTY = new RegExp(Q, 'gi');
   // "10厘米", "square foot": an optional count and a unit, at the head of a remark's rest.
   const PER_QTY = new RegExp(String.raw`^\s*(\d+(?:\.\d+)?)?\s*(${UNIT})`, 'i');
-  // QTY for matchAll (which reads a copy of it).
-  const QTY_ALL = new RegExp(Q, 'gi');
+  // QTY for matchAll (which reads a copy of it), for the floors a sentence states: "1,000+ pieces" (a plus between the number
+  // and its unit, "and more") is 1,000 pieces, as "1,000 pieces or more" is.
+  const QTY_ALL = new RegExp(String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(?:\+\s*)?(${UNIT})?`, 'gi');
   // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
