@@ -345,7 +345,8 @@ const PRICED_CELL = /^\d+\.\d+\s*(?:\/|per\s)\s*[\p{L}]{1,12}\.?$/iu;
 const NOT_SKU = /^(?:price|unit price|fob|exw|cif|sample|samples|moq|min|order|tier|shipping|freight|note|remark|lead|total|价格|单价|样品|起订|起批|阶梯|运费|备注|说明|交期|合计|货值)|price|sample|样品|价格|单价/i;
 // One SKU with its price: "Black: 18.50", "Grey 15.6in: $9.20", "Fabric swatch 布样 $0.01", "Gift box only (no speaker):0.05".
 // ... or named by its size or count first ("200W $23", "1000W $129", "60pcs: 8.50"): a rating is an option's name too.
-const SKU_STEP = new RegExp(String.raw`((?:\d+(?:\.\d+)?\s?(?=[A-Za-z\p{Script=Han}"″])|[^:：|;；/$¥€￥\d\s])[^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
+// (an option's name may start with a count or a yarn or size fraction before its words: "60/2 Raw White $7.20", "3/4 inch $4.10")
+const SKU_STEP = new RegExp(String.raw`((?:\d+(?:[./]\d+)?\s?(?=[A-Za-z\p{Script=Han}"″])|[^:：|;；/$¥€￥\d\s])[^:：|;；$¥€￥]*?)\s*(?:[:：=]\s*(${CUR})?|(${CUR}))\s*(\d+(?:\.\d+)?)(?=\s*(?:[;；|/,，、\n]|$))`, 'giu');
 
 function skuSegments(v: string): { name: string; price: string }[] {
   if (v.length > 600 || !/\d/.test(v)) return [];
