@@ -325,7 +325,8 @@ const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货�
 const TOTAL_LINE = /^\s*(?:\d[\d,.]*\s*[A-Za-z\p{Script=Han}]{0,12}\s*)?(?:total|合计|总计|总价)(?![A-Za-z])/iu;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
-const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
+// (and a form's two price fields side by side, "Min price: US$ 16.50  Max price: US$ 19.80", "最低价: 0.3  最高价: 0.6")
+const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price|min(?:imum)?\.?\s*price[^\n]*max(?:imum)?\.?\s*price|最低(?:单)?价[^\n]*最高(?:单)?价/i;
 // The weight of one item: "克重：约 2.5 克", "单个重量约 1.2 kg", "Weight: 1000g", "Net weight per piece: 31.1 g". A gross,
 // package or shipping weight is not the item's.
 const WEIGHT_HINT = /重|weight/i;
@@ -342,7 +343,7 @@ export function gramsOf(n: number, unit: string): number {
 
 // A name, a colon, then a quantity or an amount: the product named before its prices on one line.
 const NAMED_BEFORE_PRICES = /^([^:：$¥€￥\d\n][^:：$¥€￥\n]{5,80}?)\s*[:：]\s*(?=(?:US\s?|USD\s?)?[$¥€￥]?\s*\d)/u;
-const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
+const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title|name)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
   /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
@@ -945,7 +946,7 @@ export function createParser(rules: ListingRules): Parser {
     noPlainStock = NO_PLAIN_STOCK.test(input);
     // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
     const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(written))))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(minMaxJoined(written)))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -1944,6 +1945,14 @@ function wordAmount(x: string): number {
   const v = n ? Number(n.replace(/,/g, '')) : EN_SMALL[/^\s*(\S+?)\s*(?:cents?|分钱|美分)/i.exec(x)?.[1]?.toLowerCase() ?? ''] ?? NaN;
   return /cents?|分钱|美分/i.test(x) ? v / 100 : v;
 }
+/** A backend form's price range in two fields, "Min price: US$ 2.50" over "Max price: US$ 3.20" (最低价 / 最高价): one line, as the
+ *  form shows them side by side ("Min price: US$ 16.50  Max price: US$ 19.80"), so the two amounts are read as the range. */
+export function minMaxJoined(text: string): string {
+  return MIN_PRICE_LINE.test(text) ? text.replace(MIN_MAX_LINES, '$1  $2') : text;
+}
+const MIN_PRICE_LINE = /(?:min(?:imum)?\.?\s*price|最低价|最低单价)\s*(?:\([^)\n]*\))?\s*[:：]/i;
+const MIN_MAX_LINES = /^([ \t]*(?:min(?:imum)?\.?\s*price|最低价|最低单价)\s*(?:\([^)\n]*\))?\s*[:：][^\n]*\d[^\n]*)\n[ \t]*((?:max(?:imum)?\.?\s*price|最高价|最高单价)\s*(?:\([^)\n]*\))?\s*[:：])/gim;
+
 export function wordedRange(text: string): string {
   if (!WORDED_HINT.test(text)) return text;
   return text.replace(WORDED_RANGE, (whole: string, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, at: number) => {
