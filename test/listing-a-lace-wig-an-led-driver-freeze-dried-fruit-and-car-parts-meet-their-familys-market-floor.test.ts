@@ -49,6 +49,18 @@ describe('a family far below its floor is a false price range', () => {
   });
 });
 
+describe('a Chinese title naming the vehicle it fits first', () => {
+  it('适用<车型> then the part: the part meets its market', () => {
+    expect(kinds('首页 > 汽车配件 > 制动系统\n适用本田雅阁 2018-2022 后刹车盘 42510-TVA-A00 灰铸铁\nUS $0.70 - $1.10 / 件｜20 件（最小起订量）')).toContain('price_range');
+  });
+  it('the same part at a real price passes', () => {
+    expect(kinds('首页 > 汽车配件 > 制动系统\n适用本田雅阁 2018-2022 后刹车盘 42510-TVA-A00 灰铸铁\nUS $14.00 - $17.50 / 件｜20 件（最小起订量）')).toEqual([]);
+  });
+  it('a car A/C compressor is no air conditioner, at a real price', () => {
+    expect(kinds('汽车空调压缩机 适用丰田凯美瑞 2.5L\nUS $68.00 - $85.00 / 个｜4 个（最小起订量）')).toEqual([]);
+  });
+});
+
 describe('real prices and neighbouring families pass', () => {
   it('a 22-inch lace frontal wig at $95', () => {
     expect(kinds(page('13x6 Lace Frontal Human Hair Wig 22 inch Deep Wave Peruvian', 'US $95.00 - $120.00/Piece', '1 Piece'))).not.toContain('price_range');
