@@ -25,4 +25,7 @@ describe('min and max price fields', () => {
     expect(checker.parse(form).title).toContain('Robot Vacuum');
     expect(kinds(form)).toEqual([]);
   });
+  it("a shipping template's Name field is no product title", () => {
+    expect(checker.parse('[Shipping Template]\nName: Free Worldwide - Gifts\nRegions: All\nFee: US$ 0.00').title ?? '').not.toBe('Free Worldwide - Gifts');
+  });
 });

@@ -343,7 +343,7 @@ export function gramsOf(n: number, unit: string): number {
 
 // A name, a colon, then a quantity or an amount: the product named before its prices on one line.
 const NAMED_BEFORE_PRICES = /^([^:：$¥€￥\d\n][^:：$¥€￥\n]{5,80}?)\s*[:：]\s*(?=(?:US\s?|USD\s?)?[$¥€￥]?\s*\d)/u;
-const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title|name)\s*\*?\s*[:：]\s*(.+)$/i;
+const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
   /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
@@ -946,7 +946,7 @@ export function createParser(rules: ListingRules): Parser {
     noPlainStock = NO_PLAIN_STOCK.test(input);
     // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
     const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(minMaxJoined(written)))))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(minMaxJoined(productNamed(written))))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -1947,6 +1947,13 @@ function wordAmount(x: string): number {
 }
 /** A backend form's price range in two fields, "Min price: US$ 2.50" over "Max price: US$ 3.20" (最低价 / 最高价): one line, as the
  *  form shows them side by side ("Min price: US$ 16.50  Max price: US$ 19.80"), so the two amounts are read as the range. */
+/** "Name:" right under a product form's heading ("Product Info", "Product Edit", "产品信息") is the product's name; under a
+ *  shipping template's heading it is the template's, and stays a plain field. */
+export function productNamed(text: string): string {
+  return PRODUCT_NAME_FIELD.test(text) ? text.replace(PRODUCT_NAME_FIELD, '$1Product name:') : text;
+}
+const PRODUCT_NAME_FIELD = /^(\s*(?:product\s+(?:info(?:rmation)?|edit|details?)|产品信息|商品信息|产品编辑|商品编辑)\b[^\n]*\n\s*)name\s*[:：]/im;
+
 export function minMaxJoined(text: string): string {
   return MIN_PRICE_LINE.test(text) ? text.replace(MIN_MAX_LINES, '$1  $2') : text;
 }
