@@ -38,7 +38,8 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang, only?: 
 function itemOrderMoq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
   const th = rules.thresholds.moq;
   const m = p.moq;
-  if (!th.minItemOrderUsd || !m?.unit || !ITEM_MOQ_UNITS.has(m.unit.id)) return [];
+  // (one or two items: five gloves at $0.006 is a sample of goods sold in bags, the false MOQs seen are all of one item)
+  if (!th.minItemOrderUsd || !m?.unit || !ITEM_MOQ_UNITS.has(m.unit.id) || m.qty > 2) return [];
   const tiers = sortedTiers(p.tiers);
   const priceUnit = tiers[0]?.unit ?? p.headline?.unit;
   if (priceUnit && priceUnit.id !== m.unit.id) return [];
