@@ -30,7 +30,37 @@ export function judge(p: ParsedListing, rules: ListingRules, lang: Lang, only?: 
   drafts.push(...moq(p, rules, lang));
   drafts.push(...priceUnit(p, rules, lang));
   drafts.push(...priceRange(p, rules, lang, flaggedSkus, notes));
+  // (a fallback: on a page whose prices are already false, a tiny order is their consequence, not a finding of its own)
+  if (!drafts.length) drafts.push(...itemOrderMoq(p, rules, lang));
   return { findings: finished(drafts, rules), notes };
+}
+
+/** One label at $0.011, one nut at $0.009: an MOQ of single items worth cents at the dearest price shown is no quantity anyone
+ *  sells (moq.minItemOrderUsd; the counterpart of minMeasureOrderUsd for goods counted by the item). */
+function itemOrderMoq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
+  const th = rules.thresholds.moq;
+  const m = p.moq;
+  // (one or two items: five gloves at $0.006 is a sample of goods sold in bags, the false MOQs seen are all of one item)
+  if (!th.minItemOrderUsd || !m?.unit || !ITEM_MOQ_UNITS.has(m.unit.id) || m.qty > 2) return [];
+  const tiers = sortedTiers(p.tiers);
+  const priceUnit = tiers[0]?.unit ?? p.headline?.unit;
+  if (priceUnit && priceUnit.id !== m.unit.id) return [];
+  let dearest: Money | undefined;
+  for (const x of tiers) if (!dearest || x.price.usd > dearest.usd) dearest = x.price;
+  const h = p.headline ? (p.headline.max ?? p.headline.min) : undefined;
+  if (h && (!dearest || h.usd > dearest.usd)) dearest = h;
+  if (!dearest || !(dearest.usd > 0)) return [];
+  const value = dearest.usd * m.qty;
+  if (value >= th.minItemOrderUsd) return [];
+  return [
+    {
+      kind: 'moq',
+      severity: th.minItemOrderUsd / Math.max(value, 1e-6),
+      detail: t(lang, `起订量 ${fmtQty(m.qty, m.unit, lang)} 按 ${fmtMoney(dearest)} 计算，一单只值 ${fmtUsd(value)}：没有人这样出售，这不是真实的起订量。`, `An MOQ of ${fmtQty(m.qty, m.unit, 'en')} at ${fmtMoney(dearest)} makes one order worth ${fmtUsd(value)}: nobody sells that, so it is not a real MOQ.`),
+      fix: t(lang, `把最小起订量改成真实接单的数量。`, `Set the MOQ to the quantity you really accept.`),
+      evidence: { moq: m.qty, orderValueUsd: round(value, 4) },
+    },
+  ];
 }
 
 /** The drafts as findings, gravest first, each with its briefing clause. */
@@ -1275,7 +1305,9 @@ function floorAboveMoq(p: ParsedListing, tiers: Tier[], rules: ListingRules, lan
   let best: { floor: Quantity; qty: number } | undefined;
   for (const f of p.moqFloors) {
     const same = comparable(f.unit, unit) || Boolean(f.unit && unit && [f.unit.id, unit.id].every((id) => id === 'pair' || id === 'piece'));
-    const qty = same ? convert(f.qty, f.unit, unit) : 0;
+    // (a floor in the measure a pack of the MOQ's unit holds: "实际 per color 3000m 起做，1 roll = 50m" under "MOQ: 1 roll" is 60 rolls)
+    const pack = same || !f.unit || !unit ? undefined : p.unitSizes?.find((z) => z.unit.id === unit.id && z.qty > 0 && comparable(z.of, f.unit) && z.of.dim !== 'count');
+    const qty = same ? convert(f.qty, f.unit, unit) : pack ? convert(f.qty, f.unit, pack.of) / pack.qty : 0;
     if (qty > (best?.qty ?? 0)) best = { floor: f, qty };
   }
   const off = best ? best.qty / Math.max(stated.qty, 1e-9) : 0;
@@ -1599,7 +1631,7 @@ function partPriced(p: ParsedListing): { note: string; name: string } | null {
     if (!m) continue;
     // The note counts the parts in one item ("bracelet uses about 18 pcs", "灯约用680颗"): a part, whatever the title says.
     // Groups 1 and 3 name the part in English, 2 and 4 in Chinese ("1件=1颗水晶", "单价按锅铲计算").
-    const en = m[1] ?? m[3];
+    const en = m[1] ?? m[3] ?? m[5];
     const zh = m[2] ?? m[4];
     if (PARTS_PER_ITEM.test(n.slice(m.index + m[0].length))) return { note: n, name: (en ?? zh)! };
     if (en) {
@@ -1718,6 +1750,8 @@ const MIN_SIZE_GAP = 2;
 const SINGLE_UNITS = new Set(['piece', 'bottle', 'sheet']);
 // Units an MOQ counts single items in (a set or pair is one item of the goods): a pack of any kind holds at least one.
 const SINGLE_ITEM_UNITS = new Set(['piece', 'set', 'pair']);
+// Units of one item each, for an MOQ worth cents (moq.minItemOrderUsd): not packs, cartons, reels or containers.
+const ITEM_MOQ_UNITS = new Set(['piece', 'pair', 'sheet']);
 // "整箱", "整套出售", "sold as complete set only": the goods are sold only as the whole pack ("整箱发货" ships by the carton).
 // ... and a refusal to sell less ("不拆箱", "less than 1 carton not shipped": parse.ts NO_SPLIT).
 const WHOLE_PACK = new RegExp(`${/整(?:箱|套|卷|盒|包)(?!发货|发|运|装箱|包装)|\bsold\s+(?:only\s+)?(?:as|by|in)\s+(?:the\s+|a\s+)?(?:complete\s+|full\s+|whole\s+)?(?:sets?|kits?|cases?|cartons?|rolls?|box(?:es)?)\b|\b(?:complete|full|whole)\s+(?:sets?|cases?|cartons?)\s+only\b/.source}|${NO_SPLIT.source}`, 'i');

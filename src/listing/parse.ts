@@ -76,6 +76,8 @@ const FREE_SAMPLE = /\bfree\s+(?:samples?|swatch(?:es)?|colou?r cards?|sample ca
 const SKU_MEASURE = /(?:约|大约|approx\.?|about|~|≈)\s*\d+(?:\.\d+)?\s*(?:kgs?|千克|公斤|g|克|m|米|meters?|metres?)(?![A-Za-z\d])/i;
 const CUSTOM_QTY = /(?:min\.?\s*order|\(\s*min(?:imum)?\.?|moq|起订量?)\s*[:：]?\s*/gi;
 // A section heading "Customization" / "定制服务" on a line of its own.
+// A product page's price line: an amount (or range) per unit, then "| N units (Min. Order)" ("US $0.009 - $0.012/张 | 1 张(最小起订量)").
+const HEADLINE_ROW = /^\s*(?:US\s*)?[$＄]\s*\d[^|\n]*\|\s*\d[\d,]*(?:\.\d+)?\s*[^\s(（|]{0,16}\s*[(（]\s*(?:最小起订量|起订量|min\.?\s*order)/i;
 const CUSTOM_HEADING = /^\s*(?:customi[sz]ations?|customi[sz]ation (?:options|fees|costs|charges)|定制(?:服务|费用|选项|说明)?)(?:\s*[(（](?:可选|选配|optional)[)）])?(?:\s*[:：]?\s*$|\s+(?=[A-Za-z\p{Script=Han}])(?![^:：]*[:：])(?!.*\$))/iu;
 // A list item under such a heading ("  - 网版费 US$20/色/面", "• 3D 立体绣 +US$0.30/顶"): indented or bulleted.
 // An amount added to (or taken off) the goods' price: "+$0.03/支", "+ US$0.20", "加 $0.15", "每款减 $0.005".
@@ -264,7 +266,9 @@ export const NO_SPLIT = /不拆(?:箱|包|盒|件|卖|售|零|开)|不(?:零售|
 export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)\s+only\b|\bonly\s+(?:sold|sells?)\s+(?:by|as|per)\s+(?:(?:the|a|an|one|whole|complete|full)\s+)+([a-z]+)|\bno\s+half\s+([a-z]+)|整(?:片|张|块|件|条|台|顶|只|瓶|支|个|本)(?:出售|销售|卖|起售|发货)|不(?:零切|分切|切割出售|零卖|拆卖|拆开卖|拆分出售|零剪|剪米|剪卖|裁剪出售)|\bno\s+cutting\b|\b(?:do not|don't|won't|will not|cannot|can't|never)\s+cut\s+(?:to\s+length|the\s+(?:roll|reel|coil|cable)s?|by\s+the\s+(?:meter|metre|yard))/i;
 // "1 piece = 1 chain link", "1 pc = one crystal bead", "1件=1颗水晶": the page defines the piece it prices as one part of the
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
-export const PIECE_IS_PART = fastEdges(/\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)/iu);
+// ... and "'Set' = 4 valve stems" under a tyre: a set defined as several parts (group 5), which the judge reads the same way
+// ("Set = 4 tyres" under a tyre names the goods; "1 set = 9 pieces" is a count, not a part).
+export const PIECE_IS_PART = fastEdges(/\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)|['"‘’“”]?\b(?:1\s*)?(?:set|kit)['"‘’“”]?\s*=\s*(?:[2-9]|[1-9]\d{1,3})\s+(?!(?:pieces?|pcs|units?|items?|sets?|kits?|box(?:es)?|packs?|cartons?|bags?|pairs?)\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})/iu);
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // A word or sign each of the three holds ("sold", "per", "=", "整", "单"): the patterns start at every word, the gate does not.
@@ -328,7 +332,8 @@ const ORDER_LINE = /details|subtotal|goods value|^\s*items?\s*[:：]|小计|货�
 const TOTAL_LINE = /^\s*(?:\d[\d,.]*\s*[A-Za-z\p{Script=Han}]{0,12}\s*)?(?:total|合计|总计|总价)(?![A-Za-z])/iu;
 const MOQ_WORD = /\(?\s*min\.?\s*order\s*\)?|minimum order(?: quantity)?|\bmoq\b|最小起订量?|起订量|起批量|最低起订量?|最小订购量|起订/i;
 const TIER_FIELD = /阶梯|批发价|价格|单价|tier|price/i;
-const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price/i;
+// (and a form's two price fields side by side, "Min price: US$ 16.50  Max price: US$ 19.80", "最低价: 0.3  最高价: 0.6")
+const HEADLINE_FIELD = /价格区间|价格范围|price range|fob price|min(?:imum)?\.?\s*price[^\n]*max(?:imum)?\.?\s*price|最低(?:单)?价[^\n]*最高(?:单)?价/i;
 // The weight of one item: "克重：约 2.5 克", "单个重量约 1.2 kg", "Weight: 1000g", "Net weight per piece: 31.1 g". A gross,
 // package or shipping weight is not the item's.
 const WEIGHT_HINT = /重|weight/i;
@@ -504,8 +509,9 @@ export function createParser(rules: ListingRules): Parser {
   const QTY = new RegExp(Q, 'gi');
   // "10厘米", "square foot": an optional count and a unit, at the head of a remark's rest.
   const PER_QTY = new RegExp(String.raw`^\s*(\d+(?:\.\d+)?)?\s*(${UNIT})`, 'i');
-  // QTY for matchAll (which reads a copy of it).
-  const QTY_ALL = new RegExp(Q, 'gi');
+  // QTY for matchAll (which reads a copy of it), for the floors a sentence states: "1,000+ pieces" (a plus between the number
+  // and its unit, "and more") is 1,000 pieces, as "1,000 pieces or more" is.
+  const QTY_ALL = new RegExp(String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(?:\+\s*)?(${UNIT})?`, 'gi');
   // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
@@ -952,7 +958,7 @@ export function createParser(rules: ListingRules): Parser {
     noPlainStock = NO_PLAIN_STOCK.test(input);
     // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
     const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
-    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(written))))));
+    const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(minMaxJoined(productNamed(written))))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
     const lines = text.split('\n');
@@ -1126,7 +1132,8 @@ export function createParser(rules: ListingRules): Parser {
         if (sm[0] || /order quantity|min\.?\s*order|起订|maximum|最多/i.test(line)) continue;
         sampleLines = 0;
       }
-      if (CUSTOM_HEADING.test(line)) {
+      // (a title that starts with the word, "定制 圆形 不干胶贴纸 铜版纸", over the page's price and MOQ line is the product, no heading)
+      if (CUSTOM_HEADING.test(line) && !HEADLINE_ROW.test(lines.slice(i + 1).find((l) => /\S/.test(l)) ?? '')) {
         inCustomBlock = true;
         inSkuBlock = false;
         continue;
@@ -1954,6 +1961,21 @@ function wordAmount(x: string): number {
   const v = n ? Number(n.replace(/,/g, '')) : EN_SMALL[/^\s*(\S+?)\s*(?:cents?|分钱|美分)/i.exec(x)?.[1]?.toLowerCase() ?? ''] ?? NaN;
   return /cents?|分钱|美分/i.test(x) ? v / 100 : v;
 }
+/** A backend form's price range in two fields, "Min price: US$ 2.50" over "Max price: US$ 3.20" (最低价 / 最高价): one line, as the
+ *  form shows them side by side ("Min price: US$ 16.50  Max price: US$ 19.80"), so the two amounts are read as the range. */
+/** "Name:" right under a product form's heading ("Product Info", "Product Edit", "产品信息") is the product's name; under a
+ *  shipping template's heading it is the template's, and stays a plain field. */
+export function productNamed(text: string): string {
+  return PRODUCT_NAME_FIELD.test(text) ? text.replace(PRODUCT_NAME_FIELD, '$1Product name:') : text;
+}
+const PRODUCT_NAME_FIELD = /^(\s*(?:product\s+(?:info(?:rmation)?|edit|details?)|产品信息|商品信息|产品编辑|商品编辑)\b[^\n]*\n\s*)name\s*[:：]/im;
+
+export function minMaxJoined(text: string): string {
+  return MIN_PRICE_LINE.test(text) ? text.replace(MIN_MAX_LINES, '$1  $2') : text;
+}
+const MIN_PRICE_LINE = /(?:min(?:imum)?\.?\s*price|最低价|最低单价)\s*(?:\([^)\n]*\))?\s*[:：]/i;
+const MIN_MAX_LINES = /^([ \t]*(?:min(?:imum)?\.?\s*price|最低价|最低单价)\s*(?:\([^)\n]*\))?\s*[:：][^\n]*\d[^\n]*)\n[ \t]*((?:max(?:imum)?\.?\s*price|最高价|最高单价)\s*(?:\([^)\n]*\))?\s*[:：])/gim;
+
 export function wordedRange(text: string): string {
   if (!WORDED_HINT.test(text)) return text;
   return text.replace(WORDED_RANGE, (whole: string, a: string | undefined, b: string | undefined, c: string | undefined, d: string | undefined, at: number) => {

@@ -22,7 +22,7 @@ const thresholdsSchema = z.object({
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional(), cliffMinRatio: ratio.optional(), cliffLogFactor: ratio.optional() }),
   sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional(), decimalShiftMinPower: z.number().int().min(1).optional(), decimalShiftTolerance: ratio.optional() }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, cheapGoodsUsd: ratio.optional(), cheapGoodsRatio: ratio.optional(), maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), chargedEstimateFactor: ratio.optional(), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), tokenFreightUsdPerKg: z.number().min(0).optional(), tokenFreightMinKg: z.number().min(0).optional(), minSeaTransitDays: z.number().min(0).optional() }),
-  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
+  moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minItemOrderUsd: ratio.optional(), minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), sizeSpanExponent: ratio.optional(), manySizes: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
@@ -587,7 +587,10 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!title) return null;
     // "Battery Cell for Ebike Pack", "Brake Pads for Toyota", "适用于iPhone 15": what follows "for" is what the product
     // fits, not the product.
-    const forless = title.replace(FOR_PART, ' ');
+    // ("适用丰田卡罗拉 2014-2019 前刹车盘": a Chinese title may name the vehicle or device it fits first, then the product; only
+    // that first word is what it fits)
+    const led = LEAD_FOR.test(title) ? title.replace(LEAD_FOR, ' ') : title;
+    const forless = led.replace(FOR_PART, ' ');
     // The look-alike pattern starts at every word: tried only when one of its words is there.
     const subject = LOOKALIKE_HINT.test(forless) ? forless.replace(LOOKALIKE, ' ') : forless;
     const words = wordSet(title);
@@ -595,7 +598,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const hits = new Set<number>();
     if (forless !== title) {
       // "Smartphone for iPhone 13": the words before "for" are a generic name of the product after it (sameAs).
-      const forWords = wordSet(title.slice(title.length - (title.match(FOR_PART)?.[0].length ?? 0)));
+      const forWords = wordSet(led.slice(led.length - (led.match(FOR_PART)?.[0].length ?? 0)));
       for (const w of forWords) {
         for (const e of enIndex.get(w) ?? []) {
           const same = cats[e.k]!.sameAs;
@@ -663,6 +666,7 @@ const LOOKALIKE_HINT = /style|look|like|effect|imitation|inspired|tone|flavo|sce
 // "with Remote", "w/ Lid", "+ Charger", "带遥控": the part of a title that names what is included, up to a comma.
 // (配件, 附件, 配套 are parts and fittings, not "comes with": "电动车 配件 刹把 内胎" sells the parts)
 const WITH_PART = fastEdges(/(?:\b(?:with|w\/|incl(?:uding|\.)?|plus)\s|\s\+\s?|(?:^|\s)(?:带|配(?!件|套|饰)|含|附(?!件|近)))[^,，;；|]*/giu);
+const LEAD_FOR = /^\s*(?:适用于|适用|用于|专用于)\s*[^\s,，;；|]*/;
 const FOR_PART = /\s(?:for|fit for|compatible with|suitable for)\s.*$|(?:适用于|适用|用于|专用于)[^,，;；|]*/i;
 // "礼盒装", "瓶装", "gift boxed", "Bed in a Box": how the goods are packed, not a box sold instead of them; so are the state
 // of the packing ("Sealed Box", "in Original Box": an unopened phone or graphics card; an "iPhone 13 Original Box" alone may
