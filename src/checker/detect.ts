@@ -41,6 +41,8 @@ export interface Detector {
 const RUN_ON_DECLINED = /不好意思|抱歉|对不起|很遗憾|不用|不需要|不能|不方便|不可以|无法|没法|不行|不搞|不建|不拉|不做|不参加|不加|\bsorry\b|\bunfortunately\b|\bcan.?t\b|\bcannot\b|\bdon.?t\b|\bwon.?t\b|\bnot\b/iu;
 // A finding inside the buyer's quoted words keeps its span (logs still mask it) but no longer warns.
 const QUOTED_SCORE = 0.2;
+// A contact itself in a finding's words: digits of a number, an address's @, a domain or a link.
+const GIVEN_CONTACT = /\d[\d\s-]{3,}\d|@|:\/\/|\.(?:com|net|org|cn|me|io|ly|gl|cc)\b|www\./iu;
 
 /** Builds the recognizer registry from the rule files and runs it over a draft. */
 export function createDetector(rules: RuleSet): Detector {
@@ -85,6 +87,11 @@ export function createDetector(rules: RuleSet): Detector {
   const sendHereDenied = rules.lexicon.SEND_HERE_DENIED ? compile('(?:{SEND_HERE_DENIED})[^,，;；.。!?！？]{0,24}$', rules.lexicon, 'u') : null;
   // Wording the rules read as no channel ("call me Lily, by the way"): blanked for the classifier as well, no feature.
   const noChannelRe = rules.lexicon.NO_CHANNEL_HERE ? compile('{NO_CHANNEL_HERE}', rules.lexicon, 'gu') : null;
+  // Other sellers' practice told only to set the rep apart ("other suppliers will call you on your mobile, we won't",
+  // "很多工厂会让您加 Skype 视频看厂，我们不需要"): what a finding inside such a span names is what others do and the rep
+  // refuses. Read here, once, for every rule (refusals.yaml OTHERS_WE_DONT), where it used to be in the unless words of a
+  // few rules only. A contact given inside it (a number, an address, a link, an @handle) is still given.
+  const othersWeDont = rules.lexicon.OTHERS_WE_DONT ? compile('{OTHERS_WE_DONT}', rules.lexicon, 'gu') : null;
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
   // The opening marks of rules/detection/quotes.yaml (a zone in marks starts at its mark).
   const openMarks = new Set(rules.quotes?.open ?? []);
@@ -168,6 +175,21 @@ export function createDetector(rules: RuleSet): Detector {
           if (!z || f.score < warn) return f;
           return { ...f, rule: `${f.rule}.quoted`, score: Math.min(f.score, QUOTED_SCORE) };
         });
+      }
+      if (othersWeDont && raw.some((f) => f.score >= warn)) {
+        const spans: Array<[number, number]> = [];
+        const c = ctx.c.s;
+        othersWeDont.lastIndex = 0;
+        for (let m = nextNonEmpty(othersWeDont, c); m; m = nextNonEmpty(othersWeDont, c)) spans.push(origSpan(ctx.c, m.index, m.index + m[0].length));
+        if (spans.length > 0) {
+          raw = raw.map((f) => {
+            if (f.score < warn || GIVEN_CONTACT.test(text.slice(f.start, f.end))) return f;
+            // (A finding that starts inside and runs past the rep's no is what the others do, read on: "send the catalogue by
+            // WeTransfer; we don't, I'll upload it here".)
+            if (!spans.some(([a, b]) => f.start >= a && f.start < b)) return f;
+            return { ...f, rule: `${f.rule}.others`, score: Math.min(f.score, QUOTED_SCORE) };
+          });
+        }
       }
       if (raw.length > 0) {
         const zones = findZones(ctx, rules.zones);
