@@ -257,8 +257,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       if (!guess.cues.includes('money') && questionForm && guess.probs.question >= rules.bothJobsMin) return { job: 'ask', text: trimmed, explicit: false, guess };
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
-      // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
-      if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
+      // "Will Alibaba remind me when …?" asks about the platform, not for a reminder; "remind me on May 2 about the
+      // one-on-one reminder call" still asks for one in words
+      if (rules.othersRemind.some((re) => re.test(trimmed)) && !asksForReminder(rules, trimmed)) return { job: 'ask', text: trimmed, explicit: false, guess };
       // "Hi Fatima, next Tuesday we go live …", "周四晚8点直播，欢迎来直播间提问": a message greeting or inviting someone
       // else tells them of the day, unless it asks Haili for the reminder in words
       if (greetsSomeone && !guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed))) return { job: 'check', text, explicit: false, guess };
