@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     tally.set(key, t);
   };
   let leakOnlyAnswered = 0;
+  // drafts that got a policy answer under their verdict: the cost of answering what may be a question
+  let draftsAnswered = 0;
   // Messages of another job that also got the listing check: the cost of sending a message there on top of its job.
   const alsoListing = new Map<string, number>();
   // a question (not one quoting a draft), reminder or listing that got the draft verdict as well: the cost of the safety net
@@ -111,6 +113,7 @@ async function main(): Promise<void> {
         reached = Boolean(check);
         right = reached && row.leak !== null && verdictLeak === row.leak;
         if (row.leak && !check && answer) leakOnlyAnswered++;
+        if (answer) draftsAnswered++;
         break;
       case 'question': {
         reached = Boolean(answer);
@@ -155,6 +158,7 @@ async function main(): Promise<void> {
     console.log(`${k.padEnd(24)}${String(t.n).padStart(4)}   ${((100 * t.reached) / t.n).toFixed(1).padStart(9)}%  ${((100 * t.right) / t.n).toFixed(1).padStart(6)}%`);
   }
   console.log(`leaking drafts that got only a policy answer: ${leakOnlyAnswered}`);
+  console.log(`drafts that also got a policy answer or decline: ${draftsAnswered}`);
   console.log(`other jobs that also got the draft check: ${[...alsoCheck].sort().map(([job, n]) => `${job} ${n}`).join(', ') || 'none'}`);
   console.log(`other jobs that also got the listing check: ${[...alsoListing].sort().map(([job, n]) => `${job} ${n}`).join(', ') || 'none'}`);
   if (showErrors) console.log(errors.join('\n'));

@@ -222,7 +222,12 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // question quoting the briefing's own words asks about the policy; the quote is no draft to check
       // ... and so does a question quoting a term ("what counts as 'far off'? 30%?", "is 'store blocking' permanent?"): a few
       // clean words name a thing asked about, not a message to judge
-      const quotesPolicy = !asksToSend && (!!opts.quotesBriefing?.(quoted.text) || (guess.job === 'question' && opts.verdict() === 'pass' && namesTerm(opts.jobs.rules, quoted.text, trimmed.slice(0, Math.max(0, quoted.start - 1)))));
+      // ... and so does a quote the message says is the policy material's own ("the PPT says 'withdraw as low as 0.125%' —
+      // what's the highest rate?", "议程里有一项「…」，具体强调了哪些规则？讲师违规会怎样"): the briefing's words however they
+      // were rendered, asked about even where the question asks what breaking them costs
+      const leadIn = trimmed.slice(Math.max(0, quoted.start - 1 - 40), Math.max(0, quoted.start - 1));
+      const policySaid = opts.jobs.rules.quoteSpeakers.policy.some((re) => re.test(leadIn));
+      const quotesPolicy = policySaid || (!asksToSend && (!!opts.quotesBriefing?.(quoted.text) || (guess.job === 'question' && opts.verdict() === 'pass' && namesTerm(opts.jobs.rules, quoted.text, trimmed.slice(0, Math.max(0, quoted.start - 1))))));
       if (!quotesPolicy && ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || asksToSend)) {
         // "运营让我发给你检查一下：<title, price, MOQ, freight lines> 检查完告诉我能不能发布": what is put before Haili is a
         // pasted product, so it gets the listing check, not a draft's verdict
@@ -252,8 +257,9 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       if (!guess.cues.includes('money') && questionForm && guess.probs.question >= rules.bothJobsMin) return { job: 'ask', text: trimmed, explicit: false, guess };
       return { job: 'listing', text, explicit: false, guess };
     case 'reminder':
-      // "Will Alibaba remind me when …?" asks about the platform, not for a reminder
-      if (rules.othersRemind.some((re) => re.test(trimmed))) return { job: 'ask', text: trimmed, explicit: false, guess };
+      // "Will Alibaba remind me when …?" asks about the platform, not for a reminder; "remind me on May 2 about the
+      // one-on-one reminder call" still asks for one in words
+      if (rules.othersRemind.some((re) => re.test(trimmed)) && !asksForReminder(rules, trimmed)) return { job: 'ask', text: trimmed, explicit: false, guess };
       // "Hi Fatima, next Tuesday we go live …", "周四晚8点直播，欢迎来直播间提问": a message greeting or inviting someone
       // else tells them of the day, unless it asks Haili for the reminder in words
       if (greetsSomeone && !guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed))) return { job: 'check', text, explicit: false, guess };

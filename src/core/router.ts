@@ -88,8 +88,11 @@ export class Router implements MessageHandler {
           // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. A question in form
           // that talks to no one (no second person, greeting, sign-off or offer: "热线 400 那个电话 几点到几点 有人接?" asks
           // about the platform in the third person) gets its answer or the decline under the verdict, however sure the
-          // model was, unless it asks about an order step (a buyer's matter) and the model was sure.
-          const askedOfNoOne = !!intent.guess && hasQuestionForm(intent.guess, intent.text.trim()) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
+          // model was, unless it asks about an order step (a buyer's matter) and the model was sure. A question asked by a
+          // question word in its last clause, with no mark after it, is in a question's form here too.
+          // (a question word in the last clause asks as a mark does: "我们上了名单，如果以后再在聊天里留WhatsApp，会扣几分",
+          // "把微信号拆开写，系统抓得到不", rules/routing questionClause)
+          const askedOfNoOne = !!intent.guess && (hasQuestionForm(intent.guess, intent.text.trim()) || this.jobs.rules.questionClause.some((re) => re.test(intent.text.trim()))) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
           if (askedOfNoOne && (this.unsure(intent.guess, 'question') || !intent.guess!.cues.includes('order_talk'))) {
             replies.push(await this.ask(msg, intent.text.trim(), ws.id, lang));
           } else if (this.unsure(intent.guess, 'question')) {

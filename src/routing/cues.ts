@@ -17,7 +17,7 @@ const routingSchema = z.object({
     .min(1),
   askAboutDraft: z.array(z.string().min(1)).min(1),
   quotedDraftQuestion: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
-  quoteSpeakers: z.object({ buyer: z.array(z.string().min(1)).min(1), rep: z.array(z.string().min(1)).min(1) }),
+  quoteSpeakers: z.object({ buyer: z.array(z.string().min(1)).min(1), rep: z.array(z.string().min(1)).min(1), policy: z.array(z.string().min(1)).min(1) }),
   remindLead: z.array(z.string().min(1)).min(1),
   remindClause: z.array(z.string().min(1)).min(1),
   othersRemind: z.array(z.string().min(1)).min(1),
@@ -66,8 +66,11 @@ export interface RoutingRules {
   askAboutDraft: RegExp[];
   /** Asked instead when the briefing does not answer a question about a quoted draft in its own words. */
   quotedDraftQuestion: { zh: string; en: string };
-  /** Who said the words a quote holds, read on the text just before it: the buyer's quoted back, or the rep's reply. */
-  quoteSpeakers: { buyer: RegExp[]; rep: RegExp[] };
+  /**
+   * Who said the words a quote holds, read on the text just before it: the buyer's quoted back, the rep's reply, or the
+   * policy material's own words (the briefing, its slides, its agenda, the rule: never a draft).
+   */
+  quoteSpeakers: { buyer: RegExp[]; rep: RegExp[]; policy: RegExp[] };
   /** A message opening with one of these asks to be reminded, whatever the model makes of the rest. */
   remindLead: RegExp[];
   /** "… remind me Monday night", "…前两天叫我一下": asking to be reminded after saying what about or when. */
@@ -148,7 +151,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     askDraftVerdict: data.askDraftVerdict.map((w) => ({ all: w.all, none: w.none ?? [], draftMin: w.draftMin })),
     askAboutDraft: data.askAboutDraft.map((src) => compile('askAboutDraft', src)),
     quotedDraftQuestion: data.quotedDraftQuestion,
-    quoteSpeakers: { buyer: data.quoteSpeakers.buyer.map((src) => compile('quoteSpeakers.buyer', src)), rep: data.quoteSpeakers.rep.map((src) => compile('quoteSpeakers.rep', src)) },
+    quoteSpeakers: { buyer: data.quoteSpeakers.buyer.map((src) => compile('quoteSpeakers.buyer', src)), rep: data.quoteSpeakers.rep.map((src) => compile('quoteSpeakers.rep', src)), policy: data.quoteSpeakers.policy.map((src) => compile('quoteSpeakers.policy', src)) },
     remindLead: data.remindLead.map((src) => compile('remindLead', src)),
     remindClause: data.remindClause.map((src) => compile('remindClause', src)),
     othersRemind: data.othersRemind.map((src) => compile('othersRemind', src)),
