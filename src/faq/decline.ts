@@ -391,6 +391,7 @@ export class DeclineChecks {
     const clause = askingClause(input.question, ask);
     if (!clause) return false;
     let units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    const clauseUnits = units;
     // a part of a compound question too short to tell an event by ("…一共几场直播？每场多久") is about the whole
     // question's subject: the line must hold enough of the whole question instead
     if (input.whole && bar === FIGURE_EVENT && units.filter((u) => u.soft === undefined).length < bar.missing) {
@@ -410,8 +411,9 @@ export class DeclineChecks {
     // (and so for a date: "碳足迹标签体系什么时候能上线" against "计划自2023年起引入碳关税" is another event's year)
     const timed = ask === this.analyzer.type('howlong')?.ask || ask === this.analyzer.type('when')?.ask;
     if (bar === FIGURE_EVENT && timed && this.predicateUnheld(input, ask, [p, ...context])) return true;
-    // (and a name found for one thing of a kind is not the name of a parallel thing of that kind the question asks of)
-    if (bar === FIGURE_EVENT && this.parallelThingUnnamed(ask, units, p, context)) return true;
+    // (and a name found for one thing of a kind is not the name of a parallel thing of that kind the question asks of: read
+    // in the asking clause's own words, "which lab offers it" after a compound question's first part names no other thing)
+    if (bar === FIGURE_EVENT && this.parallelThingUnnamed(ask, clauseUnits, p, context)) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
   }
 
@@ -434,7 +436,11 @@ export class DeclineChecks {
     if (!missing.length) return false;
     const kind = distinct.filter((u) => this.index.ownHolds(u, p));
     const around = new Set([p, ...context]);
-    const parallel = (h: Passage) => !around.has(h) && h.section !== p.section && !evidence.test(h.zh) && !evidence.test(h.en) && kind.some((u) => this.index.ownHolds(u, h));
+    // (and holds at least as much of the asking clause: a word of the story around the question, "our client's finance
+    // team", held by some line naming an account, does not make that line the thing asked)
+    const held = this.index.coverage(units, p, context);
+    const parallel = (h: Passage) =>
+      !around.has(h) && h.section !== p.section && !evidence.test(h.zh) && !evidence.test(h.en) && kind.some((u) => this.index.ownHolds(u, h)) && this.index.coverage(units, h, this.contextOf(h)) >= held;
     return missing.some((u) => this.index.holders(u).some(parallel));
   }
 
