@@ -22,5 +22,8 @@ describe('a bank named for one account is not the bank of a parallel account', (
     expect(faq.askLocal('Which banks hold the global collection account for Pay?').answer).toMatch(/Morgan|Citi|摩根|花旗/);
     expect(faq.askLocal('外贸服务市场里卖RoHS测试的是哪家机构？').answer).toMatch(/南德/);
     expect(faq.askLocal('1+N团体标准阿里是和哪家机构共同制定的？').answer).toMatch(/中标院|标准化研究院|Institute/i);
+    // (a story around the question names no other account: the asker's colleagues are not a parallel thing)
+    expect(faq.askLocal('our finance colleague wants to know which banks the global collection account sits with').declined).toBe(false);
+    expect(faq.askLocal('客户那边的财务想知道全球收款账户是哪几家银行开的').answer).toMatch(/摩根大通|花旗/);
   });
 });
