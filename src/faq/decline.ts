@@ -391,6 +391,7 @@ export class DeclineChecks {
     const clause = askingClause(input.question, ask);
     if (!clause) return false;
     let units = input.unitsOf(clause).filter((u) => u.kind !== 'num');
+    const clauseUnits = units;
     // a part of a compound question too short to tell an event by ("…一共几场直播？每场多久") is about the whole
     // question's subject: the line must hold enough of the whole question instead
     if (input.whole && bar === FIGURE_EVENT && units.filter((u) => u.soft === undefined).length < bar.missing) {
@@ -410,7 +411,37 @@ export class DeclineChecks {
     // (and so for a date: "碳足迹标签体系什么时候能上线" against "计划自2023年起引入碳关税" is another event's year)
     const timed = ask === this.analyzer.type('howlong')?.ask || ask === this.analyzer.type('when')?.ask;
     if (bar === FIGURE_EVENT && timed && this.predicateUnheld(input, ask, [p, ...context])) return true;
+    // (and a name found for one thing of a kind is not the name of a parallel thing of that kind the question asks of: read
+    // in the asking clause's own words, "which lab offers it" after a compound question's first part names no other thing)
+    if (bar === FIGURE_EVENT && this.parallelThingUnnamed(ask, clauseUnits, p, context)) return true;
     return cov < bar.line && sectionCov < bar.section && missing.length >= bar.missing;
+  }
+
+  /**
+   * A question asking which body or bank holds one thing ("欧洲本地收款账户是哪家银行开的", "which bank is the European
+   * local account with") against a line naming the banks of another thing of the same kind ("全球收款账户 (摩根大通…)"):
+   * a word of the asking clause that the line (with the lines introducing it) lacks is held, in another section, by a line
+   * that also names the thing's kind as the figure's line does (收款账户) and names no body itself ("本地收款账户 (欧洲本地
+   * 收款账户…)"). The asked thing is that parallel one, of which the briefing names no body; the name found is the other
+   * thing's. (Names only: a figure's subject often sits in a section of its own, apart from the line stating the figure,
+   * so the same reading of a duration or a count would decline what the briefing answers.)
+   */
+  private parallelThingUnnamed(ask: RegExp, units: Unit[], p: Passage, context: Passage[]): boolean {
+    const type = this.analyzer.type('institution');
+    if (!type?.evidence || ask !== type.ask) return false;
+    const evidence = type.evidence;
+    // (the question's names and terms, a Chinese word of two characters or more; not generic wording, nor a word no line has)
+    const distinct = units.filter((u) => u.kind !== 'num' && u.soft === undefined && !this.index.nowhere(u) && (u.kind !== 'han' || u.tokens.every((t) => t.length >= 2)));
+    const missing = distinct.filter((u) => this.index.coverage([u], p, context) === 0);
+    if (!missing.length) return false;
+    const kind = distinct.filter((u) => this.index.ownHolds(u, p));
+    const around = new Set([p, ...context]);
+    // (and holds at least as much of the asking clause: a word of the story around the question, "our client's finance
+    // team", held by some line naming an account, does not make that line the thing asked)
+    const held = this.index.coverage(units, p, context);
+    const parallel = (h: Passage) =>
+      !around.has(h) && h.section !== p.section && !evidence.test(h.zh) && !evidence.test(h.en) && kind.some((u) => this.index.ownHolds(u, h)) && this.index.coverage(units, h, this.contextOf(h)) >= held;
+    return missing.some((u) => this.index.holders(u).some(parallel));
   }
 
   /**
