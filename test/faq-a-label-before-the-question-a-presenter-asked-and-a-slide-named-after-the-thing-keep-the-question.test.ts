@@ -49,6 +49,12 @@ describe('a slide named after the thing asked', () => {
     expect(a.answer).toMatch(fact);
   });
 
+  it('keeps another session named by its month as what is asked about', () => {
+    const a = faq.askLocal('which rules were discussed in the May briefing?');
+    expect(a.declined).toBe(true);
+    expect(a.unstated).toMatch(/period|other-edition/);
+  });
+
   it('keeps a question about the briefing itself', () => {
     const a = faq.askLocal('when was the briefing held?');
     expect(a.declined).toBe(false);
