@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, stem, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { BRIEFING_YEAR, findMonth, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { BRIEFING_YEAR, findMonth, findVersions, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
@@ -884,6 +884,11 @@ export class Composer {
     // through June, so it states nothing of a thing in another month
     const month = findMonth(input.question);
     if (month !== null && !(this.namedMonths ??= new Set(MONTHS.map((_, i) => i + 1).filter((m) => this.index.passages.some((p) => monthIn(p, m))))).has(month)) {
+      return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
+    }
+    // ...and so for a version no line names ("金品3.0 跟 2.0 权益有啥区别", "what changes in 4.0?"): the briefing speaks of the
+    // version it announces, so it states nothing of another one, nor how the two differ
+    if (findVersions(input.question).some((v) => !this.index.passages.some((p) => p.zh.includes(v)))) {
       return { lead: '', passages: candidates.slice(0, 1).map((c) => c.passage), notStated: 'period' };
     }
     // an edition or period the briefing never speaks of ("第一期", "3月份的名单", "last season")

@@ -768,6 +768,17 @@ export function findMonth(q: string): number | null {
   return m ? (m[1] ? Number(m[1]) : MONTHS.findIndex((name) => name.toLowerCase() === m[2]!.toLowerCase()) + 1) : null;
 }
 
+// a version number ("金品3.0", "2.0", "version 4.0"): a digit, a point and a digit, not an amount ("$1.00", "0.125%", "1.5万")
+const VERSION = /(?<![\d.$¥￥€£])[1-9]\.\d(?![\d%.万千亿kK])/g;
+// ...in a question about a version of something: a membership, a course or a product named with one
+const VERSION_CONTEXT = /版|version|\bv\d|金品|gold supplier|verified supplier|\bGS\b|升级/i;
+
+/** The version numbers a question names ("金品3.0 跟 2.0 有啥区别": 3.0 and 2.0), when it speaks of versions at all. */
+export function findVersions(q: string): string[] {
+  const text = q.normalize('NFKC');
+  return VERSION_CONTEXT.test(text) ? [...new Set(text.match(VERSION) ?? [])] : [];
+}
+
 /** A year the question asks about (the period of the thing asked), written as four digits. */
 export function findYear(q: string): string | null {
   return askedTime(q, YEAR)?.[0] ?? null;
