@@ -14,16 +14,9 @@ import { createDraftChecker } from '../src/checker/index.js';
 import { createPolicyFaq, type PolicyFaq } from '../src/faq/index.js';
 import { createReminderService } from '../src/reminders/index.js';
 import { createListingJob } from '../src/listing/index.js';
-
-const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-const hasFact = (answer: string, fact: string) => fact.split('|').some((alt) => squash(answer).includes(squash(alt)));
-const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;
-const NO = /^(no|not|否|不|没有|无需|不能|不可以|不会|不需要)/i;
-const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '').replace(/^(答|answer)[:：]\s*/i, '');
+import { questionRight } from './question-right.js';
 
 interface Q { id: string; q: string; answerable: boolean; facts: string[]; polarity: 'yes' | 'no' | null }
-const judge = (r: Q, text: string, declined: boolean) =>
-  r.answerable === false ? declined : !declined && r.facts.every((f) => hasFact(text, f)) && (r.polarity === null || (r.polarity === 'yes' ? YES : NO).test(lead(text)));
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -41,11 +34,11 @@ async function main(): Promise<void> {
   let seq = 0;
   for (const r of rows) {
     const d = await faq.ask(r.q, {});
-    const dRight = judge(r, d.answer, d.declined);
+    const dRight = questionRight(r, d.answer, d.declined);
     asked.length = 0;
     const replies = await router.onMessage({ id: `c-${++seq}`, platform: 'console', workspaceId: 'local', conversationId: `c-${seq}`, userId: `u-${seq}`, text: r.q, isDirect: true, receivedAt: new Date() });
     const answer = replies.find((x) => x.kind === 'answer');
-    const rRight = !!answer && judge(r, answer.text, answer.card?.tone === 'warning');
+    const rRight = !!answer && questionRight(r, answer.text, answer.card?.tone === 'warning');
     if (dRight) direct++;
     if (rRight) routed++;
     if (dRight && !rRight) gap++;

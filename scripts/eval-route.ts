@@ -19,6 +19,7 @@ import { createReminderService } from '../src/reminders/index.js';
 import type { Reply } from '../src/core/types.js';
 import { createListingJob } from '../src/listing/index.js';
 import { createJobClassifier } from '../src/routing/index.js';
+import { questionRight } from './question-right.js';
 
 type Job = 'draft' | 'question' | 'question_quoting_draft' | 'reminder' | 'listing';
 interface Row {
@@ -47,12 +48,6 @@ function load(file: string): Row[] {
       return { id, text: r.text, job: r.job, leak: r.leak ?? null, quotedLeak: r.quoted_leak ?? null, facts: null, answerable: null, polarity: null, quoted: r.quoted === true };
     });
 }
-
-const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-const hasFact = (answer: string, fact: string) => fact.split('|').some((alt) => squash(answer).includes(squash(alt)));
-const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;
-const NO = /^(no|not|否|不|没有|无需|不能|不可以|不会|不需要)/i;
-const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '').replace(/^(答|answer)[:：]\s*/i, '');
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -118,9 +113,7 @@ async function main(): Promise<void> {
       case 'question': {
         reached = Boolean(answer);
         if (row.facts && answer) {
-          const declined = answer.card?.tone === 'warning';
-          if (row.answerable === false) right = declined;
-          else right = !declined && row.facts.every((f) => hasFact(answer.text, f)) && (row.polarity === null || (row.polarity === 'yes' ? YES : NO).test(lead(answer.text)));
+          right = questionRight({ answerable: row.answerable, facts: row.facts, polarity: row.polarity }, answer.text, answer.card?.tone === 'warning');
         } else right = reached;
         break;
       }
