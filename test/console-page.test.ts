@@ -265,10 +265,13 @@ describe.skipIf(!browserAvailable())('console page in a browser', () => {
     await svg.waitFor();
     const markers = page.getByTestId('deadline-marker');
     expect(await markers.count()).toBe(3);
-    const overdue = page.locator('[data-testid="deadline-marker"][data-case-id="case-2"] circle');
-    expect(await overdue.evaluate((e) => getComputedStyle(e).fill)).toBe('rgb(198, 40, 40)');
-    const later = page.locator('[data-testid="deadline-marker"][data-case-id="case-1"] circle');
-    expect(await later.evaluate((e) => getComputedStyle(e).fill)).not.toBe('rgb(198, 40, 40)');
+    // The tab redraws the timeline when its reload lands: a marker read between the two draws is detached and has no
+    // computed style, so the colour is polled until the drawn chart answers.
+    const fillOf = (caseId: string) => () =>
+      page.locator(`[data-testid="deadline-marker"][data-case-id="${caseId}"] circle`).evaluate((e) => getComputedStyle(e).fill);
+    await expect.poll(fillOf('case-2'), { timeout: 8000 }).toBe('rgb(198, 40, 40)');
+    await expect.poll(fillOf('case-1'), { timeout: 8000 }).toMatch(/^rgb/);
+    expect(await fillOf('case-1')()).not.toBe('rgb(198, 40, 40)');
     // Four (week, category) rows give four stacked segments.
     expect(await page.getByTestId('leak-bar').count()).toBe(4);
     expect(await page.getByTestId('declined-item').textContent()).toContain('<b>meaning</b>');
