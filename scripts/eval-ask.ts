@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createPolicyFaq, type Answer } from '../src/faq/index.js';
+import { hasFact } from './question-right.js';
 
 const TeamQuestionSchema = z.object({
   id: z.string(),
@@ -61,13 +62,6 @@ export function loadQuestions(split: string): Question[] {
   });
 }
 
-const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-
-/** A fact may list alternatives ("14天|14-day"); one of them must appear in the answer. */
-export function hasFact(answer: string, fact: string): boolean {
-  const a = squash(answer);
-  return fact.split('|').some((alt) => a.includes(squash(alt)));
-}
 
 interface Tally {
   answerable: number;

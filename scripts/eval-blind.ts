@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createDraftChecker } from '../src/checker/index.js';
 import { createPolicyFaq, loadModel } from '../src/faq/index.js';
+import { hasFact, questionRight } from './question-right.js';
 
 const args = process.argv.slice(2);
 // --line-memory FILE scores with a line memory built without the set (scripts/train-lines.ts --sets ... --out FILE)
@@ -75,20 +76,13 @@ if (kind === 'drafts') {
     process.exit(2);
   }
   const faq = createPolicyFaq({ llm: null, lineMemory, model });
-  const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  const hasFact = (a: string, f: string) => f.split('|').some((alt) => squash(a).includes(squash(alt)));
-  const YES = /^(yes|yep|是|是的|可以|能|会|对|需要|要)/i;
-  const NO = /^(no|not|否|不|没有|无需|不能|不可以|不会|不需要)/i;
-  const lead = (s: string) => s.replace(/^[\s*_>#【\[]+/, '');
   const groups = new Map<string, { a: number; facts: number; right: number; u: number; declined: number }>();
   const errors: string[] = [];
   for (const r of rows) {
     const ans = faq.askLocal(r.q, {});
     if (showErrors) {
-      const facts = !ans.declined && r.answerable && r.facts.every((f: string) => hasFact(ans.answer, f));
-      const polar = r.polarity == null || (r.polarity === 'yes' ? YES : NO).test(lead(ans.answer));
-      const wrong = r.answerable ? !facts || !polar : !ans.declined;
-      if (wrong) {
+      if (!questionRight({ answerable: r.answerable, facts: r.facts, polarity: r.polarity ?? null }, ans.answer, ans.declined)) {
+        const facts = !ans.declined && r.facts.every((f: string) => hasFact(ans.answer, f));
         const why = !r.answerable ? 'ANSWERED' : ans.declined ? 'DECLINED' : !facts ? `MISSING ${r.facts.filter((f: string) => !hasFact(ans.answer, f)).join(' ; ')}` : `POLARITY want ${r.polarity}`;
         errors.push(`${why} ${r.id ?? ''} [${r.lang} ${r.type ?? ''}] ${JSON.stringify(r.q)}\n    -> ${JSON.stringify(ans.answer.slice(0, 400))}`);
       }
@@ -99,7 +93,7 @@ if (kind === 'drafts') {
         t.a++;
         const facts = !ans.declined && r.facts.every((f: string) => hasFact(ans.answer, f));
         if (facts) t.facts++;
-        if (facts && (r.polarity == null || (r.polarity === 'yes' ? YES : NO).test(lead(ans.answer)))) t.right++;
+        if (questionRight({ answerable: true, facts: r.facts, polarity: r.polarity ?? null }, ans.answer, ans.declined)) t.right++;
       } else {
         t.u++;
         if (ans.declined) t.declined++;

@@ -24,6 +24,7 @@ import { DEFAULT_MODEL_PATH, createPolicyFaq } from '../src/faq/index.js';
 import { loadKnowledge } from '../src/faq/knowledge.js';
 import { GATE_FEATURES, NONE, SectionClassifier, decide, featurize, type ModelJson } from '../src/faq/learned.js';
 import { Retriever, type Hit } from '../src/faq/retriever.js';
+import { hasFact } from './question-right.js';
 import { ConceptMatcher, analyzeQuery } from '../src/faq/text.js';
 import { flagValue, leftOut, readJsonl, strangerSets } from './stranger-sets.js';
 
@@ -287,8 +288,6 @@ function assemble(
   return draft;
 }
 
-const squash = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-const hasFact = (answer: string, fact: string) => fact.split('|').some((alt) => squash(answer).includes(squash(alt)));
 
 function score(model: ModelJson | null, qs: Question[]) {
   const faq = createPolicyFaq({ model });
