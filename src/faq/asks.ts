@@ -105,6 +105,8 @@ export interface DetailKind {
   section: boolean;
   /** with `section`: the intents (glossary concepts) of the sections of the answering topic whose summary may state it */
   topicIntents: string[];
+  /** a line carrying a place list (its `regions` in rules/policy/lines) states it too, whatever its words */
+  regions: boolean;
   /** what the briefing then does not state, for the decline */
   states: { zh: string; en: string };
 }
@@ -120,6 +122,7 @@ export const DetailFileSchema = z.object({
       evidenceCased: RegexSource.optional(),
       section: z.boolean().optional(),
       topicIntents: z.array(z.string().min(1)).optional(),
+      regions: z.boolean().optional(),
       states: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
     }),
   ),
@@ -139,6 +142,7 @@ export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
     evidenceCased: k.evidenceCased ? new RegExp(k.evidenceCased, 'u') : null,
     section: k.section ?? false,
     topicIntents: k.topicIntents ?? [],
+    regions: k.regions ?? false,
     states: k.states,
   }));
 }

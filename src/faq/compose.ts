@@ -1025,7 +1025,12 @@ export class Composer {
       // ...first, when the question asks for the last day ("the latest date for the materials if the stream is on 10 July")
       const daysLine = qa.date && (t === 'day' || t === 'when') ? pool.find(holdsWith(/(?<![\d月])\d{1,3}\s*天|\d+ days/)) : undefined;
       if (daysLine && (!hit || type.deadline?.test(input.question))) hit = daysLine;
-      if (!hit && alt) hit = pool.find(holdsWith(alt));
+      // (a lead time, "至少提前5天", is how far ahead of an event something is due, not when anything happens: it answers
+      // "when" only through the deadline branch below, from a day the asker gives)
+      const howlong = this.analyzer.type('howlong');
+      const leadOnly = (r: RankedPassage) =>
+        t === 'when' && !!howlong?.lead && !!alt && !qa.types.includes('howlong') && !howlong.leadAsked?.test(input.question) && [r.passage.zh, r.passage.en].every((text) => !alt.test(text.replace(howlong.lead!, ' ')));
+      if (!hit && alt) hit = pool.find((r) => holdsWith(alt)(r) && !leadOnly(r));
       // "素材最晚什么时候交" against "在直播前（至少提前5天）提供…素材": a lead time answers a deadline when the clause
       // stating it is about the thing asked (not "报名截止到哪天" against a line that also mentions 报名)
       const leadTime = t === 'when' && !hit && type.deadline?.test(input.question) ? this.analyzer.type('howlong')?.lead : null;

@@ -834,7 +834,7 @@ export class DeclineChecks {
     const named = units.filter((u) => u.kind !== 'num' && u.soft === undefined);
     const about = (p: Passage) => !named.length || around(p).some((l) => named.some((u) => this.index.ownHolds(u, l)));
     const shows = (k: DetailKind, text: string) => k.evidence.test(text) || !!k.evidenceCased?.test(text);
-    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => shows(k, l.zh) || shows(k, l.en));
+    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => shows(k, l.zh) || shows(k, l.en) || (k.regions && l.regions.length > 0));
     for (const k of kinds) {
       if (!k.cue.test(q) || k.except?.test(q)) continue;
       const looked = k.section ? [...new Set([...lines, ...lines.flatMap((p) => this.passagesOf(p.section))])] : lines;

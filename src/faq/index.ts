@@ -162,16 +162,26 @@ export function createPolicyFaq(
     };
   }
 
+  // a line that speaks of merchants' star levels at all
+  const STAR_LEVEL = /\d\s*星|星级|星等级|\bstar\b|\bstars\b|\d[- ]star/i;
+
   /**
    * "When do 0-star merchants get it?" against "1星及以上商家开始灰度": the briefing states it only from a level up, so
    * for a level below it states nothing (a yes/no question is answered "no" by the composer instead).
    */
   function belowStatedLevel(question: string, qa: QuestionAnalysis, lines: Passage[]): { zh: string; en: string; line: Passage } | null {
-    // ("…when? is there a date?" asks the date; the yes/no is a tag on it)
-    if (qa.types.includes('yesno') && !qa.types.some((t) => FIGURE_ASKS.has(t))) return null;
     const asked = question.normalize('NFKC').match(/(?<!\d)(\d)\s*星|\b(\d)[- ]stars?\b/i);
     if (!asked) return null;
     const level = Number(asked[1] ?? asked[2]);
+    // ("…when? is there a date?" asks the date; the yes/no is a tag on it)
+    if (qa.types.includes('yesno') && !qa.types.some((t) => FIGURE_ASKS.has(t))) {
+      // a yes/no conditioned on the merchant's star level ("0星商家可以参加吗") is answered by a line that states a level
+      // (a level floor answers it "no" in the composer); lines of a topic that speak of no star level at all give no
+      // answer for any level, so "可以" would be the nearest rule's guess
+      // (an agenda or heading line lists every talk, the star-level one too: it states nothing of the topic asked)
+      if (lines.some((p) => p.kind !== 'heading' && p.kind !== 'agenda' && (STAR_LEVEL.test(p.zh) || STAR_LEVEL.test(p.en)))) return null;
+      return { zh: `${level}星商家的情况`, en: `anything for ${level}-star merchants`, line: lines[0]! };
+    }
     // a line that speaks of that very level ("0星显示") is an answer about it
     if (lines.some((p) => new RegExp(`(?<!\\d)${level}\\s*星(?!及以上)`).test(p.zh))) return null;
     for (const line of lines) {

@@ -724,6 +724,9 @@ export function findPeriod(q: string): string | null {
     // a month the asker names for a list or event ("last month's (March) list") is the period, before "last month";
     // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
+    // a code-mixed question names the month in English and the event in Chinese ("May 场", "June 的名单", "March 那期"):
+    // the Chinese noun after it makes "May" a month, as 5月的发布会 is (not April, the briefing's own month)
+    q.match(/\b(january|february|march|may|june|july|august|september|october|november|december)\b(?:'s)?\s*(?:[那这]?[场期批届轮次]|的?\s*\p{Script=Han}{0,4}?(?:名单|榜单|发布会|活动|挑战赛|公示|直播))/iu) ??
     // (not when it dates what happened to the asker: "上个月已经被警告过一次", "上次被抓": that is their offence count)
     // (nor a year that dates the asker's own doing by its month, "去年3月断约了", or by its verb, "去年断约了", "去年签的")
     q.match(/(?:上[一个]?(期|季|次|个月|月)|去年(?!\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月|底|初|年底|年初))(?![^，,。？?]{0,4}(已经|已|被|刚|因为|我们|我|公司|店铺|业务员|断约|解约|签|续约|续费|开通|注册|入驻|加入|停|退出))|明年|下[一个]?(期|季|个月)|下一?次[^，,。？?]{0,6}?(发布会|商家场|直播|挑战赛|课程?|分享会)|往期|历届/) ??
