@@ -5,7 +5,7 @@
  * the checker would block or warn on also gets the verdict.
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
-import { asksAboutQuote, extractQuotedDraft, framePieces } from '../routing/index.js';
+import { asksAboutQuote, extractQuotedDraft, framePieces, quotedFrom } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
 import { foldTraditional } from './lang.js';
@@ -225,8 +225,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // ... and so does a quote the message says is the policy material's own ("the PPT says 'withdraw as low as 0.125%' —
       // what's the highest rate?", "议程里有一项「…」，具体强调了哪些规则？讲师违规会怎样"): the briefing's words however they
       // were rendered, asked about even where the question asks what breaking them costs
-      const leadIn = trimmed.slice(Math.max(0, quoted.start - 1 - 40), Math.max(0, quoted.start - 1));
-      const policySaid = opts.jobs.rules.quoteSpeakers.policy.some((re) => re.test(leadIn));
+      const policySaid = quotedFrom(opts.jobs.rules.quoteSpeakers, 'policy', trimmed, quoted);
       const quotesPolicy = policySaid || (!asksToSend && (!!opts.quotesBriefing?.(quoted.text) || (guess.job === 'question' && opts.verdict() === 'pass' && namesTerm(opts.jobs.rules, quoted.text, trimmed.slice(0, Math.max(0, quoted.start - 1))))));
       if (!quotesPolicy && ((about.job === 'question' && about.p >= opts.jobs.rules.quoteFrameMin && questionForm) || asksToSend)) {
         // "运营让我发给你检查一下：<title, price, MOQ, freight lines> 检查完告诉我能不能发布": what is put before Haili is a

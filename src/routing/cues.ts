@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import type { ReminderAction } from '../reminders/natural.js';
+import type { QuoteSpeakers } from './quoted.js';
 
 /** The signs a message answered as a question may show that witness it was a draft (rules/routing askDraftVerdict). */
 export const DRAFT_VERDICT_SIGNS = ['declined', 'draftForm', 'asksNothing', 'weTellOpening', 'orderTalk', 'ruleTalk'] as const;
@@ -70,7 +71,7 @@ export interface RoutingRules {
    * Who said the words a quote holds, read on the text just before it: the buyer's quoted back, the rep's reply, or the
    * policy material's own words (the briefing, its slides, its agenda, the rule: never a draft).
    */
-  quoteSpeakers: { buyer: RegExp[]; rep: RegExp[]; policy: RegExp[] };
+  quoteSpeakers: QuoteSpeakers;
   /** A message opening with one of these asks to be reminded, whatever the model makes of the rest. */
   remindLead: RegExp[];
   /** "… remind me Monday night", "…前两天叫我一下": asking to be reminded after saying what about or when. */

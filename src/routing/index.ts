@@ -4,7 +4,7 @@ import { firedCues, routeFeatures, sampleOf } from './features.js';
 import { loadRouteModel, ROUTE_JOBS, scoreJobs, type RouteJob, type RouteModel } from './model.js';
 
 export { ROUTE_JOBS, type RouteJob } from './model.js';
-export { asksAboutQuote, extractQuotedDraft, frameOf, framePieces, unquoteBlock, type QuotedDraft } from './quoted.js';
+export { asksAboutQuote, extractQuotedDraft, frameOf, framePieces, quotedFrom, quoteLeadIn, unquoteBlock, type QuotedDraft, type QuoteSpeakers } from './quoted.js';
 
 /** The learned guess at which job a plain message is for, with its probability and the runner-up. */
 export interface JobGuess {

@@ -167,6 +167,23 @@ export interface QuoteSpeakers {
   buyer: RegExp[];
   /** the rep's own reply ("我想回“…”", "I plan to reply '…'") */
   rep: RegExp[];
+  /** the policy material's own words ("the PPT says '…'", "议程里有一项「…」"): asked about, never a draft to check */
+  policy: RegExp[];
+}
+
+// How much of the text before a quote's opening mark says who spoke: the verb of saying and its subject, not the
+// sentence before them.
+const LEAD_IN = 40;
+
+/** The words just before a quote's opening mark (the mark itself left out): where its speaker is named. */
+export function quoteLeadIn(text: string, q: { start: number }): string {
+  return text.slice(Math.max(0, q.start - 1 - LEAD_IN), Math.max(0, q.start - 1));
+}
+
+/** Whether the lead-in of a quote names `who` as the one who said or wrote its words (rules/routing quoteSpeakers). */
+export function quotedFrom(speakers: QuoteSpeakers, who: keyof QuoteSpeakers, text: string, q: { start: number }): boolean {
+  const lead = quoteLeadIn(text, q);
+  return speakers[who].some((re) => re.test(lead));
 }
 
 /**
@@ -178,9 +195,8 @@ function pickQuote(text: string, quotes: QuotedDraft[], speakers?: QuoteSpeakers
   if (quotes.length === 0) return null;
   const rank = (q: QuotedDraft) => {
     if (!speakers || quotes.length < 2) return 1;
-    const lead = text.slice(Math.max(0, q.start - 1 - 40), q.start - 1);
-    if (speakers.rep.some((re) => re.test(lead))) return 2;
-    if (speakers.buyer.some((re) => re.test(lead))) return 0;
+    if (quotedFrom(speakers, 'rep', text, q)) return 2;
+    if (quotedFrom(speakers, 'buyer', text, q)) return 0;
     return 1;
   };
   return quotes.map((q) => ({ q, r: rank(q) })).sort((a, b) => b.r - a.r || b.q.text.length - a.q.text.length)[0]!.q;
