@@ -15,6 +15,10 @@ export const TypesFileSchema = z.object({
   types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), named: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** nouns that count whatever a list holds ("how many items under key focus"): they name no thing of their own */
+  countedGeneric: z.array(z.string().min(1)).default([]),
+  /** how a question asks who presented a part of the briefing, and whether two parts had one presenter */
+  presenter: z.object({ ask: RegexSource, same: RegexSource }).optional(),
   /** a question sentence that matches no ask type and holds none of `unless` (a question word, a choice) asks yes or no */
   plainQuestion: z.object({ unless: RegexSource }).optional(),
 });
@@ -300,6 +304,10 @@ export interface AskRules {
   sourceReference: RegExp | null;
   /** groups of words that count the same thing (lower case) */
   countedAlike: string[][];
+  /** nouns that count a list's entries, whatever they are (lower case, singular) */
+  countedGeneric: Set<string>;
+  /** a question asking who presented a part (null: no `presenter` in types.yaml) */
+  presenter: { ask: RegExp; same: RegExp } | null;
   /** words that keep a question sentence no ask type reads from being a yes/no (a question word, a choice) */
   plainQuestion: RegExp | null;
   /** how a question offering two alternatives ("A or B?") is split (null: no rules/ask/alternatives.yaml) */
@@ -389,6 +397,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
     countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
+    countedGeneric: new Set(typeFile.countedGeneric.map((w) => w.toLowerCase())),
+    presenter: typeFile.presenter ? { ask: new RegExp(typeFile.presenter.ask, 'iu'), same: new RegExp(typeFile.presenter.same, 'iu') } : null,
     plainQuestion: typeFile.plainQuestion ? new RegExp(typeFile.plainQuestion.unless, 'iu') : null,
     alternatives: loadAlternativeRules(join(dir, 'alternatives.yaml')),
   };
