@@ -114,6 +114,10 @@ const MASKED_COMPANY = /\p{Script=Han}{2,}(?=\s*\*{2,})/u;
 const MASKED_NAME = new RegExp(`${MASKED_ACCOUNT.source}|${MASKED_COMPANY.source}`, 'iu');
 // the share of a question's part a line must hold to name the part whose presenter is asked
 const PRESENTER_COVERAGE = 0.3;
+// how close to the best line a presented block's best line must score to name the part asked
+const PRESENTED_SHARE = 0.8;
+// the share of an agenda title a presented block's line must hold to be the part the title names
+const AGENDA_PRESENTED = 0.5;
 const SPECIFIC_COVERAGE = 0.8;
 // a heading short enough to be a name (no numbering, no clause), with at least this many list items under it, and the share
 // of the question it, its lines and its section must hold to answer a question that names it
@@ -133,7 +137,7 @@ const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
-const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app|regions?|provinces?|cities|city|areas?|currenc(?:y|ies)|eligibility)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|(?<!\b(?:products?|items?|skus?|listings?|goods)\s+)\b(?:were|was|got|been|being) listed\b|(?<!\b(?:products?|items?|skus?|listings?|goods)(?:\s+(?:were|was|are|is|got|get|been|being))?\s+)\blisted (?:for|as|on)\b|\blisted (?:merchants?|companies|company|sellers?|firms?|suppliers?|accounts?)\b|named|violators?/i;
+const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app|regions?|provinces?|cities|city|areas?|currenc(?:y|ies)|eligibility)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|(?<!\b(?:products?|items?|skus?|listings?|goods)\s+)\b(?:were|was|got|been|being) listed\b|(?<!\b(?:products?|items?|skus?|listings?|goods)(?:\s+(?:were|was|are|is|got|get|been|being))?\s+)\blisted (?:for|as|on)\b|\blisted (?:merchants?|companies|company|sellers?|firms?|suppliers?|accounts?)\b|named(?!\s+(?:as|among|by)\b)(?!\s+in\s+(?:the\s+)?(?:briefing|slides?|deck|material|rules?)\b)|violators?/i;
 // a thing named by at most this many lines is a specific one (smart replies, a reward), not a topic word; the line naming
 // it must hold this share of the question to be quoted for it
 const NAMING_LINES = 4;
@@ -1788,17 +1792,36 @@ export class Composer {
     // (without the presenters' own names: "presented by 殷钦, right?" names a person, not the part)
     let topicText = q.replace(rules.ask, ' ').replace(rules.same, ' ');
     for (const name of new Set(this.people.map((x) => x.name))) if (/\p{Script=Han}/u.test(name)) topicText = topicText.split(name).join(' ');
-    const parts = same ? topicText.split(/和|与|跟|以及|\band\b|&/i).map((x) => x.trim()).filter((x) => x.length >= 2) : [topicText];
+    // ("who presented Pay, and who green factory?", "pay和绿色工厂分别是谁讲的": each part looked up too)
+    const several = same || rules.each.test(q);
+    const parts = several ? topicText.split(/和|与|跟|以及|\band\b|&/i).map((x) => x.trim()).filter((x) => x.length >= 2) : [topicText];
     const found: { part: Passage; by: string }[] = [];
     for (const text of parts) {
       // (words no line holds, "correct", "pretty sure", say nothing of which part)
       // (nor do the words for a part itself, "那部分", "section")
       const units = input.unitsOf(text).filter((u) => u.kind !== 'num' && !this.index.nowhere(u) && !u.tokens.every((t) => PART_WORD.test(t)));
-      const top = this.index.rank(units, (p) => (p.speaker && p.kind !== 'speaker' ? (p.kind === 'heading' ? 1.3 : 1) : 0))[0];
-      if (!top || top.score <= 0 || this.index.coverage(units, top.passage) < PRESENTER_COVERAGE) continue;
+      // every line but the presenters' own (which name people, not parts): a lecturer's line ("印天 数据参谋运营小二")
+      // best holding the question asks a lecturer's role, not a presenter; a line outside every presented block (an
+      // agenda title never presented, "讲师使用规则重点强调") clearly ahead of the best presented one means the part
+      // named has no presenter stated
+      const ranked = this.index.rank(units, (p) => (p.kind === 'speaker' && /^主讲/.test(p.zh) ? 0 : 1));
+      const first = ranked[0];
+      if (!first || first.score <= 0) continue;
+      if (first.passage.kind === 'speaker') return null;
+      let top = ranked.find((r) => r.passage.speaker && r.passage.kind !== 'speaker');
+      // (an agenda title names the part in the agenda's words, "SNS打通Facebook功能升级": the presented block that
+      // holds most of the title is that part, when one holds most of it)
+      if (first.passage.kind === 'agenda' && !first.passage.speaker && (!top || top.score < PRESENTED_SHARE * first.score)) {
+        const title = input.unitsOf(first.passage.zh).filter((u) => u.kind !== 'num');
+        // (a table's rows are its data, never the title of a part)
+        const block = this.index.rank(title, (p) => (p.speaker && p.kind !== 'speaker' && p.kind !== 'table-row' ? 1 : 0))[0];
+        top = block && this.index.coverage(title, block.passage) >= AGENDA_PRESENTED ? block : undefined;
+        if (!top) continue;
+      } else if (!top || (!first.passage.speaker && top.score < PRESENTED_SHARE * first.score)) continue;
+      if (this.index.coverage(units, top.passage) < PRESENTER_COVERAGE) continue;
       found.push({ part: top.passage, by: top.passage.speaker! });
     }
-    if (!found.length || (same && found.length < 2)) return null;
+    if (!found.length || (parts.length > 1 && found.length < parts.length)) return null;
     const lineOf = (name: string) => this.index.passages.find((p) => p.kind === 'speaker' && p.speaker === name && /^主讲/.test(p.zh));
     const lines = [...new Set(found.map((f) => f.by))].map(lineOf).filter((p): p is Passage => !!p);
     if (!lines.length) return null;
@@ -1812,6 +1835,10 @@ export class Composer {
         ? zh ? `是的，都是${shown(found[0]!.by)}主讲的。` : `Yes: both were presented by ${shown(found[0]!.by)}.`
         : zh ? `不是：${found.map((f) => `「${f.part.zh}」由${shown(f.by)}主讲`).join('，')}。` : `No: ${found.map((f) => `"${f.part.en}" was presented by ${shown(f.by)}`).join('; ')}.`;
     } else {
+      if (found.length > 1) {
+        const each = found.map((f) => (zh ? `「${f.part.zh}」由${shown(f.by)}主讲` : `"${f.part.en}" was presented by ${shown(f.by)}`));
+        return { lead: zh ? `${each.join('，')}。` : `${each.join('; ')}.`, passages: [...lines, ...found.map((f) => f.part)].slice(0, MAX_PASSAGES), notStated: null, special: true };
+      }
       const by = found[0]!.by;
       // a presenter the question proposes ("presented by 殷钦, right?"): confirmed, or corrected with the right one
       const proposed = this.namedPeople(q).find((p) => p.kind === 'speaker' && p.speaker && /^主讲/.test(p.zh))?.speaker;
@@ -2024,12 +2051,17 @@ export class Composer {
     const account = q.match(MASKED_ACCOUNT)?.[0]?.toLowerCase();
     const company = q.match(MASKED_COMPANY)?.[0];
     if (!account && !company) return null;
+    // (the Han run before the asterisks may begin with the asker's words, "名单里昆明柔": the longest end of it that
+    // begins a company name on the list is the name; none, and the question names no company of the list)
+    const run = company ?? '';
+    const start = account ? '' : [...run].map((_, i) => run.slice(i)).filter((x) => x.length >= 2).find((x) => this.violatorRowList.some((r) => r.zh.split('\t')[1]!.startsWith(x)));
+    if (!account && !start) return null;
     const holds = (row: Passage) => {
       const [acc, name] = row.zh.split('\t');
-      return account ? acc!.toLowerCase() === account : name!.startsWith(company!);
+      return account ? acc!.toLowerCase() === account : name!.startsWith(start!);
     };
     const rows = this.violatorRowList.filter(holds);
-    const shown = account ?? `${company}****`;
+    const shown = account ?? `${start}****`;
     const n = rows.length;
     const types = [...new Set(rows.map((r) => r.zh.split('\t')[2]!))];
     const lead =
