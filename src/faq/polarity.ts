@@ -732,7 +732,10 @@ export class YesNoLead {
     const others: ClassItem[] = [];
     // (a class listed only by example is answered from its open list by the usual polarity: see openList; unless the
     // question asks whether the list names the item, which its own words answer)
-    const namedAsked = !!this.ctx.analyzer.rules.polarity.namedAsked?.test(input.question.normalize('NFKC'));
+    // (the clause asking it must name the item: "Telegram算不算非平台工具？PPT里有没有点名" asks first whether it counts,
+    // and "…wechat in his signature. Is that one of the examples?" asks of the act, not of the app)
+    const namedRe = this.ctx.analyzer.rules.polarity.namedAsked;
+    const namedAsked = !!namedRe && input.question.normalize('NFKC').split(/[?？。!！；;]+|\.\s+/).some((c) => namedRe.test(c) && qa.items.some((i) => i.open && i.re.test(c)));
     for (const cls of new Set(qa.items.filter((i) => !i.open || namedAsked).map((i) => i.cls))) {
       const classItems = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
