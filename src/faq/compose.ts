@@ -108,6 +108,16 @@ const singlesOut = (p: Passage) => p.kind !== 'heading' && p.kind !== 'agenda' &
 // ...holding at least this share of the question, read with the lines introducing it
 const PRIORITY_COVERAGE = 0.3;
 const SPEAKER_RESCUE_SCORE = 3;
+// a name as the violator list masks it: an account ("al****yuan") or the start of a company name ("昆明柔****")
+const MASKED_ACCOUNT = /\bal\*{2,}[a-z0-9]*/i;
+const MASKED_COMPANY = /\p{Script=Han}{2,}(?=\s*\*{2,})/u;
+const MASKED_NAME = new RegExp(`${MASKED_ACCOUNT.source}|${MASKED_COMPANY.source}`, 'iu');
+// the share of a question's part a line must hold to name the part whose presenter is asked
+const PRESENTER_COVERAGE = 0.3;
+// how close to the best line a presented block's best line must score to name the part asked
+const PRESENTED_SHARE = 0.8;
+// the share of an agenda title a presented block's line must hold to be the part the title names
+const AGENDA_PRESENTED = 0.5;
 const SPECIFIC_COVERAGE = 0.8;
 // a heading short enough to be a name (no numbering, no clause), with at least this many list items under it, and the share
 // of the question it, its lines and its section must hold to answer a question that names it
@@ -127,7 +137,7 @@ const GENERIC_SOFT = 0.3;
 const STRONG_SHARE = 0.8;
 const VIOLATOR_SECTION = 'enforcement.violator-list';
 // words naming the list of violators; "the example list", "the newbie task list" are other lists
-const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|(?<!\b(?:products?|items?|skus?|listings?|goods)\s+)\b(?:were|was|got|been|being) listed\b|(?<!\b(?:products?|items?|skus?|listings?|goods)(?:\s+(?:were|was|are|is|got|get|been|being))?\s+)\blisted (?:for|as|on)\b|named|violators?/i;
+const VIOLATOR_LIST = /(?<!举例|例子|示例|任务|新手|清单)名单|上榜|榜上|公示|(?<!\b(?:examples?|tasks?|newbie|newcomer|products?|price|to-?do|check|shares?|formats?|benefits?|categor(?:y|ies)|standards?|agenda|course|speakers?|lecturers?|sku|mailing|contact|tool|app|regions?|provinces?|cities|city|areas?|currenc(?:y|ies)|eligibility)[\s-]+)(?<!\b(?:i|we|you|they|he|she|to|can|could|will|would|should|may|might|must|do|don'?t|please|and|then|just|still|also)\s+)\blist\b|(?<!\b(?:products?|items?|skus?|listings?|goods)\s+)\b(?:were|was|got|been|being) listed\b|(?<!\b(?:products?|items?|skus?|listings?|goods)(?:\s+(?:were|was|are|is|got|get|been|being))?\s+)\blisted (?:for|as|on)\b|\blisted (?:merchants?|companies|company|sellers?|firms?|suppliers?|accounts?)\b|named(?!\s+(?:as|among|by)\b)(?!\s+in\s+(?:the\s+)?(?:briefing|slides?|deck|material|rules?)\b)|violators?/i;
 // a thing named by at most this many lines is a specific one (smart replies, a reward), not a topic word; the line naming
 // it must hold this share of the question to be quoted for it
 const NAMING_LINES = 4;
@@ -468,12 +478,12 @@ export class Composer {
    * When the section ranking declines, a single briefing line may still hold nearly all of the question (a detail
    * no section summary mentions: "the 3R", "which five-year plan"). Returns its section, or null.
    */
-  rescue(units: Unit[], qa?: QuestionAnalysis, question = '', votes?: Map<Passage, number>): Section | null {
+  rescue(units: Unit[], qa?: QuestionAnalysis, question = '', votes?: Map<Passage, number>, unitsOf?: (text: string) => Unit[]): Section | null {
     const top = this.index.rank(units, (p) => (p.kind === 'heading' ? 0.7 : 1)).slice(0, RESCUE_CANDIDATES);
     // a question about the rows of the violator list, or a figure computed from a stated one, needs no summary
     if (qa && question) {
       const section = top[0] ? this.sectionsById.get(top[0].passage.section) : undefined;
-      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0 || !!this.abroadAsked(question));
+      const listQuestion = VIOLATOR_LIST.test(question) && (qa.places.length > 0 || !!this.abroadAsked(question) || MASKED_NAME.test(question.normalize('NFKC')));
       if (listQuestion) return this.sectionsById.get(VIOLATOR_SECTION) ?? null;
       // a place asked about a topic whose lines limit who may join by region ("南昌的金品能报吗"): the region list
       // decides it, with the city mapped to its province
@@ -497,6 +507,11 @@ export class Composer {
     if (qa?.types.includes('why')) {
       const purpose = this.index.rank(units, (p) => (PURPOSE.test(p.zh) || PURPOSE_EN.test(p.en) ? 1 : 0)).find((r) => r.score > 0);
       if (purpose && purpose.score >= PURPOSE_RESCUE_SCORE) return this.sectionsById.get(purpose.passage.section) ?? null;
+    }
+    // "绿色工厂和Pay是同一个人讲的吗": the parts named are looked up by their lines, whose blocks carry the presenter
+    if (qa && unitsOf) {
+      const pres = this.presenter(qa, { question, lang: 'en', units, answered: [], ranked: [], unitsOf });
+      if (pres) return this.sectionsById.get(pres.passages[pres.passages.length - 1]!.section) ?? null;
     }
     // a question naming a presenter or lecturer is answered by their line
     const named = this.namedPeople(question);
@@ -918,6 +933,7 @@ export class Composer {
       this.notInList(input, candidates) ??
       this.tableRowCount(qa, input, candidates) ??
       this.tableCell(qa, input, candidates) ??
+      this.presenter(qa, input) ??
       this.people_(input) ??
       this.violatorRows(qa, input, candidates) ??
       this.yesno.eligibility(qa, candidates, input) ??
@@ -1390,6 +1406,8 @@ export class Composer {
     // that word is a participle ("products pulled")
     const words = phrase.split(/\s+/);
     const head = words.length > 1 && /(ed|ing)$/.test(words[words.length - 1]!) ? words[0]! : words[words.length - 1]!;
+    // ("how many items were under key focus": an entry of any list; the list the question names is what is counted)
+    if (this.analyzer.rules.countedGeneric.has(head.replace(/(?<=[a-z]{3})s$/, ''))) return null;
     const units = input.unitsOf(head).filter((u) => u.kind !== 'num');
     if (!units.length) return null;
     // a word counting the same thing as the briefing's ("sellers" for its merchants) names it too
@@ -1764,6 +1782,82 @@ export class Composer {
     return [...new Set(this.people.filter((x) => q.includes(x.name)).map((x) => x.passage))];
   }
 
+  /**
+   * "金品官方课发布那段是谁讲的", "the SNS upgrade was presented by 殷钦, right?", "A和B是同一个人讲的吗": each block of
+   * lines carries its presenter, so the part the question names (the lines it matches best, a presenter's own line
+   * aside) gives the presenter, quoted by their "主讲" line. A presenter the question proposes is confirmed or corrected;
+   * two parts asked of one presenter are each looked up.
+   */
+  private presenter(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    const rules = this.analyzer.rules.presenter;
+    const q = input.question.normalize('NFKC');
+    if (!rules || !rules.ask.test(q)) return null;
+    const same = rules.same.test(q);
+    // the parts named: "A和B是同一个人讲的吗" names two, each before the asking words
+    // (without the presenters' own names: "presented by 殷钦, right?" names a person, not the part)
+    let topicText = q.replace(rules.ask, ' ').replace(rules.same, ' ');
+    for (const name of new Set(this.people.map((x) => x.name))) if (/\p{Script=Han}/u.test(name)) topicText = topicText.split(name).join(' ');
+    // ("who presented Pay, and who green factory?", "pay和绿色工厂分别是谁讲的": each part looked up too)
+    const several = same || rules.each.test(q);
+    const parts = several ? topicText.split(/和|与|跟|以及|\band\b|&/i).map((x) => x.trim()).filter((x) => x.length >= 2) : [topicText];
+    const found: { part: Passage; by: string }[] = [];
+    for (const text of parts) {
+      // (words no line holds, "correct", "pretty sure", say nothing of which part)
+      // (nor do the words for a part itself, "那部分", "section")
+      const units = input.unitsOf(text).filter((u) => u.kind !== 'num' && !this.index.nowhere(u) && !u.tokens.every((t) => PART_WORD.test(t)));
+      // every line but the presenters' own (which name people, not parts): a lecturer's line ("印天 数据参谋运营小二")
+      // best holding the question asks a lecturer's role, not a presenter; a line outside every presented block (an
+      // agenda title never presented, "讲师使用规则重点强调") clearly ahead of the best presented one means the part
+      // named has no presenter stated
+      const ranked = this.index.rank(units, (p) => (p.kind === 'speaker' && /^主讲/.test(p.zh) ? 0 : 1));
+      const first = ranked[0];
+      if (!first || first.score <= 0) continue;
+      if (first.passage.kind === 'speaker') return null;
+      let top = ranked.find((r) => r.passage.speaker && r.passage.kind !== 'speaker');
+      // (an agenda title names the part in the agenda's words, "SNS打通Facebook功能升级": the presented block that
+      // holds most of the title is that part, when one holds most of it)
+      if (first.passage.kind === 'agenda' && !first.passage.speaker && (!top || top.score < PRESENTED_SHARE * first.score)) {
+        const title = input.unitsOf(first.passage.zh).filter((u) => u.kind !== 'num');
+        // (a table's rows are its data, never the title of a part)
+        const block = this.index.rank(title, (p) => (p.speaker && p.kind !== 'speaker' && p.kind !== 'table-row' ? 1 : 0))[0];
+        top = block && this.index.coverage(title, block.passage) >= AGENDA_PRESENTED ? block : undefined;
+        if (!top) continue;
+      } else if (!top || (!first.passage.speaker && top.score < PRESENTED_SHARE * first.score)) continue;
+      if (this.index.coverage(units, top.passage) < PRESENTER_COVERAGE) continue;
+      found.push({ part: top.passage, by: top.passage.speaker! });
+    }
+    if (!found.length || (parts.length > 1 && found.length < parts.length)) return null;
+    const lineOf = (name: string) => this.index.passages.find((p) => p.kind === 'speaker' && p.speaker === name && /^主讲/.test(p.zh));
+    const lines = [...new Set(found.map((f) => f.by))].map(lineOf).filter((p): p is Passage => !!p);
+    if (!lines.length) return null;
+    const zh = input.lang === 'zh';
+    const roman = (name: string) => lineOf(name)?.en.match(/member ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/)?.[1];
+    const shown = (name: string) => (zh ? `阿里小二${name}` : `${roman(name) ?? name} (${name})`);
+    let lead: string;
+    if (same) {
+      const one = found.every((f) => f.by === found[0]!.by);
+      lead = one
+        ? zh ? `是的，都是${shown(found[0]!.by)}主讲的。` : `Yes: both were presented by ${shown(found[0]!.by)}.`
+        : zh ? `不是：${found.map((f) => `「${f.part.zh}」由${shown(f.by)}主讲`).join('，')}。` : `No: ${found.map((f) => `"${f.part.en}" was presented by ${shown(f.by)}`).join('; ')}.`;
+    } else {
+      if (found.length > 1) {
+        const each = found.map((f) => (zh ? `「${f.part.zh}」由${shown(f.by)}主讲` : `"${f.part.en}" was presented by ${shown(f.by)}`));
+        return { lead: zh ? `${each.join('，')}。` : `${each.join('; ')}.`, passages: [...lines, ...found.map((f) => f.part)].slice(0, MAX_PASSAGES), notStated: null, special: true };
+      }
+      const by = found[0]!.by;
+      // a presenter the question proposes ("presented by 殷钦, right?"): confirmed, or corrected with the right one
+      const proposed = this.namedPeople(q).find((p) => p.kind === 'speaker' && p.speaker && /^主讲/.test(p.zh))?.speaker;
+      if (proposed && qa.types.includes('yesno')) {
+        lead = proposed === by
+          ? zh ? `是的，是${shown(by)}主讲的。` : `Yes: it was presented by ${shown(by)}.`
+          : zh ? `不是，这部分是${shown(by)}主讲的（${shown(proposed)}讲的是别的部分）。` : `No: that part was presented by ${shown(by)}, not ${shown(proposed)}.`;
+      } else {
+        lead = zh ? `由${shown(by)}主讲。` : `It was presented by ${shown(by)}.`;
+      }
+    }
+    return { lead, passages: [...lines, ...found.map((f) => f.part)].slice(0, MAX_PASSAGES), notStated: null, special: true };
+  }
+
   private people_(input: ComposeInput): Composition | null {
     const lines = this.namedPeople(input.question);
     if (!lines.length) return null;
@@ -1953,6 +2047,36 @@ export class Composer {
     return { lead, passages: shown.length ? shown : heading ? [heading] : [], notStated: null };
   }
 
+  /**
+   * "名单上 昆明柔**** 出现了几次", "how often does al****ng appear?": a masked company name or account as the list writes
+   * it (the characters before the asterisks) picks the rows that hold it, counted as appearances, every such row quoted.
+   */
+  private namedRows(question: string, lang: Lang): Composition | null {
+    const q = question.normalize('NFKC');
+    const account = q.match(MASKED_ACCOUNT)?.[0]?.toLowerCase();
+    const company = q.match(MASKED_COMPANY)?.[0];
+    if (!account && !company) return null;
+    // (the Han run before the asterisks may begin with the asker's words, "名单里昆明柔": the longest end of it that
+    // begins a company name on the list is the name; none, and the question names no company of the list)
+    const run = company ?? '';
+    const start = account ? '' : [...run].map((_, i) => run.slice(i)).filter((x) => x.length >= 2).find((x) => this.violatorRowList.some((r) => r.zh.split('\t')[1]!.startsWith(x)));
+    if (!account && !start) return null;
+    const holds = (row: Passage) => {
+      const [acc, name] = row.zh.split('\t');
+      return account ? acc!.toLowerCase() === account : name!.startsWith(start!);
+    };
+    const rows = this.violatorRowList.filter(holds);
+    const shown = account ?? `${start}****`;
+    const n = rows.length;
+    const types = [...new Set(rows.map((r) => r.zh.split('\t')[2]!))];
+    const lead =
+      lang === 'zh'
+        ? n ? `名单上「${shown}」共出现${n}次（${n}行，违规类型：${types.join('、')}）。` : `名单上没有「${shown}」。`
+        : n ? `"${shown}" appears ${n} time${n === 1 ? '' : 's'} on the list (${n} row${n === 1 ? '' : 's'}; violation type: ${types.join(', ')}).` : `"${shown}" does not appear on the list.`;
+    const heading = this.violatorHeading;
+    return { lead, passages: n ? rows.slice(0, MAX_PASSAGES) : heading ? [heading] : [], notStated: null };
+  }
+
   /** Counts and lookups over the rows of the April violator list ("how many Yiwu companies", "any from Chengdu?"). */
   private violatorRows(qa: QuestionAnalysis, input: ComposeInput, candidates: RankedPassage[]): Composition | null {
     const q = input.question;
@@ -1962,10 +2086,14 @@ export class Composer {
     const aboutList = VIOLATOR_LIST.test(q) || wholeAboutList;
     // the list's rule link or its id is a line of its own, not a count of its rows
     if (!aboutList || /链接|网址|\blink\b|\burl\b|ruleid/i.test(q)) return null;
+    const named = this.namedRows(q, input.lang);
+    if (named) return named;
     const offsite = VIOLATION_OFFSITE.test(q);
     const pricing = VIOLATION_PRICING.test(q);
     const type = offsite ? '恶意引导站外沟通工具' : pricing ? '虚报价格&MOQ' : null;
-    if (!qa.places.length && !type) return this.abroadRows(qa, input);
+    // "I saw a Singapore company on it; I thought the list was only mainland sellers?": whether all are domestic is
+    // asked, whatever place the question names beside it
+    if ((!qa.places.length || this.abroadAsked(q) === 'onlyDomestic') && !type) return this.abroadRows(qa, input);
     if (!qa.places.length && !qa.types.some((t) => t === 'quantity' || t === 'yesno')) return null;
     // "We're on the April list for fake MOQ. Is this round already a points deduction?": the list is the setting,
     // the question asked is in the last sentence and is not about who is on it

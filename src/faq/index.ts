@@ -353,7 +353,7 @@ export function createPolicyFaq(
       let rescued = foreignOk || listAsked ? decidingSection(question, qa, units, hits, !foreignOk) : null;
       // the merchant's own act of steering the buyer to an app, any app ("follow us on Instagram"): the rule decides it
       if (!rescued && composer && qa) rescued = composer.steeringSection(qa, question);
-      if (!rescued && composer && foreignOk) rescued = composer.rescue(units, qa, question, lineMemory()?.votes(near));
+      if (!rescued && composer && foreignOk) rescued = composer.rescue(units, qa, question, lineMemory()?.votes(near), unitsOf);
       // a place or a product category decides the answer when a ranked topic lists the regions or categories it
       // must be looked up in ("南昌的金品能报吗", "建筑工程机械标准包含电气设备吗"): membership is stated, so answer it
       // (a category only when the question is about standards or categories: "a CE certificate for electronics" is not)

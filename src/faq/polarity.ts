@@ -730,8 +730,13 @@ export class YesNoLead {
     const holds: Passage[] = [];
     const verdicts: string[] = [];
     const others: ClassItem[] = [];
-    // (a class listed only by example is answered from its open list by the usual polarity: see openList)
-    for (const cls of new Set(qa.items.filter((i) => !i.open).map((i) => i.cls))) {
+    // (a class listed only by example is answered from its open list by the usual polarity: see openList; unless the
+    // question asks whether the list names the item, which its own words answer)
+    // (the clause asking it must name the item: "Telegram算不算非平台工具？PPT里有没有点名" asks first whether it counts,
+    // and "…wechat in his signature. Is that one of the examples?" asks of the act, not of the app)
+    const namedRe = this.ctx.analyzer.rules.polarity.namedAsked;
+    const namedAsked = !!namedRe && input.question.normalize('NFKC').split(/[?？。!！；;]+|\.\s+/).some((c) => namedRe.test(c) && qa.items.some((i) => i.open && i.re.test(c)));
+    for (const cls of new Set(qa.items.filter((i) => !i.open || namedAsked).map((i) => i.cls))) {
       const classItems = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
       const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
@@ -779,6 +784,12 @@ export class YesNoLead {
     const unstated = yes ? this.unstatedInPredicate(input) : '';
     if (unstated) return { lead: unstated, passages: [...holds], notStated: null };
     const word = yesNo(input.question, input.lang, yes, 'fact');
+    // (an item a list given by example leaves out is not named, though the list does not exclude it: "…QQ等")
+    if (!yes && namedAsked && qa.items.some((i) => i.open) && others.length) {
+      const names = others.map((i) => (input.lang === 'zh' ? i.zh ?? i.id : i.id)).join(input.lang === 'zh' ? '、' : ', ');
+      const lead = input.lang === 'zh' ? `${word}列举的是${names}等，只是举例，同类工具并不因此除外。` : `${word} It names ${names}, as examples ("等"): others of the kind are not thereby excluded.`;
+      return { lead, passages: fails, notStated: null };
+    }
     const lead = verdicts.length ? `${word}${input.lang === 'zh' ? '' : ' '}${verdicts.join(input.lang === 'zh' ? '；' : '; ')}${input.lang === 'zh' ? '。' : '.'}` : word;
     return { lead, passages: [...new Set([...fails, ...holds])], notStated: null };
   }

@@ -15,6 +15,10 @@ export const TypesFileSchema = z.object({
   types: z.array(z.object({ id: z.string().min(1), ask: RegexSource, evidence: RegexSource.optional(), named: RegexSource.optional(), vague: RegexSource.optional(), precise: RegexSource.optional(), deadline: RegexSource.optional(), except: RegexSource.optional(), counted: RegexSource.optional(), lead: RegexSource.optional(), leadAsked: RegexSource.optional(), several: RegexSource.optional(), proposed: RegexSource.optional() })).min(1),
   /** words that count the same thing ("how many sellers" counts the briefing's merchants): each group written once */
   countedAlike: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /** nouns that count whatever a list holds ("how many items under key focus"): they name no thing of their own */
+  countedGeneric: z.array(z.string().min(1)).default([]),
+  /** how a question asks who presented a part of the briefing, and whether two parts had one presenter */
+  presenter: z.object({ ask: RegexSource, same: RegexSource, each: RegexSource }).optional(),
   /** a question sentence that matches no ask type and holds none of `unless` (a question word, a choice) asks yes or no */
   plainQuestion: z.object({ unless: RegexSource }).optional(),
 });
@@ -182,6 +186,8 @@ export const PolarityFileSchema = z.object({
   several: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a yes/no about plans or later, which a closed list of what is supported now does not decide: see polarity.yaml */
   laterAsked: RegexSource.optional(),
+  /** a yes/no asking whether the briefing names an item among a list's ("is QQ one of the tools named?") */
+  namedAsked: RegexSource.optional(),
   /** how a line announces something planned or on the way ("预计…上线", "更多权益上线准备中"): see polarity.yaml */
   laterStated: RegexSource.optional(),
   /** acts a line makes free ("0入账费"), for a charge asked of one: see polarity.yaml */
@@ -264,6 +270,7 @@ export interface Polarity {
   several: { question: RegExp; line: RegExp } | null;
   /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
   laterAsked: RegExp | null;
+  namedAsked: RegExp | null;
   /** a line announcing something planned or on the way: only such a line naming the thing asked answers a later plan */
   laterStated: RegExp | null;
   /** a charge asked of an act a line makes free ("0入账费"): no */
@@ -300,6 +307,10 @@ export interface AskRules {
   sourceReference: RegExp | null;
   /** groups of words that count the same thing (lower case) */
   countedAlike: string[][];
+  /** nouns that count a list's entries, whatever they are (lower case, singular) */
+  countedGeneric: Set<string>;
+  /** a question asking who presented a part (null: no `presenter` in types.yaml) */
+  presenter: { ask: RegExp; same: RegExp; each: RegExp } | null;
   /** words that keep a question sentence no ask type reads from being a yes/no (a question word, a choice) */
   plainQuestion: RegExp | null;
   /** how a question offering two alternatives ("A or B?") is split (null: no rules/ask/alternatives.yaml) */
@@ -374,6 +385,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       everyone: pol.everyone ? { question: new RegExp(pol.everyone.question, 'iu'), line: new RegExp(pol.everyone.line, 'iu') } : null,
       several: pol.several ? { question: new RegExp(pol.several.question, 'iu'), line: new RegExp(pol.several.line, 'iu') } : null,
       laterAsked: pol.laterAsked ? new RegExp(pol.laterAsked, 'iu') : null,
+      namedAsked: pol.namedAsked ? new RegExp(pol.namedAsked, 'iu') : null,
       laterStated: pol.laterStated ? new RegExp(pol.laterStated, 'i') : null,
       freeActs: pol.freeActs ? { otherActs: new RegExp(pol.freeActs.otherActs, 'iu'), acts: pol.freeActs.acts.map((a) => ({ id: a.id, question: new RegExp(a.question, 'iu'), line: new RegExp(a.line, 'iu') })) } : null,
       audience: pol.audience
@@ -389,6 +401,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
     arithmetic: readYaml(join(dir, 'arithmetic.yaml'), ArithmeticFileSchema),
     sourceReference: sourceReferenceRegex(join(dir, 'references.yaml')),
     countedAlike: typeFile.countedAlike.map((g) => g.map((w) => w.toLowerCase())),
+    countedGeneric: new Set(typeFile.countedGeneric.map((w) => w.toLowerCase())),
+    presenter: typeFile.presenter ? { ask: new RegExp(typeFile.presenter.ask, 'iu'), same: new RegExp(typeFile.presenter.same, 'iu'), each: new RegExp(typeFile.presenter.each, 'iu') } : null,
     plainQuestion: typeFile.plainQuestion ? new RegExp(typeFile.plainQuestion.unless, 'iu') : null,
     alternatives: loadAlternativeRules(join(dir, 'alternatives.yaml')),
   };
