@@ -2112,7 +2112,11 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // (pushed in a loop, not made by .filter and .map: their arrays' elements kind changes once this function is optimised
   // and inlines them, which deoptimised it at the first read of perRef)
   let perRef: { m: Money; usd: number }[] = [];
-  for (const x of shown) if (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count') perRef.push({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd });
+  for (const x of shown) {
+    if (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count') perRef.push({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd });
+    // A tube the trade prices by weight priced per metre or foot: what a metre of the title's size weighs converts it.
+    else if (cat.metreKg && refUnit.dim === 'mass' && x.unit?.dim === 'length') perRef.push({ m: x.m, usd: ((x.m.usd / x.unit.base) * refUnit.base) / (cat.metreKg * 1000) });
+  }
   // Goods the market prices by weight (gold, saffron) priced per piece: the page's own weight of one piece ("克重 2.5 克",
   // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
   // read loosely (a pack of several) could only make a price look dearer than it is.
