@@ -56,8 +56,10 @@ describe('a hand-tool set meets a market scaled by its piece count', () => {
   it('passes real set prices and flags a set priced as a piece (en, zh)', () => {
     expect(kinds('82pcs Socket Wrench Set Chrome Vanadium with Plastic Case\nUS $9.80 - $12.50/Set | 200 Sets(Min. Order)')).toEqual([]);
     expect(kinds('产品名称：家用五金工具套装 25件\n计量单位：套\n价格设置：区间价：$3.20 - $3.90/套\n最小起订量：500')).toEqual([]);
-    expect(kinds('82pcs Socket Wrench Set Chrome Vanadium with Plastic Case\nUS $0.60 - $0.90/Set | 200 Sets(Min. Order)')).not.toEqual([]);
-    expect(kinds('产品名称：汽修 套筒扳手套装 150件\n计量单位：套\n价格设置：区间价：$1.20 - $2.00/套\n最小起订量：100')).not.toEqual([]);
+    // Priced per set far under what its pieces cost: a false price. Labelled per piece at one piece's price: a false unit.
+    expect(kinds('82pcs Socket Wrench Set Chrome Vanadium with Plastic Case\nUS $0.60 - $0.90/Set | 200 Sets(Min. Order)')).toContain('price_range');
+    expect(kinds('产品名称：汽修 套筒扳手套装 150件\n计量单位：套\n价格设置：区间价：$1.20 - $2.00/套\n最小起订量：100')).toContain('price_range');
+    expect(kinds('82pcs Socket Wrench Set Chrome Vanadium with Plastic Case\nUS $0.21/Piece | 1 Piece(Min. Order)')).toContain('price_unit');
   });
 
   it('leaves tool kits of other trades and empty tool cases alone', () => {

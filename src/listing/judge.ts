@@ -2166,7 +2166,11 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
       });
       return out;
     }
-    const mixed = unitMixUp(top, cat, refUnit);
+    // A set rated by its piece count ("168件" tool set) priced per set far under what its pieces cost is a false price: only a
+    // price labelled per piece ("$0.38 / Piece" of a 108-piece set) is one piece's price shown for the set.
+    const pieceRated = Boolean(cat.perSpec && rules.unitByName.get(cat.perSpec.unit.toLowerCase())?.dim === 'count');
+    const perOwnUnit = pieceRated && [h?.unit, ...p.tiers.map((x) => x.unit)].some((u) => u) && [h?.unit, ...p.tiers.map((x) => x.unit)].every((u) => !u || u.id === refUnit.id);
+    const mixed = perOwnUnit ? null : unitMixUp(top, cat, refUnit);
     // The page itself labels its price per watt ("US$0.19 - 0.23 /瓦") and a tier reads the same amount "/W": the
     // unit shown is the unit priced, and per watt of the title's rating the price fits the market.
     if (mixed && cat.perSpec && /^k?W$/i.test(cat.perSpec.unit) && [p.headline?.unit, ...p.priceUnits].some((u) => u?.dim === 'power')) return out;
