@@ -2112,7 +2112,11 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // (pushed in a loop, not made by .filter and .map: their arrays' elements kind changes once this function is optimised
   // and inlines them, which deoptimised it at the first read of perRef)
   let perRef: { m: Money; usd: number }[] = [];
-  for (const x of shown) if (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count') perRef.push({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd });
+  for (const x of shown) {
+    if (x.unit ? x.unit.dim === refUnit.dim : refUnit.dim === 'count') perRef.push({ m: x.m, usd: x.unit ? (x.m.usd * refUnit.base) / x.unit.base : x.m.usd });
+    // A tube the trade prices by weight priced per metre or foot: what a metre of the title's size weighs converts it.
+    else if (cat.metreKg && refUnit.dim === 'mass' && x.unit?.dim === 'length') perRef.push({ m: x.m, usd: ((x.m.usd / x.unit.base) * refUnit.base) / (cat.metreKg * 1000) });
+  }
   // Goods the market prices by weight (gold, saffron) priced per piece: the page's own weight of one piece ("克重 2.5 克",
   // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
   // read loosely (a pack of several) could only make a price look dearer than it is.
@@ -2162,7 +2166,11 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
       });
       return out;
     }
-    const mixed = unitMixUp(top, cat, refUnit);
+    // A set rated by its piece count ("168件" tool set) priced per set far under what its pieces cost is a false price: only a
+    // price labelled per piece ("$0.38 / Piece" of a 108-piece set) is one piece's price shown for the set.
+    const pieceRated = Boolean(cat.perSpec && rules.unitByName.get(cat.perSpec.unit.toLowerCase())?.dim === 'count');
+    const perOwnUnit = pieceRated && [h?.unit, ...p.tiers.map((x) => x.unit)].some((u) => u) && [h?.unit, ...p.tiers.map((x) => x.unit)].every((u) => !u || u.id === refUnit.id);
+    const mixed = perOwnUnit ? null : unitMixUp(top, cat, refUnit);
     // The page itself labels its price per watt ("US$0.19 - 0.23 /瓦") and a tier reads the same amount "/W": the
     // unit shown is the unit priced, and per watt of the title's rating the price fits the market.
     if (mixed && cat.perSpec && /^k?W$/i.test(cat.perSpec.unit) && [p.headline?.unit, ...p.priceUnits].some((u) => u?.dim === 'power')) return out;

@@ -187,6 +187,11 @@ const referenceSchema = z.object({
         .object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u, 'a rating unit such as kWh, kW, Wh, ct, 克拉'), usdMin: z.number().positive(), usdMax: z.number().positive(), quoted: z.boolean().optional(), priced: z.string().optional(), also: z.array(z.object({ unit: z.string().regex(/^[A-Za-z\p{Script=Han}]{1,6}$/u), factor: z.number().positive() })).optional() })
         .refine((s) => s.usdMax >= s.usdMin, { message: 'perSpec.usdMax must be >= perSpec.usdMin' })
         .optional(),
+      // Tubes the trade prices by weight (a stainless pipe per kilogram or ton) listed per metre: the title's outer diameter
+      // and wall ("φ57×3.5", "OD 60.3 x 3.91mm") give the kilograms a metre weighs, so a price per metre (or foot) converts to
+      // the category's unit. density: of the metal, g/cm³; minWallMm: the thinnest wall such tubes are made with, assumed when
+      // the title states a size ("2in", "DN50") but no wall, so the weight is never overstated.
+      tube: z.object({ density: z.number().positive(), minWallMm: z.number().positive() }).optional(),
       // Goods the market prices by weight (gold) listed per piece with no weight on the page: the least one real piece
       // costs (the lightest item of the metal), so a price per piece can still be judged.
       perPiece: z
@@ -300,7 +305,7 @@ export interface ListingRules {
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
 /** A category as matched to a title: a perSpec range already scaled by the title's rating, which is kept; packOf: the range per
  * piece of a category judged per pack (perPack), kept to tell a piece's price shown per pack. */
-export type MatchedCategory = ReferenceCategory & { rating?: number; packOf?: { unit: string; usdMin: number; usdMax: number; label: string } };
+export type MatchedCategory = ReferenceCategory & { rating?: number; packOf?: { unit: string; usdMin: number; usdMax: number; label: string }; metreKg?: number };
 
 export class ListingRulesError extends Error {
   readonly code = 'listing_rules_invalid';
@@ -575,7 +580,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   for (const code of zhByCode.keys()) startsKeyword[code] = 1;
   // A rating in a title: a number and its unit ("10kWh", "100 kVA"), not part of a longer number or word.
   const ratingRe = (unit: string) => new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*${unit}(?![A-Za-z])`, 'gi');
-  const specRe = new Map(table.categories.filter((c) => c.perSpec).map((c) => [c.id, ratingRe(c.perSpec!.unit)]));
+  // (a rating in "DN" is a nominal pipe size, written before its number and also in inches: nominalSize)
+  const specRe = new Map(table.categories.filter((c) => c.perSpec && c.perSpec.unit !== 'DN').map((c) => [c.id, ratingRe(c.perSpec!.unit)]));
   // Other units the same rating is written in ("100kVA" for a generator rated in kW), each with what one of it is in the
   // category's unit (perSpec.also).
   const alsoRe = new Map(
@@ -642,10 +648,15 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
         if (mm2 > 0) return { ...c, id: `${c.id} ${mm2} mm2`, unit: 'meter', usdMin: c.perSection.usdMin * mm2, usdMax: c.perSection.usdMax * mm2, perSpec: undefined, rating: mm2 };
       }
     }
+    if (c?.tube) {
+      const metreKg = tubeMetreKg(title, c.tube);
+      if (metreKg) return { ...c, id: `${c.id} ${round2(metreKg)} kg/m`, metreKg };
+    }
     if (!c?.perSpec) return c ?? null;
     // The largest rating in the title ("48V 200Ah 10kWh" -> 10 kWh) scales the per-rating range; none, the plain range.
     let rating = 0;
-    for (const m of title.matchAll(specRe.get(c.id)!)) rating = Math.max(rating, Number(m[1]));
+    if (c.perSpec.unit === 'DN') rating = nominalSize(title);
+    else for (const m of title.matchAll(specRe.get(c.id)!)) rating = Math.max(rating, Number(m[1]));
     for (const a of alsoRe.get(c.id) ?? []) for (const m of title.matchAll(a.re)) rating = Math.max(rating, Number(m[1]) * a.factor);
     // A battery rated by voltage and charge ("48V 100Ah") holds their product in watt-hours (4.8 kWh).
     if (!rating && /^k?wh$/i.test(c.perSpec.unit)) {
@@ -656,6 +667,45 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     if (!rating) return c;
     return { ...c, id: `${c.id} ${rating} ${c.perSpec.unit}`, usdMin: c.perSpec.usdMin * rating, usdMax: c.perSpec.usdMax * rating, rating };
   };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+// A pipe's or valve's nominal size in DN (millimetres): "DN150", "dn 50"; inches as the trade converts them, 25 to the inch
+// ("1/2\"", "2in", "1-1/2 inch", "4寸"); an outer diameter ("φ57", "Φ89", "OD 60") as its millimetres. The largest the title
+// names (a "DN15-DN100" range is priced up to its largest size).
+const DN_SIZE = /\bDN\s?(\d{1,4})(?!\d)/gi;
+const INCH_SIZE = /(?<![\d./])(?:(\d{1,2})(?:[\s-](?=\d{1,2}\/\d))?)?(?:(\d{1,2})\/(\d{1,2}))?(?:\s?(?:"|”|″|''|inch(?:es)?\b|英寸|寸)|in\b)/gi;
+const OUTER_DIAMETER = /(?:[φΦøØ]|\bOD\s?)(\d{1,4}(?:\.\d+)?)/g;
+export function nominalSize(title: string): number {
+  let dn = 0;
+  for (const m of title.matchAll(DN_SIZE)) dn = Math.max(dn, Number(m[1]));
+  for (const m of title.matchAll(INCH_SIZE)) {
+    if (!m[1] && !m[2]) continue;
+    const inches = Number(m[1] ?? 0) + (m[2] ? Number(m[2]) / Number(m[3]) : 0);
+    // (a size of 1/8" to 80": larger numbers before an inch mark are screens and wheels, not pipes)
+    if (inches > 0 && inches <= 80) dn = Math.max(dn, inches * 25);
+  }
+  for (const m of title.matchAll(OUTER_DIAMETER)) dn = Math.max(dn, Number(m[1]));
+  return dn;
+}
+
+// A tube's outer diameter and wall in millimetres: "φ57×3.5", "Φ89*4", "OD 60.3 x 3.91mm", "57x3.5mm".
+const TUBE_SECTION = /(?:[φΦøØ]|\bOD\s?)?(?<![\d.])(\d{1,4}(?:\.\d+)?)\s?(?:mm)?\s?[x×*]\s?(\d{1,2}(?:\.\d+)?)\s?(?:mm)?(?![\d.]|\s?[x×*]|\s?m(?!m))/;
+/** Kilograms a metre of the title's tube weighs (π × (OD − wall) × wall × density), or 0 when the title gives no size. */
+function tubeMetreKg(title: string, tube: { density: number; minWallMm: number }): number {
+  const sec = TUBE_SECTION.exec(title);
+  let od = 0;
+  let wall = 0;
+  if (sec && Number(sec[2]) < Number(sec[1]) / 2) {
+    od = Number(sec[1]);
+    wall = Number(sec[2]);
+  } else {
+    od = nominalSize(title);
+    wall = tube.minWallMm;
+  }
+  if (!(od > wall * 2) || !(wall > 0)) return 0;
+  return (Math.PI * (od - wall) * wall * tube.density) / 1000;
 }
 
 // "Saffron Crocus Style", "Marble Look", "Silk-like", "Gold Tone", "Coffee Flavored", "仿大理石", "咖啡味": a word that
