@@ -201,6 +201,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     return !!m && regions.inferRegions(clause.slice(Math.max(0, m.index - 24)), []).size > 0;
   };
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
+  const repCallsIt = anyOf(rule.repCallsIt, lexicon, expand);
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
   const notContactAfter = anyOf(rule.notContactAfter, lexicon, expand);
@@ -462,9 +463,19 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         }
       }
       let owned = false;
-      if (buyerNear && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
+      // Read back as the buyer's (a "your" near it, or "… that's yours?" after it), outside any shipping block.
+      let readBack = false;
+      if (buyerNear && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = readBack = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
-      else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
+      else if (platformOwned.test(near) && !relabelled) owned = true;
+      else if (!OWN_NEAR.test(near) && !!ownerAfter?.test(after) && !relabelled) owned = readBack = true;
+      // ... and the rep calling or messaging the buyer on it, in its sentence or the next: the number is the way the
+      // rep reaches the buyer off the platform, not a detail for the order ("is this your number 055 …? I tried calling").
+      if (readBack && repCallsIt && !(consignee && consigneeBlock(consignee, t, run.start)) && repCallsIt.test(t.slice(Math.max(0, run.start - 80), runEnd + 120))) {
+        owned = false;
+        kind = 'called';
+        score = Math.max(score, sc.withContext);
+      }
       // Inside the sample wording of a sign, label or print the buyer orders ("any text, e.g. 'OPEN 24H – CALL 07700 …'").
       else if (printedCopy && !OWN_NEAR.test(near) && printedCopy.test(lineBefore(t, run.start, 160)) && !(told ??= instruction.test(after))) owned = true;
       if (owned) {
