@@ -30,6 +30,10 @@ function clauseStart(pre: string): number {
 
 // "Mohamed: 0100 762 3341", "Mr. Rajesh - 98201 34567": a person's name right before a number labels it as theirs.
 const NAME_LABEL = /(?:\b(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?\b[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s?[:：\-–]\s*$/;
+// A person the buyer is told to reach, by name, right before a number ("Turkey 的 order 可以找 Mehmet，0532 …", "ask for
+// Wanjiru, 0712 …", "联系王经理：…"): the number is that person's, whatever the clause named before ("order", "price"),
+// read on the original text for the name's capital.
+const PERSON_REACHED = /(?:找|联系|打给|问|\b(?:call|ask(?:\sfor)?|contact|reach|ring|text|whats[Aa]pp|talk\sto|speak\sto|speak\swith|talk\swith)\s)\s?(?:(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?(?:[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?|[\u4e00-\u9fff]{1,3}(?:经理|先生|小姐|女士|总|工|姐|哥))\s?[,，:：\-–—]?\s?[(（]?\s*$/u;
 /** The shipping block before a number names the consignee or the buyer's delivery details. */
 function consigneeBlock(consignee: RegExp, t: string, at: number): boolean {
   const from = t.lastIndexOf('\n\n', at);
@@ -301,6 +305,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let told: boolean | undefined;
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
+      if (!hasContact && nPosAbs >= 0 && PERSON_REACHED.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 40), ctx.t.st[run.start]!))) {
+        hasContact = true;
+        labelledOther = !run.plus && units.test(post);
+      }
       let relabelled = false;
       // A label right after it, in its sentence: "'139 0539 8810' is our batch code", "… 是生产批号".
       if (!labelledOther && notContactAfter && onWaybill(notContactAfter, t, run.end)) {
