@@ -89,6 +89,9 @@ const phoneSchema = z.object({
   platformOwned: z.array(regexSource),
   // Right after the number: words naming the buyer or the platform as its owner ("... your company landline?").
   ownerAfter: z.array(regexSource).default([]),
+  // Around a number the buyer owns: the rep calling or messaging the buyer on it ("is this your number …? I tried
+  // calling this morning"). The number is read back to reach the buyer off the platform, so it is no longer lowered.
+  repCallsIt: z.array(regexSource).default([]),
   // A line the seller runs for its customers ("service line for Bangladesh customers: ..."): the buyer word
   // names who it serves, not whose number it is.
   serviceLine: z.array(regexSource).default([]),

@@ -5,15 +5,17 @@ import { expand, type EmailRule } from '../rules.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A spelled "@" or ".": the word in brackets of any kind, or alone between spaces. */
-const spelled = (words: string[]) => words.map(escape).map((w) => `\\(${w}\\)|\\[${w}\\]|\\{${w}\\}|<${w}>|\\s${w}\\s`).join('|');
+const spelled = (words: string[]) => words.map(escape).map((w) => `\\(${w}\\)|\\[${w}\\]|\\{${w}\\}|<${w}>|【${w}】|\\s${w}\\s`).join('|');
+/** The symbol itself put in brackets so no filter reads it ("kate [@] brand [.] com", "(@)", "{.}", "【@】"). */
+const bracketed = (symbol: string) => `[(\\[{<【]\\s?${escape(symbol)}\\s?[)\\]}>】]`;
 
 /**
  * Local part, an "at" token (@, a spelled "at" word, 艾特, #), then a domain with "." or spelled-"dot"/"点"
  * separators. The spelled words come from the rule (rules/detection/email.yaml).
  */
 function emailPatterns(rule: EmailRule) {
-  const at = spelled(rule.atWords);
-  const dot = spelled(rule.dotWords);
+  const at = `${bracketed('@')}|${spelled(rule.atWords)}`;
+  const dot = `${bracketed('.')}|${spelled(rule.dotWords)}`;
   return {
     email: new RegExp(`(?<![a-z0-9._%+*-])([a-z0-9*][a-z0-9._%+*-]{0,63})\\s{0,2}(@|${at}|艾特|#)\\s{0,2}([a-z0-9-]{1,63}(?:\\s{0,2}(?:\\.|${dot}|点)\\s{0,2}[a-z0-9-]{1,63}){1,4})`, 'g'),
     lastLabel: new RegExp(`\\s{0,2}(?:${dot}|点|\\.)\\s{0,2}[a-z0-9-]{1,63}$`),

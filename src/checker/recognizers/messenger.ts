@@ -59,7 +59,8 @@ const OWN_BEFORE = /(?:\b(?:my|our)|我的|我们的)\s?$/u;
 const YEARS_AFTER = /^\s*[(（]?\s*(?:19|20)\d\d\s*[-–—~～至到]\s*(?:(?:19|20)\d\d|\d\d)(?!\d)/u;
 // The name as the last item of a list after "or"/"nor"/"或": "we will never ask you to pay to a personal account or through
 // WhatsApp", "我们不会让您私下转账或者用微信付款". A negation anywhere in the list's clause rules it out.
-const LIST_TAIL = /(?:\bor|\bnor|或者?|或是)\s?(?:(?:through|via|on|by|over|in|with|use|using|to)\s)?(?:通过|用|在|走)?\s?$/u;
+// (The items may each carry the rep's possessive: "I don't give my number, my email, or my WeChat".)
+const LIST_TAIL = /(?:\bor|\bnor|或者?|或是)\s?(?:(?:through|via|on|by|over|in|with|use|using|to)\s)?(?:(?:my|our)\s)?(?:通过|用|在|走)?\s?$/u;
 
 /**
  * The clause a list ending in the name belongs to: back over the list's items ("bank card, PayPal or through WhatsApp")

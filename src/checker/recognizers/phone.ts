@@ -30,6 +30,10 @@ function clauseStart(pre: string): number {
 
 // "Mohamed: 0100 762 3341", "Mr. Rajesh - 98201 34567": a person's name right before a number labels it as theirs.
 const NAME_LABEL = /(?:\b(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?\b[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s?[:：\-–]\s*$/;
+// A person the buyer is told to reach, by name, right before a number ("Turkey 的 order 可以找 Mehmet，0532 …", "ask for
+// Wanjiru, 0712 …", "联系王经理：…"): the number is that person's, whatever the clause named before ("order", "price"),
+// read on the original text for the name's capital.
+const PERSON_REACHED = /(?:找|联系|打给|问|\b(?:call|ask(?:\sfor)?|contact|reach|ring|text|whats[Aa]pp|talk\sto|speak\sto|speak\swith|talk\swith)\s)\s?(?:(?:mr|mrs|ms|miss|dr|eng|sir|madam)\.?\s)?(?:[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?|[\u4e00-\u9fff]{1,3}(?:经理|先生|小姐|女士|总|工|姐|哥))\s?[,，:：\-–—]?\s?[(（]?\s*$/u;
 /** The shipping block before a number names the consignee or the buyer's delivery details. */
 function consigneeBlock(consignee: RegExp, t: string, at: number): boolean {
   const from = t.lastIndexOf('\n\n', at);
@@ -201,6 +205,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     return !!m && regions.inferRegions(clause.slice(Math.max(0, m.index - 24)), []).size > 0;
   };
   const ownerAfter = anyOf(rule.ownerAfter, lexicon, expand);
+  const repCallsIt = anyOf(rule.repCallsIt, lexicon, expand);
   const consignee = anyOf(rule.consignee, lexicon, expand);
   const consigneeAfter = anyOf(rule.consigneeAfter, lexicon, expand);
   const notContactAfter = anyOf(rule.notContactAfter, lexicon, expand);
@@ -300,6 +305,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       let told: boolean | undefined;
       let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
+      if (!hasContact && nPosAbs >= 0 && PERSON_REACHED.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 40), ctx.t.st[run.start]!))) {
+        hasContact = true;
+        labelledOther = !run.plus && units.test(post);
+      }
       let relabelled = false;
       // A label right after it, in its sentence: "'139 0539 8810' is our batch code", "… 是生产批号".
       if (!labelledOther && notContactAfter && onWaybill(notContactAfter, t, run.end)) {
@@ -462,9 +471,19 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         }
       }
       let owned = false;
-      if (buyerNear && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = true;
+      // Read back as the buyer's (a "your" near it, or "… that's yours?" after it), outside any shipping block.
+      let readBack = false;
+      if (buyerNear && !servesBuyers && !ownWords.test(near.slice(Math.max(0, lastMatch(buyerG, near) - 1))) && !(told ??= instruction.test(after))) owned = readBack = true;
       else if (!OWN_NEAR.test(near) && (consignee && consigneeBlock(consignee, t, run.start) || consigneeAfter && onWaybill(consigneeAfter, t, runEnd)) && !(told ??= instruction.test(after))) owned = true;
-      else if ((platformOwned.test(near) || (!OWN_NEAR.test(near) && !!ownerAfter?.test(after))) && !relabelled) owned = true;
+      else if (platformOwned.test(near) && !relabelled) owned = true;
+      else if (!OWN_NEAR.test(near) && !!ownerAfter?.test(after) && !relabelled) owned = readBack = true;
+      // ... and the rep calling or messaging the buyer on it, in its sentence or the next: the number is the way the
+      // rep reaches the buyer off the platform, not a detail for the order ("is this your number 055 …? I tried calling").
+      if (readBack && repCallsIt && !(consignee && consigneeBlock(consignee, t, run.start)) && repCallsIt.test(t.slice(Math.max(0, run.start - 80), runEnd + 120))) {
+        owned = false;
+        kind = 'called';
+        score = Math.max(score, sc.withContext);
+      }
       // Inside the sample wording of a sign, label or print the buyer orders ("any text, e.g. 'OPEN 24H – CALL 07700 …'").
       else if (printedCopy && !OWN_NEAR.test(near) && printedCopy.test(lineBefore(t, run.start, 160)) && !(told ??= instruction.test(after))) owned = true;
       if (owned) {
