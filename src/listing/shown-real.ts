@@ -1,0 +1,210 @@
+import { t } from '../core/lang.js';
+import type { Lang } from '../core/types.js';
+import type { AdmissionCues, ShownRealCues } from './rules.js';
+import type { Finding, ListingKind, Unit } from './types.js';
+
+type Draft = Omit<Finding, 'clause' | 'clauseEn'>;
+type UnitTable = Map<string, Omit<Unit, 'label'>>;
+
+/**
+ * What the listing's own text says against a value it shows (shown-real.yaml), read compositionally so the wording is free:
+ *
+ * 1. Two readings of one attribute (MOQ, shipping, price), one labelled as shown (the page, the template, the field) or a
+ *    bare field, the other labelled as real (actual, invoiced, internal, 实际, 接单): the real one at least `gap` times the
+ *    shown one, or the shown freight free, makes the shown one false. Labels are a field's name, a CSV column's header or the
+ *    words of a clause; a clause without its own labels carries on its sentence's ("运费模板设置的是每单5美金，实际发货……，
+ *    大概80刀一单").
+ * 2. A confession: a shown cue with a charge-later or refusal cue in that sentence or the next, a purpose cue ("so the price
+ *    range looks lower"), or a free shipping said to cover only the seller's country. Its kind is the sentence's topic.
+ * 3. A price said to be for one component of goods sold whole ("price per socket; set of 108 sold complete only").
+ *
+ * One finding per kind; the checker adds only kinds no other reader found.
+ */
+export function shownRealFindings(text: string, cues: ShownRealCues, adm: AdmissionCues | null, units: UnitTable, lang: Lang): Draft[] {
+  const out: Draft[] = [];
+  const add = (kind: ListingKind, said: string, how: 'pair' | 'said') => {
+    if (out.some((f) => f.kind === kind)) return;
+    out.push({ kind, detail: detail(kind, said.trim().slice(0, 120), how, lang), fix: fix(kind, lang), evidence: { said: said.trim().slice(0, 120) }, severity: 2 });
+  };
+  const honest = (s: string) => cues.honest.test(s) || Boolean(adm?.honest.test(s));
+
+  // 1. Shown and real readings of one attribute.
+  const statements = statementsOf(text, cues);
+  for (const kind of new Set(statements.map((s) => s.kind))) {
+    const mine = statements.filter((s) => s.kind === kind && !honest(s.text));
+    const real = mine.filter((s) => s.role === 'real');
+    const shown = mine.filter((s) => s.role === 'shown');
+    if (!real.length || !shown.length) continue;
+    const hit = real.find((r) => shown.some((s) => apart(s, r, kind, cues.gap, units)));
+    if (hit) add(kind === 'price_range' && cues.component.part.test(text) ? 'price_unit' : kind, hit.text, 'pair');
+  }
+
+  // 2. Confessions, sentence by sentence (a sentence and the one after it).
+  const sentences = text.split(SENTENCE).filter((s) => s.trim().length >= 6);
+  const freeShown = Boolean(adm?.shownFree.test(text));
+  const c = cues.confession;
+  for (const [i, s] of sentences.entries()) {
+    const next = sentences[i + 1] ?? '';
+    const pair = `${s} ${next}`;
+    if (honest(pair)) continue;
+    const shownCue = cues.shown.test(s);
+    const topic = topicOf(pair, adm);
+    let kind: ListingKind | undefined;
+    // (what a purpose sentence is about may be named the sentence before: "the cheapest sku is 'Armrest pad' $0.50 — it's
+    // there so the price range looks lower")
+    if (c.purpose.test(s)) kind = topicOf(`${sentences[i - 1] ?? ''} ${s}`, adm) === 'sku_filler' ? 'sku_filler' : topicOf(s, adm) ?? 'price_range';
+    else if (c.unless.test(pair)) continue;
+    else if (c.homeOnly.test(s) && freeShown) kind = 'shipping';
+    else if (shownCue && (c.later.test(pair) || c.refuse.test(pair))) kind = topic ?? 'price_range';
+    else if (c.later.test(s) && freeShown && topicOf(s, adm) === 'shipping') kind = 'shipping';
+    if (!kind) continue;
+    add(kind, s, 'said');
+    // (a confession naming both the MOQ and the price admits both: "把MOQ写成1，价格写的最低档，其实小单根本不接")
+    if (kind === 'moq' && PRICE_REFUSED.test(pair)) add('price_range', s, 'said');
+  }
+
+  // 3. A price per component of goods sold whole.
+  if (cues.component.whole.test(text)) {
+    const part = sentences.find((s) => cues.component.part.test(s));
+    if (part && !LENGTH_SHOWN.test(text)) add('price_unit', part, 'said');
+  }
+  return out;
+}
+
+interface Statement {
+  kind: ListingKind;
+  role: 'shown' | 'real';
+  text: string;
+  /** The amounts it names, in order; a free freight is 0. */
+  amounts: { value: number; unit?: string }[];
+}
+
+/** Each field, CSV cell or clause that names an attribute and an amount, with its role: real when labelled so, shown when
+ *  labelled so or a bare field (a backend "MOQ: 1" is what the page shows). */
+function statementsOf(text: string, cues: ShownRealCues): Statement[] {
+  const out: Statement[] = [];
+  const push = (label: string, value: string, whole: string, field: boolean, carried?: { kind?: ListingKind; role?: 'shown' | 'real' }) => {
+    const labelled = cues.attributes.find((a) => a.cue.test(label))?.kind;
+    const kind = labelled ?? cues.attributes.find((a) => a.cue.test(value))?.kind ?? carried?.kind;
+    const role = cues.real.test(label) || cues.real.test(value) ? 'real' : cues.shown.test(label) || cues.shown.test(value) ? 'shown' : field ? 'shown' : carried?.role;
+    if (carried) {
+      carried.kind = kind;
+      carried.role = role;
+    }
+    if (!kind || !role) return;
+    // (a bare number is an amount only under a label naming the attribute: "最低价：1"; in a clause or a remark it may be
+    // anything, "实际只卖整卷5米", "Price includes 1 design revision")
+    const amounts = amountsIn(value, kind, Boolean(labelled) && field);
+    if (amounts.length) out.push({ kind, role, text: whole, amounts });
+  };
+  const lines = text.split('\n').filter((l) => l.trim());
+  const csv = lines.length >= 2 && cells(lines[0]!).length >= 3 && cells(lines[0]!).length === cells(lines[1]!).length && !/\d/.test(lines[0]!.replace(/\d+\s*(?:pcs|件)/gi, ''));
+  if (csv) {
+    const head = cells(lines[0]!);
+    for (const row of lines.slice(1)) cells(row).forEach((v, i) => push(head[i]!, v, `${head[i]}: ${v}`, true));
+    return out;
+  }
+  for (const line of lines) {
+    const f = FIELD.exec(line);
+    if (f && cues.attributes.some((a) => a.cue.test(f[1]!))) {
+      push(f[1]!, f[2]!, line, true);
+      continue;
+    }
+    // A remark field ("Internal Remark: Price includes 1 design revision; plate fee $30 shown as separate SKU") is prose whose
+    // label gives every clause its role.
+    const role = f ? (cues.real.test(f[1]!) ? 'real' : cues.shown.test(f[1]!) ? 'shown' : undefined) : undefined;
+    for (const sentence of (f ? f[2]! : line).split(SENTENCE)) {
+      const carried: { kind?: ListingKind; role?: 'shown' | 'real' } = { role };
+      for (const clause of sentence.split(CLAUSE)) push('', clause, clause, false, carried);
+    }
+  }
+  return out;
+}
+
+/** The amounts a value names: money for a price or freight (money-marked ones first), quantities with their unit for an MOQ. */
+function amountsIn(value: string, kind: ListingKind, bare: boolean): { value: number; unit?: string }[] {
+  if (kind === 'shipping' && FREE.test(value)) return [{ value: 0 }];
+  const v = value.replace(CODE, ' ');
+  if (kind === 'moq') return [...v.matchAll(QTY)].map((m) => ({ value: Number(m[1]!.replace(/,/g, '')), unit: m[2]?.toLowerCase() }));
+  const money = [...v.matchAll(MONEY)].map((m) => Number((m[1] ?? m[2])!.replace(/,/g, '')));
+  // (outside a field a bare number is money right after the attribute or a charging verb, "价格写的0.01-0.5", "实际……收80",
+  // "报4块多"; not with a unit of goods after it, "只卖整卷5米")
+  const said = bare ? [...v.matchAll(NUMBER)] : [...v.matchAll(SAID_AMOUNT)].filter((m) => !QTY_AFTER.test(v.slice(m.index! + m[0].length)));
+  const nums = money.length ? money : said.map((m) => Number(m[1]!.replace(/,/g, '')));
+  return nums.filter((n) => Number.isFinite(n)).map((n) => ({ value: n }));
+}
+
+/** The real reading at least `gap` times the shown one (the shown freight free and the real one charged). Quantities in units
+ *  of one dimension compare in base units; a labelled real MOQ in a unit of another dimension ("1 roll" against "3 tons") is
+ *  another quantity altogether. */
+function apart(shown: Statement, real: Statement, kind: ListingKind, gap: number, units: UnitTable): boolean {
+  const s = shown.amounts[0]!;
+  if (kind !== 'moq') {
+    const r = Math.min(...real.amounts.map((a) => a.value));
+    return (s.value === 0 && r > 0) || (s.value > 0 && r >= gap * s.value);
+  }
+  return real.amounts.some((r) => {
+    const su = s.unit ? units.get(s.unit) : undefined;
+    const ru = r.unit ? units.get(r.unit) : undefined;
+    if (su && ru && su.dim !== ru.dim) return true;
+    const k = su && ru ? ru.base / su.base : 1;
+    return r.value * k >= gap * s.value;
+  });
+}
+
+function topicOf(s: string, adm: AdmissionCues | null): ListingKind | undefined {
+  return adm?.topics.find((x) => x.cue.test(s))?.kind;
+}
+
+function cells(line: string): string[] {
+  return line.split(/,(?![^"]*"(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.trim().replace(/^"|"$/g, ''));
+}
+
+// A sentence ends at a line end or a full stop; its clauses at a comma that is no thousands separator.
+const SENTENCE = /\n|[。！!；;?？]|\.(?=\s|$)|\s—\s/;
+const CLAUSE = /[，、]|,(?!\d{3}(?!\d))/;
+// A backend field: a short label, a colon, its value.
+const FIELD = /^\s*([^:：\t\n]{1,48}?)\s*(?:[:：]|\t+)\s*(.+)$/;
+const FREE = /\bfree\b|包邮|免运费|免邮|^\s*(?:US\s*)?\$?\s*0(?:\.0+)?\s*(?:美金|美元|刀|usd)?\s*$/i;
+// Reference codes and model numbers are no amounts ("QS-0412", "DN100", "GB/T14976").
+const CODE = /[A-Za-z]+[-/]?[A-Za-z]*\d[\w-]*/g;
+const MONEY = /(?:US\s*)?\$\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*(?:刀|美金|美元|usd|块)/gi;
+const NUMBER = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d.])/g;
+const SAID_AMOUNT = /(?:价格?|报价|单价|运费|price|收|报|charge[ds]?|invoiced)(?:[^\dA-Za-z。，,；;\n]{0,4}|\s+(?:is|at|of)\s+)(\d[\d,]*(?:\.\d+)?)/giu;
+const QTY_AFTER = /^\s*(?:[A-Za-z]+|米|件|个|条|套|卷|吨|克|千克|公斤|只|支|片|箱|包|袋|平方?米?)(?![\d])/u;
+const QTY = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,2})?/gu;
+// A refusal of the price itself beside the MOQ's ("也不是这个价", "not at that price").
+const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b/i;
+// A price per metre is no component price where the listing is priced per metre.
+const LENGTH_SHOWN = /\/\s*(?:meter|metre|m|米)\b|单位\s*[:：]\s*(?:米|meter|metre)/i;
+
+const WHAT: Record<ListingKind, [string, string]> = {
+  price_ladder: ['阶梯价', 'price tier'],
+  sku_filler: ['SKU', 'SKU'],
+  shipping: ['运费', 'shipping fee'],
+  moq: ['起订量', 'MOQ'],
+  price_unit: ['计价单位', 'price unit'],
+  price_range: ['价格', 'price'],
+};
+
+function detail(kind: ListingKind, said: string, how: 'pair' | 'said', lang: Lang): string {
+  const [zh, en] = WHAT[kind];
+  return how === 'pair'
+    ? t(lang, `同一项写了两个值：页面上的${zh}和实际执行的不一样（「${said}」）：页面上的是虚假的${zh}。`, `The listing gives the ${en} twice, the one shown and the one really applied ("${said}"): the ${en} shown is false.`)
+    : t(lang, `商品信息自己写明，页面上的${zh}不是真实卖价或真实条件（「${said}」）：这是虚假的${zh}。`, `The listing's own words say the ${en} shown is not the real one ("${said}"): it is a false ${en}.`);
+}
+
+function fix(kind: ListingKind, lang: Lang): string {
+  switch (kind) {
+    case 'sku_filler':
+      return t(lang, '删除只为拉低展示价格的 SKU，或把它的价格改成真实能卖的价格。', 'Remove the SKU that is only there to pull the price shown down, or price it at what it really sells for.');
+    case 'price_unit':
+      return t(lang, '按实际出售的整件（整套、整卷、整条）标价，或把计价单位改成价格对应的单位。', 'Price the goods as they are really sold (the whole set, coil or length), or set the unit to the one the price is for.');
+    case 'moq':
+      return t(lang, '把最小起订量改成真实接单的数量。', 'Set the MOQ to the quantity you really accept orders for.');
+    case 'shipping':
+      return t(lang, '页面上填写买家实际要付的运费，不要下单后再加收。', 'Publish the shipping the buyer really pays; do not add freight after the order.');
+    default:
+      return t(lang, '页面上只发布真实成交价，不要先挂低价、询盘或下单后再报真实价格。', 'Publish only the price buyers really pay; do not show a low price and quote the real one after the inquiry or order.');
+  }
+}
