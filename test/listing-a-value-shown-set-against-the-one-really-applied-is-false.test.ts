@@ -48,6 +48,21 @@ describe('loose confessions', () => {
   it('a cheap option there so the price looks lower', () => {
     expect(kinds("on the desk lamp listing the cheapest option is 'Spare bulb' $0.30 — it's only there so the listing looks cheaper")).toContain('sku_filler');
   });
+  it('a price set so the listing comes up first in a price sort', () => {
+    expect(kinds('we list the rowing machine at $45 so it shows up first in lowest-price sorting; the quote we send is 610 FOB')).toContain('price_range');
+  });
+  it('a unit chosen so the price looks cheaper', () => {
+    expect(kinds('地毯我们报的是每平方英尺的价，单位却选了平方米，看起来比别家便宜很多')).toContain('price_unit');
+  });
+  it('a range filled in at random beside the one price it sells at', () => {
+    expect(kinds('价格区间填的 1-900 美金，其实只有一个型号，卖260，区间随便写的')).toContain('price_range');
+  });
+  it('a free-shipping template and a courier fee put in by a price change after payment', () => {
+    expect(kinds('Product: Yoga mat 瑜伽垫\nShipping template: Free shipping 包邮\nRemark: 付款后 we add the FedEx fee by 改价')).toContain('shipping');
+  });
+  it('a low price that really is the price keeps its verdict', () => {
+    expect(kinds('垫片 M8 镀锌：10000个起 $0.004，后台单位是"个"。页面写的价格看着便宜但真的就这个价')).not.toContain('price_range');
+  });
   it('free shipping that only reaches the home country', () => {
     expect(kinds('Shipping template: Free shipping\nNote: free within mainland China only, overseas buyers pay freight after ordering')).toContain('shipping');
   });
@@ -69,6 +84,9 @@ describe('a price for one component of goods sold whole', () => {
   });
   it('a per-metre price on a rope sold as a whole coil', () => {
     expect(kinds('产品名称,价格,单位,说明\n尼龙绳50米,0.09,卷,0.09为每米价格，整卷50米售价4.50')).toContain('price_unit');
+  });
+  it('a page price said to be one rotor of a whole machine', () => {
+    expect(kinds('农业喷洒无人机 10L\nUS $180.00 / 台 | 1 台（起订量）\n* 页面价格为单个电机价格，整机价格请联系客服')).toContain('price_unit');
   });
   it('a per-metre price on goods priced per metre is their unit', () => {
     expect(kinds('Nylon rope 8mm\n$0.09 / meter | 500 meters (Min. Order)\nPrice per meter; full coil 200 m also available')).not.toContain('price_unit');

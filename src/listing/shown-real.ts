@@ -30,12 +30,14 @@ export function shownRealFindings(text: string, cues: ShownRealCues, adm: Admiss
 
   // 1. Shown and real readings of one attribute.
   const statements = statementsOf(text, cues);
+  const paired: string[] = [];
   for (const kind of new Set(statements.map((s) => s.kind))) {
     const mine = statements.filter((s) => s.kind === kind && !honest(s.text));
     const real = mine.filter((s) => s.role === 'real');
     const shown = mine.filter((s) => s.role === 'shown');
     if (!real.length || !shown.length) continue;
     const hit = real.find((r) => shown.some((s) => apart(s, r, kind, cues.gap, units)));
+    if (hit) paired.push(hit.text);
     if (hit) add(kind === 'price_range' && cues.component.part.test(text) ? 'price_unit' : kind, hit.text, 'pair');
   }
 
@@ -43,10 +45,12 @@ export function shownRealFindings(text: string, cues: ShownRealCues, adm: Admiss
   const sentences = text.split(SENTENCE).filter((s) => s.trim().length >= 6);
   const freeShown = Boolean(adm?.shownFree.test(text));
   const c = cues.confession;
+  const shippingCue = cues.attributes.find((a) => a.kind === 'shipping')?.cue;
   for (const [i, s] of sentences.entries()) {
     const next = sentences[i + 1] ?? '';
     const pair = `${s} ${next}`;
-    if (honest(pair)) continue;
+    // (a sentence that gave a shown-real pair has said what it says: "价格区间写的 0.5-500 美金，实际上……卖120，区间随便填的")
+    if (honest(pair) || paired.some((p) => s.includes(p.trim()))) continue;
     const shownCue = cues.shown.test(s);
     const topic = topicOf(pair, adm);
     let kind: ListingKind | undefined;
@@ -56,7 +60,7 @@ export function shownRealFindings(text: string, cues: ShownRealCues, adm: Admiss
     else if (c.unless.test(pair)) continue;
     else if (c.homeOnly.test(s) && freeShown) kind = 'shipping';
     else if (shownCue && (c.later.test(pair) || c.refuse.test(pair))) kind = topic ?? 'price_range';
-    else if (c.later.test(s) && freeShown && topicOf(s, adm) === 'shipping') kind = 'shipping';
+    else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     if (!kind) continue;
     add(kind, s, 'said');
     // (a confession naming both the MOQ and the price admits both: "把MOQ写成1，价格写的最低档，其实小单根本不接")
@@ -138,11 +142,12 @@ function amountsIn(value: string, kind: ListingKind, bare: boolean): { value: nu
  *  of one dimension compare in base units; a labelled real MOQ in a unit of another dimension ("1 roll" against "3 tons") is
  *  another quantity altogether. */
 function apart(shown: Statement, real: Statement, kind: ListingKind, gap: number, units: UnitTable): boolean {
-  const s = shown.amounts[0]!;
   if (kind !== 'moq') {
+    const s = { value: Math.min(...shown.amounts.map((a) => a.value)) };
     const r = Math.min(...real.amounts.map((a) => a.value));
     return (s.value === 0 && r > 0) || (s.value > 0 && r >= gap * s.value);
   }
+  const s = shown.amounts[0]!;
   return real.amounts.some((r) => {
     const su = s.unit ? units.get(s.unit) : undefined;
     const ru = r.unit ? units.get(r.unit) : undefined;
@@ -168,9 +173,10 @@ const FIELD = /^\s*([^:：\t\n]{1,48}?)\s*(?:[:：]|\t+)\s*(.+)$/;
 const FREE = /\bfree\b|包邮|免运费|免邮|^\s*(?:US\s*)?\$?\s*0(?:\.0+)?\s*(?:美金|美元|刀|usd)?\s*$/i;
 // Reference codes and model numbers are no amounts ("QS-0412", "DN100", "GB/T14976").
 const CODE = /[A-Za-z]+[-/]?[A-Za-z]*\d[\w-]*/g;
-const MONEY = /(?:US\s*)?\$\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*(?:刀|美金|美元|usd|块)/gi;
+// (the low end of a range marked once, "0.5-500 美金", is money too)
+const MONEY = /(?:US\s*)?\$\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)(?:\s*(?:刀|美金|美元|usd|块)|(?=\s*(?:-|~|–|to)\s*\d[\d,]*(?:\.\d+)?\s*(?:刀|美金|美元|usd|块)))/gi;
 const NUMBER = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d.])/g;
-const SAID_AMOUNT = /(?:价格?|报价|单价|运费|price|收|报|charge[ds]?|invoiced)(?:[^\dA-Za-z。，,；;\n]{0,4}|\s+(?:is|at|of)\s+)(\d[\d,]*(?:\.\d+)?)/giu;
+const SAID_AMOUNT = /(?:价格?|报价|单价|运费|price|收|报|卖|charge[ds]?|invoiced|quote[ds]?)(?:[^\dA-Za-z。，,；;\n]{0,4}|\s+(?:is|at|of)\s+)(\d[\d,]*(?:\.\d+)?)/giu;
 const QTY_AFTER = /^\s*(?:[A-Za-z]+|米|件|个|条|套|卷|吨|克|千克|公斤|只|支|片|箱|包|袋|平方?米?)(?![\d])/u;
 const QTY = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,2})?/gu;
 // A refusal of the price itself beside the MOQ's ("也不是这个价", "not at that price").
