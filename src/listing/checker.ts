@@ -37,7 +37,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       const whole = halfWidth(input).slice(0, MAX_LISTING_CHARS);
       const own = admissionFindings(whole, rules.admissions, result.lang);
       // ... and a value shown set against the one really applied, or a looser confession (shown-real.yaml).
-      if (rules.shownReal) for (const f of shownRealFindings(withoutReplaced(whole, rules), rules.shownReal, rules.admissions, rules.unitByName, result.lang)) if (!own.some((o) => o.kind === f.kind)) own.push(f);
+      if (rules.shownReal) for (const f of shownRealFindings(withoutReplaced(whole, rules), rules, result.lang)) if (!own.some((o) => o.kind === f.kind)) own.push(f);
       const admitted = withClauses(own, rules).filter((f) => !result.findings.some((r) => r.kind === f.kind));
       if (!admitted.length) return result;
       return { ...result, verdict: 'risk', fake: true, status: 'checked', findings: [...result.findings, ...admitted], notes: result.status === 'no_listing' ? [] : result.notes };

@@ -1,6 +1,6 @@
 import { t } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
-import type { AdmissionCues, ShownRealCues } from './rules.js';
+import type { AdmissionCues, ListingRules, ShownRealCues } from './rules.js';
 import type { Finding, ListingKind, Unit } from './types.js';
 
 type Draft = Omit<Finding, 'clause' | 'clauseEn'>;
@@ -17,10 +17,15 @@ type UnitTable = Map<string, Omit<Unit, 'label'>>;
  * 2. A confession: a shown cue with a charge-later or refusal cue in that sentence or the next, a purpose cue ("so the price
  *    range looks lower"), or a free shipping said to cover only the seller's country. Its kind is the sentence's topic.
  * 3. A price said to be for one component of goods sold whole ("price per socket; set of 108 sold complete only").
+ * 4. A give-away offered as a SKU at a token price, in a sentence, a SKU line or a summary row's lowest SKU.
  *
  * One finding per kind; the checker adds only kinds no other reader found.
  */
-export function shownRealFindings(text: string, cues: ShownRealCues, adm: AdmissionCues | null, units: UnitTable, lang: Lang): Draft[] {
+export function shownRealFindings(text: string, rules: ListingRules, lang: Lang): Draft[] {
+  const cues = rules.shownReal;
+  if (!cues) return [];
+  const adm = rules.admissions;
+  const units = rules.unitByName;
   const out: Draft[] = [];
   const add = (kind: ListingKind, said: string, how: 'pair' | 'said') => {
     if (out.some((f) => f.kind === kind)) return;
@@ -67,12 +72,53 @@ export function shownRealFindings(text: string, cues: ShownRealCues, adm: Admiss
     if (kind === 'moq' && PRICE_REFUSED.test(pair)) add('price_range', s, 'said');
   }
 
+  // 4. A give-away offered as a SKU at a token price.
+  const filler = fillerSkuSaid(text, rules, cues);
+  if (filler) add('sku_filler', filler, 'said');
+
   // 3. A price per component of goods sold whole.
   if (cues.component.whole.test(text)) {
     const part = sentences.find((s) => cues.component.part.test(s));
     if (part && !LENGTH_SHOWN.test(text)) add('price_unit', part, 'said');
   }
   return out;
+}
+
+/** A sentence or SKU line naming a give-away (sku.yaml fillerNames) at a token price (sku.pennyUsd) in a text that speaks of
+ *  SKUs, or a summary row whose lowest SKU is a give-away at fillerRatio of the main SKU's price or less. */
+function fillerSkuSaid(text: string, rules: ListingRules, cues: ShownRealCues): string | undefined {
+  const f = cues.fillerSku;
+  if (!f || !f.sku.test(text)) return undefined;
+  const th = rules.thresholds.sku;
+  // (a freight line is no give-away: "Shipping fee: US$0.00 for 100 pieces")
+  const freight = cues.attributes.find((a) => a.kind === 'shipping')?.cue;
+  const giveAway = (s: string) => (rules.fillerEn.test(s) || rules.fillerZhIn(s)) && !freight?.test(s);
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length >= 2) {
+    const head = cells(lines[0]!);
+    const col = (re: RegExp) => head.findIndex((h) => re.test(h));
+    const [n, lo, main] = [col(f.lowestName), col(f.lowestPrice), col(f.mainPrice)];
+    if (n >= 0 && lo >= 0 && main >= 0) {
+      for (const row of lines.slice(1)) {
+        const c = cells(row);
+        const [low, top] = [Number(c[lo]), Number(c[main])];
+        if (c[n] && giveAway(c[n]!) && low >= 0 && low <= th.pennyUsd && top > 0 && low <= th.fillerRatio * top) return `${head[n]}: ${c[n]}, ${head[lo]}: ${c[lo]}, ${head[main]}: ${c[main]}`;
+      }
+    }
+  }
+  // A sentence naming the SKU itself, or a line of a SKU list ("SKU list:" over "Hook (free gift) $0.01 stock 99999").
+  let inList = false;
+  for (const line of lines) {
+    const opens = f.sku.test(line) && /[:：]\s*$/.test(line);
+    for (const s of line.split(SENTENCE)) {
+      if (!giveAway(s) || !(inList || f.sku.test(s))) continue;
+      const money = amountsIn(s, 'price_range', false);
+      if (money.some((a) => a.value <= th.pennyUsd)) return s;
+    }
+    if (opens) inList = true;
+    else if (/[:：]\s*$/.test(line)) inList = false;
+  }
+  return undefined;
 }
 
 interface Statement {
