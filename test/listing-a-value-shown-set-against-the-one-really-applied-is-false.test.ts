@@ -18,6 +18,12 @@ describe('two readings of one attribute: shown against real', () => {
   it('CSV columns: the page MOQ and the MOQ orders are really taken at', () => {
     expect(kinds('品名,页面最小起订量,单位,真实接单量\n不锈钢螺丝M6,10,个,50000个')).toContain('moq');
   });
+  it('CSV: a bare page MOQ counted by the unit column against a real MOQ by weight', () => {
+    expect(kinds('品名,页面起订量,计量单位,实际起订量\n打包带,2,卷,1吨')).toContain('moq');
+  });
+  it('an internal note refusing orders below a pallet beside an MOQ field of one', () => {
+    expect(kinds('MOQ field: 1\nMOQ unit: Box\nWarehouse note (internal): never accept < 1 pallet (180 boxes)')).toContain('moq');
+  });
   it('a displayed freight against the freight really invoiced', () => {
     expect(kinds('Freight shown on page: $6 per box\nFreight we invoice in practice: $70-95 per box')).toContain('shipping');
   });

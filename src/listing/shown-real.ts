@@ -34,7 +34,7 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   const honest = (s: string) => cues.honest.test(s) || Boolean(adm?.honest.test(s));
 
   // 1. Shown and real readings of one attribute.
-  const statements = statementsOf(text, cues);
+  const statements = statementsOf(text, cues, rules);
   const paired: string[] = [];
   for (const kind of new Set(statements.map((s) => s.kind))) {
     const mine = statements.filter((s) => s.kind === kind && !honest(s.text));
@@ -131,7 +131,7 @@ interface Statement {
 
 /** Each field, CSV cell or clause that names an attribute and an amount, with its role: real when labelled so, shown when
  *  labelled so or a bare field (a backend "MOQ: 1" is what the page shows). */
-function statementsOf(text: string, cues: ShownRealCues): Statement[] {
+function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): Statement[] {
   const out: Statement[] = [];
   const push = (label: string, value: string, whole: string, field: boolean, carried?: { kind?: ListingKind; role?: 'shown' | 'real' }) => {
     const labelled = cues.attributes.find((a) => a.cue.test(label))?.kind;
@@ -151,7 +151,12 @@ function statementsOf(text: string, cues: ShownRealCues): Statement[] {
   const csv = lines.length >= 2 && cells(lines[0]!).length >= 3 && cells(lines[0]!).length === cells(lines[1]!).length && !/\d/.test(lines[0]!.replace(/\d+\s*(?:pcs|件)/gi, ''));
   if (csv) {
     const head = cells(lines[0]!);
-    for (const row of lines.slice(1)) cells(row).forEach((v, i) => push(head[i]!, v, `${head[i]}: ${v}`, true));
+    // (a unit column counts a bare MOQ cell: "页面起订量 1" beside "单位 卷" is one roll)
+    const unitAt = head.findIndex((h) => rules.csvRole?.(h) === 'unit');
+    for (const row of lines.slice(1)) {
+      const c = cells(row);
+      c.forEach((v, i) => push(head[i]!, /^\s*\d[\d,.]*\s*$/.test(v) && unitAt >= 0 && c[unitAt] ? `${v} ${c[unitAt]}` : v, `${head[i]}: ${v}`, true));
+    }
     return out;
   }
   for (const line of lines) {
