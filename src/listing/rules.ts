@@ -157,7 +157,7 @@ const shownRealSchema = z.object({
   gap: z.number().gt(1),
   confession: z.object({ later: cueList, refuse: cueList, purpose: cueList, homeOnly: cueList, unless: cueList }),
   component: z.object({ part: cueList, whole: cueList }),
-  fillerSku: z.object({ sku: cueList, lowestName: cueList, lowestPrice: cueList, mainPrice: cueList }).optional(),
+  fillerSku: z.object({ sku: cueList, lowestName: cueList, lowestPrice: cueList, mainPrice: cueList, notSku: cueList }).optional(),
 });
 export type ShownRealCues = {
   attributes: { kind: ListingKind; cue: RegExp }[];
@@ -167,7 +167,7 @@ export type ShownRealCues = {
   gap: number;
   confession: { later: RegExp; refuse: RegExp; purpose: RegExp; homeOnly: RegExp; unless: RegExp };
   component: { part: RegExp; whole: RegExp };
-  fillerSku: { sku: RegExp; lowestName: RegExp; lowestPrice: RegExp; mainPrice: RegExp } | null;
+  fillerSku: { sku: RegExp; lowestName: RegExp; lowestPrice: RegExp; mainPrice: RegExp; notSku: RegExp } | null;
 };
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
@@ -455,7 +455,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         gap: sr.gap,
         confession: { later: cue(sr.confession.later), refuse: cue(sr.confession.refuse), purpose: cue(sr.confession.purpose), homeOnly: cue(sr.confession.homeOnly), unless: cue(sr.confession.unless) },
         component: { part: cue(sr.component.part), whole: cue(sr.component.whole) },
-        fillerSku: sr.fillerSku ? { sku: cue(sr.fillerSku.sku), lowestName: cue(sr.fillerSku.lowestName), lowestPrice: cue(sr.fillerSku.lowestPrice), mainPrice: cue(sr.fillerSku.mainPrice) } : null,
+        fillerSku: sr.fillerSku ? { sku: cue(sr.fillerSku.sku), lowestName: cue(sr.fillerSku.lowestName), lowestPrice: cue(sr.fillerSku.lowestPrice), mainPrice: cue(sr.fillerSku.mainPrice), notSku: cue(sr.fillerSku.notSku) } : null,
       }
     : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;

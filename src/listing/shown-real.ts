@@ -106,17 +106,24 @@ function fillerSkuSaid(text: string, rules: ListingRules, cues: ShownRealCues): 
       }
     }
   }
-  // A sentence naming the SKU itself, or a line of a SKU list ("SKU list:" over "Hook (free gift) $0.01 stock 99999").
-  let inList = false;
-  for (const line of lines) {
-    const opens = f.sku.test(line) && /[:：]\s*$/.test(line);
-    for (const s of line.split(SENTENCE)) {
-      if (!giveAway(s) || !(inList || f.sku.test(s))) continue;
-      const money = amountsIn(s, 'price_range', false);
-      if (money.some((a) => a.value <= th.pennyUsd)) return s;
+  // A sentence naming the SKU itself, or a line of a SKU list ("SKU list:" over "Hook (free gift) $0.01 stock 99999") priced at
+  // fillerRatio of the list's dearest line or less (a list whose every pack costs cents holds no give-away).
+  let list: string[] | null = null;
+  const listTop = (ls: string[]) => Math.max(0, ...ls.map((l) => amountsIn(l, 'price_range', false)[0]?.value ?? 0));
+  for (const [i, line] of lines.entries()) {
+    if (f.sku.test(line) && /[:：]\s*$/.test(line)) {
+      const rest = lines.slice(i + 1);
+      const end = rest.findIndex((l) => /[:：]\s*$/.test(l) || !/\d/.test(l));
+      list = end < 0 ? rest : rest.slice(0, end);
+      continue;
     }
-    if (opens) inList = true;
-    else if (/[:：]\s*$/.test(line)) inList = false;
+    const inList = list?.includes(line) ?? false;
+    for (const s of line.split(SENTENCE)) {
+      const named = f.sku.test(s);
+      if (!giveAway(s) || !(inList || named) || (!named && f.notSku.test(s))) continue;
+      const low = Math.min(...amountsIn(s, 'price_range', false).map((a) => a.value));
+      if (low <= th.pennyUsd && (named || low <= th.fillerRatio * listTop(list!))) return s;
+    }
   }
   return undefined;
 }
