@@ -64,7 +64,9 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
     if (c.purpose.test(s)) kind = topicOf(`${sentences[i - 1] ?? ''} ${s}`, adm) === 'sku_filler' ? 'sku_filler' : topicOf(s, adm) ?? 'price_range';
     else if (c.unless.test(pair)) continue;
     else if (c.homeOnly.test(s) && freeShown) kind = 'shipping';
-    else if (shownCue && (c.later.test(pair) || c.refuse.test(pair))) kind = topic ?? 'price_range';
+    // (freight said charged later with its amount, beside a shown fee that is not free, is for the judge to compare: $18
+    // charged over a $15 fee shown is no false freight; the shown-real pairs above compare labelled ones)
+    else if (shownCue && (c.later.test(pair) || c.refuse.test(pair)) && !(topic === 'shipping' && MONEY_MARK.test(pair) && !adm?.shownFree.test(pair))) kind = topic ?? 'price_range';
     else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     if (!kind) continue;
     add(kind, s, 'said');
@@ -78,7 +80,9 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
 
   // 3. A price per component of goods sold whole.
   if (cues.component.whole.test(text)) {
-    const part = sentences.find((s) => cues.component.part.test(s));
+    // (a part price stated in money beside the whole's is the page's own conversion: "one unit = one 100m roll, price per
+    // meter $0.31")
+    const part = sentences.find((s) => cues.component.part.test(s) && !MONEY_MARK.test(s));
     if (part && !LENGTH_SHOWN.test(text)) add('price_unit', part, 'said');
   }
   return out;
@@ -121,8 +125,12 @@ function fillerSkuSaid(text: string, rules: ListingRules, cues: ShownRealCues): 
     for (const s of line.split(SENTENCE)) {
       const named = f.sku.test(s);
       if (!giveAway(s) || !(inList || named) || (!named && f.notSku.test(s))) continue;
-      const low = Math.min(...amountsIn(s, 'price_range', false).map((a) => a.value));
-      if (low <= th.pennyUsd && (named || low <= th.fillerRatio * listTop(list!))) return s;
+      // (the give-away named just before its token price: "加了一个感谢卡0.01美金", "'Gift card 礼品卡' $0.01"; not a word
+      // elsewhere in a run-on paste of a kit's SKUs)
+      const penny = [...s.matchAll(MONEY)].find((m) => Number((m[1] ?? m[2])!.replace(/,/g, '')) <= th.pennyUsd && !/[:：]\s*(?:US\s*)?$/.test(s.slice(0, m.index)) && giveAway(s.slice(Math.max(0, m.index! - 16), m.index)));
+      if (!penny) continue;
+      const low = Number((penny[1] ?? penny[2])!.replace(/,/g, ''));
+      if (named || low <= th.fillerRatio * listTop(list!)) return s;
     }
   }
   return undefined;
@@ -201,7 +209,9 @@ function amountsIn(value: string, kind: ListingKind, bare: boolean): { value: nu
  *  another quantity altogether. */
 function apart(shown: Statement, real: Statement, kind: ListingKind, gap: number, units: UnitTable): boolean {
   if (kind !== 'moq') {
-    const s = { value: Math.min(...shown.amounts.map((a) => a.value)) };
+    // (the first amount of the shown statement, the low end of a range: a later one in its clause may be another thing's
+    // price, "Shipping $8.00/pc for the LED desk lamp ($2.40/pc")
+    const s = shown.amounts[0]!;
     const r = Math.min(...real.amounts.map((a) => a.value));
     return (s.value === 0 && r > 0) || (s.value > 0 && r >= gap * s.value);
   }
@@ -240,7 +250,8 @@ const QTY = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,2})?/g
 // A refusal of the price itself beside the MOQ's ("也不是这个价", "not at that price").
 const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b/i;
 // A price per metre is no component price where the listing is priced per metre.
-const LENGTH_SHOWN = /\/\s*(?:meter|metre|m|米)\b|单位\s*[:：]\s*(?:米|meter|metre)/i;
+const LENGTH_SHOWN = /\/\s*(?:(?:meter|metre|m)\b|米)|单位\s*[:：]\s*(?:米|meter|metre)/i;
+const MONEY_MARK = /\$\s*\d|\d\s*(?:刀|美金|美元|usd)/i;
 
 const WHAT: Record<ListingKind, [string, string]> = {
   price_ladder: ['阶梯价', 'price tier'],
