@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import { detectLang, t } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { admissionFindings } from './admissions.js';
+import { shownRealFindings } from './shown-real.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
@@ -33,7 +34,11 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       // The rep's own words saying a value shown is not the real one, in any layout: a finding of its own, for a kind no
       // other finding names.
       if (!rules.admissions || result.status === 'rejected' || typeof input !== 'string') return result;
-      const admitted = withClauses(admissionFindings(halfWidth(input).slice(0, MAX_LISTING_CHARS), rules.admissions, result.lang), rules).filter((f) => !result.findings.some((r) => r.kind === f.kind));
+      const whole = halfWidth(input).slice(0, MAX_LISTING_CHARS);
+      const own = admissionFindings(whole, rules.admissions, result.lang);
+      // ... and a value shown set against the one really applied, or a looser confession (shown-real.yaml).
+      if (rules.shownReal) for (const f of shownRealFindings(withoutReplaced(whole, rules), rules, result.lang)) if (!own.some((o) => o.kind === f.kind)) own.push(f);
+      const admitted = withClauses(own, rules).filter((f) => !result.findings.some((r) => r.kind === f.kind));
       if (!admitted.length) return result;
       return { ...result, verdict: 'risk', fake: true, status: 'checked', findings: [...result.findings, ...admitted], notes: result.status === 'no_listing' ? [] : result.notes };
     },

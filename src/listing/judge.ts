@@ -45,10 +45,8 @@ function itemOrderMoq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[
   const tiers = sortedTiers(p.tiers);
   const priceUnit = tiers[0]?.unit ?? p.headline?.unit;
   if (priceUnit && priceUnit.id !== m.unit.id) return [];
-  let dearest: Money | undefined;
-  for (const x of tiers) if (!dearest || x.price.usd > dearest.usd) dearest = x.price;
-  const h = p.headline ? (p.headline.max ?? p.headline.min) : undefined;
-  if (h && (!dearest || h.usd > dearest.usd)) dearest = h;
+  // (the headline and tiers only: a SKU's price is another item's, not what one of these items costs)
+  const dearest = dearestPrice(p, false);
   if (!dearest || !(dearest.usd > 0)) return [];
   const value = dearest.usd * m.qty;
   if (value >= th.minItemOrderUsd) return [];
@@ -1430,17 +1428,7 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // Priced per millilitre or gram while the goods are sold only in bottles or packs: the price of a part of the unit sold.
   const byMeasure = set ? [p.headline?.unit, ...p.priceUnits].find((u) => u && (u.dim === 'liquid' || u.dim === 'mass') && u.base <= 1) : undefined;
   const single = p.notes.find((n) => PRICE_PER_SINGLE.test(n)) ?? (byMeasure ? `price per ${byMeasure.label}` : undefined);
-  if (set && single) {
-    return [
-      {
-        kind: 'price_unit',
-        severity: 50,
-        detail: t(lang, `商品只按整套/整箱出售，价格却按单个标：「${single.slice(0, 80)}」`, `The goods are sold only as a set, kit or carton, but the price is per single item: "${single.slice(0, 80)}"`),
-        fix: t(lang, `按实际出售的单位（整套/整箱/整令）标价，起订量也用同一单位。`, `Quote the price per set, kit or carton, the unit you actually sell, and the MOQ in the same unit.`),
-        evidence: { note: single.slice(0, 80) },
-      },
-    ];
-  }
+  if (set && single) return [soldOnlyWhole(lang, 'set', single.slice(0, 80), { note: single.slice(0, 80) })];
   // A price per piece (or seat) of goods ordered by the set, while the page says one set holds several items ("3pcs",
   // "三件套", "3+2+1", "sold as 3pcs set only"): the price shown is one item's, a fraction of what the smallest order costs.
   const ofSet = pieceOfSet(p);
@@ -1463,17 +1451,7 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // own unit; a price per metre, square metre or kilogram with whole rolls or slabs is how such goods are quoted.)
   const smallMeasure = priceUnits.find((u) => u.id !== 'carat' && (((u.dim === 'mass' || u.dim === 'liquid') && u.base <= 1) || ((u.dim === 'length' || u.dim === 'area') && u.base <= 0.01)));
   const wholeNote = smallMeasure ? p.notes.find((n) => soldWhole(n, _rules)) : undefined;
-  if (smallMeasure && wholeNote) {
-    return [
-      {
-        kind: 'price_unit',
-        severity: 50,
-        detail: t(lang, `商品只整件出售（「${wholeNote.slice(0, 80)}」），价格却按每${smallMeasure.label}标：买家无法按这个单位下单，展示价格失真。`, `The goods are sold only whole ("${wholeNote.slice(0, 80)}"), but the price is quoted per ${smallMeasure.label}: no buyer can order in that unit, so the price shown is not what one item costs.`),
-        fix: t(lang, `按整件（实际出售的单位）标出价格，起订量也用同一单位。`, `Quote the price of one whole item, the unit you actually sell, and the MOQ in the same unit.`),
-        evidence: { priceUnit: smallMeasure.label, note: wholeNote.slice(0, 80) },
-      },
-    ];
-  }
+  if (smallMeasure && wholeNote) return [soldOnlyWhole(lang, 'item', wholeNote.slice(0, 80), { priceUnit: smallMeasure.label, note: wholeNote.slice(0, 80) }, { unit: smallMeasure })];
   // "1 piece = 1 chain link" under a necklace, "1件=1颗水晶" under a chandelier: the piece priced is one part of the goods
   // the title names, not the goods; a part the title itself names (a bead strand of beads) is the goods.
   const part = partPriced(p);
@@ -1819,17 +1797,37 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   const packSize = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : 0;
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
   if (!belowOne) return null;
-  return {
-    kind: 'price_unit',
-    severity: 50,
-    detail: t(lang, `商品只整${packSize > 1 ? `（${packSize}${unit.label}）` : ''}出售（「${said.slice(0, 60)}」），价格却按每${unit.label} ${fmtMoney(dearest)} 标，起订量 ${p.moq.raw}。`, `The goods are sold only whole${packSize > 1 ? ` (${packSize} ${unit.label})` : ''} ("${said.slice(0, 60)}"), but the price is ${fmtMoney(dearest)} per ${unit.label} with an MOQ of ${p.moq.raw}.`),
-    fix: t(lang, `按整箱/整套的真实价格标价，计量单位和起订量也用整箱/整套。`, `Quote the real price of the whole set, case or roll, and use that unit for the MOQ.`),
-    evidence: { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) },
-  };
+  return soldOnlyWhole(lang, 'pack', said.slice(0, 60), { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) }, { unit, price: dearest, moq: p.moq.raw, packSize });
 }
 
-/** The dearest price the page shows (headline, tiers, SKUs). */
-function dearestPrice(p: ParsedListing): Money | undefined {
+/**
+ * The one message for goods the page says are sold only whole while the price is per a part of them: as a set, kit or
+ * carton against a price per single item ('set'), as whole items against a price per a small measure ('item'), as a whole
+ * pack against a price per unit with an MOQ below one pack ('pack'). What the page says (`said`) is quoted in each.
+ */
+function soldOnlyWhole(lang: Lang, as: 'set' | 'item' | 'pack', said: string, evidence: Draft['evidence'], per?: { unit: Unit; price?: Money; moq?: string; packSize?: number }): Draft {
+  const label = per?.unit.label ?? '';
+  const pack = per?.packSize && per.packSize > 1 ? per.packSize : 0;
+  const [detail, fix] =
+    as === 'set'
+      ? [
+          t(lang, `商品只按整套/整箱出售，价格却按单个标：「${said}」`, `The goods are sold only as a set, kit or carton, but the price is per single item: "${said}"`),
+          t(lang, `按实际出售的单位（整套/整箱/整令）标价，起订量也用同一单位。`, `Quote the price per set, kit or carton, the unit you actually sell, and the MOQ in the same unit.`),
+        ]
+      : as === 'item'
+        ? [
+            t(lang, `商品只整件出售（「${said}」），价格却按每${label}标：买家无法按这个单位下单，展示价格失真。`, `The goods are sold only whole ("${said}"), but the price is quoted per ${label}: no buyer can order in that unit, so the price shown is not what one item costs.`),
+            t(lang, `按整件（实际出售的单位）标出价格，起订量也用同一单位。`, `Quote the price of one whole item, the unit you actually sell, and the MOQ in the same unit.`),
+          ]
+        : [
+            t(lang, `商品只整${pack ? `（${pack}${label}）` : ''}出售（「${said}」），价格却按每${label} ${fmtMoney(per!.price!)} 标，起订量 ${per!.moq}。`, `The goods are sold only whole${pack ? ` (${pack} ${label})` : ''} ("${said}"), but the price is ${fmtMoney(per!.price!)} per ${label} with an MOQ of ${per!.moq}.`),
+            t(lang, `按整箱/整套的真实价格标价，计量单位和起订量也用整箱/整套。`, `Quote the real price of the whole set, case or roll, and use that unit for the MOQ.`),
+          ];
+  return { kind: 'price_unit', severity: 50, detail, fix, evidence };
+}
+
+/** The dearest price the page shows (headline, tiers and, unless told not to, SKUs). */
+function dearestPrice(p: ParsedListing, withSkus = true): Money | undefined {
   // The first of the dearest, in the order headline max, headline min, tiers, SKUs. Read in loops: spreading the arrays
   // .map makes (whose elements kind differs once the map is optimised) deoptimised this function again and again.
   let best: Money | undefined;
@@ -1840,9 +1838,11 @@ function dearestPrice(p: ParsedListing): Money | undefined {
     const m = p.tiers[i]!.price;
     if (m && (!best || m.usd > best.usd)) best = m;
   }
-  for (let i = 0; i < p.skus.length; i++) {
-    const m = p.skus[i]!.price;
-    if (m && (!best || m.usd > best.usd)) best = m;
+  if (withSkus) {
+    for (let i = 0; i < p.skus.length; i++) {
+      const m = p.skus[i]!.price;
+      if (m && (!best || m.usd > best.usd)) best = m;
+    }
   }
   return best;
 }

@@ -882,7 +882,8 @@ export function createParser(rules: ListingRules): Parser {
     // ... unless the words that say so deny it ("下单后也不会再收运费", "after you pay we never add shipping").
     if (!out.freightAfterOrder && (!lineMoneys.length || out.freeShipping || saysFreeShipping(line)) && freightWord) {
       const late = FREIGHT_AFTER_ORDER.exec(line);
-      if (late && !FREE_SCOPE.test(line) && !LATE_NOT.test(late[0])) out.freightAfterOrder = line.slice(0, 120);
+      // (the denial may follow the words it denies: "720美金已经含运费和关税，买家下单后不会再收任何费用")
+      if (late && !FREE_SCOPE.test(line) && !LATE_NOT.test(line.slice(late.index, late.index + late[0].length + 6))) out.freightAfterOrder = line.slice(0, 120);
     }
     // (a fee on top names its amount: "$35" on the line is the fee, not a price)
     if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);

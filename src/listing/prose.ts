@@ -218,8 +218,14 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
   const reads: Read[] = [];
   let bait = '';
   sentences.forEach((sentence, si) => {
-    // (A sentence that vouches for the price or SKU denies the bait word it holds: "it's real, 不是引流价".)
-    if (!bait && cues.bait.test(sentence) && !cues.genuine.test(sentence)) bait = sentence.slice(0, 80);
+    // (A sentence that vouches for the price or SKU denies the bait word it holds: "it's real, 不是引流价". ... in the clause
+    // that holds the bait word: "镜框0.9刀是真的单卖的，然后又加了个“眼镜布”0.05刀，现在最低价显示0.05" vouches for the frame,
+    // not for the cloth that pulls the price down.)
+    if (!bait && cues.bait.test(sentence)) {
+      const baitClauses = sentence.split(CLAUSE).filter((c) => cues.bait.test(c));
+      const denied = baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence);
+      if (!denied) bait = sentence.slice(0, 80);
+    }
     const clauses = sentence.split(CLAUSE);
     // A clause that only wonders ("要不要改成 0", "should we change it to $5") or one just after such a clause with no
     // amount of its own: its numbers are not the listing's. The ask closing a message ("这个要不要改") leaves the rest.

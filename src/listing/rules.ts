@@ -148,6 +148,27 @@ const admissionsSchema = z.object({
   honest: cueList,
 });
 export type AdmissionCues = { [K in Exclude<keyof z.infer<typeof admissionsSchema>, 'topics' | 'gate'>]: RegExp } & { gate: { zh: RegExp; en: RegExp }; topics: { kind: ListingKind; cue: RegExp }[] };
+/** Optional: a value the listing shows set against the one it really applies (shown-real.yaml). */
+const shownRealSchema = z.object({
+  attributes: z.array(z.object({ kind: z.enum(LISTING_KINDS), cue: cueList })).min(1),
+  shown: cueList,
+  real: cueList,
+  honest: cueList,
+  gap: z.number().gt(1),
+  confession: z.object({ later: cueList, refuse: cueList, purpose: cueList, homeOnly: cueList, unless: cueList }),
+  component: z.object({ part: cueList, whole: cueList }),
+  fillerSku: z.object({ sku: cueList, lowestName: cueList, lowestPrice: cueList, mainPrice: cueList, notSku: cueList }).optional(),
+});
+export type ShownRealCues = {
+  attributes: { kind: ListingKind; cue: RegExp }[];
+  shown: RegExp;
+  real: RegExp;
+  honest: RegExp;
+  gap: number;
+  confession: { later: RegExp; refuse: RegExp; purpose: RegExp; homeOnly: RegExp; unless: RegExp };
+  component: { part: RegExp; whole: RegExp };
+  fillerSku: { sku: RegExp; lowestName: RegExp; lowestPrice: RegExp; mainPrice: RegExp; notSku: RegExp } | null;
+};
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
 const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
 
@@ -298,6 +319,8 @@ export interface ListingRules {
   replaced: { old: RegExp; lineOld: RegExp; now: RegExp } | null;
   /** Cues for the rep's own admission that a value shown is not the real one (admissions.yaml); null without the file. */
   admissions: AdmissionCues | null;
+  /** Cues for a value shown set against the one really applied (shown-real.yaml); null without the file. */
+  shownReal: ShownRealCues | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
 }
@@ -427,6 +450,19 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         topics: adm.topics.map((x) => ({ kind: x.kind, cue: cue(x.cue) })),
       }
     : null;
+  const sr = existsSync(join(dir, 'shown-real.yaml')) ? readYaml(dir, 'shown-real.yaml', shownRealSchema) : null;
+  const shownReal: ShownRealCues | null = sr
+    ? {
+        attributes: sr.attributes.map((x) => ({ kind: x.kind, cue: cue(x.cue) })),
+        shown: cue(sr.shown),
+        real: cue(sr.real),
+        honest: cue(sr.honest),
+        gap: sr.gap,
+        confession: { later: cue(sr.confession.later), refuse: cue(sr.confession.refuse), purpose: cue(sr.confession.purpose), homeOnly: cue(sr.confession.homeOnly), unless: cue(sr.confession.unless) },
+        component: { part: cue(sr.component.part), whole: cue(sr.component.whole) },
+        fillerSku: sr.fillerSku ? { sku: cue(sr.fillerSku.sku), lowestName: cue(sr.fillerSku.lowestName), lowestPrice: cue(sr.fillerSku.lowestPrice), mainPrice: cue(sr.fillerSku.mainPrice), notSku: cue(sr.fillerSku.notSku) } : null,
+      }
+    : null;
   const rows = existsSync(join(dir, 'rows.yaml')) ? readYaml(dir, 'rows.yaml', rowsSchema) : null;
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
@@ -481,6 +517,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     unitFloors: reference?.unitFloors ?? [],
     prose,
     admissions,
+    shownReal,
     moqFloor,
     rowLabel,
     freightLater,
