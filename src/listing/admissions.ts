@@ -20,7 +20,7 @@ export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang)
     const kind = why === 'topic' ? cues.topics.find((x) => x.cue.test(sentence))?.kind : why;
     if (!kind || out.some((f) => f.kind === kind)) continue;
     const said = sentence.trim().slice(0, 120);
-    out.push({ kind, detail: detail(kind, said, lang), fix: fix(kind, lang), evidence: { admission: said }, severity: 2 });
+    out.push({ kind, detail: admittedDetail(kind, said, lang), fix: admittedFix(kind, lang), evidence: { admission: said }, severity: 2 });
   }
   return out;
 }
@@ -40,7 +40,7 @@ function admitted(s: string, cues: AdmissionCues): ListingKind | 'topic' | null 
 // A sentence ends at a line end or a full stop; a comma stays inside ("sold out, never deleted"). A CSV row is one line.
 const SENTENCE = /\n|[。！!；;?？]|\.(?=\s|$)/;
 
-const WHAT: Record<ListingKind, [string, string]> = {
+export const WHAT: Record<ListingKind, [string, string]> = {
   price_ladder: ['阶梯价', 'price tier'],
   sku_filler: ['SKU', 'SKU'],
   shipping: ['运费', 'shipping fee'],
@@ -49,12 +49,15 @@ const WHAT: Record<ListingKind, [string, string]> = {
   price_range: ['价格', 'price'],
 };
 
-function detail(kind: ListingKind, said: string, lang: Lang): string {
+/** What a finding says the listing's own words admit; shown-real.ts says the same of a "said" reading. */
+export function admittedDetail(kind: ListingKind, said: string, lang: Lang): string {
   const [zh, en] = WHAT[kind];
   return t(lang, `商品信息自己写明，页面上的${zh}不是真实卖价或真实条件（「${said}」）：这是虚假的${zh}。`, `The listing's own words say the ${en} shown is not the real one ("${said}"): it is a false ${en}.`);
 }
 
-function fix(kind: ListingKind, lang: Lang): string {
+/** The fix for an admitted false value; shown-real.ts words price_unit and the price itself its own way and defers
+ * to this for the rest. */
+export function admittedFix(kind: ListingKind, lang: Lang): string {
   switch (kind) {
     case 'sku_filler':
       return t(lang, '删除只为拉低展示价格的 SKU，或把它的价格改成真实能卖的价格。', 'Remove the SKU that is only there to pull the price shown down, or price it at what it really sells for.');

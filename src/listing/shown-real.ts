@@ -2,6 +2,7 @@ import { t } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import type { AdmissionCues, ListingRules, ShownRealCues } from './rules.js';
 import type { Finding, ListingKind, Unit } from './types.js';
+import { WHAT, admittedDetail, admittedFix } from './admissions.js';
 
 type Draft = Omit<Finding, 'clause' | 'clauseEn'>;
 type UnitTable = Map<string, Omit<Unit, 'label'>>;
@@ -253,33 +254,22 @@ const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b
 const LENGTH_SHOWN = /\/\s*(?:(?:meter|metre|m)\b|米)|单位\s*[:：]\s*(?:米|meter|metre)/i;
 const MONEY_MARK = /\$\s*\d|\d\s*(?:刀|美金|美元|usd)/i;
 
-const WHAT: Record<ListingKind, [string, string]> = {
-  price_ladder: ['阶梯价', 'price tier'],
-  sku_filler: ['SKU', 'SKU'],
-  shipping: ['运费', 'shipping fee'],
-  moq: ['起订量', 'MOQ'],
-  price_unit: ['计价单位', 'price unit'],
-  price_range: ['价格', 'price'],
-};
 
 function detail(kind: ListingKind, said: string, how: 'pair' | 'said', lang: Lang): string {
+  if (how === 'said') return admittedDetail(kind, said, lang);
   const [zh, en] = WHAT[kind];
-  return how === 'pair'
-    ? t(lang, `同一项写了两个值：页面上的${zh}和实际执行的不一样（「${said}」）：页面上的是虚假的${zh}。`, `The listing gives the ${en} twice, the one shown and the one really applied ("${said}"): the ${en} shown is false.`)
-    : t(lang, `商品信息自己写明，页面上的${zh}不是真实卖价或真实条件（「${said}」）：这是虚假的${zh}。`, `The listing's own words say the ${en} shown is not the real one ("${said}"): it is a false ${en}.`);
+  return t(lang, `同一项写了两个值：页面上的${zh}和实际执行的不一样（「${said}」）：页面上的是虚假的${zh}。`, `The listing gives the ${en} twice, the one shown and the one really applied ("${said}"): the ${en} shown is false.`);
 }
 
+// price_unit and the price itself are worded for a value shown against a real one; the rest as for an admission.
 function fix(kind: ListingKind, lang: Lang): string {
   switch (kind) {
-    case 'sku_filler':
-      return t(lang, '删除只为拉低展示价格的 SKU，或把它的价格改成真实能卖的价格。', 'Remove the SKU that is only there to pull the price shown down, or price it at what it really sells for.');
     case 'price_unit':
       return t(lang, '按实际出售的整件（整套、整卷、整条）标价，或把计价单位改成价格对应的单位。', 'Price the goods as they are really sold (the whole set, coil or length), or set the unit to the one the price is for.');
-    case 'moq':
-      return t(lang, '把最小起订量改成真实接单的数量。', 'Set the MOQ to the quantity you really accept orders for.');
-    case 'shipping':
-      return t(lang, '页面上填写买家实际要付的运费，不要下单后再加收。', 'Publish the shipping the buyer really pays; do not add freight after the order.');
-    default:
+    case 'price_range':
+    case 'price_ladder':
       return t(lang, '页面上只发布真实成交价，不要先挂低价、询盘或下单后再报真实价格。', 'Publish only the price buyers really pay; do not show a low price and quote the real one after the inquiry or order.');
+    default:
+      return admittedFix(kind, lang);
   }
 }
