@@ -124,6 +124,8 @@ const SPECIFIC_COVERAGE = 0.8;
 const NAMED_HEADING = /^\p{Script=Han}{2,6}[：:]?$/u;
 const NAMED_HEADING_ITEMS = 2;
 // words that point at a part of the talk itself, not at anything it says ("这部分", "that section")
+// the words for one talk of the briefing, said around the part a presenter question names
+const TALK_WORD = /\b(?:sessions?|talks?|presentations?|webinars?)\b|(?:那场|这场|分享|讲座)/gi;
 const PART_WORD = /^(部分|这部分|那部分|板块|环节|内容|议题|主题|parts?|sections?|topics?|segments?|items?)$/;
 const NAMED_HEADING_COVERAGE = 0.5;
 const RARE_DF = 2;
@@ -1795,7 +1797,9 @@ export class Composer {
     const same = rules.same.test(q);
     // the parts named: "A和B是同一个人讲的吗" names two, each before the asking words
     // (without the presenters' own names: "presented by 殷钦, right?" names a person, not the part)
-    let topicText = q.replace(rules.ask, ' ').replace(rules.same, ' ');
+    // (nor the word for a talk itself: "the Pay session" names Pay, while "session" alone is a glossary word for the
+    // whole briefing and would rank the block that speaks of live sessions)
+    let topicText = q.replace(rules.ask, ' ').replace(rules.same, ' ').replace(TALK_WORD, ' ');
     for (const name of new Set(this.people.map((x) => x.name))) if (/\p{Script=Han}/u.test(name)) topicText = topicText.split(name).join(' ');
     // ("who presented Pay, and who green factory?", "pay和绿色工厂分别是谁讲的": each part looked up too)
     const several = same || rules.each.test(q);
