@@ -149,6 +149,8 @@ function durationsIn(text: string): { lo: number; hi: number; at: number; end: n
 // a day the question proposes ("5月1日", "May 1", "1 May") and a day a line states ("2022年5月6日", "5月6日")
 const ASKED_DAY = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/giu;
 const DAY_ZH = '(?:\\d{4}\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号](?:\\s*[（(][^）)]{0,4}[）)])?';
+// a clause that asks rather than states: a question particle, or an English question's auxiliary first
+const ASKING_CLAUSE = /吗|么|是否|有没有|有无|没有提|算不算|是不是|^\s*(?:is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b|\b(?:whether|if)\b/i;
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
@@ -735,7 +737,9 @@ export class YesNoLead {
     // (the clause asking it must name the item: "Telegram算不算非平台工具？PPT里有没有点名" asks first whether it counts,
     // and "…wechat in his signature. Is that one of the examples?" asks of the act, not of the app)
     const namedRe = this.ctx.analyzer.rules.polarity.namedAsked;
-    const namedAsked = !!namedRe && input.question.normalize('NFKC').split(/[?？。!！；;]+|\.\s+/).some((c) => namedRe.test(c) && qa.items.some((i) => i.open && i.re.test(c)));
+    // (and only a clause that asks: "Viber 不在举例名单里，引导买家用Viber也算站外吗" states the list first, then asks
+    // whether using it counts)
+    const namedAsked = !!namedRe && input.question.normalize('NFKC').split(/[?？。!！；;，,]+|\.\s+/).some((c) => ASKING_CLAUSE.test(c) && namedRe.test(c) && qa.items.some((i) => i.open && i.re.test(c)));
     for (const cls of new Set(qa.items.filter((i) => !i.open || namedAsked).map((i) => i.cls))) {
       const classItems = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === cls);
       const lists = (p: Passage) => classItems.some((i) => i.re.test(p.zh) || i.re.test(p.en));
