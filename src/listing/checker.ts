@@ -30,21 +30,26 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
   return {
     parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {
-      const result = checkOnce(input, o);
+      // The text without replaced prices is read by the main pass and by the shown-vs-real reader: made once, when first
+      // needed (an empty or binary paste never needs it).
+      let prepared: string | undefined;
+      const prepare = () => (prepared ??= withoutReplaced(halfWidth(input), rules));
+      const result = checkOnce(input, o, prepare);
       // The rep's own words saying a value shown is not the real one, in any layout: a finding of its own, for a kind no
       // other finding names.
       if (!rules.admissions || result.status === 'rejected' || typeof input !== 'string') return result;
       const whole = halfWidth(input).slice(0, MAX_LISTING_CHARS);
       const own = admissionFindings(whole, rules.admissions, result.lang);
       // ... and a value shown set against the one really applied, or a looser confession (shown-real.yaml).
-      if (rules.shownReal) for (const f of shownRealFindings(withoutReplaced(whole, rules), rules, result.lang)) if (!own.some((o) => o.kind === f.kind)) own.push(f);
+      // (withoutReplaced leaves a text over 5,000 characters as it is, so cutting before or after it reads the same)
+      if (rules.shownReal) for (const f of shownRealFindings(prepare().slice(0, MAX_LISTING_CHARS), rules, result.lang)) if (!own.some((o) => o.kind === f.kind)) own.push(f);
       const admitted = withClauses(own, rules).filter((f) => !result.findings.some((r) => r.kind === f.kind));
       if (!admitted.length) return result;
       return { ...result, verdict: 'risk', fake: true, status: 'checked', findings: [...result.findings, ...admitted], notes: result.status === 'no_listing' ? [] : result.notes };
     },
   };
 
-  function checkOnce(input: string, o?: { lang?: Lang }): ListingResult {
+  function checkOnce(input: string, o: { lang?: Lang } | undefined, prepare: () => string): ListingResult {
     const raw = typeof input === 'string' ? input : '';
     const textHash = sha256(raw);
     const lang = o?.lang ?? detectLang(raw);
@@ -53,7 +58,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
     if (looksBinary(raw)) return { ...base, status: 'rejected', notes: [t(lang, '这看起来是二进制数据，不是商品信息文字。请复制页面上的文字再粘贴。', 'This looks like binary data, not listing text. Copy the text from the page and paste that.')] };
     const notes: string[] = [];
     // Prices the listing's own words say are gone ("changed from $1-$5 to ...", "原价格区间" beside "整改后") are no prices shown.
-    let text = withoutReplaced(halfWidth(raw), rules);
+    let text = prepare();
     if (text.length > MAX_LISTING_CHARS) {
       text = text.slice(0, MAX_LISTING_CHARS);
       notes.push(t(lang, `内容超过 ${MAX_LISTING_CHARS.toLocaleString('en-US')} 个字符，只检查了前面部分。`, `The paste is over ${MAX_LISTING_CHARS.toLocaleString('en-US')} characters; only its beginning was checked.`));
