@@ -270,6 +270,10 @@ export interface Polarity {
   several: { question: RegExp; line: RegExp } | null;
   /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
   laterAsked: RegExp | null;
+  /**
+   * a yes/no asking whether the briefing names an item among a list's ("is QQ one of the tools named?", "QQ在举例名单里吗"):
+   * asked of the list's own words, so an open list ("…QQ等") answers it too, from the list whose subject the question names
+   */
   namedAsked: RegExp | null;
   /** a line announcing something planned or on the way: only such a line naming the thing asked answers a later plan */
   laterStated: RegExp | null;
