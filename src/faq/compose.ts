@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, stem, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { BRIEFING_YEAR, findMonth, findVersions, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { BRIEFING_YEAR, findMonth, findVersions, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer, withoutQuoted } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
@@ -358,7 +358,11 @@ export function askingParts(parts: string[], asksFigure: (text: string) => boole
     out.push(clauses.slice(at).join('，') || part);
   }
   // (a part that asks with a question word of no answer type, "what's chapter 4 about", is a part too)
-  return out.filter((p) => asks(p) || QUESTION_WORD.test(p));
+  // (a part asking only in words it quotes, "the buyer asked 'can you ship to Dubai?', we said yes", asks nothing itself)
+  return out.filter((p) => {
+    const own = withoutQuoted(p);
+    return /[\p{L}\p{N}]{2,}/u.test(own) && (asks(own) || QUESTION_WORD.test(own));
+  });
 }
 // "for fake-price cases where the store is shielded, how many points...": a where/when/which/who after a noun opens a
 // relative clause, not a question (after a verb of asking or a joining word it still asks: "tell me when", "and where")

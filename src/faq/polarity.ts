@@ -154,6 +154,8 @@ const ASKING_CLAUSE = /吗|么|是否|有没有|有无|没有提|算不算|是�
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
+// a line quoting what a buyer or merchant wrote ("商家: Hello, please add my wechat/skype/whatsapp"): an example, not a list
+const UTTERANCE = /^\s*(买家|商家|buyer|seller|merchant)\s*[:：]/i;
 
 /** What the yes/no lead reads of the briefing: the composer's index and analyzer, and how it finds a line's neighbours. */
 export interface LineContext {
@@ -746,7 +748,11 @@ export class YesNoLead {
       const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
       // (a line naming several items of the class is the list; one naming a single item only mentions it)
       const named = (p: Passage) => classItems.filter((i) => i.re.test(p.zh) || i.re.test(p.en)).length;
-      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= CLOSED_LIST_ITEMS) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      // "QQ在举例名单里吗" asks of one list, the one whose subject the question names: of the lines listing the class in
+      // the answered topic, the one holding most of the rest of the question (never a line merely holding or lacking the
+      // item, nor a chat line quoting a merchant's words, "add my wechat/skype/whatsapp", which lists nothing)
+      const subjectList = namedAsked ? this.subjectList(input, qa.items.filter((i) => i.cls === cls), [...inAnswered, ...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)], named) : undefined;
+      const line = subjectList ?? inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= CLOSED_LIST_ITEMS) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
       // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the
@@ -809,6 +815,20 @@ export class YesNoLead {
   }
 
   /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
+  /**
+   * The list a "named among the list?" question asks of: of the lines naming several items of the class (no chat line
+   * quoting someone's words), the one whose own words and heading hold most of the question without its items.
+   */
+  private subjectList(input: ComposeInput, items: ClassItem[], lines: Passage[], named: (p: Passage) => number): Passage | undefined {
+    const listsOf = [...new Set(lines)].filter((p) => named(p) >= CLOSED_LIST_ITEMS && !UTTERANCE.test(p.zh) && !UTTERANCE.test(p.en));
+    if (!listsOf.length) return undefined;
+    let rest = input.question.normalize('NFKC');
+    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
+    const units = input.unitsOf(rest).filter((u) => u.kind !== 'num');
+    const cov = (p: Passage) => this.ctx.index.coverage(units, p, this.ctx.contextOf(p));
+    return listsOf.reduce((a, b) => (cov(b) > cov(a) ? b : a));
+  }
+
   private asksMembership(input: ComposeInput, line: Passage, items: ClassItem[]): boolean {
     let rest = input.question.normalize('NFKC');
     for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');

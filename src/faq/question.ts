@@ -823,13 +823,27 @@ function splitAskingClauses(piece: string): string[] {
   const out: string[] = [];
   for (const clause of piece.split(/[，,]/)) {
     const last = out[out.length - 1];
-    if (last !== undefined && !(ZH_ASKING.test(clause) && ZH_ASKING.test(last))) out[out.length - 1] = `${last}，${clause}`;
+    if (last !== undefined && !(ZH_ASKING.test(withoutQuoted(clause)) && ZH_ASKING.test(withoutQuoted(last)))) out[out.length - 1] = `${last}，${clause}`;
     else out.push(clause);
   }
   return out;
 }
 
+// words the asker quotes ("My guy: 'Do you have whatsapp number? It is easy…'", 买家说“能便宜点吗？”): what someone wrote,
+// not a part the asker asks; their question marks and commas do not split the question
+const QUOTED_SPAN = /(^|[\s:：(（]|(?<=\p{Script=Han}))(['"“‘「『])([^'"“”‘’「」『』]+?)(['"”’」』])(?=$|[\s.,;:!?？。，、)）])/gu;
+const PART_BREAKS = '？?；;，,';
+/** The text without the words it quotes (see QUOTED_SPAN): whether a clause asks is read from the asker's own words. */
+export const withoutQuoted = (text: string) => text.replace(QUOTED_SPAN, (_, pre: string) => `${pre} `);
+const HELD_BREAK = 0xe000;
+
 export function splitParts(q: string): string[] {
+  const held = q.replace(QUOTED_SPAN, (_, pre: string, open: string, body: string, close: string) => `${pre}${open}${body.replace(/[？?；;，,]/g, (c) => String.fromCharCode(HELD_BREAK + PART_BREAKS.indexOf(c)))}${close}`);
+  const restore = (s: string) => s.replace(/[\ue000-\ue005]/g, (c) => PART_BREAKS[c.charCodeAt(0) - HELD_BREAK]!);
+  return splitHeld(held).map(restore);
+}
+
+function splitHeld(q: string): string[] {
   const pieces = q
     // ("for (a) X and (b) Y": each lettered item is a part)
     .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)|\s*[—–]+\s*(?=(?:what|how|when|who|which|where|is|are|isn't|can|could|do|does|doesn't|did|will|would|should|must|has|have|any)\b)/i)
