@@ -190,6 +190,8 @@ export class YesNoLead {
     const nearAndHolding = [...near, ...this.topicHolding(input, topic)];
     const nearAndTopic = [...near, ...topic];
     return (
+      // (the currency of an amount before whether an act is free: "is the fee-free threshold in RMB?" asks the former)
+      this.figureCurrency(qa, input, near, picked) ??
       this.slotValue(input, nearAndHolding, picked) ??
       this.freeAct(input, nearAndTopic, picked) ??
       this.everyoneLimited(input, nearAndHolding, picked) ??
@@ -994,6 +996,32 @@ export class YesNoLead {
    * "Is something broken?" against "…在5月1-5日将看到评定星等级0星": what the asker sees is what the briefing says they
    * will see, so no; with the asker's day placed in the line's span when they give one.
    */
+  /**
+   * "Is the monthly fee-free threshold in RMB?" against "月度合计30万美金": the question proposes the currency of an amount
+   * (polarity.yaml `figureCurrency`), and the first lines state that amount in a currency: yes when it is the one proposed,
+   * else no, with the amount as the line writes it. Lines stating no amount, or amounts in the proposed currency too, decide
+   * nothing.
+   */
+  private figureCurrency(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const fc = this.ctx.analyzer.rules.polarity.figureCurrency;
+    const asked = qa.items.filter((i) => i.cls === 'currency');
+    if (!fc || asked.length !== 1 || !fc.question.test(input.question.normalize('NFKC'))) return null;
+    const currencies = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === 'currency');
+    const amountIn = (i: ClassItem) => new RegExp(`\\d[\\d,.]*\\s*[万亿千]?\\s*(?:${i.re.source})|(?:${i.re.source})\\s*\\$?\\s*\\d`, 'iu');
+    for (const line of lines.slice(0, SLOT_LINES)) {
+      const stated = currencies.filter((i) => amountIn(i).test(line.zh) || amountIn(i).test(line.en));
+      if (!stated.length) continue;
+      const yes = stated.some((i) => i.id === asked[0]!.id);
+      if (yes && stated.length > 1) return null;
+      quoteFirst(picked, line);
+      const word = yesNo(input.question, input.lang, yes, 'fact');
+      if (yes) return word;
+      const zh = line.zh.match(amountIn(stated[0]!))?.[0] ?? stated[0]!.id;
+      return input.lang === 'zh' ? `${word}简报写的金额是${zh}（${stated[0]!.zh ?? stated[0]!.id}）。` : `${word} The briefing states it in ${stated[0]!.id} (${zh}).`;
+    }
+    return null;
+  }
+
   private expectedState(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[], picked: Passage[]): string | null {
     const es = this.ctx.analyzer.rules.polarity.expectedState;
     if (!es || !es.question.test(input.question)) return null;

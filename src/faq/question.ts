@@ -172,6 +172,8 @@ export const PolarityFileSchema = z.object({
   /** where the clause naming the thing a yes/no asks ends: a clause that places or conditions it follows ("when …") */
   askedThing: z.object({ clauseEnd: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** a yes/no proposing the currency a stated amount is in ("is the threshold in RMB?"): see polarity.yaml */
+  figureCurrency: z.object({ question: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
   slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
   /** events a line dates to a day ("2022年5月6日生效", "生效日期：…"), and how a question proposes a day for one: see polarity.yaml */
@@ -255,6 +257,8 @@ export interface Polarity {
   askedThing: { clauseEnd: RegExp } | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
+  /** "is the fee-free threshold in RMB?" against "30万美金": the currency of the amount the lines state decides it */
+  figureCurrency: { question: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
   datedEvents: { id: string; question: RegExp; line: string }[];
   qualifiers: { id: string; zh: string; re: RegExp }[];
@@ -374,6 +378,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
+      figureCurrency: pol.figureCurrency ? { question: new RegExp(pol.figureCurrency.question, 'iu') } : null,
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
