@@ -11,7 +11,7 @@ import type { Section } from './knowledge.js';
 import type { Passage, PassageKind } from './passages.js';
 import { analyzeDoc, normalize, stem, type ConceptMatcher, type Unit } from './text.js';
 import { foldQuoted, quotedHolders, quotedSpans } from './quoted.js';
-import { BRIEFING_YEAR, findMonth, findVersions, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
+import { BRIEFING_YEAR, findMonth, findVersions, MONTHS, NUM_WORD_EN, type Arithmetic, type QuestionAnalysis, type QuestionAnalyzer, withoutQuoted } from './question.js';
 import { askingClause, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK_SPACED } from './asking.js';
 import { ASKS_CHARGE, cap, faqPolarity, STILL_ASKED, yesNo, YesNoLead } from './polarity.js';
 import { DeclineChecks, endsInAlternative, POINTER, YESNO_EVENT, YESNO_LINE } from './decline.js';
@@ -358,7 +358,11 @@ export function askingParts(parts: string[], asksFigure: (text: string) => boole
     out.push(clauses.slice(at).join('，') || part);
   }
   // (a part that asks with a question word of no answer type, "what's chapter 4 about", is a part too)
-  return out.filter((p) => asks(p) || QUESTION_WORD.test(p));
+  // (a part asking only in words it quotes, "the buyer asked 'can you ship to Dubai?', we said yes", asks nothing itself)
+  return out.filter((p) => {
+    const own = withoutQuoted(p);
+    return /[\p{L}\p{N}]{2,}/u.test(own) && (asks(own) || QUESTION_WORD.test(own));
+  });
 }
 // "for fake-price cases where the store is shielded, how many points...": a where/when/which/who after a noun opens a
 // relative clause, not a question (after a verb of asking or a joining word it still asks: "tell me when", "and where")
@@ -395,6 +399,10 @@ function withVotedLines(ranked: RankedPassage[], votes: Map<Passage, number> | u
 
 export class Composer {
   private readonly bySection = new Map<string, Passage[]>();
+  // each presenter's own "主讲" line, by name: indexed once with the passages
+  private readonly presenterLines = new Map<string, Passage>();
+  // the parts the last presenter question named (presentedParts)
+  private presented?: { q: string; unitsOf: (text: string) => Unit[]; found: { part: Passage; by: string }[] | null };
   // The years and months some line of the briefing names: fixed with the index, so read once, not per question.
   private years?: { named: Set<string>; own: string };
   private namedMonths?: Set<number>;
@@ -430,6 +438,7 @@ export class Composer {
     for (const g of this.byGroup.values()) g.sort((a, b) => a.pos - b.pos);
     for (const p of index.passages) {
       if (p.kind !== 'speaker') continue;
+      if (p.speaker && /^主讲/.test(p.zh) && !this.presenterLines.has(p.speaker)) this.presenterLines.set(p.speaker, p);
       // the Chinese name ("主讲：阿里小二 殷钦", "秦奋 国际站…") and its romanisation in the English rendering ("(Yin Qin)")
       const zh = p.zh.match(/阿里小二\s*(\p{Script=Han}{2,3})/u)?.[1] ?? p.zh.match(/^(\p{Script=Han}{2,3})\s/u)?.[1];
       const en = p.en.match(/\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)/)?.[1] ?? p.en.match(/member ([A-Z][a-z]+ [A-Z][a-z]+)/)?.[1];
@@ -1785,15 +1794,18 @@ export class Composer {
   }
 
   /**
-   * "金品官方课发布那段是谁讲的", "the SNS upgrade was presented by 殷钦, right?", "A和B是同一个人讲的吗": each block of
-   * lines carries its presenter, so the part the question names (the lines it matches best, a presenter's own line
-   * aside) gives the presenter, quoted by their "主讲" line. A presenter the question proposes is confirmed or corrected;
-   * two parts asked of one presenter are each looked up.
+   * The parts a presenter question names, each with the presenter of the block that holds it (see presenter), or null.
+   * Read once per question: the rescue path and the composition of the rescued section both ask it.
    */
-  private presenter(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
-    const rules = this.analyzer.rules.presenter;
-    const q = input.question.normalize('NFKC');
-    if (!rules || !rules.ask.test(q)) return null;
+  private presentedParts(q: string, unitsOf: (text: string) => Unit[]): { part: Passage; by: string }[] | null {
+    if (this.presented?.q === q && this.presented.unitsOf === unitsOf) return this.presented.found;
+    const found = this.findPresentedParts(q, unitsOf);
+    this.presented = { q, unitsOf, found };
+    return found;
+  }
+
+  private findPresentedParts(q: string, unitsOf: (text: string) => Unit[]): { part: Passage; by: string }[] | null {
+    const rules = this.analyzer.rules.presenter!;
     const same = rules.same.test(q);
     // the parts named: "A和B是同一个人讲的吗" names two, each before the asking words
     // (without the presenters' own names: "presented by 殷钦, right?" names a person, not the part)
@@ -1808,7 +1820,7 @@ export class Composer {
     for (const text of parts) {
       // (words no line holds, "correct", "pretty sure", say nothing of which part)
       // (nor do the words for a part itself, "那部分", "section")
-      const units = input.unitsOf(text).filter((u) => u.kind !== 'num' && !this.index.nowhere(u) && !u.tokens.every((t) => PART_WORD.test(t)));
+      const units = unitsOf(text).filter((u) => u.kind !== 'num' && !this.index.nowhere(u) && !u.tokens.every((t) => PART_WORD.test(t)));
       // every line but the presenters' own (which name people, not parts): a lecturer's line ("印天 数据参谋运营小二")
       // best holding the question asks a lecturer's role, not a presenter; a line outside every presented block (an
       // agenda title never presented, "讲师使用规则重点强调") clearly ahead of the best presented one means the part
@@ -1821,7 +1833,7 @@ export class Composer {
       // (an agenda title names the part in the agenda's words, "SNS打通Facebook功能升级": the presented block that
       // holds most of the title is that part, when one holds most of it)
       if (first.passage.kind === 'agenda' && !first.passage.speaker && (!top || top.score < PRESENTED_SHARE * first.score)) {
-        const title = input.unitsOf(first.passage.zh).filter((u) => u.kind !== 'num');
+        const title = unitsOf(first.passage.zh).filter((u) => u.kind !== 'num');
         // (a table's rows are its data, never the title of a part)
         const block = this.index.rank(title, (p) => (p.speaker && p.kind !== 'speaker' && p.kind !== 'table-row' ? 1 : 0))[0];
         top = block && this.index.coverage(title, block.passage) >= AGENDA_PRESENTED ? block : undefined;
@@ -1831,7 +1843,23 @@ export class Composer {
       found.push({ part: top.passage, by: top.passage.speaker! });
     }
     if (!found.length || (parts.length > 1 && found.length < parts.length)) return null;
-    const lineOf = (name: string) => this.index.passages.find((p) => p.kind === 'speaker' && p.speaker === name && /^主讲/.test(p.zh));
+    return found;
+  }
+
+  /**
+   * "金品官方课发布那段是谁讲的", "the SNS upgrade was presented by 殷钦, right?", "A和B是同一个人讲的吗": each block of
+   * lines carries its presenter, so the part the question names (the lines it matches best, a presenter's own line
+   * aside) gives the presenter, quoted by their "主讲" line. A presenter the question proposes is confirmed or corrected;
+   * two parts asked of one presenter are each looked up.
+   */
+  private presenter(qa: QuestionAnalysis, input: ComposeInput): Composition | null {
+    const rules = this.analyzer.rules.presenter;
+    const q = input.question.normalize('NFKC');
+    if (!rules || !rules.ask.test(q)) return null;
+    const same = rules.same.test(q);
+    const found = this.presentedParts(q, input.unitsOf);
+    if (!found) return null;
+    const lineOf = (name: string) => this.presenterLines.get(name);
     const lines = [...new Set(found.map((f) => f.by))].map(lineOf).filter((p): p is Passage => !!p);
     if (!lines.length) return null;
     const zh = input.lang === 'zh';

@@ -54,6 +54,8 @@ const SLOT_SECTIONS = 3;
 const ABOUT_CATEGORIES = /标准|类目|行业|standard|categor|industr/i;
 // a line of the answered topic that states the detail asked is preferred by this much over another topic's
 const LEAD_TOPIC = 1.5;
+// a line that speaks of merchants' star levels at all (belowStatedLevel)
+const STAR_LEVEL = /\d\s*星|星级|星等级|\bstar\b|\bstars\b|\d[- ]star/i;
 const FIGURE_ASKS = new Set(['when', 'day', 'clock', 'howlong', 'quantity', 'percent', 'points']);
 
 /** The trained section classifier and answer gate; null (no model file) means BM25 and its fitted threshold alone. */
@@ -161,9 +163,6 @@ export function createPolicyFaq(
       line: nearestLine(units, new Set(rows.map((p) => p.section))),
     };
   }
-
-  // a line that speaks of merchants' star levels at all
-  const STAR_LEVEL = /\d\s*星|星级|星等级|\bstar\b|\bstars\b|\d[- ]star/i;
 
   /**
    * "When do 0-star merchants get it?" against "1星及以上商家开始灰度": the briefing states it only from a level up, so

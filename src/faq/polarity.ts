@@ -154,6 +154,8 @@ const ASKING_CLAUSE = /吗|么|是否|有没有|有无|没有提|算不算|是�
 // how many words of a membership question's asking clause, without the items it names, the list's line and its section
 // may miss before the question is taken to ask something else of the items than whether they are listed
 const MEMBERSHIP_MISSING = 3;
+// a line quoting what a buyer or merchant wrote ("商家: Hello, please add my wechat/skype/whatsapp"): an example, not a list
+const UTTERANCE = /^\s*(买家|商家|buyer|seller|merchant)\s*[:：]/i;
 
 /** What the yes/no lead reads of the briefing: the composer's index and analyzer, and how it finds a line's neighbours. */
 export interface LineContext {
@@ -188,6 +190,8 @@ export class YesNoLead {
     const nearAndHolding = [...near, ...this.topicHolding(input, topic)];
     const nearAndTopic = [...near, ...topic];
     return (
+      // (the currency of an amount before whether an act is free: "is the fee-free threshold in RMB?" asks the former)
+      this.figureCurrency(qa, input, near, picked) ??
       this.slotValue(input, nearAndHolding, picked) ??
       this.freeAct(input, nearAndTopic, picked) ??
       this.everyoneLimited(input, nearAndHolding, picked) ??
@@ -746,7 +750,11 @@ export class YesNoLead {
       const inAnswered = pool.filter((r) => answered.has(r.passage.section) && lists(r.passage)).map((r) => r.passage);
       // (a line naming several items of the class is the list; one naming a single item only mentions it)
       const named = (p: Passage) => classItems.filter((i) => i.re.test(p.zh) || i.re.test(p.en)).length;
-      const line = inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= CLOSED_LIST_ITEMS) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
+      // "QQ在举例名单里吗" asks of one list, the one whose subject the question names: of the lines listing the class in
+      // the answered topic, the one holding most of the rest of the question (never a line merely holding or lacking the
+      // item, nor a chat line quoting a merchant's words, "add my wechat/skype/whatsapp", which lists nothing)
+      const subjectList = namedAsked ? this.subjectList(input, qa.items.filter((i) => i.cls === cls), [...inAnswered, ...pool.map((r) => r.passage), ...this.ctx.topicPassages(input)], named) : undefined;
+      const line = subjectList ?? inAnswered.find((p) => /支持|限定|仅|打通|only|support/i.test(p.zh)) ?? inAnswered.find((p) => named(p) >= CLOSED_LIST_ITEMS) ?? inAnswered[0] ?? pool.slice(0, 3).find((r) => lists(r.passage))?.passage;
       if (!line) continue;
       const asked = qa.items.filter((i) => i.cls === cls);
       // the question must ask whether the item is in what the line lists: the rest of its asking clause, without the
@@ -809,6 +817,20 @@ export class YesNoLead {
   }
 
   /** The question without the items it names asks what the line lists them for: the line holds enough of the rest. */
+  /**
+   * The list a "named among the list?" question asks of: of the lines naming several items of the class (no chat line
+   * quoting someone's words), the one whose own words and heading hold most of the question without its items.
+   */
+  private subjectList(input: ComposeInput, items: ClassItem[], lines: Passage[], named: (p: Passage) => number): Passage | undefined {
+    const listsOf = [...new Set(lines)].filter((p) => named(p) >= CLOSED_LIST_ITEMS && !UTTERANCE.test(p.zh) && !UTTERANCE.test(p.en));
+    if (!listsOf.length) return undefined;
+    let rest = input.question.normalize('NFKC');
+    for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
+    const units = input.unitsOf(rest).filter((u) => u.kind !== 'num');
+    const cov = (p: Passage) => this.ctx.index.coverage(units, p, this.ctx.contextOf(p));
+    return listsOf.reduce((a, b) => (cov(b) > cov(a) ? b : a));
+  }
+
   private asksMembership(input: ComposeInput, line: Passage, items: ClassItem[]): boolean {
     let rest = input.question.normalize('NFKC');
     for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
@@ -974,6 +996,32 @@ export class YesNoLead {
    * "Is something broken?" against "…在5月1-5日将看到评定星等级0星": what the asker sees is what the briefing says they
    * will see, so no; with the asker's day placed in the line's span when they give one.
    */
+  /**
+   * "Is the monthly fee-free threshold in RMB?" against "月度合计30万美金": the question proposes the currency of an amount
+   * (polarity.yaml `figureCurrency`), and the first lines state that amount in a currency: yes when it is the one proposed,
+   * else no, with the amount as the line writes it. Lines stating no amount, or amounts in the proposed currency too, decide
+   * nothing.
+   */
+  private figureCurrency(qa: QuestionAnalysis, input: ComposeInput, lines: Passage[], picked: Passage[]): string | null {
+    const fc = this.ctx.analyzer.rules.polarity.figureCurrency;
+    const asked = qa.items.filter((i) => i.cls === 'currency');
+    if (!fc || asked.length !== 1 || !fc.question.test(input.question.normalize('NFKC'))) return null;
+    const currencies = this.ctx.analyzer.rules.polarity.items.filter((i) => i.cls === 'currency');
+    const amountIn = (i: ClassItem) => new RegExp(`\\d[\\d,.]*\\s*[万亿千]?\\s*(?:${i.re.source})|(?:${i.re.source})\\s*\\$?\\s*\\d`, 'iu');
+    for (const line of lines.slice(0, SLOT_LINES)) {
+      const stated = currencies.filter((i) => amountIn(i).test(line.zh) || amountIn(i).test(line.en));
+      if (!stated.length) continue;
+      const yes = stated.some((i) => i.id === asked[0]!.id);
+      if (yes && stated.length > 1) return null;
+      quoteFirst(picked, line);
+      const word = yesNo(input.question, input.lang, yes, 'fact');
+      if (yes) return word;
+      const zh = line.zh.match(amountIn(stated[0]!))?.[0] ?? stated[0]!.id;
+      return input.lang === 'zh' ? `${word}简报写的金额是${zh}（${stated[0]!.zh ?? stated[0]!.id}）。` : `${word} The briefing states it in ${stated[0]!.id} (${zh}).`;
+    }
+    return null;
+  }
+
   private expectedState(input: ComposeInput, qa: QuestionAnalysis, lines: Passage[], picked: Passage[]): string | null {
     const es = this.ctx.analyzer.rules.polarity.expectedState;
     if (!es || !es.question.test(input.question)) return null;

@@ -172,6 +172,8 @@ export const PolarityFileSchema = z.object({
   /** where the clause naming the thing a yes/no asks ends: a clause that places or conditions it follows ("when …") */
   askedThing: z.object({ clauseEnd: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
+  /** a yes/no proposing the currency a stated amount is in ("is the threshold in RMB?"): see polarity.yaml */
+  figureCurrency: z.object({ question: RegexSource }).optional(),
   /** values of one thing a question proposes and a line states (a relative day, where an account is held): see polarity.yaml */
   slots: z.array(z.object({ id: z.string().min(1), values: z.array(z.object({ id: z.string().min(1), question: RegexSource, line: RegexSource })).min(2) })).default([]),
   /** events a line dates to a day ("2022年5月6日生效", "生效日期：…"), and how a question proposes a day for one: see polarity.yaml */
@@ -255,6 +257,8 @@ export interface Polarity {
   askedThing: { clauseEnd: RegExp } | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
+  /** "is the fee-free threshold in RMB?" against "30万美金": the currency of the amount the lines state decides it */
+  figureCurrency: { question: RegExp } | null;
   slots: { id: string; values: { id: string; question: RegExp; line: RegExp }[] }[];
   datedEvents: { id: string; question: RegExp; line: string }[];
   qualifiers: { id: string; zh: string; re: RegExp }[];
@@ -270,6 +274,10 @@ export interface Polarity {
   several: { question: RegExp; line: RegExp } | null;
   /** a yes/no about plans or later ("will it be added later?"): a closed list of what is supported now does not decide it */
   laterAsked: RegExp | null;
+  /**
+   * a yes/no asking whether the briefing names an item among a list's ("is QQ one of the tools named?", "QQ在举例名单里吗"):
+   * asked of the list's own words, so an open list ("…QQ等") answers it too, from the list whose subject the question names
+   */
   namedAsked: RegExp | null;
   /** a line announcing something planned or on the way: only such a line naming the thing asked answers a later plan */
   laterStated: RegExp | null;
@@ -370,6 +378,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
+      figureCurrency: pol.figureCurrency ? { question: new RegExp(pol.figureCurrency.question, 'iu') } : null,
       expectedState: pol.expectedState ? { question: new RegExp(pol.expectedState.question, 'i'), line: new RegExp(pol.expectedState.line, 'i') } : null,
       leadingRestriction: pol.leadingRestriction ? { question: new RegExp(pol.leadingRestriction.question, 'i'), line: new RegExp(pol.leadingRestriction.line, 'i') } : null,
       opposites: pol.opposites.map((o) => ({ question: new RegExp(o.question, 'i'), line: new RegExp(o.line, 'i'), failure: o.failure ? new RegExp(o.failure, 'iu') : null })),
@@ -819,13 +828,27 @@ function splitAskingClauses(piece: string): string[] {
   const out: string[] = [];
   for (const clause of piece.split(/[，,]/)) {
     const last = out[out.length - 1];
-    if (last !== undefined && !(ZH_ASKING.test(clause) && ZH_ASKING.test(last))) out[out.length - 1] = `${last}，${clause}`;
+    if (last !== undefined && !(ZH_ASKING.test(withoutQuoted(clause)) && ZH_ASKING.test(withoutQuoted(last)))) out[out.length - 1] = `${last}，${clause}`;
     else out.push(clause);
   }
   return out;
 }
 
+// words the asker quotes ("My guy: 'Do you have whatsapp number? It is easy…'", 买家说“能便宜点吗？”): what someone wrote,
+// not a part the asker asks; their question marks and commas do not split the question
+const QUOTED_SPAN = /(^|[\s:：(（]|(?<=\p{Script=Han}))(['"“‘「『])([^'"“”‘’「」『』]+?)(['"”’」』])(?=$|[\s.,;:!?？。，、)）])/gu;
+const PART_BREAKS = '？?；;，,';
+/** The text without the words it quotes (see QUOTED_SPAN): whether a clause asks is read from the asker's own words. */
+export const withoutQuoted = (text: string) => text.replace(QUOTED_SPAN, (_, pre: string) => `${pre} `);
+const HELD_BREAK = 0xe000;
+
 export function splitParts(q: string): string[] {
+  const held = q.replace(QUOTED_SPAN, (_, pre: string, open: string, body: string, close: string) => `${pre}${open}${body.replace(/[？?；;，,]/g, (c) => String.fromCharCode(HELD_BREAK + PART_BREAKS.indexOf(c)))}${close}`);
+  const restore = (s: string) => s.replace(/[\ue000-\ue005]/g, (c) => PART_BREAKS[c.charCodeAt(0) - HELD_BREAK]!);
+  return splitHeld(held).map(restore);
+}
+
+function splitHeld(q: string): string[] {
   const pieces = q
     // ("for (a) X and (b) Y": each lettered item is a part)
     .split(/[？?；;]|\s*(?:and\s+|以及|和)?(?=[(（]\s*[b-e]\s*[)）])|(?:，|,)\s*(?=另外|还有|以及|并且|而且|同时|那么|那|顺便|再问|如果|要是|且)|\s+(?:and|also|plus|then)\s+(?=(?:what|how|when|who|which|where|is|are|can|do|does|will|would|should|if)\b)|\s*[—–]+\s*(?=(?:what|how|when|who|which|where|is|are|isn't|can|could|do|does|doesn't|did|will|would|should|must|has|have|any)\b)/i)
