@@ -173,9 +173,10 @@ function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): S
     if (amounts.length) out.push({ kind, role, text: whole, amounts });
   };
   const lines = text.split('\n').filter((l) => l.trim());
-  const csv = lines.length >= 2 && cells(lines[0]!).length >= 3 && cells(lines[0]!).length === cells(lines[1]!).length && !/\d/.test(lines[0]!.replace(/\d+\s*(?:pcs|件)/gi, ''));
+  // (the first line's cells cut once: the CSV test and the header read the same cells)
+  const head = lines.length >= 2 ? cells(lines[0]!) : [];
+  const csv = lines.length >= 2 && head.length >= 3 && head.length === cells(lines[1]!).length && !/\d/.test(lines[0]!.replace(/\d+\s*(?:pcs|件)/gi, ''));
   if (csv) {
-    const head = cells(lines[0]!);
     // (a unit column counts a bare MOQ cell: "页面起订量 1" beside "单位 卷" is one roll)
     const unitAt = head.findIndex((h) => rules.csvRole?.(h) === 'unit');
     for (const row of lines.slice(1)) {
