@@ -195,8 +195,10 @@ function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): S
     // label gives every clause its role.
     const role = f ? (cues.real.test(f[1]!) ? 'real' : cues.shown.test(f[1]!) ? 'shown' : undefined) : undefined;
     for (const sentence of (f ? f[2]! : line).split(SENTENCE)) {
-      // (what one clause carries to the next stays in its sentence: a sentence with no amount in any clause records nothing)
-      if (!mayHoldAmount(sentence)) continue;
+      // (what one clause carries to the next stays in its sentence: a sentence with no amount in any clause records nothing,
+      // nor does one none of whose clauses names an attribute; clauses are cut at non-word characters, so attribute cues that
+      // are all local (rules.ts) and miss the sentence miss each of its clauses)
+      if (!mayHoldAmount(sentence) || (cues.anyAttribute && !cues.anyAttribute.test(sentence))) continue;
       const carried: { kind?: ListingKind; role?: 'shown' | 'real' } = { role };
       for (const clause of sentence.split(CLAUSE)) push('', clause, clause, false, carried);
     }
