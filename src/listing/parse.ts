@@ -2214,11 +2214,8 @@ function splitSegments(line: string): string[] {
   // "Items: US $2,485.00   Total: US $3,078.36": a run of spaces before another "Label:" starts a field too.
   // "定制: Logo定制 起订 100件" keeps its MOQ: that is the customisation's, read with the customisation.
   const split = isCustomLine(line) ? SEGMENT_SPLIT_KEEP_MOQ : namesCustomWork(line) ? SEGMENT_SPLIT_CUSTOM_MOQ : /\(\s*min/i.test(line) ? SEGMENT_SPLIT_MOQ_CELL : SEGMENT_SPLIT;
-  // (one split, not a test and then a split: a line that splits is read once; one piece is the line itself, as the test
-  // would have left it, unless the pattern matched only an empty string in a blank line)
-  const parts = line.split(split);
-  if (parts.length === 1) return line.trim() || !split.test(line) ? [line] : [];
-  return parts.filter((s) => s.trim());
+  if (!split.test(line)) return [line];
+  return line.split(split).filter((s) => s.trim());
 }
 
 /** A shipping field with two amounts ("published $5, charged $45") splits at the second role word. */
