@@ -33,12 +33,15 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       // The text without replaced prices is read by the main pass and by the shown-vs-real reader: made once, when first
       // needed (an empty or binary paste never needs it).
       let prepared: string | undefined;
-      const prepare = () => (prepared ??= withoutReplaced(halfWidth(input), rules));
+      // (the half-width text is made once: the main pass and the admissions reader below both read it)
+      let half: string | undefined;
+      const halved = () => (half ??= halfWidth(input));
+      const prepare = () => (prepared ??= withoutReplaced(halved(), rules));
       const result = checkOnce(input, o, prepare);
       // The rep's own words saying a value shown is not the real one, in any layout: a finding of its own, for a kind no
       // other finding names.
       if (!rules.admissions || result.status === 'rejected' || typeof input !== 'string') return result;
-      const whole = halfWidth(input).slice(0, MAX_LISTING_CHARS);
+      const whole = halved().slice(0, MAX_LISTING_CHARS);
       const own = admissionFindings(whole, rules.admissions, result.lang);
       // ... and a value shown set against the one really applied, or a looser confession (shown-real.yaml).
       // (withoutReplaced leaves a text over 5,000 characters as it is, so cutting before or after it reads the same)

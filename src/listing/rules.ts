@@ -161,6 +161,8 @@ const shownRealSchema = z.object({
 });
 export type ShownRealCues = {
   attributes: { kind: ListingKind; cue: RegExp }[];
+  /** Any attribute's cue, when every one is local: a sentence it misses has no clause that names an attribute. */
+  anyAttribute: RegExp | null;
   shown: RegExp;
   real: RegExp;
   honest: RegExp;
@@ -454,6 +456,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const shownReal: ShownRealCues | null = sr
     ? {
         attributes: sr.attributes.map((x) => ({ kind: x.kind, cue: cue(x.cue) })),
+        // (and none matches an empty label, which every clause of a sentence is read under)
+        anyAttribute: sr.attributes.every((x) => x.cue.every(local)) ? nonEmpty(cue(sr.attributes.flatMap((x) => x.cue))) : null,
         shown: cue(sr.shown),
         real: cue(sr.real),
         honest: cue(sr.honest),
@@ -810,6 +814,11 @@ function longestWord(w: string): string | undefined {
  * piece's edge reads the cut character, a non-word character, as it reads the piece's start or end). A line-level gate
  * built from such patterns is a necessary condition of any piece matching.
  */
+/** The pattern, unless it matches the empty string (then it is no gate of anything). */
+function nonEmpty(re: RegExp): RegExp | null {
+  return re.test('') ? null : re;
+}
+
 export function local(pattern: string): boolean {
   const bare = pattern.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
   return !/[\^$]|\(\?<?[=!]/.test(bare);

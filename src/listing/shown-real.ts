@@ -53,22 +53,29 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   const c = cues.confession;
   const shippingCue = cues.attributes.find((a) => a.kind === 'shipping')?.cue;
   for (const [i, s] of sentences.entries()) {
+    // Only a sentence with a purpose or shown cue, or (with free shipping shown) a home-only or charge-later one, can confess:
+    // the rest are passed over before their pair with the next sentence is built and read for the other cues (every cue is a
+    // test of the string alone, so the order they are asked in changes no answer).
+    const shownCue = cues.shown.test(s);
+    const purpose = c.purpose.test(s);
+    if (!shownCue && !purpose && !(freeShown && (c.homeOnly.test(s) || c.later.test(s)))) continue;
     const next = sentences[i + 1] ?? '';
     const pair = `${s} ${next}`;
     // (a sentence that gave a shown-real pair has said what it says: "价格区间写的 0.5-500 美金，实际上……卖120，区间随便填的")
     if (honest(pair) || paired.some((p) => s.includes(p.trim()))) continue;
-    const shownCue = cues.shown.test(s);
-    const topic = topicOf(pair, adm);
     let kind: ListingKind | undefined;
     // (what a purpose sentence is about may be named the sentence before: "the cheapest sku is 'Armrest pad' $0.50 — it's
     // there so the price range looks lower")
-    if (c.purpose.test(s)) kind = topicOf(`${sentences[i - 1] ?? ''} ${s}`, adm) === 'sku_filler' ? 'sku_filler' : topicOf(s, adm) ?? 'price_range';
+    if (purpose) kind = topicOf(`${sentences[i - 1] ?? ''} ${s}`, adm) === 'sku_filler' ? 'sku_filler' : topicOf(s, adm) ?? 'price_range';
     else if (c.unless.test(pair)) continue;
     else if (c.homeOnly.test(s) && freeShown) kind = 'shipping';
     // (freight said charged later with its amount, beside a shown fee that is not free, is for the judge to compare: $18
     // charged over a $15 fee shown is no false freight; the shown-real pairs above compare labelled ones)
-    else if (shownCue && (c.later.test(pair) || c.refuse.test(pair)) && !(topic === 'shipping' && MONEY_MARK.test(pair) && !adm?.shownFree.test(pair))) kind = topic ?? 'price_range';
-    else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
+    else if (shownCue && (c.later.test(pair) || c.refuse.test(pair))) {
+      const topic = topicOf(pair, adm);
+      if (!(topic === 'shipping' && MONEY_MARK.test(pair) && !adm?.shownFree.test(pair))) kind = topic ?? 'price_range';
+      else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
+    } else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     if (!kind) continue;
     add(kind, s, 'said');
     // (a confession naming both the MOQ and the price admits both: "把MOQ写成1，价格写的最低档，其实小单根本不接")
@@ -150,6 +157,8 @@ interface Statement {
 function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): Statement[] {
   const out: Statement[] = [];
   const push = (label: string, value: string, whole: string, field: boolean, carried?: { kind?: ListingKind; role?: 'shown' | 'real' }) => {
+    // (a value with no digit and no free freight names no amount: nothing to read, and nothing carried to read on)
+    if (!carried && !mayHoldAmount(value)) return;
     const labelled = cues.attributes.find((a) => a.cue.test(label))?.kind;
     const kind = labelled ?? cues.attributes.find((a) => a.cue.test(value))?.kind ?? carried?.kind;
     const role = cues.real.test(label) || cues.real.test(value) ? 'real' : cues.shown.test(label) || cues.shown.test(value) ? 'shown' : field ? 'shown' : carried?.role;
@@ -164,9 +173,10 @@ function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): S
     if (amounts.length) out.push({ kind, role, text: whole, amounts });
   };
   const lines = text.split('\n').filter((l) => l.trim());
-  const csv = lines.length >= 2 && cells(lines[0]!).length >= 3 && cells(lines[0]!).length === cells(lines[1]!).length && !/\d/.test(lines[0]!.replace(/\d+\s*(?:pcs|件)/gi, ''));
+  // (the first line's cells cut once: the CSV test and the header read the same cells)
+  const head = lines.length >= 2 ? cells(lines[0]!) : [];
+  const csv = lines.length >= 2 && head.length >= 3 && head.length === cells(lines[1]!).length && !/\d/.test(lines[0]!.replace(/\d+\s*(?:pcs|件)/gi, ''));
   if (csv) {
-    const head = cells(lines[0]!);
     // (a unit column counts a bare MOQ cell: "页面起订量 1" beside "单位 卷" is one roll)
     const unitAt = head.findIndex((h) => rules.csvRole?.(h) === 'unit');
     for (const row of lines.slice(1)) {
@@ -185,12 +195,23 @@ function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): S
     // label gives every clause its role.
     const role = f ? (cues.real.test(f[1]!) ? 'real' : cues.shown.test(f[1]!) ? 'shown' : undefined) : undefined;
     for (const sentence of (f ? f[2]! : line).split(SENTENCE)) {
+      // (what one clause carries to the next stays in its sentence: a sentence with no amount in any clause records nothing,
+      // nor does one none of whose clauses names an attribute; clauses are cut at non-word characters, so attribute cues that
+      // are all local (rules.ts) and miss the sentence miss each of its clauses)
+      if (!mayHoldAmount(sentence) || (cues.anyAttribute && !cues.anyAttribute.test(sentence))) continue;
       const carried: { kind?: ListingKind; role?: 'shown' | 'real' } = { role };
       for (const clause of sentence.split(CLAUSE)) push('', clause, clause, false, carried);
     }
   }
   return out;
 }
+
+/** Whether amountsIn can find an amount in a value (or in any clause of it): every amount is a digit or a free freight.
+ *  (FREE's words read the same in a clause as in its sentence: clauses are cut at commas, which are no word characters.) */
+function mayHoldAmount(value: string): boolean {
+  return DIGIT.test(value) || FREE.test(value);
+}
+const DIGIT = /\d/;
 
 /** The amounts a value names: money for a price or freight (money-marked ones first), quantities with their unit for an MOQ. */
 function amountsIn(value: string, kind: ListingKind, bare: boolean): { value: number; unit?: string }[] {
