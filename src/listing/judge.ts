@@ -1555,6 +1555,9 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
   const sell = sold[0]!;
+  // The title states what one counted item holds in the unit priced ("蓝宝石 2克拉" per carat with an MOQ of 1 颗, "Sack 25kg"
+  // per kilogram by the sack): the price converts to the item the MOQ counts.
+  if (odd.dim !== 'count' && sell.dim === 'count' && p.title && measureIn(p.title, odd, _rules) > 0) return [];
   // Priced per piece with the MOQ in tons or metres (paper cups "MOQ 1 ton", "¥0.08 / 个"): the price is in the unit the
   // goods sell by, and the MOQ hides how many pieces an order is.
   // Tiers counted in the MOQ's measure make the price's unit the odd one, as before.
@@ -1750,7 +1753,7 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   if (!unit || !dearest) return null;
   // Priced per piece while the page says the piece is one of a pair ("1 pair = 2 pieces", "按只计价，成双发货"): the price
   // shown is half of what the smallest thing sold costs.
-  if (p.halfPair && unit.id === 'piece') {
+  if (p.halfPair && unit.id === 'piece' && ofAPair(p, rules)) {
     const note = p.halfPair.slice(0, 80);
     return {
       kind: 'price_unit',
@@ -1805,6 +1808,17 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
  * carton against a price per single item ('set'), as whole items against a price per a small measure ('item'), as a whole
  * pack against a price per unit with an MOQ below one pack ('pack'). What the page says (`said`) is quoted in each.
  */
+/**
+ * The page's note that it prices one item ("按只计价", "per single glove") is about one of a pair: the note or the title
+ * names a pair, or the goods are worn or used in pairs (products.yaml soldInPairs). 只 is also the measure word of a mask
+ * or a cup, which sells one by one.
+ */
+function ofAPair(p: ParsedListing, rules: ListingRules): boolean {
+  const note = p.halfPair ?? '';
+  return PAIR_WORD.test(note) || PAIR_WORD.test(p.title ?? '') || rules.isSoldInPairs(note) || rules.isSoldInPairs(p.title ?? '');
+}
+const PAIR_WORD = /双|一对|成对|\bpairs?\b/i;
+
 function soldOnlyWhole(lang: Lang, as: 'set' | 'item' | 'pack', said: string, evidence: Draft['evidence'], per?: { unit: Unit; price?: Money; moq?: string; packSize?: number }): Draft {
   const label = per?.unit.label ?? '';
   const pack = per?.packSize && per.packSize > 1 ? per.packSize : 0;

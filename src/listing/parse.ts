@@ -472,6 +472,7 @@ const EN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred|thousand))?(?:\s+(thousand))?\b/gi;
 // (the project's numeral table without 十, which is a place here: 五十 is 5 × 10)
 const ZH_DIGIT: Record<string, number> = Object.fromEntries(Object.entries(HAN_NUMERALS).filter(([ch]) => ch !== '十'));
+const KILO_UNIT = /[克米瓦]/;
 const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
 export function spelledNumbers(line: string): string {
   let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
@@ -480,7 +481,12 @@ export function spelledNumbers(line: string): string {
     if (d) n *= 1000;
     return String(n);
   }) : line;
-  if (/[十百千万]/.test(s)) s = s.replace(ZH_SPELLED, (x) => {
+  if (/[十百千万]/.test(s)) s = s.replace(ZH_SPELLED, (whole: string, at: number, line: string) => {
+    // 千 before 克, 米 or 瓦 is the unit's own prefix (千克 kg, 千米 km, 千瓦 kW), not a thousand: "500 千克 起订" is 500 kg,
+    // never "1000克 起订".
+    const prefix = whole.endsWith('千') && KILO_UNIT.test(line.charAt(at + whole.length));
+    const x = prefix ? whole.slice(0, -1) : whole;
+    if (!x) return whole;
     let total = 0;
     let section = 0;
     let digit = 0;
@@ -490,7 +496,7 @@ export function spelledNumbers(line: string): string {
       else { section += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000); digit = 0; }
     }
     const n = total + section + digit;
-    return n > 0 ? String(n) : x;
+    return (n > 0 ? String(n) : x) + (prefix ? '千' : '');
   });
   return s;
 }

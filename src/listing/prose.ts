@@ -381,7 +381,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         { shownPrice: lowShown, realPrice: realTop },
       );
     }
-  } else if (!real.length && market.length && shown.length && Math.min(...shown) >= cues.aboveMarketRatio * Math.max(...market)) {
+  } else if (!real.length && market.length && shown.length && Math.min(...shown) >= cues.aboveMarketRatio * peerPriceIn(shownReads, reads, measureOf)) {
     // Shown far above what the rep says other sellers ask: a price nobody is meant to pay (a listing kept up, not sold).
     const high = Math.min(...shown);
     const peerTop = Math.max(...market);
@@ -669,6 +669,28 @@ type MeasureUnit = Pick<Unit, 'id' | 'dim' | 'base'>;
  * by the units' sizes, within 35% (as the rep's own sums are read): an open conversion, no unit switch. Counted units
  * (pieces, sets) have no size to convert by.
  */
+/**
+ * The dearest price the rep says other sellers ask, per the unit of the cheapest price shown when both are measures of one
+ * kind ("USD 3,150/ton" shown, "another supplier shows $0.5/kg": $500 per ton), else as said.
+ */
+function peerPriceIn(shown: Read[], reads: Read[], measureOf: (r: Read) => MeasureUnit | undefined): number {
+  const low = shown.reduce((a, b) => (b.usd < a.usd ? b : a));
+  const to = measureOf(low);
+  let top = 0;
+  for (const r of reads) {
+    if (r.role !== 'market') continue;
+    const from = measureOf(r);
+    top = Math.max(top, to && from && from.dim === to.dim ? (r.usd * to.base) / from.base : r.usd);
+  }
+  return top;
+}
+
+/** The unit a sold-by phrase names is a measure of the same kind as the price's (kilogram and ton, metre and yard). */
+function sameMeasure(priced: MeasureUnit | undefined, soldKey: string, rules: ListingRules): boolean {
+  const sold = rules.unitByName.get(soldKey.replace(/_/g, ' '));
+  return Boolean(priced && sold && priced.dim !== 'count' && priced.dim === sold.dim);
+}
+
 function measuresConvert(usdA: number, ua: MeasureUnit | undefined, usdB: number, ub: MeasureUnit | undefined): boolean {
   return Boolean(ua && ub && ua.dim === ub.dim && ua.dim !== 'count' && ua.id !== ub.id && Math.abs((usdA * ub.base) / ua.base - usdB) <= 0.35 * usdB);
 }
@@ -701,7 +723,10 @@ function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: Pros
   const sold = cues.soldBy.exec(text);
   const soldKey = sold ? unitKey(sold[1] ?? sold[2] ?? sold[3], rules, cues) : undefined;
   // Sold by the set, or the price per a measure or an item's property: a price per piece beside cartons is a pack's.
-  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait)) return { usd: low.r.usd, from: low.key!, to: soldKey };
+  // ... but a price per one measure of goods sold by a bigger one of the same kind ("按吨卖 ... 每公斤3.2美金", "per kg,
+  // sold by the ton") converts by the units' own sizes: a buyer reads the price per ton off it; no unit switched unless
+  // the rep says the smaller unit is there to look cheap.
+  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait) && (bait || Boolean(cues.wrongUnit?.test(text)) || !sameMeasure(lu, soldKey, rules))) return { usd: low.r.usd, from: low.key!, to: soldKey };
   const other = withUnit.find((p) => p.key !== low.key && p.r.usd >= cues.gap * low.r.usd);
   if (!other) return null;
   const nums = counts(text, amounts(text, rules));
