@@ -77,7 +77,7 @@ function finished(drafts: Draft[], rules: ListingRules): Finding[] {
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
-  const madeToOrder = p.tiers.length >= 2 && Boolean(p.title && rules.madeToOrder(p.title));
+  const madeToOrder = p.tiers.length >= 2 && (Boolean(p.title && rules.madeToOrder(p.title)) || Boolean(p.madeToOrderSaid));
   // The page says its small-order price carries the set-up (plates, moulds, tooling): price = set-up / quantity + cost,
   // so a step may fall as fast as the quantity rises (the smallest order of a tier never costs less in all than the
   // smallest order of the tier before), up to setupStepCap.
@@ -149,7 +149,10 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   }
   // A cliff after gentle steps: a later step falling hard where the steps before it barely fell is a bait tier, whatever
   // the limits above allow it (a set-up cost weighs most on the first step, never on a later one).
-  const cliffAt = bigStep > bigLimit ? 0 : cliffStep(tiers, rules);
+  // (unless the page says its small orders carry the set-up and the step falls no faster than its quantity rises, within
+  // setupStepCap: an order of the higher tier still costs more in all than the smallest order of the tier before)
+  const cliff = bigStep > bigLimit ? 0 : cliffStep(tiers, rules);
+  const cliffAt = cliff && setup && fallOf(tiers[cliff - 1]!.price, tiers[cliff]!.price) <= stepLimit(cliff) ? 0 : cliff;
   if (cliffAt) [bigStep, bigLimit, stepAt] = [fallOf(tiers[cliffAt - 1]!.price, tiers[cliffAt]!.price), th.cliffMinRatio!, cliffAt];
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the

@@ -755,7 +755,10 @@ const REDEF = fastEdges(/(?:\b(?:but|actually|really|that'?s|thats|it'?s|its)\b|
 const PAGE_UNIT = fastEdges(/(?:\b(?:page|listing|headline)\b[^,，;；.。]{0,12}?(?:says|shows|states|is)|页面[^,，;；。]{0,6}?(?:写的?是?|显示|标的?是?))\s*(?:\/|per\s+|每|按)\s*([a-z]+|\p{Script=Han}{1,2})/iu);
 
 // A quantity step just before its price: "10 pcs $12", "1-99 pcs: $5", "1000件以上 US$0.42", "100+ $2.50", "500个 0.9 美金".
-const STEP = /(\d[\d,]*)(?:\s*(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
+const STEP = /(\d[\d,]*(?:\.\d+)?)(k\b|千|万)?(?:\s*(?:-|–|~|to)\s*\d[\d,]*k?)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
+
+// Just after a step's price: the price is the whole step's ("$4.90 total", "$35 in total", "总价", "一共").
+const STEP_TOTAL = /^\s*(?:in\s+)?(?:total|all\s+in|altogether|for\s+(?:all|the\s+lot))\b|^\s*(?:总价|总共|一共|合计)/i;
 
 /**
  * The price ladder a rep writes out in a sentence ("our ladder is 10 pcs $12, 100 pcs $11, 500 pcs $0.9"): each price
@@ -770,9 +773,12 @@ export function proseTiers(text: string, rules: ListingRules): Tier[] {
       const m = STEP.exec(clause.slice(Math.max(from, a.at - 24), a.at));
       from = a.end;
       if (!m) continue;
-      const min = Number(m[1]!.replace(/,/g, ''));
-      if (!(min > 0) || (out.length && min <= out[out.length - 1]!.min)) continue;
-      out.push({ min, price: { value: a.usd, currency: 'USD', usd: a.usd }, label: m[0].trim() });
+      // ("10k pcs", "1千个", "2万件": the step's quantity with its multiplier)
+      const min = Number(m[1]!.replace(/,/g, '')) * (m[2] === '万' ? 10_000 : m[2] ? 1000 : 1);
+      if (!(min > 0) || !Number.isInteger(min) || (out.length && min <= out[out.length - 1]!.min)) continue;
+      // "5 pcs $4.90 total", "100个一共 $35": the step's whole price, per piece over its quantity.
+      const usd = STEP_TOTAL.test(clause.slice(a.end, a.end + 16)) ? a.usd / min : a.usd;
+      out.push({ min, price: { value: usd, currency: 'USD', usd }, label: m[0].trim() });
     }
   }
   return out.length >= 2 ? out : [];
