@@ -150,6 +150,9 @@ function otherFieldLabel(line: string): boolean {
   return Boolean(m && NON_RATE_LABEL.test(m[1]!) && !SHIPPING_WORD.test(m[1]!));
 }
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
+// The content of the container or pallet a freight is for, in brackets after its amount: "US$ 2,900 / 20GP（约 900 只，危险品）",
+// "$1,850 per 40HQ (approx. 2,400 pcs)".
+const QTY_AFTER_FEE = /^\s*(?:(?:\/|per|每)\s*(?:\d{2}\s*(?:GP|HQ|ft|'|’)|[24]0\s*尺|整?柜|货柜|containers?|pallets?|托)\s*)?[(（]([^)）]{1,40})[)）]/i;
 const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|\bG\.?\s?W\.?|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "Shipping: US$ 98.00 (estimated, 60 kg)", "（约 41kg，海运）": a weight in the shipping field's parentheses, unlabelled.
 const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
@@ -1669,7 +1672,11 @@ export function createParser(rules: ListingRules): Parser {
       const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
       const perUnit = amount.unit ?? perUnitBefore(sub, amount);
-      const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start));
+      // ... or in brackets just after the amount, per the container or pallet it names ("US$ 2,900 / 20GP（约 900 只，危险品）").
+      const after = perUnit ? null : QTY_AFTER_FEE.exec(sub.slice(amount.end, amount.end + 60));
+      // (a count of goods: "(16kg)", "(2.5 CBM)" there is the parcel's weight or volume, not goods priced by it)
+      const counted = after ? shippedQuantity(after[1]!) : undefined;
+      const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start)) ?? (counted?.unit?.dim === 'count' ? counted : undefined);
       out.shipping.push({ amount: amount.money, estimate: estimateHere, role, perUnit, ...(weightKg ? { weightKg } : {}), ...(forQty ? { forQty } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
       if (!ranged) for (const m of sms.slice(1)) {
