@@ -81,7 +81,14 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       // every rule that reads the tiers, and each new shape deoptimised them)
       if (parts[0] === text && !parsed.tiers.length) {
         const written = proseTiers(text, rules);
-        if (written.length) parsed.tiers = written;
+        if (written.length) {
+          parsed.tiers = written;
+          // The steps the parser took for options named by their quantity ("100 pcs each", "10k pcs") are these tiers.
+          if (parsed.skus.length) parsed.skus = parsed.skus.filter((s) => !QTY_NAMED.test(s.name));
+          // ... and the goods made to order are named anywhere in the message ("our tier for custom printed cups goes ...",
+          // "we make custom wristbands"), or by the set-up its small orders carry ("mould + setup is the main cost").
+          if (rules.madeToOrder(text) || parsed.setupInSmallOrders) parsed.madeToOrderSaid = true;
+        }
       }
       // A rep's own words with no field to read the price from ("我们挂 $12.9 一台", "listed at $3.20 each"): the price they
       // say the listing shows meets the market as a pasted page's headline would (only the market: the message's own
@@ -138,6 +145,9 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
     return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
   }
 }
+
+// An option named by a quantity step and nothing else ("Custom PCB tiers: 5 pcs total", "10k pcs each.", "100个"): a ladder's step.
+const QTY_NAMED = /^(?:[^:：]*[:：])?\s*\d[\d,.]*\s*(?:k|千|万)?\s*(?:pcs|pieces|units|sets|pairs|件|个|套|只|双)?\s*(?:each|total|in total|一共|总价|以上|\+)?\s*[.。]?\s*$/i;
 
 /** Prose findings cite the clause of their kind, as the judge's do. */
 function withClauses(drafts: ReturnType<typeof proseFindings>, rules: ListingRules) {

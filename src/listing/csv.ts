@@ -109,9 +109,11 @@ function tierPairs(header: string[]): [number, number][] | null {
 const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const NUMBERED_CN = /^第?([一二三四五六七八九])\s*(?:档|级|阶|个)?\s*(.*)$/u;
 const NUMBERED = /^([^\d]*?)(?<![\d.])([1-9])(?![\d.])([^\d]*)$/u;
-const STEM_PRICE = /price|单价|价格|售价|报价|金额|usd|us\$|\$|美元|美金|rmb|cny|人民币|元|cost/i;
+// (a bare "价1" beside "阶梯1" is the step's price: 价 names a price in every stem it is in)
+const STEM_PRICE = /price|价|金额|usd|us\$|\$|美元|美金|rmb|cny|人民币|元|cost/i;
 // (起批量/起购量 as 起订量: "起批量1, 价格1, 起批量2, 价格2" is a ladder, not MOQs)
-const STEM_QTY = /qty|quantity|数量|起订|起批|起购|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数/i;
+// (a column named only as the step, "阶梯1", "tier 2", "档3", holds the step's quantities: its price has a column of its own)
+const STEM_QTY = /qty|quantity|数量|起订|起批|起购|moq|(?:^|[ _-])min(?:imum)?(?:$|[ _-])|range|区间|档位|pcs|件数|^[\s_-]*(?:阶梯|梯度|档|tier|step|level|ladder)[\s_-]*$/i;
 const STEM_NAME = /variant|variation|option|sku|spec|规格|款式|型号|颜色|colou?r|size|尺码|name|名称|model|属性|item/i;
 
 /**

@@ -77,7 +77,7 @@ function finished(drafts: Draft[], rules: ListingRules): Finding[] {
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
-  const madeToOrder = p.tiers.length >= 2 && Boolean(p.title && rules.madeToOrder(p.title));
+  const madeToOrder = p.tiers.length >= 2 && (Boolean(p.title && rules.madeToOrder(p.title)) || Boolean(p.madeToOrderSaid));
   // The page says its small-order price carries the set-up (plates, moulds, tooling): price = set-up / quantity + cost,
   // so a step may fall as fast as the quantity rises (the smallest order of a tier never costs less in all than the
   // smallest order of the tier before), up to setupStepCap.
@@ -149,7 +149,10 @@ function ladderOf(all: Tier[], rules: ListingRules, lang: Lang, madeToOrder: boo
   }
   // A cliff after gentle steps: a later step falling hard where the steps before it barely fell is a bait tier, whatever
   // the limits above allow it (a set-up cost weighs most on the first step, never on a later one).
-  const cliffAt = bigStep > bigLimit ? 0 : cliffStep(tiers, rules);
+  // (unless the page says its small orders carry the set-up and the step falls no faster than its quantity rises, within
+  // setupStepCap: an order of the higher tier still costs more in all than the smallest order of the tier before)
+  const cliff = bigStep > bigLimit ? 0 : cliffStep(tiers, rules);
+  const cliffAt = cliff && setup && fallOf(tiers[cliff - 1]!.price, tiers[cliff]!.price) <= stepLimit(cliff) ? 0 : cliff;
   if (cliffAt) [bigStep, bigLimit, stepAt] = [fallOf(tiers[cliffAt - 1]!.price, tiers[cliffAt]!.price), th.cliffMinRatio!, cliffAt];
   const out: Draft[] = [];
   // Gentle steps over a wide quantity span (50 to 50,000 stickers) can add up to more than maxTotalRatio: the
@@ -1555,6 +1558,9 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
   const sell = sold[0]!;
+  // The title states what one counted item holds in the unit priced ("蓝宝石 2克拉" per carat with an MOQ of 1 颗, "Sack 25kg"
+  // per kilogram by the sack): the price converts to the item the MOQ counts.
+  if (odd.dim !== 'count' && sell.dim === 'count' && p.title && measureIn(p.title, odd, _rules) > 0) return [];
   // Priced per piece with the MOQ in tons or metres (paper cups "MOQ 1 ton", "¥0.08 / 个"): the price is in the unit the
   // goods sell by, and the MOQ hides how many pieces an order is.
   // Tiers counted in the MOQ's measure make the price's unit the odd one, as before.
@@ -1750,7 +1756,7 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   if (!unit || !dearest) return null;
   // Priced per piece while the page says the piece is one of a pair ("1 pair = 2 pieces", "按只计价，成双发货"): the price
   // shown is half of what the smallest thing sold costs.
-  if (p.halfPair && unit.id === 'piece') {
+  if (p.halfPair && unit.id === 'piece' && ofAPair(p, rules)) {
     const note = p.halfPair.slice(0, 80);
     return {
       kind: 'price_unit',
@@ -1805,6 +1811,17 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
  * carton against a price per single item ('set'), as whole items against a price per a small measure ('item'), as a whole
  * pack against a price per unit with an MOQ below one pack ('pack'). What the page says (`said`) is quoted in each.
  */
+/**
+ * The page's note that it prices one item ("按只计价", "per single glove") is about one of a pair: the note or the title
+ * names a pair, or the goods are worn or used in pairs (products.yaml soldInPairs). 只 is also the measure word of a mask
+ * or a cup, which sells one by one.
+ */
+function ofAPair(p: ParsedListing, rules: ListingRules): boolean {
+  const note = p.halfPair ?? '';
+  return PAIR_WORD.test(note) || PAIR_WORD.test(p.title ?? '') || rules.isSoldInPairs(note) || rules.isSoldInPairs(p.title ?? '');
+}
+const PAIR_WORD = /双|一对|成对|\bpairs?\b/i;
+
 function soldOnlyWhole(lang: Lang, as: 'set' | 'item' | 'pack', said: string, evidence: Draft['evidence'], per?: { unit: Unit; price?: Money; moq?: string; packSize?: number }): Draft {
   const label = per?.unit.label ?? '';
   const pack = per?.packSize && per.packSize > 1 ? per.packSize : 0;

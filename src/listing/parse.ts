@@ -63,10 +63,12 @@ const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 /** The cheap gate before sku.yaml soldAloneNotes: a line that may say the parts are sold on their own. */
 const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独/i;
-const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|版|模/i;
+const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|engineering|fixture|版|模/i;
 // ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
 // spread over the order, it weighs most on the smallest tiers (session 35).
-const SETUP_IN_SMALL = /\b(?:plates?|cylinders?|mou?lds?|dies?|tooling|set-?up|screens?)\s*(?:costs?|fees?|charges?)?\s*(?:is\s+|are\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b|(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)(?:已)?(?:含|包含|包括)|(?:已)?(?:含|包含|包括)(?:了)?(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)|\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)/i;
+// ... or that the set-up is the main cost of a small run ("mould + setup is the main cost", "setup/engineering/fixture is the
+// big part for small runs", "开模费占大头"): the same curve, said by the rep (issue 15, round 40).
+const SETUP_IN_SMALL = /\b(?:plates?|cylinders?|mou?lds?|dies?|tooling|set-?up|screens?)\s*(?:costs?|fees?|charges?)?\s*(?:is\s+|are\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b|(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)(?:已)?(?:含|包含|包括)|(?:已)?(?:含|包含|包括)(?:了)?(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)|\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)|\b(?:plates?|mou?lds?|dies?|tooling|set-?up|engineering|fixtures?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:the\s+|a\s+)?(?:main|big(?:gest)?|major|largest|most)\b[^.\n]{0,20}?\b(?:cost|costs|part|expense|share)\b|(?:版费|模具|开模|制版|开版|网版|刀模)[^。\n，,]{0,12}(?:占大头|是大头|占了?大部分|是主要成本)|\b(?:plates?|cylinders?|mou?lds?|dies?|die[ -]cutting|tooling|set-?up)\b[^.\n]{0,20}?\b(?:gets?|is|are)\s+(?:spread|amorti[sz]ed)\b/i;
 // "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
 const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
 // "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
@@ -148,6 +150,9 @@ function otherFieldLabel(line: string): boolean {
   return Boolean(m && NON_RATE_LABEL.test(m[1]!) && !SHIPPING_WORD.test(m[1]!));
 }
 // "（毛重约 35kg）", "gross weight 12 kg": the weight a shipping fee is for.
+// The content of the container or pallet a freight is for, in brackets after its amount: "US$ 2,900 / 20GP（约 900 只，危险品）",
+// "$1,850 per 40HQ (approx. 2,400 pcs)".
+const QTY_AFTER_FEE = /^\s*(?:(?:\/|per|每)\s*(?:\d{2}\s*(?:GP|HQ|ft|'|’)|[24]0\s*尺|整?柜|货柜|containers?|pallets?|托)\s*)?[(（]([^)）]{1,40})[)）]/i;
 const SHIP_WEIGHT = /(?:毛重|重量|gross weight|weight|\bG\.?\s?W\.?|重)\s*[:：]?\s*(?:约|approx\.?|about|~)?\s*(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤|g|克|lbs?)(?![A-Za-z])/i;
 // "Shipping: US$ 98.00 (estimated, 60 kg)", "（约 41kg，海运）": a weight in the shipping field's parentheses, unlabelled.
 const SHIP_WEIGHT_IN_PARENS = /[(（][^)）]*?(?:约|approx\.?|about|~)?\s*(?<![\d.,/])(\d+(?:\.\d+)?)\s*(kgs?|千克|公斤)(?![A-Za-z\/])[^)）]*[)）]/i;
@@ -472,6 +477,7 @@ const EN_ONES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, fiv
 const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?:\s+(hundred|thousand))?(?:\s+(thousand))?\b/gi;
 // (the project's numeral table without 十, which is a place here: 五十 is 5 × 10)
 const ZH_DIGIT: Record<string, number> = Object.fromEntries(Object.entries(HAN_NUMERALS).filter(([ch]) => ch !== '十'));
+const KILO_UNIT = /[克米瓦]/;
 const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
 export function spelledNumbers(line: string): string {
   let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
@@ -480,7 +486,12 @@ export function spelledNumbers(line: string): string {
     if (d) n *= 1000;
     return String(n);
   }) : line;
-  if (/[十百千万]/.test(s)) s = s.replace(ZH_SPELLED, (x) => {
+  if (/[十百千万]/.test(s)) s = s.replace(ZH_SPELLED, (whole: string, at: number, line: string) => {
+    // 千 before 克, 米 or 瓦 is the unit's own prefix (千克 kg, 千米 km, 千瓦 kW), not a thousand: "500 千克 起订" is 500 kg,
+    // never "1000克 起订".
+    const prefix = whole.endsWith('千') && KILO_UNIT.test(line.charAt(at + whole.length));
+    const x = prefix ? whole.slice(0, -1) : whole;
+    if (!x) return whole;
     let total = 0;
     let section = 0;
     let digit = 0;
@@ -490,7 +501,7 @@ export function spelledNumbers(line: string): string {
       else { section += (digit || 1) * (ch === '十' ? 10 : ch === '百' ? 100 : 1000); digit = 0; }
     }
     const n = total + section + digit;
-    return n > 0 ? String(n) : x;
+    return (n > 0 ? String(n) : x) + (prefix ? '千' : '');
   });
   return s;
 }
@@ -1661,7 +1672,11 @@ export function createParser(rules: ListingRules): Parser {
       const w = SHIP_WEIGHT.exec(line) ?? SHIP_WEIGHT_IN_PARENS.exec(line);
       const weightKg = w ? (Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : /^lbs?$/i.test(w[2]!) ? 0.4536 : 1)) : undefined;
       const perUnit = amount.unit ?? perUnitBefore(sub, amount);
-      const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start));
+      // ... or in brackets just after the amount, per the container or pallet it names ("US$ 2,900 / 20GP（约 900 只，危险品）").
+      const after = perUnit ? null : QTY_AFTER_FEE.exec(sub.slice(amount.end, amount.end + 60));
+      // (a count of goods: "(16kg)", "(2.5 CBM)" there is the parcel's weight or volume, not goods priced by it)
+      const counted = after ? shippedQuantity(after[1]!) : undefined;
+      const forQty = perUnit ? undefined : shippedQuantity(sub.slice(0, amount.start)) ?? (counted?.unit?.dim === 'count' ? counted : undefined);
       out.shipping.push({ amount: amount.money, estimate: estimateHere, role, perUnit, ...(weightKg ? { weightKg } : {}), ...(forQty ? { forQty } : {}) });
       // "首件 US$35.00 续件 每盒 US$35.00": a rate for each further unit is a fee per unit as well.
       if (!ranged) for (const m of sms.slice(1)) {

@@ -381,7 +381,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
         { shownPrice: lowShown, realPrice: realTop },
       );
     }
-  } else if (!real.length && market.length && shown.length && Math.min(...shown) >= cues.aboveMarketRatio * Math.max(...market)) {
+  } else if (!real.length && market.length && shown.length && Math.min(...shown) >= cues.aboveMarketRatio * peerPriceIn(shownReads, reads, measureOf)) {
     // Shown far above what the rep says other sellers ask: a price nobody is meant to pay (a listing kept up, not sold).
     const high = Math.min(...shown);
     const peerTop = Math.max(...market);
@@ -669,6 +669,28 @@ type MeasureUnit = Pick<Unit, 'id' | 'dim' | 'base'>;
  * by the units' sizes, within 35% (as the rep's own sums are read): an open conversion, no unit switch. Counted units
  * (pieces, sets) have no size to convert by.
  */
+/**
+ * The dearest price the rep says other sellers ask, per the unit of the cheapest price shown when both are measures of one
+ * kind ("USD 3,150/ton" shown, "another supplier shows $0.5/kg": $500 per ton), else as said.
+ */
+function peerPriceIn(shown: Read[], reads: Read[], measureOf: (r: Read) => MeasureUnit | undefined): number {
+  const low = shown.reduce((a, b) => (b.usd < a.usd ? b : a));
+  const to = measureOf(low);
+  let top = 0;
+  for (const r of reads) {
+    if (r.role !== 'market') continue;
+    const from = measureOf(r);
+    top = Math.max(top, to && from && from.dim === to.dim ? (r.usd * to.base) / from.base : r.usd);
+  }
+  return top;
+}
+
+/** The unit a sold-by phrase names is a measure of the same kind as the price's (kilogram and ton, metre and yard). */
+function sameMeasure(priced: MeasureUnit | undefined, soldKey: string, rules: ListingRules): boolean {
+  const sold = rules.unitByName.get(soldKey.replace(/_/g, ' '));
+  return Boolean(priced && sold && priced.dim !== 'count' && priced.dim === sold.dim);
+}
+
 function measuresConvert(usdA: number, ua: MeasureUnit | undefined, usdB: number, ub: MeasureUnit | undefined): boolean {
   return Boolean(ua && ub && ua.dim === ub.dim && ua.dim !== 'count' && ua.id !== ub.id && Math.abs((usdA * ub.base) / ua.base - usdB) <= 0.35 * usdB);
 }
@@ -701,7 +723,10 @@ function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: Pros
   const sold = cues.soldBy.exec(text);
   const soldKey = sold ? unitKey(sold[1] ?? sold[2] ?? sold[3], rules, cues) : undefined;
   // Sold by the set, or the price per a measure or an item's property: a price per piece beside cartons is a pack's.
-  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait)) return { usd: low.r.usd, from: low.key!, to: soldKey };
+  // ... but a price per one measure of goods sold by a bigger one of the same kind ("按吨卖 ... 每公斤3.2美金", "per kg,
+  // sold by the ton") converts by the units' own sizes: a buyer reads the price per ton off it; no unit switched unless
+  // the rep says the smaller unit is there to look cheap.
+  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait) && (bait || Boolean(cues.wrongUnit?.test(text)) || !sameMeasure(lu, soldKey, rules))) return { usd: low.r.usd, from: low.key!, to: soldKey };
   const other = withUnit.find((p) => p.key !== low.key && p.r.usd >= cues.gap * low.r.usd);
   if (!other) return null;
   const nums = counts(text, amounts(text, rules));
@@ -730,7 +755,10 @@ const REDEF = fastEdges(/(?:\b(?:but|actually|really|that'?s|thats|it'?s|its)\b|
 const PAGE_UNIT = fastEdges(/(?:\b(?:page|listing|headline)\b[^,，;；.。]{0,12}?(?:says|shows|states|is)|页面[^,，;；。]{0,6}?(?:写的?是?|显示|标的?是?))\s*(?:\/|per\s+|每|按)\s*([a-z]+|\p{Script=Han}{1,2})/iu);
 
 // A quantity step just before its price: "10 pcs $12", "1-99 pcs: $5", "1000件以上 US$0.42", "100+ $2.50", "500个 0.9 美金".
-const STEP = /(\d[\d,]*)(?:\s*(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
+const STEP = /(\d[\d,]*(?:\.\d+)?)(k\b|千|万)?(?:\s*(?:-|–|~|to)\s*\d[\d,]*k?)?\s*(?:\+|以上|or more)?\s*(pcs|pieces?|units?|sets?|pairs?|boxes|cartons?|sheets?|kg|tons?|[件个套双只台箱张]|)\s*(?:\+|以上|or more)?\s*(?:at|@|:|：|=|is|are|要|是)?\s*$/i;
+
+// Just after a step's price: the price is the whole step's ("$4.90 total", "$35 in total", "总价", "一共").
+const STEP_TOTAL = /^\s*(?:in\s+)?(?:total|all\s+in|altogether|for\s+(?:all|the\s+lot))\b|^\s*(?:总价|总共|一共|合计)/i;
 
 /**
  * The price ladder a rep writes out in a sentence ("our ladder is 10 pcs $12, 100 pcs $11, 500 pcs $0.9"): each price
@@ -745,9 +773,12 @@ export function proseTiers(text: string, rules: ListingRules): Tier[] {
       const m = STEP.exec(clause.slice(Math.max(from, a.at - 24), a.at));
       from = a.end;
       if (!m) continue;
-      const min = Number(m[1]!.replace(/,/g, ''));
-      if (!(min > 0) || (out.length && min <= out[out.length - 1]!.min)) continue;
-      out.push({ min, price: { value: a.usd, currency: 'USD', usd: a.usd }, label: m[0].trim() });
+      // ("10k pcs", "1千个", "2万件": the step's quantity with its multiplier)
+      const min = Number(m[1]!.replace(/,/g, '')) * (m[2] === '万' ? 10_000 : m[2] ? 1000 : 1);
+      if (!(min > 0) || !Number.isInteger(min) || (out.length && min <= out[out.length - 1]!.min)) continue;
+      // "5 pcs $4.90 total", "100个一共 $35": the step's whole price, per piece over its quantity.
+      const usd = STEP_TOTAL.test(clause.slice(a.end, a.end + 16)) ? a.usd / min : a.usd;
+      out.push({ min, price: { value: usd, currency: 'USD', usd }, label: m[0].trim() });
     }
   }
   return out.length >= 2 ? out : [];

@@ -71,6 +71,8 @@ const productsSchema = z.object({
   usedFor: z.array(z.string().min(1)).optional(),
   // Stock lots and clearance goods (库存尾货, overstock): sold below the market for new goods (thresholds range.stockLotFactor).
   stockLot: wordList.optional(),
+  // Goods worn or used in pairs (shoes, gloves, earrings): a note "按只计价" on them prices one of a pair.
+  soldInPairs: wordList.optional(),
 });
 
 const skuSchema = z.object({
@@ -115,6 +117,9 @@ const proseSchema = z.object({
   soldBy: regexString,
   wholeLot: regexString,
   genuine: regexString,
+  // Optional: the rep says the unit shown was picked by mistake ("单位选成了千克", "wrong unit"): a price per a smaller
+  // measure of goods sold by a bigger one is then the bigger one's price, not an honest conversion.
+  wrongUnit: regexString.optional(),
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
@@ -181,7 +186,7 @@ export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 's
   anyFloor: RegExp | null;
 };
 
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number };
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number; wrongUnit?: RegExp };
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
@@ -295,6 +300,8 @@ export interface ListingRules {
   madeToOrder: (title: string) => boolean;
   /** A stock lot or clearance goods, by their title (products.yaml stockLot). */
   isStockLot: (title: string) => boolean;
+  /** Goods worn or used in pairs (products.yaml soldInPairs): "按只计价" on them prices one of a pair. */
+  isSoldInPairs: (title: string) => boolean;
   /** A device (by a word or an electrical rating in the title) that is no bulk goods: sold by count, never by weight. */
   isDevice: (title: string) => boolean;
   /** Goods quoted per watt of their rating (products.yaml quotedPerWatt): a price per watt is their unit. */
@@ -417,7 +424,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     ? {
         ...(Object.fromEntries(
           (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio'>),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit'>),
+        ...(proseFile.wrongUnit ? { wrongUnit: fastEdges(new RegExp(proseFile.wrongUnit, 'iu')) } : {}),
         // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
         attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
         gap: proseFile.gap,
@@ -509,6 +517,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isBulk: bulkWords,
     madeToOrder: products.madeToOrder ? ((m) => (title: string) => m(notMadeToOrder ? title.replace(notMadeToOrder, ' ') : title))(words(products.madeToOrder)) : () => false,
     isStockLot: products.stockLot ? words(products.stockLot) : () => false,
+    isSoldInPairs: products.soldInPairs ? words(products.soldInPairs, true) : () => false,
     // "Sheet Metal Bending Machine": a device word after the bulk words names a machine for that material.
     isDevice: (raw) => {
       const title = notMachines ? raw.replace(notMachines, ' ') : raw;

@@ -71,9 +71,15 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
     else if (c.homeOnly.test(s) && freeShown) kind = 'shipping';
     // (freight said charged later with its amount, beside a shown fee that is not free, is for the judge to compare: $18
     // charged over a $15 fee shown is no false freight; the shown-real pairs above compare labelled ones)
+    // (nor is freight "quoted after the order" where the page shows none free or at an amount: "运费模板：海运/空运 下单后报价"
+    // says how sea or air freight is priced, and nothing shown is false; adding or topping it up later still confesses)
     else if (shownCue && (c.later.test(pair) || c.refuse.test(pair))) {
       const topic = topicOf(pair, adm);
-      if (!(topic === 'shipping' && MONEY_MARK.test(pair) && !adm?.shownFree.test(pair))) kind = topic ?? 'price_range';
+      if (
+        !(topic === 'shipping' && MONEY_MARK.test(pair) && !adm?.shownFree.test(pair)) &&
+        !(topic === 'shipping' && !freeShown && !c.refuse.test(pair) && !c.later.test(pair.replace(QUOTED_LATER, ' ')))
+      )
+        kind = topic ?? 'price_range';
       else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     } else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     if (!kind) continue;
@@ -273,6 +279,8 @@ const QTY = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,2})?/g
 const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b/i;
 // A price per metre is no component price where the listing is priced per metre.
 const LENGTH_SHOWN = /\/\s*(?:(?:meter|metre|m)\b|米)|单位\s*[:：]\s*(?:米|meter|metre)/i;
+// Freight to be quoted once the order is known ("下单后报价", "quoted after order", "quote on request"): no amount charged on top.
+const QUOTED_LATER = /(?:下单|付款|拍下|支付|成交|询价)(?:以)?后\s*(?:再|另行|单独)?\s*报(?:价|运费)?(?![^。；;\n]{0,6}(?:加|补|另收|改价))|\bquoted?\s+(?:after|upon|on)\s+(?:the\s+)?(?:order|request|inquiry|enquiry)\b/gi;
 const MONEY_MARK = /\$\s*\d|\d\s*(?:刀|美金|美元|usd)/i;
 
 

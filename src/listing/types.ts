@@ -164,6 +164,9 @@ export interface ParsedListing {
   fclOnly?: string;
   /** A sentence saying the small-order price carries a set-up cost ("small qty price includes printing plate & mould"). */
   setupInSmallOrders?: string;
+  /** A rep's message whose ladder is written in its sentences names goods made to order anywhere in it ("our tier for custom
+   *  printed cups goes ..."): its first line is no product title to test. */
+  madeToOrderSaid?: boolean;
   /** A line saying the listing's parts and accessories are sold on their own ("Accessories can be bought on their own, same
    *  MOQ", "配件可以单独买"): its cheap part SKUs are goods buyers order, not placeholders (sku.yaml soldAloneNotes). */
   partsSoldAlone?: string;
