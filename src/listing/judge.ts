@@ -1557,6 +1557,9 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   // A price per watt of a panel whose title states its rating ("400W", "0.5kW"): the rating converts it to the piece
   // the MOQ counts (panels are quoted per watt and sold by the piece).
   if (odd.dim === 'power' && WATT_RATING.test(p.title ?? '')) return [];
+  // So does a price per carat of a stone whose title states its weight ("Lab Grown Diamond 2ct", "蓝宝石 2克拉"): the stone
+  // the MOQ counts is that many carats (gems are quoted per carat and sold by the stone).
+  if (odd.id === 'carat' && STONE_CARATS.test(p.title ?? '')) return [];
   const sell = sold[0]!;
   // The title states what one counted item holds in the unit priced ("蓝宝石 2克拉" per carat with an MOQ of 1 颗, "Sack 25kg"
   // per kilogram by the sack): the price converts to the item the MOQ counts.
@@ -1576,6 +1579,9 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   }
   return [unitsDoNotConvert(odd, sell, lang)];
 }
+
+// A stone's weight in carats in its title: "2ct", "1.5 carat", "0.5克拉" (not part of a longer number or word).
+const STONE_CARATS = /(?<![\d.])\d+(?:\.\d+)?\s*(?:ct|cts|carats?|克拉)(?![A-Za-z])/i;
 
 /** A price per one unit beside an MOQ and tiers counted in another that does not convert to it. */
 function unitsDoNotConvert(odd: Unit, sell: Unit, lang: Lang): Draft {

@@ -1,7 +1,7 @@
 // fastEdges: a pattern's word-opening \b under flags iu in the form V8 runs 5-10x faster, same matches (word-edges.ts).
 import { fastEdges } from './word-edges.js';
 import { freightLaterSaid, statedFloors } from './contradictions.js';
-import { barePrices, numberedRows } from './rows.js';
+import { barePrices, bareTierRows, numberedRows } from './rows.js';
 import { mixedFields } from './mixed.js';
 import { HAN_NUMERALS } from '../core/numerals.js';
 import type { ListingRules } from './rules.js';
@@ -355,7 +355,8 @@ export function gramsOf(n: number, unit: string): number {
 
 // A name, a colon, then a quantity or an amount: the product named before its prices on one line.
 const NAMED_BEFORE_PRICES = /^([^:：$¥€￥\d\n][^:：$¥€￥\n]{5,80}?)\s*[:：]\s*(?=(?:US\s?|USD\s?)?[$¥€￥]?\s*\d)/u;
-const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|product name|title)\s*\*?\s*[:：]\s*(.+)$/i;
+// ("产品：冷冻三文鱼", "Product: 250ml Glass Bottle", "品名：": a form's bare product label names the goods too)
+const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|标题|产品|品名|product name|product|item name|title)\s*\*?\s*[:：]\s*(.+)$/i;
 // (a header word may carry its qualifier: "Color temperature:", "Colour options:")
 const SKU_HEADER =
   /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
@@ -969,7 +970,7 @@ export function createParser(rules: ListingRules): Parser {
     moneyMemo.clear();
     noPlainStock = NO_PLAIN_STOCK.test(input);
     // (the text as written, before fields are split out of its lines: the contradictions are read sentence by sentence in it)
-    const written = barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField);
+    const written = bareTierRows(barePrices(numberedRows(clean(input), rules.rowLabel), rules.barePriceField), rules.tierHeading);
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(minMaxJoined(productNamed(written))))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;

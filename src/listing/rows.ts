@@ -38,7 +38,7 @@ export function numberedRows(text: string, label: { word: RegExp; gate: RegExp }
  *  reads a price: the international site's backend prices in dollars and shows no sign. */
 export function barePrices(text: string, field: RegExp | null): string {
   if (!field) return text;
-  return text.replace(field, (_, label: string, value: string) => label + value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `US$${n}`));
+  return text.replace(field, (_, label: string, value: string, unit?: string) => label + value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `US$${n}`) + (unit ?? ''));
 }
 
 // "SKU 2:", "Tier 3)", "档位1：": a label word, its number, then punctuation or a space ("Tier 1-9" is no row number).
@@ -50,3 +50,31 @@ const FIELD_NAME = /^(?:price|unit\s*price|range|qty|quantity|moq|min\.?\s*order
 // "Color=Black": a key before the option's value.
 const KEY_PREFIX = /^[A-Za-z\p{Script=Han}]{1,12}\s*=\s*/u;
 const TIER_BODY = /^\s*(?:>=|≥|>|≤|<=)?\s*\d[\d,]*(?:\s*(?:-|~|to)\s*\d[\d,]*)?\s*\+?\s*[A-Za-z\p{Script=Han}.]{0,12}\s*\+?$/u;
+
+/**
+ * Price-tier rows under a heading that names them ("Pricing mode: Tiered", "价格类型：阶梯价"), each an indented quantity range
+ * and a bare amount ("  1-4 pcs   2,350", "  ≥ 500 副       0.42"): the amount is in US dollars, the backend's currency, as a
+ * bare price field's is. Each becomes the "range  US$amount" row the parser reads; the block ends at the first other line.
+ */
+export function bareTierRows(text: string, heading: RegExp | null): string {
+  if (!heading || !heading.test(text)) return text;
+  const lines = text.split('\n');
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (heading.test(line)) {
+      inBlock = true;
+      continue;
+    }
+    if (!inBlock) continue;
+    const m = BARE_TIER_ROW.exec(line);
+    if (!m) {
+      inBlock = false;
+      continue;
+    }
+    lines[i] = `${m[1]}  US$${m[2]}`;
+  }
+  return lines.join('\n');
+}
+// An indented quantity range with its unit, two spaces or a tab, then a bare amount (a thousands comma allowed).
+const BARE_TIER_ROW = /^([ \t]+(?:>=|≥|>)?\s*\d[\d,]*(?:\s*(?:-|~|–|to)\s*\d[\d,]*)?\s*\+?\s*[A-Za-z\p{Script=Han}]{0,12})(?:\s{2,}|\t)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/u;

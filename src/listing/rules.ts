@@ -177,7 +177,8 @@ export type ShownRealCues = {
   fillerSku: { sku: RegExp; lowestName: RegExp; lowestPrice: RegExp; mainPrice: RegExp; notSku: RegExp } | null;
 };
 /** Optional: the label words that number backend rows ("SKU 2:", "Tier 3:"), rows.yaml. */
-const rowsSchema = z.object({ labels: cueList, priceLabels: cueList });
+// tierHeadings: optional, so an operator's rows.yaml written before it existed still loads.
+const rowsSchema = z.object({ labels: cueList, priceLabels: cueList, tierHeadings: cueList.optional() });
 
 export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 'scoped']: RegExp } & {
   gap: number;
@@ -332,6 +333,8 @@ export interface ListingRules {
   shownReal: ShownRealCues | null;
   /** A price field whose value is bare numbers ("Price range: 0.01 - 0.02"), its label and value captured (rows.yaml). */
   barePriceField: RegExp | null;
+  /** A heading line over price-tier rows whose amounts are bare numbers (rows.yaml tierHeadings); null without it. */
+  tierHeading: RegExp | null;
 }
 
 export type ReferenceCategory = z.infer<typeof referenceSchema>['categories'][number];
@@ -479,8 +482,12 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const rowWords = rows ? `(?:${rows.labels.join('|')})` : '';
   const rowLabel = rows ? { word: new RegExp(`^${rowWords}$`, 'iu'), gate: new RegExp(`(?:^|\\n)[ \\t]*${rowWords}\\s*#?\\s*\\d`, 'iu') } : null;
   const barePriceField = rows
-    ? new RegExp(String.raw`^([ \t]*(?:${rows.priceLabels.join('|')})\s*[:：]\s*)(\d[\d,]*(?:\.\d+)?(?:\s*(?:-|~|to)\s*\d[\d,]*(?:\.\d+)?)?)\s*$`, 'gimu')
+    ? // ("Pricing: Range 3.00 – 5.00 USD / Piece", "Price: 2.50 – 6.00 / Carat": the word "range", a dash of any width, the
+      // currency's code after the amounts and the unit they are per are read too; the unit is kept, the code dropped)
+      new RegExp(String.raw`^([ \t]*(?:${rows.priceLabels.join('|')})\s*[:：]\s*(?:range\s+|区间\s*)?)(\d[\d,]*(?:\.\d+)?(?:\s*(?:-|–|—|~|to)\s*\d[\d,]*(?:\.\d+)?)?)(?:\s*(?:USD|美元|美金))?(\s*\/\s*[A-Za-z\p{Script=Han}]+)?\s*$`, 'gimu')
     : null;
+  // A heading that says the rows under it are price tiers ("Pricing mode: Tiered", "价格类型：阶梯价"), a whole line.
+  const tierHeading = rows?.tierHeadings?.length ? new RegExp(String.raw`^[ \t]*(?:${rows.tierHeadings.join('|')})[ \t]*$`, 'imu') : null;
   const reference = existsSync(join(dir, 'reference-prices.yaml')) ? readYaml(dir, 'reference-prices.yaml', referenceSchema) : null;
 
   const clauses = new Map(clausesFile.clauses.map((c) => [c.id, { text: c.text, en: c.en }]));
@@ -538,6 +545,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     freightInPrice,
     replaced,
     barePriceField,
+    tierHeading,
     csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
   };
 }
