@@ -275,6 +275,7 @@ export function createPolicyFaq(
       special: !!comp.special,
       coverage: (p) => passageIndex!.coverage(units, p),
       detailKinds,
+      summaries: answered.map((s) => (lang === 'zh' ? s.answer : s.answerEn)),
     });
     if (value) return { answer: notStated(lang, value.zh, value.en, value.line, suggestionsFrom(hits), `value:${value.id}`) };
     // the lines cover the topic but state no detail of the kind asked (a figure, criteria, a name): say so, quoting the nearest

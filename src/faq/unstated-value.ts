@@ -36,6 +36,7 @@ const UnstatedFileSchema = z.object({
     .default([]),
   notCounts: z.array(RegexSource).default([]),
   unmentionedKept: RegexSource.optional(),
+  countClasses: z.array(z.object({ id: z.string().min(1), nouns: RegexSource })).default([]),
 });
 
 export interface VagueKind {
@@ -51,6 +52,7 @@ export interface UnstatedValueRules {
   vague: VagueKind[];
   notCounts: RegExp[];
   unmentionedKept: RegExp | null;
+  countClasses: { id: string; nouns: RegExp }[];
 }
 
 export interface Unstated {
@@ -71,6 +73,7 @@ export function loadUnstatedValues(rulesDir: string): UnstatedValueRules | null 
     vague: data.vague.map((k) => ({ id: k.id, asks: new Set(k.asks), details: k.details, line: new RegExp(k.line, 'iu'), stated: new RegExp(k.stated, 'iu'), states: k.states })),
     notCounts: data.notCounts.map((s) => new RegExp(s, 'giu')),
     unmentionedKept: data.unmentionedKept ? new RegExp(data.unmentionedKept, 'iu') : null,
+    countClasses: data.countClasses.map((c) => ({ id: c.id, nouns: new RegExp(c.nouns, 'iu') })),
   };
 }
 
@@ -86,6 +89,8 @@ export interface ValueInput {
   /** how much of the question a line holds (PassageIndex.coverage with the question's units) */
   coverage: (p: Passage) => number;
   detailKinds: readonly DetailKind[];
+  /** the summaries of the sections answering, shown under the lines */
+  summaries: readonly string[];
 }
 
 /**
@@ -93,7 +98,7 @@ export interface ValueInput {
  * counts nothing, or the lead itself says the briefing does not mention the thing. Null when the answer stands.
  */
 export function unstatedValue(rules: UnstatedValueRules | null, input: ValueInput): Unstated | null {
-  return rules ? (unmentioned(rules, input) ?? vagueValue(rules, input) ?? countsNothing(rules, input)) : null;
+  return rules ? (unmentioned(rules, input) ?? vagueValue(rules, input) ?? countsNothing(rules, input) ?? countsOtherClass(rules, input)) : null;
 }
 
 /** A yes/no lead saying the briefing does not mention the asked thing ("简报没有提到“证书”，不能据此说是"). */
@@ -148,7 +153,39 @@ function countsNothing(rules: UnstatedValueRules, input: ValueInput): Unstated |
     for (const re of rules.notCounts) rest = rest.replace(re, ' ');
     return /\d|[一二两三四五六七八九十百千万]\s*(个|家|名|次|项|场|位|种|条|款|件)/u.test(rest);
   };
-  // (and a quoted line that does count something, "由15日延长为30日" under a lead naming the launch date, may be the answer)
-  if (counts(input.lead) || input.passages.slice(0, VAGUE_LINES).some((p) => counts(p.zh))) return null;
+  // (and any quoted line that does count something, "由15日延长为30日" under a lead naming the launch date, "招募数量 700名"
+  // under a lead naming the event's season, may be the answer, and so may the summary shown with them)
+  if (counts(input.lead) || input.passages.some((p) => counts(p.zh)) || input.summaries.some(counts)) return null;
   return { id: 'counts-nothing', zh: '具体数量', en: 'a number for that', line: input.passages[0] };
 }
+
+// the words after "how many" or 多少/几 that name what is counted
+const ASKED_COUNT_EN = /\b(?:how many|number of)\s+(?:more\s+|different\s+|total\s+)?([a-z]+)/i;
+const ASKED_COUNT_ZH = /(?:多少|几)\s*((?:个|家|名|场|款|件|条|次|倍|种|位)?\s*\p{Script=Han}{0,3})/u;
+// a figure and the words after it, in a line's Chinese or English
+const FIGURE_ZH = /(?<![\d.])\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(\p{Script=Han}{1,4})/gu;
+const FIGURE_EN = /(?<![\d.])\d+(?:\.\d+)?\s+([a-z]+)/gi;
+
+/**
+ * "How many merchants watched the session live?" led by "a Zhaopin gold host streams 5 sessions in a row" (连播5场):
+ * what the question counts is of one class (rules/ask/unstated.yaml countClasses), and every figure of the lead's line
+ * counts things of another, so the briefing states no number of what was asked. (Read off the lead, not its line: a line
+ * may state a count of the asked class beside other figures, "700 places" under a 0-yuan sign-up.)
+ */
+function countsOtherClass(rules: UnstatedValueRules, input: ValueInput): Unstated | null {
+  if (input.special || !input.types.includes('quantity') || input.types.length > 1 || !input.lead || !input.passages.length) return null;
+  const q = input.question.normalize('NFKC');
+  const classOf = (noun: string) => rules.countClasses.find((c) => c.nouns.test(noun.trim()))?.id;
+  const asked = classOf(q.match(ASKED_COUNT_EN)?.[1] ?? '') ?? classOf(q.match(ASKED_COUNT_ZH)?.[1] ?? '');
+  if (!asked) return null;
+  const strip = (text: string) => rules.notCounts.reduce((t, re) => t.replace(re, ' '), text.normalize('NFKC'));
+  // (the lead is the figure read off its line, in the answer's language: "5 sessions", "连播5场")
+  const lead = strip(input.lead);
+  const classes = [...[...lead.matchAll(FIGURE_ZH)].map((m) => classOf(m[1]!)), ...[...lead.matchAll(FIGURE_EN)].map((m) => classOf(m[1]!))];
+  // (every figure of the lead must be of a known class other than the one asked)
+  if (!classes.length || classes.some((c) => !c || c === asked)) return null;
+  const figures = input.lead.match(/\d+/g) ?? [];
+  const line = input.passages.find((p) => figures.every((f) => p.zh.includes(f) || p.en.includes(f))) ?? input.passages[0]!;
+  return { id: `counts-other:${asked}`, zh: '所问对象的具体数量', en: 'a number of what you ask about', line };
+}
+
