@@ -19,6 +19,7 @@ import { Composer, NOT_IN_LIST, PassageIndex, type Composition } from './compose
 import { loadForeignPlaceRules, unstatedPlace } from './places.js';
 import { loadColloquial } from './colloquial.js';
 import { LineMemory, loadLineMemory, type LineMemoryJson, type Neighbour } from './line-memory.js';
+import { loadUnstatedValues, unstatedValue } from './unstated-value.js';
 
 export type { Answer, Citation };
 
@@ -98,6 +99,7 @@ export function createPolicyFaq(
   const askRules = loadAskRules(rulesDir);
   const colloquial = loadColloquial(rulesDir);
   const detailKinds = loadDetailKinds(rulesDir);
+  const unstatedValues = loadUnstatedValues(rulesDir);
   const foreignPlaces = loadForeignPlaceRules(join(rulesDir, 'ask', 'countries.yaml'));
   // without line-level knowledge (an operator's minimal rules folder) answers are the sections' summaries
   const passageIndex = passages.length ? new PassageIndex(passages, matcher, byId) : null;
@@ -262,6 +264,19 @@ export function createPolicyFaq(
     const votes = lineMemory()?.votes(near);
     const comp = composer.compose({ question, lang, units, answered, ranked, unitsOf, votes }, qa);
     if (comp.notStated) return { answer: notStatedAnswer(lang, comp, suggestionsFrom(hits)) };
+    // the lead's figure is not a value of the asked type for the asked subject (the line about it says "一定量", the
+    // figure is a date, the lead says the briefing does not mention it): say the briefing does not state it
+    const value = unstatedValue(unstatedValues, {
+      question,
+      types: qa.types,
+      lead: comp.lead,
+      passages: comp.passages,
+      special: !!comp.special,
+      coverage: (p) => passageIndex!.coverage(units, p),
+      detailKinds,
+      summaries: answered.map((s) => (lang === 'zh' ? s.answer : s.answerEn)),
+    });
+    if (value) return { answer: notStated(lang, value.zh, value.en, value.line, suggestionsFrom(hits), `value:${value.id}`) };
     // the lines cover the topic but state no detail of the kind asked (a figure, criteria, a name): say so, quoting the nearest
     // (the summaries of the sections answering, quoted with the answer, count for the kinds a whole section may state, and
     // so do those of their topic's sections whose intents are that kind: the off-platform topic's penalty section)

@@ -33,6 +33,8 @@ export const STILL_ASKED = /(?<![，,；;？?!！。])还是[^，,。；;？?！
 // how much of the question a degree line found beyond the first picks must hold to be the one it is about
 const DEGREE_LINE = 0.15;
 // words that qualify or point rather than name a thing ("任何产品", "这辈子都"): their absence from the briefing says nothing
+// the lead unstatedInPredicate writes, read back by unstated-value.ts: the thing named is in the Chinese or English quotes
+export const UNMENTIONED_LEAD = /^(?:简报没有提到(.+?)，不能据此说是|The briefing does not mention (.+?), so it does not say yes)/;
 const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
 // a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
 export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
@@ -711,6 +713,7 @@ export class YesNoLead {
     const w = words.map((x) => `“${x}”`).join(input.lang === 'zh' ? '、' : ', ');
     return input.lang === 'zh' ? `简报没有提到${w}，不能据此说是；它写的是下面这些。` : `The briefing does not mention ${w}, so it does not say yes; what it does say is below.`;
   }
+
 
   /** "Can I receive NZD?", "can overseas payment go to a personal account?": is the item in the list the line gives. */
   membership(qa: QuestionAnalysis, input: ComposeInput, pool: RankedPassage[]): Composition | null {

@@ -764,7 +764,7 @@ export function findPeriod(q: string): string | null {
     q.match(/\b(second|2nd)\b(?:\s+[(\w)]+){0,2}?\s+(list|batch|round|edition|season)\b/i) ??
     // (a later edition may be named with the thing between, "the fourth FollowMe topic period", as 第四期 is; the
     // briefing's English calls an edition of FollowMe a "topic call", and askers write ordinals in figures, "4th")
-    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(next|upcoming|following) ([\w-]+ ){0,2}?(briefing|session|livestream|event|challenge|call|intake|wave)\b|\b(first|third|fourth|1st|3rd|[4-9]th) (season|round|edition|batch|call|intake|wave)\b|\b(third|fourth|fifth|sixth|3rd|[4-9]th)(?:\s+[\w-]+){1,3}?\s+(season|round|edition|batch|period|phase|call|intake|wave)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
+    q.match(/\b(last|previous|next|past) (season|round|edition|month|year|batch)\b(?!,? (we|i|our|my|they|he|she) )|\b(next|upcoming|following) ([\w-]+ ){0,2}?(briefing|session|livestream|event|challenge|call|intake|wave)\b|\b(first|third|fourth|fifth|1st|3rd|[4-9]th) (season|round|edition|batch|period|phase|call|intake|wave)\b|\b(third|fourth|fifth|sixth|3rd|[4-9]th)(?:\s+[\w-]+){1,3}?\s+(season|round|edition|batch|period|phase|call|intake|wave)\b|\b(january|february|march|june|july|august|september|october|november|december)('s)? (list|batch|round)\b/i);
   return m ? m[0] : (findYear(q) ?? null);
 }
 
