@@ -460,15 +460,6 @@ export class LiteralScanner {
     cls: Uint16Array; // char code -> alphabet class (0: in no literal); ASCII classes are 1 .. dense - 1
     dense: number; // classes below this have a dense row per state
     lo: Uint16Array | Int32Array; // state * dense + class -> state (16-bit while the rules stay under 65536 states)
-    /**
-     * The packed table, used instead of lo while state and literal ids fit 16 bits: `stride` slots per state, slot 0 the
-     * serial of the scan that last passed it, slot 1 its literal count (ROW_OVERFLOW: listed in outIds) and
-     * ROW_HAS_HI, slots 2 .. ROW_BASE its literals, then its dense row. A scan reads each new state's mark, literals
-     * and (for the commonest characters) next transition from one or two cache lines: on a draft, where most states
-     * are new and the table is cold, the four separate arrays cost a memory read each.
-     */
-    rows: Uint16Array | null;
-    stride: number;
     rootHi: Int32Array; // class -> state from the start state, for the other classes
     hasHi: Uint8Array; // 1 for a state with exceptions at all: the others go where the start state goes
     hiKeys: Int32Array; // open-addressing table of the exceptions: key state * width + class, -1 when empty
@@ -529,10 +520,8 @@ export class LiteralScanner {
     const litIds = [...this.ids.values()];
     const codes = new Set<number>();
     for (const l of lits) for (let i = 0; i < l.length; i++) codes.add(l.charCodeAt(i));
-    // ASCII classes first, so they fit the dense rows; the commonest characters of drafts first among them, so the
-    // columns a scan reads most sit next to a packed row's own marks (see rows below).
-    const rank = (c: number) => (c < 0x80 && FREQUENT.indexOf(String.fromCharCode(c)) >= 0 ? FREQUENT.indexOf(String.fromCharCode(c)) : FREQUENT.length + c);
-    const ordered = [...codes].sort((a, b) => (a < 0x80) !== (b < 0x80) ? (a < 0x80 ? -1 : 1) : a < 0x80 ? rank(a) - rank(b) : a - b);
+    // ASCII classes first, so they fit the dense rows.
+    const ordered = [...codes].sort((a, b) => a - b);
     const cls = new Uint16Array(65536);
     ordered.forEach((code, k) => (cls[code] = k + 1));
     // Every whitespace character reads as ' ' (literals are registered so): a literal spelled with a space stands for
@@ -585,14 +574,8 @@ export class LiteralScanner {
     const outIds = new Int32Array(outStart[n]!);
     for (let s = 0; s < n; s++) [...new Set(outs[s])].forEach((id, k) => (outIds[outStart[s]! + k] = id));
     // Split the full table: dense rows over the ASCII classes, the start state's row plus exceptions for the rest.
-    // Packed when the ids fit 16 bits: each state's row also holds its scan mark, its exception flag and (most often) its
-    // literals, so arriving at a state reads one place in memory instead of four arrays.
-    const stride = ROW_BASE + dense <= 64 ? 64 : Math.ceil((ROW_BASE + dense) / 32) * 32;
-    const packed = n < 65535 && this.count < 65535;
-    const rows = packed ? new Uint16Array(n * stride) : null;
-    const lo = packed ? new Uint16Array(0) : n < 65536 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
-    if (rows) for (let s = 0; s < n; s++) for (let c = 0; c < dense; c++) rows[s * stride + ROW_BASE + c] = next[s * width + c]!;
-    else for (let s = 0; s < n; s++) for (let c = 0; c < dense; c++) lo[s * dense + c] = next[s * width + c]!;
+    const lo = n < 65536 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
+    for (let s = 0; s < n; s++) for (let c = 0; c < dense; c++) lo[s * dense + c] = next[s * width + c]!;
     const rootHi = next.slice(0, width);
     const exceptions: number[] = [];
     for (let s = 1; s < n; s++) for (let c = dense; c < width; c++) if (next[s * width + c] !== rootHi[c]) exceptions.push(s * width + c, next[s * width + c]!);
@@ -616,15 +599,7 @@ export class LiteralScanner {
     const setStart = new Int32Array(this.count + 1);
     for (let id = 0; id < this.count; id++) setStart[id + 1] = setStart[id]! + memberOf[id]!.length;
     const setList = Int32Array.from(memberOf.flat());
-    if (rows) {
-      for (let st = 0; st < n; st++) {
-        const r = st * stride;
-        const k = outStart[st + 1]! - outStart[st]!;
-        rows[r + 1] = (k <= ROW_OUTS ? k : ROW_OVERFLOW) | (hasHi[st] ? ROW_HAS_HI : 0);
-        if (k <= ROW_OUTS) for (let q = 0; q < k; q++) rows[r + 2 + q] = outIds[outStart[st]! + q]!;
-      }
-    }
-    this.built = { cls, dense, lo, rows, stride, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
+    this.built = { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
     this.lens = new Int32Array(this.count);
     lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
@@ -680,7 +655,6 @@ export class LiteralScanner {
 
   private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
     if (!this.built) this.build();
-    if (this.built!.rows) return this.scanPacked(s, hits, firstEnd);
     const { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
     // A state's literals are all marked the first time the scan passes it: a draft passes a few hundred states over
     // and over, and reading their (already marked) literals again at every character was half of the scan. Each scan
@@ -723,74 +697,7 @@ export class LiteralScanner {
     }
     return hits;
   }
-
-  /** scanInto over the packed rows (same hits, same first ends). */
-  private scanPacked(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
-    const { cls, dense, rows, stride, rootHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
-    const R = rows!;
-    // The marks are 16 bits: every 65535 scans they are cleared and counting starts again.
-    if (this.packedSerial === 0xffff) {
-      for (let r = 0; r < R.length; r += stride) R[r] = 0;
-      this.packedSerial = 0;
-    }
-    const serial = ++this.packedSerial;
-    let state = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = cls[s.charCodeAt(i)]!;
-      const row = state * stride;
-      if (c < dense) state = R[row + ROW_BASE + c]!;
-      else if ((R[row + 1]! & ROW_HAS_HI) === 0) state = rootHi[c]!;
-      else {
-        const key = state * width + c;
-        let h = hashKey(key, hiShift);
-        let to = rootHi[c]!;
-        for (let k = hiKeys[h]!; k !== -1; k = hiKeys[h]!) {
-          if (k === key) {
-            to = hiVals[h]!;
-            break;
-          }
-          h = (h + 1) & hiMask;
-        }
-        state = to;
-      }
-      const r = state * stride;
-      if (R[r] === serial) continue;
-      R[r] = serial;
-      const k = R[r + 1]! & ROW_OVERFLOW;
-      if (k === ROW_OVERFLOW) {
-        for (let q = outStart[state]!, e = outStart[state + 1]!; q < e; q++) this.mark(outIds[q]!, i, hits, firstEnd, setStart, setList);
-      } else {
-        for (let q = 0; q < k; q++) {
-          const id = R[r + 2 + q]!;
-          if (hits[id] === 0) {
-            hits[id] = 1;
-            if (firstEnd) firstEnd[id] = i;
-            for (let p = setStart[id]!, pe = setStart[id + 1]!; p < pe; p++) hits[setList[p]!] = 1;
-          }
-        }
-      }
-    }
-    return hits;
-  }
-
-  private packedSerial = 0;
-
-  private mark(id: number, i: number, hits: Uint8Array, firstEnd: Int32Array | undefined, setStart: Int32Array, setList: Int32Array): void {
-    if (hits[id] !== 0) return;
-    hits[id] = 1;
-    if (firstEnd) firstEnd[id] = i;
-    for (let p = setStart[id]!, pe = setStart[id + 1]!; p < pe; p++) hits[setList[p]!] = 1;
-  }
 }
-
-// Packed rows (LiteralScanner.rows): slot 0 the scan mark, slot 1 the literal count and exception flag, then up to
-// ROW_OUTS literal ids, then the dense transitions from ROW_BASE.
-const ROW_OUTS = 8;
-const ROW_BASE = 2 + ROW_OUTS;
-const ROW_HAS_HI = 0x8000;
-const ROW_OVERFLOW = 0x7fff;
-// ASCII characters by how often drafts hold them (English letter frequency, then digits and marks): the first classes.
-const FREQUENT = ' etaoinsrhldcumfpgwybvkxjqz0123456789.,:;!?\'"-@/()+_#$%&*';
 
 let wsList: number[] | null = null;
 /** The char codes \s matches. */
