@@ -48,10 +48,8 @@ const GIVEN_CONTACT = /\d[\d\s-]{3,}\d|@|:\/\/|\.(?:com|net|org|cn|me|io|ly|gl|c
 export function createDetector(rules: RuleSet): Detector {
   const regions = buildRegionIndex(rules.regions);
   // One literal scan per view serves every gate and pre-check registered here.
-  // One scanner for both views (it keeps a buffer per view): the text view's scan then finds the table rows the
-  // compact view's scan read (nearly the same characters) in cache.
   const compactLiterals = new LiteralScanner(); // compact view: pattern rules
-  const textLiterals = compactLiterals; // text view: lexicon entries
+  const textLiterals = new LiteralScanner(); // text view: lexicon entries
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':

@@ -609,58 +609,44 @@ export class LiteralScanner {
     return this.scanInto(s, new Uint8Array(this.count));
   }
 
-  // Two buffers, for the two views of a draft (text and compact), each with its owner and first ends: one scanner
-  // serves both views, so the second view's scan (of nearly the same characters) finds the table rows it needs already
-  // in cache. The least recently used buffer is rescanned when a third owner asks.
-  private slotHits: Uint8Array[] = [];
-  private slotFor: Array<{ readonly s: string } | null> = [null, null];
-  private slotEnd: Int32Array[] = [];
-  private lastSlot = 0;
-  private recordedSlot = 0;
+  private shared: Uint8Array | null = null;
+  private sharedFor: { readonly s: string } | null = null;
+  /** For the shared buffer's text: where each literal present first ends (an index of its last char). */
+  private firstEnd: Int32Array | null = null;
   private lens: Int32Array | null = null;
 
   /**
-   * scan(owner.s) into one of two buffers the scanner keeps, rescanned only when other owners (a draft's views) asked
-   * since. The checker is synchronous and each recognizer reads the hits straight away, so the buffers serve every
-   * draft: a fresh one per draft and view cost more than the scan. A caller must not keep the array past its own draft.
+   * scan(owner.s) into one buffer the scanner keeps, rescanned only when another owner (a draft's view) asks. The
+   * checker is synchronous and each recognizer reads the hits straight away, so one buffer serves every draft: a
+   * fresh one per draft and view cost more than the scan. A caller must not keep the array past its own draft.
    */
   hitsOf(owner: { readonly s: string }): Uint8Array {
-    if (this.slotHits.length === 0) {
-      for (let k = 0; k < 2; k++) {
-        this.slotHits.push(new Uint8Array(this.count));
-        this.slotEnd.push(new Int32Array(this.count));
-      }
+    if (this.sharedFor !== owner || !this.shared) {
+      this.shared ??= new Uint8Array(this.count);
+      this.firstEnd ??= new Int32Array(this.count);
+      this.sharedFor = null;
+      this.shared.fill(0);
+      this.scanInto(owner.s, this.shared, this.firstEnd);
+      this.sharedFor = owner;
     }
-    let k = this.slotFor[0] === owner ? 0 : this.slotFor[1] === owner ? 1 : -1;
-    if (k < 0) {
-      k = 1 - this.lastSlot;
-      this.slotFor[k] = null;
-      this.slotHits[k]!.fill(0);
-      this.scanInto(owner.s, this.slotHits[k]!, this.slotEnd[k]!);
-      this.slotFor[k] = owner;
-    }
-    this.lastSlot = k;
-    return this.slotHits[k]!;
+    return this.shared;
   }
 
   /**
-   * Whether firstAt() answers for s: `hits` is a kept buffer of a scan of exactly s (not a scan() of another text,
-   * nor hits read against another string, such as a view with spans blanked). Asked once per search: two equal
-   * strings that are not the same object compare character by character.
+   * Whether firstAt() answers for s: `hits` is the shared buffer of a scan of exactly s (not a scan() of another
+   * text, nor hits read against another string, such as a view with spans blanked). Asked once per search: two
+   * equal strings that are not the same object compare character by character.
    */
   recorded(hits: Uint8Array, s: string): boolean {
-    const k = hits === this.slotHits[0] ? 0 : hits === this.slotHits[1] ? 1 : -1;
-    if (k < 0 || this.slotFor[k] === null || this.slotFor[k]!.s !== s) return false;
-    this.recordedSlot = k;
-    return true;
+    return hits === this.shared && this.sharedFor !== null && this.sharedFor.s === s;
   }
 
   /**
-   * Where literal `id` first occurs in the recorded text (recorded() was true just before, and hits[id] === 1). Noted
-   * during the scan, so a start-position search (starts.ts) need not look for the first place of each start string again.
+   * Where literal `id` first occurs in the recorded text (recorded() was true, and hits[id] === 1). Noted during the
+   * scan, so a start-position search (starts.ts) need not look for the first place of each start string again.
    */
   firstAt(id: number): number {
-    return this.slotEnd[this.recordedSlot]![id]! - this.lens![id]! + 1;
+    return this.firstEnd![id]! - this.lens![id]! + 1;
   }
 
   /** Per state, the scan that last passed it (see scanInto). */
