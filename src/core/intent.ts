@@ -5,6 +5,7 @@
  * the checker would block or warn on also gets the verdict.
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
+import type { SmallTalk } from '../routing/cues.js';
 import { asksAboutQuote, extractQuotedDraft, framePieces, quotedFrom } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
@@ -28,7 +29,14 @@ export type Intent =
   /** "ask" / "check" alone: run the previous guessed message as the other job. */
   | { job: 'reroute'; to: 'ask' | 'check' }
   /** "yes" / "确认", or "confirm <command>" from a button: run the pending reminder. */
-  | { job: 'confirm'; command: string | null };
+  | { job: 'confirm'; command: string | null }
+  /**
+   * Small talk to Haili (rules/routing smallTalk): hello back with what Haili can do, "you're welcome", or the usage.
+   * `maybeDraft`: the words may as well be a draft for a buyer ("Hello, how are you?"), so the verdict comes with it.
+   */
+  | { job: 'smalltalk'; kind: SmallTalk; text: string; maybeDraft: boolean }
+  /** A short follow-up to the previous reply ("why?", "那怎么改"): the conversation's last job, run again. */
+  | { job: 'followup'; text: string };
 
 // cues (rules/routing/router.yaml) that make a message a question in form
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
@@ -99,6 +107,11 @@ export interface ClassifyOptions {
   statesCase?: (text: string) => boolean;
   /** Whether a phrase is the briefing's own words (the FAQ's reading): quoted in a question, it quotes the policy. */
   quotesBriefing?: (phrase: string) => boolean;
+  /**
+   * Whether this conversation has a recent job of Haili's a follow-up can be about (a draft checked, a question
+   * answered, a listing checked). Without one, "why?" goes to the model like any message.
+   */
+  hasLastJob?: boolean;
   jobs: JobClassifier;
 }
 
@@ -156,6 +169,17 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
+  // Small talk and follow-ups are whole short messages (rules/routing smallTalk, followUp); nothing the checker finds is
+  // either ("hi, add me on WhatsApp" is a draft).
+  const smallTalk = smallTalkOf(opts.jobs.rules, trimmed);
+  if (smallTalk && opts.verdict() === 'pass') {
+    const namesHaili = /haili|海狸|机器人|助手|\bbot\b/i.test(trimmed);
+    // "what can you do?" and a greeting or thanks naming Haili talk to Haili; thanks after something Haili just did
+    // thanks Haili; anything else may be the opening or close of a draft for a buyer
+    const maybeDraft = smallTalk !== 'capabilities' && !namesHaili && !(smallTalk === 'thanks' && opts.hasLastJob);
+    return { job: 'smalltalk', kind: smallTalk, text, maybeDraft };
+  }
+  if (opts.hasLastJob && opts.jobs.rules.followUp.some((re) => re.test(trimmed)) && opts.verdict() === 'pass') return { job: 'followup', text: trimmed };
   // "check if we can put a QR code of our store in the catalog": the rep asks Haili to find out, a question however the
   // model reads it; "check if you got the sample" asks a buyer, so not when the text talks to someone.
   const checksWhether = CHECK_WHETHER.test(trimmed) && !speaksToSomeone(opts.jobs.rules, trimmed);
@@ -276,6 +300,12 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     case 'draft':
       return { job: 'check', text, explicit: false, guess };
   }
+}
+
+/** The kind of small talk a whole message is (rules/routing smallTalk), if it is one. */
+export function smallTalkOf(rules: JobClassifier['rules'], text: string): SmallTalk | null {
+  for (const kind of ['capabilities', 'thanks', 'greeting'] as const) if (rules.smallTalk[kind].some((re) => re.test(text))) return kind;
+  return null;
 }
 
 /**

@@ -14,8 +14,13 @@ interface Entry {
   pending?: string;
   /** The one case the last reminder reply was about ("C3"): "that one", "done", "push it to Friday" mean it. */
   lastCase?: string;
+  /** The last text Haili checked or answered, and how: a follow-up ("why?", "那怎么改") is about it. */
+  topic?: { text: string; job: TopicJob };
   at: number;
 }
+
+/** The jobs a follow-up can be about: a draft checked, a question answered, a listing checked. */
+export type TopicJob = 'check' | 'ask' | 'listing';
 
 export function memoryKey(msg: Pick<IncomingMessage, 'platform' | 'workspaceId' | 'conversationId' | 'userId'>): string {
   return `${msg.platform}\u0000${msg.workspaceId}\u0000${msg.conversationId}\u0000${msg.userId}`;
@@ -70,6 +75,14 @@ export class ConversationMemory {
 
   lastCase(key: string): string | null {
     return this.get(key)?.lastCase ?? null;
+  }
+
+  setTopic(key: string, text: string, job: TopicJob): void {
+    this.touch(key, { topic: { text, job } });
+  }
+
+  topic(key: string): { text: string; job: TopicJob } | null {
+    return this.get(key)?.topic ?? null;
   }
 
   clearPending(key: string): void {

@@ -27,6 +27,37 @@ export function helpReply(lang: Lang): Reply {
   return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili 使用说明', 'How to use Haili'), tone: 'info', body: text } };
 }
 
+/**
+ * Small talk to Haili (rules/routing smallTalk): hello back with a short list of what Haili does, "you're welcome" with a
+ * hint of what to send next, or the full usage when asked what Haili can do.
+ */
+export function smallTalkReply(lang: Lang, kind: 'greeting' | 'thanks' | 'capabilities'): Reply {
+  if (kind === 'capabilities') return helpReply(lang);
+  const text =
+    kind === 'greeting'
+      ? t(
+          lang,
+          [
+            '你好！我是海狸 Haili，国际站合规助手。直接把内容发给我就行：',
+            '• 要发给买家的回复草稿：我检查有没有站外联系方式泄露，并给出合规改写；',
+            '• 政策问题：例如「待整改产品多久内要整改？」，我引用原文回答；',
+            '• 截止日期提醒：例如「提醒我 P123 整改，5月20日被标记」；「我的任务」列出待办；',
+            '• 商品信息：粘贴价格、起订量、SKU、运费，我检查虚假价格风险。',
+            '发送「帮助」查看全部用法。',
+          ].join('\n'),
+          [
+            "Hi! I'm Haili (海狸), your Alibaba.com compliance copilot. Just send me:",
+            '• a reply draft for a buyer: I check it for off-platform contact leaks and give a compliant rewrite;',
+            '• a policy question, e.g. "How long do I have to fix a product pending rectification?": I answer quoting the policy;',
+            '• a deadline to track, e.g. "remind me: rectification P123, flagged May 20"; "tasks" lists yours;',
+            '• a product listing (price tiers, MOQ, SKUs, shipping): I check it for false price information.',
+            'Send "help" for everything I can do.',
+          ].join('\n'),
+        )
+      : t(lang, '不客气！还有草稿要检查、政策要问，或者截止日期要提醒，直接发给我就行。', "You're welcome! Send me another draft, a policy question or a deadline whenever you need.");
+  return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
+}
+
 export function emptyReply(lang: Lang): Reply {
   const text = t(lang, '消息是空的。请粘贴要检查的草稿，或直接提问。发送「帮助」查看用法。', 'That message was empty. Paste a draft to check or ask a policy question. Send "help" for what I can do.');
   return { lang, text, kind: 'error' };

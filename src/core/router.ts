@@ -14,7 +14,9 @@ import { asksForReminder, asksSomething, classify, hasDraftForm, hasListingForm,
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import type { DraftVerdictSign } from '../routing/cues.js';
 import { ConversationMemory, memoryKey } from './memory.js';
-import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther } from './messages.js';
+import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther, smallTalkReply } from './messages.js';
+import type { Intent } from './intent.js';
+import type { TopicJob } from './memory.js';
 
 /** Drafts beyond this are checked on their head only; a chat message of 1 MB is a paste accident. */
 export const MAX_TEXT = 100_000;
@@ -58,6 +60,7 @@ export class Router implements MessageHandler {
         forceCheck: msg.forceCheck,
         isReminderCommand: this.isReminderCommand(text),
         hasPending: this.memory.pending(key) !== null,
+        hasLastJob: this.memory.topic(key) !== null,
         verdict: verdictOf,
         jobs: this.jobs,
         statesCase: (t) => this.statesCase(t),
@@ -66,6 +69,21 @@ export class Router implements MessageHandler {
       // A proposal waits for the very next message: anything but a yes drops it, so a later "ok" never confirms a
       // change proposed messages ago.
       if (intent.job !== 'confirm') this.memory.clearPending(key);
+      const replies = await this.route(intent, msg, text, raw, key, ws.id, lang, verdictOf);
+      // what a follow-up ("why?", "那怎么改") is about: the last text checked or answered, and how
+      const topic = topicOf(intent, replies);
+      if (topic) this.memory.setTopic(key, topic.text, topic.job);
+      return replies;
+    } catch (err) {
+      if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
+      this.deps.log.error('message_failed', { platform: msg.platform, error: (err as Error).message });
+      return [failureReply(lang)];
+    }
+  }
+
+  private async route(intent: Intent, msg: IncomingMessage, text: string, raw: string, key: string, wsId: string, lang: Lang, verdictOf: () => Verdict): Promise<Reply[]> {
+    const ws = { id: wsId };
+    {
       this.deps.log.info('message', { platform: msg.platform, job: intent.job, length: raw.length, lang, ...('guess' in intent && intent.guess ? { p: Number(intent.guess.p.toFixed(3)) } : {}) });
       switch (intent.job) {
         case 'empty':
@@ -145,7 +163,11 @@ export class Router implements MessageHandler {
           // A question the model reads as one, asked in form or in words, with a wish not to miss the day said beside it
           // ("直播带岗 报名 deadline 是哪天？怕错过", "when do the new tasks start? don't want to miss it", "新手任务几号开始算，别让我
           // 错过"): the answer comes first, and the proposal still waits for its "yes"
-          if (intent.guess.job === 'question' && asksSomething(this.jobs.rules, intent.guess, intent.text)) replies.unshift(await this.ask(msg, intent.text, ws.id, lang));
+          // ... and so does a question about the rule that mentions a day without asking to be reminded, however the model
+          // reads it ("直播素材要提前几天交？6月18号直播的话", "if we're flagged on May 3, what's the last day to fix?"): the day
+          // may be a case to track, so the proposal follows the answer
+          const asksRule = asksSomething(this.jobs.rules, intent.guess, intent.text) && (intent.guess.job === 'question' || !asksForReminder(this.jobs.rules, intent.text));
+          if (asksRule) replies.unshift(await this.ask(msg, intent.text, ws.id, lang));
           return replies;
         }
         case 'reroute': {
@@ -158,11 +180,34 @@ export class Router implements MessageHandler {
         }
         case 'confirm':
           return this.noteCase(key, await this.confirm(msg, key, intent.command, lang));
+        case 'smalltalk': {
+          const hello = smallTalkReply(lang, intent.kind);
+          // a greeting or thanks that may be a buyer's draft gets its verdict too (it never leaks: the checker passed it)
+          return intent.maybeDraft ? [hello, await this.check(msg, intent.text, ws.id, false)] : [hello];
+        }
+        case 'followup':
+          return this.followUp(msg, intent.text, key, ws.id, lang);
       }
-    } catch (err) {
-      if (err instanceof InputError) return [{ lang, kind: 'error', text: err.text(lang) }];
-      this.deps.log.error('message_failed', { platform: msg.platform, error: (err as Error).message });
-      return [failureReply(lang)];
+    }
+  }
+
+  /**
+   * A short follow-up to the previous reply ("why?", "那怎么改", "what should I do then?"): the conversation's last job run
+   * again on its text. A draft is judged again (the card says what leaked, why it breaks the rule, and the rewrite); a
+   * question is asked again with the follow-up after it, in the thread's context; a listing is checked again.
+   */
+  private async followUp(msg: IncomingMessage, text: string, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+    const topic = this.memory.topic(key);
+    if (!topic) return [await this.ask(msg, text, workspaceId, lang)];
+    switch (topic.job) {
+      case 'check':
+        return [await this.check(msg, topic.text, workspaceId, false)];
+      case 'listing':
+        return [await this.listing(msg, topic.text, workspaceId, lang)];
+      case 'ask': {
+        const again = await this.answerIfAny(msg, `${topic.text}\n${text}`, workspaceId, lang);
+        return [again ?? (await this.ask(msg, topic.text, workspaceId, lang))];
+      }
     }
   }
 
@@ -579,6 +624,18 @@ const CASE_REF = /(?<![A-Za-z\d])C(\d{1,9})(?!\d)/g;
 
 // a case named by its number in words: "C2", "#2", "no. 2"
 const CASE_NUMBER = /(?<![\w-])(?:c|#|no\.\s?)(\d{1,9})\b/gi;
+
+/** The text a reply set checked or answered, and how, for a follow-up to be about; none for other jobs. */
+function topicOf(intent: Intent, replies: Reply[]): { text: string; job: TopicJob } | null {
+  if (intent.job !== 'check' && intent.job !== 'ask' && intent.job !== 'listing') return null;
+  const kinds = new Set(replies.map((r) => r.kind));
+  // the job the message went to, as its replies show it: a listing check, else a verdict before an answer (a leaking
+  // question's verdict comes first: "why?" is then about the leak), else the answer
+  const job: TopicJob | null = intent.job === 'listing' && kinds.has('listing') ? 'listing' : kinds.has('check') && (intent.job === 'check' || replies[0]?.kind === 'check') ? 'check' : kinds.has('answer') ? 'ask' : kinds.has('check') ? 'check' : null;
+  if (!job) return null;
+  const text = intent.job === 'ask' && intent.quoted && job === 'check' ? intent.quoted.text : intent.text;
+  return { text, job };
+}
 
 function parseSafe(text: string): unknown {
   try {

@@ -47,10 +47,16 @@ const routingSchema = z.object({
     update: z.array(z.string().min(1)).min(1),
     list: z.array(z.string().min(1)).min(1),
   }),
+  smallTalk: z.object({ greeting: z.array(z.string().min(1)).min(1), thanks: z.array(z.string().min(1)).min(1), capabilities: z.array(z.string().min(1)).min(1) }).strict(),
+  followUp: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
   ownListing: z.object({ figures: z.array(z.string().min(1)).min(1), about: z.array(z.string().min(1)).min(1), options: z.array(z.string().min(1)).min(1) }),
 });
+
+/** The kinds of small talk to Haili (rules/routing smallTalk). */
+export const SMALL_TALK = ['greeting', 'thanks', 'capabilities'] as const;
+export type SmallTalk = (typeof SMALL_TALK)[number];
 
 export interface RoutingRules {
   quoteFrameMin: number;
@@ -106,6 +112,13 @@ export interface RoutingRules {
   deadlineChange: RegExp[];
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
   reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
+  /**
+   * Small talk to Haili, each read on the whole message: a greeting (said hello back to, with what Haili can do), thanks
+   * (answered "you're welcome") and "what can you do?" (the usage).
+   */
+  smallTalk: Record<SmallTalk, RegExp[]>;
+  /** A short follow-up to Haili's previous reply ("why?", "那怎么改"), read on the whole message: the last job is run again. */
+  followUp: RegExp[];
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
@@ -171,6 +184,12 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     reminderActions,
     reminderThenList: data.reminderThenList.map((src) => compile('reminderThenList', withWords('reminderThenList', src))),
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
+    smallTalk: {
+      greeting: data.smallTalk.greeting.map((src) => compile('smallTalk.greeting', src)),
+      thanks: data.smallTalk.thanks.map((src) => compile('smallTalk.thanks', src)),
+      capabilities: data.smallTalk.capabilities.map((src) => compile('smallTalk.capabilities', src)),
+    },
+    followUp: data.followUp.map((src) => compile('followUp', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
     ownListing: {

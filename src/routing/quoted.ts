@@ -57,7 +57,8 @@ export function extractQuotedDraft(text: string, askFrames: RegExp[] = [], speak
   // an apostrophe between letters inside the quote ("when I'm offline") belongs to the quoted words.
   // A Chinese sentence around the quote may close it with its own punctuation ("…是 'add my WhatsApp'，要删吗？") or
   // run on in Han characters ("回了句'ok dear'然后…").
-  const single = /(?:^|[\s:：(，,、]|(?<=\p{Script=Han}))'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)，。；：！？、]|\p{Script=Han}|$)/gu;
+  // A dash may stand before or after it ("'老板方便的话留个电话…'——这句话能发吗", "—'add me on WeChat'—ok?").
+  const single = /(?:^|[\s:：(，,、—–]|(?<=\p{Script=Han}))'((?:[^'\n]|(?<=\p{L})'(?=\p{L})){6,}?)'(?=[\s.,;:!?)，。；：！？、—–]|\p{Script=Han}|$)/gu;
   for (let m: RegExpExecArray | null; (m = single.exec(text)); ) {
     const start = m.index + m[0].indexOf("'") + 1;
     marked.push({ text: m[1]!, start, end: start + m[1]!.length, via: 'marks' });
