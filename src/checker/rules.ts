@@ -135,6 +135,9 @@ const emailSchema = z.object({
   // The shipping block before an address (back to the blank line before it) names the consignee or the buyer's
   // forwarder: its addresses are theirs for the courier or customs, unless the rep calls one their own.
   consignee: z.array(regexSource).default([]),
+  // Words around an address that warn the buyer against it ("… is not from us, don't click, it's phishing", 冒充我们的
+  // 邮箱): a scammer's address named to stay away from, not the seller's, unless the rep calls it their own.
+  warning: z.array(regexSource).default([]),
   // Words spelled for "@" and "." ("at"/"dot", "arroba"/"punto", "собака"/"точка"), alone between spaces or in
   // brackets: "sales arroba hengli punto com". Plain words, folded like the text.
   atWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),

@@ -38,6 +38,7 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
   const free = new Set(rule.freeMail);
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const consignee = rule.consignee.length ? anyOf(rule.consignee, lexicon, expand) : null;
+  const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
   const allowed = (domain: string) => rule.allowDomains.some((a) => domain === a || domain.endsWith('.' + a));
   const sc = rule.scores;
   const { email: EMAIL, lastLabel: LAST_LABEL, dots: DOT, dotWord, spelledAt } = emailPatterns(rule);
@@ -88,6 +89,13 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       if (buyer.test(pre) && !/\b(?:my|our)\b|我|\bto\s*$|\bto\s(?:us|me)\b|发到|发给|寄到|发至/u.test(pre)) score = Math.min(score, sc.buyerOwned);
       else if (consignee && !OWN_NEAR.test(pre) && !SEND_TO.test(pre) && consignee.test(t.slice(Math.max(0, t.lastIndexOf('\n\n', m.index), m.index - 240), m.index))) score = Math.min(score, sc.buyerOwned);
       const [start, end] = origSpan(ctx.t, m.index, m.index + whole.length);
+      // A scammer's address the draft warns about (in its sentence or the next: "… is not from us, please don't click,
+      // it's phishing"): named to stay away from, so labelled for the classifier, no finding. Not when the rep calls it
+      // their own ("beware of fakes, our only email is …").
+      if (warning && !OWN_NEAR.test(pre) && warning.test(t.slice(Math.max(0, m.index - 120), Math.min(t.length, m.index + whole.length + 160)))) {
+        ctx.labelledSpans.push({ start, end });
+        continue;
+      }
       out.push({
         category: rule.category, start, end, rule: `${rule.id}.${plainAt ? 'address' : 'obfuscated'}`, score,
         reason: { zh: rule.reason.zh.replace('{domain}', domain), en: rule.reason.en.replace('{domain}', domain) },

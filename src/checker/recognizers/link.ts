@@ -25,7 +25,7 @@ export function linkRecognizer(rule: LinkRule, lexicon: Record<string, string>):
   const publicSuffix = suffixes.length ? new RegExp(`(?:${suffixes.join('|')})(?:\\.[a-z]{2})?$`) : /$^/;
   const listed = (domain: string) => inList(domain, rule.messengerDomains) || inList(domain, rule.shorteners) || inList(domain, rule.fileShare);
   const sc = rule.scores;
-  const warning = rule.warning.length ? new RegExp(rule.warning.map((w) => `(?:${w})`).join('|'), 'u') : null;
+  const warning = anyOf(rule.warning, lexicon, expand, 'u');
   const buyersPrint = anyOf(rule.buyersPrint, lexicon, expand, 'u');
   const ownBefore = anyOf(rule.ownBefore, lexicon, expand, 'u');
   const siteBefore = rule.buyersSiteBefore.length ? new RegExp(`(?:${anyOf(rule.buyersSiteBefore, lexicon, expand, 'u')!.source})[\\s:：(（"“'‘]*$`, 'u') : null;
