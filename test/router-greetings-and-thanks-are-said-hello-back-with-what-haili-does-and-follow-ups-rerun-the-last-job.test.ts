@@ -9,7 +9,7 @@ import { localRouterForFile, localRouterPerFile, replyKinds } from './helpers/ro
  */
 const send = localRouterPerFile({ listing: true });
 const kinds = replyKinds(send);
-const { say } = localRouterForFile({ listing: true });
+const { say, db } = localRouterForFile({ listing: true });
 
 describe('a greeting is said hello back to, with what Haili does', () => {
   it.each(['hey there!', 'Good evening', 'hiya, how are you doing?', '哈喽', '早上好呀', '有人在吗？'])('%s', async (text) => {
@@ -57,6 +57,13 @@ describe('a short follow-up reruns the conversation last job', () => {
     const replies = await say('f1', 'why not?');
     expect(replies.map((r) => r.kind)).toEqual(['check']);
     expect(replies[0]!.card?.tone).toBe('danger');
+  });
+
+  it('a verdict shown again is not counted again on the dashboard', async () => {
+    await say('f9', 'pls add me on whatsapp, same name as here');
+    const checks = await db().prisma.draftCheck.count();
+    await say('f9', 'why?');
+    expect(await db().prisma.draftCheck.count()).toBe(checks);
   });
 
   it('"那怎么改" after a blocked draft gives the verdict with its rewrite again', async () => {

@@ -83,111 +83,109 @@ export class Router implements MessageHandler {
 
   private async route(intent: Intent, msg: IncomingMessage, text: string, raw: string, key: string, wsId: string, lang: Lang, verdictOf: () => Verdict): Promise<Reply[]> {
     const ws = { id: wsId };
-    {
-      this.deps.log.info('message', { platform: msg.platform, job: intent.job, length: raw.length, lang, ...('guess' in intent && intent.guess ? { p: Number(intent.guess.p.toFixed(3)) } : {}) });
-      switch (intent.job) {
-        case 'empty':
-          return [emptyReply(lang)];
-        case 'help':
-          return [helpReply(lang)];
-        case 'source':
-          return [await this.source(msg, intent.ref, ws.id, lang)];
-        case 'reminder':
-          return this.noteCase(key, await this.reminder(msg, text, lang));
-        case 'check': {
-          const reply = await this.check(msg, intent.text, ws.id, raw.length > MAX_TEXT);
-          if (intent.explicit) return [reply];
-          this.memory.remember(key, intent.text, 'check');
-          offerOther(reply, 'check', lang);
-          // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
-          // one: the listing check follows the verdict.
-          if (intent.guess && (this.unsure(intent.guess, 'listing') || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
-          const replies = [reply];
-          // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. A question in form
-          // that talks to no one (no second person, greeting, sign-off or offer: "热线 400 那个电话 几点到几点 有人接?" asks
-          // about the platform in the third person) gets its answer or the decline under the verdict, however sure the
-          // model was, unless it asks about an order step (a buyer's matter) and the model was sure. A question asked by a
-          // question word in its last clause, with no mark after it, is in a question's form here too.
-          // (a question word in the last clause asks as a mark does: "我们上了名单，如果以后再在聊天里留WhatsApp，会扣几分",
-          // "把微信号拆开写，系统抓得到不", rules/routing questionClause)
-          const askedOfNoOne = !!intent.guess && (hasQuestionForm(intent.guess, intent.text.trim()) || this.jobs.rules.questionClause.some((re) => re.test(intent.text.trim()))) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
-          if (askedOfNoOne && (this.unsure(intent.guess, 'question') || !intent.guess!.cues.includes('order_talk'))) {
-            replies.push(await this.ask(msg, intent.text.trim(), ws.id, lang));
-          } else if (this.unsure(intent.guess, 'question')) {
-            const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
-            if (answer) replies.push(answer);
-          }
-          // "链接里写了 MOQ 1 pc，但客户来问我都说最少要1000个，要不要改": the rep's own listing, checked after the rest
-          return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
+    this.deps.log.info('message', { platform: msg.platform, job: intent.job, length: raw.length, lang, ...('guess' in intent && intent.guess ? { p: Number(intent.guess.p.toFixed(3)) } : {}) });
+    switch (intent.job) {
+      case 'empty':
+        return [emptyReply(lang)];
+      case 'help':
+        return [helpReply(lang)];
+      case 'source':
+        return [await this.source(msg, intent.ref, ws.id, lang)];
+      case 'reminder':
+        return this.noteCase(key, await this.reminder(msg, text, lang));
+      case 'check': {
+        const reply = await this.check(msg, intent.text, ws.id, raw.length > MAX_TEXT);
+        if (intent.explicit) return [reply];
+        this.memory.remember(key, intent.text, 'check');
+        offerOther(reply, 'check', lang);
+        // Unsure it was a draft and not a pasted listing, or a listing's fields run together on a line that talks to no
+        // one: the listing check follows the verdict.
+        if (intent.guess && (this.unsure(intent.guess, 'listing') || hasListingForm(this.jobs.rules, intent.guess, intent.text))) return [reply, await this.listing(msg, intent.text, ws.id, lang)];
+        const replies = [reply];
+        // Unsure it was a draft: a question the briefing answers gets that answer under the verdict. A question in form
+        // that talks to no one (no second person, greeting, sign-off or offer: "热线 400 那个电话 几点到几点 有人接?" asks
+        // about the platform in the third person) gets its answer or the decline under the verdict, however sure the
+        // model was, unless it asks about an order step (a buyer's matter) and the model was sure. A question asked by a
+        // question word in its last clause, with no mark after it, is in a question's form here too.
+        // (a question word in the last clause asks as a mark does: "我们上了名单，如果以后再在聊天里留WhatsApp，会扣几分",
+        // "把微信号拆开写，系统抓得到不", rules/routing questionClause)
+        const askedOfNoOne = !!intent.guess && (hasQuestionForm(intent.guess, intent.text.trim()) || this.jobs.rules.questionClause.some((re) => re.test(intent.text.trim()))) && !hasDraftForm(this.jobs.rules, intent.guess, intent.text);
+        if (askedOfNoOne && (this.unsure(intent.guess, 'question') || !intent.guess!.cues.includes('order_talk'))) {
+          replies.push(await this.ask(msg, intent.text.trim(), ws.id, lang));
+        } else if (this.unsure(intent.guess, 'question')) {
+          const answer = await this.answerIfAny(msg, intent.text, ws.id, lang);
+          if (answer) replies.push(answer);
         }
-        case 'ask': {
-          if (intent.quoted && !intent.explicit) return await this.askAboutDraft(msg, intent.text, intent.quoted, key, ws.id, lang);
-          const answer = await this.ask(msg, intent.text, ws.id, lang);
-          if (intent.explicit) return [answer];
-          this.memory.remember(key, intent.text, 'ask');
-          offerOther(answer, 'ask', lang);
-          // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer; so does one
-          // the model may have read wrong, by the witnesses of rules/routing askDraftVerdict.
-          const draftToo = this.draftWitnessed(intent.guess, intent.text, answer.declined);
-          const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
-          // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
-          return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
-        }
-        case 'listing': {
-          // The rep's own listing put to Haili as a question ("我们这个水杯 $0.5/个，起订 1 个，挂上去会不会被判虚假价格？"):
-          // the figures get the listing check and the question its answer, as a question that tells its listing does.
-          // Where the listing check is off, the question is answered and nothing says the check is off: nothing asked for it.
-          const asked = !intent.explicit && !!intent.guess && asksSomething(this.jobs.rules, intent.guess, intent.text.trim()) && !talksToSomeone(this.jobs.rules, intent.text);
-          if (asked && !this.deps.listing) return [await this.ask(msg, intent.text.trim(), ws.id, lang)];
-          const reply = await this.listing(msg, intent.text, ws.id, lang);
-          const answer = asked ? [await this.ask(msg, intent.text.trim(), ws.id, lang)] : [];
-          // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
-          // prices and a date reads much like a pasted listing).
-          if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
-          return [reply, ...answer];
-        }
-        case 'manage': {
-          const replies = this.noteCase(key, await this.manage(msg, intent.action, intent.text, key, ws.id, lang));
-          // Only a contact the patterns found gets the verdict here: the classifier's hunch ('warn') is about drafts,
-          // and a line about one's own reminders ("show me all my 提醒") is none.
-          if (verdictOf() === 'block') replies.unshift(await this.check(msg, intent.text, ws.id, false));
-          return replies;
-        }
-        case 'remind': {
-          const replies = [this.proposeReminder(msg, intent.text, key, lang)];
-          // A case stated in no words to Haili that the model reads as a draft, or is unsure is not one ("我们下周一 Alibaba
-          // live streaming 新品, 在我们 store 首页就能看到 🎥" is the store telling buyers of its live stream as often as it
-          // is a date to track): the verdict comes first and the proposal still waits for a "yes".
-          const maybeDraft = !!intent.guess && (intent.guess.job === 'draft' || this.unsure(intent.guess, 'draft')) && !asksForReminder(this.jobs.rules, intent.text);
-          if (verdictOf() !== 'pass' || maybeDraft) replies.unshift(await this.check(msg, intent.text, ws.id, false));
-          // A question the model reads as one, asked in form or in words, with a wish not to miss the day said beside it
-          // ("直播带岗 报名 deadline 是哪天？怕错过", "when do the new tasks start? don't want to miss it", "新手任务几号开始算，别让我
-          // 错过"): the answer comes first, and the proposal still waits for its "yes"
-          // ... and so does a question about the rule that mentions a day without asking to be reminded, however the model
-          // reads it ("直播素材要提前几天交？6月18号直播的话", "if we're flagged on May 3, what's the last day to fix?"): the day
-          // may be a case to track, so the proposal follows the answer
-          const asksRule = asksSomething(this.jobs.rules, intent.guess, intent.text) && (intent.guess.job === 'question' || !asksForReminder(this.jobs.rules, intent.text));
-          if (asksRule) replies.unshift(await this.ask(msg, intent.text, ws.id, lang));
-          return replies;
-        }
-        case 'reroute': {
-          const last = this.memory.last(key);
-          if (!last) return [nothingToRerun(lang, intent.to)];
-          this.memory.forget(key);
-          return intent.to === 'ask'
-            ? [await this.ask(msg, last.text, ws.id, lang)]
-            : [await this.check(msg, last.text, ws.id, false)];
-        }
-        case 'confirm':
-          return this.noteCase(key, await this.confirm(msg, key, intent.command, lang));
-        case 'smalltalk': {
-          const hello = smallTalkReply(lang, intent.kind);
-          // a greeting or thanks that may be a buyer's draft gets its verdict too (it never leaks: the checker passed it)
-          return intent.maybeDraft ? [hello, await this.check(msg, intent.text, ws.id, false)] : [hello];
-        }
-        case 'followup':
-          return this.followUp(msg, intent.text, key, ws.id, lang);
+        // "链接里写了 MOQ 1 pc，但客户来问我都说最少要1000个，要不要改": the rep's own listing, checked after the rest
+        return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
       }
+      case 'ask': {
+        if (intent.quoted && !intent.explicit) return await this.askAboutDraft(msg, intent.text, intent.quoted, key, ws.id, lang);
+        const answer = await this.ask(msg, intent.text, ws.id, lang);
+        if (intent.explicit) return [answer];
+        this.memory.remember(key, intent.text, 'ask');
+        offerOther(answer, 'ask', lang);
+        // Any text that would leak gets the verdict first, so a leaking draft never gets only a policy answer; so does one
+        // the model may have read wrong, by the witnesses of rules/routing askDraftVerdict.
+        const draftToo = this.draftWitnessed(intent.guess, intent.text, answer.declined);
+        const replies = verdictOf() !== 'pass' || draftToo ? [await this.check(msg, intent.text, ws.id, false), answer] : [answer];
+        // "我这个 CNC 主轴 $3800/台 MOQ 1台，怎么办": a question about the rep's own listing, checked after the answer
+        return [...replies, ...(await this.ownListing(msg, intent.text, ws.id, lang))];
+      }
+      case 'listing': {
+        // The rep's own listing put to Haili as a question ("我们这个水杯 $0.5/个，起订 1 个，挂上去会不会被判虚假价格？"):
+        // the figures get the listing check and the question its answer, as a question that tells its listing does.
+        // Where the listing check is off, the question is answered and nothing says the check is off: nothing asked for it.
+        const asked = !intent.explicit && !!intent.guess && asksSomething(this.jobs.rules, intent.guess, intent.text.trim()) && !talksToSomeone(this.jobs.rules, intent.text);
+        if (asked && !this.deps.listing) return [await this.ask(msg, intent.text.trim(), ws.id, lang)];
+        const reply = await this.listing(msg, intent.text, ws.id, lang);
+        const answer = asked ? [await this.ask(msg, intent.text.trim(), ws.id, lang)] : [];
+        // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
+        // prices and a date reads much like a pasted listing).
+        if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
+        return [reply, ...answer];
+      }
+      case 'manage': {
+        const replies = this.noteCase(key, await this.manage(msg, intent.action, intent.text, key, ws.id, lang));
+        // Only a contact the patterns found gets the verdict here: the classifier's hunch ('warn') is about drafts,
+        // and a line about one's own reminders ("show me all my 提醒") is none.
+        if (verdictOf() === 'block') replies.unshift(await this.check(msg, intent.text, ws.id, false));
+        return replies;
+      }
+      case 'remind': {
+        const replies = [this.proposeReminder(msg, intent.text, key, lang)];
+        // A case stated in no words to Haili that the model reads as a draft, or is unsure is not one ("我们下周一 Alibaba
+        // live streaming 新品, 在我们 store 首页就能看到 🎥" is the store telling buyers of its live stream as often as it
+        // is a date to track): the verdict comes first and the proposal still waits for a "yes".
+        const maybeDraft = !!intent.guess && (intent.guess.job === 'draft' || this.unsure(intent.guess, 'draft')) && !asksForReminder(this.jobs.rules, intent.text);
+        if (verdictOf() !== 'pass' || maybeDraft) replies.unshift(await this.check(msg, intent.text, ws.id, false));
+        // A question the model reads as one, asked in form or in words, with a wish not to miss the day said beside it
+        // ("直播带岗 报名 deadline 是哪天？怕错过", "when do the new tasks start? don't want to miss it", "新手任务几号开始算，别让我
+        // 错过"): the answer comes first, and the proposal still waits for its "yes"
+        // ... and so does a question about the rule that mentions a day without asking to be reminded, however the model
+        // reads it ("直播素材要提前几天交？6月18号直播的话", "if we're flagged on May 3, what's the last day to fix?"): the day
+        // may be a case to track, so the proposal follows the answer
+        const asksRule = asksSomething(this.jobs.rules, intent.guess, intent.text) && (intent.guess.job === 'question' || !asksForReminder(this.jobs.rules, intent.text));
+        if (asksRule) replies.unshift(await this.ask(msg, intent.text, ws.id, lang));
+        return replies;
+      }
+      case 'reroute': {
+        const last = this.memory.last(key);
+        if (!last) return [nothingToRerun(lang, intent.to)];
+        this.memory.forget(key);
+        return intent.to === 'ask'
+          ? [await this.ask(msg, last.text, ws.id, lang)]
+          : [await this.check(msg, last.text, ws.id, false)];
+      }
+      case 'confirm':
+        return this.noteCase(key, await this.confirm(msg, key, intent.command, lang));
+      case 'smalltalk': {
+        const hello = smallTalkReply(lang, intent.kind);
+        // a greeting or thanks that may be a buyer's draft gets its verdict too (it never leaks: the checker passed it)
+        return intent.maybeDraft ? [hello, await this.check(msg, intent.text, ws.id, false)] : [hello];
+      }
+      case 'followup':
+        return this.followUp(msg, intent.text, key, ws.id, lang);
     }
   }
 
@@ -201,7 +199,7 @@ export class Router implements MessageHandler {
     if (!topic) return [await this.ask(msg, text, workspaceId, lang)];
     switch (topic.job) {
       case 'check':
-        return [await this.check(msg, topic.text, workspaceId, false)];
+        return [await this.check(msg, topic.text, workspaceId, false, false)];
       case 'listing':
         return [await this.listing(msg, topic.text, workspaceId, lang)];
       case 'ask': {
@@ -246,10 +244,14 @@ export class Router implements MessageHandler {
     return replies[0] ?? { lang, kind: 'reminder', text: t(lang, '没有待办的截止日期。', 'No open deadlines.') };
   }
 
-  private async check(msg: IncomingMessage, text: string, workspaceId: string, truncated: boolean): Promise<Reply> {
+  /**
+   * The draft's verdict as a reply, recorded for the dashboard. `recorded: false` shows a verdict already recorded again
+   * (a follow-up "why?" to it), so one draft is counted once.
+   */
+  private async check(msg: IncomingMessage, text: string, workspaceId: string, truncated: boolean, recorded = true): Promise<Reply> {
     const lang = msg.lang ?? detectLang(text);
     const result = await this.deps.checker.check(text, { lang });
-    await this.deps.store.recordDraftCheck({
+    if (recorded) await this.deps.store.recordDraftCheck({
       workspaceId,
       userKey: msg.userId,
       platform: msg.platform,
