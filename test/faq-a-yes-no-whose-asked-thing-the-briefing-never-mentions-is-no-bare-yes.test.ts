@@ -10,9 +10,11 @@ const lead = (q: string) => {
 
 describe('a yes/no is led by yes only when the line found states what is asked', () => {
   it('a thing the asked predicate names that no line of the briefing holds gets no bare yes, and the line is still quoted', () => {
+    // (since round 40 such a lead is what it says, a decline: the briefing does not state it, the nearest line quoted)
     const a = faq.askLocal('SNS是不是会帮我们自动回复LinkedIn上的私信？');
-    expect(a.declined).toBe(false);
-    expect(a.answer.split('\n')[0]).toMatch(/^简报没有提到“私信”/);
+    expect(a.declined).toBe(true);
+    expect(a.answer).not.toMatch(/^(是|会|能|可以)/);
+    expect(a.answer.split('\n')[0]).toMatch(/^简报没有(提到|说明)“私信”/);
     expect(a.answer).toMatch(/SNS智能营销/);
   });
 
