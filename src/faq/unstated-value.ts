@@ -148,15 +148,16 @@ function countsNothing(rules: UnstatedValueRules, input: ValueInput): Unstated |
   if (input.special || !input.types.includes('quantity') || !/\d/.test(input.lead)) return null;
   // (a question asking more than the count, "how many lecturers and who are they", is answered by the other lines too)
   if (input.types.length > 1) return null;
-  const counts = (text: string) => {
-    let rest = text.normalize('NFKC');
-    for (const re of rules.notCounts) rest = rest.replace(re, ' ');
-    return /\d|[一二两三四五六七八九十百千万]\s*(个|家|名|次|项|场|位|种|条|款|件)/u.test(rest);
-  };
+  const counts = (text: string) => /\d|[一二两三四五六七八九十百千万]\s*(个|家|名|次|项|场|位|种|条|款|件)/u.test(withoutNonCounts(rules, text));
   // (and any quoted line that does count something, "由15日延长为30日" under a lead naming the launch date, "招募数量 700名"
   // under a lead naming the event's season, may be the answer, and so may the summary shown with them)
   if (counts(input.lead) || input.passages.some((p) => counts(p.zh)) || input.summaries.some(counts)) return null;
   return { id: 'counts-nothing', zh: '具体数量', en: 'a number for that', line: input.passages[0] };
+}
+
+/** The text with its figures that count nothing (dates, years, versions, numbering: unstated.yaml notCounts) blanked. */
+function withoutNonCounts(rules: UnstatedValueRules, text: string): string {
+  return rules.notCounts.reduce((t, re) => t.replace(re, ' '), text.normalize('NFKC'));
 }
 
 // the words after "how many" or 多少/几 that name what is counted
@@ -178,9 +179,8 @@ function countsOtherClass(rules: UnstatedValueRules, input: ValueInput): Unstate
   const classOf = (noun: string) => rules.countClasses.find((c) => c.nouns.test(noun.trim()))?.id;
   const asked = classOf(q.match(ASKED_COUNT_EN)?.[1] ?? '') ?? classOf(q.match(ASKED_COUNT_ZH)?.[1] ?? '');
   if (!asked) return null;
-  const strip = (text: string) => rules.notCounts.reduce((t, re) => t.replace(re, ' '), text.normalize('NFKC'));
   // (the lead is the figure read off its line, in the answer's language: "5 sessions", "连播5场")
-  const lead = strip(input.lead);
+  const lead = withoutNonCounts(rules, input.lead);
   const classes = [...[...lead.matchAll(FIGURE_ZH)].map((m) => classOf(m[1]!)), ...[...lead.matchAll(FIGURE_EN)].map((m) => classOf(m[1]!))];
   // (every figure of the lead must be of a known class other than the one asked)
   if (!classes.length || classes.some((c) => !c || c === asked)) return null;
