@@ -5,7 +5,7 @@
  * the checker would block or warn on also gets the verdict.
  */
 import type { JobClassifier, JobGuess, QuotedDraft } from '../routing/index.js';
-import type { SmallTalk } from '../routing/cues.js';
+import { SMALL_TALK, type SmallTalk } from '../routing/cues.js';
 import { asksAboutQuote, extractQuotedDraft, framePieces, quotedFrom } from '../routing/index.js';
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
@@ -173,7 +173,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // either ("hi, add me on WhatsApp" is a draft).
   const smallTalk = smallTalkOf(opts.jobs.rules, trimmed);
   if (smallTalk && opts.verdict() === 'pass') {
-    const namesHaili = /haili|海狸|机器人|助手|\bbot\b/i.test(trimmed);
+    const namesHaili = opts.jobs.rules.assistantNames.some((re) => re.test(trimmed));
     // "what can you do?" and a greeting or thanks naming Haili talk to Haili; thanks after something Haili just did
     // thanks Haili; anything else may be the opening or close of a draft for a buyer
     const maybeDraft = smallTalk !== 'capabilities' && !namesHaili && !(smallTalk === 'thanks' && opts.hasLastJob);
@@ -304,7 +304,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
 
 /** The kind of small talk a whole message is (rules/routing smallTalk), if it is one. */
 export function smallTalkOf(rules: JobClassifier['rules'], text: string): SmallTalk | null {
-  for (const kind of ['capabilities', 'thanks', 'greeting'] as const) if (rules.smallTalk[kind].some((re) => re.test(text))) return kind;
+  for (const kind of SMALL_TALK) if (rules.smallTalk[kind].some((re) => re.test(text))) return kind;
   return null;
 }
 

@@ -8,6 +8,15 @@ import type { QuoteSpeakers } from './quoted.js';
 export const DRAFT_VERDICT_SIGNS = ['declined', 'draftForm', 'asksNothing', 'weTellOpening', 'orderTalk', 'ruleTalk'] as const;
 export type DraftVerdictSign = (typeof DRAFT_VERDICT_SIGNS)[number];
 
+/**
+ * The kinds of small talk to Haili (rules/routing smallTalk), in the order a message is tried against them: "thanks,
+ * what can you do?" asks for the usage, "hi, thanks" thanks.
+ */
+export const SMALL_TALK = ['capabilities', 'thanks', 'greeting'] as const;
+export type SmallTalk = (typeof SMALL_TALK)[number];
+
+const patternList = z.array(z.string().min(1)).min(1);
+
 /** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
   quoteFrameMin: z.number().min(0).max(1),
@@ -47,16 +56,15 @@ const routingSchema = z.object({
     update: z.array(z.string().min(1)).min(1),
     list: z.array(z.string().min(1)).min(1),
   }),
-  smallTalk: z.object({ greeting: z.array(z.string().min(1)).min(1), thanks: z.array(z.string().min(1)).min(1), capabilities: z.array(z.string().min(1)).min(1) }).strict(),
+  smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patternList])) as Record<SmallTalk, typeof patternList>).strict(),
+  // Haili's own names ("haili", "海狸", "bot", "助手"): greetings and thanks that name it are to Haili, not a buyer
+  assistantNames: patternList,
   followUp: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
   ownListing: z.object({ figures: z.array(z.string().min(1)).min(1), about: z.array(z.string().min(1)).min(1), options: z.array(z.string().min(1)).min(1) }),
 });
 
-/** The kinds of small talk to Haili (rules/routing smallTalk). */
-export const SMALL_TALK = ['greeting', 'thanks', 'capabilities'] as const;
-export type SmallTalk = (typeof SMALL_TALK)[number];
 
 export interface RoutingRules {
   quoteFrameMin: number;
@@ -117,6 +125,8 @@ export interface RoutingRules {
    * (answered "you're welcome") and "what can you do?" (the usage).
    */
   smallTalk: Record<SmallTalk, RegExp[]>;
+  /** Haili's own names: small talk naming Haili is to Haili, never a draft's opening or close. */
+  assistantNames: RegExp[];
   /** A short follow-up to Haili's previous reply ("why?", "那怎么改"), read on the whole message: the last job is run again. */
   followUp: RegExp[];
   cues: { name: string; patterns: RegExp[] }[];
@@ -184,11 +194,8 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     reminderActions,
     reminderThenList: data.reminderThenList.map((src) => compile('reminderThenList', withWords('reminderThenList', src))),
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
-    smallTalk: {
-      greeting: data.smallTalk.greeting.map((src) => compile('smallTalk.greeting', src)),
-      thanks: data.smallTalk.thanks.map((src) => compile('smallTalk.thanks', src)),
-      capabilities: data.smallTalk.capabilities.map((src) => compile('smallTalk.capabilities', src)),
-    },
+    smallTalk: Object.fromEntries(SMALL_TALK.map((kind) => [kind, data.smallTalk[kind].map((src) => compile(`smallTalk.${kind}`, src))])) as Record<SmallTalk, RegExp[]>,
+    assistantNames: data.assistantNames.map((src) => compile('assistantNames', src)),
     followUp: data.followUp.map((src) => compile('followUp', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
