@@ -1913,7 +1913,7 @@ function ownRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged: Se
     for (let i = 0; i < p.tiers.length; i++) points.push(atHeadlineUnit(h, p.tiers[i]!.price, p.tiers[i]!.unit, undefined, rules));
     for (let i = 0; i < p.skus.length; i++) {
       const s = p.skus[i]!;
-      if (!flagged.has(s)) points.push(atHeadlineUnit(h, s.price, s.unit, s.name, rules, s));
+      if (!flagged.has(s)) points.push(atHeadlineUnit(h, s.price, s.unit, s.name, rules, s, p.unitSizes));
     }
   }
   if (h && points.length && !flagged.size) {
@@ -2045,13 +2045,14 @@ type AtUnit = { m: Money; raw: Money; converted: boolean; sku?: Sku };
  * the quantity of the headline's unit its name holds ("1 carton (500 pcs)", "5m reel", "12双", "10 pairs/box", "100克/把");
  * the reading nearer the headline range wins, so a tier counted in tons but priced per kilogram stays as written.
  */
-function atHeadlineUnit(h: NonNullable<ParsedListing['headline']>, price: Money, unit: Unit | undefined, name: string | undefined, rules: ListingRules, sku?: Sku): AtUnit {
+function atHeadlineUnit(h: NonNullable<ParsedListing['headline']>, price: Money, unit: Unit | undefined, name: string | undefined, rules: ListingRules, sku?: Sku, sizes?: ParsedListing['unitSizes']): AtUnit {
   const hu = h.unit;
   let k = 1;
   if (hu && unit && unit.id !== hu.id && unit.dim === hu.dim && unit.dim !== 'count') k = hu.base / unit.base;
   else if (hu && name && !unit) {
-    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece.
-    const n = hu.id === 'piece' && piecesIn(name) > 1 ? piecesIn(name) : measureIn(name, hu, rules);
+    // A carton of pieces ("1 carton (500 pcs) $25") under a price per piece; else a pack the name only names ("每卷 US $1.90",
+    // "per bag about $0.15") whose content the page gives elsewhere ("5米/卷", "100 pcs/bag").
+    const n = hu.id === 'piece' && piecesIn(name) > 1 ? piecesIn(name) : measureIn(name, hu, rules) || packNamedIn(name, hu, sizes, rules);
     if (n > 1) k = 1 / n;
   }
   if (k === 1) return { m: price, raw: price, converted: false, sku };
@@ -2060,6 +2061,16 @@ function atHeadlineUnit(h: NonNullable<ParsedListing['headline']>, price: Money,
   const hi = (h.max ?? h.min).usd;
   const off = (usd: number) => (usd > hi ? usd / Math.max(hi, 1e-9) : usd < lo ? lo / Math.max(usd, 1e-9) : 1);
   return off(conv.usd) < off(price.usd) ? { m: conv, raw: price, converted: true, sku } : { m: price, raw: price, converted: false, sku };
+}
+
+/** How many of `unit` the one pack a SKU's name names holds, by the page's own pack sizes (unitSizes); 0: none or several. */
+function packNamedIn(name: string, unit: Unit, sizes: ParsedListing['unitSizes'], rules: ListingRules): number {
+  if (!sizes?.length) return 0;
+  const words = name.toLowerCase().match(/[a-z]+|\p{Script=Han}/gu) ?? [];
+  const named = new Set(words.map((w) => rules.unitByName.get(w)?.id ?? rules.unitByName.get(w.replace(/s$/, ''))?.id).filter((x): x is string => Boolean(x)));
+  const fits = sizes.filter((z) => named.has(z.unit.id) && z.unit.id !== unit.id && (z.of.id === unit.id || (z.of.dim === unit.dim && z.of.dim !== 'count')));
+  const qty = new Set(fits.map((z) => (z.qty * z.of.base) / unit.base));
+  return qty.size === 1 ? [...qty][0]! : 0;
 }
 
 /** How many of `unit` a SKU's name says it holds ("5m reel" of metres, "1打(12双)" of pairs, "40pcs (100g)" of pieces); 0: none. */
