@@ -712,13 +712,14 @@ function sharesTitleWord(name: string, title: string | undefined): boolean {
 
 /**
  * The title names a word of the SKU's name in the plural, as goods sold ("Spare Lids & Bands", "Jars and Lids"): the title
- * offers those items themselves. A singular part of the product ("Mason Jar with Lid") does not.
+ * offers those items themselves. A singular part of the product ("Mason Jar with Lid") does not. (An ampersand is no word
+ * character: the word boundary goes on the words beside it, or "Lids & Seal Rings" never reads.)
  */
 function titleSellsPart(name: string, title: string | undefined): boolean {
   if (!title) return false;
   const t = title.toLowerCase();
   const words = (name.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !/^(?:only|alone|just|the|and|with|for|without|extra|spare|set|pack|pcs|piece|pieces|one|single|gift|free|sample|card|bag|box)$/.test(w) && !w.endsWith('s'));
-  return words.some((w) => compiledFor(PLURAL_PART_RES, w, () => new RegExp(`\\b(?:spare|extra|replacement|and|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and|&)\\b`)).test(t));
+  return words.some((w) => compiledFor(PLURAL_PART_RES, w, () => new RegExp(`(?:\\b(?:spare|extra|replacement|and)|&)\\s+(?:[a-z]+\\s+){0,2}${w}(?:s|es)\\b|\\b${w}(?:s|es)\\s+(?:and\\b|&)`)).test(t));
 }
 
 /**
