@@ -758,6 +758,8 @@ export function createParser(rules: ListingRules): Parser {
       if (start > 0 && /[A-Za-z0-9.*x×]/.test(masked[start - 1]!)) continue;
       // ... and one glued to letters after it that name no unit is a size ("16-25mm", "8-12cm" of a hose clamp).
       if (/[A-Za-z]/.test(masked[end] ?? '') && !m[3] && !m[6] && !m[9] && !m[12]) continue;
+      // ... and a plus after a measure with another word after it joins an option's items ("100ml + box + bag"): no open tier.
+      if (m[10] !== undefined && m[12] && m[0].trimEnd().endsWith('+') && /^\s*[A-Za-z\u4e00-\u9fff]/.test(masked.slice(end))) continue;
       let tok: RangeTok;
       if (m[1] !== undefined) tok = { start, end, min: num(m[1], m[2]), unit: unitOf(m[3]), label: m[0].trim() };
       else if (m[4] !== undefined) {
