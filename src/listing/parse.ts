@@ -112,13 +112,18 @@ const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)\s*(?:国际|DDP|
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
 const METHOD_OFF = /已关闭|已停用|不可选|未开通|\b(?:closed|disabled|unavailable|not available|off)\s*$/i;
+// How a freight template charges ("Mode: by weight", "Billing: by volume (LCL)", "计费方式：按重量"): a row of the template with no
+// amount of its own; the rate rows under it ("First 1 kg: USD 45", "Per CBM: USD 68", "首重 0.5kg：US$ 9") are freight still.
+const APPLIED_TO = /^\s*(?:applie[sd] to|适用(?:于|产品|商品))/i;
+const CHARGE_MODE = /^\s*(?:(?:charging|billing|charge|calculation|pricing|freight)\s+)?(?:mode|method|basis|type)\s*[:：]\s*(?:by|per|based on)\b|^\s*(?:billing|charged|calculated)\s*[:：]?\s*(?:by|per)\b|^\s*计费(?:方式|模式|规则|类型)?\s*[:：]?\s*按/i;
 // ... also a shipping-method list ("物流方式设置：", "Shipping methods:") and a named template with no colon ("运费模板「偏远-全球」").
-const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流方式设置|物流方式|配送方式|运输方式|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|methods?|options?|to))?|ships?\s+to|freight(?:\s+to)?)\s*[:：]|^\s*(?:自定义)?(?:运费模板|物流模板)\s*[「『“"][^」』”"\n]{1,30}[」』”"]\s*$/i;
+const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流方式设置|物流方式|配送方式|运输方式|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|methods?|options?|to))?|ships?\s+to|freight(?:\s+(?:to|template|rates?|settings?))?)\s*[:：]|^\s*(?:自定义)?(?:运费模板|物流模板)\s*[「『“"][^」』”"\n]{1,30}[」』”"]\s*$/i;
 // "Shipping cost by quantity (sea, to LA):", "运费参考：", "Freight per order size:": a heading naming freight, nothing after its
 // colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
 const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;
 // Labels of fields other than shipping: they end a block of shipping rates ("美国: 首件 US$ 268" does not).
-const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|price|unit price|tiers?\b|ladder|fob|sample|colou?r|size|package|packaging|customi[sz])/i;
+// ("Applied to: <product>, USD 3.05 / kg" under a template names the goods the template ships, at their price.)
+const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单价|售价|批发价|阶梯|样品|sku|规格|颜色|尺寸|备注|说明|定制|包装|适用(?:于|产品|商品)|price|unit price|tiers?\b|ladder|fob|sample|colou?r|size|package|packaging|customi[sz]|applie[sd] to\b)/i;
 // A field labelled as a one-off fee (a printing plate, a mould, a deposit): its amount is no unit price.
 // "模具费 US$35/款 (单款订单 ≥5000 个免收)", "Plate fee $30/color, waived when qty >= 10000pcs": a one-off fee named right
 // before its amount; the quantity on its line is when it is waived, not a tier.
@@ -1047,6 +1052,8 @@ export function createParser(rules: ListingRules): Parser {
     // Inside a backend table whose cells carry no currency sign, and the currency the page's amounts use.
     let bareBlock: 'sku' | 'tier' | null = null;
     let shippingBlock = false;
+    // The price on the line naming the goods a freight template applies to ("Applied to: ..., USD 0.30 / kg").
+    let appliedPrice: MoneyTok | undefined;
     // The index of the last line read as the shipping field.
     let shippingAt = -2;
     let currencyTok: MoneyTok | null = null;
@@ -1220,6 +1227,9 @@ export function createParser(rules: ListingRules): Parser {
       // price: no SKU of the goods and no price tier.
       if (inCustomBlock && lineMoneys.length && LIST_ITEM.test(rawLine)) continue;
 
+      // "Applied to: <goods>, USD 3.05 / kg", "适用产品：陶瓷马克杯 单价 US$0.39" under a freight template: the goods it ships, at
+      // their price; the page's price when no other line gives one.
+      if (lineMoneys.length && APPLIED_TO.test(line)) appliedPrice ??= lineMoneys[0];
       if (shippingBlock) {
         // A rate line under "运费模板：" ("美国 首件 US$ 268.00 续件 US$ 268.00"); any other field ends the block.
         // (the order summary under it, "10 Pairs  Details  $12.00" / "Total  $12.00", is the goods and the total, not a rate)
@@ -1229,6 +1239,7 @@ export function createParser(rules: ListingRules): Parser {
         }
         // A method switched off ("平邮小包  已关闭", "Economy mail  closed") is a row of the list too: the block goes on.
         if (!lineMoneys.length && METHOD_OFF.test(line)) continue;
+        if (!lineMoneys.length && CHARGE_MODE.test(line)) continue;
         shippingBlock = false;
       }
       if (!lineMoneys.length && (SHIPPING_LABEL.test(line) || SHIPPING_HEADING.test(line))) shippingBlock = true;
@@ -1490,6 +1501,7 @@ export function createParser(rules: ListingRules): Parser {
       if (!lineMoneys.length) inSkuBlock = inSkuBlock && /^\s/.test(rawLine);
     }
     out.title ??= categoryPath ?? proseTitle(lines);
+    if (appliedPrice && !out.headline && !out.tiers.length && !out.skus.length) out.headline = { min: appliedPrice.money, unit: appliedPrice.unit };
     // "Free Shipping TWS Earbuds ...": a title that advertises free shipping publishes a fee of zero as a shipping line does.
     if (!out.freeShipping && out.title && saysFreeShipping(out.title) && !FREE_CONDITIONAL.test(out.title) && !FREE_SCOPE.test(out.title)) out.freeShipping = true;
     if (out.freeShippingIf) out.freeShipping = undefined;
