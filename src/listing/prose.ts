@@ -254,6 +254,8 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
         // The order value free shipping starts at ("Free shipping on orders over US $200", "满 US$200 包邮") is neither freight
         // nor a price of the goods.
         if (FREE_OVER_BEFORE.test(before) || (FREE_OVER_ZH_BEFORE.test(before) && FREE_OVER_ZH_AFTER.test(tail))) return;
+        // A packing or handling fee on top of the goods ("18L tin 另加 $0.9/tin 包装费"): neither their price nor freight.
+        if (cues.packingFeeBefore?.test(before) || cues.packingFeeAfter?.test(tail)) return;
         if (cues.freight.test(before.slice(-30)) || FREIGHT_AFTER.test(tail)) return read('freight');
         if (cues.sample.test(before.slice(-20))) return read('sample');
         // An amount charged after the order in a sentence about freight ("页面运费写 15 刀，下单后另外收 80 刀/个").

@@ -120,6 +120,9 @@ const proseSchema = z.object({
   // Optional: the rep says the unit shown was picked by mistake ("单位选成了千克", "wrong unit"): a price per a smaller
   // measure of goods sold by a bigger one is then the bigger one's price, not an honest conversion.
   wrongUnit: regexString.optional(),
+  // Optional: a fee for packing or handling named right beside its amount ("另加 $0.9/tin 包装费", "packing fee $0.50/bag"): an
+  // amount charged on top of the goods, neither their price nor freight.
+  packingFee: regexString.optional(),
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
@@ -187,7 +190,16 @@ export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 's
   anyFloor: RegExp | null;
 };
 
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit'>]: RegExp } & { attributeUnit: RegExp; gap: number; loneFreightRatio: number; aboveMarketRatio: number; wrongUnit?: RegExp };
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee'>]: RegExp } & {
+  attributeUnit: RegExp;
+  gap: number;
+  loneFreightRatio: number;
+  aboveMarketRatio: number;
+  wrongUnit?: RegExp;
+  /** packingFee at the end of the words before an amount, and at the start of those after it (past its "/unit"). */
+  packingFeeBefore?: RegExp;
+  packingFeeAfter?: RegExp;
+};
 
 const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.string().min(1)) });
 
@@ -427,8 +439,14 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     ? {
         ...(Object.fromEntries(
           (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit'>),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFeeBefore' | 'packingFeeAfter'>),
         ...(proseFile.wrongUnit ? { wrongUnit: fastEdges(new RegExp(proseFile.wrongUnit, 'iu')) } : {}),
+        ...(proseFile.packingFee
+          ? {
+              packingFeeBefore: new RegExp(String.raw`(?:${proseFile.packingFee})\s*(?:[:：]|is|of|为|是)?\s*$`, 'iu'),
+              packingFeeAfter: new RegExp(String.raw`^\s*(?:(?:\/|per\s+|each\s+|a\s+|每)\s*\p{L}+\s*)?(?:的)?\s*(?:${proseFile.packingFee})`, 'iu'),
+            }
+          : {}),
         // "$0.0004/mAh", "$0.02 per hour", "$0.08/cm": a price per unit of one item's property.
         attributeUnit: new RegExp(String.raw`^\s*(?:\/|per\s|每)\s*(?:${proseFile.attributeUnits.join('|')})(?![A-Za-z])`, 'iu'),
         gap: proseFile.gap,
