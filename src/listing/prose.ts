@@ -223,7 +223,8 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
     // not for the cloth that pulls the price down.)
     if (!bait && cues.bait.test(sentence)) {
       const baitClauses = sentence.split(CLAUSE).filter((c) => cues.bait.test(c));
-      const denied = baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence);
+      // (... and a sentence saying buyers really pay the price shown, "引流款，页面价 $2.99，客户真下单我们也按2.99卖", denies it whole)
+      const denied = (baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence)) || Boolean(cues.soldAsShown?.test(sentence));
       if (!denied) bait = sentence.slice(0, 80);
     }
     const clauses = sentence.split(CLAUSE);

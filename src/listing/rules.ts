@@ -123,6 +123,9 @@ const proseSchema = z.object({
   // Optional: a fee for packing or handling named right beside its amount ("另加 $0.9/tin 包装费", "packing fee $0.50/bag"): an
   // amount charged on top of the goods, neither their price nor freight.
   packingFee: regexString.optional(),
+  // Optional: the rep says buyers really pay the price shown ("客户真下单我们也按2.99卖", "we really do sell at that price"): a
+  // bait word in the same sentence (a loss leader, "引流款") names no false price.
+  soldAsShown: regexString.optional(),
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
@@ -190,12 +193,13 @@ export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 's
   anyFloor: RegExp | null;
 };
 
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee'>]: RegExp } & {
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee' | 'soldAsShown'>]: RegExp } & {
   attributeUnit: RegExp;
   gap: number;
   loneFreightRatio: number;
   aboveMarketRatio: number;
   wrongUnit?: RegExp;
+  soldAsShown?: RegExp;
   /** packingFee at the end of the words before an amount, and at the start of those after it (past its "/unit"). */
   packingFeeBefore?: RegExp;
   packingFeeAfter?: RegExp;
@@ -439,7 +443,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     ? {
         ...(Object.fromEntries(
           (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFeeBefore' | 'packingFeeAfter'>),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'soldAsShown' | 'packingFeeBefore' | 'packingFeeAfter'>),
+        ...(proseFile.soldAsShown ? { soldAsShown: new RegExp(proseFile.soldAsShown, 'iu') } : {}),
         ...(proseFile.wrongUnit ? { wrongUnit: fastEdges(new RegExp(proseFile.wrongUnit, 'iu')) } : {}),
         ...(proseFile.packingFee
           ? {
