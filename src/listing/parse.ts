@@ -915,7 +915,9 @@ export function createParser(rules: ListingRules): Parser {
       const w = ITEM_WEIGHT.exec(line);
       if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
     }
-    const measure = lineMoneys.length ? null : MEASURE_UNIT_FIELD.exec(line);
+    // (a form row of several fields, "单位：公斤　区间价：US $1.60 - $2.10", states its unit before the amounts)
+    const measureAt = MEASURE_UNIT_FIELD.exec(line);
+    const measure = measureAt && (!lineMoneys.length || measureAt.index + measureAt[0].length <= lineMoneys[0]!.start) ? measureAt : null;
     if (measure) out.measureUnit ??= (measure[2] ? unitOf(`${measure[1]} ${measure[2]}`) : undefined) ?? unitOf(measure[1]!);
     if (!out.minOrderValue && lineMoneys.length && !VALUE_NOT_MOQ.test(line) && !isSampleLine(line)) {
       for (const m of lineMoneys) {
