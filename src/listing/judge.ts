@@ -1520,7 +1520,9 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
   const specUnit = cat?.perSpec && cat.perSpec.quoted !== false ? _rules.unitByName.get(cat.perSpec.unit.toLowerCase()) : undefined;
   const quotedPerSpec = Boolean(specUnit && priceUnits.some((u) => u.id === specUnit.id));
   const pieceCategory = Boolean(cat && !cat.perGram && !cat.perPiece && !quotedPerSpec && _rules.unitByName.get(cat.unit.toLowerCase())?.dim === 'count');
-  const byWeight = priceUnits.find((u) => u.dim !== 'count' && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && sliver(u))));
+  // (a title that names the unit as what the goods go by, "冷冻白虾 40/50 每公斤", "Frozen Squid per kg", says they sell by it)
+  const perTitle = titlePerUnits(p.title, _rules);
+  const byWeight = priceUnits.find((u) => u.dim !== 'count' && !perTitle.some((t) => t.dim === u.dim) && (_rules.soldByCount(p.title ?? '') || u === deviceByWeight || (pieceCategory && sliver(u))));
   if (byWeight && p.title) {
     // A drone priced per gram: the unit makes the price look tiny, and nobody buys it by weight. An MOQ in that unit
     // ("1 Gram" of a lathe) is no quantity anyone can order either.
@@ -1587,6 +1589,18 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
 const STONE_CARATS = /(?<![\d.])\d+(?:\.\d+)?\s*(?:ct|cts|carats?|克拉)(?![A-Za-z])/i;
 
 /** A price per one unit beside an MOQ and tiers counted in another that does not convert to it. */
+/** Units the title names as what the goods go by: "每公斤", "per kg", "/kg" ("40/50" is a count grade, no unit). */
+function titlePerUnits(title: string | undefined, rules: ListingRules): Unit[] {
+  if (!title || !/每|per|\//i.test(title)) return [];
+  const out: Unit[] = [];
+  for (const m of title.matchAll(/(?:每|\bper\s+|\/\s*)(\p{Script=Han}{1,2}|[a-z]+)/giu)) {
+    const w = m[1]!.toLowerCase();
+    const u = /[a-z]/.test(w) ? rules.unitByName.get(w) ?? rules.unitByName.get(w.replace(/s$/, '')) : rules.unitByName.get(w) ?? rules.unitByName.get(w.slice(0, 1));
+    if (u) out.push(u);
+  }
+  return out;
+}
+
 function unitsDoNotConvert(odd: Unit, sell: Unit, lang: Lang): Draft {
   return {
     kind: 'price_unit',
