@@ -729,11 +729,16 @@ function unitSwitch(text: string, reads: Read[], rules: ListingRules, cues: Pros
   // ... but a price per one measure of goods sold by a bigger one of the same kind ("按吨卖 ... 每公斤3.2美金", "per kg,
   // sold by the ton") converts by the units' own sizes: a buyer reads the price per ton off it; no unit switched unless
   // the rep says the smaller unit is there to look cheap.
-  if (soldKey && soldKey !== low.key && (lowDim !== 'count' || soldKey === 'set' || bait) && (bait || Boolean(cues.wrongUnit?.test(text)) || !sameMeasure(lu, soldKey, rules))) return { usd: low.r.usd, from: low.key!, to: soldKey };
+  const nums = counts(text, amounts(text, rules));
+  const fitsTo = (usd: number) => nums.some((n) => n >= 2 && Math.abs(low.r.usd * n - usd) <= 0.35 * usd);
+  // ... and a price per metre beside the roll it is sold by, with the rep's own count turning one into the other ("100米/卷 $38，
+  // 也按米挂了 $0.38/米"), and no word of drawing buyers or a wrong unit: the same price written per metre, stated openly.
+  const wrong = Boolean(cues.wrongUnit?.test(text));
+  const countedOut = !bait && !wrong && priced.some((p) => p !== low && p.key !== low.key && p.r.usd >= cues.gap * low.r.usd && fitsTo(p.r.usd));
+  if (soldKey && soldKey !== low.key && !countedOut && (lowDim !== 'count' || soldKey === 'set' || bait) && (bait || wrong || !sameMeasure(lu, soldKey, rules))) return { usd: low.r.usd, from: low.key!, to: soldKey };
   const other = withUnit.find((p) => p.key !== low.key && p.r.usd >= cues.gap * low.r.usd);
   if (!other) return null;
-  const nums = counts(text, amounts(text, rules));
-  const fits = nums.some((n) => n >= 2 && Math.abs(low.r.usd * n - other.r.usd) <= 0.35 * other.r.usd);
+  const fits = fitsTo(other.r.usd);
   return bait || !fits ? { usd: low.r.usd, from: low.key!, to: other.key! } : null;
 }
 
