@@ -416,9 +416,7 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     // A SKU the title itself names ("层板托" in a hardware assortment) is one of the goods, however cheap.
     const token = ((each[idx]! <= th.pennyUsd && share < th.lowRatio) || share < th.tokenRatio) && !namedInTitle(name, p.title);
     // A bare accessory below the product that sets the bottom of the range or sits far below it (skuFacts).
-    // (... but not one priced near the product, bareMaxShare of it or more: "仅外胎" at $118 beside "轮胎+内胎" at $135 is the goods
-    // without a part, and barely moves the range)
-    const bareLow = bare[idx]! && share < Math.min(1, th.bareMaxShare ?? 1) && (share < th.fillerRatio || each[idx]! <= floorUsd);
+    const bareLow = bare[idx]! && share < 1 && (share < th.fillerRatio || each[idx]! <= floorUsd);
     if (few) {
       if (token || (fee && share < 1) || bareLow) low.push({ sku: s, share, ref, named: filler, fee: fee || bare[idx], idx, tiny: true });
       else if (solo[idx] && share < th.fillerRatio && !titleSellsPart(name, p.title)) low.push({ sku: s, share, ref, named: true, idx, tiny: true });
