@@ -1588,9 +1588,9 @@ const STONE_CARATS = /(?<![\d.])\d+(?:\.\d+)?\s*(?:ct|cts|carats?|克拉)(?![A-Z
 
 /** A price per one unit beside an MOQ and tiers counted in another that does not convert to it. */
 /** Units the title names as what the goods go by: "每公斤", "per kg", "/kg" ("40/50" is a count grade, no unit). */
-function titlePerUnits(title: string | undefined, rules: ListingRules): Unit[] {
+function titlePerUnits(title: string | undefined, rules: ListingRules): Omit<Unit, 'label'>[] {
   if (!title || !/每|per|\//i.test(title)) return [];
-  const out: Unit[] = [];
+  const out: Omit<Unit, 'label'>[] = [];
   for (const m of title.matchAll(/(?:每|\bper\s+|\/\s*)(\p{Script=Han}{1,2}|[a-z]+)/giu)) {
     const w = m[1]!.toLowerCase();
     const u = /[a-z]/.test(w) ? rules.unitByName.get(w) ?? rules.unitByName.get(w.replace(/s$/, '')) : rules.unitByName.get(w) ?? rules.unitByName.get(w.slice(0, 1));
