@@ -85,6 +85,18 @@ function siblingOf(groups: string[], codes: string[][]): boolean {
 const digitGroups = (s: string) => s.split(/[^0-9]+/).filter(Boolean);
 
 /** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
+/**
+ * Whether the number at start-end is items of a list: the join mark stands between its groups and joins it to the
+ * item before or after it ("9005/9006/H11": "/" inside and "/H11" after).
+ */
+function listItem(s: string, start: number, end: number, join: RegExp): boolean {
+  if (!join.test(s.slice(start, end))) return false;
+  const next = /^\s?(\S)\s?[0-9A-Za-z\u4e00-\u9fff]/.exec(s.slice(end, end + 4));
+  if (next && join.test(next[1]!)) return true;
+  const prev = /[0-9A-Za-z\u4e00-\u9fff]\s?(\S)\s?$/.exec(s.slice(Math.max(0, start - 4), start));
+  return !!prev && join.test(prev[1]!);
+}
+
 function groupsOf(s: string): string {
   return s.split(/[^0-9]+/).filter(Boolean).map((g) => g.length).join(',');
 }
@@ -213,6 +225,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const notPhoneShape = anyOf(rule.notPhoneShapes, lexicon, expand);
   const codePrefix = rule.codePrefix ? new RegExp(rule.codePrefix) : null;
   const rangeJoin = rule.rangeJoin ? new RegExp(rule.rangeJoin) : null;
+  const listJoin = rule.listJoin ? new RegExp(rule.listJoin) : null;
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
   // ("mine is …" after the buyers named: "most US buyers prefer texting, mine is (917) …")
@@ -232,6 +245,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
     if (run.spelled) return false;
     const typed = groupsOf(ctx.t.s.slice(run.start, run.end));
     if (!typed.includes(',')) return false;
+    if (listJoin && listItem(ctx.t.s, run.start, run.end, listJoin)) return false;
     for (const region of regions.mobileRegions(run.digits, regions.markets)) {
       const p = parsePhoneNumberFromString(run.digits, region as CountryCode);
       if (!p) continue;
