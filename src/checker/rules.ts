@@ -119,6 +119,9 @@ const phoneSchema = z.object({
   // rangeMaxSpan apart: the ends of a numbered series (cartons, serials, a packing list), which nobody dials.
   rangeJoin: regexSource.optional(),
   rangeMaxSpan: z.number().int().positive().default(100000),
+  // The marks that join items of a list ("9005/9006/H11", "9005、9006、H11"): a number whose groups they join, and that
+  // the same mark joins to the next or the previous item, is two items of a list, not one buyer-market number.
+  listJoin: regexSource.optional(),
 });
 
 const emailSchema = z.object({

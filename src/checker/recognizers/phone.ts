@@ -84,6 +84,21 @@ function siblingOf(groups: string[], codes: string[][]): boolean {
 }
 const digitGroups = (s: string) => s.split(/[^0-9]+/).filter(Boolean);
 
+/**
+ * Whether the number at start-end is items of a list: the join mark stands between three or more codes of one length
+ * ("8805/8806/8807"), or joins it to the item before or after it too ("9005/9006/H11": "/" inside and "/H11" after).
+ */
+function listItem(s: string, start: number, end: number, join: RegExp): boolean {
+  const parts = s.slice(start, end).split(join);
+  if (parts.length < 2) return false;
+  // Three or more codes of one length ("8805/8806/8807"); a phone split to slip past filters groups unevenly ("0812/345/678").
+  if (parts.length >= 3 && parts.every((p) => p.trim().length === parts[0]!.trim().length)) return true;
+  const next = /^\s?(\S)\s?[0-9A-Za-z\u4e00-\u9fff]/.exec(s.slice(end, end + 4));
+  if (next && join.test(next[1]!)) return true;
+  const prev = /[0-9A-Za-z\u4e00-\u9fff]\s?(\S)\s?$/.exec(s.slice(Math.max(0, start - 4), start));
+  return !!prev && join.test(prev[1]!);
+}
+
 /** Lengths of the digit groups as typed: "0812-345-678" -> [4, 3, 3]. */
 function groupsOf(s: string): string {
   return s.split(/[^0-9]+/).filter(Boolean).map((g) => g.length).join(',');
@@ -213,6 +228,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   const notPhoneShape = anyOf(rule.notPhoneShapes, lexicon, expand);
   const codePrefix = rule.codePrefix ? new RegExp(rule.codePrefix) : null;
   const rangeJoin = rule.rangeJoin ? new RegExp(rule.rangeJoin) : null;
+  const listJoin = rule.listJoin ? new RegExp(rule.listJoin) : null;
   // Someone other than the buyer owns the number when one of these comes after the buyer word.
   // So does a request to call it: "贵司如需更多资料，请致电 400-..." names who asks, not whose number it is.
   // ("mine is …" after the buyers named: "most US buyers prefer texting, mine is (917) …")
@@ -433,6 +449,10 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
         // ("modelo 52-1-33-1846-2207, llama a este"), is a phone; anything else only possibly one.
         const mobile = regions.mobileRegions(d).length > 0 || CN_MOBILE_MASKED.test(d) || validInternational(d) === true;
         score = relabelled && !mobile ? sc.possible : sc.withContext;
+      } else if (listJoin && !run.spelled && listItem(t, run.start, run.end, listJoin)) {
+        // Codes side by side in a list ("9005/9006/H11", "8805/8806/8807"), no word making any of them a phone.
+        labelled(ctx, run);
+        continue;
       } else {
         const named = inferred(ctx);
         if (named.size > 0 && regions.mobileRegions(d, named).length > 0) {
