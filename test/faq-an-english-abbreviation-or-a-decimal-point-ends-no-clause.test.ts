@@ -9,7 +9,7 @@ const faq = createPolicyFaq({ llm: null });
 
 describe('an English abbreviation or a decimal point ends no clause', () => {
   it('abbreviations are read without their stop, and only as whole words', () => {
-    const c = compileColloquial({ romanised: {}, particles: {}, dialect: {}, asides: [], abbreviations: { 'etc.': 'etc', 'e.g.': 'such as', 'vs.': 'vs' } });
+    const c = compileColloquial({ romanised: {}, particles: {}, dialect: {}, asides: [], abbreviations: { 'etc.': 'etc', 'e.g.': 'such as', 'vs.': 'vs' }, contractions: {} });
     expect(c.read('fake MOQ etc. still ok?')).toBe('fake MOQ etc still ok?');
     expect(c.read('Pay vs. TT, E.g. fees?')).toBe('Pay vs TT, such as fees?');
     expect(c.read('our devs. asked')).toBe('our devs. asked');

@@ -19,6 +19,8 @@ const ColloquialFileSchema = z.object({
   asides: z.array(RegexSource),
   /** English abbreviations written with a full stop ("etc.", "e.g."), read without it: the stop ends no clause */
   abbreviations: z.record(z.string().regex(/^[a-z.]+\.$/i), z.string().regex(/^[a-z ]+$/i)).default({}),
+  /** English contractions typed without their apostrophe ("thats", "whats", "dont"), read with it */
+  contractions: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+'[a-z]+$/)).default({}),
 });
 
 export interface Colloquial {
@@ -59,11 +61,16 @@ export function compileColloquial(file: z.infer<typeof ColloquialFileSchema>): C
   // (longest first, so "e.g." is read before a shorter one it holds; never inside a word, "vs." not in "devs.")
   const abbreviations = Object.keys(file.abbreviations).sort((a, b) => b.length - a.length);
   const readingOf = new Map(Object.entries(file.abbreviations).map(([a, r]) => [a.toLowerCase(), r]));
+  const contractionRe = Object.keys(file.contractions).length ? new RegExp(`\\b(?:${Object.keys(file.contractions).join('|')})\\b`, 'gi') : null;
   const abbreviationRe = abbreviations.length ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbreviations.map(escape).join('|')})`, 'giu') : null;
   return {
     read(question) {
       let q = question;
       if (abbreviationRe) q = q.replace(abbreviationRe, (m) => readingOf.get(m.toLowerCase()) ?? m);
+      // a phone keyboard types the apostrophe of "isn't", "what's" as ’: inside a word it is the apostrophe the ask
+      // rules are written with (a closing quotation mark, after a word, is left alone)
+      q = q.replace(/(?<=\p{L})[’‘ʼ](?=\p{L})/gu, "'");
+      if (contractionRe) q = q.replace(contractionRe, (m) => file.contractions[m.toLowerCase()] ?? m);
       if (asides) q = q.replace(asides, ' ');
       if (romanised && /[a-z]/i.test(q)) {
         // matched on the folded text; the rest of the pipeline reads NFKC anyway, so nothing it needs is lost
