@@ -7,8 +7,8 @@
 export const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 
 // Where a question's clauses part: punctuation of either language, the enumeration comma, " - " and a dash ("…in yen —
-// can Pay do JPY?").
-const CLAUSE_BREAK = /[,;.?!，。；？！、—–]|\s-\s/;
+// can Pay do JPY?"); not the point or comma inside a number ("a $0.01 SKU", "0.3%", "10,000"), which ends nothing.
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|(?<!\d)\.|\.(?!\d)|[;?!，。；？！、—–]|\s-\s/;
 // a space between Chinese words, which a chat message writes for a comma
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 // Where the clause proposing a figure ends (polarity.ts's proposed figure, compose.ts's yes/no clause after a question for
@@ -45,6 +45,21 @@ function remarksApart(question: string): string {
 }
 // words that make a piece of a question ask something
 const ASKS_SOMETHING = /吗|呢|么|什么|啥|哪|几|多少|多久|多长|怎|如何|是否|谁|为何|为啥|(\p{Script=Han})不\1|算|行不|可以|能|[?？]/u;
+
+// a question tag standing alone after the statement it asks about ("…is 0.3%, right?", "…60 days. true?", "…0.3%，对吗？")
+export const TAG_ASK = /^\s*(right|correct|yes|yeah|eh|true|accurate|is (that|it|this) (right|correct|true|accurate|so)|对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗|真的吗|是真的吗)\s*[?？]?\s*$/i;
+
+/**
+ * The clause that states what a yes/no asks about: the clause holding the ask, or, when that clause is only a question
+ * tag, the statement before it ("the fee is 0.3%, right?", "newbie period is 60 days now. true?", "手续费是0.3%，对吗？").
+ * Null when no clause asks.
+ */
+export function proposedClause(question: string, ask: RegExp, breaks: RegExp = CLAUSE_BREAK): string | null {
+  const clauses = clausesOf(question, breaks);
+  const at = clauses.findIndex((c) => ask.test(c));
+  if (at < 0) return null;
+  return at > 0 && TAG_ASK.test(clauses[at]!) ? clauses[at - 1]! : clauses[at]!;
+}
 
 /** The clause of the question that holds the ask, with the ask words removed; null when nothing is left. */
 export function askingClause(question: string, ask: RegExp): string | null {

@@ -17,6 +17,10 @@ const ColloquialFileSchema = z.object({
   particles: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/\p{Script=Han}/u)),
   dialect: z.record(z.string().min(1), z.string()),
   asides: z.array(RegexSource),
+  /** English abbreviations written with a full stop ("etc.", "e.g."), read without it: the stop ends no clause */
+  abbreviations: z.record(z.string().regex(/^[a-z.]+\.$/i), z.string().regex(/^[a-z ]+$/i)).default({}),
+  /** English contractions typed without their apostrophe ("thats", "whats", "dont"), read with it */
+  contractions: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+'[a-z]+$/)).default({}),
 });
 
 export interface Colloquial {
@@ -54,9 +58,19 @@ export function compileColloquial(file: z.infer<typeof ColloquialFileSchema>): C
   const dialect = Object.keys(file.dialect).sort((a, b) => b.length - a.length);
   const dialectRe = dialect.length ? new RegExp(dialect.map(escape).join('|'), 'gu') : null;
   const asides = file.asides.length ? new RegExp(file.asides.map((a) => `(?:${a})`).join('|'), 'giu') : null;
+  // (longest first, so "e.g." is read before a shorter one it holds; never inside a word, "vs." not in "devs.")
+  const abbreviations = Object.keys(file.abbreviations).sort((a, b) => b.length - a.length);
+  const readingOf = new Map(Object.entries(file.abbreviations).map(([a, r]) => [a.toLowerCase(), r]));
+  const contractionRe = Object.keys(file.contractions).length ? new RegExp(`\\b(?:${Object.keys(file.contractions).join('|')})\\b`, 'gi') : null;
+  const abbreviationRe = abbreviations.length ? new RegExp(`(?<![\\p{L}\\p{N}.])(?:${abbreviations.map(escape).join('|')})`, 'giu') : null;
   return {
     read(question) {
       let q = question;
+      if (abbreviationRe) q = q.replace(abbreviationRe, (m) => readingOf.get(m.toLowerCase()) ?? m);
+      // a phone keyboard types the apostrophe of "isn't", "what's" as ’: inside a word it is the apostrophe the ask
+      // rules are written with (a closing quotation mark, after a word, is left alone)
+      q = q.replace(/(?<=\p{L})[’‘ʼ](?=\p{L})/gu, "'");
+      if (contractionRe) q = q.replace(contractionRe, (m) => file.contractions[m.toLowerCase()] ?? m);
       if (asides) q = q.replace(asides, ' ');
       if (romanised && /[a-z]/i.test(q)) {
         // matched on the folded text; the rest of the pipeline reads NFKC anyway, so nothing it needs is lost

@@ -15,7 +15,7 @@ import type { Passage } from './passages.js';
 import type { Unit } from './text.js';
 import { CALENDAR_YEAR, CLOSED_LIST_ITEMS, MONTHS, NUM_WORD_EN, proposedSlots, statesSlotValue, thresholdDays, type ClassItem, type QuestionAnalysis, type QuestionAnalyzer } from './question.js';
 import type { ComposeInput, Composition, PassageIndex, RankedPassage } from './compose.js';
-import { askingClause, clausesOf, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
+import { askingClause, clausesOf, ENDS_IN_EVIDENCE, FIGURE_CLAUSE_BREAK, proposedClause, SENTENCE_BREAK, YESNO_MODAL } from './asking.js';
 
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Puts the line that decides a yes/no first among the quoted lines (moved there if it was already picked). */
@@ -108,8 +108,6 @@ const FIGURE_UNITS: [string, string][] = [
 // a clause counting people or places by a noun before its bare "N个" ("名额是1000个吗", "商家有81个吗")
 const HEAD_NOUN = /名额|商家|人数|席位|企业|公司|\bmerchants?\b|\bsellers?\b|\bspots?\b|\bplaces\b|\bslots?\b/i;
 const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*(?:(${FIGURE_UNITS.map(([, re]) => `(?:${re})`).join(')|(')}))`, 'giu');
-// a question tag standing alone after the statement it asks about
-const TAG_ASK = /^\s*(right|correct|yes|yeah|eh|true|is that (right|correct|true|so)|对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗)\s*[?？]?\s*$/i;
 // a day of a month ("5月20日", "May 20", "4/28") and a year are dates, not figures of days
 const DATE_FIGURE = /\d{1,4}\s*[年月]\s*\d{0,2}\s*[日号]?|\d{1,2}\/\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|第\s*\d+|\b(?:top|no\.?|#)\s*\d+|\d+\s*(?:st|nd|rd|th)\b|[（(]?\d+[)）、]/gi;
 
@@ -332,11 +330,9 @@ export class YesNoLead {
   private figure(input: ComposeInput, picked: Passage[]): string {
     const yn = this.ctx.analyzer.type('yesno');
     // (the clause that asks, split where askingClause splits but not inside "0.3%" or "10,000")
-    const clauses = clausesOf(input.question, FIGURE_CLAUSE_BREAK);
-    const at = yn ? clauses.findIndex((c) => yn.ask.test(c)) : -1;
-    if (at < 0) return '';
     // a tag asks about the clause before it ("includes 10 reports, right?", "costs 0.3%. correct?")
-    const clause = at > 0 && TAG_ASK.test(clauses[at]!) ? clauses[at - 1]! : clauses[at]!;
+    const clause = yn ? proposedClause(input.question, yn.ask, FIGURE_CLAUSE_BREAK) : null;
+    if (!clause) return '';
     const asked = figuresIn(clause.replace(DATE_FIGURE, ' '));
     if (asked.length !== 1) return '';
     const want = asked[0]!;
@@ -815,7 +811,8 @@ export class YesNoLead {
     let rest = input.question.normalize('NFKC');
     for (const i of items) rest = rest.replace(new RegExp(i.re.source, 'giu'), ' ');
     // (split where `figure` splits, not inside "0.3%")
-    const clause = (yn ? clausesOf(rest, /[,;?!，。；？！、]|(?<!\d)\.|\.(?!\d)|\s-\s/).find((c) => yn.ask.test(c)) : undefined) ?? rest;
+    // (a tag asks of the statement before it: "the fee to our corporate account is 0.3%, right?")
+    const clause = (yn ? proposedClause(rest, yn.ask, FIGURE_CLAUSE_BREAK) : null) ?? rest;
     return figuresIn(clause.replace(DATE_FIGURE, ' ')).length > 0;
   }
 
