@@ -33,7 +33,8 @@ describe('a greeting is said hello back to, with what Haili does', () => {
 });
 
 describe('thanks and "what can you do?"', () => {
-  it.each(['多谢啦', 'ok thanks a lot', 'ty!'])('%s is answered with a welcome', async (text) => {
+  // thanks that closes with praise or an acknowledgement is still thanks
+  it.each(['多谢啦', 'ok thanks a lot', 'ty!', 'thank you, that was really useful 👍', '感谢，了解了～', 'thx, makes sense'])('%s is answered with a welcome', async (text) => {
     const replies = await send(text);
     expect(replies[0]!.kind).toBe('help');
     expect(replies[0]!.text).toMatch(/welcome|不客气/);
