@@ -6,9 +6,6 @@
 /** Ask types whose answer ends in a figure or a name the line must hold (a date, a length, a price...). */
 export const ENDS_IN_EVIDENCE = ['clock', 'day', 'frequency', 'institution', 'howlong', 'when', 'price', 'percent', 'points', 'quantity'] as const;
 
-// Where a question's clauses part: punctuation of either language, the enumeration comma, " - " and a dash ("…in yen —
-// can Pay do JPY?"); not the point or comma inside a number ("a $0.01 SKU", "0.3%", "10,000"), which ends nothing.
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|(?<!\d)\.|\.(?!\d)|[;?!，。；？！、—–]|\s-\s/;
 // a space between Chinese words, which a chat message writes for a comma
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 // Where the clause proposing a figure ends (polarity.ts's proposed figure, compose.ts's yes/no clause after a question for
@@ -20,6 +17,9 @@ export const FIGURE_CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;?!，。；？！、]|(?<
 export const FIGURE_CLAUSE_BREAK_SPACED = new RegExp(`${FIGURE_CLAUSE_BREAK.source}|${HAN_SPACE.source}`, 'u');
 // ... the same without the enumeration comma, for reading a whole asking sentence ("A、B还能用吗").
 export const SENTENCE_BREAK = /[,;.?!，。；？！—–]|\s-\s/;
+// Where a question's clauses part: the figure clause's breaks and a dash ("…in yen — can Pay do JPY?"); never the point
+// or comma inside a number ("a $0.01 SKU", "0.3%", "10,000"), which ends nothing.
+const CLAUSE_BREAK = new RegExp(`${FIGURE_CLAUSE_BREAK.source}|[—–]`);
 
 /**
  * The modal a Chinese yes/no asks with; the words after it name what may happen. ("能" and "会" inside a word,
@@ -47,7 +47,7 @@ function remarksApart(question: string): string {
 const ASKS_SOMETHING = /吗|呢|么|什么|啥|哪|几|多少|多久|多长|怎|如何|是否|谁|为何|为啥|(\p{Script=Han})不\1|算|行不|可以|能|[?？]/u;
 
 // a question tag standing alone after the statement it asks about ("…is 0.3%, right?", "…60 days. true?", "…0.3%，对吗？")
-export const TAG_ASK = /^\s*(right|correct|yes|yeah|eh|true|accurate|is (that|it|this) (right|correct|true|accurate|so)|对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗|真的吗|是真的吗)\s*[?？]?\s*$/i;
+const TAG_ASK = /^\s*(right|correct|yes|yeah|eh|true|accurate|is (that|it|this) (right|correct|true|accurate|so)|对吗|对吧|是吗|是吧|对不对|是不是|没错吧|没错吗|真的吗|是真的吗)\s*[?？]?\s*$/i;
 
 /**
  * The clause that states what a yes/no asks about: the clause holding the ask, or, when that clause is only a question

@@ -1586,19 +1586,24 @@ function unitOfGoods(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUn
 // A stone's weight in carats in its title: "2ct", "1.5 carat", "0.5克拉" (not part of a longer number or word).
 const STONE_CARATS = /(?<![\d.])\d+(?:\.\d+)?\s*(?:ct|cts|carats?|克拉)(?![A-Za-z])/i;
 
-/** A price per one unit beside an MOQ and tiers counted in another that does not convert to it. */
 /** Units the title names as what the goods go by: "每公斤", "per kg", "/kg" ("40/50" is a count grade, no unit). */
 function titlePerUnits(title: string | undefined, rules: ListingRules): Omit<Unit, 'label'>[] {
   if (!title || !/每|per|\//i.test(title)) return [];
   const out: Omit<Unit, 'label'>[] = [];
   for (const m of title.matchAll(/(?:每|\bper\s+|\/\s*)(\p{Script=Han}{1,2}|[a-z]+)/giu)) {
     const w = m[1]!.toLowerCase();
-    const u = /[a-z]/.test(w) ? rules.unitByName.get(w) ?? rules.unitByName.get(w.replace(/s$/, '')) : rules.unitByName.get(w) ?? rules.unitByName.get(w.slice(0, 1));
+    const u = /[a-z]/.test(w) ? unitNamed(w, rules) : rules.unitByName.get(w) ?? rules.unitByName.get(w.slice(0, 1));
     if (u) out.push(u);
   }
   return out;
 }
 
+/** The unit a lowercased word names, read singular too ("kg", "bags"). */
+function unitNamed(word: string, rules: ListingRules): Omit<Unit, 'label'> | undefined {
+  return rules.unitByName.get(word) ?? rules.unitByName.get(word.replace(/s$/, ''));
+}
+
+/** A price per one unit beside an MOQ and tiers counted in another that does not convert to it. */
 function unitsDoNotConvert(odd: Unit, sell: Unit, lang: Lang): Draft {
   return {
     kind: 'price_unit',
@@ -1697,7 +1702,7 @@ function soldWhole(note: string, rules: ListingRules): boolean {
   const m = SOLD_WHOLE.exec(note);
   if (!m) return false;
   const noun = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-  const unit = noun ? rules.unitByName.get(noun) ?? rules.unitByName.get(noun.replace(/s$/, '')) : undefined;
+  const unit = noun ? unitNamed(noun, rules) : undefined;
   return !unit || unit.dim === 'count';
 }
 
@@ -2082,7 +2087,7 @@ function atHeadlineUnit(h: NonNullable<ParsedListing['headline']>, price: Money,
 function packNamedIn(name: string, unit: Unit, sizes: ParsedListing['unitSizes'], rules: ListingRules): number {
   if (!sizes?.length) return 0;
   const words = name.toLowerCase().match(/[a-z]+|\p{Script=Han}/gu) ?? [];
-  const named = new Set(words.map((w) => rules.unitByName.get(w)?.id ?? rules.unitByName.get(w.replace(/s$/, ''))?.id).filter((x): x is string => Boolean(x)));
+  const named = new Set(words.map((w) => unitNamed(w, rules)?.id).filter((x): x is string => Boolean(x)));
   const fits = sizes.filter((z) => named.has(z.unit.id) && z.unit.id !== unit.id && (z.of.id === unit.id || (z.of.dim === unit.dim && z.of.dim !== 'count')));
   const qty = new Set(fits.map((z) => (z.qty * z.of.base) / unit.base));
   return qty.size === 1 ? [...qty][0]! : 0;
@@ -2094,7 +2099,7 @@ function measureIn(name: string, unit: Unit, rules: ListingRules): number {
   for (const m of name.matchAll(SKU_MEASURE)) {
     // "5m" in a Chinese name reads "5米卷" as 米卷: try the longest known prefix of the word.
     const word = m[2]!.toLowerCase();
-    const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? rules.unitByName.get(word) ?? rules.unitByName.get(word.replace(/s$/, '')) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
+    const u = [3, 2, 1].map((k) => (/[a-z]/.test(word) ? (k === 1 ? unitNamed(word, rules) : undefined) : rules.unitByName.get(word.slice(0, k)))).find(Boolean);
     if (!u) continue;
     // A count of the headline's own unit ("12双" under "/ 双"), or a measure of its kind ("100克" under "/ 克", "50米" under "/ 米").
     const n = u.dim === 'count' ? (u.id === unit.id ? Number(m[1]) : 0) : u.dim === unit.dim ? (Number(m[1]) * u.base) / unit.base : 0;

@@ -112,12 +112,13 @@ const SHIPPING_INCLUDED = /(?:已|价格)?(?:含|包含|包括)\s*(?:国际|DDP|
 // ("美国 首件 US$ 268.00 续件 US$ 268.00").
 // "Shipping to:" / "Ship to:" / "配送至：" over one row per destination: a freight table, not SKUs.
 const METHOD_OFF = /已关闭|已停用|不可选|未开通|\b(?:closed|disabled|unavailable|not available|off)\s*$/i;
-// How a freight template charges ("Mode: by weight", "Billing: by volume (LCL)", "计费方式：按重量"): a row of the template with no
-// amount of its own; the rate rows under it ("First 1 kg: USD 45", "Per CBM: USD 68", "首重 0.5kg：US$ 9") are freight still.
-const APPLIED_TO = /^\s*(?:applie[sd] to|适用(?:于|产品|商品))/i;
-const CHARGE_MODE = /^\s*(?:(?:charging|billing|charge|calculation|pricing|freight)\s+)?(?:mode|method|basis|type)\s*[:：]\s*(?:by|per|based on)\b|^\s*(?:billing|charged|calculated)\s*[:：]?\s*(?:by|per)\b|^\s*计费(?:方式|模式|规则|类型)?\s*[:：]?\s*按/i;
 // ... also a shipping-method list ("物流方式设置：", "Shipping methods:") and a named template with no colon ("运费模板「偏远-全球」").
 const SHIPPING_LABEL = /^\s*(?:预估|预计)?(?:运费模板|运费设置|运费|邮费设置|邮费|物流方式设置|物流方式|配送方式|运输方式|物流设置|物流|配送设置|配送至|发往|shipping(?:\s+(?:fee|cost|template|rates?|settings?|methods?|options?|to))?|ships?\s+to|freight(?:\s+(?:to|template|rates?|settings?))?)\s*[:：]|^\s*(?:自定义)?(?:运费模板|物流模板)\s*[「『“"][^」』”"\n]{1,30}[」』”"]\s*$/i;
+// How a freight template charges ("Mode: by weight", "Billing: by volume (LCL)", "计费方式：按重量"): a row of the template with no
+// amount of its own; the rate rows under it ("First 1 kg: USD 45", "Per CBM: USD 68", "首重 0.5kg：US$ 9") are freight still.
+const CHARGE_MODE = /^\s*(?:(?:charging|billing|charge|calculation|pricing|freight)\s+)?(?:mode|method|basis|type)\s*[:：]\s*(?:by|per|based on)\b|^\s*(?:billing|charged|calculated)\s*[:：]?\s*(?:by|per)\b|^\s*计费(?:方式|模式|规则|类型)?\s*[:：]?\s*按/i;
+// The line naming the goods a freight template applies to ("Applied to: …, USD 3.05 / kg", "适用产品：…"): their price.
+const APPLIED_TO = /^\s*(?:applie[sd] to|适用(?:于|产品|商品))/i;
 // "Shipping cost by quantity (sea, to LA):", "运费参考：", "Freight per order size:": a heading naming freight, nothing after its
 // colon. The rows under it are freight for the quantities they name, not price tiers (freight rises with the order).
 const SHIPPING_HEADING = /^\s*[^:：$¥€\d]{0,30}?(?:shipping|freight|postage|运费|邮费|物流费?)[^:：$¥€]{0,40}[:：]\s*$/i;

@@ -65,7 +65,6 @@ const routingSchema = z.object({
   ownListing: z.object({ figures: z.array(z.string().min(1)).min(1), about: z.array(z.string().min(1)).min(1), options: z.array(z.string().min(1)).min(1) }),
 });
 
-
 export interface RoutingRules {
   quoteFrameMin: number;
   /** A quote this short (Latin words, Han characters), unpunctuated and clean, names a term: a question quoting it asks about the term. */
