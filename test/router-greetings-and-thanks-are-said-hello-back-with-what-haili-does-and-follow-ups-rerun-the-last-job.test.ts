@@ -3,8 +3,8 @@ import { localRouterForFile, localRouterPerFile, replyKinds } from './helpers/ro
 
 /**
  * Small talk to Haili (rules/routing smallTalk): a greeting is said hello back to with what Haili does, in the message's
- * language; thanks gets "you're welcome"; "what can you do?" gets the usage. A greeting or thanks that may as well open
- * or close a buyer's draft also gets its verdict (it never leaks: one that does is a draft like any other). A short
+ * language; thanks gets "you're welcome"; "what can you do?" gets the usage. A bare greeting or thanks is said to Haili, so
+ * it gets that short reply alone, never a draft check or a verdict card (one that leaks is a draft like any other). A short
  * follow-up ("why?", "那怎么改") reruns the conversation's last job: the draft's verdict again, the question asked again.
  */
 const send = localRouterPerFile({ listing: true });
@@ -12,14 +12,17 @@ const kinds = replyKinds(send);
 const { say, db } = localRouterForFile({ listing: true });
 
 describe('a greeting is said hello back to, with what Haili does', () => {
-  it.each(['hey there!', 'Good evening', 'hiya, how are you doing?', '哈喽', '早上好呀', '有人在吗？'])('%s', async (text) => {
+  it.each(['hey there!', 'Good evening', 'hiya, how are you doing?', 'Hello, are you there?', '哈喽', '早上好呀', '有人在吗？', '您好，在吗？'])('%s', async (text) => {
     const replies = await send(text);
-    expect(replies[0]!.kind).toBe('help');
+    // the hello alone: no verdict card, no draft check
+    expect(replies.map((r) => r.kind)).toEqual(['help']);
     // the hello lists the jobs: drafts, questions, reminders, listings
     expect(replies[0]!.text).toMatch(/draft|草稿/);
+    expect(replies[0]!.text).toMatch(/question|问题/);
+    expect(replies[0]!.text).toMatch(/deadline|截止/);
     expect(replies[0]!.text).toMatch(/listing|商品/);
-    // the same words may open a buyer's draft: the verdict says they are fine to send
-    expect(replies.map((r) => r.kind)).toContain('check');
+    // and is short: one paragraph, "help" gives the whole usage
+    expect(replies[0]!.text.split('\n')).toHaveLength(1);
   });
 
   it('answers in the language it was greeted in', async () => {
@@ -34,10 +37,17 @@ describe('a greeting is said hello back to, with what Haili does', () => {
 
 describe('thanks and "what can you do?"', () => {
   // thanks that closes with praise or an acknowledgement is still thanks
-  it.each(['多谢啦', 'ok thanks a lot', 'ty!', 'thank you, that was really useful 👍', '感谢，了解了～', 'thx, makes sense'])('%s is answered with a welcome', async (text) => {
+  it.each(['多谢啦', 'ok thanks a lot', 'ty!', 'thank you, that was really useful 👍', '感谢，了解了～', 'thx, makes sense', 'Thank you very much.', '好的谢谢'])('%s is answered with a welcome alone, no verdict', async (text) => {
     const replies = await send(text);
-    expect(replies[0]!.kind).toBe('help');
+    expect(replies.map((r) => r.kind)).toEqual(['help']);
     expect(replies[0]!.text).toMatch(/welcome|不客气/);
+    // ... that says what else to send
+    expect(replies[0]!.text).toMatch(/draft|草稿/);
+  });
+
+  it('answers thanks in the language it was said in', async () => {
+    expect((await send('thanks so much'))[0]!.text).toMatch(/^You're welcome/);
+    expect((await send('辛苦了，谢谢'))[0]!.text).toMatch(/^不客气/);
   });
 
   it.each(['what can you do for me?', 'how do I use this bot', '海狸能干啥', '你有哪些功能'])('%s gets the usage', async (text) => {

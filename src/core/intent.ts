@@ -31,10 +31,11 @@ export type Intent =
   /** "yes" / "确认", or "confirm <command>" from a button: run the pending reminder. */
   | { job: 'confirm'; command: string | null }
   /**
-   * Small talk to Haili (rules/routing smallTalk): hello back with what Haili can do, "you're welcome", or the usage.
-   * `maybeDraft`: the words may as well be a draft for a buyer ("Hello, how are you?"), so the verdict comes with it.
+   * Small talk to Haili (rules/routing smallTalk): hello back with what Haili can do, "you're welcome", or the usage. A bare
+   * greeting or thanks sent to Haili is said to Haili: no verdict card comes with it, as a rep who greets the assistant
+   * has no draft to check (one that leaks is no small talk, below).
    */
-  | { job: 'smalltalk'; kind: SmallTalk; text: string; maybeDraft: boolean }
+  | { job: 'smalltalk'; kind: SmallTalk; text: string }
   /** A short follow-up to the previous reply ("why?", "那怎么改"): the conversation's last job, run again. */
   | { job: 'followup'; text: string };
 
@@ -172,13 +173,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   // Small talk and follow-ups are whole short messages (rules/routing smallTalk, followUp); nothing the checker finds is
   // either ("hi, add me on WhatsApp" is a draft).
   const smallTalk = smallTalkOf(opts.jobs.rules, trimmed);
-  if (smallTalk && opts.verdict() === 'pass') {
-    const namesHaili = opts.jobs.rules.assistantNames.some((re) => re.test(trimmed));
-    // "what can you do?" and a greeting or thanks naming Haili talk to Haili; thanks after something Haili just did
-    // thanks Haili; anything else may be the opening or close of a draft for a buyer
-    const maybeDraft = smallTalk !== 'capabilities' && !namesHaili && !(smallTalk === 'thanks' && opts.hasLastJob);
-    return { job: 'smalltalk', kind: smallTalk, text, maybeDraft };
-  }
+  if (smallTalk && opts.verdict() === 'pass') return { job: 'smalltalk', kind: smallTalk, text };
   if (opts.hasLastJob && opts.jobs.rules.followUp.some((re) => re.test(trimmed)) && opts.verdict() === 'pass') return { job: 'followup', text: trimmed };
   // "check if we can put a QR code of our store in the catalog": the rep asks Haili to find out, a question however the
   // model reads it; "check if you got the sample" asks a buyer, so not when the text talks to someone.

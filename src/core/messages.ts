@@ -28,8 +28,9 @@ export function helpReply(lang: Lang): Reply {
 }
 
 /**
- * Small talk to Haili (rules/routing smallTalk): hello back with a short list of what Haili does, "you're welcome" with a
- * hint of what to send next, or the full usage when asked what Haili can do.
+ * Small talk to Haili (rules/routing smallTalk): hello back in a few words with what Haili does, "you're welcome" with
+ * what to send next, or the full usage when asked what Haili can do. Short, since a rep who says hi has asked nothing
+ * yet; "help" gives the whole list.
  */
 export function smallTalkReply(lang: Lang, kind: 'greeting' | 'thanks' | 'capabilities'): Reply {
   if (kind === 'capabilities') return helpReply(lang);
@@ -37,24 +38,14 @@ export function smallTalkReply(lang: Lang, kind: 'greeting' | 'thanks' | 'capabi
     kind === 'greeting'
       ? t(
           lang,
-          [
-            '你好！我是海狸 Haili，国际站合规助手。直接把内容发给我就行：',
-            '• 要发给买家的回复草稿：我检查有没有站外联系方式泄露，并给出合规改写；',
-            '• 政策问题：例如「待整改产品多久内要整改？」，我引用原文回答；',
-            '• 截止日期提醒：例如「提醒我 P123 整改，5月20日被标记」；「我的任务」列出待办；',
-            '• 商品信息：粘贴价格、起订量、SKU、运费，我检查虚假价格风险。',
-            '发送「帮助」查看全部用法。',
-          ].join('\n'),
-          [
-            "Hi! I'm Haili (海狸), your Alibaba.com compliance copilot. Just send me:",
-            '• a reply draft for a buyer: I check it for off-platform contact leaks and give a compliant rewrite;',
-            '• a policy question, e.g. "How long do I have to fix a product pending rectification?": I answer quoting the policy;',
-            '• a deadline to track, e.g. "remind me: rectification P123, flagged May 20"; "tasks" lists yours;',
-            '• a product listing (price tiers, MOQ, SKUs, shipping): I check it for false price information.',
-            'Send "help" for everything I can do.',
-          ].join('\n'),
+          '你好！我是海狸 Haili，国际站合规助手。把要发给买家的回复草稿、政策问题、要提醒的截止日期或商品信息发给我就行：我检查草稿和商品、引用原文回答问题、到期前提醒你。发送「帮助」查看全部用法。',
+          "Hi! I'm Haili (海狸), your Alibaba.com compliance copilot. Send me a reply draft for a buyer, a policy question, a deadline to track or a product listing: I check drafts and listings, answer from the policy and remind you before things are due. Send \"help\" for everything I can do.",
         )
-      : t(lang, '不客气！还有草稿要检查、政策要问，或者截止日期要提醒，直接发给我就行。', "You're welcome! Send me another draft, a policy question or a deadline whenever you need.");
+      : t(
+          lang,
+          '不客气！还有草稿或商品信息要检查、政策要问，或者截止日期要提醒，随时发给我。',
+          "You're welcome! Send me another draft or listing to check, a policy question or a deadline to track whenever you need.",
+        );
   return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
 }
 

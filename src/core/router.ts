@@ -179,11 +179,8 @@ export class Router implements MessageHandler {
       }
       case 'confirm':
         return this.noteCase(key, await this.confirm(msg, key, intent.command, lang));
-      case 'smalltalk': {
-        const hello = smallTalkReply(lang, intent.kind);
-        // a greeting or thanks that may be a buyer's draft gets its verdict too (it never leaks: the checker passed it)
-        return intent.maybeDraft ? [hello, await this.check(msg, intent.text, ws.id, false)] : [hello];
-      }
+      case 'smalltalk':
+        return [smallTalkReply(lang, intent.kind)];
       case 'followup':
         return this.followUp(msg, intent.text, key, ws.id, lang);
     }

@@ -131,6 +131,12 @@ export function findDate(text: string, today: DateTime, asked: DateDirection = '
   const iso = (d: DateTime | null) => (d && d.isValid ? d.toISODate() : null);
   if ((m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: today.zone }));
   if ((m = /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(t))) return iso(nearest(today, +m[1]!, +m[2]!, direction));
+  // a day of this month or the next, said with the month in words ("下个月5号", "本月20号", "the 5th of next month", "next
+  // month on the 10th"): that month's day, whatever the direction (the month is said)
+  if ((m = /(下个?月|本月|这个?月)\s*(\d{1,2})\s*[日号]|\bthe (\d{1,2})(?:st|nd|rd|th)? of (next|this) month\b|\b(next|this) month,? (?:on )?the (\d{1,2})(?:st|nd|rd|th)?\b/.exec(t))) {
+    const next = (m[1] ?? m[4] ?? m[5]!).startsWith('下') || (m[4] ?? m[5]) === 'next';
+    return iso((next ? today.plus({ months: 1 }) : today).set({ day: +(m[2] ?? m[3] ?? m[6])! }));
+  }
   const monthRe = `(${EN_MONTH.join('|')})[a-z]*\\.?`;
   const part = partOfMonth(t, today, monthRe, direction);
   if (part) return iso(part);

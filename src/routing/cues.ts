@@ -57,8 +57,6 @@ const routingSchema = z.object({
     list: z.array(z.string().min(1)).min(1),
   }),
   smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patternList])) as Record<SmallTalk, typeof patternList>).strict(),
-  // Haili's own names ("haili", "海狸", "bot", "助手"): greetings and thanks that name it are to Haili, not a buyer
-  assistantNames: patternList,
   followUp: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
@@ -124,8 +122,6 @@ export interface RoutingRules {
    * (answered "you're welcome") and "what can you do?" (the usage).
    */
   smallTalk: Record<SmallTalk, RegExp[]>;
-  /** Haili's own names: small talk naming Haili is to Haili, never a draft's opening or close. */
-  assistantNames: RegExp[];
   /** A short follow-up to Haili's previous reply ("why?", "那怎么改"), read on the whole message: the last job is run again. */
   followUp: RegExp[];
   cues: { name: string; patterns: RegExp[] }[];
@@ -194,7 +190,6 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     reminderThenList: data.reminderThenList.map((src) => compile('reminderThenList', withWords('reminderThenList', src))),
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
     smallTalk: Object.fromEntries(SMALL_TALK.map((kind) => [kind, data.smallTalk[kind].map((src) => compile(`smallTalk.${kind}`, src))])) as Record<SmallTalk, RegExp[]>,
-    assistantNames: data.assistantNames.map((src) => compile('assistantNames', src)),
     followUp: data.followUp.map((src) => compile('followUp', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
