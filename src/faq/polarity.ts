@@ -184,6 +184,25 @@ export class YesNoLead {
    * account is held), an expected state, the audience, a star level, a day in a span, a date threshold.
    * `near` is the lines picked and the close candidates.
    */
+  /**
+   * "Is quoting 1 RFQ still a newbie task?", "新手任务还有RFQ报价吗" against "5) RFQ报价1次 (变化项: 删除该项)" among the lines
+   * picked: a question asking whether something still holds, about the item a list's change note says was taken out
+   * (polarity.yaml `removed`, `stillAsked`), is a no, whichever line of the list ranks first.
+   */
+  removedItem(input: ComposeInput, lines: Passage[]): string | null {
+    const pol = this.ctx.analyzer.rules.polarity;
+    if (!pol.removed || !pol.stillAsked?.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => pol.removed!.test(p.zh) || pol.removed!.test(p.en));
+    if (!line) return null;
+    // (a word of the question only the taken-out item holds among the lines, "RFQ": the item asked is that one, not a
+    // task of the list kept, which the same lines name)
+    const held = (u: Unit, p: Passage) => this.ctx.index.coverage([u], p, []) > 0;
+    const own = input.units.filter((u) => u.kind !== 'num' && held(u, line) && lines.every((o) => o === line || !held(u, o)));
+    if (!own.length) return null;
+    const no = yesNo(input.question, input.lang, false, 'fact');
+    return input.lang === 'zh' ? `${no}这一项已经删除了。` : `${no} That item was removed.`;
+  }
+
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
     // (the topic's lines, and those of them holding much of the question, read once for the checks that look past the picks)
     const topic = this.ctx.topicPassages(input);
