@@ -1255,7 +1255,8 @@ export class Composer {
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) {
+    // (nor when the alternative only restricts the first side: "does it cover emails too, or just chat?")
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.restrictiveAlternative(input) && !this.decline.firstSideHeld(input, picked[0]!))) {
       const read = this.yesno.lineLead(qa, input, picked);
       // the line is about the question's topic, not what it asks of it: a plain yes/no is not stated; a question asking
       // more gets the lines for the rest, with no yes or no
