@@ -36,6 +36,11 @@ export const AlternativesFileSchema = z.object({
   otherAsk: RegexSource.optional(),
   /** a right-hand side that names no alternative ("or worse", "还是别的"): the question asks what it is */
   openSide: RegexSource.optional(),
+  /**
+   * the start of a right-hand side that restricts rather than offers ("…include A, or only B?", "…A吗，还是只有B"): the
+   * question asks whether A is included beyond B, a yes or no on A
+   */
+  restrictive: RegexSource.optional(),
 });
 
 export interface AlternativeRules {
@@ -48,12 +53,13 @@ export interface AlternativeRules {
   degreeChoice: { question: RegExp; reference: RegExp } | null;
   otherAsk: RegExp | null;
   openSide: RegExp | null;
+  restrictive: RegExp | null;
 }
 
 export function loadAlternativeRules(path: string): AlternativeRules | null {
   if (!existsSync(path)) return null;
   const f = readYamlFile(path, AlternativesFileSchema, { shownAs: path });
-  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })), degreeChoice: f.degreeChoice ? { question: new RegExp(f.degreeChoice.question, 'iu'), reference: new RegExp(f.degreeChoice.reference, 'iu') } : null, otherAsk: f.otherAsk ? new RegExp(f.otherAsk, 'iu') : null, openSide: f.openSide ? new RegExp(f.openSide, 'iu') : null };
+  return { joiner: new RegExp(f.joiner, 'iu'), filler: new RegExp(f.filler, 'giu'), tailStop: new RegExp(f.tailStop, 'iu'), maxWords: f.maxWords, held: f.held, heldBy: f.heldBy.map((h) => ({ side: new RegExp(h.side, 'iu'), line: new RegExp(h.line, 'iu') })), degreeChoice: f.degreeChoice ? { question: new RegExp(f.degreeChoice.question, 'iu'), reference: new RegExp(f.degreeChoice.reference, 'iu') } : null, otherAsk: f.otherAsk ? new RegExp(f.otherAsk, 'iu') : null, openSide: f.openSide ? new RegExp(f.openSide, 'iu') : null, restrictive: f.restrictive ? new RegExp(f.restrictive, 'iu') : null };
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -151,6 +151,8 @@ const VIOLATION_PRICING = /虚假价格|虚报|假价格|MOQ|false price|fake pr
 // about the asked event
 const SAME_EVENT_MARGIN = 0.3;
 const YESNO_LINES = 3;
+// a lead that says yes, in either language
+const AFFIRMATIVE_LEAD = /^(Yes\b|是的|需要|能|会|可以|有)/;
 // a line that dates what it states to a year ("2022年4月正式对外发布")
 const YEAR_IN_LINE = /(?<!\d)(19|20)\d\d\s*年/;
 // a line naming a month: its number before 月 (not a count, "3个月"), its Chinese numeral ("六月"), or its English name
@@ -1247,10 +1249,14 @@ export class Composer {
     // "买家自己发了他的whatsapp，我没问，算违规吗" against the briefing's exemption for that scenario among the topic's lines
     if (!lead && qa.types.includes('yesno')) lead = this.yesno.scenarioAllowed(qa, input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
     if (!lead && qa.types.includes('yesno')) lead = this.yesno.requiredOpposite(input, [...picked, ...pool.slice(0, CANDIDATES).map((r) => r.passage), ...this.topicPassages(input)], picked) ?? '';
+    // "is quoting 1 RFQ still a task?" with the taken-out item among the first lines: no, whichever line leads, and
+    // whatever a condition of the question read yes ("…if I opened in June?": the new list applies, without the item)
+    if (qa.types.includes('yesno') && (!lead || AFFIRMATIVE_LEAD.test(lead))) lead = this.yesno.removedItem(input, picked.slice(0, YESNO_LINES)) ?? lead;
     // (a question offering two alternatives is answered by the line, not by "Yes." or "No.")
     // (unless the line answers the side asked first better than the alternative: "还能参与搜索排名吗，还是直接没曝光了"
     // against "无法参与搜索排序" is a no to the first side)
-    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.firstSideHeld(input, picked[0]!))) {
+    // (nor when the alternative only restricts the first side: "does it cover emails too, or just chat?")
+    if (!lead && qa.types.includes('yesno') && !(alternative && endsInAlternative(input.question) && !this.decline.restrictiveAlternative(input) && !this.decline.firstSideHeld(input, picked[0]!))) {
       const read = this.yesno.lineLead(qa, input, picked);
       // the line is about the question's topic, not what it asks of it: a plain yes/no is not stated; a question asking
       // more gets the lines for the rest, with no yes or no

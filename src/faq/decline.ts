@@ -544,6 +544,15 @@ export class DeclineChecks {
   }
 
   /** The alternative a yes/no question offers after "or" / "还是" is held by one of the lines ("…or is X enough?"). */
+  /**
+   * The alternative the question ends in restricts its first side rather than offering another answer ("…include A, or
+   * only B?", "…A吗，还是只有B"): it asks whether A is included beyond B, so the yes or no on A leads.
+   */
+  restrictiveAlternative(input: ComposeInput): boolean {
+    const m = input.question.normalize('NFKC').match(ALTERNATIVE);
+    return !!m && !!this.analyzer.rules.alternatives?.restrictive?.test(m[1]!);
+  }
+
   alternativeHeld(input: ComposeInput, lines: Passage[]): boolean {
     const m = input.question.normalize('NFKC').match(ALTERNATIVE);
     const tail = m?.[1]?.replace(ALTERNATIVE_FILLER, ' ').trim();

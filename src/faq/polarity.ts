@@ -98,12 +98,14 @@ const FIGURE_UNITS: [string, string][] = [
   ['point', '分(?!钟|之|类|享|别|开|行)|points?\\b'],
   ['star', '星(?!期)|stars?\\b'],
   // a head count ("700名", "81个商家", "open to 1000 merchants"): before `item`, which would take the 个 of 个商家
-  ['head', '(?:个\\s*)?(?:商家|名额|名(?!称|字)|家(?!居|纺|具|电|园)|位(?!置)|人(?!民币|才|员|工))|merchants?\\b|sellers?\\b|suppliers?\\b|companies\\b|people\\b|persons?\\b|spots?\\b|places\\b|slots?\\b|respondents?\\b'],
+  ['head', '(?:个\\s*)?(?:商家|供应商|卖家|企业|工厂|名额|名(?!称|字)|家(?!居|纺|具|电|园)|位(?!置)|人(?!民币|才|员|工))|merchants?\\b|sellers?\\b|suppliers?\\b|companies\\b|people\\b|persons?\\b|spots?\\b|places\\b|slots?\\b|respondents?\\b'],
   ['item', '个(?!月|小时)|款|条|项|份(?!额)|potential products?\\b|products?\\b|listings?\\b|videos?\\b|showcases?\\b|tasks?\\b|items?\\b|reports?\\b'],
   // a number of live sessions or broadcasts ("连播5场", "stream 3 sessions")
   ['session', '场(?!景|地|所|合|馆)|sessions?\\b|(?:live )?streams\\b|broadcasts?\\b|shows\\b'],
   // a sum in yuan ("原价1500元", "0元享"): "do we pay 1500 yuan?" against the price now
   ['yuan', '元|块钱|yuan\\b|rmb\\b'],
+  // a number of currencies ("八大币种", "8大主流币种", "12 currencies")
+  ['currency', '(?:大)?(?:主流)?(?:币种|种(?:货)?币)|(?:(?:major|main|different|foreign) )?currenc(?:y|ies)\\b'],
 ];
 // a clause counting people or places by a noun before its bare "N个" ("名额是1000个吗", "商家有81个吗")
 const HEAD_NOUN = /名额|商家|人数|席位|企业|公司|\bmerchants?\b|\bsellers?\b|\bspots?\b|\bplaces\b|\bslots?\b/i;
@@ -117,10 +119,23 @@ function ratesAsPercent(text: string): string {
   return text.replace(RATE_IN_WORDS, (_, per: string, n: string) => `${(HAN_NUMERALS[n] ?? Number(n)) / (per === '千' ? 10 : 1)}%`);
 }
 
+// a number written with thousands separators ("10,000 suppliers") and one scaled by 万 ("10万供应商"): read as its value, so
+// "was it 10,000?" is compared with 100,000 and not with a 0 after the comma
+const THOUSANDS = /(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d])/g;
+const TEN_THOUSANDS = /(?<![\d.])(\d+(?:\.\d+)?)\s*万(?!元)/g;
+// a count in a Chinese numeral before 大 ("八大币种", "五大权益"): the digits it names
+const HAN_COUNT = /([一二两三四五六七八九十])(?=大)/g;
+
 function figuresIn(text: string): { value: number; unit: string; text: string }[] {
-  return [...ratesAsPercent(text.normalize('NFKC')).matchAll(FIGURE)].map((m) => {
+  const read = ratesAsPercent(text.normalize('NFKC'))
+    .replace(THOUSANDS, (n) => n.replace(/,/g, ''))
+    .replace(TEN_THOUSANDS, (_, n: string) => String(Math.round(Number(n) * 10000)))
+    .replace(HAN_COUNT, (d: string) => String(HAN_NUMERALS[d]));
+  // (a value read from "10万" or "10,000" is shown as the text wrote it)
+  const shown = (n: string) => (Number(n) < 10000 ? n : text.includes(`${Number(n) / 10000}万`) ? `${Number(n) / 10000}万` : Number(n).toLocaleString('en-US'));
+  return [...read.matchAll(FIGURE)].map((m) => {
     const at = m.slice(2).findIndex((g) => g !== undefined);
-    return { value: Number(m[1]), unit: FIGURE_UNITS[at]![0], text: m[0].trim() };
+    return { value: Number(m[1]), unit: FIGURE_UNITS[at]![0], text: m[0].trim().replace(/^\d+/, shown) };
   });
 }
 
@@ -184,6 +199,25 @@ export class YesNoLead {
    * account is held), an expected state, the audience, a star level, a day in a span, a date threshold.
    * `near` is the lines picked and the close candidates.
    */
+  /**
+   * "Is quoting 1 RFQ still a newbie task?", "新手任务还有RFQ报价吗" against "5) RFQ报价1次 (变化项: 删除该项)" among the lines
+   * picked: a question asking whether something still holds, about the item a list's change note says was taken out
+   * (polarity.yaml `removed`, `stillAsked`), is a no, whichever line of the list ranks first.
+   */
+  removedItem(input: ComposeInput, lines: Passage[]): string | null {
+    const pol = this.ctx.analyzer.rules.polarity;
+    if (!pol.removed || !pol.stillAsked?.test(input.question.normalize('NFKC'))) return null;
+    const line = lines.find((p) => pol.removed!.test(p.zh) || pol.removed!.test(p.en));
+    if (!line) return null;
+    // (a word of the question only the taken-out item holds among the lines, "RFQ": the item asked is that one, not a
+    // task of the list kept, which the same lines name)
+    const held = (u: Unit, p: Passage) => this.ctx.index.coverage([u], p, []) > 0;
+    const own = input.units.filter((u) => u.kind !== 'num' && held(u, line) && lines.every((o) => o === line || !held(u, o)));
+    if (!own.length) return null;
+    const no = yesNo(input.question, input.lang, false, 'fact');
+    return input.lang === 'zh' ? `${no}这一项已经删除了。` : `${no} That item was removed.`;
+  }
+
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
     // (the topic's lines, and those of them holding much of the question, read once for the checks that look past the picks)
     const topic = this.ctx.topicPassages(input);

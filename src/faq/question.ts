@@ -153,7 +153,9 @@ export const ReferencesFileSchema = z.object({ sourceReferences: z.array(RegexSo
 
 export const PolarityFileSchema = z.object({
   frames: z.object({ violation: RegexSource, permission: RegexSource }),
-  stances: z.object({ allowed: RegexSource, negated: RegexSource, required: RegexSource.optional() }),
+  stances: z.object({ allowed: RegexSource, negated: RegexSource, required: RegexSource.optional(), removed: RegexSource.optional() }),
+  /** a yes/no asking whether something still holds ("still", "any more", "还…吗", "仍然") */
+  stillAsked: RegexSource.optional(),
   violationSections: z.array(z.string().min(1)),
   /** topics of platform tools merchants are invited to use: their lines answer a violation question no */
   toolTopics: z.array(z.string().min(1)).default([]),
@@ -230,6 +232,9 @@ export interface Polarity {
   negated: RegExp;
   /** a line stating what merchants are asked to do: doing it is no violation */
   required: RegExp | null;
+  /** a line of a list whose change note says the item was taken out: the item it states is no longer so */
+  removed: RegExp | null;
+  stillAsked: RegExp | null;
   violationSections: Set<string>;
   toolTopics: Set<string>;
   /** Lines that allow something only in a named scenario: their "allowed" counts only for a question in it. */
@@ -361,6 +366,8 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       allowed: new RegExp(pol.stances.allowed, 'i'),
       negated: new RegExp(pol.stances.negated, 'i'),
       required: pol.stances.required ? new RegExp(pol.stances.required, 'i') : null,
+      removed: pol.stances.removed ? new RegExp(pol.stances.removed, 'i') : null,
+      stillAsked: pol.stillAsked ? new RegExp(pol.stillAsked, 'i') : null,
       violationSections: new Set(pol.violationSections),
       toolTopics: new Set(pol.toolTopics),
       scopedAllowances: pol.scopedAllowances.map((a) => ({ line: new RegExp(a.line, 'i'), question: new RegExp(a.question, 'i') })),
