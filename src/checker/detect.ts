@@ -261,6 +261,13 @@ export function createDetector(rules: RuleSet): Detector {
     const t = ctx.t.s;
     if (sendHereRe) ctx.sentHere += blankMatches(ctx, sendHereRe, (at) => !sendHereDenied?.test(t.slice(Math.max(0, at - 40), at)));
     if (noChannelRe) blankMatches(ctx, noChannelRe);
+    // What the rules lower as no exchange (a QR code on the goods, an impostor's mail) is blanked too: the classifier's
+    // n-grams read "扫…二维码" or "WhatsApp message" as the invitation itself.
+    if (notAnExchange) {
+      for (const [start, end] of spansOf(ctx, notAnExchange, (span) => !exchangeBetweenUs?.test(span))) {
+        if (!GIVEN_CONTACT.test(text.slice(start, end))) ctx.labelledSpans.push({ start, end });
+      }
+    }
     // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
     ctx.labelledSpans.sort((x, y) => x.start - y.start);
     if (quoted.length > 0) {
