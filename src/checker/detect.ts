@@ -97,6 +97,7 @@ export function createDetector(rules: RuleSet): Detector {
   // where the rules' own unless words each knew a few of these. Not when the span also has the two exchanging contact.
   const notAnExchange = rules.lexicon.NOT_AN_EXCHANGE ? compile('{NOT_AN_EXCHANGE}', rules.lexicon, 'gu') : null;
   const exchangeBetweenUs = rules.lexicon.EXCHANGE_BETWEEN_US ? compile('{EXCHANGE_BETWEEN_US}', rules.lexicon, 'u') : null;
+  const noExchangeInside = (span: string) => !exchangeBetweenUs?.test(span);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
   // The opening marks of rules/detection/quotes.yaml (a zone in marks starts at its mark).
   const openMarks = new Set(rules.quotes?.open ?? []);
@@ -186,7 +187,7 @@ export function createDetector(rules: RuleSet): Detector {
         if (spans.length > 0) raw = lowerInside(raw, spans, 'others', text);
       }
       if (notAnExchange && raw.some((f) => f.score >= warn)) {
-        const spans = spansOf(ctx, notAnExchange, (span) => !exchangeBetweenUs?.test(span));
+        const spans = spansOf(ctx, notAnExchange, noExchangeInside);
         if (spans.length > 0) raw = lowerInside(raw, spans, 'not-exchange', text);
       }
       if (raw.length > 0) {
@@ -264,7 +265,7 @@ export function createDetector(rules: RuleSet): Detector {
     // What the rules lower as no exchange (a QR code on the goods, an impostor's mail) is blanked too: the classifier's
     // n-grams read "扫…二维码" or "WhatsApp message" as the invitation itself.
     if (notAnExchange) {
-      for (const [start, end] of spansOf(ctx, notAnExchange, (span) => !exchangeBetweenUs?.test(span))) {
+      for (const [start, end] of spansOf(ctx, notAnExchange, noExchangeInside)) {
         if (!GIVEN_CONTACT.test(text.slice(start, end))) ctx.labelledSpans.push({ start, end });
       }
     }
