@@ -92,6 +92,12 @@ export function createDetector(rules: RuleSet): Detector {
   // refuses. Read here, once, for every rule (refusals.yaml OTHERS_WE_DONT), where it used to be in the unless words of a
   // few rules only. A contact given inside it (a number, an address, a link, an @handle) is still given.
   const othersWeDont = rules.lexicon.OTHERS_WE_DONT ? compile('{OTHERS_WE_DONT}', rules.lexicon, 'gu') : null;
+  // A contact word said of something other than the rep and the buyer exchanging contact (not-an-exchange.yaml): the
+  // goods' own alerts or QR code, an impostor or a hacked account. Read here for every rule, as OTHERS_WE_DONT is,
+  // where the rules' own unless words each knew a few of these. Not when the span also has the two exchanging contact.
+  const notAnExchange = rules.lexicon.NOT_AN_EXCHANGE ? compile('{NOT_AN_EXCHANGE}', rules.lexicon, 'gu') : null;
+  const exchangeBetweenUs = rules.lexicon.EXCHANGE_BETWEEN_US ? compile('{EXCHANGE_BETWEEN_US}', rules.lexicon, 'u') : null;
+  const noExchangeInside = (span: string) => !exchangeBetweenUs?.test(span);
   const findQuotes = rules.quotes ? quoteFinder(rules.quotes, textLiterals) : () => [];
   // The opening marks of rules/detection/quotes.yaml (a zone in marks starts at its mark).
   const openMarks = new Set(rules.quotes?.open ?? []);
@@ -177,19 +183,12 @@ export function createDetector(rules: RuleSet): Detector {
         });
       }
       if (othersWeDont && raw.some((f) => f.score >= warn)) {
-        const spans: Array<[number, number]> = [];
-        const c = ctx.c.s;
-        othersWeDont.lastIndex = 0;
-        for (let m = nextNonEmpty(othersWeDont, c); m; m = nextNonEmpty(othersWeDont, c)) spans.push(origSpan(ctx.c, m.index, m.index + m[0].length));
-        if (spans.length > 0) {
-          raw = raw.map((f) => {
-            if (f.score < warn || GIVEN_CONTACT.test(text.slice(f.start, f.end))) return f;
-            // (A finding that starts inside and runs past the rep's no is what the others do, read on: "send the catalogue by
-            // WeTransfer; we don't, I'll upload it here".)
-            if (!spans.some(([a, b]) => f.start >= a && f.start < b)) return f;
-            return { ...f, rule: `${f.rule}.others`, score: Math.min(f.score, QUOTED_SCORE) };
-          });
-        }
+        const spans = spansOf(ctx, othersWeDont);
+        if (spans.length > 0) raw = lowerInside(raw, spans, 'others', text);
+      }
+      if (notAnExchange && raw.some((f) => f.score >= warn)) {
+        const spans = spansOf(ctx, notAnExchange, noExchangeInside);
+        if (spans.length > 0) raw = lowerInside(raw, spans, 'not-exchange', text);
       }
       if (raw.length > 0) {
         const zones = findZones(ctx, rules.zones);
@@ -214,6 +213,29 @@ export function createDetector(rules: RuleSet): Detector {
       return new LazyDetection(ctx, findings, quoted, text);
     },
   };
+
+  /** Original-text spans of the matches of `re` on the compact view that `keep` accepts (by the matched text). */
+  function spansOf(ctx: DraftContext, re: RegExp, keep: (span: string) => boolean = () => true): Array<[number, number]> {
+    const spans: Array<[number, number]> = [];
+    const c = ctx.c.s;
+    re.lastIndex = 0;
+    for (let m = nextNonEmpty(re, c); m; m = nextNonEmpty(re, c)) if (keep(m[0])) spans.push(origSpan(ctx.c, m.index, m.index + m[0].length));
+    return spans;
+  }
+
+  /**
+   * Findings at or above the warn band that start inside one of the spans, lowered to the quoted score and marked with
+   * `why`; not those whose own words hold a contact (a number, an address, a link), which is given wherever it stands.
+   * (A finding that starts inside and runs past the span is what the span says, read on: "send the catalogue by
+   * WeTransfer; we don't, I'll upload it here".)
+   */
+  function lowerInside(raw: RawFinding[], spans: Array<[number, number]>, why: string, text: string): RawFinding[] {
+    return raw.map((f) => {
+      if (f.score < warn || GIVEN_CONTACT.test(text.slice(f.start, f.end))) return f;
+      if (!spans.some(([a, b]) => f.start >= a && f.start < b)) return f;
+      return { ...f, rule: `${f.rule}.${why}`, score: Math.min(f.score, QUOTED_SCORE) };
+    });
+  }
 
   /** Notes each match of `re` on the folded view (that `keep` accepts, by its index) as a span the classifier does not
    *  read; returns how many it noted. */
@@ -240,6 +262,13 @@ export function createDetector(rules: RuleSet): Detector {
     const t = ctx.t.s;
     if (sendHereRe) ctx.sentHere += blankMatches(ctx, sendHereRe, (at) => !sendHereDenied?.test(t.slice(Math.max(0, at - 40), at)));
     if (noChannelRe) blankMatches(ctx, noChannelRe);
+    // What the rules lower as no exchange (a QR code on the goods, an impostor's mail) is blanked too: the classifier's
+    // n-grams read "扫…二维码" or "WhatsApp message" as the invitation itself.
+    if (notAnExchange) {
+      for (const [start, end] of spansOf(ctx, notAnExchange, noExchangeInside)) {
+        if (!GIVEN_CONTACT.test(text.slice(start, end))) ctx.labelledSpans.push({ start, end });
+      }
+    }
     // Numbers and tracking links are noted by different recognizers: blankView wants them in text order.
     ctx.labelledSpans.sort((x, y) => x.start - y.start);
     if (quoted.length > 0) {

@@ -8,7 +8,7 @@
 import { Buffer } from 'node:buffer';
 import { endianness } from 'node:os';
 import { loadSpelledNumbers } from './spelled-numbers.js';
-import { TRADITIONAL_TO_SIMPLIFIED } from '../core/lang.js';
+import { CANTONESE_TO_MANDARIN, TRADITIONAL_TO_SIMPLIFIED } from '../core/lang.js';
 
 /** A normalised string; char i came from original[st[i], en[i]). */
 export interface View {
@@ -101,6 +101,8 @@ const HOMOGLYPHS: Record<string, string> = {
 
 // Traditional characters fold to their simplified form (core/lang.ts), so rules may be written in either.
 for (const [traditional, simplified] of TRADITIONAL_TO_SIMPLIFIED) HOMOGLYPHS[traditional] ??= simplified;
+// And written Cantonese to Mandarin (core/lang.ts), so the Chinese rules' negations and verbs read both.
+for (const [cantonese, mandarin] of CANTONESE_TO_MANDARIN) HOMOGLYPHS[cantonese] ??= mandarin;
 
 /** Moves an end offset past trailing invisible characters (keycap combiners, variation selectors). */
 export function extendOverInvisible(text: string, end: number): number {

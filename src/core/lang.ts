@@ -10,6 +10,13 @@ const HAN = /\p{Script=Han}/gu;
 const TRADITIONAL = '號号電电話话聯联繫系郵邮帳账賬账戶户碼码機机傳传給给發发請请們们寶宝銀银轉转匯汇網网際际買买賣卖單单貨货運运費费價价錢钱這这裡里與与為为個个麼么嗎吗對对說说讓让還还過过來来會会開开幫帮點点線线經经聽听訊讯軟软體体連连絡络詢询問问題题圖图視视頻频檔档資资樣样鏈链結结訂订時时間间腦脑紹绍認认識识僅仅於于從从雲云盤盘載载錄录讀读寫写聲声場场廠厂長长專专業业務务員员門门關关係系臉脸書书紅红飛飞達达選选擇择優优惠惠圍围獨独獲获護护帶带後后佈布鍵键撥拨實实條条紙纸盒盒愛爱團团歡欢頁页標标規规則则違违處处顯显級级權权簽签證证續续約约廣广覽览罰罚';
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(Array.from({ length: TRADITIONAL.length / 2 }, (_, i) => [TRADITIONAL[2 * i]!, TRADITIONAL[2 * i + 1]!]));
 
+// Cantonese written forms of common function words, with their Mandarin counterparts, so that a draft typed in
+// written Cantonese (唔俾用 WhatsApp, 我哋冇 Telegram group, 一律唔收, 直接俾我) reads to the checker's Chinese rules as
+// the same words in Mandarin (不给用, 我们没, 一律不收, 直接给我). Pairs: Cantonese, Mandarin; one UTF-16 unit each, so
+// offsets stay put. Only characters that are not ordinary Mandarin words of their own (俾 and 啲 are rare in Mandarin).
+const CANTONESE = '唔不冇没哋们喺在嘅的俾给畀给咗了佢他啲的睇看嚟来揾找搵找乜什';
+export const CANTONESE_TO_MANDARIN: ReadonlyMap<string, string> = new Map(Array.from({ length: CANTONESE.length / 2 }, (_, i) => [CANTONESE[2 * i]!, CANTONESE[2 * i + 1]!]));
+
 /** The text with the Traditional characters above in their simplified form; the same length, character for character. */
 export function foldTraditional(text: string): string {
   let out = '';

@@ -23,7 +23,8 @@ function lastMatch(g: RegExp, s: string): number {
 
 // A sentence end: "!?。！？;" or ". " after a word that is not a label abbreviation ("no.", "ref.", "art.").
 // A "." after a Chinese character or a bracket is a folded "。" and ends the clause without a space.
-const CLAUSE_END = /(?:[!?。！？;；]|\.(?<=[\u3400-\u9fff)）]\.)|(?<!\b(?:no|nr|ref|art|mat|reg|cert|doc|inv|tel|mob|item|p\.o|s\/n|vol|pt)\.?)\.\s)/g;
+// ("n." and "num." are the Romance languages' "no.": "certificato n. 347 …", "factura n. …".)
+const CLAUSE_END = /(?:[!?。！？;；]|\.(?<=[\u3400-\u9fff)）]\.)|(?<!\b(?:no|nr|n|num|ref|art|mat|reg|cert|doc|inv|tel|mob|item|p\.o|s\/n|vol|pt)\.?)\.\s)/g;
 function clauseStart(pre: string): number {
   return Math.max(0, lastMatch(CLAUSE_END, pre));
 }
