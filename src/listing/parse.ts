@@ -485,6 +485,8 @@ const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // (the project's numeral table without 十, which is a place here: 五十 is 5 × 10)
 const ZH_DIGIT: Record<string, number> = Object.fromEntries(Object.entries(HAN_NUMERALS).filter(([ch]) => ch !== '十'));
 const KILO_UNIT = /[克米瓦]/;
+// 千 as a multiplier after a number, not the prefix of a kilo-unit (≥1000千克 is 1000 kg, not a million grams).
+const THOUSAND_NOT_KILO = String.raw`千(?!${KILO_UNIT.source})`;
 const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
 export function spelledNumbers(line: string): string {
   let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
@@ -519,7 +521,7 @@ export function createParser(rules: ListingRules): Parser {
   // A unit after a number: a Chinese unit, an English unit name, or a page cell cut short ("Square M...").
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
   // "10 万粒": a pasted number may stand a space apart from its 万 (ten thousand) as from its unit.
-  const Q = String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(${UNIT})?`;
+  const Q = String.raw`(${NUM})(?:\s(?=万))?(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})?`;
   const RANGE = new RegExp(
     String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band (?:above|up|over)\b|\bor (?:above|over)\b|\bup\b(?!\s*to\b)|及以上|以上|起(?![批订发售做]))`,
     'gi',
@@ -529,7 +531,7 @@ export function createParser(rules: ListingRules): Parser {
   const PER_QTY = new RegExp(String.raw`^\s*(\d+(?:\.\d+)?)?\s*(${UNIT})`, 'i');
   // QTY for matchAll (which reads a copy of it), for the floors a sentence states: "1,000+ pieces" (a plus between the number
   // and its unit, "and more") is 1,000 pieces, as "1,000 pieces or more" is.
-  const QTY_ALL = new RegExp(String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(?:\+\s*)?(${UNIT})?`, 'gi');
+  const QTY_ALL = new RegExp(String.raw`(${NUM})(?:\s(?=万))?(万|${THOUSAND_NOT_KILO})?\s*(?:\+\s*)?(${UNIT})?`, 'gi');
   // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
@@ -552,14 +554,14 @@ export function createParser(rules: ListingRules): Parser {
     // "we only accept orders over 2000 pcs", "we only produce orders above 300 sets": the only orders the seller takes.
     hidden(String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
     // "we only accept 1,000+ pieces", "we just sell 500+ sets": the only quantities the seller takes, with no "orders" named.
-    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?\d`, String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?(${NUM})(?:\s(?=万))?(万|千)?\s*\+\s*(${UNIT})?`, 'i'),
+    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?\d`, String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?(${NUM})(?:\s(?=万))?(万|${THOUSAND_NOT_KILO})?\s*\+\s*(${UNIT})?`, 'i'),
     // "Each design must reach 600 pieces", "every colour needs at least 300 pcs", "每款需达到 500 件": what each style must reach.
     hidden(String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+`, String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+(?:reach|be|have|contain|total|hold)?\s*(?:at\s+least|min(?:imum)?\.?)?\s*${Q}`, 'i'),
     hidden(String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?`, String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?\s*(?:至少)?\s*${Q}`, ''),
     // "Min. 120 pairs per order", "minimum 300 pcs each order": the least any order may hold.
-    hidden(String.raw`\bmin(?:imum)?\.?\s+\d`, String.raw`\bmin(?:imum)?\.?\s+(${NUM})(万|千)?\s*(${UNIT})\s*(?:per|each|an?|for\s+(?:each|every|one))\s+order\b`, 'i'),
+    hidden(String.raw`\bmin(?:imum)?\.?\s+\d`, String.raw`\bmin(?:imum)?\.?\s+(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})\s*(?:per|each|an?|for\s+(?:each|every|one))\s+order\b`, 'i'),
     // "we accept mixed orders, 200 pcs minimum", "500 sets min. order": a quantity and its unit, then the word minimum.
-    hidden(String.raw`\d\s*[A-Za-z\p{Script=Han}]+\.?\s*(?:minimum|min\b)`, String.raw`(?<![\d.])(${NUM})(万|千)?\s*(${UNIT})\s*(?:minimum|min\.?)(?:\s+order)?\b`, 'iu'),
+    hidden(String.raw`\d\s*[A-Za-z\p{Script=Han}]+\.?\s*(?:minimum|min\b)`, String.raw`(?<![\d.])(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})\s*(?:minimum|min\.?)(?:\s+order)?\b`, 'iu'),
     // "该款需满 3000 个才安排生产", "够 500 件才发货": orders reach the quantity before they are made or shipped.
     hidden(String.raw`(?:满|够|达到)\s*\d[^。\n]{0,10}?(?:才|方可)`, String.raw`(?:满|够|达到)\s*${Q}\s*(?:才|方可)(?:能|可以?)?(?:发|接|做|安排|生产|出货|下单|开)`, ''),
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
@@ -602,13 +604,13 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
     // "price valid for 3000 pcs", "prices apply to 5,000 pieces", "price tier: 10000+ pcs only", "2000 pcs and above only":
     // the price holds only from a quantity with its unit, so orders at this price start there.
-    hidden(String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+\d`, String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+(${NUM})(万|千)?\s*(${UNIT})`, 'i', true),
-    hidden(String.raw`\d\s*\+\s*[A-Za-z\p{Script=Han}]*\s*only\b`, String.raw`(${NUM})(万|千)?\s*\+\s*(${UNIT})?\s*only\b`, 'iu', true),
-    hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|千)?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
+    hidden(String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+\d`, String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})`, 'i', true),
+    hidden(String.raw`\d\s*\+\s*[A-Za-z\p{Script=Han}]*\s*only\b`, String.raw`(${NUM})(万|${THOUSAND_NOT_KILO})?\s*\+\s*(${UNIT})?\s*only\b`, 'iu', true),
+    hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
     hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
     // "sold by carton only, min 100 cartons": "min" and a quantity with its unit (a bare "min 2" may count anything).
-    hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|千)?\s*(${UNIT})(?![A-Za-z])`, 'i'),
+    hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})(?![A-Za-z])`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months", "Minimum contract 12,500 MT x 12 months": the quantity any
     // contract must reach.
