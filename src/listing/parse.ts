@@ -62,7 +62,7 @@ const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 /** The cheap gate before sku.yaml soldAloneNotes: a line that may say the parts are sold on their own. */
-const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独/i;
+const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独|单卖|单买/i;
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|engineering|fixture|版|模/i;
 // ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
 // spread over the order, it weighs most on the smallest tiers (session 35).
