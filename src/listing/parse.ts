@@ -175,7 +175,7 @@ const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjus
 // "后面会单独收运费（每台15刀）", "差价另外补付"): freight charged above what the page publishes, whatever the page calls it.
 const LATE_CHARGE = /\b(?:charged|billed|invoiced|added|collected|paid)\b[^.\n;]{0,30}?\b(?:after|once|upon)\s+(?:you\s+|the\s+buyer\s+)?(?:pay|paying|payment|checkout|order(?:ing)?|the\s+order|placing|confirm\w*)|\b(?:charged|billed|invoiced)\s+separately\b|(?:付款|下单|拍下|成交|发货)后[^。\n；;]{0,16}?(?:另|单独|再|补)(?:收|付|补|加)|(?:后面|之后|事后)[^。\n；;]{0,6}(?:单独|另外|再)收|单独收(?:取)?(?:运费|邮费)|差价(?:另外|另行|由买家|需)?补(?:付|交|收|拍)/i;
 // ... said not to happen ("不会另收", "no extra charge after payment", "差价退还").
-const LATE_NOT = /不会|不再|无需|不用|不另|不补|退还|多退|\b(?:no|never|nothing)\b|\bwon'?t\b|\bwill\s+not\b|\brefund/i;
+const LATE_NOT = /不会|不再|无需|不用|不另|不补|无(?:任何|额外|附加|其他)|退还|多退|\b(?:no|never|nothing)\b|\bwon'?t\b|\bwill\s+not\b|\brefund/i;
 // "every unit is charged US$45", "each piece will be billed": the fee after it is per unit of the goods.
 const EVERY_UNIT_CHARGED = /\b(?:every|each)\s+([a-z]+)\s+(?:is|will\s+be|gets?)\s+(?:charged|billed|invoiced)\s*(?:at\s+)?$/i;
 // The page says the freight is worked out again after the order and the buyer pays the difference ("发货后按体积重重新计算，差价另外

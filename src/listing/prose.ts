@@ -224,7 +224,9 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
     if (!bait && cues.bait.test(sentence)) {
       const baitClauses = sentence.split(CLAUSE).filter((c) => cues.bait.test(c));
       // (... and a sentence saying buyers really pay the price shown, "引流款，页面价 $2.99，客户真下单我们也按2.99卖", denies it whole)
-      const denied = (baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence)) || Boolean(cues.soldAsShown?.test(sentence));
+      // (... and a bait word only wondered about, "老板问要不要改低一点吸引客户", "should we drop it to get clicks", is no bait set)
+      const wonderedOnly = baitClauses.length > 0 && baitClauses.every((c) => cues.hypothetical.test(c) && !cues.real.test(c));
+      const denied = wonderedOnly || (baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence)) || Boolean(cues.soldAsShown?.test(sentence));
       if (!denied) bait = sentence.slice(0, 80);
     }
     const clauses = sentence.split(CLAUSE);
