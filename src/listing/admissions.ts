@@ -16,7 +16,7 @@ export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang,
   for (const whole of text.split(SENTENCE)) {
     // (a clause that only wonders, "my boss asked should we drop it to $0.99 to get clicks", "问要不要挂低一点引流", admits
     // nothing: the rest of its sentence is read)
-    const sentence = wonders && whole.length >= 6 ? whole.split(CLAUSE).filter((c) => !wonders(c)).join('，') : whole;
+    const sentence = wonders && whole.length >= 6 && wonders(whole) ? whole.split(CLAUSE).filter((c) => !wonders(c)).join('，') : whole;
     if (sentence.length < 6 || cues.honest.test(sentence)) continue;
     const why = admitted(sentence, cues);
     if (!why) continue;
