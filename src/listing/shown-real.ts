@@ -53,12 +53,12 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   const c = cues.confession;
   const shippingCue = cues.attributes.find((a) => a.kind === 'shipping')?.cue;
   for (const [i, s] of sentences.entries()) {
-    // Only a sentence with a purpose or shown cue, or (with free shipping shown) a home-only or charge-later one, can confess:
+    // Only a sentence with a purpose or shown cue, or (with free shipping shown) a home-only, charge-later or refusal one, can confess:
     // the rest are passed over before their pair with the next sentence is built and read for the other cues (every cue is a
     // test of the string alone, so the order they are asked in changes no answer).
     const shownCue = cues.shown.test(s);
     const purpose = c.purpose.test(s);
-    if (!shownCue && !purpose && !(freeShown && (c.homeOnly.test(s) || c.later.test(s)))) continue;
+    if (!shownCue && !purpose && !(freeShown && (c.homeOnly.test(s) || c.later.test(s) || c.refuse.test(s)))) continue;
     const next = sentences[i + 1] ?? '';
     const pair = `${s} ${next}`;
     // (a sentence that gave a shown-real pair has said what it says: "价格区间写的 0.5-500 美金，实际上……卖120，区间随便填的")
@@ -81,7 +81,7 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
       )
         kind = topic ?? 'price_range';
       else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
-    } else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
+    } else if ((c.later.test(s) || c.refuse.test(s)) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     if (!kind) continue;
     add(kind, s, 'said');
     // (a confession naming both the MOQ and the price admits both: "把MOQ写成1，价格写的最低档，其实小单根本不接")
