@@ -126,6 +126,7 @@ const proseSchema = z.object({
   // Optional: the rep says buyers really pay the price shown ("客户真下单我们也按2.99卖", "we really do sell at that price"): a
   // bait word in the same sentence (a loss leader, "引流款") names no false price.
   soldAsShown: regexString.optional(),
+  alsoBelow: regexString.optional(),
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
@@ -166,6 +167,7 @@ const shownRealSchema = z.object({
   real: cueList,
   honest: cueList,
   gap: z.number().gt(1),
+  moqInflated: z.object({ gap: z.number().gt(1), deter: cueList }).optional(),
   confession: z.object({ later: cueList, refuse: cueList, purpose: cueList, homeOnly: cueList, unless: cueList }),
   component: z.object({ part: cueList, whole: cueList }),
   fillerSku: z.object({ sku: cueList, lowestName: cueList, lowestPrice: cueList, mainPrice: cueList, notSku: cueList }).optional(),
@@ -178,6 +180,8 @@ export type ShownRealCues = {
   real: RegExp;
   honest: RegExp;
   gap: number;
+  /** An MOQ shown far above the real one, set to turn buyers away (none: only a shown MOQ below the real one is false). */
+  moqInflated?: { gap: number; deter: RegExp };
   confession: { later: RegExp; refuse: RegExp; purpose: RegExp; homeOnly: RegExp; unless: RegExp };
   component: { part: RegExp; whole: RegExp };
   fillerSku: { sku: RegExp; lowestName: RegExp; lowestPrice: RegExp; mainPrice: RegExp; notSku: RegExp } | null;
@@ -193,13 +197,15 @@ export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 's
   anyFloor: RegExp | null;
 };
 
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee' | 'soldAsShown'>]: RegExp } & {
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee' | 'soldAsShown' | 'alsoBelow'>]: RegExp } & {
   attributeUnit: RegExp;
   gap: number;
   loneFreightRatio: number;
   aboveMarketRatio: number;
   wrongUnit?: RegExp;
   soldAsShown?: RegExp;
+  /** A smaller order the seller says it also takes: no real minimum below the one shown. */
+  alsoBelow?: RegExp;
   /** packingFee at the end of the words before an amount, and at the start of those after it (past its "/unit"). */
   packingFeeBefore?: RegExp;
   packingFeeAfter?: RegExp;
@@ -443,8 +449,9 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     ? {
         ...(Object.fromEntries(
           (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'soldAsShown' | 'packingFeeBefore' | 'packingFeeAfter'>),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'soldAsShown' | 'alsoBelow' | 'packingFeeBefore' | 'packingFeeAfter'>),
         ...(proseFile.soldAsShown ? { soldAsShown: new RegExp(proseFile.soldAsShown, 'iu') } : {}),
+        ...(proseFile.alsoBelow ? { alsoBelow: new RegExp(proseFile.alsoBelow, 'iu') } : {}),
         ...(proseFile.wrongUnit ? { wrongUnit: fastEdges(new RegExp(proseFile.wrongUnit, 'iu')) } : {}),
         ...(proseFile.packingFee
           ? {
@@ -496,6 +503,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         real: cue(sr.real),
         honest: cue(sr.honest),
         gap: sr.gap,
+        ...(sr.moqInflated ? { moqInflated: { gap: sr.moqInflated.gap, deter: cue(sr.moqInflated.deter) } } : {}),
         confession: { later: cue(sr.confession.later), refuse: cue(sr.confession.refuse), purpose: cue(sr.confession.purpose), homeOnly: cue(sr.confession.homeOnly), unless: cue(sr.confession.unless) },
         component: { part: cue(sr.component.part), whole: cue(sr.component.whole) },
         fillerSku: sr.fillerSku ? { sku: cue(sr.fillerSku.sku), lowestName: cue(sr.fillerSku.lowestName), lowestPrice: cue(sr.fillerSku.lowestPrice), mainPrice: cue(sr.fillerSku.mainPrice), notSku: cue(sr.fillerSku.notSku) } : null,
