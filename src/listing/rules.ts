@@ -216,6 +216,7 @@ const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.
 /** Optional: an operator's table of typical unit prices per category, matched on title keywords. */
 const referenceSchema = z.object({
   accessoryWords: wordListSchema.optional(),
+  partNouns: wordListSchema.optional(),
   categories: z.array(
     z.object({
       id: z.string(),
@@ -634,6 +635,23 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     for (const w of wordsOf.words) for (const e of accessoriesByLead.get(w) ?? []) if (e.test(t) && !allowed?.includes(e.w)) return true;
     return false;
   };
+  // A part noun after the product's own name ("Forklift Wheel Hub Bolt", "叉车倾斜油缸"): the title sells a part of that product
+  // (reference-prices.yaml partNouns), not the product. Each keyword's first word is found once, in lower case.
+  const partEn = (table.partNouns?.en ?? []).map((w) => new RegExp(`\\b${escapeRe(w)}s?\\b`, 'i'));
+  const partZh = table.partNouns?.zh ?? [];
+  const partAfterHost = (t: string, keywords: string[]): boolean => {
+    if (!partEn.length && !partZh.length) return false;
+    const lower = t.toLowerCase();
+    let end = -1;
+    for (const kw of keywords) {
+      const lead = kw.split('+')[0]!.trim().toLowerCase();
+      const at = lower.indexOf(lead);
+      if (at >= 0 && (end < 0 || at + lead.length < end)) end = at + lead.length;
+    }
+    if (end < 0) return false;
+    const rest = t.slice(end);
+    return partZh.some((w) => rest.includes(w)) || partEn.some((re) => re.test(rest));
+  };
   const cats = table.categories.map((c) => ({
     c,
     out: matcher(c.exclude ?? []),
@@ -721,7 +739,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const fits = [...hits]
       .sort((a, b) => a - b)
       .map((k) => cats[k]!)
-      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))));
+      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.c.keywords));
     // A category whose thing is named only in the with-part ("Excavator with 1.0m3 Bucket" is no bucket) after one that is
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
