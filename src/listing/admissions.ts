@@ -10,14 +10,21 @@ import type { Finding, ListingKind } from './types.js';
  * states the false information outright, so no number needs comparing. One finding per kind, without its clause (the
  * checker adds it, as for the prose findings).
  */
-export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang): Omit<Finding, 'clause' | 'clauseEn'>[] {
+export function admissionFindings(text: string, cues: AdmissionCues, lang: Lang, wonders?: (clause: string) => boolean): Omit<Finding, 'clause' | 'clauseEn'>[] {
   if (!cues.gate.zh.test(text) && !cues.gate.en.test(text)) return [];
   const out: Omit<Finding, 'clause' | 'clauseEn'>[] = [];
-  for (const sentence of text.split(SENTENCE)) {
+  const ladderCue = cues.topics.find((x) => x.kind === 'price_ladder')?.cue;
+  const skuCue = cues.topics.find((x) => x.kind === 'sku_filler')?.cue;
+  for (const whole of text.split(SENTENCE)) {
+    // (a clause that only wonders, "my boss asked should we drop it to $0.99 to get clicks", "问要不要挂低一点引流", admits
+    // nothing: the rest of its sentence is read)
+    const sentence = wonders && whole.length >= 6 && wonders(whole) ? whole.split(CLAUSE).filter((c) => !wonders(c)).join('，') : whole;
     if (sentence.length < 6 || cues.honest.test(sentence)) continue;
     const why = admitted(sentence, cues);
     if (!why) continue;
-    const kind = why === 'topic' ? cues.topics.find((x) => x.cue.test(sentence))?.kind : why;
+    // (a price pulled down by a tier is told from one pulled down by a SKU by the ladder named in the sentence, or, when the
+    // sentence names no SKU, anywhere in the message: "how should I set the tiers? … 10000+ at $0.10 so the list page shows ten cents")
+    const kind = why === 'topic' ? cues.topics.find((x) => x.cue.test(sentence))?.kind : why === 'sku_filler' && !skuCue?.test(sentence) && ladderCue?.test(text) ? 'price_ladder' : why;
     if (!kind || out.some((f) => f.kind === kind)) continue;
     const said = sentence.trim().slice(0, 120);
     out.push({ kind, detail: admittedDetail(kind, said, lang), fix: admittedFix(kind, lang), evidence: { admission: said }, severity: 2 });
@@ -39,6 +46,8 @@ function admitted(s: string, cues: AdmissionCues): ListingKind | 'topic' | null 
 
 // A sentence ends at a line end or a full stop; a comma stays inside ("sold out, never deleted"). A CSV row is one line.
 const SENTENCE = /\n|[。！!；;?？]|\.(?=\s|$)/;
+// A clause ends at a comma that is no thousands separator.
+const CLAUSE = /[，、]|,(?!\d{3}(?!\d))/;
 
 export const WHAT: Record<ListingKind, [string, string]> = {
   price_ladder: ['阶梯价', 'price tier'],

@@ -27,6 +27,9 @@ export interface ListingChecker {
 export function createListingChecker(opts?: { rulesDir?: string }): ListingChecker {
   const rules = loadListingRules(opts?.rulesDir);
   const parser = createParser(rules);
+  // A clause that only wonders whether to do something (prose.yaml hypothetical) and states nothing as real.
+  const prose = rules.prose;
+  const wonders = prose ? (clause: string) => prose.hypothetical.test(clause) && !prose.real.test(clause) : undefined;
   return {
     parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {
@@ -42,7 +45,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       // other finding names.
       if (!rules.admissions || result.status === 'rejected' || typeof input !== 'string') return result;
       const whole = halved().slice(0, MAX_LISTING_CHARS);
-      const own = admissionFindings(whole, rules.admissions, result.lang);
+      const own = admissionFindings(whole, rules.admissions, result.lang, wonders);
       // ... and a value shown set against the one really applied, or a looser confession (shown-real.yaml).
       // (withoutReplaced leaves a text over 5,000 characters as it is, so cutting before or after it reads the same)
       if (rules.shownReal) for (const f of shownRealFindings(prepare().slice(0, MAX_LISTING_CHARS), rules, result.lang)) if (!own.some((o) => o.kind === f.kind)) own.push(f);

@@ -356,7 +356,8 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
     const usd = skus[i]!.price.usd;
     const named = !isFiller(nameless[i]!, rules);
     pricedParts.push(pricedAsGoods(usd) && rules.isLabelledPart(skus[i]!.name) && named);
-    soldAloneParts.push(soldAlone && usd > pennyUsd && named && !fees[i] && !solo[i]);
+    // (a part named as sold alone, "Goggles only", is what the note says is sold; one its whole name calls a reference is not)
+    soldAloneParts.push(soldAlone && usd > pennyUsd && named && !fees[i] && !(solo[i] && isFiller(skus[i]!.name, rules)));
   }
   // One-off customisation charges (a plate fee, colour matching: sku.yaml setupCharges) cost what the work costs, not what an
   // item does: a product SKU is measured against the other SKUs without them (a $0.05 woven label beside a $30 plate fee).
@@ -364,6 +365,36 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
   for (let i = 0; i < n; i++) setupCharge.push(rules.isSetupCharge(skus[i]!.name));
   return { nameless, solo, fees, bare, floorUsd, isProduct, each, order, rank, without, packEach, cheapestPackEach, titleLower, productMedian, pricedParts, soldAloneParts, setupCharge };
 }
+
+/** The SKU's name states a content by weight or volume ("1kg", "500 ml") and a dearer SKU's a larger one of the same kind,
+ *  and its price per that measure is at least thresholds sku.proRataMinShare of the dearer one's: the goods in a smaller
+ *  pack, priced in step with its content. */
+function proRataPack(idx: number, skus: Sku[], rules: ListingRules): boolean {
+  const share = rules.thresholds.sku.proRataMinShare;
+  if (share === undefined) return false;
+  const mine = contentOf(skus[idx]!, rules);
+  if (!mine) return false;
+  const usd = skus[idx]!.price.usd;
+  return skus.some((o, j) => {
+    if (j === idx || o.price.usd <= usd) return false;
+    const theirs = contentOf(o, rules);
+    return Boolean(theirs && theirs.dim === mine.dim && theirs.base > mine.base && usd / mine.priced >= (share * o.price.usd) / theirs.priced);
+  });
+}
+
+/** The first weight or volume a SKU name states, in base units (grams, millilitres), and how much of it the SKU's price is
+ *  for: the whole content, or one of the unit its row prices by ("25公斤包 $4.2/公斤" is $4.20 a kilogram). */
+function contentOf(sku: Sku, rules: ListingRules): { dim: string; base: number; priced: number } | undefined {
+  for (const m of sku.name.matchAll(SKU_MEASURE)) {
+    const word = m[2]!.toLowerCase();
+    const u = /[a-z]/.test(word) ? unitNamed(word, rules) : [2, 1].map((k) => rules.unitByName.get(word.slice(0, k))).find(Boolean);
+    if (!u || !CONTENT_DIMS.has(u.dim)) continue;
+    const base = Number(m[1]) * u.base;
+    return { dim: u.dim, base, priced: sku.unit?.dim === u.dim ? sku.unit.base : base };
+  }
+  return undefined;
+}
+const CONTENT_DIMS = new Set(['mass', 'liquid', 'volume']);
 
 /** A SKU priced at another SKU's price divided by a power of ten (sku.decimalShiftMinPower and up, within
  *  sku.decimalShiftTolerance): the same figure with its decimal point moved. */
@@ -453,6 +484,8 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     if (lowNow && !fee && pricedParts[idx] && !decimalShifted(s, skus, th)) continue;
     // A SKU the listing's own line says is sold on its own, at the product's terms (skuFacts): goods, not a placeholder.
     if (lowNow && !fee && soldAloneParts[idx] && !decimalShifted(s, skus, th)) continue;
+    // A smaller pack of what a dearer SKU sells, priced pro rata to its content ("1kg trial kit" beside "20kg kit"): a size.
+    if (lowNow && !fee && proRataPack(idx, skus, rules)) continue;
     if (bareLow) low.push({ sku: s, share, ref, named: true, fee: true, idx, tiny: true });
     else if (partSku || singleSku) low.push({ sku: s, share, ref, named: true, idx, tiny: true, single: singleSku });
     else if ((fee && share < 1) || (filler && share < th.fillerRatio) || token || tiny) low.push({ sku: s, share, ref, named: filler, fee, idx, tiny });

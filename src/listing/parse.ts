@@ -62,7 +62,7 @@ const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // "Small qty price includes printing plate & die-cut mould", "for qty < 1000 we use 3D print / soft tooling", "小批量价格含版费":
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 /** The cheap gate before sku.yaml soldAloneNotes: a line that may say the parts are sold on their own. */
-const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独/i;
+const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独|单卖|单买/i;
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|engineering|fixture|版|模/i;
 // ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
 // spread over the order, it weighs most on the smallest tiers (session 35).
@@ -175,7 +175,7 @@ const CHARGED = /actual(?:ly)?|charged|(?:seller|supplier)[- ]?(?:modified|adjus
 // "后面会单独收运费（每台15刀）", "差价另外补付"): freight charged above what the page publishes, whatever the page calls it.
 const LATE_CHARGE = /\b(?:charged|billed|invoiced|added|collected|paid)\b[^.\n;]{0,30}?\b(?:after|once|upon)\s+(?:you\s+|the\s+buyer\s+)?(?:pay|paying|payment|checkout|order(?:ing)?|the\s+order|placing|confirm\w*)|\b(?:charged|billed|invoiced)\s+separately\b|(?:付款|下单|拍下|成交|发货)后[^。\n；;]{0,16}?(?:另|单独|再|补)(?:收|付|补|加)|(?:后面|之后|事后)[^。\n；;]{0,6}(?:单独|另外|再)收|单独收(?:取)?(?:运费|邮费)|差价(?:另外|另行|由买家|需)?补(?:付|交|收|拍)/i;
 // ... said not to happen ("不会另收", "no extra charge after payment", "差价退还").
-const LATE_NOT = /不会|不再|无需|不用|不另|不补|退还|多退|\b(?:no|never|nothing)\b|\bwon'?t\b|\bwill\s+not\b|\brefund/i;
+const LATE_NOT = /不会|不再|无需|不用|不另|不补|无(?:任何|额外|附加|其他)|退还|多退|\b(?:no|never|nothing)\b|\bwon'?t\b|\bwill\s+not\b|\brefund/i;
 // "every unit is charged US$45", "each piece will be billed": the fee after it is per unit of the goods.
 const EVERY_UNIT_CHARGED = /\b(?:every|each)\s+([a-z]+)\s+(?:is|will\s+be|gets?)\s+(?:charged|billed|invoiced)\s*(?:at\s+)?$/i;
 // The page says the freight is worked out again after the order and the buyer pays the difference ("发货后按体积重重新计算，差价另外
@@ -279,7 +279,8 @@ export const SOLD_WHOLE = /\b(?:sold|sells?|sale)\s+(?:only\s+)?(?:by|as|per)\s+
 // goods; the part's name (its last word, or the Chinese noun after the measure word) is captured, a currency is not.
 // ... and "'Set' = 4 valve stems" under a tyre: a set defined as several parts (group 5), which the judge reads the same way
 // ("Set = 4 tyres" under a tyre names the goods; "1 set = 9 pieces" is a count, not a part).
-export const PIECE_IS_PART = fastEdges(/\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)|['"‘’“”]?\b(?:1\s*)?(?:set|kit)['"‘’“”]?\s*=\s*(?:[2-9]|[1-9]\d{1,3})\s+(?!(?:pieces?|pcs|units?|items?|sets?|kits?|box(?:es)?|packs?|cartons?|bags?|pairs?)\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})/iu);
+// (a ball, skein, cone or bottle is a whole pack of the goods, "Each piece = 1 ball 50g" of yarn: no part of them; round 42)
+export const PIECE_IS_PART = fastEdges(/\b(?:1\s*)?(?:piece|pc|pcs|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair|ball|skein|hank|spool|cone|reel|bottle|jar|tube|can|tin|bar|usd|us|dollar|yuan|rmb|cny|eur|euro)e?s?\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})|(?<![\d.])(?:1|一)\s*(?:件|个|只|片|套)\s*[=＝]\s*(?:1|一)\s*(?:颗|粒|节|片|根|条|个|只)?\s*(?!美金|美元|元|人民币|刀|欧元|箱|套|盒|包|袋|卷|双|对|打|团|球|瓶|罐|桶|筒|轴)(\p{Script=Han}{1,4})|\bprice\s+(?:is\s+)?(?:based\s+on|calculated\s+(?:on|by|per|for)|reckoned\s+(?:on|per))\s+(?:one|a|an|the|each|single)\s+(?!(?:piece|pc|unit|item|set|kit|box|carton|case|pack|bag|pair|kg|kilo\w*|gram|ton|tonne|met(?:er|re)|order|quantity|weight|size|market|current)e?s?\b)((?:[a-z]{3,}\s+)?[a-z]{3,})|(?:单价|标价|价格|报价)(?:是|为)?按(?:单|每|一)?(?:个|件|只|把|支|片|根)?\s*(?!重量|数量|面积|长度|体积|尺寸|实际|市场|米|克|公斤|千克|吨|平方|立方|件|个|套|箱|盒|包|斤|码|规格|订单|行情)(\p{Script=Han}{2,4}?)(?:的(?:单价|价格))?(?:计算|计价|算|标|报)|['"‘’“”]?\b(?:1\s*)?(?:set|kit)['"‘’“”]?\s*=\s*(?:[2-9]|[1-9]\d{1,3})\s+(?!(?:pieces?|pcs|units?|items?|sets?|kits?|box(?:es)?|packs?|cartons?|bags?|pairs?)\b)((?:[a-z]{3,}\s+){0,2}[a-z]{3,})/iu);
 // "Price per nail tip", "price listed per LED bead": a price per something other than the set, box or pack sold.
 export const PRICE_PER_SINGLE = /price\s+(?:is\s+)?(?:shown\s+|quoted\s+|listed\s+)?per\s+(?:single\s+|one\s+|each\s+)?(?!(?:the\s+)?(?:box(?:es)?|sets?|kits?|packs?|cartons?|cases?|bags?|reams?|rolls?|orders?|kgs?|kilo(?:gram)?s?|tons?|tonnes?|met(?:er|re)s?|pairs?|dozens?)\b)[a-z]{2,}|per single|标价为单(?:颗|个|件|张|片|只|粒)|套[\u4e00-\u9fff]{0,4}\s*[=＝]\s*\d+\s*(?:个|件|只|片|支|颗)[^。\n]{0,30}?按单?(?:个|件|只|片|支|颗)(?:计价|标价|报价)|单(?:颗|个|件|张|片|只|粒)价格|\b(?:1\s*)?(?:piece|pc|unit)\s*=\s*(?:1|one)\s+(?:single\s+)?(?!(?:box|set|kit|pack|carton|case|bag|ream|roll|sheet|dozen|bundle|pair)e?s?\b)[a-z]{3,}/i;
 // A word or sign each of the three holds ("sold", "per", "=", "整", "单"): the patterns start at every word, the gate does not.
@@ -485,6 +486,8 @@ const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 // (the project's numeral table without 十, which is a place here: 五十 is 5 × 10)
 const ZH_DIGIT: Record<string, number> = Object.fromEntries(Object.entries(HAN_NUMERALS).filter(([ch]) => ch !== '十'));
 const KILO_UNIT = /[克米瓦]/;
+// 千 as a multiplier after a number, not the prefix of a kilo-unit (≥1000千克 is 1000 kg, not a million grams).
+const THOUSAND_NOT_KILO = String.raw`千(?!${KILO_UNIT.source})`;
 const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
 export function spelledNumbers(line: string): string {
   let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {
@@ -519,7 +522,7 @@ export function createParser(rules: ListingRules): Parser {
   // A unit after a number: a Chinese unit, an English unit name, or a page cell cut short ("Square M...").
   const UNIT = String.raw`(?:${zhNames}|(?:${enNames})(?![A-Za-z])|[A-Za-z]{2,}(?: [A-Za-z]+)?\s?\.{2,3})`;
   // "10 万粒": a pasted number may stand a space apart from its 万 (ten thousand) as from its unit.
-  const Q = String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(${UNIT})?`;
+  const Q = String.raw`(${NUM})(?:\s(?=万))?(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})?`;
   const RANGE = new RegExp(
     String.raw`(?:>=|≥|>|\bover\b|\babove\b|大于等于|大于|不少于|不低于)\s*${Q}|${Q}\s*(?:-|~|\bto\b|至|到)\s*${Q}|${Q}\s*(?:\+|\bor more\b|\band (?:above|up|over)\b|\bor (?:above|over)\b|\bup\b(?!\s*to\b)|及以上|以上|起(?![批订发售做]))`,
     'gi',
@@ -529,7 +532,7 @@ export function createParser(rules: ListingRules): Parser {
   const PER_QTY = new RegExp(String.raw`^\s*(\d+(?:\.\d+)?)?\s*(${UNIT})`, 'i');
   // QTY for matchAll (which reads a copy of it), for the floors a sentence states: "1,000+ pieces" (a plus between the number
   // and its unit, "and more") is 1,000 pieces, as "1,000 pieces or more" is.
-  const QTY_ALL = new RegExp(String.raw`(${NUM})(?:\s(?=万))?(万|千)?\s*(?:\+\s*)?(${UNIT})?`, 'gi');
+  const QTY_ALL = new RegExp(String.raw`(${NUM})(?:\s(?=万))?(万|${THOUSAND_NOT_KILO})?\s*(?:\+\s*)?(${UNIT})?`, 'gi');
   // RANGE for matchAll (which reads a copy of it): compiled once, not per paste (the pattern alternates over every unit name).
   const RANGE_ALL = new RegExp(RANGE.source, 'gi');
   // "price shown is per pair", "the price is actually for a box of 305 m", "标价为单双价格", "实际为一箱305米的价格": the unit
@@ -552,14 +555,16 @@ export function createParser(rules: ListingRules): Parser {
     // "we only accept orders over 2000 pcs", "we only produce orders above 300 sets": the only orders the seller takes.
     hidden(String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?`, String.raw`\b(?:only|just)\s+(?:accepts?|produces?|takes?|ships?|process(?:es)?|makes?|sells?|does|do|handles?|fulfil+s?)\s+(?:bulk\s+|large\s+|wholesale\s+)?orders?\s+(?:of\s+|over\s+|above\s+|from\s+)?${Q}`, 'i'),
     // "we only accept 1,000+ pieces", "we just sell 500+ sets": the only quantities the seller takes, with no "orders" named.
-    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?\d`, String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?(${NUM})(?:\s(?=万))?(万|千)?\s*\+\s*(${UNIT})?`, 'i'),
+    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?\d`, String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do)\s+(?:bulk\s+|large\s+|wholesale\s+)?(${NUM})(?:\s(?=万))?(万|${THOUSAND_NOT_KILO})?\s*\+\s*(${UNIT})?`, 'i'),
+    // "we only accept >= 100 pcs per design", "we only take at least 500 sets": the only quantities taken, bounded before the number.
+    hidden(String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do|makes?)\s+(?:orders?\s+(?:of\s+)?)?(?:>=|≥|>|at\s+least|min(?:imum)?\.?)\s*\d`, String.raw`\b(?:only|just)\s+(?:accepts?|takes?|sells?|ships?|produces?|does|do|makes?)\s+(?:orders?\s+(?:of\s+)?)?(?:>=|≥|>|at\s+least|min(?:imum)?\.?)\s*${Q}`, 'i'),
     // "Each design must reach 600 pieces", "every colour needs at least 300 pcs", "每款需达到 500 件": what each style must reach.
     hidden(String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+`, String.raw`\b(?:each|every|per)\s+(?:design|style|colou?r|size|model|sku|item|order|pattern)\s+(?:must|needs?(?:\s+to)?|should|has\s+to|have\s+to)\s+(?:reach|be|have|contain|total|hold)?\s*(?:at\s+least|min(?:imum)?\.?)?\s*${Q}`, 'i'),
     hidden(String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?`, String.raw`每(?:个)?(?:款|款式|色|颜色|种|规格|单)\s*(?:需|要|须|必须)(?:达到|满|有)?\s*(?:至少)?\s*${Q}`, ''),
     // "Min. 120 pairs per order", "minimum 300 pcs each order": the least any order may hold.
-    hidden(String.raw`\bmin(?:imum)?\.?\s+\d`, String.raw`\bmin(?:imum)?\.?\s+(${NUM})(万|千)?\s*(${UNIT})\s*(?:per|each|an?|for\s+(?:each|every|one))\s+order\b`, 'i'),
+    hidden(String.raw`\bmin(?:imum)?\.?\s+\d`, String.raw`\bmin(?:imum)?\.?\s+(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})\s*(?:per|each|an?|for\s+(?:each|every|one))\s+order\b`, 'i'),
     // "we accept mixed orders, 200 pcs minimum", "500 sets min. order": a quantity and its unit, then the word minimum.
-    hidden(String.raw`\d\s*[A-Za-z\p{Script=Han}]+\.?\s*(?:minimum|min\b)`, String.raw`(?<![\d.])(${NUM})(万|千)?\s*(${UNIT})\s*(?:minimum|min\.?)(?:\s+order)?\b`, 'iu'),
+    hidden(String.raw`\d\s*[A-Za-z\p{Script=Han}]+\.?\s*(?:minimum|min\b)`, String.raw`(?<![\d.])(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})\s*(?:minimum|min\.?)(?:\s+order)?\b`, 'iu'),
     // "该款需满 3000 个才安排生产", "够 500 件才发货": orders reach the quantity before they are made or shipped.
     hidden(String.raw`(?:满|够|达到)\s*\d[^。\n]{0,10}?(?:才|方可)`, String.raw`(?:满|够|达到)\s*${Q}\s*(?:才|方可)(?:能|可以?)?(?:发|接|做|安排|生产|出货|下单|开)`, ''),
     // "Only bulk orders (10,000 pcs+) accepted", "small orders not accepted, min 3000 pcs"
@@ -602,13 +607,13 @@ export function createParser(rules: ListingRules): Parser {
     hidden(String.raw`(?:仅限|只限|限于|须|需|必须)\s*`, String.raw`(?:仅限|只限|限于|须|需|必须)\s*${Q}\s*(?:以上|起)`, ''),
     // "price valid for 3000 pcs", "prices apply to 5,000 pieces", "price tier: 10000+ pcs only", "2000 pcs and above only":
     // the price holds only from a quantity with its unit, so orders at this price start there.
-    hidden(String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+\d`, String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+(${NUM})(万|千)?\s*(${UNIT})`, 'i', true),
-    hidden(String.raw`\d\s*\+\s*[A-Za-z\p{Script=Han}]*\s*only\b`, String.raw`(${NUM})(万|千)?\s*\+\s*(${UNIT})?\s*only\b`, 'iu', true),
-    hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|千)?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
+    hidden(String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+\d`, String.raw`\bprices?\s+(?:is\s+|are\s+)?(?:only\s+)?(?:valid|applies|apply|available|good)\s+(?:only\s+)?(?:for|to|on|from)\s+(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})`, 'i', true),
+    hidden(String.raw`\d\s*\+\s*[A-Za-z\p{Script=Han}]*\s*only\b`, String.raw`(${NUM})(万|${THOUSAND_NOT_KILO})?\s*\+\s*(${UNIT})?\s*only\b`, 'iu', true),
+    hidden(String.raw`(?:\+|and above|and up|or more)\s*only\b`, String.raw`(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})\s*(?:\+|and above|and up|or more)\s*only\b`, 'i', true),
     // "price valid for orders of 3000+ pieces only": the price, and so the MOQ, start there.
     hidden(String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?`, String.raw`\b(?:valid|only|applies|available)\s+(?:for|to|on)\s+orders?\s+(?:of\s+|from\s+|above\s+|over\s+)?${Q}`, 'i'),
     // "sold by carton only, min 100 cartons": "min" and a quantity with its unit (a bare "min 2" may count anything).
-    hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|千)?\s*(${UNIT})(?![A-Za-z])`, 'i'),
+    hidden(String.raw`\bmin\.?\s+\d`, String.raw`\bmin\.?\s+(${NUM})(万|${THOUSAND_NOT_KILO})?\s*(${UNIT})(?![A-Za-z])`, 'i'),
     hidden(String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+`, String.raw`\b(?:requires?|needs?|at least|minimum(?: order)?(?: quantity)?(?: of| is)?)\s+${Q}(?:\s*minimum)?`, 'i'),
     // "Minimum quantity per contract: 12,500 MT x 12 months", "Minimum contract 12,500 MT x 12 months": the quantity any
     // contract must reach.

@@ -224,7 +224,9 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
     if (!bait && cues.bait.test(sentence)) {
       const baitClauses = sentence.split(CLAUSE).filter((c) => cues.bait.test(c));
       // (... and a sentence saying buyers really pay the price shown, "引流款，页面价 $2.99，客户真下单我们也按2.99卖", denies it whole)
-      const denied = (baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence)) || Boolean(cues.soldAsShown?.test(sentence));
+      // (... and a bait word only wondered about, "老板问要不要改低一点吸引客户", "should we drop it to get clicks", is no bait set)
+      const wonderedOnly = baitClauses.length > 0 && baitClauses.every((c) => cues.hypothetical.test(c) && !cues.real.test(c));
+      const denied = wonderedOnly || (baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence)) || Boolean(cues.soldAsShown?.test(sentence));
       if (!denied) bait = sentence.slice(0, 80);
     }
     const clauses = sentence.split(CLAUSE);
@@ -418,6 +420,7 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
   const noStock = cues.noStock.test(text);
   let stated: { qty: number; unit?: PerUnit } | null = null;
   let realMoq = 0;
+  let alsoBelow = false;
   // The real minimum is a whole shipping lot ("we only ship full container", "其实只接整柜").
   let wholeLot = '';
   for (const sentence of sentences) {
@@ -448,12 +451,16 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       // 1000 pcs/box" says nothing of the MOQ.
       // ... nor is a price tier's quantity, an amount just after it ("all our tiers are real: 1-99 $5, 100-499 $4.6").
       const q = [realPart, clauses[i + 1] ?? ''].map((c) => c.replace(PACK_CONTENT_SAID, (x) => ' '.repeat(x.length)).replace(TIER_QTY, (x) => ' '.repeat(x.length))).map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
-      if (q && !realMoq) realMoq = Math.max(...q);
+      if (q && !realMoq) {
+        realMoq = Math.max(...q);
+        alsoBelow = Boolean(cues.alsoBelow?.test(realPart));
+      }
     });
   }
   const statedMoq = (stated as { qty: number; unit?: PerUnit } | null)?.qty ?? 0;
   const statedUnit = (stated as { qty: number; unit?: PerUnit } | null)?.unit;
-  if (statedMoq > 0 && realMoq > 0 && Math.max(statedMoq, realMoq) / Math.min(statedMoq, realMoq) >= cues.gap) {
+  // (a smaller order the seller also takes is no false minimum: "MOQ 写了5000，其实100个也卖")
+  if (statedMoq > 0 && realMoq > 0 && !(alsoBelow && realMoq < statedMoq) && Math.max(statedMoq, realMoq) / Math.min(statedMoq, realMoq) >= cues.gap) {
     add(
       'moq',
       [`你说页面的起订量是 ${statedMoq.toLocaleString('en-US')}，实际起订量却是 ${realMoq.toLocaleString('en-US')}：页面起订量不真实。`, `You say the listing states an MOQ of ${statedMoq.toLocaleString('en-US')}, while the real minimum is ${realMoq.toLocaleString('en-US')}: the MOQ shown is false.`],

@@ -20,7 +20,7 @@ const clausesSchema = z.object({
 const thresholdsSchema = z.object({
   kinds: z.record(kindEnum, z.object({ clause: z.string() })),
   ladder: z.object({ maxTotalRatio: ratio, maxStepRatio: ratio, maxRiseRatio: ratio, spanExponent: ratio, madeToOrderStepExponent: ratio.optional(), madeToOrderFirstStepExponent: ratio.optional(), madeToOrderStepCap: ratio.optional(), setupStepCap: ratio.optional(), steadyMinShare: ratio.optional(), steadyMaxElasticity: ratio.optional(), cliffMinRatio: ratio.optional(), cliffLogFactor: ratio.optional() }),
-  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional(), decimalShiftMinPower: z.number().int().min(1).optional(), decimalShiftTolerance: ratio.optional() }),
+  sku: z.object({ minSkus: z.number().int().min(2), minSkusForToken: z.number().int().min(2), lowRatio: ratio, fillerRatio: ratio, veryLowRatio: ratio, pennyUsd: ratio, tokenRatio: ratio, highRatio: ratio, isolationFactor: ratio, partRatio: ratio, singleRatio: ratio, uniformSpread: ratio, offPriceRatio: ratio, partMinUsd: ratio.optional(), partMinShare: ratio.optional(), decimalShiftMinPower: z.number().int().min(1).optional(), decimalShiftTolerance: ratio.optional(), proRataMinShare: ratio.optional() }),
   shipping: z.object({ maxRatio: ratio, maxRatioEstimate: ratio, normalParcelUsd: z.number().min(0), pennyGoodsUsd: ratio, pennyGoodsRatio: ratio, cheapGoodsUsd: ratio.optional(), cheapGoodsRatio: ratio.optional(), maxUsdPerKg: ratio, weightMinFeeUsd: ratio, chargedOverPublished: z.number().min(0), chargedEstimateFactor: ratio.optional(), tokenSampleUsd: z.number().min(0), tokenFeeUsd: z.number().min(0).optional(), maxRatePerKgUsd: ratio.optional(), tokenFreightUsdPerKg: z.number().min(0).optional(), tokenFreightMinKg: z.number().min(0).optional(), minSeaTransitDays: z.number().min(0).optional() }),
   moq: z.object({ maxTierMismatch: ratio, maxClaimMismatch: ratio, maxOrderValueUsd: ratio, minMeasureOrderUsd: ratio, minItemOrderUsd: ratio.optional(), minPriceUnitShare: ratio.optional(), sliverOrderUsd: ratio.optional(), fclMinOrderUsd: ratio, customFactor: ratio, customMin: ratio }),
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
@@ -126,6 +126,7 @@ const proseSchema = z.object({
   // Optional: the rep says buyers really pay the price shown ("客户真下单我们也按2.99卖", "we really do sell at that price"): a
   // bait word in the same sentence (a loss leader, "引流款") names no false price.
   soldAsShown: regexString.optional(),
+  alsoBelow: regexString.optional(),
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
   loneFreightRatio: z.number().gt(1),
@@ -166,6 +167,7 @@ const shownRealSchema = z.object({
   real: cueList,
   honest: cueList,
   gap: z.number().gt(1),
+  moqInflated: z.object({ gap: z.number().gt(1), deter: cueList }).optional(),
   confession: z.object({ later: cueList, refuse: cueList, purpose: cueList, homeOnly: cueList, unless: cueList }),
   component: z.object({ part: cueList, whole: cueList }),
   fillerSku: z.object({ sku: cueList, lowestName: cueList, lowestPrice: cueList, mainPrice: cueList, notSku: cueList }).optional(),
@@ -178,6 +180,8 @@ export type ShownRealCues = {
   real: RegExp;
   honest: RegExp;
   gap: number;
+  /** An MOQ shown far above the real one, set to turn buyers away (none: only a shown MOQ below the real one is false). */
+  moqInflated?: { gap: number; deter: RegExp };
   confession: { later: RegExp; refuse: RegExp; purpose: RegExp; homeOnly: RegExp; unless: RegExp };
   component: { part: RegExp; whole: RegExp };
   fillerSku: { sku: RegExp; lowestName: RegExp; lowestPrice: RegExp; mainPrice: RegExp; notSku: RegExp } | null;
@@ -193,13 +197,15 @@ export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 's
   anyFloor: RegExp | null;
 };
 
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee' | 'soldAsShown'>]: RegExp } & {
+export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee' | 'soldAsShown' | 'alsoBelow'>]: RegExp } & {
   attributeUnit: RegExp;
   gap: number;
   loneFreightRatio: number;
   aboveMarketRatio: number;
   wrongUnit?: RegExp;
   soldAsShown?: RegExp;
+  /** A smaller order the seller says it also takes: no real minimum below the one shown. */
+  alsoBelow?: RegExp;
   /** packingFee at the end of the words before an amount, and at the start of those after it (past its "/unit"). */
   packingFeeBefore?: RegExp;
   packingFeeAfter?: RegExp;
@@ -210,6 +216,7 @@ const wordListSchema = z.object({ en: z.array(z.string().min(1)), zh: z.array(z.
 /** Optional: an operator's table of typical unit prices per category, matched on title keywords. */
 const referenceSchema = z.object({
   accessoryWords: wordListSchema.optional(),
+  partNouns: wordListSchema.optional(),
   categories: z.array(
     z.object({
       id: z.string(),
@@ -443,8 +450,9 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     ? {
         ...(Object.fromEntries(
           (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'soldAsShown' | 'packingFeeBefore' | 'packingFeeAfter'>),
+        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'soldAsShown' | 'alsoBelow' | 'packingFeeBefore' | 'packingFeeAfter'>),
         ...(proseFile.soldAsShown ? { soldAsShown: new RegExp(proseFile.soldAsShown, 'iu') } : {}),
+        ...(proseFile.alsoBelow ? { alsoBelow: new RegExp(proseFile.alsoBelow, 'iu') } : {}),
         ...(proseFile.wrongUnit ? { wrongUnit: fastEdges(new RegExp(proseFile.wrongUnit, 'iu')) } : {}),
         ...(proseFile.packingFee
           ? {
@@ -496,6 +504,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         real: cue(sr.real),
         honest: cue(sr.honest),
         gap: sr.gap,
+        ...(sr.moqInflated ? { moqInflated: { gap: sr.moqInflated.gap, deter: cue(sr.moqInflated.deter) } } : {}),
         confession: { later: cue(sr.confession.later), refuse: cue(sr.confession.refuse), purpose: cue(sr.confession.purpose), homeOnly: cue(sr.confession.homeOnly), unless: cue(sr.confession.unless) },
         component: { part: cue(sr.component.part), whole: cue(sr.component.whole) },
         fillerSku: sr.fillerSku ? { sku: cue(sr.fillerSku.sku), lowestName: cue(sr.fillerSku.lowestName), lowestPrice: cue(sr.fillerSku.lowestPrice), mainPrice: cue(sr.fillerSku.mainPrice), notSku: cue(sr.fillerSku.notSku) } : null,
@@ -626,6 +635,23 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     for (const w of wordsOf.words) for (const e of accessoriesByLead.get(w) ?? []) if (e.test(t) && !allowed?.includes(e.w)) return true;
     return false;
   };
+  // A part noun after the product's own name ("Forklift Wheel Hub Bolt", "叉车倾斜油缸"): the title sells a part of that product
+  // (reference-prices.yaml partNouns), not the product. Each keyword's first word is found once, in lower case.
+  const partEn = (table.partNouns?.en ?? []).map((w) => new RegExp(`\\b${escapeRe(w)}s?\\b`, 'i'));
+  const partZh = table.partNouns?.zh ?? [];
+  const partAfterHost = (t: string, keywords: string[]): boolean => {
+    if (!partEn.length && !partZh.length) return false;
+    const lower = t.toLowerCase();
+    let end = -1;
+    for (const kw of keywords) {
+      const lead = kw.split('+')[0]!.trim().toLowerCase();
+      const at = lower.indexOf(lead);
+      if (at >= 0 && (end < 0 || at + lead.length < end)) end = at + lead.length;
+    }
+    if (end < 0) return false;
+    const rest = t.slice(end);
+    return partZh.some((w) => rest.includes(w)) || partEn.some((re) => re.test(rest));
+  };
   const cats = table.categories.map((c) => ({
     c,
     out: matcher(c.exclude ?? []),
@@ -713,7 +739,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const fits = [...hits]
       .sort((a, b) => a - b)
       .map((k) => cats[k]!)
-      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))));
+      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.c.keywords));
     // A category whose thing is named only in the with-part ("Excavator with 1.0m3 Bucket" is no bucket) after one that is
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));

@@ -42,7 +42,8 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
     const real = mine.filter((s) => s.role === 'real');
     const shown = mine.filter((s) => s.role === 'shown');
     if (!real.length || !shown.length) continue;
-    const hit = real.find((r) => shown.some((s) => apart(s, r, kind, cues.gap, units)));
+    const inflated = kind === 'moq' && cues.moqInflated?.deter.test(text) ? cues.moqInflated.gap : undefined;
+    const hit = real.find((r) => shown.some((s) => apart(s, r, kind, cues.gap, units) || (inflated !== undefined && apart(r, s, kind, inflated, units))));
     if (hit) paired.push(hit.text);
     if (hit) add(kind === 'price_range' && cues.component.part.test(text) ? 'price_unit' : kind, hit.text, 'pair');
   }
@@ -53,12 +54,12 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   const c = cues.confession;
   const shippingCue = cues.attributes.find((a) => a.kind === 'shipping')?.cue;
   for (const [i, s] of sentences.entries()) {
-    // Only a sentence with a purpose or shown cue, or (with free shipping shown) a home-only or charge-later one, can confess:
+    // Only a sentence with a purpose or shown cue, or (with free shipping shown) a home-only, charge-later or refusal one, can confess:
     // the rest are passed over before their pair with the next sentence is built and read for the other cues (every cue is a
     // test of the string alone, so the order they are asked in changes no answer).
     const shownCue = cues.shown.test(s);
     const purpose = c.purpose.test(s);
-    if (!shownCue && !purpose && !(freeShown && (c.homeOnly.test(s) || c.later.test(s)))) continue;
+    if (!shownCue && !purpose && !(freeShown && (c.homeOnly.test(s) || c.later.test(s) || c.refuse.test(s)))) continue;
     const next = sentences[i + 1] ?? '';
     const pair = `${s} ${next}`;
     // (a sentence that gave a shown-real pair has said what it says: "价格区间写的 0.5-500 美金，实际上……卖120，区间随便填的")
@@ -81,7 +82,7 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
       )
         kind = topic ?? 'price_range';
       else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
-    } else if (c.later.test(s) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
+    } else if ((c.later.test(s) || c.refuse.test(s)) && freeShown && (topicOf(s, adm) === 'shipping' || shippingCue?.test(s))) kind = 'shipping';
     if (!kind) continue;
     add(kind, s, 'said');
     // (a confession naming both the MOQ and the price admits both: "把MOQ写成1，价格写的最低档，其实小单根本不接")
@@ -223,7 +224,13 @@ const DIGIT = /\d/;
 function amountsIn(value: string, kind: ListingKind, bare: boolean): { value: number; unit?: string }[] {
   if (kind === 'shipping' && FREE.test(value)) return [{ value: 0 }];
   const v = value.replace(CODE, ' ');
-  if (kind === 'moq') return [...v.matchAll(QTY)].map((m) => ({ value: Number(m[1]!.replace(/,/g, '')), unit: m[2]?.toLowerCase() }));
+  // ("1000万个" is ten million pieces: 万 / 千 before the unit multiply; 千 before 克, 米 or 瓦 is the unit's kilo)
+  if (kind === 'moq')
+    return [...v.matchAll(QTY)].map((m) => {
+      const mult = ZH_MULTIPLIER.exec(m[2] ?? '');
+      const unit = mult ? (m[2]!.slice(1) || undefined) : m[2];
+      return { value: Number(m[1]!.replace(/,/g, '')) * (mult ? (mult[0] === '万' ? 10_000 : 1000) : 1), unit: unit?.toLowerCase() };
+    });
   const money = [...v.matchAll(MONEY)].map((m) => Number((m[1] ?? m[2])!.replace(/,/g, '')));
   // (outside a field a bare number is money right after the attribute or a charging verb, "价格写的0.01-0.5", "实际……收80",
   // "报4块多"; not with a unit of goods after it, "只卖整卷5米")
@@ -275,6 +282,7 @@ const NUMBER = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d.])/g;
 const SAID_AMOUNT = /(?:价格?|报价|单价|运费|price|收|报|卖|charge[ds]?|invoiced|quote[ds]?)(?:[^\dA-Za-z。，,；;\n]{0,4}|\s+(?:is|at|of)\s+)(\d[\d,]*(?:\.\d+)?)/giu;
 const QTY_AFTER = /^\s*(?:[A-Za-z]+|米|件|个|条|套|卷|吨|克|千克|公斤|只|支|片|箱|包|袋|平方?米?)(?![\d])/u;
 const QTY = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,2})?/gu;
+const ZH_MULTIPLIER = /^(?:万|千(?![克米瓦]))/u;
 // A refusal of the price itself beside the MOQ's ("也不是这个价", "not at that price").
 const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b/i;
 // A price per metre is no component price where the listing is priced per metre.
