@@ -94,29 +94,12 @@ const skuSchema = z.object({
 
 const regexString = regexSource('iu');
 /** Optional: cue words that read a rep's own description of a listing (prose.yaml). */
+/** The cue words prose.yaml must give, each a regular expression read on the rep's sentences (written once: the schema
+ *  and ProseCues derive from it). */
+const PROSE_CUE_KEYS = ['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const;
+type ProseCueKey = (typeof PROSE_CUE_KEYS)[number];
 const proseSchema = z.object({
-  firstPerson: regexString,
-  shown: regexString,
-  real: regexString,
-  peer: regexString,
-  freight: regexString,
-  moq: regexString,
-  realMoq: regexString,
-  scoped: regexString,
-  hypothetical: regexString,
-  sku: regexString,
-  bait: regexString,
-  talk: regexString,
-  sample: regexString,
-  estimate: regexString,
-  charged: regexString,
-  addOn: regexString,
-  freeShipping: regexString,
-  noStock: regexString,
-  skuSwap: regexString,
-  soldBy: regexString,
-  wholeLot: regexString,
-  genuine: regexString,
+  ...(Object.fromEntries(PROSE_CUE_KEYS.map((k) => [k, regexString])) as Record<ProseCueKey, typeof regexString>),
   // Optional: the rep says the unit shown was picked by mistake ("单位选成了千克", "wrong unit"): a price per a smaller
   // measure of goods sold by a bigger one is then the bigger one's price, not an honest conversion.
   wrongUnit: regexString.optional(),
@@ -126,6 +109,8 @@ const proseSchema = z.object({
   // Optional: the rep says buyers really pay the price shown ("客户真下单我们也按2.99卖", "we really do sell at that price"): a
   // bait word in the same sentence (a loss leader, "引流款") names no false price.
   soldAsShown: regexString.optional(),
+  // Optional: the seller says it also takes smaller orders ("其实100个也卖", "we also do 50 pcs"): no real minimum lies
+  // below the one shown.
   alsoBelow: regexString.optional(),
   attributeUnits: z.array(z.string().min(1)).min(1),
   gap: z.number().gt(1),
@@ -197,7 +182,7 @@ export type MoqFloorCues = { [K in 'floor' | 'below' | 'refuse' | 'accepts' | 's
   anyFloor: RegExp | null;
 };
 
-export type ProseCues = { [K in Exclude<keyof z.infer<typeof proseSchema>, 'attributeUnits' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'packingFee' | 'soldAsShown' | 'alsoBelow'>]: RegExp } & {
+export type ProseCues = { [K in ProseCueKey]: RegExp } & {
   attributeUnit: RegExp;
   gap: number;
   loneFreightRatio: number;
@@ -449,8 +434,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const prose: ProseCues | null = proseFile
     ? {
         ...(Object.fromEntries(
-          (['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const).map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
-        ) as Omit<ProseCues, 'attributeUnit' | 'gap' | 'loneFreightRatio' | 'aboveMarketRatio' | 'wrongUnit' | 'soldAsShown' | 'alsoBelow' | 'packingFeeBefore' | 'packingFeeAfter'>),
+          PROSE_CUE_KEYS.map((k) => [k, fastEdges(new RegExp(proseFile[k], 'iu'))]),
+        ) as { [K in ProseCueKey]: RegExp }),
         ...(proseFile.soldAsShown ? { soldAsShown: new RegExp(proseFile.soldAsShown, 'iu') } : {}),
         ...(proseFile.alsoBelow ? { alsoBelow: new RegExp(proseFile.alsoBelow, 'iu') } : {}),
         ...(proseFile.wrongUnit ? { wrongUnit: fastEdges(new RegExp(proseFile.wrongUnit, 'iu')) } : {}),
