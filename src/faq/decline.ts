@@ -543,7 +543,6 @@ export class DeclineChecks {
     return this.index.coverage(units, lines[0]!, context) >= YESNO_TOGETHER;
   }
 
-  /** The alternative a yes/no question offers after "or" / "还是" is held by one of the lines ("…or is X enough?"). */
   /**
    * The alternative the question ends in restricts its first side rather than offering another answer ("…include A, or
    * only B?", "…A吗，还是只有B"): it asks whether A is included beyond B, so the yes or no on A leads.
@@ -553,6 +552,7 @@ export class DeclineChecks {
     return !!m && !!this.analyzer.rules.alternatives?.restrictive?.test(m[1]!);
   }
 
+  /** The alternative a yes/no question offers after "or" / "还是" is held by one of the lines ("…or is X enough?"). */
   alternativeHeld(input: ComposeInput, lines: Passage[]): boolean {
     const m = input.question.normalize('NFKC').match(ALTERNATIVE);
     const tail = m?.[1]?.replace(ALTERNATIVE_FILLER, ' ').trim();

@@ -194,12 +194,6 @@ export class YesNoLead {
   constructor(private readonly ctx: LineContext) {}
 
   /**
-   * A verdict from what the asker states against a condition a line states, or null: a length of time against a
-   * stated one ("断约半年再签算新签吗"), a value the question proposes of a slot the line states (a relative day, where an
-   * account is held), an expected state, the audience, a star level, a day in a span, a date threshold.
-   * `near` is the lines picked and the close candidates.
-   */
-  /**
    * "Is quoting 1 RFQ still a newbie task?", "新手任务还有RFQ报价吗" against "5) RFQ报价1次 (变化项: 删除该项)" among the lines
    * picked: a question asking whether something still holds, about the item a list's change note says was taken out
    * (polarity.yaml `removed`, `stillAsked`), is a no, whichever line of the list ranks first.
@@ -218,6 +212,12 @@ export class YesNoLead {
     return input.lang === 'zh' ? `${no}这一项已经删除了。` : `${no} That item was removed.`;
   }
 
+  /**
+   * A verdict from what the asker states against a condition a line states, or null: a length of time against a
+   * stated one ("断约半年再签算新签吗"), a value the question proposes of a slot the line states (a relative day, where an
+   * account is held), an expected state, the audience, a star level, a day in a span, a date threshold.
+   * `near` is the lines picked and the close candidates.
+   */
   statedCondition(qa: QuestionAnalysis, input: ComposeInput, near: Passage[], picked: Passage[]): string | null {
     // (the topic's lines, and those of them holding much of the question, read once for the checks that look past the picks)
     const topic = this.ctx.topicPassages(input);
