@@ -292,7 +292,6 @@ export function createDetector(rules: RuleSet): Detector {
   }
 }
 
-/** A view's string with the characters that come from the given original spans turned to spaces (same length). */
 /** First view index whose original offset is at or after pos (view offsets rise with the text's). */
 function firstAtOrAfter(v: View, pos: number): number {
   let lo = 0;

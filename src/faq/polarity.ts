@@ -260,10 +260,6 @@ export class YesNoLead {
   }
 
   /**
-   * The lead from the lines quoted: a briefing FAQ's own "答：不是/是", else the part of a month the question proposes
-   * against the one the line states, else the first line's stance.
-   */
-  /**
    * The lead from a comparison only (a FAQ's own answer, a part of a month, a length of time, a figure, a denied
    * condition, a restriction no line states), never from the first line's stance: for a yes/no whose answer is already
    * a figure, where a stance read off the figure's line would be a guess.

@@ -677,13 +677,13 @@ export class QuestionAnalyzer {
 
 const DAYS: Record<string, number> = { 年: 365, 月: 30, 周: 7, 天: 1, 日: 1, year: 365, month: 30, week: 7, day: 1 };
 
-/** A stated length of time in days: "断约半年", "停了8个月", "lapsed for about 6 months"; a date ("2021年", "10月") is not one. */
 /**
  * A calendar year the asker names: four digits ("2021年", "in 2021"), or two before an event or a part of the year
  * ("21年签的", "22年底", "21年5月") — "3年的老客户", "做了15年" are lengths.
  */
 export const CALENDAR_YEAR = /(?<!\d)(20\d\d)\s*年|(?<!\d)(1\d|2\d)\s*年(?=\s*(?:就|才|刚|已经|已)?\s*(?:签|开|入驻|注册|加入|续|起)|\s*(?:底|初|中|上半|下半|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月))|\b(?:in|since|from|during|back in|early|late|end of)\s+(20\d\d)\b/i;
 
+/** A stated length of time in days: "断约半年", "停了8个月", "lapsed for about 6 months"; a date ("2021年", "10月") is not one. */
 export function findDuration(q: string): number | null {
   const norm = q.normalize('NFKC').toLowerCase();
   // ("21年签的" is a year, not 21 years)

@@ -93,11 +93,11 @@ const skuSchema = z.object({
 });
 
 const regexString = regexSource('iu');
-/** Optional: cue words that read a rep's own description of a listing (prose.yaml). */
 /** The cue words prose.yaml must give, each a regular expression read on the rep's sentences (written once: the schema
  *  and ProseCues derive from it). */
 const PROSE_CUE_KEYS = ['firstPerson', 'shown', 'real', 'peer', 'freight', 'moq', 'realMoq', 'scoped', 'hypothetical', 'sku', 'bait', 'talk', 'sample', 'estimate', 'charged', 'addOn', 'freeShipping', 'noStock', 'skuSwap', 'soldBy', 'wholeLot', 'genuine'] as const;
 type ProseCueKey = (typeof PROSE_CUE_KEYS)[number];
+/** Optional: cue words that read a rep's own description of a listing (prose.yaml). */
 const proseSchema = z.object({
   ...(Object.fromEntries(PROSE_CUE_KEYS.map((k) => [k, regexString])) as Record<ProseCueKey, typeof regexString>),
   // Optional: the rep says the unit shown was picked by mistake ("单位选成了千克", "wrong unit"): a price per a smaller
