@@ -46,8 +46,8 @@ function admitted(s: string, cues: AdmissionCues): ListingKind | 'topic' | null 
 
 // A sentence ends at a line end or a full stop; a comma stays inside ("sold out, never deleted"). A CSV row is one line.
 const SENTENCE = /\n|[。！!；;?？]|\.(?=\s|$)/;
-// A clause ends at a comma that is no thousands separator.
-const CLAUSE = /[，、]|,(?!\d{3}(?!\d))/;
+// A clause ends at a comma that is no thousands separator (shown-real.ts reads clauses the same way).
+export const CLAUSE = /[，、]|,(?!\d{3}(?!\d))/;
 
 export const WHAT: Record<ListingKind, [string, string]> = {
   price_ladder: ['阶梯价', 'price tier'],

@@ -6,7 +6,7 @@ import { shownRealFindings } from './shown-real.js';
 import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
-import { isProseText, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals, withoutReplaced } from './prose.js';
+import { isProseText, onlyWonders, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals, withoutReplaced } from './prose.js';
 import { loadListingRules, type ListingRules } from './rules.js';
 import type { Finding, ListingResult, ParsedListing } from './types.js';
 
@@ -27,9 +27,8 @@ export interface ListingChecker {
 export function createListingChecker(opts?: { rulesDir?: string }): ListingChecker {
   const rules = loadListingRules(opts?.rulesDir);
   const parser = createParser(rules);
-  // A clause that only wonders whether to do something (prose.yaml hypothetical) and states nothing as real.
   const prose = rules.prose;
-  const wonders = prose ? (clause: string) => prose.hypothetical.test(clause) && !prose.real.test(clause) : undefined;
+  const wonders = prose ? (clause: string) => onlyWonders(clause, prose) : undefined;
   return {
     parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {

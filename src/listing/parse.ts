@@ -487,7 +487,7 @@ const EN_SPELLED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const ZH_DIGIT: Record<string, number> = Object.fromEntries(Object.entries(HAN_NUMERALS).filter(([ch]) => ch !== '十'));
 const KILO_UNIT = /[克米瓦]/;
 // 千 as a multiplier after a number, not the prefix of a kilo-unit (≥1000千克 is 1000 kg, not a million grams).
-const THOUSAND_NOT_KILO = String.raw`千(?!${KILO_UNIT.source})`;
+export const THOUSAND_NOT_KILO = String.raw`千(?!${KILO_UNIT.source})`;
 const ZH_SPELLED = /[一二两三四五六七八九]?[十百千万](?:[一二两三四五六七八九]?[十百千万]?)*/g;
 export function spelledNumbers(line: string): string {
   let s = /[a-z]/i.test(line) ? line.replace(EN_SPELLED, (_, a: string, b?: string, c?: string, d?: string) => {

@@ -213,6 +213,11 @@ interface Read extends Amount {
  * the clause before; a price in a clause about another seller is the market's, one just after a freight word is freight,
  * one just after a sample word a sample's. Also the first sentence that says a price is set to draw buyers (bait).
  */
+/** A clause that only wonders whether to do something (prose.yaml hypothetical) and states nothing as real. */
+export function onlyWonders(clause: string, cues: ProseCues): boolean {
+  return cues.hypothetical.test(clause) && !cues.real.test(clause);
+}
+
 function readProse(text: string, rules: ListingRules, cues: ProseCues): { sentences: string[]; reads: Read[]; bait: string } {
   const sentences = text.split(SENTENCE).map((s) => s.trim()).filter(Boolean);
   const reads: Read[] = [];
@@ -225,7 +230,7 @@ function readProse(text: string, rules: ListingRules, cues: ProseCues): { senten
       const baitClauses = sentence.split(CLAUSE).filter((c) => cues.bait.test(c));
       // (... and a sentence saying buyers really pay the price shown, "引流款，页面价 $2.99，客户真下单我们也按2.99卖", denies it whole)
       // (... and a bait word only wondered about, "老板问要不要改低一点吸引客户", "should we drop it to get clicks", is no bait set)
-      const wonderedOnly = baitClauses.length > 0 && baitClauses.every((c) => cues.hypothetical.test(c) && !cues.real.test(c));
+      const wonderedOnly = baitClauses.length > 0 && baitClauses.every((c) => onlyWonders(c, cues));
       const denied = wonderedOnly || (baitClauses.length ? baitClauses.some((c) => cues.genuine.test(c)) : cues.genuine.test(sentence)) || Boolean(cues.soldAsShown?.test(sentence));
       if (!denied) bait = sentence.slice(0, 80);
     }

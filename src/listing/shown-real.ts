@@ -2,7 +2,8 @@ import { t } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import type { AdmissionCues, ListingRules, ShownRealCues } from './rules.js';
 import type { Finding, ListingKind, Unit } from './types.js';
-import { WHAT, admittedDetail, admittedFix } from './admissions.js';
+import { CLAUSE, WHAT, admittedDetail, admittedFix } from './admissions.js';
+import { THOUSAND_NOT_KILO } from './parse.js';
 
 type Draft = Omit<Finding, 'clause' | 'clauseEn'>;
 type UnitTable = Map<string, Omit<Unit, 'label'>>;
@@ -268,9 +269,8 @@ function cells(line: string): string[] {
   return line.split(/,(?![^"]*"(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.trim().replace(/^"|"$/g, ''));
 }
 
-// A sentence ends at a line end or a full stop; its clauses at a comma that is no thousands separator.
+// A sentence ends at a line end or a full stop; its clauses at a comma that is no thousands separator (CLAUSE, admissions.ts).
 const SENTENCE = /\n|[。！!；;?？]|\.(?=\s|$)|\s—\s/;
-const CLAUSE = /[，、]|,(?!\d{3}(?!\d))/;
 // A backend field: a short label, a colon, its value.
 const FIELD = /^\s*([^:：\t\n]{1,48}?)\s*(?:[:：]|\t+)\s*(.+)$/;
 const FREE = /\bfree\b|包邮|免运费|免邮|^\s*(?:US\s*)?\$?\s*0(?:\.0+)?\s*(?:美金|美元|刀|usd)?\s*$/i;
@@ -282,7 +282,7 @@ const NUMBER = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?![\d.])/g;
 const SAID_AMOUNT = /(?:价格?|报价|单价|运费|price|收|报|卖|charge[ds]?|invoiced|quote[ds]?)(?:[^\dA-Za-z。，,；;\n]{0,4}|\s+(?:is|at|of)\s+)(\d[\d,]*(?:\.\d+)?)/giu;
 const QTY_AFTER = /^\s*(?:[A-Za-z]+|米|件|个|条|套|卷|吨|克|千克|公斤|只|支|片|箱|包|袋|平方?米?)(?![\d])/u;
 const QTY = /(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han}{1,2})?/gu;
-const ZH_MULTIPLIER = /^(?:万|千(?![克米瓦]))/u;
+const ZH_MULTIPLIER = new RegExp(String.raw`^(?:万|${THOUSAND_NOT_KILO})`, 'u');
 // A refusal of the price itself beside the MOQ's ("也不是这个价", "not at that price").
 const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b/i;
 // A price per metre is no component price where the listing is priced per metre.
