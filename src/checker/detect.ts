@@ -187,7 +187,7 @@ export function createDetector(rules: RuleSet): Detector {
         if (spans.length > 0) raw = lowerInside(raw, spans, 'others', text);
       }
       if (notAnExchange && raw.some((f) => f.score >= warn)) {
-        const spans = spansOf(ctx, notAnExchange, noExchangeInside);
+        const spans = notExchangeSpans(ctx);
         if (spans.length > 0) raw = lowerInside(raw, spans, 'not-exchange', text);
       }
       if (raw.length > 0) {
@@ -213,6 +213,12 @@ export function createDetector(rules: RuleSet): Detector {
       return new LazyDetection(ctx, findings, quoted, text);
     },
   };
+
+  /** The not-an-exchange spans of a draft: read once, since a warned draft needs them twice (to lower its findings and
+   *  to blank them for the classifier). */
+  function notExchangeSpans(ctx: DraftContext): Array<[number, number]> {
+    return notAnExchange ? ctx.once('not-an-exchange', () => spansOf(ctx, notAnExchange, noExchangeInside)) : [];
+  }
 
   /** Original-text spans of the matches of `re` on the compact view that `keep` accepts (by the matched text). */
   function spansOf(ctx: DraftContext, re: RegExp, keep: (span: string) => boolean = () => true): Array<[number, number]> {
@@ -265,7 +271,7 @@ export function createDetector(rules: RuleSet): Detector {
     // What the rules lower as no exchange (a QR code on the goods, an impostor's mail) is blanked too: the classifier's
     // n-grams read "扫…二维码" or "WhatsApp message" as the invitation itself.
     if (notAnExchange) {
-      for (const [start, end] of spansOf(ctx, notAnExchange, noExchangeInside)) {
+      for (const [start, end] of notExchangeSpans(ctx)) {
         if (!GIVEN_CONTACT.test(text.slice(start, end))) ctx.labelledSpans.push({ start, end });
       }
     }
