@@ -317,7 +317,10 @@ const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|\b(?:orde
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 // (a unit of two words, "Square Meter", "Metric Ton", is read whole when the table names it)
-const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)(?:[ \t]([A-Za-z]+))?/iu;
+// (... or a count of pieces the table names as one unit, "Unit: 1000 Pieces", "单位：1000只": a price per unit is per thousand)
+const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*((?:1,?000\s*)?[A-Za-z\p{Script=Han}]+)(?:[ \t]([A-Za-z]+))?/iu;
+// The word "unit" as a price's unit: the unit of measure the form states, not a piece of its own.
+const GENERIC_UNIT = /^units?$/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 const PREFACE = /[:：]\s*$|[?？]\s*$|(?:\bok|okay|可以|行|没问题|合规|合理)吗|自查|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)/i;
 // A rep's sentence naming the product before its price ("这条是同事上的：高档红木屏风 四扇，$29.9/套", 'pasted: "Smart LED TV
@@ -644,7 +647,9 @@ export function createParser(rules: ListingRules): Parser {
   const SAMPLE_QTY_BEFORE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(${UNIT})[^\d$¥€￥:：]{0,24}$`, 'i');
   // "1 bundle = 100g ±3g", "1箱=24瓶", "1 roll = 50 m": one unit sized in another.
   const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
-  const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
+  // (a unit only a price is per, "/ 千只", "per 1000 pcs", first: units.yaml perOnly)
+  const PER_ONLY = rules.perUnitNames.length ? String.raw`(?:${rules.perUnitNames.map(escapeRe).join('|')})(?![A-Za-z])|` : '';
+  const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${PER_ONLY}${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
   const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:固定|统一|单独)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
@@ -1532,7 +1537,8 @@ export function createParser(rules: ListingRules): Parser {
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
     if (!out.unitEquivalence) out.unitEquivalence = out.skus.find((x) => SKU_MEASURE.test(x.name))?.name.slice(0, 80);
-    if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
+    // ... and so is a price "/ unit": the word names the form's unit of measure, whatever that is ("Unit: 1000 Pieces").
+    if (out.headline && (!out.headline.unit || GENERIC_UNIT.test(out.headline.unit.label)) && out.measureUnit) out.headline.unit = out.measureUnit;
     // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
     if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
     orderRowsOut(out);
