@@ -293,8 +293,8 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
 // ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"),
 // or a packing line ("Package: 1pc/gift box, 0.18kg"): weights the freight, the scale or the parcel counts, not the unit the
-// goods are priced in.
-const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|\bpackag(?:e|ing)\s*[:：]|\bpacking\s*[:：]|包装\s*[:：]|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// goods are priced in. So is an item's weight named gross or net ("Ceramic Mug, gross 0.48kg", "N.W. 0.3 kg", "it weighs 0.6 kg").
+const MEASURE_WORD = /weigh|\bgross\b|\bnet\b|\b[GN]\.?W\.?(?![A-Za-z])|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|\bpackag(?:e|ing)\s*[:：]|\bpacking\s*[:：]|包装\s*[:：]|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 // ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
