@@ -1187,7 +1187,9 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       // kilograms of urea at $420 a ton): goods quoted by the ton are not sold a few kilograms at a time.
       const share = convert(m.qty, m.unit, priceUnit);
       const sliver = th.minPriceUnitShare !== undefined && th.sliverOrderUsd !== undefined && share < th.minPriceUnitShare && value < th.sliverOrderUsd;
-      if (value < th.minMeasureOrderUsd || sliver) {
+      // (a small order the rep says really sells is one, when it is worth more than cents: moqSaidSold)
+      const saidSold = Boolean(p.moqSaidSold) && th.minItemOrderUsd !== undefined && value >= th.minItemOrderUsd;
+      if ((value < th.minMeasureOrderUsd && !saidSold) || sliver) {
         out.push({
           kind: 'moq',
           severity: Math.max(th.minMeasureOrderUsd / Math.max(value, 1e-6), sliver ? th.minPriceUnitShare! / Math.max(share, 1e-9) : 0),
@@ -1422,7 +1424,9 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
-  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd;
+  // (... unless the rep says that order really sells and it is worth more than cents: moqSaidSold)
+  const saidSold = Boolean(p.moqSaidSold) && unitPrice !== undefined && qty * unitPrice.usd >= (_rules.thresholds.moq.minItemOrderUsd ?? Infinity);
+  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd && !saidSold;
   if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
