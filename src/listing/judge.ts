@@ -77,7 +77,8 @@ function finished(drafts: Draft[], rules: ListingRules): Finding[] {
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
-  const madeToOrder = p.tiers.length >= 2 && (Boolean(p.title && rules.madeToOrder(p.title)) || Boolean(p.madeToOrderSaid));
+  // (a page that says its small orders carry plates, moulds or tooling says the goods are made to order: only such goods have them)
+  const madeToOrder = p.tiers.length >= 2 && (Boolean(p.title && rules.madeToOrder(p.title)) || Boolean(p.madeToOrderSaid) || Boolean(p.setupInSmallOrders));
   // The page says its small-order price carries the set-up (plates, moulds, tooling): price = set-up / quantity + cost,
   // so a step may fall as fast as the quantity rises (the smallest order of a tier never costs less in all than the
   // smallest order of the tier before), up to setupStepCap.
