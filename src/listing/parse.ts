@@ -1834,7 +1834,8 @@ export function createParser(rules: ListingRules): Parser {
     for (const r of rs) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
     const out: MoneyTok[] = [];
     // "12.50，500-999把 11.80": a comma after an amount ends it unless a digit follows (a thousands separator).
-    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.]|,\d|\s*[%A-Za-z\p{Script=Han}])/gu)) {
+    // ... and a number joined to a word by a hyphen is part of it ("1-colour logo", "3-ply", "2-layer"), no amount.
+    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.]|,\d|\s*[%A-Za-z\p{Script=Han}]|-[A-Za-z\p{Script=Han}])/gu)) {
       const v = Number(m[1]);
       out.push({ start: m.index!, end: m.index! + m[0].length, money: { value: v, currency: 'USD', usd: v } });
     }
