@@ -1848,6 +1848,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     // ... and a sample bag, box or carton of goods priced per piece holds several of them: unsized, its price says nothing of
     // the piece's (an assortment's "Samples: $3.00/Bag"). A set, roll or bottle is one whole item and still does.
     if (!size && x.sample && unit.id === 'piece' && SAMPLE_PACKS.has(x.unit.id)) continue;
+    // The order row is the MOQ's order at a price shown, counted in packs ("1 drum  Details  $840.00" under "$4.20 / Kilogram
+    // | 200 Kilograms (Min. Order)"): the pack is the MOQ, and the price per unit is the real one.
+    if (!x.sample && p.order && p.moq && p.moq.unit && p.moq.unit.dim === unit.dim && p.moq.unit.id !== x.unit.id && moqOrderAt(p, convert(p.moq.qty, p.moq.unit, unit), p.order.subtotal.usd)) continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',
@@ -1868,6 +1871,12 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
   if (!belowOne) return null;
   return soldOnlyWhole(lang, 'pack', said.slice(0, 60), { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) }, { unit, price: dearest, moq: p.moq.raw, packSize });
+}
+
+/** One of the unit prices the page shows (headline ends, tiers) times `qty` comes to `usd`, within 2%. */
+function moqOrderAt(p: ParsedListing, qty: number, usd: number): boolean {
+  const at = (m: Money | undefined) => Boolean(m && qty > 0 && Math.abs(m.usd * qty - usd) <= 0.02 * usd);
+  return at(p.headline?.min) || at(p.headline?.max) || p.tiers.some((x) => at(x.price));
 }
 
 /**
