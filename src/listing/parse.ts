@@ -373,6 +373,9 @@ const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|
 const SKU_HEADER =
   /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
 const isSkuHeader = lastAnswer(SKU_HEADER);
+// The backend's "规格属性：颜色", "SKU attribute: Color" on a line of its own: the attribute the priced rows under it are listed by
+// (round 43). (a line that lists its options with their prices after the colon is no heading of rows)
+const ATTR_BLOCK_HEADER = /^\s*(?:规格属性|销售属性|(?:sku|variant|variation|option)\s+attributes?)\s*[:：]\s*[A-Za-z\p{Script=Han} /]{0,20}$/iu;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
@@ -1346,7 +1349,7 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
-      if (SKU_HEADER_ALONE.test(line)) {
+      if (SKU_HEADER_ALONE.test(line) || (!lineMoneys.length && ATTR_BLOCK_HEADER.test(line))) {
         // "SKU规格与价格" or "Variations" on a line of its own, no colon: the rows under it are SKUs.
         inSkuBlock = true;
         pendingRanges = null;
