@@ -1775,7 +1775,12 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   // (counts are left to the rules above: a shoe page's "Piece" is one pair)
   const share = f.unit.dim === unit.dim ? convert(f.qty ?? 1, f.unit, unit) : 1;
   const otherSize = f.unit.dim === unit.dim && unit.dim !== 'count' && Math.max(share, 1 / Math.max(share, 1e-9)) >= MIN_SIZE_GAP;
-  if (!packPrice && !pack && !itemPrice && !measurePrice && !otherSize) return null;
+  // ... and a weight shown and a volume priced, or the reverse ("Unit of measure: Kilogram" over "4.50 = price per 10ml bottle"):
+  // as far apart as the sizes are at a density near water's (a gram a millilitre), they are not the same unit.
+  const wetDry = (a: Unit, b: Unit) => (a.dim === 'mass' && b.dim === 'liquid') || (a.dim === 'liquid' && b.dim === 'mass');
+  const across = wetDry(f.unit, unit) ? ((f.qty ?? 1) * f.unit.base) / unit.base : 1;
+  const otherMeasure = wetDry(f.unit, unit) && Math.max(across, 1 / Math.max(across, 1e-9)) >= MIN_SIZE_GAP * 5;
+  if (!packPrice && !pack && !itemPrice && !measurePrice && !otherSize && !otherMeasure) return null;
   const note = f.text.slice(0, 80);
   // ("10 cm": the quantity the remark names, when it names one)
   const forLabel = f.qty && f.qty !== 1 ? `${f.qty} ${f.unit.label}` : f.unit.label;
