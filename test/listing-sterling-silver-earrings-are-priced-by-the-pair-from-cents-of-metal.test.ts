@@ -3,7 +3,7 @@ import { createListingChecker } from '../src/listing/index.js';
 
 /**
  * Earrings are sold by the pair, and a pair of tiny sterling-silver studs or hoops holds well under a gram of silver: the market
- * compares them per pair from about $0.40 (reference-prices.yaml sterling-silver-earrings, a developer's estimate), not with the
+ * compares them per pair from about $0.70 (reference-prices.yaml sterling-silver-earrings, a developer's estimate), not with the
  * $1.20 floor of one piece of other silver jewellery (round 43). Pairs at a few cents are still far below it. Our own wordings.
  */
 const checker = createListingChecker();
