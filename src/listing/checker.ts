@@ -78,6 +78,13 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       // (read once: the prose findings below use it too)
       const sum = parts[0] === text ? statedConversion(text, rules) : null;
       if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
+      // The rep says an order as small as the MOQ shown really sells ("我们真的 1 克也卖（试吃装）"): prose.yaml alsoBelow, its
+      // quantity no more than the MOQ's. (the cheap tests first: this runs on every single listing)
+      if (parsed.moq && parts[0] === text && rules.prose?.alsoBelow) {
+        const also = rules.prose.alsoBelow.exec(text);
+        const qty = also ? Number(/\d[\d,]*(?:\.\d+)?/.exec(also[0])?.[0].replace(/,/g, '')) : NaN;
+        if (qty > 0 && qty <= parsed.moq.qty && isProseText(text, rules)) parsed.moqSaidSold = also![0];
+      }
       // A ladder the rep writes out in a sentence, when the parser read none.
       // (an empty ladder is left as the parser's array: another empty array in its place is another shape of array to
       // every rule that reads the tiers, and each new shape deoptimised them)

@@ -77,7 +77,8 @@ function finished(drafts: Draft[], rules: ListingRules): Finding[] {
 // price_ladder: tier prices that no real volume discount produces (the hair example: $1,500 -> $13.50 per gram)
 
 function ladder(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
-  const madeToOrder = p.tiers.length >= 2 && (Boolean(p.title && rules.madeToOrder(p.title)) || Boolean(p.madeToOrderSaid));
+  // (a page that says its small orders carry plates, moulds or tooling says the goods are made to order: only such goods have them)
+  const madeToOrder = p.tiers.length >= 2 && (Boolean(p.title && rules.madeToOrder(p.title)) || Boolean(p.madeToOrderSaid) || Boolean(p.setupInSmallOrders));
   // The page says its small-order price carries the set-up (plates, moulds, tooling): price = set-up / quantity + cost,
   // so a step may fall as fast as the quantity rises (the smallest order of a tier never costs less in all than the
   // smallest order of the tier before), up to setupStepCap.
@@ -1187,7 +1188,9 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       // kilograms of urea at $420 a ton): goods quoted by the ton are not sold a few kilograms at a time.
       const share = convert(m.qty, m.unit, priceUnit);
       const sliver = th.minPriceUnitShare !== undefined && th.sliverOrderUsd !== undefined && share < th.minPriceUnitShare && value < th.sliverOrderUsd;
-      if (value < th.minMeasureOrderUsd || sliver) {
+      // (a small order the rep says really sells is one, when it is worth more than cents: moqSaidSold)
+      const saidSold = Boolean(p.moqSaidSold) && th.minItemOrderUsd !== undefined && value >= th.minItemOrderUsd;
+      if ((value < th.minMeasureOrderUsd && !saidSold) || sliver) {
         out.push({
           kind: 'moq',
           severity: Math.max(th.minMeasureOrderUsd / Math.max(value, 1e-6), sliver ? th.minPriceUnitShare! / Math.max(share, 1e-9) : 0),
@@ -1422,7 +1425,9 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
-  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd;
+  // (... unless the rep says that order really sells and it is worth more than cents: moqSaidSold)
+  const saidSold = Boolean(p.moqSaidSold) && unitPrice !== undefined && qty * unitPrice.usd >= (_rules.thresholds.moq.minItemOrderUsd ?? Infinity);
+  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd && !saidSold;
   if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
@@ -1770,7 +1775,12 @@ function priceForAnotherUnit(p: ParsedListing, lang: Lang): Draft | null {
   // (counts are left to the rules above: a shoe page's "Piece" is one pair)
   const share = f.unit.dim === unit.dim ? convert(f.qty ?? 1, f.unit, unit) : 1;
   const otherSize = f.unit.dim === unit.dim && unit.dim !== 'count' && Math.max(share, 1 / Math.max(share, 1e-9)) >= MIN_SIZE_GAP;
-  if (!packPrice && !pack && !itemPrice && !measurePrice && !otherSize) return null;
+  // ... and a weight shown and a volume priced, or the reverse ("Unit of measure: Kilogram" over "4.50 = price per 10ml bottle"):
+  // as far apart as the sizes are at a density near water's (a gram a millilitre), they are not the same unit.
+  const wetDry = (a: Unit, b: Unit) => (a.dim === 'mass' && b.dim === 'liquid') || (a.dim === 'liquid' && b.dim === 'mass');
+  const across = wetDry(f.unit, unit) ? ((f.qty ?? 1) * f.unit.base) / unit.base : 1;
+  const otherMeasure = wetDry(f.unit, unit) && Math.max(across, 1 / Math.max(across, 1e-9)) >= MIN_SIZE_GAP * 5;
+  if (!packPrice && !pack && !itemPrice && !measurePrice && !otherSize && !otherMeasure) return null;
   const note = f.text.slice(0, 80);
   // ("10 cm": the quantity the remark names, when it names one)
   const forLabel = f.qty && f.qty !== 1 ? `${f.qty} ${f.unit.label}` : f.unit.label;
@@ -1843,6 +1853,9 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
     // ... and a sample bag, box or carton of goods priced per piece holds several of them: unsized, its price says nothing of
     // the piece's (an assortment's "Samples: $3.00/Bag"). A set, roll or bottle is one whole item and still does.
     if (!size && x.sample && unit.id === 'piece' && SAMPLE_PACKS.has(x.unit.id)) continue;
+    // The order row is the MOQ's order at a price shown, counted in packs ("1 drum  Details  $840.00" under "$4.20 / Kilogram
+    // | 200 Kilograms (Min. Order)"): the pack is the MOQ, and the price per unit is the real one.
+    if (!x.sample && p.order && p.moq && p.moq.unit && p.moq.unit.dim === unit.dim && p.moq.unit.id !== x.unit.id && moqOrderAt(p, convert(p.moq.qty, p.moq.unit, unit), p.order.subtotal.usd)) continue;
     const k = x.per / dearest.usd;
     return {
       kind: 'price_unit',
@@ -1863,6 +1876,12 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
   if (!belowOne) return null;
   return soldOnlyWhole(lang, 'pack', said.slice(0, 60), { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) }, { unit, price: dearest, moq: p.moq.raw, packSize });
+}
+
+/** One of the unit prices the page shows (headline ends, tiers) times `qty` comes to `usd`, within 2%. */
+function moqOrderAt(p: ParsedListing, qty: number, usd: number): boolean {
+  const at = (m: Money | undefined) => Boolean(m && qty > 0 && Math.abs(m.usd * qty - usd) <= 0.02 * usd);
+  return at(p.headline?.min) || at(p.headline?.max) || p.tiers.some((x) => at(x.price));
 }
 
 /**

@@ -68,7 +68,9 @@ const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|engine
 // spread over the order, it weighs most on the smallest tiers (session 35).
 // ... or that the set-up is the main cost of a small run ("mould + setup is the main cost", "setup/engineering/fixture is the
 // big part for small runs", "开模费占大头"): the same curve, said by the rep (issue 15, round 40).
-const SETUP_IN_SMALL = /\b(?:plates?|cylinders?|mou?lds?|dies?|tooling|set-?up|screens?)\s*(?:costs?|fees?|charges?)?\s*(?:is\s+|are\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b|(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)(?:已)?(?:含|包含|包括)|(?:已)?(?:含|包含|包括)(?:了)?(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)|\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)|\b(?:plates?|mou?lds?|dies?|tooling|set-?up|engineering|fixtures?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:the\s+|a\s+)?(?:main|big(?:gest)?|major|largest|most)\b[^.\n]{0,20}?\b(?:cost|costs|part|expense|share)\b|(?:版费|模具|开模|制版|开版|网版|刀模)[^。\n，,]{0,12}(?:占大头|是大头|占了?大部分|是主要成本)|\b(?:plates?|cylinders?|mou?lds?|dies?|die[ -]cutting|tooling|set-?up)\b[^.\n]{0,20}?\b(?:gets?|is|are)\s+(?:spread|amorti[sz]ed)\b/i;
+// ... or that the set-up is spread thin over the larger orders ("主要是印版费摊薄了", "plate cost 摊薄", "plate + setup is about $250
+// fixed so small runs carry it"; round 43).
+const SETUP_IN_SMALL = /\b(?:plates?|cylinders?|mou?lds?|dies?|tooling|set-?up|screens?)\s*(?:costs?|fees?|charges?)?\s*(?:is\s+|are\s+)?(?:already\s+)?(?:included|incl\.?|inclusive)\b|(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)(?:已)?(?:含|包含|包括)|(?:已)?(?:含|包含|包括)(?:了)?(?:版费|模具费|开模费|制版费|开版费|网版费|刀模费)|\b(?:small|low|trial|short|first)\s*(?:qty|quantit(?:y|ies)|orders?|runs?|batch(?:es)?|volumes?)\b[^.\n]{0,60}\b(?:plates?|mou?lds?|dies?|die-cut|tooling|set-?up|3d print\w*|cylinders?|screens?)\b|\b(?:qty|quantit(?:y|ies)|orders?)\s*(?:<|below|under|less than)\s*\d[\d,]*[^.\n]{0,40}\b(?:plates?|mou?lds?|dies?|tooling|set-?up|3d print\w*)\b|(?:小批量|少量|小单|起订档)[^。\n]{0,20}(?:版费|模具|开模|制版|开版|网版|刀模)|\b(?:plates?|mou?lds?|dies?|tooling|set-?up|engineering|fixtures?)\b[^.\n]{0,40}?\b(?:is|are)\s+(?:the\s+|a\s+)?(?:main|big(?:gest)?|major|largest|most)\b[^.\n]{0,20}?\b(?:cost|costs|part|expense|share)\b|(?:版费|模具|开模|制版|开版|网版|刀模)[^。\n，,]{0,12}(?:占大头|是大头|占了?大部分|是主要成本)|\b(?:plates?|cylinders?|mou?lds?|dies?|die[ -]cutting|tooling|set-?up)\b[^.\n]{0,20}?\b(?:gets?|is|are)\s+(?:spread|amorti[sz]ed)\b|(?:版费|印版|模具|开模|制版|开版|网版|刀模|\b(?:plates?|mou?lds?|tooling|set-?up)(?:\s*(?:costs?|fees?))?)[^。\n，,.]{0,8}?(?:摊薄|摊销|分摊|摊到|摊进)|\b(?:small|short|low)\s+(?:runs?|orders?|batch(?:es)?|quantit(?:y|ies)|qty)\s+(?:carry|carries|bear|bears|absorb|absorbs|take|takes|pay\s+for)\s+(?:it|them|the\s+(?:plates?|set-?up|moulds?|molds?|tooling|cost))\b/i;
 // "Grade:", "等级：" on a line of its own: the attribute the option rows under it are listed by.
 const OPTION_HEADING = /^\s*([A-Za-z\p{Script=Han}][A-Za-z\p{Script=Han} ]{0,20}?)\s*[:：]\s*$/u;
 // "Free samples", "swatch card free", "样品免费", "免费寄样": the page gives its samples free, so a $0.01 sample price is the
@@ -293,8 +295,8 @@ const NOT_ATTR = /price|价|运费|shipping|freight|total|items?\b|subtotal|合�
 // "50000 0.01 Square Meters", "Price unit: 0.01 m²": a unit cut to a fraction so the price looks small.
 // ... and a freight template's weight steps ("首重0.5kg $9.5  续重0.5kg $2.8") or a tare counted in the weight ("纸管 0.3kg 计重"),
 // or a packing line ("Package: 1pc/gift box, 0.18kg"): weights the freight, the scale or the parcel counts, not the unit the
-// goods are priced in.
-const MEASURE_WORD = /weight|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|\bpackag(?:e|ing)\s*[:：]|\bpacking\s*[:：]|包装\s*[:：]|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
+// goods are priced in. So is an item's weight named gross or net ("Ceramic Mug, gross 0.48kg", "N.W. 0.3 kg", "it weighs 0.6 kg").
+const MEASURE_WORD = /weigh|\bgross\b|\bnet\b|\b[GN]\.?W\.?(?![A-Za-z])|thick|dimension|diameter|length|width|height|capacity|volume|size|\btare\b|\bpackag(?:e|ing)\s*[:：]|\bpacking\s*[:：]|包装\s*[:：]|重量|毛重|净重|首重|续重|计重|皮重|厚度|尺寸|直径|长度|宽度|高度|容量|体积/i;
 // "1米=约0.04kg", "1 roll = 50 m", "Price per kg: $11.20", "折合每套约 US $66": the page converts its price or its unit
 // into another one itself. A fraction inside such a conversion is the conversion factor, not a unit cut down.
 // ("One bundle 100g", "each roll 50 m": one pack sized in the measure priced.)
@@ -317,7 +319,10 @@ const FCL_ONLY = /(?:仅|只|限)(?:走|接受?|发|做|收)?\s*整柜|\b(?:orde
 const PRICE_NAME = String.raw`(?:(?:fob |unit |ex-?works |exw )?price|(?:产品|商品)?(?:单价|价格|售价)|批发价)`;
 const PRICE_LABEL = new RegExp(String.raw`^\s*${PRICE_NAME}\s*[:：]?`, 'i');
 // (a unit of two words, "Square Meter", "Metric Ton", is read whole when the table names it)
-const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*([A-Za-z\p{Script=Han}]+)(?:[ \t]([A-Za-z]+))?/iu;
+// (... or a count of pieces the table names as one unit, "Unit: 1000 Pieces", "单位：1000只": a price per unit is per thousand)
+const MEASURE_UNIT_FIELD = /^\s*(?:计量单位|计价单位|单位|unit of measure|unit)\s*\*?\s*[:：]\s*((?:1,?000\s*)?[A-Za-z\p{Script=Han}]+)(?:[ \t]([A-Za-z]+))?/iu;
+// The word "unit" as a price's unit: the unit of measure the form states, not a piece of its own.
+const GENERIC_UNIT = /^units?$/i;
 // A rep's own words above the paste ("帮看下会不会被抓", "can you check this"): not the product title.
 const PREFACE = /[:：]\s*$|[?？]\s*$|(?:\bok|okay|可以|行|没问题|合规|合理)吗|自查|粘贴|如下|复制|截图|转文字|投诉|帮(?:我|忙)?(?:看|过|查|检查)|被预警|违规了|小二说|看(?:一)?下|会不会|算不算|是否违规|老板|客户说|请问|怎么办|能不能|forwarded|pasted|copied|as follows|can you (?:check|look|see)|(?:please|pls|plz|pl[sz]e?)\s+(?:check|look|review|see|help)|before (?:i|we) (?:publish|post|list|upload)|is this (?:ok|okay|allowed|fine|compliant)|my boss|screenshot|quick check|\b(?:pls|plz|lol)\b|\b(?:buyer|customer|client)s?\s+(?:sent|asked|asks|says|said|wants)|\bask(?:ed|ing|s)?\s+(?:if|whether|why|how)\b|询盘|客户(?:问|发|在)/i;
 // A rep's sentence naming the product before its price ("这条是同事上的：高档红木屏风 四扇，$29.9/套", 'pasted: "Smart LED TV
@@ -368,6 +373,9 @@ const TITLE_FIELD = /^\s*(?:商品名称|产品名称|商品标题|产品标题|
 const SKU_HEADER =
   /^\s*(?:(?:其它|其他|其余)\s*)?(?:colou?rs?|sizes?|styles?|models?|type|material|package|packaging|specifications?|spec|capacity|length|stretched length|weight|flavou?r|scent|fragrance|shape|finish|design|version|edition|pattern|variants?|variations?|options?|extras?|add-?ons?|skus?|quantity|规格|颜色|尺寸|尺码|型号|款式|材质|包装|容量|长度|重量|口味|香型|香味|形状|版本|数量|sku\s*(?:规格|属性)?(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格\/价格|规格及价格)(?:\s*(?:\/|&|\+|\band\b|与|和)\s*[A-Za-z\u4e00-\u9fff]{1,12}|\s+(?:temperature|temp|tone|options?|choice|name|family))?(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]/i;
 const isSkuHeader = lastAnswer(SKU_HEADER);
+// The backend's "规格属性：颜色", "SKU attribute: Color" on a line of its own: the attribute the priced rows under it are listed by
+// (round 43). (a line that lists its options with their prices after the colon is no heading of rows)
+const ATTR_BLOCK_HEADER = /^\s*(?:规格属性|销售属性|(?:sku|variant|variation|option)\s+attributes?)\s*[:：]\s*[A-Za-z\p{Script=Han} /]{0,20}$/iu;
 const QUOTED_VARIANT = /^\s*(?:variants?|variations?|options?|sku|规格|款式|型号)\s*[:：]?\s*['"‘’“”「『]([^'"‘’“”」』]{1,80})['"‘’“”」』]\s*[:：=-]?\s*(?:US\s?|USD\s?)?[$¥€￥]/i;
 const SKU_HEADER_ALONE = /^\s*(?:sku\s*(?:规格|属性)?\s*(?:与价格|和价格|及价格)?|规格与价格|规格价格|规格及价格|规格报价|variations?|options?|sku options)(?:\s*(?:有|如下|包括|分为|共有)|\s+(?:are|include|available))?\s*[:：]?\s*$/i;
 // "Option: Bike $68.00 / Bell $0.60": in a row of priced options, " / " before a name and its price separates two
@@ -644,7 +652,9 @@ export function createParser(rules: ListingRules): Parser {
   const SAMPLE_QTY_BEFORE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(${UNIT})[^\d$¥€￥:：]{0,24}$`, 'i');
   // "1 bundle = 100g ±3g", "1箱=24瓶", "1 roll = 50 m": one unit sized in another.
   const UNIT_SIZE = /(?<![\d.])(?:1|one)\s*([A-Za-z]+|\p{Script=Han})\s*[=＝]\s*(?:约|about|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+|\p{Script=Han})/giu;
-  const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${UNIT})`, 'i');
+  // (a unit only a price is per, "/ 千只", "per 1000 pcs", first: units.yaml perOnly)
+  const PER_ONLY = rules.perUnitNames.length ? String.raw`(?:${rules.perUnitNames.map(escapeRe).join('|')})(?![A-Za-z])|` : '';
+  const PER_UNIT = new RegExp(String.raw`^\s*(?:/\s*|\bper\s+|每\s*)(${PER_ONLY}${UNIT})`, 'i');
   // Before an amount: "每盒 ", "per carton ", "each ", "续件 " (each further piece).
   const PER_UNIT_BEFORE = new RegExp(String.raw`(?:每\s*(?:增加|多加|多|加)?\s*(?:1|一)?\s*(${zhNames})(?:另|额外)?(?:固定|统一|单独)?(?:加收|加|收取|收|需付|需加)?(?:物流费|运费|邮费|快递费|费用)?|\b(?:per|each)\s+(${enNames})|\beach|续件|续重件)\s*[:：]?\s*(?:US\s?)?$`, 'i');
 
@@ -723,7 +733,8 @@ export function createParser(rules: ListingRules): Parser {
   function remarkedPriceUnit(text: string, cue: RegExp): ParsedListing['priceFor'] {
     for (const line of text.split('\n')) {
       // (a quantity named as the price's own, "价格为10厘米价格", needs no 每)
-      if (!/per|每/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
+      // (... or what the price is really settled by: "实际按『克』结算")
+      if (!/per|每|按/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
       for (const c of line.matchAll(cue)) {
         const rest = line.slice(c.index + c[0].length);
         const m = PER_QTY.exec(rest);
@@ -1339,7 +1350,7 @@ export function createParser(rules: ListingRules): Parser {
         pendingRanges = null;
         continue;
       }
-      if (SKU_HEADER_ALONE.test(line)) {
+      if (SKU_HEADER_ALONE.test(line) || (!lineMoneys.length && ATTR_BLOCK_HEADER.test(line))) {
         // "SKU规格与价格" or "Variations" on a line of its own, no colon: the rows under it are SKUs.
         inSkuBlock = true;
         pendingRanges = null;
@@ -1532,7 +1543,8 @@ export function createParser(rules: ListingRules): Parser {
     // "50cm×23μ×300m（约 3kg）$1.05": options that state what one of them weighs or measures convert a price per kilogram
     // or metre elsewhere on the page to the unit sold, as a "1卷=约3kg" line would.
     if (!out.unitEquivalence) out.unitEquivalence = out.skus.find((x) => SKU_MEASURE.test(x.name))?.name.slice(0, 80);
-    if (out.headline && !out.headline.unit && out.measureUnit) out.headline.unit = out.measureUnit;
+    // ... and so is a price "/ unit": the word names the form's unit of measure, whatever that is ("Unit: 1000 Pieces").
+    if (out.headline && (!out.headline.unit || GENERIC_UNIT.test(out.headline.unit.label)) && out.measureUnit) out.headline.unit = out.measureUnit;
     // Goods made to the buyer's design ("Custom Logo", "定制印刷"): their sample is a proof priced by its setup cost.
     if (out.sample && out.title && CUSTOM_SAMPLE.test(out.title)) out.sample.custom = true;
     orderRowsOut(out);
@@ -1826,7 +1838,8 @@ export function createParser(rules: ListingRules): Parser {
     for (const r of rs) rest = rest.slice(0, r.start) + ' '.repeat(r.end - r.start) + rest.slice(r.end);
     const out: MoneyTok[] = [];
     // "12.50，500-999把 11.80": a comma after an amount ends it unless a digit follows (a thousands separator).
-    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.]|,\d|\s*[%A-Za-z\p{Script=Han}])/gu)) {
+    // ... and a number joined to a word by a hyphen is part of it ("1-colour logo", "3-ply", "2-layer"), no amount.
+    for (const m of rest.matchAll(/(?<![\d.,])(\d+(?:\.\d{1,4})?)(?![\d.]|,\d|\s*[%A-Za-z\p{Script=Han}]|-[A-Za-z\p{Script=Han}])/gu)) {
       const v = Number(m[1]);
       out.push({ start: m.index!, end: m.index! + m[0].length, money: { value: v, currency: 'USD', usd: v } });
     }

@@ -5,7 +5,8 @@
  */
 
 // One header naming a quantity step: "1-99", "100 - 999 pcs", "≥5000", ">=1000", "1000+", "qty_1_9", "qty_100_plus", "5000以上".
-const QTY_HEADER = /^(?:(?:qty|quantity|moq|数量)[ _-]?)?(≥|>=|>|＞)?\s*(\d[\d,]*)\s*(?:(?:[-~–_至]|to)\s*(\d[\d,]*))?\s*(\+|[ _-]?plus|以上|及以上|or more|and above)?\s*(?:pcs|pieces|units?|sets?|个|件|套|只|kg)?$/i;
+// ... with the step named as a tier or price ("tier_1_99", "tier_1000_plus", "price_100_999"; round 43).
+const QTY_HEADER = /^(?:(?:qty|quantity|moq|数量|tier|price|阶梯|价格)[ _-]?)?(≥|>=|>|＞)?\s*(\d[\d,]*)\s*(?:(?:[-~–_至]|to)\s*(\d[\d,]*))?\s*(\+|[ _-]?plus|以上|及以上|or more|and above)?\s*(?:pcs|pieces|units?|sets?|个|件|套|只|kg)?$/i;
 
 /** The columns whose headers are quantity steps, each with its step written as the ladder reader takes it; null under two. */
 export function qtyHeaderColumns(header: string[]): [number, string][] | null {

@@ -76,5 +76,5 @@ export function bareTierRows(text: string, heading: RegExp | null): string {
   }
   return lines.join('\n');
 }
-// An indented quantity range with its unit, two spaces or a tab, then a bare amount (a thousands comma allowed).
-const BARE_TIER_ROW = /^([ \t]+(?:>=|≥|>)?\s*\d[\d,]*(?:\s*(?:-|~|–|to)\s*\d[\d,]*)?\s*\+?\s*[A-Za-z\p{Script=Han}]{0,12})(?:\s{2,}|\t)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/u;
+// An indented quantity range with its unit, two spaces, a tab or a colon ("  100-999: 2.60"), then a bare amount (a thousands comma allowed).
+const BARE_TIER_ROW = /^([ \t]+(?:>=|≥|>)?\s*\d[\d,]*(?:\s*(?:-|~|–|to)\s*\d[\d,]*)?\s*\+?\s*[A-Za-z\p{Script=Han}]{0,12})(?:\s{2,}|\t|\s*[:：]\s*)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/u;

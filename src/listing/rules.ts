@@ -36,6 +36,9 @@ const unitsSchema = z.object({
         dim: z.enum(['count', 'mass', 'length', 'area', 'volume', 'liquid', 'power']),
         base: ratio,
         names: z.array(z.string().min(1)).min(1),
+        // A unit read only as what a price is per or a form's unit of measure ("/ 千只", "Unit: 1000 Pieces"), never as the
+        // unit of a quantity: a quantity's 千 is a multiplier ("5千个" is 5,000 pieces, and the price beside it is per piece).
+        perOnly: z.boolean().optional(),
       }),
     )
     .min(1),
@@ -277,6 +280,8 @@ export interface ListingRules {
   unitByName: Map<string, Omit<Unit, 'label'>>;
   enUnitNames: string[];
   zhUnitNames: string[];
+  /** The names of units.yaml's perOnly units, longest first: read after "/" or "per" only. */
+  perUnitNames: string[];
   fillerEn: RegExp;
   fillerZh: string[];
   /** A word of fillerZh in the name (one regex of them all). */
@@ -516,7 +521,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
   const unitByName = new Map<string, Omit<Unit, 'label'>>();
   for (const u of units.units) for (const n of u.names) unitByName.set(n.toLowerCase(), { id: u.id, dim: u.dim, base: u.base });
   const isHan = (s: string) => /\p{Script=Han}|㎡/u.test(s);
-  const names = [...unitByName.keys()];
+  const perOnly = new Set(units.units.filter((u) => u.perOnly).flatMap((u) => u.names.map((n) => n.toLowerCase())));
+  const names = [...unitByName.keys()].filter((n) => !perOnly.has(n));
   return {
     thresholds,
     clauses,
@@ -524,6 +530,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     unitByName,
     enUnitNames: names.filter((n) => !isHan(n)).sort((a, b) => b.length - a.length),
     zhUnitNames: names.filter(isHan).sort((a, b) => b.length - a.length),
+    perUnitNames: [...perOnly].sort((a, b) => b.length - a.length),
     fillerEn: new RegExp(`\\b(?:${sku.fillerNames.en.map(escapeRe).join('|')})s?\\b`, 'i'),
     fillerZh: sku.fillerNames.zh,
     fillerZhIn: ((zh) => (name: string) => Boolean(zh?.test(name)))(anyOf(sku.fillerNames.zh)),

@@ -158,6 +158,9 @@ export interface ParsedListing {
   /** The weight of one item as the page states it ("克重：约 2.5 克", "Weight: 1000g", "net weight 31.1 g"), in grams;
    *  never a gross or package weight. Converts a price per piece to one per gram for goods the market prices by weight. */
   itemWeightG?: number;
+  /** The rep's words saying an order as small as the MOQ shown is really sold ("我们真的 1 克也卖（试吃装）", "we also sell 1 kg"):
+   *  an MOQ worth under a dollar is then a real small order, unless it is worth mere cents (moq.minItemOrderUsd). */
+  moqSaidSold?: string;
   /** A sentence saying the MOQ shown is not the real one ("MOQ 1 for display only", "起订量仅供展示"). */
   moqNotReal?: string;
   /** The page says the goods ship only by full container ("仅整柜", "FCL only"). */
