@@ -173,6 +173,8 @@ export const PolarityFileSchema = z.object({
   blocking: z.object({ question: RegexSource }).optional(),
   /** where the clause naming the thing a yes/no asks ends: a clause that places or conditions it follows ("when …") */
   askedThing: z.object({ clauseEnd: RegexSource }).optional(),
+  /** a yes/no asking whether one thing acts on another ("X会影响Y吗", "does X boost Y"): see polarity.yaml */
+  effect: z.object({ verb: RegexSource, passive: RegexSource, object: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a yes/no proposing the currency a stated amount is in ("is the threshold in RMB?"): see polarity.yaml */
   figureCurrency: z.object({ question: RegexSource }).optional(),
@@ -260,6 +262,8 @@ export interface Polarity {
   blocking: RegExp | null;
   /** where the clause naming the thing a yes/no asks ends ("…be told | when we get a warning") */
   askedThing: { clauseEnd: RegExp } | null;
+  /** "does X affect Y?": the verb of effect parting what acts from what it acts on, and a passive form that turns them round */
+  effect: { verb: RegExp; passive: RegExp; object: RegExp } | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   /** "is the fee-free threshold in RMB?" against "30万美金": the currency of the amount the lines state decides it */
@@ -382,6 +386,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       askedThing: pol.askedThing ? { clauseEnd: new RegExp(pol.askedThing.clauseEnd, 'iu') } : null,
+      effect: pol.effect ? { verb: new RegExp(pol.effect.verb, 'iu'), passive: new RegExp(pol.effect.passive, 'iu'), object: new RegExp(pol.effect.object, 'u') } : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
