@@ -27,6 +27,8 @@ export const PlacesFileSchema = z.object({
   cityNames: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)) })).default([]),
   /** companies outside mainland China asked of the violator list with no place named: see places.yaml */
   abroad: z.object({ outside: z.array(z.string().min(1)).min(1), asked: RegexSource, onlyDomestic: RegexSource }).optional(),
+  /** what follows a place's name when the name is part of an event's or a thing's name ("Canton Fair", "广交会"): see places.yaml */
+  namesEvent: RegexSource.optional(),
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
@@ -586,9 +588,11 @@ export class QuestionAnalyzer {
   private productAny: RegExp = /(?!)/;
   /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
   private placeAny: RegExp = /(?!)/;
+  private readonly namesEvent: RegExp | null;
   private categoryAny: RegExp = /(?!)/;
 
   constructor(readonly rules: AskRules) {
+    this.namesEvent = rules.places.namesEvent ? new RegExp(`^(?:${rules.places.namesEvent})`, 'iu') : null;
     for (const p of rules.places.provinces) {
       const provinceEn = p.en[0] ?? p.zh;
       for (const n of [p.zh, ...p.en]) this.placeIndex.push({ re: nameRegex(n), place: { zh: p.zh, province: p.zh, provinceEn } });
@@ -633,6 +637,8 @@ export class QuestionAnalyzer {
     for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
       const m = q.match(re);
       if (!m || seen.has(place.zh)) continue;
+      // ("an official booth at the Canton Fair": a place whose every mention names an event held there is no place of the asker's)
+      if (this.namesEvent && [...q.matchAll(new RegExp(re.source, 'gi'))].every((x) => this.namesEvent!.test(q.slice(x.index! + x[0].length)))) continue;
       // 广州 is both a listed city and in 广东: keep the first (most specific) reading per matched name
       if (places.some((p) => p.name.toLowerCase() === m[0].toLowerCase() || p.province === place.zh)) continue;
       seen.add(place.zh);
