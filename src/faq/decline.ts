@@ -741,6 +741,7 @@ export class DeclineChecks {
     // a full stop inside a name, "Alibaba.com", parts nothing)
     const asking = clausesOf(input.question, MODAL_CLAUSE_BREAK).pop();
     if (asking && this.effectObjectUnheld(input, asking, lines)) return true;
+    if (this.effectUnlinked(input, lines)) return true;
     if (!asking || !YESNO_MODAL.test(asking)) return false;
     const after = asking.split(YESNO_MODAL).pop()!.replace(/[吗呢吧么]+\s*$/, '');
     // "会被判成引导站外吗", "会算违规吗": whether the act counts as something is a judgement of the act the question
@@ -764,6 +765,36 @@ export class DeclineChecks {
     if (!holding.some((l) => l.notFor?.test(q))) return false;
     const forQuestion = (l: (typeof holding)[number]) => !l.notFor?.test(q) && !(l.onlyFor && !l.onlyFor.test(q));
     return !holding.some(forQuestion);
+  }
+
+  /**
+   * A yes/no asks whether one thing acts on another ("被警告一次会影响星等级吗", "绿色工厂 tag 会给 search ranking 加权吗", "does
+   * the warning hurt our renewal?"; polarity.yaml `effect`): the words before the verb of effect name what acts, the
+   * words after it what is acted on, and no line picked (with the lines introducing it) holds a word of both. The lines
+   * are about one side (the star-level change, the penalty table's "首次 | 警告") and say nothing of the link, so a yes or
+   * no read off them would be a guess. (A passive, "会不会受影响", names what is acted on first: not read here. A side
+   * naming nothing, "会影响我们吗", leaves it to the other checks.)
+   */
+  private effectUnlinked(input: ComposeInput, lines: Passage[]): boolean {
+    const effect = this.analyzer.rules.polarity.effect;
+    if (!effect || !lines.length) return false;
+    const q = input.question.normalize('NFKC');
+    const m = effect.verb.exec(q);
+    if (!m || effect.passive.test(q)) return false;
+    const named = (text: string) => input.unitsOf(text).filter((u) => u.kind !== 'num' && u.soft === undefined && (u.kind !== 'han' || u.tokens.every((t) => t.length >= 2)));
+    // (and the asker's figure, "扣3分", parts a term the briefing writes whole, 扣分: it is read without the figure)
+    const worded = (text: string) => named(text.replace(/(?<=\p{Script=Han})了?\s*\d+(\.\d+)?\s*(?=\p{Script=Han})/gu, ''));
+    // (what acts may be told in a clause before the asking one, "做了虚假价格，会影响…": all the question before the verb;
+    // what is acted on follows the verb, or sits between a marker and it, "X会给Y加权", "X对Y有影响")
+    const before = q.slice(0, m.index);
+    const marker = effect.object.exec(clausesOf(before, MODAL_CLAUSE_BREAK).pop() ?? '');
+    const at = marker ? before.lastIndexOf(marker[0]) : -1;
+    const cause = worded(at >= 0 ? before.slice(0, at) : before);
+    // (a word of it the briefing holds nowhere, "elsewhere", "the rest", is no thing a line could name: other checks judge it)
+    const object = named(at >= 0 ? before.slice(at + marker![0].length) : clausesOf(q.slice(m.index + m[0].length), MODAL_CLAUSE_BREAK)[0] ?? '').filter((u) => !this.index.nowhere(u));
+    if (!cause.length || !object.length) return false;
+    const holdsAny = (p: Passage, us: Unit[]) => us.some((u) => this.index.coverage([u], p, this.contextOf(p)) > 0);
+    return !lines.some((p) => holdsAny(p, cause) && holdsAny(p, object));
   }
 
   /**

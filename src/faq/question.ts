@@ -27,6 +27,8 @@ export const PlacesFileSchema = z.object({
   cityNames: z.array(z.object({ zh: z.string().min(1), en: z.array(z.string().min(1)) })).default([]),
   /** companies outside mainland China asked of the violator list with no place named: see places.yaml */
   abroad: z.object({ outside: z.array(z.string().min(1)).min(1), asked: RegexSource, onlyDomestic: RegexSource }).optional(),
+  /** what follows a place's name when the name is part of an event's or a thing's name ("Canton Fair", "广交会"): see places.yaml */
+  namesEvent: RegexSource.optional(),
 });
 export const CategoriesFileSchema = z.object({
   categories: z.array(z.object({ zh: z.string().min(1), names: z.array(z.string().min(1)) })),
@@ -173,6 +175,8 @@ export const PolarityFileSchema = z.object({
   blocking: z.object({ question: RegexSource }).optional(),
   /** where the clause naming the thing a yes/no asks ends: a clause that places or conditions it follows ("when …") */
   askedThing: z.object({ clauseEnd: RegexSource }).optional(),
+  /** a yes/no asking whether one thing acts on another ("X会影响Y吗", "does X boost Y"): see polarity.yaml */
+  effect: z.object({ verb: RegexSource, passive: RegexSource, object: RegexSource }).optional(),
   expectedState: z.object({ question: RegexSource, line: RegexSource }).optional(),
   /** a yes/no proposing the currency a stated amount is in ("is the threshold in RMB?"): see polarity.yaml */
   figureCurrency: z.object({ question: RegexSource }).optional(),
@@ -260,6 +264,8 @@ export interface Polarity {
   blocking: RegExp | null;
   /** where the clause naming the thing a yes/no asks ends ("…be told | when we get a warning") */
   askedThing: { clauseEnd: RegExp } | null;
+  /** "does X affect Y?": the verb of effect parting what acts from what it acts on, and a passive form that turns them round */
+  effect: { verb: RegExp; passive: RegExp; object: RegExp } | null;
   /** "is something broken?" against a line saying that state is what merchants will see: no */
   expectedState: { question: RegExp; line: RegExp } | null;
   /** "is the fee-free threshold in RMB?" against "30万美金": the currency of the amount the lines state decides it */
@@ -382,6 +388,7 @@ export function loadAskRules(rulesDir: string): AskRules | null {
       degree: pol.degree ? { line: new RegExp(pol.degree.line, 'iu'), question: new RegExp(pol.degree.question, 'iu') } : null,
       blocking: pol.blocking ? new RegExp(pol.blocking.question, 'i') : null,
       askedThing: pol.askedThing ? { clauseEnd: new RegExp(pol.askedThing.clauseEnd, 'iu') } : null,
+      effect: pol.effect ? { verb: new RegExp(pol.effect.verb, 'iu'), passive: new RegExp(pol.effect.passive, 'iu'), object: new RegExp(pol.effect.object, 'u') } : null,
       qualifiers: pol.qualifiers.map((g) => ({ id: g.id, zh: g.zh, re: namesRegex(g.names) })),
       datedEvents: pol.datedEvents.map((e) => ({ id: e.id, question: new RegExp(e.question, 'iu'), line: e.line })),
       slots: pol.slots.map((sl) => ({ id: sl.id, values: sl.values.map((v) => ({ id: v.id, question: new RegExp(v.question, 'iu'), line: new RegExp(v.line, 'iu') })) })),
@@ -581,9 +588,11 @@ export class QuestionAnalyzer {
   private productAny: RegExp = /(?!)/;
   /** one pass over the question finds whether any place or category name occurs at all (most questions name none) */
   private placeAny: RegExp = /(?!)/;
+  private readonly namesEvent: RegExp | null;
   private categoryAny: RegExp = /(?!)/;
 
   constructor(readonly rules: AskRules) {
+    this.namesEvent = rules.places.namesEvent ? new RegExp(`^(?:${rules.places.namesEvent})`, 'iu') : null;
     for (const p of rules.places.provinces) {
       const provinceEn = p.en[0] ?? p.zh;
       for (const n of [p.zh, ...p.en]) this.placeIndex.push({ re: nameRegex(n), place: { zh: p.zh, province: p.zh, provinceEn } });
@@ -628,6 +637,8 @@ export class QuestionAnalyzer {
     for (const { re, place } of this.placeAny.test(q) ? this.placeIndex : []) {
       const m = q.match(re);
       if (!m || seen.has(place.zh)) continue;
+      // ("an official booth at the Canton Fair": a place whose every mention names an event held there is no place of the asker's)
+      if (this.namesEvent && [...q.matchAll(new RegExp(re.source, 'gi'))].every((x) => this.namesEvent!.test(q.slice(x.index! + x[0].length)))) continue;
       // 广州 is both a listed city and in 广东: keep the first (most specific) reading per matched name
       if (places.some((p) => p.name.toLowerCase() === m[0].toLowerCase() || p.province === place.zh)) continue;
       seen.add(place.zh);
