@@ -163,6 +163,8 @@ export type ShownRealCues = {
   anyAttribute: RegExp | null;
   shown: RegExp;
   real: RegExp;
+  /** Whether real is local: a text it misses then has no label, field or clause read as real, so no shown-real pair. */
+  realLocal: boolean;
   honest: RegExp;
   gap: number;
   /** An MOQ shown far above the real one, set to turn buyers away (none: only a shown MOQ below the real one is false). */
@@ -487,6 +489,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         anyAttribute: sr.attributes.every((x) => x.cue.every(local)) ? nonEmpty(cue(sr.attributes.flatMap((x) => x.cue))) : null,
         shown: cue(sr.shown),
         real: cue(sr.real),
+        realLocal: sr.real.every(local),
         honest: cue(sr.honest),
         gap: sr.gap,
         ...(sr.moqInflated ? { moqInflated: { gap: sr.moqInflated.gap, deter: cue(sr.moqInflated.deter) } } : {}),

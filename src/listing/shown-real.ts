@@ -36,7 +36,9 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   const honest = (s: string) => cues.honest.test(s) || Boolean(adm?.honest.test(s));
 
   // 1. Shown and real readings of one attribute.
-  const statements = statementsOf(text, cues, rules);
+  // (a pair needs a statement read as real, and each is labelled so by a piece of the text real matches: a text it misses,
+  // most listings, is not cut into fields and clauses at all)
+  const statements = cues.realLocal && !cues.real.test(text) ? [] : statementsOf(text, cues, rules);
   const paired: string[] = [];
   for (const kind of new Set(statements.map((s) => s.kind))) {
     const mine = statements.filter((s) => s.kind === kind && !honest(s.text));
