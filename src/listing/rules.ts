@@ -625,20 +625,21 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   };
   // A part noun after the product's own name ("Forklift Wheel Hub Bolt", "叉车倾斜油缸"): the title sells a part of that product
   // (reference-prices.yaml partNouns), not the product. Each keyword's first word is found once, in lower case.
-  const partEn = (table.partNouns?.en ?? []).map((w) => new RegExp(`\\b${escapeRe(w)}s?\\b`, 'i'));
+  // (the English nouns as one expression: any of them at any place, as testing each in turn finds)
+  const partEnWords = table.partNouns?.en ?? [];
+  const partEn = partEnWords.length ? new RegExp(`\\b(?:${partEnWords.map(escapeRe).join('|')})s?\\b`, 'i') : null;
   const partZh = table.partNouns?.zh ?? [];
-  const partAfterHost = (t: string, keywords: string[]): boolean => {
-    if (!partEn.length && !partZh.length) return false;
+  const partAfterHost = (t: string, leads: string[]): boolean => {
+    if (!partEn && !partZh.length) return false;
     const lower = t.toLowerCase();
     let end = -1;
-    for (const kw of keywords) {
-      const lead = kw.split('+')[0]!.trim().toLowerCase();
+    for (const lead of leads) {
       const at = lower.indexOf(lead);
       if (at >= 0 && (end < 0 || at + lead.length < end)) end = at + lead.length;
     }
     if (end < 0) return false;
     const rest = t.slice(end);
-    return partZh.some((w) => rest.includes(w)) || partEn.some((re) => re.test(rest));
+    return partZh.some((w) => rest.includes(w)) || Boolean(partEn?.test(rest));
   };
   const cats = table.categories.map((c) => ({
     c,
@@ -648,6 +649,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     sameAs: c.sameAs?.length ? matcher(c.sameAs) : undefined,
     // The nouns its English keywords end on ("bucket" of "excavator bucket", "drone" of "gps+drone"): the thing it is.
     heads: c.keywords.filter((w) => !isHan(w)).map((w) => lastWord(w)).filter((w): w is string => Boolean(w)),
+    // Each keyword's first word in lower case, the name partAfterHost finds in a title (cut once, not per title).
+    leads: c.keywords.map((kw) => kw.split('+')[0]!.trim().toLowerCase()),
   }));
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
@@ -727,7 +730,7 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     const fits = [...hits]
       .sort((a, b) => a - b)
       .map((k) => cats[k]!)
-      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.c.keywords));
+      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.leads));
     // A category whose thing is named only in the with-part ("Excavator with 1.0m3 Bucket" is no bucket) after one that is
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
