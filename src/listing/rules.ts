@@ -165,6 +165,9 @@ export type ShownRealCues = {
   real: RegExp;
   /** Whether real is local: a text it misses then has no label, field or clause read as real, so no shown-real pair. */
   realLocal: boolean;
+  /** Whether shown and the confession's purpose, homeOnly, later and refuse cues are all local: a text none of them matches
+   *  has no sentence that can confess. */
+  confessionLocal: boolean;
   honest: RegExp;
   gap: number;
   /** An MOQ shown far above the real one, set to turn buyers away (none: only a shown MOQ below the real one is false). */
@@ -490,6 +493,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         shown: cue(sr.shown),
         real: cue(sr.real),
         realLocal: sr.real.every(local),
+        confessionLocal: [...sr.shown, ...sr.confession.purpose, ...sr.confession.homeOnly, ...sr.confession.later, ...sr.confession.refuse].every(local),
         honest: cue(sr.honest),
         gap: sr.gap,
         ...(sr.moqInflated ? { moqInflated: { gap: sr.moqInflated.gap, deter: cue(sr.moqInflated.deter) } } : {}),
