@@ -731,14 +731,24 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
     const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ').replace(MODEL_CODE, ' ').replace(SACKED_PART, ' ');
     let isAccessory: boolean | undefined;
-    const fits = [...hits]
-      .sort((a, b) => a - b)
-      .map((k) => cats[k]!)
-      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.leads));
+    const fits = (x: (typeof cats)[number]) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.leads);
     // A category whose thing is named only in the with-part ("Excavator with 1.0m3 Bucket" is no bucket) after one that is
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
-    const c = (ownWords ? fits.find((x) => !x.heads.length || x.heads.some((h) => ownWords.has(h))) : undefined)?.c ?? fits[0]?.c;
+    // (the categories are tried in the table's order and the tests stop at the one chosen: the first that fits, or with a
+    // with-part the first that fits and names its thing outside it, else the first that fits; each test reads the title alone)
+    let first: (typeof cats)[number] | undefined;
+    let named: (typeof cats)[number] | undefined;
+    for (const k of [...hits].sort((a, b) => a - b)) {
+      const x = cats[k]!;
+      if (!fits(x)) continue;
+      first ??= x;
+      if (!ownWords || !x.heads.length || x.heads.some((h) => ownWords.has(h))) {
+        named = ownWords ? x : undefined;
+        break;
+      }
+    }
+    const c = named?.c ?? first?.c;
     if (c?.perSection) {
       // The copper a title's cross-section holds: cores times the section of each ("3x95mm2" is 285 mm2; "4平方" 4 mm2).
       const sec = CROSS_SECTION.exec(title);
