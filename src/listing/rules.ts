@@ -718,7 +718,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       const es = enIndex.get(w);
       if (es) for (const e of es) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     }
-    const lower = title.toLowerCase();
+    // (every Chinese keyword holds a Han character, so a title without one holds none of them: its characters are not looked
+    // up, though keywords such as "t恤" and "a4纸" are indexed by a Latin letter every English title is full of)
+    const lower = isHan(title) ? title.toLowerCase() : '';
     for (let i = 0; i < lower.length; i++) {
       // (most characters start no keyword: no empty array for them)
       const code = lower.charCodeAt(i);
