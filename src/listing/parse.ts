@@ -705,6 +705,8 @@ export function createParser(rules: ListingRules): Parser {
   function readMoneys(line: string): MoneyTok[] {
     const out: MoneyTok[] = [];
     MONEY.lastIndex = 0;
+    // Every amount holds a digit: a line with none (a title, a label, a sentence) is read without the pattern.
+    if (!DIGIT.test(line)) return out;
     for (let m = MONEY.exec(line); m; m = MONEY.exec(line)) {
       const cur = m[1] ?? m[6] ?? '$';
       const value = m[2] !== undefined ? num(m[2], m[3]) : num(m[4]!, m[5]);

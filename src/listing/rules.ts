@@ -166,6 +166,11 @@ export type ShownRealCues = {
   anyAttribute: RegExp | null;
   shown: RegExp;
   real: RegExp;
+  /** Whether real is local: a text it misses then has no label, field or clause read as real, so no shown-real pair. */
+  realLocal: boolean;
+  /** Whether shown and the confession's purpose, homeOnly, later and refuse cues are all local: a text none of them matches
+   *  has no sentence that can confess. */
+  confessionLocal: boolean;
   honest: RegExp;
   gap: number;
   /** An MOQ shown far above the real one, set to turn buyers away (none: only a shown MOQ below the real one is false). */
@@ -492,6 +497,8 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
         anyAttribute: sr.attributes.every((x) => x.cue.every(local)) ? nonEmpty(cue(sr.attributes.flatMap((x) => x.cue))) : null,
         shown: cue(sr.shown),
         real: cue(sr.real),
+        realLocal: sr.real.every(local),
+        confessionLocal: [...sr.shown, ...sr.confession.purpose, ...sr.confession.homeOnly, ...sr.confession.later, ...sr.confession.refuse].every(local),
         honest: cue(sr.honest),
         gap: sr.gap,
         ...(sr.moqInflated ? { moqInflated: { gap: sr.moqInflated.gap, deter: cue(sr.moqInflated.deter) } } : {}),
@@ -629,20 +636,21 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
   };
   // A part noun after the product's own name ("Forklift Wheel Hub Bolt", "叉车倾斜油缸"): the title sells a part of that product
   // (reference-prices.yaml partNouns), not the product. Each keyword's first word is found once, in lower case.
-  const partEn = (table.partNouns?.en ?? []).map((w) => new RegExp(`\\b${escapeRe(w)}s?\\b`, 'i'));
+  // (the English nouns as one expression: any of them at any place, as testing each in turn finds)
+  const partEnWords = table.partNouns?.en ?? [];
+  const partEn = partEnWords.length ? new RegExp(`\\b(?:${partEnWords.map(escapeRe).join('|')})s?\\b`, 'i') : null;
   const partZh = table.partNouns?.zh ?? [];
-  const partAfterHost = (t: string, keywords: string[]): boolean => {
-    if (!partEn.length && !partZh.length) return false;
+  const partAfterHost = (t: string, leads: string[]): boolean => {
+    if (!partEn && !partZh.length) return false;
     const lower = t.toLowerCase();
     let end = -1;
-    for (const kw of keywords) {
-      const lead = kw.split('+')[0]!.trim().toLowerCase();
+    for (const lead of leads) {
       const at = lower.indexOf(lead);
       if (at >= 0 && (end < 0 || at + lead.length < end)) end = at + lead.length;
     }
     if (end < 0) return false;
     const rest = t.slice(end);
-    return partZh.some((w) => rest.includes(w)) || partEn.some((re) => re.test(rest));
+    return partZh.some((w) => rest.includes(w)) || Boolean(partEn?.test(rest));
   };
   const cats = table.categories.map((c) => ({
     c,
@@ -652,6 +660,8 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     sameAs: c.sameAs?.length ? matcher(c.sameAs) : undefined,
     // The nouns its English keywords end on ("bucket" of "excavator bucket", "drone" of "gps+drone"): the thing it is.
     heads: c.keywords.filter((w) => !isHan(w)).map((w) => lastWord(w)).filter((w): w is string => Boolean(w)),
+    // Each keyword's first word in lower case, the name partAfterHost finds in a title (cut once, not per title).
+    leads: c.keywords.map((kw) => kw.split('+')[0]!.trim().toLowerCase()),
   }));
   // Each keyword on its own, found through an index: English keywords by their longest word (the rarest: "phase" of
   // "3 phase motor", "shirt" of "t-shirt"), Chinese ones by their first character. A title then costs a few set
@@ -715,7 +725,9 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
       const es = enIndex.get(w);
       if (es) for (const e of es) if (!hits.has(e.k) && e.test(subject, subjectWords)) hits.add(e.k);
     }
-    const lower = title.toLowerCase();
+    // (every Chinese keyword holds a Han character, so a title without one holds none of them: its characters are not looked
+    // up, though keywords such as "t恤" and "a4纸" are indexed by a Latin letter every English title is full of)
+    const lower = isHan(title) ? title.toLowerCase() : '';
     for (let i = 0; i < lower.length; i++) {
       // (most characters start no keyword: no empty array for them)
       const code = lower.charCodeAt(i);
@@ -728,14 +740,24 @@ function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Ma
     // (a "Excavator with Bucket" is an excavator, not a bucket). The first category in the table's order wins.
     const own = title.replace(WITH_PART, ' ').replace(SERVICE_PART, ' ').replace(PACKED_PART, ' ').replace(MODEL_CODE, ' ').replace(SACKED_PART, ' ');
     let isAccessory: boolean | undefined;
-    const fits = [...hits]
-      .sort((a, b) => a - b)
-      .map((k) => cats[k]!)
-      .filter((x) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.c.keywords));
+    const fits = (x: (typeof cats)[number]) => !x.out(own) && !(x.accessoryOk ? accessoryOf(own, x.accessoryOk) : (isAccessory ??= accessoryOf(own))) && !partAfterHost(own, x.leads);
     // A category whose thing is named only in the with-part ("Excavator with 1.0m3 Bucket" is no bucket) after one that is
     // named before it; a with-part that only qualifies the thing ("Camera Drone with GPS", a "gps+drone") keeps its rank.
     const ownWords = own === title ? null : wordSet(own.replace(FOR_PART, ' '));
-    const c = (ownWords ? fits.find((x) => !x.heads.length || x.heads.some((h) => ownWords.has(h))) : undefined)?.c ?? fits[0]?.c;
+    // (the categories are tried in the table's order and the tests stop at the one chosen: the first that fits, or with a
+    // with-part the first that fits and names its thing outside it, else the first that fits; each test reads the title alone)
+    let first: (typeof cats)[number] | undefined;
+    let named: (typeof cats)[number] | undefined;
+    for (const k of [...hits].sort((a, b) => a - b)) {
+      const x = cats[k]!;
+      if (!fits(x)) continue;
+      first ??= x;
+      if (!ownWords || !x.heads.length || x.heads.some((h) => ownWords.has(h))) {
+        named = ownWords ? x : undefined;
+        break;
+      }
+    }
+    const c = named?.c ?? first?.c;
     if (c?.perSection) {
       // The copper a title's cross-section holds: cores times the section of each ("3x95mm2" is 285 mm2; "4平方" 4 mm2).
       const sec = CROSS_SECTION.exec(title);
@@ -914,5 +936,9 @@ function feeMatcher(f: { en: string[]; zh: string[]; patterns: string[] }): (nam
     }
   });
   const zh = anyOf(f.zh);
+  // (the patterns as one expression, each in a group of its own, when none refers to a group by number or name: it matches
+  // exactly when one of them does, in one call instead of one per pattern)
+  const one = patterns.length > 1 && !f.patterns.some((p) => /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(p)) ? new RegExp(f.patterns.map((p) => `(?:${p})`).join('|'), 'i') : null;
+  if (one) return (name) => Boolean(en?.test(name)) || Boolean(zh?.test(name)) || one.test(name);
   return (name) => Boolean(en?.test(name)) || Boolean(zh?.test(name)) || patterns.some((p) => p.test(name));
 }

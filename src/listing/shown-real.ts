@@ -36,7 +36,9 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   const honest = (s: string) => cues.honest.test(s) || Boolean(adm?.honest.test(s));
 
   // 1. Shown and real readings of one attribute.
-  const statements = statementsOf(text, cues, rules);
+  // (a pair needs a statement read as real, and each is labelled so by a piece of the text real matches: a text it misses,
+  // most listings, is not cut into fields and clauses at all)
+  const statements = cues.realLocal && !cues.real.test(text) ? [] : statementsOf(text, cues, rules);
   const paired: string[] = [];
   for (const kind of new Set(statements.map((s) => s.kind))) {
     const mine = statements.filter((s) => s.kind === kind && !honest(s.text));
@@ -50,9 +52,14 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   }
 
   // 2. Confessions, sentence by sentence (a sentence and the one after it).
-  const sentences = text.split(SENTENCE).filter((s) => s.trim().length >= 6);
   const freeShown = Boolean(adm?.shownFree.test(text));
   const c = cues.confession;
+  // (a sentence can confess only if one of the cues below matches it, and with local cues one that misses the whole text
+  // misses each of its sentences: most listings are not cut into sentences for this)
+  const confessable = !cues.confessionLocal || cues.shown.test(text) || c.purpose.test(text) || (freeShown && (c.homeOnly.test(text) || c.later.test(text) || c.refuse.test(text)));
+  let cut: string[] | undefined;
+  const sentencesOf = () => (cut ??= text.split(SENTENCE).filter((s) => s.trim().length >= 6));
+  const sentences = confessable ? sentencesOf() : [];
   const shippingCue = cues.attributes.find((a) => a.kind === 'shipping')?.cue;
   for (const [i, s] of sentences.entries()) {
     // Only a sentence with a purpose or shown cue, or (with free shipping shown) a home-only, charge-later or refusal one, can confess:
@@ -98,7 +105,7 @@ export function shownRealFindings(text: string, rules: ListingRules, lang: Lang)
   if (cues.component.whole.test(text)) {
     // (a part price stated in money beside the whole's is the page's own conversion: "one unit = one 100m roll, price per
     // meter $0.31")
-    const part = sentences.find((s) => cues.component.part.test(s) && !MONEY_MARK.test(s));
+    const part = sentencesOf().find((s) => cues.component.part.test(s) && !MONEY_MARK.test(s));
     if (part && !LENGTH_SHOWN.test(text)) add('price_unit', part, 'said');
   }
   return out;
