@@ -30,6 +30,9 @@ function emailPatterns(rule: EmailRule) {
 const MARKS = /@|艾特|#/;
 // The rep's own address, named just before it: a consignee block does not make it the buyer's.
 const OWN_NEAR = /\b(?:my|our|me|us|mine)\b|我的|我们的|找我|联系我|发给我|发我/u;
+// ... but not the "us" an impostor pretends to be ("收到冒充我们的邮件 x@y", "a mail impersonating us from x@y"): that
+// address is the impostor's, which the warning names to stay away from.
+const POSED_AS_US = /(?:冒充|假冒|仿冒|伪装成?|假装(?:是|成)?)(?:我们|我|本公司|我司)(?:公司)?(?:的)?|\b(?:impersonat\w*|pretend\w*\sto\sbe|posing\sas|claim\w*\sto\sbe|faking)\s(?:us|me)\b/gu;
 // Where to write, right before the address ("for questions write to …", "有问题发到 …"): the rep's, in any block.
 const SEND_TO = /(?:\bto|\bwrite|\bcontact|\breach|发到|发给|寄到|发至|联系)\s*[:：]?\s*$/u;
 
@@ -92,7 +95,7 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       // A scammer's address the draft warns about (in its sentence or the next: "… is not from us, please don't click,
       // it's phishing"): named to stay away from, so labelled for the classifier, no finding. Not when the rep calls it
       // their own ("beware of fakes, our only email is …").
-      if (warning && !OWN_NEAR.test(pre) && warning.test(t.slice(Math.max(0, m.index - 120), Math.min(t.length, m.index + whole.length + 160)))) {
+      if (warning && !OWN_NEAR.test(pre.replace(POSED_AS_US, ' ')) && warning.test(t.slice(Math.max(0, m.index - 120), Math.min(t.length, m.index + whole.length + 160)))) {
         ctx.labelledSpans.push({ start, end });
         continue;
       }
