@@ -1188,9 +1188,7 @@ function moq(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
       // kilograms of urea at $420 a ton): goods quoted by the ton are not sold a few kilograms at a time.
       const share = convert(m.qty, m.unit, priceUnit);
       const sliver = th.minPriceUnitShare !== undefined && th.sliverOrderUsd !== undefined && share < th.minPriceUnitShare && value < th.sliverOrderUsd;
-      // (a small order the rep says really sells is one, when it is worth more than cents: moqSaidSold)
-      const saidSold = Boolean(p.moqSaidSold) && th.minItemOrderUsd !== undefined && value >= th.minItemOrderUsd;
-      if ((value < th.minMeasureOrderUsd && !saidSold) || sliver) {
+      if ((value < th.minMeasureOrderUsd && !saidSoldOrder(p, rules, value)) || sliver) {
         out.push({
           kind: 'moq',
           severity: Math.max(th.minMeasureOrderUsd / Math.max(value, 1e-6), sliver ? th.minPriceUnitShare! / Math.max(share, 1e-9) : 0),
@@ -1425,9 +1423,8 @@ function unitStated(p: ParsedListing, _rules: ListingRules, lang: Lang, priceUni
   // A big order in the small unit (bulk goods by the gram), or an order worth cents (one gram, one centimetre).
   const cutDown = qty >= th.smallUnitMinQty || (qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd);
   // One centimetre of a sink at $0.38: an order worth cents is a unit cut down, whatever the price per unit.
-  // (... unless the rep says that order really sells and it is worth more than cents: moqSaidSold)
-  const saidSold = Boolean(p.moqSaidSold) && unitPrice !== undefined && qty * unitPrice.usd >= (_rules.thresholds.moq.minItemOrderUsd ?? Infinity);
-  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd && !saidSold;
+  // (... unless the rep says that order really sells: saidSoldOrder)
+  const tinyOrder = qty > 0 && unitPrice !== undefined && qty * unitPrice.usd < th.tinyOrderUsd && !saidSoldOrder(p, _rules, qty * unitPrice.usd);
   if (small && unitPrice && ((unitPrice.usd < th.smallUnitMaxUsd && cutDown) || tinyOrder)) {
     const big = small.dim === 'mass' ? (unitPrice.usd * 1e6 >= 50 && qty >= 1e6 ? ['ton', 1e6] : ['kilogram', 1000]) : small.dim === 'length' ? ['meter', 1 / small.base] : small.dim === 'area' ? ['square meter', 1 / small.base] : ['liter', 1000];
     const per = unitPrice.usd * (big[1] as number);
@@ -1876,6 +1873,13 @@ function wholeUnit(p: ParsedListing, rules: ListingRules, lang: Lang): Draft | n
   const belowOne = (p.moq.unit && p.moq.unit.id !== unit.id) || p.moq.qty <= 1 || (packSize > 1 && p.moq.qty < packSize);
   if (!belowOne) return null;
   return soldOnlyWhole(lang, 'pack', said.slice(0, 60), { priceUnit: unit.label, unitPrice: dearest.value, soldAs: said.slice(0, 60), ...(packSize > 1 ? { packSize } : {}) }, { unit, price: dearest, moq: p.moq.raw, packSize });
+}
+
+/** An order of `usd` the rep says really sells (moqSaidSold) is a real small order when it is worth more than cents
+ *  (moq.minItemOrderUsd): neither a false MOQ nor a unit cut down. */
+function saidSoldOrder(p: ParsedListing, rules: ListingRules, usd: number): boolean {
+  const min = rules.thresholds.moq.minItemOrderUsd;
+  return Boolean(p.moqSaidSold) && min !== undefined && usd >= min;
 }
 
 /** One of the unit prices the page shows (headline ends, tiers) times `qty` comes to `usd`, within 2%. */

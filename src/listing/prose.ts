@@ -208,16 +208,16 @@ interface Read extends Amount {
   before: string;
 }
 
-/**
- * The message's amounts, each read by the cue nearest before it in its clause, else any cue of its clause, else the cue of
- * the clause before; a price in a clause about another seller is the market's, one just after a freight word is freight,
- * one just after a sample word a sample's. Also the first sentence that says a price is set to draw buyers (bait).
- */
 /** A clause that only wonders whether to do something (prose.yaml hypothetical) and states nothing as real. */
 export function onlyWonders(clause: string, cues: ProseCues): boolean {
   return cues.hypothetical.test(clause) && !cues.real.test(clause);
 }
 
+/**
+ * The message's amounts, each read by the cue nearest before it in its clause, else any cue of its clause, else the cue of
+ * the clause before; a price in a clause about another seller is the market's, one just after a freight word is freight,
+ * one just after a sample word a sample's. Also the first sentence that says a price is set to draw buyers (bait).
+ */
 function readProse(text: string, rules: ListingRules, cues: ProseCues): { sentences: string[]; reads: Read[]; bait: string } {
   const sentences = text.split(SENTENCE).map((s) => s.trim()).filter(Boolean);
   const reads: Read[] = [];
