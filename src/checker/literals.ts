@@ -459,7 +459,11 @@ export class LiteralScanner {
   private built: {
     cls: Uint16Array; // char code -> alphabet class (0: in no literal); ASCII classes are 1 .. dense - 1
     dense: number; // classes below this have a dense row per state
-    lo: Uint16Array | Int32Array; // state * dense + class -> state (16-bit while the rules stay under 65536 states)
+    // state * dense + class -> state (16-bit while the rules stay under 65536 states). Class 0 (a character in no
+    // literal) leads back to the start state from every state, so its column holds the state's output instead: the
+    // number (from 1; 0 for none) of the output record of the state itself when a literal ends there, else of the
+    // nearest state down its failure chain where one does.
+    lo: Uint16Array | Int32Array;
     rootHi: Int32Array; // class -> state from the start state, for the other classes
     hasHi: Uint8Array; // 1 for a state with exceptions at all: the others go where the start state goes
     hiKeys: Int32Array; // open-addressing table of the exceptions: key state * width + class, -1 when empty
@@ -467,10 +471,11 @@ export class LiteralScanner {
     hiMask: number;
     hiShift: number;
     width: number;
-    outStart: Int32Array; // literal ids ending at a state (itself or by a suffix), as ranges into outIds
-    outIds: Int32Array;
-    setStart: Int32Array; // set ids holding a literal id, as ranges into setList
-    setList: Int32Array;
+    // Per output record (a state where a literal ends), four numbers side by side: the serial of the scan that last
+    // passed it, the next output record down its failure chain (0: none), and the range of `marks` it sets. One record
+    // is one read from memory: the arrays these were spread over cost a cache miss each, per literal found.
+    outRec: Int32Array;
+    marks: Int32Array; // per record: its literal's id, then the ids of the sets holding that literal
   } | null = null;
 
   /** Id of a literal (registering it if new); only before the first scan. */
@@ -478,6 +483,7 @@ export class LiteralScanner {
     const lit = canonicalWs(literal);
     let id = this.ids.get(lit);
     if (id === undefined) {
+      if (lit === '') throw new Error('LiteralScanner: an empty literal (it is in every text)');
       if (this.built) throw new Error('LiteralScanner: literal registered after the first scan');
       id = this.count++;
       this.ids.set(lit, id);
@@ -551,7 +557,12 @@ export class LiteralScanner {
     const n = kids.length;
     const next = new Int32Array(n * width);
     const fail = new Int32Array(n);
-    const outs: number[][] = ends.map((e) => [...e]);
+    // Literals are distinct strings, so at most one ends at a trie node; none at the start state (an empty literal is
+    // refused in id(), it would be in every text).
+    const own = Int32Array.from(ends, (e) => (e.length > 0 ? e[0]! : -1));
+    // Output link: the longest proper suffix of a state's string that is a whole literal. Following it from a state
+    // lists every literal ending there (Aho-Corasick's dictionary suffix links), each literal at its own state once.
+    const outLink = new Int32Array(n);
     // Breadth-first: each state's full transition row is its failure state's row with its own edges on top.
     const queue: number[] = [];
     for (const [c, t] of kids[0]!) {
@@ -560,7 +571,7 @@ export class LiteralScanner {
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      outs[s]!.push(...outs[fail[s]!]!);
+      outLink[s] = own[fail[s]!]! >= 0 ? fail[s]! : outLink[fail[s]!]!;
       next.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
       for (const [c, t] of kids[s]!) {
         fail[t] = s === 0 ? 0 : next[fail[s]! * width + c]!;
@@ -569,13 +580,32 @@ export class LiteralScanner {
       }
     }
     // The root row must also keep its own edges (copyWithin never ran for it): it was written first above.
-    const outStart = new Int32Array(n + 1);
-    for (let s = 0; s < n; s++) outStart[s + 1] = outStart[s]! + new Set(outs[s]).size;
-    const outIds = new Int32Array(outStart[n]!);
-    for (let s = 0; s < n; s++) [...new Set(outs[s])].forEach((id, k) => (outIds[outStart[s]! + k] = id));
+    // Output records, numbered from 1 in breadth-first order (the start state's 0 stands for none).
+    const recOf = new Int32Array(n);
+    let records = 0;
+    for (let s = 1; s < n; s++) if (own[s]! >= 0) recOf[s] = ++records;
+    // Which sets each literal belongs to.
+    const memberOf: number[][] = Array.from({ length: this.count }, () => []);
+    for (const [set, members] of this.setMembers) for (const m of members) memberOf[m]!.push(set);
+    const outRec = new Int32Array(4 * (records + 1));
+    const marks = new Int32Array(records + memberOf.reduce((sum, m) => sum + m.length, 0));
+    let at = 0;
+    for (let s = 1; s < n; s++) {
+      const r = recOf[s]!;
+      if (r === 0) continue;
+      const id = own[s]!;
+      outRec[4 * r + 1] = recOf[outLink[s]!]!;
+      outRec[4 * r + 2] = at;
+      marks[at++] = id;
+      for (const set of memberOf[id]!) marks[at++] = set;
+      outRec[4 * r + 3] = at;
+    }
     // Split the full table: dense rows over the ASCII classes, the start state's row plus exceptions for the rest.
     const lo = n < 65536 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
-    for (let s = 0; s < n; s++) for (let c = 0; c < dense; c++) lo[s * dense + c] = next[s * width + c]!;
+    for (let s = 0; s < n; s++) {
+      lo[s * dense] = recOf[own[s]! >= 0 ? s : outLink[s]!]!; // class 0's column: the output record (see `built`)
+      for (let c = 1; c < dense; c++) lo[s * dense + c] = next[s * width + c]!;
+    }
     const rootHi = next.slice(0, width);
     const exceptions: number[] = [];
     for (let s = 1; s < n; s++) for (let c = dense; c < width; c++) if (next[s * width + c] !== rootHi[c]) exceptions.push(s * width + c, next[s * width + c]!);
@@ -593,13 +623,7 @@ export class LiteralScanner {
       hiKeys[h] = exceptions[k]!;
       hiVals[h] = exceptions[k + 1]!;
     }
-    // Which sets each literal belongs to.
-    const memberOf: number[][] = Array.from({ length: this.count }, () => []);
-    for (const [set, members] of this.setMembers) for (const m of members) memberOf[m]!.push(set);
-    const setStart = new Int32Array(this.count + 1);
-    for (let id = 0; id < this.count; id++) setStart[id + 1] = setStart[id]! + memberOf[id]!.length;
-    const setList = Int32Array.from(memberOf.flat());
-    this.built = { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList };
+    this.built = { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outRec, marks };
     this.lens = new Int32Array(this.count);
     lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
@@ -628,6 +652,7 @@ export class LiteralScanner {
       this.shared.fill(0);
       this.scanInto(owner.s, this.shared, this.firstEnd);
       this.sharedFor = owner;
+      this.recording++;
     }
     return this.shared;
   }
@@ -649,25 +674,78 @@ export class LiteralScanner {
     return this.firstEnd![id]! - this.lens![id]! + 1;
   }
 
-  /** Per state, the scan that last passed it (see scanInto). */
-  private visited: Int32Array | null = null;
+  /** Counts scans into the shared buffer: places found in one are kept (see placesOf) until the next. */
+  private recording = 0;
+  private placesFor: Int32Array | null = null; // per literal id, the recording its places were found in
+  private placesAt: Int32Array | null = null; // per literal id, where its places start in `places`
+  private placesCount: Int32Array | null = null;
+  private placesMax: Int32Array | null = null; // how many were looked for (fewer were found when count < max)
+  private placesUsed = 0;
+  private placesRecording = 0;
+  /** The places of placesOf, in ranges per literal. */
+  places = new Int32Array(256);
+
+  /**
+   * Where literal `id` (spelled `lit`, and its first place noted: recorded() was true for s, hits[id] === 1) occurs in
+   * s, in order, at most `max` places: how many, found at places[placesFrom(id) ...]. Kept for the recorded text,
+   * since rules that open with the same word ("your", "加", "wh") all look for its places in the same draft: an
+   * indexOf per place and rule was most of the start-position search.
+   */
+  placesOf(id: number, lit: string, s: string, max: number): number {
+    this.placesFor ??= new Int32Array(this.count);
+    this.placesAt ??= new Int32Array(this.count);
+    this.placesCount ??= new Int32Array(this.count);
+    this.placesMax ??= new Int32Array(this.count);
+    if (this.placesFor[id] === this.recording && this.placesMax[id]! >= max) return Math.min(max, this.placesCount[id]!);
+    if (this.placesRecording !== this.recording) {
+      this.placesUsed = 0; // the first literal looked up in this recording
+      this.placesRecording = this.recording;
+    }
+    if (this.placesUsed + max > this.places.length) {
+      const grown = new Int32Array(Math.max(2 * this.places.length, this.placesUsed + max));
+      grown.set(this.places.subarray(0, this.placesUsed));
+      this.places = grown;
+    }
+    const at = this.placesUsed;
+    let n = 0;
+    for (let p = this.firstAt(id); p >= 0 && n < max; p = s.indexOf(lit, p + 1)) this.places[at + n++] = p;
+    this.placesFor[id] = this.recording;
+    this.placesAt[id] = at;
+    this.placesCount[id] = n;
+    this.placesMax[id] = max;
+    this.placesUsed = at + n;
+    return n;
+  }
+
+  /** Where the places of the last placesOf(id, ...) start in `places`. */
+  placesFrom(id: number): number {
+    return this.placesAt![id]!;
+  }
+
+  /** The serial of the last scan (see scanInto). */
   private scanSerial = 0;
 
   private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
     if (!this.built) this.build();
-    const { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outStart, outIds, setStart, setList } = this.built!;
-    // A state's literals are all marked the first time the scan passes it: a draft passes a few hundred states over
-    // and over, and reading their (already marked) literals again at every character was half of the scan. Each scan
-    // has a serial of its own, so no mark of an earlier scan counts.
-    const visited = (this.visited ??= new Int32Array(outStart.length - 1));
+    const { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outRec, marks } = this.built!;
+    // The literals ending at a character are those of its state's output record and of the records down the output
+    // links from there. Each record is read the first time the scan passes it, and the links are followed only until a
+    // record this scan already passed (whose own links it then followed): so each literal is read once, at its first
+    // place, however often it occurs. Reading every literal of every new state (a state's whole list, the common short
+    // ones again and again) was two thirds of the scan's instructions. Each scan has a serial of its own, so no mark
+    // of an earlier scan counts.
     if (this.scanSerial === 0x7fffffff) {
-      visited.fill(0);
+      for (let r = 0; r < outRec.length; r += 4) outRec[r] = 0;
       this.scanSerial = 0;
     }
     const serial = ++this.scanSerial;
     let state = 0;
     for (let i = 0; i < s.length; i++) {
       const c = cls[s.charCodeAt(i)]!;
+      if (c === 0) {
+        state = 0; // a character in no literal: back to the start state, where no literal ends
+        continue;
+      }
       if (c < dense) state = lo[state * dense + c]!;
       else if (hasHi[state] === 0) state = rootHi[c]!; // no probe of the (large, cold) exception table
       else {
@@ -683,16 +761,13 @@ export class LiteralScanner {
         }
         state = to;
       }
-      if (visited[state] === serial) continue;
-      visited[state] = serial;
-      for (let k = outStart[state]!, e = outStart[state + 1]!; k < e; k++) {
-        const id = outIds[k]!;
-        if (hits[id] === 0) {
-          // A literal's first place: it and every set it belongs to are hit.
-          hits[id] = 1;
-          if (firstEnd) firstEnd[id] = i;
-          for (let q = setStart[id]!, qe = setStart[id + 1]!; q < qe; q++) hits[setList[q]!] = 1;
-        }
+      // The output record, in the row's class-0 column (the row is read for the next character anyway).
+      for (let r = lo[state * dense]! << 2; r !== 0 && outRec[r] !== serial; r = outRec[r + 1]! << 2) {
+        outRec[r] = serial;
+        // A literal's first place: it and every set it belongs to are hit.
+        const from = outRec[r + 2]!;
+        if (firstEnd) firstEnd[marks[from]!] = i;
+        for (let k = from, e = outRec[r + 3]!; k < e; k++) hits[marks[k]!] = 1;
       }
     }
     return hits;
@@ -799,6 +874,15 @@ export interface PrunedRegex {
 
 // How many alternatives share one "any of them" literal set in prunedRegex.
 const GROUP = 16;
+// Cut regexes compiled and kept, across every pruned regex of every detector. V8 compiles each into machine code of
+// its own (about 20 KB for the rules' long alternations) in a code space of bounded size: the kept ones grew with each
+// new combination of alternatives the drafts brought, about 2,400 of them (46 MB) after 10,000 corpus texts, and a
+// process checking more ran out of code space (~31,000 texts). Past this many, every cache starts again empty (a new
+// generation; the regexes of the old one are collected with their code): a long-running server keeps the cuts its
+// current drafts need, within a bounded memory. The cut is a speed-up only: the same matches either way.
+const MAX_KEPT_CUTS = 1024;
+let keptCuts = 0;
+let cutGeneration = 0;
 
 /**
  * `joined`: the regex is tested on two pieces of the scanned text joined by a space, where a literal holding
@@ -835,6 +919,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
     freeIn.push(Int32Array.from({ length: to - from }, (_, q) => from + q).filter((k) => free[k] === 1));
   }
   const cache = new Map<number | string, RegExp>();
+  let generation = cutGeneration;
   // Which alternatives a draft keeps, as a bit mask (past 30 alternatives, 16 bits a char of a string): the cache key.
   // The wide key was a list of indices built by concatenation, which cost more than the literal checks themselves.
   const wide = pieces.length > 30;
@@ -870,10 +955,20 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
       if (kept === 0) return null;
       if (kept === pieces.length) return re;
       const key = wide ? String.fromCharCode(...chunks) : mask;
+      if (generation !== cutGeneration) {
+        cache.clear();
+        generation = cutGeneration;
+      }
       let sub = cache.get(key);
       // Past 256 kept sets the whole regex serves (same matches), rather than compiling one per draft.
       if (!sub && cache.size >= 256) return re;
       if (!sub) {
+        if (++keptCuts > MAX_KEPT_CUTS) {
+          cutGeneration++;
+          keptCuts = 1;
+          cache.clear();
+          generation = cutGeneration;
+        }
         const keep = pieces.filter((_, k) => keptAt(k, mask));
         sub = new RegExp(keep.map((p) => `(?:${p})`).join('|'), re.flags);
         cache.set(key, sub);
