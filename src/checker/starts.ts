@@ -257,7 +257,22 @@ export class MatchStarts {
       const id = this.ids[q]!;
       if (hits[id] !== 1) continue;
       const lit = starts[q]!;
-      let p = noted ? this.scanner.firstAt(id) : s.indexOf(lit);
+      if (noted) {
+        if (n > limit) {
+          // Past the limit only the first position of each string still counts (for firstAt).
+          const p = this.scanner.firstAt(id);
+          if (p < first) first = p;
+          continue;
+        }
+        // The same places, as the scanner keeps them for this draft (several rules open with the same strings).
+        const count = this.scanner.placesOf(id, lit, s, limit + 1);
+        const at = this.scanner.placesFrom(id);
+        const places = this.scanner.places;
+        if (places[at]! < first) first = places[at]!;
+        for (let k = 0; k < count && n <= limit; k++) found[n++] = places[at + k]!;
+        continue;
+      }
+      let p = s.indexOf(lit);
       if (p >= 0 && p < first) first = p;
       // Past the limit only the first position of each string still counts (for firstAt).
       for (; p >= 0 && n <= limit; p = s.indexOf(lit, p + 1)) found[n++] = p;
