@@ -79,8 +79,9 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       const sum = parts[0] === text ? statedConversion(text, rules) : null;
       if (sum && !sum.attribute && !parsed.unitEquivalence) parsed.unitEquivalence = `${sum.unitPrice}/${sum.unit} -> ${sum.itemPrice}`;
       // The rep says an order as small as the MOQ shown really sells ("我们真的 1 克也卖（试吃装）"): prose.yaml alsoBelow, its
-      // quantity no more than the MOQ's. (the cheap tests first: this runs on every single listing)
-      if (parsed.moq && parts[0] === text && rules.prose?.alsoBelow) {
+      // quantity no more than the MOQ's. (the cheap tests first: this runs on every single listing; whether the text is prose
+      // was read just above by withoutHypotheticals and is remembered, and a pasted page, most listings, runs no pattern)
+      if (parsed.moq && parts[0] === text && rules.prose?.alsoBelow && isProseText(text, rules)) {
         const also = rules.prose.alsoBelow.exec(text);
         const qty = also ? Number(/\d[\d,]*(?:\.\d+)?/.exec(also[0])?.[0].replace(/,/g, '')) : NaN;
         if (qty > 0 && qty <= parsed.moq.qty && isProseText(text, rules)) parsed.moqSaidSold = also![0];
