@@ -174,13 +174,16 @@ const FIGURE_EN = /(?<![\d.])\d+(?:\.\d+)?\s+([a-z]+)/gi;
  * may state a count of the asked class beside other figures, "700 places" under a 0-yuan sign-up.)
  */
 function countsOtherClass(rules: UnstatedValueRules, input: ValueInput): Unstated | null {
-  if (input.special || !input.types.includes('quantity') || input.types.length > 1 || !input.lead || !input.passages.length) return null;
+  if (input.special || !input.types.includes('quantity') || input.types.length > 1 || !input.passages.length) return null;
   const q = input.question.normalize('NFKC');
   const classOf = (noun: string) => rules.countClasses.find((c) => c.nouns.test(noun.trim()))?.id;
   const asked = classOf(q.match(ASKED_COUNT_EN)?.[1] ?? '') ?? classOf(q.match(ASKED_COUNT_ZH)?.[1] ?? '');
   if (!asked) return null;
   // (the lead is the figure read off its line, in the answer's language: "5 sessions", "连播5场")
   const lead = withoutNonCounts(rules, input.lead);
+  // a lead with no figure at all ("星等级最高几星" answered by quoting the lines on when rating starts): the quoted lines
+  // are the answer, so they must hold a figure of the asked class, or one the classes cannot tell (left to the composer)
+  if (!/\d/.test(lead)) return leadlessOtherClass(rules, input, asked, classOf);
   const classes = [...[...lead.matchAll(FIGURE_ZH)].map((m) => classOf(m[1]!)), ...[...lead.matchAll(FIGURE_EN)].map((m) => classOf(m[1]!))];
   // (every figure of the lead must be of a known class other than the one asked)
   if (!classes.length || classes.some((c) => !c || c === asked)) return null;
@@ -189,3 +192,27 @@ function countsOtherClass(rules: UnstatedValueRules, input: ValueInput): Unstate
   return { id: `counts-other:${asked}`, zh: '所问对象的具体数量', en: 'a number of what you ask about', line };
 }
 
+
+// a count in Chinese numerals and the measure word or noun after it ("三个维度", "四大核心价值")
+const FIGURE_HAN = /[一二两三四五六七八九十百千万]+\s*((?:个|家|名|场|种|次|份|位|大|项|条|款|件|颗|星)\p{Script=Han}{0,3})/gu;
+
+/**
+ * A "how many" of a known class answered with no figure in its lead, only quoted lines: every counting figure of those
+ * lines (after dates, years and numbering are set aside) is of a known class other than the one asked, or there is none,
+ * so the briefing states no number of what was asked ("商家星等级一共分几星" against the lines on when rating opens).
+ * A figure whose class is unknown, or in Chinese numerals, may be the answer: the lines stand.
+ */
+function leadlessOtherClass(rules: UnstatedValueRules, input: ValueInput, asked: string, classOf: (noun: string) => string | undefined): Unstated | null {
+  const lines = input.passages.slice(0, VAGUE_LINES).filter((p) => p.kind !== 'heading' && p.kind !== 'agenda');
+  if (!lines.length) return null;
+  for (const p of lines) {
+    const zh = withoutNonCounts(rules, p.zh);
+    const en = withoutNonCounts(rules, p.en);
+    if ([...zh.matchAll(FIGURE_HAN)].length) return null;
+    const classes = [...[...zh.matchAll(FIGURE_ZH)].map((m) => classOf(m[1]!)), ...[...en.matchAll(FIGURE_EN)].map((m) => classOf(m[1]!))];
+    if (classes.some((c) => !c || c === asked)) return null;
+    // (a bare digit the patterns read no noun after, "Top 10", may count anything)
+    if ((zh.match(/\d+/g) ?? []).length > [...zh.matchAll(FIGURE_ZH)].length) return null;
+  }
+  return { id: `counts-other:${asked}`, zh: '所问对象的具体数量', en: 'a number of what you ask about', line: lines[0] };
+}
