@@ -27,6 +27,7 @@ describe('warnings, denied accounts, the buyer own brand and foreign words for l
       ['the rep\'s own site to order on', '去我们网站 www.hengda-cookware.com 下单更便宜'],
       ['a number to call after a label, tr', 'Telefon numaram 0532 441 2290, konşimento için arayın.'],
       ['bank details mailed', '银行信息我单独发您邮箱'],
+      ['the buyer asked whether they use the app, es', '¿Ustedes usan WhatsApp? Le escribo por ahí, es más rápido.'],
       ['our real account after a disowned one', "That's not our account, our real Instagram is @hengda_official88, follow us there"],
     ],
     [
@@ -55,6 +56,9 @@ describe('warnings, denied accounts, the buyer own brand and foreign words for l
       ['a bill of lading number, tr', 'Konşimento numarası 1234567890, mallar yolda.'],
       ['a bill of lading number, ko', '원산지 증명서는 주문에 올렸습니다. 선하증권 번호 1234567890.'],
       ['bank details kept in the order, mixed', '银行信息都在信保 order 里，不用 email 给您'],
+      ['customers of a market use the app, es', 'Nuestros clientes en México usan mucho WhatsApp para vender; por eso ofrecemos fotos sin marca de agua.'],
+      ['customers of a market use the app, pt', 'Muitos clientes no Brasil usam o Zap para vender, então mandamos as fotos sem logo aqui.'],
+      ['customers of a market sell there, ru', 'Клиенты в Казахстане продают через Telegram, поэтому фото без логотипа отправим здесь.'],
       ['someone else post, not our account', 'A blogger posted our lamp on Instagram last week, it is not our account, but nice to see!'],
     ],
   );
