@@ -320,7 +320,11 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
       // Whether the text after the number tells the buyer to call or message it; tested at most once, lazily
       // (a plain variable, not a closure: tsx wraps every per-run closure in a naming helper).
       let told: boolean | undefined;
-      let hasContact = (cPos >= 0 && cPos >= nPosAbs) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
+      // A label right before a contact word that says only "a number" names which number it is, in the word order of
+      // the buyers' languages: "conocimiento de embarque número 123…", "선하증권 번호 …", "Rechnung Nummer …".
+      const wordOnly = cPos > nPosAbs && nPosAbs >= 0 && numberWordOnly ? numberWordOnly.exec(pre.slice(0, cPos)) : null;
+      const labelsWord = wordOnly !== null && wordOnly.index - nPosAbs <= 2 && /^[\s:：#-]*$/.test(pre.slice(nPosAbs, wordOnly.index));
+      let hasContact = (cPos >= 0 && cPos >= nPosAbs && !labelsWord) || (nPosAbs < 0 && NAME_LABEL.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 36), ctx.t.st[run.start]!)));
       let labelledOther = nPosAbs > cPos || (!run.plus && units.test(post));
       if (!hasContact && nPosAbs >= 0 && PERSON_REACHED.test(ctx.text.slice(Math.max(0, ctx.t.st[run.start]! - 40), ctx.t.st[run.start]!))) {
         hasContact = true;
