@@ -479,6 +479,10 @@ function offPriceSkus(p: ParsedListing, rules: ListingRules, facts: SkuFacts): {
     if (lowNow && !fee && titleSellsPart(name, p.title)) continue;
     // A part a dearer SKU names as what its kit holds ("充电器" beside "套装（2电池+充电器）"): the kit's own item, sold singly.
     if (lowNow && !fee && kitHolds(name, idx, skus, rules)) continue;
+    // ... or any item a dearer bundle SKU lists beside the product ("silicone ring only" beside "lid + silicone ring", "Veil
+    // only" beside "Dress + 3m veil"), priced as a share of what the bundle adds: the bundle's own component, sold singly.
+    // (unless the listing says its add-ons are not sold on their own: the cheap one is then no item a buyer can order)
+    if (lowNow && !fee && !p.partsNotSoldAlone && bundleHolds(idx, skus, th)) continue;
     // A part or consumable the name labels as such, priced as real goods: a machine listed with its spare parts.
     // ... unless its price is a product SKU's with the decimal point moved ($3.98 beside $3,980, $36 beside $3,600): the
     // product's own price typed in a smaller unit, no part priced on its own.
@@ -778,7 +782,49 @@ function kitHolds(name: string, idx: number, skus: Sku[], rules: ListingRules): 
   if (!part) return false;
   const price = skus[idx]!.price.usd;
   const word = /^[a-z]/i.test(part) ? compiledFor(KIT_PART_RES, part, () => new RegExp(`\\b${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?\\b`, 'i')) : null;
-  return skus.some((o, j) => j !== idx && o.price.usd > price && o.name !== name && (word ? word.test(o.name) : o.name.includes(part)));
+  // (priced as a share of what the kit adds, as bundleHolds asks: a cent "strap only" beside "watch + extra strap" is a placeholder)
+  return skus.some((o, j) => j !== idx && o.price.usd > price && o.name !== name && (word ? word.test(o.name) : o.name.includes(part)) && addsAtLeast(price, o, idx, skus, rules.thresholds.sku));
+}
+
+/** `price` is at least thresholds sku.bundlePartMinShare of what bundle SKU `o` costs above the dearest other SKU below it
+ *  (the product alone), else of its whole price. */
+function addsAtLeast(price: number, o: Sku, idx: number, skus: Sku[], th: ListingRules['thresholds']['sku']): boolean {
+  if (th.bundlePartMinShare === undefined) return true;
+  const base = Math.max(0, ...skus.filter((x, j) => x !== o && j !== idx && x.price.usd < o.price.usd).map((x) => x.price.usd));
+  return price >= (o.price.usd - base) * th.bundlePartMinShare;
+}
+
+/** A dearer SKU is a bundle ("Case + 9H tempered glass", "Lure+upgraded treble hooks", "轮胎+内胎") one of whose added
+ *  components (after the first, the product) is this SKU's item, its name without the words that sell it alone ("only", "spare", "仅"): the item the bundle adds,
+ *  sold on its own. Its price must be at least thresholds sku.bundlePartMinShare of what the bundle costs above the
+ *  SKUs it is dearer than (a $0.01 "strap only" beside a $24 watch and a $25 "watch + strap" is still a placeholder);
+ *  round 44: genuine component SKUs were flagged as filler (a $0.03 seal ring beside "lid + seal ring" at $0.24). */
+function bundleHolds(idx: number, skus: Sku[], th: ListingRules['thresholds']['sku']): boolean {
+  const minShare = th.bundlePartMinShare;
+  if (minShare === undefined) return false;
+  const price = skus[idx]!.price.usd;
+  const item = itemWords(skus[idx]!.name.replace(BUNDLE_SOLO_WORDS, ' '));
+  if (!item.length) return false;
+  for (const o of skus) {
+    if (o === skus[idx] || o.price.usd <= price || !BUNDLE_JOIN.test(o.name)) continue;
+    const parts = o.name.split(BUNDLE_JOIN).map(itemWords).filter((w) => w.length);
+    if (parts.length < 2) continue;
+    // (the first part is the product the others are added to: a "drill bit" is no item "Drill + battery" adds)
+    const holds = parts.slice(1).some((c) => (c.length <= item.length ? c : item).every((w) => (c.length <= item.length ? item : c).includes(w)));
+    if (!holds) continue;
+    // What the bundle adds: its price above the dearest other SKU below it (the product alone), else its whole price.
+    if (addsAtLeast(price, o, idx, skus, th)) return true;
+  }
+  return false;
+}
+const BUNDLE_JOIN = /\s*(?:[+＋&]|\bwith\b|\bw\/|\band\b)\s*|(?<=\p{Script=Han})\s*[带加配含和]\s*(?=\p{Script=Han})/u;
+const BUNDLE_SOLO_WORDS = /\b(?:only|spare|extra|single|separately|alone|replacement|set of \d+|\d+\s*(?:pcs?|pieces?))\b|仅|只|单独|单买|单卖|备用|[(（）)]/gi;
+/** The words of an item's name that say what it is, lower-cased and singular (numbers and "#6" sizes dropped); a Chinese
+ *  name is one word. */
+function itemWords(name: string): string[] {
+  return (name.toLowerCase().match(/[\p{Script=Han}]+|[a-z0-9][a-z0-9-]*/gu) ?? [])
+    .filter((w) => !/^\d+$/.test(w) && !/^(?:the|a|an|of|for|in|pc|pcs|set|upgraded|upgrade)$/.test(w))
+    .map((w) => w.replace(/(?<=[a-z]{3})(?:es|s)$/, ''));
 }
 
 function isFiller(name: string, rules: ListingRules): boolean {

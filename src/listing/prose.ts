@@ -455,6 +455,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
       // What one pack holds ("1000 pcs/box", "每箱500个") is the pack's content, no minimum: "yes they are really that cheap,
       // 1000 pcs/box" says nothing of the MOQ.
       // ... nor is a price tier's quantity, an amount just after it ("all our tiers are real: 1-99 $5, 100-499 $4.6").
+      // A cue in a clause about the freight says what the freight really costs ("运费按实际DHL算的，5KW那款要两百多刀",
+      // "shipping is actual DHL cost, about 400 dollars"): neither it nor the clause after it names a minimum (round 44).
+      if (cues.freight.test(clause) && !cues.moq.test(clause)) return;
       const q = [realPart, clauses[i + 1] ?? ''].map((c) => c.replace(PACK_CONTENT_SAID, (x) => ' '.repeat(x.length)).replace(TIER_QTY, (x) => ' '.repeat(x.length))).map((c) => counts(c, amounts(c, rules))).find((x) => x.length);
       if (q && !realMoq) {
         realMoq = Math.max(...q);

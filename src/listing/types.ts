@@ -173,6 +173,8 @@ export interface ParsedListing {
   /** A line saying the listing's parts and accessories are sold on their own ("Accessories can be bought on their own, same
    *  MOQ", "配件可以单独买"): its cheap part SKUs are goods buyers order, not placeholders (sku.yaml soldAloneNotes). */
   partsSoldAlone?: string;
+  /** A line denying that the parts or add-ons are sold on their own ("leashes are not sold separately", "配件不单卖"). */
+  partsNotSoldAlone?: string;
   /** Labels of bare headings with nothing after the colon ("Grade:", "颜色："): the attributes option rows may be listed by. */
   optionHeadings?: string[];
   /** A sentence saying the samples are free ("A4 swatch card free", "样品免费"). */
