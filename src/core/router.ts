@@ -459,8 +459,17 @@ export class Router implements MessageHandler {
     const now = new Date();
     const timeZone = this.deps.reminders.timeZone;
     const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
-    if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
     const kind = findKind(text, this.deps.reminders.kindCues);
+    if (action === 'list') {
+      const listed = await this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
+      // Nothing of one's own tracked, and the message asks about a programme by name or reads to the model as a question
+      // ("we're on the April list for fake prices, what do we need to do and by when??"): it asks the rule as much as the
+      // list, so the policy's answer follows the empty list (a rep with open cases gets the list alone, as asked)
+      const guess = this.jobs.guess(text, 'pass');
+      if (!(kind || guess.job === 'question') || !asksSomething(this.jobs.rules, guess, text.trim())) return listed;
+      const open = await this.deps.reminders.listCases({ platform: msg.platform, workspaceId: msg.workspaceId, userId: msg.userId, status: 'open' });
+      return open.length ? listed : [...listed, await this.ask(msg, text.trim(), workspaceId, lang)];
+    }
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     if (action === 'move' || action === 'update') {
       const moved = await this.proposeDateChange(action, text, kind, ctx, key, now, today);
@@ -497,7 +506,15 @@ export class Router implements MessageHandler {
     });
     if (replies) return thenList(replies);
     const req = parseReminderRequest(text, now, timeZone, { kindCues: this.deps.reminders.kindCues });
-    if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
+    if (req.command && findDate(text, today)) {
+      // No case of one's own to look up, and the message asks in words about the window its date starts ("got the warning
+      // email on 5/12, how long do we have", "5月10号进的诊断中心，还剩几天"): it may be a rule question as much as a case to
+      // track, so the policy's answer comes before the proposal, which still waits for a "yes" (or the decline that says
+      // what the briefing does state: "warned merchants fix 尽快" answers "how long" without a number)
+      const proposal = this.proposeReminder(msg, text, key, lang);
+      const asked = action === 'status' && asksSomething(this.jobs.rules, this.jobs.guess(text, 'pass'), text.trim());
+      return asked ? [await this.ask(msg, text.trim(), workspaceId, lang), proposal] : [proposal];
+    }
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
     const answer = await this.answerIfAny(msg, text, workspaceId, lang);
     return answer ? [needsMoreReply(lang, missing), answer] : [needsMoreReply(lang, missing)];
