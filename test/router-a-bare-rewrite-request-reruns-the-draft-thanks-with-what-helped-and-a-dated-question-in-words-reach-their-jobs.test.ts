@@ -86,18 +86,6 @@ describe("one's own case looked up as a question reaches the reminders", () => {
     expect(await kinds(text)).toContain('reminder');
   });
 
-  it('with nothing tracked, a question naming a programme that the list patterns catch also gets the answer', async () => {
-    const got = await kinds("we're on the May violators list for fake MOQ, what do we need to do and by when??");
-    expect(got).toContain('reminder');
-    expect(got).toContain('answer');
-  });
-
-  it('with a case of its kind tracked, the list alone answers it', async () => {
-    await say('ls1', 'track rectification P555 flagged ' + new Date().toISOString().slice(0, 10));
-    const got = (await say('ls1', 'what do we still need to do for the rectification before Friday?')).map((r) => r.kind);
-    expect(got).toEqual(['reminder']);
-  });
-
   it.each(['直播素材要提前几天交？', 'how many days do merchants on the list have to fix things?'])('%s asks the rule and is answered', async (text) => {
     expect(await kinds(text)).toContain('answer');
   });

@@ -459,17 +459,8 @@ export class Router implements MessageHandler {
     const now = new Date();
     const timeZone = this.deps.reminders.timeZone;
     const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
+    if (action === 'list') return this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
     const kind = findKind(text, this.deps.reminders.kindCues);
-    if (action === 'list') {
-      const listed = await this.deps.reminders.execute({ kind: 'tasks', dueBy: dueWindow(text, now, timeZone) ?? undefined }, ctx);
-      // Nothing of one's own tracked, and the message asks about a programme by name or reads to the model as a question
-      // ("we're on the April list for fake prices, what do we need to do and by when??"): it asks the rule as much as the
-      // list, so the policy's answer follows the empty list (a rep with open cases gets the list alone, as asked)
-      const guess = this.jobs.guess(text, 'pass');
-      if (!(kind || guess.job === 'question') || !asksSomething(this.jobs.rules, guess, text.trim())) return listed;
-      const open = await this.deps.reminders.listCases({ platform: msg.platform, workspaceId: msg.workspaceId, userId: msg.userId, status: 'open' });
-      return open.length ? listed : [...listed, await this.ask(msg, text.trim(), workspaceId, lang)];
-    }
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     if (action === 'move' || action === 'update') {
       const moved = await this.proposeDateChange(action, text, kind, ctx, key, now, today);
