@@ -55,6 +55,9 @@ const NOT_A_TODO_CUES = new Set(['order_talk', 'greeting', 'signoff', 'quoted_sp
 const DRAFT_SURE = 0.85;
 // a first line that only introduces what follows ("运营让我发给你检查一下：", "pls look at this one:")
 const LEAD_IN_LINE = /^[^\n]{0,60}[:：]\s*\n/;
+// the words before a colon, an opening quote or a line break: an instruction about the text after it ("润色：…", "make it
+// more polite: '…'")
+const REWRITE_LEAD = /^([^:：'"“‘「『\n]{1,40}?)\s*(?:[:：]|\n|(?=['"“‘「『]))/u;
 const lineCount = (s: string) => s.split('\n').filter((l) => l.trim()).length;
 
 const HELP = /^\s*(help|\?|帮助|使用说明|怎么用|菜单|menu|start)\s*[!！。.]?\s*$/i;
@@ -175,12 +178,23 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   const smallTalk = smallTalkOf(opts.jobs.rules, trimmed);
   if (smallTalk && opts.verdict() === 'pass') return { job: 'smalltalk', kind: smallTalk, text };
   if (opts.hasLastJob && opts.jobs.rules.followUp.some((re) => re.test(trimmed)) && opts.verdict() === 'pass') return { job: 'followup', text: trimmed };
+  // "make it more polite", "再礼貌一点", "翻译成英文": a rewrite of the text Haili just judged is the draft job's (its card
+  // carries the compliant rewrite), so it reruns the last job; with nothing remembered it is a draft to check, never a
+  // reminder to set (the model reads "再…一点" as a date's change) nor a policy question (rules/routing rewriteRequest)
+  if (opts.jobs.rules.rewriteRequest.some((re) => re.test(trimmed)) && opts.verdict() === 'pass') {
+    return opts.hasLastJob ? { job: 'followup', text: trimmed } : { job: 'check', text, explicit: false };
+  }
   // "check if we can put a QR code of our store in the catalog": the rep asks Haili to find out, a question however the
   // model reads it; "check if you got the sample" asks a buyer, so not when the text talks to someone.
   const checksWhether = CHECK_WHETHER.test(trimmed) && !speaksToSomeone(opts.jobs.rules, trimmed);
 
   const guess = opts.jobs.guess(text, opts.verdict());
   const rules = opts.jobs.rules;
+  // "帮我改得专业一点：hi, price 35usd, moq 2 sets…", "make it more polite: pay today or we cancel": a rewrite request before a
+  // colon, a quote or a line break carries the draft to rewrite, so it is the draft job however the model reads the draft
+  // (a quotation with a price and an MOQ reads like a pasted listing; the listing check may still follow the verdict)
+  const lead = REWRITE_LEAD.exec(trimmed);
+  if (lead && trimmed.slice(lead[0].length).trim() && rules.rewriteRequest.some((re) => re.test(lead[1]!.trim()))) return { job: 'check', text, explicit: false, guess };
   // "Remind me, what are the tasks again?" asks for a fact: the model may read "remind" as a request.
   if (rules.recallQuestion.some((re) => re.test(trimmed))) {
     return guess.job === 'draft' ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };

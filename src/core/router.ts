@@ -497,7 +497,15 @@ export class Router implements MessageHandler {
     });
     if (replies) return thenList(replies);
     const req = parseReminderRequest(text, now, timeZone, { kindCues: this.deps.reminders.kindCues });
-    if (req.command && findDate(text, today)) return [this.proposeReminder(msg, text, key, lang)];
+    if (req.command && findDate(text, today)) {
+      // No case of one's own to look up, and the message asks in words about the window its date starts ("got the warning
+      // email on 5/12, how long do we have", "5月10号进的诊断中心，还剩几天"): it may be a rule question as much as a case to
+      // track, so the policy's answer comes before the proposal, which still waits for a "yes" (or the decline that says
+      // what the briefing does state: "warned merchants fix 尽快" answers "how long" without a number)
+      const proposal = this.proposeReminder(msg, text, key, lang);
+      const asked = action === 'status' && asksSomething(this.jobs.rules, this.jobs.guess(text, 'pass'), text.trim());
+      return asked ? [await this.ask(msg, text.trim(), workspaceId, lang), proposal] : [proposal];
+    }
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };
     const answer = await this.answerIfAny(msg, text, workspaceId, lang);
     return answer ? [needsMoreReply(lang, missing), answer] : [needsMoreReply(lang, missing)];

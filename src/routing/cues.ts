@@ -58,6 +58,7 @@ const routingSchema = z.object({
   }),
   smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patternList])) as Record<SmallTalk, typeof patternList>).strict(),
   followUp: z.array(z.string().min(1)).min(1),
+  rewriteRequest: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
   ownListing: z.object({ figures: z.array(z.string().min(1)).min(1), about: z.array(z.string().min(1)).min(1), options: z.array(z.string().min(1)).min(1) }),
@@ -124,6 +125,11 @@ export interface RoutingRules {
   smallTalk: Record<SmallTalk, RegExp[]>;
   /** A short follow-up to Haili's previous reply ("why?", "那怎么改"), read on the whole message: the last job is run again. */
   followUp: RegExp[];
+  /**
+   * A request to rewrite the text Haili just judged, with no text of its own ("make it more polite", "再礼貌一点", "翻译成英文"),
+   * read on the whole message: a follow-up to the last job, or the draft job when nothing is remembered.
+   */
+  rewriteRequest: RegExp[];
   cues: { name: string; patterns: RegExp[] }[];
   /** Patterns for a line of a pasted listing; the model sees how many lines match (features.ts). */
   listingLines: RegExp[];
@@ -191,6 +197,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
     smallTalk: Object.fromEntries(SMALL_TALK.map((kind) => [kind, data.smallTalk[kind].map((src) => compile(`smallTalk.${kind}`, src))])) as Record<SmallTalk, RegExp[]>,
     followUp: data.followUp.map((src) => compile('followUp', src)),
+    rewriteRequest: data.rewriteRequest.map((src) => compile('rewriteRequest', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
     ownListing: {
