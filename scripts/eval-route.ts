@@ -6,6 +6,8 @@
  * --model scores a router model trained elsewhere (train-router --leave-out … --out …) instead of the shipped one.
  * FILE may hold routing rows {"text","job",...}, draft rows {"text","label"}, question rows {"q","answerable","facts"}
  * or listing rows {"text","fake"} (a pasted listing, fake or not, should reach the listing check).
+ * A routing row may say job "smalltalk" (a greeting or a thanks): it is reached by the hello / you're-welcome reply.
+ * Chat writers before round 45 had no such job and labelled small talk "question", which a hello reply never reaches.
  * Only aggregate figures print unless --errors is given: never list the failures of a set still held out.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ import { createListingJob } from '../src/listing/index.js';
 import { createJobClassifier } from '../src/routing/index.js';
 import { questionRight } from './question-right.js';
 
-type Job = 'draft' | 'question' | 'question_quoting_draft' | 'reminder' | 'listing';
+type Job = 'draft' | 'question' | 'question_quoting_draft' | 'reminder' | 'listing' | 'smalltalk';
 interface Row {
   id: string;
   text: string;
@@ -128,6 +130,11 @@ async function main(): Promise<void> {
       case 'listing':
         reached = kinds.includes('listing');
         right = reached;
+        break;
+      case 'smalltalk':
+        // A greeting or thanks wants the short hello reply and nothing heavier: not a check, not a policy answer.
+        reached = kinds.includes('help');
+        right = reached && !check && !answer;
         break;
     }
     bump(row.job, reached, right);
