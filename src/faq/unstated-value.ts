@@ -192,7 +192,6 @@ function countsOtherClass(rules: UnstatedValueRules, input: ValueInput): Unstate
   return { id: `counts-other:${asked}`, zh: '所问对象的具体数量', en: 'a number of what you ask about', line };
 }
 
-
 // a count in Chinese numerals and the measure word or noun after it ("三个维度", "四大核心价值")
 const FIGURE_HAN = /[一二两三四五六七八九十百千万]+\s*((?:个|家|名|场|种|次|份|位|大|项|条|款|件|颗|星)\p{Script=Han}{0,3})/gu;
 

@@ -84,7 +84,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       if (parsed.moq && parts[0] === text && rules.prose?.alsoBelow && isProseText(text, rules)) {
         const also = rules.prose.alsoBelow.exec(text);
         const qty = also ? Number(/\d[\d,]*(?:\.\d+)?/.exec(also[0])?.[0].replace(/,/g, '')) : NaN;
-        if (qty > 0 && qty <= parsed.moq.qty && isProseText(text, rules)) parsed.moqSaidSold = also![0];
+        if (qty > 0 && qty <= parsed.moq.qty) parsed.moqSaidSold = also![0];
       }
       // A ladder the rep writes out in a sentence, when the parser read none.
       // (an empty ladder is left as the parser's array: another empty array in its place is another shape of array to
