@@ -63,8 +63,6 @@ const namesCustomWork = lastAnswer(CUSTOM_WORK);
 // the page says its small-order price carries a set-up cost (plates, moulds, tooling) the larger orders spread thin.
 /** The cheap gate before sku.yaml soldAloneNotes: a line that may say the parts are sold on their own. */
 const SOLD_ALONE_HINT = /separately|on (?:its|their) own|individually|alone|单独|单卖|单买/i;
-// ... and the words denying it: the add-on comes only with the product (judge.ts bundleHolds).
-const NOT_SOLD_ALONE = /\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:sold|available|ordered|bought|offered)\s+(?:separately|individually|alone|on\s+(?:its|their)\s+own)\b|\b(?:can(?:not|'t|\s+not)|won't|do(?:es)?n't|don't)\s+(?:be\s+)?(?:sell|sold|order|ordered|buy|bought)\s+(?:\w+\s+)?(?:separately|individually|alone|on\s+(?:its|their)\s+own)\b|不(?:能|可|可以|会)?单(?:独)?(?:卖|买|售|出售|销售|购买|下单|拍|发)|没(?:有)?人单(?:独)?买/i;
 const SETUP_HINT = /plate|mou?ld|\bdie|tooling|set-?up|3d|cylinder|screen|engineering|fixture|版|模/i;
 // ... or a page that says the set-up is in the price ("cylinder cost included", "plate fee included", "含版费", "模具费已含"):
 // spread over the order, it weighs most on the smallest tiers (session 35).
@@ -931,7 +929,7 @@ export function createParser(rules: ListingRules): Parser {
     if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
     if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
     if (!out.partsSoldAlone && SOLD_ALONE_HINT.test(line) && rules.saysPartsSoldAlone(line)) out.partsSoldAlone = line.slice(0, 120);
-    if (!out.partsNotSoldAlone && SOLD_ALONE_HINT.test(line) && NOT_SOLD_ALONE.test(line)) out.partsNotSoldAlone = line.slice(0, 120);
+    if (!out.partsNotSoldAlone && SOLD_ALONE_HINT.test(line) && rules.saysPartsNotSoldAlone(line)) out.partsNotSoldAlone = line.slice(0, 120);
     if (!out.fclOnly && /柜|拼箱|散单|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
     if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);

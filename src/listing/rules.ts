@@ -93,6 +93,8 @@ const skuSchema = z.object({
   partLabels: z.object({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(1)) }).optional(),
   // A line saying the listing's parts and accessories are sold on their own (patterns, each line).
   soldAloneNotes: z.array(z.string().min(1)).optional(),
+  // ... and a line denying it: the add-ons come only with the product (patterns, each line).
+  notSoldAloneNotes: z.array(z.string().min(1)).optional(),
 });
 
 const regexString = regexSource('iu');
@@ -303,6 +305,8 @@ export interface ListingRules {
   isLabelledPart: (name: string) => boolean;
   /** A line saying the listing's parts and accessories are sold on their own, at its terms (sku.yaml soldAloneNotes). */
   saysPartsSoldAlone: (line: string) => boolean;
+  /** A line denying that the parts or add-ons are sold on their own (sku.yaml notSoldAloneNotes). */
+  saysPartsNotSoldAlone: (line: string) => boolean;
   /** An option heading that names quality grades ("Grade", "等级"), sku.yaml grades.headings. */
   isGradeHeading: (label: string) => boolean;
   /** A SKU name that names a quality grade ("Grade B", "特级"), sku.yaml grades.names. */
@@ -547,6 +551,7 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     isSoloName: feeMatcher({ en: [], zh: [], patterns: sku.soloNames ?? [] }),
     isLabelledPart: feeMatcher({ en: sku.partLabels?.en ?? [], zh: sku.partLabels?.zh ?? [], patterns: [] }),
     saysPartsSoldAlone: feeMatcher({ en: [], zh: [], patterns: sku.soldAloneNotes ?? [] }),
+    saysPartsNotSoldAlone: feeMatcher({ en: [], zh: [], patterns: sku.notSoldAloneNotes ?? [] }),
     isGradeHeading: (label) => (sku.grades?.headings ?? []).includes(label.trim().toLowerCase()),
     isGradeName: feeMatcher({ en: [], zh: [], patterns: sku.grades?.names ?? [] }),
     isSetupCharge: feeMatcher({ en: sku.setupCharges?.en ?? [], zh: sku.setupCharges?.zh ?? [], patterns: [] }),
