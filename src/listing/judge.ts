@@ -800,8 +800,7 @@ function addsAtLeast(price: number, o: Sku, idx: number, skus: Sku[], th: Listin
  *  SKUs it is dearer than (a $0.01 "strap only" beside a $24 watch and a $25 "watch + strap" is still a placeholder);
  *  round 44: genuine component SKUs were flagged as filler (a $0.03 seal ring beside "lid + seal ring" at $0.24). */
 function bundleHolds(idx: number, skus: Sku[], th: ListingRules['thresholds']['sku']): boolean {
-  const minShare = th.bundlePartMinShare;
-  if (minShare === undefined) return false;
+  if (th.bundlePartMinShare === undefined) return false;
   const price = skus[idx]!.price.usd;
   const item = itemWords(skus[idx]!.name.replace(BUNDLE_SOLO_WORDS, ' '));
   if (!item.length) return false;
@@ -810,7 +809,11 @@ function bundleHolds(idx: number, skus: Sku[], th: ListingRules['thresholds']['s
     const parts = o.name.split(BUNDLE_JOIN).map(itemWords).filter((w) => w.length);
     if (parts.length < 2) continue;
     // (the first part is the product the others are added to: a "drill bit" is no item "Drill + battery" adds)
-    const holds = parts.slice(1).some((c) => (c.length <= item.length ? c : item).every((w) => (c.length <= item.length ? item : c).includes(w)));
+    // (an added part and the item name the same thing when every word of the shorter name is in the longer one)
+    const holds = parts.slice(1).some((c) => {
+      const [fewer, more] = c.length <= item.length ? [c, item] : [item, c];
+      return fewer.every((w) => more.includes(w));
+    });
     if (!holds) continue;
     // What the bundle adds: its price above the dearest other SKU below it (the product alone), else its whole price.
     if (addsAtLeast(price, o, idx, skus, th)) return true;
