@@ -457,6 +457,22 @@ const STOCK_CELL = /(?:库存|可售|现货|stock|inventory)\s*[:：]?\s*\d[\d,]
 const BARE_ROW = /^(.*?[A-Za-z\p{Script=Han}].*?)[\s:：|/]+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:[\s|/]+\d[\d,]*)?\s*$/u;
 const BARE_PAIR = /[^\t|;；\d\s][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)|(?<=^|\s)\d[^\t|;；\s]*[A-Za-z\p{Script=Han}][^\t|;；]*?[\s:：]+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=\s|$)/gu;
 const DIGIT = /\d/;
+
+/** Every match of a global pattern in a string, as String.prototype.matchAll finds them (an empty match steps one
+ *  character, or one code point under the u flag), by exec: matchAll copies the pattern into a new RegExp on each call,
+ *  and on the line-sized strings the parser reads that copy cost about three times the matching (measured: 1.1 µs a
+ *  call). The pattern is left at lastIndex 0. */
+function matchesIn(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`matchesIn needs a global pattern: ${re}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex += re.unicode && (s.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = 0;
+  return out;
+}
 // (a comma and a space between name-and-price pairs too, "S 15.90, M 18.50, and L 21.90": a thousands comma has no space)
 const ROW_SPLIT = /\s*[|；;]\s*|\s+\/\s+|\s*,\s+(?:and\s+)?/;
 
@@ -751,11 +767,27 @@ export function createParser(rules: ListingRules): Parser {
   function unitQuantities(sentence: string): { qty: number; unit: Unit; raw: string }[] {
     const masked = maskMoney(sentence, moneys(sentence));
     const found: { qty: number; unit: Unit; raw: string }[] = [];
-    for (const m of masked.matchAll(QTY_ALL)) {
+    for (const m of matchesIn(QTY_ALL, masked)) {
       const unit = m[3] ? unitOf(m[3]) : undefined;
       if (unit && unit.dim !== 'power') found.push({ qty: num(m[1]!, m[2]), unit, raw: m[0] });
     }
     return found;
+  }
+
+  /** Whether a Latin letter, a digit or a Han character stands outside the line's amounts (toks in order, as moneys gives
+   *  them): such a character is no blank, separator or amount. */
+  function wordOutside(line: string, toks: MoneyTok[]): boolean {
+    let k = 0;
+    for (let i = 0; i < line.length; i++) {
+      while (k < toks.length && toks[k]!.end <= i) k++;
+      if (k < toks.length && toks[k]!.start <= i) {
+        i = toks[k]!.end - 1;
+        continue;
+      }
+      const c = line.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    }
+    return false;
   }
 
   /** The line with money amounts blanked, so "$1,000" is never read as a quantity. */
@@ -837,19 +869,36 @@ export function createParser(rules: ListingRules): Parser {
    * its own, not part of parse(): the optimising compiler's time grows faster than a function's size, and parse() was
    * recompiled whole whenever any of its parts saw a new shape.
    */
+  // The cheap word tests readRemarks gates its patterns on, each asked first of the whole paste (parse fills absentHints):
+  // a line readRemarks reads is a piece of the paste between two line breaks, trimmed of blanks, and no hint has an anchor
+  // or a look-around a line break or a blank could answer otherwise, so a hint the paste lacks is on none of its lines. Most
+  // pastes lack most hints: one test of the paste then stands for one test per line (each line cost a call of its own).
+  const HALF_PAIR_HINT = /pair|只|双|\bper\s/i;
+  const SEA_HINT = /海运|\b(?:sea|ocean)\b/i;
+  const GROSS_HINT = /毛重|gross/i;
+  const WEIGH_HINT = /weigh/i;
+  const FREE_HINT = /free|免费/i;
+  const FCL_HINT = /柜|拼箱|散单|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i;
+  const QUOTE_HINT = /quot|placeholder/i;
+  const SINGLE_HINT = /single/i;
+  const LEAD_TIME_HINT = /lead time|交期|发货期/i;
+  const LINE_HINTS = [NOTE_HINT, PRICE_WORD, FREIGHT_HINT, MOQ_HINT, HALF_PAIR_HINT, SEA_HINT, GROSS_HINT, WEIGH_HINT, PACK_HINT, FREE_HINT, SETUP_HINT, SOLD_ALONE_HINT, FCL_HINT, WEIGHT_HINT, DISCLAIMER_HINT, QUOTE_HINT, SINGLE_HINT, HIDDEN_HINT, LEAD_TIME_HINT];
+  const absentHints = new Set<RegExp>();
+  const lineHas = (hint: RegExp, line: string) => !absentHints.has(hint) && hint.test(line);
+
   function readRemarks(line: string, lineMoneys: MoneyTok[], out: ParsedListing): void {
     if (!lineMoneys.length && /[:：]\s*$/.test(line)) {
       const h = OPTION_HEADING.exec(line);
       if (h) (out.optionHeadings ??= []).push(h[1]!);
     }
-    if (NOTE_HINT.test(line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line) || NO_SPLIT.test(line))) out.notes.push(line.slice(0, 200));
+    if (lineHas(NOTE_HINT, line) && (SOLD_BY_SET.test(line) || PRICE_PER_SINGLE.test(line) || PIECE_IS_PART.test(line) || SOLD_WHOLE.test(line) || NO_SPLIT.test(line))) out.notes.push(line.slice(0, 200));
     // The cheap word tests several patterns below are gated on, each read once per line: most lines name no price, freight
     // or MOQ, and then the long patterns behind them are not run at all. (Each gate is implied by every pattern it guards.)
-    const priceWord = PRICE_WORD.test(line);
-    const freightHint = FREIGHT_HINT.test(line);
+    const priceWord = lineHas(PRICE_WORD, line);
+    const freightHint = lineHas(FREIGHT_HINT, line);
     // (FREIGHT_WORD's words are all FREIGHT_HINT's)
     const freightWord = freightHint && FREIGHT_WORD.test(line);
-    const moqHint = MOQ_HINT.test(line);
+    const moqHint = lineHas(MOQ_HINT, line);
     // Gated on a cheap test first: both patterns alternate over every unit name.
     if (!out.priceFor && priceWord) {
       const f = PRICE_FOR.exec(line);
@@ -862,35 +911,35 @@ export function createParser(rules: ListingRules): Parser {
       if (item.length >= 3 && out.title && new RegExp(`\\b${item}`, 'i').test(out.title)) unit = unitOf('piece');
       if (unit) out.priceFor = { unit, text: line.slice(0, 120) };
     }
-    if (!out.halfPair && /pair|只|双|\bper\s/i.test(line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
-    if (!out.seaTransit && /海运|\b(?:sea|ocean)\b/i.test(line)) {
+    if (!out.halfPair && lineHas(HALF_PAIR_HINT, line) && HALF_PAIR.test(line)) out.halfPair = line.slice(0, 120);
+    if (!out.seaTransit && lineHas(SEA_HINT, line)) {
       const st = SEA_TRANSIT.exec(line);
       if (st) out.seaTransit = { days: Number(st[1] ?? st[2] ?? st[3]), text: line.slice(0, 120) };
     }
-    if (out.grossWeightKg === undefined && /毛重|gross/i.test(line) && !GROSS_OF_PACK.test(line)) {
+    if (out.grossWeightKg === undefined && lineHas(GROSS_HINT, line) && !GROSS_OF_PACK.test(line)) {
       const g = GROSS_KG.exec(line);
       if (g) out.grossWeightKg = Number(g[1]);
     }
-    if (out.unitWeightKg === undefined && (line.includes('重') || /weigh/i.test(line))) {
+    if (out.unitWeightKg === undefined && (line.includes('重') || lineHas(WEIGH_HINT, line))) {
       const w = UNIT_WEIGHT.exec(line);
       if (w) out.unitWeightKg = Number(w[1]) * (/^(?:g|克)$/i.test(w[2]!) ? 0.001 : 1);
     }
     // "100 pcs/box", "carton 1000pcs", "每箱 500 个", "每卷 2m×25m (50 ㎡)": what one pack holds, in another unit.
-    if (PACK_HINT.test(line)) {
-      for (const m of line.matchAll(PACK_CONTENT)) {
+    if (lineHas(PACK_HINT, line)) {
+      for (const m of matchesIn(PACK_CONTENT, line)) {
         const [whole, part, qty] = m[3] ? [unitOf(m[3]), unitOf(m[2]), num(m[1]!)] : [unitOf(m[4] ?? m[5] ?? m[8]), unitOf(m[7] ?? m[10]), num((m[6] ?? m[9])!)];
         if (whole && part && whole.dim === 'count' && whole.id !== part.id && qty > 1) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
       }
     }
     // "Min. order 1 pallet (200 pcs)", "1 箱（48 个）": one pack with its content counted in brackets right after it.
     if (line.includes('(') || line.includes('（')) {
-      for (const m of line.matchAll(PACK_IN_BRACKETS)) {
+      for (const m of matchesIn(PACK_IN_BRACKETS, line)) {
         const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), num(m[2]!)];
         if (whole && part && whole.dim === 'count' && part.dim === 'count' && whole.id !== part.id && qty > 1) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
       }
     }
     if (line.includes('=') || line.includes('＝')) {
-      for (const m of line.matchAll(UNIT_SIZE)) {
+      for (const m of matchesIn(UNIT_SIZE, line)) {
         const [whole, part, qty] = [unitOf(m[1]), unitOf(m[3]), Number(m[2])];
         if (whole && part && whole.id !== part.id && qty > 0) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
       }
@@ -926,12 +975,12 @@ export function createParser(rules: ListingRules): Parser {
     // (a fee on top names its amount: "$35" on the line is the fee, not a price)
     if (!out.freightAfterOrder && freightHint && ((FREIGHT_ON_BUYER.test(line) && !FREE_SCOPE.test(line)) || FEE_ON_TOP.test(line))) out.freightAfterOrder = line.slice(0, 120);
     // (each gated on a cheap test first: both patterns try every word of every line)
-    if (!out.freeSamples && /free|免费/i.test(line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
-    if (!out.setupInSmallOrders && SETUP_HINT.test(line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
-    if (!out.partsSoldAlone && SOLD_ALONE_HINT.test(line) && rules.saysPartsSoldAlone(line)) out.partsSoldAlone = line.slice(0, 120);
-    if (!out.partsNotSoldAlone && SOLD_ALONE_HINT.test(line) && rules.saysPartsNotSoldAlone(line)) out.partsNotSoldAlone = line.slice(0, 120);
-    if (!out.fclOnly && /柜|拼箱|散单|fcl|lcl|container|reefer|\d\s*(?:gp|hq|hc)\b/i.test(line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
-    if (out.itemWeightG === undefined && !lineMoneys.length && WEIGHT_HINT.test(line) && !GROSS_WEIGHT.test(line)) {
+    if (!out.freeSamples && lineHas(FREE_HINT, line) && FREE_SAMPLE.test(line)) out.freeSamples = line.slice(0, 120);
+    if (!out.setupInSmallOrders && lineHas(SETUP_HINT, line) && SETUP_IN_SMALL.test(line)) out.setupInSmallOrders = line.slice(0, 120);
+    if (!out.partsSoldAlone && lineHas(SOLD_ALONE_HINT, line) && rules.saysPartsSoldAlone(line)) out.partsSoldAlone = line.slice(0, 120);
+    if (!out.partsNotSoldAlone && lineHas(SOLD_ALONE_HINT, line) && rules.saysPartsNotSoldAlone(line)) out.partsNotSoldAlone = line.slice(0, 120);
+    if (!out.fclOnly && lineHas(FCL_HINT, line) && FCL_ONLY.test(line)) out.fclOnly = line.slice(0, 120);
+    if (out.itemWeightG === undefined && !lineMoneys.length && lineHas(WEIGHT_HINT, line) && !GROSS_WEIGHT.test(line)) {
       const w = ITEM_WEIGHT.exec(line);
       if (w) out.itemWeightG = gramsOf(Number(w[1]), w[2]!);
     }
@@ -948,14 +997,14 @@ export function createParser(rules: ListingRules): Parser {
         }
       }
     }
-    if ((priceWord || moqHint || DISCLAIMER_HINT.test(line)) && DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
+    if ((priceWord || moqHint || lineHas(DISCLAIMER_HINT, line)) && DISCLAIMER.test(line)) out.disclaimers.push(line.slice(0, 200));
     if (!out.moqNotReal && moqHint) {
       // "Is 17 tons MOQ going to look fake??": a rep asking whether it looks so says nothing of whether it is real.
       const nr = MOQ_NOT_REAL.exec(line);
       if (nr && !ASKED_AFTER.test(line.slice(nr.index + nr[0].length))) out.moqNotReal = line.slice(0, 120);
     }
-    if (!out.priceNotReal && (priceWord || /quot|placeholder/i.test(line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
-    if ((priceWord || /single/i.test(line)) && PRICE_CLAIM.test(line)) {
+    if (!out.priceNotReal && (priceWord || lineHas(QUOTE_HINT, line)) && PRICE_NOT_REAL.test(line)) out.priceNotReal = line.slice(0, 120);
+    if ((priceWord || lineHas(SINGLE_HINT, line)) && PRICE_CLAIM.test(line)) {
       // "Real price $3.50, the listed price is for display": the price the seller says buyers really pay.
       const m = PRICE_CLAIM.exec(line)!;
       const after = lineMoneys.find((t) => t.start >= m.index);
@@ -969,7 +1018,7 @@ export function createParser(rules: ListingRules): Parser {
     // ("现货与定制均 500 套起订", "all orders, stock or custom") states the product's minimum.
     const customGoods = noPlainStock || CUSTOM_IS_GOODS.test(line);
     const customHere = !customGoods && namesCustomWork(line);
-    if (HIDDEN_HINT.test(line) && !isSampleLine(line) && !/lead time|交期|发货期/i.test(line) && !(customHere && CUSTOM_LABEL.test(line))) {
+    if (lineHas(HIDDEN_HINT, line) && !isSampleLine(line) && !lineHas(LEAD_TIME_HINT, line) && !(customHere && CUSTOM_LABEL.test(line))) {
       const masked0 = spelledNumbers(customHere ? maskMoney(line, lineMoneys).replace(CUSTOM_SENTENCES, (x) => (STOCK_TOO.test(x) ? x : ' '.repeat(x.length))) : maskMoney(line, lineMoneys));
       if (HIDDEN_GATES.some((g) => g.test(masked0))) for (const { gate, re, priceScope, loose } of HIDDEN_MOQ) {
         if (!gate.test(masked0)) continue;
@@ -1003,6 +1052,8 @@ export function createParser(rules: ListingRules): Parser {
     const cleaned = relineate(dedent(undouble(mixedFields(unglue(wordedRange(minMaxJoined(productNamed(written))))))));
     const head = cleaned.length > 20_000 ? cleaned.slice(0, 20_000) : cleaned;
     const text = ZH_FIELDS.test(head) || EN_FORM.test(head) ? formToFields(cleaned) : cleaned;
+    absentHints.clear();
+    for (const hint of LINE_HINTS) if (!hint.test(text)) absentHints.add(hint);
     const lines = text.split('\n');
     // Every field present from the start, the optional ones undefined: a listing's fields are found in any order, and an
     // object given its properties in a different order each time has a different shape each time, which sent the
@@ -1227,9 +1278,12 @@ export function createParser(rules: ListingRules): Parser {
         continue;
       }
       // A row of amounts and nothing else ("$128.00  $119.00  $0.10"): the prices of a row of quantities that may follow.
-      if (lineMoneys.length >= 2 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/gu, '').replace(/[\s|,;]/g, '')) moneyRow = { ms: lineMoneys, at: i };
+      // (a line with a word outside its amounts and no "/" to drop a unit word after is neither: most priced lines are
+      // answered so, without building the masked copy and running the unit pattern over it)
+      const worded = !line.includes('/') && wordOutside(line, lineMoneys);
+      if (lineMoneys.length >= 2 && !worded && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/gu, '').replace(/[\s|,;]/g, '')) moneyRow = { ms: lineMoneys, at: i };
       const prevLone = lastLone;
-      lastLone = lineMoneys.length === 1 && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
+      lastLone = lineMoneys.length === 1 && !worded && !maskMoney(line, lineMoneys).replace(/\/\s*[A-Za-z\p{Script=Han}]+/u, '').trim() ? lineMoneys[0]! : null;
       // "US$0.22" over "Min. order: 50 pieces": the page's headline price, on a line of its own.
       if (prevLone && !out.headline && !out.tiers.length && !out.skus.length && MOQ_WORD.test(line)) out.headline = { min: prevLone.money, unit: prevLone.unit };
       const movBefore = out.minOrderValue;
@@ -1613,7 +1667,7 @@ export function createParser(rules: ListingRules): Parser {
     }
     if ((customLine || isCustomLine(seg) || namesCustomWork(seg)) && /min\.?\s*order|\(\s*min(?:imum)?\.?\s*\d|moq|起订/i.test(seg)) {
       // "Customized logo(Min. Order: 10000000 Grams)": kept apart, a customisation MOQ nobody could order is false too.
-      for (const m of masked.matchAll(CUSTOM_QTY)) {
+      for (const m of matchesIn(CUSTOM_QTY, masked)) {
         const q = quantityNear(masked, m.index! + m[0].length, m.index! + m[0].length);
         if (q) out.customMoqs.push(q);
       }
@@ -1985,7 +2039,7 @@ export function createParser(rules: ListingRules): Parser {
     // "*** Office Chair *** / $1.90 / Min. order 1 piece / Shipping: $534.00": fields written one after another with slashes.
     if (out.includes(' / ')) out = out.replace(ONE_LINE_SLASH_FIELD, '\n');
     // The first row of tiers: a quantity range with its unit, not a stepper's "- 0 +".
-    for (const m of out.matchAll(RANGE_ALL)) {
+    for (const m of matchesIn(RANGE_ALL, out)) {
       // Look back a few characters only: a long one-line paste may hold many candidate ranges.
       const before = out.slice(Math.max(0, m.index! - 20), m.index).trimEnd();
       if (!/[A-Za-z\p{Script=Han}]/u.test(m[0]) || /[-$]$/.test(before)) continue;
@@ -2280,7 +2334,7 @@ const ROLE_WORD = /\b(?:but|while|however|actual(?:ly)?|charged|published|listed
 function summaryParts(seg: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const m of seg.matchAll(SUMMARY_LABEL)) {
+  for (const m of matchesIn(SUMMARY_LABEL, seg)) {
     if (m.index! > from) parts.push(seg.slice(from, m.index!));
     from = m.index!;
   }
@@ -2291,7 +2345,7 @@ function summaryParts(seg: string): string[] {
 function shippingParts(seg: string): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const m of seg.matchAll(ROLE_WORD)) {
+  for (const m of matchesIn(ROLE_WORD, seg)) {
     const at = m.index!;
     // Cut only between two amounts: the part before holds one, and so does the rest.
     if (at > from && /\d/.test(seg.slice(from, at)) && /\d/.test(seg.slice(at))) {
@@ -2314,7 +2368,7 @@ const SIZE_COUNT = /(?<![\d.])(\d+)\s*(?:sizes|specs|specifications|models)\b|(?
 /** The largest over the smallest size of the widest size range the text states (undefined: none). */
 function sizeSpanOf(text: string): number | undefined {
   let span = 0;
-  for (const m of text.matchAll(SIZE_RANGE)) {
+  for (const m of matchesIn(SIZE_RANGE, text)) {
     const lo = Number(m[1] ?? m[3] ?? m[5]);
     const hi = Number(m[2] ?? m[4] ?? m[6]);
     if (lo > 0 && hi > lo) span = Math.max(span, hi / lo);
