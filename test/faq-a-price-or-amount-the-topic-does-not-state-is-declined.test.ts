@@ -21,6 +21,23 @@ describe('a price or an amount of money asked', () => {
     expect(asks('price', 'Overseas payment — any hidden fees?')).toBe(false);
   });
 
+  it('is asked by "how much is the X?" of a thing on sale, not of a penalty, a threshold or traffic', () => {
+    expect(asks('price', 'How much is the carbon label audit?')).toBe(true);
+    expect(asks('price', 'how much are the RoHS tests on the service market?')).toBe(true);
+    expect(asks('price', 'How much is the penalty for a fake MOQ?')).toBe(false);
+    expect(asks('price', 'how much is the monthly waiver threshold?')).toBe(false);
+    expect(asks('price', 'How much is the traffic boost for top-10 videos?')).toBe(false);
+  });
+
+  it('"how much is the X?" is declined when the lines name the thing with a count but no price, answered when they price it', () => {
+    const count = faq.askLocal('How much is the green factory certification?');
+    expect(count.declined).toBe(true);
+    expect(count.declineReason).toBe('not_stated');
+    const priced = faq.askLocal('how much is the Zhaopin live recruiting service worth?');
+    expect(priced.declined).toBe(false);
+    expect(priced.answer).toContain('1500');
+  });
+
   it('an amount in money is asked with "in RMB" on a price, not by the currency a payment is made in', () => {
     expect(asks('currency', 'What is the UV test worth in RMB after the discount?')).toBe(true);
     expect(asks('currency', 'How big is the top prize in cash terms?')).toBe(true);

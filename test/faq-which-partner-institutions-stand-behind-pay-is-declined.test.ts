@@ -25,6 +25,14 @@ describe('which partner institutions stand behind Pay is declined', () => {
     expect(faq.askLocal('服务市场里做RoHS测试的是哪家机构？').answer).toMatch(/南德认证检测/);
   });
 
+  it('who approved or licensed the domestic institution asks of the approval, which the line names (外管)', () => {
+    for (const q of ['Which regulator licensed the domestic partner institution behind Pay?', 'who approves the domestic partner institution Pay works with?', '国内合作机构是谁批复的？']) {
+      const a = faq.askLocal(q);
+      expect(a.declined, q).toBe(false);
+      expect(a.answer, q).toMatch(/外管|SAFE/);
+    }
+  });
+
   it('other formats asked beside a named one are no partner question', () => {
     expect(faq.askLocal('apart from new arrivals, what other share templates does SNS offer?').declined).toBe(false);
   });

@@ -32,10 +32,13 @@ export const STILL_ASKED = /(?<![，,；;？?!！。])还是[^，,。；;？?！
 
 // how much of the question a degree line found beyond the first picks must hold to be the one it is about
 const DEGREE_LINE = 0.15;
-// words that qualify or point rather than name a thing ("任何产品", "这辈子都"): their absence from the briefing says nothing
 // the lead unstatedInPredicate writes, read back by unstated-value.ts: the thing named is in the Chinese or English quotes
 export const UNMENTIONED_LEAD = /^(?:简报没有提到(.+?)，不能据此说是|The briefing does not mention (.+?), so it does not say yes)/;
-const FUNCTION_WORD = /^(任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
+// words that qualify or point rather than name a thing ("任何产品", "这辈子都"): their absence from the briefing says nothing
+// ("之一", "其中", "之列" say the thing is one of a list: the list is what is asked of)
+const FUNCTION_WORD = /^(之一|其中|之列|一员|任何|任意|所有|一切|什么|这样|那样|这种|那种|这个|那个|这些|那些|我们|你们|他们|咱们|自己|直接|已经|还是|或者|就是|一下|的话|情况|时候|辈子|一直|永远|真的|到底|究竟)/;
+// a yes/no asking what its subject is ("…是用中国银行牌价吗", "…是推到首页吗"): the words after the last 是, up to the tag
+const COPULA_ASK = /是(?!不是|否)((?:(?!是)[^，,。；;？?])+?)(?:吗|么|嘛)\s*$/u;
 // a question asking whether a charge applies ("还收0.125%吗", "扣几个点", "do we still get charged"), for a line saying it is free
 export const ASKS_CHARGE = /费|收(?!到|款|入|益|藏|集|货)|扣(?!分)|\d\s*%|几个点|\bfees?\b|\bcharg(e|ed|es|ing)\b|\bcosts?\b/i;
 // how many of the lines a steering question drew are quoted after the rule's own lines
@@ -724,9 +727,11 @@ export class YesNoLead {
    * somewhere. (Chinese words only, as in decline.ts: the English renderings are translations.)
    */
   unstatedInPredicate(input: ComposeInput): string {
-    const asking = clausesOf(input.question, SENTENCE_BREAK).find((c) => YESNO_MODAL.test(c));
-    if (!asking) return '';
-    const after = asking.split(YESNO_MODAL).pop()!;
+    const clauses = clausesOf(input.question, SENTENCE_BREAK);
+    const asking = clauses.find((c) => YESNO_MODAL.test(c));
+    // (with no modal, a "是…吗" clause proposes what its subject is: "汇率是用中国银行牌价吗" asks of 中国银行牌价)
+    const after = asking ? asking.split(YESNO_MODAL).pop()! : clauses.map((c) => COPULA_ASK.exec(c)?.[1]).find(Boolean);
+    if (!after) return '';
     // the thing asked is the predicate's object, its last content word ("加买家好友", "回复…私信"); a verb before it may be
     // worded in a way the briefing never uses ("提到我个人的银行卡" for 提至) and still ask what a line states
     const content = input.unitsOf(after).filter((u) => u.kind !== 'num' && !(u.surface ?? u.tokens).some((t) => FUNCTION_WORD.test(t)));
