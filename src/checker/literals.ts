@@ -439,11 +439,12 @@ function topLevelAlternatives(src: string): string[] {
  * contains. Dozens of gates and pattern pre-checks then cost array reads instead of a regex or indexOf pass each over
  * the whole draft. Registration is closed by the first scan.
  *
- * The automaton is a full DFA, stored in two parts so the scan stays in cache. The alphabet classes of ASCII
- * characters come first and every state keeps a dense row over them (about 70 entries). The other classes (Han,
- * kana, Cyrillic, Thai ... several hundred) go, from almost every state, where they go from the start state (a rule's
- * literal starting there, or nowhere): only the exceptions are kept, in a small hash table. A dense row over every
- * class was 1.2 KB per state and 6 MB per scanner, and the scan spent most of its time waiting for memory.
+ * The automaton is stored so the scan stays in cache. Only the shallow states (at most DENSE_DEPTH characters in,
+ * where a scan spends about half its characters) keep a dense row over the ASCII classes (about 55 entries), which
+ * answers a step outright; the deeper ones keep their trie children and failure state (Aho-Corasick), and a step from
+ * one follows failure states down to a shallow row. A dense row for every state (40,000 states, 4 MB per scanner,
+ * plus hash tables of exceptions for the other classes) did not fit the CPU's cache next to the rest of the check:
+ * a 500-character draft's two scans cost 11 times as much in the checker as alone, waiting for memory.
  */
 export class LiteralScanner {
   private ids = new Map<string, number>();
@@ -458,24 +459,28 @@ export class LiteralScanner {
   private count = 0;
   private built: {
     cls: Uint16Array; // char code -> alphabet class (0: in no literal); ASCII classes are 1 .. dense - 1
-    dense: number; // classes below this have a dense row per state
-    // state * dense + class -> state (16-bit while the rules stay under 65536 states). Class 0 (a character in no
-    // literal) leads back to the start state from every state, so its column holds the state's output instead: the
-    // number (from 1; 0 for none) of the output record of the state itself when a literal ends there, else of the
-    // nearest state down its failure chain where one does.
+    dense: number; // classes below this have a dense row in the shallow states
+    shallow: number; // states below this (breadth-first numbers: those at most DENSE_DEPTH deep) have dense rows
+    // 16-bit arrays while the rules stay under 65536 states, 32-bit past that.
+    // state * dense + class -> state, for the shallow states. Class 0 (a character in no literal) leads back to the
+    // start state from every state, so its column holds the state's output instead: the number (from 1; 0 for none) of
+    // the output record of the state itself when a literal ends there, else of the nearest state down its failure
+    // chain where one does.
     lo: Uint16Array | Int32Array;
-    rootHi: Int32Array; // class -> state from the start state, for the other classes
-    hasHi: Uint8Array; // 1 for a state with exceptions at all: the others go where the start state goes
-    hiKeys: Int32Array; // open-addressing table of the exceptions: key state * width + class, -1 when empty
-    hiVals: Int32Array;
-    hiMask: number;
-    hiShift: number;
-    width: number;
-    // Per output record (a state where a literal ends), four numbers side by side: the serial of the scan that last
-    // passed it, the next output record down its failure chain (0: none), and the range of `marks` it sets. One record
-    // is one read from memory: the arrays these were spread over cost a cache miss each, per literal found.
+    rootRow: Uint16Array | Int32Array; // class -> the start state's child on it (0: none), for every class
+    // Per state, four numbers side by side: the class of the edge into it, its failure state, its output record (as in
+    // lo's class-0 column) and its first child. A state's children are consecutive, sorted by class, and end where
+    // the next state's begin: a step reads the state's numbers and its children's, each child's class next to what
+    // the scan reads once there.
+    node: Uint16Array | Int32Array;
+    // Per output record (a state where a literal ends), REC numbers side by side: the serial of the scan that last
+    // passed it, the next output record down its failure chain (0: none), where its literal first ended in the
+    // recorded text (see hitsOf), the literal's id, how many sets hold the literal, and their ids (the first
+    // INLINE_SETS of them; more are in `marks`, from the offset in the first slot). A literal found is one read from
+    // memory: its record, its marks and its first place, each in an array of its own, cost a cache miss each.
     outRec: Int32Array;
-    marks: Int32Array; // per record: its literal's id, then the ids of the sets holding that literal
+    marks: Int32Array; // the set ids of the records with more than INLINE_SETS
+    recOfLit: Int32Array; // literal id -> its output record
   } | null = null;
 
   /** Id of a literal (registering it if new); only before the first scan. */
@@ -555,31 +560,60 @@ export class LiteralScanner {
       ends[s]!.push(id);
     });
     const n = kids.length;
-    const next = new Int32Array(n * width);
-    const fail = new Int32Array(n);
+    // States are numbered in breadth-first order: the shallow ones (the only ones with dense rows) come first, and a
+    // state's children are consecutive, sorted by the class of the edge into them.
+    const trieNode = [0]; // state -> trie node
+    const first = new Int32Array(n); // state -> its first child's state
+    const count = new Int32Array(n); // state -> how many children
+    const inCls = new Int32Array(n); // state -> class of the edge into it
+    const depth = new Int32Array(n);
+    for (let q = 0; q < trieNode.length; q++) {
+      const edges = [...kids[trieNode[q]!]!].sort((a, b) => a[0] - b[0]);
+      first[q] = trieNode.length;
+      count[q] = edges.length;
+      for (const [c, t] of edges) {
+        inCls[trieNode.length] = c;
+        depth[trieNode.length] = depth[q]! + 1;
+        trieNode.push(t);
+      }
+    }
     // Literals are distinct strings, so at most one ends at a trie node; none at the start state (an empty literal is
     // refused in id(), it would be in every text).
-    const own = Int32Array.from(ends, (e) => (e.length > 0 ? e[0]! : -1));
+    const own = Int32Array.from(trieNode, (t) => (ends[t]!.length > 0 ? ends[t]![0]! : -1));
+    const child = (q: number, c: number): number => {
+      for (let k = first[q]!, e = k + count[q]!; k < e; k++) if (inCls[k] === c) return k;
+      return -1;
+    };
+    let shallow = 0;
+    while (shallow < n && depth[shallow]! <= DENSE_DEPTH) shallow++;
+    const big = n >= 65536 || width >= 65536;
+    const lo = big ? new Int32Array(shallow * dense) : new Uint16Array(shallow * dense);
+    const fail = new Int32Array(n);
     // Output link: the longest proper suffix of a state's string that is a whole literal. Following it from a state
     // lists every literal ending there (Aho-Corasick's dictionary suffix links), each literal at its own state once.
     const outLink = new Int32Array(n);
-    // Breadth-first: each state's full transition row is its failure state's row with its own edges on top.
-    const queue: number[] = [];
-    for (const [c, t] of kids[0]!) {
-      next[c] = t;
-      queue.push(t);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
-      outLink[s] = own[fail[s]!]! >= 0 ? fail[s]! : outLink[fail[s]!]!;
-      next.copyWithin(s * width, fail[s]! * width, fail[s]! * width + width);
-      for (const [c, t] of kids[s]!) {
-        fail[t] = s === 0 ? 0 : next[fail[s]! * width + c]!;
-        next[s * width + c] = t;
-        queue.push(t);
+    // Where the automaton goes from q on class c: its child, else where its failure state goes (the dense rows of
+    // shallower states, all built before q's children ask, answer most of the chain).
+    const step = (q: number, c: number): number => {
+      for (;;) {
+        if (q < shallow && c < dense) return lo[q * dense + c]!;
+        const t = child(q, c);
+        if (t >= 0) return t;
+        if (q === 0) return 0;
+        q = fail[q]!;
+      }
+    };
+    for (let q = 0; q < n; q++) {
+      for (let t = first[q]!, e = t + count[q]!; t < e; t++) {
+        fail[t] = q === 0 ? 0 : step(fail[q]!, inCls[t]!);
+        outLink[t] = own[fail[t]!]! >= 0 ? fail[t]! : outLink[fail[t]!]!;
+      }
+      // A shallow state's row: its child, else its failure state's row (shallower, built already).
+      for (let c = 1; q < shallow && c < dense; c++) {
+        const t = child(q, c);
+        lo[q * dense + c] = t >= 0 ? t : q === 0 ? 0 : lo[fail[q]! * dense + c]!;
       }
     }
-    // The root row must also keep its own edges (copyWithin never ran for it): it was written first above.
     // Output records, numbered from 1 in breadth-first order (the start state's 0 stands for none).
     const recOf = new Int32Array(n);
     let records = 0;
@@ -587,43 +621,37 @@ export class LiteralScanner {
     // Which sets each literal belongs to.
     const memberOf: number[][] = Array.from({ length: this.count }, () => []);
     for (const [set, members] of this.setMembers) for (const m of members) memberOf[m]!.push(set);
-    const outRec = new Int32Array(4 * (records + 1));
-    const marks = new Int32Array(records + memberOf.reduce((sum, m) => sum + m.length, 0));
+    const outRec = new Int32Array(REC * (records + 1));
+    const marks = new Int32Array(memberOf.reduce((sum, m) => sum + (m.length > INLINE_SETS ? m.length : 0), 0));
+    const recOfLit = new Int32Array(this.count);
     let at = 0;
     for (let s = 1; s < n; s++) {
       const r = recOf[s]!;
       if (r === 0) continue;
       const id = own[s]!;
-      outRec[4 * r + 1] = recOf[outLink[s]!]!;
-      outRec[4 * r + 2] = at;
-      marks[at++] = id;
-      for (const set of memberOf[id]!) marks[at++] = set;
-      outRec[4 * r + 3] = at;
+      const sets = memberOf[id]!;
+      recOfLit[id] = r;
+      outRec[REC * r + 1] = recOf[outLink[s]!]!;
+      outRec[REC * r + 3] = id;
+      outRec[REC * r + 4] = sets.length;
+      if (sets.length <= INLINE_SETS) outRec.set(sets, REC * r + 5);
+      else {
+        outRec[REC * r + 5] = at;
+        marks.set(sets, at);
+        at += sets.length;
+      }
     }
-    // Split the full table: dense rows over the ASCII classes, the start state's row plus exceptions for the rest.
-    const lo = n < 65536 ? new Uint16Array(n * dense) : new Int32Array(n * dense);
+    // One more record than states: the last holds only where the children of the last state end.
+    const node = big ? new Int32Array(4 * (n + 1)) : new Uint16Array(4 * (n + 1)); // records are fewer than states
     for (let s = 0; s < n; s++) {
-      lo[s * dense] = recOf[own[s]! >= 0 ? s : outLink[s]!]!; // class 0's column: the output record (see `built`)
-      for (let c = 1; c < dense; c++) lo[s * dense + c] = next[s * width + c]!;
+      const out = recOf[own[s]! >= 0 ? s : outLink[s]!]!;
+      node.set([inCls[s]!, fail[s]!, out, first[s]!], 4 * s);
+      if (s < shallow) lo[s * dense] = out; // class 0's column: the output record (see `built`)
     }
-    const rootHi = next.slice(0, width);
-    const exceptions: number[] = [];
-    for (let s = 1; s < n; s++) for (let c = dense; c < width; c++) if (next[s * width + c] !== rootHi[c]) exceptions.push(s * width + c, next[s * width + c]!);
-    let size = 16;
-    while (size < exceptions.length) size *= 2; // exceptions holds pairs: load factor at most one half
-    const hiKeys = new Int32Array(size).fill(-1);
-    const hiVals = new Int32Array(size);
-    const hiMask = size - 1;
-    const hiShift = 32 - Math.log2(size);
-    const hasHi = new Uint8Array(n);
-    for (let k = 0; k < exceptions.length; k += 2) {
-      hasHi[Math.floor(exceptions[k]! / width)] = 1;
-      let h = hashKey(exceptions[k]!, hiShift);
-      while (hiKeys[h] !== -1) h = (h + 1) & hiMask;
-      hiKeys[h] = exceptions[k]!;
-      hiVals[h] = exceptions[k + 1]!;
-    }
-    this.built = { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outRec, marks };
+    node[4 * n + 3] = n;
+    const rootRow = big ? new Int32Array(width) : new Uint16Array(width);
+    for (let k = first[0]!, e = k + count[0]!; k < e; k++) rootRow[inCls[k]!] = k;
+    this.built = { cls, dense, shallow, lo, rootRow, node, outRec, marks, recOfLit };
     this.lens = new Int32Array(this.count);
     lits.forEach((l, k) => (this.lens![litIds[k]!] = l.length));
   }
@@ -635,8 +663,7 @@ export class LiteralScanner {
 
   private shared: Uint8Array | null = null;
   private sharedFor: { readonly s: string } | null = null;
-  /** For the shared buffer's text: where each literal present first ends (an index of its last char). */
-  private firstEnd: Int32Array | null = null;
+  /** Each literal's length: firstAt turns the end its record notes (an index of its last char) into a start. */
   private lens: Int32Array | null = null;
 
   /**
@@ -647,10 +674,9 @@ export class LiteralScanner {
   hitsOf(owner: { readonly s: string }): Uint8Array {
     if (this.sharedFor !== owner || !this.shared) {
       this.shared ??= new Uint8Array(this.count);
-      this.firstEnd ??= new Int32Array(this.count);
       this.sharedFor = null;
       this.shared.fill(0);
-      this.scanInto(owner.s, this.shared, this.firstEnd);
+      this.scanInto(owner.s, this.shared, true);
       this.sharedFor = owner;
       this.recording++;
     }
@@ -671,7 +697,8 @@ export class LiteralScanner {
    * scan, so a start-position search (starts.ts) need not look for the first place of each start string again.
    */
   firstAt(id: number): number {
-    return this.firstEnd![id]! - this.lens![id]! + 1;
+    const { outRec, recOfLit } = this.built!;
+    return outRec[recOfLit[id]! * REC + 2]! - this.lens![id]! + 1;
   }
 
   /** Counts scans into the shared buffer: places found in one are kept (see placesOf) until the next. */
@@ -725,9 +752,10 @@ export class LiteralScanner {
   /** The serial of the last scan (see scanInto). */
   private scanSerial = 0;
 
-  private scanInto(s: string, hits: Uint8Array, firstEnd?: Int32Array): Uint8Array {
+  /** The scan; with `noteFirst`, each literal's first place is noted in its record too (for firstAt). */
+  private scanInto(s: string, hits: Uint8Array, noteFirst = false): Uint8Array {
     if (!this.built) this.build();
-    const { cls, dense, lo, rootHi, hasHi, hiKeys, hiVals, hiMask, hiShift, width, outRec, marks } = this.built!;
+    const { cls, dense, shallow, lo, rootRow, node, outRec, marks } = this.built!;
     // The literals ending at a character are those of its state's output record and of the records down the output
     // links from there. Each record is read the first time the scan passes it, and the links are followed only until a
     // record this scan already passed (whose own links it then followed): so each literal is read once, at its first
@@ -735,7 +763,7 @@ export class LiteralScanner {
     // ones again and again) was two thirds of the scan's instructions. Each scan has a serial of its own, so no mark
     // of an earlier scan counts.
     if (this.scanSerial === 0x7fffffff) {
-      for (let r = 0; r < outRec.length; r += 4) outRec[r] = 0;
+      for (let r = 0; r < outRec.length; r += REC) outRec[r] = 0;
       this.scanSerial = 0;
     }
     const serial = ++this.scanSerial;
@@ -746,33 +774,56 @@ export class LiteralScanner {
         state = 0; // a character in no literal: back to the start state, where no literal ends
         continue;
       }
-      if (c < dense) state = lo[state * dense + c]!;
-      else if (hasHi[state] === 0) state = rootHi[c]!; // no probe of the (large, cold) exception table
-      else {
-        const key = state * width + c;
-        let h = hashKey(key, hiShift);
-        let to = rootHi[c]!;
-        for (let k = hiKeys[h]!; k !== -1; k = hiKeys[h]!) {
-          if (k === key) {
-            to = hiVals[h]!;
-            break;
-          }
-          h = (h + 1) & hiMask;
+      // Aho-Corasick's goto and failure: a state's child on c, else the same question of its failure state, until a
+      // shallow state's dense row (or the start state's row) answers. Each failure step shortens the string matched,
+      // which grew by one character per character read: linear however the text runs.
+      let q = state;
+      for (;;) {
+        if (q < shallow && c < dense) {
+          q = lo[q * dense + c]!;
+          break;
         }
-        state = to;
+        if (q === 0) {
+          q = rootRow[c]!;
+          break;
+        }
+        // Its children: from its first to the next state's first (breadth-first numbers), sorted by class.
+        const r = q << 2;
+        let k = node[r + 3]!;
+        const e = node[r + 7]!;
+        while (k < e && node[k << 2]! < c) k++;
+        if (k < e && node[k << 2] === c) {
+          q = k;
+          break;
+        }
+        q = node[r + 1]!;
       }
-      // The output record, in the row's class-0 column (the row is read for the next character anyway).
-      for (let r = lo[state * dense]! << 2; r !== 0 && outRec[r] !== serial; r = outRec[r + 1]! << 2) {
+      state = q;
+      // The output record: in the row's class-0 column for a shallow state (the row is read for the next character
+      // anyway), else in the state's own four numbers.
+      const rec = q < shallow ? lo[q * dense]! : node[(q << 2) + 2]!;
+      for (let r = rec * REC; r !== 0 && outRec[r] !== serial; r = outRec[r + 1]! * REC) {
         outRec[r] = serial;
         // A literal's first place: it and every set it belongs to are hit.
-        const from = outRec[r + 2]!;
-        if (firstEnd) firstEnd[marks[from]!] = i;
-        for (let k = from, e = outRec[r + 3]!; k < e; k++) hits[marks[k]!] = 1;
+        if (noteFirst) outRec[r + 2] = i;
+        hits[outRec[r + 3]!] = 1;
+        const sets = outRec[r + 4]!;
+        if (sets <= INLINE_SETS) for (let k = r + 5, e = k + sets; k < e; k++) hits[outRec[k]!] = 1;
+        else for (let k = outRec[r + 5]!, e = k + sets; k < e; k++) hits[marks[k]!] = 1;
       }
     }
     return hits;
   }
 }
+
+// An output record's numbers (see LiteralScanner's `built`), and how many set ids it holds itself: most literals
+// belong to three sets or fewer, and a record of eight numbers is two to a cache line.
+const REC = 8;
+const INLINE_SETS = 3;
+
+// How deep (in characters) the states with a dense row go: rows for the first two characters cover about half of
+// a draft's characters (most of the rest are a state or two deeper, whose step reads its few children).
+const DENSE_DEPTH = 2;
 
 let wsList: number[] | null = null;
 /** The char codes \s matches. */
@@ -783,9 +834,6 @@ function wsCodes(): number[] {
   }
   return wsList;
 }
-
-/** Slot of a table key in a table of 2^(32 - shift) slots (Fibonacci hashing: the product's top bits). */
-const hashKey = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 
 /** A literal set as scanner ids; true when one of them occurs. */
 export function anyHit(hits: Uint8Array, ids: Int32Array): boolean {
