@@ -375,8 +375,9 @@ export function asksForReminder(rules: JobClassifier['rules'], text: string): bo
 }
 
 // "can you / could you …" opening a sentence asks Haili ("Zhilian live show on June 1st — could you make sure I don't
-// miss …"), and "thank you" thanks anyone: neither is the second person of a draft.
-const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s)(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
+// miss …"), also after a word that only calls for attention ("hey can u bug me tmrw …", "ok so could you …"), and "thank
+// you" thanks anyone: neither is the second person of a draft.
+const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s)((?:hey|hi|yo|ok|okay|so|oh|haili|海狸)[\s,，!]+)*(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
 
 /** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
 export function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {
