@@ -141,8 +141,10 @@ export class Router implements MessageHandler {
         const reply = await this.listing(msg, intent.text, ws.id, lang);
         const answer = asked ? [await this.ask(msg, intent.text.trim(), ws.id, lang)] : [];
         // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
-        // prices and a date reads much like a pasted listing).
-        if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
+        // prices and a date reads much like a pasted listing), and one that talks to someone ("老板，我们这款 $2.5/个 是含运费
+        // 的价格…", "Sir, that $1.99 listing is the fake-low-price trick…": a page pasted for checking greets no one).
+        const toBuyer = !asked && talksToSomeone(this.jobs.rules, intent.text);
+        if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft') || toBuyer)) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
         return [reply, ...answer];
       }
       case 'manage': {
