@@ -31,12 +31,15 @@ const STRANGER_LIST = 'corpus/routing/stranger-sets.yaml';
  * A labelled row's text and job, from its shape: a question row has "q", a draft row "label", a listing row "fake"
  * (true or false: either way it is a listing for the listing check), a routing row "job".
  */
-function rowExample(r: Record<string, unknown>, source: string): Example {
+function rowExample(r: Record<string, unknown>, source: string): Example | null {
   if (typeof r.q === 'string') return { text: r.q, job: 'question', source };
   if (r.label === 'leak' || r.label === 'ok') return { text: String(r.text), job: 'draft', source };
   if (typeof r.fake === 'boolean') return { text: String(r.text), job: 'listing', source };
   // a question quoting a draft is a question: the router sends it to the FAQ, which checks the quote as well
   const job = r.job === 'question_quoting_draft' ? 'question' : r.job;
+  // small talk (round 45's chat sets on) never reaches the model: rules/routing smallTalk answers it before the model reads
+  // a message, so it is no job the model learns
+  if (job === 'smalltalk') return null;
   if (!ROUTE_JOBS.includes(job as RouteJob)) throw new Error(`${source}: unknown job ${String(r.job)}`);
   return { text: String(r.text), job: job as RouteJob, source };
 }
@@ -50,10 +53,11 @@ function loadExamples(leaveOut: ReadonlySet<string> = new Set()): Example[] {
   for (const f of list('corpus/drafts')) for (const r of readJsonl(join(root, 'corpus/drafts', f))) out.push({ text: String(r.text), job: 'draft', source: f });
   for (const f of list('corpus/questions')) for (const r of readJsonl(join(root, 'corpus/questions', f))) out.push({ text: String(r.q), job: 'question', source: f });
   for (const f of list('corpus/listings')) for (const r of readJsonl(join(root, 'corpus/listings', f))) out.push({ text: String(r.text), job: 'listing', source: f });
-  for (const f of list('corpus/routing')) for (const r of readJsonl(join(root, 'corpus/routing', f))) out.push(rowExample(r, f));
+  const add = (e: Example | null) => e && out.push(e);
+  for (const f of list('corpus/routing')) for (const r of readJsonl(join(root, 'corpus/routing', f))) add(rowExample(r, f));
   for (const path of strangerSets(STRANGER_LIST)) {
     if (leaveOut.has(path)) continue;
-    for (const r of readJsonl(join(root, path))) out.push(rowExample(r, basename(path)));
+    for (const r of readJsonl(join(root, path))) add(rowExample(r, basename(path)));
   }
   return out;
 }

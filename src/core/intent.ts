@@ -10,6 +10,7 @@ import { asksAboutQuote, extractQuotedDraft, framePieces, quotedFrom } from '../
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
 import { foldTraditional } from './lang.js';
+import type { Lang } from './types.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -36,8 +37,11 @@ export type Intent =
    * has no draft to check (one that leaks is no small talk, below).
    */
   | { job: 'smalltalk'; kind: SmallTalk; text: string }
-  /** A short follow-up to the previous reply ("why?", "那怎么改"): the conversation's last job, run again. */
-  | { job: 'followup'; text: string };
+  /**
+   * A short follow-up to the previous reply ("why?", "那怎么改"): the conversation's last job, run again; `lang` when the
+   * follow-up asks for the reply in that language ("in English please", "中文回答").
+   */
+  | { job: 'followup'; text: string; lang?: Lang };
 
 // cues (rules/routing/router.yaml) that make a message a question in form
 const QUESTION_FORM_CUES = new Set(['question_mark', 'choice_question']);
@@ -173,11 +177,17 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
     return { job, text: rest, explicit: true };
   }
   if (opts.isReminderCommand) return { job: 'reminder' };
-  // Small talk and follow-ups are whole short messages (rules/routing smallTalk, followUp); nothing the checker finds is
-  // either ("hi, add me on WhatsApp" is a draft).
+  // Small talk, language switches and follow-ups are whole short messages (rules/routing smallTalk, languageSwitch,
+  // followUp); no contact the checker's patterns find is any of them ("hi, add me on WhatsApp" is a draft). The statistical
+  // model's hunch ('warn') is about drafts: on a few words that a whole-message pattern leaves no room in for a contact
+  // ("what's your name", "in English please", "really?") it is no sign of one.
+  const noContact = () => opts.verdict() !== 'block';
   const smallTalk = smallTalkOf(opts.jobs.rules, trimmed);
-  if (smallTalk && opts.verdict() === 'pass') return { job: 'smalltalk', kind: smallTalk, text };
-  if (opts.hasLastJob && opts.jobs.rules.followUp.some((re) => re.test(trimmed)) && opts.verdict() === 'pass') return { job: 'followup', text: trimmed };
+  if (smallTalk && noContact()) return { job: 'smalltalk', kind: smallTalk, text };
+  // "in English please", "中文回答": the reply wanted in that language, whether or not there is a last job to run again in it
+  const switchTo = languageAsked(opts.jobs.rules, trimmed);
+  if (switchTo && noContact()) return { job: 'followup', text: trimmed, lang: switchTo };
+  if (opts.hasLastJob && opts.jobs.rules.followUp.some((re) => re.test(trimmed)) && noContact()) return { job: 'followup', text: trimmed };
   // "make it more polite", "再礼貌一点", "翻译成英文": a rewrite of the text Haili just judged is the draft job's (its card
   // carries the compliant rewrite), so it reruns the last job; with nothing remembered it is a draft to check, never a
   // reminder to set (the model reads "再…一点" as a date's change) nor a policy question (rules/routing rewriteRequest)
@@ -311,6 +321,12 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   }
 }
 
+/** The language a whole message asks the reply in (rules/routing languageSwitch), if it asks for one. */
+export function languageAsked(rules: JobClassifier['rules'], text: string): Lang | null {
+  for (const lang of ['en', 'zh'] as const) if (rules.languageSwitch[lang].some((re) => re.test(text))) return lang;
+  return null;
+}
+
 /** The kind of small talk a whole message is (rules/routing smallTalk), if it is one. */
 export function smallTalkOf(rules: JobClassifier['rules'], text: string): SmallTalk | null {
   for (const kind of SMALL_TALK) if (rules.smallTalk[kind].some((re) => re.test(text))) return kind;
@@ -359,8 +375,9 @@ export function asksForReminder(rules: JobClassifier['rules'], text: string): bo
 }
 
 // "can you / could you …" opening a sentence asks Haili ("Zhilian live show on June 1st — could you make sure I don't
-// miss …"), and "thank you" thanks anyone: neither is the second person of a draft.
-const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s)(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
+// miss …"), also after a word that only calls for attention ("hey can u bug me tmrw …", "ok so could you …"), and "thank
+// you" thanks anyone: neither is the second person of a draft.
+const ASKS_HAILI = /(?:^|[—–:：;；.!?。！？]\s*|\s-\s)((?:hey|hi|yo|ok|okay|so|oh|haili|海狸)[\s,，!]+)*(please\s+|pls\s+)?(can|could|would|will) (you|u)\b|\b(thank|thanks) (you|u)\b|(请|麻烦|能|可以)(你|您)(帮我)?/giu;
 
 /** Whether the text talks to someone in the second person (the rules' second_person cue), Haili's asks left out. */
 export function speaksToSomeone(rules: JobClassifier['rules'], text: string): boolean {

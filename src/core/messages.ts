@@ -1,5 +1,6 @@
 import type { Lang, Reply } from './types.js';
 import { t } from './lang.js';
+import type { SmallTalk } from '../routing/cues.js';
 
 /** The bilingual fixed texts of the core; job modules carry their own. */
 export function helpReply(lang: Lang): Reply {
@@ -32,20 +33,33 @@ export function helpReply(lang: Lang): Reply {
  * what to send next, or the full usage when asked what Haili can do. Short, since a rep who says hi has asked nothing
  * yet; "help" gives the whole list.
  */
-export function smallTalkReply(lang: Lang, kind: 'greeting' | 'thanks' | 'capabilities'): Reply {
+export function smallTalkReply(lang: Lang, kind: SmallTalk): Reply {
   if (kind === 'capabilities') return helpReply(lang);
+  // "are you a bot?", "你叫什么名字" is answered by the introduction a greeting gets
   const text =
-    kind === 'greeting'
+    kind === 'greeting' || kind === 'identity'
       ? t(
           lang,
           '你好！我是海狸 Haili，国际站合规助手。把要发给买家的回复草稿、政策问题、要提醒的截止日期或商品信息发给我就行：我检查草稿和商品、引用原文回答问题、到期前提醒你。发送「帮助」查看全部用法。',
           "Hi! I'm Haili (海狸), your Alibaba.com compliance copilot. Send me a reply draft for a buyer, a policy question, a deadline to track or a product listing: I check drafts and listings, answer from the policy and remind you before things are due. Send \"help\" for everything I can do.",
         )
-      : t(
-          lang,
-          '不客气！还有草稿或商品信息要检查、政策要问，或者截止日期要提醒，随时发给我。',
-          "You're welcome! Send me another draft or listing to check, a policy question or a deadline to track whenever you need.",
-        );
+      : kind === 'thanks'
+        ? t(
+            lang,
+            '不客气！还有草稿或商品信息要检查、政策要问，或者截止日期要提醒，随时发给我。',
+            "You're welcome! Send me another draft or listing to check, a policy question or a deadline to track whenever you need.",
+          )
+        : t(lang, '好的！有草稿、商品信息、政策问题或截止日期，随时发给我。', 'OK! Send me a draft, a listing, a policy question or a deadline whenever you need.');
+  return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
+}
+
+/** The reply language asked for ("in English please", "中文回答") with nothing before it to say again: it is said in it. */
+export function languageSwitchedReply(lang: Lang): Reply {
+  const text = t(
+    lang,
+    '好的，我用中文回复。把要发给买家的回复草稿、政策问题、要提醒的截止日期或商品信息发给我就行。',
+    "Sure, I'll reply in English. Send me a reply draft for a buyer, a policy question, a deadline to track or a product listing.",
+  );
   return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
 }
 

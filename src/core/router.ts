@@ -14,7 +14,7 @@ import { asksForReminder, asksSomething, classify, hasDraftForm, hasListingForm,
 import { createJobClassifier, frameOf, unquoteBlock, type JobClassifier, type JobGuess, type QuotedDraft } from '../routing/index.js';
 import type { DraftVerdictSign } from '../routing/cues.js';
 import { ConversationMemory, memoryKey } from './memory.js';
-import { emptyReply, failureReply, helpReply, nothingToRerun, offerOther, smallTalkReply } from './messages.js';
+import { emptyReply, failureReply, helpReply, languageSwitchedReply, nothingToRerun, offerOther, smallTalkReply } from './messages.js';
 import type { Intent } from './intent.js';
 import type { TopicJob } from './memory.js';
 
@@ -141,8 +141,10 @@ export class Router implements MessageHandler {
         const reply = await this.listing(msg, intent.text, ws.id, lang);
         const answer = asked ? [await this.ask(msg, intent.text.trim(), ws.id, lang)] : [];
         // Text that would leak gets its verdict too; so does one the model was unsure was not a draft (a quotation with
-        // prices and a date reads much like a pasted listing).
-        if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft'))) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
+        // prices and a date reads much like a pasted listing), and one that talks to someone ("老板，我们这款 $2.5/个 是含运费
+        // 的价格…", "Sir, that $1.99 listing is the fake-low-price trick…": a page pasted for checking greets no one).
+        const toBuyer = !asked && talksToSomeone(this.jobs.rules, intent.text);
+        if (!intent.explicit && (verdictOf() !== 'pass' || this.unsure(intent.guess, 'draft') || toBuyer)) return [await this.check(msg, intent.text, ws.id, false), reply, ...answer];
         return [reply, ...answer];
       }
       case 'manage': {
@@ -181,8 +183,13 @@ export class Router implements MessageHandler {
         return this.noteCase(key, await this.confirm(msg, key, intent.command, lang));
       case 'smalltalk':
         return [smallTalkReply(lang, intent.kind)];
-      case 'followup':
-        return this.followUp(msg, intent.text, key, ws.id, lang);
+      case 'followup': {
+        if (!intent.lang) return this.followUp(msg, intent.text, key, ws.id, lang);
+        // "in English please": the rep's language is the one asked for from now on, and the last job says its reply in it
+        await this.deps.store.rememberUser(ws.id, msg.userId, msg.userName, intent.lang, false);
+        if (!this.memory.topic(key)) return [languageSwitchedReply(intent.lang)];
+        return this.followUp({ ...msg, lang: intent.lang }, intent.text, key, ws.id, intent.lang, { again: true });
+      }
     }
   }
 
@@ -191,7 +198,7 @@ export class Router implements MessageHandler {
    * again on its text. A draft is judged again (the card says what leaked, why it breaks the rule, and the rewrite); a
    * question is asked again with the follow-up after it, in the thread's context; a listing is checked again.
    */
-  private async followUp(msg: IncomingMessage, text: string, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+  private async followUp(msg: IncomingMessage, text: string, key: string, workspaceId: string, lang: Lang, opts: { again?: boolean } = {}): Promise<Reply[]> {
     const topic = this.memory.topic(key);
     if (!topic) return [await this.ask(msg, text, workspaceId, lang)];
     switch (topic.job) {
@@ -200,7 +207,8 @@ export class Router implements MessageHandler {
       case 'listing':
         return [await this.listing(msg, topic.text, workspaceId, lang)];
       case 'ask': {
-        const again = await this.answerIfAny(msg, `${topic.text}\n${text}`, workspaceId, lang);
+        // (asked `again`, in another language, the question is the same: the follow-up's words add nothing to it)
+        const again = await this.answerIfAny(msg, opts.again ? topic.text : `${topic.text}\n${text}`, workspaceId, lang);
         return [again ?? (await this.ask(msg, topic.text, workspaceId, lang))];
       }
     }

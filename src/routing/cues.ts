@@ -3,6 +3,7 @@ import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import type { ReminderAction } from '../reminders/natural.js';
 import type { QuoteSpeakers } from './quoted.js';
+import type { Lang } from '../core/types.js';
 
 /** The signs a message answered as a question may show that witness it was a draft (rules/routing askDraftVerdict). */
 export const DRAFT_VERDICT_SIGNS = ['declined', 'draftForm', 'asksNothing', 'weTellOpening', 'orderTalk', 'ruleTalk'] as const;
@@ -10,9 +11,9 @@ export type DraftVerdictSign = (typeof DRAFT_VERDICT_SIGNS)[number];
 
 /**
  * The kinds of small talk to Haili (rules/routing smallTalk), in the order a message is tried against them: "thanks,
- * what can you do?" asks for the usage, "hi, thanks" thanks.
+ * what can you do?" asks for the usage, "hi, thanks" thanks, "ok thanks" thanks rather than only acknowledging.
  */
-export const SMALL_TALK = ['capabilities', 'thanks', 'greeting'] as const;
+export const SMALL_TALK = ['capabilities', 'identity', 'thanks', 'greeting', 'acknowledgement'] as const;
 export type SmallTalk = (typeof SMALL_TALK)[number];
 
 const patternList = z.array(z.string().min(1)).min(1);
@@ -58,6 +59,7 @@ const routingSchema = z.object({
   }),
   smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patternList])) as Record<SmallTalk, typeof patternList>).strict(),
   followUp: z.array(z.string().min(1)).min(1),
+  languageSwitch: z.object({ zh: patternList, en: patternList }).strict(),
   rewriteRequest: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
@@ -119,12 +121,18 @@ export interface RoutingRules {
   /** What a message asks of the reminders already tracked, tried in this order (the first that matches wins). */
   reminderActions: { action: ReminderAction; patterns: RegExp[] }[];
   /**
-   * Small talk to Haili, each read on the whole message: a greeting (said hello back to, with what Haili can do), thanks
-   * (answered "you're welcome") and "what can you do?" (the usage).
+   * Small talk to Haili, each read on the whole message: a greeting (said hello back to, with what Haili can do), a
+   * question about Haili itself ("are you a bot?", "你叫什么名字": the same introduction), thanks (answered "you're
+   * welcome"), "what can you do?" (the usage) and a bare acknowledgement ("ok", "好的 收到": a short "anytime").
    */
   smallTalk: Record<SmallTalk, RegExp[]>;
   /** A short follow-up to Haili's previous reply ("why?", "那怎么改"), read on the whole message: the last job is run again. */
   followUp: RegExp[];
+  /**
+   * A request for the reply in the other language ("in English please", "中文回答"), read on the whole message, by the
+   * language asked for: the last job is run again in it.
+   */
+  languageSwitch: Record<Lang, RegExp[]>;
   /**
    * A request to rewrite the text Haili just judged, with no text of its own ("make it more polite", "再礼貌一点", "翻译成英文"),
    * read on the whole message: a follow-up to the last job, or the draft job when nothing is remembered.
@@ -197,6 +205,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
     smallTalk: Object.fromEntries(SMALL_TALK.map((kind) => [kind, data.smallTalk[kind].map((src) => compile(`smallTalk.${kind}`, src))])) as Record<SmallTalk, RegExp[]>,
     followUp: data.followUp.map((src) => compile('followUp', src)),
+    languageSwitch: { zh: data.languageSwitch.zh.map((src) => compile('languageSwitch.zh', src)), en: data.languageSwitch.en.map((src) => compile('languageSwitch.en', src)) },
     rewriteRequest: data.rewriteRequest.map((src) => compile('rewriteRequest', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),
