@@ -1309,7 +1309,19 @@ export function createParser(rules: ListingRules): Parser {
         // is charged ("EMS停了，实际全部走顺丰国际，按 US$38/件收，差价让客户补拍运费链接"): that line continues the field whole.
         const continues = first > 0 && shippingAt === i - 1 && CHARGED.test(line) && !segs.slice(first).some((x) => moneys(x).length);
         if (continues) addShipping(line, line, out);
-        else for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
+        else {
+          // A free-shipping badge with no amount of its own ("Free shipping | $1.90 / piece | 10 pcs (Min. Order)") is a
+          // whole field: the cells after it that name no freight are the page's price and MOQ, not a fee.
+          let badge = false;
+          for (const seg of first > 0 ? segs.slice(first) : segs) {
+            if (badge && !namesShipping(seg)) {
+              handleSegment(seg, out, i);
+              continue;
+            }
+            addShipping(seg, line, out);
+            badge = saysFreeShipping(seg) && !moneys(seg).length;
+          }
+        }
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line)) inSkuBlock = false;
         pendingRanges = null;

@@ -182,6 +182,9 @@ function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): S
       carried.role = role;
     }
     if (!kind || !role) return;
+    // (freight said to be folded into the goods' price, "shipping cost ~USD 1.10/pc absorbed in unit price 3.80", is the
+    // freight's share of the price, charged on top of nothing: no reading of the shipping fee)
+    if (kind === 'shipping' && rules.freightInPrice?.test(whole)) return;
     // (a bare number is an amount only under a label naming the attribute: "最低价：1"; in a clause or a remark it may be
     // anything, "实际只卖整卷5米", "Price includes 1 design revision")
     const amounts = amountsIn(value, kind, Boolean(labelled) && field);
