@@ -2257,8 +2257,9 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (pack) cat = { ...cat, unit: pack[0], usdMin: pack[1].usdMin, usdMax: pack[1].usdMax, perSpec: undefined, rating: undefined, perPack: undefined, packOf: { unit: cat.unit, usdMin: cat.usdMin, usdMax: cat.usdMax, label: packUnit.label } };
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
-  // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
-  const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit;
+  // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the form's unit of measure,
+  // the MOQ's): a ladder under "Unit of measure: Thousand" is priced per thousand.
+  const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.measureUnit ?? p.moq?.unit;
   // (pushed in loops, not spread from .map's arrays: see dearestPrice)
   const shown: { m: Money; unit?: Unit }[] = [];
   for (let i = 0; i < p.tiers.length; i++) shown.push({ m: p.tiers[i]!.price, unit: p.tiers[i]!.unit ?? pageUnit });
