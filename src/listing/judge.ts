@@ -1052,6 +1052,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    // Freight per container ("预估 $1,850/柜", "$2,400 per 40HQ") ships a container load, however the goods' unit is read (or
+    // not read, in a rep's sentence): it is never one unit's freight.
+    if (s.perUnit?.id === 'container' && goods.unit?.id !== 'container') continue;
     // A fee per piece ("每件", "per item") on goods priced per pair or set: each pair or set is at least one piece, so the fee
     // per piece is compared with the price of one pair or set, the least the fee can be against.
     const perItem = Boolean(s.perUnit && goods.unit && s.perUnit.id === 'piece' && (goods.unit.id === 'pair' || goods.unit.id === 'set'));
