@@ -308,7 +308,9 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
     solo.push(isSolo);
     const fee = rules.isFeeName(bareless);
     fees.push(fee);
-    const bareAcc = bareAccessory(name, rules) && !namedInTitle(bareless, p.title) && !titleSellsPart(bareless, p.title);
+    // (the words that sell an item alone say nothing of what it is: "Case only" under "Silicone Phone Case ..." is the
+    // title's own product without the extras a dearer SKU adds; a cheap one is still judged as a solo item)
+    const bareAcc = bareAccessory(name, rules) && !namedInTitle(bareless.replace(ALONE_WORDS, ' '), p.title) && !titleSellsPart(bareless, p.title);
     bareName.push(bareAcc);
     const isGoods = !fee && !isFiller(bareless, rules) && !isSolo;
     goods.push(isGoods);
@@ -723,6 +725,9 @@ function descriptorless(name: string): string {
     .replace(/\d+\s*(?:pcs|pieces)?\s*\/\s*(?:bag|box|carton)/gi, ' ')
     .replace(/可售\s*\d+/g, ' ');
 }
+
+// Words that say a SKU sells its item alone ("Case only", "single", "sold separately").
+const ALONE_WORDS = /\b(?:only|alone|single|separately)\b/gi;
 
 /** Every word of the SKU's name (Han runs, English words) is in the title: the title names this item as one of its goods. */
 function namedInTitle(name: string, title: string | undefined): boolean {
