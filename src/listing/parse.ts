@@ -738,7 +738,7 @@ export function createParser(rules: ListingRules): Parser {
     for (const line of text.split('\n')) {
       // (a quantity named as the price's own, "价格为10厘米价格", needs no 每)
       // (... or what the price is really settled by: "实际按『克』结算")
-      if (!/per|每|按/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
+      if (!/per|每|按|口径/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
       for (const c of line.matchAll(cue)) {
         const rest = line.slice(c.index + c[0].length);
         const m = PER_QTY.exec(rest);
