@@ -726,8 +726,9 @@ function descriptorless(name: string): string {
     .replace(/可售\s*\d+/g, ' ');
 }
 
-// Words that say a SKU sells its item alone ("Case only", "single", "sold separately").
-const ALONE_WORDS = /\b(?:only|alone|single|separately)\b/gi;
+// Words that say a SKU sells its item alone ("Case only", "sold separately"). ("Single" is kept: a single beside packs is
+// judged per item by its own rule.)
+const ALONE_WORDS = /\b(?:only|alone|separately)\b/gi;
 
 /** Every word of the SKU's name (Han runs, English words) is in the title: the title names this item as one of its goods. */
 function namedInTitle(name: string, title: string | undefined): boolean {
