@@ -308,7 +308,9 @@ function skuFacts(p: ParsedListing, rules: ListingRules) {
     solo.push(isSolo);
     const fee = rules.isFeeName(bareless);
     fees.push(fee);
-    const bareAcc = bareAccessory(name, rules) && !namedInTitle(bareless, p.title) && !titleSellsPart(bareless, p.title);
+    // (the words that sell an item alone say nothing of what it is: "Case only" under "Silicone Phone Case ..." is the
+    // title's own product without the extras a dearer SKU adds; a cheap one is still judged as a solo item)
+    const bareAcc = bareAccessory(name, rules) && !namedInTitle(bareless.replace(ALONE_WORDS, ' '), p.title) && !titleSellsPart(bareless, p.title);
     bareName.push(bareAcc);
     const isGoods = !fee && !isFiller(bareless, rules) && !isSolo;
     goods.push(isGoods);
@@ -724,6 +726,10 @@ function descriptorless(name: string): string {
     .replace(/可售\s*\d+/g, ' ');
 }
 
+// Words that say a SKU sells its item alone ("Case only", "sold separately"). ("Single" is kept: a single beside packs is
+// judged per item by its own rule.)
+const ALONE_WORDS = /\b(?:only|alone|separately)\b/gi;
+
 /** Every word of the SKU's name (Han runs, English words) is in the title: the title names this item as one of its goods. */
 function namedInTitle(name: string, title: string | undefined): boolean {
   if (!title) return false;
@@ -1052,6 +1058,9 @@ function shipping(p: ParsedListing, rules: ListingRules, lang: Lang): Draft[] {
     }
     // Freight per kilogram on goods sold by the piece cannot be compared without the weight: leave it.
     if (s.perUnit && goods.unit && s.perUnit.dim !== goods.unit.dim) continue;
+    // Freight per container ("预估 $1,850/柜", "$2,400 per 40HQ") ships a container load, however the goods' unit is read (or
+    // not read, in a rep's sentence): it is never one unit's freight.
+    if (s.perUnit?.id === 'container' && goods.unit?.id !== 'container') continue;
     // A fee per piece ("每件", "per item") on goods priced per pair or set: each pair or set is at least one piece, so the fee
     // per piece is compared with the price of one pair or set, the least the fee can be against.
     const perItem = Boolean(s.perUnit && goods.unit && s.perUnit.id === 'piece' && (goods.unit.id === 'pair' || goods.unit.id === 'set'));
@@ -2257,8 +2266,9 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (pack) cat = { ...cat, unit: pack[0], usdMin: pack[1].usdMin, usdMax: pack[1].usdMax, perSpec: undefined, rating: undefined, perPack: undefined, packOf: { unit: cat.unit, usdMin: cat.usdMin, usdMax: cat.usdMax, label: packUnit.label } };
   const refUnit = rules.unitByName.get(cat.unit.toLowerCase())!;
   // Every price the page shows, each in the reference unit where the units convert (per gram vs per kilogram).
-  // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the MOQ's).
-  const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.moq?.unit;
+  // A price with no unit of its own is in the unit the page sells by (the headline's, the tiers', the form's unit of measure,
+  // the MOQ's): a ladder under "Unit of measure: Thousand" is priced per thousand.
+  const pageUnit = h?.unit ?? p.tiers.find((x) => x.unit)?.unit ?? p.measureUnit ?? p.moq?.unit;
   // (pushed in loops, not spread from .map's arrays: see dearestPrice)
   const shown: { m: Money; unit?: Unit }[] = [];
   for (let i = 0; i < p.tiers.length; i++) shown.push({ m: p.tiers[i]!.price, unit: p.tiers[i]!.unit ?? pageUnit });

@@ -406,7 +406,9 @@ const NO_PLAIN_STOCK = /\bno\s+(?:stock|inventory)\s+(?:for|of)\s+(?:plain|blank
 const CUSTOM_IS_GOODS = /(?:本|此|该)?(?:价格|单价|报价)(?:已)?(?:含|包含|包括)[^。\n，,]{0,4}(?:定制|印刷|logo)|(?:本|此|该)(?:款|产品|商品)(?:为|是|属于?|需|须|必须|只|仅|均|都)[^。\n，,]{0,6}定制|\bprices?\s+(?:already\s+)?includes?\s+(?:the\s+)?(?:custom|logo|print)|(?:仅|只)(?:做|接|接受|提供|生产)定制|不(?:卖|做|售|出)(?:白板|白坯|空白|现货|无logo)|\b(?:custom(?:i[sz]ed)?\s+(?:orders?\s+|production\s+)?only|only\s+(?:accept\s+|do\s+|make\s+|take\s+|produce\s+)?custom(?:i[sz]ed)?\s+orders?|no\s+blank\s+(?:stock|goods|items|blanks))\b/i;
 // The rest of a sentence that ends in a question mark: what it says is asked, not stated.
 const ASKED_AFTER = /^[^.。!！;；\n]*[?？]/;
-const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|是?假的|是?虚设的?|是?虚的|不作数|不算数)/i;
+// ("10万 pcs MOQ，不是 fake price", "MOQ is real, not fake", "起订量不是假的": a denial of fakeness says the MOQ is real; and
+// "MOQ too high, looks fake" is how it looks to someone, not what it is; round 45)
+const MOQ_NOT_REAL = /\b(?:moq|min(?:imum)?\.?\s*order(?:\s+quantity)?)\b[^.\n;]{0,24}?\b(?:(?:is\s+)?(?:for|just\s+for|only\s+for)\s+(?:reference|display|show(?:ing)?|listing)(?:\s+(?:purposes?|only))?|(?:is\s+)?not\s+(?:the\s+)?(?:real|actual|true)|(?:is\s+)?(?<!\b(?:not|isn'?t|no|never)\s+(?:a\s+)?|\b(?:looks?|looking|seems?|appears?|sounds?)\s+(?:a\s+bit\s+|too\s+|kind\s+of\s+|so\s+)?|(?:不是|并非|没有)\s*)(?:fake|just\s+to\s+show|not\s+valid))\b|(?:起订量?|起批量?|最小起订量)[^。\n；;]{0,10}?(?:仅供(?:参考|展示)|仅(?:作|为)?展示|只是展示|不真实|不是真实|(?<!不|不是|并非|并不是)(?:是?假的|是?虚设的?|是?虚的)|不作数|不算数)/i;
 // ("Actual FOB price for this model is USD 720", "real factory price $3.50", "Single unit is USD 25": the price one unit really costs)
 const PRICE_CLAIM = /\b(?:actual|real|true|final|normal|regular)\s+(?:(?:unit|fob|exw|cif|cfr|ddp|factory|selling|wholesale|ex-?works)\s+){0,2}price|\bsingle\s+(?:unit|piece|pc|set)\s+(?:price\s+)?(?:is|=|:|at|costs?)\s|(?:实际|真实)(?:成交)?(?:价格|单价|售价|报价)/i;
 const PROMO = /\b(?:off|coupons?|vouchers?|cashback|rebate)\b|\bsave\s+(?:up\s+to\s+)?(?:US\s?)?\$|\bspent\b|满\s*\d[^。\n]{0,10}(?:减|免)|立减|优惠券|返现/i;
@@ -752,7 +754,7 @@ export function createParser(rules: ListingRules): Parser {
     for (const line of text.split('\n')) {
       // (a quantity named as the price's own, "价格为10厘米价格", needs no 每)
       // (... or what the price is really settled by: "实际按『克』结算")
-      if (!/per|每|按/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
+      if (!/per|每|按|口径/i.test(line) && !REMARKED_QTY_HINT.test(line)) continue;
       for (const c of line.matchAll(cue)) {
         const rest = line.slice(c.index + c[0].length);
         const m = PER_QTY.exec(rest);
@@ -1363,7 +1365,19 @@ export function createParser(rules: ListingRules): Parser {
         // is charged ("EMS停了，实际全部走顺丰国际，按 US$38/件收，差价让客户补拍运费链接"): that line continues the field whole.
         const continues = first > 0 && shippingAt === i - 1 && CHARGED.test(line) && !segs.slice(first).some((x) => moneys(x).length);
         if (continues) addShipping(line, line, out);
-        else for (const seg of first > 0 ? segs.slice(first) : segs) addShipping(seg, line, out);
+        else {
+          // A free-shipping badge with no amount of its own ("Free shipping | $1.90 / piece | 10 pcs (Min. Order)") is a
+          // whole field: the cells after it that name no freight are the page's price and MOQ, not a fee.
+          let badge = false;
+          for (const seg of first > 0 ? segs.slice(first) : segs) {
+            if (badge && !namesShipping(seg)) {
+              handleSegment(seg, out, i);
+              continue;
+            }
+            addShipping(seg, line, out);
+            badge = saysFreeShipping(seg) && !moneys(seg).length;
+          }
+        }
         // The shipping field of a form ends the SKU rows above it ("货值：US$ 520" after it is no SKU).
         if (FIELD_START.test(line) || FREIGHT_FIELD_ROW.test(line)) inSkuBlock = false;
         pendingRanges = null;

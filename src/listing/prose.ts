@@ -505,6 +505,9 @@ export function proseFindings(text: string, rules: ListingRules, lang: Lang, con
     // Freight per the unit the goods are priced per ("$0.50/平方 ... 运费 $9,999 每平方") compares with one unit's price.
     const sameUnit = Boolean(f.unit && goods.some((g) => g.unit?.id === f.unit!.id));
     if (!price || (f.unit && f.unit.dim !== 'count' && !sameUnit)) continue;
+    // Freight per container ("预估 $1,850/柜", "$2,400 per 40HQ") ships a container load, not one unit of the goods (penny
+    // goods are still judged: a container of them is still worth next to nothing).
+    if (f.unit?.id === 'container' && !sameUnit && price > ship.pennyGoodsUsd) continue;
     const forQty = /^\s*(?:for|per|\/|每|一)?\s*(\d[\d,]*)/i.exec(f.tail);
     // ("/pc", "per piece", "each" after it; or per the goods' own unit)
     const perUnitAfter = sameUnit || /^\s*(?:\/|per\s|each|每|一)/i.test(f.tail);

@@ -38,8 +38,15 @@ export function numberedRows(text: string, label: { word: RegExp; gate: RegExp }
  *  reads a price: the international site's backend prices in dollars and shows no sign. */
 export function barePrices(text: string, field: RegExp | null): string {
   if (!field) return text;
-  return text.replace(field, (_, label: string, value: string, unit?: string) => label + value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `US$${n}`) + (unit ?? ''));
+  // ("Price type: Range   Min: 0.60   Max: 0.85", "价格类型：区间价  最低价：15.00  最高价：25.00": a range form's min and max fields
+  // on one line are its price range, in the backend's dollars too; round 45)
+  const ranged = MIN_MAX_FIELDS.test(text) ? text.replace(MIN_MAX_FIELDS, (_, lead: string, lo: string, hi: string) => `${lead}Price range: US$${lo} - US$${hi}`) : text;
+  return ranged.replace(field, (_, label: string, value: string, unit?: string) => label + value.replace(/\d[\d,]*(?:\.\d+)?/g, (n) => `US$${n}`) + (unit ?? ''));
 }
+// A line of a range form's minimum and maximum price fields with bare numbers: labelled as prices ("最低价", "Min price"), or
+// after the form's price type of a range ("Price type: Range   Min: 0.60   Max: 0.85"); a currency field may follow.
+const MIN_MAX_FIELDS =
+  /^([ \t]*)(?:(?:price\s*type|pricing|价格类型|报价类型|价格方式)\s*[:：]\s*(?:range|区间价?)\s+(?:min(?:imum)?\.?(?:\s*price)?|最低(?:单)?价)|min(?:imum)?\.?\s*price|最低(?:单)?价)\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)\s+(?:max(?:imum)?\.?(?:\s*price)?|最高(?:单)?价)\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)(?:\s+(?:currency|币种)\s*[:：]\s*(?:USD|US\$|美元))?[ \t]*$/gimu;
 
 // "SKU 2:", "Tier 3)", "档位1：": a label word, its number, then punctuation or a space ("Tier 1-9" is no row number).
 const ROW_HEAD = /^[ \t]*([A-Za-z\p{Script=Han}]{1,10})\s*#?\s*\d{1,2}(?:\s*[:：.)]\s*|\s+)/u;

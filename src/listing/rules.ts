@@ -582,9 +582,24 @@ export function loadListingRules(dir = DEFAULT_LISTING_RULES_DIR): ListingRules 
     replaced,
     barePriceField,
     tierHeading,
-    csvRole: csv ? (header) => csvRoles.find(([, res]) => res.some((re) => re.test(header.trim())))?.[0] ?? null : null,
+    csvRole: csv ? (header) => csvRoleOf(header.trim(), csvRoles) : null,
   };
 }
+
+/** A CSV header cell's role (csv.yaml columns): the whole cell's, or, for a cell naming its column in two languages ("unit
+ *  单位", "标题 title", "单位(unit)"), the role one of its halves names, the English first. */
+function csvRoleOf(header: string, roles: readonly (readonly [CsvRole, RegExp[]])[]): CsvRole | null {
+  const of = (h: string) => roles.find(([, res]) => res.some((re) => re.test(h)))?.[0] ?? null;
+  const whole = of(header);
+  if (whole) return whole;
+  const two = BILINGUAL_HEADER.exec(header);
+  if (!two) return null;
+  const en = two[1] ?? two[4]!;
+  const zh = two[2] ?? two[3]!;
+  return of(en.trim()) ?? of(zh);
+}
+// "unit 单位", "unit/单位", "unit (单位)" or "单位 unit", "单位（unit）": an English name and a Chinese one, in either order.
+const BILINGUAL_HEADER = /^(?:([A-Za-z][A-Za-z _.-]*?)\s*[/|]?\s*[(（]?\s*(\p{Script=Han}+)\s*[)）]?|(\p{Script=Han}+)\s*[/|]?\s*[(（]?\s*([A-Za-z][A-Za-z _.-]*?)\s*[)）]?)$/u;
 
 function referenceMatcher(table: z.infer<typeof referenceSchema>, unitByName: Map<string, { dim: string }>): (title: string) => MatchedCategory | null {
   const isHan = (w: string) => /\p{Script=Han}/u.test(w);

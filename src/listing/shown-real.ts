@@ -182,6 +182,9 @@ function statementsOf(text: string, cues: ShownRealCues, rules: ListingRules): S
       carried.role = role;
     }
     if (!kind || !role) return;
+    // (freight said to be folded into the goods' price, "shipping cost ~USD 1.10/pc absorbed in unit price 3.80", is the
+    // freight's share of the price, charged on top of nothing: no reading of the shipping fee)
+    if (kind === 'shipping' && rules.freightInPrice?.test(whole)) return;
     // (a bare number is an amount only under a label naming the attribute: "最低价：1"; in a clause or a remark it may be
     // anything, "实际只卖整卷5米", "Price includes 1 design revision")
     const amounts = amountsIn(value, kind, Boolean(labelled) && field);
@@ -294,8 +297,9 @@ const ZH_MULTIPLIER = new RegExp(String.raw`^(?:万|${THOUSAND_NOT_KILO})`, 'u')
 const PRICE_REFUSED = /不是这个价|\bnot\s+(?:at\s+)?(?:that|this)\s+price\b/i;
 // A price per metre is no component price where the listing is priced per metre.
 const LENGTH_SHOWN = /\/\s*(?:(?:meter|metre|m)\b|米)|单位\s*[:：]\s*(?:米|meter|metre)/i;
-// Freight to be quoted once the order is known ("下单后报价", "quoted after order", "quote on request"): no amount charged on top.
-const QUOTED_LATER = /(?:下单|付款|拍下|支付|成交|询价)(?:以)?后\s*(?:再|另行|单独)?\s*报(?:价|运费)?(?![^。；;\n]{0,6}(?:加|补|另收|改价))|\bquoted?\s+(?:after|upon|on)\s+(?:the\s+)?(?:order|request|inquiry|enquiry)\b/gi;
+// Freight to be quoted once the order is known ("下单后报价", "quoted after order", "quote on request"), at the day's real rate
+// ("下单后按实际报", "下单后我们按当天实际运费报给他"; round 45): no amount charged on top.
+const QUOTED_LATER = /(?:下单|付款|拍下|支付|成交|询价)(?:以)?后\s*(?:我们|我方)?\s*(?:再|另行|单独)?\s*(?:(?:按|根据)\s*(?:当天|当时|实时)?的?(?:实际|真实)?的?(?:运费|运价|价格|情况)?\s*(?:再)?)?\s*报(?:价|运费)?(?![^。；;\n]{0,6}(?:加|补|另收|改价))|\bquoted?\s+(?:after|upon|on)\s+(?:the\s+)?(?:order|request|inquiry|enquiry)\b/gi;
 const MONEY_MARK = /\$\s*\d|\d\s*(?:刀|美金|美元|usd)/i;
 
 
