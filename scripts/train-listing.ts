@@ -5,6 +5,7 @@
  *   npm run train:listing                      (scores leave-one-writer-out, then trains on every writer and writes the model)
  *   npm run train:listing -- --eval FILE.jsonl (also scores a set no writer of the corpus wrote, under the current rules)
  *   npm run train:listing -- --no-write        (scores only)
+ *   npm run train:listing -- --no-lowo --out FILE  (trains on every writer only, writes FILE: the retrain test)
  *
  * What it learns from: every labelled listing set under corpus/ (each file one writer), as the rules FIRST met it
  * (corpus/listings/first-sight, scripts/dump-listing-first-sight.ts): the current rules were fitted by wording to these
@@ -120,7 +121,7 @@ const label = (g: (typeof grid)[number]) => (g.veto === 0 && g.addAt > 1 ? 'rule
 
 // Leave-one-writer-out over the grid of cut-offs.
 const pooled = grid.map(() => ({ tp: 0, fp: 0, fn: 0, tn: 0 }));
-for (const w of writers) {
+for (const w of args.includes('--no-lowo') ? [] : writers) {
   const m = train(all.filter((x) => x.writer !== w));
   const held = all.filter((x) => x.writer === w);
   const per = grid.map(() => ({ tp: 0, fp: 0, fn: 0, tn: 0 }));
@@ -133,8 +134,10 @@ for (const w of writers) {
   }
   if (args.includes('--by-writer')) console.log(`  ${basename(w, '.jsonl').padEnd(16)} ${summary('rules', per[0]!)} | ${summary('veto <0.5 add >=0.8', per[14]!)}`);
 }
-console.log('leave-one-writer-out (pooled, first-sight rule views):');
-grid.forEach((g, i) => console.log(summary(`  ${label(g)}`, pooled[i]!)));
+if (!args.includes('--no-lowo')) {
+  console.log('leave-one-writer-out (pooled, first-sight rule views):');
+  grid.forEach((g, i) => console.log(summary(`  ${label(g)}`, pooled[i]!)));
+}
 
 const model = train(all);
 const evalFile = flagValue(args, '--eval');
@@ -159,6 +162,7 @@ if (!args.includes('--no-write')) {
     if (Math.abs(v) > 1e-6) weights[String(i)] = Number(v.toFixed(6));
   });
   const out = { version: 1, bits: LISTING_ARBITER_BITS, trainedOn: `${all.length} listings of ${writers.length} writers, first-sight rule views`, seed: SEED, bias: Number(model.b.toFixed(6)), weights };
-  writeFileSync(join(REPO_ROOT, MODEL_OUT), JSON.stringify(out) + '\n');
-  console.log(`wrote ${MODEL_OUT} (${Object.keys(weights).length} weights)`);
+  const file = flagValue(args, '--out') ?? join(REPO_ROOT, MODEL_OUT);
+  writeFileSync(file, JSON.stringify(out) + '\n');
+  console.log(`wrote ${file} (${Object.keys(weights).length} weights)`);
 }

@@ -147,8 +147,11 @@ export function arbiterTokens(text: string, view: RuleView): string[] {
   return out;
 }
 
+/** A token's index in the model's weights. */
+export const tokenIndex = (token: string) => hashString(token, 4099) & MASK;
+
 export function arbiterFeatures(text: string, view: RuleView): number[] {
-  return [...new Set(arbiterTokens(text, view).map((tok) => hashString(tok, 4099) & MASK))];
+  return [...new Set(arbiterTokens(text, view).map(tokenIndex))];
 }
 
 const modelSchema = z.object({
