@@ -7,7 +7,8 @@ import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
 import { isProseText, onlyWonders, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals, withoutReplaced } from './prose.js';
-import { loadListingRules, type ListingRules } from './rules.js';
+import { loadListingArbiter } from './arbiter.js';
+import { DEFAULT_LISTING_RULES_DIR, loadListingRules, type ListingRules } from './rules.js';
 import type { Finding, ListingResult, ParsedListing } from './types.js';
 
 /** The listing text's sha256, hex. One-shot crypto.hash (Node 20.12+) costs a fraction of a Hash object on a listing-sized
@@ -24,12 +25,14 @@ export interface ListingChecker {
   parse(text: string): ParsedListing;
 }
 
-export function createListingChecker(opts?: { rulesDir?: string }): ListingChecker {
+export function createListingChecker(opts?: { rulesDir?: string; /** false: the rules decide alone, whatever thresholds.yaml says. */ arbiter?: boolean }): ListingChecker {
   const rules = loadListingRules(opts?.rulesDir);
+  // The learned arbiter (arbiter.ts), when thresholds.yaml switches it on, decides the verdict of the rules' result.
+  const arbiter = opts?.arbiter === false ? null : loadListingArbiter(opts?.rulesDir ?? DEFAULT_LISTING_RULES_DIR);
   const parser = createParser(rules);
   const prose = rules.prose;
   const wonders = prose ? (clause: string) => onlyWonders(clause, prose) : undefined;
-  return {
+  const rulesAlone: ListingChecker = {
     parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {
       // The text without replaced prices is read by the main pass and by the shown-vs-real reader: made once, when first
@@ -53,6 +56,7 @@ export function createListingChecker(opts?: { rulesDir?: string }): ListingCheck
       return { ...result, verdict: 'risk', fake: true, status: 'checked', findings: [...result.findings, ...admitted], notes: result.status === 'no_listing' ? [] : result.notes };
     },
   };
+  return arbiter ? { parse: rulesAlone.parse, check: (input, o) => (typeof input === 'string' ? arbiter.decide(input, rulesAlone.check(input, o), rulesAlone.parse) : rulesAlone.check(input, o)) } : rulesAlone;
 
   function checkOnce(input: string, o: { lang?: Lang } | undefined, prepare: () => string): ListingResult {
     const raw = typeof input === 'string' ? input : '';

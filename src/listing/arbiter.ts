@@ -1,0 +1,220 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readYamlFile } from '../config/yaml.js';
+import { hashString } from '../checker/classifier.js';
+import { t } from '../core/lang.js';
+import { ListingRulesError } from './rules.js';
+import type { ListingResult, Money, ParsedListing } from './types.js';
+
+/**
+ * The listing arbiter (issue 15): a small logistic regression that reads what the rule engine concluded (its verdict,
+ * the kinds of its findings and their numbers: ratios, shares, counts) and the listing's layout, and says how likely the
+ * listing is really fake. It may only veto: a risk it scores below the threshold becomes ok, its findings kept as advice.
+ * It never adds a risk (a risk with no finding would tell the merchant nothing to fix), and never writes a finding.
+ * Weights come from scripts/train-listing.ts (npm run train:listing); never edit the model file by hand.
+ * Switched by rules/listing/thresholds.yaml `arbiter`.
+ */
+
+export const LISTING_ARBITER_BITS = 16;
+const MASK = (1 << LISTING_ARBITER_BITS) - 1;
+
+/** What the arbiter reads of a rule result: small and serialisable, so first-sight results of old rules can be stored. */
+export interface RuleView {
+  verdict: 'risk' | 'ok';
+  status: ListingResult['status'];
+  layout: string;
+  lang: string;
+  findings: { kind: string; severity: number; evidence: Record<string, number | string> }[];
+  /** The relations the parser read whether or not a rule fired (parsedNumbers): what a listing the rules pass is near to. */
+  numbers?: Record<string, number>;
+  /** The parser's sentence cues that are set ("moqNotReal", "freightAfterOrder", "disclaimers"): its own names. */
+  cues?: string[];
+}
+
+const round4 = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)) : 0);
+
+export function ruleView(r: ListingResult, parsed?: ParsedListing): RuleView {
+  return {
+    ...(parsed ? parsedView(parsed) : {}),
+    verdict: r.verdict,
+    status: r.status,
+    layout: r.layout,
+    lang: r.lang,
+    findings: r.findings.map((f) => ({
+      kind: f.kind,
+      severity: round4(f.severity),
+      evidence: Object.fromEntries(Object.entries(f.evidence ?? {}).map(([k, v]) => [k, typeof v === 'number' ? round4(v) : String(v).slice(0, 40)])),
+    })),
+  };
+}
+
+// The parsed fields the numbers below are made of; every other field set is a cue the parser read from a sentence.
+const NUMERIC_FIELDS = new Set(['layout', 'title', 'headline', 'tiers', 'moq', 'skus', 'sample', 'shipping', 'order', 'priceUnits', 'total', 'measureUnit', 'notes', 'optionHeadings', 'unitSizes', 'itemWeightG', 'unitWeightKg', 'grossWeightKg', 'sizeSpan', 'sizeCount']);
+
+/**
+ * The relations between the prices, quantities and fees the parser read, as the judge's thresholds read them (a ladder's
+ * steps, SKUs against their median, freight against the goods, the MOQ's order value), whether or not any threshold was
+ * passed. Read defensively: a first-sight view comes from an older parser whose fields may be fewer.
+ */
+export function parsedView(p: ParsedListing): { numbers: Record<string, number>; cues: string[] } {
+  const usd = (m: Money | undefined) => (m && Number.isFinite(m.usd) && m.usd > 0 ? m.usd : undefined);
+  const n: Record<string, number> = {};
+  const tiers = (p.tiers ?? []).map((t) => usd(t.price)).filter((x): x is number => x !== undefined);
+  n.tiers = tiers.length;
+  if (tiers.length >= 2) {
+    n.ladderFall = tiers[0]! / tiers[tiers.length - 1]!;
+    let step = 0;
+    let rise = 0;
+    for (let i = 1; i < tiers.length; i++) {
+      step = Math.max(step, tiers[i - 1]! / tiers[i]!);
+      rise = Math.max(rise, tiers[i]! / tiers[i - 1]!);
+    }
+    n.maxStep = step;
+    n.maxRise = rise;
+  }
+  const skus = (p.skus ?? []).map((s) => usd(s.price)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+  n.skus = skus.length;
+  if (skus.length >= 2) {
+    const median = skus[Math.floor(skus.length / 2)]!;
+    n.skuLow = median / skus[0]!;
+    n.skuHigh = skus[skus.length - 1]! / median;
+  }
+  const headMin = usd(p.headline?.min);
+  const headMax = usd(p.headline?.max);
+  if (headMin && headMax) n.headSpread = headMax / headMin;
+  const unitPrice = Math.min(headMin ?? Infinity, ...tiers, ...skus);
+  if (Number.isFinite(unitPrice)) n.unitUsd = unitPrice;
+  const fees = (p.shipping ?? []).map((s) => usd(s.amount)).filter((x): x is number => x !== undefined);
+  n.fees = fees.length;
+  if (fees.length && Number.isFinite(unitPrice)) n.feeOverPrice = Math.max(...fees) / unitPrice;
+  if ((p.shipping ?? []).some((s) => s.estimate)) n.feeEstimate = 1;
+  if (p.moq && Number.isFinite(p.moq.qty)) {
+    n.moq = p.moq.qty;
+    if (Number.isFinite(unitPrice)) n.moqValueUsd = p.moq.qty * unitPrice;
+    const claims = (p.moqClaims ?? []).map((c) => c.qty).filter((q) => q > 0);
+    if (claims.length && p.moq.qty > 0) n.moqClaimRatio = Math.max(...claims) / p.moq.qty;
+  }
+  const sample = usd(p.sample?.price);
+  if (sample && Number.isFinite(unitPrice)) n.sampleOverPrice = sample / unitPrice;
+  const cues: string[] = [];
+  for (const [k, v] of Object.entries(p)) {
+    if (NUMERIC_FIELDS.has(k) || v === undefined || v === false || v === '' || (Array.isArray(v) && !v.length)) continue;
+    cues.push(k);
+  }
+  return { numbers: n, cues: cues.sort() };
+}
+
+/**
+ * A number as a coarse bucket of its magnitude (half-octaves, sign kept, clipped): ratios of 3.1 and 3.4 share a bucket,
+ * 3 and 30 do not. Coarse so a threshold is learnt from many listings, not from one.
+ */
+function bucket(x: number): string {
+  if (x === 0) return 'z';
+  const b = Math.max(-12, Math.min(12, Math.floor(Math.log2(Math.abs(x)) * 2)));
+  return `${x < 0 ? '-' : ''}${b}`;
+}
+
+const MAX_WORD_CHARS = 4000; // words from the head of a very long paste keep the cost bounded
+const WORD = /[a-z]{3,}|[\u3400-\u9fff]{2}/g;
+
+const sized = (n: number) => (n >= 8 ? '8+' : n >= 4 ? '4-7' : String(n));
+
+/** The features of one listing, as tokens: the rule engine's conclusions and the shape of the text. */
+export function arbiterTokens(text: string, view: RuleView): string[] {
+  const out = [`V:${view.verdict}`, `S:${view.status}`, `L:${view.layout}`, `LANG:${view.lang}`, `N:${sized(view.findings.length)}`];
+  const kinds = [...new Set(view.findings.map((f) => f.kind))].sort();
+  out.push(`KS:${kinds.join('+')}`);
+  for (const f of view.findings) {
+    out.push(`K:${f.kind}`, `K:${f.kind}:sev${bucket(f.severity)}`);
+    for (const [k, v] of Object.entries(f.evidence)) {
+      out.push(`E:${f.kind}:${k}`);
+      if (typeof v === 'number') out.push(`E:${f.kind}:${k}:${bucket(v)}`);
+    }
+  }
+  for (const [k, v] of Object.entries(view.numbers ?? {})) out.push(`P:${k}:${bucket(v)}`, `P:${k}:${bucket(v)}@${view.verdict}`);
+  for (const c of view.cues ?? []) out.push(`C:${c}`);
+  // The listing's words (digits folded, Chinese as character pairs), hashed: what the engine's readers do not name (a
+  // stranger's wording of an estimate, a sample, 运费另议) weighed across every writer, each writer's own nouns outweighed
+  // by the others' (leave-one-writer-out keeps that honest).
+  for (const w of new Set(text.slice(0, MAX_WORD_CHARS).toLowerCase().replace(/[0-9]+/g, '0').match(WORD) ?? [])) out.push(`W:${w}`);
+  // The shape of the paste: its layout decides which readers ran, and strangers' layouts are where the rules slip.
+  const lines = text.split('\n').filter((l) => l.trim()).length;
+  out.push(`LINES:${sized(lines)}`);
+  if (/\t|\|/.test(text)) out.push('SHAPE:table');
+  if (/^[^\n]*,[^\n]*,[^\n]*\n/.test(text)) out.push('SHAPE:csv');
+  for (const tok of [...out]) if (tok.startsWith('K:') && !tok.includes(':sev')) out.push(`${tok}@${view.layout}`);
+  return out;
+}
+
+/** A token's index in the model's weights. */
+export const tokenIndex = (token: string) => hashString(token, 4099) & MASK;
+
+export function arbiterFeatures(text: string, view: RuleView): number[] {
+  return [...new Set(arbiterTokens(text, view).map(tokenIndex))];
+}
+
+const modelSchema = z.object({
+  version: z.literal(1),
+  bits: z.literal(LISTING_ARBITER_BITS),
+  trainedOn: z.string(),
+  seed: z.number(),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+});
+export type ListingArbiterModel = z.infer<typeof modelSchema>;
+
+const switchSchema = z.object({
+  arbiter: z
+    .object({
+      enabled: z.boolean(),
+      // The model file, relative to the rules folder.
+      model: z.string().min(1),
+      // A risk the model scores below this becomes ok.
+      vetoBelow: z.number().min(0).max(1),
+    })
+    .optional(),
+});
+
+export interface ListingArbiter {
+  /** p(fake) for a listing and the rule engine's view of it. */
+  score(text: string, view: RuleView): number;
+  /** The rule result, its verdict decided by the model (veto only; findings unchanged). `parse` is the rules' parser,
+   *  called only for a risk the model weighs. */
+  decide(text: string, result: ListingResult, parse: (text: string) => ParsedListing): ListingResult;
+}
+
+export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number): ListingArbiter {
+  const weights = new Float32Array(1 << LISTING_ARBITER_BITS);
+  for (const [k, v] of Object.entries(model.weights)) weights[Number(k)] = v;
+  const score = (text: string, view: RuleView) => probability(weights, model.bias, arbiterFeatures(text, view));
+  return {
+    score,
+    decide(text, result, parse) {
+      if (result.verdict !== 'risk' || result.status !== 'checked') return result;
+      if (score(text, ruleView(result, parse(text))) >= vetoBelow) return result;
+      const note = t(result.lang, '以上发现的数值仍可能偏离常规，供参考；综合判断这条信息不构成虚假产品信息。', 'The findings above are kept as advice: their numbers are off the usual, but taken together this listing does not read as false product information.');
+      return { ...result, verdict: 'ok', fake: false, notes: [...result.notes, note] };
+    },
+  };
+}
+
+/** p(fake): presence features scaled by 1/sqrt(n), as scripts/adagrad.ts trains them. */
+export function probability(weights: ArrayLike<number>, bias: number, feats: number[]): number {
+  let z = 0;
+  for (const f of feats) z += weights[f]!;
+  return 1 / (1 + Math.exp(-(bias + (feats.length ? z / Math.sqrt(feats.length) : 0))));
+}
+
+/** The arbiter the rules folder switches on, or null (switch off, absent, or no model file: the rules decide alone). */
+export function loadListingArbiter(rulesDir: string): ListingArbiter | null {
+  const file = join(rulesDir, 'thresholds.yaml');
+  if (!existsSync(file)) return null;
+  const sw = readYamlFile(file, switchSchema, { shownAs: 'thresholds.yaml', error: (m) => new ListingRulesError(m) }).arbiter;
+  if (!sw?.enabled) return null;
+  const modelFile = join(rulesDir, sw.model);
+  if (!existsSync(modelFile)) throw new ListingRulesError(`thresholds.yaml: arbiter.model ${sw.model} does not exist`);
+  const parsed = modelSchema.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
+  if (!parsed.success) throw new ListingRulesError(`${sw.model}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  return arbiterFromModel(parsed.data, sw.vetoBelow);
+}
