@@ -75,7 +75,10 @@ const LISTING_CMD = /^\s*(?:\/?(?:check[ -](?:(?:this|the|my|our|that|a)\s+)?(?:
 // "Check if '…' is allowed", "check whether we may …" ask whether something may be done: a question, whatever it quotes.
 const CHECK_CMD = /^\s*(?:\/?check(?!\s*(?:一下\s*)?(?:the\s+|our\s+)?(?:polic|rules?\b|规则|政策|规定))(?!\s+(?:if|whether)\b)(?:\s*[:：]\s*|\s+)|(?:检查|检测|查一下|帮我检查(?:一下)?|审核)\s*[:：\n ]\s*)/i;
 const CHECK_WHETHER = /^\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?check\s+(?:if|whether)\b/i;
-const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+)|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
+// "Ask for my e-mail in your next message…", "ask your forwarder to…": "ask" with a person or "for" after it is a verb of
+// the sentence (often a draft to a buyer), not the command, which is "ask:" or "ask <the question>"; the message is then
+// routed like any other, so the checker's verdict is never skipped for it.
+const ASK_CMD = /^\s*(?:\/?ask(?:\s*[:：]\s*|\s+(?!(?:for|your|ur|yours|him|her|them|me|us|my|our|his|their|someone|somebody|anyone|anybody|everyone|whoever)\b))|(?:问|提问|请问一下|faq)\s*[:：]\s*)/i;
 const SOURCE_CMD = /^\s*(?:source|出处|原文|来源)\s*[:：]?\s*(\S*)\s*$/i;
 const REROUTE = /^\s*(?:reroute\s+)?(ask|question|是问题|这是问题|问|提问|check|draft|是草稿|这是草稿|检查)\s*[!！。.]?\s*$/i;
 const CONFIRM = /^\s*(yes|y|ok|okay|confirm|sure|确认|确定|是的|好的?|对的?|可以)\s*[!！。.]?\s*$/i;
