@@ -8,11 +8,10 @@
  * One row per listing: {set, row, sha, commit, result} where result is a RuleView (src/listing/arbiter.ts).
  * Reads the sets from this checkout; runs the listing check of DIR.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleView } from '../src/listing/arbiter.js';
-import { REPO_ROOT, readJsonl } from './stranger-sets.js';
+import { REPO_ROOT, readJsonl, textSha12 } from './stranger-sets.js';
 
 const [root, commit, ...sets] = process.argv.slice(2);
 if (!root || !commit || sets.length === 0) throw new Error('usage: dump-listing-first-sight.ts DIR COMMIT SET.jsonl...');
@@ -22,7 +21,6 @@ for (const set of sets) {
   readJsonl(join(REPO_ROOT, set)).forEach((r, row) => {
     if (typeof r.text !== 'string') return;
     // The text's hash ties the row to the listing it was computed on, should the set be edited later.
-    const sha = createHash('sha256').update(r.text).digest('hex').slice(0, 12);
-    console.log(JSON.stringify({ set, row, sha, commit, result: ruleView(checker.check(r.text), checker.parse(r.text)) }));
+    console.log(JSON.stringify({ set, row, sha: textSha12(r.text), commit, result: ruleView(checker.check(r.text), checker.parse(r.text)) }));
   });
 }

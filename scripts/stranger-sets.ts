@@ -3,6 +3,7 @@
  * zod-checked lists of strangers' sets (corpus/drafts/stranger-sets.yaml, corpus/routing/stranger-sets.yaml), a
  * flag's value, and `--leave-out NAME[,NAME]` checked against a list, so a writer can be held back and measured on.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,9 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export function readJsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
+
+/** A labelled text's short hash, tying a row computed elsewhere (a first-sight rule view) to the text it was computed on. */
+export const textSha12 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 const setList = z.object({ sets: z.array(z.string().endsWith('.jsonl')).min(1) });
 

@@ -16,13 +16,13 @@
  * Leave-one-writer-out: for each writer, a model trained on every other writer decides that writer's listings; the
  * pooled F1 and FPR are set against the first-sight rules alone on the same listings.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { trainLogistic, type SparseExample } from './adagrad.js';
-import { LISTING_ARBITER_BITS, arbiterFeatures, probability, ruleView, type RuleView } from '../src/listing/arbiter.js';
+import { predict, uniqueScaled } from '../src/checker/classifier.js';
+import { LISTING_ARBITER_BITS, arbiterFeatures, ruleView, type RuleView } from '../src/listing/arbiter.js';
 import { createListingChecker } from '../src/listing/index.js';
-import { REPO_ROOT, flagValue, readJsonl } from './stranger-sets.js';
+import { REPO_ROOT, flagValue, readJsonl, textSha12 } from './stranger-sets.js';
 
 const SEED = 20261206;
 const EPOCHS = 12;
@@ -68,8 +68,6 @@ function firstSight(): Map<string, { sha: string; result: RuleView }> {
   return out;
 }
 
-const sha12 = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
-
 export function labelledListings(): Labelled[] {
   const seen = firstSight();
   const out: Labelled[] = [];
@@ -78,7 +76,7 @@ export function labelledListings(): Labelled[] {
       const fake = truthy(r.fake ?? r.label);
       if (typeof r.text !== 'string' || fake === null) return;
       const first = seen.get(`${set}#${row}`);
-      if (!first || first.sha !== sha12(r.text)) throw new Error(`${set} row ${row}: no first-sight view for this text; run scripts/dump-listing-first-sight.ts`);
+      if (!first || first.sha !== textSha12(r.text)) throw new Error(`${set} row ${row}: no first-sight view for this text; run scripts/dump-listing-first-sight.ts`);
       out.push({ writer: set, text: r.text, fake, view: first.result });
     });
   }
@@ -86,10 +84,7 @@ export function labelledListings(): Labelled[] {
 }
 
 function train(xs: Labelled[]) {
-  const data: SparseExample[] = xs.map((x) => {
-    const idx = arbiterFeatures(x.text, x.view);
-    return { idx, scale: 1 / Math.sqrt(idx.length), y: x.fake ? 1 : 0 };
-  });
+  const data: SparseExample[] = xs.map((x) => ({ ...uniqueScaled(arbiterFeatures(x.text, x.view)), y: x.fake ? 1 : 0 }));
   return trainLogistic(data, { bits: LISTING_ARBITER_BITS, seed: SEED, epochs: EPOCHS, lr: LR, l2: L2 });
 }
 
@@ -126,7 +121,7 @@ for (const w of args.includes('--no-lowo') ? [] : writers) {
   const held = all.filter((x) => x.writer === w);
   const per = grid.map(() => ({ tp: 0, fp: 0, fn: 0, tn: 0 }));
   for (const x of held) {
-    const p = probability(m.w, m.b, arbiterFeatures(x.text, x.view));
+    const p = predict({ weights: m.w, bias: m.b }, arbiterFeatures(x.text, x.view));
     grid.forEach((g, i) => {
       add(pooled[i]!, x.fake, decided(x.view, p, g.veto, g.addAt));
       add(per[i]!, x.fake, decided(x.view, p, g.veto, g.addAt));
@@ -149,7 +144,7 @@ if (evalFile) {
     const fake = truthy(row.fake ?? row.label);
     if (typeof row.text !== 'string' || fake === null) continue;
     const view = ruleView(checker.check(row.text), checker.parse(row.text));
-    const p = probability(model.w, model.b, arbiterFeatures(row.text, view));
+    const p = predict({ weights: model.w, bias: model.b }, arbiterFeatures(row.text, view));
     grid.forEach((g, i) => add(counts[i]!, fake, decided(view, p, g.veto, g.addAt)));
   }
   console.log(`${evalFile} (current rules, model trained on every writer):`);

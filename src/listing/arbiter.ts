@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readYamlFile } from '../config/yaml.js';
-import { hashString } from '../checker/classifier.js';
+import { denseWeights, hashString, predict } from '../checker/classifier.js';
 import { t } from '../core/lang.js';
-import { ListingRulesError } from './rules.js';
+import { ListingRulesError, loadListingRules, type ListingRules } from './rules.js';
 import type { ListingResult, Money, ParsedListing } from './types.js';
 
 /**
@@ -167,18 +166,6 @@ const modelSchema = z.object({
 });
 export type ListingArbiterModel = z.infer<typeof modelSchema>;
 
-const switchSchema = z.object({
-  arbiter: z
-    .object({
-      enabled: z.boolean(),
-      // The model file, relative to the rules folder.
-      model: z.string().min(1),
-      // A risk the model scores below this becomes ok.
-      vetoBelow: z.number().min(0).max(1),
-    })
-    .optional(),
-});
-
 export interface ListingArbiter {
   /** p(fake) for a listing and the rule engine's view of it. */
   score(text: string, view: RuleView): number;
@@ -188,9 +175,8 @@ export interface ListingArbiter {
 }
 
 export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number): ListingArbiter {
-  const weights = new Float32Array(1 << LISTING_ARBITER_BITS);
-  for (const [k, v] of Object.entries(model.weights)) weights[Number(k)] = v;
-  const score = (text: string, view: RuleView) => probability(weights, model.bias, arbiterFeatures(text, view));
+  const weighted = { weights: denseWeights(model.weights, LISTING_ARBITER_BITS), bias: model.bias };
+  const score = (text: string, view: RuleView) => predict(weighted, arbiterFeatures(text, view));
   return {
     score,
     decide(text, result, parse) {
@@ -202,18 +188,12 @@ export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number):
   };
 }
 
-/** p(fake): presence features scaled by 1/sqrt(n), as scripts/adagrad.ts trains them. */
-export function probability(weights: ArrayLike<number>, bias: number, feats: number[]): number {
-  let z = 0;
-  for (const f of feats) z += weights[f]!;
-  return 1 / (1 + Math.exp(-(bias + (feats.length ? z / Math.sqrt(feats.length) : 0))));
-}
-
-/** The arbiter the rules folder switches on, or null (switch off, absent, or no model file: the rules decide alone). */
-export function loadListingArbiter(rulesDir: string): ListingArbiter | null {
-  const file = join(rulesDir, 'thresholds.yaml');
-  if (!existsSync(file)) return null;
-  const sw = readYamlFile(file, switchSchema, { shownAs: 'thresholds.yaml', error: (m) => new ListingRulesError(m) }).arbiter;
+/**
+ * The arbiter the rules folder switches on (thresholds.yaml `arbiter`, read with the rest of the rules), or null (switch
+ * off or absent: the rules decide alone). A checker passes the rules it loaded, so the file is read once.
+ */
+export function loadListingArbiter(rulesDir: string, rules: ListingRules = loadListingRules(rulesDir)): ListingArbiter | null {
+  const sw = rules.thresholds.arbiter;
   if (!sw?.enabled) return null;
   const modelFile = join(rulesDir, sw.model);
   if (!existsSync(modelFile)) throw new ListingRulesError(`thresholds.yaml: arbiter.model ${sw.model} does not exist`);

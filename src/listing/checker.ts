@@ -28,7 +28,7 @@ export interface ListingChecker {
 export function createListingChecker(opts?: { rulesDir?: string; /** false: the rules decide alone, whatever thresholds.yaml says. */ arbiter?: boolean }): ListingChecker {
   const rules = loadListingRules(opts?.rulesDir);
   // The learned arbiter (arbiter.ts), when thresholds.yaml switches it on, decides the verdict of the rules' result.
-  const arbiter = opts?.arbiter === false ? null : loadListingArbiter(opts?.rulesDir ?? DEFAULT_LISTING_RULES_DIR);
+  const arbiter = opts?.arbiter === false ? null : loadListingArbiter(opts?.rulesDir ?? DEFAULT_LISTING_RULES_DIR, rules);
   const parser = createParser(rules);
   const prose = rules.prose;
   const wonders = prose ? (clause: string) => onlyWonders(clause, prose) : undefined;

@@ -26,6 +26,9 @@ const thresholdsSchema = z.object({
   unit: z.object({ smallUnitMaxUsd: ratio, smallUnitMinQty: ratio, tinyOrderUsd: ratio, wholeOrderRatio: ratio, wholeSampleRatio: ratio }),
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), sizeSpanExponent: ratio.optional(), manySizes: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
+  // The learned arbiter's switch (src/listing/arbiter.ts): the model file, relative to the rules folder, and the score
+  // below which a risk becomes ok.
+  arbiter: z.object({ enabled: z.boolean(), model: z.string().min(1), vetoBelow: z.number().min(0).max(1) }).optional(),
 });
 
 const unitsSchema = z.object({
