@@ -10,7 +10,7 @@ import { asksAboutQuote, extractQuotedDraft, framePieces, quotedFrom } from '../
 import type { ReminderAction } from '../reminders/natural.js';
 import { MONEY } from '../listing/parse.js';
 import { foldTraditional } from './lang.js';
-import type { Lang } from './types.js';
+import { LANGS, type Lang } from './types.js';
 
 export type Verdict = 'block' | 'warn' | 'pass';
 
@@ -326,7 +326,8 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
 
 /** The language a whole message asks the reply in (rules/routing languageSwitch), if it asks for one. */
 export function languageAsked(rules: JobClassifier['rules'], text: string): Lang | null {
-  for (const lang of ['en', 'zh'] as const) if (rules.languageSwitch[lang].some((re) => re.test(text))) return lang;
+  // (the lists name different languages on whole messages: no message is in two, so the order they are tried in is no matter)
+  for (const lang of LANGS) if (rules.languageSwitch[lang].some((re) => re.test(text))) return lang;
   return null;
 }
 

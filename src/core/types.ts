@@ -1,7 +1,9 @@
-/** The one message shape every platform adapter produces; the core never sees Slack or DingTalk objects. */
-export type Lang = 'zh' | 'en';
+/** The languages every message and screen is written in. */
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 export type Platform = 'console' | 'slack' | 'dingtalk';
 
+/** The one message shape every platform adapter produces; the core never sees Slack or DingTalk objects. */
 export interface IncomingMessage {
   /** Platform event/message id, used for de-duplication across replicas. */
   id: string;

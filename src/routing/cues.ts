@@ -3,7 +3,7 @@ import { readYamlFile } from '../config/yaml.js';
 import { z } from 'zod';
 import type { ReminderAction } from '../reminders/natural.js';
 import type { QuoteSpeakers } from './quoted.js';
-import type { Lang } from '../core/types.js';
+import { LANGS, type Lang } from '../core/types.js';
 
 /** The signs a message answered as a question may show that witness it was a draft (rules/routing askDraftVerdict). */
 export const DRAFT_VERDICT_SIGNS = ['declined', 'draftForm', 'asksNothing', 'weTellOpening', 'orderTalk', 'ruleTalk'] as const;
@@ -59,7 +59,7 @@ const routingSchema = z.object({
   }),
   smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patternList])) as Record<SmallTalk, typeof patternList>).strict(),
   followUp: z.array(z.string().min(1)).min(1),
-  languageSwitch: z.object({ zh: patternList, en: patternList }).strict(),
+  languageSwitch: z.object(Object.fromEntries(LANGS.map((lang) => [lang, patternList])) as Record<Lang, typeof patternList>).strict(),
   rewriteRequest: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
@@ -205,7 +205,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
     smallTalk: Object.fromEntries(SMALL_TALK.map((kind) => [kind, data.smallTalk[kind].map((src) => compile(`smallTalk.${kind}`, src))])) as Record<SmallTalk, RegExp[]>,
     followUp: data.followUp.map((src) => compile('followUp', src)),
-    languageSwitch: { zh: data.languageSwitch.zh.map((src) => compile('languageSwitch.zh', src)), en: data.languageSwitch.en.map((src) => compile('languageSwitch.en', src)) },
+    languageSwitch: Object.fromEntries(LANGS.map((lang) => [lang, data.languageSwitch[lang].map((src) => compile(`languageSwitch.${lang}`, src))])) as Record<Lang, RegExp[]>,
     rewriteRequest: data.rewriteRequest.map((src) => compile('rewriteRequest', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),

@@ -5,11 +5,12 @@ import { InputError, type ReminderEngine, type ReminderService } from '../remind
 import { CONSOLE_WORKSPACE } from '../platform/console/index.js';
 import type { ListingCheckStore } from '../db/listing-store.js';
 import type { Logger } from '../core/log.js';
+import { LANGS } from '../core/types.js';
 import { KIND_LABEL, recordListingCheck, type ListingChecker } from '../listing/index.js';
 
 const listingBody = z.object({
   text: z.string().max(2_000_000),
-  lang: z.enum(['zh', 'en']).optional(),
+  lang: z.enum(LANGS).optional(),
   user: z.string().min(1).max(200).default('console-user'),
 });
 
@@ -27,7 +28,7 @@ const newCaseBody = z.object({
   workspace: z.string().default(CONSOLE_WORKSPACE),
   conversation: z.string().default('console'),
   user: z.string().optional(),
-  lang: z.enum(['zh', 'en']).optional(),
+  lang: z.enum(LANGS).optional(),
   note: z.string().max(1000).optional(),
 });
 

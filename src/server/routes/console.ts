@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { ServerDeps } from '../http.js';
-import { ACTION_IDS } from '../../core/types.js';
+import { ACTION_IDS, LANGS } from '../../core/types.js';
 import { consolePage } from '../console-page.js';
 import { HttpError, limitBody, readJson, requireContentType, tokenMatches } from '../middleware.js';
 
@@ -12,7 +12,7 @@ const messageBody = z.object({
   conversation: z.string().min(1).max(200).default('console'),
   user: z.string().min(1).max(200).default('console-user'),
   text: z.string(),
-  lang: z.enum(['zh', 'en']).optional(),
+  lang: z.enum(LANGS).optional(),
 });
 
 const actionBody = z.object({
@@ -21,7 +21,7 @@ const actionBody = z.object({
   action: z.enum(ACTION_IDS),
   // A confirm button carries the reminder command it confirms.
   value: z.string().min(1).max(600),
-  lang: z.enum(['zh', 'en']).optional(),
+  lang: z.enum(LANGS).optional(),
 });
 
 /** The console page and its chat: messages in, replies out, button clicks. */
