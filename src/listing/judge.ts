@@ -727,8 +727,9 @@ function descriptorless(name: string): string {
 }
 
 // Words that say a SKU sells its item alone ("Case only", "sold separately"). ("Single" is kept: a single beside packs is
-// judged per item by its own rule.)
-const ALONE_WORDS = /\b(?:only|alone|separately)\b/gi;
+// judged per item by its own rule.) BUNDLE_SOLO_WORDS below holds them with the other words of a part sold on its own.
+const ALONE = 'only|alone|separately';
+const ALONE_WORDS = new RegExp(String.raw`\b(?:${ALONE})\b`, 'gi');
 
 /** Every word of the SKU's name (Han runs, English words) is in the title: the title names this item as one of its goods. */
 function namedInTitle(name: string, title: string | undefined): boolean {
@@ -827,7 +828,7 @@ function bundleHolds(idx: number, skus: Sku[], th: ListingRules['thresholds']['s
   return false;
 }
 const BUNDLE_JOIN = /\s*(?:[+＋&]|\bwith\b|\bw\/|\band\b)\s*|(?<=\p{Script=Han})\s*[带加配含和]\s*(?=\p{Script=Han})/u;
-const BUNDLE_SOLO_WORDS = /\b(?:only|spare|extra|single|separately|alone|replacement|set of \d+|\d+\s*(?:pcs?|pieces?))\b|仅|只|单独|单买|单卖|备用|[(（）)]/gi;
+const BUNDLE_SOLO_WORDS = new RegExp(String.raw`\b(?:${ALONE}|spare|extra|single|replacement|set of \d+|\d+\s*(?:pcs?|pieces?))\b|仅|只|单独|单买|单卖|备用|[(（）)]`, 'gi');
 /** The words of an item's name that say what it is, lower-cased and singular (numbers and "#6" sizes dropped); a Chinese
  *  name is one word. */
 function itemWords(name: string): string[] {
