@@ -50,7 +50,7 @@ export function smallTalkReply(lang: Lang, kind: SmallTalk): Reply {
             "You're welcome! Send me another draft or listing to check, a policy question or a deadline to track whenever you need.",
           )
         : t(lang, '好的！有草稿、商品信息、政策问题或截止日期，随时发给我。', 'OK! Send me a draft, a listing, a policy question or a deadline whenever you need.');
-  return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
+  return hailiCard(lang, text);
 }
 
 /** The reply language asked for ("in English please", "中文回答") with nothing before it to say again: it is said in it. */
@@ -60,7 +60,7 @@ export function languageSwitchedReply(lang: Lang): Reply {
     '好的，我用中文回复。把要发给买家的回复草稿、政策问题、要提醒的截止日期或商品信息发给我就行。',
     "Sure, I'll reply in English. Send me a reply draft for a buyer, a policy question, a deadline to track or a product listing.",
   );
-  return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
+  return hailiCard(lang, text);
 }
 
 export function emptyReply(lang: Lang): Reply {
@@ -104,4 +104,9 @@ export function nothingToRerun(lang: Lang, to: 'ask' | 'check'): Reply {
       ? t(lang, '没有可以重新回答的消息。请发送「问：<问题>」。', 'There is no recent message to answer again. Send "ask <your question>".')
       : t(lang, '没有可以重新检查的消息。请发送「检查：<草稿>」。', 'There is no recent message to check again. Send "check <your draft>".');
   return { lang, text, kind: 'error' };
+}
+
+/** A short reply from Haili itself (small talk, a language switched), on the plain card titled with its name. */
+function hailiCard(lang: Lang, text: string): Reply {
+  return { lang, text, kind: 'help', card: { title: t(lang, '海狸 Haili', 'Haili'), tone: 'info', body: text } };
 }
