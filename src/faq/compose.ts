@@ -2596,7 +2596,17 @@ function figureIn(p: Passage, lang: Lang, evidence: RegExp): string | null {
     }
   }
   const clause = text.slice(clauseStart, clauseEnd).replace(/\t+/g, ' ').trim();
-  return clause.length <= 60 ? clause : m[0];
+  return clause.length <= 60 ? sentenceStart(clause) : m[0];
+}
+
+// a joining word that opened the clause in its line ("…, and fix violations within 7 days")
+const JOINED_CLAUSE = /^(?:and|or|but|then|so|also|plus|while)\s+(?=\S)/i;
+
+/** A clause cut from inside an English line, made to open an answer: no joining word before it, a capital first. */
+function sentenceStart(clause: string): string {
+  if (/\p{Script=Han}/u.test(clause.slice(0, 1))) return clause;
+  const bare = clause.replace(JOINED_CLAUSE, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 
 // measure words specific enough that a count in another unit does not answer ("几条视频", "多少份简历")
