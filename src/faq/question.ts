@@ -762,6 +762,11 @@ export function findPeriod(q: string): string | null {
     q.match(/第\s*[0-9一二三四五六七八九十]+\s*[期季批届轮]/) ??
     // (with a few words naming it between: "5月的商家场发布会", "3月份的严重违规名单"; not a part of the month, "5月底")
     q.match(/(?<![0-9])(1[0-2]|[1-9])\s*月份?的?[^\d\s，,。？?!！日号底初中旬末上下前后内起至到]{0,6}?(名单|榜单|那批|那期|活动|挑战赛|发布会|公示|公布)/) ??
+    // ...the month in Chinese numerals too ("三月份的公示名单", "十二月的活动"; not a count of months, "三个月", nor April,
+    // the briefing's own month, whose lines write it "4月")
+    q.match(/(?<![0-9一二三四五六七八九十几个])(十[一二]?|[一二三五六七八九])\s*月份?的?[^\d\s，,。？?!！日号底初中旬末上下前后内起至到]{0,6}?(名单|榜单|那批|那期|活动|挑战赛|发布会|公示|公布)/) ??
+    // a month in which something was named or published ("the suppliers publicly named in March"): the list of that month
+    q.match(/\b(?:named|listed|published|publici[sz]ed|announced|disclosed|shamed|exposed)\b[^.?!？。]{0,20}?\bin (january|february|march|june|july|august|september|october|november|december)\b/i) ??
     // a month the asker names for a list or event ("last month's (March) list") is the period, before "last month";
     // as in periodPattern, not April (the briefing's own month, whose lines say "4月") nor May (also a verb)
     q.match(/\b(january|february|march|june|july|august|september|october|november|december)\b(?=[^.?!？。]{0,30}\b(list|batch|round|edition|season|briefing|session|event|challenge)\b)/i) ??
