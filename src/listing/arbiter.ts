@@ -104,7 +104,11 @@ export function parsedView(p: ParsedListing): ParsedView {
   const sample = usd(p.sample?.price);
   if (sample && Number.isFinite(unitPrice)) n.sampleOverPrice = sample / unitPrice;
   const cues: string[] = [];
-  for (const [k, v] of Object.entries(p)) {
+  // (for-in, not Object.entries: the same keys in the same order without an array of pairs for the ~60 fields; the
+  // checker takes this view of every listing it parses, issue 15)
+  const fields = p as unknown as Record<string, unknown>;
+  for (const k in fields) {
+    const v = fields[k];
     if (NUMERIC_FIELDS.has(k) || v === undefined || v === false || v === '' || (Array.isArray(v) && !v.length)) continue;
     cues.push(k);
   }
