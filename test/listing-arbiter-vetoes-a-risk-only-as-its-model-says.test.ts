@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { arbiterFromModel, LISTING_ARBITER_BITS, loadListingArbiter, ruleView, tokenIndex, type ListingArbiterModel } from '../src/listing/arbiter.js';
+import { arbiterFromModel, LISTING_ARBITER_BITS, loadListingArbiter, parsedView, ruleView, tokenIndex, type ListingArbiterModel } from '../src/listing/arbiter.js';
 import { createListingChecker, DEFAULT_LISTING_RULES_DIR } from '../src/listing/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,10 +55,11 @@ describe('the listing arbiter', () => {
     const model = (bias: number): ListingArbiterModel => ({ version: 1, bits: LISTING_ARBITER_BITS, trainedOn: 'test', seed: 1, bias, weights: {} });
     const trusting = arbiterFromModel(model(10), 0.5);
     const doubting = arbiterFromModel(model(-10), 0.5);
+    const read = (text: string) => parsedView(rules.parse(text));
     for (const text of LISTINGS) {
       const alone = rules.check(text);
-      expect(trusting.decide(text, alone, rules.parse)).toEqual(alone);
-      const vetoed = doubting.decide(text, alone, rules.parse);
+      expect(trusting.decide(text, alone, read)).toEqual(alone);
+      const vetoed = doubting.decide(text, alone, read);
       expect(vetoed.verdict).toBe('ok');
       expect(vetoed.findings).toEqual(alone.findings);
       if (alone.verdict === 'risk') expect(vetoed.notes.length).toBe(alone.notes.length + 1);
@@ -73,8 +74,9 @@ describe('the listing arbiter', () => {
     expect(rules.check(withWord).verdict).toBe('risk');
     // A model that trusts every risk unless the listing says "included".
     const arbiter = arbiterFromModel({ version: 1, bits: LISTING_ARBITER_BITS, trainedOn: 'test', seed: 1, bias: 3, weights: { [tokenIndex('W:included')]: -500 } }, 0.5);
-    expect(arbiter.decide(ladder, rules.check(ladder), rules.parse).verdict).toBe('risk');
-    const vetoed = arbiter.decide(withWord, rules.check(withWord), rules.parse);
+    const read = (text: string) => parsedView(rules.parse(text));
+    expect(arbiter.decide(ladder, rules.check(ladder), read).verdict).toBe('risk');
+    const vetoed = arbiter.decide(withWord, rules.check(withWord), read);
     expect(vetoed.verdict).toBe('ok');
     expect(vetoed.findings).toEqual(rules.check(withWord).findings);
   });

@@ -34,8 +34,13 @@ export interface RuleView {
 const round4 = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)) : 0);
 
 export function ruleView(r: ListingResult, parsed?: ParsedListing): RuleView {
+  return ruleViewRead(r, parsed ? parsedView(parsed) : undefined);
+}
+
+/** ruleView with the parser's reading already made into its view (parsedView): the checker keeps the view of its own parse. */
+export function ruleViewRead(r: ListingResult, read?: ParsedView): RuleView {
   return {
-    ...(parsed ? parsedView(parsed) : {}),
+    ...read,
     verdict: r.verdict,
     status: r.status,
     layout: r.layout,
@@ -56,7 +61,9 @@ const NUMERIC_FIELDS = new Set(['layout', 'title', 'headline', 'tiers', 'moq', '
  * steps, SKUs against their median, freight against the goods, the MOQ's order value), whether or not any threshold was
  * passed. Read defensively: a first-sight view comes from an older parser whose fields may be fewer.
  */
-export function parsedView(p: ParsedListing): { numbers: Record<string, number>; cues: string[] } {
+export type ParsedView = { numbers: Record<string, number>; cues: string[] };
+
+export function parsedView(p: ParsedListing): ParsedView {
   const usd = (m: Money | undefined) => (m && Number.isFinite(m.usd) && m.usd > 0 ? m.usd : undefined);
   const n: Record<string, number> = {};
   const tiers = (p.tiers ?? []).map((t) => usd(t.price)).filter((x): x is number => x !== undefined);
@@ -97,7 +104,11 @@ export function parsedView(p: ParsedListing): { numbers: Record<string, number>;
   const sample = usd(p.sample?.price);
   if (sample && Number.isFinite(unitPrice)) n.sampleOverPrice = sample / unitPrice;
   const cues: string[] = [];
-  for (const [k, v] of Object.entries(p)) {
+  // (for-in, not Object.entries: the same keys in the same order without an array of pairs for the ~60 fields; the
+  // checker takes this view of every listing it parses, issue 15)
+  const fields = p as unknown as Record<string, unknown>;
+  for (const k in fields) {
+    const v = fields[k];
     if (NUMERIC_FIELDS.has(k) || v === undefined || v === false || v === '' || (Array.isArray(v) && !v.length)) continue;
     cues.push(k);
   }
@@ -169,9 +180,9 @@ export type ListingArbiterModel = z.infer<typeof modelSchema>;
 export interface ListingArbiter {
   /** p(fake) for a listing and the rule engine's view of it. */
   score(text: string, view: RuleView): number;
-  /** The rule result, its verdict decided by the model (veto only; findings unchanged). `parse` is the rules' parser,
-   *  called only for a risk the model weighs. */
-  decide(text: string, result: ListingResult, parse: (text: string) => ParsedListing): ListingResult;
+  /** The rule result, its verdict decided by the model (veto only; findings unchanged). `read` is the parsedView of the
+   *  rules' parse of the text (the checker's `parse`), asked only for a risk the model weighs. */
+  decide(text: string, result: ListingResult, read: (text: string) => ParsedView): ListingResult;
 }
 
 export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number): ListingArbiter {
@@ -179,9 +190,9 @@ export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number):
   const score = (text: string, view: RuleView) => predict(weighted, arbiterFeatures(text, view));
   return {
     score,
-    decide(text, result, parse) {
+    decide(text, result, read) {
       if (result.verdict !== 'risk' || result.status !== 'checked') return result;
-      if (score(text, ruleView(result, parse(text))) >= vetoBelow) return result;
+      if (score(text, ruleViewRead(result, read(text))) >= vetoBelow) return result;
       const note = t(result.lang, '以上发现的数值仍可能偏离常规，供参考；综合判断这条信息不构成虚假产品信息。', 'The findings above are kept as advice: their numbers are off the usual, but taken together this listing does not read as false product information.');
       return { ...result, verdict: 'ok', fake: false, notes: [...result.notes, note] };
     },

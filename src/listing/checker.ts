@@ -7,7 +7,7 @@ import { csvListings } from './csv.js';
 import { judge } from './judge.js';
 import { createParser } from './parse.js';
 import { isProseText, onlyWonders, proseFindings, proseShownPrice, proseTiers, statedConversion, withoutHypotheticals, withoutReplaced } from './prose.js';
-import { loadListingArbiter } from './arbiter.js';
+import { loadListingArbiter, parsedView, type ParsedView } from './arbiter.js';
 import { DEFAULT_LISTING_RULES_DIR, loadListingRules, type ListingRules } from './rules.js';
 import type { Finding, ListingResult, ParsedListing } from './types.js';
 
@@ -32,6 +32,28 @@ export function createListingChecker(opts?: { rulesDir?: string; /** false: the 
   const parser = createParser(rules);
   const prose = rules.prose;
   const wonders = prose ? (clause: string) => onlyWonders(clause, prose) : undefined;
+  // What the arbiter reads of the parser is the parse of `parse` below (the first CSV row's fields, or the text): the check
+  // has mostly made that very parse already, of the same text, and the parser reads nothing but its text. So the check
+  // keeps the arbiter's view of its own parse (parsedView, taken right after the parse, before the check adds its
+  // readings to the parsed fields) with the text it parsed, and the CSV split of the text it split; the arbiter parses
+  // again only a text the check did not parse as it stands (one it half-widthed, cut or cleared of replaced prices or
+  // hypotheticals). Issue 15: the second parse was four fifths of the arbiter's cost. Kept for one check only.
+  let seen: { source: string; view: ParsedView } | undefined;
+  let split: { text: string; parts: string[] | null } | undefined;
+  const parseOf = (source: string) => {
+    const parsed = parser.parse(source);
+    if (arbiter) seen = { source, view: parsedView(parsed) };
+    return parsed;
+  };
+  const csvOf = (text: string) => {
+    const parts = csvListings(text, rules);
+    if (arbiter) split = { text, parts };
+    return parts;
+  };
+  const read = (text: string): ParsedView => {
+    const source = (split?.text === text ? split.parts : csvListings(text, rules))?.[0] ?? text;
+    return seen?.source === source ? seen.view : parsedView(parser.parse(source));
+  };
   const rulesAlone: ListingChecker = {
     parse: (text) => parser.parse(csvListings(text, rules)?.[0] ?? text),
     check(input, o) {
@@ -56,7 +78,17 @@ export function createListingChecker(opts?: { rulesDir?: string; /** false: the 
       return { ...result, verdict: 'risk', fake: true, status: 'checked', findings: [...result.findings, ...admitted], notes: result.status === 'no_listing' ? [] : result.notes };
     },
   };
-  return arbiter ? { parse: rulesAlone.parse, check: (input, o) => (typeof input === 'string' ? arbiter.decide(input, rulesAlone.check(input, o), rulesAlone.parse) : rulesAlone.check(input, o)) } : rulesAlone;
+  if (!arbiter) return rulesAlone;
+  return {
+    parse: rulesAlone.parse,
+    check(input, o) {
+      if (typeof input !== 'string') return rulesAlone.check(input, o);
+      seen = split = undefined;
+      const decided = arbiter.decide(input, rulesAlone.check(input, o), read);
+      seen = split = undefined; // (no paste held past its check)
+      return decided;
+    },
+  };
 
   function checkOnce(input: string, o: { lang?: Lang } | undefined, prepare: () => string): ListingResult {
     const raw = typeof input === 'string' ? input : '';
@@ -75,9 +107,9 @@ export function createListingChecker(opts?: { rulesDir?: string; /** false: the 
     // CSV rows (a backend export): each product's rows read as one listing's fields; a catalogue is checked row by row.
     // ... but a rep's one-line sentence with commas ("machine is $12,000, sea freight about $2,500") is no CSV row.
     // (A row with quoted cells, pipes or tabs is a row whatever its words.)
-    const parts = (!text.includes('\n') && !/[|\t]|,"|",/.test(text) && isProseText(text, rules) ? null : csvListings(text, rules)) ?? [text];
+    const parts = (!text.includes('\n') && !/[|\t]|,"|",/.test(text) && isProseText(text, rules) ? null : csvOf(text)) ?? [text];
     if (parts.length === 1) {
-      const parsed = parser.parse(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
+      const parsed = parseOf(parts[0] === text ? withoutHypotheticals(text, rules) : parts[0]!);
       // The rep's own sum ("$0.35/m, so the 100m roll is $35") says what the price per unit comes to per pack.
       // (read once: the prose findings below use it too)
       const sum = parts[0] === text ? statedConversion(text, rules) : null;
@@ -139,8 +171,8 @@ export function createListingChecker(opts?: { rulesDir?: string; /** false: the 
       const verdict = findings.length ? 'risk' : 'ok';
       return { verdict, fake: verdict === 'risk', lang, layout: parsed.layout, status: 'checked', findings, notes: [...notes, ...judged, ...(market?.notes ?? [])], textHash, ...(parsed.title ? { title: parsed.title } : {}) };
     }
-    const each = parts.map((one) => {
-      const parsed = parser.parse(one);
+    const each = parts.map((one, i) => {
+      const parsed = i ? parser.parse(one) : parseOf(one);
       const pricePoints = parsed.tiers.length + parsed.skus.length + (parsed.headline ? 1 : 0) + (parsed.sample ? 1 : 0) + parsed.shipping.length;
       return { parsed, judged: pricePoints ? judge(parsed, rules, lang) : null };
     });
