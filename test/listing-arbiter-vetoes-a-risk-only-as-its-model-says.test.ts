@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { arbiterFromModel, LISTING_ARBITER_BITS, loadListingArbiter, parsedView, ruleView, tokenIndex, type ListingArbiterModel } from '../src/listing/arbiter.js';
 import { createListingChecker, DEFAULT_LISTING_RULES_DIR } from '../src/listing/index.js';
+import { loadListingRules } from '../src/listing/rules.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -29,19 +30,24 @@ describe('the listing arbiter', () => {
     }
   });
 
-  it('turns a risk into ok exactly when its score is below the cut-off, keeping the rules findings', () => {
+  it('turns a risk into ok exactly when its score is below the cut-off, keeping the rules findings, and raises an ok only at raiseAt', () => {
     const rules = createListingChecker({ arbiter: false });
     const shipped = createListingChecker();
     const arbiter = loadListingArbiter(DEFAULT_LISTING_RULES_DIR)!;
+    const raiseAt = loadListingRules().thresholds.arbiter?.raiseAt;
     let risks = 0;
     for (const text of LISTINGS) {
       const alone = rules.check(text);
       const decided = shipped.check(text);
-      expect(decided.findings).toEqual(alone.findings);
       if (alone.verdict !== 'risk') {
-        expect(decided.verdict).toBe('ok'); // it never raises a risk
+        // an ok listing is raised only at thresholds.yaml raiseAt, with one finding of its own after the rules' ones
+        const raised = arbiter.score(text, ruleView(alone, rules.parse(text))) >= (raiseAt ?? Infinity);
+        expect(decided.verdict).toBe(raised ? 'risk' : 'ok');
+        expect(decided.findings.slice(0, alone.findings.length)).toEqual(alone.findings);
+        expect(decided.findings.length).toBe(alone.findings.length + (raised ? 1 : 0));
         continue;
       }
+      expect(decided.findings).toEqual(alone.findings);
       risks++;
       const vetoed = arbiter.score(text, ruleView(alone, rules.parse(text))) < 0.5;
       expect(decided.verdict).toBe(vetoed ? 'ok' : 'risk');
@@ -50,7 +56,7 @@ describe('the listing arbiter', () => {
     expect(risks).toBeGreaterThan(0);
   });
 
-  it('follows a model that says fake or genuine whatever the listing, and never adds a risk', () => {
+  it('follows a model that says fake or genuine whatever the listing, and adds no risk unless told to raise', () => {
     const rules = createListingChecker({ arbiter: false });
     const model = (bias: number): ListingArbiterModel => ({ version: 1, bits: LISTING_ARBITER_BITS, trainedOn: 'test', seed: 1, bias, weights: {} });
     const trusting = arbiterFromModel(model(10), 0.5);

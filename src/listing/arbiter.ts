@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { denseWeights, hashString, predict } from '../checker/classifier.js';
 import { t } from '../core/lang.js';
+import { WHAT, admittedFix } from './admissions.js';
+import { fmtPercent } from './format.js';
 import { ListingRulesError, loadListingRules, type ListingRules } from './rules.js';
-import type { ListingResult, Money, ParsedListing } from './types.js';
+import { LISTING_KINDS, type Finding, type ListingKind, type ListingResult, type Money, type ParsedListing } from './types.js';
 
 /**
  * The listing arbiter (issue 15): a small logistic regression that reads what the rule engine concluded (its verdict,
  * the kinds of its findings and their numbers: ratios, shares, counts) and the listing's layout, and says how likely the
- * listing is really fake. It may only veto: a risk it scores below the threshold becomes ok, its findings kept as advice.
- * It never adds a risk (a risk with no finding would tell the merchant nothing to fix), and never writes a finding.
+ * listing is really fake. It vetoes: a risk it scores below the threshold becomes ok, its findings kept as advice. When
+ * thresholds.yaml gives `raiseAt`, it also raises: a listing the rules checked and passed that it scores at or above that
+ * becomes a risk with one finding of its own, of the kind the model finds likeliest for it, which says what to check and
+ * how to fix it (a risk with no finding would tell the merchant nothing to fix).
  * Weights come from scripts/train-listing.ts (npm run train:listing); never edit the model file by hand.
  * Switched by rules/listing/thresholds.yaml `arbiter`.
  */
@@ -180,22 +184,74 @@ export type ListingArbiterModel = z.infer<typeof modelSchema>;
 export interface ListingArbiter {
   /** p(fake) for a listing and the rule engine's view of it. */
   score(text: string, view: RuleView): number;
-  /** The rule result, its verdict decided by the model (veto only; findings unchanged). `read` is the parsedView of the
-   *  rules' parse of the text (the checker's `parse`), asked only for a risk the model weighs. */
+  /** The rule result, its verdict decided by the model: a risk vetoed (findings kept as advice), or, with `raise`, a
+   *  passed listing raised. `read` is the parsedView of the rules' parse of the text (the checker's `parse`), asked only
+   *  for a listing the model weighs. */
   decide(text: string, result: ListingResult, read: (text: string) => ParsedView): ListingResult;
 }
 
-export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number): ListingArbiter {
+/** Raising a risk the rules passed: the score it takes, the parser's cues that name a kind, and the policy clause of
+ *  each kind (the rules' clauseOf). */
+export interface ArbiterRaise {
+  at: number;
+  cueKinds: Partial<Record<ListingKind, string[]>>;
+  clauseOf: ListingRules['clauseOf'];
+}
+
+export function arbiterFromModel(model: ListingArbiterModel, vetoBelow: number, raise?: ArbiterRaise): ListingArbiter {
   const weighted = { weights: denseWeights(model.weights, LISTING_ARBITER_BITS), bias: model.bias };
   const score = (text: string, view: RuleView) => predict(weighted, arbiterFeatures(text, view));
   return {
     score,
     decide(text, result, read) {
-      if (result.verdict !== 'risk' || result.status !== 'checked') return result;
+      if (result.status !== 'checked') return result;
+      if (result.verdict !== 'risk') {
+        if (!raise) return result;
+        const view = ruleViewRead(result, read(text));
+        const p = score(text, view);
+        if (p < raise.at) return result;
+        return { ...result, verdict: 'risk', fake: true, findings: [...result.findings, raisedFinding(raisedKind(view, raise.cueKinds), p, raise.clauseOf, result.lang)] };
+      }
       if (score(text, ruleViewRead(result, read(text))) >= vetoBelow) return result;
       const note = t(result.lang, '以上发现的数值仍可能偏离常规，供参考；综合判断这条信息不构成虚假产品信息。', 'The findings above are kept as advice: their numbers are off the usual, but taken together this listing does not read as false product information.');
       return { ...result, verdict: 'ok', fake: false, notes: [...result.notes, note] };
     },
+  };
+}
+
+/**
+ * The kind a raised risk names: what the parser's own reading of the listing points at. A sentence cue the rules folder
+ * ties to a kind (thresholds.yaml arbiter.raiseKinds: "起订量写的是1箱，其实只接整柜" is an MOQ, "freight added after
+ * payment" a shipping fee), else a ladder of two steps or more, else several SKUs, else a fee with no price of the goods,
+ * else the price itself against the market (a linear model's kind weights are the same for every text of a layout, so
+ * they cannot name it).
+ */
+export function raisedKind(view: RuleView, cueKinds: Partial<Record<ListingKind, string[]>>): ListingKind {
+  const cues = new Set(view.cues ?? []);
+  for (const kind of LISTING_KINDS) if (cueKinds[kind]?.some((c) => cues.has(c))) return kind;
+  const n = view.numbers ?? {};
+  if ((n.tiers ?? 0) >= 2) return 'price_ladder';
+  if ((n.skus ?? 0) >= 2) return 'sku_filler';
+  if ((n.fees ?? 0) > 0 && n.unitUsd === undefined) return 'shipping';
+  return 'price_range';
+}
+
+/** The raised risk's finding: no number of the rules passed its limit, so it says what to check and how to fix it. */
+function raisedFinding(kind: ListingKind, p: number, clauseOf: ListingRules['clauseOf'], lang: ListingResult['lang']): Finding {
+  const [zh, en] = WHAT[kind];
+  const c = clauseOf(kind);
+  return {
+    kind,
+    detail: t(
+      lang,
+      `没有哪个数值单独超出规则的界限，但综合这条信息的价格、数量、单位和措辞，它与被判定为虚假${zh}的商品信息高度相似（${fmtPercent(p)}）：请对照同类商品的市场行情和实际卖法核对页面上的${zh}。`,
+      `No single number passes a rule's limit, but taken together (prices, quantities, units and wording) this listing reads like those found to show a false ${en} (${fmtPercent(p)}): check the ${en} shown against the market and how the goods are really sold.`,
+    ),
+    clause: c.text,
+    clauseEn: c.en,
+    fix: admittedFix(kind, lang),
+    evidence: { arbiterScore: Number(p.toFixed(3)) },
+    severity: 1,
   };
 }
 
@@ -210,5 +266,5 @@ export function loadListingArbiter(rulesDir: string, rules: ListingRules = loadL
   if (!existsSync(modelFile)) throw new ListingRulesError(`thresholds.yaml: arbiter.model ${sw.model} does not exist`);
   const parsed = modelSchema.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
   if (!parsed.success) throw new ListingRulesError(`${sw.model}: ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-  return arbiterFromModel(parsed.data, sw.vetoBelow);
+  return arbiterFromModel(parsed.data, sw.vetoBelow, sw.raiseAt === undefined ? undefined : { at: sw.raiseAt, cueKinds: sw.raiseKinds ?? {}, clauseOf: rules.clauseOf });
 }

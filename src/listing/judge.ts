@@ -2291,7 +2291,11 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   // "Weight: 1000g", "1kg" in the title) converts the price. Only a price far below the market is judged so: a weight
   // read loosely (a pack of several) could only make a price look dearer than it is.
   let byWeight = false;
-  const pieceGrams = refUnit.dim === 'mass' && !perRef.length ? (p.itemWeightG ?? titleWeightG(p.title)) : undefined;
+  // (or the page's weight of the pack it prices by: "US $5.80 / Carton" over "20kg net per carton")
+  const packMass = pageUnit && p.unitSizes?.find((z) => z.unit.id === pageUnit.id && z.of.dim === 'mass');
+  const ownGrams = p.itemWeightG ?? titleWeightG(p.title);
+  const pieceGrams = refUnit.dim === 'mass' && !perRef.length ? (ownGrams ?? (packMass ? packMass.qty * packMass.of.base : undefined)) : undefined;
+  const perPack = ownGrams === undefined && packMass ? packMass : undefined;
   if (pieceGrams && pieceGrams > 0) {
     perRef = [];
     for (const x of shown) if (!x.unit || x.unit.dim === 'count') perRef.push({ m: x.m, usd: (x.m.usd * refUnit.base) / pieceGrams });
@@ -2319,6 +2323,25 @@ function marketRange(p: ParsedListing, rules: ListingRules, lang: Lang, flagged:
   if (low) {
     // A price that fits the market once its unit is corrected ($0.68 "per ton" of rebar is $680 a ton priced per
     // kilogram; $0.24 "per panel" of a 550 W panel is a price per watt): the unit, not the price, is what is false.
+    // A pack of goods sold by weight priced at what a kilogram of them costs ("US $5.80 / Carton" of 20 kg of beef): the price
+    // is a kilogram's, shown per pack.
+    const perKg = byWeight && perPack ? (top.m.usd * refUnit.base) / 1000 : 0;
+    if (perPack && perKg >= cat.usdMin && perKg <= cat.usdMax) {
+      noteMarketSource();
+      const packLabel = perPack.unit.label;
+      out.push({
+        kind: 'price_unit',
+        severity: 1,
+        detail: t(
+          lang,
+          `标价 ${fmtMoney(top.m)}/${packLabel}，而一${packLabel}重 ${fmtQty(perPack.qty, perPack.of, lang)}：折合远低于同类产品（${cat.id}）的参考价 ${refRange(cat, lang)}/${cat.unit}（开发者估算），却正是每千克的价格：按${packLabel}展示的是每千克价。`,
+          `The price, ${fmtMoney(top.m)} per ${packLabel}, is for ${fmtQty(perPack.qty, perPack.of, 'en')} of goods: far below the reference for ${cat.id} (${refRange(cat, 'en')} per ${cat.unit}, a developer's estimate), but what one kilogram of them costs: a price per kilogram is shown per ${packLabel}.`,
+        ),
+        fix: t(lang, `按每${packLabel}的真实价格标价（约 ${fmtUsd(top.m.usd * perPack.qty * perPack.of.base / 1000)}），或把计价单位改成千克。`, `Quote what a ${packLabel} really costs (about ${fmtUsd((top.m.usd * perPack.qty * perPack.of.base) / 1000)}), or label the price per kilogram.`),
+        evidence: { referenceCategory: cat.id, priceUsdPerRefUnit: round(top.usd, 4), pricedPer: 'kilogram', packKg: round((perPack.qty * perPack.of.base) / 1000, 3) },
+      });
+      return out;
+    }
     // A pack priced at what one piece of it costs: the price is a piece's, shown per pack.
     const packOf = cat.packOf;
     if (packOf && top.usd >= packOf.usdMin / lowFactor && top.usd <= packOf.usdMax) {

@@ -134,6 +134,9 @@ const OTHER_FIELD = /^\s*(?:(?:产品|商品)(?:单价|价格|售价)|价格|单
 // (7-9, the content in parentheses after the pack's own size).
 const PACK_HINT = /每\s*[箱卷盒包袋捆]|\b(?:cartons?|ctns?|box(?:es)?|cases?|rolls?|bags?|packs?|packets?|reels?|spools?|trays?|reams?|jars?)\b/i;
 const PACK_CONTENT = fastEdges(/(?<![\d.,])(\d[\d,]*)\s*(pcs|pieces|rolls|sets|pairs|bottles|sheets|boxes|bags|packs|m|meters|metres|yards|个|件|只|片|卷|套|双|张|瓶|盒|袋|米|根|支|条|颗|粒|枚)\s*(?:\/|per\s+|每)\s*(cartons?|ctns?|box(?:es)?|cases?|rolls?|bags?|packs?|packets?|reels?|spools?|trays?|reams?|jars?|箱|盒|卷|包|袋|轴|令)(?![A-Za-z])|(?:\b(cartons?|ctns?|box(?:es)?|cases?)|每\s*(?=[箱卷盒包])([箱卷盒包]))\s*[:：]?\s*(?:约|about|approx\.?)?\s*(\d[\d,]*)\s*(pcs|pieces|rolls|sets|kgs?|kilograms?|tons?|meters?|metres?|liters?|litres?|个|件|只|片|卷|套|双|张|瓶|公斤|千克|吨|米|升)(?![A-Za-z])|每\s*([卷箱盒包])[^，,。;；\n(（]{0,24}[(（]\s*(?:约)?(\d+(?:\.\d+)?)\s*(㎡|平方米|m2|米|m|kg|公斤|个|件|片|张)\s*[)）]/giu);
+// A pack's weight: a mass, "net" or a bag's material, then the pack it fills ("25kg net per carton", "50 kg PP bag", "25公斤/袋").
+const PACK_MASS_HINT = /kg|kilo|lbs?\b|公斤|千克/i;
+const PACK_MASS = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(kgs?|kilograms?|lbs?|公斤|千克)\s*(?:net\s+|n\.?w\.?\s+)?(?:\/\s*|per\s+|each\s+|a\s+|每\s*)?(?:(?:pp|woven|jute|paper|kraft|poly|plastic|vacuum|mesh)\s+){0,2}(cartons?|ctns?|cases?|bags?|sacks?|drums?|barrels?|boxes|box|箱|袋|包|桶)(?![A-Za-z])/giu;
 // A sea-freight transit time: "Sea freight to USA, arrives in 3 days", "by sea, 5 days to port", "海运到美国 3天到港"
 // (the first day of a range). Not a production or lead time: the days are tied to the voyage's arrival or transit.
 const SEA_TRANSIT = /\b(?:sea|ocean)(?:\s+(?:freight|shipping|transport|shipment))?\b[^.\n;。]{0,40}?\b(?:arriv\w*|deliver\w*|transit(?:\s+time)?|reach\w*|at\s+(?:the\s+)?port)(?:\s+(?:door\s+to\s+door|to\s+(?:your\s+|the\s+)?(?:door|port|destination)|worldwide|globally|anywhere))*\s*(?:is\s+|in\s+|within\s+|:\s*)?(?:only\s+|just\s+)?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:days?|d)\b|\b(?:sea|ocean)(?:\s+(?:freight|shipping))?\b[^.\n;。]{0,30}?\b(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?days?\s+(?:to\s+(?:the\s+)?(?:port|door|destination)|delivery|arrival|transit)\b|海运[^。\n；;]{0,20}?(\d{1,3})\s*(?:-\s*\d{1,3}\s*)?(?:个)?(?:工作)?(?:天|日)(?:内|左右)?(?:全球|全国|门到门|到门)?(?:即可|就能|可)?(?:到港|到达|到货|送达|到门|抵达|到)/i;
@@ -931,6 +934,14 @@ export function createParser(rules: ListingRules): Parser {
       for (const m of matchesIn(PACK_CONTENT, line)) {
         const [whole, part, qty] = m[3] ? [unitOf(m[3]), unitOf(m[2]), num(m[1]!)] : [unitOf(m[4] ?? m[5] ?? m[8]), unitOf(m[7] ?? m[10]), num((m[6] ?? m[9])!)];
         if (whole && part && whole.dim === 'count' && whole.id !== part.id && qty > 1) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
+      }
+    }
+    // "Packing: 25kg net per carton", "50 kg PP bags", "25公斤/袋": what one pack of goods sold by weight weighs, so a price per
+    // pack meets the market per kilogram.
+    if (lineHas(PACK_MASS_HINT, line)) {
+      for (const m of matchesIn(PACK_MASS, line)) {
+        const [whole, part, qty] = [unitOf(m[3]), unitOf(m[2]), num(m[1]!)];
+        if (whole && part && whole.dim === 'count' && part.dim === 'mass' && qty > 0 && !out.unitSizes?.some((z) => z.unit.id === whole.id && z.of.dim === 'mass')) (out.unitSizes ??= []).push({ unit: whole, qty, of: part });
       }
     }
     // "Min. order 1 pallet (200 pcs)", "1 箱（48 个）": one pack with its content counted in brackets right after it.

@@ -27,8 +27,11 @@ const thresholdsSchema = z.object({
   range: z.object({ maxSpread: ratio, madeToOrderMaxSpread: ratio.optional(), sizeSpanExponent: ratio.optional(), manySizes: ratio.optional(), maxHeadlineGap: ratio, maxUnitGap: ratio.optional(), referenceFactor: ratio, stockLotFactor: ratio.optional(), sampleRatio: ratio, sampleMinGapUsd: ratio }),
   usdPer: z.object({ USD: ratio, CNY: ratio, EUR: ratio }),
   // The learned arbiter's switch (src/listing/arbiter.ts): the model file, relative to the rules folder, and the score
-  // below which a risk becomes ok.
-  arbiter: z.object({ enabled: z.boolean(), model: z.string().min(1), vetoBelow: z.number().min(0).max(1) }).optional(),
+  // below which a risk becomes ok; raiseAt, when given, the score at or above which a listing the rules passed is a risk,
+  // and raiseKinds the parser's cues (ParsedListing field names) that name the kind such a risk is of.
+  arbiter: z
+    .object({ enabled: z.boolean(), model: z.string().min(1), vetoBelow: z.number().min(0).max(1), raiseAt: z.number().min(0).max(1).optional(), raiseKinds: z.partialRecord(kindEnum, z.array(z.string().regex(/^[a-z][A-Za-z]*$/)).min(1)).optional() })
+    .optional(),
 });
 
 const unitsSchema = z.object({
