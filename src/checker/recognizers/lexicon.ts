@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, allHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
+import { LiteralScanner, acrossJoin, allHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
 import { StartedMatches } from '../starts.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -119,9 +119,9 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   }));
   // A regex's required literals as scanner ids (sets: every set needs one hit). A regex whose required literals the
   // draft lacks cannot match a piece of it. `spaced`: false for a regex tested on two pieces of the text joined by a
-  // space (the context words), where only the sets without a space are sure to be in the draft.
+  // space (the context words), where a literal's words are sure to be in the draft, not the literal (acrossJoin).
   const setsOf = (re: RegExp | null | undefined, spaced: boolean) =>
-    scanner.sets(re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))) : []);
+    scanner.sets(re ? (spaced ? literalSets(re.source, re.flags) : acrossJoin(literalSets(re.source, re.flags))) : []);
   // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan. Gates and
   // the entries' own required literals are answered from one literal scan of the text view (shared via `scanner`).
   const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
