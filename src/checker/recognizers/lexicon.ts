@@ -142,7 +142,10 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const negationSets = setsOf(negation, true);
   // An entry that scores 0 without context words ("payee-private") can report nothing in a draft that holds none of
   // the literals every context match needs: the whole entry is skipped.
-  const contextNeeds = entries.map((e, k) => (e.score > 0 ? new Int32Array(0) : contextSets[k]!));
+  // (With the sets of the context's literals that hold no whitespace, as this skip was written: far context words
+  // (farContext) may raise such an entry too, and the stronger sets of acrossJoin would skip some of those.)
+  const wholeWordSets = (re: RegExp | null | undefined) => scanner.sets(re ? literalSets(re.source, re.flags).filter((set) => set.every((l) => !/\s/.test(l))) : []);
+  const contextNeeds = entries.map((e) => (e.score > 0 ? new Int32Array(0) : wholeWordSets(e.context ?? shared)));
   const describes = anyOf(rule.describes, lexicon, expand);
   const farContext = anyOf(rule.farContext, lexicon, expand);
   const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;
