@@ -6,6 +6,7 @@ import { compactView, foldText } from '../src/checker/normalize.js';
 import { LiteralScanner } from '../src/checker/literals.js';
 import { nextNonEmpty } from '../src/checker/matches.js';
 import { StartedMatches, startStrings } from '../src/checker/starts.js';
+import { messengerNames } from '../src/checker/recognizers/messenger.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -36,6 +37,10 @@ describe('trying a rule only where a match can start', () => {
       if (r.kind === 'pattern') for (const p of r.patterns) regexes.push(compile(p, rules.lexicon));
       if (r.kind === 'lexicon') for (const e of r.entries) regexes.push(compile(e.patterns.map((p) => `(?:${p})`).join('|'), rules.lexicon));
     }
+    // The messenger rule's app names, tried the same way on the compact view.
+    const { strong, weak } = messengerNames(rules.lexicon);
+    regexes.push(strong, weak);
+    expect(startStrings(strong.source, strong.flags)?.length ?? 0).toBeGreaterThan(12);
     const started = regexes.map((re) => new StartedMatches(re, scanner));
     // the test means something only if many regexes take the listed-positions path
     expect(started.length).toBeGreaterThan(50);

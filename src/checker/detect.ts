@@ -53,7 +53,7 @@ export function createDetector(rules: RuleSet): Detector {
   const recognizers: Recognizer[] = rules.recognizers.map((r) => {
     switch (r.kind) {
       case 'messenger':
-        return messengerRecognizer(r, rules.lexicon);
+        return messengerRecognizer(r, rules.lexicon, compactLiterals);
       case 'phone':
         return phoneRecognizer(r, rules.lexicon, regions, textLiterals);
       case 'email':

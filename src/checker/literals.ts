@@ -912,6 +912,29 @@ function closingParen(s: string, open: number): number {
 }
 
 /**
+ * Literal sets (as literalSets gives them) that still hold for a regex tested on two pieces of the scanned text joined
+ * by a space. A literal with whitespace may occur across the join without occurring in the text; but the join stands
+ * at one of its spaces, so each of its pieces between whitespace lies wholly in one of the two pieces, and occurs in
+ * the text. Each literal stands as its longest such piece; a set with a literal of whitespace only is dropped. (These
+ * sets were dropped whole: the buyers' languages' context words, "voce tem", "me pasas", required nothing then, and
+ * a third of their alternatives were tried around every match of every draft.)
+ */
+export function acrossJoin(sets: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const set of sets) {
+    const cut = new Set<string>();
+    for (const lit of set) {
+      let best = '';
+      for (const piece of lit.split(/\s/)) if (piece.length > best.length) best = piece;
+      if (best === '') break;
+      cut.add(best);
+    }
+    if (cut.size > 0 && set.every((lit) => /\S/.test(lit))) out.push([...cut]);
+  }
+  return out;
+}
+
+/**
  * A global regex cut down, per draft, to the top-level alternatives whose required literals the draft holds. An
  * alternative that cannot match anywhere in the draft never wins at any position, so the matches (text and index)
  * are the same as the whole regex's; null when no alternative can match. Regexes with back-references are kept whole.
@@ -948,8 +971,7 @@ export function prunedRegex(re: RegExp, scanner: LiteralScanner, opts: { joined?
   } catch {
     return whole;
   }
-  const sound = (set: string[]) => !opts.joined || set.every((l) => !/\s/.test(l));
-  const required = pieces.map((p) => literalSets(p, flags).filter(sound));
+  const required = pieces.map((p) => (opts.joined ? acrossJoin(literalSets(p, flags)) : literalSets(p, flags)));
   const needs = required.map((sets) => scanner.sets(sets));
   // A literal of one required set of each alternative, as one set: a draft holding none of them keeps no alternative,
   // told by one read instead of a check per alternative. -1 when some alternative requires nothing known.

@@ -1,7 +1,7 @@
 import { origSpan } from '../normalize.js';
 import { compile, expand, type LexiconRule } from '../rules.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
-import { LiteralScanner, allHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
+import { LiteralScanner, acrossJoin, allHit, literalSets, prunedRegex, scannedTest, type PrunedRegex } from '../literals.js';
 import { StartedMatches } from '../starts.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -119,9 +119,9 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   }));
   // A regex's required literals as scanner ids (sets: every set needs one hit). A regex whose required literals the
   // draft lacks cannot match a piece of it. `spaced`: false for a regex tested on two pieces of the text joined by a
-  // space (the context words), where only the sets without a space are sure to be in the draft.
+  // space (the context words), where a literal's words are sure to be in the draft, not the literal (acrossJoin).
   const setsOf = (re: RegExp | null | undefined, spaced: boolean) =>
-    scanner.sets(re ? literalSets(re.source, re.flags).filter((set) => spaced || set.every((l) => !/\s/.test(l))) : []);
+    scanner.sets(re ? (spaced ? literalSets(re.source, re.flags) : acrossJoin(literalSets(re.source, re.flags))) : []);
   // Substrings each entry's matches must contain: a draft without any of them skips that entry's scan. Gates and
   // the entries' own required literals are answered from one literal scan of the text view (shared via `scanner`).
   const gates = entries.map((e) => scannedTest(gateRegex(e.gate), scanner));
@@ -142,7 +142,10 @@ export function lexiconRecognizer(rule: LexiconRule, lexicon: Record<string, str
   const negationSets = setsOf(negation, true);
   // An entry that scores 0 without context words ("payee-private") can report nothing in a draft that holds none of
   // the literals every context match needs: the whole entry is skipped.
-  const contextNeeds = entries.map((e, k) => (e.score > 0 ? new Int32Array(0) : contextSets[k]!));
+  // (With the sets of the context's literals that hold no whitespace, as this skip was written: far context words
+  // (farContext) may raise such an entry too, and the stronger sets of acrossJoin would skip some of those.)
+  const wholeWordSets = (re: RegExp | null | undefined) => scanner.sets(re ? literalSets(re.source, re.flags).filter((set) => set.every((l) => !/\s/.test(l))) : []);
+  const contextNeeds = entries.map((e) => (e.score > 0 ? new Int32Array(0) : wholeWordSets(e.context ?? shared)));
   const describes = anyOf(rule.describes, lexicon, expand);
   const farContext = anyOf(rule.farContext, lexicon, expand);
   const negationAfter = rule.negationAfter.length ? new RegExp(`^[^,，;；]{0,16}?(?:${anyOf(rule.negationAfter, lexicon, expand)!.source})`, 'u') : null;

@@ -1,7 +1,8 @@
 import { origSpan } from '../normalize.js';
 import { anyOf, type DraftContext, type RawFinding, type Recognizer } from '../types.js';
 import { expand, type MessengerRule } from '../rules.js';
-import { nextNonEmpty } from '../matches.js';
+import { LiteralScanner } from '../literals.js';
+import { StartedMatches } from '../starts.js';
 
 // An explicit add or contact before an app's name, and "me"/"us"/我 right after it: the name is an invitation, whatever
 // else (a look-alike product, the business's topic) the words around it suggest.
@@ -102,10 +103,21 @@ const NOT_NEGATION = /dont hesitate|do not hesitate|feel free|不要犹豫|(?:�
  * Messenger names: a handle right after the name, an invitation ("add my", "加我"), or a question about the
  * buyer's account is a leak; a product feature ("supports WhatsApp notifications") or a refusal is not.
  */
-export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string, string>): Recognizer {
-  // No trailing boundary: a handle glued to the name ("whatsappjack_838") is still a handle.
-  const strong = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})`, 'g');
-  const weak = new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_WEAK})(?![a-z])`, 'g');
+/** The app names the rule reads, strong and weak, as global regexes on the compact view. */
+export function messengerNames(lexicon: Record<string, string>): { strong: RegExp; weak: RegExp } {
+  return {
+    // No trailing boundary: a handle glued to the name ("whatsappjack_838") is still a handle.
+    strong: new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_STRONG})`, 'g'),
+    weak: new RegExp(`(?<![a-z0-9])(?:${lexicon.MSG_WEAK})(?![a-z])`, 'g'),
+  };
+}
+
+export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string, string>, scanner = new LiteralScanner()): Recognizer {
+  const { strong, weak } = messengerNames(lexicon);
+  // Each tried only where one of the names can start (starts.ts), from the compact view's literal scan (shared with the
+  // pattern rules): the two alternations of every app name were tried at every position of every draft.
+  const strongAt = new StartedMatches(strong, scanner);
+  const weakAt = new StartedMatches(weak, scanner);
   const handle = new RegExp(`^(?:${expand(rule.handleLabel, lexicon)})(${expand(rule.handle, lexicon)})`);
   const inviteStrong = anyOf(rule.inviteStrong, lexicon, expand)!;
   const inviteWeak = anyOf(rule.inviteWeak, lexicon, expand)!;
@@ -140,9 +152,10 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
     const out: RawFinding[] = [];
     const s = ctx.c.s;
     const seen = new Set<number>();
-    for (const [re, isStrong] of [[strong, true], [weak, false]] as const) {
-      re.lastIndex = 0;
-      for (let m = nextNonEmpty(re, s); m; m = nextNonEmpty(re, s)) {
+    const hits = ctx.literalHits('c', scanner);
+    for (const [re, isStrong, found] of [[strong, true, strongAt], [weak, false, weakAt]] as const) {
+      if (!found.begin(re, s, hits)) continue;
+      for (let m = found.next(); m; m = found.next()) {
         const a = m.index;
         let b = a + m[0].length;
         if (seen.has(a)) continue;
