@@ -12,6 +12,9 @@ describe('a yes/no asking whether something is punished goes through the "is thi
     expect(asksYesNo('橱窗没用满 会被 penalty 吗')).toBe(true);
     expect(asksYesNo('Would our shop be penalised if we skip the showcase task?')).toBe(true);
     expect(asksYesNo('Do we get a penalty for finishing the tasks late?')).toBe(true);
+    // (a measure named in the asking, "下架", "suspended", asks the same: does a penalty follow?)
+    expect(asksYesNo('视频没发满一条，产品会不会被下架？')).toBe(true);
+    expect(asksYesNo('Could our account get suspended for skipping the showcase task?')).toBe(true);
     // (a penalty named in passing, or asked for by kind, is not this yes/no)
     expect(asksYesNo('Do they need proof before a penalty is given?')).toBe(false);
     expect(asksYesNo('橱窗要用满几个？')).toBe(false);
@@ -22,6 +25,10 @@ describe('a yes/no asking whether something is punished goes through the "is thi
       const a = faq.askLocal(q, {});
       expect(a.declined, q).toBe(true);
       expect(a.unstated, q).toBe('detail:penalty');
+    }
+    // (a measure named in the asking is declined as well, by this test or by the yes/no's own)
+    for (const q of ['新店推荐任务一直没完成，店铺会被冻结吗？', 'Will our store be suspended if we never finish the newcomer tasks?']) {
+      expect(faq.askLocal(q, {}).declined, q).toBe(true);
     }
   });
 
