@@ -98,6 +98,11 @@ export interface DetailKind {
    * states one when the briefing has one near the question, and never declines for want of one; null when none
    */
   leads: RegExp | null;
+  /**
+   * wording that asks yes or no whether this kind of detail follows ("会被罚吗", "will we be penalised?"): declined like
+   * the cue when no line states one, so a yes/no is not answered "会。"/"Yes." from lines that state none; null when none
+   */
+  yesno: RegExp | null;
   evidence: RegExp;
   /** evidence read case-sensitively (a capitalised name before its Chinese, "Zhaopin (智联招聘)"), or null */
   evidenceCased: RegExp | null;
@@ -118,6 +123,7 @@ export const DetailFileSchema = z.object({
       cue: RegexSource,
       except: RegexSource.optional(),
       leads: RegexSource.optional(),
+      yesno: RegexSource.optional(),
       evidence: RegexSource,
       evidenceCased: RegexSource.optional(),
       section: z.boolean().optional(),
@@ -138,6 +144,7 @@ export function loadDetailKinds(rulesDir = DEFAULT_RULES): DetailKind[] {
     cue: new RegExp(k.cue, 'iu'),
     except: k.except ? new RegExp(k.except, 'iu') : null,
     leads: k.leads ? new RegExp(k.leads, 'iu') : null,
+    yesno: k.yesno ? new RegExp(k.yesno, 'iu') : null,
     evidence: new RegExp(k.evidence, 'iu'),
     evidenceCased: k.evidenceCased ? new RegExp(k.evidenceCased, 'u') : null,
     section: k.section ?? false,

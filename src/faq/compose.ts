@@ -2514,7 +2514,7 @@ export class Composer {
   }
 
   /** The kind of detail the question asks for that none of the lines states (decline.ts `unstatedDetail`). */
-  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor?: (k: DetailKind) => readonly string[], lead = ''): { kind: DetailKind; line: Passage } | null {
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor?: (k: DetailKind, about?: ReadonlySet<string>) => readonly string[], lead = ''): { kind: DetailKind; line: Passage } | null {
     return this.decline.unstatedDetail(question, units, lines, kinds, summariesFor, lead);
   }
 }

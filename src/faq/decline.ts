@@ -864,7 +864,7 @@ export class DeclineChecks {
    * asked of it, so the answer is that the briefing does not say. With the kind, the picked line holding most of the
    * question, to quote as context. Null when it asks for none, or a line states one.
    */
-  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor: (k: DetailKind) => readonly string[] = () => [], lead = ''): { kind: DetailKind; line: Passage } | null {
+  unstatedDetail(question: string, units: Unit[], lines: Passage[], kinds: readonly DetailKind[], summariesFor: (k: DetailKind, about?: ReadonlySet<string>) => readonly string[] = () => [], lead = ''): { kind: DetailKind; line: Passage } | null {
     if (!lines.length) return null;
     const q = question.normalize('NFKC');
     const around = (p: Passage) => [p, ...this.contextOf(p)];
@@ -874,15 +874,27 @@ export class DeclineChecks {
     const named = units.filter((u) => u.kind !== 'num' && u.soft === undefined);
     const about = (p: Passage) => !named.length || around(p).some((l) => named.some((u) => this.index.ownHolds(u, l)));
     const shows = (k: DetailKind, text: string) => k.evidence.test(text) || !!k.evidenceCased?.test(text);
-    const states = (k: DetailKind, p: Passage) => about(p) && around(p).some((l) => shows(k, l.zh) || shows(k, l.en) || (k.regions && l.regions.length > 0));
+    // (a word of the question that is itself a detail of the kind, "比如扣分", names what is asked, not the topic: a line
+    // holding only it is another rule's measure, "再次 | 扣3分/次", not the asked act's)
+    const topical = (k: DetailKind) => named.filter((u) => ![...(u.surface ?? []), u.tokens.join('')].some((w) => shows(k, w)));
+    const aboutFor = (k: DetailKind, p: Passage) => {
+      const own = topical(k);
+      return own.length ? around(p).some((l) => own.some((u) => this.index.ownHolds(u, l))) : about(p);
+    };
+    const states = (k: DetailKind, p: Passage) => aboutFor(k, p) && around(p).some((l) => shows(k, l.zh) || shows(k, l.en) || (k.regions && l.regions.length > 0));
     for (const k of kinds) {
-      if (!k.cue.test(q) || k.except?.test(q)) continue;
+      // (a yes/no asking whether such a detail follows goes through the same test: "会被罚吗" against lines stating no
+      // measure is not stated, not "会。")
+      if (!(k.cue.test(q) || k.yesno?.test(q)) || k.except?.test(q)) continue;
       const looked = k.section ? [...new Set([...lines, ...lines.flatMap((p) => this.passagesOf(p.section))])] : lines;
       if (looked.some((p) => states(k, p))) continue;
       // ...and for such a kind, the summary of a section picked to answer, shown with the answer, is the section speaking
       // as a whole ("首次警告；再次扣3分/次" under the off-platform contact rule, whose penalty rows name no contact detail),
       // as is the summary of the section of the same topic that answers this kind (`topicIntents`: its penalty section)
-      if (k.section && summariesFor(k).some((s) => shows(k, s))) continue;
+      // (only the summaries of the topics whose picked lines are about the question: another rule's penalty section,
+      // ranked in by the measure word alone, "扣分", speaks for its own rule)
+      const aboutSections = topical(k).length ? new Set(lines.filter((p) => aboutFor(k, p)).map((p) => p.section)) : undefined;
+      if (k.section && summariesFor(k, aboutSections).some((s) => shows(k, s))) continue;
       // ...and the answer's own lead, worked out from the lines ("105万元（700 × 1,500元）" for what the places are worth),
       // states it when it shows one
       if (lead && shows(k, lead)) continue;

@@ -281,8 +281,13 @@ export function createPolicyFaq(
     // (the summaries of the sections answering, quoted with the answer, count for the kinds a whole section may state, and
     // so do those of their topic's sections whose intents are that kind: the off-platform topic's penalty section)
     const topics = new Set(answered.map((s) => s.topic));
-    const summariesFor = (k: DetailKind) =>
-      [...answered, ...knowledge.sections.filter((s) => topics.has(s.topic) && s.intents.some((i) => k.topicIntents.includes(i)))].flatMap((s) => [s.answer, s.answerEn]);
+    // (given the sections whose picked lines are about the question, only the sections of their topics speak)
+    const summariesFor = (k: DetailKind, about?: ReadonlySet<string>) => {
+      const kept = about ? new Set([...about].map((id) => byId.get(id)?.topic)) : null;
+      return [...answered, ...knowledge.sections.filter((s) => topics.has(s.topic) && s.intents.some((i) => k.topicIntents.includes(i)))]
+        .filter((s) => !kept || kept.has(s.topic))
+        .flatMap((s) => [s.answer, s.answerEn]);
+    };
     const detail = composer.unstatedDetail(question, units, comp.passages, detailKinds, summariesFor, comp.lead);
     if (detail) return { answer: notStated(lang, detail.kind.states.zh, detail.kind.states.en, detail.line, suggestionsFrom(hits), `detail:${detail.kind.id}`) };
     // a place abroad the question names as the merchant's or its account's ("a factory in Vietnam", "a UK local
