@@ -24,7 +24,7 @@ export type Intent =
   | { job: 'ask'; text: string; explicit: boolean; guess?: JobGuess; quoted?: QuotedDraft }
   | { job: 'listing'; text: string; explicit: boolean; guess?: JobGuess }
   /** Something asked of the reminders already tracked, in plain words ("what's due this week?", "划掉整改"). */
-  | { job: 'manage'; action: ReminderAction; text: string }
+  | { job: 'manage'; action: ReminderAction; text: string; guess: JobGuess }
   /** A reminder asked for in plain words; the router confirms before creating it. */
   | { job: 'remind'; text: string; guess: JobGuess }
   /** "ask" / "check" alone: run the previous guessed message as the other job. */
@@ -217,7 +217,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   const toBuyer = guess.job === 'draft' && guess.cues.includes('second_person');
   if (guess.job !== 'listing' && !toBuyer) {
     const action = rules.reminderActions.find((a) => a.patterns.some((re) => re.test(trimmed)))?.action;
-    if (action) return { job: 'manage', action, text: trimmed };
+    if (action) return { job: 'manage', action, text: trimmed, guess };
   }
   // A reminder aimed at the buyer ("提醒您…", "just a reminder that your balance …") is a draft, however it opens.
   const remindsTheBuyer = rules.remindsTheBuyer.some((re) => re.test(trimmed));
