@@ -13,8 +13,8 @@ import { LISTING_KINDS, type Finding, type ListingKind, type ListingResult, type
  * the kinds of its findings and their numbers: ratios, shares, counts) and the listing's layout, and says how likely the
  * listing is really fake. It vetoes: a risk it scores below the threshold becomes ok, its findings kept as advice. When
  * thresholds.yaml gives `raiseAt`, it also raises: a listing the rules checked and passed that it scores at or above that
- * becomes a risk with one finding of its own, of the kind the model finds likeliest for it, which says what to check and
- * how to fix it (a risk with no finding would tell the merchant nothing to fix).
+ * becomes a risk with one finding of its own, of the kind the parser's reading points at (raisedKind), which says what to
+ * check and how to fix it (a risk with no finding would tell the merchant nothing to fix).
  * Weights come from scripts/train-listing.ts (npm run train:listing); never edit the model file by hand.
  * Switched by rules/listing/thresholds.yaml `arbiter`.
  */
