@@ -18,14 +18,7 @@ describe('a classifier-only warning yields to the rep keeping the talk here', ()
   it('the classifier alone would warn on an engineer added to this chat, and the keep-here words stop it', () => {
     const text = "I'll add our engineer to this same chat so he can explain the wiring on WhatsApp-style voice notes here";
     expect(detector.detect(text).classifierVetoed).toBe(true);
-    expect(checker.checkLocal(text).verdict).toBe('pass');
-    // The shipped model's cut-off moves with each retraining (session 46's model scores this draft under it), so the veto
-    // is proven with the same weights and a cut-off this draft is over: the classifier alone would warn, the words stop it.
-    const dir = mkdtempSync(join(tmpdir(), 'haili-model-'));
-    const model = JSON.parse(readFileSync('src/checker/model.json', 'utf8')) as { threshold: number };
-    model.threshold = 0.3;
-    writeFileSync(join(dir, 'model.json'), JSON.stringify(model));
-    const r = createDraftChecker({ llm: null, modelPath: join(dir, 'model.json') }).checkLocal(text);
+    const r = checker.checkLocal(text);
     expect(r.verdict, JSON.stringify(r.explain)).toBe('pass');
     expect(r.explain.join('\n')).toMatch(/keeps the talk here/);
   });

@@ -46,7 +46,5 @@ describe('the classifier cut-off comes from cross-validated scores over all the 
     // the shipped model is the full training's output (checker-classifier.test.ts retrains it byte for byte)
     const full = (JSON.parse(readFileSync(new URL('../src/checker/model.json', import.meta.url), 'utf8')) as { threshold: number }).threshold;
     for (const fold of ['0/25', '1/50']) expect(Math.abs(train(fold) - full)).toBeLessThanOrEqual(0.1);
-    // two trainings; since session 46 the classifier learns from 42 more stranger sets (9,270 legitimate drafts), about
-    // three times the work, and the old 600 s ran out on a loaded two-core machine (636 s)
-  }, 1_800_000);
+  }, 600_000);
 });

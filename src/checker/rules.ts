@@ -84,9 +84,6 @@ const phoneSchema = z.object({
   unitsAfter: z.array(regexSource),
   shipNumber: regexSource.optional(),
   buyerOwned: z.array(regexSource),
-  // Words after the last buyer word near a number that make it the rep's again: an own word, a person of the rep's side, or
-  // a request to call ("your order is ready, please call my colleague …"). A number read back as the buyer's needs none.
-  ownAfterBuyer: z.array(regexSource).min(1),
   // Words after a labelled number that tell the buyer to call or message it: the label no longer applies.
   instruction: z.array(regexSource),
   platformOwned: z.array(regexSource),
@@ -148,9 +145,6 @@ const emailSchema = z.object({
   // brackets: "sales arroba hengli punto com". Plain words, folded like the text.
   atWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
   dotWords: z.array(z.string().regex(/^[^\s()[\]{}<>|\\]+$/).transform(foldLetters)).min(1),
-  // Words before a spelled "at" that say where something is found ("can be checked at oeko-tex.com", "listed at
-  // x.com", "available at"): a site named with a verb, not a mailbox's local part. Matched against the whole local part.
-  notLocal: z.array(regexSource).default([]),
 });
 
 const linkSchema = z.object({

@@ -24,7 +24,7 @@ export type Intent =
   | { job: 'ask'; text: string; explicit: boolean; guess?: JobGuess; quoted?: QuotedDraft }
   | { job: 'listing'; text: string; explicit: boolean; guess?: JobGuess }
   /** Something asked of the reminders already tracked, in plain words ("what's due this week?", "划掉整改"). */
-  | { job: 'manage'; action: ReminderAction; text: string; guess: JobGuess }
+  | { job: 'manage'; action: ReminderAction; text: string }
   /** A reminder asked for in plain words; the router confirms before creating it. */
   | { job: 'remind'; text: string; guess: JobGuess }
   /** "ask" / "check" alone: run the previous guessed message as the other job. */
@@ -217,7 +217,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
   const toBuyer = guess.job === 'draft' && guess.cues.includes('second_person');
   if (guess.job !== 'listing' && !toBuyer) {
     const action = rules.reminderActions.find((a) => a.patterns.some((re) => re.test(trimmed)))?.action;
-    if (action) return { job: 'manage', action, text: trimmed, guess };
+    if (action) return { job: 'manage', action, text: trimmed };
   }
   // A reminder aimed at the buyer ("提醒您…", "just a reminder that your balance …") is a draft, however it opens.
   const remindsTheBuyer = rules.remindsTheBuyer.some((re) => re.test(trimmed));
@@ -311,9 +311,7 @@ function classifyFolded(text: string, opts: ClassifyOptions): Intent {
       // A question that mentions a date and a deadline kind ("我们4月20号开通的，新手任务按新规还是老规？") asks
       // about the rule; a request to be reminded says so ("remind", "keep an eye on", "帮我记一下") or states the case.
       // ("could you make sure I don't miss the deadline?" is a request in a question's form: the rules' remindClause says so)
-      // ... and so does one asked in words with no mark ("Wondering whether the 14 day window counts weekends", "想知道整改期
-      // 算不算周末"): it wonders about the rule, it asks for no reminder
-      if (!guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed)) && (askedForm || askedInWords)) {
+      if (!guess.cues.includes('remind_request') && !rules.remindClause.some((re) => re.test(trimmed)) && askedForm) {
         // a question in form goes to the draft check only when it also talks to someone ("30 days or 15 days for the
         // new seller tasks??" asks Haili; "are you ok with delivery on the 20th?" asks a buyer)
         return guess.runnerUp === 'draft' && hasDraftForm(rules, guess, trimmed) ? { job: 'check', text, explicit: false, guess } : { job: 'ask', text: trimmed, explicit: false, guess };

@@ -148,7 +148,7 @@ export class Router implements MessageHandler {
         return [reply, ...answer];
       }
       case 'manage': {
-        const replies = this.noteCase(key, await this.manage(msg, intent.action, intent.text, intent.guess, key, ws.id, lang));
+        const replies = this.noteCase(key, await this.manage(msg, intent.action, intent.text, key, ws.id, lang));
         // Only a contact the patterns found gets the verdict here: the classifier's hunch ('warn') is about drafts,
         // and a line about one's own reminders ("show me all my 提醒") is none.
         if (verdictOf() === 'block') replies.unshift(await this.check(msg, intent.text, ws.id, false));
@@ -463,7 +463,7 @@ export class Router implements MessageHandler {
    * the asker's own open case of the kind named. Asked how long is left on a case not tracked: with its date, the offer
    * to track it; without, what is missing to track it, and the rule's answer when the briefing has one.
    */
-  private async manage(msg: IncomingMessage, action: ReminderAction, text: string, guess: JobGuess, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
+  private async manage(msg: IncomingMessage, action: ReminderAction, text: string, key: string, workspaceId: string, lang: Lang): Promise<Reply[]> {
     const now = new Date();
     const timeZone = this.deps.reminders.timeZone;
     const ctx = { platform: msg.platform, workspaceId: msg.workspaceId, conversationId: msg.conversationId, userId: msg.userId, lang };
@@ -511,8 +511,7 @@ export class Router implements MessageHandler {
       // track, so the policy's answer comes before the proposal, which still waits for a "yes" (or the decline that says
       // what the briefing does state: "warned merchants fix 尽快" answers "how long" without a number)
       const proposal = this.proposeReminder(msg, text, key, lang);
-      // (the model's reading of the message is the one classify made: one guess for one message)
-      const asked = action === 'status' && asksSomething(this.jobs.rules, guess, text.trim());
+      const asked = action === 'status' && asksSomething(this.jobs.rules, this.jobs.guess(text, 'pass'), text.trim());
       return asked ? [await this.ask(msg, text.trim(), workspaceId, lang), proposal] : [proposal];
     }
     const missing = { ...req, command: null, canonical: null, missing: [...(kind ? [] : ['kind' as const]), 'date' as const] };

@@ -17,8 +17,6 @@ export const SMALL_TALK = ['capabilities', 'identity', 'thanks', 'greeting', 'ac
 export type SmallTalk = (typeof SMALL_TALK)[number];
 
 const patternList = z.array(z.string().min(1)).min(1);
-// where a languageSwitch pattern names the language asked for (rules/routing languageSwitch.names)
-const LANGUAGE = '{LANGUAGE}';
 
 /** The routing cues and the quote-frame threshold are data (rules/routing/router.yaml), validated here at load. */
 const routingSchema = z.object({
@@ -61,12 +59,7 @@ const routingSchema = z.object({
   }),
   smallTalk: z.object(Object.fromEntries(SMALL_TALK.map((kind) => [kind, patternList])) as Record<SmallTalk, typeof patternList>).strict(),
   followUp: z.array(z.string().min(1)).min(1),
-  languageSwitch: z
-    .object({
-      names: z.object(Object.fromEntries(LANGS.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>).strict(),
-      patterns: z.array(z.string().min(1).refine((s) => s.includes(LANGUAGE), `needs ${LANGUAGE}`)).min(1),
-    })
-    .strict(),
+  languageSwitch: z.object(Object.fromEntries(LANGS.map((lang) => [lang, patternList])) as Record<Lang, typeof patternList>).strict(),
   rewriteRequest: z.array(z.string().min(1)).min(1),
   cues: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   listingLines: z.array(z.string().min(1)).min(1),
@@ -212,8 +205,7 @@ export function loadRoutingRules(path = DEFAULT_ROUTING_RULES): RoutingRules {
     deadlineChange: data.deadlineChange.map((src) => compile('deadlineChange', withWords('deadlineChange', src))),
     smallTalk: Object.fromEntries(SMALL_TALK.map((kind) => [kind, data.smallTalk[kind].map((src) => compile(`smallTalk.${kind}`, src))])) as Record<SmallTalk, RegExp[]>,
     followUp: data.followUp.map((src) => compile('followUp', src)),
-    // one list of ways of asking, each filled in with every language's names
-    languageSwitch: Object.fromEntries(LANGS.map((lang) => [lang, data.languageSwitch.patterns.map((src) => compile(`languageSwitch.${lang}`, src.replaceAll(LANGUAGE, `(?:${data.languageSwitch.names[lang]})`)))])) as Record<Lang, RegExp[]>,
+    languageSwitch: Object.fromEntries(LANGS.map((lang) => [lang, data.languageSwitch[lang].map((src) => compile(`languageSwitch.${lang}`, src))])) as Record<Lang, RegExp[]>,
     rewriteRequest: data.rewriteRequest.map((src) => compile('rewriteRequest', src)),
     cues,
     listingLines: data.listingLines.map((src) => compile('listingLines', src)),

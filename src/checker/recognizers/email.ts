@@ -42,7 +42,6 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
   const buyer = anyOf(rule.buyerOwned, lexicon, expand)!;
   const consignee = rule.consignee.length ? anyOf(rule.consignee, lexicon, expand) : null;
   const warning = rule.warning.length ? anyOf(rule.warning, lexicon, expand) : null;
-  const notLocal = rule.notLocal.length ? new RegExp(`^(?:${rule.notLocal.map((p) => expand(p, lexicon)).join('|')})$`) : null;
   const allowed = (domain: string) => rule.allowDomains.some((a) => domain === a || domain.endsWith('.' + a));
   const sc = rule.scores;
   const { email: EMAIL, lastLabel: LAST_LABEL, dots: DOT, dotWord, spelledAt } = emailPatterns(rule);
@@ -81,7 +80,6 @@ export function emailRecognizer(rule: EmailRule, lexicon: Record<string, string>
       if (!/^[a-z]{2,12}$/.test(tld)) { EMAIL.lastIndex = resume; continue; }
       if ((!plainAt || spaced) && !tlds.has(tld)) { EMAIL.lastIndex = resume; continue; }
       if (!plainAt && (local.length < 3 || /^\d{1,2}$/.test(local))) { EMAIL.lastIndex = resume; continue; }
-      if (!plainAt && notLocal?.test(local)) { EMAIL.lastIndex = resume; continue; }
       if (at === '#' && !free.has(domain) && !/\.(com|net|cn)$/.test(domain)) { EMAIL.lastIndex = resume; continue; }
       if (allowed(domain)) continue;
       let score = free.has(domain) ? sc.personal : plainAt ? sc.company : sc.obfuscated;

@@ -253,7 +253,7 @@ export function messengerRecognizer(rule: MessengerRule, lexicon: Record<string,
             ruleId = `ask.messenger`;
             category = 'ask_contact';
             reason = fill(rule.askReason, name);
-          } else if (strongInvite && !(isFeature && (!isStrong || (!own.test(pre) && !/加|add|contact|联系/u.test(pre))))) {
+          } else if (strongInvite && !(isFeature && !own.test(pre) && !/加|add|contact|联系/u.test(pre))) {
             score = isStrong ? sc.invite : sc.weakInvite;
             ruleId = `${rule.id}.invite`;
           } else if (weakInvite && !isFeature) {

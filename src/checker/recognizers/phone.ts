@@ -235,8 +235,7 @@ export function phoneRecognizer(rule: PhoneRule, lexicon: Record<string, string>
   // ("mine is …" after the buyers named: "most US buyers prefer texting, mine is (917) …")
   // (The Chinese request as plainly as the English one: "标签印您的品牌，样品寄出后请联系 +86 …" tells the buyer whom to
   // reach; "请联系您的收货人 …" still reads the buyer's, its buyer word being the last before the number.)
-  // (The words are rules/detection/phone.yaml's ownAfterBuyer.)
-  const ownWords = anyOf(rule.ownAfterBuyer, lexicon, expand)!;
+  const ownWords = /\b(?:my|me|mine|our|ours|us|his|her|their|him|staff|agent|colleague|manager)\b|\b(?:please|pls|kindly)\s(?:call|dial|ring|contact)\b|我|他|她|同事|经理|致电|拨打|来电|请(?:直接|随时|及时|尽快)?\s?(?:联系|拨|打给)/;
   const sc = rule.scores;
   const shipLabel = rule.shipNumber ? new RegExp(expand(rule.shipNumber, lexicon)) : null;
 
